@@ -1,0 +1,126 @@
+/* catalog.h - every pppd directive we know: facts, explanations, value checks. */
+#ifndef PPPCONF_CATALOG_H
+#define PPPCONF_CATALOG_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "platform.h"
+
+enum catalog_category {
+	CATALOG_CAT_GENERAL,     /* files, plugins, privileges, misc */
+	CATALOG_CAT_AUTH,        /* PAP, CHAP, EAP, names and passwords */
+	CATALOG_CAT_LINK,        /* LCP: mtu, mru, echo, asyncmap, ... */
+	CATALOG_CAT_IP,          /* IPCP: addresses, routes, DNS */
+	CATALOG_CAT_IPV6,        /* IPv6CP */
+	CATALOG_CAT_COMPRESSION, /* CCP: deflate, bsdcomp, vj, ... */
+	CATALOG_CAT_ENCRYPTION,  /* MPPE, ECP */
+	CATALOG_CAT_DEVICE,      /* serial line, modem, pty, socket */
+	CATALOG_CAT_CONNECTION,  /* persist, demand, idle, holdoff, scripts */
+	CATALOG_CAT_LOGGING,     /* debug, logfile, kdebug, ... */
+	CATALOG_CAT_L2TP,        /* macOS L2TP.ppp, Linux pppol2tp.so */
+	CATALOG_CAT_PPPOE,
+	CATALOG_CAT_PPTP,
+	CATALOG_CAT_RADIUS,
+	CATALOG_CAT_MULTILINK,
+	CATALOG_CAT_MACOS,       /* Apple's system options (serviceid, ...) */
+	CATALOG_CAT_COUNT
+};
+
+enum catalog_arg {
+	CATALOG_ARG_NONE,
+	CATALOG_ARG_INT,         /* strtoul base 0; lo/hi when CATALOG_HAS_MIN/MAX */
+	CATALOG_ARG_HEX,         /* base 16 always (asyncmap) */
+	CATALOG_ARG_STRING,
+	CATALOG_ARG_SECRET,      /* a password or shared secret: masked on screen */
+	CATALOG_ARG_NAME,        /* a user or host name */
+	CATALOG_ARG_PATH,
+	CATALOG_ARG_DIR,
+	CATALOG_ARG_COMMAND,     /* a shell command run as root */
+	CATALOG_ARG_ENUM,        /* one of `values`, separated by '|' */
+	CATALOG_ARG_IPADDR,
+	CATALOG_ARG_IPADDR_LIST,
+	CATALOG_ARG_HOSTPORT,
+	CATALOG_ARG_MAC,
+	CATALOG_ARG_SESSID_MAC,
+	CATALOG_ARG_INT_PAIR,
+	CATALOG_ARG_IFID_PAIR,
+	CATALOG_ARG_HEX_LIST,
+	CATALOG_ARG_SPECIAL,     /* varies; not checked */
+	CATALOG_ARG_WORD,        /* a wildcard row: the word itself is the value */
+	CATALOG_ARG_COUNT
+};
+
+/* Row flags */
+#define CATALOG_PRIV      0x001u /* only from a privileged source (OPT_PRIV) */
+#define CATALOG_PRIVFIX   0x002u /* a value set by root cannot be overridden */
+#define CATALOG_DEVNAM    0x004u /* selects the device; not after the command line */
+#define CATALOG_TTY       0x008u /* tty channel option: unknown once a channel
+                                    plugin (L2TP.ppp, PPPoE.ppp, pppoe.so...) loads */
+#define CATALOG_CHANNEL   0x010u /* belongs to a channel plugin's own table */
+#define CATALOG_HIDE      0x020u /* pppd hides the value in logs: mask on screen */
+#define CATALOG_HAS_MIN   0x040u
+#define CATALOG_HAS_MAX   0x080u
+#define CATALOG_WILDCARD  0x100u /* recognised by pattern, not by name */
+#define CATALOG_NOTBUILT  0x200u /* in Apple's source but not in the shipped pppd */
+#define CATALOG_NOOP      0x400u /* accepted but does nothing (e.g. Linux 2.5.3
+                                    replacedefaultroute) */
+#define CATALOG_SOFTRANGE 0x800u /* lo/hi are not enforced by pppd: an outside
+                                    value is quietly reset (warn, not error) */
+
+struct catalog_entry {
+	const char *name;          /* as pppd spells it; wildcards: "<speed>" ... */
+	unsigned platforms;        /* PLATFORM_LINUX | PLATFORM_MACOS */
+	const char *plugin;        /* NULL for pppd itself, else "L2TP.ppp", "pppoe.so" */
+	enum catalog_category category;
+	int nargs;                 /* words consumed after the name: 0 or 1 */
+	enum catalog_arg arg;
+	long long lo, hi;          /* with CATALOG_HAS_MIN / CATALOG_HAS_MAX */
+	const char *values;        /* ENUM: "use|key|keychain"; else NULL */
+	unsigned flags;            /* CATALOG_* */
+	const char *alias_of;      /* "require-pap" for "+pap"; else NULL */
+	const char *argname;       /* placeholder shown in help: "bytes", "path" */
+	const char *summary;       /* one line, plain words, under 70 columns */
+	const char *explain;       /* a few sentences for a non-expert */
+	const char *risk;          /* what can go wrong; NULL if nothing notable */
+	const char *related;       /* space-separated directive names, or NULL */
+	const char *conflicts;     /* space-separated names it contradicts, or NULL */
+	const char *linux_since;   /* first Linux release with it, e.g. "2.4.9"; NULL = all */
+	const char *linux_removed; /* first Linux release without it; NULL = still there */
+	const char *linux_priv_since; /* became privileged in this Linux release */
+	const char *source;        /* where in pppd's source the option is defined */
+};
+
+size_t catalog_count(void);
+const struct catalog_entry *catalog_at(size_t i);
+
+/* Exact, case-sensitive name lookup for one platform (pppd compares exactly).
+ * NULL when that platform's pppd has no such option. */
+const struct catalog_entry *catalog_find(const char *name, enum platform p);
+/* As catalog_find, but any platform; the row for `prefer` wins. */
+const struct catalog_entry *catalog_find_any(const char *name, enum platform prefer);
+/* What pppd would take the word for on platform p: a named option, else a
+ * wildcard row (a non-zero number is a speed, a word with ':' an address
+ * pair, a /dev path a device ...). NULL when pppd would call it unknown. */
+const struct catalog_entry *catalog_match(const char *word, size_t len, enum platform p);
+
+/* A doc_arity_fn: ctx points to an enum platform. */
+int catalog_arity(void *ctx, const char *word, size_t len);
+
+/* Checks an argument as pppd would. Returns 0 when pppd accepts it quietly,
+ * 1 when pppd accepts it but it is probably not what was meant (e.g. "30s"
+ * read as 30), 2 when pppd refuses it. `why`, if given, receives a sentence. */
+int catalog_check_value(const struct catalog_entry *e, const char *val,
+                        size_t len, struct buf *why);
+
+/* Up to `max` rows whose names are close to `word` (edit distance, case,
+ * look-alike characters); best first. Returns how many were stored. */
+size_t catalog_suggest(const char *word, size_t len, enum platform p,
+                       const struct catalog_entry **out, size_t max);
+
+const char *catalog_category_name(enum catalog_category c);   /* "auth" */
+const char *catalog_category_title(enum catalog_category c);  /* "Authentication" */
+int catalog_category_parse(const char *s, enum catalog_category *out);
+const char *catalog_arg_name(enum catalog_arg a);              /* "integer" */
+
+#endif

@@ -1,0 +1,64 @@
+/* check.h - what pppd will say about a file, and what is risky, in plain words. */
+#ifndef PPPCONF_CHECK_H
+#define PPPCONF_CHECK_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "doc.h"
+#include "platform.h"
+
+enum check_severity {
+	CHECK_NOTE,
+	CHECK_WARNING,   /* pppd runs, but it is probably wrong or risky */
+	CHECK_ERROR      /* pppd refuses the file: every PPP link stops */
+};
+
+struct check_finding {
+	const char *id;          /* stable identifier, e.g. "unknown-directive" */
+	enum check_severity severity;
+	size_t line;             /* 1-based; 0 for the file as a whole */
+	size_t entry;            /* index in doc->entries, or SIZE_MAX */
+	char *message;           /* one or two sentences for a non-expert */
+	char *fix;               /* a suggested fix in words, or NULL */
+	char *replacement;       /* suggested directive text ("mtu 1400"), or NULL */
+};
+
+struct check_report {
+	struct check_finding *items;
+	size_t n, cap;
+	size_t count[3];         /* by severity */
+};
+
+/* What the checks may know about the file beyond its bytes. */
+struct check_file {
+	const char *path;        /* for messages; may be NULL */
+	int have_stat;           /* the fields below are valid */
+	uid_t uid;
+	gid_t gid;
+	mode_t mode;
+	int dir_writable_by_others; /* its directory is group/world-writable or
+	                               not root-owned */
+};
+
+/* Runs every check on the document as the given platform's pppd reads it.
+ * `file` may be NULL. Findings are in line order. */
+void check_run(const struct doc *d, enum platform p,
+               const struct check_file *file, struct check_report *out);
+void check_report_free(struct check_report *r);
+
+/* The worst severity of the findings on one entry, or -1 when none. */
+int check_worst_for_entry(const struct check_report *r, size_t entry);
+
+const char *check_severity_name(enum check_severity s); /* "error" ... */
+
+/* The catalogue of check identifiers, for docs and tests. */
+struct check_kind {
+	const char *id;
+	enum check_severity severity;
+	const char *summary;
+};
+size_t check_kind_count(void);
+const struct check_kind *check_kind_at(size_t i);
+
+#endif

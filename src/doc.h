@@ -1,0 +1,132 @@
+/* doc.h - an options file as lines and directives, edited byte-exactly, with undo. */
+#ifndef PPPCONF_DOC_H
+#define PPPCONF_DOC_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "lexer.h"
+
+/* How the grouping learns how many words an option takes. Returns the
+ * number of argument words (0 or 1 for pppd), optionally OR-ed with
+ * DOC_WILDCARD when the word was recognised by pattern (a speed, a device,
+ * local:remote) rather than by name, or DOC_UNKNOWN. The catalogue provides
+ * one (catalog_arity); without one, every word is unknown. */
+#define DOC_UNKNOWN  (-1)
+#define DOC_WILDCARD 0x100
+typedef int (*doc_arity_fn)(void *ctx, const char *word, size_t len);
+
+enum doc_line_kind {
+	DOC_BLANK,      /* nothing but white space */
+	DOC_COMMENT,    /* a comment that is not a commented-out directive */
+	DOC_DIRECTIVE,  /* the start of at least one enabled directive */
+	DOC_DISABLED,   /* a commented-out directive: "#debug", "# mtu 1400" */
+	DOC_CONT        /* only words that belong to a directive begun above */
+};
+
+struct doc_line {
+	size_t off;     /* first byte */
+	size_t len;     /* bytes including the line end ("\n" or "\r\n") */
+	enum doc_line_kind kind;
+};
+
+struct doc_word {
+	size_t start, end;  /* raw bytes [start, end) */
+	size_t line;        /* 0-based line index of `start` */
+	unsigned flags;     /* LEXER_* flags */
+	size_t val;         /* decoded value: doc->pool.data + val, NUL-terminated */
+	size_t len;         /* decoded length */
+};
+
+/* Entry flags */
+#define DOC_ARG_NEXT_LINE 0x01u /* its argument was taken from a later line */
+#define DOC_ARG_MISSING   0x02u /* the file ended before its argument */
+#define DOC_SHARED_LINE   0x04u /* another directive starts on one of its lines */
+
+/* One directive in file order: enabled ones from pppd's word stream,
+ * disabled ones from comments whose words are exactly a known option name
+ * and its arguments. */
+struct doc_entry {
+	size_t word;        /* index in doc->words of the option name */
+	size_t nwords;      /* name + arguments (unknown words: the name plus the
+	                       rest of its line that is not itself a known name) */
+	size_t start, end;  /* raw bytes: enabled: name start .. last word end;
+	                       disabled: the first '#' .. end of the comment */
+	size_t line_first, line_last; /* 0-based line indices */
+	int disabled;
+	int arity;          /* what the arity function said for the name */
+	unsigned flags;     /* DOC_ARG_* / DOC_SHARED_LINE */
+};
+
+struct doc_change;      /* undo record, private to doc.c */
+
+struct doc {
+	struct buf text;            /* the bytes that would be written */
+	enum lexer_dialect dialect;
+	doc_arity_fn arity;
+	void *arity_ctx;
+
+	struct doc_line *lines;  size_t nlines;  size_t lines_cap;
+	struct doc_word *words;  size_t nwords;  size_t words_cap;
+	struct doc_entry *entries; size_t nentries; size_t entries_cap;
+	struct buf pool;            /* decoded word values */
+	const char *eol;            /* line end for new lines: "\n" or "\r\n" */
+
+	struct doc_change *undo; size_t nundo, undo_cap;
+	struct doc_change *redo; size_t nredo, redo_cap;
+	int group;                  /* nesting depth of doc_group_begin */
+	size_t saved_mark;          /* undo depth at the last doc_mark_saved */
+	int saved_valid;            /* 0 when the saved state fell off the redo stack */
+	char error[160];            /* why the last edit was refused */
+};
+
+/* Loads a copy of data (any bytes at all). Never fails. `arity` may be NULL. */
+void doc_load(struct doc *d, const char *data, size_t len,
+              enum lexer_dialect dialect, doc_arity_fn arity, void *ctx);
+void doc_free(struct doc *d);
+/* Parses the current bytes again, e.g. after the dialect or arity changed. */
+void doc_reparse(struct doc *d);
+
+const char *doc_bytes(const struct doc *d, size_t *len);
+/* Decoded value of word i. */
+const char *doc_word_value(const struct doc *d, size_t i, size_t *len);
+/* Entry whose lines include `line`, preferring the first; SIZE_MAX if none. */
+size_t doc_entry_at_line(const struct doc *d, size_t line);
+/* Index of the first enabled entry whose name equals `name`, searching from
+ * entry `from`; SIZE_MAX if none. */
+size_t doc_find(const struct doc *d, const char *name, size_t from);
+
+/* Edits. Each rewrites only the bytes it must, reparses, and is recorded for
+ * undo (and clears redo). On success returns 0 and, where `out` is given,
+ * the index of the entry that was edited or created (SIZE_MAX when it no
+ * longer exists). On refusal returns -1, changes nothing, and doc->error
+ * says why in words for a person. Values are C strings: they are written
+ * with lexer_quote(). */
+int doc_set_args(struct doc *d, size_t entry, const char *const *args,
+                 size_t nargs, size_t *out);
+/* Inserts "name args..." as a new line before line index `line` (nlines =
+ * at the end; a missing final newline is added first). */
+int doc_insert(struct doc *d, size_t line, const char *const *words,
+               size_t nwords, size_t *out);
+int doc_delete(struct doc *d, size_t entry);
+/* Comments a directive out ("#name ...") or back in. */
+int doc_set_disabled(struct doc *d, size_t entry, int disabled, size_t *out);
+/* Moves a directive's lines above the previous (dir < 0) or below the next
+ * (dir > 0) entry's lines. */
+int doc_move(struct doc *d, size_t entry, int dir, size_t *out);
+/* The primitive every edit uses: replace bytes [off, off+n) by p[0..m). */
+int doc_splice(struct doc *d, size_t off, size_t n, const char *p, size_t m);
+
+/* Edits between begin and end undo and redo as one step (nestable). */
+void doc_group_begin(struct doc *d);
+void doc_group_end(struct doc *d);
+int doc_can_undo(const struct doc *d);
+int doc_can_redo(const struct doc *d);
+int doc_undo(struct doc *d);    /* 0 done, -1 nothing to undo */
+int doc_redo(struct doc *d);
+
+/* "Modified" is relative to the last mark (load counts as one). */
+void doc_mark_saved(struct doc *d);
+int doc_modified(const struct doc *d);
+
+#endif

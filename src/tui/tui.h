@@ -1,0 +1,10 @@
+/* tui.h - the full-screen editor's one entry point (this header needs no curses). */
+#ifndef PPPCONF_TUI_H
+#define PPPCONF_TUI_H
+
+#include "../cli.h"
+
+/* Runs the editor on `path` until the user quits; returns an exit status. */
+int tui_run(const struct cli_opts *o, const char *path);
+
+#endif

@@ -650,7 +650,8 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 		                               &bmeta, &btmp, NULL, &step);
 		if (err) {
 			safewrite_sys_reason(msg, "cannot save", f->path, err, NULL);
-			buf_printf(msg, " while %s for the backup; the file was not changed", step);
+			buf_printf(msg, " while making the backup (%s); the file was not changed",
+			           step);
 			goto out;
 		}
 	}

@@ -118,7 +118,7 @@ void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
 
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 {
-	buf_printf(msg, " pppd stops reading at line %zu and refuses to start: %s", line,
+	buf_printf(msg, " pppd then stops at line %zu and refuses to start: %s", line,
 	           c->shared_file ? "every PPP connection on this machine fails."
 	                          : "every connection that reads this file fails.");
 }
@@ -277,7 +277,11 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 	}
 	buf_printf(&msg, "pppd does not know %s.", w.data);
 	check_stops(c, line, &msg);
-	if (n) {
+	if (!n && nlen < 64 && (n = catalog_suggest(name, nlen, other, sug, 1)) > 0) {
+		buf_printf(&fix, "Did you mean '%s'? That exists only in %s's pppd.",
+		           sug[0]->name, platform_display(other));
+		n = 0;
+	} else if (n) {
 		buf_printf(&fix, "Did you mean '%s'?", sug[0]->name);
 		for (i = 1; i < n; i++)
 			buf_printf(&fix, "%s'%s'", i == 1 ? " Other close names: " : ", ",
@@ -289,10 +293,10 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 			buf_addc(&rep, ' ');
 			lexer_quote(&rep, a, al);
 		}
-	} else {
+	}
+	if (!fix.len)
 		buf_adds(&fix, "Correct the spelling or remove the line; 'pppconf list' shows "
 		         "every directive.");
-	}
 	check_addb(c, CHECK_K_UNKNOWN, line, entry, &fix, n ? &rep : NULL, &msg);
 out:
 	buf_free(&msg);
@@ -376,7 +380,7 @@ static void check_argument(struct check_ctx *c, size_t entry, const struct catal
 {
 	const struct doc_entry *e = &c->d->entries[entry];
 	struct buf why, msg, fix, rep;
-	size_t vlen, line = check_line(c, entry), wi;
+	size_t vlen, line = check_line(c, entry), wi, k;
 	const char *v;
 	int res;
 
@@ -397,8 +401,13 @@ static void check_argument(struct check_ctx *c, size_t entry, const struct catal
 		buf_printf(&msg, "Bad value for %s: %s", (r->flags & CATALOG_WILDCARD) ? "the word"
 		           : r->name, why.data ? why.data : "pppd refuses it.");
 		check_stops(c, line, &msg);
-		if (r->argname)
-			buf_printf(&fix, "Give %s a valid %s.", r->name, r->argname);
+		if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN) &&
+		    (r->flags & CATALOG_HAS_MAX))
+			buf_printf(&fix, "Use a whole number from %lld to %lld.", r->lo, r->hi);
+		else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN))
+			buf_printf(&fix, "Use a whole number of at least %lld.", r->lo);
+		else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MAX))
+			buf_printf(&fix, "Use a whole number of at most %lld.", r->hi);
 		else
 			buf_printf(&fix, "Give a valid %s.", catalog_arg_name(r->arg));
 		check_addb(c, CHECK_K_BAD_VALUE, line, entry, &fix, NULL, &msg);
@@ -406,7 +415,14 @@ static void check_argument(struct check_ctx *c, size_t entry, const struct catal
 		buf_printf(&msg, "%s: %s", (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
 		           why.data ? why.data : "pppd reads it differently than it looks.");
 		buf_adds(&fix, "Write the value pppd should use, plainly.");
-		check_addb(c, CHECK_K_ODD_VALUE, line, entry, &fix, NULL, &msg);
+		k = strspn(v, "0123456789");
+		if (r->arg == CATALOG_ARG_INT && k > 0 && k < vlen && v[0] != '0') {
+			buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
+			check_addb(c, CHECK_K_ODD_VALUE, line, entry, &fix, &rep, &msg);
+			buf_reset(&rep);
+		} else {
+			check_addb(c, CHECK_K_ODD_VALUE, line, entry, &fix, NULL, &msg);
+		}
 	}
 	if (!(r->flags & CATALOG_WILDCARD) && (e->flags & DOC_ARG_NEXT_LINE)) {
 		struct buf vw;

@@ -12,16 +12,10 @@
 
 int check_eof_dropped(const struct check_ctx *c)
 {
-	struct lexer lx;
-	struct lexer_token t;
-	int dropped = 0;
+	const struct doc *d = c->d;
 
-	lexer_init(&lx, c->d->text.data ? c->d->text.data : "", c->d->text.len, c->d->dialect);
-	while (lexer_next(&lx, &t))
-		if (t.flags & LEXER_EOF_DROPPED)
-			dropped = 1;
-	lexer_free(&lx);
-	return dropped;
+	/* The doc keeps the word pppd drops as its last word, flagged. */
+	return d->nwords && (d->words[d->nwords - 1].flags & LEXER_EOF_DROPPED);
 }
 
 void check_bytes(struct check_ctx *c)
@@ -131,7 +125,7 @@ static const char *check_fold_kind(unsigned f)
 	if (f & CATALOG_FOLD_SPACE)
 		return "a no-break or full-width space";
 	if (f & CATALOG_FOLD_QUOTE)
-		return "typographic quotes (\xE2\x80\x9C \xE2\x80\x9D \xE2\x80\x98 \xE2\x80\x99)";
+		return "curly typographic quotes";
 	if (f & CATALOG_FOLD_DASH)
 		return "a dash or minus sign that is not the ASCII '-'";
 	if (f & CATALOG_FOLD_FULLWIDTH)

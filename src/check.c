@@ -358,7 +358,9 @@ static void check_versions(struct check_ctx *c, size_t entry, const struct catal
 		check_addb(c, CHECK_K_NEEDS_NEWER, line, entry, NULL, NULL, &msg);
 		buf_reset(&msg);
 	}
-	if (r->linux_priv_since) {
+	/* Files under /etc/ppp are read with privilege: only elsewhere (a file
+	 * named with 'file' by a user, ~/.ppprc) does this matter. */
+	if (r->linux_priv_since && !c->system_file) {
 		buf_printf(&msg, "In ");
 		check_release(&msg, r->linux_priv_since);
 		buf_printf(&msg, " '%s' may only come from a privileged place (/etc/ppp/options, "
@@ -531,7 +533,8 @@ static void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	if (r->nargs >= 1 && e->nwords >= 2)
 		arg = check_value(c, e->word + 1, &alen);
 	check_argument(c, entry, r, name, nlen);
-	if ((r->flags & CATALOG_WILDCARD) && prev != SIZE_MAX &&
+	/* "plugin pppoe.so eth0" on one line is common and harmless */
+	if ((r->flags & CATALOG_WILDCARD) && !r->plugin && prev != SIZE_MAX &&
 	    d->entries[prev].line_last == e->line_first && c->rows[prev] &&
 	    !(c->rows[prev]->flags & CATALOG_WILDCARD)) {
 		struct buf msg, w;

@@ -345,7 +345,7 @@ void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *
 		check_add(c, CHECK_K_NO_IPSEC, line, entry, "Keep it only if your L2TP server "
 		          "does not use IPsec. To undo it, remove this line and the 'plugin "
 		          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo).", NULL,
-		          "l2tpnoipsec: L2TP runs without IPsec, so the tunnel is not encrypted: "
+		          "l2tpnoipsec: L2TP runs without IPsec, so the tunnel is unencrypted: "
 		          "your login exchange and traffic cross the network in the clear unless "
 		          "PPP itself encrypts them. %s",
 		          c->shared_file ? "In this file it applies to every L2TP VPN service on "

@@ -125,6 +125,7 @@ struct check_ctx {
 	 * refused (then it does not count for duplicates). */
 	const struct catalog_entry **rows;
 	int secret_seen;         /* a password/secret row is in the file */
+	int said_noauth, said_noipsec, said_channel; /* risks are told once */
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 };

@@ -133,6 +133,22 @@ static const char *check_fold_kind(unsigned f)
 	return "an invisible character (such as a zero-width space)";
 }
 
+/* Why pppd does not know a name holding look-alike characters. */
+static const char *check_fold_effect(unsigned f)
+{
+	if (f & CATALOG_FOLD_SPACE)
+		return ", which pppd does not treat as a space: the words around it are glued "
+		       "into one word that pppd does not know.";
+	if (f & CATALOG_FOLD_QUOTE)
+		return ", which are not quotes to pppd: they stay part of the word, and pppd "
+		       "does not know the word.";
+	if (f & CATALOG_FOLD_DASH)
+		return "; it only looks like the '-' pppd needs, so pppd does not know the word.";
+	if (f & CATALOG_FOLD_FULLWIDTH)
+		return "; they are other characters to pppd, so it does not know the word.";
+	return ", so pppd does not know the word.";
+}
+
 int check_lookalike_name(struct check_ctx *c, size_t entry)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
@@ -158,10 +174,7 @@ int check_lookalike_name(struct check_ctx *c, size_t entry)
 	buf_init(&rep);
 	buf_init(&w);
 	check_word(&w, name, nlen);
-	buf_printf(&msg, "%s contains %s, which pppd does not read as the character it "
-	           "looks like", w.data, check_fold_kind(f));
-	buf_adds(&msg, (f & CATALOG_FOLD_SPACE) ? ": the words around it are glued into one, "
-	         "and pppd does not know that word." : ", so it does not know the word.");
+	buf_printf(&msg, "%s contains %s%s", w.data, check_fold_kind(f), check_fold_effect(f));
 	check_stops(c, line, &msg);
 	sp = memchr(folded.data, ' ', folded.len);
 	plain_len = sp ? (size_t)(sp - folded.data) : folded.len;
@@ -307,7 +320,7 @@ static void check_plugin_line(struct check_ctx *c, size_t entry,
 			          "2.4.9 and newer know.", rep.data, "%s", msg.data);
 		}
 		if (c->p == PLATFORM_MACOS && catalog_plugin_is_channel(pl, c->p) &&
-		    c->shared_file) {
+		    c->shared_file && !c->said_channel++) {
 			buf_reset(&msg);
 			buf_printf(&msg, "Every pppd on this Mac reads this file, so every PPP "
 			           "service now starts with %s in charge of the link: modem, serial "
@@ -334,14 +347,14 @@ void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *
 	buf_init(&msg);
 	if (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0) {
 		check_plugin_line(c, entry, r);
-	} else if (strcmp(r->name, "noauth") == 0) {
+	} else if (strcmp(r->name, "noauth") == 0 && !c->said_noauth++) {
 		check_add(c, CHECK_K_NOAUTH, line, entry, "Keep it only if this machine dials out "
 		          "to a provider or VPN server; never on a machine that answers calls.",
 		          NULL, "noauth: pppd does not ask the other side to prove who it is. "
 		          "That is usual when you dial out to a provider, but anyone who can "
 		          "reach a PPP link of this machine%s gets in without a password.",
 		          c->shared_file ? " (this file applies to all of them)" : "");
-	} else if (strcmp(r->name, "l2tpnoipsec") == 0) {
+	} else if (strcmp(r->name, "l2tpnoipsec") == 0 && !c->said_noipsec++) {
 		check_add(c, CHECK_K_NO_IPSEC, line, entry, "Keep it only if your L2TP server "
 		          "does not use IPsec. To undo it, remove this line and the 'plugin "
 		          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo).", NULL,

@@ -23,8 +23,7 @@ static const struct {
 	  "On macOS a plugin is a bundle. A name without '/' is looked up in "
 	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/ "
 	  "(macOS 11 and later; up to macOS 10.15 it was /System/Library/Extensions/), "
-	  "so 'plugin L2TP.ppp' loads "
-	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/L2TP.ppp. "
+	  "so 'plugin L2TP.ppp' loads the bundle L2TP.ppp from there. "
 	  "If the bundle cannot be loaded, pppd only logs it and goes on ('plugin2' makes "
 	  "that fatal)." },
 	{ PLATFORM_LINUX,

@@ -267,7 +267,9 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&pw);
 		goto out;
 	}
-	n = nlen < 64 ? catalog_suggest(name, nlen, c->p, sug, 3) : 0;
+	/* pppd stops at the first unknown word; close names for the first
+	 * hundred are plenty, and a binary file would have millions. */
+	n = nlen < 64 && c->suggested++ < 100 ? catalog_suggest(name, nlen, c->p, sug, 3) : 0;
 	if (c->scope.unknown_plugins) {
 		buf_printf(&msg, "pppconf does not know %s. It may be an option of a plugin "
 		           "loaded above that pppconf has no list for; if not, pppd stops here "
@@ -277,7 +279,8 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 	}
 	buf_printf(&msg, "pppd does not know %s.", w.data);
 	check_stops(c, line, &msg);
-	if (!n && nlen < 64 && (n = catalog_suggest(name, nlen, other, sug, 1)) > 0) {
+	if (!n && nlen < 64 && c->suggested < 100 &&
+	    (n = catalog_suggest(name, nlen, other, sug, 1)) > 0) {
 		buf_printf(&fix, "Did you mean '%s'? That exists only in %s's pppd.",
 		           sug[0]->name, platform_display(other));
 		n = 0;

@@ -124,10 +124,18 @@ static void cli_check_put(FILE *out, const char *s)
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		size_t run = i;
+		/* plain ASCII goes out in one piece */
+		while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f)
+			run++;
+		if (run > i) {
+			fwrite(s + i, 1, run - i, out);
+			i = run;
+			continue;
+		}
 		if (c == '\n') {
 			fputs("\\n", out);
-		} else if (c >= 0x20 && c != 0x7f &&
-		           (k = cli_check_utf8((const unsigned char *)s + i, n - i)) > 0) {
+		} else if (c > 0x7f && (k = cli_check_utf8((const unsigned char *)s + i, n - i)) > 0) {
 			fwrite(s + i, 1, k, out);
 			i += k;
 			continue;

@@ -74,6 +74,8 @@
 	  "only in newer Linux pppd: older ones refuse it") \
 	X(UNKNOWN_AFTER_PLUGIN, "unknown-after-plugin", CHECK_WARNING, \
 	  "an unknown word that may belong to a plugin pppconf does not know") \
+	X(PLUGIN_MISSPELLED, "plugin-misspelled", CHECK_WARNING, \
+	  "a plugin name one or two letters away from a known plugin") \
 	X(PLUGIN_NOT_LOADED, "plugin-not-loaded", CHECK_WARNING, \
 	  "macOS: a plugin that cannot load; pppd logs it and goes on") \
 	X(NOAUTH, "noauth", CHECK_WARNING, \

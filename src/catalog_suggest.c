@@ -224,6 +224,11 @@ const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p
 			continue;
 		nlen = catalog_lower(name, e->plugin, strlen(e->plugin));
 		d = catalog_distance(key, klen, name, nlen, 2);
+		/* "pppoe" for "pppoe.so": the name without its extension */
+		if (d > 0 && strchr(name, '.') && !memchr(key, '.', klen) &&
+		    (size_t)(strchr(name, '.') - name) == klen &&
+		    memcmp(key, name, klen) == 0)
+			d = 1;
 		if (d < bestd) {
 			bestd = d;
 			best = e->plugin;

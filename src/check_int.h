@@ -34,6 +34,8 @@
 	  "a serial device that does not exist on this machine") \
 	X(DISABLED_OPTION, "disabled-option", CHECK_ERROR, \
 	  "defaultroute or proxyarp after its no- form forbade it") \
+	X(PLUGIN_MISSPELLED, "plugin-misspelled", CHECK_ERROR, \
+	  "Linux (or macOS plugin2): a misspelled plugin name, which pppd cannot load") \
 	X(COMMENT_SLASHES, "comment-slashes", CHECK_ERROR, \
 	  "// used as a comment: pppd only knows #") \
 	X(BOM, "bom", CHECK_ERROR, \
@@ -74,8 +76,6 @@
 	  "only in newer Linux pppd: older ones refuse it") \
 	X(UNKNOWN_AFTER_PLUGIN, "unknown-after-plugin", CHECK_WARNING, \
 	  "an unknown word that may belong to a plugin pppconf does not know") \
-	X(PLUGIN_MISSPELLED, "plugin-misspelled", CHECK_WARNING, \
-	  "a plugin name one or two letters away from a known plugin") \
 	X(PLUGIN_NOT_LOADED, "plugin-not-loaded", CHECK_WARNING, \
 	  "macOS: a plugin that cannot load; pppd logs it and goes on") \
 	X(NOAUTH, "noauth", CHECK_WARNING, \

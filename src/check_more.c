@@ -306,15 +306,17 @@ static void check_plugin_line(struct check_ctx *c, size_t entry,
 			          "%s", msg.data);
 		}
 	} else if (!pl && (pl = catalog_plugin_suggest(arg, alen, c->p)) != NULL) {
+		int soft = c->p == PLATFORM_MACOS && strcmp(r->name, "plugin") == 0;
 		buf_printf(&msg, "There is no plugin called %s; it looks like a misspelling of "
-		           "%s. ", w.data, pl);
-		buf_adds(&msg, c->p == PLATFORM_MACOS && strcmp(r->name, "plugin") == 0 ?
-		         "macOS's pppd only logs that it cannot load it and goes on, so the "
-		         "plugin's options after this line will be refused." :
-		         "pppd cannot load it and refuses to start.");
+		           "%s.", w.data, pl);
+		if (soft)
+			buf_adds(&msg, " macOS's pppd only logs that it cannot load it and goes "
+			         "on, so the plugin's options after this line will be refused.");
+		else
+			check_stops(c, line, &msg);
 		buf_printf(&rep, "%s %s", r->name, pl);
-		check_add(c, CHECK_K_PLUGIN_MISSPELLED, line, entry, "Correct the plugin's name.",
-		          rep.data, "%s", msg.data);
+		check_add(c, soft ? CHECK_K_PLUGIN_NOT_LOADED : CHECK_K_PLUGIN_MISSPELLED, line,
+		          entry, "Correct the plugin's name.", rep.data, "%s", msg.data);
 	} else if (!pl) {
 		buf_printf(&msg, "pppconf has no list of the options that plugin %s adds, so it "
 		           "cannot check the words that follow. %s", w.data,

@@ -13,8 +13,8 @@
  *     "platform": "linux" | "macos",   whose pppd the file was read as
  *     "exists":   bool,     false: no such file (pppd uses its defaults)
  *     "findings": [         in line order
- *       { "id":          string,  stable check id (pppconf check --list-ids
- *                                 is not needed: see check_int.h / the man page)
+ *       { "id":          string,  stable check id (the list: src/check_int.h,
+ *                                 check_kind_at())
  *         "severity":    "error" | "warning" | "note",
  *         "line":        number,  1-based; 0 = the file as a whole
  *         "message":     string,  plain words

@@ -380,8 +380,7 @@ static void check_versions(struct check_ctx *c, size_t entry, const struct catal
 }
 
 /* The argument of an accepted entry, or of a wildcard the word itself. */
-static void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
-                           const char *name, size_t nlen)
+static void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
 	struct buf why, msg, fix, rep;
@@ -435,8 +434,8 @@ static void check_argument(struct check_ctx *c, size_t entry, const struct catal
 		check_word(&vw, v, vlen);
 		buf_reset(&msg);
 		buf_reset(&fix);
-		buf_printf(&msg, "'%.*s' has no value on its own line, so pppd takes the next "
-		           "word, %s on line %zu, as its value.", (int)nlen, name, vw.data,
+		buf_printf(&msg, "'%s' has no value on its own line, so pppd takes the next "
+		           "word, %s on line %zu, as its value.", r->name, vw.data,
 		           c->d->words[wi].line + 1);
 		buf_adds(&fix, "Put the value on the same line as the option.");
 		check_entry_text(c, entry, &rep);
@@ -498,6 +497,9 @@ static void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	r = catalog_scope_match(&c->scope, name, nlen);
 	if (!r) {
 		check_unknown(c, entry, prev);
+		/* a quote that never closes, or a cut word, may be why */
+		if (d->words[e->word].flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED))
+			check_word_bytes(c, entry, e->word);
 		return;
 	}
 	if ((r->flags & CATALOG_NOTBUILT) && c->p == PLATFORM_MACOS) {
@@ -535,7 +537,7 @@ static void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	c->rows[entry] = r;
 	if (r->nargs >= 1 && e->nwords >= 2)
 		arg = check_value(c, e->word + 1, &alen);
-	check_argument(c, entry, r, name, nlen);
+	check_argument(c, entry, r);
 	/* "plugin pppoe.so eth0" on one line is common and harmless */
 	if ((r->flags & CATALOG_WILDCARD) && !r->plugin && prev != SIZE_MAX &&
 	    d->entries[prev].line_last == e->line_first && c->rows[prev] &&

@@ -34,6 +34,8 @@
 	  "a serial device that does not exist on this machine") \
 	X(DISABLED_OPTION, "disabled-option", CHECK_ERROR, \
 	  "defaultroute or proxyarp after its no- form forbade it") \
+	X(PLUGIN_MISSPELLED, "plugin-misspelled", CHECK_ERROR, \
+	  "Linux (or macOS plugin2): a misspelled plugin name, which pppd cannot load") \
 	X(COMMENT_SLASHES, "comment-slashes", CHECK_ERROR, \
 	  "// used as a comment: pppd only knows #") \
 	X(BOM, "bom", CHECK_ERROR, \

@@ -214,10 +214,12 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	size_t len, nlen, line = dw->line + 1;
 	const char *v = check_value(c, wi, &len);
 	const char *name = check_value(c, e->word, &nlen);
-	struct buf msg, folded;
+	struct buf msg, folded, nw;
 	unsigned f;
 
 	buf_init(&msg);
+	buf_init(&nw);
+	check_word(&nw, name, nlen);
 	if (dw->flags & LEXER_UNTERMINATED) {
 		buf_printf(&msg, "A quote opened on line %zu is never closed, so pppd reads "
 		           "everything to the end of the file as part of this one word; the "
@@ -234,17 +236,16 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 		buf_reset(&msg);
 	}
 	if ((dw->flags & LEXER_HAS_NUL) || memchr(v, '\0', len)) {
-		buf_printf(&msg, "The value of '%.*s' contains an escape that makes a NUL byte "
-		           "(such as \\0 or \\x00); pppd's value ends right there.",
-		           (int)(nlen > 40 ? 40 : nlen), name);
+		buf_printf(&msg, "The value of %s contains an escape that makes a NUL byte "
+		           "(such as \\0 or \\x00); pppd's value ends right there.", nw.data);
 		check_add(c, CHECK_K_NUL_IN_VALUE, line, entry, "Remove the \\0 escape.", NULL,
 		          "%s", msg.data);
 		buf_reset(&msg);
 	}
 	if (wi != e->word && memchr(v, '\r', len)) {
-		buf_printf(&msg, "The value of '%.*s' contains a carriage return (CR), from "
+		buf_printf(&msg, "The value of %s contains a carriage return (CR), from "
 		           "Windows line ends inside quotes; pppd keeps it as part of the value.",
-		           (int)(nlen > 40 ? 40 : nlen), name);
+		           nw.data);
 		check_add(c, CHECK_K_CR_IN_VALUE, line, entry, "Convert the file's line ends to "
 		          "LF, or close the quote before the end of the line.", NULL, "%s",
 		          msg.data);
@@ -252,14 +253,15 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	}
 	buf_init(&folded);
 	if (wi != e->word && (f = catalog_fold(v, len, &folded)) != 0) {
-		buf_printf(&msg, "The value of '%.*s' contains %s, probably pasted from a web "
+		buf_printf(&msg, "The value of %s contains %s, probably pasted from a web "
 		           "page or a word processor; pppd keeps those bytes as part of the "
-		           "value.", (int)(nlen > 40 ? 40 : nlen), name, check_fold_kind(f));
+		           "value.", nw.data, check_fold_kind(f));
 		check_add(c, CHECK_K_ODD_CHARS, line, entry, "Retype the value in plain ASCII, "
 		          "unless you meant those characters.", NULL, "%s", msg.data);
 	}
 	buf_free(&folded);
 	buf_free(&msg);
+	buf_free(&nw);
 }
 
 /* ---- risky settings and plugins -------------------------------------- */
@@ -303,10 +305,24 @@ static void check_plugin_line(struct check_ctx *c, size_t entry,
 			check_add(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, "Remove the line.", "",
 			          "%s", msg.data);
 		}
+	} else if (!pl && (pl = catalog_plugin_suggest(arg, alen, c->p)) != NULL) {
+		int soft = c->p == PLATFORM_MACOS && strcmp(r->name, "plugin") == 0;
+		buf_printf(&msg, "There is no plugin called %s; it looks like a misspelling of "
+		           "%s.", w.data, pl);
+		if (soft)
+			buf_adds(&msg, " macOS's pppd only logs that it cannot load it and goes "
+			         "on, so the plugin's options after this line will be refused.");
+		else
+			check_stops(c, line, &msg);
+		buf_printf(&rep, "%s %s", r->name, pl);
+		check_add(c, soft ? CHECK_K_PLUGIN_NOT_LOADED : CHECK_K_PLUGIN_MISSPELLED, line,
+		          entry, "Correct the plugin's name.", rep.data, "%s", msg.data);
 	} else if (!pl) {
 		buf_printf(&msg, "pppconf has no list of the options that plugin %s adds, so it "
-		           "cannot check the words that follow. pppd stops if it cannot find or "
-		           "load the plugin.", w.data);
+		           "cannot check the words that follow. %s", w.data,
+		           c->p == PLATFORM_MACOS && strcmp(r->name, "plugin") == 0 ?
+		           "If pppd cannot load it, it logs that and goes on." :
+		           "pppd stops if it cannot find or load the plugin.");
 		check_add(c, CHECK_K_UNKNOWN_PLUGIN, line, entry, NULL, NULL, "%s", msg.data);
 	} else {
 		for (i = 0; i < sizeof check_plugin_renames / sizeof check_plugin_renames[0]; i++) {
@@ -492,7 +508,13 @@ static void check_conflict(struct check_ctx *c, const struct check_key *keys, si
                            size_t i, const char *other)
 {
 	const struct catalog_entry *r = c->rows[i];
-	size_t j = check_last_with(keys, n, other, i);
+	const struct catalog_entry *o = catalog_find(other, c->p);
+	size_t j;
+
+	/* the rows name aliases too ("-pap"); entries are keyed by the real name */
+	if (o && o->alias_of)
+		other = o->alias_of;
+	j = check_last_with(keys, n, other, i);
 
 	if (j == SIZE_MAX)
 		return;

@@ -141,6 +141,8 @@ craft netmask-bad 'netmask 255.255.255.0x\n'
 craft macos-only 'l2tpnoipsec\n'
 craft macos-plugin 'plugin L2TP.ppp\nl2tpnoipsec\n'
 craft call-dotdot 'call ../x\n'
+craft plugin-misspelled 'plugin ppoe.so\n'
+craft plugin-no-extension 'plugin pppoe\n'
 craft valid 'noipdefault\nmtu 1400\nmru 1400\nlcp-echo-interval 30\nlcp-echo-failure 4\nasyncmap 0\nms-dns 8.8.8.8\nuser "a b"\nnovj\n'
 
 t_done

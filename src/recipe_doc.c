@@ -45,43 +45,6 @@ int recipe_is_named(const struct doc *d, size_t e, const char *name)
 	       d->entries[e].nwords == 1;
 }
 
-/* Folds what web pages do to pasted text back to ASCII: non-breaking and
- * full-width spaces become spaces, full-width letters plain ones, dashes
- * and minus signs '-', and curly quotes vanish. */
-static void recipe_fold(const unsigned char *p, size_t n, struct buf *out)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		if (i + 1 < n && p[i] == 0xC2 && p[i + 1] == 0xA0) {
-			buf_addc(out, ' ');
-			i += 1;
-		} else if (i + 2 < n && p[i] == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x80) {
-			buf_addc(out, ' ');
-			i += 2;
-		} else if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC &&
-		           p[i + 2] >= 0x81 && p[i + 2] <= 0xBF) {
-			buf_addc(out, (char)(p[i + 2] - 0x60));
-			i += 2;
-		} else if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBD &&
-		           p[i + 2] >= 0x80 && p[i + 2] <= 0x9E) {
-			buf_addc(out, (char)(p[i + 2] - 0x20));
-			i += 2;
-		} else if (i + 2 < n && p[i] == 0xE2 && p[i + 1] == 0x80 &&
-		           (p[i + 2] == 0x98 || p[i + 2] == 0x99 ||
-		            p[i + 2] == 0x9C || p[i + 2] == 0x9D)) {
-			i += 2;
-		} else if (i + 2 < n && ((p[i] == 0xE2 && p[i + 1] == 0x80 &&
-		           (p[i + 2] == 0x93 || p[i + 2] == 0x94)) ||
-		           (p[i] == 0xE2 && p[i + 1] == 0x88 && p[i + 2] == 0x92))) {
-			buf_addc(out, '-');
-			i += 2;
-		} else {
-			buf_addc(out, (char)p[i]);
-		}
-	}
-}
-
 /* A copy-paste casualty of one of the fix's lines: look-alike characters
  * that fold to exactly "plugin L2TP.ppp" or "l2tpnoipsec", an unknown word
  * the catalogue's typo matching takes for l2tpnoipsec, a plugin line whose
@@ -115,7 +78,7 @@ int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
 	}
 	if (catalog_match(name, len, p))
 		return 0;
-	recipe_fold((const unsigned char *)d->text.data + en->start, en->end - en->start, &f);
+	catalog_fold(d->text.data + en->start, en->end - en->start, &f);
 	{
 		char *s = f.data ? f.data : (char *)"";
 		char *w1, *w2, *w3, *save = s;

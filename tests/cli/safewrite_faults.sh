@@ -121,6 +121,15 @@ for spec in write:ENOSPC write:EIO fsync:EIO fsync:EINVAL fchown:EPERM fchmod:EP
 	done
 done
 
+# A file system that cannot sync directories: the save counts, with a warning.
+reset
+strace -o "$LOG" -e trace=fsync -e inject=fsync:error=EINVAL:when=4 \
+	"$SW" commit "$D/options" "$NEW" >"$OUT" 2>/dev/null
+t_eq "EINVAL from the last directory sync: still saved" 0 $?
+t_contains "EINVAL from the last directory sync: the user is told" "$(cat "$OUT")" \
+	"cannot flush directories"
+t_check "EINVAL from the last directory sync: the new content is there" cmp -s "$NEW" "$D/options"
+
 # The order of a save, as the system sees it: temp file created exclusively
 # without following links, written, owner and mode set on the descriptor,
 # synced, then renamed, then the directory synced; no path-based chmod/chown.

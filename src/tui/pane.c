@@ -1,0 +1,170 @@
+/* pane.c - the explanation of one directive: what it does, its facts, and what the checks say. */
+#include "pane.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../facts.h"
+
+#define PANE_LABEL 10   /* width of the label column */
+
+static void pane_findings(struct page *pg, const struct app *a, size_t entry)
+{
+	static const char *const mark[] = { "i note", "? warning", "! error" };
+	static const enum theme_role role[] = { THEME_NOTE, THEME_WARNING, THEME_ERROR };
+	size_t i;
+
+	for (i = 0; i < a->report.n; i++) {
+		const struct check_finding *f = &a->report.items[i];
+
+		if (f->entry != entry)
+			continue;
+		page_addf(pg, theme_attr(role[f->severity]), 0, 2, "%s: %s",
+		          mark[f->severity], f->message ? f->message : "");
+		if (f->fix)
+			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s", f->fix);
+	}
+}
+
+static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
+{
+	const struct catalog_entry *sug[4];
+	size_t len, n, k;
+	const char *name = facts_name(&a->doc, entry, &len);
+	struct buf b = { 0 };
+
+	buf_adds(&b, "pppd does not know \"");
+	buf_add_escaped(&b, name, len > 60 ? 60 : len);
+	buf_printf(&b, "\". %s, so every PPP connection that reads this file "
+	           "fails to start.", a->doc.entries[entry].disabled ?
+	           "Enabled, it would make pppd refuse the file" :
+	           "It will refuse the whole file");
+	page_add(pg, theme_attr(THEME_ERROR), 0, 0, b.data, b.len);
+	n = catalog_suggest(name, len, a->platform, sug, 3);
+	if (n) {
+		buf_reset(&b);
+		buf_adds(&b, "Did you mean ");
+		for (k = 0; k < n; k++)
+			buf_printf(&b, "%s%s", k ? (k + 1 == n ? " or " : ", ") : "", sug[k]->name);
+		buf_adds(&b, "?");
+		page_add(pg, A_NORMAL, 0, 0, b.data, b.len);
+	}
+	buf_free(&b);
+}
+
+static void pane_argument(struct page *pg, const struct app *a, size_t entry,
+                          const struct catalog_entry *ce)
+{
+	struct buf b = { 0 };
+	const char *kind = ce->argname ? ce->argname : catalog_arg_name(ce->arg);
+
+	if (ce->flags & CATALOG_WILDCARD) {
+		buf_printf(&b, "the word itself (%s)", catalog_arg_name(ce->arg));
+	} else if (ce->nargs == 0) {
+		buf_adds(&b, "none");
+	} else {
+		buf_printf(&b, "one %s", kind);
+		if (ce->arg == CATALOG_ARG_ENUM && ce->values)
+			buf_printf(&b, ": %s", ce->values);
+		if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
+			buf_printf(&b, ", %lld to %lld", ce->lo, ce->hi);
+		else if (ce->flags & CATALOG_HAS_MIN)
+			buf_printf(&b, ", at least %lld", ce->lo);
+		else if (ce->flags & CATALOG_HAS_MAX)
+			buf_printf(&b, ", at most %lld", ce->hi);
+		if (facts_row_secret(ce))
+			buf_adds(&b, a->reveal ? " (a secret, shown)" : " (a secret, masked; s shows it)");
+		if (entry != SIZE_MAX && a->doc.entries[entry].nwords > 1) {
+			buf_adds(&b, "; now ");
+			facts_entry_text(&a->doc, entry, a->platform, a->reveal, &b);
+		}
+	}
+	page_labeled(pg, "Argument", PANE_LABEL, A_NORMAL, b.data, b.len);
+	buf_free(&b);
+}
+
+static void pane_where(struct page *pg, const struct app *a, const struct catalog_entry *ce)
+{
+	struct buf b = { 0 };
+	size_t p;
+
+	if ((ce->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
+		buf_adds(&b, "macOS and Linux");
+	else
+		buf_printf(&b, "%s only", platform_display((enum platform)ce->platforms));
+	if (ce->linux_since && (ce->platforms & PLATFORM_LINUX))
+		buf_printf(&b, " (Linux pppd %s and later)", ce->linux_since);
+	if (ce->linux_removed && (ce->platforms & PLATFORM_LINUX))
+		buf_printf(&b, " (gone from Linux pppd %s)", ce->linux_removed);
+	if (ce->plugin) {
+		buf_printf(&b, "; from plugin %s", ce->plugin);
+		p = facts_plugin_entry(&a->doc, ce->plugin);
+		if (p != SIZE_MAX)
+			buf_printf(&b, " (loaded on line %zu)", a->doc.entries[p].line_first + 1);
+		else
+			buf_printf(&b, ", which needs \"plugin %s\" before it", ce->plugin);
+	} else {
+		buf_adds(&b, "; pppd itself");
+	}
+	if (ce->flags & CATALOG_PRIV)
+		buf_adds(&b, "; privileged: only root or a root-owned file may set it");
+	page_labeled(pg, "Platform", PANE_LABEL, A_NORMAL, b.data, b.len);
+	buf_free(&b);
+}
+
+void pane_build(struct page *pg, const struct app *a, size_t entry,
+                const struct catalog_entry *ce)
+{
+	struct buf b = { 0 };
+
+	if (entry != SIZE_MAX)
+		ce = facts_catalog(&a->doc, entry, a->platform);
+	if (ce) {
+		buf_adds(&b, ce->name);
+		if (ce->summary && *ce->summary)
+			buf_printf(&b, ": %s", ce->summary);
+		page_add(pg, theme_attr(THEME_HEADING), 0, 2, b.data, b.len);
+	}
+	if (entry != SIZE_MAX)
+		pane_findings(pg, a, entry);
+	if (!ce) {
+		if (entry != SIZE_MAX)
+			pane_unknown(pg, a, entry);
+		buf_free(&b);
+		return;
+	}
+	if (!(ce->platforms & a->platform))
+		page_addf(pg, theme_attr(THEME_ERROR), 0, 0, "Only %s's pppd knows %s; pppd on "
+		          "%s refuses a file that names it.",
+		          platform_display((enum platform)ce->platforms), ce->name,
+		          platform_display(a->platform));
+	if (ce->alias_of)
+		page_addf(pg, A_NORMAL, 0, 0, "Another name for %s.", ce->alias_of);
+	if (ce->flags & CATALOG_NOOP)
+		page_adds(pg, A_NORMAL, 0, 0, "pppd accepts it, but it has no effect.");
+	pane_argument(pg, a, entry, ce);
+	pane_where(pg, a, ce);
+	if (ce->risk && *ce->risk)
+		page_labeled(pg, "Risk", PANE_LABEL, theme_attr(THEME_WARNING), ce->risk,
+		             strlen(ce->risk));
+	if (ce->explain && *ce->explain)
+		page_adds(pg, A_NORMAL, 0, 0, ce->explain);
+	if (ce->related && *ce->related)
+		page_labeled(pg, "Related", PANE_LABEL, A_NORMAL, ce->related, strlen(ce->related));
+	if (ce->conflicts && *ce->conflicts)
+		page_labeled(pg, "Conflicts", PANE_LABEL, A_NORMAL, ce->conflicts,
+		             strlen(ce->conflicts));
+	buf_free(&b);
+}
+
+void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
+               const struct catalog_entry *ce)
+{
+	struct page pg;
+
+	page_init(&pg, dr, dr->cols - 2);
+	pane_build(&pg, a, entry, ce);
+	page_show(&pg, dr, y, 1, h, 0, 1);
+	page_free(&pg);
+}

@@ -1,6 +1,7 @@
 # Makefile - builds pppconf, runs every test layer, installs it. GNU make 3.81+.
 
 VERSION = 0.1.0
+DATE = 2026-11-26
 
 PREFIX ?= /usr/local
 BINDIR ?= $(PREFIX)/bin
@@ -96,14 +97,57 @@ run: pppconf
 bench: pppconf
 	@sh tests/bench/run.sh
 
-install: pppconf
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man8
+# The man page and the completions take their lists from the program's own
+# tables, through a small generator linked against the core.
+$(B)/mkdoc: man/mkdoc.c $(CORE_OBJ)
+	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ man/mkdoc.c $(CORE_OBJ)
+
+$(B)/pppconf.8: man/pppconf.8.in $(B)/mkdoc pppconf
+	$(B)/mkdoc directives >$(B)/man-directives
+	$(B)/mkdoc recipes >$(B)/man-recipes
+	./pppconf --help-keys=roff >$(B)/man-keys
+	awk -v v="$(VERSION)" -v dt="$(DATE)" \
+	  '/^@DIRECTIVES@$$/ { while ((getline l < "$(B)/man-directives") > 0) print l; next } \
+	   /^@RECIPES@$$/ { while ((getline l < "$(B)/man-recipes") > 0) print l; next } \
+	   /^@KEYS@$$/ { while ((getline l < "$(B)/man-keys") > 0) print l; next } \
+	   { gsub(/@VERSION@/, v); gsub(/@DATE@/, dt); print }' man/pppconf.8.in >$@
+
+$(B)/completion/%: contrib/completion/%.in $(B)/mkdoc
+	@mkdir -p $(dir $@)
+	names=`$(B)/mkdoc names | tr '\n' ' '`; \
+	recipes=`$(B)/mkdoc recipes | sed -n 's/^\.B //p' | tr '\n' ' '`; \
+	sed -e "s|@NAMES@|$$names|" -e "s|@RECIPES@|$$recipes|" $< >$@
+
+docs: $(B)/pppconf.8 $(B)/completion/pppconf.bash $(B)/completion/_pppconf
+
+install: pppconf docs
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man8 \
+	  $(DESTDIR)$(DATADIR)/bash-completion/completions $(DESTDIR)$(DATADIR)/zsh/site-functions
 	cp pppconf $(DESTDIR)$(BINDIR)/pppconf
 	chmod 755 $(DESTDIR)$(BINDIR)/pppconf
-	if [ -f man/pppconf.8 ]; then cp man/pppconf.8 $(DESTDIR)$(MANDIR)/man8/pppconf.8; chmod 644 $(DESTDIR)$(MANDIR)/man8/pppconf.8; fi
+	cp $(B)/pppconf.8 $(DESTDIR)$(MANDIR)/man8/pppconf.8
+	cp $(B)/completion/pppconf.bash $(DESTDIR)$(DATADIR)/bash-completion/completions/pppconf
+	cp $(B)/completion/_pppconf $(DESTDIR)$(DATADIR)/zsh/site-functions/_pppconf
+	chmod 644 $(DESTDIR)$(MANDIR)/man8/pppconf.8 \
+	  $(DESTDIR)$(DATADIR)/bash-completion/completions/pppconf \
+	  $(DESTDIR)$(DATADIR)/zsh/site-functions/_pppconf
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/pppconf $(DESTDIR)$(MANDIR)/man8/pppconf.8
+	rm -f $(DESTDIR)$(BINDIR)/pppconf $(DESTDIR)$(MANDIR)/man8/pppconf.8 \
+	  $(DESTDIR)$(DATADIR)/bash-completion/completions/pppconf \
+	  $(DESTDIR)$(DATADIR)/zsh/site-functions/_pppconf
+
+# A versioned source tarball, and a Homebrew formula that builds from it.
+# Set DIST_URL to where the tarball will be published.
+DIST_URL ?= file://$(CURDIR)/$(B)/pppconf-$(VERSION).tar.gz
+HOMEPAGE ?= https://example.invalid/pppconf
+dist:
+	@mkdir -p $(B)
+	git archive --format=tar.gz --prefix=pppconf-$(VERSION)/ -o $(B)/pppconf-$(VERSION).tar.gz HEAD
+	sum=`(sha256sum $(B)/pppconf-$(VERSION).tar.gz 2>/dev/null || shasum -a 256 $(B)/pppconf-$(VERSION).tar.gz) | cut -d' ' -f1`; \
+	sed -e "s|@URL@|$(DIST_URL)|" -e "s|@VERSION@|$(VERSION)|" -e "s|@SHA256@|$$sum|" \
+	    -e "s|@HOMEPAGE@|$(HOMEPAGE)|" contrib/homebrew/pppconf.rb.in >$(B)/pppconf.rb
+	@echo "$(B)/pppconf-$(VERSION).tar.gz and $(B)/pppconf.rb"
 
 clean-obj:
 	rm -rf $(B)/obj
@@ -111,7 +155,7 @@ clean-obj:
 clean:
 	rm -rf $(B) pppconf
 
-.PHONY: all test tests strict run bench install uninstall clean clean-obj fuzz
+.PHONY: all test tests strict run bench install uninstall clean clean-obj fuzz docs dist
 
 # --- Test drivers for the shell tests: tests/tools/<name>.c -> build/tools/<name>,
 # linked against the core (e.g. build/tools/swtool for the safewrite tests).

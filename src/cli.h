@@ -11,7 +11,9 @@ enum cli_exit {
 	CLI_OK = 0,        /* clean / nothing to do / done */
 	CLI_FOUND = 1,     /* check, doctor: problems found */
 	CLI_FAIL = 2,      /* could not read, bad usage, write failed */
-	CLI_CHANGED = 3    /* fix, set, unset: the file was (or would be) changed */
+	CLI_CHANGED = 3,   /* fix, set, unset: the file was (or would be) changed */
+	CLI_NOT_WRITTEN = 4 /* fix, set, unset: a change is due but was not written
+	                       (no --yes and no terminal, or the answer was no) */
 };
 
 struct cli_opts {

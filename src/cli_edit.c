@@ -1,32 +1,505 @@
-/* cli_edit.c - placeholder until its issue lands; every command here says so and fails. */
+/* cli_edit.c - the commands that change a file from scripts: fix, set, unset; and doctor. */
+#include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "catalog.h"
+#include "check.h"
 #include "cli.h"
+#include "diff.h"
+#include "doc.h"
+#include "recipe.h"
+#include "safewrite.h"
+#include "util.h"
 
-int cli_doctor(const struct cli_opts *o, int argc, char **argv)
+/* One file being changed by a command: what was loaded and the edited copy. */
+struct edit {
+	const struct cli_opts *o;
+	const char *path;
+	enum platform platform;
+	struct safewrite_file sw;
+	struct doc doc;
+	struct check_file cf;
+};
+
+static void edit_stat(struct edit *ed)
 {
-	(void)o; (void)argc;
-	fprintf(stderr, "pppconf: %s is not built yet\n", argv[0]);
+	struct stat st;
+
+	memset(&ed->cf, 0, sizeof ed->cf);
+	ed->cf.path = ed->path;
+	if (stat(ed->path, &st) == 0) {
+		ed->cf.have_stat = 1;
+		ed->cf.uid = st.st_uid;
+		ed->cf.gid = st.st_gid;
+		ed->cf.mode = st.st_mode;
+	}
+}
+
+static int edit_open(struct edit *ed, const struct cli_opts *o, const char *path,
+                     unsigned flags)
+{
+	struct buf err = { 0 };
+
+	memset(ed, 0, sizeof *ed);
+	ed->o = o;
+	ed->path = path;
+	ed->platform = o->platform;
+	if (safewrite_open(&ed->sw, path, flags, &err) < 0) {
+		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
+		buf_free(&err);
+		return -1;
+	}
+	buf_free(&err);
+	doc_load(&ed->doc, ed->sw.bytes.data ? ed->sw.bytes.data : "", ed->sw.bytes.len,
+	         lexer_dialect_for(ed->platform), catalog_arity, &ed->platform);
+	edit_stat(ed);
+	return 0;
+}
+
+static void edit_close(struct edit *ed)
+{
+	doc_free(&ed->doc);
+	safewrite_close(&ed->sw);
+}
+
+static size_t edit_errors(const char *p, size_t n, enum platform pl)
+{
+	struct doc d;
+	struct check_report r;
+	size_t errs;
+
+	doc_load(&d, p, n, lexer_dialect_for(pl), catalog_arity, &pl);
+	check_run(&d, pl, NULL, &r);
+	errs = r.count[CHECK_ERROR];
+	check_report_free(&r);
+	doc_free(&d);
+	return errs;
+}
+
+static int edit_ask(const char *path)
+{
+	char line[32];
+
+	if (!isatty(STDIN_FILENO))
+		return 0;
+	fprintf(stderr, "Write these changes to %s? [y/N] ", path);
+	fflush(stderr);
+	if (!fgets(line, sizeof line, stdin))
+		return 0;
+	return line[0] == 'y' || line[0] == 'Y';
+}
+
+/* Shows the diff of what the command did to the document and writes it when
+ * allowed. Returns the command's exit status. */
+static int edit_finish(struct edit *ed, const char *done)
+{
+	const struct cli_opts *o = ed->o;
+	size_t len;
+	const char *now = doc_bytes(&ed->doc, &len);
+	const char *old = ed->sw.bytes.data ? ed->sw.bytes.data : "";
+	struct buf diff = { 0 }, msg = { 0 };
+	enum safewrite_status st;
+	size_t errs_old, errs_new;
+
+	if (len == ed->sw.bytes.len && memcmp(now, old, len) == 0) {
+		printf("unchanged: %s\n", ed->path);
+		return CLI_OK;
+	}
+	diff_unified(old, ed->sw.bytes.len, now, len, ed->path, ed->path, 3, &diff);
+	fwrite(diff.data, 1, diff.len, stdout);
+	buf_free(&diff);
+	errs_old = edit_errors(old, ed->sw.bytes.len, ed->platform);
+	errs_new = edit_errors(now, len, ed->platform);
+	if (errs_new > errs_old) {
+		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s "
+		        "(see pppconf check); every PPP connection would fail.\n", ed->path);
+		return CLI_FAIL;
+	}
+	if (o->dry_run) {
+		printf("would change: %s (%s; --dry-run, nothing written)\n", ed->path, done);
+		return CLI_CHANGED;
+	}
+	if (ed->sw.read_only) {
+		fprintf(stderr, "pppconf: not written: %s\n", ed->sw.read_only_why[0] ?
+		        ed->sw.read_only_why : "the file is read-only");
+		return CLI_FAIL;
+	}
+	if (!o->yes && !edit_ask(ed->path)) {
+		printf("not written: %s (run again with --yes to write)\n", ed->path);
+		return CLI_NOT_WRITTEN;
+	}
+	st = safewrite_commit(&ed->sw, now, len, 0, &msg);
+	switch (st) {
+	case SAFEWRITE_OK:
+		printf("changed: %s (%s)\n", ed->path, done);
+		if (msg.len)
+			printf("%s\n", msg.data);
+		buf_free(&msg);
+		return CLI_CHANGED;
+	case SAFEWRITE_UNCHANGED:
+		printf("unchanged: %s\n", ed->path);
+		buf_free(&msg);
+		return CLI_OK;
+	case SAFEWRITE_CONFLICT:
+	case SAFEWRITE_ERROR:
+		break;
+	}
+	fprintf(stderr, "pppconf: not written: %s\n", msg.data ? msg.data : ed->path);
+	buf_free(&msg);
 	return CLI_FAIL;
+}
+
+/* The last word may be the file, when the command's own words are complete. */
+static const char *edit_path(const struct cli_opts *o, int argc, char **argv, int used)
+{
+	if (o->file)
+		return o->file;
+	if (argc > used)
+		return argv[used];
+	return CLI_DEFAULT_FILE;
+}
+
+static void edit_env(struct edit *ed, struct recipe_env *env)
+{
+	memset(env, 0, sizeof *env);
+	env->platform = ed->platform;
+	env->path = ed->path;
+	env->file_exists = ed->sw.stamp.exists;
+	env->is_root = geteuid() == 0;
+	env->file = &ed->cf;
+	env->plugin_path = getenv("PPPCONF_L2TP_PLUGIN");
+	env->postoptions_path = getenv("PPPCONF_POSTOPTIONS");
+}
+
+/* Undoing a fix that created the file removes the file again: it is renamed
+ * to the backup name, so even this keeps the last version. */
+static int edit_remove_created(struct edit *ed)
+{
+	struct buf bak = { 0 };
+	int rc = CLI_CHANGED;
+
+	safewrite_backup_path(&ed->sw, &bak);
+	if (ed->o->dry_run) {
+		printf("would remove: %s (pppconf created it for the fix)\n", ed->path);
+	} else if (!ed->o->yes && !edit_ask(ed->path)) {
+		printf("not removed: %s (run again with --yes)\n", ed->path);
+		rc = CLI_NOT_WRITTEN;
+	} else if (rename(ed->path, bak.data) != 0) {
+		fprintf(stderr, "pppconf: cannot remove %s: %s\n", ed->path, strerror(errno));
+		rc = CLI_FAIL;
+	} else {
+		printf("removed: %s (pppconf had created it for the fix; its last version "
+		       "is %s)\n", ed->path, bak.data);
+	}
+	buf_free(&bak);
+	return rc;
 }
 
 int cli_fix(const struct cli_opts *o, int argc, char **argv)
 {
-	(void)o; (void)argc;
-	fprintf(stderr, "pppconf: %s is not built yet\n", argv[0]);
-	return CLI_FAIL;
+	const struct recipe_info *r;
+	struct recipe_env env;
+	struct edit ed;
+	struct buf msg = { 0 };
+	int rc, created;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: pppconf fix RECIPE [FILE]; recipes:");
+		for (rc = 0; (size_t)rc < recipe_count(); rc++)
+			fprintf(stderr, " %s", recipe_at((size_t)rc)->name);
+		fputc('\n', stderr);
+		return CLI_FAIL;
+	}
+	r = recipe_find(argv[1]);
+	if (!r) {
+		fprintf(stderr, "pppconf: no recipe '%s' (see pppconf --help)\n", argv[1]);
+		return CLI_FAIL;
+	}
+	if (edit_open(&ed, o, edit_path(o, argc, argv, 2),
+	              o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+		return CLI_FAIL;
+	edit_env(&ed, &env);
+	created = recipe_created_file(&ed.doc);
+	rc = recipe_apply(r, &ed.doc, &env, &msg);
+	if (rc < 0) {
+		fprintf(stderr, "pppconf: %s\n", msg.data);
+		rc = CLI_FAIL;
+	} else {
+		printf("%s: %s\n", r->name, msg.data);
+		if (rc > 0 && !(r->platforms & PLATFORM_LINUX) && o->platform == PLATFORM_MACOS &&
+		    strcmp(r->name, "l2tp-noipsec") == 0)
+			fprintf(stderr, "note: L2TP VPNs on this Mac now run without IPsec: "
+			        "the tunnel is not encrypted by IPsec.\n");
+		if (rc > 0 && created && ed.doc.text.len == 0 && ed.sw.stamp.exists)
+			rc = edit_remove_created(&ed);
+		else
+			rc = edit_finish(&ed, r->name);
+	}
+	buf_free(&msg);
+	edit_close(&ed);
+	return rc;
+}
+
+/* Options pppd lets a file give several times, each adding a value. */
+static int edit_repeatable(const char *name)
+{
+	static const char *const names[] = { "plugin", "plugin2", "eapplugin", "ms-dns",
+	                                     "ms-wins", "file", "call", "debug" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int edit_same_arg(const struct doc *d, size_t e, const char *arg)
+{
+	const struct doc_entry *en = &d->entries[e];
+
+	if (!arg)
+		return en->nwords == 1;
+	return en->nwords == 2 && strcmp(doc_word_value(d, en->word + 1, NULL), arg) == 0;
+}
+
+/* Where a new directive goes: plugin options after their plugin's line,
+ * everything else at the end. SIZE_MAX when the plugin line is missing. */
+static size_t edit_insert_line(const struct doc *d, const struct catalog_entry *ce)
+{
+	size_t e, last = SIZE_MAX;
+
+	if (!ce->plugin)
+		return d->nlines;
+	for (e = 0; e < d->nentries; e++) {
+		const struct doc_entry *en = &d->entries[e];
+		const char *a;
+		if (en->disabled || en->nwords < 2 ||
+		    strcmp(doc_word_value(d, en->word, NULL), "plugin") != 0)
+			continue;
+		a = doc_word_value(d, en->word + 1, NULL);
+		if (strstr(a, ce->plugin))
+			last = e;
+	}
+	if (last == SIZE_MAX)
+		return SIZE_MAX;
+	return d->nlines;  /* after the plugin line: the end is after it too */
 }
 
 int cli_set(const struct cli_opts *o, int argc, char **argv)
 {
-	(void)o; (void)argc;
-	fprintf(stderr, "pppconf: %s is not built yet\n", argv[0]);
-	return CLI_FAIL;
+	const struct catalog_entry *ce;
+	const char *name, *arg = NULL;
+	struct edit ed;
+	struct buf why = { 0 };
+	size_t e, found = SIZE_MAX, disabled = SIZE_MAX;
+	int used = 2, rc;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: pppconf set NAME [ARG] [FILE]\n");
+		return CLI_FAIL;
+	}
+	name = argv[1];
+	ce = catalog_find(name, o->platform);
+	if (!ce) {
+		const struct catalog_entry *other = catalog_find_any(name, o->platform);
+		if (other)
+			fprintf(stderr, "pppconf: %s is not an option of %s's pppd\n", name,
+			        platform_display(o->platform));
+		else
+			fprintf(stderr, "pppconf: pppd knows no option '%s' (see pppconf explain)\n",
+			        name);
+		return CLI_FAIL;
+	}
+	if (ce->nargs > 0) {
+		if (argc < 3) {
+			fprintf(stderr, "pppconf: %s takes a value: pppconf set %s %s\n", name,
+			        name, ce->argname ? ce->argname : "VALUE");
+			return CLI_FAIL;
+		}
+		arg = argv[2];
+		used = 3;
+		if (catalog_check_value(ce, arg, strlen(arg), &why) == 2) {
+			fprintf(stderr, "pppconf: %s\n", why.data ? why.data : "pppd would refuse this value");
+			buf_free(&why);
+			return CLI_FAIL;
+		}
+		buf_free(&why);
+	}
+	if (argc > used + 1 || (argc == used + 1 && o->file)) {
+		fprintf(stderr, "pppconf: too many words for set %s\n", name);
+		return CLI_FAIL;
+	}
+	if (edit_open(&ed, o, edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+		return CLI_FAIL;
+	for (e = 0; e < ed.doc.nentries; e++) {
+		const struct doc_entry *en = &ed.doc.entries[e];
+		if (strcmp(doc_word_value(&ed.doc, en->word, NULL), name) != 0)
+			continue;
+		if (en->disabled) {
+			if (disabled == SIZE_MAX)
+				disabled = e;
+		} else if (!edit_repeatable(name) || edit_same_arg(&ed.doc, e, arg)) {
+			found = e;   /* the last one is what pppd uses */
+		}
+	}
+	rc = 0;
+	if (found != SIZE_MAX) {
+		if (!edit_same_arg(&ed.doc, found, arg))
+			rc = doc_set_args(&ed.doc, found, &arg, arg ? 1 : 0, NULL);
+	} else if (disabled != SIZE_MAX) {
+		size_t ne = disabled;
+		doc_group_begin(&ed.doc);
+		rc = doc_set_disabled(&ed.doc, disabled, 0, &ne);
+		if (rc == 0 && ne != SIZE_MAX && !edit_same_arg(&ed.doc, ne, arg))
+			rc = doc_set_args(&ed.doc, ne, &arg, arg ? 1 : 0, NULL);
+		doc_group_end(&ed.doc);
+	} else {
+		size_t line = edit_insert_line(&ed.doc, ce);
+		const char *w[2];
+		w[0] = name;
+		w[1] = arg;
+		if (line == SIZE_MAX) {
+			fprintf(stderr, "pppconf: %s belongs to the %s plugin: add `plugin %s` first "
+			        "(pppconf set plugin %s)\n", name, ce->plugin, ce->plugin, ce->plugin);
+			edit_close(&ed);
+			return CLI_FAIL;
+		}
+		rc = doc_insert(&ed.doc, line, w, arg ? 2 : 1, NULL);
+	}
+	if (rc < 0) {
+		fprintf(stderr, "pppconf: %s\n", ed.doc.error);
+		edit_close(&ed);
+		return CLI_FAIL;
+	}
+	rc = edit_finish(&ed, "set");
+	edit_close(&ed);
+	return rc;
 }
 
 int cli_unset(const struct cli_opts *o, int argc, char **argv)
 {
-	(void)o; (void)argc;
-	fprintf(stderr, "pppconf: %s is not built yet\n", argv[0]);
-	return CLI_FAIL;
+	const char *name, *arg = NULL;
+	const struct catalog_entry *ce;
+	struct edit ed;
+	size_t e;
+	int used = 2, rc;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: pppconf unset NAME [ARG] [FILE]\n");
+		return CLI_FAIL;
+	}
+	name = argv[1];
+	ce = catalog_find_any(name, o->platform);
+	/* An argument names which one of a repeatable option to remove. */
+	if (ce && ce->nargs > 0 && argc >= 4) {
+		arg = argv[2];
+		used = 3;
+	}
+	if (argc > used + 1) {
+		fprintf(stderr, "pppconf: too many words for unset %s\n", name);
+		return CLI_FAIL;
+	}
+	if (edit_open(&ed, o, edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+		return CLI_FAIL;
+	doc_group_begin(&ed.doc);
+	for (e = 0; e < ed.doc.nentries; e++) {
+		const struct doc_entry *en = &ed.doc.entries[e];
+		if (en->disabled || strcmp(doc_word_value(&ed.doc, en->word, NULL), name) != 0)
+			continue;
+		if (arg && !edit_same_arg(&ed.doc, e, arg))
+			continue;
+		if (doc_delete(&ed.doc, e) == 0)
+			e = SIZE_MAX;    /* indices moved: look again from the start */
+	}
+	doc_group_end(&ed.doc);
+	rc = edit_finish(&ed, "unset");
+	edit_close(&ed);
+	return rc;
+}
+
+static const char *edit_state_mark(enum recipe_state s)
+{
+	return s == RECIPE_PASS ? "[ok]  " : s == RECIPE_FAIL ? "[FIX] " : "[info]";
+}
+
+static void edit_print_steps(const struct recipe_result *res)
+{
+	size_t i;
+
+	for (i = 0; i < res->n; i++) {
+		printf("  %s %s\n", edit_state_mark(res->steps[i].state), res->steps[i].label);
+		if (res->steps[i].detail && res->steps[i].state != RECIPE_PASS)
+			printf("         %s\n", res->steps[i].detail);
+	}
+}
+
+int cli_doctor(const struct cli_opts *o, int argc, char **argv)
+{
+	struct edit ed;
+	struct check_report rep;
+	struct recipe_env env;
+	struct recipe_result res;
+	size_t i, fails = 0;
+	int l2tp;
+
+	if (argc > 2) {
+		fprintf(stderr, "usage: pppconf doctor [FILE]\n");
+		return CLI_FAIL;
+	}
+	if (edit_open(&ed, o, edit_path(o, argc, argv, 1),
+	              SAFEWRITE_READONLY | SAFEWRITE_NOLOCK) < 0)
+		return CLI_FAIL;
+	edit_env(&ed, &env);
+	printf("pppconf doctor: %s (%s pppd)\n\n", ed.path, platform_display(ed.platform));
+	if (!ed.sw.stamp.exists)
+		printf("  [info] The file does not exist: pppd (run as root) uses its defaults.\n");
+	else if (ed.cf.have_stat && (ed.cf.uid != 0 || (ed.cf.mode & 022))) {
+		printf("  [FIX]  Only root should be able to change it (owner uid %ld, mode %04o)\n"
+		       "         Anyone who can write it can make pppd run programs as root.\n"
+		       "         sudo chown root %s && sudo chmod 644 %s\n", (long)ed.cf.uid,
+		       (unsigned)(ed.cf.mode & 07777), ed.path, ed.path);
+		fails++;
+	} else {
+		printf("  [ok]   The file exists and only root can change it\n");
+	}
+	check_run(&ed.doc, ed.platform, &ed.cf, &rep);
+	if (rep.count[CHECK_ERROR] + rep.count[CHECK_WARNING] == 0) {
+		printf("  [ok]   pppd will accept every line\n");
+	} else {
+		printf("  [FIX]  %zu error%s, %zu warning%s (pppconf check %s shows them all):\n",
+		       rep.count[CHECK_ERROR], rep.count[CHECK_ERROR] == 1 ? "" : "s",
+		       rep.count[CHECK_WARNING], rep.count[CHECK_WARNING] == 1 ? "" : "s", ed.path);
+		for (i = 0; i < rep.n; i++)
+			if (rep.items[i].severity != CHECK_NOTE)
+				printf("         line %zu: %s: %s\n", rep.items[i].line,
+				       check_severity_name(rep.items[i].severity), rep.items[i].message);
+		fails++;
+	}
+	check_report_free(&rep);
+
+	/* The L2TP fix matters only to those who chose it: judge it when any
+	 * part of it is in the file, mention it otherwise. */
+	l2tp = doc_find(&ed.doc, "l2tpnoipsec", 0) != SIZE_MAX || strstr(
+		ed.sw.bytes.data ? ed.sw.bytes.data : "", "L2TP.ppp") != NULL;
+	if (ed.platform == PLATFORM_MACOS && l2tp) {
+		recipe_diagnose(recipe_find("l2tp-noipsec"), &ed.doc, &env, &res);
+		printf("\nL2TP without IPsec (pppconf fix l2tp-noipsec):\n");
+		edit_print_steps(&res);
+		fails += res.failed;
+		recipe_result_free(&res);
+	} else if (ed.platform == PLATFORM_MACOS) {
+		printf("\n  [info] L2TP without IPsec is not set up. Only needed when an L2TP VPN\n"
+		       "         says \"IPSec shared secret missing\" and the server has no IPsec:\n"
+		       "         pppconf fix l2tp-noipsec\n");
+	}
+	if (doc_find(&ed.doc, "debug", 0) != SIZE_MAX)
+		printf("\n  [info] Verbose logging (debug) is on; pppconf fix debug-log-undo turns it off.\n");
+	printf("\n%s\n", fails ? "Something to fix: see [FIX] above." : "All good.");
+	edit_close(&ed);
+	return fails ? CLI_FOUND : CLI_OK;
 }

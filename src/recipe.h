@@ -69,4 +69,8 @@ void recipe_result_free(struct recipe_result *res);
 int recipe_apply(const struct recipe_info *r, struct doc *d,
                  const struct recipe_env *env, struct buf *msg);
 
+/* 1 when the document carries the mark the L2TP fix leaves when it had to
+ * create the file: undoing the fix may then remove the file again. */
+int recipe_created_file(const struct doc *d);
+
 #endif

@@ -1,0 +1,102 @@
+# tests/cli/fix.sh - fix, set, unset and doctor as scripts and configuration tools use them.
+. "$(dirname "$0")/../lib.sh"
+
+F=$T_TMP/options
+run() { out=$("$PPPCONF" "$@" 2>&1); rc=$?; }
+
+# --- the L2TP fix on a missing file: created, then idempotent, then undone ---
+run fix l2tp-noipsec --platform macos --yes "$F"
+t_eq "fix on a missing file exits 3 (changed)" 3 "$rc"
+t_check "fix created the file" test -f "$F"
+t_contains "fix prints the diff" "$out" "+plugin L2TP.ppp"
+t_contains "fix warns that IPsec is off" "$out" "not encrypted by IPsec"
+t_eq "plugin line comes before l2tpnoipsec" "plugin L2TP.ppp l2tpnoipsec" \
+	"$(grep -v '^#' "$F" | tr '\n' ' ' | sed 's/ $//')"
+cp "$F" "$T_TMP/after1"
+run fix l2tp-noipsec --platform macos --yes "$F"
+t_eq "second fix exits 0" 0 "$rc"
+t_contains "second fix says unchanged" "$out" "unchanged"
+t_check "second fix leaves the bytes" cmp -s "$F" "$T_TMP/after1"
+run fix l2tp-noipsec-undo --platform macos --yes "$F"
+t_eq "undo of a fix that created the file exits 3" 3 "$rc"
+t_check "undo removed the file it had created" test ! -e "$F"
+t_contains "undo says it removed the file" "$out" "removed"
+
+# --- fix then undo restores an existing file's exact bytes ---
+printf '# mine\n\tlock   # keep me\nmtu 1400\n' >"$F"
+cp "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --platform macos --yes "$F"
+t_eq "fix on an existing file exits 3" 3 "$rc"
+t_check "existing lines kept at the top" sh -c "head -n 3 '$F' | cmp -s - '$T_TMP/orig'"
+run fix l2tp-noipsec-undo --platform macos --yes "$F"
+t_check "undo restores the original bytes" cmp -s "$F" "$T_TMP/orig"
+
+# --- dry run and no terminal write nothing ---
+printf 'lock\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --platform macos --dry-run "$F"
+t_eq "--dry-run exits 3 (would change)" 3 "$rc"
+t_check "--dry-run wrote nothing" cmp -s "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --platform macos "$F" </dev/null
+t_eq "without --yes and without a terminal: exit 4" 4 "$rc"
+t_check "and nothing written" cmp -s "$F" "$T_TMP/orig"
+
+# --- Linux: the recipe explains itself and changes nothing ---
+run fix l2tp-noipsec --platform linux --yes "$F"
+t_eq "L2TP fix on Linux fails with 2" 2 "$rc"
+t_contains "and says it is for macOS" "$out" "macOS"
+t_check "and wrote nothing" cmp -s "$F" "$T_TMP/orig"
+
+# --- set / unset ---
+printf 'lock\nmtu 1500\n#debug\n' >"$F"
+run set mtu 1400 --platform linux --yes "$F"
+t_eq "set changes a value: exit 3" 3 "$rc"
+t_eq "set edits the existing line in place" "lock
+mtu 1400
+#debug" "$(cat "$F")"
+run set mtu 1400 --platform linux --yes "$F"
+t_eq "set again: exit 0" 0 "$rc"
+run set debug --platform linux --yes "$F"
+t_eq "set enables a commented-out directive" "lock
+mtu 1400
+debug" "$(cat "$F")"
+run set mtu abc --platform linux --yes "$F"
+t_eq "set refuses a value pppd refuses" 2 "$rc"
+run set bogusopt --platform linux --yes "$F"
+t_eq "set refuses an unknown directive" 2 "$rc"
+run set l2tpnoipsec --platform macos --yes "$F"
+t_eq "set of a plugin option without its plugin fails" 2 "$rc"
+t_contains "and names the plugin line to add" "$out" "plugin L2TP.ppp"
+run unset mtu --platform linux --yes "$F"
+t_eq "unset removes: exit 3" 3 "$rc"
+t_eq "unset left the rest" "lock
+debug" "$(cat "$F")"
+run unset mtu --platform linux --yes "$F"
+t_eq "unset again: exit 0" 0 "$rc"
+
+# --- doctor ---
+printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$F"; chmod 644 "$F"
+run doctor --platform macos "$F"
+t_contains "doctor lists the L2TP checks" "$out" "comes before"
+printf 'l2tpnoipsec\nplugin L2TP.ppp\n' >"$F"
+run doctor --platform macos "$F"
+t_eq "doctor exits 1 when something needs fixing" 1 "$rc"
+t_contains "doctor marks the wrong order" "$out" "[FIX]"
+run doctor --platform macos "$T_TMP/missing"
+t_contains "doctor on a missing file says pppd uses defaults" "$out" "defaults"
+run doctor "$T_TMP"
+t_eq "doctor exits 2 when it cannot read" 2 "$rc"
+
+# --- the Ansible example's own command lines, against a temporary file ---
+PLAY=$TOP/contrib/ansible/l2tp-noipsec.yml
+if [ -f "$PLAY" ]; then
+	args=$(sed -n 's/.*argv: \[pppconf, fix, .*, --platform, macos, --yes, .*/fix l2tp-noipsec --platform macos --yes/p' "$PLAY" | head -n 1)
+	t_eq "the playbook runs fix with --platform macos --yes" "fix l2tp-noipsec --platform macos --yes" "$args"
+	rm -f "$F"
+	run $args "$F"; first=$rc
+	run $args "$F"; second=$rc
+	t_eq "playbook command: first run reports changed (3)" 3 "$first"
+	t_eq "playbook command: second run reports unchanged (0)" 0 "$second"
+	run fix l2tp-noipsec-undo --platform macos --yes "$F"
+	t_check "playbook undo command succeeds" test "$rc" -eq 3 -o "$rc" -eq 0
+fi
+t_done

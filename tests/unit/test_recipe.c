@@ -1,0 +1,232 @@
+/* test_recipe.c - the guided fixes from every starting state a user may have. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "doc.h"
+#include "recipe.h"
+#include "t.h"
+
+static enum platform mac = PLATFORM_MACOS;
+
+static void load(struct doc *d, const char *text)
+{
+	doc_load(d, text, strlen(text), LEXER_APPLE, catalog_arity, &mac);
+}
+
+static void env_for(struct recipe_env *env, int exists)
+{
+	memset(env, 0, sizeof *env);
+	env->platform = PLATFORM_MACOS;
+	env->path = "/etc/ppp/options";
+	env->file_exists = exists;
+	env->is_root = 1;
+	env->plugin_path = "/nonexistent/L2TP.ppp";
+	env->postoptions_path = "/nonexistent/postoptions";
+}
+
+/* Applies a recipe and returns the resulting bytes (caller frees). */
+static char *apply(const char *name, const char *text, int exists, int *rc)
+{
+	struct doc d;
+	struct recipe_env env;
+	struct buf msg = { 0 };
+	size_t len;
+	const char *p;
+	char *out;
+
+	load(&d, text);
+	env_for(&env, exists);
+	*rc = recipe_apply(recipe_find(name), &d, &env, &msg);
+	p = doc_bytes(&d, &len);
+	out = malloc(len + 1);
+	memcpy(out, p, len);
+	out[len] = '\0';
+	buf_free(&msg);
+	doc_free(&d);
+	return out;
+}
+
+/* The two lines in the right order, each once, and nothing refused. */
+static int fixed_ok(const char *text)
+{
+	const char *pl = strstr(text, "\nplugin L2TP.ppp\n");
+	const char *no = strstr(text, "\nl2tpnoipsec\n");
+
+	if (strncmp(text, "plugin L2TP.ppp\n", 16) == 0)
+		pl = text - 1;
+	if (!pl || !no || no < pl)
+		return 0;
+	if (strstr(pl + 2, "plugin L2TP.ppp") || strstr(no + 2, "l2tpnoipsec"))
+		return 0;
+	return 1;
+}
+
+static void test_states(void)
+{
+	static const struct { const char *name, *text; int exists; } cases[] = {
+		{ "no file", "", 0 },
+		{ "empty file", "", 1 },
+		{ "already correct", "plugin L2TP.ppp\nl2tpnoipsec\n", 1 },
+		{ "wrong order", "l2tpnoipsec\nplugin L2TP.ppp\n", 1 },
+		{ "duplicates", "plugin L2TP.ppp\nl2tpnoipsec\nplugin L2TP.ppp\nl2tpnoipsec\n", 1 },
+		{ "typo", "plugin L2TP.ppp\nl2tpnoipesc\n", 1 },
+		{ "crlf", "plugin L2TP.ppp\r\nl2tpnoipsec\r\n", 1 },
+		{ "full-width l", "plugin L2TP.ppp\n\xEF\xBD\x8C" "2tpnoipsec\n", 1 },
+		{ "nbsp", "plugin\xC2\xA0L2TP.ppp\nl2tpnoipsec\n", 1 },
+		{ "slash comment", "plugin L2TP.ppp\nl2tpnoipsec // lowercase L\n", 1 },
+		{ "only noipsec", "l2tpnoipsec\n", 1 },
+		{ "no final newline", "lock", 1 },
+		{ "others", "# my settings\n\tlock  # keep\nmtu 1400\n", 1 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		int rc, rc2;
+		char *once = apply("l2tp-noipsec", cases[i].text, cases[i].exists, &rc);
+		char *twice = apply("l2tp-noipsec", once, 1, &rc2);
+
+		T_OK(fixed_ok(once), "%s: fix gives the two lines in order once", cases[i].name);
+		T_OK(!strchr(once, '\r'), "%s: no CR left", cases[i].name);
+		T_INTEQ(rc2, 0, "%s: a second run changes nothing", cases[i].name);
+		T_STREQ(twice, once, "%s: second run leaves the bytes", cases[i].name);
+		if (strcmp(cases[i].name, "already correct") == 0)
+			T_INTEQ(rc, 0, "already correct: nothing to do");
+		free(once);
+		free(twice);
+	}
+}
+
+static void test_others_survive(void)
+{
+	const char *orig = "# my settings\n\tlock  # keep\nmtu 1400\n";
+	int rc;
+	char *out = apply("l2tp-noipsec", orig, 1, &rc);
+
+	T_INTEQ(rc, 1, "fix changes a file without it");
+	T_OK(strncmp(out, orig, strlen(orig)) == 0, "existing lines stay byte for byte, first");
+	free(out);
+}
+
+static void test_undo_restores(void)
+{
+	static const struct { const char *text; int exists; } cases[] = {
+		{ "", 0 }, { "", 1 }, { "lock\n", 1 },
+		{ "# comment\n\nmtu 1400\r\nasyncmap 0\n", 1 },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		int rc;
+		char *fixed, *undone;
+
+		if (strchr(cases[i].text, '\r'))
+			continue;   /* the fix turns CRLF into LF on purpose */
+		fixed = apply("l2tp-noipsec", cases[i].text, cases[i].exists, &rc);
+		undone = apply("l2tp-noipsec-undo", fixed, 1, &rc);
+		T_INTEQ(rc, 1, "undo %zu changes the fixed file", i);
+		T_STREQ(undone, cases[i].text, "undo %zu restores the original bytes", i);
+		free(fixed);
+		free(undone);
+	}
+}
+
+static void test_created_mark(void)
+{
+	struct doc d;
+	int rc;
+	char *fixed = apply("l2tp-noipsec", "", 0, &rc);
+	char *fixed2 = apply("l2tp-noipsec", "", 1, &rc);
+
+	load(&d, fixed);
+	T_OK(recipe_created_file(&d), "a fix that created the file says so");
+	doc_free(&d);
+	load(&d, fixed2);
+	T_OK(!recipe_created_file(&d), "a fix of an existing empty file does not");
+	doc_free(&d);
+	free(fixed);
+	free(fixed2);
+}
+
+static void test_linux(void)
+{
+	struct doc d;
+	struct recipe_env env;
+	struct recipe_result res;
+	struct buf msg = { 0 };
+
+	load(&d, "lock\n");
+	env_for(&env, 1);
+	env.platform = PLATFORM_LINUX;
+	T_INTEQ(recipe_apply(recipe_find("l2tp-noipsec"), &d, &env, &msg), -1,
+	        "the L2TP fix does not apply on Linux");
+	T_OK(msg.data && strstr(msg.data, "macOS"), "and says it is a macOS matter");
+	recipe_diagnose(recipe_find("l2tp-noipsec"), &d, &env, &res);
+	T_OK(res.n == 1 && strstr(res.steps[0].detail, "xl2tpd"), "Linux diagnosis points to xl2tpd");
+	recipe_result_free(&res);
+	buf_free(&msg);
+	doc_free(&d);
+}
+
+static int step_state(const struct recipe_result *r, const char *label)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (strstr(r->steps[i].label, label))
+			return (int)r->steps[i].state;
+	return -1;
+}
+
+static void test_diagnose(void)
+{
+	struct doc d;
+	struct recipe_env env;
+	struct recipe_result res;
+
+	load(&d, "l2tpnoipsec\nplugin L2TP.ppp\n");
+	env_for(&env, 1);
+	recipe_diagnose(recipe_find("l2tp-noipsec"), &d, &env, &res);
+	T_INTEQ(step_state(&res, "comes before"), RECIPE_FAIL, "wrong order is a failed step");
+	T_INTEQ(step_state(&res, "plugin is installed"), RECIPE_FAIL,
+	        "a missing plugin bundle is a failed step");
+	recipe_result_free(&res);
+	doc_free(&d);
+
+	load(&d, "plugin L2TP.ppp\nl2tpnoipsec\n");
+	recipe_diagnose(recipe_find("l2tp-noipsec"), &d, &env, &res);
+	T_INTEQ(step_state(&res, "comes before"), RECIPE_PASS, "right order passes");
+	T_INTEQ(step_state(&res, "appears once"), RECIPE_PASS, "single lines pass");
+	recipe_result_free(&res);
+	doc_free(&d);
+}
+
+static void test_log(void)
+{
+	int rc;
+	char *on = apply("debug-log", "lock\n", 1, &rc);
+	char *again = apply("debug-log", on, 1, &rc);
+	char *off;
+
+	T_OK(strstr(on, "\ndebug\n") && strstr(on, "\nlogfile /var/log/ppp.log\n"),
+	     "debug-log adds debug and a logfile");
+	T_INTEQ(rc, 0, "debug-log twice changes once");
+	off = apply("debug-log-undo", on, 1, &rc);
+	T_STREQ(off, "lock\n", "debug-log-undo restores the bytes");
+	free(on);
+	free(again);
+	free(off);
+}
+
+int main(void)
+{
+	test_states();
+	test_others_survive();
+	test_undo_restores();
+	test_created_mark();
+	test_linux();
+	test_diagnose();
+	test_log();
+	return t_done();
+}

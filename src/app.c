@@ -18,21 +18,37 @@
 static void app_recheck(struct app *a);
 static void app_scroll(struct app *a);
 
-static void app_fill_cfile(struct app *a)
+/* The same judgement as `pppconf check`: a folder others may write lets them
+ * swap the file (a sticky /tmp does not), and under /etc it must be root's. */
+#ifndef S_ISVTX
+#define S_ISVTX 01000   /* XSI; the sticky bit has this value everywhere */
+#endif
+
+static int app_dir_unsafe(const struct app *a)
 {
 	struct stat st;
+	const char *d = a->file.dir;
+	int unsafe = 0;
 
+	if (!d || stat(d, &st) != 0)
+		return 0;
+	if ((st.st_mode & 022) && !(st.st_mode & S_ISVTX))
+		unsafe = 1;
+	if (st.st_uid != 0 && (strncmp(d, "/etc", 4) == 0 || strncmp(d, "/private/etc", 12) == 0))
+		unsafe = 1;
+	return unsafe;
+}
+
+static void app_fill_cfile(struct app *a)
+{
 	memset(&a->cfile, 0, sizeof a->cfile);
 	a->cfile.path = a->path;
 	a->cfile.have_stat = a->file.stamp.exists;
+	a->cfile.missing = !a->file.stamp.exists;
 	a->cfile.uid = a->file.stamp.uid;
 	a->cfile.gid = a->file.stamp.gid;
 	a->cfile.mode = a->file.stamp.mode;
-	/* A directory others may write lets them swap the file; one owned by the
-	 * person running pppconf is theirs to trust. */
-	if (a->file.dir && stat(a->file.dir, &st) == 0)
-		a->cfile.dir_writable_by_others = (st.st_mode & 022) != 0 ||
-			(st.st_uid != 0 && st.st_uid != geteuid());
+	a->cfile.dir_writable_by_others = a->file.stamp.exists && app_dir_unsafe(a);
 }
 
 static void app_load_doc(struct app *a)
@@ -45,6 +61,18 @@ static void app_load_doc(struct app *a)
 	a->top = 0;
 	app_fill_cfile(a);
 	app_recheck(a);
+}
+
+/* The first warning about the file as a whole (mode, owner, folder). */
+static const struct check_finding *app_file_finding(const struct app *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->report.n; i++)
+		if (a->report.items[i].entry == SIZE_MAX &&
+		    a->report.items[i].severity >= CHECK_WARNING)
+			return &a->report.items[i];
+	return NULL;
 }
 
 static void app_greet(struct app *a)
@@ -60,6 +88,8 @@ static void app_greet(struct app *a)
 	else if (e)
 		app_say(a, APP_BAD, "pppd would refuse this file: %zu error%s, %zu warning%s. "
 		        "Rows marked ! explain why.", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");
+	else if (w && app_file_finding(a))
+		app_say(a, APP_WARN, "%s", app_file_finding(a)->message);
 	else if (w)
 		app_say(a, APP_WARN, "%zu warning%s; rows marked ? explain.", w, w == 1 ? "" : "s");
 	else if (a->file.warnings.len)

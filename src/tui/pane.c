@@ -9,6 +9,8 @@
 
 #define PANE_LABEL 10   /* width of the label column */
 
+/* The findings on one entry; with SIZE_MAX, those about the file as a whole
+ * that matter (warnings and errors), which every pane repeats. */
 static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 {
 	static const char *const mark[] = { "i note", "? warning", "! error" };
@@ -18,10 +20,11 @@ static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 	for (i = 0; i < a->report.n; i++) {
 		const struct check_finding *f = &a->report.items[i];
 
-		if (f->entry != entry)
+		if (f->entry != entry || (entry == SIZE_MAX && f->severity == CHECK_NOTE))
 			continue;
-		page_addf(pg, theme_attr(role[f->severity]), 0, 2, "%s: %s",
-		          mark[f->severity], f->message ? f->message : "");
+		page_addf(pg, theme_attr(role[f->severity]), 0, 2, "%s%s: %s",
+		          mark[f->severity], entry == SIZE_MAX ? " (the file)" : "",
+		          f->message ? f->message : "");
 		if (f->fix)
 			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s", f->fix);
 	}
@@ -53,32 +56,49 @@ static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
 	buf_free(&b);
 }
 
+/* "; now VALUE": the entry's words after its name, as pppd reads them. */
+static void pane_value(struct buf *b, const struct app *a, size_t entry)
+{
+	struct buf t = { 0 };
+	size_t len;
+
+	facts_name(&a->doc, entry, &len);
+	facts_entry_text(&a->doc, entry, a->platform, a->reveal, &t);
+	if (t.len > len + 1)
+		buf_printf(b, "; now %s", t.data + len + 1);
+	buf_free(&t);
+}
+
 static void pane_argument(struct page *pg, const struct app *a, size_t entry,
                           const struct catalog_entry *ce)
 {
 	struct buf b = { 0 };
-	const char *kind = ce->argname ? ce->argname : catalog_arg_name(ce->arg);
+	const char *kind = catalog_arg_name(ce->arg);
 
 	if (ce->flags & CATALOG_WILDCARD) {
-		buf_printf(&b, "the word itself (%s)", catalog_arg_name(ce->arg));
+		buf_printf(&b, "the word itself is the value (%s)", kind);
 	} else if (ce->nargs == 0) {
 		buf_adds(&b, "none");
 	} else {
-		buf_printf(&b, "one %s", kind);
+		struct buf d = { 0 };
+
 		if (ce->arg == CATALOG_ARG_ENUM && ce->values)
-			buf_printf(&b, ": %s", ce->values);
+			buf_printf(&d, ", one of %s", ce->values);
 		if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
-			buf_printf(&b, ", %lld to %lld", ce->lo, ce->hi);
+			buf_printf(&d, ", %lld to %lld", ce->lo, ce->hi);
 		else if (ce->flags & CATALOG_HAS_MIN)
-			buf_printf(&b, ", at least %lld", ce->lo);
+			buf_printf(&d, ", at least %lld", ce->lo);
 		else if (ce->flags & CATALOG_HAS_MAX)
-			buf_printf(&b, ", at most %lld", ce->hi);
+			buf_printf(&d, ", at most %lld", ce->hi);
+		if (ce->argname)
+			buf_printf(&b, "%s (%s%s)", ce->argname, kind, d.data ? d.data : "");
+		else
+			buf_printf(&b, "%s%s", kind, d.data ? d.data : "");
+		buf_free(&d);
 		if (facts_row_secret(ce))
-			buf_adds(&b, a->reveal ? " (a secret, shown)" : " (a secret, masked; s shows it)");
-		if (entry != SIZE_MAX && a->doc.entries[entry].nwords > 1) {
-			buf_adds(&b, "; now ");
-			facts_entry_text(&a->doc, entry, a->platform, a->reveal, &b);
-		}
+			buf_adds(&b, a->reveal ? "; a secret, shown" : "; a secret, masked (s shows it)");
+		if (entry != SIZE_MAX && a->doc.entries[entry].nwords > 1)
+			pane_value(&b, a, entry);
 	}
 	page_labeled(pg, "Argument", PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_free(&b);
@@ -118,8 +138,10 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 {
 	struct buf b = { 0 };
 
-	if (entry != SIZE_MAX)
+	if (entry != SIZE_MAX) {
 		ce = facts_catalog(&a->doc, entry, a->platform);
+		pane_findings(pg, a, SIZE_MAX);
+	}
 	if (ce) {
 		buf_adds(&b, ce->name);
 		if (ce->summary && *ce->summary)

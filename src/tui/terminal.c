@@ -230,6 +230,8 @@ static int terminal_is_box(wchar_t c)
 	return c >= 0x2500 && c <= 0x257f;
 }
 
+/* stdscr holds the whole frame (every screen draws there and nothing else),
+ * so after the flush it is the virtual screen curses has shown. */
 static void terminal_dump(struct terminal *t, const struct draw *dr, const char *name)
 {
 	struct buf line = { 0 };
@@ -249,7 +251,7 @@ static void terminal_dump(struct terminal *t, const struct draw *dr, const char 
 			mbstate_t ms;
 			int k, w;
 
-			if (mvwin_wch(curscr, y, x, &cc) == ERR)
+			if (mvwin_wch(stdscr, y, x, &cc) == ERR)
 				break;
 			memset(wch, 0, sizeof wch);
 			getcchar(&cc, wch, &at, &pair, NULL);

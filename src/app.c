@@ -80,8 +80,8 @@ static void app_greet(struct app *a)
 	size_t e = a->report.count[CHECK_ERROR], w = a->report.count[CHECK_WARNING];
 
 	if (!a->file.stamp.exists)
-		app_say(a, APP_INFO, "New file: %s does not exist yet; w creates it. "
-		        "Press t for guided fixes (the macOS L2TP fix is one).", a->path);
+		app_say(a, APP_INFO, "New file: it does not exist yet; w creates it. "
+		        "t offers guided fixes.");
 	else if (a->file.read_only)
 		app_say(a, APP_WARN, "Read-only: %s", a->file.read_only_why[0] ?
 		        a->file.read_only_why : "the file cannot be written");
@@ -431,7 +431,7 @@ static int app_doubts(struct app *a)
 	if (e) {
 		buf_printf(r, "pppd would refuse this file (%zu error%s): every PPP "
 		           "connection that reads it would fail to start.\n", e, e == 1 ? "" : "s");
-		for (i = 0; i < a->report.n && shown < 4; i++) {
+		for (i = 0; i < a->report.n && shown < 3; i++) {
 			const struct check_finding *f = &a->report.items[i];
 			if (f->severity != CHECK_ERROR)
 				continue;
@@ -458,8 +458,8 @@ static void app_written(struct app *a, const struct buf *msg)
 	app_recheck(a);
 	buf_reset(&a->written);
 	buf_add(&a->written, msg->data ? msg->data : "", msg->len);
-	if (a->file.backup[0])
-		buf_printf(&a->written, " The previous version is kept in %s", a->file.backup);
+	if (a->file.backup[0] && !strstr(a->written.data, a->file.backup))
+		buf_printf(&a->written, " The previous version is kept in %s.", a->file.backup);
 	app_say(a, APP_GOOD, "%s", a->written.data);
 }
 
@@ -694,6 +694,6 @@ unsigned app_trouble_apply(struct app *a)
 	app_edited(a, SIZE_MAX);
 	r = app_diff_begin(a);
 	a->diff.from_recipe = 1;
-	app_say(a, APP_INFO, "Applied: %s (u undoes it). y writes it.", a->tr.r->title);
+	app_say(a, APP_INFO, "Applied as one step (u undoes it); y writes it.");
 	return r;
 }

@@ -160,6 +160,7 @@ unsigned appedit_pick_begin(struct app *a)
 	a->pick_stage = APP_PICK_BROWSE;
 	a->chosen = NULL;
 	picker_filter(&a->pick, a->platform);
+	app_say(a, APP_INFO, "Type part of a name (or 3+ letters of what it does); Enter adds it.");
 	return app_set_mode(a, APP_PICK);
 }
 

@@ -30,9 +30,7 @@ static void addview_row(struct draw *dr, struct app *a, int y, size_t i)
 	if (sel)
 		draw_str(dr, y, 0, 1, ">", base | A_BOLD);
 	draw_str(dr, y, 2, ADD_NAME_W - 3, ce->name, base | A_BOLD);
-	if (ce->plugin)
-		draw_str(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W, ce->plugin, base | theme_attr(THEME_DIM));
-	else if (ce->summary)
+	if (ce->summary)
 		draw_str(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W - 1, ce->summary, base);
 }
 
@@ -67,9 +65,8 @@ void addview_draw(struct draw *dr, struct app *a)
 	if (a->pick_stage == APP_PICK_PLUGIN && a->chosen) {
 		char q[200];
 
-		snprintf(q, sizeof q, "%s comes from plugin %s, which this file does not load. "
-		         "Insert \"plugin %s\" first?", a->chosen->name, a->chosen->plugin,
-		         a->chosen->plugin);
+		snprintf(q, sizeof q, "%s needs \"plugin %s\" before it. Insert that line too?",
+		         a->chosen->name, a->chosen->plugin);
 		draw_fill(dr, dr->rows - 2, 0, dr->cols, A_NORMAL);
 		draw_str(dr, dr->rows - 2, 1, dr->cols - 2, q, theme_attr(THEME_WARNING));
 		draw_hints(dr, dr->rows - 1, KEYS_CTX_PLUGIN, KEYS_NONE);

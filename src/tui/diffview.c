@@ -30,10 +30,11 @@ static void diffview_notes(struct page *pg, struct app *a)
 			          "result (%zu error%s); you will be asked again.", e, e == 1 ? "" : "s");
 		break;
 	case APP_DIFF_CONFIRM:
-		page_add(pg, theme_attr(THEME_ERROR), 0, 2, a->diff.reasons.data,
+		/* the question first: the reasons may not all fit */
+		page_adds(pg, A_BOLD, 0, 2, "Write anyway? W writes it; any other key goes "
+		          "back without writing.");
+		page_add(pg, theme_attr(THEME_ERROR), 0, 4, a->diff.reasons.data,
 		         a->diff.reasons.len);
-		page_adds(pg, A_BOLD, 0, 2, "W writes it anyway; any other key goes back "
-		          "without writing.");
 		break;
 	case APP_DIFF_CONFLICT:
 		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "Someone changed %s since "
@@ -112,8 +113,8 @@ void diffview_draw(struct draw *dr, struct app *a)
 	page_init(&notes, dr, dr->cols - 2);
 	diffview_notes(&notes, a);
 	nh = (int)notes.n;
-	if (nh > dr->rows / 3)
-		nh = dr->rows / 3;
+	if (nh > dr->rows / 2 - 2)
+		nh = dr->rows / 2 - 2;
 	dh = dr->rows - 4 - nh;        /* title, separator, message, hints */
 	a->page_h = dh;
 	page_init(&diff, dr, dr->cols);
@@ -176,6 +177,7 @@ unsigned diffview_key(struct draw *dr, struct app *a, int key)
 	}
 	switch (act) {
 	case KEYS_YES: return app_write(a, 0);
+	case KEYS_REVEAL: return app_reveal(a);
 	case KEYS_SAVE_AS: return app_save_as_begin(a);
 	case KEYS_DOWN: return diffview_scroll(a, 1);
 	case KEYS_UP: return diffview_scroll(a, -1);

@@ -63,6 +63,7 @@ static const struct keys_row keys_table[] = {
 
 	{ KEYS_CTX_DIFF, KEYS_YES, { 'y' }, "write", "write these changes to the file" },
 	{ KEYS_CTX_DIFF, KEYS_SAVE_AS, { 'o' }, "other file", "save the result to another file" },
+	{ KEYS_CTX_DIFF, KEYS_REVEAL, { 's' }, NULL, "show or mask passwords and shared secrets" },
 	{ KEYS_CTX_DIFF, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
 	{ KEYS_CTX_DIFF, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
 	{ KEYS_CTX_DIFF, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, "one page down" },
@@ -187,6 +188,20 @@ void keys_name(int key, char *out, size_t n)
 	}
 }
 
+/* 1 when `name` is already one of the ", "-separated names in list. */
+static int keys_listed(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = list;
+
+	while ((p = strstr(p, name)) != NULL) {
+		if ((p == list || p[-1] == ' ') && (p[n] == '\0' || p[n] == ','))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
 void keys_row_names(const struct keys_row *r, char *out, size_t n)
 {
 	size_t k, len = 0;
@@ -197,7 +212,7 @@ void keys_row_names(const struct keys_row *r, char *out, size_t n)
 	out[0] = '\0';
 	for (k = 0; k < 6 && r->keys[k]; k++) {
 		keys_name(r->keys[k], one, sizeof one);
-		if (strstr(out, one) && strcmp(one, "Enter") == 0)
+		if (keys_listed(out, one))
 			continue;   /* \r and KEY_ENTER are both "Enter" */
 		if (r->keys[k] == '\n')
 			continue;   /* C-j is Enter's twin; not worth a mention */

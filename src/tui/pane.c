@@ -90,7 +90,7 @@ static void pane_argument(struct page *pg, const struct app *a, size_t entry,
 			buf_printf(&d, ", at least %lld", ce->lo);
 		else if (ce->flags & CATALOG_HAS_MAX)
 			buf_printf(&d, ", at most %lld", ce->hi);
-		if (ce->argname)
+		if (ce->argname && strcmp(ce->argname, kind) != 0)
 			buf_printf(&b, "%s (%s%s)", ce->argname, kind, d.data ? d.data : "");
 		else
 			buf_printf(&b, "%s%s", kind, d.data ? d.data : "");
@@ -111,6 +111,10 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 
 	if ((ce->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
 		buf_adds(&b, "macOS and Linux");
+	else if (catalog_find(ce->name, ce->platforms == PLATFORM_MACOS ? PLATFORM_LINUX :
+	                      PLATFORM_MACOS))
+		buf_printf(&b, "macOS and Linux, with differences (this is %s's)",
+		           platform_display((enum platform)ce->platforms));
 	else
 		buf_printf(&b, "%s only", platform_display((enum platform)ce->platforms));
 	if (ce->linux_since && (ce->platforms & PLATFORM_LINUX))
@@ -151,7 +155,8 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 	if (entry != SIZE_MAX)
 		pane_findings(pg, a, entry);
 	if (!ce) {
-		if (entry != SIZE_MAX)
+		/* the checks usually say it (with a suggestion); say it otherwise */
+		if (entry != SIZE_MAX && check_worst_for_entry(&a->report, entry) < 0)
 			pane_unknown(pg, a, entry);
 		buf_free(&b);
 		return;

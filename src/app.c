@@ -92,6 +92,9 @@ static void app_greet(struct app *a)
 		app_say(a, APP_WARN, "%s", app_file_finding(a)->message);
 	else if (w)
 		app_say(a, APP_WARN, "%zu warning%s; rows marked ? explain.", w, w == 1 ? "" : "s");
+	else if (safewrite_stale_list(&a->file, NULL))
+		app_say(a, APP_WARN, "An earlier save was interrupted: a temporary file of it "
+		        "is left beside this one (never read as configuration).");
 	else if (a->file.warnings.len)
 		app_say(a, APP_WARN, "%.*s", (int)strcspn(a->file.warnings.data, "\n"),
 		        a->file.warnings.data);
@@ -521,16 +524,19 @@ unsigned app_write(struct app *a, int confirmed)
 		return APP_REDRAW;
 	}
 	if (a->file.read_only) {
-		app_say(a, APP_WARN, "Read-only, nothing written. Run: sudo pppconf %s "
-		        "(or o saves a copy elsewhere).", a->path);
+		app_say(a, APP_WARN, "Read-only: nothing written. sudo pppconf writes it; "
+		        "o saves a copy elsewhere.");
 		return APP_REDRAW | APP_BELL;
 	}
 	if (!confirmed && app_doubts(a)) {
 		a->diff.stage = APP_DIFF_CONFIRM;
 		return APP_REDRAW;
 	}
+	/* a new file may live in a folder that does not exist yet (a fresh Mac
+	 * has no /etc/ppp); the diff view said it will be created */
 	st = safewrite_commit(&a->file, data, len,
-	                      a->diff.overwrite ? SAFEWRITE_FORCE : 0, &msg);
+	                      (a->diff.overwrite ? SAFEWRITE_FORCE : 0) |
+	                      (a->file.stamp.exists ? 0 : SAFEWRITE_MKDIR), &msg);
 	switch (st) {
 	case SAFEWRITE_OK:
 	case SAFEWRITE_UNCHANGED:

@@ -24,7 +24,7 @@ static void diffview_notes(struct page *pg, struct app *a)
 		}
 		page_addf(pg, A_NORMAL, 0, 2, "y writes this to %s%s.", a->path,
 		          a->file.stamp.exists ? " (the current file is kept as a backup)" :
-		          " (a new file)");
+		          a->file.dir_fd < 0 ? " (a new file, in a new folder)" : " (a new file)");
 		if (e)
 			page_addf(pg, theme_attr(THEME_ERROR), 0, 2, "! pppd would refuse the "
 			          "result (%zu error%s); you will be asked again.", e, e == 1 ? "" : "s");

@@ -73,8 +73,7 @@ void promptview_draw(struct draw *dr, struct app *a)
 		diffview_draw(dr, a);
 		draw_fill(dr, y - 1, 0, dr->cols, A_NORMAL);
 		draw_message(dr, y - 2, a);
-		draw_str(dr, y - 1, 1, dr->cols - 2, "Save the result to another file (it is "
-		         "written safely, with a backup if it exists):", A_BOLD);
+		draw_str(dr, y - 1, 1, dr->cols - 2, "Save the result to another file:", A_BOLD);
 		buf_adds(&label, "Path: ");
 	} else {
 		listview_draw(dr, a);

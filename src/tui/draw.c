@@ -96,6 +96,21 @@ int draw_str(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr
 	return draw_text(dr, y, x, maxw, s ? s : "", s ? strlen(s) : 0, attr);
 }
 
+int draw_words(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	size_t n = s ? strlen(s) : 0, fit = draw_fit(dr, s ? s : "", n, maxw);
+
+	if (fit < n) {
+		size_t cut = fit;
+
+		while (cut > 0 && s[cut] != ' ')
+			cut--;
+		if (cut > 0)
+			fit = cut;
+	}
+	return draw_text(dr, y, x, maxw, s ? s : "", fit, attr);
+}
+
 int draw_width(const struct draw *dr, const char *s, size_t n)
 {
 	size_t i = 0;

@@ -80,8 +80,8 @@ static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int di
 	}
 	if (ce && ce->summary && *ce->summary && x + tw + 2 <= LIST_SUM_X &&
 	    dr->cols - LIST_SUM_X > 12)
-		draw_str(dr, y, LIST_SUM_X, dr->cols - LIST_SUM_X - 1, ce->summary,
-		         base | theme_attr(THEME_DIM));
+		draw_words(dr, y, LIST_SUM_X, dr->cols - LIST_SUM_X - 1, ce->summary,
+		           base | theme_attr(THEME_DIM));
 	buf_free(&t);
 }
 

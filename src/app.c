@@ -345,7 +345,7 @@ unsigned app_reveal(struct app *a)
 
 unsigned app_search_begin(struct app *a)
 {
-	field_set(&a->search, a->last_search.data, a->last_search.len);
+	field_set(&a->search, "", 0);   /* n repeats the last search */
 	return app_set_mode(a, APP_SEARCH);
 }
 

@@ -559,7 +559,7 @@ unsigned app_write(struct app *a, int confirmed)
 		break;
 	case SAFEWRITE_ERROR:
 		a->mode = APP_LIST;
-		app_say(a, APP_BAD, "%s Nothing was written; your edits are still here.",
+		app_say(a, APP_BAD, "Nothing was written; your edits are still here. %s",
 		        msg.data ? msg.data : "The write failed.");
 		break;
 	}
@@ -605,8 +605,8 @@ unsigned app_reload(struct app *a)
 	doc_free(&a->doc);
 	app_load_doc(a);
 	a->mode = APP_LIST;
-	app_say(a, APP_INFO, "Reloaded %s as it is on disk now. Your edits were dropped "
-	        "(nothing was re-applied).", a->path);
+	app_say(a, APP_INFO, "Reloaded from disk. Your edits were dropped; nothing was "
+	        "re-applied.");
 	return APP_REDRAW;
 }
 

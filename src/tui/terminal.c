@@ -234,14 +234,15 @@ static int terminal_is_box(wchar_t c)
  * so after the flush it is the virtual screen curses has shown. */
 static void terminal_dump(struct terminal *t, const struct draw *dr, const char *name)
 {
-	struct buf line = { 0 };
+	struct buf out = { 0 };
+	size_t start;
 	int y, x;
 
 	if (!t->dump)
 		return;
-	fprintf(t->dump, "== %s ==\n", name);
+	buf_printf(&out, "== %s ==\n", name);
 	for (y = 0; y < dr->rows; y++) {
-		buf_reset(&line);
+		start = out.len;
 		for (x = 0; x < dr->cols; x++) {
 			cchar_t cc;
 			wchar_t wch[CCHARW_MAX + 1];
@@ -256,7 +257,7 @@ static void terminal_dump(struct terminal *t, const struct draw *dr, const char 
 			memset(wch, 0, sizeof wch);
 			getcchar(&cc, wch, &at, &pair, NULL);
 			if ((at & A_ALTCHARSET) || terminal_is_box(wch[0])) {
-				buf_addc(&line, terminal_acs_ascii(wch[0]));
+				buf_addc(&out, terminal_acs_ascii(wch[0]));
 				continue;
 			}
 			if (wch[0] == 0)
@@ -265,21 +266,22 @@ static void terminal_dump(struct terminal *t, const struct draw *dr, const char 
 			for (k = 0; k < CCHARW_MAX && wch[k]; k++) {
 				size_t r = wcrtomb(mb, wch[k], &ms);
 				if (r == (size_t)-1)
-					buf_addc(&line, '?');
+					buf_addc(&out, '?');
 				else
-					buf_add(&line, mb, r);
+					buf_add(&out, mb, r);
 			}
 			w = wcwidth(wch[0]);
 			if (w > 1)
 				x += w - 1;     /* the cells a wide character covers */
 		}
-		while (line.len && line.data[line.len - 1] == ' ')
-			line.len--;
-		fwrite(line.data ? line.data : "", 1, line.len, t->dump);
-		fputc('\n', t->dump);
+		while (out.len > start && out.data[out.len - 1] == ' ')
+			out.len--;
+		buf_addc(&out, '\n');
 	}
+	/* one write, so a reader polling the file never sees half a screen */
+	fwrite(out.data, 1, out.len, t->dump);
 	fflush(t->dump);
-	buf_free(&line);
+	buf_free(&out);
 }
 
 /* ---- keys ---- */

@@ -303,6 +303,8 @@ static enum terminal_event terminal_from_script(struct terminal *t, struct draw 
 		if (terminal_signo)
 			return TERMINAL_SIGNAL;
 		script_next(&t->script, &it);
+		if (terminal_signo)
+			return TERMINAL_SIGNAL;   /* it cut the read short */
 		switch (it.kind) {
 		case SCRIPT_KEY:
 			*key = it.key;

@@ -32,7 +32,9 @@ static void terminal_on_signal(int sig)
 
 /* Installed before newterm, so ncurses keeps its hands off INT and TERM
  * (it would endwin and _exit from inside the handler); TSTP and WINCH stay
- * with ncurses, which suspends, resumes and resizes correctly. */
+ * with ncurses, which suspends, resumes and resizes correctly. A signal
+ * ignored when we start (nohup, a background job) stays ignored; a dead
+ * tty is then noticed by the reads instead. */
 static void terminal_catch_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
@@ -43,8 +45,13 @@ static void terminal_catch_signals(void)
 	sa.sa_handler = terminal_on_signal;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0;            /* no SA_RESTART: a blocked read returns */
-	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		struct sigaction old;
+
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
 		sigaction(sigs[i], &sa, NULL);
+	}
 }
 
 int terminal_signal(void)

@@ -130,11 +130,6 @@ int app_need_entry(struct app *a);
 /* The list. Each returns APP_* flags. */
 unsigned app_move(struct app *a, long delta);
 unsigned app_move_to(struct app *a, size_t i);
-unsigned app_toggle(struct app *a);
-unsigned app_delete(struct app *a);
-unsigned app_shift(struct app *a, int dir);
-unsigned app_undo(struct app *a);
-unsigned app_redo(struct app *a);
 unsigned app_reveal(struct app *a);
 unsigned app_set_mode(struct app *a, enum app_mode m);
 

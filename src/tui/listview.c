@@ -149,12 +149,12 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_PREV: return app_search_next(a, -1);
 	case KEYS_EDIT: return appedit_begin(a);
 	case KEYS_ADD: return appedit_pick_begin(a);
-	case KEYS_DELETE: return app_delete(a);
-	case KEYS_TOGGLE: return app_toggle(a);
-	case KEYS_MOVE_UP: return app_shift(a, -1);
-	case KEYS_MOVE_DOWN: return app_shift(a, 1);
-	case KEYS_UNDO: return app_undo(a);
-	case KEYS_REDO: return app_redo(a);
+	case KEYS_DELETE: return appedit_delete(a);
+	case KEYS_TOGGLE: return appedit_toggle(a);
+	case KEYS_MOVE_UP: return appedit_shift(a, -1);
+	case KEYS_MOVE_DOWN: return appedit_shift(a, 1);
+	case KEYS_UNDO: return appedit_undo(a);
+	case KEYS_REDO: return appedit_redo(a);
 	case KEYS_REVEAL: return app_reveal(a);
 	case KEYS_TROUBLE: return app_trouble_begin(a);
 	case KEYS_WRITE: return app_diff_begin(a);

@@ -133,6 +133,25 @@ for how in "TERM=xterm-256color $P" "TERM=xterm-256color $P --ascii" "LC_ALL=C T
 	tm_end "l$n"
 done
 
+# ---- ESC is never destructive, even an arrow key split by a slow link ----
+printf '%s\n' '# test' noauth 'mtu 1400' 'mru 1400' >"$T_TMP/options"
+tm_start esc "TERM=xterm-256color $P --platform linux options"
+tm_wait esc "$HINT"
+tm send-keys -t main:esc d
+tm_wait esc modified
+tm send-keys -t main:esc -l "$ESC"
+sleep 0.5
+tm send-keys -t main:esc -l '[A'
+tm send-keys -t main:esc w
+tm_wait esc "Review the changes"
+tm send-keys -t main:esc -l "$ESC"
+tm_wait esc "Nothing written"
+t_contains "split ESC: edits kept" "$(tm_capture esc | head -n 1)" "modified"
+t_check "split ESC: file untouched" grep -qx noauth "$T_TMP/options"
+tm send-keys -t main:esc q d
+tm_wait_rc esc
+tm_end esc
+
 # ---- Ctrl-Z suspends, fg resumes the same screen ----
 if command -v bash >/dev/null 2>&1; then
 	tm new-window -d -n job "cd $T_TMP && PS1='prompt$ ' TERM=xterm-256color bash --norc -i"
@@ -157,7 +176,8 @@ fi
 
 # ---- terminals it cannot use: one line, status 2 ----
 n=0
-for how in "TERM=dumb $P" "-u TERM $P" "TERM=no-such-terminal $P" "TERM=xterm-256color $P </dev/null"; do
+for how in "TERM=dumb $P" "-u TERM $P" "TERM=no-such-terminal $P" "TERM=xterm-256color $P </dev/null" \
+	"TERM=xterm-256color $P >out5"; do
 	n=$((n + 1))
 	tm_start "b$n" "$how options 2>bad$n.err"
 	tm_wait_rc "b$n"
@@ -171,4 +191,5 @@ t_contains "dumb: says it cannot move the cursor" "$(cat "$T_TMP/bad1.err")" "ca
 t_contains "unset: says TERM is not set" "$(cat "$T_TMP/bad2.err")" "TERM is not set"
 t_contains "unknown: names it" "$(cat "$T_TMP/bad3.err")" "no-such-terminal"
 t_contains "not a tty: says so" "$(cat "$T_TMP/bad4.err")" "needs a terminal"
+t_check "stdout not a tty: nothing written to it" [ ! -s "$T_TMP/out5" ]
 t_done

@@ -55,6 +55,35 @@ t_contains "the position shows" "$(tui_screen move G)" " 5/5 "
 tui_golden "list screen" move start list-start
 t_check "moving writes nothing" cmp -s options "$T_TMP/options"
 
+# ---- conveniences: F-keys, Enter, Ins, Del ----
+tui_keys fkeys <<'EOF'
+<F1>
+dump f1
+q
+j
+<Enter>
+dump enter
+<Esc>
+k
+<Del>
+dump del
+<Ins>
+dump ins
+<Esc>
+<F2>
+dump f2
+q
+<F10>
+dump f10
+EOF
+tui_run fkeys options --platform linux
+t_contains "F1: help" "$(tui_screen fkeys f1)" "The list of directives"
+t_contains "Enter: edit" "$(tui_screen fkeys enter)" "pppd does not know"
+t_contains "Del: delete" "$(tui_screen fkeys del)" "Deleted noauth"
+t_contains "Ins: add" "$(tui_screen fkeys ins)" "Find:"
+t_contains "F2: the diff" "$(tui_screen fkeys f2)" "-noauth"
+t_contains "F10: quit asks (unsaved edits)" "$(tui_screen fkeys f10)" "There are unsaved edits."
+
 # ---- the explanation pane and unknown words ----
 t_contains "pane: summary of the selected" "$(tui_screen move start)" "noauth: "
 t_contains "pane: platform line" "$(tui_screen move start)" "Platform  macOS and Linux"

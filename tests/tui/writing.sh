@@ -43,6 +43,30 @@ t_file_eq "backup holds the old bytes" options~ "$ORIG"
 t_eq "mode kept" "640" "$(ls -l options | cut -c2-10 | sed 's/rw-r-----/640/')"
 t_contains "exit line says what was written" "$(cat write.out)" "options"
 
+# ---- a long diff scrolls ----
+i=0
+while [ "$i" -lt 40 ]; do echo "mtu 1$i"; i=$((i + 1)); done >long
+{
+	i=0
+	while [ "$i" -lt 20 ]; do printf 'x\nj\n'; i=$((i + 1)); done
+	cat <<'EOF'
+w
+dump top
+j
+dump down
+<PgDn>
+dump page
+k
+dump up
+EOF
+} | tui_keys scroll
+tui_run scroll long --platform linux
+t_contains "diff longer than the screen says where it is" "$(tui_screen scroll top)" "lines 1-"
+t_contains "j scrolls one line" "$(tui_screen scroll down)" "lines 2-"
+t_contains "PgDn scrolls a page" "$(tui_screen scroll page)" "+#mtu 110"
+t_contains "k scrolls back" "$(tui_screen scroll up)" "of "
+t_check "scrolling wrote nothing" grep -qx 'mtu 10' long
+
 # ---- Esc in the diff goes back and writes nothing ----
 mkfile
 tui_keys esc <<'EOF'
@@ -179,6 +203,32 @@ tui_run ro2 options --platform linux --read-only
 t_contains "an existing target is warned about" "$(tui_screen ro2 exists)" "copy2 exists"
 t_check "replaced on the second Enter" grep -q mtu copy2
 t_file_eq "its old content kept as a backup" copy2~ "old copy"
+
+# ---- a file the user may not write opens read-only ----
+mkdir -p shared; mkfile shared/options
+if [ "$(id -u)" != 0 ]; then
+	chmod 444 shared/options
+	printf 'dump start\nd\nw\ndump diff\n' | tui_keys nowrite
+	tui_run nowrite shared/options --platform linux
+	chmod 644 shared/options
+	t_contains "not writable: read-only" "$(tui_line nowrite start 0)" "read-only"
+elif command -v setpriv >/dev/null 2>&1; then
+	# root writes anything: look at it as nobody instead
+	chmod 755 "$T_TMP" shared; chmod 644 shared/options
+	mkdir -p out; chmod 777 out
+	printf 'dump start\nd\nw\ndump diff\n' >out/nowrite.keys
+	chmod 644 out/nowrite.keys
+	LC_ALL=$TUI_UTF8 setpriv --reuid=65534 --regid=65534 --clear-groups \
+		"$PPPCONF" --keys out/nowrite.keys --size 80x24 --screen-out out/nowrite.screen \
+		--platform linux shared/options >out/nowrite.out 2>&1 </dev/null
+	cp out/nowrite.screen nowrite.screen
+	t_contains "not writable: read-only" "$(tui_line nowrite start 0)" "read-only"
+	t_contains "not writable: the diff says how to save" "$(tui_screen nowrite diff)" \
+		"sudo pppconf shared/options"
+	chmod 700 "$T_TMP"
+else
+	t_skip "running as root without setpriv: the not-writable case is not tried"
+fi
 
 # ---- the editing lock: a second pppconf opens read-only ----
 mkfile

@@ -409,7 +409,9 @@ unsigned app_write(struct app *a, int confirmed)
 			return r;
 		}
 		st = safewrite_commit(&other, data, len, 0, &msg);
-		if (st == SAFEWRITE_OK || st == SAFEWRITE_UNCHANGED) {
+		if (st == SAFEWRITE_UNCHANGED && !other.stamp.exists) {
+			app_say(a, APP_INFO, "Nothing saved: the result is empty.");
+		} else if (st == SAFEWRITE_OK || st == SAFEWRITE_UNCHANGED) {
 			app_say(a, APP_GOOD, "Saved a copy to %s. %s itself is unchanged.",
 			        other.path, a->path);
 			a->mode = APP_LIST;

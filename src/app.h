@@ -19,6 +19,7 @@
 enum app_mode {
 	APP_LIST,       /* the directives and the explanation of the selected one */
 	APP_HELP,
+	APP_EXPLAIN,    /* the whole explanation of the selected directive */
 	APP_SEARCH,     /* typing a search */
 	APP_EDIT,       /* typing an argument (editing one, or for a new directive) */
 	APP_PICK,       /* choosing a directive to add */
@@ -102,7 +103,7 @@ struct app {
 	const struct catalog_entry *chosen;
 	struct guide tr;
 	struct app_diff diff;
-	size_t help_top;
+	size_t help_top, info_top;
 	struct buf written;               /* what the last successful write said */
 };
 

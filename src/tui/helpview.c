@@ -49,7 +49,7 @@ void helpview_draw(struct draw *dr, struct app *a)
 	if (a->help_top > page_max_top(&pg, h))
 		a->help_top = page_max_top(&pg, h);
 	a->page_h = h;
-	page_show(&pg, dr, 1, 1, h, a->help_top, 1);
+	page_show(&pg, dr, 1, 1, h, a->help_top, PAGE_MORE);
 	page_free(&pg);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, KEYS_CTX_HELP, KEYS_NONE);

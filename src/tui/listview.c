@@ -160,6 +160,11 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_WRITE: return app_diff_begin(a);
 	case KEYS_QUIT: return app_quit(a);
 	case KEYS_REDRAW: return APP_REPAINT | APP_REDRAW;
+	case KEYS_INFO:
+		if (!app_need_entry(a))
+			return APP_REDRAW;
+		a->info_top = 0;
+		return app_set_mode(a, APP_EXPLAIN);
 	case KEYS_HELP:
 		a->help_top = 0;
 		return app_set_mode(a, APP_HELP);

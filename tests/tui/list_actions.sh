@@ -95,6 +95,27 @@ t_contains "unknown word: ! mark on its row" "$(tui_screen move j)" ">!   3  mtu
 t_contains "disabled rows are marked #" "$(tui_screen move start)" "#debug"
 t_contains "warning rows are marked ?" "$(tui_screen move start)" "?   2  noauth"
 
+# ---- i: the whole explanation, scrollable ----
+printf '%s\n' 'plugin PPTP.ppp' noauth >long
+tui_keys info <<'EOF'
+dump list
+i
+dump info
+<PgDn>
+dump down
+q
+dump back
+<F3>
+dump f3
+EOF
+tui_run info long --platform macos
+t_contains "the pane says there is more" "$(tui_screen info list)" "i shows it all"
+t_contains "i: the explanation screen" "$(tui_line info info 0)" "Explanation"
+t_contains "i: starts with the summary" "$(tui_line info info 1)" "plugin: "
+t_contains "PgDn reaches the related line" "$(tui_screen info down)" "Related"
+t_contains "q goes back to the list" "$(tui_selected info back)" "plugin PPTP.ppp"
+t_contains "F3 does the same" "$(tui_line info f3 0)" "Explanation"
+
 # ---- search: / with n and N ----
 tui_keys search <<'EOF'
 /

@@ -434,6 +434,29 @@ static int catalog_check_enum(const struct catalog_entry *e, const char *val,
 	return 1;
 }
 
+/* call's name is a path under /etc/ppp/peers that may not leave it. */
+static int catalog_check_call(const char *val, size_t len, struct buf *why)
+{
+	size_t i = 0;
+
+	if (len == 0 || val[0] == '/') {
+		catalog_why(why, "'%s' must be a name under /etc/ppp/peers, not empty and not "
+		            "starting with /; pppd refuses it.", val, len);
+		return 2;
+	}
+	while (i < len) {
+		size_t end = i;
+		while (end < len && val[end] != '/')
+			end++;
+		if (end - i == 2 && val[i] == '.' && val[i + 1] == '.') {
+			catalog_why(why, "'%s' contains a .. folder; pppd refuses it.", val, len);
+			return 2;
+		}
+		i = end + 1;
+	}
+	return 0;
+}
+
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
 {
@@ -442,6 +465,8 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 	/* pppd's options are C strings: a NUL ends the value. */
 	if (nul)
 		len = (size_t)(nul - val);
+	if (strcmp(e->name, "call") == 0)
+		return catalog_check_call(val, len, why);
 	switch (e->arg) {
 	case CATALOG_ARG_INT:
 		return catalog_check_int(e, val, len, why);

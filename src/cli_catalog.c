@@ -23,8 +23,7 @@ static const struct {
 	  "On macOS a plugin is a bundle. A name without '/' is looked up in "
 	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/ "
 	  "(macOS 11 and later; up to macOS 10.15 it was /System/Library/Extensions/), "
-	  "so 'plugin L2TP.ppp' loads "
-	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/L2TP.ppp. "
+	  "so 'plugin L2TP.ppp' loads the bundle L2TP.ppp from there. "
 	  "If the bundle cannot be loaded, pppd only logs it and goes on ('plugin2' makes "
 	  "that fatal)." },
 	{ PLATFORM_LINUX,
@@ -35,25 +34,41 @@ static const struct {
 	  "pppd." },
 };
 
+static void cli_indent(size_t n)
+{
+	while (n--)
+		fputc(' ', stdout);
+}
+
 /* Prints text wrapped at CLI_WIDTH; `first` starts the first line (its
- * width counts), continuation lines start with `indent` spaces. */
+ * width counts), continuation lines start with `indent` spaces. A newline
+ * in the text starts a new line; an empty line starts a paragraph. */
 static void cli_wrap(const char *first, size_t indent, const char *text)
 {
-	size_t col = strlen(first), i;
+	size_t col = strlen(first);
 	const char *p = text;
 	int at_start = 1;
 
 	fputs(first, stdout);
 	while (*p) {
-		size_t n = strcspn(p, " ");
-		if (n == 0) {
+		size_t n;
+		if (*p == ' ') {
 			p++;
 			continue;
 		}
+		if (*p == '\n') {
+			size_t nl = strspn(p, "\n");
+			fputs(nl > 1 ? "\n\n" : "\n", stdout);
+			cli_indent(indent);
+			col = indent;
+			at_start = 1;
+			p += nl;
+			continue;
+		}
+		n = strcspn(p, " \n");
 		if (!at_start && col + 1 + n > CLI_WIDTH) {
 			fputc('\n', stdout);
-			for (i = 0; i < indent; i++)
-				fputc(' ', stdout);
+			cli_indent(indent);
 			col = indent;
 			at_start = 1;
 		}

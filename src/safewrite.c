@@ -376,9 +376,12 @@ int safewrite_stale_remove(struct safewrite_file *f, struct buf *msg)
 		struct stat st;
 
 		i += strlen(name) + 1;
-		/* only what we could have made: a plain file of root's or ours */
+		/* only what a save could have made: a plain file owned by root, by
+		 * us, or by the file's owner (the temp file was given that owner) */
 		if (fstatat(f->dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
-		    (st.st_uid == 0 || st.st_uid == geteuid()) && unlinkat(f->dir_fd, name, 0) == 0)
+		    (st.st_uid == 0 || st.st_uid == geteuid() ||
+		     (f->stamp.exists && st.st_uid == f->stamp.uid)) &&
+		    unlinkat(f->dir_fd, name, 0) == 0)
 			done++;
 		else
 			left++;

@@ -90,9 +90,9 @@ void safewrite_backup_path(const struct safewrite_file *f, struct buf *out);
  * line, to *paths (if not NULL) and returns how many there are. They are
  * never read as configuration. */
 size_t safewrite_stale_list(const struct safewrite_file *f, struct buf *paths);
-/* Removes those files (only regular files owned by root or by us, never a
- * link); needs a writable, locked file. Returns how many were removed, or
- * -1 with a sentence in *msg. */
+/* Removes those files (only regular files owned by root, by us or by the
+ * file's owner, never a link); needs a writable, locked file. Returns how
+ * many were removed, or -1 with a sentence in *msg. */
 int safewrite_stale_remove(struct safewrite_file *f, struct buf *msg);
 
 #endif

@@ -152,6 +152,9 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 			buf_printf(&b, ": %s", ce->summary);
 		page_add(pg, theme_attr(THEME_HEADING), 0, 2, b.data, b.len);
 	}
+	if (entry != SIZE_MAX && a->doc.entries[entry].disabled)
+		page_adds(pg, theme_attr(THEME_DIM), 0, 0, "Disabled: this line is a comment, "
+		          "so pppd skips it; x enables it.");
 	if (entry != SIZE_MAX)
 		pane_findings(pg, a, entry);
 	if (!ce) {

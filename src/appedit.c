@@ -1,4 +1,4 @@
-/* appedit.c - every edit of the document: delete, enable, move, undo, arguments checked as typed, adding. */
+/* appedit.c - every edit the editor makes: delete, enable, move, undo, arguments, adding. */
 #include "appedit.h"
 
 #include <stdint.h>

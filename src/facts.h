@@ -1,4 +1,4 @@
-/* facts.h - what the editor shows about a directive: its catalogue row, its words, masked secrets. */
+/* facts.h - what the editor shows about a directive: its catalogue row, words, masked secrets. */
 #ifndef PPPCONF_FACTS_H
 #define PPPCONF_FACTS_H
 

@@ -1,4 +1,4 @@
-/* terminal.c - the terminal: checks, newterm, signals as flags, keys (or a script), teardown, dumps. */
+/* terminal.c - the terminal: checks, newterm, signal flags, keys or a script, teardown, dumps. */
 #include "terminal.h"
 
 #include <errno.h>

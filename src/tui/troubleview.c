@@ -1,4 +1,4 @@
-/* troubleview.c - guided fixes: choose, answer, read the diagnosis, apply, write, read what next. */
+/* troubleview.c - guided fixes: choose, answer, read the diagnosis, apply, write, what next. */
 #include "view.h"
 
 #include <string.h>

@@ -18,10 +18,10 @@ static void helpview_build(struct page *pg)
 	          "Every edit is checked the way pppd reads the file; w shows the exact "
 	          "diff, and only y writes it (atomically, keeping a backup).");
 	page_blank(pg);
-	page_adds(pg, A_NORMAL, 0, 2, "Marks in the list: ! pppd would refuse the file "
-	          "(error)   ? probably wrong or risky (warning)   i a note   # disabled: a "
-	          "comment pppd skips; x enables it.");
-	page_adds(pg, A_NORMAL, 0, 2, "Passwords and shared secrets show as ******** "
+	page_adds(pg, A_NORMAL, 0, 0, "Marks in the list: ! pppd would refuse the file "
+	          "(an error); ? probably wrong or risky (a warning); i a note; # disabled, "
+	          "a comment pppd skips (x enables it).");
+	page_adds(pg, A_NORMAL, 0, 0, "Passwords and shared secrets show as ******** "
 	          "until s reveals them.");
 	for (c = 0; c < KEYS_CTX_COUNT; c++) {
 		page_blank(pg);

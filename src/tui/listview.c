@@ -164,9 +164,11 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 		if (!app_need_entry(a))
 			return APP_REDRAW;
 		a->info_top = 0;
+		buf_reset(&a->msg);
 		return app_set_mode(a, APP_EXPLAIN);
 	case KEYS_HELP:
 		a->help_top = 0;
+		buf_reset(&a->msg);
 		return app_set_mode(a, APP_HELP);
 	default:
 		if (key == KEYS_ESC)

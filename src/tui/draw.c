@@ -152,33 +152,54 @@ void draw_fill(struct draw *dr, int y, int x, int w, attr_t attr)
 	wattrset(dr->w, A_NORMAL);
 }
 
+/* Line drawing: in a UTF-8 locale the box-drawing characters themselves,
+ * not the terminal's alternate character set - its switch sequences are
+ * what breaks first (a multiplexer given the wrong TERM, some SSH clients
+ * in UTF-8 mode) and then draws rows of 'q'. Elsewhere plain ASCII. */
+enum draw_glyph { DRAW_H, DRAW_V, DRAW_UL, DRAW_UR, DRAW_LL, DRAW_LR };
+
+static void draw_glyph(const struct draw *dr, enum draw_glyph g, attr_t attr, cchar_t *cc)
+{
+	static const wchar_t uni[] = { 0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518 };
+	static const char asc[] = { '-', '|', '+', '+', '+', '+' };
+	wchar_t wc[2];
+
+	wc[0] = dr->ascii ? (wchar_t)asc[g] : uni[g];
+	wc[1] = L'\0';
+	setcchar(cc, wc, attr, 0, NULL);
+}
+
 void draw_hline(struct draw *dr, int y, int x, int w, attr_t attr)
 {
+	cchar_t cc;
+
 	if (y < 0 || y >= dr->rows || x >= dr->cols || w <= 0)
 		return;
 	if (x + w > dr->cols)
 		w = dr->cols - x;
-	wattrset(dr->w, attr);
-	mvwhline(dr->w, y, x, dr->ascii ? '-' : ACS_HLINE, w);
-	wattrset(dr->w, A_NORMAL);
+	draw_glyph(dr, DRAW_H, attr, &cc);
+	mvwhline_set(dr->w, y, x, &cc, w);
 }
 
 void draw_box(struct draw *dr, int y, int x, int h, int w, attr_t attr)
 {
-	chtype v = dr->ascii ? '|' : ACS_VLINE;
+	static const struct { enum draw_glyph g; int right, bottom; } corners[] = {
+		{ DRAW_UL, 0, 0 }, { DRAW_UR, 1, 0 }, { DRAW_LL, 0, 1 }, { DRAW_LR, 1, 1 },
+	};
+	cchar_t cc;
+	size_t i;
 
 	if (h < 2 || w < 2)
 		return;
 	draw_hline(dr, y, x + 1, w - 2, attr);
 	draw_hline(dr, y + h - 1, x + 1, w - 2, attr);
-	wattrset(dr->w, attr);
-	mvwvline(dr->w, y + 1, x, v, h - 2);
-	mvwvline(dr->w, y + 1, x + w - 1, v, h - 2);
-	mvwaddch(dr->w, y, x, dr->ascii ? '+' : ACS_ULCORNER);
-	mvwaddch(dr->w, y, x + w - 1, dr->ascii ? '+' : ACS_URCORNER);
-	mvwaddch(dr->w, y + h - 1, x, dr->ascii ? '+' : ACS_LLCORNER);
-	mvwaddch(dr->w, y + h - 1, x + w - 1, dr->ascii ? '+' : ACS_LRCORNER);
-	wattrset(dr->w, A_NORMAL);
+	draw_glyph(dr, DRAW_V, attr, &cc);
+	mvwvline_set(dr->w, y + 1, x, &cc, h - 2);
+	mvwvline_set(dr->w, y + 1, x + w - 1, &cc, h - 2);
+	for (i = 0; i < sizeof corners / sizeof corners[0]; i++) {
+		draw_glyph(dr, corners[i].g, attr, &cc);
+		mvwadd_wch(dr->w, y + corners[i].bottom * (h - 1), x + corners[i].right * (w - 1), &cc);
+	}
 }
 
 void draw_title(struct draw *dr, const struct app *a, const char *what, const char *right)

@@ -35,8 +35,8 @@ static const struct recipe_row recipe_table[] = {
 	    "a server, and would send your traffic without IPsec encryption if it did.",
 	    "The Mac's L2TP plugin looks for an IPsec shared secret before it connects; "
 	    "when the server has none, it gives up with \"IPSec shared secret missing\". "
-	    "Two lines in /etc/ppp/options switch that off: `plugin L2TP.ppp` loads the "
-	    "plugin early so that its option exists, and `l2tpnoipsec` tells it to run "
+	    "Two lines in /etc/ppp/options switch that off: 'plugin L2TP.ppp' loads the "
+	    "plugin early so that its option exists, and 'l2tpnoipsec' tells it to run "
 	    "L2TP without IPsec. The plugin line must come first.\n\n"
 	    "Consequences: the tunnel is no longer protected by IPsec - L2TP and the PPP "
 	    "login travel unencrypted unless PPP itself negotiates encryption. The file "
@@ -45,16 +45,16 @@ static const struct recipe_row recipe_table[] = {
 	    "are there. Nothing else in the file is changed, except copy-paste damage to "
 	    "these two lines (look-alike characters, Windows line ends), which the diff shows.\n\n"
 	    "A narrower alternative, derived from Apple's source but not verified on a Mac: "
-	    "a file /etc/ppp/peers/<exact VPN service name> containing only `l2tpnoipsec` "
+	    "a file /etc/ppp/peers/<exact VPN service name> containing only 'l2tpnoipsec' "
 	    "affects that one service and needs no plugin line.",
-	    "Reconnect the VPN (or run `sudo pkill pppd` first if a connection hangs). If it "
+	    "Reconnect the VPN (or run sudo pkill pppd first if a connection hangs). If it "
 	    "still fails, turn on verbose logging (recipe debug-log) and read /var/log/ppp.log. "
 	    "To undo: pppconf fix l2tp-noipsec-undo, or the same recipe on this screen; the "
 	    "previous file is kept as options~ beside it." },
 	  RECIPE_L2TP },
 	{ { "l2tp-noipsec-undo", "Undo the L2TP-without-IPsec fix", "l2tp-noipsec", PLATFORM_MACOS,
 	    NULL, NULL,
-	    "Removes the `plugin L2TP.ppp` and `l2tpnoipsec` lines (and pppconf's comment "
+	    "Removes the 'plugin L2TP.ppp' and 'l2tpnoipsec' lines (and pppconf's comment "
 	    "above them), so L2TP VPNs on this Mac use IPsec again. Everything else in the "
 	    "file stays as it is. If pppconf created the file for the fix and nothing else "
 	    "was added since, the file is removed again.",
@@ -63,16 +63,16 @@ static const struct recipe_row recipe_table[] = {
 	  RECIPE_L2TP_UNDO },
 	{ { "debug-log", "Verbose PPP logging for troubleshooting", "debug-log-undo", PLATFORM_BOTH,
 	    NULL, NULL,
-	    "Adds `debug` (pppd logs every negotiation step) and `logfile " RECIPE_LOGFILE "` "
+	    "Adds 'debug' (pppd logs every negotiation step) and 'logfile " RECIPE_LOGFILE "' "
 	    "(pppd appends its messages to that file). This affects every PPP connection on "
 	    "the machine; the log can grow and may show user names, so undo it when done.",
-	    "Connect again, then read the log: `tail -f " RECIPE_LOGFILE "` (on macOS also "
-	    "`log show --last 10m --predicate 'process == \"pppd\"'`). Undo with pppconf fix "
+	    "Connect again, then read the log: tail -f " RECIPE_LOGFILE " (on macOS also "
+	    "log show --last 10m --predicate 'process == \"pppd\"'). Undo with pppconf fix "
 	    "debug-log-undo." },
 	  RECIPE_LOG },
 	{ { "debug-log-undo", "Turn verbose PPP logging off again", "debug-log", PLATFORM_BOTH,
 	    NULL, NULL,
-	    "Removes the `debug` line and the `logfile " RECIPE_LOGFILE "` line (and pppconf's "
+	    "Removes the 'debug' line and the 'logfile " RECIPE_LOGFILE "' line (and pppconf's "
 	    "comment above them). Other logging settings stay.",
 	    "pppd logs at its normal level again from the next connection; the old log file "
 	    "stays on disk until you delete it." },
@@ -218,15 +218,15 @@ static void recipe_diag_l2tp(const struct doc *d, const struct recipe_env *env,
 
 	recipe_diag_file(env, res);
 	recipe_step(res, pl != SIZE_MAX ? RECIPE_PASS : RECIPE_FAIL,
-	            "`plugin L2TP.ppp` is in the file",
+	            "'plugin L2TP.ppp' is in the file",
 	            pl != SIZE_MAX ? NULL : "Without it, pppd does not know l2tpnoipsec yet "
 	            "when it reads this file.");
 	recipe_step(res, no != SIZE_MAX ? RECIPE_PASS : RECIPE_FAIL,
-	            "`l2tpnoipsec` is in the file",
+	            "'l2tpnoipsec' is in the file",
 	            no != SIZE_MAX ? NULL : "This is the option that turns IPsec off.");
 	if (pl != SIZE_MAX && no != SIZE_MAX)
 		recipe_step(res, pl < no ? RECIPE_PASS : RECIPE_FAIL,
-		            "`plugin L2TP.ppp` comes before `l2tpnoipsec`",
+		            "'plugin L2TP.ppp' comes before 'l2tpnoipsec'",
 		            pl < no ? NULL : "pppd reads in order; before the plugin line, "
 		            "l2tpnoipsec is an unknown word and every PPP connection fails.");
 	recipe_step(res, npl > 1 || nno > 1 ? RECIPE_FAIL : RECIPE_PASS,
@@ -315,7 +315,7 @@ void recipe_diagnose(const struct recipe_info *r, const struct doc *d,
 	case RECIPE_LOG:
 	case RECIPE_LOG_UNDO:
 		n = doc_find(d, "debug", 0) != SIZE_MAX;
-		recipe_step(out, RECIPE_INFO, n ? "`debug` is on" : "`debug` is off", NULL);
+		recipe_step(out, RECIPE_INFO, n ? "'debug' is on" : "'debug' is off", NULL);
 		break;
 	}
 }

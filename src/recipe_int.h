@@ -11,10 +11,10 @@
 /* The comment the L2TP fix writes above its two lines, so that whoever opens
  * the file next knows where they came from, and the undo can tell whether
  * the file existed before the fix. */
-#define RECIPE_MARK_ADDED   "# L2TP VPN without IPsec: added by pppconf (undo: pppconf fix l2tp-noipsec-undo)"
-#define RECIPE_MARK_CREATED "# L2TP VPN without IPsec: file created by pppconf (undo: pppconf fix l2tp-noipsec-undo)"
-#define RECIPE_MARK_PREFIX  "# L2TP VPN without IPsec: "
-#define RECIPE_LOG_MARK     "# Verbose PPP logging: added by pppconf (undo: pppconf fix debug-log-undo)"
+#define RECIPE_MARK_ADDED   "# pppconf: L2TP without IPsec (undo: pppconf fix l2tp-noipsec-undo)"
+#define RECIPE_MARK_CREATED "# pppconf: L2TP without IPsec, new file (undo: pppconf fix l2tp-noipsec-undo)"
+#define RECIPE_MARK_PREFIX  "# pppconf: L2TP without IPsec"
+#define RECIPE_LOG_MARK     "# pppconf: verbose PPP logging (undo: pppconf fix debug-log-undo)"
 #define RECIPE_LOGFILE      "/var/log/ppp.log"
 
 typedef int (*recipe_pred)(const struct doc *d, size_t e);

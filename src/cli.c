@@ -35,6 +35,7 @@ void cli_usage(void)
 "  --ascii                 ASCII line drawing instead of the terminal's\n"
 "  --escdelay MS           editor: how long ESC waits for a key sequence\n"
 "  -h, --help              this text\n"
+"  --help-keys             the editor's keys (=markdown or =roff for documents)\n"
 "  -V, --version           the version\n"
 "\n"
 "exit status: 0 clean or nothing to do; 1 problems found (check, doctor);\n"
@@ -75,6 +76,8 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			cli_usage();
 			exit(CLI_OK);
+		} else if (!strcmp(a, "--help-keys") || !strncmp(a, "--help-keys=", 12)) {
+			o->help_keys = a[11] == '=' ? a + 12 : "text";
 		} else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
 			printf("pppconf %s\n", PPPCONF_VERSION);
 			exit(CLI_OK);

@@ -32,6 +32,7 @@ struct cli_opts {
 	const char *keys;      /* editor: --keys SCRIPT (headless test mode) */
 	const char *dump_screen; /* editor: --screen-out FILE for headless dumps */
 	int cols, rows;        /* editor: headless screen size */
+	const char *help_keys; /* --help-keys[=FORMAT]: print the editor's keys */
 };
 
 /* Subcommands: argv[0] is the subcommand name; options already removed.

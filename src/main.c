@@ -32,6 +32,8 @@ int main(int argc, char **argv)
 		return CLI_FAIL;
 	if (cli_parse(argc, argv, &o, rest, &nrest) < 0)
 		return CLI_FAIL;
+	if (o.help_keys)
+		return tui_help_keys(o.help_keys);
 	if (nrest > 0) {
 		for (i = 0; i < sizeof main_commands / sizeof main_commands[0]; i++)
 			if (strcmp(rest[0], main_commands[i].name) == 0)

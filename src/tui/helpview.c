@@ -72,3 +72,41 @@ unsigned helpview_key(struct draw *dr, struct app *a, int key)
 	a->help_top = top < 0 ? 0 : (size_t)top;   /* drawing clamps the bottom */
 	return APP_REDRAW;
 }
+
+/* The same table, outside the editor: for the man page (roff), the README
+ * (markdown) and a terminal (text), so none of them can drift from the keys. */
+int tui_help_keys(const char *format)
+{
+	enum keys_ctx c;
+	size_t i;
+	char names[64];
+	int roff = strcmp(format, "roff") == 0, md = strcmp(format, "markdown") == 0;
+
+	if (!roff && !md && strcmp(format, "text") != 0) {
+		fprintf(stderr, "pppconf: --help-keys takes text, markdown or roff\n");
+		return 2;
+	}
+	for (c = 0; c < KEYS_CTX_COUNT; c++) {
+		if (roff)
+			printf(".SS %s\n", keys_ctx_title(c));
+		else if (md)
+			printf("%s**%s**\n\n| keys | action |\n|---|---|\n", c ? "\n" : "",
+			       keys_ctx_title(c));
+		else
+			printf("%s%s\n", c ? "\n" : "", keys_ctx_title(c));
+		for (i = 0; i < keys_count(); i++) {
+			const struct keys_row *r = keys_at(i);
+
+			if (r->ctx != c)
+				continue;
+			keys_row_names(r, names, sizeof names);
+			if (roff)
+				printf(".TP\n.B %s\n%s\n", names, r->help);
+			else if (md)
+				printf("| `%s` | %s |\n", names, r->help);
+			else
+				printf("  %-20s %s\n", names, r->help);
+		}
+	}
+	return 0;
+}

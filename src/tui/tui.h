@@ -7,4 +7,7 @@
 /* Runs the editor on `path` until the user quits; returns an exit status. */
 int tui_run(const struct cli_opts *o, const char *path);
 
+/* Prints the key table as "text", "markdown" or "roff"; returns an exit status. */
+int tui_help_keys(const char *format);
+
 #endif

@@ -422,6 +422,44 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 	return rc;
 }
 
+/* Temporary files a killed save left behind: listed, and removed with --yes. */
+static size_t edit_stale(struct edit *ed)
+{
+	struct buf stale = { 0 }, msg = { 0 }, err = { 0 };
+	struct safewrite_file w;
+	size_t n = safewrite_stale_list(&ed->sw, &stale), i;
+	int removed;
+
+	if (n == 0) {
+		buf_free(&stale);
+		return 0;
+	}
+	printf("  [FIX]  %zu temporary file%s left by an interrupted save (pppd never "
+	       "reads %s):\n", n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
+	for (i = 0; i < stale.len; ) {
+		const char *nl = memchr(stale.data + i, '\n', stale.len - i);
+		size_t e = nl ? (size_t)(nl - stale.data) : stale.len;
+		printf("         %.*s\n", (int)(e - i), stale.data + i);
+		i = e + 1;
+	}
+	buf_free(&stale);
+	if (!ed->o->yes) {
+		printf("         pppconf doctor --yes %s removes %s\n", ed->path, n == 1 ? "it" : "them");
+		return 1;
+	}
+	if (safewrite_open(&w, ed->path, 0, &err) < 0) {
+		printf("         cannot remove: %s\n", err.data);
+		buf_free(&err);
+		return 1;
+	}
+	removed = safewrite_stale_remove(&w, &msg);
+	printf("         %s\n", removed < 0 ? msg.data : "removed");
+	safewrite_close(&w);
+	buf_free(&msg);
+	buf_free(&err);
+	return removed < 0;
+}
+
 static const char *edit_state_mark(enum recipe_state s)
 {
 	return s == RECIPE_PASS ? "[ok]  " : s == RECIPE_FAIL ? "[FIX] " : "[info]";
@@ -467,6 +505,7 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 	} else {
 		printf("  [ok]   The file exists and only root can change it\n");
 	}
+	fails += edit_stale(&ed);
 	check_run(&ed.doc, ed.platform, &ed.cf, &rep);
 	if (rep.count[CHECK_ERROR] + rep.count[CHECK_WARNING] == 0) {
 		printf("  [ok]   pppd will accept every line\n");

@@ -101,6 +101,17 @@ t_contains "doctor on a missing file says pppd uses defaults" "$out" "defaults"
 run doctor "$T_TMP"
 t_eq "doctor exits 2 when it cannot read" 2 "$rc"
 
+# --- doctor finds what a killed save left, and removes it only with --yes ---
+printf 'lock\n' >"$F"
+printf 'half' >"$T_TMP/.options.pppconf-ABCDEFGH"
+run doctor --platform linux "$F"
+t_eq "doctor reports a leftover temporary file: exit 1" 1 "$rc"
+t_contains "and names it" "$out" ".options.pppconf-ABCDEFGH"
+t_check "without --yes it stays" test -f "$T_TMP/.options.pppconf-ABCDEFGH"
+run doctor --yes --platform linux "$F"
+t_check "doctor --yes removes it" test ! -e "$T_TMP/.options.pppconf-ABCDEFGH"
+t_check "and leaves the options file alone" test "$(cat "$F")" = lock
+
 # --- the Ansible example's own command lines, against a temporary file ---
 PLAY=$TOP/contrib/ansible/l2tp-noipsec.yml
 if [ -f "$PLAY" ]; then

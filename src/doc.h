@@ -30,10 +30,14 @@ struct doc_line {
 	enum doc_line_kind kind;
 };
 
+/* Word flag (beside the LEXER_* bits): the word is inside a comment, part of
+ * a disabled directive; pppd does not read it. */
+#define DOC_WORD_DISABLED 0x1000u
+
 struct doc_word {
 	size_t start, end;  /* raw bytes [start, end) */
 	size_t line;        /* 0-based line index of `start` */
-	unsigned flags;     /* LEXER_* flags */
+	unsigned flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
 	size_t val;         /* decoded value: doc->pool.data + val, NUL-terminated */
 	size_t len;         /* decoded length */
 };
@@ -41,7 +45,8 @@ struct doc_word {
 /* Entry flags */
 #define DOC_ARG_NEXT_LINE 0x01u /* its argument was taken from a later line */
 #define DOC_ARG_MISSING   0x02u /* the file ended before its argument */
-#define DOC_SHARED_LINE   0x04u /* another directive starts on one of its lines */
+#define DOC_SHARED_LINE   0x04u /* another directive (or a word pppd drops)
+                                   has bytes on one of its lines */
 
 /* One directive in file order: enabled ones from pppd's word stream,
  * disabled ones from comments whose words are exactly a known option name
@@ -78,6 +83,7 @@ struct doc {
 	size_t saved_mark;          /* undo depth at the last doc_mark_saved */
 	int saved_valid;            /* 0 when the saved state fell off the redo stack */
 	char error[160];            /* why the last edit was refused */
+	size_t group_start;         /* nundo when the outermost group began */
 };
 
 /* Loads a copy of data (any bytes at all). Never fails. `arity` may be NULL. */

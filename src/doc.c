@@ -1,0 +1,530 @@
+/* doc.c - an options file as lines and directives: parsing, queries, undo. */
+#include "doc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc_int.h"
+#include "util.h"
+
+/* Comments seen while a directive still waits for its argument: they lie
+ * inside that directive unless the file ends first. */
+struct doc_pending {
+	struct lexer_token *c;
+	size_t n, cap;
+};
+
+static int doc_space(unsigned char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+size_t doc_cstr_len(const char *v, size_t len)
+{
+	const char *z = memchr(v, '\0', len);
+
+	return z ? (size_t)(z - v) : len;
+}
+
+static int doc_arity_of(struct doc *d, const char *v, size_t len)
+{
+	if (!d->arity)
+		return DOC_UNKNOWN;
+	return d->arity(d->arity_ctx, v, doc_cstr_len(v, len));
+}
+
+/* Known by exact name (not merely by a pattern such as a speed). */
+static int doc_named(int a)
+{
+	return a != DOC_UNKNOWN && !(a & DOC_WILDCARD);
+}
+
+static void doc_split_lines(struct doc *d)
+{
+	const char *s = d->text.data;
+	size_t off = 0, len = d->text.len, crlf = 0, lf = 0;
+
+	while (off < len) {
+		const char *nl = memchr(s + off, '\n', len - off);
+		size_t end = nl ? (size_t)(nl - s) + 1 : len;
+
+		util_grow(&d->lines, &d->lines_cap, d->nlines + 1, sizeof *d->lines);
+		d->lines[d->nlines].off = off;
+		d->lines[d->nlines].len = end - off;
+		d->lines[d->nlines].kind = DOC_BLANK;
+		d->nlines++;
+		if (nl) {
+			lf++;
+			if (end - off >= 2 && s[end - 2] == '\r')
+				crlf++;
+		}
+		off = end;
+	}
+	d->eol = crlf * 2 > lf ? "\r\n" : "\n";
+}
+
+static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
+                           size_t base, size_t line, unsigned extra)
+{
+	struct doc_word *w;
+
+	util_grow(&d->words, &d->words_cap, d->nwords + 1, sizeof *d->words);
+	w = &d->words[d->nwords];
+	w->start = base + t->start;
+	w->end = base + t->end;
+	w->line = line;
+	w->flags = t->flags | extra;
+	w->val = d->pool.len;
+	w->len = t->len;
+	buf_add(&d->pool, t->text, t->len);
+	buf_addc(&d->pool, '\0');
+	return d->nwords++;
+}
+
+static struct doc_entry *doc_add_entry(struct doc *d)
+{
+	struct doc_entry *e;
+
+	util_grow(&d->entries, &d->entries_cap, d->nentries + 1, sizeof *d->entries);
+	e = &d->entries[d->nentries++];
+	memset(e, 0, sizeof *e);
+	return e;
+}
+
+/* A whole-line comment whose text after the '#'s and blanks reads as exactly
+ * one known option name and the number of arguments it takes ("#debug",
+ * "# mtu 1400") is a directive switched off; anything else is prose. */
+static void doc_try_disabled(struct doc *d, struct lexer *sub, const struct lexer_token *c)
+{
+	const char *s = d->text.data;
+	size_t line = c->line - 1, p, q = c->start, end = c->end;
+	size_t nw0 = d->nwords, pool0 = d->pool.len, first;
+	struct lexer_token t;
+	int a, need;
+	struct doc_entry *e;
+
+	for (p = d->lines[line].off; p < c->start; p++)
+		if (!doc_space((unsigned char)s[p]))
+			return;
+	while (q < end && s[q] == '#')
+		q++;
+	while (q < end && (s[q] == ' ' || s[q] == '\t'))
+		q++;
+	if (q >= end)
+		return;
+	sub->data = s + q;
+	sub->len = end - q;
+	sub->pos = 0;
+	sub->line = c->line;
+	if (!lexer_next(sub, &t) || t.kind != LEXER_WORD)
+		return;
+	if (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED | LEXER_HAS_NUL))
+		return;
+	a = doc_arity_of(d, t.text, t.len);
+	if (!doc_named(a))
+		return;
+	first = doc_add_word(d, &t, q, line, DOC_WORD_DISABLED);
+	for (need = a & 0xff; need > 0; need--) {
+		if (!lexer_next(sub, &t) || t.kind != LEXER_WORD ||
+		    (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED)))
+			goto reject;
+		doc_add_word(d, &t, q, line, DOC_WORD_DISABLED);
+	}
+	while (lexer_next(sub, &t))
+		if (t.kind != LEXER_COMMENT)
+			goto reject;
+	e = doc_add_entry(d);
+	e->word = first;
+	e->nwords = d->nwords - first;
+	e->start = c->start;
+	e->end = c->end;
+	e->line_first = e->line_last = line;
+	e->disabled = 1;
+	e->arity = a;
+	return;
+reject:
+	d->nwords = nw0;
+	d->pool.len = pool0;
+	d->pool.data[pool0] = '\0';
+}
+
+/* Line kinds by precedence: a line shows the most telling thing on it. */
+static void doc_mark(struct doc *d, size_t line, enum doc_line_kind k)
+{
+	static const int rank[] = { 0, 1, 4, 3, 2 }; /* BLANK COMMENT DIRECTIVE DISABLED CONT */
+
+	if (line < d->nlines && rank[k] > rank[d->lines[line].kind])
+		d->lines[line].kind = k;
+}
+
+static void doc_finish_lines(struct doc *d)
+{
+	size_t i, l;
+
+	for (i = 0; i < d->nwords; i++) {
+		const struct doc_word *w = &d->words[i];
+
+		if (w->flags & DOC_WORD_DISABLED)
+			continue;
+		doc_mark(d, w->line, DOC_CONT);
+		for (l = w->line + 1; l < d->nlines && d->lines[l].off < w->end; l++)
+			doc_mark(d, l, DOC_CONT);
+	}
+	for (i = 0; i < d->nentries; i++) {
+		struct doc_entry *e = &d->entries[i];
+
+		doc_mark(d, e->line_first, e->disabled ? DOC_DISABLED : DOC_DIRECTIVE);
+		if ((i > 0 && d->entries[i - 1].line_last >= e->line_first) ||
+		    (i + 1 < d->nentries && d->entries[i + 1].line_first <= e->line_last))
+			e->flags |= DOC_SHARED_LINE;
+	}
+	/* A word pppd drops at end of file shares the line of whatever is there. */
+	if (d->nwords && (d->words[d->nwords - 1].flags & LEXER_EOF_DROPPED) && d->nentries) {
+		struct doc_entry *e = &d->entries[d->nentries - 1];
+
+		if (e->line_last >= d->words[d->nwords - 1].line)
+			e->flags |= DOC_SHARED_LINE;
+	}
+}
+
+void doc_reparse(struct doc *d)
+{
+	struct lexer lx, sub;
+	struct lexer_token t, dropped = { LEXER_WORD, 0, 0, 0, 0, 0, NULL, 0, 0 };
+	struct doc_pending pend = { NULL, 0, 0 };
+	int have_dropped = 0;
+	size_t want_arg = SIZE_MAX, unknown = SIZE_MAX, i;
+	int need = 0;
+
+	d->nlines = d->nwords = d->nentries = 0;
+	buf_reset(&d->pool);
+	buf_addc(&d->pool, '\0');   /* offset 0 is an empty string */
+	doc_split_lines(d);
+	lexer_init(&lx, d->text.data ? d->text.data : "", d->text.len, d->dialect);
+	lexer_init(&sub, "", 0, d->dialect);
+	while (lexer_next(&lx, &t)) {
+		size_t line = t.line - 1, wi;
+		struct doc_entry *e;
+		int a;
+
+		if (t.kind == LEXER_COMMENT) {
+			if (want_arg != SIZE_MAX) {
+				util_grow(&pend.c, &pend.cap, pend.n + 1, sizeof *pend.c);
+				pend.c[pend.n++] = t;
+			} else {
+				doc_mark(d, line, DOC_COMMENT);
+				doc_try_disabled(d, &sub, &t);
+			}
+			continue;
+		}
+		if (t.flags & LEXER_EOF_DROPPED) {
+			/* pppd sees end of file, not a word; it is the last token,
+			 * kept for after the comments still pending */
+			dropped = t;
+			have_dropped = 1;
+			continue;
+		}
+		wi = doc_add_word(d, &t, 0, line, 0);
+		if (want_arg != SIZE_MAX) {
+			e = &d->entries[want_arg];
+			if (line > e->line_last)
+				e->flags |= DOC_ARG_NEXT_LINE;
+			e->nwords++;
+			e->end = t.end;
+			e->line_last = t.end_line - 1;
+			if (--need == 0) {
+				want_arg = SIZE_MAX;
+				for (i = 0; i < pend.n; i++)
+					doc_mark(d, pend.c[i].line - 1, DOC_COMMENT);
+				pend.n = 0;
+			}
+			continue;
+		}
+		a = doc_arity_of(d, t.text, t.len);
+		if (unknown != SIZE_MAX && line == d->entries[unknown].line_last && !doc_named(a)) {
+			e = &d->entries[unknown];
+			e->nwords++;
+			e->end = t.end;
+			e->line_last = t.end_line - 1;
+			continue;
+		}
+		unknown = SIZE_MAX;
+		e = doc_add_entry(d);
+		e->word = wi;
+		e->nwords = 1;
+		e->start = t.start;
+		e->end = t.end;
+		e->line_first = line;
+		e->line_last = t.end_line - 1;
+		e->arity = a;
+		if (a == DOC_UNKNOWN) {
+			unknown = d->nentries - 1;
+		} else if ((need = a & 0xff) > 0) {
+			want_arg = d->nentries - 1;
+		}
+	}
+	if (want_arg != SIZE_MAX) {
+		d->entries[want_arg].flags |= DOC_ARG_MISSING;
+		for (i = 0; i < pend.n; i++) {
+			doc_mark(d, pend.c[i].line - 1, DOC_COMMENT);
+			doc_try_disabled(d, &sub, &pend.c[i]);
+		}
+	}
+	if (have_dropped)
+		doc_add_word(d, &dropped, 0, dropped.line - 1, 0);
+	free(pend.c);
+	lexer_free(&lx);
+	lexer_free(&sub);
+	doc_finish_lines(d);
+}
+
+void doc_load(struct doc *d, const char *data, size_t len,
+              enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
+{
+	memset(d, 0, sizeof *d);
+	buf_add(&d->text, data ? data : "", data ? len : 0);
+	d->dialect = dialect;
+	d->arity = arity;
+	d->arity_ctx = ctx;
+	d->eol = "\n";
+	d->saved_valid = 1;
+	doc_reparse(d);
+}
+
+static void doc_free_changes(struct doc_change *c, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		free(c[i].old);
+		free(c[i].neu);
+	}
+}
+
+void doc_free(struct doc *d)
+{
+	buf_free(&d->text);
+	buf_free(&d->pool);
+	free(d->lines);
+	free(d->words);
+	free(d->entries);
+	doc_free_changes(d->undo, d->nundo);
+	doc_free_changes(d->redo, d->nredo);
+	free(d->undo);
+	free(d->redo);
+	memset(d, 0, sizeof *d);
+}
+
+const char *doc_bytes(const struct doc *d, size_t *len)
+{
+	if (len)
+		*len = d->text.len;
+	return d->text.data ? d->text.data : "";
+}
+
+const char *doc_word_value(const struct doc *d, size_t i, size_t *len)
+{
+	if (i >= d->nwords) {
+		if (len)
+			*len = 0;
+		return "";
+	}
+	if (len)
+		*len = d->words[i].len;
+	return d->pool.data + d->words[i].val;
+}
+
+size_t doc_line_of(const struct doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->nlines;
+
+	if (!d->nlines)
+		return 0;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->lines[mid].off <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t doc_entry_at_line(const struct doc *d, size_t line)
+{
+	size_t lo = 0, hi = d->nentries;
+
+	/* line_last never decreases from one entry to the next */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->entries[mid].line_last < line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < d->nentries && d->entries[lo].line_first <= line)
+		return lo;
+	return SIZE_MAX;
+}
+
+size_t doc_entry_at_off(const struct doc *d, size_t off)
+{
+	size_t lo = 0, hi = d->nentries;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (d->entries[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < d->nentries && d->entries[lo].start == off ? lo : SIZE_MAX;
+}
+
+size_t doc_find(const struct doc *d, const char *name, size_t from)
+{
+	size_t i, n = strlen(name);
+
+	for (i = from; i < d->nentries; i++) {
+		const struct doc_entry *e = &d->entries[i];
+		const struct doc_word *w = &d->words[e->word];
+
+		if (!e->disabled && w->len == n && memcmp(d->pool.data + w->val, name, n) == 0)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* ---- changes and undo ---- */
+
+static void doc_apply(struct doc *d, size_t off, size_t n, const char *p, size_t m)
+{
+	buf_splice(&d->text, off, n, p, m);
+}
+
+int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m)
+{
+	struct doc_change *c;
+
+	if (off > d->text.len || n > d->text.len - off) {
+		snprintf(d->error, sizeof d->error, "the change lies outside the file");
+		return -1;
+	}
+	if (n == m && (n == 0 || memcmp(d->text.data + off, p, n) == 0))
+		return 0;   /* nothing changes: nothing to undo */
+	util_grow(&d->undo, &d->undo_cap, d->nundo + 1, sizeof *d->undo);
+	c = &d->undo[d->nundo];
+	c->off = off;
+	c->old = util_xmemdup(d->text.data + off, n);
+	c->oldn = n;
+	c->neu = util_xmemdup(p, m);
+	c->newn = m;
+	c->join = d->group > 0 && d->nundo > d->group_start;
+	d->nundo++;
+	doc_apply(d, off, n, p, m);
+	return 0;
+}
+
+void doc_commit(struct doc *d, size_t nundo0)
+{
+	if (d->nundo == nundo0)
+		return;
+	if (d->saved_mark > nundo0)
+		d->saved_valid = 0;   /* the saved state was only reachable by redo */
+	doc_free_changes(d->redo, d->nredo);
+	d->nredo = 0;
+}
+
+void doc_rollback(struct doc *d, size_t nundo0)
+{
+	while (d->nundo > nundo0) {
+		struct doc_change *c = &d->undo[--d->nundo];
+
+		doc_apply(d, c->off, c->newn, c->old, c->oldn);
+		free(c->old);
+		free(c->neu);
+	}
+	doc_reparse(d);
+}
+
+int doc_splice(struct doc *d, size_t off, size_t n, const char *p, size_t m)
+{
+	size_t n0 = d->nundo;
+
+	if (doc_splice_raw(d, off, n, p, m) < 0)
+		return -1;
+	doc_reparse(d);
+	doc_commit(d, n0);
+	return 0;
+}
+
+void doc_group_begin(struct doc *d)
+{
+	if (d->group++ == 0)
+		d->group_start = d->nundo;
+}
+
+void doc_group_end(struct doc *d)
+{
+	if (d->group > 0)
+		d->group--;
+}
+
+int doc_can_undo(const struct doc *d)
+{
+	return d->nundo > 0 && d->group == 0;
+}
+
+int doc_can_redo(const struct doc *d)
+{
+	return d->nredo > 0 && d->group == 0;
+}
+
+int doc_undo(struct doc *d)
+{
+	int more;
+
+	if (!doc_can_undo(d))
+		return -1;
+	do {
+		struct doc_change c = d->undo[--d->nundo];
+
+		doc_apply(d, c.off, c.newn, c.old, c.oldn);
+		more = c.join;
+		util_grow(&d->redo, &d->redo_cap, d->nredo + 1, sizeof *d->redo);
+		d->redo[d->nredo++] = c;
+	} while (more && d->nundo > 0);
+	doc_reparse(d);
+	return 0;
+}
+
+int doc_redo(struct doc *d)
+{
+	if (!doc_can_redo(d))
+		return -1;
+	do {
+		struct doc_change c = d->redo[--d->nredo];
+
+		doc_apply(d, c.off, c.oldn, c.neu, c.newn);
+		util_grow(&d->undo, &d->undo_cap, d->nundo + 1, sizeof *d->undo);
+		d->undo[d->nundo++] = c;
+	} while (d->nredo > 0 && d->redo[d->nredo - 1].join);
+	doc_reparse(d);
+	return 0;
+}
+
+void doc_mark_saved(struct doc *d)
+{
+	d->saved_mark = d->nundo;
+	d->saved_valid = 1;
+}
+
+int doc_modified(const struct doc *d)
+{
+	return !d->saved_valid || d->saved_mark != d->nundo;
+}

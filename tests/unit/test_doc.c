@@ -1,0 +1,278 @@
+/* test_doc.c - the doc model: grouping as pppd reads, disabled lines, byte-exact round trips. */
+#include <dirent.h>
+#include <stdio.h>
+
+#include "t.h"
+#include "catalog.h"
+#include "doc_test_util.h"
+
+#define LX LEXER_LINUX
+#define AP LEXER_APPLE
+
+static void grouping(const char *text, enum lexer_dialect dl, const char *want,
+                     const char *kinds, struct buf *b)
+{
+	struct doc d;
+
+	tu_load(&d, text, dl);
+	T_STREQ(tu_entries(&d, b), want, "entries of: %s", text);
+	if (kinds)
+		T_STREQ(tu_kinds(&d, b), kinds, "line kinds of: %s", text);
+	T_OK(tu_bytes_are(&d, text), "round trip of: %s", tu_bytes(&d, b));
+	doc_free(&d);
+}
+
+static void test_grouping(struct buf *b)
+{
+	struct doc d;
+
+	grouping("debug\nmtu 1400\n", LX, "debug | mtu 1400", "DD", b);
+	grouping("\n# hello\nnoauth\n", LX, "noauth", "bcD", b);
+	/* an option takes its argument from a later line, as pppd does */
+	grouping("mtu\n\n1400\ndebug\n", LX, "mtu 1400 | debug", "Db+D", b);
+	grouping("debug\nmtu", LX, "debug | mtu (missing)", "DD", b);
+	grouping("mtu\n# c\n1400\n", LX, "mtu 1400", "Dc+", b);
+	/* unknown words: the rest of the line unless it is a known name */
+	grouping("bogus 1400 more\n", LX, "?bogus 1400 more", "D", b);
+	grouping("bogus debug x\n", LX, "?bogus | debug | ?x", "D", b);
+	grouping("bogus\n1400\n", LX, "?bogus | 1400", "DD", b);
+	tu_load(&d, "debug\nmtu 1400\n", LX);
+	T_INTEQ(d.entries[1].word, 1, "mtu is word 1");
+	T_INTEQ(d.entries[1].nwords, 2, "mtu has two words");
+	T_INTEQ(d.entries[1].start, 6, "mtu starts at byte 6");
+	T_INTEQ(d.entries[1].end, 14, "mtu ends after 1400");
+	T_INTEQ(d.entries[1].arity, 1, "arity is kept");
+	T_INTEQ(doc_find(&d, "mtu", 0), 1, "doc_find");
+	T_INTEQ(doc_find(&d, "mtu", 2), SIZE_MAX, "doc_find from later");
+	T_INTEQ(doc_entry_at_line(&d, 1), 1, "entry at line 1");
+	doc_free(&d);
+
+	tu_load(&d, "mtu\n1400\n\ndebug\n", LX);
+	T_OK(d.entries[0].flags & DOC_ARG_NEXT_LINE, "argument from the next line is flagged");
+	T_INTEQ(d.entries[0].line_last, 1, "the directive spans to its argument's line");
+	T_INTEQ(doc_entry_at_line(&d, 1), 0, "line 1 belongs to mtu");
+	T_INTEQ(doc_entry_at_line(&d, 2), SIZE_MAX, "blank line belongs to none");
+	T_OK(!(d.entries[1].flags & DOC_ARG_NEXT_LINE), "debug has no such flag");
+	doc_free(&d);
+
+	tu_load(&d, "noauth debug\nlock\n", LX);
+	T_OK(d.entries[0].flags & DOC_SHARED_LINE, "first of a shared line");
+	T_OK(d.entries[1].flags & DOC_SHARED_LINE, "second of a shared line");
+	T_OK(!(d.entries[2].flags & DOC_SHARED_LINE), "alone on its line");
+	doc_free(&d);
+
+	/* a word glued into another by NUL: pppd looks up the C string */
+	{
+		static const char t[] = "mtu\\0x 1400\n";
+
+		grouping(t, LX, "mtu\\x00x 1400", "D", b);
+	}
+	/* Linux: `""` at the very end is no word, so the argument is missing */
+	tu_load(&d, "user \"\"", LX);
+	T_STREQ(tu_entries(&d, b), "user (missing)", "linux \"\" at EOF");
+	T_OK(d.nwords == 2 && (d.words[1].flags & LEXER_EOF_DROPPED), "dropped word is kept for display");
+	doc_free(&d);
+	grouping("user \"\"", AP, "user ", NULL, b);
+	grouping("user \"\"\n", LX, "user ", NULL, b);
+	/* quotes by dialect */
+	grouping("name x\"y z\"w\n", LX, "name xy zw", NULL, b);
+	grouping("name x\"y z\"w\n", AP, "name x\"y | ?z\"w", NULL, b);
+	grouping("user \"a\nb\" debug\n", LX, "user a\\x0Ab | debug", "DD", b);
+	grouping("user \"a\nb\"\n", LX, "user a\\x0Ab", "D+", b);
+}
+
+static void test_disabled(struct buf *b)
+{
+	struct doc d;
+
+	grouping("#debug\n# mtu 1400\n##noauth\n  #\tlock\n", LX,
+	         "#debug | #mtu 1400 | #noauth | #lock", "dddd", b);
+	/* prose and near misses stay comments */
+	grouping("#mtu\n# Use the command below\n# debug output is useful\n#1400\n"
+	         "# debug.\n#\n# \"debug\n", LX, "", "ccccccc", b);
+	grouping("lock # debug\n", LX, "lock", "D", b);
+	grouping("#mtu 1400 # the usual\n", LX, "#mtu 1400", "d", b);
+	grouping("#user 'a b'\n", AP, "#user a b", "d", b);
+	/* a comment between an option and its argument is only a comment */
+	grouping("mtu\n#debug\n1400\n", LX, "mtu 1400", "Dc+", b);
+	/* ...unless the file ends first */
+	grouping("user\n#debug\n", LX, "user (missing) | #debug", "Dd", b);
+
+	tu_load(&d, "# mtu 1400\n", LX);
+	T_OK(d.nentries == 1 && d.entries[0].disabled, "disabled entry");
+	T_INTEQ(d.entries[0].start, 0, "disabled entry starts at its '#'");
+	T_INTEQ(d.entries[0].end, 10, "and ends with the comment");
+	T_OK(d.words[d.entries[0].word].flags & DOC_WORD_DISABLED, "its words are marked");
+	T_INTEQ(d.words[d.entries[0].word].start, 2, "word offsets are file offsets");
+	T_INTEQ(d.words[d.entries[0].word + 1].start, 6, "argument offset");
+	T_INTEQ(doc_find(&d, "mtu", 0), SIZE_MAX, "doc_find skips disabled");
+	doc_free(&d);
+
+	/* with the catalogue: the real names, on both platforms */
+	{
+		enum platform p = PLATFORM_LINUX;
+		static const char t[] = "#debug\n# Use this option to debug\nmtu 1400\n#noauth\n";
+
+		doc_load(&d, t, sizeof t - 1, LX, catalog_arity, &p);
+		T_STREQ(tu_entries(&d, b), "#debug | mtu 1400 | #noauth", "catalog_arity, Linux");
+		T_STREQ(tu_kinds(&d, b), "dcDd", "catalog_arity kinds");
+		doc_free(&d);
+		p = PLATFORM_MACOS;
+		doc_load(&d, t, sizeof t - 1, AP, catalog_arity, &p);
+		T_STREQ(tu_entries(&d, b), "#debug | mtu 1400 | #noauth", "catalog_arity, macOS");
+		doc_free(&d);
+	}
+	/* without an arity function every word is unknown and nothing is disabled */
+	doc_load(&d, "#debug\nmtu 1400\n", 16, LX, NULL, NULL);
+	T_STREQ(tu_entries(&d, b), "?mtu 1400", "no arity function");
+	doc_free(&d);
+}
+
+/* Real files: lines a person reads as prose must not become directives. */
+static void test_corpus_prose(const char *dir, struct buf *b)
+{
+	static const struct { const char *file, *line; int kind; } want[] = {
+		{ "ppp-project__ppp__sample_options", "# The name of this server. Often, the FQDN is used here.", DOC_COMMENT },
+		{ "ppp-project__ppp__sample_options", "#name <host>", DOC_DISABLED },
+		{ "ppp-project__ppp__sample_options", "#ipcp-accept-local", DOC_DISABLED },
+		{ "ppp-project__ppp__sample_options", "#ms-dns 192.168.1.1", DOC_DISABLED },
+		{ "ppp-project__ppp__sample_options", "#disconnect \"chat -- \\d+++\\d\\c OK ath0 OK\"", DOC_DISABLED },
+		{ "ppp-project__ppp__sample_options", "usehostname", DOC_DIRECTIVE },
+		{ "axray__dataware.dreamplug__etc_ppp_options", "# Use the system password database for authenticating the peer using", DOC_COMMENT },
+		{ "axray__dataware.dreamplug__etc_ppp_options", "# login", DOC_DISABLED },
+		{ "axray__dataware.dreamplug__etc_ppp_options", "#mtu <n>", DOC_DISABLED },
+		{ "axray__dataware.dreamplug__etc_ppp_options", "# the \"passive\" option with old versions of pppd).", DOC_COMMENT },
+	};
+	enum platform p = PLATFORM_LINUX;
+	size_t i;
+
+	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
+		struct buf path = { NULL, 0, 0 };
+		size_t len, l, n = strlen(want[i].line);
+		char *data;
+		struct doc d;
+		int found = 0;
+
+		buf_printf(&path, "%s/%s", dir, want[i].file);
+		data = tu_read_file(path.data, &len);
+		if (!data)
+			printf("skip: %s not found\n", path.data);
+		buf_free(&path);
+		if (!data)
+			continue;
+		doc_load(&d, data, len, LX, catalog_arity, &p);
+		for (l = 0; l < d.nlines; l++) {
+			const char *s = data + d.lines[l].off;
+
+			if (d.lines[l].len >= n + 1 && memcmp(s, want[i].line, n) == 0 &&
+			    (s[n] == '\n' || s[n] == '\r')) {
+				found = 1;
+				T_INTEQ(d.lines[l].kind, want[i].kind, "%s: %s", want[i].file, want[i].line);
+			}
+		}
+		T_OK(found, "line present in %s: %s", want[i].file, want[i].line);
+		doc_free(&d);
+		free(data);
+	}
+	(void)b;
+}
+
+static void round_trip(const char *data, size_t len, const char *what)
+{
+	int dl;
+
+	for (dl = 0; dl < 2; dl++) {
+		struct doc d;
+		size_t got, i, sum = 0;
+		const char *p;
+		enum platform pl = dl ? PLATFORM_MACOS : PLATFORM_LINUX;
+
+		doc_load(&d, data, len, dl ? AP : LX, catalog_arity, &pl);
+		p = doc_bytes(&d, &got);
+		T_MEMEQ(p, got, data, len, "round trip (%s) of %s", dl ? "apple" : "linux", what);
+		for (i = 0; i < d.nlines; i++)
+			sum += d.lines[i].len;
+		T_INTEQ(sum, len, "lines cover every byte of %s", what);
+		T_OK(!doc_modified(&d), "fresh doc is unmodified: %s", what);
+		doc_free(&d);
+	}
+}
+
+static void test_adversarial(void)
+{
+	static const struct { const char *name; const char *data; size_t len; } in[] = {
+		{ "NUL bytes", "debug\0\nmtu 14\0000\n\0", 17 },
+		{ "invalid UTF-8", "name \xff\xfe\xc3\x28\n\xed\xa0\x80x\n", 14 },
+		{ "BOM", "\xef\xbb\xbf" "debug\nlock\n", 14 },
+		{ "CRLF", "debug\r\nmtu 1400\r\n\r\n# c\r\n", 25 },
+		{ "no final newline", "debug\nmtu 1400", 14 },
+		{ "unterminated quote", "user \"bob\ndebug\n", 16 },
+		{ "CR only", "debug\rlock\r", 11 },
+		{ "lone backslash", "\\", 1 },
+		{ "empty", "", 0 },
+		{ "only newlines", "\n\n\n", 3 },
+		{ "tabs and odd spacing", "\t debug \t\n  mtu\t\t1400   \n", 25 },
+		{ "quote at EOF", "user \"\"", 7 },
+	};
+	size_t i, n = 100 * 1024;
+	char *big;
+
+	for (i = 0; i < sizeof in / sizeof in[0]; i++)
+		round_trip(in[i].data, in[i].len, in[i].name);
+	big = malloc(n + 32);
+	memcpy(big, "debug\n#", 7);
+	for (i = 7; i < n; i++)
+		big[i] = (char)(i % 7 == 0 ? 0 : i % 13 == 0 ? 0xe9 : (int)('a' + i % 26));
+	memcpy(big + n, "\nmtu 1400\n", 10);
+	round_trip(big, n + 10, "a 100 kB line");
+	free(big);
+}
+
+static void test_corpus(const char *dir)
+{
+	DIR *dd = opendir(dir);
+	struct dirent *de;
+	int files = 0;
+
+	if (!dd) {
+		printf("skip: corpus not found at %s\n", dir);
+		return;
+	}
+	while ((de = readdir(dd))) {
+		struct buf path = { NULL, 0, 0 };
+		size_t len;
+		char *data;
+
+		if (de->d_name[0] == '.' || strstr(de->d_name, ".tsv"))
+			continue;
+		buf_printf(&path, "%s/%s", dir, de->d_name);
+		data = tu_read_file(path.data, &len);
+		buf_free(&path);
+		if (!data)
+			continue;
+		round_trip(data, len, de->d_name);
+		files++;
+		free(data);
+	}
+	closedir(dd);
+	T_OK(files >= 10, "the corpus has files (%d)", files);
+}
+
+int main(void)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *shared = getenv("SHARED");
+	struct buf dirb = { NULL, 0, 0 };
+	const char *dir;
+
+	buf_printf(&dirb, "%s/corpus", shared && *shared ? shared : "../shared");
+	dir = dirb.data;
+	test_grouping(&b);
+	test_disabled(&b);
+	test_adversarial();
+	test_corpus(dir);
+	test_corpus_prose(dir, &b);
+	buf_free(&b);
+	buf_free(&dirb);
+	return t_done();
+}

@@ -170,3 +170,13 @@ clean:
 	rm -rf $(B) pppconf
 
 .PHONY: all test tests strict run bench screenshots install uninstall clean clean-obj fuzz docs dist
+
+# --- Test drivers for the shell tests: tests/tools/<name>.c -> build/tools/<name>,
+# linked against the core (e.g. build/tools/swtool for the safewrite tests).
+TOOL_SRC = $(sort $(wildcard tests/tools/*.c))
+TOOLS = $(TOOL_SRC:tests/tools/%.c=$(B)/tools/%)
+$(B)/tools/%: tests/tools/%.c $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
+tests: $(TOOLS)
+# --- end of test drivers

@@ -118,6 +118,58 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
 
+/* Rows for `name` on any platform, in table order (at most max stored).
+ * Returns how many rows carry that name. */
+size_t catalog_rows_named(const char *name, const struct catalog_entry **out,
+                          size_t max);
+
+/* What pppd knows at one point of a file: the plugins loaded so far and
+ * which channel is active. pppd resolves every word against this state as
+ * it reads, so the same word can be known on one line and unknown on the
+ * next. A zeroed scope is not valid; use catalog_scope_init. */
+#define CATALOG_SCOPE_MAX 16
+struct catalog_scope {
+	enum platform platform;
+	const char *plugins[CATALOG_SCOPE_MAX]; /* catalogued plugins loaded, by
+	                                           their row name ("L2TP.ppp") */
+	size_t nplugins;
+	size_t unknown_plugins;  /* plugin lines naming a plugin without rows */
+	const char *channel;     /* NULL: the tty channel; else the plugin
+	                            whose channel replaced it */
+};
+
+void catalog_scope_init(struct catalog_scope *s, enum platform p);
+/* The catalogued plugin a `plugin` argument names on platform p: any path
+ * whose last component is the plugin's file or bundle name
+ * ("/usr/lib/pppd/2.5.1/pppoe.so", "L2TP.ppp/"). NULL when uncatalogued. */
+const char *catalog_plugin_name(const char *path, size_t len, enum platform p);
+/* 1 when the plugin replaces pppd's channel as soon as it loads (Apple's
+ * L2TP.ppp, PPPoE.ppp, PPTP.ppp): tty options are unknown after it. */
+int catalog_plugin_is_channel(const char *plugin, enum platform p);
+int catalog_scope_has(const struct catalog_scope *s, const char *plugin);
+/* What pppd at this point of the file would take the word for (a name
+ * visible in this scope, else a wildcard that is active); NULL = unknown.
+ * NOTBUILT rows are returned: the caller decides what to say. */
+const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
+                                                const char *word, size_t len);
+/* Moves the scope past one accepted directive: a plugin line loads the
+ * plugin; a plugin's device word (pppoe.so's interface, pppol2tp) switches
+ * the channel. `arg` is the directive's argument or NULL. */
+void catalog_scope_apply(struct catalog_scope *s, const struct catalog_entry *e,
+                         const char *arg, size_t arglen);
+
+/* Look-alike folding: copies w to out with full-width ASCII (U+FF01-FF5E)
+ * made ASCII, curly quotes (U+2018/2019/201C/201D) and zero-width marks
+ * (U+200B, U+FEFF) dropped, dashes (U+2010-2015, U+2212) made '-', and
+ * unusual spaces (U+00A0, U+2000-200A, U+202F, U+3000) made ' '. Returns
+ * what was found, as CATALOG_FOLD_* bits (0: out equals w). */
+#define CATALOG_FOLD_FULLWIDTH 0x01u
+#define CATALOG_FOLD_QUOTE     0x02u
+#define CATALOG_FOLD_DASH      0x04u
+#define CATALOG_FOLD_SPACE     0x08u
+#define CATALOG_FOLD_INVISIBLE 0x10u
+unsigned catalog_fold(const char *w, size_t len, struct buf *out);
+
 const char *catalog_category_name(enum catalog_category c);   /* "auth" */
 const char *catalog_category_title(enum catalog_category c);  /* "Authentication" */
 int catalog_category_parse(const char *s, enum catalog_category *out);

@@ -21,7 +21,11 @@ struct check_finding {
 	size_t entry;            /* index in doc->entries, or SIZE_MAX */
 	char *message;           /* one or two sentences for a non-expert */
 	char *fix;               /* a suggested fix in words, or NULL */
-	char *replacement;       /* suggested directive text ("mtu 1400"), or NULL */
+	char *replacement;       /* suggested directive text ("mtu 1400"), or NULL.
+	                            It stands for the entry's bytes: "" means
+	                            delete the entry; several directives are
+	                            separated by '\n' ("plugin L2TP.ppp\nl2tpnoipsec"
+	                            where a plugin line must come first). */
 };
 
 struct check_report {
@@ -39,6 +43,8 @@ struct check_file {
 	mode_t mode;
 	int dir_writable_by_others; /* its directory is group/world-writable or
 	                               not root-owned */
+	int missing;             /* the file does not exist: pppd uses its
+	                            defaults (reported as a note) */
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.
@@ -60,5 +66,7 @@ struct check_kind {
 };
 size_t check_kind_count(void);
 const struct check_kind *check_kind_at(size_t i);
+/* The kind with that id, or NULL. */
+const struct check_kind *check_kind_find(const char *id);
 
 #endif

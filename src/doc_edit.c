@@ -34,6 +34,8 @@ struct doc_tx {
 	size_t nentries;
 	struct buf pool;
 	struct doc_stream want;
+	size_t anchor;      /* an enabled directive must start here after the
+	                       edit (SIZE_MAX: no such demand) */
 };
 
 static void doc_stream_add(struct doc_stream *s, const char *v, size_t len, int start)
@@ -65,14 +67,13 @@ static void doc_stream_entries(struct doc_stream *s, const struct doc_word *w,
 	}
 }
 
-static void doc_stream_new(struct doc *d, struct doc_stream *s,
-                           const char *const *v, size_t n)
+/* New words of one new directive: the name starts it, the rest belong to it. */
+static void doc_stream_new(struct doc_stream *s, const char *const *v, size_t n)
 {
 	size_t i;
-	int a = n ? d->arity ? d->arity(d->arity_ctx, v[0], strlen(v[0])) : DOC_UNKNOWN : 0;
 
 	for (i = 0; i < n; i++)
-		doc_stream_add(s, v[i], strlen(v[i]), i == 0 ? 1 : a == DOC_UNKNOWN ? 2 : 0);
+		doc_stream_add(s, v[i], strlen(v[i]), i == 0);
 }
 
 static void doc_tx_begin(struct doc *d, struct doc_tx *tx)
@@ -87,6 +88,7 @@ static void doc_tx_begin(struct doc *d, struct doc_tx *tx)
 	d->nwords = d->words_cap = d->nentries = d->entries_cap = 0;
 	buf_init(&d->pool);
 	memset(&tx->want, 0, sizeof tx->want);
+	tx->anchor = SIZE_MAX;
 	doc_group_begin(d);
 }
 
@@ -123,6 +125,11 @@ static int doc_tx_end(struct doc *d, struct doc_tx *tx, int failed)
 	doc_group_end(d);
 	doc_reparse(d);
 	ok = !failed && doc_tx_same(d, &tx->want);
+	if (ok && tx->anchor != SIZE_MAX) {
+		size_t i = doc_entry_at_off(d, tx->anchor);
+
+		ok = i != SIZE_MAX && !d->entries[i].disabled;
+	}
 	if (ok) {
 		doc_commit(d, tx->nundo0);
 	} else {
@@ -262,14 +269,14 @@ int doc_set_args(struct doc *d, size_t entry, const char *const *args,
 	if (e->disabled) {
 		doc_tx_keep(&tx, 0, tx.nentries);
 	} else {
+		tx.anchor = nstart;
 		size_t i;
-		int more;
 
+		/* the new words must be this directive's, even after an unknown name */
 		doc_tx_keep(&tx, 0, entry + 1);
 		tx.want.n -= tx.entries[entry].nwords - 1;
-		more = tx.entries[entry].arity == DOC_UNKNOWN ? 2 : 0;
 		for (i = 0; i < nargs; i++)
-			doc_stream_add(&tx.want, args[i], strlen(args[i]), more);
+			doc_stream_add(&tx.want, args[i], strlen(args[i]), 0);
 		doc_tx_keep(&tx, entry + 1, tx.nentries);
 	}
 	if (a != b || t.len)
@@ -287,7 +294,7 @@ int doc_insert(struct doc *d, size_t line, const char *const *words,
 {
 	struct buf t = { NULL, 0, 0 };
 	struct doc_tx tx;
-	size_t off, k, lead = 0;
+	size_t off, k, i, lead = 0;
 	int fail;
 
 	if (nwords == 0 || line > d->nlines) {
@@ -307,15 +314,24 @@ int doc_insert(struct doc *d, size_t line, const char *const *words,
 	}
 	for (k = 0; k < d->nentries && d->entries[k].start < off; k++)
 		;
-	if (k > 0 && (d->entries[k - 1].flags & DOC_ARG_MISSING) && !d->entries[k - 1].disabled) {
-		doc_set_error_name(d, k - 1, "'%s' on line %zu lacks its argument: "
+	for (i = k; i-- > 0 && d->entries[i].disabled;)
+		;
+	if (i != SIZE_MAX && (d->entries[i].flags & DOC_ARG_MISSING)) {
+		doc_set_error_name(d, i, "'%s' on line %zu lacks its argument: "
 		                   "pppd would take a new line after it as that argument");
 		buf_free(&t);
 		return -1;
 	}
+	if (i != SIZE_MAX && d->entries[i].line_last >= line && line < d->nlines) {
+		doc_set_error_name(d, i, "'%s' on line %zu goes on below; "
+		                   "a new line there would split it");
+		buf_free(&t);
+		return -1;
+	}
 	doc_tx_begin(d, &tx);
+	tx.anchor = off + lead;
 	doc_tx_keep(&tx, 0, k);
-	doc_stream_new(d, &tx.want, words, nwords);
+	doc_stream_new(&tx.want, words, nwords);
 	doc_tx_keep(&tx, k, tx.nentries);
 	fail = doc_splice_raw(d, off, 0, t.data, t.len) < 0;
 	buf_free(&t);
@@ -477,6 +493,8 @@ int doc_set_disabled(struct doc *d, size_t entry, int disabled, size_t *out)
 	if (!disabled) {
 		const struct doc_entry *te = &tx.entries[entry];
 
+		tx.anchor = at;
+
 		for (i = 0; i < te->nwords; i++) {
 			const struct doc_word *w = &tx.words[te->word + i];
 
@@ -545,6 +563,8 @@ int doc_move(struct doc *d, size_t entry, int dir, size_t *out)
 	at = entry == ilo ? a0 + at + (lo->start - a0) : a0 + (hi->start - b0);
 
 	doc_tx_begin(d, &tx);
+	if (!tx.entries[entry].disabled)
+		tx.anchor = at;
 	doc_tx_keep(&tx, 0, ilo);
 	doc_tx_keep(&tx, ilo + 1, ilo + 2);
 	doc_tx_keep(&tx, ilo, ilo + 1);

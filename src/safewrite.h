@@ -17,7 +17,7 @@ struct safewrite_stamp {
 	struct timespec mtime, ctime;
 	uid_t uid;
 	gid_t gid;
-	mode_t mode;
+	mode_t mode;           /* permission bits only (mode & 07777) */
 };
 
 /* Open flags */
@@ -27,6 +27,7 @@ struct safewrite_stamp {
 /* Commit flags */
 #define SAFEWRITE_FORCE    0x01u /* write even though the file changed on disk */
 #define SAFEWRITE_NOBACKUP 0x02u
+#define SAFEWRITE_MKDIR    0x04u /* create the missing directory (0755, one level) */
 
 enum safewrite_status {
 	SAFEWRITE_OK,          /* the new bytes are on disk */
@@ -42,19 +43,29 @@ struct safewrite_file {
 	struct buf bytes;      /* content at load (or at the last commit) */
 	struct safewrite_stamp stamp;
 	int lock_fd;           /* -1 when no lock is held */
-	pid_t lock_holder;     /* another editor's pid when it holds the lock, else 0 */
+	pid_t lock_holder;     /* another editor's pid when it holds the lock, else 0;
+	                          -1 when it is held but the holder's pid is unknown */
 	int read_only;         /* writing is impossible or was not asked for */
 	char read_only_why[256];
 	char backup[4096];     /* backup path once one was made this session, else "" */
 	struct buf warnings;   /* lines of text: odd permissions, hard links, ... */
+	int dir_fd;            /* the real directory, held open; -1 while it does not exist */
+	char *lock_path;       /* the lock file we hold (removed on close), or NULL */
 };
 
 /* Loads the file at `path` (a missing file loads as empty with
  * stamp.exists = 0). Returns 0, or -1 with a sentence in *err when the file
  * cannot be read at all (a directory, a device, permission denied ...).
- * Binary content is fine: the bytes are kept as they are. */
+ * Binary content is fine: the bytes are kept as they are.
+ * A symbolic link at `path` is read through but makes the file read-only.
+ * A missing directory is not an error: the file loads empty, a warning says
+ * so, and saving needs SAFEWRITE_MKDIR. After -1, f holds nothing and
+ * safewrite_close(f) is harmless. Unless READONLY or NOLOCK, the editing
+ * lock is taken; when another pppconf holds it, f is read-only and
+ * lock_holder names it. */
 int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
                    struct buf *err);
+/* Releases the lock (removing its file) and frees everything; idempotent. */
 void safewrite_close(struct safewrite_file *f);
 
 /* 0 when the file on disk is still what we loaded (identity and bytes);
@@ -73,5 +84,15 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f,
 
 /* Where the backup of `path` goes (documented: "<file>~" beside it). */
 void safewrite_backup_path(const struct safewrite_file *f, struct buf *out);
+
+/* Temporary files left in the directory by a save that was killed before
+ * it finished (".<file>.pppconf-XXXXXXXX"): appends their paths, one per
+ * line, to *paths (if not NULL) and returns how many there are. They are
+ * never read as configuration. */
+size_t safewrite_stale_list(const struct safewrite_file *f, struct buf *paths);
+/* Removes those files (only regular files owned by root or by us, never a
+ * link); needs a writable, locked file. Returns how many were removed, or
+ * -1 with a sentence in *msg. */
+int safewrite_stale_remove(struct safewrite_file *f, struct buf *msg);
 
 #endif

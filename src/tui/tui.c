@@ -1,11 +1,128 @@
-/* tui.c - placeholder for the editor until its issue lands. */
-#include <stdio.h>
-
+/* tui.c - the editor's main loop: draw the screen in front, read a key, act on the flags. */
 #include "tui.h"
+
+#include <locale.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../app.h"
+#include "terminal.h"
+#include "view.h"
+
+/* One row per app mode: the screen that draws it and handles its keys. */
+static const struct view tui_views[APP_MODE_COUNT] = {
+	[APP_LIST] = { listview_draw, listview_key },
+	[APP_HELP] = { helpview_draw, helpview_key },
+	[APP_SEARCH] = { promptview_draw, promptview_key },
+	[APP_EDIT] = { promptview_draw, promptview_key },
+	[APP_PICK] = { addview_draw, addview_key },
+	[APP_DIFF] = { diffview_draw, diffview_key },
+	[APP_SAVE_AS] = { promptview_draw, promptview_key },
+	[APP_TROUBLE] = { troubleview_draw, troubleview_key },
+	[APP_QUIT_ASK] = { askview_draw, askview_key },
+};
+
+static int tui_too_small(const struct draw *dr)
+{
+	return dr->rows < DRAW_MIN_ROWS || dr->cols < DRAW_MIN_COLS;
+}
+
+static void tui_frame(struct draw *dr, struct app *a)
+{
+	werase(dr->w);
+	dr->cur_y = dr->cur_x = -1;
+	if (tui_too_small(dr)) {
+		draw_too_small(dr, a);
+		return;
+	}
+	listview_layout(dr, a);
+	tui_views[a->mode].draw(dr, a);
+}
+
+/* One line after the screen is gone, so the shell shows what happened. */
+static void tui_farewell(const struct app *a, int status, const struct buf *err)
+{
+	if (err->len)
+		fprintf(stderr, "pppconf: %s\n", err->data);
+	else if (status > 128)
+		fprintf(stderr, "pppconf: stopped by signal %d; %s\n", status - 128,
+		        doc_modified(&a->doc) ? "the unsaved edits were not written" :
+		        "nothing was left unsaved");
+	else if (doc_modified(&a->doc))
+		printf("pppconf: the edits were discarded; %s is as it was%s.\n", a->path,
+		       a->written.len ? " after the last write" : "");
+	else if (a->written.len)
+		printf("pppconf: %s\n", a->written.data);
+	if (a->file.warnings.len)
+		fprintf(stderr, "pppconf: %s", a->file.warnings.data);
+}
+
+static int tui_loop(struct terminal *t, struct draw *dr, struct app *a, struct buf *err)
+{
+	enum terminal_event ev;
+	unsigned fl;
+	int key = 0;
+
+	for (;;) {
+		tui_frame(dr, a);
+		terminal_flush(t, dr);
+		ev = terminal_read(t, dr, &key, err);
+		switch (ev) {
+		case TERMINAL_SIGNAL: return 128 + terminal_signal();
+		case TERMINAL_HANGUP: return 128 + SIGHUP;
+		case TERMINAL_END: return CLI_OK;
+		case TERMINAL_BAD: return CLI_FAIL;
+		case TERMINAL_RESIZE:
+			terminal_repaint();
+			continue;
+		case TERMINAL_KEY:
+			break;
+		}
+		if (tui_too_small(dr)) {
+			if (key == 'q' && !doc_modified(&a->doc))
+				return CLI_OK;
+			continue;
+		}
+		fl = tui_views[a->mode].key(dr, a, key);
+		if (fl & APP_REPAINT)
+			terminal_repaint();
+		if (fl & APP_QUIT)
+			return CLI_OK;
+	}
+}
 
 int tui_run(const struct cli_opts *o, const char *path)
 {
-	(void)o;
-	fprintf(stderr, "pppconf: the editor is not built yet (%s)\n", path);
-	return CLI_FAIL;
+	struct app a;
+	struct app_config cfg;
+	struct terminal t;
+	struct draw dr;
+	struct buf err = { 0 };
+	int status;
+
+	/* The user's locale decides how text is shown; numbers stay plain. */
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	memset(&cfg, 0, sizeof cfg);
+	cfg.platform = o->platform;
+	cfg.read_only = o->read_only;
+	cfg.reveal = o->reveal;
+	if (app_open(&a, path, &cfg, &err) < 0) {
+		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
+		buf_free(&err);
+		return CLI_FAIL;
+	}
+	if (terminal_open(&t, o, &dr, &err) < 0) {
+		fprintf(stderr, "pppconf: %s\n", err.data);
+		buf_free(&err);
+		app_close(&a);
+		return CLI_FAIL;
+	}
+	status = tui_loop(&t, &dr, &a, &err);
+	terminal_close(&t);
+	tui_farewell(&a, status, &err);
+	buf_free(&err);
+	app_close(&a);
+	return status;
 }

@@ -86,6 +86,16 @@ static void test_set_args(struct buf *b)
 	after(&d, "bogus 1 2\n", "bogus x\n", b, "unknown directive's words replaced");
 	doc_free(&d);
 
+	tu_load(&d, "bogus\n", LX);
+	{
+		static const char *const dbg[] = { "debug" };
+
+		T_INTEQ(doc_set_args(&d, 0, dbg, 1, &out), -1,
+		        "a known name after an unknown one would be a directive of its own");
+		T_OK(tu_bytes_are(&d, "bogus\n"), "nothing changed");
+	}
+	doc_free(&d);
+
 	tu_load(&d, "mtu 1400\nlock\n", LX);
 	T_INTEQ(doc_set_args(&d, 0, NULL, 0, &out), -1, "removing mtu's argument would eat lock");
 	T_OK(d.error[0] != '\0', "and says why: %s", d.error);
@@ -151,6 +161,11 @@ static void test_insert(struct buf *b)
 	T_INTEQ(doc_insert(&d, 1, dbg, 1, &out), -1, "user lacks its argument");
 	T_OK(strstr(d.error, "user") != NULL, "error names the directive: %s", d.error);
 	T_OK(tu_bytes_are(&d, "user\n"), "nothing changed");
+	doc_free(&d);
+
+	tu_load(&d, "b 1\nmtu\ndebug\n", LX);
+	T_INTEQ(doc_insert(&d, 2, dbg, 1, &out), -1, "between mtu and its argument, same words");
+	T_OK(strstr(d.error, "mtu") != NULL, "error names mtu: %s", d.error);
 	doc_free(&d);
 
 	tu_load(&d, "mtu\n1400\n", LX);

@@ -1,0 +1,200 @@
+/* appedit.c - the argument prompt checked as you type, and adding from the catalogue. */
+#include "appedit.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "facts.h"
+#include "lexer.h"
+#include "util.h"
+
+void appedit_check(struct app *a)
+{
+	const char *v = field_text(&a->edit.in);
+
+	buf_reset(&a->edit.why);
+	a->edit.verdict = a->edit.ce ? catalog_check_value(a->edit.ce, v,
+		a->edit.in.text.len, &a->edit.why) : 0;
+	if (!lexer_quotable(v, a->edit.in.text.len)) {
+		a->edit.verdict = 2;
+		buf_reset(&a->edit.why);
+		buf_printf(&a->edit.why, "pppd cannot read it: a NUL byte, or longer "
+		           "than its %d-byte limit for a word", LEXER_MAXWORD);
+	}
+}
+
+unsigned appedit_begin(struct app *a)
+{
+	const struct catalog_entry *ce;
+	const struct doc_entry *e;
+	struct buf name = { 0 };
+	size_t len;
+	const char *v;
+
+	if (!app_need_entry(a))
+		return APP_REDRAW | APP_BELL;
+	e = &a->doc.entries[a->sel];
+	ce = facts_catalog(&a->doc, a->sel, a->platform);
+	if (!ce || ce->nargs == 0 || !(ce->platforms & a->platform)) {
+		app_entry_label(a, a->sel, &name);
+		if (!ce || !(ce->platforms & a->platform))
+			app_say(a, APP_INFO, "pppd does not know %s, so it has no argument to "
+			        "edit; d deletes it.", name.data);
+		else if (ce->flags & CATALOG_WILDCARD)
+			app_say(a, APP_INFO, "%s is its own value; d deletes it, a adds another.",
+			        name.data);
+		else
+			app_say(a, APP_INFO, "%s takes no argument; x disables it, d deletes it.",
+			        name.data);
+		buf_free(&name);
+		return APP_REDRAW | APP_BELL;
+	}
+	a->edit.entry = a->sel;
+	a->edit.ce = ce;
+	a->edit.with_plugin = 0;
+	if (e->nwords > 1) {
+		v = doc_word_value(&a->doc, e->word + 1, &len);
+		field_set(&a->edit.in, v, len);
+	} else {
+		field_set(&a->edit.in, "", 0);
+	}
+	appedit_check(a);
+	return app_set_mode(a, APP_EDIT);
+}
+
+static void appedit_note(struct app *a, const char *done, const char *name)
+{
+	if (a->edit.verdict == 2)
+		app_say(a, APP_BAD, "%s %s, but pppd will refuse the value: %s", done, name,
+		        a->edit.why.data);
+	else if (a->edit.verdict == 1)
+		app_say(a, APP_WARN, "%s %s. Note: %s", done, name, a->edit.why.data);
+	else
+		app_say(a, APP_INFO, "%s %s.", done, name);
+}
+
+size_t appedit_insert_line(const struct app *a, const struct catalog_entry *ce)
+{
+	size_t line = a->doc.nlines, p;
+
+	if (a->doc.nentries)
+		line = a->doc.entries[a->sel].line_last + 1;
+	if (ce->plugin && (p = facts_plugin_entry(&a->doc, ce->plugin)) != SIZE_MAX &&
+	    a->doc.entries[p].line_last + 1 > line)
+		line = a->doc.entries[p].line_last + 1;
+	return line;
+}
+
+static unsigned appedit_add(struct app *a, const struct catalog_entry *ce,
+                            const char *val, size_t vlen, int with_plugin)
+{
+	size_t line = appedit_insert_line(a, ce), out = SIZE_MAX;
+	const char *words[2];
+	char *v = util_xmemdup(val ? val : "", vlen);
+	int rc = 0;
+
+	doc_group_begin(&a->doc);
+	if (with_plugin) {
+		words[0] = "plugin";
+		words[1] = ce->plugin;
+		rc = doc_insert(&a->doc, line, words, 2, NULL);
+		line++;
+	}
+	words[0] = ce->name;
+	words[1] = v;
+	if (rc == 0)
+		rc = doc_insert(&a->doc, line, words, ce->nargs > 0 ? 2 : 1, &out);
+	doc_group_end(&a->doc);
+	free(v);
+	if (rc < 0) {
+		struct buf why = { 0 };
+
+		buf_adds(&why, a->doc.error);
+		if (with_plugin)
+			doc_undo(&a->doc);   /* the plugin line alone is not what was asked */
+		app_say(a, APP_BAD, "%s", why.data ? why.data : "that edit was refused");
+		buf_free(&why);
+		app_edited(a, SIZE_MAX);
+		return APP_REDRAW | APP_BELL;
+	}
+	app_edited(a, out);
+	if (with_plugin)
+		app_say(a, APP_INFO, "Added plugin %s and %s (u undoes both).", ce->plugin,
+		        ce->name);
+	else if (ce->nargs > 0)
+		appedit_note(a, "Added", ce->name);
+	else
+		app_say(a, APP_INFO, "Added %s.", ce->name);
+	return APP_REDRAW;
+}
+
+unsigned appedit_commit(struct app *a)
+{
+	const char *v = field_text(&a->edit.in);
+	size_t out = SIZE_MAX;
+	unsigned r;
+
+	a->mode = APP_LIST;
+	appedit_check(a);
+	if (a->edit.entry == SIZE_MAX)
+		return appedit_add(a, a->edit.ce, v, a->edit.in.text.len, a->edit.with_plugin);
+	if (a->edit.entry >= a->doc.nentries)
+		return APP_REDRAW;
+	if (doc_set_args(&a->doc, a->edit.entry, &v, 1, &out) < 0)
+		return app_refused(a);
+	r = app_edited(a, out);
+	appedit_note(a, "Set", a->edit.ce->name);
+	return r;
+}
+
+void appedit_pick_filter(struct app *a)
+{
+	picker_filter(&a->pick, a->platform);
+}
+
+unsigned appedit_pick_begin(struct app *a)
+{
+	field_set(&a->pick.query, "", 0);
+	a->pick.sel = a->pick.top = 0;
+	a->pick_stage = APP_PICK_BROWSE;
+	a->chosen = NULL;
+	picker_filter(&a->pick, a->platform);
+	app_say(a, APP_INFO, "Type part of a name (or 3+ letters of what it does); Enter adds it.");
+	return app_set_mode(a, APP_PICK);
+}
+
+static unsigned appedit_go(struct app *a, int with_plugin)
+{
+	const struct catalog_entry *ce = a->chosen;
+
+	if (ce->nargs == 0) {
+		a->mode = APP_LIST;
+		return appedit_add(a, ce, NULL, 0, with_plugin);
+	}
+	a->edit.entry = SIZE_MAX;
+	a->edit.ce = ce;
+	a->edit.with_plugin = with_plugin;
+	field_set(&a->edit.in, "", 0);
+	appedit_check(a);
+	return app_set_mode(a, APP_EDIT);
+}
+
+unsigned appedit_pick_choose(struct app *a)
+{
+	const struct catalog_entry *ce;
+
+	if (!(ce = a->chosen = picker_current(&a->pick)))
+		return APP_BELL;
+	if (ce->plugin && facts_plugin_entry(&a->doc, ce->plugin) == SIZE_MAX) {
+		a->pick_stage = APP_PICK_PLUGIN;
+		return APP_REDRAW;
+	}
+	return appedit_go(a, 0);
+}
+
+unsigned appedit_pick_plugin(struct app *a, int yes)
+{
+	a->pick_stage = APP_PICK_BROWSE;
+	return appedit_go(a, yes);
+}

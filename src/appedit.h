@@ -1,0 +1,29 @@
+/* appedit.h - editing a directive's argument and adding directives from the catalogue. */
+#ifndef PPPCONF_APPEDIT_H
+#define PPPCONF_APPEDIT_H
+
+#include "app.h"
+
+/* e on the list: opens the argument prompt for the selected directive, or
+ * says why it has nothing to edit. Returns APP_* flags. */
+unsigned appedit_begin(struct app *a);
+/* Recomputes the live verdict on what is typed (catalog_check_value). */
+void appedit_check(struct app *a);
+/* Enter in the prompt: sets the argument, or inserts the new directive. */
+unsigned appedit_commit(struct app *a);
+
+/* a on the list: opens the catalogue picker. */
+unsigned appedit_pick_begin(struct app *a);
+/* Recomputes the picker's rows after the filter changed. */
+void appedit_pick_filter(struct app *a);
+/* Enter in the picker: asks about a missing plugin line, then the argument
+ * (if the directive takes one), then inserts. */
+unsigned appedit_pick_choose(struct app *a);
+/* The answer about the plugin line: 1 insert it first, 0 only the directive. */
+unsigned appedit_pick_plugin(struct app *a, int yes);
+
+/* Where a new directive goes: after the selected row, but plugin options
+ * after their plugin line when that comes later. A line index for doc_insert. */
+size_t appedit_insert_line(const struct app *a, const struct catalog_entry *ce);
+
+#endif

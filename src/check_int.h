@@ -1,0 +1,160 @@
+/* check_int.h - private to the check module's files: the table of checks and the walk's state. */
+#ifndef PPPCONF_CHECK_INT_H
+#define PPPCONF_CHECK_INT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "catalog.h"
+#include "check.h"
+#include "doc.h"
+
+/* Every check: symbol, stable id, severity, one line for docs. The ids are
+ * an interface (JSON, tests, scripts): never rename one. */
+#define CHECK_KINDS(X) \
+	X(UNKNOWN, "unknown-directive", CHECK_ERROR, \
+	  "a word pppd does not know: it stops reading and refuses to start") \
+	X(EXTRA_WORD, "extra-word", CHECK_ERROR, \
+	  "a word after an option's value on the same line (\"noauth yes\")") \
+	X(MISSING_ARG, "missing-argument", CHECK_ERROR, \
+	  "the file ends before an option's value (\"too few parameters\")") \
+	X(EMPTY_AT_EOF, "empty-at-eof", CHECK_ERROR, \
+	  "Linux: \"\" as the very last bytes of the file is no word at all") \
+	X(BAD_VALUE, "bad-value", CHECK_ERROR, \
+	  "a value pppd refuses (not a number, out of range, bad address)") \
+	X(PLUGIN_MISSING, "plugin-missing", CHECK_ERROR, \
+	  "a plugin's option with no plugin line before it") \
+	X(CHANNEL_REPLACED, "channel-replaced", CHECK_ERROR, \
+	  "a serial-line or plugin option after another plugin took over the link") \
+	X(OTHER_PLATFORM, "other-platform", CHECK_ERROR, \
+	  "a directive or plugin that only the other platform's pppd has") \
+	X(NOT_BUILT, "not-built", CHECK_ERROR, \
+	  "macOS: in Apple's source but not in the pppd Apple ships") \
+	X(DEVICE_MISSING, "device-missing", CHECK_ERROR, \
+	  "a serial device that does not exist on this machine") \
+	X(DISABLED_OPTION, "disabled-option", CHECK_ERROR, \
+	  "defaultroute or proxyarp after its no- form forbade it") \
+	X(COMMENT_SLASHES, "comment-slashes", CHECK_ERROR, \
+	  "// used as a comment: pppd only knows #") \
+	X(BOM, "bom", CHECK_ERROR, \
+	  "a byte order mark glued to the first word") \
+	X(GLUED_WORDS, "glued-words", CHECK_ERROR, \
+	  "a no-break or full-width space that pppd does not see as a space") \
+	X(CURLY_QUOTES, "curly-quotes", CHECK_ERROR, \
+	  "typographic quotes that are not quotes to pppd") \
+	X(DASH_LOOKALIKE, "dash-lookalike", CHECK_ERROR, \
+	  "an en/em dash or minus sign where pppd needs '-'") \
+	X(FULLWIDTH, "fullwidth-chars", CHECK_ERROR, \
+	  "full-width letters that look like ASCII but are not") \
+	X(INVISIBLE, "invisible-chars", CHECK_ERROR, \
+	  "an invisible character (zero-width space) inside a word") \
+	X(ODD_VALUE, "odd-value", CHECK_WARNING, \
+	  "a value pppd accepts but probably reads differently (\"30s\" is 30)") \
+	X(ARG_NEXT_LINE, "arg-next-line", CHECK_WARNING, \
+	  "an option took its value from the next line") \
+	X(STRAY_WORD, "stray-word", CHECK_WARNING, \
+	  "a number or address after an option, read as a speed/device/addresses") \
+	X(ODD_CHARS, "odd-chars-in-value", CHECK_WARNING, \
+	  "pasted look-alike characters inside a value") \
+	X(CR_IN_VALUE, "crlf-in-quotes", CHECK_WARNING, \
+	  "a carriage return inside a quoted value (Windows line ends)") \
+	X(UNTERMINATED, "unterminated-quote", CHECK_WARNING, \
+	  "a quote that is never closed swallows the rest of the file") \
+	X(LONG_WORD, "long-word", CHECK_WARNING, \
+	  "a word longer than 1023 bytes: pppd cuts it") \
+	X(NUL_IN_VALUE, "nul-in-value", CHECK_WARNING, \
+	  "an escape that makes a NUL byte: pppd's value ends there") \
+	X(DUPLICATE, "duplicate", CHECK_WARNING, \
+	  "set twice with different values: the last one wins") \
+	X(CONFLICT, "conflict", CHECK_WARNING, \
+	  "contradicting directives: the last one wins") \
+	X(REMOVED, "removed", CHECK_WARNING, \
+	  "removed from newer Linux pppd: refused there") \
+	X(NEEDS_NEWER, "needs-newer", CHECK_WARNING, \
+	  "only in newer Linux pppd: older ones refuse it") \
+	X(NO_EFFECT, "no-effect", CHECK_WARNING, \
+	  "accepted but does nothing in current pppd") \
+	X(UNKNOWN_AFTER_PLUGIN, "unknown-after-plugin", CHECK_WARNING, \
+	  "an unknown word that may belong to a plugin pppconf does not know") \
+	X(PLUGIN_NOT_LOADED, "plugin-not-loaded", CHECK_WARNING, \
+	  "macOS: a plugin that cannot load; pppd logs it and goes on") \
+	X(NOAUTH, "noauth", CHECK_WARNING, \
+	  "the other side is not asked to prove who it is") \
+	X(NO_IPSEC, "no-ipsec", CHECK_WARNING, \
+	  "macOS L2TP without IPsec: unencrypted, for every L2TP service") \
+	X(GLOBAL_CHANNEL, "global-channel-plugin", CHECK_WARNING, \
+	  "macOS: a channel plugin in a shared file changes every PPP service") \
+	X(SECRET_READABLE, "secret-readable", CHECK_WARNING, \
+	  "a password in a file that other users can read") \
+	X(FILE_WRITABLE, "file-writable", CHECK_WARNING, \
+	  "the file is group- or world-writable: others can run code as root") \
+	X(FILE_NOT_ROOT, "file-not-root", CHECK_WARNING, \
+	  "a system options file not owned by root") \
+	X(DIR_WRITABLE, "dir-writable", CHECK_WARNING, \
+	  "the file's folder lets others replace the file") \
+	X(REPEATED, "repeated", CHECK_NOTE, \
+	  "the same directive and value again: harmless, but clutter") \
+	X(SECRET, "secret-in-file", CHECK_NOTE, \
+	  "a password or shared secret written in the file") \
+	X(ROOT_COMMAND, "root-command", CHECK_NOTE, \
+	  "a command pppd runs as root") \
+	X(PRIV_SINCE, "privileged-since", CHECK_NOTE, \
+	  "only allowed in privileged files since a Linux pppd release") \
+	X(UNKNOWN_PLUGIN, "unknown-plugin", CHECK_NOTE, \
+	  "a plugin pppconf has no list of options for") \
+	X(CRLF, "crlf", CHECK_NOTE, \
+	  "Windows line ends: harmless to pppd outside quotes") \
+	X(NO_FILE, "no-file", CHECK_NOTE, \
+	  "the file does not exist: pppd uses its defaults")
+
+enum check_kid {
+#define CHECK_X(sym, id, sev, summary) CHECK_K_##sym,
+	CHECK_KINDS(CHECK_X)
+#undef CHECK_X
+	CHECK_K_COUNT
+};
+
+/* The walk's state, shared by check.c and check_more.c. */
+struct check_ctx {
+	const struct doc *d;
+	enum platform p;
+	const struct check_file *file;
+	struct check_report *out;
+	struct catalog_scope scope;
+	/* Per entry: the row pppd took it for; NULL when disabled, unknown or
+	 * refused (then it does not count for duplicates). */
+	const struct catalog_entry **rows;
+	int secret_seen;         /* a password/secret row is in the file */
+	int said_noauth, said_noipsec, said_channel; /* risks are told once */
+	int system_file;         /* the path is a system file (/etc/...) */
+	int shared_file;         /* read by every pppd: /etc/ppp/options */
+};
+
+/* Adds a finding; message from fmt. fix/replacement are copied (may be NULL). */
+void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+               const char *fix, const char *replacement, const char *fmt, ...);
+void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                const struct buf *fix, const struct buf *replacement,
+                const struct buf *msg);
+/* 'word' for a message: escaped, cut to a readable length. */
+void check_word(struct buf *b, const char *w, size_t len);
+/* The decoded value of word i. */
+const char *check_value(const struct check_ctx *c, size_t i, size_t *len);
+/* The entry's directive text as it could be written again (name args...). */
+void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);
+/* "It stops reading at line N and refuses to start: ... fails." */
+void check_stops(const struct check_ctx *c, size_t line, struct buf *msg);
+
+/* check_more.c */
+/* Linux: the file ends with "" that pppd does not see as a word. */
+int check_eof_dropped(const struct check_ctx *c);
+void check_bytes(struct check_ctx *c);
+void check_file_mode(struct check_ctx *c);
+void check_repeats(struct check_ctx *c);
+void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *e);
+/* Per-word trouble in an accepted entry (NUL, cut, quote, pasted chars). */
+void check_word_bytes(struct check_ctx *c, size_t entry, size_t word);
+/* Look-alike characters in an unknown name: 1 when a finding was added. */
+int check_lookalike_name(struct check_ctx *c, size_t entry);
+
+#endif

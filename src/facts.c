@@ -1,0 +1,144 @@
+/* facts.c - the words of a directive as the screens show them, secrets masked. */
+#include "facts.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "lexer.h"
+
+const char *facts_name(const struct doc *d, size_t i, size_t *len)
+{
+	return doc_word_value(d, d->entries[i].word, len);
+}
+
+const struct catalog_entry *facts_catalog(const struct doc *d, size_t i, enum platform p)
+{
+	const struct catalog_entry *ce;
+	size_t len;
+	const char *name;
+
+	if (i >= d->nentries)
+		return NULL;
+	name = facts_name(d, i, &len);
+	ce = catalog_match(name, len, p);
+	if (!ce && strlen(name) == len)
+		ce = catalog_find_any(name, p);
+	return ce;
+}
+
+int facts_row_secret(const struct catalog_entry *ce)
+{
+	return ce && ce->nargs > 0 &&
+	       ((ce->flags & CATALOG_HIDE) || ce->arg == CATALOG_ARG_SECRET);
+}
+
+int facts_secret(const struct doc *d, size_t i, enum platform p)
+{
+	return i < d->nentries && d->entries[i].nwords > 1 &&
+	       facts_row_secret(facts_catalog(d, i, p));
+}
+
+void facts_entry_text(const struct doc *d, size_t i, enum platform p, int reveal,
+                      struct buf *out)
+{
+	const struct doc_entry *e;
+	size_t w, len;
+	int secret;
+
+	if (i >= d->nentries)
+		return;
+	e = &d->entries[i];
+	secret = !reveal && facts_secret(d, i, p);
+	for (w = 0; w < e->nwords; w++) {
+		const char *v = doc_word_value(d, e->word + w, &len);
+
+		if (w)
+			buf_addc(out, ' ');
+		if (w && secret)
+			buf_adds(out, FACTS_MASK);
+		else if (w == 0)
+			buf_add(out, v, len);   /* the name as it stands; drawing escapes it */
+		else
+			lexer_quote(out, v, len);
+	}
+}
+
+/* depth: a comment is masked as text once more ("#password x" is a disabled
+ * directive), but not recursively without end. */
+static void facts_mask(enum lexer_dialect dl, enum platform p, const char *line,
+                       size_t len, struct buf *out, int depth)
+{
+	struct lexer lx;
+	struct lexer_token t;
+	size_t done = 0;
+	int hide_next = 0;
+
+	lexer_init(&lx, line, len, dl);
+	while (lexer_next(&lx, &t)) {
+		if (t.kind == LEXER_COMMENT) {
+			if (depth > 0)
+				continue;
+			buf_add(out, line + done, t.start + 1 - done);
+			facts_mask(dl, p, line + t.start + 1, t.end - t.start - 1, out, depth + 1);
+			done = t.end;
+			hide_next = 0;
+		} else if (hide_next) {
+			buf_add(out, line + done, t.start - done);
+			buf_adds(out, FACTS_MASK);
+			done = t.end;
+			hide_next = 0;
+		} else {
+			const struct catalog_entry *ce = NULL;
+
+			if (strlen(t.text) == t.len)
+				ce = catalog_find_any(t.text, p);
+			hide_next = facts_row_secret(ce);
+		}
+	}
+	lexer_free(&lx);
+	buf_add(out, line + done, len - done);
+}
+
+void facts_mask_line(enum platform p, int reveal, const char *line, size_t len,
+                     struct buf *out)
+{
+	if (reveal)
+		buf_add(out, line, len);
+	else
+		facts_mask(lexer_dialect_for(p), p, line, len, out, 0);
+}
+
+/* "rp-pppoe.so" is the older name of "pppoe.so"; a path names its last part. */
+static int facts_same_plugin(const char *have, size_t hn, const char *want)
+{
+	const char *slash;
+
+	while ((slash = memchr(have, '/', hn)) != NULL) {
+		hn -= (size_t)(slash + 1 - have);
+		have = slash + 1;
+	}
+	if (hn > 3 && strncmp(have, "rp-", 3) == 0) {
+		have += 3;
+		hn -= 3;
+	}
+	if (strncmp(want, "rp-", 3) == 0)
+		want += 3;
+	return strlen(want) == hn && memcmp(have, want, hn) == 0;
+}
+
+size_t facts_plugin_entry(const struct doc *d, const char *plugin)
+{
+	size_t i, len;
+
+	for (i = 0; i < d->nentries; i++) {
+		const struct doc_entry *e = &d->entries[i];
+		const char *n = facts_name(d, i, &len);
+
+		if (e->disabled || e->nwords < 2 || (strcmp(n, "plugin") && strcmp(n, "plugin2")))
+			continue;
+		n = doc_word_value(d, e->word + 1, &len);
+		if (facts_same_plugin(n, len, plugin))
+			return i;
+	}
+	return SIZE_MAX;
+}

@@ -1,0 +1,122 @@
+/* addview.c - the catalogue picker: type to filter, read the explanation, Enter adds. */
+#include "view.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../appedit.h"
+#include "pane.h"
+
+#define ADD_NAME_W 26   /* the name column */
+
+/* Rows: title, filter, list, separator, pane, message, hints. */
+static int addview_list_h(const struct draw *dr)
+{
+	int avail = dr->rows - 5, pane = avail / 2;
+
+	if (pane > 12)
+		pane = 12;
+	return avail - pane > 1 ? avail - pane : 1;
+}
+
+static void addview_row(struct draw *dr, struct app *a, int y, size_t i)
+{
+	const struct catalog_entry *ce = a->pick.rows[i];
+	int sel = i == a->pick.sel;
+	attr_t base = sel ? theme_attr(THEME_SELECTED) : A_NORMAL;
+
+	draw_fill(dr, y, 0, dr->cols, base);
+	if (sel)
+		draw_str(dr, y, 0, 1, ">", base | A_BOLD);
+	draw_str(dr, y, 2, ADD_NAME_W - 3, ce->name, base | A_BOLD);
+	if (ce->summary)
+		draw_str(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W - 1, ce->summary, base);
+}
+
+void addview_draw(struct draw *dr, struct app *a)
+{
+	struct picker *p = &a->pick;
+	int lh = addview_list_h(dr), r, y, x;
+	char count[48];
+	const struct catalog_entry *cur = picker_current(p);
+
+	draw_title(dr, a, "Add a directive", NULL);
+	x = 1 + draw_str(dr, 1, 1, 8, "Find: ", theme_attr(THEME_KEY));
+	draw_text(dr, 1, x, dr->cols - x - 20, field_text(&p->query), p->query.text.len, A_BOLD);
+	dr->cur_y = 1;
+	dr->cur_x = x + draw_width(dr, field_text(&p->query), p->query.text.len);
+	snprintf(count, sizeof count, "%zu match%s", p->n, p->n == 1 ? "" : "es");
+	draw_str(dr, 1, dr->cols - (int)strlen(count) - 1, (int)strlen(count), count,
+	         theme_attr(THEME_DIM));
+	if (p->sel < p->top)
+		p->top = p->sel;
+	if (p->sel >= p->top + (size_t)lh)
+		p->top = p->sel - (size_t)lh + 1;
+	for (r = 0; r < lh && p->top + (size_t)r < p->n; r++)
+		addview_row(dr, a, 2 + r, p->top + (size_t)r);
+	if (p->n == 0)
+		draw_str(dr, 2, 2, dr->cols - 4, "Nothing in the catalogue matches; "
+		         "Backspace widens the search.", A_NORMAL);
+	y = 2 + lh;
+	draw_hline(dr, y, 0, dr->cols, theme_attr(THEME_FRAME));
+	if (cur)
+		pane_draw(dr, a, y + 1, dr->rows - 3 - y, SIZE_MAX, cur);
+	if (a->pick_stage == APP_PICK_PLUGIN && a->chosen) {
+		char q[200];
+
+		snprintf(q, sizeof q, "%s needs \"plugin %s\" before it. Insert that line too?",
+		         a->chosen->name, a->chosen->plugin);
+		draw_fill(dr, dr->rows - 2, 0, dr->cols, A_NORMAL);
+		draw_str(dr, dr->rows - 2, 1, dr->cols - 2, q, theme_attr(THEME_WARNING));
+		draw_hints(dr, dr->rows - 1, KEYS_CTX_PLUGIN, KEYS_NONE);
+		dr->cur_y = -1;
+		return;
+	}
+	draw_message(dr, dr->rows - 2, a);
+	draw_hints(dr, dr->rows - 1, KEYS_CTX_PICK, KEYS_NONE);
+}
+
+static unsigned addview_plugin_key(struct app *a, int key)
+{
+	switch (keys_lookup(KEYS_CTX_PLUGIN, key)) {
+	case KEYS_YES: return appedit_pick_plugin(a, 1);
+	case KEYS_NO: return appedit_pick_plugin(a, 0);
+	case KEYS_CANCEL:
+		a->pick_stage = APP_PICK_BROWSE;
+		return APP_REDRAW;
+	default: return APP_BELL;
+	}
+}
+
+unsigned addview_key(struct draw *dr, struct app *a, int key)
+{
+	struct picker *p = &a->pick;
+	int page = addview_list_h(dr);
+	char text[16];
+	size_t n;
+
+	if (a->pick_stage == APP_PICK_PLUGIN)
+		return addview_plugin_key(a, key);
+	switch (keys_lookup(KEYS_CTX_PICK, key)) {
+	case KEYS_CHOOSE: return appedit_pick_choose(a);
+	case KEYS_DOWN: return picker_move(p, 1) ? APP_REDRAW : 0;
+	case KEYS_UP: return picker_move(p, -1) ? APP_REDRAW : 0;
+	case KEYS_PGDN: return picker_move(p, page) ? APP_REDRAW : 0;
+	case KEYS_PGUP: return picker_move(p, -page) ? APP_REDRAW : 0;
+	case KEYS_BACKSPACE: field_backspace(&p->query); break;
+	case KEYS_KILL: field_set(&p->query, "", 0); break;
+	case KEYS_CANCEL:
+		app_say(a, APP_INFO, "Nothing added.");
+		return app_set_mode(a, APP_LIST);
+	default:
+		n = keys_text(key, text, sizeof text);
+		if (n == 0)
+			return APP_BELL;
+		field_insert(&p->query, text, n);
+		break;
+	}
+	p->sel = p->top = 0;
+	appedit_pick_filter(a);
+	return APP_REDRAW;
+}

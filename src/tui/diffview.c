@@ -1,0 +1,188 @@
+/* diffview.c - the exact change as a unified diff; y writes, anything else goes back. */
+#include "view.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../facts.h"
+#include "page.h"
+
+/* The notes under the diff for the current stage. */
+static void diffview_notes(struct page *pg, struct app *a)
+{
+	size_t e = a->report.count[CHECK_ERROR];
+
+	switch (a->diff.stage) {
+	case APP_DIFF_REVIEW:
+		if (a->file.read_only) {
+			page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "Read-only: %s.",
+			          a->file.read_only_why);
+			page_addf(pg, A_NORMAL, 0, 2, "To write it, run: sudo pppconf %s", a->path);
+			page_adds(pg, A_NORMAL, 0, 2, "o saves this result to another file, "
+			          "so no work is lost.");
+			break;
+		}
+		page_addf(pg, A_NORMAL, 0, 2, "y writes this to %s%s.", a->path,
+		          a->file.stamp.exists ? " (the current file is kept as a backup)" :
+		          a->file.dir_fd < 0 ? " (a new file, in a new folder)" : " (a new file)");
+		if (e)
+			page_addf(pg, theme_attr(THEME_ERROR), 0, 2, "! pppd would refuse the "
+			          "result (%zu error%s); you will be asked again.", e, e == 1 ? "" : "s");
+		break;
+	case APP_DIFF_CONFIRM:
+		/* the question first: the reasons may not all fit */
+		page_adds(pg, A_BOLD, 0, 2, "Write anyway? W writes it; any other key goes "
+		          "back without writing.");
+		page_add(pg, theme_attr(THEME_ERROR), 0, 4, a->diff.reasons.data,
+		         a->diff.reasons.len);
+		break;
+	case APP_DIFF_CONFLICT:
+		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "Someone changed %s since "
+		          "pppconf loaded it. Nothing was written.", a->path);
+		if (a->diff.reasons.len)
+			page_add(pg, A_NORMAL, 0, 2, a->diff.reasons.data, a->diff.reasons.len);
+		page_adds(pg, A_NORMAL, 0, 2, "r reloads it from disk (your edits are dropped, "
+		          "nothing is re-applied); c shows the diff from the file as it is now.");
+		break;
+	case APP_DIFF_THEIRS:
+		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "This diff starts from %s as it "
+		          "is on disk now. y replaces that with your version.", a->path);
+		break;
+	}
+}
+
+static enum keys_ctx diffview_ctx(const struct app *a)
+{
+	return a->diff.stage == APP_DIFF_CONFIRM ? KEYS_CTX_CONFIRM :
+	       a->diff.stage == APP_DIFF_CONFLICT ? KEYS_CTX_CONFLICT : KEYS_CTX_DIFF;
+}
+
+static attr_t diffview_attr(const char *s, size_t n)
+{
+	if (n >= 3 && (!strncmp(s, "+++", 3) || !strncmp(s, "---", 3)))
+		return A_BOLD;
+	if (n && s[0] == '+')
+		return theme_attr(THEME_ADD);
+	if (n && s[0] == '-')
+		return theme_attr(THEME_DEL);
+	if (n && s[0] == '@')
+		return theme_attr(THEME_HUNK);
+	if (n && s[0] == '\\')
+		return theme_attr(THEME_DIM);
+	return A_NORMAL;
+}
+
+/* The diff as page lines, secrets masked (the diff shows file text). */
+static void diffview_lines(struct page *pg, const struct app *a)
+{
+	const char *p = a->diff.text.data ? a->diff.text.data : "";
+	size_t n = a->diff.text.len;
+	struct buf m = { 0 };
+
+	while (n > 0) {
+		const char *nl = memchr(p, '\n', n);
+		size_t k = nl ? (size_t)(nl - p) : n;
+
+		buf_reset(&m);
+		if (k && (p[0] == '+' || p[0] == '-' || p[0] == ' ') &&
+		    !(k >= 3 && (!strncmp(p, "+++", 3) || !strncmp(p, "---", 3)))) {
+			buf_addc(&m, p[0]);
+			facts_mask_line(a->platform, a->reveal, p + 1, k - 1, &m);
+		} else {
+			buf_add(&m, p, k);
+		}
+		page_line(pg, diffview_attr(p, k), 0, m.data ? m.data : "", m.len);
+		if (!nl)
+			break;
+		p += k + 1;
+		n -= k + 1;
+	}
+	buf_free(&m);
+}
+
+void diffview_draw(struct draw *dr, struct app *a)
+{
+	struct page diff, notes;
+	struct buf st = { 0 };
+	int nh, dh;
+
+	app_state_text(a, &st);
+	draw_title(dr, a, a->diff.stage == APP_DIFF_THEIRS ? "Diff from the file as it is now" :
+	           "Review the changes", st.data);
+	buf_free(&st);
+	page_init(&notes, dr, dr->cols - 2);
+	diffview_notes(&notes, a);
+	nh = (int)notes.n;
+	if (nh > dr->rows / 2 - 2)
+		nh = dr->rows / 2 - 2;
+	dh = dr->rows - 4 - nh;        /* title, separator, message, hints */
+	a->page_h = dh;
+	page_init(&diff, dr, dr->cols);
+	diffview_lines(&diff, a);
+	if (a->diff.top > page_max_top(&diff, dh))
+		a->diff.top = page_max_top(&diff, dh);
+	page_show(&diff, dr, 1, 0, dh, a->diff.top, 0);
+	draw_hline(dr, 1 + dh, 0, dr->cols, theme_attr(THEME_FRAME));
+	if (diff.n > (size_t)dh) {
+		char pos[48];
+
+		snprintf(pos, sizeof pos, " lines %zu-%zu of %zu ", a->diff.top + 1,
+		         a->diff.top + (size_t)dh < diff.n ? a->diff.top + (size_t)dh : diff.n, diff.n);
+		draw_str(dr, 1 + dh, dr->cols - (int)strlen(pos) - 2, (int)strlen(pos), pos, A_NORMAL);
+	}
+	page_show(&notes, dr, 2 + dh, 1, nh, 0, 1);
+	page_free(&diff);
+	page_free(&notes);
+	draw_message(dr, dr->rows - 2, a);
+	draw_hints(dr, dr->rows - 1, diffview_ctx(a),
+	           a->file.read_only ? KEYS_YES : KEYS_SAVE_AS);
+}
+
+static unsigned diffview_back(struct app *a)
+{
+	if (a->diff.stage == APP_DIFF_CONFIRM) {
+		a->diff.stage = a->diff.overwrite ? APP_DIFF_THEIRS : APP_DIFF_REVIEW;
+		app_say(a, APP_INFO, "Nothing written.");
+		return APP_REDRAW;
+	}
+	if (a->diff.then_quit)
+		app_say(a, APP_INFO, "Not quitting; nothing written.");
+	else if (a->diff.stage != APP_DIFF_CONFLICT)
+		app_say(a, APP_INFO, "Nothing written; w shows the diff again.");
+	return app_set_mode(a, APP_LIST);
+}
+
+static unsigned diffview_scroll(struct app *a, long delta)
+{
+	long top = (long)a->diff.top + delta;
+
+	a->diff.top = top < 0 ? 0 : (size_t)top;   /* drawing clamps the bottom */
+	return APP_REDRAW;
+}
+
+unsigned diffview_key(struct draw *dr, struct app *a, int key)
+{
+	enum keys_action act = keys_lookup(diffview_ctx(a), key);
+	long page = a->page_h > 1 ? a->page_h - 1 : 1;
+
+	(void)dr;
+	if (a->diff.stage == APP_DIFF_CONFIRM)
+		return act == KEYS_FORCE ? app_write(a, 1) : diffview_back(a);
+	if (a->diff.stage == APP_DIFF_CONFLICT) {
+		if (act == KEYS_RELOAD)
+			return app_reload(a);
+		if (act == KEYS_THEIRS)
+			return app_theirs(a);
+		return diffview_back(a);
+	}
+	switch (act) {
+	case KEYS_YES: return app_write(a, 0);
+	case KEYS_REVEAL: return app_reveal(a);
+	case KEYS_SAVE_AS: return app_save_as_begin(a);
+	case KEYS_DOWN: return diffview_scroll(a, 1);
+	case KEYS_UP: return diffview_scroll(a, -1);
+	case KEYS_PGDN: return diffview_scroll(a, page);
+	case KEYS_PGUP: return diffview_scroll(a, -page);
+	default: return diffview_back(a);
+	}
+}

@@ -1,0 +1,294 @@
+/* draw.c - text that is measured and escaped, lines with an ASCII fallback, hint and title bars. */
+#include "draw.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+/* One step through the bytes: a character to show, or bytes to escape. */
+struct draw_step {
+	size_t len;         /* bytes consumed */
+	wchar_t wc;         /* the character, when !escape */
+	int width;          /* columns */
+	int escape;         /* show each byte as \xHH */
+	int tab;
+};
+
+static void draw_next(const struct draw *dr, const char *s, size_t n, int col,
+                      struct draw_step *st)
+{
+	unsigned char c = (unsigned char)s[0];
+	mbstate_t ms;
+	size_t r;
+	int w;
+
+	memset(st, 0, sizeof *st);
+	st->len = 1;
+	if (c == '\t') {
+		st->tab = 1;
+		st->width = 8 - col % 8;
+		return;
+	}
+	if (c >= 0x20 && c < 0x7f) {
+		st->wc = c;
+		st->width = 1;
+		return;
+	}
+	st->escape = 1;
+	st->width = 4;
+	if (c < 0x80 || !dr->utf8)
+		return;
+	memset(&ms, 0, sizeof ms);
+	r = mbrtowc(&st->wc, s, n, &ms);
+	if (r == (size_t)-1 || r == (size_t)-2 || r == 0)
+		return;
+	w = wcwidth(st->wc);
+	if (w < 1) {
+		st->len = r;       /* a combining or unprintable character: its bytes */
+		st->width = 4 * (int)r;
+		return;
+	}
+	st->escape = 0;
+	st->len = r;
+	st->width = w;
+}
+
+int draw_text(struct draw *dr, int y, int x, int maxw, const char *s, size_t n,
+              attr_t attr)
+{
+	size_t i = 0, k;
+	int col = 0;
+	struct draw_step st;
+	char hex[8];
+
+	if (y < 0 || y >= dr->rows || x >= dr->cols || maxw <= 0)
+		return 0;
+	if (x + maxw > dr->cols)
+		maxw = dr->cols - x;
+	wattrset(dr->w, attr);
+	wmove(dr->w, y, x);
+	while (i < n) {
+		draw_next(dr, s + i, n - i, col, &st);
+		if (col + st.width > maxw)
+			break;
+		if (st.tab) {
+			for (k = 0; k < (size_t)st.width; k++)
+				waddch(dr->w, ' ');
+		} else if (st.escape) {
+			for (k = 0; k < st.len; k++) {
+				snprintf(hex, sizeof hex, "\\x%02X", (unsigned char)s[i + k]);
+				waddnstr(dr->w, hex, 4);
+			}
+		} else if (st.wc < 0x80) {
+			waddch(dr->w, (chtype)st.wc);
+		} else {
+			waddnwstr(dr->w, &st.wc, 1);
+		}
+		col += st.width;
+		i += st.len;
+	}
+	wattrset(dr->w, A_NORMAL);
+	return col;
+}
+
+int draw_str(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	return draw_text(dr, y, x, maxw, s ? s : "", s ? strlen(s) : 0, attr);
+}
+
+int draw_width(const struct draw *dr, const char *s, size_t n)
+{
+	size_t i = 0;
+	int col = 0;
+	struct draw_step st;
+
+	while (i < n) {
+		draw_next(dr, s + i, n - i, col, &st);
+		col += st.width;
+		i += st.len;
+	}
+	return col;
+}
+
+size_t draw_fit(const struct draw *dr, const char *s, size_t n, int maxw)
+{
+	size_t i = 0;
+	int col = 0;
+	struct draw_step st;
+
+	while (i < n) {
+		draw_next(dr, s + i, n - i, col, &st);
+		if (col + st.width > maxw)
+			break;
+		col += st.width;
+		i += st.len;
+	}
+	return i;
+}
+
+void draw_fill(struct draw *dr, int y, int x, int w, attr_t attr)
+{
+	if (y < 0 || y >= dr->rows || x >= dr->cols || w <= 0)
+		return;
+	if (x + w > dr->cols)
+		w = dr->cols - x;
+	wattrset(dr->w, attr);
+	mvwhline(dr->w, y, x, ' ', w);
+	wattrset(dr->w, A_NORMAL);
+}
+
+void draw_hline(struct draw *dr, int y, int x, int w, attr_t attr)
+{
+	if (y < 0 || y >= dr->rows || x >= dr->cols || w <= 0)
+		return;
+	if (x + w > dr->cols)
+		w = dr->cols - x;
+	wattrset(dr->w, attr);
+	mvwhline(dr->w, y, x, dr->ascii ? '-' : ACS_HLINE, w);
+	wattrset(dr->w, A_NORMAL);
+}
+
+void draw_box(struct draw *dr, int y, int x, int h, int w, attr_t attr)
+{
+	chtype v = dr->ascii ? '|' : ACS_VLINE;
+
+	if (h < 2 || w < 2)
+		return;
+	draw_hline(dr, y, x + 1, w - 2, attr);
+	draw_hline(dr, y + h - 1, x + 1, w - 2, attr);
+	wattrset(dr->w, attr);
+	mvwvline(dr->w, y + 1, x, v, h - 2);
+	mvwvline(dr->w, y + 1, x + w - 1, v, h - 2);
+	mvwaddch(dr->w, y, x, dr->ascii ? '+' : ACS_ULCORNER);
+	mvwaddch(dr->w, y, x + w - 1, dr->ascii ? '+' : ACS_URCORNER);
+	mvwaddch(dr->w, y + h - 1, x, dr->ascii ? '+' : ACS_LLCORNER);
+	mvwaddch(dr->w, y + h - 1, x + w - 1, dr->ascii ? '+' : ACS_LRCORNER);
+	wattrset(dr->w, A_NORMAL);
+}
+
+void draw_title(struct draw *dr, const struct app *a, const char *what, const char *right)
+{
+	attr_t t = theme_attr(THEME_TITLE);
+	const char *plat = platform_display(a->platform);
+	int rw = right ? draw_width(dr, right, strlen(right)) : 0;
+	int x, room;
+
+	draw_fill(dr, 0, 0, dr->cols, t);
+	x = draw_str(dr, 0, 0, dr->cols, " pppconf  ", t | A_BOLD);
+	if (what) {
+		x += draw_str(dr, 0, x, dr->cols - x - rw - 2, what, t | A_BOLD);
+		x += draw_str(dr, 0, x, 2, "  ", t);
+	}
+	room = dr->cols - x - rw - (int)strlen(plat) - 4;
+	if (room > 8) {
+		size_t n = strlen(a->path);
+		int pw = draw_width(dr, a->path, n);
+
+		if (pw > room) {   /* keep the end of a long path: the name matters */
+			size_t skip = 0;
+			while (skip < n && draw_width(dr, a->path + skip, n - skip) > room - 3)
+				skip++;
+			x += draw_str(dr, 0, x, 3, "...", t);
+			x += draw_text(dr, 0, x, room - 3, a->path + skip, n - skip, t);
+		} else {
+			x += draw_text(dr, 0, x, room, a->path, n, t);
+		}
+	}
+	x += draw_str(dr, 0, x, 2, "  ", t);
+	draw_str(dr, 0, x, dr->cols - x - rw - 1, plat, t);
+	if (rw)
+		draw_str(dr, 0, dr->cols - rw - 1, rw, right, t | A_BOLD);
+}
+
+void draw_message(struct draw *dr, int y, const struct app *a)
+{
+	static const enum theme_role roles[] = {
+		[APP_INFO] = THEME_NORMAL, [APP_GOOD] = THEME_GOOD,
+		[APP_WARN] = THEME_WARNING, [APP_BAD] = THEME_ERROR,
+	};
+
+	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
+	if (a->msg.len)
+		draw_text(dr, y, 1, dr->cols - 2, a->msg.data, a->msg.len, theme_attr(roles[a->tone]));
+}
+
+/* One hint: the keys of consecutive rows sharing a hint word ("j/k move"). */
+struct draw_hint {
+	char keys[32];
+	const char *word;
+};
+
+#define DRAW_MAX_HINTS 24
+
+static size_t draw_collect_hints(enum keys_ctx ctx, enum keys_action skip,
+                                 struct draw_hint *h)
+{
+	size_t i, n = 0;
+	char name[24];
+
+	for (i = 0; i < keys_count(); i++) {
+		const struct keys_row *r = keys_at(i);
+
+		if (r->ctx != ctx || r->act == skip)
+			continue;
+		keys_name(r->keys[0], name, sizeof name);
+		if (!r->hint) {
+			/* an unhinted row right after a hinted one of the same kind
+			 * (k after j) joins its keys: "j/k move" */
+			if (n && i && keys_at(i - 1)->ctx == ctx && keys_at(i - 1)->hint &&
+			    (r->act == KEYS_UP || r->act == KEYS_PREV) &&
+			    strlen(h[n - 1].keys) + strlen(name) + 2 < sizeof h[n - 1].keys) {
+				strcat(h[n - 1].keys, "/");
+				strcat(h[n - 1].keys, name);
+			}
+			continue;
+		}
+		if (n == DRAW_MAX_HINTS)
+			break;
+		snprintf(h[n].keys, sizeof h[n].keys, "%s", name);
+		h[n].word = r->hint;
+		n++;
+	}
+	return n;
+}
+
+void draw_hints(struct draw *dr, int y, enum keys_ctx ctx, enum keys_action skip)
+{
+	struct draw_hint h[DRAW_MAX_HINTS];
+	size_t n = draw_collect_hints(ctx, skip, h), i;
+	int total, x = 1;
+
+	/* Too long: drop hints before the last one (quit or back stays). */
+	for (;;) {
+		total = 1;
+		for (i = 0; i < n; i++)
+			total += (int)(strlen(h[i].keys) + 1 + strlen(h[i].word)) + (i ? 2 : 0);
+		if (total <= dr->cols - 1 || n <= 1)
+			break;
+		memmove(&h[n - 2], &h[n - 1], sizeof h[0]);
+		n--;
+	}
+	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
+	for (i = 0; i < n; i++) {
+		if (i)
+			x += draw_str(dr, y, x, dr->cols - x, "  ", A_NORMAL);
+		x += draw_str(dr, y, x, dr->cols - x, h[i].keys, theme_attr(THEME_KEY));
+		x += draw_str(dr, y, x, dr->cols - x, " ", A_NORMAL);
+		x += draw_str(dr, y, x, dr->cols - x, h[i].word, A_NORMAL);
+	}
+}
+
+void draw_too_small(struct draw *dr, const struct app *a)
+{
+	char line[64];
+
+	werase(dr->w);
+	snprintf(line, sizeof line, "Terminal too small (%dx%d).", dr->cols, dr->rows);
+	draw_str(dr, 0, 0, dr->cols, line, A_BOLD);
+	snprintf(line, sizeof line, "pppconf needs %dx%d;", DRAW_MIN_COLS, DRAW_MIN_ROWS);
+	draw_str(dr, 1, 0, dr->cols, line, A_NORMAL);
+	if (doc_modified(&a->doc))
+		draw_str(dr, 2, 0, dr->cols, "enlarge it to save or discard the edits.", A_NORMAL);
+	else
+		draw_str(dr, 2, 0, dr->cols, "enlarge it, or press q to quit.", A_NORMAL);
+}

@@ -1,0 +1,49 @@
+/* draw.h - drawing primitives every screen shares: measured text, lines, hints, title. */
+#ifndef PPPCONF_DRAW_H
+#define PPPCONF_DRAW_H
+
+#include <curses.h>
+#include <stddef.h>
+
+#include "../app.h"
+#include "keys.h"
+#include "theme.h"
+
+/* The smallest terminal the screens lay out in; below it a plain message. */
+#define DRAW_MIN_COLS 60
+#define DRAW_MIN_ROWS 16
+
+struct draw {
+	WINDOW *w;
+	int rows, cols;
+	int ascii;          /* - | + instead of the terminal's line drawing */
+	int utf8;           /* the locale is UTF-8: multibyte text is shown as such */
+	int cur_y, cur_x;   /* where the cursor should stand; -1 = hidden */
+};
+
+/* Draws bytes s[0..n) at (y, x) in at most maxw columns and returns the
+ * columns used. Widths are measured (wcwidth); a byte that is not part of a
+ * printable character in this locale shows as \xHH; tabs expand to 8. */
+int draw_text(struct draw *dr, int y, int x, int maxw, const char *s, size_t n,
+              attr_t attr);
+int draw_str(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr);
+/* Columns that draw_text would use for all of s[0..n). */
+int draw_width(const struct draw *dr, const char *s, size_t n);
+/* Bytes of s[0..n) that fit in maxw columns (never splitting a character). */
+size_t draw_fit(const struct draw *dr, const char *s, size_t n, int maxw);
+
+void draw_fill(struct draw *dr, int y, int x, int w, attr_t attr);
+void draw_hline(struct draw *dr, int y, int x, int w, attr_t attr);
+void draw_box(struct draw *dr, int y, int x, int h, int w, attr_t attr);
+
+/* Row 0: program, file, platform on the left, `right` at the right edge. */
+void draw_title(struct draw *dr, const struct app *a, const char *what, const char *right);
+/* The message line in its tone. */
+void draw_message(struct draw *dr, int y, const struct app *a);
+/* The key-hint line for a context, drawn from the key table; rows whose
+ * action is `skip` are left out. */
+void draw_hints(struct draw *dr, int y, enum keys_ctx ctx, enum keys_action skip);
+/* The screen for a terminal below DRAW_MIN_COLS x DRAW_MIN_ROWS. */
+void draw_too_small(struct draw *dr, const struct app *a);
+
+#endif

@@ -1,0 +1,238 @@
+/* keys.c - the one table of key bindings; the hint line and help screen read it too. */
+#include "keys.h"
+
+#include <curses.h>
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+
+#define F(k) KEYS_FN(k)
+#define C(c) KEYS_CTRL(c)
+#define ENTER '\r', '\n', F(KEY_ENTER)
+
+/* Order matters twice: the first row matching a key wins, and rows appear
+ * in this order on the help screen and the hint line. Every action has a
+ * plain letter; arrows, F-keys and Esc are conveniences (unreliable over SSH). */
+static const struct keys_row keys_table[] = {
+	{ KEYS_CTX_LIST, KEYS_HELP, { '?', 'h', F(KEY_F(1)) }, "help", "this help" },
+	{ KEYS_CTX_LIST, KEYS_DOWN, { 'j', F(KEY_DOWN) }, NULL, "select the next directive" },
+	{ KEYS_CTX_LIST, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "select the previous directive" },
+	{ KEYS_CTX_LIST, KEYS_PGDN, { F(KEY_NPAGE), C('f') }, NULL, "one page down" },
+	{ KEYS_CTX_LIST, KEYS_PGUP, { F(KEY_PPAGE), C('b') }, NULL, "one page up" },
+	{ KEYS_CTX_LIST, KEYS_TOP, { 'g', F(KEY_HOME) }, NULL, "first directive" },
+	{ KEYS_CTX_LIST, KEYS_BOTTOM, { 'G', F(KEY_END) }, NULL, "last directive" },
+	{ KEYS_CTX_LIST, KEYS_EDIT, { 'e', ENTER }, "edit", "edit the arguments (checked as you type)" },
+	{ KEYS_CTX_LIST, KEYS_ADD, { 'a', F(KEY_IC) }, "add", "add a directive from the catalogue" },
+	{ KEYS_CTX_LIST, KEYS_DELETE, { 'd', F(KEY_DC) }, "del", "delete the directive" },
+	{ KEYS_CTX_LIST, KEYS_TOGGLE, { 'x', ' ' }, "on/off", "enable or disable (comment out) the directive" },
+	{ KEYS_CTX_LIST, KEYS_MOVE_UP, { 'K', '-' }, NULL, "move the directive up" },
+	{ KEYS_CTX_LIST, KEYS_MOVE_DOWN, { 'J', '+' }, NULL, "move the directive down" },
+	{ KEYS_CTX_LIST, KEYS_UNDO, { 'u' }, "undo", "undo the last edit" },
+	{ KEYS_CTX_LIST, KEYS_REDO, { 'r', C('r') }, NULL, "redo what was undone" },
+	{ KEYS_CTX_LIST, KEYS_SEARCH, { '/' }, "find", "search the directives" },
+	{ KEYS_CTX_LIST, KEYS_NEXT, { 'n' }, NULL, "next search match" },
+	{ KEYS_CTX_LIST, KEYS_PREV, { 'N' }, NULL, "previous search match" },
+	{ KEYS_CTX_LIST, KEYS_REVEAL, { 's' }, NULL, "show or mask passwords and shared secrets" },
+	{ KEYS_CTX_LIST, KEYS_TROUBLE, { 't' }, "fix", "troubleshooting: guided fixes" },
+	{ KEYS_CTX_LIST, KEYS_WRITE, { 'w', F(KEY_F(2)) }, "write", "review the changes as a diff, then write" },
+	{ KEYS_CTX_LIST, KEYS_REDRAW, { C('l') }, NULL, "repaint the screen" },
+	{ KEYS_CTX_LIST, KEYS_QUIT, { 'q', F(KEY_F(10)) }, "quit", "quit (asks when there are unsaved edits)" },
+
+	{ KEYS_CTX_PROMPT, KEYS_ACCEPT, { ENTER }, "accept", "accept" },
+	{ KEYS_CTX_PROMPT, KEYS_CANCEL, { KEYS_ESC, C('g') }, "cancel", "cancel (nothing is changed)" },
+	{ KEYS_CTX_PROMPT, KEYS_BACKSPACE, { F(KEY_BACKSPACE), 0x7f, C('h') }, NULL, "delete the character before the cursor" },
+	{ KEYS_CTX_PROMPT, KEYS_DELCHAR, { F(KEY_DC), C('d') }, NULL, "delete the character under the cursor" },
+	{ KEYS_CTX_PROMPT, KEYS_LEFT, { F(KEY_LEFT), C('b') }, NULL, "cursor left" },
+	{ KEYS_CTX_PROMPT, KEYS_RIGHT, { F(KEY_RIGHT), C('f') }, NULL, "cursor right" },
+	{ KEYS_CTX_PROMPT, KEYS_HOME, { F(KEY_HOME), C('a') }, NULL, "start of the line" },
+	{ KEYS_CTX_PROMPT, KEYS_END, { F(KEY_END), C('e') }, NULL, "end of the line" },
+	{ KEYS_CTX_PROMPT, KEYS_KILL, { C('u') }, NULL, "clear the line" },
+
+	{ KEYS_CTX_PICK, KEYS_CHOOSE, { ENTER }, "add", "add the highlighted directive" },
+	{ KEYS_CTX_PICK, KEYS_DOWN, { F(KEY_DOWN), C('n') }, "move", "next entry" },
+	{ KEYS_CTX_PICK, KEYS_UP, { F(KEY_UP), C('p') }, NULL, "previous entry" },
+	{ KEYS_CTX_PICK, KEYS_PGDN, { F(KEY_NPAGE) }, NULL, "one page down" },
+	{ KEYS_CTX_PICK, KEYS_PGUP, { F(KEY_PPAGE) }, NULL, "one page up" },
+	{ KEYS_CTX_PICK, KEYS_BACKSPACE, { F(KEY_BACKSPACE), 0x7f, C('h') }, NULL, "delete a character of the filter" },
+	{ KEYS_CTX_PICK, KEYS_KILL, { C('u') }, NULL, "clear the filter" },
+	{ KEYS_CTX_PICK, KEYS_CANCEL, { KEYS_ESC, C('g') }, "cancel", "back to the list, nothing added" },
+
+	{ KEYS_CTX_PLUGIN, KEYS_YES, { 'y' }, "insert both", "insert the plugin line first, then the directive" },
+	{ KEYS_CTX_PLUGIN, KEYS_NO, { 'n' }, "only this", "insert only the directive (pppd will refuse it)" },
+	{ KEYS_CTX_PLUGIN, KEYS_CANCEL, { 'c', 'q', KEYS_ESC }, "cancel", "add nothing" },
+
+	{ KEYS_CTX_DIFF, KEYS_YES, { 'y' }, "write", "write these changes to the file" },
+	{ KEYS_CTX_DIFF, KEYS_SAVE_AS, { 'o' }, "other file", "save the result to another file" },
+	{ KEYS_CTX_DIFF, KEYS_REVEAL, { 's' }, NULL, "show or mask passwords and shared secrets" },
+	{ KEYS_CTX_DIFF, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
+	{ KEYS_CTX_DIFF, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
+	{ KEYS_CTX_DIFF, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, "one page down" },
+	{ KEYS_CTX_DIFF, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, "one page up" },
+	{ KEYS_CTX_DIFF, KEYS_BACK, { 'q', KEYS_ESC }, "back", "back to the list; any other key too" },
+
+	{ KEYS_CTX_CONFIRM, KEYS_FORCE, { 'W' }, "write anyway", "write although pppd would refuse the file" },
+	{ KEYS_CTX_CONFIRM, KEYS_BACK, { 'q', KEYS_ESC }, "back", "do not write; any other key too" },
+
+	{ KEYS_CTX_CONFLICT, KEYS_RELOAD, { 'r' }, "reload", "drop the edits and load the file as it is now" },
+	{ KEYS_CTX_CONFLICT, KEYS_THEIRS, { 'c' }, "compare", "diff the file as it is now against the edits" },
+	{ KEYS_CTX_CONFLICT, KEYS_BACK, { 'q', KEYS_ESC }, "back", "keep editing; any other key too" },
+
+	{ KEYS_CTX_ASK_QUIT, KEYS_WRITE, { 'w' }, "write", "review the diff and write, then quit" },
+	{ KEYS_CTX_ASK_QUIT, KEYS_DISCARD, { 'd' }, "discard", "quit and lose the edits" },
+	{ KEYS_CTX_ASK_QUIT, KEYS_BACK, { 'c', KEYS_ESC }, "cancel", "keep editing; any other key too" },
+
+	{ KEYS_CTX_TR_LIST, KEYS_CHOOSE, { ENTER, 'l', F(KEY_RIGHT) }, "choose", "start the highlighted fix" },
+	{ KEYS_CTX_TR_LIST, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "move", "next fix" },
+	{ KEYS_CTX_TR_LIST, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "previous fix" },
+	{ KEYS_CTX_TR_LIST, KEYS_BACK, { 'q', KEYS_ESC }, "back", "back to the list" },
+	{ KEYS_CTX_TR_ASK, KEYS_YES, { 'y' }, "yes", "answer yes" },
+	{ KEYS_CTX_TR_ASK, KEYS_NO, { 'n' }, "no", "answer no" },
+	{ KEYS_CTX_TR_ASK, KEYS_BACK, { 'q', KEYS_ESC }, "back", "back to the fixes" },
+	{ KEYS_CTX_TR_DIAG, KEYS_APPLY, { 'a' }, "apply", "make the changes (one undo step), then review the diff" },
+	{ KEYS_CTX_TR_DIAG, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
+	{ KEYS_CTX_TR_DIAG, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
+	{ KEYS_CTX_TR_DIAG, KEYS_BACK, { 'q', KEYS_ESC }, "back", "back to the fixes" },
+	{ KEYS_CTX_TR_DONE, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
+	{ KEYS_CTX_TR_DONE, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
+	{ KEYS_CTX_TR_DONE, KEYS_BACK, { 'q', KEYS_ESC, ENTER }, "back", "back to the fixes" },
+
+	{ KEYS_CTX_HELP, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
+	{ KEYS_CTX_HELP, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
+	{ KEYS_CTX_HELP, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, "one page down" },
+	{ KEYS_CTX_HELP, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, "one page up" },
+	{ KEYS_CTX_HELP, KEYS_BACK, { 'q', KEYS_ESC, '?' }, "back", "back to the list; any other key too" },
+};
+
+static const char *const keys_ctx_titles[KEYS_CTX_COUNT] = {
+	[KEYS_CTX_LIST] = "The list of directives",
+	[KEYS_CTX_PROMPT] = "Typing (search, arguments, a file name)",
+	[KEYS_CTX_PICK] = "Adding from the catalogue (type to filter)",
+	[KEYS_CTX_PLUGIN] = "When a directive needs a plugin line",
+	[KEYS_CTX_DIFF] = "The diff view",
+	[KEYS_CTX_CONFIRM] = "When pppd would refuse the file",
+	[KEYS_CTX_CONFLICT] = "When the file changed on disk",
+	[KEYS_CTX_ASK_QUIT] = "Quitting with unsaved edits",
+	[KEYS_CTX_TR_LIST] = "Troubleshooting",
+	[KEYS_CTX_TR_ASK] = "Troubleshooting: a question",
+	[KEYS_CTX_TR_DIAG] = "Troubleshooting: the diagnosis",
+	[KEYS_CTX_TR_DONE] = "Troubleshooting: done",
+	[KEYS_CTX_HELP] = "This help",
+};
+
+size_t keys_count(void)
+{
+	return sizeof keys_table / sizeof keys_table[0];
+}
+
+const struct keys_row *keys_at(size_t i)
+{
+	return i < keys_count() ? &keys_table[i] : NULL;
+}
+
+const char *keys_ctx_title(enum keys_ctx ctx)
+{
+	return ctx < KEYS_CTX_COUNT ? keys_ctx_titles[ctx] : "";
+}
+
+enum keys_action keys_lookup(enum keys_ctx ctx, int key)
+{
+	size_t i, k;
+
+	for (i = 0; i < keys_count(); i++) {
+		if (keys_table[i].ctx != ctx)
+			continue;
+		for (k = 0; k < 6 && keys_table[i].keys[k]; k++)
+			if (keys_table[i].keys[k] == key)
+				return keys_table[i].act;
+	}
+	return KEYS_NONE;
+}
+
+static const struct {
+	int key;
+	const char *name;
+} keys_names[] = {
+	{ KEYS_FN(KEY_DOWN), "Down" }, { KEYS_FN(KEY_UP), "Up" },
+	{ KEYS_FN(KEY_LEFT), "Left" }, { KEYS_FN(KEY_RIGHT), "Right" },
+	{ KEYS_FN(KEY_NPAGE), "PgDn" }, { KEYS_FN(KEY_PPAGE), "PgUp" },
+	{ KEYS_FN(KEY_HOME), "Home" }, { KEYS_FN(KEY_END), "End" },
+	{ KEYS_FN(KEY_ENTER), "Enter" }, { '\r', "Enter" }, { '\n', "C-j" },
+	{ KEYS_FN(KEY_IC), "Ins" }, { KEYS_FN(KEY_DC), "Del" },
+	{ KEYS_FN(KEY_BACKSPACE), "Backspace" }, { 0x7f, "Backspace" },
+	{ KEYS_ESC, "Esc" }, { ' ', "Space" }, { '\t', "Tab" },
+};
+
+void keys_name(int key, char *out, size_t n)
+{
+	size_t i;
+
+	if (n == 0)
+		return;
+	for (i = 0; i < sizeof keys_names / sizeof keys_names[0]; i++)
+		if (keys_names[i].key == key) {
+			snprintf(out, n, "%s", keys_names[i].name);
+			return;
+		}
+	if (KEYS_IS_FN(key)) {
+		int k = key & ~0x40000000;
+		if (k >= KEY_F(1) && k <= KEY_F(12))
+			snprintf(out, n, "F%d", k - KEY_F(0));
+		else
+			snprintf(out, n, "key%d", k);
+	} else if (key > 0 && key < 0x20) {
+		snprintf(out, n, "C-%c", key + 'a' - 1);
+	} else if (key > 0x20 && key < 0x7f) {
+		snprintf(out, n, "%c", key);
+	} else {
+		snprintf(out, n, "U+%04X", (unsigned)key);
+	}
+}
+
+/* 1 when `name` is already one of the ", "-separated names in list. */
+static int keys_listed(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = list;
+
+	while ((p = strstr(p, name)) != NULL) {
+		if ((p == list || p[-1] == ' ') && (p[n] == '\0' || p[n] == ','))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+void keys_row_names(const struct keys_row *r, char *out, size_t n)
+{
+	size_t k, len = 0;
+	char one[24];
+
+	if (n == 0)
+		return;
+	out[0] = '\0';
+	for (k = 0; k < 6 && r->keys[k]; k++) {
+		keys_name(r->keys[k], one, sizeof one);
+		if (keys_listed(out, one))
+			continue;   /* \r and KEY_ENTER are both "Enter" */
+		if (r->keys[k] == '\n')
+			continue;   /* C-j is Enter's twin; not worth a mention */
+		len = strlen(out);
+		snprintf(out + len, n - len, "%s%s", len ? ", " : "", one);
+	}
+}
+
+size_t keys_text(int key, char *out, size_t n)
+{
+	char tmp[16];
+	mbstate_t ms;
+	size_t r;
+
+	if (KEYS_IS_FN(key) || key < 0x20 || key == 0x7f || (key >= 0x80 && key < 0xa0))
+		return 0;
+	memset(&ms, 0, sizeof ms);
+	r = wcrtomb(tmp, (wchar_t)key, &ms);
+	if (r == (size_t)-1 || r > n)
+		return 0;
+	memcpy(out, tmp, r);
+	return r;
+}

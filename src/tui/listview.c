@@ -1,0 +1,173 @@
+/* listview.c - the main screen: every directive in file order, and the selected one explained. */
+#include "view.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../appedit.h"
+#include "../facts.h"
+#include "pane.h"
+
+#define LIST_PANE_PREF 14   /* rows the explanation would like */
+#define LIST_TEXT_X    9    /* where a directive's words start */
+#define LIST_SUM_X     40   /* where its summary starts when there is room */
+
+/* Rows: title, list, separator, pane, message, hints. */
+void listview_layout(const struct draw *dr, struct app *a)
+{
+	int avail = dr->rows - 4, pane = avail / 2, list;
+
+	if (pane > LIST_PANE_PREF)
+		pane = LIST_PANE_PREF;
+	list = avail - pane;
+	if (a->doc.nentries < (size_t)list)
+		list = a->doc.nentries < 3 ? 3 : (int)a->doc.nentries;
+	a->list_h = list > 1 ? list : 1;
+	a->page_h = dr->rows - 3;
+	/* keep the selection visible after a resize */
+	if (a->sel < a->top)
+		a->top = a->sel;
+	if (a->sel >= a->top + (size_t)a->list_h)
+		a->top = a->sel - (size_t)a->list_h + 1;
+	if (a->doc.nentries <= (size_t)a->list_h)
+		a->top = 0;
+}
+
+static int listview_digits(size_t n)
+{
+	int d = 1;
+
+	while (n >= 10) {
+		n /= 10;
+		d++;
+	}
+	return d < 3 ? 3 : d;
+}
+
+static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int digits)
+{
+	const struct doc_entry *e = &a->doc.entries[i];
+	const struct catalog_entry *ce = facts_catalog(&a->doc, i, a->platform);
+	int sel = i == a->sel, worst = check_worst_for_entry(&a->report, i);
+	attr_t base = sel ? theme_attr(THEME_SELECTED) : A_NORMAL;
+	attr_t text = e->disabled ? base | theme_attr(THEME_DISABLED) : base;
+	struct buf t = { 0 };
+	char num[24];
+	int x, w, tw;
+
+	draw_fill(dr, y, 0, dr->cols, base);
+	if (sel)
+		draw_str(dr, y, 0, 1, ">", base | A_BOLD);
+	if (worst >= 0)
+		draw_str(dr, y, 1, 1, worst == CHECK_ERROR ? "!" : worst == CHECK_WARNING ? "?" : "i",
+		         base | theme_attr(worst == CHECK_ERROR ? THEME_ERROR :
+		                           worst == CHECK_WARNING ? THEME_WARNING : THEME_NOTE));
+	snprintf(num, sizeof num, "%*zu", digits, e->line_first + 1);
+	draw_str(dr, y, 3, digits, num, base | theme_attr(THEME_DIM));
+	x = 3 + digits + 1;
+	if (e->disabled)
+		draw_str(dr, y, x, 1, "#", text);
+	x++;
+	facts_entry_text(&a->doc, i, a->platform, a->reveal, &t);
+	w = dr->cols - x - 1;
+	tw = draw_width(dr, t.data, t.len);
+	if (tw > w) {   /* cut, and say so */
+		draw_text(dr, y, x, w - 1, t.data, t.len, text);
+		draw_str(dr, y, x + w - 1, 1, "~", base | theme_attr(THEME_DIM));
+	} else {
+		draw_text(dr, y, x, w, t.data, t.len, text);
+	}
+	if (ce && ce->summary && *ce->summary && x + tw + 2 <= LIST_SUM_X &&
+	    dr->cols - LIST_SUM_X > 12)
+		draw_str(dr, y, LIST_SUM_X, dr->cols - LIST_SUM_X - 1, ce->summary,
+		         base | theme_attr(THEME_DIM));
+	buf_free(&t);
+}
+
+static void listview_separator(struct draw *dr, struct app *a, int y)
+{
+	size_t e = a->report.count[CHECK_ERROR], w = a->report.count[CHECK_WARNING];
+	char s[80];
+	int x = 2;
+
+	draw_hline(dr, y, 0, dr->cols, theme_attr(THEME_FRAME));
+	if (e) {
+		snprintf(s, sizeof s, " ! %zu error%s ", e, e == 1 ? "" : "s");
+		x += draw_str(dr, y, x, dr->cols - x, s, theme_attr(THEME_ERROR));
+	}
+	if (w) {
+		snprintf(s, sizeof s, " ? %zu warning%s ", w, w == 1 ? "" : "s");
+		x += draw_str(dr, y, x, dr->cols - x, s, theme_attr(THEME_WARNING));
+	}
+	if (!e && !w && a->doc.nentries)
+		draw_str(dr, y, x, dr->cols - x, " no problems found ", A_NORMAL);
+	if (a->doc.nentries) {
+		snprintf(s, sizeof s, " %zu/%zu ", a->sel + 1, a->doc.nentries);
+		draw_str(dr, y, dr->cols - (int)strlen(s) - 2, (int)strlen(s), s, A_NORMAL);
+	}
+}
+
+void listview_draw(struct draw *dr, struct app *a)
+{
+	struct buf st = { 0 };
+	int r, y = 1 + a->list_h, digits = listview_digits(a->doc.nlines);
+
+	app_state_text(a, &st);
+	draw_title(dr, a, NULL, st.data);
+	buf_free(&st);
+	for (r = 0; r < a->list_h && a->top + (size_t)r < a->doc.nentries; r++)
+		listview_row(dr, a, 1 + r, a->top + (size_t)r, digits);
+	if (a->doc.nentries == 0) {
+		draw_str(dr, 1, 2, dr->cols - 4, "This file has no directives yet.", A_BOLD);
+		draw_str(dr, 2, 2, dr->cols - 4, "a adds one from the catalogue; "
+		         "t offers guided fixes.", A_NORMAL);
+	}
+	listview_separator(dr, a, y);
+	if (a->mode == APP_EDIT && a->edit.entry == SIZE_MAX)
+		pane_draw(dr, a, y + 1, dr->rows - 3 - y, SIZE_MAX, a->edit.ce);
+	else if (a->doc.nentries)
+		pane_draw(dr, a, y + 1, dr->rows - 3 - y, a->sel, NULL);
+	draw_message(dr, dr->rows - 2, a);
+	draw_hints(dr, dr->rows - 1, KEYS_CTX_LIST, KEYS_NONE);
+}
+
+unsigned listview_key(struct draw *dr, struct app *a, int key)
+{
+	char name[24];
+
+	(void)dr;
+	switch (keys_lookup(KEYS_CTX_LIST, key)) {
+	case KEYS_DOWN: return app_move(a, 1);
+	case KEYS_UP: return app_move(a, -1);
+	case KEYS_PGDN: return app_move(a, a->list_h);
+	case KEYS_PGUP: return app_move(a, -(long)a->list_h);
+	case KEYS_TOP: return app_move_to(a, 0);
+	case KEYS_BOTTOM: return app_move_to(a, SIZE_MAX);
+	case KEYS_SEARCH: return app_search_begin(a);
+	case KEYS_NEXT: return app_search_next(a, 1);
+	case KEYS_PREV: return app_search_next(a, -1);
+	case KEYS_EDIT: return appedit_begin(a);
+	case KEYS_ADD: return appedit_pick_begin(a);
+	case KEYS_DELETE: return app_delete(a);
+	case KEYS_TOGGLE: return app_toggle(a);
+	case KEYS_MOVE_UP: return app_shift(a, -1);
+	case KEYS_MOVE_DOWN: return app_shift(a, 1);
+	case KEYS_UNDO: return app_undo(a);
+	case KEYS_REDO: return app_redo(a);
+	case KEYS_REVEAL: return app_reveal(a);
+	case KEYS_TROUBLE: return app_trouble_begin(a);
+	case KEYS_WRITE: return app_diff_begin(a);
+	case KEYS_QUIT: return app_quit(a);
+	case KEYS_REDRAW: return APP_REPAINT | APP_REDRAW;
+	case KEYS_HELP:
+		a->help_top = 0;
+		return app_set_mode(a, APP_HELP);
+	default:
+		if (key == KEYS_ESC)
+			return 0;
+		keys_name(key, name, sizeof name);
+		app_say(a, APP_INFO, "%s does nothing here; ? lists the keys.", name);
+		return APP_REDRAW | APP_BELL;
+	}
+}

@@ -1,0 +1,152 @@
+/* page.c - wraps text into lines that fit the screen, measured the way draw.c measures. */
+#include "page.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util.h"
+
+void page_init(struct page *pg, const struct draw *dr, int width)
+{
+	memset(pg, 0, sizeof *pg);
+	pg->dr = dr;
+	pg->width = width > 1 ? width : 1;
+}
+
+void page_free(struct page *pg)
+{
+	buf_free(&pg->text);
+	free(pg->v);
+	pg->v = NULL;
+	pg->n = pg->cap = 0;
+}
+
+static void page_push(struct page *pg, attr_t attr, int indent, const char *s, size_t n)
+{
+	struct page_line *l;
+
+	util_grow(&pg->v, &pg->cap, pg->n + 1, sizeof *pg->v);
+	l = &pg->v[pg->n++];
+	l->has_label = 0;
+	l->label_off = l->label_len = 0;
+	l->attr = attr;
+	l->indent = indent;
+	l->off = pg->text.len;
+	l->len = n;
+	buf_add(&pg->text, s, n);
+}
+
+void page_line(struct page *pg, attr_t attr, int indent, const char *s, size_t n)
+{
+	page_push(pg, attr, indent, s, draw_fit(pg->dr, s, n, pg->width - indent));
+}
+
+void page_blank(struct page *pg)
+{
+	page_push(pg, A_NORMAL, 0, "", 0);
+}
+
+/* One paragraph (no '\n'): greedy wrapping at spaces. */
+static void page_para(struct page *pg, attr_t attr, int indent, int hang,
+                      const char *s, size_t n)
+{
+	int ind = indent;
+
+	do {
+		int room = pg->width - ind;
+		size_t fit, cut;
+
+		if (room < 8)
+			room = 8;
+		fit = draw_fit(pg->dr, s, n, room);
+		cut = fit;
+		if (fit < n) {
+			while (cut > 0 && s[cut] != ' ')
+				cut--;
+			if (cut == 0)
+				cut = fit ? fit : 1;   /* one long word: cut it */
+		}
+		page_push(pg, attr, ind, s, cut);
+		while (cut < n && s[cut] == ' ')
+			cut++;
+		s += cut;
+		n -= cut;
+		ind = hang;
+	} while (n > 0);
+}
+
+void page_add(struct page *pg, attr_t attr, int indent, int hang, const char *s, size_t n)
+{
+	for (;;) {
+		const char *nl = memchr(s, '\n', n);
+		size_t k = nl ? (size_t)(nl - s) : n;
+
+		page_para(pg, attr, indent, hang, s, k);
+		if (!nl)
+			break;
+		s += k + 1;
+		n -= k + 1;
+		if (n == 0)
+			break;
+	}
+}
+
+void page_adds(struct page *pg, attr_t attr, int indent, int hang, const char *s)
+{
+	if (s && *s)
+		page_add(pg, attr, indent, hang, s, strlen(s));
+}
+
+void page_addf(struct page *pg, attr_t attr, int indent, int hang, const char *fmt, ...)
+{
+	struct buf b = { 0 };
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	page_add(pg, attr, indent, hang, b.data ? b.data : "", b.len);
+	buf_free(&b);
+}
+
+void page_labeled(struct page *pg, const char *label, int indent, attr_t attr,
+                  const char *s, size_t n)
+{
+	size_t first = pg->n, off;
+
+	page_add(pg, attr, indent, indent, s, n);
+	if (first < pg->n && label) {
+		off = pg->text.len;
+		buf_adds(&pg->text, label);
+		pg->v[first].has_label = 1;
+		pg->v[first].label_off = off;
+		pg->v[first].label_len = pg->text.len - off;
+	}
+}
+
+size_t page_show(const struct page *pg, struct draw *dr, int y, int x, int h, size_t top,
+                 int more)
+{
+	int r;
+
+	for (r = 0; r < h && top + (size_t)r < pg->n; r++) {
+		const struct page_line *l = &pg->v[top + (size_t)r];
+
+		if (more && r == h - 1 && top + (size_t)r + 1 < pg->n) {
+			draw_str(dr, y + r, x, pg->width, "... (more below)", theme_attr(THEME_DIM));
+			return (size_t)r + 1;
+		}
+		if (l->has_label)
+			draw_text(dr, y + r, x, l->indent - 1, pg->text.data + l->label_off,
+			          l->label_len, theme_attr(THEME_HEADING));
+		draw_text(dr, y + r, x + l->indent, pg->width - l->indent,
+		          pg->text.data + l->off, l->len, l->attr);
+	}
+	return (size_t)r;
+}
+
+size_t page_max_top(const struct page *pg, int h)
+{
+	return h > 0 && pg->n > (size_t)h ? pg->n - (size_t)h : 0;
+}

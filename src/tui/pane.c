@@ -1,0 +1,197 @@
+/* pane.c - the explanation of one directive: what it does, its facts, and what the checks say. */
+#include "pane.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../facts.h"
+
+#define PANE_LABEL 10   /* width of the label column */
+
+/* The findings on one entry; with SIZE_MAX, those about the file as a whole
+ * that matter (warnings and errors), which every pane repeats. */
+static void pane_findings(struct page *pg, const struct app *a, size_t entry)
+{
+	static const char *const mark[] = { "i note", "? warning", "! error" };
+	static const enum theme_role role[] = { THEME_NOTE, THEME_WARNING, THEME_ERROR };
+	size_t i;
+
+	for (i = 0; i < a->report.n; i++) {
+		const struct check_finding *f = &a->report.items[i];
+
+		if (f->entry != entry || (entry == SIZE_MAX && f->severity == CHECK_NOTE))
+			continue;
+		page_addf(pg, theme_attr(role[f->severity]), 0, 2, "%s%s: %s",
+		          mark[f->severity], entry == SIZE_MAX ? " (the file)" : "",
+		          f->message ? f->message : "");
+		if (f->fix)
+			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s", f->fix);
+	}
+}
+
+static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
+{
+	const struct catalog_entry *sug[4];
+	size_t len, n, k;
+	const char *name = facts_name(&a->doc, entry, &len);
+	struct buf b = { 0 };
+
+	buf_adds(&b, "pppd does not know \"");
+	buf_add_escaped(&b, name, len > 60 ? 60 : len);
+	buf_printf(&b, "\". %s, so every PPP connection that reads this file "
+	           "fails to start.", a->doc.entries[entry].disabled ?
+	           "Enabled, it would make pppd refuse the file" :
+	           "It will refuse the whole file");
+	page_add(pg, theme_attr(THEME_ERROR), 0, 0, b.data, b.len);
+	n = catalog_suggest(name, len, a->platform, sug, 3);
+	if (n) {
+		buf_reset(&b);
+		buf_adds(&b, "Did you mean ");
+		for (k = 0; k < n; k++)
+			buf_printf(&b, "%s%s", k ? (k + 1 == n ? " or " : ", ") : "", sug[k]->name);
+		buf_adds(&b, "?");
+		page_add(pg, A_NORMAL, 0, 0, b.data, b.len);
+	}
+	buf_free(&b);
+}
+
+/* "; now VALUE": the entry's words after its name, as pppd reads them. */
+static void pane_value(struct buf *b, const struct app *a, size_t entry)
+{
+	struct buf t = { 0 };
+	size_t len;
+
+	facts_name(&a->doc, entry, &len);
+	facts_entry_text(&a->doc, entry, a->platform, a->reveal, &t);
+	if (t.len > len + 1)
+		buf_printf(b, "; now %s", t.data + len + 1);
+	buf_free(&t);
+}
+
+static void pane_argument(struct page *pg, const struct app *a, size_t entry,
+                          const struct catalog_entry *ce)
+{
+	struct buf b = { 0 };
+	const char *kind = catalog_arg_name(ce->arg);
+
+	if (ce->flags & CATALOG_WILDCARD) {
+		buf_printf(&b, "the word itself is the value (%s)", kind);
+	} else if (ce->nargs == 0) {
+		buf_adds(&b, "none");
+	} else {
+		struct buf d = { 0 };
+
+		if (ce->arg == CATALOG_ARG_ENUM && ce->values)
+			buf_printf(&d, ", one of %s", ce->values);
+		if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
+			buf_printf(&d, ", %lld to %lld", ce->lo, ce->hi);
+		else if (ce->flags & CATALOG_HAS_MIN)
+			buf_printf(&d, ", at least %lld", ce->lo);
+		else if (ce->flags & CATALOG_HAS_MAX)
+			buf_printf(&d, ", at most %lld", ce->hi);
+		if (ce->argname && strcmp(ce->argname, kind) != 0)
+			buf_printf(&b, "%s (%s%s)", ce->argname, kind, d.data ? d.data : "");
+		else
+			buf_printf(&b, "%s%s", kind, d.data ? d.data : "");
+		buf_free(&d);
+		if (facts_row_secret(ce))
+			buf_adds(&b, a->reveal ? "; a secret, shown" : "; a secret, masked (s shows it)");
+		if (entry != SIZE_MAX && a->doc.entries[entry].nwords > 1)
+			pane_value(&b, a, entry);
+	}
+	page_labeled(pg, "Argument", PANE_LABEL, A_NORMAL, b.data, b.len);
+	buf_free(&b);
+}
+
+static void pane_where(struct page *pg, const struct app *a, const struct catalog_entry *ce)
+{
+	struct buf b = { 0 };
+	size_t p;
+
+	if ((ce->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
+		buf_adds(&b, "macOS and Linux");
+	else if (catalog_find(ce->name, ce->platforms == PLATFORM_MACOS ? PLATFORM_LINUX :
+	                      PLATFORM_MACOS))
+		buf_printf(&b, "macOS and Linux, with differences (this is %s's)",
+		           platform_display((enum platform)ce->platforms));
+	else
+		buf_printf(&b, "%s only", platform_display((enum platform)ce->platforms));
+	if (ce->linux_since && (ce->platforms & PLATFORM_LINUX))
+		buf_printf(&b, " (Linux pppd %s and later)", ce->linux_since);
+	if (ce->linux_removed && (ce->platforms & PLATFORM_LINUX))
+		buf_printf(&b, " (gone from Linux pppd %s)", ce->linux_removed);
+	if (ce->plugin) {
+		buf_printf(&b, "; from plugin %s", ce->plugin);
+		p = facts_plugin_entry(&a->doc, ce->plugin);
+		if (p != SIZE_MAX)
+			buf_printf(&b, " (loaded on line %zu)", a->doc.entries[p].line_first + 1);
+		else
+			buf_printf(&b, ", which needs \"plugin %s\" before it", ce->plugin);
+	} else {
+		buf_adds(&b, "; pppd itself");
+	}
+	if (ce->flags & CATALOG_PRIV)
+		buf_adds(&b, "; privileged: only root or a root-owned file may set it");
+	page_labeled(pg, "Platform", PANE_LABEL, A_NORMAL, b.data, b.len);
+	buf_free(&b);
+}
+
+void pane_build(struct page *pg, const struct app *a, size_t entry,
+                const struct catalog_entry *ce)
+{
+	struct buf b = { 0 };
+
+	if (entry != SIZE_MAX) {
+		ce = facts_catalog(&a->doc, entry, a->platform);
+		pane_findings(pg, a, SIZE_MAX);
+	}
+	if (ce) {
+		buf_adds(&b, ce->name);
+		if (ce->summary && *ce->summary)
+			buf_printf(&b, ": %s", ce->summary);
+		page_add(pg, theme_attr(THEME_HEADING), 0, 2, b.data, b.len);
+	}
+	if (entry != SIZE_MAX)
+		pane_findings(pg, a, entry);
+	if (!ce) {
+		/* the checks usually say it (with a suggestion); say it otherwise */
+		if (entry != SIZE_MAX && check_worst_for_entry(&a->report, entry) < 0)
+			pane_unknown(pg, a, entry);
+		buf_free(&b);
+		return;
+	}
+	if (!(ce->platforms & a->platform))
+		page_addf(pg, theme_attr(THEME_ERROR), 0, 0, "Only %s's pppd knows %s; pppd on "
+		          "%s refuses a file that names it.",
+		          platform_display((enum platform)ce->platforms), ce->name,
+		          platform_display(a->platform));
+	if (ce->alias_of)
+		page_addf(pg, A_NORMAL, 0, 0, "Another name for %s.", ce->alias_of);
+	if (ce->flags & CATALOG_NOOP)
+		page_adds(pg, A_NORMAL, 0, 0, "pppd accepts it, but it has no effect.");
+	pane_argument(pg, a, entry, ce);
+	pane_where(pg, a, ce);
+	if (ce->risk && *ce->risk)
+		page_labeled(pg, "Risk", PANE_LABEL, theme_attr(THEME_WARNING), ce->risk,
+		             strlen(ce->risk));
+	if (ce->explain && *ce->explain)
+		page_adds(pg, A_NORMAL, 0, 0, ce->explain);
+	if (ce->related && *ce->related)
+		page_labeled(pg, "Related", PANE_LABEL, A_NORMAL, ce->related, strlen(ce->related));
+	if (ce->conflicts && *ce->conflicts)
+		page_labeled(pg, "Conflicts", PANE_LABEL, A_NORMAL, ce->conflicts,
+		             strlen(ce->conflicts));
+	buf_free(&b);
+}
+
+void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
+               const struct catalog_entry *ce)
+{
+	struct page pg;
+
+	page_init(&pg, dr, dr->cols - 2);
+	pane_build(&pg, a, entry, ce);
+	page_show(&pg, dr, y, 1, h, 0, 1);
+	page_free(&pg);
+}

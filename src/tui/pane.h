@@ -1,0 +1,18 @@
+/* pane.h - the explanation of a directive, shared by the list and the catalogue picker. */
+#ifndef PPPCONF_PANE_H
+#define PPPCONF_PANE_H
+
+#include "page.h"
+
+/* Fills pg with what there is to say about entry `entry` of the document,
+ * or (entry == SIZE_MAX) about the catalogue row `ce`: its summary, the
+ * check findings on it, its argument, platform, plugin, privilege, risk,
+ * explanation and related directives; for an unknown word, that pppd will
+ * refuse it and what it may have meant. */
+void pane_build(struct page *pg, const struct app *a, size_t entry,
+                const struct catalog_entry *ce);
+/* Draws it in rows y..y+h-1, saying when there is more than fits. */
+void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
+               const struct catalog_entry *ce);
+
+#endif

@@ -1,0 +1,37 @@
+/* view.h - the one interface every screen has: draw the app, handle a key. */
+#ifndef PPPCONF_VIEW_H
+#define PPPCONF_VIEW_H
+
+#include "draw.h"
+
+/* draw paints the whole frame into dr->w (after werase); key handles one
+ * key and returns APP_* flags for the main loop. */
+struct view {
+	void (*draw)(struct draw *dr, struct app *a);
+	unsigned (*key)(struct draw *dr, struct app *a, int key);
+};
+
+/* listview.c: the directives and the explanation pane. */
+void listview_layout(const struct draw *dr, struct app *a);
+void listview_draw(struct draw *dr, struct app *a);
+unsigned listview_key(struct draw *dr, struct app *a, int key);
+/* promptview.c: search, argument and save-as prompts. */
+void promptview_draw(struct draw *dr, struct app *a);
+unsigned promptview_key(struct draw *dr, struct app *a, int key);
+/* addview.c: the catalogue picker. */
+void addview_draw(struct draw *dr, struct app *a);
+unsigned addview_key(struct draw *dr, struct app *a, int key);
+/* diffview.c: the diff, writing, conflicts. */
+void diffview_draw(struct draw *dr, struct app *a);
+unsigned diffview_key(struct draw *dr, struct app *a, int key);
+/* helpview.c: the keys, from the key table. */
+void helpview_draw(struct draw *dr, struct app *a);
+unsigned helpview_key(struct draw *dr, struct app *a, int key);
+/* troubleview.c: guided fixes. */
+void troubleview_draw(struct draw *dr, struct app *a);
+unsigned troubleview_key(struct draw *dr, struct app *a, int key);
+/* askview.c: unsaved edits on quit. */
+void askview_draw(struct draw *dr, struct app *a);
+unsigned askview_key(struct draw *dr, struct app *a, int key);
+
+#endif

@@ -1,0 +1,129 @@
+#!/bin/sh
+# tests/cli/check.sh - `pppconf check`: findings as FILE:LINE, fixes, exit codes, JSON.
+. "$(dirname "$0")/../lib.sh"
+
+G=$TOP/tests/golden/check
+# Test files get an ordinary mode whatever the umask is, so that only the
+# checks about content speak.
+put() { printf "$2" > "$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
+run() { OUT=$("$PPPCONF" check "$@" 2>&1); RC=$?; }
+
+# A clean file: exit 0, and the summary says pppd accepts it.
+put clean 'noipdefault\nmtu 1400\nlcp-echo-interval 30\n'
+run --platform linux "$T_TMP/clean"
+t_eq "clean file exit" 0 "$RC"
+t_contains "clean summary" "$OUT" "0 errors, 0 warnings, 0 notes: pppd will accept it."
+
+# Unknown word: FILE:LINE: error, the reason, a suggestion, exit 1.
+put typo 'noipdefault\nmtux 1400\nlock\n'
+run --platform linux "$T_TMP/typo"
+t_eq "typo exit" 1 "$RC"
+t_contains "typo location" "$OUT" "$T_TMP/typo:2: error: pppd does not know 'mtux'."
+t_contains "typo effect" "$OUT" "stops at line 2 and refuses to start"
+t_contains "typo fix" "$OUT" "    fix: Did you mean 'mtu'?"
+t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
+t_contains "typo id" "$OUT" "[unknown-directive]"
+t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
+
+# The macOS L2TP fix: fine on macOS (a warning about IPsec), wrong on Linux.
+run --platform macos "$G/l2tp-fix.options"
+t_eq "l2tp fix on macOS exit" 1 "$RC"
+t_contains "l2tp fix warns" "$OUT" "l2tp-fix.options:2: warning: l2tpnoipsec: L2TP runs without IPsec"
+t_lacks "l2tp fix has no error" "$OUT" ": error:"
+run --platform linux "$G/l2tp-fix.options"
+t_contains "l2tp fix on Linux" "$OUT" "l2tp-fix.options:1: error: 'L2TP.ppp' is a macOS plugin"
+t_contains "l2tp option on Linux" "$OUT" "l2tp-fix.options:2: error: 'l2tpnoipsec' exists only in macOS's pppd"
+
+# The order matters: the option before its plugin line.
+run --platform macos "$G/l2tp-wrong-order.options"
+t_contains "order error" "$OUT" "l2tp-wrong-order.options:1: error: 'l2tpnoipsec' belongs to the plugin L2TP.ppp"
+t_contains "order fix" "$OUT" "Put the line 'plugin L2TP.ppp' above line 1"
+# a tty option after the channel plugin
+t_contains "tty after plugin" "$OUT" "l2tp-wrong-order.options:4: error: 'lock' is a serial-line option"
+
+# Pasted text: // comment, curly quotes, BOM, NBSP.
+run --platform macos "$G/pasted.options"
+t_eq "pasted exit" 1 "$RC"
+t_contains "slashes" "$OUT" "pasted.options:3: error: '//' does not start a comment"
+t_contains "curly" "$OUT" "pasted.options:4: error:"
+t_contains "curly id" "$OUT" "[curly-quotes]"
+t_contains "nbsp" "$OUT" "pasted.options:5: error:"
+t_contains "nbsp id" "$OUT" "[glued-words]"
+t_contains "nbsp fix" "$OUT" "    write instead: mtu 1400"
+run --platform linux "$G/bom.options"
+t_contains "bom" "$OUT" "bom.options:1: error: The file starts with an invisible byte order mark"
+t_contains "bom fix" "$OUT" "    write instead: noipdefault"
+
+# CRLF alone is only a note: exit 0.
+run --platform linux "$G/crlf.options"
+t_eq "crlf exit" 0 "$RC"
+t_contains "crlf note" "$OUT" "crlf.options:1: note: 2 lines end with Windows line ends"
+
+# Values: read as pppd reads them.
+put values 'idle 30s\nmtu 99999\n'
+run --platform linux "$T_TMP/values"
+t_contains "30s" "$OUT" "values:1: warning: idle: '30s' is read as 30"
+t_contains "30s fix" "$OUT" "    write instead: idle 30"
+t_contains "range" "$OUT" "values:2: error: Bad value for mtu: '99999' is outside 128 to 16384"
+t_contains "range fix" "$OUT" "Use a whole number from 128 to 16384."
+
+# Missing argument at the end of the file.
+printf 'noipdefault\nuser' > "$T_TMP/eof"; chmod 644 "$T_TMP/eof"
+run --platform linux "$T_TMP/eof"
+t_contains "eof" "$OUT" "eof:2: error: The file ends before 'user' gets its value"
+
+# Permissions: group/world-writable is a warning about root.
+put writable 'noipdefault\n'
+chmod 666 "$T_TMP/writable"
+run --platform linux "$T_TMP/writable"
+t_eq "writable exit" 1 "$RC"
+t_contains "writable" "$OUT" "writable: warning: The file can be changed by any user (mode 0666)"
+t_contains "writable fix" "$OUT" "    fix: sudo chmod go-w $T_TMP/writable"
+
+# A missing file: pppd uses its defaults; exit 0.
+run --platform linux "$T_TMP/no-such-file"
+t_eq "missing exit" 0 "$RC"
+t_contains "missing" "$OUT" "no-such-file: no file: pppd uses its defaults."
+t_contains "missing note" "$OUT" "note: There is no file here"
+
+# Cannot read: a folder; bad usage.
+run "$T_TMP"
+t_eq "folder exit" 2 "$RC"
+t_contains "folder" "$OUT" "cannot read $T_TMP: it is a folder, not a file"
+run "$T_TMP/clean" "$T_TMP/typo"
+t_eq "two files exit" 2 "$RC"
+run --platform linux -f "$T_TMP/typo"
+t_eq "-f FILE" 1 "$RC"
+
+# JSON: the documented object.
+run --json --platform linux "$T_TMP/typo"
+t_eq "json exit" 1 "$RC"
+t_contains "json file" "$OUT" "\"file\": \"$T_TMP/typo\""
+t_contains "json platform" "$OUT" '"platform": "linux"'
+t_contains "json exists" "$OUT" '"exists": true'
+t_contains "json finding" "$OUT" '{"id": "unknown-directive", "severity": "error", "line": 2, "message": "pppd does not know '"'"'mtux'"'"'.'
+t_contains "json replacement" "$OUT" '"replacement": "mtu 1400"}'
+t_contains "json counts" "$OUT" '"counts": {"error": 1, "warning": 0, "note": 0}'
+run --json --platform linux "$T_TMP/no-such-file"
+t_contains "json missing" "$OUT" '"exists": false'
+t_contains "json missing finding" "$OUT" '"id": "no-file", "severity": "note", "line": 0'
+t_contains "json null fix" "$OUT" '"fix": null, "replacement": null}'
+run --json --platform macos "$G/l2tp-wrong-order.options"
+t_contains "json two lines" "$OUT" '"replacement": "plugin L2TP.ppp\nl2tpnoipsec"'
+
+# Any bytes: JSON stays valid, text shows no raw control bytes.
+printf 'user "\001\033[31m\377\376"\nmtu\0001400\n\351t\351\n' > "$T_TMP/binary"
+chmod 644 "$T_TMP/binary"
+run --platform linux "$T_TMP/binary"
+t_eq "binary exit" 1 "$RC"
+case "$OUT" in *"$(printf '\033')"*) t_fail "escape byte reached the terminal" ;; *) t_pass ;; esac
+if command -v python3 >/dev/null 2>&1; then
+	for f in binary typo no-such-file; do
+		"$PPPCONF" check --json --platform linux "$T_TMP/$f" > "$T_TMP/out.json"
+		t_check "valid JSON for $f" python3 -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); assert set(d)=={"file","platform","exists","findings","counts"}; assert all(set(x)=={"id","severity","line","message","fix","replacement"} for x in d["findings"])' "$T_TMP/out.json"
+	done
+else
+	t_skip "python3 not installed: JSON not parsed"
+fi
+
+t_done

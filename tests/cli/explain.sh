@@ -1,0 +1,84 @@
+#!/bin/sh
+# tests/cli/explain.sh - `pppconf explain`: everything about a directive, for an 80-column terminal.
+. "$(dirname "$0")/../lib.sh"
+
+# OUT as printed; FLAT with the wrapping undone, for phrases.
+run() {
+	OUT=$("$PPPCONF" explain "$@" 2>&1); RC=$?
+	FLAT=$(printf '%s\n' "$OUT" | tr '\n' ' ' | tr -s ' ')
+}
+# Every line fits an 80-column terminal.
+fits() { [ -z "$(printf '%s\n' "$1" | awk 'length($0) > 80')" ]; }
+
+# The macOS fix: why, the risk, the plugin line it needs, how to undo.
+run --platform macos l2tpnoipsec
+t_eq "l2tpnoipsec exit" 0 "$RC"
+t_contains "name" "$OUT" "l2tpnoipsec"
+t_contains "ipsec" "$FLAT" "IPsec"
+t_contains "unencrypted" "$FLAT" "unencrypted"
+t_contains "needs the plugin" "$FLAT" "'plugin L2TP.ppp'"
+t_contains "every service" "$FLAT" "every L2TP VPN service"
+t_contains "undo" "$FLAT" "undo"
+t_contains "platform" "$OUT" "macOS only (Linux's pppd does not know it)"
+t_contains "category" "$OUT" "l2tp - L2TP"
+t_contains "source" "$OUT" "Source:     A:Drivers/L2TP/L2TP-plugin/main.c"
+t_check "l2tpnoipsec fits 80 columns" fits "$OUT"
+
+# Asked on Linux: said plainly that it is macOS's.
+run --platform linux l2tpnoipsec
+t_eq "l2tpnoipsec on linux exit" 0 "$RC"
+t_contains "other platform" "$FLAT" "'l2tpnoipsec' exists only in macOS's pppd; Linux's pppd does not know it."
+
+# plugin: where L2TP.ppp lives, and the order.
+run --platform macos plugin
+t_contains "plugin home" "$FLAT" "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/"
+t_contains "plugin L2TP.ppp" "$FLAT" "'plugin L2TP.ppp' loads the bundle L2TP.ppp from there"
+t_contains "plugin old home" "$FLAT" "/System/Library/Extensions/"
+t_contains "plugin order" "$FLAT" "'plugin L2TP.ppp' must come before"
+t_contains "plugin known" "$OUT" "L2TP.ppp"
+t_contains "plugin other row" "$FLAT" "Linux's pppd has its own version"
+t_check "plugin fits 80 columns" fits "$OUT"
+run --platform linux plugin
+t_contains "linux plugin home" "$FLAT" "/usr/lib/pppd/"
+
+# A value's kind and range.
+run --platform linux mtu
+t_contains "mtu value" "$FLAT" "integer, 128 to 16384"
+t_contains "mtu platforms" "$OUT" "macOS and Linux"
+
+# Several names; a wildcard word; risks from the checks.
+run --platform linux mtu noauth
+t_eq "two names exit" 0 "$RC"
+t_contains "two names: mtu" "$OUT" "mtu <"
+t_contains "two names: noauth risk" "$FLAT" "pppd does not ask the other side to prove who it is"
+run --platform linux 115200
+t_eq "speed exit" 0 "$RC"
+t_contains "speed" "$OUT" "pppd reads the word itself as <speed>"
+
+# Unknown names: said on stderr with close names, exit 1; the known ones still shown.
+run --platform linux mtux
+t_eq "unknown exit" 1 "$RC"
+t_contains "unknown" "$OUT" "'mtux' is not a directive Linux's pppd knows. Did you mean: mtu"
+run --platform macos mtu l2tpnoipesc
+t_eq "mixed exit" 1 "$RC"
+t_contains "mixed shows mtu" "$OUT" "mtu <"
+t_contains "mixed suggests" "$OUT" "Did you mean: l2tpnoipsec"
+run --platform linux l2tpnoipesc
+t_contains "other platform suggestion" "$OUT" "Did you mean l2tpnoipsec (macOS only)?"
+
+# Every directive of both platforms explains within 80 columns.
+for p in linux macos; do
+	names=$("$PPPCONF" list --platform $p | awk '/^  [^ <]/ { print $1 }')
+	# shellcheck disable=SC2086
+	OUT=$("$PPPCONF" explain --platform $p -- $names 2>&1); RC=$?
+	t_eq "explain every $p name exit" 0 "$RC"
+	t_check "every $p explanation fits 80 columns" fits "$OUT"
+	t_lacks "no $p name unknown" "$OUT" "is not a directive"
+done
+
+# Usage.
+run
+t_eq "no name exit" 2 "$RC"
+t_contains "usage" "$OUT" "usage: pppconf explain NAME"
+
+t_done

@@ -1,0 +1,386 @@
+/* test_catalog.c - the catalogue is complete and true to the reference; lookups, wildcards, values, suggestions. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "t.h"
+#include "catalog.h"
+#include "doc.h"
+
+static enum platform other_platform(void)
+{
+	return platform_default() == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
+}
+
+/* Placeholder text left from the table's first cut ("fact: ..."), or
+ * editing marks, must not reach a user. */
+static int placeholder(const char *s)
+{
+	return s && (strstr(s, "fact:") || strstr(s, "range:") || strstr(s, "avail:") ||
+	             strstr(s, "TODO") || strstr(s, "FIXME") || strstr(s, "XXX"));
+}
+
+static void test_rows_complete(void)
+{
+	size_t i, nosum = 0, longsum = 0, noexp = 0, holder = 0, noname = 0, longname = 0;
+	const char *first_nosum = NULL, *first_noexp = NULL, *first_long = NULL, *first_holder = NULL;
+
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i);
+		if (!e->name || !*e->name) {
+			noname++;
+			continue;
+		}
+		if (strlen(e->name) > 63)
+			longname++;
+		if (!e->summary || !*e->summary) {
+			if (!nosum++)
+				first_nosum = e->name;
+		} else if (strlen(e->summary) >= 70) {
+			if (!longsum++)
+				first_long = e->name;
+		}
+		if (!e->explain || !*e->explain) {
+			if (!noexp++)
+				first_noexp = e->name;
+		}
+		if (placeholder(e->summary) || placeholder(e->explain) || placeholder(e->risk)) {
+			if (!holder++)
+				first_holder = e->name;
+		}
+	}
+	T_INTEQ(noname, 0, "every row has a name");
+	T_INTEQ(longname, 0, "every name fits the lookup buffer (63 bytes)");
+	T_OK(nosum == 0, "%zu rows lack a summary (first: %s)", nosum, first_nosum);
+	T_OK(longsum == 0, "%zu summaries are 70 characters or longer (first: %s)", longsum,
+	     first_long);
+	T_OK(noexp == 0, "%zu rows lack an explanation (first: %s)", noexp, first_noexp);
+	T_OK(holder == 0, "%zu rows hold placeholder text (first: %s)", holder, first_holder);
+}
+
+static unsigned tsv_platforms(const char *impl)
+{
+	if (strcmp(impl, "both") == 0)
+		return PLATFORM_BOTH;
+	if (strcmp(impl, "linux") == 0)
+		return PLATFORM_LINUX;
+	if (strcmp(impl, "apple") == 0)
+		return PLATFORM_MACOS;
+	return 0;
+}
+
+/* Every data row of the reference table has its row here: same name, same
+ * platforms, same plugin (the "source" column names it), same arity. */
+static void test_rows_match_reference(void)
+{
+	const char *shared = getenv("SHARED");
+	char path[1024], line[8192];
+	FILE *f;
+	size_t rows = 0, missing = 0;
+	const char *rel = "../shared/reference/directives.tsv";
+
+	if (shared && *shared)
+		snprintf(path, sizeof path, "%s/reference/directives.tsv", shared);
+	else
+		snprintf(path, sizeof path, "%s", rel);
+	f = fopen(path, "r");
+	if (!f) {
+		printf("skip: %s not found; the catalogue is not compared with the reference\n",
+		       path);
+		return;
+	}
+	if (!fgets(line, sizeof line, f)) {
+		fclose(f);
+		T_OK(0, "the reference table is empty");
+		return;
+	}
+	while (fgets(line, sizeof line, f)) {
+		char *col[6] = { 0 }, *p = line;
+		const struct catalog_entry *cand[8];
+		size_t k, n, found = 0;
+		const char *plugin;
+		unsigned plat;
+
+		line[strcspn(line, "\n")] = '\0';
+		if (!*line)
+			continue;
+		for (k = 0; k < 6 && p; k++) {
+			col[k] = p;
+			p = strchr(p, '\t');
+			if (p)
+				*p++ = '\0';
+		}
+		if (!col[4])
+			continue;
+		rows++;
+		plat = tsv_platforms(col[1]);
+		plugin = strncmp(col[2], "core", 4) == 0 ? NULL : col[2];
+		n = catalog_rows_named(col[0], cand, 8);
+		for (k = 0; k < n && k < 8; k++) {
+			const struct catalog_entry *e = cand[k];
+			/* "varies" (modemdict) is one word from a file */
+			int nargs = isdigit((unsigned char)col[4][0]) ? atoi(col[4]) : e->nargs;
+			if (e->platforms == plat && e->nargs == nargs &&
+			    (plugin ? e->plugin && strcmp(e->plugin, plugin) == 0 : !e->plugin))
+				found = 1;
+		}
+		if (!found && missing++ < 5)
+			T_OK(0, "reference row %s (%s, %s) is in the catalogue", col[0], col[1], col[2]);
+	}
+	fclose(f);
+	T_INTEQ(missing, 0, "reference rows missing from the catalogue");
+	T_INTEQ(rows, 518, "data rows in the reference table");
+	T_INTEQ(catalog_count(), rows, "one catalogue row per reference row");
+}
+
+static void test_lookup(void)
+{
+	const struct catalog_entry *e, *rows[8];
+
+	e = catalog_find("mtu", PLATFORM_LINUX);
+	T_OK(e && e->nargs == 1 && e->arg == CATALOG_ARG_INT, "mtu on Linux takes a number");
+	T_OK(catalog_find("l2tpnoipsec", PLATFORM_MACOS) != NULL, "l2tpnoipsec on macOS");
+	T_OK(catalog_find("l2tpnoipsec", PLATFORM_LINUX) == NULL, "no l2tpnoipsec on Linux");
+	e = catalog_find_any("l2tpnoipsec", PLATFORM_LINUX);
+	T_OK(e && e->platforms == PLATFORM_MACOS && e->plugin &&
+	     strcmp(e->plugin, "L2TP.ppp") == 0, "find_any falls back to macOS's row");
+	T_OK(catalog_find("MTU", PLATFORM_LINUX) == NULL, "names are case-sensitive");
+	T_OK(catalog_find("<speed>", PLATFORM_LINUX) == NULL, "wildcards are not names");
+	T_OK(catalog_rows_named("plugin", rows, 8) >= 2, "plugin has a row per platform");
+	e = catalog_find("plugin", PLATFORM_MACOS);
+	T_OK(e && e->platforms == PLATFORM_MACOS, "macOS's plugin row");
+	T_OK(catalog_find("", PLATFORM_LINUX) == NULL, "the empty word is no name");
+}
+
+static void test_wildcards(void)
+{
+	enum platform own = platform_default(), other = other_platform();
+	const struct catalog_entry *e;
+
+	e = catalog_match("115200", 6, PLATFORM_LINUX);
+	T_STREQ(e ? e->name : "(none)", "<speed>", "a number is a speed");
+	e = catalog_match("0x10", 4, PLATFORM_LINUX);
+	T_STREQ(e ? e->name : "(none)", "<speed>", "strtol base 0: hex is a speed");
+	T_OK(catalog_match("0", 1, PLATFORM_LINUX) == NULL, "zero is no speed");
+	T_OK(catalog_match("9600bps", 7, PLATFORM_LINUX) == NULL, "junk after the number");
+	e = catalog_match("10.0.0.1:10.0.0.2", 17, PLATFORM_MACOS);
+	T_STREQ(e ? e->name : "(none)", "<local>:<remote>", "a colon makes addresses");
+	e = catalog_match(":10.0.0.2", 9, PLATFORM_LINUX);
+	T_STREQ(e ? e->name : "(none)", "<local>:<remote>", "either side may be empty");
+	e = catalog_match("mtu", 3, PLATFORM_LINUX);
+	T_STREQ(e ? e->name : "(none)", "mtu", "names come first");
+	/* this machine's own platform asks the file system, as pppd does */
+	e = catalog_match("/dev/null", 9, own);
+	T_STREQ(e ? e->name : "(none)", "<device>", "an existing character device");
+	e = catalog_match("null", 4, own);
+	T_STREQ(e ? e->name : "(none)", "<device>", "/dev/ is put in front of a bare name");
+	T_OK(catalog_match("/dev/pppconf-no-such-tty", 24, own) == NULL,
+	     "a missing device is unknown on this machine");
+	T_OK(catalog_match("/etc/passwd", 11, own) == NULL, "a regular file is no device");
+	/* for the other platform only the shape of the name can tell */
+	e = catalog_match("ttyUSB0", 7, other);
+	T_STREQ(e ? e->name : "(none)", "<device>", "ttyUSB0 elsewhere");
+	e = catalog_match("cu.usbmodem1", 12, other);
+	T_STREQ(e ? e->name : "(none)", "<device>", "cu.* elsewhere");
+	e = catalog_match("/dev/pppconf-no-such-tty", 24, other);
+	T_STREQ(e ? e->name : "(none)", "<device>", "any /dev path elsewhere");
+	T_OK(catalog_match("lcok", 4, other) == NULL, "a typo is no device");
+	T_OK(catalog_match("eth0", 4, PLATFORM_LINUX) == NULL,
+	     "an interface name is unknown without pppoe.so");
+	T_OK(catalog_match("mt\0u", 4, PLATFORM_LINUX) == NULL, "a NUL makes a word unknown");
+	T_OK(catalog_match("mtux", 3, PLATFORM_LINUX) != NULL, "the length counts, not a NUL");
+}
+
+static void test_scope(void)
+{
+	struct catalog_scope s;
+	const struct catalog_entry *plugin_mac = catalog_find("plugin", PLATFORM_MACOS);
+	const struct catalog_entry *plugin_lx = catalog_find("plugin", PLATFORM_LINUX);
+	const struct catalog_entry *e;
+	const char *path = "/System/Library/Extensions/L2TP.ppp";
+
+	catalog_scope_init(&s, PLATFORM_MACOS);
+	T_OK(catalog_scope_match(&s, "l2tpnoipsec", 11) == NULL, "no L2TP option before the plugin");
+	T_OK(catalog_scope_match(&s, "lock", 4) != NULL, "tty options before any plugin");
+	T_OK(catalog_scope_match(&s, "115200", 6) != NULL, "a speed before any plugin");
+	catalog_scope_apply(&s, plugin_mac, path, strlen(path));
+	T_OK(catalog_scope_match(&s, "l2tpnoipsec", 11) != NULL, "after plugin L2TP.ppp (full path)");
+	T_OK(catalog_scope_match(&s, "lock", 4) == NULL, "L2TP.ppp replaced the tty channel");
+	T_OK(catalog_scope_match(&s, "115200", 6) == NULL, "no speed after a channel plugin");
+	T_OK(catalog_scope_match(&s, "mtu", 3) != NULL, "LCP options stay");
+	catalog_scope_apply(&s, plugin_mac, "PPPoE.ppp", 9);
+	T_OK(catalog_scope_match(&s, "l2tpnoipsec", 11) == NULL, "PPPoE.ppp replaced L2TP.ppp");
+	T_OK(catalog_scope_has(&s, "L2TP.ppp"), "L2TP.ppp is still loaded");
+
+	catalog_scope_init(&s, PLATFORM_LINUX);
+	T_OK(catalog_scope_match(&s, "pppoe-mac", 9) == NULL, "pppoe-mac needs the plugin");
+	catalog_scope_apply(&s, plugin_lx, "/usr/lib/pppd/2.4.9/pppoe.so", 28);
+	T_OK(catalog_scope_match(&s, "pppoe-mac", 9) != NULL, "pppoe.so adds pppoe-mac");
+	T_OK(catalog_scope_match(&s, "crtscts", 7) != NULL, "tty options stay until a device");
+	e = catalog_scope_match(&s, "nic-eth0", 8);
+	T_STREQ(e ? e->name : "(none)", "<ethernet-interface>", "nic-eth0 is the PPPoE device");
+	e = catalog_scope_match(&s, "enp3s0", 6);
+	T_STREQ(e ? e->name : "(none)", "<ethernet-interface>", "enp3s0 is the PPPoE device");
+	catalog_scope_apply(&s, e, NULL, 0);
+	T_OK(catalog_scope_match(&s, "crtscts", 7) == NULL, "the PPPoE device took the channel");
+	T_OK(catalog_plugin_name("L2TP.ppp/", 9, PLATFORM_MACOS) != NULL, "a trailing slash");
+	T_OK(catalog_plugin_name("L2TP.ppp", 8, PLATFORM_LINUX) == NULL, "L2TP.ppp is Apple's");
+	T_OK(catalog_plugin_is_channel("L2TP.ppp", PLATFORM_MACOS), "L2TP.ppp is a channel");
+	T_OK(!catalog_plugin_is_channel("Radius.ppp", PLATFORM_MACOS), "Radius.ppp only adds");
+	catalog_scope_apply(&s, plugin_lx, "mystery.so", 10);
+	T_INTEQ(s.unknown_plugins, 1, "an uncatalogued plugin is counted");
+}
+
+static void test_arity(void)
+{
+	enum platform lx = PLATFORM_LINUX;
+
+	T_INTEQ(catalog_arity(&lx, "mtu", 3), 1, "mtu takes one word");
+	T_INTEQ(catalog_arity(&lx, "noauth", 6), 0, "noauth takes none");
+	T_INTEQ(catalog_arity(&lx, "115200", 6), 0 | DOC_WILDCARD, "a speed is a wildcard");
+	T_INTEQ(catalog_arity(&lx, "bogus", 5), DOC_UNKNOWN, "unknown");
+	T_INTEQ(catalog_arity(&lx, "l2tpnoipsec", 11), 0, "other platform's names group too");
+	T_INTEQ(catalog_arity(NULL, "user", 4), 1, "no context: this machine's platform");
+}
+
+static int value(const char *name, enum platform p, const char *v, struct buf *why)
+{
+	const struct catalog_entry *e = catalog_find(name, p);
+
+	if (!e) {
+		const struct catalog_entry *rows[4];
+		if (catalog_rows_named(name, rows, 4))
+			e = rows[0];
+	}
+	buf_reset(why);
+	return e ? catalog_check_value(e, v, strlen(v), why) : -1;
+}
+
+static void test_values(void)
+{
+	enum platform L = PLATFORM_LINUX, M = PLATFORM_MACOS;
+	struct buf why;
+
+	buf_init(&why);
+	T_INTEQ(value("mtu", L, "1400", &why), 0, "mtu 1400");
+	T_INTEQ(value("mtu", L, "0x578", &why), 0, "hex is a number");
+	T_INTEQ(value("mtu", L, "30s", &why), 2, "30s is 30: below 128");
+	T_OK(why.data && strstr(why.data, "read as 30"), "says what pppd reads: %s", why.data);
+	T_INTEQ(value("mtu", L, "99999", &why), 2, "above the maximum");
+	T_INTEQ(value("mtu", L, "-1", &why), 2, "negative");
+	T_INTEQ(value("mtu", L, "01400", &why), 1, "a leading 0 is octal (768)");
+	T_OK(why.data && strstr(why.data, "768"), "octal explained: %s", why.data);
+	T_INTEQ(value("idle", L, "30s", &why), 1, "trailing junk is accepted");
+	T_OK(why.data && strstr(why.data, "30s") && strstr(why.data, "30"), "why: %s", why.data);
+	T_INTEQ(value("idle", L, "x", &why), 2, "no digits");
+	T_INTEQ(value("idle", L, "", &why), 2, "empty");
+	T_INTEQ(value("idle", L, "99999999999", &why), 1, "does not fit an int");
+	T_INTEQ(value("defaultroute-metric", L, "-1", &why), 0, "minimum -1");
+	T_INTEQ(value("lcp-echo-interval", L, "-5", &why), 2, "Linux: at least 0");
+	T_INTEQ(value("l2tpretrytimeout", M, "9", &why), 1, "soft range: reset, not refused");
+	T_INTEQ(value("asyncmap", L, "20a0000", &why), 0, "asyncmap is hex without 0x");
+	T_INTEQ(value("asyncmap", L, "0x20", &why), 0, "0x is allowed in hex");
+	T_INTEQ(value("asyncmap", L, "zz", &why), 2, "no hex digits");
+	T_INTEQ(value("asyncmap", L, "20g", &why), 1, "hex with junk");
+	T_INTEQ(value("netmask", L, "255.255.255.0", &why), 0, "netmask");
+	T_INTEQ(value("netmask", L, "255.255.255.0x", &why), 2, "bad netmask");
+	T_INTEQ(value("ms-dns", L, "8.8.8.8", &why), 0, "address");
+	T_INTEQ(value("ms-dns", L, "dns.example.net", &why), 0, "host name");
+	T_INTEQ(value("ms-dns", L, "8.8.8.256", &why), 2, "a part above 255");
+	T_INTEQ(value("bsdcomp", L, "15", &why), 0, "bsdcomp 15");
+	T_INTEQ(value("bsdcomp", L, "9,15", &why), 0, "bsdcomp rx,tx");
+	T_INTEQ(value("bsdcomp", L, "0", &why), 0, "bsdcomp 0 turns it off");
+	T_INTEQ(value("bsdcomp", L, "20", &why), 2, "bsdcomp above 15");
+	T_INTEQ(value("deflate", L, "8", &why), 0, "deflate allows 8");
+	T_INTEQ(value("escape", L, "11,13", &why), 0, "escape list");
+	T_INTEQ(value("escape", L, "11,5e", &why), 2, "5e cannot be escaped");
+	T_INTEQ(value("pppoe-mac", L, "00:11:22:33:44:55", &why), 0, "MAC");
+	T_INTEQ(value("pppoe-mac", L, "0011", &why), 2, "not a MAC");
+	T_INTEQ(value("l2tpmode", M, "connect", &why), 0, "enum value");
+	T_INTEQ(value("l2tpmode", M, "dial", &why), 1, "unknown enum value");
+	T_INTEQ(value("l2tpnoipsec", M, "", &why), 0, "no argument, nothing to check");
+	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:", &why), 0, "local only");
+	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:10.0.0.300", &why), 2, "bad remote");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/8", &why), 0, "addr/prefix");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/33", &why), 2, "prefix above 32");
+	T_INTEQ(catalog_check_value(catalog_find("mtu", L), "1400\0x", 6, &why), 0,
+	        "a NUL ends the value as pppd sees it");
+	T_INTEQ(value("call", L, "../etc/shadow", &why), 2, "call may not climb out");
+	T_INTEQ(value("call", L, "/etc/ppp/x", &why), 2, "call may not start with /");
+	T_INTEQ(value("call", L, "isp/work", &why), 0, "call may name a subfolder");
+	buf_free(&why);
+}
+
+static const char *best(const char *w, size_t len, enum platform p)
+{
+	const struct catalog_entry *out[3];
+
+	return catalog_suggest(w, len, p, out, 3) ? out[0]->name : "(none)";
+}
+
+static void test_suggest(void)
+{
+	const struct catalog_entry *out[5];
+	struct buf b;
+	unsigned f;
+
+	T_STREQ(best("l2tpnoipesc", 11, PLATFORM_MACOS), "l2tpnoipsec", "swapped letters");
+	T_STREQ(best("12tpnoipsec", 11, PLATFORM_MACOS), "l2tpnoipsec", "1 for l");
+	T_STREQ(best("I2tpnoipsec", 11, PLATFORM_MACOS), "l2tpnoipsec", "I for l");
+	T_STREQ(best("\xEF\xBC\xAC" "2tpnoipsec", 13, PLATFORM_MACOS), "l2tpnoipsec",
+	        "full-width L");
+	T_STREQ(best("\xE2\x80\x93" "chap", 7, PLATFORM_LINUX), "-chap", "en dash for '-'");
+	T_STREQ(best("\xE2\x88\x92" "pap", 6, PLATFORM_LINUX), "-pap", "minus sign for '-'");
+	T_STREQ(best("\xE2\x80\x9Cnoauth\xE2\x80\x9D", 12, PLATFORM_LINUX), "noauth",
+	        "curly quotes around");
+	T_STREQ(best("MTU", 3, PLATFORM_LINUX), "mtu", "case");
+	T_STREQ(best("noauht", 6, PLATFORM_LINUX), "noauth", "transposition");
+	T_STREQ(best("lcok", 4, PLATFORM_LINUX), "lock", "short word");
+	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
+	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
+	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");
+	T_OK(catalog_suggest("mru", 3, PLATFORM_LINUX, out, 5) >= 2, "several close names");
+	buf_init(&b);
+	f = catalog_fold("mtu\xC2\xA0" "1400", 9, &b);
+	T_OK(f == CATALOG_FOLD_SPACE, "NBSP found");
+	T_MEMEQ(b.data, b.len, "mtu 1400", 8, "NBSP folded to a space");
+	f = catalog_fold("a\xE3\x80\x80" "b\xE2\x80\x8B", 8, &b);
+	T_OK((f & CATALOG_FOLD_SPACE) && (f & CATALOG_FOLD_INVISIBLE), "ideographic and zero-width");
+	T_STREQ(b.data, "a b", "folded");
+	T_INTEQ(catalog_fold("plain", 5, &b), 0, "nothing to fold");
+	f = catalog_fold("\xEF\xBC", 2, &b);
+	T_INTEQ(f, 0, "a cut sequence is left alone");
+	buf_free(&b);
+}
+
+static void test_names(void)
+{
+	enum catalog_category c;
+	size_t i;
+
+	for (i = 0; i < CATALOG_CAT_COUNT; i++) {
+		T_OK(catalog_category_parse(catalog_category_name((enum catalog_category)i), &c) == 0 &&
+		     c == (enum catalog_category)i, "category %zu round trip", i);
+		T_OK(strcmp(catalog_category_title((enum catalog_category)i), "?") != 0,
+		     "category %zu has a title", i);
+	}
+	T_OK(catalog_category_parse("AUTH", &c) == 0 && c == CATALOG_CAT_AUTH, "any case");
+	T_OK(catalog_category_parse("nope", &c) < 0, "unknown category");
+	for (i = 0; i < CATALOG_ARG_COUNT; i++)
+		T_OK(strcmp(catalog_arg_name((enum catalog_arg)i), "?") != 0, "arg %zu named", i);
+}
+
+int main(void)
+{
+	test_rows_complete();
+	test_rows_match_reference();
+	test_lookup();
+	test_wildcards();
+	test_scope();
+	test_arity();
+	test_values();
+	test_suggest();
+	test_names();
+	return t_done();
+}

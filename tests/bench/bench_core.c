@@ -107,6 +107,20 @@ int main(int argc, char **argv)
 	getrusage(RUSAGE_SELF, &ru);
 #ifdef __APPLE__
 	ru.ru_maxrss /= 1024; /* bytes there, kilobytes on Linux */
+#else
+	{
+		/* Linux carries the largest RSS across exec(), so ru_maxrss may be
+		 * the parent's that forked us; VmHWM is this program's own. */
+		FILE *st = fopen("/proc/self/status", "r");
+		char line[256];
+		long hwm;
+
+		while (st && fgets(line, sizeof line, st))
+			if (sscanf(line, "VmHWM: %ld", &hwm) == 1)
+				ru.ru_maxrss = hwm;
+		if (st)
+			fclose(st);
+	}
 #endif
 	printf("bytes %lu lines %lu tokens %lu entries %lu findings %lu errors %lu\n",
 	       (unsigned long)len, (unsigned long)d.nlines, (unsigned long)ntok,

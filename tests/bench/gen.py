@@ -41,7 +41,6 @@ BLOCKS = [
     ("connect-delay 1000", "Wait up to a second for the peer to speak first."),
     ("refuse-pap", "Never send the password in clear text."),
     ("lcp-max-configure 10", "Configure requests before giving up."),
-    ("default-mru", "Let the MRU be negotiated from the default."),
 ]
 
 

@@ -189,7 +189,7 @@ def keystrokes(prog, path, counts):
     program on one file, in one session."""
     s = prog.start(path)
     res = {}
-    ok, _, _ = s.settle(QUIET, prog.marker_fn(path), timeout=60, need_output=True)
+    ok, _, _ = s.settle(QUIET, prog.marker_fn(path), timeout=30, need_output=True)
     if not ok:
         s.close()
         return res
@@ -508,6 +508,10 @@ def main():
         note("the core driver did not build (engine missing?): large-file rows are empty")
 
     text = "\n\n".join(out)
+    text += ("\n\nFirst frame: from fork() to the last byte before the output stays quiet "
+             "with the marker on the screen. Cells changed: screen cells whose character "
+             "or attributes differ before and after the key (emulated with pyte): the least "
+             "any program must send. Latency: key written to the last byte of the answer.")
     text += "\n\nMachine: %s\nPrograms: %s\n" % (machine(), versions())
     text += "TERM=xterm-256color, %dx%d; keys from terminfo (keypad mode); " \
             "pyte %s.\n" % (COLS, ROWS, "present" if ps.have_emulator() else "missing")

@@ -17,6 +17,7 @@ import errno
 import fcntl
 import inspect
 import os
+import re
 import resource
 import select
 import signal
@@ -29,7 +30,7 @@ try:
 except ImportError:  # the caller reports that the cell counts are missing
     pyte = None
 
-CSI = "\x1b["
+_ESCAPES = re.compile(rb"\x1b\[[0-9;?<=>]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]|[\x0e\x0f]")
 
 
 if pyte is not None:
@@ -181,7 +182,10 @@ class Session:
             return True
         if self.screen is not None:
             return any(marker in line for line in self.screen.display)
-        return marker.encode() in self.raw_tail
+        # Without an emulator: the output with its escape sequences taken
+        # out, where text drawn in one go stays in one piece.
+        plain = _ESCAPES.sub(b"", self.raw_tail)
+        return marker.encode() in plain
 
     def settle(self, quiet_ms=150, marker=None, timeout=30.0, need_output=False):
         """Waits for complete output (see the file's comment). Returns

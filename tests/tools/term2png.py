@@ -2,7 +2,8 @@
 """term2png.py - renders a terminal screen captured as ANSI text (tmux capture-pane -e -p) to a PNG.
 
 Usage: term2png.py [--cols 80] [--rows 24] [--size 16] [--cursor X,Y]
-                   [--font-dir DIR] [--text OUT.txt] IN.ans OUT.png
+                   [--font-dir DIR] [--text OUT.txt] [--no-bold-bright]
+                   IN.ans OUT.png
 
 Understands what tmux's capture writes: SGR attributes (bold, dim, italic,
 underline, reverse, invisible, strike-through), the 8/16 colours, the 256
@@ -301,7 +302,7 @@ def draw_box(d, ch, x0, y0, cw, ch_h, color):
         seg(right, cx, cy, x0 + cw - 1, cy, False)
 
 
-def render(screen, cols, rows, size, fonts, cursor=None, margin=8):
+def render(screen, cols, rows, size, fonts, cursor=None, margin=8, bold_bright=True):
     """fonts: (regular, bold, italic, bold italic) font file paths."""
     faces = [ImageFont.truetype(p, size) for p in fonts]
     font = faces[0]
@@ -315,7 +316,7 @@ def render(screen, cols, rows, size, fonts, cursor=None, margin=8):
             ch, a = screen[y][x]
             if ch == "":
                 continue
-            fg = resolve(a.fg, DEFAULT_FG, a.bold)
+            fg = resolve(a.fg, DEFAULT_FG, a.bold and bold_bright)
             bg = resolve(a.bg, DEFAULT_BG)
             if a.reverse:
                 fg, bg = bg, fg
@@ -356,6 +357,8 @@ def main(argv):
     ap.add_argument("--cursor", help="X,Y (0-based) of a visible cursor to draw")
     ap.add_argument("--font-dir", help="where DejaVuSansMono*.ttf are")
     ap.add_argument("--text", help="also write the screen as plain text here")
+    ap.add_argument("--no-bold-bright", action="store_true",
+                    help="bold keeps colours 0-7 as they are (xterm brightens them)")
     ap.add_argument("input")
     ap.add_argument("output")
     a = ap.parse_args(argv[1:])
@@ -368,7 +371,8 @@ def main(argv):
             f.write(screen_text(screen))
     fonts = [find_font("DejaVuSansMono%s.ttf" % v, a.font_dir)
              for v in ("", "-Bold", "-Oblique", "-BoldOblique")]
-    img = render(screen, a.cols, a.rows, a.size, fonts, cursor)
+    img = render(screen, a.cols, a.rows, a.size, fonts, cursor,
+                 bold_bright=not a.no_bold_bright)
     img.save(a.output, optimize=True)
     return 0
 

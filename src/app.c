@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "diff.h"
@@ -18,37 +17,9 @@
 static void app_recheck(struct app *a);
 static void app_scroll(struct app *a);
 
-/* The same judgement as `pppconf check`: a folder others may write lets them
- * swap the file (a sticky /tmp does not), and under /etc it must be root's. */
-#ifndef S_ISVTX
-#define S_ISVTX 01000   /* XSI; the sticky bit has this value everywhere */
-#endif
-
-static int app_dir_unsafe(const struct app *a)
-{
-	struct stat st;
-	const char *d = a->file.dir;
-	int unsafe = 0;
-
-	if (!d || stat(d, &st) != 0)
-		return 0;
-	if ((st.st_mode & 022) && !(st.st_mode & S_ISVTX))
-		unsafe = 1;
-	if (st.st_uid != 0 && (strncmp(d, "/etc", 4) == 0 || strncmp(d, "/private/etc", 12) == 0))
-		unsafe = 1;
-	return unsafe;
-}
-
 static void app_fill_cfile(struct app *a)
 {
-	memset(&a->cfile, 0, sizeof a->cfile);
-	a->cfile.path = a->path;
-	a->cfile.have_stat = a->file.stamp.exists;
-	a->cfile.missing = !a->file.stamp.exists;
-	a->cfile.uid = a->file.stamp.uid;
-	a->cfile.gid = a->file.stamp.gid;
-	a->cfile.mode = a->file.stamp.mode;
-	a->cfile.dir_writable_by_others = a->file.stamp.exists && app_dir_unsafe(a);
+	facts_check_file(&a->file, a->path, &a->cfile);
 }
 
 static void app_load_doc(struct app *a)
@@ -259,80 +230,6 @@ int app_need_entry(struct app *a)
 	return 0;
 }
 
-unsigned app_toggle(struct app *a)
-{
-	struct buf name = { 0 };
-	size_t out = SIZE_MAX;
-	int dis;
-
-	if (!app_need_entry(a))
-		return APP_REDRAW | APP_BELL;
-	dis = a->doc.entries[a->sel].disabled;
-	app_entry_label(a, a->sel, &name);
-	if (doc_set_disabled(&a->doc, a->sel, !dis, &out) < 0) {
-		buf_free(&name);
-		return app_refused(a);
-	}
-	app_say(a, APP_INFO, dis ? "Enabled %s." : "Disabled %s: it is a comment now.",
-	        name.data);
-	buf_free(&name);
-	return app_edited(a, out);
-}
-
-unsigned app_delete(struct app *a)
-{
-	struct buf name = { 0 };
-
-	if (!app_need_entry(a))
-		return APP_REDRAW | APP_BELL;
-	app_entry_label(a, a->sel, &name);
-	if (doc_delete(&a->doc, a->sel) < 0) {
-		buf_free(&name);
-		return app_refused(a);
-	}
-	app_say(a, APP_INFO, "Deleted %s (u undoes).", name.data);
-	buf_free(&name);
-	return app_edited(a, SIZE_MAX);
-}
-
-unsigned app_shift(struct app *a, int dir)
-{
-	size_t out = SIZE_MAX;
-
-	if (!app_need_entry(a))
-		return APP_REDRAW | APP_BELL;
-	if ((dir < 0 && a->sel == 0) || (dir > 0 && a->sel + 1 >= a->doc.nentries)) {
-		app_say(a, APP_INFO, dir < 0 ? "Already the first directive." :
-		        "Already the last directive.");
-		return APP_REDRAW | APP_BELL;
-	}
-	if (doc_move(&a->doc, a->sel, dir, &out) < 0)
-		return app_refused(a);
-	app_say(a, APP_INFO, dir < 0 ? "Moved up." : "Moved down.");
-	return app_edited(a, out);
-}
-
-unsigned app_undo(struct app *a)
-{
-	if (doc_undo(&a->doc) < 0) {
-		app_say(a, APP_INFO, "Nothing to undo.");
-		return APP_REDRAW | APP_BELL;
-	}
-	app_say(a, APP_INFO, doc_can_undo(&a->doc) ? "Undone (u undoes more, r redoes)." :
-	        "Undone: back to the file as loaded (r redoes).");
-	return app_edited(a, SIZE_MAX);
-}
-
-unsigned app_redo(struct app *a)
-{
-	if (doc_redo(&a->doc) < 0) {
-		app_say(a, APP_INFO, "Nothing to redo.");
-		return APP_REDRAW | APP_BELL;
-	}
-	app_say(a, APP_INFO, "Redone.");
-	return app_edited(a, SIZE_MAX);
-}
-
 unsigned app_reveal(struct app *a)
 {
 	a->reveal = !a->reveal;
@@ -345,7 +242,7 @@ unsigned app_reveal(struct app *a)
 
 unsigned app_search_begin(struct app *a)
 {
-	field_set(&a->search, a->last_search.data, a->last_search.len);
+	field_set(&a->search, "", 0);   /* n repeats the last search */
 	return app_set_mode(a, APP_SEARCH);
 }
 
@@ -512,7 +409,9 @@ unsigned app_write(struct app *a, int confirmed)
 			return r;
 		}
 		st = safewrite_commit(&other, data, len, 0, &msg);
-		if (st == SAFEWRITE_OK || st == SAFEWRITE_UNCHANGED) {
+		if (st == SAFEWRITE_UNCHANGED && !other.stamp.exists) {
+			app_say(a, APP_INFO, "Nothing saved: the result is empty.");
+		} else if (st == SAFEWRITE_OK || st == SAFEWRITE_UNCHANGED) {
 			app_say(a, APP_GOOD, "Saved a copy to %s. %s itself is unchanged.",
 			        other.path, a->path);
 			a->mode = APP_LIST;
@@ -559,7 +458,7 @@ unsigned app_write(struct app *a, int confirmed)
 		break;
 	case SAFEWRITE_ERROR:
 		a->mode = APP_LIST;
-		app_say(a, APP_BAD, "%s Nothing was written; your edits are still here.",
+		app_say(a, APP_BAD, "Nothing was written; your edits are still here. %s",
 		        msg.data ? msg.data : "The write failed.");
 		break;
 	}
@@ -605,8 +504,8 @@ unsigned app_reload(struct app *a)
 	doc_free(&a->doc);
 	app_load_doc(a);
 	a->mode = APP_LIST;
-	app_say(a, APP_INFO, "Reloaded %s as it is on disk now. Your edits were dropped "
-	        "(nothing was re-applied).", a->path);
+	app_say(a, APP_INFO, "Reloaded from disk. Your edits were dropped; nothing was "
+	        "re-applied.");
 	return APP_REDRAW;
 }
 

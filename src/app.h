@@ -19,6 +19,7 @@
 enum app_mode {
 	APP_LIST,       /* the directives and the explanation of the selected one */
 	APP_HELP,
+	APP_EXPLAIN,    /* the whole explanation of the selected directive */
 	APP_SEARCH,     /* typing a search */
 	APP_EDIT,       /* typing an argument (editing one, or for a new directive) */
 	APP_PICK,       /* choosing a directive to add */
@@ -102,7 +103,7 @@ struct app {
 	const struct catalog_entry *chosen;
 	struct guide tr;
 	struct app_diff diff;
-	size_t help_top;
+	size_t help_top, info_top;
 	struct buf written;               /* what the last successful write said */
 };
 
@@ -130,11 +131,6 @@ int app_need_entry(struct app *a);
 /* The list. Each returns APP_* flags. */
 unsigned app_move(struct app *a, long delta);
 unsigned app_move_to(struct app *a, size_t i);
-unsigned app_toggle(struct app *a);
-unsigned app_delete(struct app *a);
-unsigned app_shift(struct app *a, int dir);
-unsigned app_undo(struct app *a);
-unsigned app_redo(struct app *a);
 unsigned app_reveal(struct app *a);
 unsigned app_set_mode(struct app *a, enum app_mode m);
 

@@ -1,4 +1,4 @@
-/* appedit.c - the argument prompt checked as you type, and adding from the catalogue. */
+/* appedit.c - every edit the editor makes: delete, enable, move, undo, arguments, adding. */
 #include "appedit.h"
 
 #include <stdint.h>
@@ -8,6 +8,84 @@
 #include "facts.h"
 #include "lexer.h"
 #include "util.h"
+
+/* ---- delete, enable/disable, move, undo ---- */
+
+unsigned appedit_toggle(struct app *a)
+{
+	struct buf name = { 0 };
+	size_t out = SIZE_MAX;
+	int dis;
+
+	if (!app_need_entry(a))
+		return APP_REDRAW | APP_BELL;
+	dis = a->doc.entries[a->sel].disabled;
+	app_entry_label(a, a->sel, &name);
+	if (doc_set_disabled(&a->doc, a->sel, !dis, &out) < 0) {
+		buf_free(&name);
+		return app_refused(a);
+	}
+	app_say(a, APP_INFO, dis ? "Enabled %s." : "Disabled %s: it is a comment now.",
+	        name.data);
+	buf_free(&name);
+	return app_edited(a, out);
+}
+
+unsigned appedit_delete(struct app *a)
+{
+	struct buf name = { 0 };
+
+	if (!app_need_entry(a))
+		return APP_REDRAW | APP_BELL;
+	app_entry_label(a, a->sel, &name);
+	if (doc_delete(&a->doc, a->sel) < 0) {
+		buf_free(&name);
+		return app_refused(a);
+	}
+	app_say(a, APP_INFO, "Deleted %s (u undoes).", name.data);
+	buf_free(&name);
+	return app_edited(a, SIZE_MAX);
+}
+
+unsigned appedit_shift(struct app *a, int dir)
+{
+	size_t out = SIZE_MAX;
+
+	if (!app_need_entry(a))
+		return APP_REDRAW | APP_BELL;
+	if ((dir < 0 && a->sel == 0) || (dir > 0 && a->sel + 1 >= a->doc.nentries)) {
+		app_say(a, APP_INFO, dir < 0 ? "Already the first directive." :
+		        "Already the last directive.");
+		return APP_REDRAW | APP_BELL;
+	}
+	if (doc_move(&a->doc, a->sel, dir, &out) < 0)
+		return app_refused(a);
+	app_say(a, APP_INFO, dir < 0 ? "Moved up." : "Moved down.");
+	return app_edited(a, out);
+}
+
+unsigned appedit_undo(struct app *a)
+{
+	if (doc_undo(&a->doc) < 0) {
+		app_say(a, APP_INFO, "Nothing to undo.");
+		return APP_REDRAW | APP_BELL;
+	}
+	app_say(a, APP_INFO, doc_can_undo(&a->doc) ? "Undone (u undoes more, r redoes)." :
+	        "Undone: back to the file as loaded (r redoes).");
+	return app_edited(a, SIZE_MAX);
+}
+
+unsigned appedit_redo(struct app *a)
+{
+	if (doc_redo(&a->doc) < 0) {
+		app_say(a, APP_INFO, "Nothing to redo.");
+		return APP_REDRAW | APP_BELL;
+	}
+	app_say(a, APP_INFO, "Redone.");
+	return app_edited(a, SIZE_MAX);
+}
+
+/* ---- an argument, checked as it is typed ---- */
 
 void appedit_check(struct app *a)
 {
@@ -152,6 +230,8 @@ void appedit_pick_filter(struct app *a)
 {
 	picker_filter(&a->pick, a->platform);
 }
+
+/* ---- adding from the catalogue ---- */
 
 unsigned appedit_pick_begin(struct app *a)
 {

@@ -1,8 +1,17 @@
-/* appedit.h - editing a directive's argument and adding directives from the catalogue. */
+/* appedit.h - every edit of the document the editor makes, as actions returning APP_* flags. */
 #ifndef PPPCONF_APPEDIT_H
 #define PPPCONF_APPEDIT_H
 
 #include "app.h"
+
+/* On the selected directive: delete it; comment it out or back in; move it
+ * above the previous (dir < 0) or below the next directive. */
+unsigned appedit_delete(struct app *a);
+unsigned appedit_toggle(struct app *a);
+unsigned appedit_shift(struct app *a, int dir);
+/* Undo and redo through the document's history (one step per action). */
+unsigned appedit_undo(struct app *a);
+unsigned appedit_redo(struct app *a);
 
 /* e on the list: opens the argument prompt for the selected directive, or
  * says why it has nothing to edit. Returns APP_* flags. */

@@ -143,6 +143,10 @@ void catalog_scope_init(struct catalog_scope *s, enum platform p);
  * whose last component is the plugin's file or bundle name
  * ("/usr/lib/pppd/2.5.1/pppoe.so", "L2TP.ppp/"). NULL when uncatalogued. */
 const char *catalog_plugin_name(const char *path, size_t len, enum platform p);
+/* The catalogued plugin of platform p whose name is within a small edit
+ * distance of the last component of `path` ("L2TP.pp" -> "L2TP.ppp"), or
+ * NULL. */
+const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p);
 /* 1 when the plugin replaces pppd's channel as soon as it loads (Apple's
  * L2TP.ppp, PPPoE.ppp, PPTP.ppp): tty options are unknown after it. */
 int catalog_plugin_is_channel(const char *plugin, enum platform p);

@@ -202,3 +202,37 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	}
 	return n;
 }
+
+const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p)
+{
+	char key[SUGGEST_MAX], name[SUGGEST_MAX];
+	const char *best = NULL;
+	size_t i, end = len, start, klen, bestd = 3;
+
+	while (end > 0 && path[end - 1] == '/')
+		end--;
+	start = end;
+	while (start > 0 && path[start - 1] != '/')
+		start--;
+	if (end == start || end - start > SUGGEST_MAX)
+		return NULL;
+	klen = catalog_lower(key, path + start, end - start);
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i);
+		size_t d, nlen;
+		if (!e->plugin || !(e->platforms & p) || (best && strcmp(best, e->plugin) == 0))
+			continue;
+		nlen = catalog_lower(name, e->plugin, strlen(e->plugin));
+		d = catalog_distance(key, klen, name, nlen, 2);
+		/* "pppoe" for "pppoe.so": the name without its extension */
+		if (d > 0 && strchr(name, '.') && !memchr(key, '.', klen) &&
+		    (size_t)(strchr(name, '.') - name) == klen &&
+		    memcmp(key, name, klen) == 0)
+			d = 1;
+		if (d < bestd) {
+			bestd = d;
+			best = e->plugin;
+		}
+	}
+	return best;
+}

@@ -267,7 +267,9 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&pw);
 		goto out;
 	}
-	n = nlen < 64 ? catalog_suggest(name, nlen, c->p, sug, 3) : 0;
+	/* pppd stops at the first unknown word; close names for the first
+	 * hundred are plenty, and a binary file would have millions. */
+	n = nlen < 64 && c->suggested++ < 100 ? catalog_suggest(name, nlen, c->p, sug, 3) : 0;
 	if (c->scope.unknown_plugins) {
 		buf_printf(&msg, "pppconf does not know %s. It may be an option of a plugin "
 		           "loaded above that pppconf has no list for; if not, pppd stops here "
@@ -277,7 +279,8 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 	}
 	buf_printf(&msg, "pppd does not know %s.", w.data);
 	check_stops(c, line, &msg);
-	if (!n && nlen < 64 && (n = catalog_suggest(name, nlen, other, sug, 1)) > 0) {
+	if (!n && nlen < 64 && c->suggested < 100 &&
+	    (n = catalog_suggest(name, nlen, other, sug, 1)) > 0) {
 		buf_printf(&fix, "Did you mean '%s'? That exists only in %s's pppd.",
 		           sug[0]->name, platform_display(other));
 		n = 0;
@@ -377,8 +380,7 @@ static void check_versions(struct check_ctx *c, size_t entry, const struct catal
 }
 
 /* The argument of an accepted entry, or of a wildcard the word itself. */
-static void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
-                           const char *name, size_t nlen)
+static void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
 	struct buf why, msg, fix, rep;
@@ -432,8 +434,8 @@ static void check_argument(struct check_ctx *c, size_t entry, const struct catal
 		check_word(&vw, v, vlen);
 		buf_reset(&msg);
 		buf_reset(&fix);
-		buf_printf(&msg, "'%.*s' has no value on its own line, so pppd takes the next "
-		           "word, %s on line %zu, as its value.", (int)nlen, name, vw.data,
+		buf_printf(&msg, "'%s' has no value on its own line, so pppd takes the next "
+		           "word, %s on line %zu, as its value.", r->name, vw.data,
 		           c->d->words[wi].line + 1);
 		buf_adds(&fix, "Put the value on the same line as the option.");
 		check_entry_text(c, entry, &rep);
@@ -495,6 +497,9 @@ static void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	r = catalog_scope_match(&c->scope, name, nlen);
 	if (!r) {
 		check_unknown(c, entry, prev);
+		/* a quote that never closes, or a cut word, may be why */
+		if (d->words[e->word].flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED))
+			check_word_bytes(c, entry, e->word);
 		return;
 	}
 	if ((r->flags & CATALOG_NOTBUILT) && c->p == PLATFORM_MACOS) {
@@ -532,7 +537,7 @@ static void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	c->rows[entry] = r;
 	if (r->nargs >= 1 && e->nwords >= 2)
 		arg = check_value(c, e->word + 1, &alen);
-	check_argument(c, entry, r, name, nlen);
+	check_argument(c, entry, r);
 	/* "plugin pppoe.so eth0" on one line is common and harmless */
 	if ((r->flags & CATALOG_WILDCARD) && !r->plugin && prev != SIZE_MAX &&
 	    d->entries[prev].line_last == e->line_first && c->rows[prev] &&

@@ -34,6 +34,8 @@
 	  "a serial device that does not exist on this machine") \
 	X(DISABLED_OPTION, "disabled-option", CHECK_ERROR, \
 	  "defaultroute or proxyarp after its no- form forbade it") \
+	X(PLUGIN_MISSPELLED, "plugin-misspelled", CHECK_ERROR, \
+	  "Linux (or macOS plugin2): a misspelled plugin name, which pppd cannot load") \
 	X(COMMENT_SLASHES, "comment-slashes", CHECK_ERROR, \
 	  "// used as a comment: pppd only knows #") \
 	X(BOM, "bom", CHECK_ERROR, \
@@ -72,8 +74,6 @@
 	  "removed from newer Linux pppd: refused there") \
 	X(NEEDS_NEWER, "needs-newer", CHECK_WARNING, \
 	  "only in newer Linux pppd: older ones refuse it") \
-	X(NO_EFFECT, "no-effect", CHECK_WARNING, \
-	  "accepted but does nothing in current pppd") \
 	X(UNKNOWN_AFTER_PLUGIN, "unknown-after-plugin", CHECK_WARNING, \
 	  "an unknown word that may belong to a plugin pppconf does not know") \
 	X(PLUGIN_NOT_LOADED, "plugin-not-loaded", CHECK_WARNING, \
@@ -92,6 +92,8 @@
 	  "a system options file not owned by root") \
 	X(DIR_WRITABLE, "dir-writable", CHECK_WARNING, \
 	  "the file's folder lets others replace the file") \
+	X(NO_EFFECT, "no-effect", CHECK_NOTE, \
+	  "accepted but does nothing in current pppd") \
 	X(REPEATED, "repeated", CHECK_NOTE, \
 	  "the same directive and value again: harmless, but clutter") \
 	X(SECRET, "secret-in-file", CHECK_NOTE, \
@@ -126,6 +128,7 @@ struct check_ctx {
 	const struct catalog_entry **rows;
 	int secret_seen;         /* a password/secret row is in the file */
 	int said_noauth, said_noipsec, said_channel; /* risks are told once */
+	size_t suggested;        /* unknown words given close names so far */
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 };

@@ -214,10 +214,12 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	size_t len, nlen, line = dw->line + 1;
 	const char *v = check_value(c, wi, &len);
 	const char *name = check_value(c, e->word, &nlen);
-	struct buf msg, folded;
+	struct buf msg, folded, nw;
 	unsigned f;
 
 	buf_init(&msg);
+	buf_init(&nw);
+	check_word(&nw, name, nlen);
 	if (dw->flags & LEXER_UNTERMINATED) {
 		buf_printf(&msg, "A quote opened on line %zu is never closed, so pppd reads "
 		           "everything to the end of the file as part of this one word; the "
@@ -234,17 +236,16 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 		buf_reset(&msg);
 	}
 	if ((dw->flags & LEXER_HAS_NUL) || memchr(v, '\0', len)) {
-		buf_printf(&msg, "The value of '%.*s' contains an escape that makes a NUL byte "
-		           "(such as \\0 or \\x00); pppd's value ends right there.",
-		           (int)(nlen > 40 ? 40 : nlen), name);
+		buf_printf(&msg, "The value of %s contains an escape that makes a NUL byte "
+		           "(such as \\0 or \\x00); pppd's value ends right there.", nw.data);
 		check_add(c, CHECK_K_NUL_IN_VALUE, line, entry, "Remove the \\0 escape.", NULL,
 		          "%s", msg.data);
 		buf_reset(&msg);
 	}
 	if (wi != e->word && memchr(v, '\r', len)) {
-		buf_printf(&msg, "The value of '%.*s' contains a carriage return (CR), from "
+		buf_printf(&msg, "The value of %s contains a carriage return (CR), from "
 		           "Windows line ends inside quotes; pppd keeps it as part of the value.",
-		           (int)(nlen > 40 ? 40 : nlen), name);
+		           nw.data);
 		check_add(c, CHECK_K_CR_IN_VALUE, line, entry, "Convert the file's line ends to "
 		          "LF, or close the quote before the end of the line.", NULL, "%s",
 		          msg.data);
@@ -252,14 +253,15 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	}
 	buf_init(&folded);
 	if (wi != e->word && (f = catalog_fold(v, len, &folded)) != 0) {
-		buf_printf(&msg, "The value of '%.*s' contains %s, probably pasted from a web "
+		buf_printf(&msg, "The value of %s contains %s, probably pasted from a web "
 		           "page or a word processor; pppd keeps those bytes as part of the "
-		           "value.", (int)(nlen > 40 ? 40 : nlen), name, check_fold_kind(f));
+		           "value.", nw.data, check_fold_kind(f));
 		check_add(c, CHECK_K_ODD_CHARS, line, entry, "Retype the value in plain ASCII, "
 		          "unless you meant those characters.", NULL, "%s", msg.data);
 	}
 	buf_free(&folded);
 	buf_free(&msg);
+	buf_free(&nw);
 }
 
 /* ---- risky settings and plugins -------------------------------------- */
@@ -303,10 +305,24 @@ static void check_plugin_line(struct check_ctx *c, size_t entry,
 			check_add(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, "Remove the line.", "",
 			          "%s", msg.data);
 		}
+	} else if (!pl && (pl = catalog_plugin_suggest(arg, alen, c->p)) != NULL) {
+		int soft = c->p == PLATFORM_MACOS && strcmp(r->name, "plugin") == 0;
+		buf_printf(&msg, "There is no plugin called %s; it looks like a misspelling of "
+		           "%s.", w.data, pl);
+		if (soft)
+			buf_adds(&msg, " macOS's pppd only logs that it cannot load it and goes "
+			         "on, so the plugin's options after this line will be refused.");
+		else
+			check_stops(c, line, &msg);
+		buf_printf(&rep, "%s %s", r->name, pl);
+		check_add(c, soft ? CHECK_K_PLUGIN_NOT_LOADED : CHECK_K_PLUGIN_MISSPELLED, line,
+		          entry, "Correct the plugin's name.", rep.data, "%s", msg.data);
 	} else if (!pl) {
 		buf_printf(&msg, "pppconf has no list of the options that plugin %s adds, so it "
-		           "cannot check the words that follow. pppd stops if it cannot find or "
-		           "load the plugin.", w.data);
+		           "cannot check the words that follow. %s", w.data,
+		           c->p == PLATFORM_MACOS && strcmp(r->name, "plugin") == 0 ?
+		           "If pppd cannot load it, it logs that and goes on." :
+		           "pppd stops if it cannot find or load the plugin.");
 		check_add(c, CHECK_K_UNKNOWN_PLUGIN, line, entry, NULL, NULL, "%s", msg.data);
 	} else {
 		for (i = 0; i < sizeof check_plugin_renames / sizeof check_plugin_renames[0]; i++) {
@@ -481,11 +497,24 @@ static size_t check_last_with(const struct check_key *keys, size_t n, const char
 	return found;
 }
 
+/* "auth" and "noauth": the same setting, on and off. */
+static int check_opposites(const char *a, const char *b)
+{
+	return (strncmp(a, "no", 2) == 0 && strcmp(a + 2, b) == 0) ||
+	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
+}
+
 static void check_conflict(struct check_ctx *c, const struct check_key *keys, size_t n,
                            size_t i, const char *other)
 {
 	const struct catalog_entry *r = c->rows[i];
-	size_t j = check_last_with(keys, n, other, i);
+	const struct catalog_entry *o = catalog_find(other, c->p);
+	size_t j;
+
+	/* the rows name aliases too ("-pap"); entries are keyed by the real name */
+	if (o && o->alias_of)
+		other = o->alias_of;
+	j = check_last_with(keys, n, other, i);
 
 	if (j == SIZE_MAX)
 		return;
@@ -494,18 +523,92 @@ static void check_conflict(struct check_ctx *c, const struct check_key *keys, si
 	    (strcmp(check_canon(r), "defaultroute") == 0 ||
 	     strcmp(check_canon(r), "defaultroute6") == 0 || strcmp(check_canon(r), "proxyarp") == 0))
 		return;
-	check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
-	          "Keep the one you mean and delete the other.", NULL,
-	          "'%s' here is contradicted by '%s' on line %zu; pppd goes by the last one, "
-	          "so this line has no effect.", c->rows[j]->name, r->name,
-	          c->d->entries[i].line_first + 1);
+	if (check_opposites(check_canon(c->rows[j]), check_canon(r)))
+		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
+		          "Keep the one you mean and delete the other.", NULL,
+		          "'%s' here is undone by '%s' on line %zu; pppd goes by the last one, "
+		          "so this line has no effect.", c->rows[j]->name, r->name,
+		          c->d->entries[i].line_first + 1);
+	else
+		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
+		          "Keep the one you mean and delete the other.", NULL,
+		          "'%s' here contradicts '%s' on line %zu: both cannot take effect as "
+		          "written.", c->rows[j]->name, r->name, c->d->entries[i].line_first + 1);
+}
+
+/* One member of a group of entries with the same key. */
+struct check_member {
+	char *args;        /* the arguments, NUL-separated */
+	size_t alen;
+	size_t entry;
+};
+
+static int check_member_cmp(const void *a, const void *b)
+{
+	const struct check_member *x = a, *y = b;
+	size_t n = x->alen < y->alen ? x->alen : y->alen;
+	int r = memcmp(x->args, y->args, n);
+
+	if (r == 0 && x->alen != y->alen)
+		r = x->alen < y->alen ? -1 : 1;
+	return r ? r : (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* Within one group (same directive): an entry whose arguments an earlier
+ * one already had is a repeat; an entry whose value never reaches the end
+ * is overridden. Sorting by value keeps this O(n log n) for huge files. */
+static void check_group(struct check_ctx *c, const struct check_key *keys, size_t g,
+                        size_t end, struct check_member *m, struct buf *tmp, struct buf *nm)
+{
+	const struct doc *d = c->d;
+	size_t k, run, last = keys[end - 1].entry, n = end - g;
+	int repeatable = check_is_repeatable(keys[g].key);
+
+	for (k = 0; k < n; k++) {
+		check_args(c, keys[g + k].entry, tmp);
+		m[k].alen = tmp->len;
+		m[k].args = buf_detach(tmp);
+		m[k].entry = keys[g + k].entry;
+	}
+	qsort(m, n, sizeof *m, check_member_cmp);
+	for (run = 0; run < n;) {
+		size_t stop = run + 1, first = m[run].entry;
+		while (stop < n && m[stop].alen == m[run].alen &&
+		       memcmp(m[stop].args, m[run].args, m[run].alen) == 0)
+			stop++;
+		for (k = run + 1; k < stop; k++) {
+			check_shown(c, m[k].entry, nm);
+			check_add(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
+			          m[k].entry, "Delete the repeated line.", "", "'%s' repeats line "
+			          "%zu exactly; harmless, but one of them is enough.", nm->data,
+			          d->entries[first].line_first + 1);
+		}
+		if (!repeatable && m[stop - 1].entry != last) {
+			buf_reset(tmp);
+			check_entry_text(c, last, tmp);
+			check_shown(c, first, nm);
+			check_add(c, CHECK_K_DUPLICATE, d->entries[first].line_first + 1, first,
+			          "Delete this line, or the later one.", "",
+			          "%s%s%s is set again on line %zu (%s); pppd uses the last one, so "
+			          "this line has no effect.",
+			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "The " : "'",
+			          (c->rows[first]->flags & CATALOG_WILDCARD) ?
+			          check_wild_what(c->rows[first]) : nm->data,
+			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "" : "'",
+			          d->entries[last].line_first + 1, tmp->data);
+		}
+		run = stop;
+	}
+	for (k = 0; k < n; k++)
+		free(m[k].args);
 }
 
 void check_repeats(struct check_ctx *c)
 {
 	const struct doc *d = c->d;
 	struct check_key *keys = util_xcalloc(d->nentries + 1, sizeof *keys);
-	struct buf a, b, tmp, nm;
+	struct check_member *m = util_xcalloc(d->nentries + 1, sizeof *m);
+	struct buf tmp, nm;
 	size_t n = 0, i, g;
 
 	for (i = 0; i < d->nentries; i++)
@@ -514,45 +617,14 @@ void check_repeats(struct check_ctx *c)
 			keys[n++].entry = i;
 		}
 	qsort(keys, n, sizeof *keys, check_key_cmp);
-	buf_init(&a);
-	buf_init(&b);
 	buf_init(&tmp);
 	buf_init(&nm);
 	for (g = 0; g < n;) {
-		size_t end = g + 1, last, k;
+		size_t end = g + 1;
 		while (end < n && strcmp(keys[end].key, keys[g].key) == 0)
 			end++;
-		last = keys[end - 1].entry;
-		for (k = g; k + 1 < end; k++) {
-			size_t ek = keys[k].entry, m, same = SIZE_MAX;
-			check_args(c, ek, &a);
-			/* an identical earlier one makes this one a mere repeat */
-			for (m = k + 1; m < end && same == SIZE_MAX; m++) {
-				check_args(c, keys[m].entry, &b);
-				if (a.len == b.len && memcmp(a.data, b.data, a.len) == 0)
-					same = keys[m].entry;
-			}
-			if (same != SIZE_MAX) {
-				check_shown(c, same, &nm);
-				check_add(c, CHECK_K_REPEATED, d->entries[same].line_first + 1, same,
-				          "Delete the repeated line.", "", "'%s' repeats line %zu "
-				          "exactly; harmless, but one of them is enough.",
-				          nm.data, d->entries[ek].line_first + 1);
-			} else if (!check_is_repeatable(keys[g].key)) {
-				buf_reset(&tmp);
-				check_entry_text(c, last, &tmp);
-				check_shown(c, ek, &nm);
-				check_add(c, CHECK_K_DUPLICATE, d->entries[ek].line_first + 1, ek,
-				          "Delete this line, or the later one.", "",
-				          "%s%s%s is set again on line %zu (%s); pppd uses the last "
-				          "one, so this line has no effect.",
-				          (c->rows[ek]->flags & CATALOG_WILDCARD) ? "The " : "'",
-				          (c->rows[ek]->flags & CATALOG_WILDCARD) ?
-				          check_wild_what(c->rows[ek]) : nm.data,
-				          (c->rows[ek]->flags & CATALOG_WILDCARD) ? "" : "'",
-				          d->entries[last].line_first + 1, tmp.data);
-			}
-		}
+		if (end - g > 1)
+			check_group(c, keys, g, end, m, &tmp, &nm);
 		g = end;
 	}
 	for (i = 0; i < d->nentries; i++) {
@@ -584,9 +656,8 @@ void check_repeats(struct check_ctx *c)
 				check_conflict(c, keys, n, i, word);
 		}
 	}
-	buf_free(&a);
-	buf_free(&b);
 	buf_free(&tmp);
 	buf_free(&nm);
+	free(m);
 	free(keys);
 }

@@ -19,6 +19,7 @@ void cli_usage(void)
 "                                            l2tp-noipsec-undo, debug-log, debug-log-undo\n"
 "       pppconf set NAME [ARG] [FILE]        add or change one directive\n"
 "       pppconf unset NAME [FILE]            remove one directive\n"
+"       pppconf restore [FILE]               put the backup (FILE~) back, after a diff\n"
 "       pppconf dump [FILE]                  every word pppd will read, one a line\n"
 "\n"
 "options:\n"
@@ -38,7 +39,8 @@ void cli_usage(void)
 "\n"
 "exit status: 0 clean or nothing to do; 1 problems found (check, doctor);\n"
 "             2 could not read, bad usage or write failed;\n"
-"             3 changed, or would change with --dry-run (fix, set, unset)\n",
+"             3 changed, or would change with --dry-run (fix, set, unset, restore);\n"
+"             4 a change is due but was not written (no --yes and no terminal)\n",
 	      stdout);
 }
 

@@ -34,25 +34,41 @@ static const struct {
 	  "pppd." },
 };
 
+static void cli_indent(size_t n)
+{
+	while (n--)
+		fputc(' ', stdout);
+}
+
 /* Prints text wrapped at CLI_WIDTH; `first` starts the first line (its
- * width counts), continuation lines start with `indent` spaces. */
+ * width counts), continuation lines start with `indent` spaces. A newline
+ * in the text starts a new line; an empty line starts a paragraph. */
 static void cli_wrap(const char *first, size_t indent, const char *text)
 {
-	size_t col = strlen(first), i;
+	size_t col = strlen(first);
 	const char *p = text;
 	int at_start = 1;
 
 	fputs(first, stdout);
 	while (*p) {
-		size_t n = strcspn(p, " ");
-		if (n == 0) {
+		size_t n;
+		if (*p == ' ') {
 			p++;
 			continue;
 		}
+		if (*p == '\n') {
+			size_t nl = strspn(p, "\n");
+			fputs(nl > 1 ? "\n\n" : "\n", stdout);
+			cli_indent(indent);
+			col = indent;
+			at_start = 1;
+			p += nl;
+			continue;
+		}
+		n = strcspn(p, " \n");
 		if (!at_start && col + 1 + n > CLI_WIDTH) {
 			fputc('\n', stdout);
-			for (i = 0; i < indent; i++)
-				fputc(' ', stdout);
+			cli_indent(indent);
 			col = indent;
 			at_start = 1;
 		}

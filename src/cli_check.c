@@ -13,8 +13,8 @@
  *     "platform": "linux" | "macos",   whose pppd the file was read as
  *     "exists":   bool,     false: no such file (pppd uses its defaults)
  *     "findings": [         in line order
- *       { "id":          string,  stable check id (pppconf check --list-ids
- *                                 is not needed: see check_int.h / the man page)
+ *       { "id":          string,  stable check id (the list: src/check_int.h,
+ *                                 check_kind_at())
  *         "severity":    "error" | "warning" | "note",
  *         "line":        number,  1-based; 0 = the file as a whole
  *         "message":     string,  plain words
@@ -30,6 +30,8 @@
  * a byte that is not part of valid UTF-8 becomes U+FFFD, so the output is
  * always valid JSON even for a binary file. Words from the file appear in
  * messages already escaped as \xHH.
+ *
+ * FILE "-" reads the text from standard input (no permission checks).
  *
  * Exit status: 0 no errors or warnings (notes only, or no file); 1 errors or
  * warnings; 2 the file could not be read, or bad usage.
@@ -124,10 +126,18 @@ static void cli_check_put(FILE *out, const char *s)
 
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
+		size_t run = i;
+		/* plain ASCII goes out in one piece */
+		while (run < n && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7f)
+			run++;
+		if (run > i) {
+			fwrite(s + i, 1, run - i, out);
+			i = run;
+			continue;
+		}
 		if (c == '\n') {
 			fputs("\\n", out);
-		} else if (c >= 0x20 && c != 0x7f &&
-		           (k = cli_check_utf8((const unsigned char *)s + i, n - i)) > 0) {
+		} else if (c > 0x7f && (k = cli_check_utf8((const unsigned char *)s + i, n - i)) > 0) {
 			fwrite(s + i, 1, k, out);
 			i += k;
 			continue;
@@ -138,12 +148,27 @@ static void cli_check_put(FILE *out, const char *s)
 	}
 }
 
-/* Reads the whole file. 0 done; 1 no such file; -1 error (errno set). */
-static int cli_check_read(const char *path, struct buf *data, struct stat *st)
+static int cli_check_slurp(int fd, struct buf *data)
 {
 	char chunk[65536];
 	ssize_t got;
-	int fd = open(path, O_RDONLY | O_NONBLOCK);
+
+	for (;;) {
+		got = read(fd, chunk, sizeof chunk);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			return -1;
+		if (got == 0)
+			return 0;
+		buf_add(data, chunk, (size_t)got);
+	}
+}
+
+/* Reads the whole file. 0 done; 1 no such file; -1 error (errno set). */
+static int cli_check_read(const char *path, struct buf *data, struct stat *st)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK), e;
 
 	if (fd < 0)
 		return errno == ENOENT || errno == ENOTDIR ? 1 : -1;
@@ -161,19 +186,11 @@ static int cli_check_read(const char *path, struct buf *data, struct stat *st)
 		errno = EINVAL;
 		return -1;
 	}
-	for (;;) {
-		got = read(fd, chunk, sizeof chunk);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0) {
-			int e = errno;
-			close(fd);
-			errno = e;
-			return -1;
-		}
-		if (got == 0)
-			break;
-		buf_add(data, chunk, (size_t)got);
+	if (cli_check_slurp(fd, data) < 0) {
+		e = errno;
+		close(fd);
+		errno = e;
+		return -1;
 	}
 	close(fd);
 	return 0;
@@ -300,7 +317,13 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	buf_init(&data);
 	memset(&cf, 0, sizeof cf);
 	cf.path = path;
-	rc = cli_check_read(path, &data, &st);
+	/* "-": the text comes from a pipe; nothing is known about a file */
+	if (strcmp(path, "-") == 0) {
+		cf.path = NULL;
+		rc = cli_check_slurp(STDIN_FILENO, &data) < 0 ? -1 : 2;
+	} else {
+		rc = cli_check_read(path, &data, &st);
+	}
 	if (rc < 0) {
 		fprintf(stderr, "pppconf: cannot read ");
 		cli_check_put(stderr, path);
@@ -311,7 +334,7 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	}
 	if (rc == 1) {
 		cf.missing = 1;
-	} else {
+	} else if (rc == 0) {
 		cf.have_stat = 1;
 		cf.uid = st.st_uid;
 		cf.gid = st.st_gid;

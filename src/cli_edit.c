@@ -503,3 +503,42 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 	edit_close(&ed);
 	return fails ? CLI_FOUND : CLI_OK;
 }
+
+/* Puts the backup's bytes back through the same diff, question and safe
+ * write as every other change; the version it replaces becomes the backup. */
+int cli_restore(const struct cli_opts *o, int argc, char **argv)
+{
+	struct edit ed;
+	struct buf bak = { 0 }, err = { 0 };
+	struct safewrite_file b;
+	int rc, ok;
+
+	if (argc > 2) {
+		fprintf(stderr, "usage: pppconf restore [FILE]\n");
+		return CLI_FAIL;
+	}
+	if (edit_open(&ed, o, edit_path(o, argc, argv, 1), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+		return CLI_FAIL;
+	safewrite_backup_path(&ed.sw, &bak);
+	ok = safewrite_open(&b, bak.data, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, &err) == 0;
+	if (ok && !b.stamp.exists) {
+		safewrite_close(&b);
+		ok = 0;
+	}
+	if (!ok) {
+		fprintf(stderr, "pppconf: no backup to restore: %s\n",
+		        err.len ? err.data : "there is no backup beside the file");
+		buf_free(&bak);
+		buf_free(&err);
+		edit_close(&ed);
+		return CLI_FAIL;
+	}
+	doc_splice(&ed.doc, 0, ed.doc.text.len, b.bytes.data ? b.bytes.data : "", b.bytes.len);
+	printf("restoring %s from %s\n", ed.path, bak.data);
+	rc = edit_finish(&ed, "restored from the backup");
+	safewrite_close(&b);
+	buf_free(&bak);
+	buf_free(&err);
+	edit_close(&ed);
+	return rc;
+}

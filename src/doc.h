@@ -14,6 +14,8 @@
  * one (catalog_arity); without one, every word is unknown. */
 #define DOC_UNKNOWN  (-1)
 #define DOC_WILDCARD 0x100
+/* It sees the word as pppd compares it (up to a first NUL byte) and must
+ * answer the same for the same word: answers are remembered during a parse. */
 typedef int (*doc_arity_fn)(void *ctx, const char *word, size_t len);
 
 enum doc_line_kind {
@@ -49,8 +51,10 @@ struct doc_word {
                                    has bytes on one of its lines */
 
 /* One directive in file order: enabled ones from pppd's word stream,
- * disabled ones from comments whose words are exactly a known option name
- * and its arguments. */
+ * disabled ones from whole-line comments whose words, after the '#'s and
+ * blanks, are exactly an option known by name and its number of arguments
+ * (a comment between an option and the argument it takes from a later line
+ * is only a comment). */
 struct doc_entry {
 	size_t word;        /* index in doc->words of the option name */
 	size_t nwords;      /* name + arguments (unknown words: the name plus the
@@ -105,20 +109,40 @@ size_t doc_find(const struct doc *d, const char *name, size_t from);
 /* Edits. Each rewrites only the bytes it must, reparses, and is recorded for
  * undo (and clears redo). On success returns 0 and, where `out` is given,
  * the index of the entry that was edited or created (SIZE_MAX when it no
- * longer exists). On refusal returns -1, changes nothing, and doc->error
- * says why in words for a person. Values are C strings: they are written
- * with lexer_quote(). */
+ * longer exists). On refusal returns -1, changes nothing (redo included),
+ * and doc->error says why in words for a person. Values are C strings:
+ * they are written with lexer_quote(); a value over LEXER_MAXWORD bytes is
+ * refused.
+ *
+ * Every edit is checked against pppd's reading before it is kept: the words
+ * pppd reads afterwards must be the old ones with exactly the intended
+ * change, each starting a directive where intended. So an edit is refused
+ * when, for instance, a new line would become the argument of an option
+ * that lacks one, or new arguments after an unknown word would be read as
+ * directives of their own. */
 int doc_set_args(struct doc *d, size_t entry, const char *const *args,
                  size_t nargs, size_t *out);
 /* Inserts "name args..." as a new line before line index `line` (nlines =
- * at the end; a missing final newline is added first). */
+ * at the end; a missing final newline is added first), ending it with the
+ * file's own line end (CRLF when most lines use it). Refused inside a
+ * directive that spans lines. */
 int doc_insert(struct doc *d, size_t line, const char *const *words,
                size_t nwords, size_t *out);
+/* Removes the entry's whole lines when it is alone on them (a comment at
+ * the end of its line goes too), else only its bytes and one adjacent run
+ * of blanks. */
 int doc_delete(struct doc *d, size_t entry);
-/* Comments a directive out ("#name ...") or back in. */
+/* Comments a directive out or back in. Disabling puts a '#' right before the
+ * name ("  mtu 1400" -> "  #mtu 1400") and before the first non-blank byte of
+ * each further line it spans (then it no longer reads as one disabled
+ * entry: *out is SIZE_MAX). A directive that shares its line is split off:
+ * it leaves the line and comes back as "#name args" on a new line right
+ * below. Enabling removes the '#'s and the blanks after them, keeping what
+ * stands before the first '#'. */
 int doc_set_disabled(struct doc *d, size_t entry, int disabled, size_t *out);
 /* Moves a directive's lines above the previous (dir < 0) or below the next
- * (dir > 0) entry's lines. */
+ * (dir > 0) entry's lines (entries include disabled ones); lines between the
+ * two stay where they are. Refused when either shares a line. */
 int doc_move(struct doc *d, size_t entry, int dir, size_t *out);
 /* The primitive every edit uses: replace bytes [off, off+n) by p[0..m). */
 int doc_splice(struct doc *d, size_t off, size_t n, const char *p, size_t m);

@@ -237,7 +237,7 @@ int doc_set_args(struct doc *d, size_t entry, const char *const *args,
 	const struct doc_entry *e;
 	const struct doc_word *name, *first = NULL, *last = NULL;
 	size_t a = 0, b = 0, nstart;
-	int fail = 0;
+	int fail = 0, disabled;
 
 	if (doc_check_entry(d, entry) < 0 || doc_quote_words(d, &t, args, nargs) < 0) {
 		buf_free(&t);
@@ -246,6 +246,7 @@ int doc_set_args(struct doc *d, size_t entry, const char *const *args,
 	e = &d->entries[entry];
 	name = &d->words[e->word];
 	nstart = e->start;
+	disabled = e->disabled;
 	if (e->nwords > 1) {
 		first = &d->words[e->word + 1];
 		last = &d->words[e->word + e->nwords - 1];
@@ -266,13 +267,13 @@ int doc_set_args(struct doc *d, size_t entry, const char *const *args,
 		doc_pad_before(d, b, &t);
 
 	doc_tx_begin(d, &tx);
-	if (e->disabled) {
+	if (disabled) {
 		doc_tx_keep(&tx, 0, tx.nentries);
 	} else {
-		tx.anchor = nstart;
 		size_t i;
 
 		/* the new words must be this directive's, even after an unknown name */
+		tx.anchor = nstart;
 		doc_tx_keep(&tx, 0, entry + 1);
 		tx.want.n -= tx.entries[entry].nwords - 1;
 		for (i = 0; i < nargs; i++)

@@ -29,7 +29,9 @@ enum lexer_kind {
 #define LEXER_QUOTED        0x01u /* a quote character took part */
 #define LEXER_UNTERMINATED  0x02u /* a quote ran to end of file */
 #define LEXER_TRUNCATED     0x04u /* longer than 1023 bytes: pppd cuts it */
-#define LEXER_HAS_NUL       0x08u /* an escape made a NUL: pppd's string ends there */
+#define LEXER_HAS_NUL       0x08u /* the kept word holds a NUL (from an escape such
+                                     as \0 or \x, or a raw NUL byte): pppd's
+                                     string ends there */
 #define LEXER_JOINED        0x10u /* a backslash-newline joined lines inside it */
 #define LEXER_ESCAPED       0x20u /* a backslash escape took part */
 #define LEXER_EOF_DROPPED   0x40u /* Linux: `""` as the last bytes of the file is no word */

@@ -17,6 +17,7 @@ static const struct {
 	{ "fix", cli_fix },
 	{ "set", cli_set },
 	{ "unset", cli_unset },
+	{ "restore", cli_restore },
 	{ "dump", cli_dump },
 };
 

@@ -118,11 +118,12 @@ static int sw_look(const struct safewrite_file *f, struct sw_seen *seen, struct 
 			safewrite_sys_reason(why, "cannot read", f->path, errno, NULL);
 			goto fail;
 		}
-		if (fstat(fd, &seen->st) != 0 || !S_ISREG(seen->st.st_mode)) {
-			if (!S_ISREG(seen->st.st_mode))
-				safewrite_sys_not_regular(why, f->path, seen->st.st_mode);
-			else
-				safewrite_sys_reason(why, "cannot read", f->path, errno, NULL);
+		if (fstat(fd, &seen->st) != 0) {
+			safewrite_sys_reason(why, "cannot read", f->path, errno, NULL);
+			goto fail;
+		}
+		if (!S_ISREG(seen->st.st_mode)) {
+			safewrite_sys_not_regular(why, f->path, seen->st.st_mode);
 			goto fail;
 		}
 		buf_reset(&seen->bytes);
@@ -147,6 +148,8 @@ static int sw_look(const struct safewrite_file *f, struct sw_seen *seen, struct 
 		buf_printf(why, "cannot read %s: it keeps changing while being read", f->path);
 		goto fail;
 	}
+	if (!seen->exists)
+		buf_reset(&seen->bytes);
 	if (owned)
 		close(dfd);
 	return 0;
@@ -376,9 +379,12 @@ int safewrite_stale_remove(struct safewrite_file *f, struct buf *msg)
 		struct stat st;
 
 		i += strlen(name) + 1;
-		/* only what we could have made: a plain file of root's or ours */
+		/* only what a save could have made: a plain file owned by root, by
+		 * us, or by the file's owner (the temp file was given that owner) */
 		if (fstatat(f->dir_fd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode) &&
-		    (st.st_uid == 0 || st.st_uid == geteuid()) && unlinkat(f->dir_fd, name, 0) == 0)
+		    (st.st_uid == 0 || st.st_uid == geteuid() ||
+		     (f->stamp.exists && st.st_uid == f->stamp.uid)) &&
+		    unlinkat(f->dir_fd, name, 0) == 0)
 			done++;
 		else
 			left++;
@@ -528,8 +534,11 @@ int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
 
 void safewrite_close(struct safewrite_file *f)
 {
-	sw_lock_release(f);
-	if (f->dir_fd >= 0)
+	/* descriptors are trusted only alongside their paths, so that closing a
+	 * zeroed struct never closes descriptor 0 */
+	if (f->lock_path)
+		sw_lock_release(f);
+	if (f->dir && f->dir_fd >= 0)
 		close(f->dir_fd);
 	f->dir_fd = -1;
 	free(f->path);
@@ -647,7 +656,8 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 		                               &bmeta, &btmp, NULL, &step);
 		if (err) {
 			safewrite_sys_reason(msg, "cannot save", f->path, err, NULL);
-			buf_printf(msg, " while %s for the backup; the file was not changed", step);
+			buf_printf(msg, " while making the backup (%s); the file was not changed",
+			           step);
 			goto out;
 		}
 	}

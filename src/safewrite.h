@@ -65,7 +65,12 @@ struct safewrite_file {
  * lock_holder names it. */
 int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
                    struct buf *err);
-/* Releases the lock (removing its file) and frees everything; idempotent. */
+/* Releases the lock (removing its file) and frees everything; idempotent,
+ * and harmless after a failed open.
+ * The lock is an flock on /var/run/pppconf.<name>.<hash of the real path>.lock
+ * (root), or on $TMPDIR/pppconf-<uid>.... (other users): it survives our own
+ * renames, needs no existing file and leaves nothing in the edited directory.
+ * safewrite_sys.c explains the choice. */
 void safewrite_close(struct safewrite_file *f);
 
 /* 0 when the file on disk is still what we loaded (identity and bytes);
@@ -82,7 +87,13 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f,
                                        const char *data, size_t len,
                                        unsigned flags, struct buf *msg);
 
-/* Where the backup of `path` goes (documented: "<file>~" beside it). */
+/* Where the backup of `path` goes: "<file>~" beside it (the GNU convention,
+ * which etckeeper already ignores). The first save of a session copies the
+ * file as it was into "<file>~" (same owner, group, mode and mtime; written
+ * to a temp file, synced, renamed into place, so a link or hard link planted
+ * at that name is replaced, never followed); later saves of the session
+ * keep it, so it holds the version from before the session. A file that did
+ * not exist gets no backup. */
 void safewrite_backup_path(const struct safewrite_file *f, struct buf *out);
 
 /* Temporary files left in the directory by a save that was killed before
@@ -90,9 +101,9 @@ void safewrite_backup_path(const struct safewrite_file *f, struct buf *out);
  * line, to *paths (if not NULL) and returns how many there are. They are
  * never read as configuration. */
 size_t safewrite_stale_list(const struct safewrite_file *f, struct buf *paths);
-/* Removes those files (only regular files owned by root or by us, never a
- * link); needs a writable, locked file. Returns how many were removed, or
- * -1 with a sentence in *msg. */
+/* Removes those files (only regular files owned by root, by us or by the
+ * file's owner, never a link); needs a writable, locked file. Returns how
+ * many were removed, or -1 with a sentence in *msg. */
 int safewrite_stale_remove(struct safewrite_file *f, struct buf *msg);
 
 #endif

@@ -318,10 +318,10 @@ int safewrite_sys_temp_write(int dir_fd, const char *base, const char *p, size_t
 		buf_reset(name);
 		return err;
 	}
-	*step = "writing the new content";
+	*step = "writing to the temporary file";
 	err = safewrite_sys_write_all(fd, p, n);
 	if (!err) {
-		*step = "giving the new file the owner of the old one";
+		*step = "giving the temporary file the owner of the original";
 		if (fstat(fd, &tst) != 0)
 			err = errno;
 		else if ((geteuid() == 0 || (m->uid != (uid_t)-1 && m->uid != tst.st_uid) ||
@@ -331,7 +331,7 @@ int safewrite_sys_temp_write(int dir_fd, const char *base, const char *p, size_t
 	}
 	/* after fchown, which may clear set-id bits */
 	if (!err) {
-		*step = "giving the new file the permissions of the old one";
+		*step = "giving the temporary file the permissions of the original";
 		if (fchmod(fd, m->mode) != 0)
 			err = errno;
 	}
@@ -341,18 +341,18 @@ int safewrite_sys_temp_write(int dir_fd, const char *base, const char *p, size_t
 		ts[0].tv_sec = 0;
 		ts[0].tv_nsec = UTIME_OMIT;
 		ts[1] = *m->mtime;
-		*step = "keeping the modification time";
+		*step = "setting the modification time of the temporary file";
 		if (futimens(fd, ts) != 0)
 			err = errno;
 	}
 	if (!err) {
-		*step = "flushing the new content to disk";
+		*step = "flushing the temporary file to disk";
 		err = safewrite_sys_sync(fd);
 	}
 	if (!err && st && fstat(fd, st) != 0)
 		err = errno;
 	if (close(fd) != 0 && !err && errno != EINTR) {
-		*step = "closing the new file";
+		*step = "closing the temporary file";
 		err = errno;
 	}
 	if (err) {

@@ -31,7 +31,7 @@ static void addview_row(struct draw *dr, struct app *a, int y, size_t i)
 		draw_str(dr, y, 0, 1, ">", base | A_BOLD);
 	draw_str(dr, y, 2, ADD_NAME_W - 3, ce->name, base | A_BOLD);
 	if (ce->summary)
-		draw_str(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W - 1, ce->summary, base);
+		draw_words(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W - 1, ce->summary, base);
 }
 
 void addview_draw(struct draw *dr, struct app *a)

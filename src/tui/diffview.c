@@ -121,7 +121,7 @@ void diffview_draw(struct draw *dr, struct app *a)
 	diffview_lines(&diff, a);
 	if (a->diff.top > page_max_top(&diff, dh))
 		a->diff.top = page_max_top(&diff, dh);
-	page_show(&diff, dr, 1, 0, dh, a->diff.top, 0);
+	page_show(&diff, dr, 1, 0, dh, a->diff.top, NULL);
 	draw_hline(dr, 1 + dh, 0, dr->cols, theme_attr(THEME_FRAME));
 	if (diff.n > (size_t)dh) {
 		char pos[48];
@@ -130,7 +130,7 @@ void diffview_draw(struct draw *dr, struct app *a)
 		         a->diff.top + (size_t)dh < diff.n ? a->diff.top + (size_t)dh : diff.n, diff.n);
 		draw_str(dr, 1 + dh, dr->cols - (int)strlen(pos) - 2, (int)strlen(pos), pos, A_NORMAL);
 	}
-	page_show(&notes, dr, 2 + dh, 1, nh, 0, 1);
+	page_show(&notes, dr, 2 + dh, 1, nh, 0, PAGE_MORE);
 	page_free(&diff);
 	page_free(&notes);
 	draw_message(dr, dr->rows - 2, a);

@@ -96,6 +96,21 @@ int draw_str(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr
 	return draw_text(dr, y, x, maxw, s ? s : "", s ? strlen(s) : 0, attr);
 }
 
+int draw_words(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	size_t n = s ? strlen(s) : 0, fit = draw_fit(dr, s ? s : "", n, maxw);
+
+	if (fit < n) {
+		size_t cut = fit;
+
+		while (cut > 0 && s[cut] != ' ')
+			cut--;
+		if (cut > 0)
+			fit = cut;
+	}
+	return draw_text(dr, y, x, maxw, s ? s : "", fit, attr);
+}
+
 int draw_width(const struct draw *dr, const char *s, size_t n)
 {
 	size_t i = 0;
@@ -206,10 +221,30 @@ void draw_message(struct draw *dr, int y, const struct app *a)
 		[APP_INFO] = THEME_NORMAL, [APP_GOOD] = THEME_GOOD,
 		[APP_WARN] = THEME_WARNING, [APP_BAD] = THEME_ERROR,
 	};
+	attr_t at = theme_attr(roles[a->tone]);
+	const char *m = a->msg.data;
+	size_t n = a->msg.len, fit;
+	int w = dr->cols - 2;
 
 	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
-	if (a->msg.len)
-		draw_text(dr, y, 1, dr->cols - 2, a->msg.data, a->msg.len, theme_attr(roles[a->tone]));
+	if (!n)
+		return;
+	if (draw_width(dr, m, n) <= w) {
+		draw_text(dr, y, 1, w, m, n, at);
+		return;
+	}
+	/* Too long for one line: take the line above as well (it covers the
+	 * end of what is behind it), split at a space. */
+	fit = draw_fit(dr, m, n, w);
+	while (fit > 0 && m[fit] != ' ')
+		fit--;
+	if (fit == 0)
+		fit = draw_fit(dr, m, n, w);
+	draw_fill(dr, y - 1, 0, dr->cols, A_NORMAL);
+	draw_text(dr, y - 1, 1, w, m, fit, at);
+	while (fit < n && m[fit] == ' ')
+		fit++;
+	draw_text(dr, y, 1, w, m + fit, n - fit, at);
 }
 
 /* One hint: the keys of consecutive rows sharing a hint word ("j/k move"). */

@@ -18,10 +18,10 @@ static void helpview_build(struct page *pg)
 	          "Every edit is checked the way pppd reads the file; w shows the exact "
 	          "diff, and only y writes it (atomically, keeping a backup).");
 	page_blank(pg);
-	page_adds(pg, A_NORMAL, 0, 2, "Marks in the list: ! pppd would refuse the file "
-	          "(error)   ? probably wrong or risky (warning)   i a note   # disabled: a "
-	          "comment pppd skips; x enables it.");
-	page_adds(pg, A_NORMAL, 0, 2, "Passwords and shared secrets show as ******** "
+	page_adds(pg, A_NORMAL, 0, 0, "Marks in the list: ! pppd would refuse the file "
+	          "(an error); ? probably wrong or risky (a warning); i a note; # disabled, "
+	          "a comment pppd skips (x enables it).");
+	page_adds(pg, A_NORMAL, 0, 0, "Passwords and shared secrets show as ******** "
 	          "until s reveals them.");
 	for (c = 0; c < KEYS_CTX_COUNT; c++) {
 		page_blank(pg);
@@ -49,7 +49,7 @@ void helpview_draw(struct draw *dr, struct app *a)
 	if (a->help_top > page_max_top(&pg, h))
 		a->help_top = page_max_top(&pg, h);
 	a->page_h = h;
-	page_show(&pg, dr, 1, 1, h, a->help_top, 1);
+	page_show(&pg, dr, 1, 1, h, a->help_top, PAGE_MORE);
 	page_free(&pg);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, KEYS_CTX_HELP, KEYS_NONE);

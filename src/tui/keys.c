@@ -32,6 +32,7 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_LIST, KEYS_SEARCH, { '/' }, "find", "search the directives" },
 	{ KEYS_CTX_LIST, KEYS_NEXT, { 'n' }, NULL, "next search match" },
 	{ KEYS_CTX_LIST, KEYS_PREV, { 'N' }, NULL, "previous search match" },
+	{ KEYS_CTX_LIST, KEYS_INFO, { 'i', F(KEY_F(3)) }, NULL, "the whole explanation of the directive" },
 	{ KEYS_CTX_LIST, KEYS_REVEAL, { 's' }, NULL, "show or mask passwords and shared secrets" },
 	{ KEYS_CTX_LIST, KEYS_TROUBLE, { 't' }, "fix", "troubleshooting: guided fixes" },
 	{ KEYS_CTX_LIST, KEYS_WRITE, { 'w', F(KEY_F(2)) }, "write", "review the changes as a diff, then write" },
@@ -96,6 +97,12 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_TR_DONE, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
 	{ KEYS_CTX_TR_DONE, KEYS_BACK, { 'q', KEYS_ESC, ENTER }, "back", "back to the fixes" },
 
+	{ KEYS_CTX_INFO, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
+	{ KEYS_CTX_INFO, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
+	{ KEYS_CTX_INFO, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, "one page down" },
+	{ KEYS_CTX_INFO, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, "one page up" },
+	{ KEYS_CTX_INFO, KEYS_BACK, { 'q', KEYS_ESC, 'i' }, "back", "back to the list; any other key too" },
+
 	{ KEYS_CTX_HELP, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
 	{ KEYS_CTX_HELP, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
 	{ KEYS_CTX_HELP, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, "one page down" },
@@ -116,6 +123,7 @@ static const char *const keys_ctx_titles[KEYS_CTX_COUNT] = {
 	[KEYS_CTX_TR_ASK] = "Troubleshooting: a question",
 	[KEYS_CTX_TR_DIAG] = "Troubleshooting: the diagnosis",
 	[KEYS_CTX_TR_DONE] = "Troubleshooting: done",
+	[KEYS_CTX_INFO] = "The whole explanation",
 	[KEYS_CTX_HELP] = "This help",
 };
 

@@ -80,8 +80,8 @@ static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int di
 	}
 	if (ce && ce->summary && *ce->summary && x + tw + 2 <= LIST_SUM_X &&
 	    dr->cols - LIST_SUM_X > 12)
-		draw_str(dr, y, LIST_SUM_X, dr->cols - LIST_SUM_X - 1, ce->summary,
-		         base | theme_attr(THEME_DIM));
+		draw_words(dr, y, LIST_SUM_X, dr->cols - LIST_SUM_X - 1, ce->summary,
+		           base | theme_attr(THEME_DIM));
 	buf_free(&t);
 }
 
@@ -149,19 +149,26 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_PREV: return app_search_next(a, -1);
 	case KEYS_EDIT: return appedit_begin(a);
 	case KEYS_ADD: return appedit_pick_begin(a);
-	case KEYS_DELETE: return app_delete(a);
-	case KEYS_TOGGLE: return app_toggle(a);
-	case KEYS_MOVE_UP: return app_shift(a, -1);
-	case KEYS_MOVE_DOWN: return app_shift(a, 1);
-	case KEYS_UNDO: return app_undo(a);
-	case KEYS_REDO: return app_redo(a);
+	case KEYS_DELETE: return appedit_delete(a);
+	case KEYS_TOGGLE: return appedit_toggle(a);
+	case KEYS_MOVE_UP: return appedit_shift(a, -1);
+	case KEYS_MOVE_DOWN: return appedit_shift(a, 1);
+	case KEYS_UNDO: return appedit_undo(a);
+	case KEYS_REDO: return appedit_redo(a);
 	case KEYS_REVEAL: return app_reveal(a);
 	case KEYS_TROUBLE: return app_trouble_begin(a);
 	case KEYS_WRITE: return app_diff_begin(a);
 	case KEYS_QUIT: return app_quit(a);
 	case KEYS_REDRAW: return APP_REPAINT | APP_REDRAW;
+	case KEYS_INFO:
+		if (!app_need_entry(a))
+			return APP_REDRAW;
+		a->info_top = 0;
+		buf_reset(&a->msg);
+		return app_set_mode(a, APP_EXPLAIN);
 	case KEYS_HELP:
 		a->help_top = 0;
+		buf_reset(&a->msg);
 		return app_set_mode(a, APP_HELP);
 	default:
 		if (key == KEYS_ESC)

@@ -126,7 +126,7 @@ void page_labeled(struct page *pg, const char *label, int indent, attr_t attr,
 }
 
 size_t page_show(const struct page *pg, struct draw *dr, int y, int x, int h, size_t top,
-                 int more)
+                 const char *more)
 {
 	int r;
 
@@ -134,7 +134,7 @@ size_t page_show(const struct page *pg, struct draw *dr, int y, int x, int h, si
 		const struct page_line *l = &pg->v[top + (size_t)r];
 
 		if (more && r == h - 1 && top + (size_t)r + 1 < pg->n) {
-			draw_str(dr, y + r, x, pg->width, "... (more below)", theme_attr(THEME_DIM));
+			draw_str(dr, y + r, x, pg->width, more, theme_attr(THEME_DIM));
 			return (size_t)r + 1;
 		}
 		if (l->has_label)

@@ -38,10 +38,12 @@ void page_labeled(struct page *pg, const char *label, int indent, attr_t attr,
 /* Adds one line as it is, cut at the width (no wrapping). */
 void page_line(struct page *pg, attr_t attr, int indent, const char *s, size_t n);
 void page_blank(struct page *pg);
-/* Draws lines [top, top+h) at rows y.. from column x. When `more` and lines
- * remain below, the last row says so. Returns the lines drawn. */
+/* Draws lines [top, top+h) at rows y.. from column x. When `more` is not
+ * NULL and lines remain below, the last row shows it instead. Returns the
+ * lines drawn. */
+#define PAGE_MORE "... (more below)"
 size_t page_show(const struct page *pg, struct draw *dr, int y, int x, int h, size_t top,
-                 int more);
+                 const char *more);
 /* The largest useful top for a view of h rows. */
 size_t page_max_top(const struct page *pg, int h);
 

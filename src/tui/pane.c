@@ -152,6 +152,9 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 			buf_printf(&b, ": %s", ce->summary);
 		page_add(pg, theme_attr(THEME_HEADING), 0, 2, b.data, b.len);
 	}
+	if (entry != SIZE_MAX && a->doc.entries[entry].disabled)
+		page_adds(pg, theme_attr(THEME_DIM), 0, 0, "Disabled: this line is a comment, "
+		          "so pppd skips it; x enables it.");
 	if (entry != SIZE_MAX)
 		pane_findings(pg, a, entry);
 	if (!ce) {
@@ -192,6 +195,45 @@ void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
 
 	page_init(&pg, dr, dr->cols - 2);
 	pane_build(&pg, a, entry, ce);
-	page_show(&pg, dr, y, 1, h, 0, 1);
+	page_show(&pg, dr, y, 1, h, 0, a->mode == APP_LIST ?
+	          "... (more below: i shows it all)" : PAGE_MORE);
 	page_free(&pg);
+}
+
+/* The whole explanation of the selected directive, scrolled by a->info_top. */
+void pane_page_draw(struct draw *dr, struct app *a)
+{
+	struct page pg;
+	int h = dr->rows - 3;
+	struct buf t = { 0 };
+
+	facts_entry_text(&a->doc, a->sel, a->platform, a->reveal, &t);
+	draw_title(dr, a, "Explanation", NULL);
+	buf_free(&t);
+	page_init(&pg, dr, dr->cols - 2);
+	if (a->doc.nentries)
+		pane_build(&pg, a, a->sel, NULL);
+	if (a->info_top > page_max_top(&pg, h))
+		a->info_top = page_max_top(&pg, h);
+	a->page_h = h;
+	page_show(&pg, dr, 1, 1, h, a->info_top, PAGE_MORE);
+	page_free(&pg);
+	draw_message(dr, dr->rows - 2, a);
+	draw_hints(dr, dr->rows - 1, KEYS_CTX_INFO, KEYS_NONE);
+}
+
+unsigned pane_page_key(struct draw *dr, struct app *a, int key)
+{
+	long page = a->page_h > 1 ? a->page_h - 1 : 1, top = (long)a->info_top;
+
+	(void)dr;
+	switch (keys_lookup(KEYS_CTX_INFO, key)) {
+	case KEYS_DOWN: top += 1; break;
+	case KEYS_UP: top -= 1; break;
+	case KEYS_PGDN: top += page; break;
+	case KEYS_PGUP: top -= page; break;
+	default: return app_set_mode(a, APP_LIST);
+	}
+	a->info_top = top < 0 ? 0 : (size_t)top;   /* drawing clamps the bottom */
+	return APP_REDRAW;
 }

@@ -45,23 +45,25 @@ static void promptview_field(struct draw *dr, int y, int x, int w, const struct 
 
 static void promptview_verdict(struct draw *dr, struct app *a, int y)
 {
-	const char *why = a->edit.why.len ? a->edit.why.data : NULL;
+	struct buf t = { 0 };
+	enum theme_role role = THEME_GOOD;
 
 	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
 	if (!a->edit.ce)
 		return;
-	if (a->edit.verdict == 2)
-		draw_str(dr, y, 1, dr->cols - 2, "! pppd refuses this value", theme_attr(THEME_ERROR));
-	else if (a->edit.verdict == 1)
-		draw_str(dr, y, 1, dr->cols - 2, "? pppd accepts it, but", theme_attr(THEME_WARNING));
-	else
-		draw_str(dr, y, 1, dr->cols - 2, "ok: pppd accepts this value", theme_attr(THEME_GOOD));
-	if (why && a->edit.verdict) {
-		int x = a->edit.verdict == 2 ? 27 : 24;
-
-		draw_str(dr, y, x, 2, ": ", A_NORMAL);
-		draw_str(dr, y, x + 2, dr->cols - x - 3, why, A_NORMAL);
+	if (a->edit.verdict == 2) {
+		buf_adds(&t, "! pppd refuses this value");
+		role = THEME_ERROR;
+	} else if (a->edit.verdict == 1) {
+		buf_adds(&t, "? pppd accepts it, but");
+		role = THEME_WARNING;
+	} else {
+		buf_adds(&t, "ok: pppd accepts this value");
 	}
+	if (a->edit.verdict && a->edit.why.len)
+		buf_printf(&t, "%s %s", a->edit.verdict == 2 ? ":" : "", a->edit.why.data);
+	draw_text(dr, y, 1, dr->cols - 2, t.data, t.len, theme_attr(role));
+	buf_free(&t);
 }
 
 void promptview_draw(struct draw *dr, struct app *a)

@@ -1,4 +1,4 @@
-/* terminal.c - the terminal: checks, newterm, signals as flags, keys (or a script), teardown, dumps. */
+/* terminal.c - the terminal: checks, newterm, signal flags, keys or a script, teardown, dumps. */
 #include "terminal.h"
 
 #include <errno.h>
@@ -32,7 +32,9 @@ static void terminal_on_signal(int sig)
 
 /* Installed before newterm, so ncurses keeps its hands off INT and TERM
  * (it would endwin and _exit from inside the handler); TSTP and WINCH stay
- * with ncurses, which suspends, resumes and resizes correctly. */
+ * with ncurses, which suspends, resumes and resizes correctly. A signal
+ * ignored when we start (nohup, a background job) stays ignored; a dead
+ * tty is then noticed by the reads instead. */
 static void terminal_catch_signals(void)
 {
 	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
@@ -43,8 +45,13 @@ static void terminal_catch_signals(void)
 	sa.sa_handler = terminal_on_signal;
 	sigemptyset(&sa.sa_mask);
 	sa.sa_flags = 0;            /* no SA_RESTART: a blocked read returns */
-	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+	for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		struct sigaction old;
+
+		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
 		sigaction(sigs[i], &sa, NULL);
+	}
 }
 
 int terminal_signal(void)
@@ -234,14 +241,15 @@ static int terminal_is_box(wchar_t c)
  * so after the flush it is the virtual screen curses has shown. */
 static void terminal_dump(struct terminal *t, const struct draw *dr, const char *name)
 {
-	struct buf line = { 0 };
+	struct buf out = { 0 };
+	size_t start;
 	int y, x;
 
 	if (!t->dump)
 		return;
-	fprintf(t->dump, "== %s ==\n", name);
+	buf_printf(&out, "== %s ==\n", name);
 	for (y = 0; y < dr->rows; y++) {
-		buf_reset(&line);
+		start = out.len;
 		for (x = 0; x < dr->cols; x++) {
 			cchar_t cc;
 			wchar_t wch[CCHARW_MAX + 1];
@@ -256,7 +264,7 @@ static void terminal_dump(struct terminal *t, const struct draw *dr, const char 
 			memset(wch, 0, sizeof wch);
 			getcchar(&cc, wch, &at, &pair, NULL);
 			if ((at & A_ALTCHARSET) || terminal_is_box(wch[0])) {
-				buf_addc(&line, terminal_acs_ascii(wch[0]));
+				buf_addc(&out, terminal_acs_ascii(wch[0]));
 				continue;
 			}
 			if (wch[0] == 0)
@@ -265,21 +273,22 @@ static void terminal_dump(struct terminal *t, const struct draw *dr, const char 
 			for (k = 0; k < CCHARW_MAX && wch[k]; k++) {
 				size_t r = wcrtomb(mb, wch[k], &ms);
 				if (r == (size_t)-1)
-					buf_addc(&line, '?');
+					buf_addc(&out, '?');
 				else
-					buf_add(&line, mb, r);
+					buf_add(&out, mb, r);
 			}
 			w = wcwidth(wch[0]);
 			if (w > 1)
 				x += w - 1;     /* the cells a wide character covers */
 		}
-		while (line.len && line.data[line.len - 1] == ' ')
-			line.len--;
-		fwrite(line.data ? line.data : "", 1, line.len, t->dump);
-		fputc('\n', t->dump);
+		while (out.len > start && out.data[out.len - 1] == ' ')
+			out.len--;
+		buf_addc(&out, '\n');
 	}
+	/* one write, so a reader polling the file never sees half a screen */
+	fwrite(out.data, 1, out.len, t->dump);
 	fflush(t->dump);
-	buf_free(&line);
+	buf_free(&out);
 }
 
 /* ---- keys ---- */
@@ -301,6 +310,8 @@ static enum terminal_event terminal_from_script(struct terminal *t, struct draw 
 		if (terminal_signo)
 			return TERMINAL_SIGNAL;
 		script_next(&t->script, &it);
+		if (terminal_signo)
+			return TERMINAL_SIGNAL;   /* it cut the read short */
 		switch (it.kind) {
 		case SCRIPT_KEY:
 			*key = it.key;

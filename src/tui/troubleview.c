@@ -1,4 +1,4 @@
-/* troubleview.c - guided fixes: choose, answer, read the diagnosis, apply, write, read what next. */
+/* troubleview.c - guided fixes: choose, answer, read the diagnosis, apply, write, what next. */
 #include "view.h"
 
 #include <string.h>
@@ -116,7 +116,7 @@ void troubleview_draw(struct draw *dr, struct app *a)
 	if (a->tr.top > page_max_top(&pg, h))
 		a->tr.top = page_max_top(&pg, h);
 	a->page_h = h;
-	page_show(&pg, dr, 1, 1, h, a->tr.top, 1);
+	page_show(&pg, dr, 1, 1, h, a->tr.top, PAGE_MORE);
 	page_free(&pg);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, troubleview_ctx(a), KEYS_NONE);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../app.h"
+#include "pane.h"
 #include "terminal.h"
 #include "view.h"
 
@@ -14,6 +15,7 @@
 static const struct view tui_views[APP_MODE_COUNT] = {
 	[APP_LIST] = { listview_draw, listview_key },
 	[APP_HELP] = { helpview_draw, helpview_key },
+	[APP_EXPLAIN] = { pane_page_draw, pane_page_key },
 	[APP_SEARCH] = { promptview_draw, promptview_key },
 	[APP_EDIT] = { promptview_draw, promptview_key },
 	[APP_PICK] = { addview_draw, addview_key },

@@ -95,6 +95,13 @@ t_eq "two files exit" 2 "$RC"
 run --platform linux -f "$T_TMP/typo"
 t_eq "-f FILE" 1 "$RC"
 
+# Standard input.
+OUT=$(printf 'plugin L2TP.pp\nl2tpnoipsec\n' | "$PPPCONF" check --platform macos - 2>&1); RC=$?
+t_eq "stdin exit" 1 "$RC"
+t_contains "stdin misspelled plugin" "$OUT" "-:1: warning: There is no plugin called 'L2TP.pp'; it looks like a misspelling of L2TP.ppp."
+t_contains "stdin plugin fix" "$OUT" "    write instead: plugin L2TP.ppp"
+t_contains "stdin then unknown" "$OUT" "-:2: error: 'l2tpnoipsec' belongs to the plugin L2TP.ppp"
+
 # JSON: the documented object.
 run --json --platform linux "$T_TMP/typo"
 t_eq "json exit" 1 "$RC"

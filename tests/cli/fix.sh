@@ -73,6 +73,21 @@ debug" "$(cat "$F")"
 run unset mtu --platform linux --yes "$F"
 t_eq "unset again: exit 0" 0 "$rc"
 
+# --- restore: the backup comes back through the same diff and write ---
+printf 'lock\nmtu 1500\n' >"$F"; rm -f "$F~"
+run restore --yes "$F"
+t_eq "restore without a backup fails" 2 "$rc"
+t_contains "and says there is none" "$out" "no backup"
+run set mtu 1400 --platform linux --yes "$F"
+t_check "the first write kept a backup" test -f "$F~"
+run restore --dry-run "$F"
+t_eq "restore --dry-run exits 3" 3 "$rc"
+t_contains "and shows the diff back to the old value" "$out" "+mtu 1500"
+run restore --yes "$F"
+t_eq "restore exits 3" 3 "$rc"
+t_eq "restore put the old bytes back" "lock
+mtu 1500" "$(cat "$F")"
+
 # --- doctor ---
 printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$F"; chmod 644 "$F"
 run doctor --platform macos "$F"

@@ -17,7 +17,7 @@ static int t_passed, t_failed;
 #define T_INTEQ(got, want, ...) \
 	t_inteq_((long long)(got), (long long)(want), __FILE__, __LINE__, __VA_ARGS__)
 
-static void t_report_(int ok, const char *file, int line, const char *fmt, va_list ap)
+static inline void t_report_(int ok, const char *file, int line, const char *fmt, va_list ap)
 {
 	if (ok) {
 		t_passed++;
@@ -31,7 +31,7 @@ static void t_report_(int ok, const char *file, int line, const char *fmt, va_li
 
 #include <stdarg.h>
 
-static int t_ok_(int ok, const char *file, int line, const char *fmt, ...)
+static inline int t_ok_(int ok, const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -41,7 +41,7 @@ static int t_ok_(int ok, const char *file, int line, const char *fmt, ...)
 	return ok;
 }
 
-static void t_show_(const char *label, const char *p, size_t n)
+static inline void t_show_(const char *label, const char *p, size_t n)
 {
 	size_t i;
 
@@ -58,7 +58,7 @@ static void t_show_(const char *label, const char *p, size_t n)
 	fputs(n > 400 ? "\"...\n" : "\"\n", stdout);
 }
 
-static int t_memeq_(const char *got, size_t glen, const char *want, size_t wlen,
+static inline int t_memeq_(const char *got, size_t glen, const char *want, size_t wlen,
                     const char *file, int line, const char *fmt, ...)
 {
 	va_list ap;
@@ -74,7 +74,7 @@ static int t_memeq_(const char *got, size_t glen, const char *want, size_t wlen,
 	return ok;
 }
 
-static int t_streq_(const char *got, const char *want, const char *file,
+static inline int t_streq_(const char *got, const char *want, const char *file,
                     int line, const char *fmt, ...)
 {
 	va_list ap;
@@ -90,7 +90,7 @@ static int t_streq_(const char *got, const char *want, const char *file,
 	return ok;
 }
 
-static int t_inteq_(long long got, long long want, const char *file, int line,
+static inline int t_inteq_(long long got, long long want, const char *file, int line,
                     const char *fmt, ...)
 {
 	va_list ap;
@@ -105,7 +105,7 @@ static int t_inteq_(long long got, long long want, const char *file, int line,
 }
 
 /* The last line every test program prints; tests/run.sh adds them up. */
-static int t_done(void)
+static inline int t_done(void)
 {
 	printf("%d passed, %d failed\n", t_passed, t_failed);
 	return t_failed ? 1 : 0;

@@ -1,0 +1,335 @@
+/* recipe_doc.c - the guided fixes' edits: finding their lines, repairing paste damage, adding and removing. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "recipe_int.h"
+#include "util.h"
+
+
+/* ---- reading the document ---- */
+
+const char *recipe_name(const struct doc *d, size_t e)
+{
+	return doc_word_value(d, d->entries[e].word, NULL);
+}
+
+const char *recipe_arg(const struct doc *d, size_t e)
+{
+	if (d->entries[e].nwords < 2)
+		return NULL;
+	return doc_word_value(d, d->entries[e].word + 1, NULL);
+}
+
+const char *recipe_basename(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+int recipe_is_l2tp_plugin(const struct doc *d, size_t e)
+{
+	const char *a;
+
+	if (d->entries[e].disabled || strcmp(recipe_name(d, e), "plugin") != 0)
+		return 0;
+	a = recipe_arg(d, e);
+	return a && strcmp(recipe_basename(a), "L2TP.ppp") == 0;
+}
+
+int recipe_is_named(const struct doc *d, size_t e, const char *name)
+{
+	return !d->entries[e].disabled && strcmp(recipe_name(d, e), name) == 0 &&
+	       d->entries[e].nwords == 1;
+}
+
+/* A copy-paste casualty of one of the fix's lines: look-alike characters
+ * that fold to exactly "plugin L2TP.ppp" or "l2tpnoipsec", an unknown word
+ * the catalogue's typo matching takes for l2tpnoipsec, a plugin line whose
+ * bundle name is a near miss of L2TP.ppp, or "//" used as a comment. */
+int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
+{
+	const struct doc_entry *en = &d->entries[e];
+	const struct catalog_entry *best[1];
+	const char *name = recipe_name(d, e);
+	struct buf f = { 0 };
+	size_t len;
+	int hit = 0;
+
+	if (en->disabled)
+		return 0;
+	doc_word_value(d, en->word, &len);
+	if (len >= 2 && name[0] == '/' && name[1] == '/')
+		return 1;
+	if (strcmp(name, "plugin") == 0) {
+		const char *a = recipe_arg(d, e);
+		const char *b = a ? recipe_basename(a) : "";
+		size_t i, n = strlen(b);
+
+		if (strcmp(b, "L2TP.ppp") == 0 || n < 6 || n > 10)
+			return 0;
+		for (i = 0; i + 4 <= n; i++)   /* l2tp.ppp, L2TP.pp, L2tp.ppp ... */
+			if (!strncmp(b + i, "L2TP", 4) || !strncmp(b + i, "l2tp", 4) ||
+			    !strncmp(b + i, "L2tp", 4))
+				return 1;
+		return 0;
+	}
+	if (catalog_match(name, len, p))
+		return 0;
+	catalog_fold(d->text.data + en->start, en->end - en->start, &f);
+	{
+		char *s = f.data ? f.data : (char *)"";
+		char *w1, *w2, *w3, *save = s;
+
+		w1 = s + strspn(s, " \t\r\n");
+		save = w1 + strcspn(w1, " \t\r\n");
+		w2 = save + strspn(save, " \t\r\n");
+		w3 = w2 + strcspn(w2, " \t\r\n");
+		w3 += strspn(w3, " \t\r\n");
+		if (*w3 == '\0') {
+			size_t l1 = (size_t)(save - w1), l2 = strcspn(w2, " \t\r\n");
+			if ((l1 == 11 && !strncmp(w1, "l2tpnoipsec", 11) && l2 == 0) ||
+			    (l1 == 6 && !strncmp(w1, "plugin", 6) && l2 == 8 &&
+			     !strncmp(w2, "L2TP.ppp", 8)))
+				hit = 1;
+		}
+	}
+	buf_free(&f);
+	if (!hit && catalog_suggest(name, len, p, best, 1) == 1 &&
+	    strcmp(best[0]->name, "l2tpnoipsec") == 0)
+		hit = 1;
+	return hit;
+}
+
+size_t recipe_first(const struct doc *d, recipe_pred is)
+{
+	size_t e;
+
+	for (e = 0; e < d->nentries; e++)
+		if (is(d, e))
+			return e;
+	return SIZE_MAX;
+}
+
+int recipe_is_noipsec(const struct doc *d, size_t e)
+{
+	return recipe_is_named(d, e, "l2tpnoipsec");
+}
+
+size_t recipe_count_if(const struct doc *d, recipe_pred is)
+{
+	size_t e, n = 0;
+
+	for (e = 0; e < d->nentries; e++)
+		n += is(d, e) != 0;
+	return n;
+}
+
+/* The line index of a comment line that starts with `prefix`, or SIZE_MAX. */
+size_t recipe_find_line(const struct doc *d, const char *prefix)
+{
+	size_t i, n = strlen(prefix);
+
+	for (i = 0; i < d->nlines; i++) {
+		const struct doc_line *l = &d->lines[i];
+		if (l->len >= n && memcmp(d->text.data + l->off, prefix, n) == 0)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* ---- applying ---- */
+
+static void recipe_append_line(struct doc *d, const char *text)
+{
+	size_t len;
+	const char *p = doc_bytes(d, &len);
+	struct buf b = { 0 };
+
+	if (len && p[len - 1] != '\n')
+		buf_adds(&b, d->eol);
+	buf_adds(&b, text);
+	buf_adds(&b, d->eol);
+	doc_splice(d, len, 0, b.data, b.len);
+	buf_free(&b);
+}
+
+/* Deletes every entry `is` accepts after the first `keep` of them. */
+static int recipe_delete_all(struct doc *d, recipe_pred is,
+                             size_t keep)
+{
+	int changed = 0;
+	size_t e, seen = 0;
+
+	for (e = 0; e < d->nentries; e++) {
+		if (!is(d, e))
+			continue;
+		if (seen++ < keep)
+			continue;
+		if (doc_delete(d, e) == 0) {
+			changed = 1;
+			e = SIZE_MAX;     /* indices moved: start over */
+			seen = 0;
+		}
+	}
+	return changed;
+}
+
+static int recipe_delete_line_with(struct doc *d, const char *prefix)
+{
+	size_t l = recipe_find_line(d, prefix);
+
+	if (l == SIZE_MAX)
+		return 0;
+	doc_splice(d, d->lines[l].off, d->lines[l].len, "", 0);
+	return 1;
+}
+
+static int recipe_fix_crlf(struct doc *d)
+{
+	size_t i, len;
+	const char *p = doc_bytes(d, &len);
+	struct buf b = { 0 };
+	int changed = 0;
+
+	for (i = 0; i < len; i++) {
+		if (p[i] == '\r' && i + 1 < len && p[i + 1] == '\n') {
+			changed = 1;
+			continue;
+		}
+		buf_addc(&b, p[i]);
+	}
+	if (changed)
+		doc_splice(d, 0, len, b.data, b.len);
+	buf_free(&b);
+	d->eol = "\n";
+	return changed;
+}
+
+static int recipe_damaged_any(const struct doc *d, size_t e)
+{
+	return recipe_is_damaged(d, e, PLATFORM_MACOS);
+}
+
+int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *msg)
+{
+	size_t before = d->text.len;
+	const char *bytes = d->text.data ? d->text.data : "";
+	struct buf old = { 0 };
+	size_t pl, no;
+	int changed;
+
+	if (env->platform != PLATFORM_MACOS) {
+		buf_adds(msg, "This fix is for macOS; on Linux there is nothing to change "
+		         "(use --platform macos to prepare a Mac's file).");
+		return -1;
+	}
+	buf_add(&old, bytes, before);
+	doc_group_begin(d);
+	if (d->text.len >= 3 && memcmp(d->text.data, "\xEF\xBB\xBF", 3) == 0)
+		doc_splice(d, 0, 3, "", 0);   /* a BOM glues itself to the first word */
+	recipe_fix_crlf(d);
+	recipe_delete_all(d, recipe_damaged_any, 0);
+	recipe_delete_all(d, recipe_is_l2tp_plugin, 1);
+	pl = recipe_first(d, recipe_is_l2tp_plugin);
+	/* l2tpnoipsec lines before the plugin line are unknown words to pppd. */
+	if (pl != SIZE_MAX) {
+		for (no = 0; no < pl; no++) {
+			if (recipe_is_noipsec(d, no) && doc_delete(d, no) == 0) {
+				pl = recipe_first(d, recipe_is_l2tp_plugin);
+				no = SIZE_MAX;
+			}
+		}
+	} else {
+		recipe_delete_all(d, recipe_is_noipsec, 0);
+	}
+	recipe_delete_all(d, recipe_is_noipsec, 1);
+	pl = recipe_first(d, recipe_is_l2tp_plugin);
+	no = recipe_first(d, recipe_is_noipsec);
+	if (pl == SIZE_MAX) {
+		recipe_append_line(d, env->file_exists || before ? RECIPE_MARK_ADDED
+		                                                : RECIPE_MARK_CREATED);
+		recipe_append_line(d, "plugin L2TP.ppp");
+		recipe_append_line(d, "l2tpnoipsec");
+	} else if (no == SIZE_MAX) {
+		const char *w[] = { "l2tpnoipsec" };
+		doc_insert(d, d->entries[pl].line_last + 1, w, 1, NULL);
+	}
+	doc_group_end(d);
+	changed = d->text.len != old.len || memcmp(d->text.data, old.data, old.len) != 0;
+	if (!changed)
+		buf_adds(msg, "The L2TP fix is already in place; nothing to change.");
+	else
+		buf_adds(msg, "The file now loads the L2TP plugin and then turns IPsec off.");
+	buf_free(&old);
+	return changed;
+}
+
+int recipe_apply_l2tp_undo(struct doc *d, struct buf *msg)
+{
+	int changed = 0, created = recipe_find_line(d, RECIPE_MARK_CREATED) != SIZE_MAX;
+
+	doc_group_begin(d);
+	changed |= recipe_delete_all(d, recipe_is_noipsec, 0);
+	changed |= recipe_delete_all(d, recipe_is_l2tp_plugin, 0);
+	while (recipe_delete_line_with(d, RECIPE_MARK_PREFIX))
+		changed = 1;
+	doc_group_end(d);
+	if (!changed)
+		buf_adds(msg, "The L2TP fix is not in the file; nothing to undo.");
+	else if (d->text.len == 0 && created)
+		buf_adds(msg, "Removed the fix. pppconf had created the file for it, so it is "
+		         "now empty and can be removed.");
+	else if (d->text.len == 0)
+		buf_adds(msg, "Removed the fix. The file is now empty, as it was before the fix.");
+	else
+		buf_adds(msg, "Removed the fix; the rest of the file is unchanged.");
+	return changed;
+}
+
+static int recipe_is_debug(const struct doc *d, size_t e)
+{
+	return recipe_is_named(d, e, "debug");
+}
+
+static int recipe_is_our_logfile(const struct doc *d, size_t e)
+{
+	const char *a = recipe_arg(d, e);
+
+	return !d->entries[e].disabled && strcmp(recipe_name(d, e), "logfile") == 0 &&
+	       a && strcmp(a, RECIPE_LOGFILE) == 0;
+}
+
+int recipe_apply_log(struct doc *d, int undo, struct buf *msg)
+{
+	int changed = 0;
+
+	doc_group_begin(d);
+	if (undo) {
+		changed |= recipe_delete_all(d, recipe_is_debug, 0);
+		changed |= recipe_delete_all(d, recipe_is_our_logfile, 0);
+		changed |= recipe_delete_line_with(d, RECIPE_LOG_MARK);
+	} else {
+		int has_debug = recipe_first(d, recipe_is_debug) != SIZE_MAX;
+		int has_log = doc_find(d, "logfile", 0) != SIZE_MAX;
+
+		if (!has_debug || !has_log) {
+			recipe_append_line(d, RECIPE_LOG_MARK);
+			changed = 1;
+		}
+		if (!has_debug)
+			recipe_append_line(d, "debug");
+		if (!has_log)
+			recipe_append_line(d, "logfile " RECIPE_LOGFILE);
+	}
+	doc_group_end(d);
+	if (!changed)
+		buf_adds(msg, undo ? "Verbose logging is not on; nothing to undo."
+		                   : "Verbose logging is already on; nothing to change.");
+	else
+		buf_adds(msg, undo ? "Verbose logging is off again."
+		                   : "pppd will log every step to " RECIPE_LOGFILE ".");
+	return changed;
+}

@@ -1,0 +1,41 @@
+/* recipe_int.h - what the recipe table and the recipe edits share; private to recipe*.c. */
+#ifndef PPPCONF_RECIPE_INT_H
+#define PPPCONF_RECIPE_INT_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "doc.h"
+#include "recipe.h"
+
+/* The comment the L2TP fix writes above its two lines, so that whoever opens
+ * the file next knows where they came from, and the undo can tell whether
+ * the file existed before the fix. */
+#define RECIPE_MARK_ADDED   "# L2TP VPN without IPsec: added by pppconf (undo: pppconf fix l2tp-noipsec-undo)"
+#define RECIPE_MARK_CREATED "# L2TP VPN without IPsec: file created by pppconf (undo: pppconf fix l2tp-noipsec-undo)"
+#define RECIPE_MARK_PREFIX  "# L2TP VPN without IPsec: "
+#define RECIPE_LOG_MARK     "# Verbose PPP logging: added by pppconf (undo: pppconf fix debug-log-undo)"
+#define RECIPE_LOGFILE      "/var/log/ppp.log"
+
+typedef int (*recipe_pred)(const struct doc *d, size_t e);
+
+/* Reading the document (recipe_doc.c). */
+const char *recipe_name(const struct doc *d, size_t e);
+const char *recipe_arg(const struct doc *d, size_t e);
+const char *recipe_basename(const char *path);
+int recipe_is_l2tp_plugin(const struct doc *d, size_t e);
+int recipe_is_noipsec(const struct doc *d, size_t e);
+int recipe_is_named(const struct doc *d, size_t e, const char *name);
+/* A copy-paste casualty of one of the L2TP fix's lines. */
+int recipe_is_damaged(const struct doc *d, size_t e, enum platform p);
+size_t recipe_first(const struct doc *d, recipe_pred is);
+size_t recipe_count_if(const struct doc *d, recipe_pred is);
+/* The index of the first line that starts with prefix, or SIZE_MAX. */
+size_t recipe_find_line(const struct doc *d, const char *prefix);
+
+/* Applying (recipe_doc.c): 1 changed, 0 nothing to do, -1 cannot apply. */
+int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *msg);
+int recipe_apply_l2tp_undo(struct doc *d, struct buf *msg);
+int recipe_apply_log(struct doc *d, int undo, struct buf *msg);
+
+#endif

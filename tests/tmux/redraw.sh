@@ -1,0 +1,59 @@
+#!/bin/sh
+# tests/tmux/redraw.sh - through a pseudo-terminal (python's pty): moving the selection
+# never clears the screen and sends less than a full repaint; Ctrl-L does repaint.
+. "$(dirname "$0")/../lib.sh"
+
+if ! command -v python3 >/dev/null 2>&1; then
+	t_skip "python3 not installed: redraw sizes not measured"
+	t_done
+	exit
+fi
+cp "$SHARED/corpus/Cloudxtreme__vpn-reconnector__options.l2tpd.client" "$T_TMP/options" 2>/dev/null ||
+	printf '%s\n' noauth 'mtu 1400' 'mru 1400' debug lock crtscts 'idle 600' persist >"$T_TMP/options"
+
+# Prints one line per key: the key, bytes written after it, and whether a
+# full clear (ED 2, or home + ED) was among them.
+cat >"$T_TMP/probe.py" <<'PY'
+import os, pty, sys, time, select, struct, fcntl, termios
+prog, path = sys.argv[1], sys.argv[2]
+pid, fd = pty.fork()
+if pid == 0:
+    os.environ['TERM'] = 'xterm-256color'
+    os.execv(prog, [prog, '--platform', 'linux', path])
+fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 80, 0, 0))
+def drain(quiet):
+    # read until the program has been silent for `quiet` seconds (5 s cap)
+    out, last, start = b'', time.time(), time.time()
+    while time.time() - last < quiet and time.time() - start < 5:
+        r, _, _ = select.select([fd], [], [], 0.02)
+        if r:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                break
+            out += chunk
+            last = time.time()
+    return out
+def clears(o):
+    return int(b'\x1b[2J' in o or b'\x1b[H\x1b[J' in o)
+o = drain(0.5)
+print('start', len(o), clears(o))
+for k in ['j'] * 6 + ['k'] * 2 + ['\x0c']:
+    os.write(fd, k.encode())
+    o = drain(0.25)
+    print('C-l' if k == '\x0c' else k, len(o), clears(o))
+os.write(fd, b'q')
+drain(0.3)
+os.waitpid(pid, 0)
+PY
+python3 "$T_TMP/probe.py" "$PPPCONF" "$T_TMP/options" >"$T_TMP/probe.out" 2>&1
+start=$(awk '$1 == "start" { print $2 }' "$T_TMP/probe.out")
+t_check "the first paint clears the screen" grep -q '^start [0-9]* 1$' "$T_TMP/probe.out"
+awk '$1 == "j" || $1 == "k"' "$T_TMP/probe.out" >"$T_TMP/moves"
+t_eq "eight moves measured" 8 "$(wc -l <"$T_TMP/moves" | tr -d ' ')"
+t_check "no move clears the screen" awk '$3 != 0 { exit 1 }' "$T_TMP/moves"
+t_check "every move sends less than a full paint ($start bytes)" \
+	awk -v full="$start" '$2 == 0 || $2 >= full { exit 1 }' "$T_TMP/moves"
+t_check "Ctrl-L repaints everything" grep -q '^C-l [0-9]* 1$' "$T_TMP/probe.out"
+printf 'bytes per move: %s\n' "$(awk '{ printf "%s ", $2 }' "$T_TMP/moves")"
+t_done

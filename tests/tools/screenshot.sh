@@ -28,6 +28,7 @@
 # backgrounds by erasing, and tmux's capture leaves such cells out, so the
 # PNG would lose them. The screen looks the same either way.
 
+set -f # keys such as ? and * are keys, not file patterns
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 SHARED=${SHARED:-$TOP/../shared}
 SHOT_PROG=${SHOT_PROG:-$TOP/pppconf}

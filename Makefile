@@ -94,8 +94,22 @@ strict:
 run: pppconf
 	./pppconf $(ARGS)
 
-bench: pppconf
+# --- Benchmarks and screenshots (tests/bench, tests/tools); not part of make test.
+# The core driver links from an archive so it needs only the modules it calls.
+$(B)/bench/libcore.a: $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	rm -f $@
+	$(AR) rc $@ $(CORE_OBJ)
+
+$(B)/bench/bench_core: tests/bench/bench_core.c $(B)/bench/libcore.a
+	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(B)/bench/libcore.a
+
+bench:
 	@sh tests/bench/run.sh
+
+screenshots: pppconf
+	@sh tests/tools/screenshot.sh --list tests/tools/screens.list
+# --- end of benchmarks and screenshots
 
 # The man page and the completions take their lists from the program's own
 # tables, through a small generator linked against the core.
@@ -155,7 +169,7 @@ clean-obj:
 clean:
 	rm -rf $(B) pppconf
 
-.PHONY: all test tests strict run bench install uninstall clean clean-obj fuzz docs dist
+.PHONY: all test tests strict run bench screenshots install uninstall clean clean-obj fuzz docs dist
 
 # --- Test drivers for the shell tests: tests/tools/<name>.c -> build/tools/<name>,
 # linked against the core (e.g. build/tools/swtool for the safewrite tests).

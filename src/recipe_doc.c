@@ -262,7 +262,9 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 	if (!changed)
 		buf_adds(msg, "The L2TP fix is already in place; nothing to change.");
 	else
-		buf_adds(msg, "The file now loads the L2TP plugin and then turns IPsec off.");
+		buf_adds(msg, "The file now loads the L2TP plugin ('plugin L2TP.ppp') and then "
+		         "turns IPsec off ('l2tpnoipsec'): L2TP VPNs on this Mac connect without "
+		         "IPsec, and their traffic is not encrypted by IPsec.");
 	buf_free(&old);
 	return changed;
 }

@@ -94,7 +94,13 @@ static void troubleview_build(struct page *pg, struct draw *dr, struct app *a)
 	case GUIDE_AFTER:
 		if (a->written.len)
 			page_add(pg, theme_attr(THEME_GOOD), 0, 0, a->written.data, a->written.len);
+		if (a->tr.note.len) {
+			page_blank(pg);
+			page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What was done");
+			page_add(pg, A_NORMAL, 0, 0, a->tr.note.data, a->tr.note.len);
+		}
 		page_blank(pg);
+		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What next, and how to undo it");
 		page_adds(pg, A_NORMAL, 0, 0, r->after);
 		break;
 	default:

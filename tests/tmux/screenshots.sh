@@ -65,4 +65,19 @@ t_check "the copied file was not written" cmp -s "$T_TMP/src" "$TOP/build/screen
 size=$("$PY" -c 'import sys; from PIL import Image; print("%dx%d" % Image.open(sys.argv[1]).size)' "$T_TMP/shots/second.png")
 want=$("$PY" -c 'from PIL import ImageFont; f = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", 16); a, d = f.getmetrics(); print("%dx%d" % (80 * round(f.getlength("M")) + 16, 24 * (a + d) + 16))')
 t_eq "the PNG holds 80x24 cells" "$want" "$size"
+
+# The committed pictures show the current program: every screen of the list
+# is taken again and its text must equal the committed screenshots/NAME.txt
+# (regenerate them all with `make screenshots`).
+SHOT_DIR=$T_TMP/now sh "$TOP/tests/tools/screenshot.sh" --list "$TOP/tests/tools/screens.list" \
+	>"$T_TMP/now.log" 2>&1
+for name in $(sed -n 's/^\([a-z0-9-]*\) *|.*/\1/p' "$TOP/tests/tools/screens.list"); do
+	if cmp -s "$T_TMP/now/$name.txt" "$TOP/screenshots/$name.txt"; then
+		t_pass
+	else
+		t_fail "screenshots/$name.txt is stale: run make screenshots"
+		diff "$TOP/screenshots/$name.txt" "$T_TMP/now/$name.txt" | head -n 10 | sed 's/^/    | /'
+	fi
+	t_check "screenshots/$name.png exists" test -s "$TOP/screenshots/$name.png"
+done
 t_done

@@ -178,6 +178,33 @@ static void recipe_diag_plugin_on_disk(const struct recipe_env *env,
 #endif
 }
 
+/* /etc/ppp/postoptions (Apple only) is read after everything else. Nothing
+ * in it can turn IPsec back on, but a word pppd refuses there stops every
+ * connection just the same, so its presence is worth a look. */
+static void recipe_diag_postoptions(const struct recipe_env *env, struct recipe_result *res)
+{
+	struct buf b = { 0 };
+	const char *post = env->postoptions_path ? env->postoptions_path : RECIPE_POSTOPTIONS;
+
+#ifndef __APPLE__
+	if (!env->postoptions_path) {
+		recipe_step(res, RECIPE_INFO, "Nothing overrides the file later",
+		            "Cannot be checked from this machine: on the Mac, look at "
+		            RECIPE_POSTOPTIONS ", which pppd reads after everything else.");
+		return;
+	}
+#endif
+	if (recipe_exists(post)) {
+		buf_printf(&b, "%s exists and is read after everything else; nothing there can "
+		           "turn IPsec back on, but a word pppd refuses there stops every "
+		           "connection too: pppconf check %s", post, post);
+		recipe_step(res, RECIPE_INFO, "Nothing overrides the file later", b.data);
+	} else {
+		recipe_step(res, RECIPE_PASS, "Nothing overrides the file later", NULL);
+	}
+	buf_free(&b);
+}
+
 static void recipe_diag_file(const struct recipe_env *env, struct recipe_result *res)
 {
 	struct buf b = { 0 };
@@ -267,16 +294,7 @@ static void recipe_diag_l2tp(const struct doc *d, const struct recipe_env *env,
 		recipe_step(res, RECIPE_PASS, "Nothing else in the file stops pppd", NULL);
 	buf_reset(&b);
 
-	{
-		const char *post = env->postoptions_path ? env->postoptions_path : RECIPE_POSTOPTIONS;
-		if (recipe_exists(post)) {
-			buf_printf(&b, "%s exists and is read after everything else, so it can "
-			           "override this file; look at it too.", post);
-			recipe_step(res, RECIPE_INFO, "Nothing overrides the file later", b.data);
-		} else {
-			recipe_step(res, RECIPE_PASS, "Nothing overrides the file later", NULL);
-		}
-	}
+	recipe_diag_postoptions(env, res);
 	recipe_step(res, env->is_root ? RECIPE_PASS : RECIPE_INFO, "Running as root",
 	            env->is_root ? NULL : "Writing needs root: run sudo pppconf, or save "
 	            "elsewhere and copy with sudo.");

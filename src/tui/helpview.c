@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "page.h"
+#include "tui.h"
 
 #define HELP_KEYS_W 22
 

@@ -204,11 +204,8 @@ void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
 void pane_page_draw(struct draw *dr, struct app *a)
 {
 	struct page pg;
-	struct buf t = { 0 };
 
-	facts_entry_text(&a->doc, a->sel, a->platform, a->reveal, &t);
 	draw_title(dr, a, "Explanation", NULL);
-	buf_free(&t);
 	page_init(&pg, dr, dr->cols - 2);
 	if (a->doc.nentries)
 		pane_build(&pg, a, a->sel, NULL);

@@ -116,7 +116,7 @@ enum check_kid {
 	CHECK_K_COUNT
 };
 
-/* The walk's state, shared by check.c and check_more.c. */
+/* The walk's state, shared by the check module's files. */
 struct check_ctx {
 	const struct doc *d;
 	enum platform p;
@@ -133,6 +133,7 @@ struct check_ctx {
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 };
 
+/* check.c: building findings */
 /* Adds a finding; message from fmt. fix/replacement are copied (may be NULL). */
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...);
@@ -147,17 +148,37 @@ const char *check_value(const struct check_ctx *c, size_t i, size_t *len);
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);
 /* "It stops reading at line N and refuses to start: ... fails." */
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg);
+/* The entry's first line, 1-based. */
+size_t check_line(const struct check_ctx *c, size_t entry);
 
-/* check_more.c */
+/* check_walk.c */
+/* One directive (not disabled) as pppd reads it; prev is the entry read
+ * before it, or SIZE_MAX. */
+void check_entry(struct check_ctx *c, size_t entry, size_t prev);
+
+/* check_values.c */
+/* The value of an accepted entry (or a wildcard's word itself). */
+void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r);
+/* Linux: releases that removed, added or restricted the directive; no-ops. */
+void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
+                    const char *word);
+/* Plugin lines, secrets, commands run as root, noauth, l2tpnoipsec. */
+void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *e);
+
+/* check_bytes.c */
 /* Linux: the file ends with "" that pppd does not see as a word. */
 int check_eof_dropped(const struct check_ctx *c);
+/* The whole file's bytes: a byte order mark, Windows line ends. */
 void check_bytes(struct check_ctx *c);
-void check_file_mode(struct check_ctx *c);
-void check_repeats(struct check_ctx *c);
-void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *e);
 /* Per-word trouble in an accepted entry (NUL, cut, quote, pasted chars). */
 void check_word_bytes(struct check_ctx *c, size_t entry, size_t word);
 /* Look-alike characters in an unknown name: 1 when a finding was added. */
 int check_lookalike_name(struct check_ctx *c, size_t entry);
+
+/* check_file.c */
+/* The file's mode and owner, and its folder's. */
+void check_file_mode(struct check_ctx *c);
+/* Directives set more than once, and directives that contradict each other. */
+void check_repeats(struct check_ctx *c);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "page.h"
+#include "tui.h"
 
 #define HELP_KEYS_W 22
 
@@ -41,36 +42,21 @@ static void helpview_build(struct page *pg)
 void helpview_draw(struct draw *dr, struct app *a)
 {
 	struct page pg;
-	int h = dr->rows - 3;
 
 	draw_title(dr, a, "Help", NULL);
 	page_init(&pg, dr, dr->cols - 2);
 	helpview_build(&pg);
-	if (a->help_top > page_max_top(&pg, h))
-		a->help_top = page_max_top(&pg, h);
-	a->page_h = h;
-	page_show(&pg, dr, 1, 1, h, a->help_top, PAGE_MORE);
+	page_screen(&pg, dr, a, &a->help_top, KEYS_CTX_HELP);
 	page_free(&pg);
-	draw_message(dr, dr->rows - 2, a);
-	draw_hints(dr, dr->rows - 1, KEYS_CTX_HELP, KEYS_NONE);
 }
 
 unsigned helpview_key(struct draw *dr, struct app *a, int key)
 {
-	long page = a->page_h > 1 ? a->page_h - 1 : 1, top = (long)a->help_top;
-
 	(void)dr;
-	switch (keys_lookup(KEYS_CTX_HELP, key)) {
-	case KEYS_DOWN: top += 1; break;
-	case KEYS_UP: top -= 1; break;
-	case KEYS_PGDN: top += page; break;
-	case KEYS_PGUP: top -= page; break;
-	default:
-		buf_reset(&a->msg);
-		return app_set_mode(a, APP_LIST);
-	}
-	a->help_top = top < 0 ? 0 : (size_t)top;   /* drawing clamps the bottom */
-	return APP_REDRAW;
+	if (page_screen_key(a, &a->help_top, KEYS_CTX_HELP, key))
+		return APP_REDRAW;
+	buf_reset(&a->msg);
+	return app_set_mode(a, APP_LIST);
 }
 
 /* The same table, outside the editor: for the man page (roff), the README

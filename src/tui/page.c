@@ -150,3 +150,31 @@ size_t page_max_top(const struct page *pg, int h)
 {
 	return h > 0 && pg->n > (size_t)h ? pg->n - (size_t)h : 0;
 }
+
+void page_screen(const struct page *pg, struct draw *dr, struct app *a, size_t *top,
+                 enum keys_ctx ctx)
+{
+	int h = dr->rows - 3;
+
+	if (*top > page_max_top(pg, h))
+		*top = page_max_top(pg, h);
+	a->page_h = h;
+	page_show(pg, dr, 1, 1, h, *top, PAGE_MORE);
+	draw_message(dr, dr->rows - 2, a);
+	draw_hints(dr, dr->rows - 1, ctx, KEYS_NONE);
+}
+
+int page_screen_key(const struct app *a, size_t *top, enum keys_ctx ctx, int key)
+{
+	long page = a->page_h > 1 ? a->page_h - 1 : 1, t = (long)*top;
+
+	switch (keys_lookup(ctx, key)) {
+	case KEYS_DOWN: t += 1; break;
+	case KEYS_UP: t -= 1; break;
+	case KEYS_PGDN: t += page; break;
+	case KEYS_PGUP: t -= page; break;
+	default: return 0;
+	}
+	*top = t < 0 ? 0 : (size_t)t;
+	return 1;
+}

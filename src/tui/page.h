@@ -47,4 +47,15 @@ size_t page_show(const struct page *pg, struct draw *dr, int y, int x, int h, si
 /* The largest useful top for a view of h rows. */
 size_t page_max_top(const struct page *pg, int h);
 
+/* A full-screen page below the title row (the caller draws the title):
+ * clamps *top so that the last line can reach the bottom, keeps the height
+ * in a->page_h for paging, and draws the page, the message and ctx's key
+ * hints. */
+void page_screen(const struct page *pg, struct draw *dr, struct app *a, size_t *top,
+                 enum keys_ctx ctx);
+/* The scroll keys of such a page: moves *top by a line or a page and
+ * returns 1; any other key returns 0 and leaves *top alone. Drawing clamps
+ * the bottom. */
+int page_screen_key(const struct app *a, size_t *top, enum keys_ctx ctx, int key);
+
 #endif

@@ -6,6 +6,7 @@
 
 #include "doc.h"
 #include "lexer.h"
+#include "../unit/doc_test_util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -23,20 +24,9 @@ static int fuzz_arity(void *ctx, const char *w, size_t len)
 {
 	static const char *const zero[] = { "debug", "noauth", "lock", "persist", "a", "-d", NULL };
 	static const char *const one[] = { "mtu", "user", "plugin", "b", "name", NULL };
-	size_t i;
 
 	(void)ctx;
-	for (i = 0; zero[i]; i++)
-		if (strlen(zero[i]) == len && memcmp(zero[i], w, len) == 0)
-			return 0;
-	for (i = 0; one[i]; i++)
-		if (strlen(one[i]) == len && memcmp(one[i], w, len) == 0)
-			return 1;
-	if (len && memchr(w, ':', len))
-		return DOC_WILDCARD;
-	if (len && w[0] >= '1' && w[0] <= '9' && strspn(w, "0123456789") == len)
-		return DOC_WILDCARD;
-	return DOC_UNKNOWN;
+	return tu_arity_in(zero, one, w, len);
 }
 
 static void fuzz_lexer(const uint8_t *data, size_t size, enum lexer_dialect d)

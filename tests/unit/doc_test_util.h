@@ -2,23 +2,25 @@
 #ifndef PPPCONF_DOC_TEST_UTIL_H
 #define PPPCONF_DOC_TEST_UTIL_H
 
+/* The helpers are static inline because each file that includes this
+ * header uses only some of them (the fuzz target only tu_arity_in). */
+
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
 
-/* A handful of real pppd names, enough to exercise every grouping rule
- * without depending on the catalogue's contents. */
-static int tu_arity(void *ctx, const char *w, size_t len)
+/* The arity a small table gives a word, as the doc's grouping needs it: 0
+ * for a name in `zero`, 1 for one in `one` (both end with NULL), a wildcard
+ * for an address (with ':') or a speed (digits), else unknown. The fuzz
+ * target uses it with a table of its own. */
+static inline int tu_arity_in(const char *const *zero, const char *const *one,
+                              const char *w, size_t len)
 {
-	static const char *const zero[] = { "debug", "noauth", "lock", "persist",
-		"noipdefault", "defaultroute", "usepeerdns", "l2tpnoipsec", "-d", NULL };
-	static const char *const one[] = { "mtu", "mru", "user", "name", "plugin",
-		"connect", "password", "remotename", "ms-dns", NULL };
 	size_t i;
 
-	(void)ctx;
 	for (i = 0; zero[i]; i++)
 		if (strlen(zero[i]) == len && memcmp(zero[i], w, len) == 0)
 			return 0;
@@ -32,14 +34,27 @@ static int tu_arity(void *ctx, const char *w, size_t len)
 	return DOC_UNKNOWN;
 }
 
-static void tu_load(struct doc *d, const char *text, enum lexer_dialect dl)
+/* A handful of real pppd names, enough to exercise every grouping rule
+ * without depending on the catalogue's contents. */
+static inline int tu_arity(void *ctx, const char *w, size_t len)
+{
+	static const char *const zero[] = { "debug", "noauth", "lock", "persist",
+		"noipdefault", "defaultroute", "usepeerdns", "l2tpnoipsec", "-d", NULL };
+	static const char *const one[] = { "mtu", "mru", "user", "name", "plugin",
+		"connect", "password", "remotename", "ms-dns", NULL };
+
+	(void)ctx;
+	return tu_arity_in(zero, one, w, len);
+}
+
+static inline void tu_load(struct doc *d, const char *text, enum lexer_dialect dl)
 {
 	doc_load(d, text, strlen(text), dl, tu_arity, NULL);
 }
 
 /* Entries as "mtu 1400 | #debug | ?bogus x", words escaped; a missing
  * argument shows as "(missing)". */
-static const char *tu_entries(const struct doc *d, struct buf *b)
+static inline const char *tu_entries(const struct doc *d, struct buf *b)
 {
 	size_t i, j;
 
@@ -68,7 +83,7 @@ static const char *tu_entries(const struct doc *d, struct buf *b)
 	return b->data;
 }
 
-static int tu_bytes_are(const struct doc *d, const char *want)
+static inline int tu_bytes_are(const struct doc *d, const char *want)
 {
 	size_t len;
 	const char *p = doc_bytes(d, &len);
@@ -76,7 +91,7 @@ static int tu_bytes_are(const struct doc *d, const char *want)
 	return len == strlen(want) && memcmp(p, want, len) == 0;
 }
 
-static const char *tu_bytes(const struct doc *d, struct buf *b)
+static inline const char *tu_bytes(const struct doc *d, struct buf *b)
 {
 	size_t len;
 	const char *p = doc_bytes(d, &len);
@@ -89,7 +104,7 @@ static const char *tu_bytes(const struct doc *d, struct buf *b)
 
 /* Line kinds as a string, one letter a line: b c D d + (blank, comment,
  * directive, disabled, continuation). */
-static const char *tu_kinds(const struct doc *d, struct buf *b)
+static inline const char *tu_kinds(const struct doc *d, struct buf *b)
 {
 	static const char letter[] = "bcDd+";
 	size_t i;
@@ -101,7 +116,7 @@ static const char *tu_kinds(const struct doc *d, struct buf *b)
 	return b->data;
 }
 
-static char *tu_read_file(const char *path, size_t *len)
+static inline char *tu_read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	struct buf b = { NULL, 0, 0 };

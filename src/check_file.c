@@ -1,0 +1,302 @@
+/* check_file.c - findings about the file as a whole: its permissions, and directives set twice or contradicting each other. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_int.h"
+#include "util.h"
+
+void check_file_mode(struct check_ctx *c)
+{
+	const struct check_file *f = c->file;
+	const char *path = f && f->path ? f->path : "FILE";
+	struct buf msg, fix;
+
+	if (!f || !f->have_stat)
+		return;
+	buf_init(&msg);
+	buf_init(&fix);
+	if (f->mode & 022) {
+		buf_printf(&msg, "The file can be changed by %s (mode %04o). pppd acts on it "
+		           "with root's authority (a plugin line loads code into pppd, connect "
+		           "runs a command), so whoever can write it can take over this machine.",
+		           (f->mode & 002) ? "any user" : "members of its group",
+		           (unsigned)(f->mode & 07777));
+		buf_printf(&fix, "sudo chmod go-w %s", path);
+		check_addb(c, CHECK_K_FILE_WRITABLE, 0, SIZE_MAX, &fix, NULL, &msg);
+	}
+	if (c->system_file && f->uid != 0) {
+		buf_reset(&msg);
+		buf_reset(&fix);
+		buf_printf(&msg, "The file belongs to user id %lu, not root; that user can change "
+		           "what pppd does as root.", (unsigned long)f->uid);
+		buf_printf(&fix, "sudo chown root %s", path);
+		check_addb(c, CHECK_K_FILE_NOT_ROOT, 0, SIZE_MAX, &fix, NULL, &msg);
+	}
+	if (f->dir_writable_by_others) {
+		buf_reset(&msg);
+		buf_adds(&msg, "The folder that holds the file can be changed by users other "
+		         "than root, so they could replace the file with their own.");
+		buf_reset(&fix);
+		buf_adds(&fix, "Make the folder owned by root and writable only by root "
+		         "(sudo chown root DIR; sudo chmod go-w DIR).");
+		check_addb(c, CHECK_K_DIR_WRITABLE, 0, SIZE_MAX, &fix, NULL, &msg);
+	}
+	buf_free(&msg);
+	buf_free(&fix);
+}
+
+/* ---- directives set more than once ----------------------------------- */
+
+/* Options that add up or keep a list instead of keeping the last value. */
+static const char *const check_repeatable[] = {
+	"plugin", "plugin2", "eapplugin", "allow-ip", "allow-number", "ms-dns", "ms-wins",
+	"dns-addr", "asyncmap", "-as", "debug", "-d", "escape", "file", "call", "set",
+	"unset", "kdebug",
+};
+
+static int check_is_repeatable(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_repeatable / sizeof check_repeatable[0]; i++)
+		if (strcmp(check_repeatable[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *check_wild_what(const struct catalog_entry *r)
+{
+	if (strcmp(r->name, "<speed>") == 0)
+		return "serial speed";
+	if (strcmp(r->name, "<local>:<remote>") == 0)
+		return "local:remote address pair";
+	return "device";
+}
+
+struct check_key {
+	const char *key;
+	size_t entry;
+};
+
+static int check_key_cmp(const void *a, const void *b)
+{
+	const struct check_key *x = a, *y = b;
+	int r = strcmp(x->key, y->key);
+
+	return r ? r : (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* How a message names an accepted entry: wildcards by the word itself. */
+static void check_shown(const struct check_ctx *c, size_t entry, struct buf *out)
+{
+	size_t len;
+	const char *v = check_value(c, c->d->entries[entry].word, &len);
+
+	buf_reset(out);
+	buf_add_escaped(out, v, len > 48 ? 48 : len);
+}
+
+static const char *check_canon(const struct catalog_entry *r)
+{
+	return r->alias_of ? r->alias_of : r->name;
+}
+
+/* The arguments of an entry as one comparable string. */
+static void check_args(const struct check_ctx *c, size_t entry, struct buf *out)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	size_t i, len;
+	const char *v;
+
+	buf_reset(out);
+	buf_add(out, "", 0);
+	for (i = (c->rows[entry]->flags & CATALOG_WILDCARD) ? 0 : 1; i < e->nwords; i++) {
+		v = check_value(c, e->word + i, &len);
+		buf_add(out, v, len);
+		buf_addc(out, '\0');
+	}
+}
+
+/* Last accepted entry before `before` whose key is `key`, or SIZE_MAX. */
+static size_t check_last_with(const struct check_key *keys, size_t n, const char *key,
+                              size_t before)
+{
+	size_t lo = 0, hi = n, found = SIZE_MAX;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(keys[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < n && strcmp(keys[lo].key, key) == 0 && keys[lo].entry < before; lo++)
+		found = keys[lo].entry;
+	return found;
+}
+
+/* "auth" and "noauth": the same setting, on and off. */
+static int check_opposites(const char *a, const char *b)
+{
+	return (strncmp(a, "no", 2) == 0 && strcmp(a + 2, b) == 0) ||
+	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
+}
+
+static void check_conflict(struct check_ctx *c, const struct check_key *keys, size_t n,
+                           size_t i, const char *other)
+{
+	const struct catalog_entry *r = c->rows[i];
+	const struct catalog_entry *o = catalog_find(other, c->p);
+	size_t j;
+
+	/* the rows name aliases too ("-pap"); entries are keyed by the real name */
+	if (o && o->alias_of)
+		other = o->alias_of;
+	j = check_last_with(keys, n, other, i);
+
+	if (j == SIZE_MAX)
+		return;
+	/* defaultroute after nodefaultroute is an error, said elsewhere */
+	if (strncmp(other, "no", 2) == 0 && strcmp(other + 2, check_canon(r)) == 0 &&
+	    (strcmp(check_canon(r), "defaultroute") == 0 ||
+	     strcmp(check_canon(r), "defaultroute6") == 0 || strcmp(check_canon(r), "proxyarp") == 0))
+		return;
+	if (check_opposites(check_canon(c->rows[j]), check_canon(r)))
+		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
+		          "Keep the one you mean and delete the other.", NULL,
+		          "'%s' here is undone by '%s' on line %zu; pppd goes by the last one, "
+		          "so this line has no effect.", c->rows[j]->name, r->name,
+		          c->d->entries[i].line_first + 1);
+	else
+		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
+		          "Keep the one you mean and delete the other.", NULL,
+		          "'%s' here contradicts '%s' on line %zu: both cannot take effect as "
+		          "written.", c->rows[j]->name, r->name, c->d->entries[i].line_first + 1);
+}
+
+/* One member of a group of entries with the same key. */
+struct check_member {
+	char *args;        /* the arguments, NUL-separated */
+	size_t alen;
+	size_t entry;
+};
+
+static int check_member_cmp(const void *a, const void *b)
+{
+	const struct check_member *x = a, *y = b;
+	size_t n = x->alen < y->alen ? x->alen : y->alen;
+	int r = memcmp(x->args, y->args, n);
+
+	if (r == 0 && x->alen != y->alen)
+		r = x->alen < y->alen ? -1 : 1;
+	return r ? r : (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* Within one group (same directive): an entry whose arguments an earlier
+ * one already had is a repeat; an entry whose value never reaches the end
+ * is overridden. Sorting by value keeps this O(n log n) for huge files. */
+static void check_group(struct check_ctx *c, const struct check_key *keys, size_t g,
+                        size_t end, struct check_member *m, struct buf *tmp, struct buf *nm)
+{
+	const struct doc *d = c->d;
+	size_t k, run, last = keys[end - 1].entry, n = end - g;
+	int repeatable = check_is_repeatable(keys[g].key);
+
+	for (k = 0; k < n; k++) {
+		check_args(c, keys[g + k].entry, tmp);
+		m[k].alen = tmp->len;
+		m[k].args = buf_detach(tmp);
+		m[k].entry = keys[g + k].entry;
+	}
+	qsort(m, n, sizeof *m, check_member_cmp);
+	for (run = 0; run < n;) {
+		size_t stop = run + 1, first = m[run].entry;
+		while (stop < n && m[stop].alen == m[run].alen &&
+		       memcmp(m[stop].args, m[run].args, m[run].alen) == 0)
+			stop++;
+		for (k = run + 1; k < stop; k++) {
+			check_shown(c, m[k].entry, nm);
+			check_add(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
+			          m[k].entry, "Delete the repeated line.", "", "'%s' repeats line "
+			          "%zu exactly; harmless, but one of them is enough.", nm->data,
+			          d->entries[first].line_first + 1);
+		}
+		if (!repeatable && m[stop - 1].entry != last) {
+			buf_reset(tmp);
+			check_entry_text(c, last, tmp);
+			check_shown(c, first, nm);
+			check_add(c, CHECK_K_DUPLICATE, d->entries[first].line_first + 1, first,
+			          "Delete this line, or the later one.", "",
+			          "%s%s%s is set again on line %zu (%s); pppd uses the last one, so "
+			          "this line has no effect.",
+			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "The " : "'",
+			          (c->rows[first]->flags & CATALOG_WILDCARD) ?
+			          check_wild_what(c->rows[first]) : nm->data,
+			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "" : "'",
+			          d->entries[last].line_first + 1, tmp->data);
+		}
+		run = stop;
+	}
+	for (k = 0; k < n; k++)
+		free(m[k].args);
+}
+
+void check_repeats(struct check_ctx *c)
+{
+	const struct doc *d = c->d;
+	struct check_key *keys = util_xcalloc(d->nentries + 1, sizeof *keys);
+	struct check_member *m = util_xcalloc(d->nentries + 1, sizeof *m);
+	struct buf tmp, nm;
+	size_t n = 0, i, g;
+
+	for (i = 0; i < d->nentries; i++)
+		if (c->rows[i]) {
+			keys[n].key = check_canon(c->rows[i]);
+			keys[n++].entry = i;
+		}
+	qsort(keys, n, sizeof *keys, check_key_cmp);
+	buf_init(&tmp);
+	buf_init(&nm);
+	for (g = 0; g < n;) {
+		size_t end = g + 1;
+		while (end < n && strcmp(keys[end].key, keys[g].key) == 0)
+			end++;
+		if (end - g > 1)
+			check_group(c, keys, g, end, m, &tmp, &nm);
+		g = end;
+	}
+	for (i = 0; i < d->nentries; i++) {
+		const struct catalog_entry *r = c->rows[i];
+		const char *p, *canon;
+		char word[64];
+		if (!r || (r->flags & CATALOG_WILDCARD))
+			continue;
+		canon = check_canon(r);
+		for (p = r->conflicts; p && *p;) {
+			size_t wl = strcspn(p, " ");
+			if (wl > 0 && wl < sizeof word) {
+				memcpy(word, p, wl);
+				word[wl] = '\0';
+				check_conflict(c, keys, n, i, word);
+			}
+			p += wl;
+			p += strspn(p, " ");
+		}
+		/* "noX" and "X" contradict each other even when the rows do not say so */
+		if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
+		    !(r->conflicts && strstr(r->conflicts, canon + 2)))
+			check_conflict(c, keys, n, i, canon + 2);
+		if (strlen(canon) + 3 <= sizeof word) {
+			word[0] = 'n';
+			word[1] = 'o';
+			strcpy(word + 2, canon);
+			if (catalog_find(word, c->p) && !(r->conflicts && strstr(r->conflicts, word)))
+				check_conflict(c, keys, n, i, word);
+		}
+	}
+	buf_free(&tmp);
+	buf_free(&nm);
+	free(m);
+	free(keys);
+}

@@ -1,0 +1,305 @@
+/* check_walk.c - the walk over the directives in pppd's order, with its plugin state: unknown words and what pppd refuses. */
+#include <stdint.h>
+#include <string.h>
+
+#include "check_int.h"
+#include "lexer.h"
+
+/* ---- unknown words ---------------------------------------------------- */
+
+static int check_device_shaped(const char *w, size_t len)
+{
+	return (len > 5 && memcmp(w, "/dev/", 5) == 0) ||
+	       (len > 3 && memcmp(w, "tty", 3) == 0) ||
+	       (len > 3 && memcmp(w, "cu.", 3) == 0);
+}
+
+/* A word pppd knows on this platform, but not here: a plugin is missing or
+ * another channel took over. 1 when a finding was added. */
+static int check_out_of_scope(struct check_ctx *c, size_t entry, const char *name,
+                              size_t nlen)
+{
+	const struct catalog_entry *rows[8];
+	const struct catalog_entry *r = NULL;
+	struct buf msg, fix, rep, w;
+	size_t i, n, line = check_line(c, entry);
+
+	n = catalog_rows_named(name, rows, 8);
+	for (i = 0; i < n && i < 8; i++)
+		if ((rows[i]->platforms & c->p) && !(rows[i]->flags & CATALOG_WILDCARD)) {
+			r = rows[i];
+			break;
+		}
+	if (!r)
+		return 0;
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	buf_init(&w);
+	check_word(&w, name, nlen);
+	if (r->plugin && !catalog_scope_has(&c->scope, r->plugin)) {
+		buf_printf(&msg, "%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\".",
+		           w.data, r->plugin, r->plugin, w.data);
+		check_stops(c, line, &msg);
+		buf_printf(&fix, "Put the line 'plugin %s' above line %zu: pppd learns a "
+		           "plugin's options only when it has loaded the plugin.", r->plugin, line);
+		buf_printf(&rep, "plugin %s\n", r->plugin);
+		check_entry_text(c, entry, &rep);
+		check_addb(c, CHECK_K_PLUGIN_MISSING, line, entry, &fix, &rep, &msg);
+	} else {
+		const char *now = c->scope.channel ? c->scope.channel : "another plugin";
+		if (r->flags & CATALOG_TTY)
+			buf_printf(&msg, "%s is a serial-line option, but the plugin %s has "
+			           "replaced the serial line before this point, so pppd no longer "
+			           "knows it.", w.data, now);
+		else
+			buf_printf(&msg, "%s belongs to %s, but %s was loaded after it and "
+			           "replaced its options, so pppd no longer knows it.",
+			           w.data, r->plugin ? r->plugin : "a plugin", now);
+		check_stops(c, line, &msg);
+		buf_printf(&fix, "Move it above the 'plugin %s' line, or remove it.", now);
+		check_addb(c, CHECK_K_CHANNEL_REPLACED, line, entry, &fix, NULL, &msg);
+	}
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	buf_free(&w);
+	return 1;
+}
+
+static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
+{
+	const struct doc *d = c->d;
+	const struct doc_entry *e = &d->entries[entry];
+	enum platform other = c->p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
+	const struct catalog_entry *sug[3], *r;
+	struct buf msg, fix, rep, w;
+	size_t nlen, line = check_line(c, entry), n, i;
+	const char *name = check_value(c, e->word, &nlen);
+
+	/* A byte order mark glued to the first word: check_bytes said it. */
+	if (d->words[e->word].start == 0 && d->text.len >= 3 &&
+	    memcmp(d->text.data, "\xEF\xBB\xBF", 3) == 0)
+		return;
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	buf_init(&w);
+	check_word(&w, name, nlen);
+	if (nlen >= 2 && name[0] == '/' && name[1] == '/') {
+		buf_adds(&msg, "'//' does not start a comment for pppd (only '#' does), so it "
+		         "reads these words as directives and does not know them.");
+		check_stops(c, line, &msg);
+		buf_adds(&fix, "Start the comment with '#' instead of '//'.");
+		buf_adds(&rep, "#");
+		buf_add(&rep, d->text.data + d->words[e->word].start + 2,
+		        d->words[e->word + e->nwords - 1].end - d->words[e->word].start - 2);
+		check_addb(c, CHECK_K_COMMENT_SLASHES, line, entry, &fix, &rep, &msg);
+		goto out;
+	}
+	if (memchr(name, '\0', nlen) == NULL && check_lookalike_name(c, entry))
+		goto out;
+	if (nlen < 64 && !memchr(name, '\0', nlen) && check_out_of_scope(c, entry, name, nlen))
+		goto out;
+	if (!memchr(name, '\0', nlen) && (r = catalog_find(name, other)) != NULL) {
+		buf_printf(&msg, "%s exists only in %s's pppd%s%s%s; %s's pppd does not know it.",
+		           w.data, platform_display(other), r->plugin ? " (plugin " : "",
+		           r->plugin ? r->plugin : "", r->plugin ? ")" : "",
+		           platform_display(c->p));
+		check_stops(c, line, &msg);
+		buf_printf(&fix, "Remove it, or check the file with --platform %s if it is meant "
+		           "for %s.", platform_name(other), platform_display(other));
+		check_addb(c, CHECK_K_OTHER_PLATFORM, line, entry, &fix, NULL, &msg);
+		goto out;
+	}
+	if (c->p == platform_default() && check_device_shaped(name, nlen)) {
+		buf_printf(&msg, "%s looks like a serial device, but there is no such character "
+		           "device on this machine, so pppd does not know the word.", w.data);
+		check_stops(c, line, &msg);
+		buf_adds(&fix, "Plug the device in or correct its name (ls /dev/tty*), or "
+		         "remove the line.");
+		check_addb(c, CHECK_K_DEVICE_MISSING, line, entry, &fix, NULL, &msg);
+		goto out;
+	}
+	if (prev != SIZE_MAX && d->entries[prev].line_last == e->line_first) {
+		const struct doc_entry *pe = &d->entries[prev];
+		size_t plen;
+		const char *pname = check_value(c, pe->word, &plen);
+		struct buf pw;
+
+		buf_init(&pw);
+		check_word(&pw, pname, plen);
+		if (pe->nwords <= 1)
+			buf_printf(&msg, "%s takes no value, so pppd reads %s after it as a "
+			           "directive of its own, and it does not know that word.",
+			           pw.data, w.data);
+		else
+			buf_printf(&msg, "%s takes just one value, so pppd reads %s after it as "
+			           "a directive of its own, and it does not know that word.",
+			           pw.data, w.data);
+		check_stops(c, line, &msg);
+		buf_printf(&fix, "Remove %s.", w.data);
+		check_addb(c, CHECK_K_EXTRA_WORD, line, entry, &fix, &rep, &msg);
+		buf_free(&pw);
+		goto out;
+	}
+	/* pppd stops at the first unknown word; close names for the first
+	 * hundred are plenty, and a binary file would have millions. */
+	n = nlen < 64 && c->suggested++ < 100 ? catalog_suggest(name, nlen, c->p, sug, 3) : 0;
+	if (c->scope.unknown_plugins) {
+		buf_printf(&msg, "pppconf does not know %s. It may be an option of a plugin "
+		           "loaded above that pppconf has no list for; if not, pppd stops here "
+		           "and refuses to start.", w.data);
+		check_addb(c, CHECK_K_UNKNOWN_AFTER_PLUGIN, line, entry, NULL, NULL, &msg);
+		goto out;
+	}
+	buf_printf(&msg, "pppd does not know %s.", w.data);
+	check_stops(c, line, &msg);
+	if (!n && nlen < 64 && c->suggested < 100 &&
+	    (n = catalog_suggest(name, nlen, other, sug, 1)) > 0) {
+		buf_printf(&fix, "Did you mean '%s'? That exists only in %s's pppd.",
+		           sug[0]->name, platform_display(other));
+		n = 0;
+	} else if (n) {
+		buf_printf(&fix, "Did you mean '%s'?", sug[0]->name);
+		for (i = 1; i < n; i++)
+			buf_printf(&fix, "%s'%s'", i == 1 ? " Other close names: " : ", ",
+			           sug[i]->name);
+		buf_adds(&rep, sug[0]->name);
+		for (i = 1; i < e->nwords; i++) {
+			size_t al;
+			const char *a = check_value(c, e->word + i, &al);
+			buf_addc(&rep, ' ');
+			lexer_quote(&rep, a, al);
+		}
+	}
+	if (!fix.len)
+		buf_adds(&fix, "Correct the spelling or remove the line; 'pppconf list' shows "
+		         "every directive.");
+	check_addb(c, CHECK_K_UNKNOWN, line, entry, &fix, n ? &rep : NULL, &msg);
+out:
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	buf_free(&w);
+}
+
+/* ---- known words ------------------------------------------------------ */
+
+/* pppd's OPT_ENABLE options: once the no- form was read, the option itself
+ * is refused ("defaultroute option is disabled"). */
+static const struct {
+	const char *name, *off;
+} check_enable_pairs[] = {
+	{ "defaultroute", "nodefaultroute" },
+	{ "defaultroute6", "nodefaultroute6" },
+	{ "proxyarp", "noproxyarp" },
+};
+
+static int check_disabled_option(struct check_ctx *c, size_t entry,
+                                 const struct catalog_entry *r)
+{
+	size_t i, j, len;
+
+	for (i = 0; i < sizeof check_enable_pairs / sizeof check_enable_pairs[0]; i++) {
+		if (strcmp(r->name, check_enable_pairs[i].name) != 0)
+			continue;
+		for (j = 0; j < entry; j++) {
+			const struct catalog_entry *pr = c->rows[j];
+			struct buf msg;
+			if (!pr || strcmp(pr->name, check_enable_pairs[i].off) != 0)
+				continue;
+			(void)check_value(c, c->d->entries[j].word, &len);
+			buf_init(&msg);
+			buf_printf(&msg, "'%s' on line %zu forbids '%s' from then on, so pppd "
+			           "refuses this line (\"%s option is disabled\").",
+			           check_enable_pairs[i].off, check_line(c, j), r->name, r->name);
+			check_stops(c, check_line(c, entry), &msg);
+			check_add(c, CHECK_K_DISABLED_OPTION, check_line(c, entry), entry,
+			          "Keep only one of the two lines.", NULL, "%s", msg.data);
+			buf_free(&msg);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void check_entry(struct check_ctx *c, size_t entry, size_t prev)
+{
+	const struct doc *d = c->d;
+	const struct doc_entry *e = &d->entries[entry];
+	const struct catalog_entry *r;
+	size_t nlen, alen = 0, i, line = check_line(c, entry);
+	const char *name = check_value(c, e->word, &nlen), *arg = NULL;
+
+	r = catalog_scope_match(&c->scope, name, nlen);
+	if (!r) {
+		check_unknown(c, entry, prev);
+		/* a quote that never closes, or a cut word, may be why */
+		if (d->words[e->word].flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED))
+			check_word_bytes(c, entry, e->word);
+		return;
+	}
+	if ((r->flags & CATALOG_NOTBUILT) && c->p == PLATFORM_MACOS) {
+		struct buf msg;
+		buf_init(&msg);
+		buf_printf(&msg, "'%s' is in Apple's pppd source code, but the pppd that ships "
+		           "with macOS was built without it, so it does not know the word.", name);
+		check_stops(c, line, &msg);
+		check_add(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", "%s", msg.data);
+		buf_free(&msg);
+		return;
+	}
+	if (e->flags & DOC_ARG_MISSING) {
+		struct buf msg;
+		int dropped = c->p == PLATFORM_LINUX && d->dialect == LEXER_LINUX &&
+		              check_eof_dropped(c);
+		buf_init(&msg);
+		if (dropped)
+			buf_printf(&msg, "The file ends with \"\" right after '%s', and Linux pppd "
+			           "does not see an empty word at the very end of a file, so '%s' "
+			           "has no value (\"too few parameters\").", name, name);
+		else
+			buf_printf(&msg, "The file ends before '%s' gets its value, so pppd says "
+			           "\"too few parameters for option '%s'\".", name, name);
+		check_stops(c, line, &msg);
+		if (dropped)
+			check_add(c, CHECK_K_EMPTY_AT_EOF, line, entry, "End the file with a newline "
+			          "after the \"\".", NULL, "%s", msg.data);
+		else
+			check_add(c, CHECK_K_MISSING_ARG, line, entry, "Write the value on the same "
+			          "line, after the option's name.", NULL, "%s", msg.data);
+		buf_free(&msg);
+		return;
+	}
+	c->rows[entry] = r;
+	if (r->nargs >= 1 && e->nwords >= 2)
+		arg = check_value(c, e->word + 1, &alen);
+	check_argument(c, entry, r);
+	/* "plugin pppoe.so eth0" on one line is common and harmless */
+	if ((r->flags & CATALOG_WILDCARD) && !r->plugin && prev != SIZE_MAX &&
+	    d->entries[prev].line_last == e->line_first && c->rows[prev] &&
+	    !(c->rows[prev]->flags & CATALOG_WILDCARD)) {
+		struct buf msg, w;
+		buf_init(&msg);
+		buf_init(&w);
+		check_word(&w, name, nlen);
+		buf_printf(&msg, "%s on the same line as '%s' is not its value: pppd reads it "
+		           "on its own, as %s.", w.data, c->rows[prev]->name,
+		           strcmp(r->name, "<speed>") == 0 ? "the serial line's speed" :
+		           strcmp(r->name, "<device>") == 0 ? "the serial device to use" :
+		           strcmp(r->name, "<local>:<remote>") == 0 ?
+		           "the local:remote IP addresses" : "the device to use");
+		check_add(c, CHECK_K_STRAY_WORD, line, entry, "Remove it, or put it on a line of "
+		          "its own if it is meant.", NULL, "%s", msg.data);
+		buf_free(&msg);
+		buf_free(&w);
+	}
+	check_disabled_option(c, entry, r);
+	check_versions(c, entry, r, name);
+	check_risks(c, entry, r);
+	for (i = 0; i < e->nwords; i++)
+		check_word_bytes(c, entry, e->word + i);
+	catalog_scope_apply(&c->scope, r, arg, alen);
+}

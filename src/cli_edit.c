@@ -67,15 +67,20 @@ static void edit_close(struct edit *ed)
 	safewrite_close(&ed->sw);
 }
 
-static size_t edit_errors(const char *p, size_t n, enum platform pl)
+/* Counts the errors pppd would meet in p[0..n); with `show`, prints them
+ * (line and message) so that a refusal names what is wrong. */
+static size_t edit_errors(const char *p, size_t n, enum platform pl, int show)
 {
 	struct doc d;
 	struct check_report r;
-	size_t errs;
+	size_t errs, i;
 
 	doc_load(&d, p, n, lexer_dialect_for(pl), catalog_arity, &pl);
 	check_run(&d, pl, NULL, &r);
 	errs = r.count[CHECK_ERROR];
+	for (i = 0; show && i < r.n; i++)
+		if (r.items[i].severity == CHECK_ERROR)
+			fprintf(stderr, "  line %zu: %s\n", r.items[i].line, r.items[i].message);
 	check_report_free(&r);
 	doc_free(&d);
 	return errs;
@@ -113,11 +118,12 @@ static int edit_finish(struct edit *ed, const char *done)
 	diff_unified(old, ed->sw.bytes.len, now, len, ed->path, ed->path, 3, &diff);
 	fwrite(diff.data, 1, diff.len, stdout);
 	buf_free(&diff);
-	errs_old = edit_errors(old, ed->sw.bytes.len, ed->platform);
-	errs_new = edit_errors(now, len, ed->platform);
+	errs_old = edit_errors(old, ed->sw.bytes.len, ed->platform, 0);
+	errs_new = edit_errors(now, len, ed->platform, 0);
 	if (errs_new > errs_old) {
-		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s "
-		        "(see pppconf check); every PPP connection would fail.\n", ed->path);
+		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s, "
+		        "and every PPP connection would fail:\n", ed->path);
+		edit_errors(now, len, ed->platform, 1);
 		return CLI_FAIL;
 	}
 	if (o->dry_run) {
@@ -229,16 +235,26 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv)
 	if (rc < 0) {
 		fprintf(stderr, "pppconf: %s\n", msg.data);
 		rc = CLI_FAIL;
+	} else if (rc > 0 && created && ed.doc.text.len == 0 && ed.sw.stamp.exists) {
+		rc = edit_remove_created(&ed);
+	} else if (!r->reverts && edit_errors(ed.doc.text.data, ed.doc.text.len, ed.platform, 0) > 0) {
+		/* A recipe is done only when pppd would accept the whole file: the
+		 * L2TP lines are no use while another word stops pppd. */
+		fprintf(stderr, "pppconf: not written: after %s pppd would still refuse %s:\n",
+		        r->name, ed.path);
+		edit_errors(ed.doc.text.data, ed.doc.text.len, ed.platform, 1);
+		fprintf(stderr, "Correct these first (pppconf %s opens the editor, pppconf check "
+		        "explains), then run the fix again.\n", ed.path);
+		rc = CLI_FAIL;
 	} else {
-		printf("%s: %s\n", r->name, msg.data);
-		if (rc > 0 && !(r->platforms & PLATFORM_LINUX) && o->platform == PLATFORM_MACOS &&
-		    strcmp(r->name, "l2tp-noipsec") == 0)
+		rc = edit_finish(&ed, r->name);
+		if (rc == CLI_CHANGED && !o->dry_run)
+			printf("%s: %s\n", r->name, msg.data);
+		else if (rc == CLI_OK)
+			printf("%s: %s\n", r->name, msg.data);
+		if (rc == CLI_CHANGED && !o->dry_run && strcmp(r->name, "l2tp-noipsec") == 0)
 			fprintf(stderr, "note: L2TP VPNs on this Mac now run without IPsec: "
 			        "the tunnel is not encrypted by IPsec.\n");
-		if (rc > 0 && created && ed.doc.text.len == 0 && ed.sw.stamp.exists)
-			rc = edit_remove_created(&ed);
-		else
-			rc = edit_finish(&ed, r->name);
 	}
 	buf_free(&msg);
 	edit_close(&ed);

@@ -26,7 +26,7 @@ struct recipe_row {
 
 static const struct recipe_row recipe_table[] = {
 	{ { "l2tp-noipsec", "IPSec shared secret missing (L2TP VPN on macOS)",
-	    "l2tp-noipsec-undo", PLATFORM_MACOS,
+	    "l2tp-noipsec-undo", 0, PLATFORM_MACOS,
 	    "Does your VPN server speak plain L2TP, without IPsec? (Whoever runs the server "
 	    "can tell you: there is no shared secret and no certificate to enter.)",
 	    "Then this fix is not for you. A server that uses IPsec needs its shared secret "
@@ -52,7 +52,7 @@ static const struct recipe_row recipe_table[] = {
 	    "To undo: pppconf fix l2tp-noipsec-undo, or the same recipe on this screen; the "
 	    "previous file is kept as options~ beside it." },
 	  RECIPE_L2TP },
-	{ { "l2tp-noipsec-undo", "Undo the L2TP-without-IPsec fix", "l2tp-noipsec", PLATFORM_MACOS,
+	{ { "l2tp-noipsec-undo", "Undo the L2TP-without-IPsec fix", "l2tp-noipsec", 1, PLATFORM_MACOS,
 	    NULL, NULL,
 	    "Removes the 'plugin L2TP.ppp' and 'l2tpnoipsec' lines (and pppconf's comment "
 	    "above them), so L2TP VPNs on this Mac use IPsec again. Everything else in the "
@@ -61,7 +61,7 @@ static const struct recipe_row recipe_table[] = {
 	    "Reconnect the VPN. Services that need IPsec work as before; a server without "
 	    "IPsec will again report \"IPSec shared secret missing\"." },
 	  RECIPE_L2TP_UNDO },
-	{ { "debug-log", "Verbose PPP logging for troubleshooting", "debug-log-undo", PLATFORM_BOTH,
+	{ { "debug-log", "Verbose PPP logging for troubleshooting", "debug-log-undo", 0, PLATFORM_BOTH,
 	    NULL, NULL,
 	    "Adds 'debug' (pppd logs every negotiation step) and 'logfile " RECIPE_LOGFILE "' "
 	    "(pppd appends its messages to that file). This affects every PPP connection on "
@@ -70,7 +70,7 @@ static const struct recipe_row recipe_table[] = {
 	    "log show --last 10m --predicate 'process == \"pppd\"'). Undo with pppconf fix "
 	    "debug-log-undo." },
 	  RECIPE_LOG },
-	{ { "debug-log-undo", "Turn verbose PPP logging off again", "debug-log", PLATFORM_BOTH,
+	{ { "debug-log-undo", "Turn verbose PPP logging off again", "debug-log", 1, PLATFORM_BOTH,
 	    NULL, NULL,
 	    "Removes the 'debug' line and the 'logfile " RECIPE_LOGFILE "' line (and pppconf's "
 	    "comment above them). Other logging settings stay.",

@@ -13,6 +13,7 @@ struct recipe_info {
 	const char *name;       /* "l2tp-noipsec", for `pppconf fix NAME` */
 	const char *title;      /* "IPSec shared secret missing (L2TP VPN on macOS)" */
 	const char *undo;       /* name of the recipe that undoes this one, or NULL */
+	int reverts;            /* 1 when this recipe is itself an undo */
 	unsigned platforms;     /* where it applies (PLATFORM_*) */
 	/* Asked before anything else, answered yes or no; NULL when none. */
 	const char *question;

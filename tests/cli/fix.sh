@@ -40,6 +40,27 @@ run fix l2tp-noipsec --platform macos "$F" </dev/null
 t_eq "without --yes and without a terminal: exit 4" 4 "$rc"
 t_check "and nothing written" cmp -s "$F" "$T_TMP/orig"
 
+# --- a fix is done only when pppd would accept the whole file ---
+printf 'sudo echo "plugin L2TP.ppp" >> /etc/ppp/options\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --platform macos --yes "$F"
+t_eq "fix of a file pppd still refuses: exit 2" 2 "$rc"
+t_contains "and names the line that stops pppd" "$out" "line 1:"
+t_check "and writes nothing" cmp -s "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --platform macos --yes "$F"
+t_eq "a second run does not claim it is in place" 2 "$rc"
+t_lacks "no success message" "$out" "already in place"
+printf 'plugin L2TP.ppp\nl2tpnoipsec\nl2tpudpport 1701\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix l2tp-noipsec-undo --platform macos --yes "$F"
+t_eq "an undo that would strand a plugin option is refused" 2 "$rc"
+t_contains "and says which line would break" "$out" "l2tpudpport"
+t_check "and writes nothing" cmp -s "$F" "$T_TMP/orig"
+printf 'lock\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --platform macos --dry-run "$F"
+t_lacks "--dry-run does not claim the change was made" "$out" "now loads"
+t_lacks "--dry-run does not say IPsec is now off" "$out" "now run without IPsec"
+run fix l2tp-noipsec --platform macos "$F" </dev/null
+t_lacks "not written: no claim either" "$out" "now loads"
+
 # --- Linux: the recipe explains itself and changes nothing ---
 run fix l2tp-noipsec --platform linux --yes "$F"
 t_eq "L2TP fix on Linux fails with 2" 2 "$rc"

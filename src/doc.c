@@ -506,6 +506,13 @@ void doc_commit(struct doc *d, size_t nundo0)
 	d->nredo = 0;
 }
 
+void doc_forget_noop(struct doc *d, size_t depth, const char *before, size_t len)
+{
+	if (d->nundo > depth && d->text.len == len &&
+	    (len == 0 || memcmp(d->text.data, before, len) == 0))
+		doc_rollback(d, depth);
+}
+
 void doc_rollback(struct doc *d, size_t nundo0)
 {
 	while (d->nundo > nundo0) {

@@ -150,6 +150,10 @@ int doc_splice(struct doc *d, size_t off, size_t n, const char *p, size_t m);
 /* Edits between begin and end undo and redo as one step (nestable). */
 void doc_group_begin(struct doc *d);
 void doc_group_end(struct doc *d);
+/* Forgets a group of edits that came to nothing: when the bytes are what
+ * they were at undo depth `depth` (d->nundo then), the edits above it are
+ * dropped, so the document does not count as modified. */
+void doc_forget_noop(struct doc *d, size_t depth, const char *before, size_t len);
 int doc_can_undo(const struct doc *d);
 int doc_can_redo(const struct doc *d);
 int doc_undo(struct doc *d);    /* 0 done, -1 nothing to undo */

@@ -68,7 +68,16 @@ int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
 		const char *b = a ? recipe_basename(a) : "";
 		size_t i, n = strlen(b);
 
-		if (strcmp(b, "L2TP.ppp") == 0 || n < 6 || n > 10)
+		if (strcmp(b, "L2TP.ppp") == 0)
+			return 0;
+		if (n > 10) {   /* curly quotes or full-width letters around the name */
+			struct buf fb = { 0 };
+			catalog_fold(b, n, &fb);
+			hit = fb.len == 8 && memcmp(fb.data, "L2TP.ppp", 8) == 0;
+			buf_free(&fb);
+			return hit;
+		}
+		if (n < 6)
 			return 0;
 		for (i = 0; i + 4 <= n; i++)   /* l2tp.ppp, L2TP.pp, L2tp.ppp ... */
 			if (!strncmp(b + i, "L2TP", 4) || !strncmp(b + i, "l2tp", 4) ||
@@ -76,7 +85,10 @@ int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
 				return 1;
 		return 0;
 	}
-	if (catalog_match(name, len, p))
+	/* Any name pppd knows is itself, not damage: l2tpnoipsec is only known
+	 * after its plugin line, so ask for the name, not for what pppd would
+	 * make of it at this point of the file. */
+	if (catalog_find_any(name, p) || catalog_match(name, len, p))
 		return 0;
 	catalog_fold(d->text.data + en->start, en->end - en->start, &f);
 	{
@@ -218,7 +230,7 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 	size_t before = d->text.len;
 	const char *bytes = d->text.data ? d->text.data : "";
 	struct buf old = { 0 };
-	size_t pl, no;
+	size_t pl, no, depth;
 	int changed;
 
 	if (env->platform != PLATFORM_MACOS) {
@@ -227,6 +239,7 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 		return -1;
 	}
 	buf_add(&old, bytes, before);
+	depth = d->nundo;
 	doc_group_begin(d);
 	if (d->text.len >= 3 && memcmp(d->text.data, "\xEF\xBB\xBF", 3) == 0)
 		doc_splice(d, 0, 3, "", 0);   /* a BOM glues itself to the first word */
@@ -259,6 +272,7 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 	}
 	doc_group_end(d);
 	changed = d->text.len != old.len || memcmp(d->text.data, old.data, old.len) != 0;
+	doc_forget_noop(d, depth, old.data, old.len);
 	if (!changed)
 		buf_adds(msg, "The L2TP fix is already in place; nothing to change.");
 	else

@@ -76,6 +76,7 @@ static void test_states(void)
 		{ "full-width l", "plugin L2TP.ppp\n\xEF\xBD\x8C" "2tpnoipsec\n", 1 },
 		{ "nbsp", "plugin\xC2\xA0L2TP.ppp\nl2tpnoipsec\n", 1 },
 		{ "slash comment", "plugin L2TP.ppp\nl2tpnoipsec // lowercase L\n", 1 },
+		{ "curly quotes", "plugin \xE2\x80\x9CL2TP.ppp\xE2\x80\x9D\nl2tpnoipsec\n", 1 },
 		{ "only noipsec", "l2tpnoipsec\n", 1 },
 		{ "no final newline", "lock", 1 },
 		{ "others", "# my settings\n\tlock  # keep\nmtu 1400\n", 1 },
@@ -202,6 +203,40 @@ static void test_diagnose(void)
 	doc_free(&d);
 }
 
+/* A fix that has nothing to do leaves the document unmodified, even when
+ * it had to look at (delete and re-add) lines on the way. */
+static void test_noop_not_modified(void)
+{
+	static const char *const cases[] = {
+		"lock\nplugin L2TP.ppp\nl2tpnoipsec\n",
+		"plugin L2TP.ppp\nl2tpnoipsec # my note\n",
+		"plugin L2TP.ppp\n  l2tpnoipsec  \n",
+		"plugin L2TP.ppp\nl2tpnoipsec",
+		"plugin L2TP.ppp l2tpnoipsec\n",
+		"plugin L2TP.ppp\nlock\nl2tpnoipsec\n",
+		"plugin /System/Library/Extensions/L2TP.ppp\nl2tpnoipsec\n",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct doc d;
+		struct recipe_env env;
+		struct buf msg = { 0 };
+		size_t len;
+		const char *p;
+
+		load(&d, cases[i]);
+		env_for(&env, 1);
+		T_INTEQ(recipe_apply(recipe_find("l2tp-noipsec"), &d, &env, &msg), 0,
+		        "case %zu: a fix already in place has nothing to do", i);
+		p = doc_bytes(&d, &len);
+		T_MEMEQ(p, len, cases[i], strlen(cases[i]), "case %zu: bytes untouched", i);
+		T_OK(!doc_modified(&d) && !doc_can_undo(&d), "case %zu: not modified", i);
+		buf_free(&msg);
+		doc_free(&d);
+	}
+}
+
 static void test_log(void)
 {
 	int rc;
@@ -228,5 +263,6 @@ int main(void)
 	test_linux();
 	test_diagnose();
 	test_log();
+	test_noop_not_modified();
 	return t_done();
 }

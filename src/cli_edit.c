@@ -19,6 +19,7 @@
 /* One file being changed by a command: what was loaded and the edited copy. */
 struct edit {
 	const struct cli_opts *o;
+	unsigned commit_flags;   /* SAFEWRITE_* for the write */
 	const char *path;
 	enum platform platform;
 	struct safewrite_file sw;
@@ -139,7 +140,7 @@ static int edit_finish(struct edit *ed, const char *done)
 		printf("not written: %s (run again with --yes to write)\n", ed->path);
 		return CLI_NOT_WRITTEN;
 	}
-	st = safewrite_commit(&ed->sw, now, len, 0, &msg);
+	st = safewrite_commit(&ed->sw, now, len, ed->commit_flags, &msg);
 	switch (st) {
 	case SAFEWRITE_OK:
 		printf("changed: %s (%s)\n", ed->path, done);
@@ -306,6 +307,19 @@ static size_t edit_insert_line(const struct doc *d, const struct catalog_entry *
 	return d->nlines;  /* after the plugin line: the end is after it too */
 }
 
+/* A value that names an existing regular file, for an option whose value
+ * is not a path or command, is far more likely a forgotten value followed
+ * by the options file than the value meant. */
+static int edit_looks_like_file(const struct catalog_entry *ce, const char *arg)
+{
+	struct stat st;
+
+	if (ce->arg == CATALOG_ARG_PATH || ce->arg == CATALOG_ARG_DIR ||
+	    ce->arg == CATALOG_ARG_COMMAND || !strchr(arg, '/'))
+		return 0;
+	return stat(arg, &st) == 0 && S_ISREG(st.st_mode);
+}
+
 int cli_set(const struct cli_opts *o, int argc, char **argv)
 {
 	const struct catalog_entry *ce;
@@ -348,6 +362,13 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 	}
 	if (argc > used + 1 || (argc == used + 1 && o->file)) {
 		fprintf(stderr, "pppconf: too many words for set %s\n", name);
+		return CLI_FAIL;
+	}
+	if (arg && argc == used && !o->file && edit_looks_like_file(ce, arg)) {
+		/* "set user $EMPTY /tmp/options" would otherwise write the path
+		 * as the value into /etc/ppp/options */
+		fprintf(stderr, "pppconf: '%s' is a file, not a value for %s: was the value "
+		        "left out? Name the file with --file to set it anyway.\n", arg, name);
 		return CLI_FAIL;
 	}
 	if (edit_open(&ed, o, edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
@@ -560,7 +581,8 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 }
 
 /* Puts the backup's bytes back through the same diff, question and safe
- * write as every other change; the version it replaces becomes the backup. */
+ * write as every other change. The backup itself stays as it is, so a
+ * second restore finds nothing to change (scripts may retry). */
 int cli_restore(const struct cli_opts *o, int argc, char **argv)
 {
 	struct edit ed;
@@ -589,6 +611,7 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 		return CLI_FAIL;
 	}
 	doc_splice(&ed.doc, 0, ed.doc.text.len, b.bytes.data ? b.bytes.data : "", b.bytes.len);
+	ed.commit_flags = SAFEWRITE_NOBACKUP;
 	printf("restoring %s from %s\n", ed.path, bak.data);
 	rc = edit_finish(&ed, "restored from the backup");
 	safewrite_close(&b);

@@ -87,6 +87,11 @@ t_eq "set refuses an unknown directive" 2 "$rc"
 run set l2tpnoipsec --platform macos --yes "$F"
 t_eq "set of a plugin option without its plugin fails" 2 "$rc"
 t_contains "and names the plugin line to add" "$out" "plugin L2TP.ppp"
+run set user "$F" --platform linux --dry-run
+t_eq "set with the value left out, file as value: refused" 2 "$rc"
+t_contains "and says the value looks left out" "$out" "left out"
+run set logfile /tmp --platform linux --dry-run --file "$F"
+t_eq "a path value for a path option is fine" 3 "$rc"
 run unset mtu --platform linux --yes "$F"
 t_eq "unset removes: exit 3" 3 "$rc"
 t_eq "unset left the rest" "lock
@@ -107,6 +112,10 @@ t_contains "and shows the diff back to the old value" "$out" "+mtu 1500"
 run restore --yes "$F"
 t_eq "restore exits 3" 3 "$rc"
 t_eq "restore put the old bytes back" "lock
+mtu 1500" "$(cat "$F")"
+run restore --yes "$F"
+t_eq "a second restore changes nothing: exit 0" 0 "$rc"
+t_eq "and the file keeps the restored bytes" "lock
 mtu 1500" "$(cat "$F")"
 
 # --- doctor ---

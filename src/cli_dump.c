@@ -38,6 +38,7 @@
 #include "catalog.h"
 #include "cli.h"
 #include "doc.h"
+#include "facts.h"
 
 static int cli_dump_read(const char *path, struct buf *out)
 {
@@ -108,8 +109,19 @@ static void cli_dump_word(struct buf *b, const struct doc *d, size_t w)
 	buf_add_escaped(b, v, len);
 }
 
+/* The value of a password or shared secret, unless --reveal asked for it:
+ * dumps end up in logs and bug reports. */
+static void cli_dump_value(struct buf *b, const struct doc *d, size_t entry, size_t j,
+                           enum platform p, int reveal)
+{
+	if (j > 0 && !reveal && facts_secret(d, entry, p))
+		buf_adds(b, FACTS_MASK);
+	else
+		cli_dump_word(b, d, d->entries[entry].word + j);
+}
+
 static void cli_dump_render(const struct doc *d, const char *path, enum platform p,
-                            struct buf *b)
+                            int reveal, struct buf *b)
 {
 	size_t i, j, nwords = 0, ndirectives = 0, ndisabled = 0;
 
@@ -129,7 +141,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 			const struct doc_word *w = &d->words[e->word + j];
 
 			buf_printf(b, "%zu\t", w->line + 1);
-			cli_dump_word(b, d, e->word + j);
+			cli_dump_value(b, d, i, j, p, reveal);
 			buf_printf(b, "\t%zu\t", ndirectives);
 			cli_dump_word(b, d, e->word);
 			cli_dump_flags(b, w->flags, e, j == 0, j > 0);
@@ -161,7 +173,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 		for (j = 0; j < e->nwords; j++) {
 			if (j)
 				buf_addc(b, ' ');
-			cli_dump_word(b, d, e->word + j);
+			cli_dump_value(b, d, i, j, p, reveal);
 		}
 		buf_addc(b, '\n');
 	}
@@ -187,7 +199,7 @@ int cli_dump(const struct cli_opts *o, int argc, char **argv)
 		return CLI_FAIL;
 	}
 	doc_load(&d, data.data, data.len, lexer_dialect_for(p), catalog_arity, &p);
-	cli_dump_render(&d, path, p, &out);
+	cli_dump_render(&d, path, p, o->reveal, &out);
 	if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
 		fprintf(stderr, "pppconf: cannot write the dump: %s\n", strerror(errno));
 		rc = CLI_FAIL;

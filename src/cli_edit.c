@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "diff.h"
 #include "doc.h"
+#include "facts.h"
 #include "recipe.h"
 #include "safewrite.h"
 #include "util.h"
@@ -100,6 +101,32 @@ static int edit_ask(const char *path)
 	return line[0] == 'y' || line[0] == 'Y';
 }
 
+/* Prints a diff with the values of passwords and shared secrets masked
+ * (unless --reveal): diffs of scripted runs end up in logs. */
+static void edit_print_diff(const struct buf *diff, enum platform p, int reveal)
+{
+	struct buf line = { 0 };
+	size_t i = 0;
+
+	while (i < diff->len) {
+		const char *nl = memchr(diff->data + i, '\n', diff->len - i);
+		size_t e = nl ? (size_t)(nl - diff->data) + 1 : diff->len;
+		char c = diff->data[i];
+
+		buf_reset(&line);
+		if ((c == ' ' || c == '+' || c == '-') && e - i > 1 &&
+		    strncmp(diff->data + i, "--- ", 4) && strncmp(diff->data + i, "+++ ", 4)) {
+			buf_addc(&line, c);
+			facts_mask_line(p, reveal, diff->data + i + 1, e - i - 1, &line);
+		} else {
+			buf_add(&line, diff->data + i, e - i);
+		}
+		fwrite(line.data, 1, line.len, stdout);
+		i = e;
+	}
+	buf_free(&line);
+}
+
 /* Shows the diff of what the command did to the document and writes it when
  * allowed. Returns the command's exit status. */
 static int edit_finish(struct edit *ed, const char *done)
@@ -117,7 +144,7 @@ static int edit_finish(struct edit *ed, const char *done)
 		return CLI_OK;
 	}
 	diff_unified(old, ed->sw.bytes.len, now, len, ed->path, ed->path, 3, &diff);
-	fwrite(diff.data, 1, diff.len, stdout);
+	edit_print_diff(&diff, ed->platform, o->reveal);
 	buf_free(&diff);
 	errs_old = edit_errors(old, ed->sw.bytes.len, ed->platform, 0);
 	errs_new = edit_errors(now, len, ed->platform, 0);

@@ -5,13 +5,14 @@
 . "$(dirname "$0")/../lib.sh"
 cd "$TOP" || exit 2
 G=tests/golden/dump
+# --reveal: the goldens show every byte, the password in escapes.in too (masking is tested in fix.sh)
 
 for in in "$G"/*.in; do
 	name=$(basename "$in" .in)
 	for plat in linux macos; do
 		want="$G/$name.$plat.out"
 		got="$T_TMP/$name.$plat.out"
-		"$PPPCONF" dump --platform "$plat" "$in" >"$got" 2>"$T_TMP/err"
+		"$PPPCONF" dump --reveal --platform "$plat" "$in" >"$got" 2>"$T_TMP/err"
 		rc=$?
 		t_eq "dump $name ($plat) exits 0" 0 "$rc"
 		if [ -n "$UPDATE_GOLDEN" ]; then

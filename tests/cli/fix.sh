@@ -118,6 +118,19 @@ t_eq "a second restore changes nothing: exit 0" 0 "$rc"
 t_eq "and the file keeps the restored bytes" "lock
 mtu 1500" "$(cat "$F")"
 
+# --- secrets stay out of diffs and dumps unless revealed ---
+printf 'user bob\npassword hunter2\n' >"$F"
+run set password s3cr3t --platform linux --dry-run "$F"
+t_lacks "the diff masks the old password" "$out" "hunter2"
+t_lacks "the diff masks the new password" "$out" "s3cr3t"
+t_contains "but shows that the password line changes" "$out" "+password ********"
+run set password s3cr3t --platform linux --dry-run --reveal "$F"
+t_contains "--reveal shows it" "$out" "+password s3cr3t"
+run dump --platform linux "$F"
+t_lacks "dump masks the password" "$out" "hunter2"
+run dump --platform linux --reveal "$F"
+t_contains "dump --reveal shows it" "$out" "hunter2"
+
 # --- doctor ---
 printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$F"; chmod 644 "$F"
 run doctor --platform macos "$F"

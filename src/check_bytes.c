@@ -193,10 +193,13 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 		buf_reset(&msg);
 	}
 	if ((dw->flags & LEXER_HAS_NUL) || memchr(v, '\0', len)) {
-		buf_printf(&msg, "The value of %s contains an escape that makes a NUL byte "
-		           "(such as \\0 or \\x00); pppd's value ends right there.", nw.data);
-		check_add(c, CHECK_K_NUL_IN_VALUE, line, entry, "Remove the \\0 escape.", NULL,
-		          "%s", msg.data);
+		/* a raw zero byte in the file, or an escape that makes one */
+		buf_printf(&msg, "%s contains a NUL (zero) byte%s; pppd reads the word only up "
+		           "to it and ignores the rest.", nw.data,
+		           memchr(c->d->text.data + dw->start, '\0', dw->end - dw->start) ?
+		           "" : " made by an escape such as \\0 or \\x00");
+		check_add(c, CHECK_K_NUL_IN_VALUE, line, entry, "Remove the NUL byte (or the "
+		          "escape that makes it).", NULL, "%s", msg.data);
 		buf_reset(&msg);
 	}
 	if (wi != e->word && memchr(v, '\r', len)) {

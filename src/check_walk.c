@@ -233,6 +233,9 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	size_t nlen, alen = 0, i, line = check_line(c, entry);
 	const char *name = check_value(c, e->word, &nlen), *arg = NULL;
 
+	/* pppd compares the name as a C string: a raw NUL byte ends it there */
+	if (memchr(name, '\0', nlen))
+		nlen = strlen(name);
 	r = catalog_scope_match(&c->scope, name, nlen);
 	if (!r) {
 		check_unknown(c, entry, prev);

@@ -133,4 +133,9 @@ else
 	t_skip "python3 not installed: JSON not parsed"
 fi
 
+# A raw NUL byte ends the word for pppd ("lock\0debug" is lock): no unknown word.
+printf 'lock\000debug\nmtu 1400\n' >"$T_TMP/nul"
+out=$("$PPPCONF" check --platform linux "$T_TMP/nul" 2>&1)
+t_lacks "a raw NUL after a known name is not an unknown directive" "$out" "unknown-directive"
+t_contains "but is pointed out" "$out" "nul-in-value"
 t_done

@@ -34,7 +34,8 @@ static const struct recipe_row recipe_table[] = {
 	    "Network > the VPN > Shared Secret. Turning IPsec off would not connect to such "
 	    "a server, and would send your traffic without IPsec encryption if it did.",
 	    "The Mac's L2TP plugin looks for an IPsec shared secret before it connects; "
-	    "when the server has none, it gives up with \"IPSec shared secret missing\". "
+	    "when the VPN's settings hold none (a plain L2TP server has none to give), it "
+	    "gives up with \"IPSec shared secret missing\". "
 	    "Two lines in /etc/ppp/options switch that off: 'plugin L2TP.ppp' loads the "
 	    "plugin early so that its option exists, and 'l2tpnoipsec' tells it to run "
 	    "L2TP without IPsec. The plugin line must come first.\n\n"
@@ -49,8 +50,8 @@ static const struct recipe_row recipe_table[] = {
 	    "affects that one service and needs no plugin line.",
 	    "Reconnect the VPN (or run sudo pkill pppd first if a connection hangs). If it "
 	    "still fails, turn on verbose logging (recipe debug-log) and read /var/log/ppp.log. "
-	    "To undo: pppconf fix l2tp-noipsec-undo, or the same recipe on this screen; the "
-	    "previous file is kept as options~ beside it." },
+	    "To undo: pppconf fix l2tp-noipsec-undo, or the same recipe on this screen. If "
+	    "the file existed before, its previous version is kept as options~ beside it." },
 	  RECIPE_L2TP },
 	{ { "l2tp-noipsec-undo", "Undo the L2TP-without-IPsec fix", "l2tp-noipsec", 1, PLATFORM_MACOS,
 	    NULL, NULL,
@@ -64,8 +65,9 @@ static const struct recipe_row recipe_table[] = {
 	{ { "debug-log", "Verbose PPP logging for troubleshooting", "debug-log-undo", 0, PLATFORM_BOTH,
 	    NULL, NULL,
 	    "Adds 'debug' (pppd logs every negotiation step) and 'logfile " RECIPE_LOGFILE "' "
-	    "(pppd appends its messages to that file). This affects every PPP connection on "
-	    "the machine; the log can grow and may show user names, so undo it when done.",
+	    "(pppd appends its messages to that file). In /etc/ppp/options this affects "
+	    "every PPP connection on the machine; the log can grow and may show user names, "
+	    "so undo it when done.",
 	    "Connect again, then read the log: tail -f " RECIPE_LOGFILE " (on macOS also "
 	    "log show --last 10m --predicate 'process == \"pppd\"'). Undo with pppconf fix "
 	    "debug-log-undo." },

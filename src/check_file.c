@@ -118,22 +118,23 @@ static void check_args(const struct check_ctx *c, size_t entry, struct buf *out)
 	}
 }
 
-/* Last accepted entry before `before` whose key is `key`, or SIZE_MAX. */
+/* Last accepted entry before `before` whose key is `key`, or SIZE_MAX. The
+ * keys are sorted by key, then entry: one binary search, however many
+ * entries share the key. */
 static size_t check_last_with(const struct check_key *keys, size_t n, const char *key,
                               size_t before)
 {
-	size_t lo = 0, hi = n, found = SIZE_MAX;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(keys[mid].key, key) < 0)
+		int r = strcmp(keys[mid].key, key);
+		if (r < 0 || (r == 0 && keys[mid].entry < before))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < n && strcmp(keys[lo].key, key) == 0 && keys[lo].entry < before; lo++)
-		found = keys[lo].entry;
-	return found;
+	return lo > 0 && strcmp(keys[lo - 1].key, key) == 0 ? keys[lo - 1].entry : SIZE_MAX;
 }
 
 /* "auth" and "noauth": the same setting, on and off. */

@@ -129,6 +129,9 @@ struct check_ctx {
 	int secret_seen;         /* a password/secret row is in the file */
 	int said_noauth, said_noipsec, said_channel; /* risks are told once */
 	size_t suggested;        /* unknown words given close names so far */
+	/* Per no- form of pppd's enable options (check_walk.c's table): 1 + the
+	 * first entry that read it, 0 while none has; keeps the walk linear. */
+	size_t enable_off[4];
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 };

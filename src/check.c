@@ -206,18 +206,71 @@ void check_report_free(struct check_report *r)
 		free(r->items[i].replacement);
 	}
 	free(r->items);
+	free(r->entry_first);
+	free(r->by_entry);
 	r->items = NULL;
-	r->n = r->cap = 0;
+	r->entry_first = r->by_entry = NULL;
+	r->n = r->cap = r->nentries = 0;
 	r->count[0] = r->count[1] = r->count[2] = 0;
+}
+
+/* A counting sort of the finding indices by entry; stable, so each entry's
+ * findings keep the report's line order. The file's own go last. */
+void check_report_index(struct check_report *r)
+{
+	size_t i, k, ne = 0;
+
+	free(r->entry_first);
+	free(r->by_entry);
+	for (i = 0; i < r->n; i++)
+		if (r->items[i].entry != SIZE_MAX && r->items[i].entry + 1 > ne)
+			ne = r->items[i].entry + 1;
+	r->nentries = ne;
+	r->entry_first = util_xcalloc(ne + 2, sizeof *r->entry_first);
+	r->by_entry = util_xmalloc((r->n ? r->n : 1) * sizeof *r->by_entry);
+	/* counts land one slot ahead, so the running sum gives each start */
+	for (i = 0; i < r->n; i++)
+		r->entry_first[(r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry) + 1]++;
+	for (k = 1; k <= ne + 1; k++)
+		r->entry_first[k] += r->entry_first[k - 1];
+	/* entry_first[e] is e's cursor and ends as e's end; a shift by one
+	 * slot then makes the ends the next entries' starts again */
+	for (i = 0; i < r->n; i++) {
+		size_t e = r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry;
+		r->by_entry[r->entry_first[e]++] = i;
+	}
+	for (k = ne + 1; k > 0; k--)
+		r->entry_first[k] = r->entry_first[k - 1];
+	r->entry_first[0] = 0;
+}
+
+const struct check_finding *check_entry_next(const struct check_report *r, size_t entry,
+                                             size_t *pos)
+{
+	if (r->entry_first) {
+		size_t e = entry == SIZE_MAX ? r->nentries : entry, at;
+		if (e > r->nentries)
+			return NULL;
+		at = r->entry_first[e] + *pos;
+		if (at >= r->entry_first[e + 1])
+			return NULL;
+		(*pos)++;
+		return &r->items[r->by_entry[at]];
+	}
+	for (; *pos < r->n; (*pos)++)
+		if (r->items[*pos].entry == entry)
+			return &r->items[(*pos)++];
+	return NULL;
 }
 
 int check_worst_for_entry(const struct check_report *r, size_t entry)
 {
+	const struct check_finding *f;
 	int worst = -1;
-	size_t i;
+	size_t pos = 0;
 
-	for (i = 0; i < r->n; i++)
-		if (r->items[i].entry == entry && (int)r->items[i].severity > worst)
-			worst = (int)r->items[i].severity;
+	while ((f = check_entry_next(r, entry, &pos)) != NULL)
+		if ((int)f->severity > worst)
+			worst = (int)f->severity;
 	return worst;
 }

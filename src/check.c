@@ -249,8 +249,8 @@ const struct check_finding *check_entry_next(const struct check_report *r, size_
 {
 	if (r->entry_first) {
 		size_t e = entry == SIZE_MAX ? r->nentries : entry, at;
-		if (e > r->nentries)
-			return NULL;
+		if (entry != SIZE_MAX && entry >= r->nentries)
+			return NULL;   /* the slot at nentries is the file's own */
 		at = r->entry_first[e] + *pos;
 		if (at >= r->entry_first[e + 1])
 			return NULL;

@@ -43,9 +43,41 @@ const char *check_severity_name(enum check_severity s)
 
 /* ---- building findings ---------------------------------------------- */
 
-void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-                const struct buf *fix, const struct buf *replacement,
-                const struct buf *msg)
+/* Room for the findings' strings: one allocation per block of many
+ * strings rather than three per finding, which on a large file with a
+ * finding on nearly every line weighed more than the strings. */
+struct check_text {
+	struct check_text *next;
+	size_t used, cap;
+	char data[];
+};
+
+#define CHECK_TEXT_BLOCK 65536
+
+static char *check_keep(struct check_report *r, const char *p, size_t n)
+{
+	struct check_text *t = r->text;
+	char *out;
+
+	if (!t || t->cap - t->used < n + 1) {
+		size_t cap = n + 1 > CHECK_TEXT_BLOCK ? n + 1 : CHECK_TEXT_BLOCK;
+		t = util_xmalloc(sizeof *t + cap);
+		t->next = r->text;
+		t->used = 0;
+		t->cap = cap;
+		r->text = t;
+	}
+	out = t->data + t->used;
+	if (n)
+		memcpy(out, p, n);
+	out[n] = '\0';
+	t->used += n + 1;
+	return out;
+}
+
+/* The finding itself; its strings are filled in by the callers. */
+static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, size_t line,
+                                        size_t entry, const struct buf *msg)
 {
 	struct check_report *r = c->out;
 	struct check_finding *f;
@@ -56,33 +88,48 @@ void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry
 	f->severity = check_kinds[k].severity;
 	f->line = line;
 	f->entry = entry;
-	f->message = util_xmemdup(msg && msg->data ? msg->data : "", msg ? msg->len : 0);
-	f->fix = fix && fix->len ? util_xmemdup(fix->data, fix->len) : NULL;
-	f->replacement = replacement ? util_xmemdup(replacement->data ? replacement->data : "",
-	                                            replacement->len) : NULL;
+	f->message = check_keep(r, msg && msg->data ? msg->data : "", msg ? msg->len : 0);
+	f->fix = NULL;
+	f->replacement = NULL;
 	r->count[f->severity]++;
+	return f;
+}
+
+/* "" as a replacement (delete the entry) is common: one shared copy. */
+static char check_empty[1];
+
+void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                const struct buf *fix, const struct buf *replacement,
+                const struct buf *msg)
+{
+	struct check_finding *f = check_push(c, k, line, entry, msg);
+
+	if (fix && fix->len)
+		f->fix = check_keep(c->out, fix->data, fix->len);
+	if (replacement)
+		f->replacement = replacement->len ? check_keep(c->out, replacement->data,
+		                                               replacement->len) : check_empty;
 }
 
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
 {
-	struct buf msg, fb, rb;
+	struct check_finding *f;
+	struct buf msg;
 	va_list ap;
 
 	buf_init(&msg);
-	buf_init(&fb);
-	buf_init(&rb);
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	if (fix)
-		buf_adds(&fb, fix);
-	if (replacement)
-		buf_add(&rb, replacement, strlen(replacement));
-	check_addb(c, k, line, entry, &fb, replacement ? &rb : NULL, &msg);
+	f = check_push(c, k, line, entry, &msg);
 	buf_free(&msg);
-	buf_free(&fb);
-	buf_free(&rb);
+	/* the fixes are constants (check_int.h): kept as they are */
+	if (fix && *fix)
+		f->fix = (char *)fix;
+	if (replacement)
+		f->replacement = *replacement ? check_keep(c->out, replacement, strlen(replacement))
+		                              : check_empty;
 }
 
 void check_word(struct buf *b, const char *w, size_t len)
@@ -136,29 +183,56 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
-/* Findings sorted by line, keeping the order they were found in. */
+/* Findings sorted by line, keeping the order they were found in. The sort
+ * moves indices (a merge sort), then the findings follow their cycles in
+ * place: no second copy of a large report. */
 static void check_sort(struct check_report *r)
 {
-	struct check_finding *tmp;
-	size_t width, i;
+	size_t *idx, *tmp, width, i, j, k;
+	struct check_finding hold;
 
 	if (r->n < 2)
 		return;
+	for (i = 1; i < r->n && r->items[i - 1].line <= r->items[i].line; i++)
+		;
+	if (i == r->n)
+		return;
+	idx = util_xmalloc(r->n * sizeof *idx);
 	tmp = util_xmalloc(r->n * sizeof *tmp);
+	for (i = 0; i < r->n; i++)
+		idx[i] = i;
 	for (width = 1; width < r->n; width *= 2) {
 		for (i = 0; i < r->n; i += 2 * width) {
 			size_t a = i, am = i + width < r->n ? i + width : r->n;
-			size_t b = am, bm = i + 2 * width < r->n ? i + 2 * width : r->n, k = i;
+			size_t b = am, bm = i + 2 * width < r->n ? i + 2 * width : r->n;
+			k = i;
 			while (a < am || b < bm) {
-				if (b >= bm || (a < am && r->items[a].line <= r->items[b].line))
-					tmp[k++] = r->items[a++];
+				if (b >= bm || (a < am && r->items[idx[a]].line <= r->items[idx[b]].line))
+					tmp[k++] = idx[a++];
 				else
-					tmp[k++] = r->items[b++];
+					tmp[k++] = idx[b++];
 			}
 		}
-		memcpy(r->items, tmp, r->n * sizeof *tmp);
+		memcpy(idx, tmp, r->n * sizeof *tmp);
 	}
 	free(tmp);
+	/* position j receives the finding at idx[j]; idx[j] = j marks it done */
+	for (i = 0; i < r->n; i++) {
+		if (idx[i] == i)
+			continue;
+		hold = r->items[i];
+		j = i;
+		for (;;) {
+			k = idx[j];
+			idx[j] = j;
+			if (k == i)
+				break;
+			r->items[j] = r->items[k];
+			j = k;
+		}
+		r->items[j] = hold;
+	}
+	free(idx);
 }
 
 void check_run(const struct doc *d, enum platform p,
@@ -198,12 +272,10 @@ void check_run(const struct doc *d, enum platform p,
 
 void check_report_free(struct check_report *r)
 {
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->items[i].message);
-		free(r->items[i].fix);
-		free(r->items[i].replacement);
+	while (r->text) {
+		struct check_text *next = r->text->next;
+		free(r->text);
+		r->text = next;
 	}
 	free(r->items);
 	free(r->entry_first);

@@ -28,6 +28,8 @@ struct check_finding {
 	                            where a plugin line must come first). */
 };
 
+struct check_text;       /* where the findings' strings live (check.c) */
+
 struct check_report {
 	struct check_finding *items;
 	size_t n, cap;
@@ -39,6 +41,9 @@ struct check_report {
 	size_t *entry_first;
 	size_t *by_entry;
 	size_t nentries;         /* 1 + the highest entry that has a finding */
+	/* The findings' strings are stored in a few large blocks (or are
+	 * constants) and go with check_report_free: never free one alone. */
+	struct check_text *text;
 };
 
 /* What the checks may know about the file beyond its bytes. */

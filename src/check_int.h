@@ -137,7 +137,8 @@ struct check_ctx {
 };
 
 /* check.c: building findings */
-/* Adds a finding; message from fmt. fix/replacement are copied (may be NULL). */
+/* Adds a finding; message from fmt. fix (may be NULL) must be a string
+ * constant: it is kept, not copied. replacement is copied (may be NULL). */
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...);
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,

@@ -183,48 +183,55 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
-/* Findings sorted by line, keeping the order they were found in. The sort
- * moves indices (a merge sort), then the findings follow their cycles in
- * place: no second copy of a large report. */
+/* Findings sorted by line, keeping the order they were found in. The merge
+ * sort moves (line, index) pairs, which it reads in order, then the
+ * findings follow their cycles in place: no second copy of a large report. */
+struct check_order {
+	size_t line, at;
+};
+
 static void check_sort(struct check_report *r)
 {
-	size_t *idx, *tmp, width, i, j, k;
+	struct check_order *o, *tmp, *sw;
+	size_t width, i, j, k;
 	struct check_finding hold;
 
-	if (r->n < 2)
-		return;
 	for (i = 1; i < r->n && r->items[i - 1].line <= r->items[i].line; i++)
 		;
-	if (i == r->n)
+	if (i >= r->n)
 		return;
-	idx = util_xmalloc(r->n * sizeof *idx);
+	o = util_xmalloc(r->n * sizeof *o);
 	tmp = util_xmalloc(r->n * sizeof *tmp);
-	for (i = 0; i < r->n; i++)
-		idx[i] = i;
+	for (i = 0; i < r->n; i++) {
+		o[i].line = r->items[i].line;
+		o[i].at = i;
+	}
 	for (width = 1; width < r->n; width *= 2) {
 		for (i = 0; i < r->n; i += 2 * width) {
 			size_t a = i, am = i + width < r->n ? i + width : r->n;
 			size_t b = am, bm = i + 2 * width < r->n ? i + 2 * width : r->n;
 			k = i;
 			while (a < am || b < bm) {
-				if (b >= bm || (a < am && r->items[idx[a]].line <= r->items[idx[b]].line))
-					tmp[k++] = idx[a++];
+				if (b >= bm || (a < am && o[a].line <= o[b].line))
+					tmp[k++] = o[a++];
 				else
-					tmp[k++] = idx[b++];
+					tmp[k++] = o[b++];
 			}
 		}
-		memcpy(idx, tmp, r->n * sizeof *tmp);
+		sw = o;
+		o = tmp;
+		tmp = sw;
 	}
 	free(tmp);
-	/* position j receives the finding at idx[j]; idx[j] = j marks it done */
+	/* position j receives the finding at o[j].at; o[j].at = j marks it done */
 	for (i = 0; i < r->n; i++) {
-		if (idx[i] == i)
+		if (o[i].at == i)
 			continue;
 		hold = r->items[i];
 		j = i;
 		for (;;) {
-			k = idx[j];
-			idx[j] = j;
+			k = o[j].at;
+			o[j].at = j;
 			if (k == i)
 				break;
 			r->items[j] = r->items[k];
@@ -232,7 +239,7 @@ static void check_sort(struct check_report *r)
 		}
 		r->items[j] = hold;
 	}
-	free(idx);
+	free(o);
 }
 
 void check_run(const struct doc *d, enum platform p,

@@ -37,12 +37,12 @@ static void app_load_doc(struct app *a)
 /* The first warning about the file as a whole (mode, owner, folder). */
 static const struct check_finding *app_file_finding(const struct app *a)
 {
-	size_t i;
+	const struct check_finding *f;
+	size_t pos = 0;
 
-	for (i = 0; i < a->report.n; i++)
-		if (a->report.items[i].entry == SIZE_MAX &&
-		    a->report.items[i].severity >= CHECK_WARNING)
-			return &a->report.items[i];
+	while ((f = check_entry_next(&a->report, SIZE_MAX, &pos)) != NULL)
+		if (f->severity >= CHECK_WARNING)
+			return f;
 	return NULL;
 }
 
@@ -133,6 +133,8 @@ static void app_recheck(struct app *a)
 {
 	check_report_free(&a->report);
 	check_run(&a->doc, a->platform, &a->cfile, &a->report);
+	/* rows and panes look findings up by entry on every key */
+	check_report_index(&a->report);
 	if (a->sel >= a->doc.nentries)
 		a->sel = a->doc.nentries ? a->doc.nentries - 1 : 0;
 	app_scroll(a);

@@ -43,9 +43,41 @@ const char *check_severity_name(enum check_severity s)
 
 /* ---- building findings ---------------------------------------------- */
 
-void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-                const struct buf *fix, const struct buf *replacement,
-                const struct buf *msg)
+/* Room for the findings' strings: one allocation per block of many
+ * strings rather than three per finding, which on a large file with a
+ * finding on nearly every line weighed more than the strings. */
+struct check_text {
+	struct check_text *next;
+	size_t used, cap;
+	char data[];
+};
+
+#define CHECK_TEXT_BLOCK 65536
+
+static char *check_keep(struct check_report *r, const char *p, size_t n)
+{
+	struct check_text *t = r->text;
+	char *out;
+
+	if (!t || t->cap - t->used < n + 1) {
+		size_t cap = n + 1 > CHECK_TEXT_BLOCK ? n + 1 : CHECK_TEXT_BLOCK;
+		t = util_xmalloc(sizeof *t + cap);
+		t->next = r->text;
+		t->used = 0;
+		t->cap = cap;
+		r->text = t;
+	}
+	out = t->data + t->used;
+	if (n)
+		memcpy(out, p, n);
+	out[n] = '\0';
+	t->used += n + 1;
+	return out;
+}
+
+/* The finding itself; its strings are filled in by the callers. */
+static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, size_t line,
+                                        size_t entry, const struct buf *msg)
 {
 	struct check_report *r = c->out;
 	struct check_finding *f;
@@ -56,33 +88,48 @@ void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry
 	f->severity = check_kinds[k].severity;
 	f->line = line;
 	f->entry = entry;
-	f->message = util_xmemdup(msg && msg->data ? msg->data : "", msg ? msg->len : 0);
-	f->fix = fix && fix->len ? util_xmemdup(fix->data, fix->len) : NULL;
-	f->replacement = replacement ? util_xmemdup(replacement->data ? replacement->data : "",
-	                                            replacement->len) : NULL;
+	f->message = check_keep(r, msg && msg->data ? msg->data : "", msg ? msg->len : 0);
+	f->fix = NULL;
+	f->replacement = NULL;
 	r->count[f->severity]++;
+	return f;
+}
+
+/* "" as a replacement (delete the entry) is common: one shared copy. */
+static char check_empty[1];
+
+void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                const struct buf *fix, const struct buf *replacement,
+                const struct buf *msg)
+{
+	struct check_finding *f = check_push(c, k, line, entry, msg);
+
+	if (fix && fix->len)
+		f->fix = check_keep(c->out, fix->data, fix->len);
+	if (replacement)
+		f->replacement = replacement->len ? check_keep(c->out, replacement->data,
+		                                               replacement->len) : check_empty;
 }
 
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
 {
-	struct buf msg, fb, rb;
+	struct check_finding *f;
+	struct buf msg;
 	va_list ap;
 
 	buf_init(&msg);
-	buf_init(&fb);
-	buf_init(&rb);
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	if (fix)
-		buf_adds(&fb, fix);
-	if (replacement)
-		buf_add(&rb, replacement, strlen(replacement));
-	check_addb(c, k, line, entry, &fb, replacement ? &rb : NULL, &msg);
+	f = check_push(c, k, line, entry, &msg);
 	buf_free(&msg);
-	buf_free(&fb);
-	buf_free(&rb);
+	/* the fixes are constants (check_int.h): kept as they are */
+	if (fix && *fix)
+		f->fix = (char *)fix;
+	if (replacement)
+		f->replacement = *replacement ? check_keep(c->out, replacement, strlen(replacement))
+		                              : check_empty;
 }
 
 void check_word(struct buf *b, const char *w, size_t len)
@@ -136,29 +183,63 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
-/* Findings sorted by line, keeping the order they were found in. */
+/* Findings sorted by line, keeping the order they were found in. The merge
+ * sort moves (line, index) pairs, which it reads in order, then the
+ * findings follow their cycles in place: no second copy of a large report. */
+struct check_order {
+	size_t line, at;
+};
+
 static void check_sort(struct check_report *r)
 {
-	struct check_finding *tmp;
-	size_t width, i;
+	struct check_order *o, *tmp, *sw;
+	size_t width, i, j, k;
+	struct check_finding hold;
 
-	if (r->n < 2)
+	for (i = 1; i < r->n && r->items[i - 1].line <= r->items[i].line; i++)
+		;
+	if (i >= r->n)
 		return;
+	o = util_xmalloc(r->n * sizeof *o);
 	tmp = util_xmalloc(r->n * sizeof *tmp);
+	for (i = 0; i < r->n; i++) {
+		o[i].line = r->items[i].line;
+		o[i].at = i;
+	}
 	for (width = 1; width < r->n; width *= 2) {
 		for (i = 0; i < r->n; i += 2 * width) {
 			size_t a = i, am = i + width < r->n ? i + width : r->n;
-			size_t b = am, bm = i + 2 * width < r->n ? i + 2 * width : r->n, k = i;
+			size_t b = am, bm = i + 2 * width < r->n ? i + 2 * width : r->n;
+			k = i;
 			while (a < am || b < bm) {
-				if (b >= bm || (a < am && r->items[a].line <= r->items[b].line))
-					tmp[k++] = r->items[a++];
+				if (b >= bm || (a < am && o[a].line <= o[b].line))
+					tmp[k++] = o[a++];
 				else
-					tmp[k++] = r->items[b++];
+					tmp[k++] = o[b++];
 			}
 		}
-		memcpy(r->items, tmp, r->n * sizeof *tmp);
+		sw = o;
+		o = tmp;
+		tmp = sw;
 	}
 	free(tmp);
+	/* position j receives the finding at o[j].at; o[j].at = j marks it done */
+	for (i = 0; i < r->n; i++) {
+		if (o[i].at == i)
+			continue;
+		hold = r->items[i];
+		j = i;
+		for (;;) {
+			k = o[j].at;
+			o[j].at = j;
+			if (k == i)
+				break;
+			r->items[j] = r->items[k];
+			j = k;
+		}
+		r->items[j] = hold;
+	}
+	free(o);
 }
 
 void check_run(const struct doc *d, enum platform p,
@@ -198,26 +279,77 @@ void check_run(const struct doc *d, enum platform p,
 
 void check_report_free(struct check_report *r)
 {
-	size_t i;
-
-	for (i = 0; i < r->n; i++) {
-		free(r->items[i].message);
-		free(r->items[i].fix);
-		free(r->items[i].replacement);
+	while (r->text) {
+		struct check_text *next = r->text->next;
+		free(r->text);
+		r->text = next;
 	}
 	free(r->items);
+	free(r->entry_first);
+	free(r->by_entry);
 	r->items = NULL;
-	r->n = r->cap = 0;
+	r->entry_first = r->by_entry = NULL;
+	r->n = r->cap = r->nentries = 0;
 	r->count[0] = r->count[1] = r->count[2] = 0;
+}
+
+/* A counting sort of the finding indices by entry; stable, so each entry's
+ * findings keep the report's line order. The file's own go last. */
+void check_report_index(struct check_report *r)
+{
+	size_t i, k, ne = 0;
+
+	free(r->entry_first);
+	free(r->by_entry);
+	for (i = 0; i < r->n; i++)
+		if (r->items[i].entry != SIZE_MAX && r->items[i].entry + 1 > ne)
+			ne = r->items[i].entry + 1;
+	r->nentries = ne;
+	r->entry_first = util_xcalloc(ne + 2, sizeof *r->entry_first);
+	r->by_entry = util_xmalloc((r->n ? r->n : 1) * sizeof *r->by_entry);
+	/* counts land one slot ahead, so the running sum gives each start */
+	for (i = 0; i < r->n; i++)
+		r->entry_first[(r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry) + 1]++;
+	for (k = 1; k <= ne + 1; k++)
+		r->entry_first[k] += r->entry_first[k - 1];
+	/* entry_first[e] is e's cursor and ends as e's end; a shift by one
+	 * slot then makes the ends the next entries' starts again */
+	for (i = 0; i < r->n; i++) {
+		size_t e = r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry;
+		r->by_entry[r->entry_first[e]++] = i;
+	}
+	for (k = ne + 1; k > 0; k--)
+		r->entry_first[k] = r->entry_first[k - 1];
+	r->entry_first[0] = 0;
+}
+
+const struct check_finding *check_entry_next(const struct check_report *r, size_t entry,
+                                             size_t *pos)
+{
+	if (r->entry_first) {
+		size_t e = entry == SIZE_MAX ? r->nentries : entry, at;
+		if (entry != SIZE_MAX && entry >= r->nentries)
+			return NULL;   /* the slot at nentries is the file's own */
+		at = r->entry_first[e] + *pos;
+		if (at >= r->entry_first[e + 1])
+			return NULL;
+		(*pos)++;
+		return &r->items[r->by_entry[at]];
+	}
+	for (; *pos < r->n; (*pos)++)
+		if (r->items[*pos].entry == entry)
+			return &r->items[(*pos)++];
+	return NULL;
 }
 
 int check_worst_for_entry(const struct check_report *r, size_t entry)
 {
+	const struct check_finding *f;
 	int worst = -1;
-	size_t i;
+	size_t pos = 0;
 
-	for (i = 0; i < r->n; i++)
-		if (r->items[i].entry == entry && (int)r->items[i].severity > worst)
-			worst = (int)r->items[i].severity;
+	while ((f = check_entry_next(r, entry, &pos)) != NULL)
+		if ((int)f->severity > worst)
+			worst = (int)f->severity;
 	return worst;
 }

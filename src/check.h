@@ -28,10 +28,22 @@ struct check_finding {
 	                            where a plugin line must come first). */
 };
 
+struct check_text;       /* where the findings' strings live (check.c) */
+
 struct check_report {
 	struct check_finding *items;
 	size_t n, cap;
 	size_t count[3];         /* by severity */
+	/* The findings by entry, once check_report_index built it (NULL
+	 * before): entry e's are items[by_entry[k]] for k from entry_first[e]
+	 * up to entry_first[e + 1], for e < nentries; those on the file as a
+	 * whole (entry SIZE_MAX) from entry_first[nentries] up to n. */
+	size_t *entry_first;
+	size_t *by_entry;
+	size_t nentries;         /* 1 + the highest entry that has a finding */
+	/* The findings' strings are stored in a few large blocks (or are
+	 * constants) and go with check_report_free: never free one alone. */
+	struct check_text *text;
 };
 
 /* What the checks may know about the file beyond its bytes. */
@@ -53,8 +65,19 @@ void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out);
 void check_report_free(struct check_report *r);
 
+/* Builds the index by entry, so that the two calls below take time in the
+ * number of the entry's findings rather than in the whole report's. Without
+ * it they still answer the same, by walking every finding. Call it again
+ * after the items change (check_run forgets it). */
+void check_report_index(struct check_report *r);
+
 /* The worst severity of the findings on one entry, or -1 when none. */
 int check_worst_for_entry(const struct check_report *r, size_t entry);
+
+/* The findings on one entry (SIZE_MAX: on the file as a whole), in line
+ * order: set *pos to 0, then each call returns the next one, or NULL. */
+const struct check_finding *check_entry_next(const struct check_report *r, size_t entry,
+                                             size_t *pos);
 
 const char *check_severity_name(enum check_severity s); /* "error" ... */
 

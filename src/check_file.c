@@ -82,7 +82,8 @@ struct check_key {
 static int check_key_cmp(const void *a, const void *b)
 {
 	const struct check_key *x = a, *y = b;
-	int r = strcmp(x->key, y->key);
+	/* the keys are the catalogue's own strings: mostly the same pointer */
+	int r = x->key == y->key ? 0 : strcmp(x->key, y->key);
 
 	return r ? r : (x->entry > y->entry) - (x->entry < y->entry);
 }
@@ -102,38 +103,23 @@ static const char *check_canon(const struct catalog_entry *r)
 	return r->alias_of ? r->alias_of : r->name;
 }
 
-/* The arguments of an entry as one comparable string. */
-static void check_args(const struct check_ctx *c, size_t entry, struct buf *out)
-{
-	const struct doc_entry *e = &c->d->entries[entry];
-	size_t i, len;
-	const char *v;
-
-	buf_reset(out);
-	buf_add(out, "", 0);
-	for (i = (c->rows[entry]->flags & CATALOG_WILDCARD) ? 0 : 1; i < e->nwords; i++) {
-		v = check_value(c, e->word + i, &len);
-		buf_add(out, v, len);
-		buf_addc(out, '\0');
-	}
-}
-
-/* Last accepted entry before `before` whose key is `key`, or SIZE_MAX. */
+/* Last accepted entry before `before` whose key is `key`, or SIZE_MAX. The
+ * keys are sorted by key, then entry: one binary search, however many
+ * entries share the key. */
 static size_t check_last_with(const struct check_key *keys, size_t n, const char *key,
                               size_t before)
 {
-	size_t lo = 0, hi = n, found = SIZE_MAX;
+	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(keys[mid].key, key) < 0)
+		int r = strcmp(keys[mid].key, key);
+		if (r < 0 || (r == 0 && keys[mid].entry < before))
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	for (; lo < n && strcmp(keys[lo].key, key) == 0 && keys[lo].entry < before; lo++)
-		found = keys[lo].entry;
-	return found;
+	return lo > 0 && strcmp(keys[lo - 1].key, key) == 0 ? keys[lo - 1].entry : SIZE_MAX;
 }
 
 /* "auth" and "noauth": the same setting, on and off. */
@@ -177,9 +163,10 @@ static void check_conflict(struct check_ctx *c, const struct check_key *keys, si
 
 /* One member of a group of entries with the same key. */
 struct check_member {
-	char *args;        /* the arguments, NUL-separated */
+	const char *args;  /* the arguments, NUL-separated */
 	size_t alen;
 	size_t entry;
+	size_t off;        /* where several arguments were joined, or SIZE_MAX */
 };
 
 static int check_member_cmp(const void *a, const void *b)
@@ -202,13 +189,38 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 	const struct doc *d = c->d;
 	size_t k, run, last = keys[end - 1].entry, n = end - g;
 	int repeatable = check_is_repeatable(keys[g].key);
+	struct buf all;
 
+	buf_init(&all);
+
+	/* The arguments, each followed by a NUL. One argument (the usual case)
+	 * is compared where the pool holds it so; several are joined in `all`,
+	 * and pointed at once it no longer moves. */
 	for (k = 0; k < n; k++) {
-		check_args(c, keys[g + k].entry, tmp);
-		m[k].alen = tmp->len;
-		m[k].args = buf_detach(tmp);
+		const struct doc_entry *e = &d->entries[keys[g + k].entry];
+		size_t i0 = (c->rows[keys[g + k].entry]->flags & CATALOG_WILDCARD) ? 0 : 1;
 		m[k].entry = keys[g + k].entry;
+		m[k].off = SIZE_MAX;
+		if (e->nwords <= i0) {
+			m[k].args = "";
+			m[k].alen = 0;
+		} else if (e->nwords == i0 + 1) {
+			m[k].args = check_value(c, e->word + i0, &m[k].alen);
+			m[k].alen++;
+		} else {
+			size_t i, len;
+			m[k].off = all.len;
+			for (i = i0; i < e->nwords; i++) {
+				const char *v = check_value(c, e->word + i, &len);
+				buf_add(&all, v, len);
+				buf_addc(&all, '\0');
+			}
+			m[k].alen = all.len - m[k].off;
+		}
 	}
+	for (k = 0; k < n; k++)
+		if (m[k].off != SIZE_MAX)
+			m[k].args = all.data + m[k].off;
 	qsort(m, n, sizeof *m, check_member_cmp);
 	for (run = 0; run < n;) {
 		size_t stop = run + 1, first = m[run].entry;
@@ -238,8 +250,7 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 		}
 		run = stop;
 	}
-	for (k = 0; k < n; k++)
-		free(m[k].args);
+	buf_free(&all);
 }
 
 void check_repeats(struct check_ctx *c)

@@ -129,12 +129,16 @@ struct check_ctx {
 	int secret_seen;         /* a password/secret row is in the file */
 	int said_noauth, said_noipsec, said_channel; /* risks are told once */
 	size_t suggested;        /* unknown words given close names so far */
+	/* Per no- form of pppd's enable options (check_walk.c's table): 1 + the
+	 * first entry that read it, 0 while none has; keeps the walk linear. */
+	size_t enable_off[4];
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 };
 
 /* check.c: building findings */
-/* Adds a finding; message from fmt. fix/replacement are copied (may be NULL). */
+/* Adds a finding; message from fmt. fix (may be NULL) must be a string
+ * constant: it is kept, not copied. replacement is copied (may be NULL). */
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...);
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,

@@ -197,30 +197,38 @@ static const struct {
 	{ "proxyarp", "noproxyarp" },
 };
 
+#define CHECK_NPAIRS (sizeof check_enable_pairs / sizeof check_enable_pairs[0])
+
+/* Remembers the first entry that read each no- form, so that a later
+ * defaultroute or proxyarp need not look back over the file. */
+static void check_note_off(struct check_ctx *c, size_t entry, const struct catalog_entry *r)
+{
+	size_t i;
+
+	for (i = 0; i < CHECK_NPAIRS && i < sizeof c->enable_off / sizeof c->enable_off[0]; i++)
+		if (!c->enable_off[i] && strcmp(r->name, check_enable_pairs[i].off) == 0)
+			c->enable_off[i] = entry + 1;
+}
+
 static int check_disabled_option(struct check_ctx *c, size_t entry,
                                  const struct catalog_entry *r)
 {
-	size_t i, j, len;
+	size_t i, j;
 
-	for (i = 0; i < sizeof check_enable_pairs / sizeof check_enable_pairs[0]; i++) {
-		if (strcmp(r->name, check_enable_pairs[i].name) != 0)
+	for (i = 0; i < CHECK_NPAIRS && i < sizeof c->enable_off / sizeof c->enable_off[0]; i++) {
+		struct buf msg;
+		if (strcmp(r->name, check_enable_pairs[i].name) != 0 || !c->enable_off[i])
 			continue;
-		for (j = 0; j < entry; j++) {
-			const struct catalog_entry *pr = c->rows[j];
-			struct buf msg;
-			if (!pr || strcmp(pr->name, check_enable_pairs[i].off) != 0)
-				continue;
-			(void)check_value(c, c->d->entries[j].word, &len);
-			buf_init(&msg);
-			buf_printf(&msg, "'%s' on line %zu forbids '%s' from then on, so pppd "
-			           "refuses this line (\"%s option is disabled\").",
-			           check_enable_pairs[i].off, check_line(c, j), r->name, r->name);
-			check_stops(c, check_line(c, entry), &msg);
-			check_add(c, CHECK_K_DISABLED_OPTION, check_line(c, entry), entry,
-			          "Keep only one of the two lines.", NULL, "%s", msg.data);
-			buf_free(&msg);
-			return 1;
-		}
+		j = c->enable_off[i] - 1;
+		buf_init(&msg);
+		buf_printf(&msg, "'%s' on line %zu forbids '%s' from then on, so pppd "
+		           "refuses this line (\"%s option is disabled\").",
+		           check_enable_pairs[i].off, check_line(c, j), r->name, r->name);
+		check_stops(c, check_line(c, entry), &msg);
+		check_add(c, CHECK_K_DISABLED_OPTION, check_line(c, entry), entry,
+		          "Keep only one of the two lines.", NULL, "%s", msg.data);
+		buf_free(&msg);
+		return 1;
 	}
 	return 0;
 }
@@ -300,6 +308,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&w);
 	}
 	check_disabled_option(c, entry, r);
+	check_note_off(c, entry, r);
 	check_versions(c, entry, r, name);
 	check_risks(c, entry, r);
 	for (i = 0; i < e->nwords; i++)

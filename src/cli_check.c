@@ -341,7 +341,8 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 		cf.mode = st.st_mode;
 		cf.dir_writable_by_others = cli_check_dir_unsafe(path);
 	}
-	doc_load(&d, data.data, data.len, lexer_dialect_for(p), catalog_arity, &p);
+	/* the document takes the bytes over: a large file is held once */
+	doc_load_buf(&d, &data, lexer_dialect_for(p), catalog_arity, &p);
 	check_run(&d, p, &cf, &rep);
 	if (o->json)
 		cli_check_json(&rep, path, p, !cf.missing);

@@ -252,6 +252,18 @@ static void doc_finish_lines(struct doc *d)
 	}
 }
 
+/* Gives back what a doubling array holds beyond its elements when that is
+ * much: a large file's arrays would otherwise carry up to twice their size. */
+static void doc_fit(void *pp, size_t *cap, size_t n, size_t size)
+{
+	void **p = pp;
+
+	if (*p && *cap - n > n / 64 + 64) {
+		*p = util_xrealloc(*p, (n ? n : 1) * size);
+		*cap = n ? n : 1;
+	}
+}
+
 void doc_reparse(struct doc *d)
 {
 	struct lexer lx, sub;
@@ -344,6 +356,21 @@ void doc_reparse(struct doc *d)
 	lexer_free(&lx);
 	lexer_free(&sub);
 	doc_finish_lines(d);
+	doc_fit(&d->lines, &d->lines_cap, d->nlines, sizeof *d->lines);
+	doc_fit(&d->words, &d->words_cap, d->nwords, sizeof *d->words);
+	doc_fit(&d->entries, &d->entries_cap, d->nentries, sizeof *d->entries);
+	doc_fit(&d->pool.data, &d->pool.cap, d->pool.len + 1, 1);
+}
+
+static void doc_start(struct doc *d, enum lexer_dialect dialect, doc_arity_fn arity,
+                      void *ctx)
+{
+	d->dialect = dialect;
+	d->arity = arity;
+	d->arity_ctx = ctx;
+	d->eol = "\n";
+	d->saved_valid = 1;
+	doc_reparse(d);
 }
 
 void doc_load(struct doc *d, const char *data, size_t len,
@@ -351,12 +378,19 @@ void doc_load(struct doc *d, const char *data, size_t len,
 {
 	memset(d, 0, sizeof *d);
 	buf_add(&d->text, data ? data : "", data ? len : 0);
-	d->dialect = dialect;
-	d->arity = arity;
-	d->arity_ctx = ctx;
-	d->eol = "\n";
-	d->saved_valid = 1;
-	doc_reparse(d);
+	doc_start(d, dialect, arity, ctx);
+}
+
+void doc_load_buf(struct doc *d, struct buf *data,
+                  enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
+{
+	memset(d, 0, sizeof *d);
+	d->text = *data;
+	buf_init(data);
+	if (!d->text.data)
+		buf_add(&d->text, "", 0);
+	doc_fit(&d->text.data, &d->text.cap, d->text.len + 1, 1);
+	doc_start(d, dialect, arity, ctx);
 }
 
 static void doc_free_changes(struct doc_change *c, size_t n)

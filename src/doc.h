@@ -93,6 +93,10 @@ struct doc {
 /* Loads a copy of data (any bytes at all). Never fails. `arity` may be NULL. */
 void doc_load(struct doc *d, const char *data, size_t len,
               enum lexer_dialect dialect, doc_arity_fn arity, void *ctx);
+/* The same, taking over the bytes of `data` instead of copying them (data
+ * is left empty): a large file is then held once. */
+void doc_load_buf(struct doc *d, struct buf *data,
+                  enum lexer_dialect dialect, doc_arity_fn arity, void *ctx);
 void doc_free(struct doc *d);
 /* Parses the current bytes again, e.g. after the dialect or arity changed. */
 void doc_reparse(struct doc *d);

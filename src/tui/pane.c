@@ -15,12 +15,11 @@ static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 {
 	static const char *const mark[] = { "i note", "? warning", "! error" };
 	static const enum theme_role role[] = { THEME_NOTE, THEME_WARNING, THEME_ERROR };
-	size_t i;
+	const struct check_finding *f;
+	size_t pos = 0;
 
-	for (i = 0; i < a->report.n; i++) {
-		const struct check_finding *f = &a->report.items[i];
-
-		if (f->entry != entry || (entry == SIZE_MAX && f->severity == CHECK_NOTE))
+	while ((f = check_entry_next(&a->report, entry, &pos)) != NULL) {
+		if (entry == SIZE_MAX && f->severity == CHECK_NOTE)
 			continue;
 		page_addf(pg, theme_attr(role[f->severity]), 0, 2, "%s%s: %s",
 		          mark[f->severity], entry == SIZE_MAX ? " (the file)" : "",

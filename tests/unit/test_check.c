@@ -411,13 +411,69 @@ static void test_disabled_and_order(void)
 	doc_free(&d);
 }
 
+/* The findings of each entry, and the file's own, as a walk over every
+ * finding says; 1 when the index (built here) gives the very same. */
+static int index_agrees(struct check_report *r, size_t nentries)
+{
+	const struct check_finding *f;
+	size_t e, k, pos, count = 0;
+	int ok = 1;
+
+	check_report_index(r);
+	for (e = 0; e <= nentries + 2; e++) {
+		size_t entry = e == nentries + 2 ? SIZE_MAX : e;
+		int worst = -1;
+		pos = 0;
+		for (k = 0; k < r->n; k++) {
+			if (r->items[k].entry != entry)
+				continue;
+			f = check_entry_next(r, entry, &pos);
+			ok &= f == &r->items[k];
+			if ((int)r->items[k].severity > worst)
+				worst = (int)r->items[k].severity;
+			count++;
+		}
+		ok &= check_entry_next(r, entry, &pos) == NULL;
+		ok &= check_worst_for_entry(r, entry) == worst;
+	}
+	ok &= count == r->n;
+	return ok;
+}
+
+static void test_index(void)
+{
+	struct check_report r;
+	struct check_file f;
+	struct doc d;
+	const char *text = "noauth yes\nnodefaultroute\nmtu 30s\n# note\ndefaultroute\n"
+	                   "mtu 1400\nmtu 1400\nbogus\nnoauth\n";
+
+	memset(&f, 0, sizeof f);
+	f.path = "/etc/ppp/options";
+	f.have_stat = 1;
+	f.mode = 0100666;
+	f.uid = 501;
+	run(text, strlen(text), L, &f, &d, &r);
+	T_OK(r.n > 5 && r.items[0].entry == SIZE_MAX, "findings on entries and on the file");
+	/* entry 0 is "noauth" (a warning), entry 1 the "yes" pppd refuses */
+	T_INTEQ(check_worst_for_entry(&r, 0), CHECK_WARNING, "worst without the index");
+	T_INTEQ(check_worst_for_entry(&r, 1), CHECK_ERROR, "an error on the next entry");
+	T_OK(index_agrees(&r, d.nentries), "the index gives each entry's findings in order");
+	T_INTEQ(check_worst_for_entry(&r, 0), CHECK_WARNING, "worst with the index");
+	T_INTEQ(check_worst_for_entry(&r, 1), CHECK_ERROR, "the next entry's, with the index");
+	T_INTEQ(check_worst_for_entry(&r, d.nentries + 7), -1, "nothing past the last entry");
+	check_report_free(&r);
+	T_OK(r.entry_first == NULL && r.by_entry == NULL, "freeing drops the index");
+	doc_free(&d);
+}
+
 /* Any bytes at all: no crash, and messages never carry raw control bytes. */
 static void test_any_bytes(void)
 {
 	char data[4096];
 	size_t i, round, k;
 	unsigned seed = 12345;
-	int clean = 1;
+	int clean = 1, indexed = 1;
 
 	for (round = 0; round < 200; round++) {
 		struct check_report r;
@@ -436,10 +492,12 @@ static void test_any_bytes(void)
 				if ((unsigned char)m[i] < 0x20 || m[i] == 0x7f)
 					clean = 0;
 		}
+		indexed &= index_agrees(&r, d.nentries);
 		check_report_free(&r);
 		doc_free(&d);
 	}
 	T_OK(clean, "messages hold no control bytes");
+	T_OK(indexed, "the index agrees with a walk over every finding");
 }
 
 int main(void)
@@ -450,6 +508,7 @@ int main(void)
 	test_built_cases();
 	test_messages();
 	test_disabled_and_order();
+	test_index();
 	test_any_bytes();
 	return t_done();
 }

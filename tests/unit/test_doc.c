@@ -258,6 +258,33 @@ static void test_corpus(const char *dir)
 	T_OK(files >= 10, "the corpus has files (%d)", files);
 }
 
+/* A document that takes the caller's bytes over reads exactly as a copy. */
+static void test_load_buf(struct buf *b)
+{
+	const char *text = "# comment\r\nmtu 1400\r\n#debug\r\nplugin L2TP.ppp l2tpnoipsec\r\n";
+	struct buf data = { NULL, 0, 0 }, want = { NULL, 0, 0 };
+	enum platform p = PLATFORM_MACOS;
+	struct doc a, d;
+	size_t len;
+	const char *bytes;
+
+	tu_load(&a, text, AP);
+	buf_adds(&want, tu_entries(&a, b));
+	buf_adds(&data, text);
+	doc_load_buf(&d, &data, AP, catalog_arity, &p);
+	T_OK(data.data == NULL && data.len == 0, "the buffer is taken over");
+	bytes = doc_bytes(&d, &len);
+	T_MEMEQ(bytes, len, text, strlen(text), "the same bytes");
+	T_STREQ(tu_entries(&d, b), want.data, "the same entries");
+	T_STREQ(d.eol, "\r\n", "the same line ends");
+	doc_free(&d);
+	doc_load_buf(&d, &data, AP, catalog_arity, &p);
+	T_OK(d.nentries == 0 && doc_bytes(&d, &len) && len == 0, "an empty buffer");
+	doc_free(&d);
+	doc_free(&a);
+	buf_free(&want);
+}
+
 int main(void)
 {
 	struct buf b = { NULL, 0, 0 };
@@ -270,6 +297,7 @@ int main(void)
 	test_grouping(&b);
 	test_disabled(&b);
 	test_adversarial();
+	test_load_buf(&b);
 	test_corpus(dir);
 	test_corpus_prose(dir, &b);
 	buf_free(&b);

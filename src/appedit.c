@@ -85,6 +85,86 @@ unsigned appedit_redo(struct app *a)
 	return app_edited(a, SIZE_MAX);
 }
 
+/* ---- the checks' suggested correction ---- */
+
+const struct check_finding *appedit_correction(const struct app *a, size_t entry)
+{
+	size_t i;
+
+	for (i = 0; i < a->report.n; i++)
+		if (a->report.items[i].entry == entry && a->report.items[i].replacement)
+			return &a->report.items[i];
+	return NULL;
+}
+
+/* The replacement's directives, one a line, ending lines as the file does. */
+static void appedit_rep_bytes(const struct app *a, const char *rep, struct buf *out)
+{
+	for (; *rep; rep++) {
+		if (*rep == '\n')
+			buf_adds(out, a->doc.eol ? a->doc.eol : "\n");
+		else
+			buf_addc(out, *rep);
+	}
+}
+
+void appedit_rep_shown(const char *rep, struct buf *out)
+{
+	const char *nl;
+
+	while ((nl = strchr(rep, '\n')) != NULL) {
+		buf_add_escaped(out, rep, (size_t)(nl - rep));
+		buf_adds(out, "' then '");
+		rep = nl + 1;
+	}
+	buf_add_escaped(out, rep, strlen(rep));
+}
+
+unsigned appedit_correct(struct app *a)
+{
+	const struct check_finding *f;
+	const struct doc_entry *e;
+	struct buf name = { 0 }, rep = { 0 }, shown = { 0 };
+	size_t line, out;
+	int rc;
+
+	if (!app_need_entry(a))
+		return APP_REDRAW | APP_BELL;
+	app_entry_label(a, a->sel, &name);
+	if (!(f = appedit_correction(a, a->sel))) {
+		app_say(a, APP_INFO, "The checks suggest no correction for %s; e edits it, "
+		        "d deletes it.", name.data);
+		buf_free(&name);
+		return APP_REDRAW | APP_BELL;
+	}
+	e = &a->doc.entries[a->sel];
+	line = e->line_first;
+	appedit_rep_shown(f->replacement, &shown);   /* f goes with the re-check */
+	if (!f->replacement[0]) {
+		rc = doc_delete(&a->doc, a->sel);
+	} else {
+		appedit_rep_bytes(a, f->replacement, &rep);
+		rc = doc_splice(&a->doc, e->start, e->end - e->start, rep.data, rep.len);
+	}
+	if (rc < 0) {
+		buf_free(&name);
+		buf_free(&rep);
+		buf_free(&shown);
+		return app_refused(a);
+	}
+	out = line < a->doc.nlines ? doc_entry_at_line(&a->doc, line) : SIZE_MAX;
+	app_edited(a, out);
+	if (rep.len)
+		app_say(a, APP_INFO, "Corrected %s to '%s' (u undoes).", name.data,
+		        shown.data ? shown.data : "");
+	else
+		app_say(a, APP_INFO, "Deleted %s, as the checks suggest (u undoes).", name.data);
+	buf_free(&shown);
+	buf_free(&name);
+	buf_free(&rep);
+	return APP_REDRAW;
+}
+
 /* ---- an argument, checked as it is typed ---- */
 
 void appedit_check(struct app *a)
@@ -115,8 +195,19 @@ unsigned appedit_begin(struct app *a)
 	e = &a->doc.entries[a->sel];
 	ce = facts_catalog(&a->doc, a->sel, a->platform);
 	if (!ce || ce->nargs == 0 || !(ce->platforms & a->platform)) {
+		const struct check_finding *f = appedit_correction(a, a->sel);
+
 		app_entry_label(a, a->sel, &name);
-		if (!ce || !(ce->platforms & a->platform))
+		if (f && f->replacement[0]) {
+			struct buf rep = { 0 };
+
+			appedit_rep_shown(f->replacement, &rep);
+			app_say(a, APP_INFO, "%s%s%s has no argument to edit; c corrects it to "
+			        "'%s', d deletes it.", ce && (ce->platforms & a->platform) ? "" :
+			        "pppd does not know ", name.data, ce && (ce->platforms & a->platform) ?
+			        "" : ", so it", rep.data ? rep.data : "");
+			buf_free(&rep);
+		} else if (!ce || !(ce->platforms & a->platform))
 			app_say(a, APP_INFO, "pppd does not know %s, so it has no argument to "
 			        "edit; d deletes it.", name.data);
 		else if (ce->flags & CATALOG_WILDCARD)

@@ -22,6 +22,7 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_LIST, KEYS_TOP, { 'g', F(KEY_HOME) }, NULL, "first directive" },
 	{ KEYS_CTX_LIST, KEYS_BOTTOM, { 'G', F(KEY_END) }, NULL, "last directive" },
 	{ KEYS_CTX_LIST, KEYS_EDIT, { 'e', ENTER }, "edit", "edit the arguments (checked as you type)" },
+	{ KEYS_CTX_LIST, KEYS_CORRECT, { 'c' }, NULL, "apply the correction the checks suggest" },
 	{ KEYS_CTX_LIST, KEYS_ADD, { 'a', F(KEY_IC) }, "add", "add a directive from the catalogue" },
 	{ KEYS_CTX_LIST, KEYS_DELETE, { 'd', F(KEY_DC) }, "del", "delete the directive" },
 	{ KEYS_CTX_LIST, KEYS_TOGGLE, { 'x', ' ' }, "on/off", "enable or disable (comment out) the directive" },

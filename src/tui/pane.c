@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../appedit.h"
 #include "../facts.h"
 
 #define PANE_LABEL 10   /* width of the label column */
@@ -26,7 +27,9 @@ static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 		          mark[f->severity], entry == SIZE_MAX ? " (the file)" : "",
 		          f->message ? f->message : "");
 		if (f->fix)
-			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s", f->fix);
+			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s%s", f->fix,
+			          entry != SIZE_MAX && f == appedit_correction(a, entry) ?
+			          " (c applies it)" : "");
 	}
 }
 

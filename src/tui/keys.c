@@ -38,10 +38,10 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_LIST, KEYS_TROUBLE, { 't' }, "fix", "troubleshooting: guided fixes" },
 	{ KEYS_CTX_LIST, KEYS_WRITE, { 'w', F(KEY_F(2)) }, "write", "review the changes as a diff, then write" },
 	{ KEYS_CTX_LIST, KEYS_REDRAW, { C('l') }, NULL, "repaint the screen" },
-	{ KEYS_CTX_LIST, KEYS_QUIT, { 'q', F(KEY_F(10)) }, "quit", "quit (asks when there are unsaved edits)" },
+	{ KEYS_CTX_LIST, KEYS_QUIT, { 'q', F(KEY_F(10)), C('c') }, "quit", "quit (asks when there are unsaved edits)" },
 
 	{ KEYS_CTX_PROMPT, KEYS_ACCEPT, { ENTER }, "accept", "accept" },
-	{ KEYS_CTX_PROMPT, KEYS_CANCEL, { KEYS_ESC, C('g') }, "cancel", "cancel (nothing is changed)" },
+	{ KEYS_CTX_PROMPT, KEYS_CANCEL, { KEYS_ESC, C('g'), C('c') }, "cancel", "cancel (nothing is changed)" },
 	{ KEYS_CTX_PROMPT, KEYS_BACKSPACE, { F(KEY_BACKSPACE), 0x7f, C('h') }, NULL, "delete the character before the cursor" },
 	{ KEYS_CTX_PROMPT, KEYS_DELCHAR, { F(KEY_DC), C('d') }, NULL, "delete the character under the cursor" },
 	{ KEYS_CTX_PROMPT, KEYS_LEFT, { F(KEY_LEFT), C('b') }, NULL, "cursor left" },
@@ -57,11 +57,11 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_PICK, KEYS_PGUP, { F(KEY_PPAGE) }, NULL, "one page up" },
 	{ KEYS_CTX_PICK, KEYS_BACKSPACE, { F(KEY_BACKSPACE), 0x7f, C('h') }, NULL, "delete a character of the filter" },
 	{ KEYS_CTX_PICK, KEYS_KILL, { C('u') }, NULL, "clear the filter" },
-	{ KEYS_CTX_PICK, KEYS_CANCEL, { KEYS_ESC, C('g') }, "cancel", "back to the list, nothing added" },
+	{ KEYS_CTX_PICK, KEYS_CANCEL, { KEYS_ESC, C('g'), C('c') }, "cancel", "back to the list, nothing added" },
 
 	{ KEYS_CTX_PLUGIN, KEYS_YES, { 'y' }, "insert both", "insert the plugin line first, then the directive" },
 	{ KEYS_CTX_PLUGIN, KEYS_NO, { 'n' }, "only this", "insert only the directive (pppd will refuse it)" },
-	{ KEYS_CTX_PLUGIN, KEYS_CANCEL, { 'c', 'q', KEYS_ESC }, "cancel", "add nothing" },
+	{ KEYS_CTX_PLUGIN, KEYS_CANCEL, { 'c', 'q', KEYS_ESC, C('c') }, "cancel", "add nothing" },
 
 	{ KEYS_CTX_DIFF, KEYS_YES, { 'y' }, "write", "write these changes to the file" },
 	{ KEYS_CTX_DIFF, KEYS_SAVE_AS, { 'o' }, "other file", "save the result to another file" },
@@ -82,6 +82,7 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_ASK_QUIT, KEYS_WRITE, { 'w' }, "write", "review the diff and write, then quit" },
 	{ KEYS_CTX_ASK_QUIT, KEYS_DISCARD, { 'd' }, "discard", "quit and lose the edits" },
 	{ KEYS_CTX_ASK_QUIT, KEYS_BACK, { 'c', KEYS_ESC }, "cancel", "keep editing; any other key too" },
+	{ KEYS_CTX_ASK_QUIT, KEYS_DISCARD, { C('c') }, NULL, "pressed again: quit at once, writing nothing" },
 
 	{ KEYS_CTX_TR_LIST, KEYS_CHOOSE, { ENTER, 'l', F(KEY_RIGHT) }, "choose", "start the highlighted fix" },
 	{ KEYS_CTX_TR_LIST, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "move", "next fix" },

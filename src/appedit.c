@@ -70,8 +70,16 @@ unsigned appedit_undo(struct app *a)
 		app_say(a, APP_INFO, "Nothing to undo.");
 		return APP_REDRAW | APP_BELL;
 	}
-	app_say(a, APP_INFO, doc_can_undo(&a->doc) ? "Undone (u undoes more, r redoes)." :
-	        "Undone: back to the file as loaded (r redoes).");
+	if (!doc_can_undo(&a->doc) && a->doc.text.len == 0 && a->file.stamp.exists &&
+	    doc_modified(&a->doc))
+		/* a new file written since: "as loaded" is no file, which only
+		 * an empty one can stand for on disk */
+		app_say(a, APP_WARN, "Undone: back to the file as loaded, which was missing or "
+		        "empty; w now writes it as an empty file, which pppd reads like a "
+		        "missing one (r redoes).");
+	else
+		app_say(a, APP_INFO, doc_can_undo(&a->doc) ? "Undone (u undoes more, r redoes)." :
+		        "Undone: back to the file as loaded (r redoes).");
 	return app_edited(a, SIZE_MAX);
 }
 

@@ -87,6 +87,8 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_TR_LIST, KEYS_CHOOSE, { ENTER, 'l', F(KEY_RIGHT) }, "choose", "start the highlighted fix" },
 	{ KEYS_CTX_TR_LIST, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "move", "next fix" },
 	{ KEYS_CTX_TR_LIST, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "previous fix" },
+	{ KEYS_CTX_TR_LIST, KEYS_PGDN, { 'J', F(KEY_NPAGE), ' ' }, "scroll", "scroll the text down a page" },
+	{ KEYS_CTX_TR_LIST, KEYS_PGUP, { 'K', F(KEY_PPAGE), 'b' }, NULL, "scroll the text up a page" },
 	{ KEYS_CTX_TR_LIST, KEYS_BACK, { 'q', KEYS_ESC }, "back", "back to the list" },
 	{ KEYS_CTX_TR_ASK, KEYS_YES, { 'y' }, "yes", "answer yes" },
 	{ KEYS_CTX_TR_ASK, KEYS_NO, { 'n' }, "no", "answer no" },

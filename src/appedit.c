@@ -116,16 +116,22 @@ static void appedit_rep_bytes(const struct app *a, const char *rep, struct buf *
 	}
 }
 
-void appedit_rep_shown(const char *rep, struct buf *out)
+void appedit_rep_shown(const struct app *a, const char *rep, struct buf *out)
 {
-	const char *nl;
+	struct buf m = { 0 };
+	size_t n;
 
-	while ((nl = strchr(rep, '\n')) != NULL) {
-		buf_add_escaped(out, rep, (size_t)(nl - rep));
+	for (;;) {
+		n = strcspn(rep, "\n");
+		buf_reset(&m);
+		facts_mask_line(a->platform, a->reveal, rep, n, &m);   /* a typo'd password too */
+		buf_add_escaped(out, m.data ? m.data : "", m.len);
+		if (!rep[n])
+			break;
 		buf_adds(out, "' then '");
-		rep = nl + 1;
+		rep += n + 1;
 	}
-	buf_add_escaped(out, rep, strlen(rep));
+	buf_free(&m);
 }
 
 unsigned appedit_correct(struct app *a)
@@ -147,7 +153,7 @@ unsigned appedit_correct(struct app *a)
 	}
 	e = &a->doc.entries[a->sel];
 	line = e->line_first;
-	appedit_rep_shown(f->replacement, &shown);   /* f goes with the re-check */
+	appedit_rep_shown(a, f->replacement, &shown);   /* f goes with the re-check */
 	if (!f->replacement[0]) {
 		rc = doc_delete(&a->doc, a->sel);
 	} else {
@@ -209,7 +215,7 @@ unsigned appedit_begin(struct app *a)
 		if (f && f->replacement[0]) {
 			struct buf rep = { 0 };
 
-			appedit_rep_shown(f->replacement, &rep);
+			appedit_rep_shown(a, f->replacement, &rep);
 			app_say(a, APP_INFO, "%s%s%s has no argument to edit; c corrects it to "
 			        "'%s', d deletes it.", ce && (ce->platforms & a->platform) ? "" :
 			        "pppd does not know ", name.data, ce && (ce->platforms & a->platform) ?

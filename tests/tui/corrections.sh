@@ -60,6 +60,13 @@ t_contains "c: the status says what" "$(tui_screen undo c)" "Corrected l2tpnoipe
 t_contains "u: back to the typo" "$(tui_line undo u 1)" "l2tpnoipesc"
 t_lacks "u: no longer modified" "$(tui_line undo u 0)" "modified"
 
+# a misspelt secret: corrected, and the message keeps the secret masked
+printf 'passwrd "s3cret pass"\n' >secret.opts
+printf 'c\ndump c\n' | tui_keys secret
+tui_run secret secret.opts --platform linux
+t_contains "secret: corrected" "$(tui_screen secret c)" "Corrected passwrd to 'password ****"
+t_lacks "secret: not shown" "$(cat secret.screen)" "s3cret"
+
 # nothing to correct: said, nothing changed
 printf 'mtu 1400\n' >none.opts
 tui_keys none <<'EOF2'

@@ -50,7 +50,11 @@ static void app_greet(struct app *a)
 {
 	size_t e = a->report.count[CHECK_ERROR], w = a->report.count[CHECK_WARNING];
 
-	if (!a->file.stamp.exists)
+	if (!a->file.stamp.exists && a->file.read_only)
+		app_say(a, APP_WARN, "New file, read-only (%s): it is not created; after editing, "
+		        "w shows the diff and o there saves the result to another file.",
+		        a->file.read_only_why[0] ? a->file.read_only_why : "not writable");
+	else if (!a->file.stamp.exists)
 		app_say(a, APP_INFO, "New file: it does not exist yet; w creates it. "
 		        "t offers guided fixes.");
 	else if (a->file.read_only)

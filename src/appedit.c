@@ -70,8 +70,16 @@ unsigned appedit_undo(struct app *a)
 		app_say(a, APP_INFO, "Nothing to undo.");
 		return APP_REDRAW | APP_BELL;
 	}
-	app_say(a, APP_INFO, doc_can_undo(&a->doc) ? "Undone (u undoes more, r redoes)." :
-	        "Undone: back to the file as loaded (r redoes).");
+	if (!doc_can_undo(&a->doc) && a->doc.text.len == 0 && a->file.stamp.exists &&
+	    doc_modified(&a->doc))
+		/* a new file written since: "as loaded" is no file, which only
+		 * an empty one can stand for on disk */
+		app_say(a, APP_WARN, "Undone: back to the file as loaded, which was missing or "
+		        "empty; w now writes it as an empty file, which pppd reads like a "
+		        "missing one (r redoes).");
+	else
+		app_say(a, APP_INFO, doc_can_undo(&a->doc) ? "Undone (u undoes more, r redoes)." :
+		        "Undone: back to the file as loaded (r redoes).");
 	return app_edited(a, SIZE_MAX);
 }
 
@@ -83,6 +91,92 @@ unsigned appedit_redo(struct app *a)
 	}
 	app_say(a, APP_INFO, "Redone.");
 	return app_edited(a, SIZE_MAX);
+}
+
+/* ---- the checks' suggested correction ---- */
+
+const struct check_finding *appedit_correction(const struct app *a, size_t entry)
+{
+	size_t i;
+
+	for (i = 0; i < a->report.n; i++)
+		if (a->report.items[i].entry == entry && a->report.items[i].replacement)
+			return &a->report.items[i];
+	return NULL;
+}
+
+/* The replacement's directives, one a line, ending lines as the file does. */
+static void appedit_rep_bytes(const struct app *a, const char *rep, struct buf *out)
+{
+	for (; *rep; rep++) {
+		if (*rep == '\n')
+			buf_adds(out, a->doc.eol ? a->doc.eol : "\n");
+		else
+			buf_addc(out, *rep);
+	}
+}
+
+void appedit_rep_shown(const struct app *a, const char *rep, struct buf *out)
+{
+	struct buf m = { 0 };
+	size_t n;
+
+	for (;;) {
+		n = strcspn(rep, "\n");
+		buf_reset(&m);
+		facts_mask_line(a->platform, a->reveal, rep, n, &m);   /* a typo'd password too */
+		buf_add_escaped(out, m.data ? m.data : "", m.len);
+		if (!rep[n])
+			break;
+		buf_adds(out, "' then '");
+		rep += n + 1;
+	}
+	buf_free(&m);
+}
+
+unsigned appedit_correct(struct app *a)
+{
+	const struct check_finding *f;
+	const struct doc_entry *e;
+	struct buf name = { 0 }, rep = { 0 }, shown = { 0 };
+	size_t line, out;
+	int rc;
+
+	if (!app_need_entry(a))
+		return APP_REDRAW | APP_BELL;
+	app_entry_label(a, a->sel, &name);
+	if (!(f = appedit_correction(a, a->sel))) {
+		app_say(a, APP_INFO, "The checks suggest no correction for %s; e edits it, "
+		        "d deletes it.", name.data);
+		buf_free(&name);
+		return APP_REDRAW | APP_BELL;
+	}
+	e = &a->doc.entries[a->sel];
+	line = e->line_first;
+	appedit_rep_shown(a, f->replacement, &shown);   /* f goes with the re-check */
+	if (!f->replacement[0]) {
+		rc = doc_delete(&a->doc, a->sel);
+	} else {
+		appedit_rep_bytes(a, f->replacement, &rep);
+		rc = doc_splice(&a->doc, e->start, e->end - e->start, rep.data, rep.len);
+	}
+	if (rc < 0) {
+		buf_free(&name);
+		buf_free(&rep);
+		buf_free(&shown);
+		return app_refused(a);
+	}
+	out = line < a->doc.nlines ? doc_entry_at_line(&a->doc, line) : SIZE_MAX;
+	app_edited(a, out);
+	if (rep.len)
+		app_say(a, APP_INFO, "Corrected %s to '%s' (u undoes).", name.data,
+		        shown.data ? shown.data : "");
+	else
+		app_say(a, APP_INFO, "Deleted %s, as the checks suggest (u undoes).", name.data);
+	buf_free(&shown);
+	buf_free(&name);
+	buf_free(&rep);
+	return APP_REDRAW;
 }
 
 /* ---- an argument, checked as it is typed ---- */
@@ -115,8 +209,19 @@ unsigned appedit_begin(struct app *a)
 	e = &a->doc.entries[a->sel];
 	ce = facts_catalog(&a->doc, a->sel, a->platform);
 	if (!ce || ce->nargs == 0 || !(ce->platforms & a->platform)) {
+		const struct check_finding *f = appedit_correction(a, a->sel);
+
 		app_entry_label(a, a->sel, &name);
-		if (!ce || !(ce->platforms & a->platform))
+		if (f && f->replacement[0]) {
+			struct buf rep = { 0 };
+
+			appedit_rep_shown(a, f->replacement, &rep);
+			app_say(a, APP_INFO, "%s%s%s has no argument to edit; c corrects it to "
+			        "'%s', d deletes it.", ce && (ce->platforms & a->platform) ? "" :
+			        "pppd does not know ", name.data, ce && (ce->platforms & a->platform) ?
+			        "" : ", so it", rep.data ? rep.data : "");
+			buf_free(&rep);
+		} else if (!ce || !(ce->platforms & a->platform))
 			app_say(a, APP_INFO, "pppd does not know %s, so it has no argument to "
 			        "edit; d deletes it.", name.data);
 		else if (ce->flags & CATALOG_WILDCARD)

@@ -13,6 +13,15 @@ unsigned appedit_shift(struct app *a, int dir);
 unsigned appedit_undo(struct app *a);
 unsigned appedit_redo(struct app *a);
 
+/* The first finding on `entry` that suggests a replacement, or NULL. */
+const struct check_finding *appedit_correction(const struct app *a, size_t entry);
+/* A replacement as a message shows it: escaped, secrets masked unless
+ * revealed, lines joined by "' then '". */
+void appedit_rep_shown(const struct app *a, const char *rep, struct buf *out);
+/* c on the list: replaces the selected entry's bytes by that finding's
+ * replacement (deletes the entry for ""), as one undoable edit. */
+unsigned appedit_correct(struct app *a);
+
 /* e on the list: opens the argument prompt for the selected directive, or
  * says why it has nothing to edit. Returns APP_* flags. */
 unsigned appedit_begin(struct app *a);

@@ -180,6 +180,10 @@ static int edit_finish(struct edit *ed, const char *done)
 		buf_free(&msg);
 		return CLI_OK;
 	case SAFEWRITE_CONFLICT:
+		fprintf(stderr, "pppconf: not written: %s (run the command again: it starts "
+		        "from the file as it is now)\n", msg.data ? msg.data : ed->path);
+		buf_free(&msg);
+		return CLI_FAIL;
 	case SAFEWRITE_ERROR:
 		break;
 	}

@@ -177,3 +177,23 @@ void facts_check_file(const struct safewrite_file *f, const char *path,
 	out->mode = f->stamp.mode;
 	out->dir_writable_by_others = f->stamp.exists && facts_dir_unsafe(f->dir);
 }
+
+void facts_arg_text(const struct catalog_entry *ce, struct buf *out)
+{
+	const char *kind = catalog_arg_name(ce->arg);
+	struct buf d = { 0 };
+
+	if (ce->arg == CATALOG_ARG_ENUM && ce->values)
+		buf_printf(&d, ", one of %s", ce->values);
+	if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
+		buf_printf(&d, ", %lld to %lld", ce->lo, ce->hi);
+	else if (ce->flags & CATALOG_HAS_MIN)
+		buf_printf(&d, ", at least %lld", ce->lo);
+	else if (ce->flags & CATALOG_HAS_MAX)
+		buf_printf(&d, ", at most %lld", ce->hi);
+	if (ce->argname && strcmp(ce->argname, kind) != 0)
+		buf_printf(out, "%s (%s%s)", ce->argname, kind, d.data ? d.data : "");
+	else
+		buf_printf(out, "%s%s", kind, d.data ? d.data : "");
+	buf_free(&d);
+}

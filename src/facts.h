@@ -21,6 +21,9 @@ const struct catalog_entry *facts_catalog(const struct doc *d, size_t i, enum pl
 /* The entry's name (decoded). */
 const char *facts_name(const struct doc *d, size_t i, size_t *len);
 /* 1 when the row's value is a password or shared secret. */
+/* What a directive's argument is, for a person: "bytes (integer, 128 to
+ * 16384)", "one of ..."; appended to out. */
+void facts_arg_text(const struct catalog_entry *ce, struct buf *out);
 int facts_row_secret(const struct catalog_entry *ce);
 /* 1 when entry i has a value that is a secret. */
 int facts_secret(const struct doc *d, size_t i, enum platform p);

@@ -138,8 +138,8 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 		return SAFEWRITE_ERROR;
 	}
 	if (safewrite_load_differs(f, &s, &why) && !(flags & SAFEWRITE_FORCE)) {
-		buf_printf(msg, "%s; your edits were not written (reload to see the other "
-		           "change, or save with force to overwrite it)", why.data);
+		/* the caller says what can be done next: its keys or commands differ */
+		buf_printf(msg, "%s; your edits were not written", why.data);
 		buf_free(&why);
 		buf_free(&s.bytes);
 		return SAFEWRITE_CONFLICT;

@@ -6,7 +6,7 @@
 
 void askview_draw(struct draw *dr, struct app *a)
 {
-	int w = dr->cols - 8 < 64 ? dr->cols - 8 : 64, h = 7, y, x, row = 3;
+	int w = dr->cols - 8 < 64 ? dr->cols - 8 : 64, h = 8, y, x, row = 3;
 	size_t i;
 	char names[32];
 

@@ -42,7 +42,9 @@ static void diffview_notes(struct page *pg, struct app *a)
 		if (a->diff.reasons.len)
 			page_add(pg, A_NORMAL, 0, 2, a->diff.reasons.data, a->diff.reasons.len);
 		page_adds(pg, A_NORMAL, 0, 2, "r reloads it from disk (your edits are dropped, "
-		          "nothing is re-applied); c shows the diff from the file as it is now.");
+		          "nothing is re-applied); c compares: the diff from the file as it is "
+		          "now to your version, where y overwrites the other change with "
+		          "yours; q goes back to editing.");
 		break;
 	case APP_DIFF_THEIRS:
 		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "This diff starts from %s as it "

@@ -148,6 +148,7 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_NEXT: return app_search_next(a, 1);
 	case KEYS_PREV: return app_search_next(a, -1);
 	case KEYS_EDIT: return appedit_begin(a);
+	case KEYS_CORRECT: return appedit_correct(a);
 	case KEYS_ADD: return appedit_pick_begin(a);
 	case KEYS_DELETE: return appedit_delete(a);
 	case KEYS_TOGGLE: return appedit_toggle(a);

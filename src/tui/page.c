@@ -47,6 +47,26 @@ void page_blank(struct page *pg)
 	page_push(pg, A_NORMAL, 0, "", 0);
 }
 
+/* A word longer than the room at this indent: where to cut it. A word that
+ * fits the whole width goes there whole, on a line of its own (*ind = 0),
+ * so a path or a command stays one piece to copy; a longer one is cut after
+ * a '/' or '-' where it can be, else where the room ends. */
+static size_t page_long_word(const struct page *pg, const char *s, size_t n, size_t fit,
+                             int *ind)
+{
+	const char *sp = memchr(s, ' ', n);
+	size_t wl = sp ? (size_t)(sp - s) : n, cut;
+
+	if (draw_fit(pg->dr, s, wl, pg->width) == wl) {
+		*ind = 0;
+		return wl;
+	}
+	for (cut = fit; cut > fit / 2; cut--)
+		if (s[cut - 1] == '/' || s[cut - 1] == '-')
+			return cut;
+	return fit ? fit : 1;
+}
+
 /* One paragraph (no '\n'): greedy wrapping at spaces. */
 static void page_para(struct page *pg, attr_t attr, int indent, int hang,
                       const char *s, size_t n)
@@ -65,7 +85,7 @@ static void page_para(struct page *pg, attr_t attr, int indent, int hang,
 			while (cut > 0 && s[cut] != ' ')
 				cut--;
 			if (cut == 0)
-				cut = fit ? fit : 1;   /* one long word: cut it */
+				cut = page_long_word(pg, s, n, fit, &ind);
 		}
 		page_push(pg, attr, ind, s, cut);
 		while (cut < n && s[cut] == ' ')

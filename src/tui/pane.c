@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../appedit.h"
 #include "../facts.h"
 
 #define PANE_LABEL 10   /* width of the label column */
@@ -25,7 +26,9 @@ static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 		          mark[f->severity], entry == SIZE_MAX ? " (the file)" : "",
 		          f->message ? f->message : "");
 		if (f->fix)
-			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s", f->fix);
+			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s%s", f->fix,
+			          entry != SIZE_MAX && f == appedit_correction(a, entry) ?
+			          " (c applies it)" : "");
 	}
 }
 
@@ -79,21 +82,7 @@ static void pane_argument(struct page *pg, const struct app *a, size_t entry,
 	} else if (ce->nargs == 0) {
 		buf_adds(&b, "none");
 	} else {
-		struct buf d = { 0 };
-
-		if (ce->arg == CATALOG_ARG_ENUM && ce->values)
-			buf_printf(&d, ", one of %s", ce->values);
-		if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
-			buf_printf(&d, ", %lld to %lld", ce->lo, ce->hi);
-		else if (ce->flags & CATALOG_HAS_MIN)
-			buf_printf(&d, ", at least %lld", ce->lo);
-		else if (ce->flags & CATALOG_HAS_MAX)
-			buf_printf(&d, ", at most %lld", ce->hi);
-		if (ce->argname && strcmp(ce->argname, kind) != 0)
-			buf_printf(&b, "%s (%s%s)", ce->argname, kind, d.data ? d.data : "");
-		else
-			buf_printf(&b, "%s%s", kind, d.data ? d.data : "");
-		buf_free(&d);
+		facts_arg_text(ce, &b);
 		if (facts_row_secret(ce))
 			buf_adds(&b, a->reveal ? "; a secret, shown" : "; a secret, masked (s shows it)");
 		if (entry != SIZE_MAX && a->doc.entries[entry].nwords > 1)

@@ -51,6 +51,14 @@ static void promptview_verdict(struct draw *dr, struct app *a, int y)
 	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
 	if (!a->edit.ce)
 		return;
+	if (a->edit.in.text.len == 0) {
+		/* nothing typed yet: what is expected, not a refusal of nothing */
+		buf_adds(&t, "Type the argument: ");
+		facts_arg_text(a->edit.ce, &t);
+		draw_text(dr, y, 1, dr->cols - 2, t.data, t.len, A_NORMAL);
+		buf_free(&t);
+		return;
+	}
 	if (a->edit.verdict == 2) {
 		buf_adds(&t, "! pppd refuses this value");
 		role = THEME_ERROR;

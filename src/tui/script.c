@@ -12,6 +12,8 @@
  *   dump NAME         appends the screen as plain text, under a line
  *                     "== NAME ==", to the --screen-out file
  *   resize COLSxROWS  the terminal changes size (the editor gets KEY_RESIZE)
+ *   signal NAME       the editor raises INT, TERM, HUP or QUIT at itself, as
+ *                     Ctrl-C or kill would
  *
  * The script ending is like a dropped connection: the editor leaves without
  * writing anything (exit status 0).
@@ -20,6 +22,7 @@
 
 #include <curses.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +127,18 @@ static void script_line(struct script *s, char *t, size_t n, struct script_item 
 	} else if (n > 7 && strncmp(t, "resize ", 7) == 0) {
 		it->kind = sscanf(t + 7, "%dx%d", &it->cols, &it->rows) == 2 && it->cols > 0 &&
 		           it->rows > 0 ? SCRIPT_RESIZE : SCRIPT_BAD;
+	} else if (n > 7 && strncmp(t, "signal ", 7) == 0) {
+		static const struct { const char *name; int sig; } sigs[] = {
+			{ "INT", SIGINT }, { "TERM", SIGTERM }, { "HUP", SIGHUP }, { "QUIT", SIGQUIT },
+		};
+		size_t i;
+
+		it->kind = SCRIPT_BAD;
+		for (i = 0; i < sizeof sigs / sizeof sigs[0]; i++)
+			if (strcmp(t + 7, sigs[i].name) == 0) {
+				it->kind = SCRIPT_SIGNAL;
+				it->key = sigs[i].sig;
+			}
 	} else if (script_named(t, n, &it->key)) {
 		it->kind = SCRIPT_KEY;
 	} else {

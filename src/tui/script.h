@@ -12,6 +12,7 @@ enum script_kind {
 	SCRIPT_KEY,      /* key holds a key (keys.h encoding) */
 	SCRIPT_DUMP,     /* name holds the dump's name */
 	SCRIPT_RESIZE,   /* cols x rows */
+	SCRIPT_SIGNAL,   /* key holds a signal number to raise */
 	SCRIPT_END,      /* no more lines */
 	SCRIPT_BAD       /* name holds what was wrong, with the line number */
 };

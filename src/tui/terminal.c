@@ -59,6 +59,11 @@ int terminal_signal(void)
 	return (int)terminal_signo;
 }
 
+void terminal_signal_clear(void)
+{
+	terminal_signo = 0;
+}
+
 static void terminal_fatal(void)
 {
 	if (terminal_active)
@@ -318,6 +323,9 @@ static enum terminal_event terminal_from_script(struct terminal *t, struct draw 
 			return TERMINAL_KEY;
 		case SCRIPT_DUMP:
 			terminal_dump(t, dr, it.name);
+			continue;
+		case SCRIPT_SIGNAL:
+			raise(it.key);      /* through the handler, as from outside */
 			continue;
 		case SCRIPT_RESIZE:
 			resizeterm(it.rows, it.cols);

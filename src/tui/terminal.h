@@ -46,6 +46,8 @@ enum terminal_event terminal_read(struct terminal *t, struct draw *dr, int *key,
                                   struct buf *err);
 /* The signal that arrived, or 0. */
 int terminal_signal(void);
+/* Forgets the signal once the loop has handled it without leaving (INT). */
+void terminal_signal_clear(void);
 /* The next flush repaints everything (resize, Ctrl-L). */
 void terminal_repaint(void);
 

@@ -122,7 +122,8 @@ void troubleview_draw(struct draw *dr, struct app *a)
 	if (a->tr.top > page_max_top(&pg, h))
 		a->tr.top = page_max_top(&pg, h);
 	a->page_h = h;
-	page_show(&pg, dr, 1, 1, h, a->tr.top, PAGE_MORE);
+	page_show(&pg, dr, 1, 1, h, a->tr.top, a->tr.stage == GUIDE_LIST ?
+	          "... (more below: J or PgDn scrolls)" : "... (more below: j scrolls)");
 	page_free(&pg);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, troubleview_ctx(a), KEYS_NONE);
@@ -163,6 +164,9 @@ unsigned troubleview_key(struct draw *dr, struct app *a, int key)
 				a->tr.sel--;
 			return APP_REDRAW;
 		}
+		if (act == KEYS_PGDN || act == KEYS_PGUP)
+			return troubleview_scroll(a, act == KEYS_PGDN ? a->page_h - 1 :
+			                          -(long)(a->page_h - 1));
 		break;
 	case GUIDE_ASK:
 		if (act == KEYS_YES || act == KEYS_NO)

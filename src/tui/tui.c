@@ -42,6 +42,21 @@ static void tui_frame(struct draw *dr, struct app *a)
 	tui_views[a->mode].draw(dr, a);
 }
 
+/* Ctrl-C is how people cancel, so INT never throws edits away unasked: it
+ * cancels the prompt, picker or question in front (as Esc does); at the
+ * list with unsaved edits it asks the quit question. It leaves at once
+ * (1) only with nothing unsaved, or when pressed again at that question. */
+static int tui_interrupt(struct draw *dr, struct app *a)
+{
+	if (a->mode == APP_QUIT_ASK || (a->mode == APP_LIST && !doc_modified(&a->doc)))
+		return 1;
+	if (a->mode == APP_LIST)
+		app_quit(a);
+	else
+		tui_views[a->mode].key(dr, a, KEYS_ESC);
+	return 0;
+}
+
 /* One line after the screen is gone, so the shell shows what happened. */
 static void tui_farewell(const struct app *a, int status, const struct buf *err)
 {
@@ -71,7 +86,14 @@ static int tui_loop(struct terminal *t, struct draw *dr, struct app *a, struct b
 		terminal_flush(t, dr);
 		ev = terminal_read(t, dr, &key, err);
 		switch (ev) {
-		case TERMINAL_SIGNAL: return 128 + terminal_signal();
+		case TERMINAL_SIGNAL:
+			/* TERM, HUP and QUIT cannot ask anyone: they leave at once */
+			if (terminal_signal() != SIGINT)
+				return 128 + terminal_signal();
+			terminal_signal_clear();
+			if (tui_interrupt(dr, a))
+				return 128 + SIGINT;
+			continue;
 		case TERMINAL_HANGUP: return 128 + SIGHUP;
 		case TERMINAL_END: return CLI_OK;
 		case TERMINAL_BAD: return CLI_FAIL;

@@ -30,14 +30,31 @@ tm_end quit
 # ---- signals: INT (Ctrl-C), TERM, HUP, QUIT ----
 tm_start int "TERM=xterm-256color $P --platform linux options"
 tm_wait int "$HINT"
+tm send-keys -t main:int j
+tm_wait int " 2/3 "
+tm send-keys -t main:int e
+tm_wait int "Edit mtu"
+tm send-keys -t main:int C-c
+t_check "Ctrl-C in a prompt: cancelled, still running" tm_wait int "Nothing changed."
 tm send-keys -t main:int d
 tm_wait int modified
 tm send-keys -t main:int C-c
+t_check "Ctrl-C with unsaved edits: the quit question" tm_wait int "There are unsaved edits."
+t_check "Ctrl-C with unsaved edits: still running" test ! -f "$T_TMP/int.rc"
+tm send-keys -t main:int C-c
 tm_wait_rc int
-t_eq "Ctrl-C: status 130" 130 "$TM_RC"
+t_eq "second Ctrl-C: status 130" 130 "$TM_RC"
 t_stty_restored int
-t_check "Ctrl-C: nothing written" grep -qx noauth "$T_TMP/options"
+t_check "second Ctrl-C: nothing written" grep -qx "mtu 1400" "$T_TMP/options"
 tm_end int
+
+tm_start int0 "TERM=xterm-256color $P --platform linux options"
+tm_wait int0 "$HINT"
+tm send-keys -t main:int0 C-c
+tm_wait_rc int0
+t_eq "Ctrl-C with nothing unsaved: status 130" 130 "$TM_RC"
+t_stty_restored int0
+tm_end int0
 
 for sig in TERM HUP QUIT; do
 	tm_start "$sig" "TERM=xterm-256color $P --platform linux options"

@@ -216,7 +216,7 @@ y
 W
 EOF
 tui_run edit options --platform linux
-t_contains "unknown word has nothing to edit" "$(tui_screen edit unknown)" "pppd does not know mtuu"
+t_contains "unknown word has nothing to edit" "$(tui_screen edit unknown | sed 's/^ *//' | tr '\n' ' ')" "pppd does not know mtuu, so it has no argument to edit; c corrects it to 'mtu 1400'"
 t_contains "prompt shows the current value" "$(tui_screen edit prompt)" "Edit mru: 1500"
 t_contains "live verdict: doubtful" "$(tui_screen edit doubt)" "? pppd accepts it, but '1400x' is read as 1400"
 t_contains "live verdict: refused" "$(tui_screen edit bad)" "! pppd refuses this value"

@@ -259,6 +259,8 @@ tui_wait_dump reloaded
 tui_live_end
 t_contains "conflict is said" "$(tui_screen conflict conflict)" "Someone changed options"
 t_contains "reload and compare offered" "$(tui_screen conflict conflict)" "r reloads it"
+t_lacks "conflict: no key that does not exist" "$(tui_screen conflict conflict)" "force"
+t_contains "conflict: says how to overwrite" "$(tui_screen conflict conflict | tr -s ' \n' '  ')" "where y overwrites the other change with yours"
 t_contains "compare: diff from the new content" "$(tui_screen conflict theirs)" "-# added by someone else"
 t_contains "reload: says nothing was re-applied" "$(tui_screen conflict reloaded)" "nothing was re-applied"
 t_contains "reloaded content shows" "$(tui_screen conflict reloaded)" "noauth"

@@ -57,4 +57,22 @@ else
 	t_fail "make install into DESTDIR"
 	sed 's/^/    | /' "$T_TMP/install.log" | tail -20
 fi
+# make dist: a versioned tarball that builds, and a formula naming its checksum.
+if command -v git >/dev/null 2>&1 && git rev-parse HEAD >/dev/null 2>&1; then
+	ver=$("$PPPCONF" --version | sed 's/^pppconf //')
+	if $MAKE -s dist >"$T_TMP/dist.log" 2>&1; then
+		tgz=build/pppconf-$ver.tar.gz
+		t_check "make dist writes $tgz" test -s "$tgz"
+		sum=$( (sha256sum "$tgz" 2>/dev/null || shasum -a 256 "$tgz") | cut -d' ' -f1)
+		t_check "the formula names the tarball's sha256" grep -q "sha256 \"$sum\"" build/pppconf.rb
+		t_check "the formula names the version" grep -q "version \"$ver\"" build/pppconf.rb
+		mkdir -p "$T_TMP/dist" && tar xzf "$tgz" -C "$T_TMP/dist"
+		t_check "the tarball builds" $MAKE -s -C "$T_TMP/dist/pppconf-$ver" pppconf
+	else
+		t_fail "make dist"
+		sed 's/^/    | /' "$T_TMP/dist.log" | tail -5
+	fi
+else
+	t_skip "not a git checkout: make dist not tested"
+fi
 t_done

@@ -1,4 +1,4 @@
-/* cli_edit.c - the commands that change a file from scripts: fix, set, unset; and doctor. */
+/* cli_edit.c - the commands that change one directive or put the backup back (set, unset, restore), and what every changing command shares. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -8,27 +8,12 @@
 #include <unistd.h>
 
 #include "catalog.h"
-#include "check.h"
-#include "cli.h"
+#include "cli_edit.h"
 #include "diff.h"
-#include "doc.h"
 #include "facts.h"
-#include "recipe.h"
-#include "safewrite.h"
 #include "util.h"
 
-/* One file being changed by a command: what was loaded and the edited copy. */
-struct edit {
-	const struct cli_opts *o;
-	unsigned commit_flags;   /* SAFEWRITE_* for the write */
-	const char *path;
-	enum platform platform;
-	struct safewrite_file sw;
-	struct doc doc;
-	struct check_file cf;
-};
-
-static void edit_stat(struct edit *ed)
+static void cli_edit_stat(struct cli_edit *ed)
 {
 	struct stat st;
 
@@ -42,7 +27,7 @@ static void edit_stat(struct edit *ed)
 	}
 }
 
-static int edit_open(struct edit *ed, const struct cli_opts *o, const char *path,
+int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *path,
                      unsigned flags)
 {
 	struct buf err = { 0 };
@@ -59,11 +44,11 @@ static int edit_open(struct edit *ed, const struct cli_opts *o, const char *path
 	buf_free(&err);
 	doc_load(&ed->doc, ed->sw.bytes.data ? ed->sw.bytes.data : "", ed->sw.bytes.len,
 	         lexer_dialect_for(ed->platform), catalog_arity, &ed->platform);
-	edit_stat(ed);
+	cli_edit_stat(ed);
 	return 0;
 }
 
-static void edit_close(struct edit *ed)
+void cli_edit_close(struct cli_edit *ed)
 {
 	doc_free(&ed->doc);
 	safewrite_close(&ed->sw);
@@ -71,7 +56,7 @@ static void edit_close(struct edit *ed)
 
 /* Counts the errors pppd would meet in p[0..n); with `show`, prints them
  * (line and message) so that a refusal names what is wrong. */
-static size_t edit_errors(const char *p, size_t n, enum platform pl, int show)
+size_t cli_edit_errors(const char *p, size_t n, enum platform pl, int show)
 {
 	struct doc d;
 	struct check_report r;
@@ -88,7 +73,7 @@ static size_t edit_errors(const char *p, size_t n, enum platform pl, int show)
 	return errs;
 }
 
-static int edit_ask(const char *path)
+int cli_edit_ask(const char *path)
 {
 	char line[32];
 
@@ -103,7 +88,7 @@ static int edit_ask(const char *path)
 
 /* Prints a diff with the values of passwords and shared secrets masked
  * (unless --reveal): diffs of scripted runs end up in logs. */
-static void edit_print_diff(const struct buf *diff, enum platform p, int reveal)
+static void cli_edit_print_diff(const struct buf *diff, enum platform p, int reveal)
 {
 	struct buf line = { 0 };
 	size_t i = 0;
@@ -129,7 +114,7 @@ static void edit_print_diff(const struct buf *diff, enum platform p, int reveal)
 
 /* Shows the diff of what the command did to the document and writes it when
  * allowed. Returns the command's exit status. */
-static int edit_finish(struct edit *ed, const char *done)
+int cli_edit_finish(struct cli_edit *ed, const char *done)
 {
 	const struct cli_opts *o = ed->o;
 	size_t len;
@@ -144,14 +129,14 @@ static int edit_finish(struct edit *ed, const char *done)
 		return CLI_OK;
 	}
 	diff_unified(old, ed->sw.bytes.len, now, len, ed->path, ed->path, 3, &diff);
-	edit_print_diff(&diff, ed->platform, o->reveal);
+	cli_edit_print_diff(&diff, ed->platform, o->reveal);
 	buf_free(&diff);
-	errs_old = edit_errors(old, ed->sw.bytes.len, ed->platform, 0);
-	errs_new = edit_errors(now, len, ed->platform, 0);
+	errs_old = cli_edit_errors(old, ed->sw.bytes.len, ed->platform, 0);
+	errs_new = cli_edit_errors(now, len, ed->platform, 0);
 	if (errs_new > errs_old) {
 		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s, "
 		        "and every PPP connection would fail:\n", ed->path);
-		edit_errors(now, len, ed->platform, 1);
+		cli_edit_errors(now, len, ed->platform, 1);
 		return CLI_FAIL;
 	}
 	if (o->dry_run) {
@@ -163,7 +148,7 @@ static int edit_finish(struct edit *ed, const char *done)
 		        ed->sw.read_only_why : "the file is read-only");
 		return CLI_FAIL;
 	}
-	if (!o->yes && !edit_ask(ed->path)) {
+	if (!o->yes && !cli_edit_ask(ed->path)) {
 		printf("not written: %s (run again with --yes to write)\n", ed->path);
 		return CLI_NOT_WRITTEN;
 	}
@@ -193,7 +178,7 @@ static int edit_finish(struct edit *ed, const char *done)
 }
 
 /* The last word may be the file, when the command's own words are complete. */
-static const char *edit_path(const struct cli_opts *o, int argc, char **argv, int used)
+const char *cli_edit_path(const struct cli_opts *o, int argc, char **argv, int used)
 {
 	if (o->file)
 		return o->file;
@@ -202,7 +187,7 @@ static const char *edit_path(const struct cli_opts *o, int argc, char **argv, in
 	return CLI_DEFAULT_FILE;
 }
 
-static void edit_env(struct edit *ed, struct recipe_env *env)
+void cli_edit_env(struct cli_edit *ed, struct recipe_env *env)
 {
 	memset(env, 0, sizeof *env);
 	env->platform = ed->platform;
@@ -214,87 +199,9 @@ static void edit_env(struct edit *ed, struct recipe_env *env)
 	env->postoptions_path = getenv("PPPCONF_POSTOPTIONS");
 }
 
-/* Undoing a fix that created the file removes the file again: it is renamed
- * to the backup name, so even this keeps the last version. */
-static int edit_remove_created(struct edit *ed)
-{
-	struct buf bak = { 0 };
-	int rc = CLI_CHANGED;
-
-	safewrite_backup_path(&ed->sw, &bak);
-	if (ed->o->dry_run) {
-		printf("would remove: %s (pppconf created it for the fix)\n", ed->path);
-	} else if (!ed->o->yes && !edit_ask(ed->path)) {
-		printf("not removed: %s (run again with --yes)\n", ed->path);
-		rc = CLI_NOT_WRITTEN;
-	} else if (rename(ed->path, bak.data) != 0) {
-		fprintf(stderr, "pppconf: cannot remove %s: %s\n", ed->path, strerror(errno));
-		rc = CLI_FAIL;
-	} else {
-		printf("removed: %s (pppconf had created it for the fix; its last version "
-		       "is %s)\n", ed->path, bak.data);
-	}
-	buf_free(&bak);
-	return rc;
-}
-
-int cli_fix(const struct cli_opts *o, int argc, char **argv)
-{
-	const struct recipe_info *r;
-	struct recipe_env env;
-	struct edit ed;
-	struct buf msg = { 0 };
-	int rc, created;
-
-	if (argc < 2) {
-		fprintf(stderr, "usage: pppconf fix RECIPE [FILE]; recipes:");
-		for (rc = 0; (size_t)rc < recipe_count(); rc++)
-			fprintf(stderr, " %s", recipe_at((size_t)rc)->name);
-		fputc('\n', stderr);
-		return CLI_FAIL;
-	}
-	r = recipe_find(argv[1]);
-	if (!r) {
-		fprintf(stderr, "pppconf: no recipe '%s' (see pppconf --help)\n", argv[1]);
-		return CLI_FAIL;
-	}
-	if (edit_open(&ed, o, edit_path(o, argc, argv, 2),
-	              o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
-		return CLI_FAIL;
-	edit_env(&ed, &env);
-	created = recipe_created_file(&ed.doc);
-	rc = recipe_apply(r, &ed.doc, &env, &msg);
-	if (rc < 0) {
-		fprintf(stderr, "pppconf: %s\n", msg.data);
-		rc = CLI_FAIL;
-	} else if (rc > 0 && created && ed.doc.text.len == 0 && ed.sw.stamp.exists) {
-		rc = edit_remove_created(&ed);
-	} else if (!r->reverts && edit_errors(ed.doc.text.data, ed.doc.text.len, ed.platform, 0) > 0) {
-		/* A recipe is done only when pppd would accept the whole file: the
-		 * L2TP lines are no use while another word stops pppd. */
-		fprintf(stderr, "pppconf: not written: after %s pppd would still refuse %s:\n",
-		        r->name, ed.path);
-		edit_errors(ed.doc.text.data, ed.doc.text.len, ed.platform, 1);
-		fprintf(stderr, "Correct these first (pppconf %s opens the editor, pppconf check "
-		        "explains), then run the fix again.\n", ed.path);
-		rc = CLI_FAIL;
-	} else {
-		rc = edit_finish(&ed, r->name);
-		if (rc == CLI_CHANGED && !o->dry_run)
-			printf("%s: %s\n", r->name, msg.data);
-		else if (rc == CLI_OK)
-			printf("%s: %s\n", r->name, msg.data);
-		if (rc == CLI_CHANGED && !o->dry_run && strcmp(r->name, "l2tp-noipsec") == 0)
-			fprintf(stderr, "note: L2TP VPNs on this Mac now run without IPsec: "
-			        "the tunnel is not encrypted by IPsec.\n");
-	}
-	buf_free(&msg);
-	edit_close(&ed);
-	return rc;
-}
 
 /* Options pppd lets a file give several times, each adding a value. */
-static int edit_repeatable(const char *name)
+static int cli_edit_repeatable(const char *name)
 {
 	static const char *const names[] = { "plugin", "plugin2", "eapplugin", "ms-dns",
 	                                     "ms-wins", "file", "call", "debug" };
@@ -306,7 +213,7 @@ static int edit_repeatable(const char *name)
 	return 0;
 }
 
-static int edit_same_arg(const struct doc *d, size_t e, const char *arg)
+static int cli_edit_same_arg(const struct doc *d, size_t e, const char *arg)
 {
 	const struct doc_entry *en = &d->entries[e];
 
@@ -317,7 +224,7 @@ static int edit_same_arg(const struct doc *d, size_t e, const char *arg)
 
 /* Where a new directive goes: plugin options after their plugin's line,
  * everything else at the end. SIZE_MAX when the plugin line is missing. */
-static size_t edit_insert_line(const struct doc *d, const struct catalog_entry *ce)
+static size_t cli_edit_insert_line(const struct doc *d, const struct catalog_entry *ce)
 {
 	size_t e, last = SIZE_MAX;
 
@@ -341,7 +248,7 @@ static size_t edit_insert_line(const struct doc *d, const struct catalog_entry *
 /* A value that names an existing regular file, for an option whose value
  * is not a path or command, is far more likely a forgotten value followed
  * by the options file than the value meant. */
-static int edit_looks_like_file(const struct catalog_entry *ce, const char *arg)
+static int cli_edit_looks_like_file(const struct catalog_entry *ce, const char *arg)
 {
 	struct stat st;
 
@@ -355,7 +262,7 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 {
 	const struct catalog_entry *ce;
 	const char *name, *arg = NULL;
-	struct edit ed;
+	struct cli_edit ed;
 	struct buf why = { 0 };
 	size_t e, found = SIZE_MAX, disabled = SIZE_MAX;
 	int used = 2, rc;
@@ -395,14 +302,14 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "pppconf: too many words for set %s\n", name);
 		return CLI_FAIL;
 	}
-	if (arg && argc == used && !o->file && edit_looks_like_file(ce, arg)) {
+	if (arg && argc == used && !o->file && cli_edit_looks_like_file(ce, arg)) {
 		/* "set user $EMPTY /tmp/options" would otherwise write the path
 		 * as the value into /etc/ppp/options */
 		fprintf(stderr, "pppconf: '%s' is a file, not a value for %s: was the value "
 		        "left out? Name the file with --file to set it anyway.\n", arg, name);
 		return CLI_FAIL;
 	}
-	if (edit_open(&ed, o, edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
 		return CLI_FAIL;
 	for (e = 0; e < ed.doc.nentries; e++) {
 		const struct doc_entry *en = &ed.doc.entries[e];
@@ -411,41 +318,41 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 		if (en->disabled) {
 			if (disabled == SIZE_MAX)
 				disabled = e;
-		} else if (!edit_repeatable(name) || edit_same_arg(&ed.doc, e, arg)) {
+		} else if (!cli_edit_repeatable(name) || cli_edit_same_arg(&ed.doc, e, arg)) {
 			found = e;   /* the last one is what pppd uses */
 		}
 	}
 	rc = 0;
 	if (found != SIZE_MAX) {
-		if (!edit_same_arg(&ed.doc, found, arg))
+		if (!cli_edit_same_arg(&ed.doc, found, arg))
 			rc = doc_set_args(&ed.doc, found, &arg, arg ? 1 : 0, NULL);
 	} else if (disabled != SIZE_MAX) {
 		size_t ne = disabled;
 		doc_group_begin(&ed.doc);
 		rc = doc_set_disabled(&ed.doc, disabled, 0, &ne);
-		if (rc == 0 && ne != SIZE_MAX && !edit_same_arg(&ed.doc, ne, arg))
+		if (rc == 0 && ne != SIZE_MAX && !cli_edit_same_arg(&ed.doc, ne, arg))
 			rc = doc_set_args(&ed.doc, ne, &arg, arg ? 1 : 0, NULL);
 		doc_group_end(&ed.doc);
 	} else {
-		size_t line = edit_insert_line(&ed.doc, ce);
+		size_t line = cli_edit_insert_line(&ed.doc, ce);
 		const char *w[2];
 		w[0] = name;
 		w[1] = arg;
 		if (line == SIZE_MAX) {
 			fprintf(stderr, "pppconf: %s belongs to the %s plugin: add `plugin %s` first "
 			        "(pppconf set plugin %s)\n", name, ce->plugin, ce->plugin, ce->plugin);
-			edit_close(&ed);
+			cli_edit_close(&ed);
 			return CLI_FAIL;
 		}
 		rc = doc_insert(&ed.doc, line, w, arg ? 2 : 1, NULL);
 	}
 	if (rc < 0) {
 		fprintf(stderr, "pppconf: %s\n", ed.doc.error);
-		edit_close(&ed);
+		cli_edit_close(&ed);
 		return CLI_FAIL;
 	}
-	rc = edit_finish(&ed, "set");
-	edit_close(&ed);
+	rc = cli_edit_finish(&ed, "set");
+	cli_edit_close(&ed);
 	return rc;
 }
 
@@ -453,7 +360,7 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 {
 	const char *name, *arg = NULL;
 	const struct catalog_entry *ce;
-	struct edit ed;
+	struct cli_edit ed;
 	size_t e;
 	int used = 2, rc;
 
@@ -472,151 +379,31 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "pppconf: too many words for unset %s\n", name);
 		return CLI_FAIL;
 	}
-	if (edit_open(&ed, o, edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
 		return CLI_FAIL;
 	doc_group_begin(&ed.doc);
 	for (e = 0; e < ed.doc.nentries; e++) {
 		const struct doc_entry *en = &ed.doc.entries[e];
 		if (en->disabled || strcmp(doc_word_value(&ed.doc, en->word, NULL), name) != 0)
 			continue;
-		if (arg && !edit_same_arg(&ed.doc, e, arg))
+		if (arg && !cli_edit_same_arg(&ed.doc, e, arg))
 			continue;
 		if (doc_delete(&ed.doc, e) == 0)
 			e = SIZE_MAX;    /* indices moved: look again from the start */
 	}
 	doc_group_end(&ed.doc);
-	rc = edit_finish(&ed, "unset");
-	edit_close(&ed);
+	rc = cli_edit_finish(&ed, "unset");
+	cli_edit_close(&ed);
 	return rc;
 }
 
-/* Temporary files a killed save left behind: listed, and removed with --yes. */
-static size_t edit_stale(struct edit *ed)
-{
-	struct buf stale = { 0 }, msg = { 0 }, err = { 0 };
-	struct safewrite_file w;
-	size_t n = safewrite_stale_list(&ed->sw, &stale), i;
-	int removed;
-
-	if (n == 0) {
-		buf_free(&stale);
-		return 0;
-	}
-	printf("  [FIX]  %zu temporary file%s left by an interrupted save (pppd never "
-	       "reads %s):\n", n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
-	for (i = 0; i < stale.len; ) {
-		const char *nl = memchr(stale.data + i, '\n', stale.len - i);
-		size_t e = nl ? (size_t)(nl - stale.data) : stale.len;
-		printf("         %.*s\n", (int)(e - i), stale.data + i);
-		i = e + 1;
-	}
-	buf_free(&stale);
-	if (!ed->o->yes) {
-		printf("         pppconf doctor --yes %s removes %s\n", ed->path, n == 1 ? "it" : "them");
-		return 1;
-	}
-	if (safewrite_open(&w, ed->path, 0, &err) < 0) {
-		printf("         cannot remove: %s\n", err.data);
-		buf_free(&err);
-		return 1;
-	}
-	removed = safewrite_stale_remove(&w, &msg);
-	printf("         %s\n", removed < 0 ? msg.data : "removed");
-	safewrite_close(&w);
-	buf_free(&msg);
-	buf_free(&err);
-	return removed < 0;
-}
-
-static const char *edit_state_mark(enum recipe_state s)
-{
-	return s == RECIPE_PASS ? "[ok]  " : s == RECIPE_FAIL ? "[FIX] " : "[info]";
-}
-
-static void edit_print_steps(const struct recipe_result *res)
-{
-	size_t i;
-
-	for (i = 0; i < res->n; i++) {
-		printf("  %s %s\n", edit_state_mark(res->steps[i].state), res->steps[i].label);
-		if (res->steps[i].detail && res->steps[i].state != RECIPE_PASS)
-			printf("         %s\n", res->steps[i].detail);
-	}
-}
-
-int cli_doctor(const struct cli_opts *o, int argc, char **argv)
-{
-	struct edit ed;
-	struct check_report rep;
-	struct recipe_env env;
-	struct recipe_result res;
-	size_t i, fails = 0;
-	int l2tp;
-
-	if (argc > 2) {
-		fprintf(stderr, "usage: pppconf doctor [FILE]\n");
-		return CLI_FAIL;
-	}
-	if (edit_open(&ed, o, edit_path(o, argc, argv, 1),
-	              SAFEWRITE_READONLY | SAFEWRITE_NOLOCK) < 0)
-		return CLI_FAIL;
-	edit_env(&ed, &env);
-	printf("pppconf doctor: %s (%s pppd)\n\n", ed.path, platform_display(ed.platform));
-	if (!ed.sw.stamp.exists)
-		printf("  [info] The file does not exist: pppd (run as root) uses its defaults.\n");
-	else if (ed.cf.have_stat && (ed.cf.uid != 0 || (ed.cf.mode & 022))) {
-		printf("  [FIX]  Only root should be able to change it (owner uid %ld, mode %04o)\n"
-		       "         Anyone who can write it can make pppd run programs as root.\n"
-		       "         sudo chown root %s && sudo chmod 644 %s\n", (long)ed.cf.uid,
-		       (unsigned)(ed.cf.mode & 07777), ed.path, ed.path);
-		fails++;
-	} else {
-		printf("  [ok]   The file exists and only root can change it\n");
-	}
-	fails += edit_stale(&ed);
-	check_run(&ed.doc, ed.platform, &ed.cf, &rep);
-	if (rep.count[CHECK_ERROR] + rep.count[CHECK_WARNING] == 0) {
-		printf("  [ok]   pppd will accept every line\n");
-	} else {
-		printf("  [FIX]  %zu error%s, %zu warning%s (pppconf check %s shows them all):\n",
-		       rep.count[CHECK_ERROR], rep.count[CHECK_ERROR] == 1 ? "" : "s",
-		       rep.count[CHECK_WARNING], rep.count[CHECK_WARNING] == 1 ? "" : "s", ed.path);
-		for (i = 0; i < rep.n; i++)
-			if (rep.items[i].severity != CHECK_NOTE)
-				printf("         line %zu: %s: %s\n", rep.items[i].line,
-				       check_severity_name(rep.items[i].severity), rep.items[i].message);
-		fails++;
-	}
-	check_report_free(&rep);
-
-	/* The L2TP fix matters only to those who chose it: judge it when any
-	 * part of it is in the file, mention it otherwise. */
-	l2tp = doc_find(&ed.doc, "l2tpnoipsec", 0) != SIZE_MAX || strstr(
-		ed.sw.bytes.data ? ed.sw.bytes.data : "", "L2TP.ppp") != NULL;
-	if (ed.platform == PLATFORM_MACOS && l2tp) {
-		recipe_diagnose(recipe_find("l2tp-noipsec"), &ed.doc, &env, &res);
-		printf("\nL2TP without IPsec (pppconf fix l2tp-noipsec):\n");
-		edit_print_steps(&res);
-		fails += res.failed;
-		recipe_result_free(&res);
-	} else if (ed.platform == PLATFORM_MACOS) {
-		printf("\n  [info] L2TP without IPsec is not set up. Only needed when an L2TP VPN\n"
-		       "         says \"IPSec shared secret missing\" and the server has no IPsec:\n"
-		       "         pppconf fix l2tp-noipsec\n");
-	}
-	if (doc_find(&ed.doc, "debug", 0) != SIZE_MAX)
-		printf("\n  [info] Verbose logging (debug) is on; pppconf fix debug-log-undo turns it off.\n");
-	printf("\n%s\n", fails ? "Something to fix: see [FIX] above." : "All good.");
-	edit_close(&ed);
-	return fails ? CLI_FOUND : CLI_OK;
-}
 
 /* Puts the backup's bytes back through the same diff, question and safe
  * write as every other change. The backup itself stays as it is, so a
  * second restore finds nothing to change (scripts may retry). */
 int cli_restore(const struct cli_opts *o, int argc, char **argv)
 {
-	struct edit ed;
+	struct cli_edit ed;
 	struct buf bak = { 0 }, err = { 0 };
 	struct safewrite_file b;
 	int rc, ok;
@@ -625,7 +412,7 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "usage: pppconf restore [FILE]\n");
 		return CLI_FAIL;
 	}
-	if (edit_open(&ed, o, edit_path(o, argc, argv, 1), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 1), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
 		return CLI_FAIL;
 	safewrite_backup_path(&ed.sw, &bak);
 	ok = safewrite_open(&b, bak.data, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, &err) == 0;
@@ -638,16 +425,17 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 		        err.len ? err.data : "there is no backup beside the file");
 		buf_free(&bak);
 		buf_free(&err);
-		edit_close(&ed);
+		cli_edit_close(&ed);
 		return CLI_FAIL;
 	}
 	doc_splice(&ed.doc, 0, ed.doc.text.len, b.bytes.data ? b.bytes.data : "", b.bytes.len);
 	ed.commit_flags = SAFEWRITE_NOBACKUP;
 	printf("restoring %s from %s\n", ed.path, bak.data);
-	rc = edit_finish(&ed, "restored from the backup");
+	rc = cli_edit_finish(&ed, "restored from the backup");
 	safewrite_close(&b);
 	buf_free(&bak);
 	buf_free(&err);
-	edit_close(&ed);
+	cli_edit_close(&ed);
 	return rc;
 }
+

@@ -44,7 +44,8 @@ static const struct recipe_row recipe_table[] = {
 	    "is read by every PPP connection on this Mac, so every L2TP VPN on it runs "
 	    "without IPsec, and modem or serial PPP services stop working while the lines "
 	    "are there. Nothing else in the file is changed, except copy-paste damage to "
-	    "these two lines (look-alike characters, Windows line ends), which the diff shows.\n\n"
+	    "these two lines (look-alike characters, typos, // used as a comment), which "
+	    "the diff shows.\n\n"
 	    "A narrower alternative, derived from Apple's source but not verified on a Mac: "
 	    "a file /etc/ppp/peers/<exact VPN service name> containing only 'l2tpnoipsec' "
 	    "affects that one service and needs no plugin line.",
@@ -275,8 +276,8 @@ static void recipe_diag_l2tp(const struct doc *d, const struct recipe_env *env,
 	buf_reset(&b);
 	if (memchr(d->text.data ? d->text.data : "", '\r', d->text.len))
 		recipe_step(res, RECIPE_INFO, "Windows line ends (CRLF)",
-		            "pppd reads them fine, but they come from copy-pasting; the fix "
-		            "turns them into plain newlines.");
+		            "pppd reads them as spaces, so they do no harm; the fix leaves "
+		            "them and ends its own lines the same way.");
 	recipe_diag_plugin_on_disk(env, res);
 
 	check_run(d, PLATFORM_MACOS, env->file, &rep);

@@ -199,25 +199,23 @@ static int recipe_delete_line_with(struct doc *d, const char *prefix)
 	return 1;
 }
 
-static int recipe_fix_crlf(struct doc *d)
+/* "//" is no comment to pppd; make it one ('#'), keeping the words after it. */
+static void recipe_fix_slashes(struct doc *d)
 {
-	size_t i, len;
-	const char *p = doc_bytes(d, &len);
-	struct buf b = { 0 };
-	int changed = 0;
+	size_t e, guard = 0;
 
-	for (i = 0; i < len; i++) {
-		if (p[i] == '\r' && i + 1 < len && p[i + 1] == '\n') {
-			changed = 1;
+	for (e = 0; e < d->nentries && guard < 1000; e++) {
+		const struct doc_entry *en = &d->entries[e];
+		size_t len;
+		const char *name = doc_word_value(d, en->word, &len);
+
+		if (en->disabled || len < 2 || name[0] != '/' || name[1] != '/')
 			continue;
+		if (doc_splice(d, d->words[en->word].start, 2, "#", 1) == 0) {
+			e = SIZE_MAX;   /* reparsed: look again from the start */
+			guard++;
 		}
-		buf_addc(&b, p[i]);
 	}
-	if (changed)
-		doc_splice(d, 0, len, b.data, b.len);
-	buf_free(&b);
-	d->eol = "\n";
-	return changed;
 }
 
 static int recipe_damaged_any(const struct doc *d, size_t e)
@@ -243,7 +241,7 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 	doc_group_begin(d);
 	if (d->text.len >= 3 && memcmp(d->text.data, "\xEF\xBB\xBF", 3) == 0)
 		doc_splice(d, 0, 3, "", 0);   /* a BOM glues itself to the first word */
-	recipe_fix_crlf(d);
+	recipe_fix_slashes(d);
 	recipe_delete_all(d, recipe_damaged_any, 0);
 	recipe_delete_all(d, recipe_is_l2tp_plugin, 1);
 	pl = recipe_first(d, recipe_is_l2tp_plugin);

@@ -48,11 +48,22 @@ static char *apply(const char *name, const char *text, int exists, int *rc)
 	return out;
 }
 
-/* The two lines in the right order, each once, and nothing refused. */
-static int fixed_ok(const char *text)
+/* The two lines in the right order, each once, and nothing refused
+ * (line ends as the file had them). */
+static int fixed_ok(const char *raw)
 {
+	static char text[4096];
+	size_t i, n = 0;
+
+	for (i = 0; raw[i] && n + 1 < sizeof text; i++)
+		if (raw[i] != '\r')
+			text[n++] = raw[i];
+	text[n] = '\0';
 	const char *pl = strstr(text, "\nplugin L2TP.ppp\n");
 	const char *no = strstr(text, "\nl2tpnoipsec\n");
+
+	if (!no)
+		no = strstr(text, "\nl2tpnoipsec #");   /* a comment after it */
 
 	if (strncmp(text, "plugin L2TP.ppp\n", 16) == 0)
 		pl = text - 1;
@@ -89,7 +100,8 @@ static void test_states(void)
 		char *twice = apply("l2tp-noipsec", once, 1, &rc2);
 
 		T_OK(fixed_ok(once), "%s: fix gives the two lines in order once", cases[i].name);
-		T_OK(!strchr(once, '\r'), "%s: no CR left", cases[i].name);
+		T_INTEQ(strchr(once, '\r') != NULL, strchr(cases[i].text, '\r') != NULL,
+		        "%s: the file's line ends are kept", cases[i].name);
 		T_INTEQ(rc2, 0, "%s: a second run changes nothing", cases[i].name);
 		T_STREQ(twice, once, "%s: second run leaves the bytes", cases[i].name);
 		if (strcmp(cases[i].name, "already correct") == 0)
@@ -97,6 +109,21 @@ static void test_states(void)
 		free(once);
 		free(twice);
 	}
+}
+
+static void test_kept_as_they_are(void)
+{
+	int rc;
+	char *crlf = apply("l2tp-noipsec", "lock\r\nmtu 1400\r\n", 1, &rc);
+	char *slash = apply("l2tp-noipsec", "plugin L2TP.ppp\nl2tpnoipsec // turn IPsec off\n", 1, &rc);
+
+	T_OK(strncmp(crlf, "lock\r\nmtu 1400\r\n", 16) == 0, "CRLF lines stay as they are");
+	T_OK(strstr(crlf, "\r\nplugin L2TP.ppp\r\nl2tpnoipsec\r\n") != NULL,
+	     "new lines take the file's own line ends");
+	T_STREQ(slash, "plugin L2TP.ppp\nl2tpnoipsec # turn IPsec off\n",
+	        "a // comment becomes a # comment, its words kept");
+	free(crlf);
+	free(slash);
 }
 
 static void test_others_survive(void)
@@ -115,6 +142,7 @@ static void test_undo_restores(void)
 	static const struct { const char *text; int exists; } cases[] = {
 		{ "", 0 }, { "", 1 }, { "lock\n", 1 },
 		{ "# comment\n\nmtu 1400\r\nasyncmap 0\n", 1 },
+		{ "lock\r\nmtu 1400\r\n", 1 },
 	};
 	size_t i;
 
@@ -122,8 +150,6 @@ static void test_undo_restores(void)
 		int rc;
 		char *fixed, *undone;
 
-		if (strchr(cases[i].text, '\r'))
-			continue;   /* the fix turns CRLF into LF on purpose */
 		fixed = apply("l2tp-noipsec", cases[i].text, cases[i].exists, &rc);
 		undone = apply("l2tp-noipsec-undo", fixed, 1, &rc);
 		T_INTEQ(rc, 1, "undo %zu changes the fixed file", i);
@@ -258,6 +284,7 @@ int main(void)
 {
 	test_states();
 	test_others_survive();
+	test_kept_as_they_are();
 	test_undo_restores();
 	test_created_mark();
 	test_linux();

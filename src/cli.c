@@ -18,7 +18,7 @@ void cli_usage(void)
 "       pppconf fix RECIPE [FILE]            apply a recipe: l2tp-noipsec,\n"
 "                                            l2tp-noipsec-undo, debug-log, debug-log-undo\n"
 "       pppconf set NAME [ARG] [FILE]        add or change one directive\n"
-"       pppconf unset NAME [FILE]            remove one directive\n"
+"       pppconf unset NAME [ARG] [FILE]      remove a directive (with ARG: only that one)\n"
 "       pppconf restore [FILE]               put the backup (FILE~) back, after a diff\n"
 "       pppconf dump [FILE]                  every word pppd will read, one a line\n"
 "\n"
@@ -38,7 +38,8 @@ void cli_usage(void)
 "  --help-keys             the editor's keys (=markdown or =roff for documents)\n"
 "  -V, --version           the version\n"
 "\n"
-"exit status: 0 clean or nothing to do; 1 problems found (check, doctor);\n"
+"exit status: 0 clean or nothing to do; 1 problems found (check, doctor),\n"
+"             or a name not known (explain);\n"
 "             2 could not read, bad usage or write failed;\n"
 "             3 changed, or would change with --dry-run (fix, set, unset, restore);\n"
 "             4 a change is due but was not written (no --yes and no terminal)\n",

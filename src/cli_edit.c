@@ -253,7 +253,7 @@ static int cli_edit_looks_like_file(const struct catalog_entry *ce, const char *
 	struct stat st;
 
 	if (ce->arg == CATALOG_ARG_PATH || ce->arg == CATALOG_ARG_DIR ||
-	    ce->arg == CATALOG_ARG_COMMAND || !strchr(arg, '/'))
+	    ce->arg == CATALOG_ARG_COMMAND)
 		return 0;
 	return stat(arg, &st) == 0 && S_ISREG(st.st_mode);
 }

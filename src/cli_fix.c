@@ -178,17 +178,25 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 	}
 	fails += cli_fix_stale(&ed);
 	check_run(&ed.doc, ed.platform, &ed.cf, &rep);
-	if (rep.count[CHECK_ERROR] + rep.count[CHECK_WARNING] == 0) {
+	/* Errors stop pppd: something to fix. Warnings are worth reading but
+	 * often chosen on purpose (noauth on a dial-out, l2tpnoipsec itself), so
+	 * they are listed without failing the checklist. */
+	if (rep.count[CHECK_ERROR] == 0) {
 		printf("  [ok]   pppd will accept every line\n");
 	} else {
-		printf("  [FIX]  %zu error%s, %zu warning%s (pppconf check %s shows them all):\n",
-		       rep.count[CHECK_ERROR], rep.count[CHECK_ERROR] == 1 ? "" : "s",
-		       rep.count[CHECK_WARNING], rep.count[CHECK_WARNING] == 1 ? "" : "s", ed.path);
-		for (i = 0; i < rep.n; i++)
-			if (rep.items[i].severity != CHECK_NOTE)
-				printf("         line %zu: %s: %s\n", rep.items[i].line,
-				       check_severity_name(rep.items[i].severity), rep.items[i].message);
+		printf("  [FIX]  %zu error%s: pppd would refuse the file (pppconf check %s):\n",
+		       rep.count[CHECK_ERROR], rep.count[CHECK_ERROR] == 1 ? "" : "s", ed.path);
 		fails++;
+	}
+	for (i = 0; i < rep.n; i++)
+		if (rep.items[i].severity == CHECK_ERROR)
+			printf("         line %zu: %s\n", rep.items[i].line, rep.items[i].message);
+	if (rep.count[CHECK_WARNING]) {
+		printf("  [warn] %zu warning%s, worth reading (not counted as something to fix):\n",
+		       rep.count[CHECK_WARNING], rep.count[CHECK_WARNING] == 1 ? "" : "s");
+		for (i = 0; i < rep.n; i++)
+			if (rep.items[i].severity == CHECK_WARNING)
+				printf("         line %zu: %s\n", rep.items[i].line, rep.items[i].message);
 	}
 	check_report_free(&rep);
 

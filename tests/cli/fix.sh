@@ -87,6 +87,8 @@ t_eq "set refuses an unknown directive" 2 "$rc"
 run set l2tpnoipsec --platform macos --yes "$F"
 t_eq "set of a plugin option without its plugin fails" 2 "$rc"
 t_contains "and names the plugin line to add" "$out" "plugin L2TP.ppp"
+(cd "$T_TMP" && "$PPPCONF" set user options --platform linux --dry-run >/dev/null 2>&1)
+t_eq "a bare file name in the value's place is refused too" 2 "$?"
 run set user "$F" --platform linux --dry-run
 t_eq "set with the value left out, file as value: refused" 2 "$rc"
 t_contains "and says the value looks left out" "$out" "left out"
@@ -139,6 +141,14 @@ printf 'l2tpnoipsec\nplugin L2TP.ppp\n' >"$F"
 run doctor --platform macos "$F"
 t_eq "doctor exits 1 when something needs fixing" 1 "$rc"
 t_contains "doctor marks the wrong order" "$out" "[FIX]"
+printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$F"; chmod 644 "$F"
+run doctor --platform macos "$F"
+t_eq "doctor after a correct fix: warnings are listed but all good (exit 0)" 0 "$rc"
+t_contains "the IPsec warning is still shown" "$out" "[warn]"
+printf 'plugin L2TP.ppp\nl2tpnoipsec\nmtuu 1400\n' >"$F"
+run doctor --platform macos "$F"
+t_eq "doctor on a file pppd refuses: exit 1" 1 "$rc"
+t_contains "and names the line" "$out" "line 3"
 run doctor --platform macos "$T_TMP/missing"
 t_contains "doctor on a missing file says pppd uses defaults" "$out" "defaults"
 run doctor "$T_TMP"
@@ -165,6 +175,17 @@ if [ -f "$PLAY" ]; then
 	run $args "$F"; second=$rc
 	t_eq "playbook command: first run reports changed (3)" 3 "$first"
 	t_eq "playbook command: second run reports unchanged (0)" 0 "$second"
+	if command -v python3 >/dev/null 2>&1; then
+		errs=$("$PPPCONF" check --json --platform macos "$F" |
+			python3 -c 'import json,sys; print(json.load(sys.stdin)["counts"]["error"])')
+		t_eq "playbook check step: the fixed file has no error" 0 "$errs"
+		printf 'mtuu 1400\n' >>"$F"
+		errs=$("$PPPCONF" check --json --platform macos "$F" |
+			python3 -c 'import json,sys; print(json.load(sys.stdin)["counts"]["error"])')
+		t_eq "playbook check step: a broken file counts its error" 1 "$errs"
+		sed '$d' "$F" >"$F.tmp" && mv "$F.tmp" "$F"
+	fi
+	t_check "the playbook's check step reads counts.error" grep -q 'counts.error > 0' "$PLAY"
 	run fix l2tp-noipsec-undo --platform macos --yes "$F"
 	t_check "playbook undo command succeeds" test "$rc" -eq 3 -o "$rc" -eq 0
 fi

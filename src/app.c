@@ -60,6 +60,11 @@ static void app_greet(struct app *a)
 	else if (a->file.read_only)
 		app_say(a, APP_WARN, "Read-only: %s", a->file.read_only_why[0] ?
 		        a->file.read_only_why : "the file cannot be written");
+	else if (safewrite_stale_list(&a->file, NULL))
+		/* rare, and easy to miss later: said before the file's own findings */
+		app_say(a, APP_WARN, "An earlier save was interrupted: its temporary file is "
+		        "left beside this one (never read as configuration); pppconf doctor "
+		        "--yes removes it.");
 	else if (e)
 		app_say(a, APP_BAD, "pppd would refuse this file: %zu error%s, %zu warning%s. "
 		        "Rows marked ! explain why.", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");
@@ -67,9 +72,6 @@ static void app_greet(struct app *a)
 		app_say(a, APP_WARN, "%s", app_file_finding(a)->message);
 	else if (w)
 		app_say(a, APP_WARN, "%zu warning%s; rows marked ? explain.", w, w == 1 ? "" : "s");
-	else if (safewrite_stale_list(&a->file, NULL))
-		app_say(a, APP_WARN, "An earlier save was interrupted: a temporary file of it "
-		        "is left beside this one (never read as configuration).");
 	else if (a->file.warnings.len)
 		app_say(a, APP_WARN, "%.*s", (int)strcspn(a->file.warnings.data, "\n"),
 		        a->file.warnings.data);

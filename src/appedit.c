@@ -21,6 +21,15 @@ unsigned appedit_toggle(struct app *a)
 		return APP_REDRAW | APP_BELL;
 	dis = a->doc.entries[a->sel].disabled;
 	app_entry_label(a, a->sel, &name);
+	if (!dis && a->doc.entries[a->sel].arity == DOC_UNKNOWN) {
+		/* commented out, an unknown word is only a comment: its row would
+		 * vanish and x could not bring it back */
+		app_say(a, APP_WARN, "%s is not a directive pppd knows, so it cannot be "
+		        "disabled and enabled again: c applies the suggested correction, d "
+		        "deletes it.", name.data);
+		buf_free(&name);
+		return APP_REDRAW | APP_BELL;
+	}
 	if (doc_set_disabled(&a->doc, a->sel, !dis, &out) < 0) {
 		buf_free(&name);
 		return app_refused(a);

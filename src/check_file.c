@@ -153,12 +153,12 @@ static void check_conflict(struct check_ctx *c, const struct check_key *keys, si
 		          "Keep the one you mean and delete the other.", NULL,
 		          "'%s' here is undone by '%s' on line %zu; pppd goes by the last one, "
 		          "so this line has no effect.", c->rows[j]->name, r->name,
-		          c->d->entries[i].line_first + 1);
+		          (size_t)c->d->entries[i].line_first + 1);
 	else
 		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
 		          "Keep the one you mean and delete the other.", NULL,
 		          "'%s' here contradicts '%s' on line %zu: both cannot take effect as "
-		          "written.", c->rows[j]->name, r->name, c->d->entries[i].line_first + 1);
+		          "written.", c->rows[j]->name, r->name, (size_t)c->d->entries[i].line_first + 1);
 }
 
 /* One member of a group of entries with the same key. */
@@ -232,7 +232,7 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 			check_add(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
 			          m[k].entry, "Delete the repeated line.", "", "'%s' repeats line "
 			          "%zu exactly; harmless, but one of them is enough.", nm->data,
-			          d->entries[first].line_first + 1);
+			          (size_t)d->entries[first].line_first + 1);
 		}
 		if (!repeatable && m[stop - 1].entry != last) {
 			buf_reset(tmp);
@@ -246,7 +246,7 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 			          (c->rows[first]->flags & CATALOG_WILDCARD) ?
 			          check_wild_what(c->rows[first]) : nm->data,
 			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "" : "'",
-			          d->entries[last].line_first + 1, tmp->data);
+			          (size_t)d->entries[last].line_first + 1, tmp->data);
 		}
 		run = stop;
 	}

@@ -75,9 +75,11 @@ static char *check_keep(struct check_report *r, const char *p, size_t n)
 	return out;
 }
 
-/* The finding itself; its strings are filled in by the callers. */
+/* The finding itself; its strings are filled in by the callers. Its
+ * message is `kept` when given (a string the report already holds), else
+ * a copy of msg. */
 static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, size_t line,
-                                        size_t entry, const struct buf *msg)
+                                        size_t entry, const struct buf *msg, char *kept)
 {
 	struct check_report *r = c->out;
 	struct check_finding *f;
@@ -88,7 +90,8 @@ static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, s
 	f->severity = check_kinds[k].severity;
 	f->line = line;
 	f->entry = entry;
-	f->message = check_keep(r, msg && msg->data ? msg->data : "", msg ? msg->len : 0);
+	f->message = kept ? kept :
+	             check_keep(r, msg && msg->data ? msg->data : "", msg ? msg->len : 0);
 	f->fix = NULL;
 	f->replacement = NULL;
 	r->count[f->severity]++;
@@ -102,7 +105,7 @@ void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg)
 {
-	struct check_finding *f = check_push(c, k, line, entry, msg);
+	struct check_finding *f = check_push(c, k, line, entry, msg, NULL);
 
 	if (fix && fix->len)
 		f->fix = check_keep(c->out, fix->data, fix->len);
@@ -122,9 +125,21 @@ void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	f = check_push(c, k, line, entry, &msg);
+	f = check_push(c, k, line, entry, &msg, NULL);
 	buf_free(&msg);
 	/* the fixes are constants (check_int.h): kept as they are */
+	if (fix && *fix)
+		f->fix = (char *)fix;
+	if (replacement)
+		f->replacement = *replacement ? check_keep(c->out, replacement, strlen(replacement))
+		                              : check_empty;
+}
+
+void check_add_same(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                    const char *fix, const char *replacement, char *message)
+{
+	struct check_finding *f = check_push(c, k, line, entry, NULL, message);
+
 	if (fix && *fix)
 		f->fix = (char *)fix;
 	if (replacement)

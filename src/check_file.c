@@ -187,7 +187,9 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
                         size_t end, struct check_member *m, struct buf *tmp, struct buf *nm)
 {
 	const struct doc *d = c->d;
-	size_t k, run, last = keys[end - 1].entry, n = end - g;
+	size_t k, run, last = keys[end - 1].entry, n = end - g, slen = 0;
+	const char *sname = NULL;
+	char *same;
 	int repeatable = check_is_repeatable(keys[g].key);
 	struct buf all;
 
@@ -227,12 +229,25 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 		while (stop < n && m[stop].alen == m[run].alen &&
 		       memcmp(m[stop].args, m[run].args, m[run].alen) == 0)
 			stop++;
-		for (k = run + 1; k < stop; k++) {
+		/* The repeats of one line say the same unless their names are
+		 * spelt differently (aliases): a long run shares one message. */
+		for (k = run + 1, same = NULL; k < stop; k++) {
+			size_t len;
+			const char *v = check_value(c, d->entries[m[k].entry].word, &len);
+
+			if (same && len == slen && memcmp(v, sname, len) == 0) {
+				check_add_same(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
+				               m[k].entry, "Delete the repeated line.", "", same);
+				continue;
+			}
 			check_shown(c, m[k].entry, nm);
 			check_add(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
 			          m[k].entry, "Delete the repeated line.", "", "'%s' repeats line "
 			          "%zu exactly; harmless, but one of them is enough.", nm->data,
 			          (size_t)d->entries[first].line_first + 1);
+			same = c->out->items[c->out->n - 1].message;
+			sname = v;
+			slen = len;
 		}
 		if (!repeatable && m[stop - 1].entry != last) {
 			buf_reset(tmp);

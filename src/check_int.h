@@ -142,6 +142,10 @@ struct check_ctx {
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
                BUF_PRINTF_ATTR_AT(7, 8);
+/* The same, with a message some finding of this report already has (its
+ * `message`): findings that say exactly the same share one copy. */
+void check_add_same(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                    const char *fix, const char *replacement, char *message);
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg);

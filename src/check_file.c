@@ -79,15 +79,6 @@ struct check_key {
 	size_t entry;
 };
 
-static int check_key_cmp(const void *a, const void *b)
-{
-	const struct check_key *x = a, *y = b;
-	/* the keys are the catalogue's own strings: mostly the same pointer */
-	int r = x->key == y->key ? 0 : strcmp(x->key, y->key);
-
-	return r ? r : (x->entry > y->entry) - (x->entry < y->entry);
-}
-
 /* How a message names an accepted entry: wildcards by the word itself. */
 static void check_shown(const struct check_ctx *c, size_t entry, struct buf *out)
 {
@@ -268,6 +259,99 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 	buf_free(&all);
 }
 
+/* The names' ids: a catalogue row's name string -> its text's place among
+ * the distinct texts (two rows may hold the same text at two addresses). */
+struct check_names {
+	struct check_name_slot { const char *p; size_t id; } *slot;
+	size_t cap, used;
+	const char **text;          /* distinct texts, by id */
+	size_t ntext, text_cap;
+};
+
+static size_t check_name_id(struct check_names *t, const char *p)
+{
+	size_t h, j, id;
+
+	if ((t->used + 1) * 2 > t->cap) {
+		struct check_name_slot *old = t->slot;
+		size_t i, oldcap = t->cap;
+
+		t->cap = oldcap ? oldcap * 2 : 64;
+		t->slot = util_xcalloc(t->cap, sizeof *t->slot);
+		for (i = 0; i < oldcap; i++) {
+			if (!old[i].p)
+				continue;
+			for (j = ((uintptr_t)old[i].p >> 3) & (t->cap - 1); t->slot[j].p;
+			     j = (j + 1) & (t->cap - 1))
+				;
+			t->slot[j] = old[i];
+		}
+		free(old);
+	}
+	h = ((uintptr_t)p >> 3) & (t->cap - 1);
+	for (j = h; t->slot[j].p; j = (j + 1) & (t->cap - 1))
+		if (t->slot[j].p == p)
+			return t->slot[j].id;
+	for (id = 0; id < t->ntext && strcmp(t->text[id], p) != 0; id++)
+		;
+	if (id == t->ntext) {
+		util_grow(&t->text, &t->text_cap, t->ntext + 1, sizeof *t->text);
+		t->text[t->ntext++] = p;
+	}
+	t->slot[j].p = p;
+	t->slot[j].id = id;
+	t->used++;
+	return id;
+}
+
+static int check_text_cmp(const void *a, const void *b)
+{
+	return strcmp(**(const char *const *const *)a, **(const char *const *const *)b);
+}
+
+/* The accepted entries' keys sorted by key, then entry: the order a sort
+ * comparing the strings would give, found by counting, since a large file
+ * has many entries but few names. Returns how many. */
+static size_t check_keys(const struct check_ctx *c, struct check_key *keys)
+{
+	const struct doc *d = c->d;
+	struct check_names t = { NULL, 0, 0, NULL, 0, 0 };
+	const char ***order;
+	size_t *pos, i, k, n = 0;
+
+	for (i = 0; i < d->nentries; i++)
+		if (c->rows[i])
+			check_name_id(&t, check_canon(c->rows[i]));
+	/* the texts in strcmp order, and where each one's entries begin */
+	order = util_xcalloc(t.ntext + 1, sizeof *order);
+	pos = util_xcalloc(t.ntext + 1, sizeof *pos);
+	for (k = 0; k < t.ntext; k++)
+		order[k] = &t.text[k];
+	qsort(order, t.ntext, sizeof *order, check_text_cmp);
+	for (i = 0; i < d->nentries; i++)
+		if (c->rows[i])
+			pos[check_name_id(&t, check_canon(c->rows[i]))]++;
+	for (k = 0; k < t.ntext; k++) {
+		size_t id = (size_t)(order[k] - t.text), cnt = pos[id];
+
+		pos[id] = n;
+		n += cnt;
+	}
+	for (i = 0; i < d->nentries; i++)
+		if (c->rows[i]) {
+			const char *key = check_canon(c->rows[i]);
+			size_t at = pos[check_name_id(&t, key)]++;
+
+			keys[at].key = key;
+			keys[at].entry = i;
+		}
+	free(order);
+	free(pos);
+	free(t.slot);
+	free(t.text);
+	return n;
+}
+
 void check_repeats(struct check_ctx *c)
 {
 	const struct doc *d = c->d;
@@ -276,12 +360,7 @@ void check_repeats(struct check_ctx *c)
 	struct buf tmp, nm;
 	size_t n = 0, i, g;
 
-	for (i = 0; i < d->nentries; i++)
-		if (c->rows[i]) {
-			keys[n].key = check_canon(c->rows[i]);
-			keys[n++].entry = i;
-		}
-	qsort(keys, n, sizeof *keys, check_key_cmp);
+	n = check_keys(c, keys);
 	buf_init(&tmp);
 	buf_init(&nm);
 	for (g = 0; g < n;) {

@@ -19,7 +19,14 @@ void buf_reset(struct buf *b);                 /* len = 0, memory kept */
 void buf_add(struct buf *b, const void *p, size_t n);
 void buf_addc(struct buf *b, char c);
 void buf_adds(struct buf *b, const char *s);
-void buf_printf(struct buf *b, const char *fmt, ...);
+/* Compilers that can check the arguments against the format do. */
+#if defined(__GNUC__) || defined(__clang__)
+#define BUF_PRINTF_ATTR_AT(f, a) __attribute__((format(printf, f, a)))
+#else
+#define BUF_PRINTF_ATTR_AT(f, a)
+#endif
+#define BUF_PRINTF_ATTR BUF_PRINTF_ATTR_AT(2, 3)
+void buf_printf(struct buf *b, const char *fmt, ...) BUF_PRINTF_ATTR;
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 /* Replaces bytes [off, off+n) with the m bytes at p. */
 void buf_splice(struct buf *b, size_t off, size_t n, const void *p, size_t m);

@@ -75,9 +75,11 @@ static char *check_keep(struct check_report *r, const char *p, size_t n)
 	return out;
 }
 
-/* The finding itself; its strings are filled in by the callers. */
+/* The finding itself; its strings are filled in by the callers. Its
+ * message is `kept` when given (a string the report already holds), else
+ * a copy of msg. */
 static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, size_t line,
-                                        size_t entry, const struct buf *msg)
+                                        size_t entry, const struct buf *msg, char *kept)
 {
 	struct check_report *r = c->out;
 	struct check_finding *f;
@@ -88,7 +90,8 @@ static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, s
 	f->severity = check_kinds[k].severity;
 	f->line = line;
 	f->entry = entry;
-	f->message = check_keep(r, msg && msg->data ? msg->data : "", msg ? msg->len : 0);
+	f->message = kept ? kept :
+	             check_keep(r, msg && msg->data ? msg->data : "", msg ? msg->len : 0);
 	f->fix = NULL;
 	f->replacement = NULL;
 	r->count[f->severity]++;
@@ -102,7 +105,7 @@ void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg)
 {
-	struct check_finding *f = check_push(c, k, line, entry, msg);
+	struct check_finding *f = check_push(c, k, line, entry, msg, NULL);
 
 	if (fix && fix->len)
 		f->fix = check_keep(c->out, fix->data, fix->len);
@@ -122,9 +125,21 @@ void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
 	va_start(ap, fmt);
 	buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	f = check_push(c, k, line, entry, &msg);
+	f = check_push(c, k, line, entry, &msg, NULL);
 	buf_free(&msg);
 	/* the fixes are constants (check_int.h): kept as they are */
+	if (fix && *fix)
+		f->fix = (char *)fix;
+	if (replacement)
+		f->replacement = *replacement ? check_keep(c->out, replacement, strlen(replacement))
+		                              : check_empty;
+}
+
+void check_add_same(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                    const char *fix, const char *replacement, char *message)
+{
+	struct check_finding *f = check_push(c, k, line, entry, NULL, message);
+
 	if (fix && *fix)
 		f->fix = (char *)fix;
 	if (replacement)
@@ -185,43 +200,72 @@ static int check_path_is(const char *path, const char *a)
 
 /* Findings sorted by line, keeping the order they were found in. The merge
  * sort moves (line, index) pairs, which it reads in order, then the
- * findings follow their cycles in place: no second copy of a large report. */
+ * findings follow their cycles in place: no second copy of a large report.
+ * The findings come in a few long runs already in line order (the walk
+ * over the entries, then each group of repeats), so the sort starts from
+ * those runs rather than from single findings. Lines are below 2^32 (a
+ * document's limit), and so, in any memory, is the number of findings. */
 struct check_order {
-	size_t line, at;
+	uint32_t line, at;
 };
+
+/* Merges the sorted runs o[a..b) and o[b..e) into t[a..e), left first on
+ * equal lines. */
+static void check_merge(const struct check_order *o, struct check_order *t, size_t a,
+                        size_t b, size_t e)
+{
+	size_t x = a, y = b, k = a;
+
+	while (x < b && y < e)
+		t[k++] = o[y].line < o[x].line ? o[y++] : o[x++];
+	while (x < b)
+		t[k++] = o[x++];
+	while (y < e)
+		t[k++] = o[y++];
+}
 
 static void check_sort(struct check_report *r)
 {
 	struct check_order *o, *tmp, *sw;
-	size_t width, i, j, k;
+	size_t *run, nrun, i, j, k;
 	struct check_finding hold;
 
 	for (i = 1; i < r->n && r->items[i - 1].line <= r->items[i].line; i++)
 		;
 	if (i >= r->n)
 		return;
+	if (r->n > UINT32_MAX)
+		util_die("too many findings to sort (%zu)", r->n);
 	o = util_xmalloc(r->n * sizeof *o);
 	tmp = util_xmalloc(r->n * sizeof *tmp);
+	run = util_xmalloc((r->n + 1) * sizeof *run);
+	nrun = 0;
 	for (i = 0; i < r->n; i++) {
-		o[i].line = r->items[i].line;
-		o[i].at = i;
+		o[i].line = (uint32_t)r->items[i].line;
+		o[i].at = (uint32_t)i;
+		if (i == 0 || o[i].line < o[i - 1].line)
+			run[nrun++] = i;
 	}
-	for (width = 1; width < r->n; width *= 2) {
-		for (i = 0; i < r->n; i += 2 * width) {
-			size_t a = i, am = i + width < r->n ? i + width : r->n;
-			size_t b = am, bm = i + 2 * width < r->n ? i + 2 * width : r->n;
-			k = i;
-			while (a < am || b < bm) {
-				if (b >= bm || (a < am && o[a].line <= o[b].line))
-					tmp[k++] = o[a++];
-				else
-					tmp[k++] = o[b++];
-			}
+	run[nrun] = r->n;
+	/* run[0..nrun] are the starts of the sorted runs, then the end */
+	while (nrun > 1) {
+		size_t m = 0;
+
+		for (k = 0; k + 1 < nrun; k += 2) {
+			check_merge(o, tmp, run[k], run[k + 1], run[k + 2]);
+			run[m++] = run[k];
 		}
+		if (k < nrun) {
+			memcpy(tmp + run[k], o + run[k], (r->n - run[k]) * sizeof *o);
+			run[m++] = run[k];
+		}
+		run[m] = r->n;
+		nrun = m;
 		sw = o;
 		o = tmp;
 		tmp = sw;
 	}
+	free(run);
 	free(tmp);
 	/* position j receives the finding at o[j].at; o[j].at = j marks it done */
 	for (i = 0; i < r->n; i++) {
@@ -231,7 +275,7 @@ static void check_sort(struct check_report *r)
 		j = i;
 		for (;;) {
 			k = o[j].at;
-			o[j].at = j;
+			o[j].at = (uint32_t)j;
 			if (k == i)
 				break;
 			r->items[j] = r->items[k];

@@ -79,15 +79,6 @@ struct check_key {
 	size_t entry;
 };
 
-static int check_key_cmp(const void *a, const void *b)
-{
-	const struct check_key *x = a, *y = b;
-	/* the keys are the catalogue's own strings: mostly the same pointer */
-	int r = x->key == y->key ? 0 : strcmp(x->key, y->key);
-
-	return r ? r : (x->entry > y->entry) - (x->entry < y->entry);
-}
-
 /* How a message names an accepted entry: wildcards by the word itself. */
 static void check_shown(const struct check_ctx *c, size_t entry, struct buf *out)
 {
@@ -153,12 +144,12 @@ static void check_conflict(struct check_ctx *c, const struct check_key *keys, si
 		          "Keep the one you mean and delete the other.", NULL,
 		          "'%s' here is undone by '%s' on line %zu; pppd goes by the last one, "
 		          "so this line has no effect.", c->rows[j]->name, r->name,
-		          c->d->entries[i].line_first + 1);
+		          (size_t)c->d->entries[i].line_first + 1);
 	else
 		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
 		          "Keep the one you mean and delete the other.", NULL,
 		          "'%s' here contradicts '%s' on line %zu: both cannot take effect as "
-		          "written.", c->rows[j]->name, r->name, c->d->entries[i].line_first + 1);
+		          "written.", c->rows[j]->name, r->name, (size_t)c->d->entries[i].line_first + 1);
 }
 
 /* One member of a group of entries with the same key. */
@@ -187,7 +178,9 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
                         size_t end, struct check_member *m, struct buf *tmp, struct buf *nm)
 {
 	const struct doc *d = c->d;
-	size_t k, run, last = keys[end - 1].entry, n = end - g;
+	size_t k, run, last = keys[end - 1].entry, n = end - g, slen = 0;
+	const char *sname = NULL;
+	char *same;
 	int repeatable = check_is_repeatable(keys[g].key);
 	struct buf all;
 
@@ -227,12 +220,25 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 		while (stop < n && m[stop].alen == m[run].alen &&
 		       memcmp(m[stop].args, m[run].args, m[run].alen) == 0)
 			stop++;
-		for (k = run + 1; k < stop; k++) {
+		/* The repeats of one line say the same unless their names are
+		 * spelt differently (aliases): a long run shares one message. */
+		for (k = run + 1, same = NULL; k < stop; k++) {
+			size_t len;
+			const char *v = check_value(c, d->entries[m[k].entry].word, &len);
+
+			if (same && len == slen && memcmp(v, sname, len) == 0) {
+				check_add_same(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
+				               m[k].entry, "Delete the repeated line.", "", same);
+				continue;
+			}
 			check_shown(c, m[k].entry, nm);
 			check_add(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
 			          m[k].entry, "Delete the repeated line.", "", "'%s' repeats line "
 			          "%zu exactly; harmless, but one of them is enough.", nm->data,
-			          d->entries[first].line_first + 1);
+			          (size_t)d->entries[first].line_first + 1);
+			same = c->out->items[c->out->n - 1].message;
+			sname = v;
+			slen = len;
 		}
 		if (!repeatable && m[stop - 1].entry != last) {
 			buf_reset(tmp);
@@ -246,11 +252,104 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 			          (c->rows[first]->flags & CATALOG_WILDCARD) ?
 			          check_wild_what(c->rows[first]) : nm->data,
 			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "" : "'",
-			          d->entries[last].line_first + 1, tmp->data);
+			          (size_t)d->entries[last].line_first + 1, tmp->data);
 		}
 		run = stop;
 	}
 	buf_free(&all);
+}
+
+/* The names' ids: a catalogue row's name string -> its text's place among
+ * the distinct texts (two rows may hold the same text at two addresses). */
+struct check_names {
+	struct check_name_slot { const char *p; size_t id; } *slot;
+	size_t cap, used;
+	const char **text;          /* distinct texts, by id */
+	size_t ntext, text_cap;
+};
+
+static size_t check_name_id(struct check_names *t, const char *p)
+{
+	size_t h, j, id;
+
+	if ((t->used + 1) * 2 > t->cap) {
+		struct check_name_slot *old = t->slot;
+		size_t i, oldcap = t->cap;
+
+		t->cap = oldcap ? oldcap * 2 : 64;
+		t->slot = util_xcalloc(t->cap, sizeof *t->slot);
+		for (i = 0; i < oldcap; i++) {
+			if (!old[i].p)
+				continue;
+			for (j = ((uintptr_t)old[i].p >> 3) & (t->cap - 1); t->slot[j].p;
+			     j = (j + 1) & (t->cap - 1))
+				;
+			t->slot[j] = old[i];
+		}
+		free(old);
+	}
+	h = ((uintptr_t)p >> 3) & (t->cap - 1);
+	for (j = h; t->slot[j].p; j = (j + 1) & (t->cap - 1))
+		if (t->slot[j].p == p)
+			return t->slot[j].id;
+	for (id = 0; id < t->ntext && strcmp(t->text[id], p) != 0; id++)
+		;
+	if (id == t->ntext) {
+		util_grow(&t->text, &t->text_cap, t->ntext + 1, sizeof *t->text);
+		t->text[t->ntext++] = p;
+	}
+	t->slot[j].p = p;
+	t->slot[j].id = id;
+	t->used++;
+	return id;
+}
+
+static int check_text_cmp(const void *a, const void *b)
+{
+	return strcmp(**(const char *const *const *)a, **(const char *const *const *)b);
+}
+
+/* The accepted entries' keys sorted by key, then entry: the order a sort
+ * comparing the strings would give, found by counting, since a large file
+ * has many entries but few names. Returns how many. */
+static size_t check_keys(const struct check_ctx *c, struct check_key *keys)
+{
+	const struct doc *d = c->d;
+	struct check_names t = { NULL, 0, 0, NULL, 0, 0 };
+	const char ***order;
+	size_t *pos, i, k, n = 0;
+
+	for (i = 0; i < d->nentries; i++)
+		if (c->rows[i])
+			check_name_id(&t, check_canon(c->rows[i]));
+	/* the texts in strcmp order, and where each one's entries begin */
+	order = util_xcalloc(t.ntext + 1, sizeof *order);
+	pos = util_xcalloc(t.ntext + 1, sizeof *pos);
+	for (k = 0; k < t.ntext; k++)
+		order[k] = &t.text[k];
+	qsort(order, t.ntext, sizeof *order, check_text_cmp);
+	for (i = 0; i < d->nentries; i++)
+		if (c->rows[i])
+			pos[check_name_id(&t, check_canon(c->rows[i]))]++;
+	for (k = 0; k < t.ntext; k++) {
+		size_t id = (size_t)(order[k] - t.text), cnt = pos[id];
+
+		pos[id] = n;
+		n += cnt;
+	}
+	for (i = 0; i < d->nentries; i++)
+		if (c->rows[i]) {
+			const char *key = check_canon(c->rows[i]);
+			size_t at = pos[check_name_id(&t, key)]++;
+
+			keys[at].key = key;
+			keys[at].entry = i;
+		}
+	free(order);
+	free(pos);
+	free(t.slot);
+	free(t.text);
+	return n;
 }
 
 void check_repeats(struct check_ctx *c)
@@ -261,12 +360,7 @@ void check_repeats(struct check_ctx *c)
 	struct buf tmp, nm;
 	size_t n = 0, i, g;
 
-	for (i = 0; i < d->nentries; i++)
-		if (c->rows[i]) {
-			keys[n].key = check_canon(c->rows[i]);
-			keys[n++].entry = i;
-		}
-	qsort(keys, n, sizeof *keys, check_key_cmp);
+	n = check_keys(c, keys);
 	buf_init(&tmp);
 	buf_init(&nm);
 	for (g = 0; g < n;) {

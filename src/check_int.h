@@ -140,7 +140,12 @@ struct check_ctx {
 /* Adds a finding; message from fmt. fix (may be NULL) must be a string
  * constant: it is kept, not copied. replacement is copied (may be NULL). */
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-               const char *fix, const char *replacement, const char *fmt, ...);
+               const char *fix, const char *replacement, const char *fmt, ...)
+               BUF_PRINTF_ATTR_AT(7, 8);
+/* The same, with a message some finding of this report already has (its
+ * `message`): findings that say exactly the same share one copy. */
+void check_add_same(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                    const char *fix, const char *replacement, char *message);
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg);

@@ -161,6 +161,10 @@ static int cli_check_slurp(int fd, struct buf *data)
 			return -1;
 		if (got == 0)
 			return 0;
+		if ((size_t)got > DOC_MAX_BYTES - data->len) {
+			errno = EFBIG;
+			return -1;
+		}
 		buf_add(data, chunk, (size_t)got);
 	}
 }
@@ -184,6 +188,11 @@ static int cli_check_read(const char *path, struct buf *data, struct stat *st)
 	if (!S_ISREG(st->st_mode)) {
 		close(fd);
 		errno = EINVAL;
+		return -1;
+	}
+	if ((uintmax_t)st->st_size > DOC_MAX_BYTES) {
+		close(fd);
+		errno = EFBIG;
 		return -1;
 	}
 	if (cli_check_slurp(fd, data) < 0) {
@@ -328,7 +337,8 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "pppconf: cannot read ");
 		cli_check_put(stderr, path);
 		fprintf(stderr, ": %s\n", errno == EISDIR ? "it is a folder, not a file" :
-		        errno == EINVAL ? "it is not a regular file" : strerror(errno));
+		        errno == EINVAL ? "it is not a regular file" :
+		        errno == EFBIG ? "it is too large to be an options file" : strerror(errno));
 		buf_free(&data);
 		return CLI_FAIL;
 	}

@@ -32,6 +32,7 @@
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -44,9 +45,16 @@ static int cli_dump_read(const char *path, struct buf *out)
 {
 	char chunk[65536];
 	int fd = open(path, O_RDONLY);
+	struct stat st;
 
 	if (fd < 0)
 		return -1;
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    (uintmax_t)st.st_size > DOC_MAX_BYTES) {
+		close(fd);
+		errno = EFBIG;
+		return -1;
+	}
 	for (;;) {
 		ssize_t n = read(fd, chunk, sizeof chunk);
 
@@ -61,6 +69,11 @@ static int cli_dump_read(const char *path, struct buf *out)
 		}
 		if (n == 0)
 			break;
+		if ((size_t)n > DOC_MAX_BYTES - out->len) {
+			close(fd);
+			errno = EFBIG;
+			return -1;
+		}
 		buf_add(out, chunk, (size_t)n);
 	}
 	close(fd);
@@ -140,7 +153,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 		for (j = 0; j < e->nwords; j++) {
 			const struct doc_word *w = &d->words[e->word + j];
 
-			buf_printf(b, "%zu\t", w->line + 1);
+			buf_printf(b, "%zu\t", (size_t)w->line + 1);
 			cli_dump_value(b, d, i, j, p, reveal);
 			buf_printf(b, "\t%zu\t", ndirectives);
 			cli_dump_word(b, d, e->word);
@@ -155,7 +168,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 
 		if (!(w->flags & LEXER_EOF_DROPPED))
 			continue;
-		buf_printf(b, "%zu\t\t-\t-", w->line + 1);
+		buf_printf(b, "%zu\t\t-\t-", (size_t)w->line + 1);
 		cli_dump_flags(b, w->flags, NULL, 0, 0);
 		buf_addc(b, '\n');
 	}
@@ -169,7 +182,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 
 		if (!e->disabled)
 			continue;
-		buf_printf(b, "#\t%zu\t", e->line_first + 1);
+		buf_printf(b, "#\t%zu\t", (size_t)e->line_first + 1);
 		for (j = 0; j < e->nwords; j++) {
 			if (j)
 				buf_addc(b, ' ');
@@ -194,11 +207,13 @@ int cli_dump(const struct cli_opts *o, int argc, char **argv)
 	if (argc == 2)
 		path = argv[1];
 	if (cli_dump_read(path, &data) < 0) {
-		fprintf(stderr, "pppconf: cannot read %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "pppconf: cannot read %s: %s\n", path, errno == EFBIG ?
+		        "it is too large to be an options file" : strerror(errno));
 		buf_free(&data);
 		return CLI_FAIL;
 	}
-	doc_load(&d, data.data, data.len, lexer_dialect_for(p), catalog_arity, &p);
+	/* the document takes the bytes over: a large file is held once */
+	doc_load_buf(&d, &data, lexer_dialect_for(p), catalog_arity, &p);
 	cli_dump_render(&d, path, p, o->reveal, &out);
 	if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
 		fprintf(stderr, "pppconf: cannot write the dump: %s\n", strerror(errno));

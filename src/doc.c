@@ -113,8 +113,8 @@ static void doc_split_lines(struct doc *d)
 		size_t end = nl ? (size_t)(nl - s) + 1 : len;
 
 		util_grow(&d->lines, &d->lines_cap, d->nlines + 1, sizeof *d->lines);
-		d->lines[d->nlines].off = off;
-		d->lines[d->nlines].len = end - off;
+		d->lines[d->nlines].off = (uint32_t)off;
+		d->lines[d->nlines].len = (uint32_t)(end - off);
 		d->lines[d->nlines].kind = DOC_BLANK;
 		d->nlines++;
 		if (nl) {
@@ -134,12 +134,12 @@ static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
 
 	util_grow(&d->words, &d->words_cap, d->nwords + 1, sizeof *d->words);
 	w = &d->words[d->nwords];
-	w->start = base + t->start;
-	w->end = base + t->end;
-	w->line = line;
+	w->start = (uint32_t)(base + t->start);
+	w->end = (uint32_t)(base + t->end);
+	w->line = (uint32_t)line;
 	w->flags = t->flags | extra;
-	w->val = d->pool.len;
-	w->len = t->len;
+	w->val = (uint32_t)d->pool.len;
+	w->len = (uint32_t)t->len;
 	buf_add(&d->pool, t->text, t->len);
 	buf_addc(&d->pool, '\0');
 	return d->nwords++;
@@ -199,11 +199,11 @@ static void doc_try_disabled(struct doc *d, struct doc_memo *memo, struct lexer 
 		if (t.kind != LEXER_COMMENT)
 			goto reject;
 	e = doc_add_entry(d);
-	e->word = first;
-	e->nwords = d->nwords - first;
-	e->start = c->start;
-	e->end = c->end;
-	e->line_first = e->line_last = line;
+	e->word = (uint32_t)first;
+	e->nwords = (uint32_t)(d->nwords - first);
+	e->start = (uint32_t)c->start;
+	e->end = (uint32_t)c->end;
+	e->line_first = e->line_last = (uint32_t)line;
 	e->disabled = 1;
 	e->arity = a;
 	return;
@@ -308,8 +308,8 @@ void doc_reparse(struct doc *d)
 			if (line > e->line_last)
 				e->flags |= DOC_ARG_NEXT_LINE;
 			e->nwords++;
-			e->end = t.end;
-			e->line_last = t.end_line - 1;
+			e->end = (uint32_t)t.end;
+			e->line_last = (uint32_t)(t.end_line - 1);
 			if (--need == 0) {
 				want_arg = SIZE_MAX;
 				for (i = 0; i < pend.n; i++)
@@ -322,18 +322,18 @@ void doc_reparse(struct doc *d)
 		if (unknown != SIZE_MAX && line == d->entries[unknown].line_last && !doc_named(a)) {
 			e = &d->entries[unknown];
 			e->nwords++;
-			e->end = t.end;
-			e->line_last = t.end_line - 1;
+			e->end = (uint32_t)t.end;
+			e->line_last = (uint32_t)(t.end_line - 1);
 			continue;
 		}
 		unknown = SIZE_MAX;
 		e = doc_add_entry(d);
-		e->word = wi;
+		e->word = (uint32_t)wi;
 		e->nwords = 1;
-		e->start = t.start;
-		e->end = t.end;
-		e->line_first = line;
-		e->line_last = t.end_line - 1;
+		e->start = (uint32_t)t.start;
+		e->end = (uint32_t)t.end;
+		e->line_first = (uint32_t)line;
+		e->line_last = (uint32_t)(t.end_line - 1);
 		e->arity = a;
 		if (a == DOC_UNKNOWN) {
 			unknown = d->nentries - 1;
@@ -373,10 +373,21 @@ static void doc_start(struct doc *d, enum lexer_dialect dialect, doc_arity_fn ar
 	doc_reparse(d);
 }
 
+/* The 32-bit offsets cannot describe a larger text. The loaders refuse such
+ * a file with a message first; reaching this is a program error, and
+ * stopping is better than a document that misplaces the user's bytes. */
+static void doc_check_size(size_t len)
+{
+	if (len > DOC_MAX_BYTES)
+		util_die("a file of %zu bytes is more than the %zu an options file may have",
+		         len, DOC_MAX_BYTES);
+}
+
 void doc_load(struct doc *d, const char *data, size_t len,
               enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
 {
 	memset(d, 0, sizeof *d);
+	doc_check_size(data ? len : 0);
 	buf_add(&d->text, data ? data : "", data ? len : 0);
 	doc_start(d, dialect, arity, ctx);
 }
@@ -385,6 +396,7 @@ void doc_load_buf(struct doc *d, struct buf *data,
                   enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
 {
 	memset(d, 0, sizeof *d);
+	doc_check_size(data->len);
 	d->text = *data;
 	buf_init(data);
 	if (!d->text.data)
@@ -517,6 +529,11 @@ int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m)
 	}
 	if (n == m && (n == 0 || memcmp(d->text.data + off, p, n) == 0))
 		return 0;   /* nothing changes: nothing to undo */
+	if (m > n && m - n > DOC_MAX_BYTES - d->text.len) {
+		snprintf(d->error, sizeof d->error, "the file would grow beyond %zu bytes",
+		         DOC_MAX_BYTES);
+		return -1;
+	}
 	util_grow(&d->undo, &d->undo_cap, d->nundo + 1, sizeof *d->undo);
 	c = &d->undo[d->nundo];
 	c->off = off;

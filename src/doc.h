@@ -3,6 +3,7 @@
 #define PPPCONF_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "lexer.h"
@@ -26,9 +27,16 @@ enum doc_line_kind {
 	DOC_CONT        /* only words that belong to a directive begun above */
 };
 
+/* Offsets, lengths, line numbers and indices are 32-bit so that the arrays
+ * of a large file take a third of their size with size_t: a file holds at
+ * most DOC_MAX_BYTES bytes (no real options file comes near), and the
+ * loaders refuse larger ones. Edits that would grow the text beyond it are
+ * refused too. */
+#define DOC_MAX_BYTES ((size_t)0xFFFFFF00u)
+
 struct doc_line {
-	size_t off;     /* first byte */
-	size_t len;     /* bytes including the line end ("\n" or "\r\n") */
+	uint32_t off;   /* first byte */
+	uint32_t len;   /* bytes including the line end ("\n" or "\r\n") */
 	enum doc_line_kind kind;
 };
 
@@ -37,11 +45,11 @@ struct doc_line {
 #define DOC_WORD_DISABLED 0x1000u
 
 struct doc_word {
-	size_t start, end;  /* raw bytes [start, end) */
-	size_t line;        /* 0-based line index of `start` */
-	unsigned flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
-	size_t val;         /* decoded value: doc->pool.data + val, NUL-terminated */
-	size_t len;         /* decoded length */
+	uint32_t start, end; /* raw bytes [start, end) */
+	uint32_t line;      /* 0-based line index of `start` */
+	uint32_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
+	uint32_t val;       /* decoded value: doc->pool.data + val, NUL-terminated */
+	uint32_t len;       /* decoded length */
 };
 
 /* Entry flags */
@@ -56,15 +64,15 @@ struct doc_word {
  * (a comment between an option and the argument it takes from a later line
  * is only a comment). */
 struct doc_entry {
-	size_t word;        /* index in doc->words of the option name */
-	size_t nwords;      /* name + arguments (unknown words: the name plus the
+	uint32_t word;      /* index in doc->words of the option name */
+	uint32_t nwords;    /* name + arguments (unknown words: the name plus the
 	                       rest of its line that is not itself a known name) */
-	size_t start, end;  /* raw bytes: enabled: name start .. last word end;
+	uint32_t start, end; /* raw bytes: enabled: name start .. last word end;
 	                       disabled: the first '#' .. end of the comment */
-	size_t line_first, line_last; /* 0-based line indices */
+	uint32_t line_first, line_last; /* 0-based line indices */
 	int disabled;
 	int arity;          /* what the arity function said for the name */
-	unsigned flags;     /* DOC_ARG_* / DOC_SHARED_LINE */
+	uint32_t flags;     /* DOC_ARG_* / DOC_SHARED_LINE */
 };
 
 struct doc_change;      /* undo record, private to doc.c */

@@ -153,7 +153,7 @@ static void doc_set_error_name(struct doc *d, size_t entry, const char *fmt)
 
 	buf_add_escaped(&name, v, len > 40 ? 40 : len);
 	snprintf(d->error, sizeof d->error, fmt, name.data ? name.data : "",
-	         d->entries[entry].line_first + 1);
+	         (size_t)d->entries[entry].line_first + 1);
 	buf_free(&name);
 }
 

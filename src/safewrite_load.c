@@ -10,7 +10,8 @@
 #include "safewrite_int.h"
 #include "safewrite_sys.h"
 
-/* pppd options files are a few kilobytes; anything this big is not one. */
+/* pppd options files are a few kilobytes; anything this big is not one.
+ * (It stays far below DOC_MAX_BYTES, the most a document can hold.) */
 #define SW_MAX_SIZE (64L * 1024 * 1024)
 
 void safewrite_load_stamp(struct safewrite_stamp *s, int exists, const struct stat *st)

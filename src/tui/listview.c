@@ -63,7 +63,7 @@ static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int di
 		draw_str(dr, y, 1, 1, worst == CHECK_ERROR ? "!" : worst == CHECK_WARNING ? "?" : "i",
 		         base | theme_attr(worst == CHECK_ERROR ? THEME_ERROR :
 		                           worst == CHECK_WARNING ? THEME_WARNING : THEME_NOTE));
-	snprintf(num, sizeof num, "%*zu", digits, e->line_first + 1);
+	snprintf(num, sizeof num, "%*zu", digits < 20 ? digits : 20, (size_t)e->line_first + 1);
 	draw_str(dr, y, 3, digits, num, base | theme_attr(THEME_DIM));
 	x = 3 + digits + 1;
 	if (e->disabled)

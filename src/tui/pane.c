@@ -113,7 +113,7 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 		buf_printf(&b, "; from plugin %s", ce->plugin);
 		p = facts_plugin_entry(&a->doc, ce->plugin);
 		if (p != SIZE_MAX)
-			buf_printf(&b, " (loaded on line %zu)", a->doc.entries[p].line_first + 1);
+			buf_printf(&b, " (loaded on line %zu)", (size_t)a->doc.entries[p].line_first + 1);
 		else
 			buf_printf(&b, ", which needs \"plugin %s\" before it", ce->plugin);
 	} else {

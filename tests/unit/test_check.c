@@ -500,6 +500,37 @@ static void test_any_bytes(void)
 	T_OK(indexed, "the index agrees with a walk over every finding");
 }
 
+/* Repeats of one line share their message only where it reads the same:
+ * an alias in between names itself. */
+static void test_repeats_by_name(void)
+{
+	static const char text[] = "require-pap\n+pap\nrequire-pap\n+pap\n+pap\n";
+	static const char *const want[] = {
+		"'+pap' repeats line 1 exactly; harmless, but one of them is enough.",
+		"'require-pap' repeats line 1 exactly; harmless, but one of them is enough.",
+		"'+pap' repeats line 1 exactly; harmless, but one of them is enough.",
+		"'+pap' repeats line 1 exactly; harmless, but one of them is enough.",
+	};
+	struct doc d;
+	struct check_report r;
+	size_t i, k = 0;
+
+	run(text, sizeof text - 1, PLATFORM_LINUX, NULL, &d, &r);
+	for (i = 0; i < r.n; i++) {
+		if (strcmp(r.items[i].id, "repeated") != 0)
+			continue;
+		T_OK(k < 4, "at most four repeats");
+		if (k >= 4)
+			break;
+		T_INTEQ(r.items[i].line, (long long)k + 2, "repeat %zu is on line %zu", k, k + 2);
+		T_STREQ(r.items[i].message, want[k], "repeat on line %zu", k + 2);
+		k++;
+	}
+	T_INTEQ(k, 4, "every later line is a repeat");
+	check_report_free(&r);
+	doc_free(&d);
+}
+
 int main(void)
 {
 	test_kinds_table();
@@ -510,5 +541,6 @@ int main(void)
 	test_disabled_and_order();
 	test_index();
 	test_any_bytes();
+	test_repeats_by_name();
 	return t_done();
 }

@@ -23,6 +23,16 @@ static int cli_fix_remove_created(struct cli_edit *ed)
 	safewrite_backup_path(&ed->sw, &bak);
 	if (ed->o->dry_run) {
 		printf("would remove: %s (pppconf created it for the fix)\n", ed->path);
+	} else if (ed->sw.read_only) {
+		/* the same rule as writing: not as a user who may not, not under
+		 * another editor's feet */
+		fprintf(stderr, "pppconf: not removed: %s\n", ed->sw.read_only_why[0] ?
+		        ed->sw.read_only_why : "the file is read-only");
+		rc = CLI_FAIL;
+	} else if (safewrite_changed(&ed->sw, NULL, NULL, NULL) != 0) {
+		fprintf(stderr, "pppconf: not removed: %s changed since it was read; run the "
+		        "command again\n", ed->path);
+		rc = CLI_FAIL;
 	} else if (!ed->o->yes && !cli_edit_ask(ed->path)) {
 		printf("not removed: %s (run again with --yes)\n", ed->path);
 		rc = CLI_NOT_WRITTEN;

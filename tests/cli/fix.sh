@@ -22,6 +22,18 @@ t_eq "undo of a fix that created the file exits 3" 3 "$rc"
 t_check "undo removed the file it had created" test ! -e "$F"
 t_contains "undo says it removed the file" "$out" "removed"
 
+# --- the undo removes a created file only where it could also write it ---
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
+	D=$T_TMP/rodir; mkdir -p "$D"; chmod 755 "$D"
+	"$PPPCONF" fix l2tp-noipsec --platform macos --yes "$D/options" >/dev/null 2>&1
+	out=$(setpriv --reuid=65534 --regid=65534 --clear-groups \
+		"$PPPCONF" fix l2tp-noipsec-undo --platform macos --yes "$D/options" 2>&1); rc=$?
+	t_eq "an undo that may not write may not remove either: exit 2" 2 "$rc"
+	t_check "and the file is still there" test -f "$D/options"
+else
+	t_skip "not root or no setpriv: removal as another user not tested"
+fi
+
 # --- fix then undo restores an existing file's exact bytes ---
 printf '# mine\n\tlock   # keep me\nmtu 1400\n' >"$F"
 cp "$F" "$T_TMP/orig"

@@ -248,7 +248,11 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 	for (k = 0; k < n; k++)
 		if (m[k].off != SIZE_MAX)
 			m[k].args = all.data + m[k].off;
-	qsort(m, n, sizeof *m, check_member_cmp);
+	/* a directive set to one value throughout is in order already */
+	for (k = 1; k < n && check_member_cmp(&m[k - 1], &m[k]) < 0; k++)
+		;
+	if (k < n)
+		qsort(m, n, sizeof *m, check_member_cmp);
 	for (run = 0; run < n;) {
 		size_t stop = run + 1, first = m[run].entry;
 		while (stop < n && m[stop].alen == m[run].alen &&

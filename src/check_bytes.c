@@ -19,7 +19,7 @@ void check_bytes(struct check_ctx *c)
 {
 	const struct doc *d = c->d;
 	const char *t = d->text.data ? d->text.data : "";
-	size_t i, n = 0, first = 0, line = 1;
+	size_t i, n = 0, first = 0;
 	struct buf msg, rep, fix, empty;
 
 	buf_init(&msg);
@@ -54,12 +54,12 @@ void check_bytes(struct check_ctx *c)
 		           0 : SIZE_MAX, &fix, glued && rep.len ? &rep : (e && !e->disabled &&
 		           d->words[e->word].start == 0 ? &empty : NULL), &msg);
 	}
-	for (i = 0; i < d->text.len; i++) {
-		if (t[i] == '\n') {
-			if (i > 0 && t[i - 1] == '\r' && n++ == 0)
-				first = line;
-			line++;
-		}
+	/* the doc's lines end at each LF: only their last two bytes matter */
+	for (i = 0; i < d->nlines; i++) {
+		size_t end = (size_t)d->lines[i].off + d->lines[i].len;
+
+		if (d->lines[i].len >= 2 && t[end - 1] == '\n' && t[end - 2] == '\r' && n++ == 0)
+			first = i + 1;
 	}
 	if (n) {
 		buf_reset(&msg);

@@ -19,7 +19,7 @@ void check_bytes(struct check_ctx *c)
 {
 	const struct doc *d = c->d;
 	const char *t = d->text.data ? d->text.data : "";
-	size_t i, n = 0, first = 0, line = 1;
+	size_t i, n = 0, first = 0;
 	struct buf msg, rep, fix, empty;
 
 	buf_init(&msg);
@@ -54,12 +54,12 @@ void check_bytes(struct check_ctx *c)
 		           0 : SIZE_MAX, &fix, glued && rep.len ? &rep : (e && !e->disabled &&
 		           d->words[e->word].start == 0 ? &empty : NULL), &msg);
 	}
-	for (i = 0; i < d->text.len; i++) {
-		if (t[i] == '\n') {
-			if (i > 0 && t[i - 1] == '\r' && n++ == 0)
-				first = line;
-			line++;
-		}
+	/* the doc's lines end at each LF: only their last two bytes matter */
+	for (i = 0; i < d->nlines; i++) {
+		size_t end = (size_t)d->lines[i].off + d->lines[i].len;
+
+		if (d->lines[i].len >= 2 && t[end - 1] == '\n' && t[end - 2] == '\r' && n++ == 0)
+			first = i + 1;
 	}
 	if (n) {
 		buf_reset(&msg);
@@ -164,19 +164,47 @@ int check_lookalike_name(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* Whether a value has a byte catalog_fold could read as a look-alike (all
+ * of them start at 0xC2): most values are plain ASCII and need no copy. */
+static int check_maybe_folded(const char *v, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if ((unsigned char)v[i] >= 0xC2)
+			return 1;
+	return 0;
+}
+
+/* The entry's name for a message, made once and only when one is said. */
+static const char *check_name_shown(const struct check_ctx *c, const struct doc_entry *e,
+                                    struct buf *nw)
+{
+	size_t nlen;
+	const char *name;
+
+	if (!nw->len) {
+		name = check_value(c, e->word, &nlen);
+		check_word(nw, name, nlen);
+	}
+	return nw->data;
+}
+
 void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 {
 	const struct doc_word *dw = &c->d->words[wi];
 	const struct doc_entry *e = &c->d->entries[entry];
-	size_t len, nlen, line = dw->line + 1;
+	size_t len, line = dw->line + 1;
 	const char *v = check_value(c, wi, &len);
-	const char *name = check_value(c, e->word, &nlen);
 	struct buf msg, folded, nw;
 	unsigned f;
 
+	if (!(dw->flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED | LEXER_HAS_NUL)) &&
+	    !memchr(v, '\0', len) && (wi == e->word ||
+	                              (!memchr(v, '\r', len) && !check_maybe_folded(v, len))))
+		return;
 	buf_init(&msg);
 	buf_init(&nw);
-	check_word(&nw, name, nlen);
 	if (dw->flags & LEXER_UNTERMINATED) {
 		buf_printf(&msg, "A quote opened on line %zu is never closed, so pppd reads "
 		           "everything to the end of the file as part of this one word; the "
@@ -195,7 +223,7 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	if ((dw->flags & LEXER_HAS_NUL) || memchr(v, '\0', len)) {
 		/* a raw zero byte in the file, or an escape that makes one */
 		buf_printf(&msg, "%s contains a NUL (zero) byte%s; pppd reads the word only up "
-		           "to it and ignores the rest.", nw.data,
+		           "to it and ignores the rest.", check_name_shown(c, e, &nw),
 		           memchr(c->d->text.data + dw->start, '\0', dw->end - dw->start) ?
 		           "" : " made by an escape such as \\0 or \\x00");
 		check_add(c, CHECK_K_NUL_IN_VALUE, line, entry, "Remove the NUL byte (or the "
@@ -205,17 +233,18 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	if (wi != e->word && memchr(v, '\r', len)) {
 		buf_printf(&msg, "The value of %s contains a carriage return (CR), from "
 		           "Windows line ends inside quotes; pppd keeps it as part of the value.",
-		           nw.data);
+		           check_name_shown(c, e, &nw));
 		check_add(c, CHECK_K_CR_IN_VALUE, line, entry, "Convert the file's line ends to "
 		          "LF, or close the quote before the end of the line.", NULL, "%s",
 		          msg.data);
 		buf_reset(&msg);
 	}
 	buf_init(&folded);
-	if (wi != e->word && (f = catalog_fold(v, len, &folded)) != 0) {
+	if (wi != e->word && check_maybe_folded(v, len) &&
+	    (f = catalog_fold(v, len, &folded)) != 0) {
 		buf_printf(&msg, "The value of %s contains %s, probably pasted from a web "
 		           "page or a word processor; pppd keeps those bytes as part of the "
-		           "value.", nw.data, check_fold_kind(f));
+		           "value.", check_name_shown(c, e, &nw), check_fold_kind(f));
 		check_add(c, CHECK_K_ODD_CHARS, line, entry, "Retype the value in plain ASCII, "
 		          "unless you meant those characters.", NULL, "%s", msg.data);
 	}

@@ -94,23 +94,46 @@ static const char *check_canon(const struct catalog_entry *r)
 	return r->alias_of ? r->alias_of : r->name;
 }
 
-/* Last accepted entry before `before` whose key is `key`, or SIZE_MAX. The
- * keys are sorted by key, then entry: one binary search, however many
- * entries share the key. */
-static size_t check_last_with(const struct check_key *keys, size_t n, const char *key,
-                              size_t before)
+/* A key's entries: keys[from..to) (sorted by entry), empty when none. */
+struct check_range {
+	size_t from, to;
+};
+
+/* The range of the entries keyed `key`: a binary search of the keys (sorted
+ * by key, then entry), done once per directive the file names. */
+static struct check_range check_key_range(const struct check_key *keys, size_t n,
+                                          const char *key)
 {
+	struct check_range g;
 	size_t lo = 0, hi = n;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int r = strcmp(keys[mid].key, key);
-		if (r < 0 || (r == 0 && keys[mid].entry < before))
+		if (strcmp(keys[mid].key, key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo > 0 && strcmp(keys[lo - 1].key, key) == 0 ? keys[lo - 1].entry : SIZE_MAX;
+	g.from = g.to = lo;
+	while (g.to < n && strcmp(keys[g.to].key, key) == 0)
+		g.to++;
+	return g;
+}
+
+/* Last entry of the range before `before`, or SIZE_MAX. */
+static size_t check_last_with(const struct check_key *keys, struct check_range g,
+                              size_t before)
+{
+	size_t lo = g.from, hi = g.to;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (keys[mid].entry < before)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo > g.from ? keys[lo - 1].entry : SIZE_MAX;
 }
 
 /* "auth" and "noauth": the same setting, on and off. */
@@ -120,24 +143,35 @@ static int check_opposites(const char *a, const char *b)
 	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
 }
 
-static void check_conflict(struct check_ctx *c, const struct check_key *keys, size_t n,
-                           size_t i, const char *other)
+/* The entries row r contradicts when its directive names `other` (empty
+ * when the contradiction is said elsewhere). Depends on r only, so it is
+ * worked out once per row, not once per entry. */
+static struct check_range check_conflict_range(const struct check_ctx *c,
+                                               const struct check_key *keys, size_t n,
+                                               const struct catalog_entry *r,
+                                               const char *other)
 {
-	const struct catalog_entry *r = c->rows[i];
 	const struct catalog_entry *o = catalog_find(other, c->p);
-	size_t j;
+	struct check_range none = { 0, 0 };
 
 	/* the rows name aliases too ("-pap"); entries are keyed by the real name */
 	if (o && o->alias_of)
 		other = o->alias_of;
-	j = check_last_with(keys, n, other, i);
-
-	if (j == SIZE_MAX)
-		return;
 	/* defaultroute after nodefaultroute is an error, said elsewhere */
 	if (strncmp(other, "no", 2) == 0 && strcmp(other + 2, check_canon(r)) == 0 &&
 	    (strcmp(check_canon(r), "defaultroute") == 0 ||
 	     strcmp(check_canon(r), "defaultroute6") == 0 || strcmp(check_canon(r), "proxyarp") == 0))
+		return none;
+	return check_key_range(keys, n, other);
+}
+
+static void check_conflict(struct check_ctx *c, const struct check_key *keys,
+                           struct check_range g, size_t i)
+{
+	const struct catalog_entry *r = c->rows[i];
+	size_t j = check_last_with(keys, g, i);
+
+	if (j == SIZE_MAX)
 		return;
 	if (check_opposites(check_canon(c->rows[j]), check_canon(r)))
 		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
@@ -214,7 +248,11 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 	for (k = 0; k < n; k++)
 		if (m[k].off != SIZE_MAX)
 			m[k].args = all.data + m[k].off;
-	qsort(m, n, sizeof *m, check_member_cmp);
+	/* a directive set to one value throughout is in order already */
+	for (k = 1; k < n && check_member_cmp(&m[k - 1], &m[k]) < 0; k++)
+		;
+	if (k < n)
+		qsort(m, n, sizeof *m, check_member_cmp);
 	for (run = 0; run < n;) {
 		size_t stop = run + 1, first = m[run].entry;
 		while (stop < n && m[stop].alen == m[run].alen &&
@@ -352,15 +390,80 @@ static size_t check_keys(const struct check_ctx *c, struct check_key *keys)
 	return n;
 }
 
+/* Per catalogue row met in the file: the ranges of the entries it
+ * contradicts, in the order its conflicts are listed. */
+struct check_targets {
+	struct check_target_slot {
+		const struct catalog_entry *r;  /* NULL: free slot */
+		size_t first, n;                /* its ranges in `range` */
+	} *slot;
+	size_t cap;                         /* a power of two, > 2x the rows */
+	struct check_range *range;
+	size_t nrange, range_cap;
+};
+
+static void check_target_add(struct check_targets *t, struct check_range g)
+{
+	if (g.from == g.to)
+		return;
+	util_grow(&t->range, &t->range_cap, t->nrange + 1, sizeof *t->range);
+	t->range[t->nrange++] = g;
+}
+
+/* Row r's slot, its ranges found on first use. */
+static size_t check_targets_of(struct check_targets *t, const struct check_ctx *c,
+                               const struct check_key *keys, size_t n,
+                               const struct catalog_entry *r)
+{
+	size_t j = ((uintptr_t)r / sizeof *r) & (t->cap - 1);
+	const char *p, *canon = check_canon(r);
+	char word[64];
+
+	for (; t->slot[j].r; j = (j + 1) & (t->cap - 1))
+		if (t->slot[j].r == r)
+			return j;
+	t->slot[j].r = r;
+	t->slot[j].first = t->nrange;
+	for (p = r->conflicts; p && *p;) {
+		size_t wl = strcspn(p, " ");
+		if (wl > 0 && wl < sizeof word) {
+			memcpy(word, p, wl);
+			word[wl] = '\0';
+			check_target_add(t, check_conflict_range(c, keys, n, r, word));
+		}
+		p += wl;
+		p += strspn(p, " ");
+	}
+	/* "noX" and "X" contradict each other even when the rows do not say so */
+	if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
+	    !(r->conflicts && strstr(r->conflicts, canon + 2)))
+		check_target_add(t, check_conflict_range(c, keys, n, r, canon + 2));
+	if (strlen(canon) + 3 <= sizeof word) {
+		word[0] = 'n';
+		word[1] = 'o';
+		strcpy(word + 2, canon);
+		if (catalog_find(word, c->p) && !(r->conflicts && strstr(r->conflicts, word)))
+			check_target_add(t, check_conflict_range(c, keys, n, r, word));
+	}
+	t->slot[j].n = t->nrange - t->slot[j].first;
+	return j;
+}
+
 void check_repeats(struct check_ctx *c)
 {
 	const struct doc *d = c->d;
 	struct check_key *keys = util_xcalloc(d->nentries + 1, sizeof *keys);
 	struct check_member *m = util_xcalloc(d->nentries + 1, sizeof *m);
 	struct buf tmp, nm;
+	struct check_targets tc;
 	size_t n = 0, i, g;
 
 	n = check_keys(c, keys);
+	memset(&tc, 0, sizeof tc);
+	tc.cap = 64;
+	while (tc.cap < 2 * catalog_count())
+		tc.cap *= 2;
+	tc.slot = util_xcalloc(tc.cap, sizeof *tc.slot);
 	buf_init(&tmp);
 	buf_init(&nm);
 	for (g = 0; g < n;) {
@@ -373,33 +476,16 @@ void check_repeats(struct check_ctx *c)
 	}
 	for (i = 0; i < d->nentries; i++) {
 		const struct catalog_entry *r = c->rows[i];
-		const char *p, *canon;
-		char word[64];
+		size_t at, k;
+
 		if (!r || (r->flags & CATALOG_WILDCARD))
 			continue;
-		canon = check_canon(r);
-		for (p = r->conflicts; p && *p;) {
-			size_t wl = strcspn(p, " ");
-			if (wl > 0 && wl < sizeof word) {
-				memcpy(word, p, wl);
-				word[wl] = '\0';
-				check_conflict(c, keys, n, i, word);
-			}
-			p += wl;
-			p += strspn(p, " ");
-		}
-		/* "noX" and "X" contradict each other even when the rows do not say so */
-		if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
-		    !(r->conflicts && strstr(r->conflicts, canon + 2)))
-			check_conflict(c, keys, n, i, canon + 2);
-		if (strlen(canon) + 3 <= sizeof word) {
-			word[0] = 'n';
-			word[1] = 'o';
-			strcpy(word + 2, canon);
-			if (catalog_find(word, c->p) && !(r->conflicts && strstr(r->conflicts, word)))
-				check_conflict(c, keys, n, i, word);
-		}
+		at = check_targets_of(&tc, c, keys, n, r);
+		for (k = 0; k < tc.slot[at].n; k++)
+			check_conflict(c, keys, tc.range[tc.slot[at].first + k], i);
 	}
+	free(tc.slot);
+	free(tc.range);
 	buf_free(&tmp);
 	buf_free(&nm);
 	free(m);

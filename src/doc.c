@@ -106,7 +106,18 @@ static int doc_named(int a)
 static void doc_split_lines(struct doc *d)
 {
 	const char *s = d->text.data;
-	size_t off = 0, len = d->text.len, crlf = 0, lf = 0;
+	size_t off = 0, len = d->text.len, crlf = 0, lf = 0, n = 1;
+	const char *nl;
+
+	/* Room for every line at once: growing a large file's arrays by
+	 * doubling copies them several times over. Words and entries are
+	 * at most about one per line in most files; more still grow. */
+	for (nl = s ? memchr(s, '\n', len) : NULL; nl;
+	     nl = memchr(nl + 1, '\n', len - (size_t)(nl + 1 - s)))
+		n++;
+	util_grow(&d->lines, &d->lines_cap, n, sizeof *d->lines);
+	util_grow(&d->words, &d->words_cap, n, sizeof *d->words);
+	util_grow(&d->entries, &d->entries_cap, n / 2 + 1, sizeof *d->entries);
 
 	while (off < len) {
 		const char *nl = memchr(s + off, '\n', len - off);

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "doc.h"
+#include "memo.h"
 #include "util.h"
 
 extern const struct catalog_entry catalog_table[];
@@ -38,11 +39,7 @@ static size_t catalog_hash_mask; /* slots - 1: a power of two, >= 2x the rows */
 
 static size_t catalog_hash_of(const char *name)
 {
-	unsigned long h = 2166136261UL;
-
-	for (; *name; name++)
-		h = ((h ^ (unsigned char)*name) * 16777619UL) & 0xffffffffUL;
-	return (size_t)h & catalog_hash_mask;
+	return (size_t)memo_hash(name, strlen(name)) & catalog_hash_mask;
 }
 
 static const unsigned short *catalog_sorted(void)

@@ -317,7 +317,7 @@ void check_run(const struct doc *d, enum platform p,
 		prev = i;
 	}
 	check_repeats(&c);
-	check_memo_free(&c.memo);
+	memo_free(&c.memo);
 	free(c.rows);
 	check_sort(out);
 }

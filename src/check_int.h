@@ -9,6 +9,7 @@
 #include "catalog.h"
 #include "check.h"
 #include "doc.h"
+#include "memo.h"
 
 /* Every check: symbol, stable id, severity, one line for docs. The ids are
  * an interface (JSON, tests, scripts): never rename one. */
@@ -135,14 +136,7 @@ struct check_ctx {
 	size_t enable_off[4];
 	/* Names already matched in the current scope -> their row (check_walk.c);
 	 * emptied whenever a plugin or channel changes the scope. */
-	struct check_memo {
-		struct check_memo_slot {
-			uint32_t hash, key, len;  /* len 0: free */
-			const struct catalog_entry *row;
-		} *slot;
-		size_t cap, used;
-		struct buf keys;
-	} memo;
+	struct memo memo;
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 };
@@ -175,7 +169,6 @@ size_t check_line(const struct check_ctx *c, size_t entry);
 /* One directive (not disabled) as pppd reads it; prev is the entry read
  * before it, or SIZE_MAX. */
 void check_entry(struct check_ctx *c, size_t entry, size_t prev);
-void check_memo_free(struct check_memo *m);
 
 /* check_values.c */
 /* The value of an accepted entry (or a wildcard's word itself). */

@@ -235,71 +235,21 @@ static int check_disabled_option(struct check_ctx *c, size_t entry,
 	return 0;
 }
 
-/* Longest name the memo keeps; longer words are matched each time. */
-#define CHECK_MEMO_MAXKEY 64
-
-static uint32_t check_memo_hash(const char *v, size_t len)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)v[i]) * 16777619u;
-	return h;
-}
-
-static void check_memo_grow(struct check_memo *m)
-{
-	struct check_memo_slot *old = m->slot;
-	size_t i, j, oldcap = m->cap;
-
-	m->cap = oldcap ? oldcap * 2 : 64;
-	m->slot = util_xcalloc(m->cap, sizeof *m->slot);
-	for (i = 0; i < oldcap; i++) {
-		if (!old[i].len)
-			continue;
-		for (j = old[i].hash & (m->cap - 1); m->slot[j].len; j = (j + 1) & (m->cap - 1))
-			;
-		m->slot[j] = old[i];
-	}
-	free(old);
-}
-
-void check_memo_free(struct check_memo *m)
-{
-	free(m->slot);
-	buf_free(&m->keys);
-	memset(m, 0, sizeof *m);
-}
-
 /* catalog_scope_match, remembered per name while the scope stays the same:
  * a large file names the same few directives over and over. */
 static const struct catalog_entry *check_match(struct check_ctx *c, const char *name,
                                                size_t nlen)
 {
-	struct check_memo *m = &c->memo;
+	struct memo_slot *s = memo_lookup(&c->memo, name, nlen);
 	const struct catalog_entry *r;
-	uint32_t h;
-	size_t j;
 
-	if (nlen == 0 || nlen > CHECK_MEMO_MAXKEY)
-		return catalog_scope_match(&c->scope, name, nlen);
-	if ((m->used + 1) * 2 > m->cap)
-		check_memo_grow(m);
-	h = check_memo_hash(name, nlen);
-	for (j = h & (m->cap - 1); m->slot[j].len; j = (j + 1) & (m->cap - 1)) {
-		const struct check_memo_slot *s = &m->slot[j];
-
-		if (s->hash == h && s->len == nlen && memcmp(m->keys.data + s->key, name, nlen) == 0)
-			return s->row;
-	}
+	if (s && s->len)
+		return s->ptr;
 	r = catalog_scope_match(&c->scope, name, nlen);
-	m->slot[j].hash = h;
-	m->slot[j].len = (uint32_t)nlen;
-	m->slot[j].key = (uint32_t)m->keys.len;
-	m->slot[j].row = r;
-	buf_add(&m->keys, name, nlen);
-	m->used++;
+	if (s) {
+		s->ptr = r;
+		memo_keep(&c->memo, s, name, nlen);
+	}
 	return r;
 }
 
@@ -313,10 +263,7 @@ static void check_scope_apply(struct check_ctx *c, const struct catalog_entry *r
 
 	catalog_scope_apply(&c->scope, r, arg, alen);
 	if (c->scope.nplugins != nplugins || c->scope.channel != channel) {
-		free(c->memo.slot);
-		c->memo.slot = NULL;
-		c->memo.cap = c->memo.used = 0;
-		buf_reset(&c->memo.keys);
+		memo_clear(&c->memo);
 	}
 }
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "memo.h"
 #include "util.h"
 
 /* Past this many steps of search in total, each further split looks only
@@ -77,18 +78,6 @@ struct diff_slot {
 	int used;
 };
 
-static uint32_t diff_hash(const char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)p[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 static size_t diff_classify(const struct diff_side *s, size_t from, size_t to,
                             struct diff_slot *tab, size_t mask, size_t *ncls,
                             size_t *out)
@@ -97,7 +86,7 @@ static size_t diff_classify(const struct diff_side *s, size_t from, size_t to,
 
 	for (i = from; i < to; i++) {
 		const char *p = s->text + s->start[i];
-		uint32_t h = diff_hash(p, diff_linelen(s, i));
+		uint32_t h = memo_hash(p, diff_linelen(s, i));
 		size_t k = h & mask;
 
 		while (tab[k].used && !(tab[k].hash == h &&

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "doc_int.h"
+#include "memo.h"
 #include "util.h"
 
 /* Comments seen while a directive still waits for its argument: they lie
@@ -30,70 +31,22 @@ size_t doc_cstr_len(const char *v, size_t len)
 
 /* Options files repeat a few names many times, and the arity function may
  * search a large table, so one parse remembers each short word's answer. */
-struct doc_memo {
-	struct doc_memo_slot { uint32_t hash; uint32_t len; size_t key; int val; } *slot;
-	size_t cap, used;
-	struct buf keys;
-};
-
-#define DOC_MEMO_MAXKEY 64
-
-static uint32_t doc_hash(const char *v, size_t len)
+static int doc_arity_of(struct doc *d, struct memo *m, const char *v, size_t len)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < len; i++)
-		h = (h ^ (unsigned char)v[i]) * 16777619u;
-	return h;
-}
-
-static void doc_memo_grow(struct doc_memo *m)
-{
-	struct doc_memo_slot *old = m->slot;
-	size_t i, oldcap = m->cap;
-
-	m->cap = oldcap ? oldcap * 2 : 256;
-	m->slot = util_xcalloc(m->cap, sizeof *m->slot);
-	for (i = 0; i < oldcap; i++) {
-		size_t j;
-
-		if (!old[i].len)
-			continue;
-		for (j = old[i].hash & (m->cap - 1); m->slot[j].len; j = (j + 1) & (m->cap - 1))
-			;
-		m->slot[j] = old[i];
-	}
-	free(old);
-}
-
-static int doc_arity_of(struct doc *d, struct doc_memo *m, const char *v, size_t len)
-{
-	uint32_t h;
-	size_t j;
+	struct memo_slot *s;
 	int a;
 
 	if (!d->arity)
 		return DOC_UNKNOWN;
 	len = doc_cstr_len(v, len);
-	if (len == 0 || len > DOC_MEMO_MAXKEY)
-		return d->arity(d->arity_ctx, v, len);
-	if ((m->used + 1) * 2 > m->cap)
-		doc_memo_grow(m);
-	h = doc_hash(v, len);
-	for (j = h & (m->cap - 1); m->slot[j].len; j = (j + 1) & (m->cap - 1)) {
-		const struct doc_memo_slot *s = &m->slot[j];
-
-		if (s->hash == h && s->len == len && memcmp(m->keys.data + s->key, v, len) == 0)
-			return s->val;
-	}
+	s = memo_lookup(m, v, len);
+	if (s && s->len)
+		return s->num;
 	a = d->arity(d->arity_ctx, v, len);
-	m->slot[j].hash = h;
-	m->slot[j].len = (uint32_t)len;
-	m->slot[j].key = m->keys.len;
-	m->slot[j].val = a;
-	buf_add(&m->keys, v, len);
-	m->used++;
+	if (s) {
+		s->num = a;
+		memo_keep(m, s, v, len);
+	}
 	return a;
 }
 
@@ -169,7 +122,7 @@ static struct doc_entry *doc_add_entry(struct doc *d)
 /* A whole-line comment whose text after the '#'s and blanks reads as exactly
  * one known option name and the number of arguments it takes ("#debug",
  * "# mtu 1400") is a directive switched off; anything else is prose. */
-static void doc_try_disabled(struct doc *d, struct doc_memo *memo, struct lexer *sub,
+static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub,
                              const struct lexer_token *c)
 {
 	const char *s = d->text.data;
@@ -280,7 +233,7 @@ void doc_reparse(struct doc *d)
 	struct lexer lx, sub;
 	struct lexer_token t, dropped = { LEXER_WORD, 0, 0, 0, 0, 0, NULL, 0, 0 };
 	struct doc_pending pend = { NULL, 0, 0 };
-	struct doc_memo memo = { NULL, 0, 0, { NULL, 0, 0 } };
+	struct memo memo = { NULL, 0, 0, { NULL, 0, 0 } };
 	int have_dropped = 0;
 	size_t want_arg = SIZE_MAX, unknown = SIZE_MAX, i;
 	int need = 0;
@@ -362,8 +315,7 @@ void doc_reparse(struct doc *d)
 	if (have_dropped)
 		doc_add_word(d, &dropped, 0, dropped.line - 1, 0);
 	free(pend.c);
-	free(memo.slot);
-	buf_free(&memo.keys);
+	memo_free(&memo);
 	lexer_free(&lx);
 	lexer_free(&sub);
 	doc_finish_lines(d);

@@ -41,7 +41,7 @@ static const struct check_finding *app_file_finding(const struct app *a)
 	size_t pos = 0;
 
 	while ((f = check_entry_next(&a->report, SIZE_MAX, &pos)) != NULL)
-		if (f->severity >= CHECK_WARNING)
+		if (check_finding_severity(f) >= CHECK_WARNING)
 			return f;
 	return NULL;
 }
@@ -69,7 +69,7 @@ static void app_greet(struct app *a)
 		app_say(a, APP_BAD, "pppd would refuse this file: %zu error%s, %zu warning%s. "
 		        "Rows marked ! explain why.", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");
 	else if (w && app_file_finding(a))
-		app_say(a, APP_WARN, "%s", app_file_finding(a)->message);
+		app_say(a, APP_WARN, "%s", check_message(&a->report, app_file_finding(a)));
 	else if (w)
 		app_say(a, APP_WARN, "%zu warning%s; rows marked ? explain.", w, w == 1 ? "" : "s");
 	else if (a->file.warnings.len)
@@ -341,9 +341,10 @@ static int app_doubts(struct app *a)
 		           "connection that reads it would fail to start.\n", e, e == 1 ? "" : "s");
 		for (i = 0; i < a->report.n && shown < 3; i++) {
 			const struct check_finding *f = &a->report.items[i];
-			if (f->severity != CHECK_ERROR)
+			if (check_finding_severity(f) != CHECK_ERROR)
 				continue;
-			buf_printf(r, "  ! line %zu: %s\n", f->line, f->message);
+			buf_printf(r, "  ! line %zu: %s\n", (size_t)f->line,
+			           check_message(&a->report, f));
 			shown++;
 		}
 	}

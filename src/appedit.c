@@ -109,7 +109,8 @@ const struct check_finding *appedit_correction(const struct app *a, size_t entry
 	size_t i;
 
 	for (i = 0; i < a->report.n; i++)
-		if (a->report.items[i].entry == entry && a->report.items[i].replacement)
+		if (check_finding_entry(&a->report.items[i]) == entry &&
+		    a->report.items[i].replacement)
 			return &a->report.items[i];
 	return NULL;
 }
@@ -147,6 +148,7 @@ unsigned appedit_correct(struct app *a)
 {
 	const struct check_finding *f;
 	const struct doc_entry *e;
+	const char *fr;
 	struct buf name = { 0 }, rep = { 0 }, shown = { 0 };
 	size_t line, out;
 	int rc;
@@ -162,11 +164,12 @@ unsigned appedit_correct(struct app *a)
 	}
 	e = &a->doc.entries[a->sel];
 	line = e->line_first;
-	appedit_rep_shown(a, f->replacement, &shown);   /* f goes with the re-check */
-	if (!f->replacement[0]) {
+	fr = check_replacement(&a->report, f);
+	appedit_rep_shown(a, fr, &shown);   /* f goes with the re-check */
+	if (!fr[0]) {
 		rc = doc_delete(&a->doc, a->sel);
 	} else {
-		appedit_rep_bytes(a, f->replacement, &rep);
+		appedit_rep_bytes(a, fr, &rep);
 		rc = doc_splice(&a->doc, e->start, e->end - e->start, rep.data, rep.len);
 	}
 	if (rc < 0) {
@@ -221,10 +224,10 @@ unsigned appedit_begin(struct app *a)
 		const struct check_finding *f = appedit_correction(a, a->sel);
 
 		app_entry_label(a, a->sel, &name);
-		if (f && f->replacement[0]) {
+		if (f && check_replacement(&a->report, f)[0]) {
 			struct buf rep = { 0 };
 
-			appedit_rep_shown(a, f->replacement, &rep);
+			appedit_rep_shown(a, check_replacement(&a->report, f), &rep);
 			app_say(a, APP_INFO, "%s%s%s has no argument to edit; c corrects it to "
 			        "'%s', d deletes it.", ce && (ce->platforms & a->platform) ? "" :
 			        "pppd does not know ", name.data, ce && (ce->platforms & a->platform) ?

@@ -43,108 +43,90 @@ const char *check_severity_name(enum check_severity s)
 
 /* ---- building findings ---------------------------------------------- */
 
-/* Room for the findings' strings: one allocation per block of many
- * strings rather than three per finding, which on a large file with a
- * finding on nearly every line weighed more than the strings. */
-struct check_text {
-	struct check_text *next;
-	size_t used, cap;
-	char data[];
-};
+/* A finding's kind is kept in 8 bits. */
+typedef char check_kinds_fit_a_byte[CHECK_K_COUNT <= 256 ? 1 : -1];
 
-#define CHECK_TEXT_BLOCK 65536
-
-static char *check_keep(struct check_report *r, const char *p, size_t n)
+const char *check_finding_id(const struct check_finding *f)
 {
-	struct check_text *t = r->text;
-	char *out;
-
-	if (!t || t->cap - t->used < n + 1) {
-		size_t cap = n + 1 > CHECK_TEXT_BLOCK ? n + 1 : CHECK_TEXT_BLOCK;
-		t = util_xmalloc(sizeof *t + cap);
-		t->next = r->text;
-		t->used = 0;
-		t->cap = cap;
-		r->text = t;
-	}
-	out = t->data + t->used;
-	if (n)
-		memcpy(out, p, n);
-	out[n] = '\0';
-	t->used += n + 1;
-	return out;
+	return check_kinds[f->kind].id;
 }
 
-/* The finding itself; its strings are filled in by the callers. Its
- * message is `kept` when given (a string the report already holds), else
- * a copy of msg. */
+enum check_severity check_finding_severity(const struct check_finding *f)
+{
+	return check_kinds[f->kind].severity;
+}
+
+/* The finding itself, saying the message `msg` (a reference); the other
+ * strings are filled in by the callers. A document's lines and entries are
+ * fewer than 2^32, so they fit the finding's fields. */
 static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, size_t line,
-                                        size_t entry, const struct buf *msg, char *kept)
+                                        size_t entry, uint32_t msg)
 {
 	struct check_report *r = c->out;
 	struct check_finding *f;
 
 	util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
 	f = &r->items[r->n++];
-	f->id = check_kinds[k].id;
-	f->severity = check_kinds[k].severity;
-	f->line = line;
-	f->entry = entry;
-	f->message = kept ? kept :
-	             check_keep(r, msg && msg->data ? msg->data : "", msg ? msg->len : 0);
-	f->fix = NULL;
-	f->replacement = NULL;
-	r->count[f->severity]++;
+	f->kind = (uint8_t)k;
+	f->line = (uint32_t)line;
+	f->entry = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
+	f->message = msg;
+	f->fix = 0;
+	f->replacement = 0;
+	r->count[check_kinds[k].severity]++;
 	return f;
 }
-
-/* "" as a replacement (delete the entry) is common: one shared copy. */
-static char check_empty[1];
 
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg)
 {
-	struct check_finding *f = check_push(c, k, line, entry, msg, NULL);
+	struct check_report *r = c->out;
+	struct check_finding *f;
+	uint32_t m = msg && msg->data ? check_text_keep(r, msg->data, msg->len)
+	                              : check_text_keep(r, "", 0);
 
+	f = check_push(c, k, line, entry, m);
 	if (fix && fix->len)
-		f->fix = check_keep(c->out, fix->data, fix->len);
+		f->fix = check_text_keep(r, fix->data, fix->len);
 	if (replacement)
-		f->replacement = replacement->len ? check_keep(c->out, replacement->data,
-		                                               replacement->len) : check_empty;
+		f->replacement = replacement->len ? check_text_keep(r, replacement->data,
+		                                                    replacement->len)
+		                                  : CHECK_TEXT_EMPTY;
 }
 
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
 {
+	struct check_report *r = c->out;
 	struct check_finding *f;
-	struct buf msg;
 	va_list ap;
+	uint32_t m;
 
-	buf_init(&msg);
+	buf_reset(&c->scratch);
 	va_start(ap, fmt);
-	buf_vprintf(&msg, fmt, ap);
+	buf_vprintf(&c->scratch, fmt, ap);
 	va_end(ap);
-	f = check_push(c, k, line, entry, &msg, NULL);
-	buf_free(&msg);
-	/* the fixes are constants (check_int.h): kept as they are */
+	m = check_text_keep(r, c->scratch.data ? c->scratch.data : "", c->scratch.len);
+	f = check_push(c, k, line, entry, m);
+	/* the fixes are constants (check_int.h) */
 	if (fix && *fix)
-		f->fix = (char *)fix;
+		f->fix = check_text_const(r, fix);
 	if (replacement)
-		f->replacement = *replacement ? check_keep(c->out, replacement, strlen(replacement))
-		                              : check_empty;
+		f->replacement = *replacement ? check_text_keep(r, replacement, strlen(replacement))
+		                              : CHECK_TEXT_EMPTY;
 }
 
-void check_add_same(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-                    const char *fix, const char *replacement, char *message)
+void check_add_like(struct check_ctx *c, size_t model, size_t line, size_t entry)
 {
-	struct check_finding *f = check_push(c, k, line, entry, NULL, message);
+	struct check_report *r = c->out;
+	struct check_finding *f;
 
-	if (fix && *fix)
-		f->fix = (char *)fix;
-	if (replacement)
-		f->replacement = *replacement ? check_keep(c->out, replacement, strlen(replacement))
-		                              : check_empty;
+	f = check_push(c, (enum check_kid)r->items[model].kind, line, entry,
+	               r->items[model].message);
+	/* f may have moved the array: the model is read again by index */
+	f->fix = r->items[model].fix;
+	f->replacement = r->items[model].replacement;
 }
 
 void check_word(struct buf *b, const char *w, size_t len)
@@ -198,26 +180,29 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
-/* Findings sorted by line, keeping the order they were found in. The merge
- * sort moves (line, index) pairs, which it reads in order, then the
- * findings follow their cycles in place: no second copy of a large report.
- * The findings come in a few long runs already in line order (the walk
- * over the entries, then each group of repeats), so the sort starts from
- * those runs rather than from single findings. Lines are below 2^32 (a
- * document's limit), and so, in any memory, is the number of findings. */
-struct check_order {
-	uint32_t line, at;
-};
+/* Findings sorted by line, keeping the order they were found in. They come
+ * in a few long runs already in line order (the walk over the entries,
+ * then each group of repeats), so a natural merge sort of their indices
+ * takes few passes; then the findings follow their cycles in place. Only
+ * two arrays of 32-bit indices are made: no second copy of a large report.
+ * Its length is below 2^32 in any memory (a finding is 24 bytes). */
+static size_t check_run_end(const struct check_finding *it, const uint32_t *o, size_t a,
+                            size_t n)
+{
+	for (a++; a < n && it[o[a - 1]].line <= it[o[a]].line; a++)
+		;
+	return a;
+}
 
 /* Merges the sorted runs o[a..b) and o[b..e) into t[a..e), left first on
- * equal lines. */
-static void check_merge(const struct check_order *o, struct check_order *t, size_t a,
-                        size_t b, size_t e)
+ * equal lines (which keeps the order found). */
+static void check_merge(const struct check_finding *it, const uint32_t *o, uint32_t *t,
+                        size_t a, size_t b, size_t e)
 {
 	size_t x = a, y = b, k = a;
 
 	while (x < b && y < e)
-		t[k++] = o[y].line < o[x].line ? o[y++] : o[x++];
+		t[k++] = it[o[y]].line < it[o[x]].line ? o[y++] : o[x++];
 	while (x < b)
 		t[k++] = o[x++];
 	while (y < e)
@@ -226,56 +211,42 @@ static void check_merge(const struct check_order *o, struct check_order *t, size
 
 static void check_sort(struct check_report *r)
 {
-	struct check_order *o, *tmp, *sw;
-	size_t *run, nrun, i, j, k;
+	const struct check_finding *it = r->items;
+	uint32_t *o, *tmp, *sw;
+	size_t n = r->n, nrun, a, b, e, i, j, k;
 	struct check_finding hold;
 
-	for (i = 1; i < r->n && r->items[i - 1].line <= r->items[i].line; i++)
+	for (i = 1; i < n && it[i - 1].line <= it[i].line; i++)
 		;
-	if (i >= r->n)
+	if (i >= n)
 		return;
-	if (r->n > UINT32_MAX)
-		util_die("too many findings to sort (%zu)", r->n);
-	o = util_xmalloc(r->n * sizeof *o);
-	tmp = util_xmalloc(r->n * sizeof *tmp);
-	run = util_xmalloc((r->n + 1) * sizeof *run);
-	nrun = 0;
-	for (i = 0; i < r->n; i++) {
-		o[i].line = (uint32_t)r->items[i].line;
-		o[i].at = (uint32_t)i;
-		if (i == 0 || o[i].line < o[i - 1].line)
-			run[nrun++] = i;
-	}
-	run[nrun] = r->n;
-	/* run[0..nrun] are the starts of the sorted runs, then the end */
-	while (nrun > 1) {
-		size_t m = 0;
-
-		for (k = 0; k + 1 < nrun; k += 2) {
-			check_merge(o, tmp, run[k], run[k + 1], run[k + 2]);
-			run[m++] = run[k];
+	if (n > UINT32_MAX)
+		util_die("too many findings to sort (%zu)", n);
+	o = util_xmalloc(n * sizeof *o);
+	tmp = util_xmalloc(n * sizeof *tmp);
+	for (i = 0; i < n; i++)
+		o[i] = (uint32_t)i;
+	/* each pass merges neighbouring runs, halving their number */
+	do {
+		for (nrun = 0, a = 0; a < n; a = e, nrun++) {
+			b = check_run_end(it, o, a, n);
+			e = b < n ? check_run_end(it, o, b, n) : n;
+			check_merge(it, o, tmp, a, b, e);
 		}
-		if (k < nrun) {
-			memcpy(tmp + run[k], o + run[k], (r->n - run[k]) * sizeof *o);
-			run[m++] = run[k];
-		}
-		run[m] = r->n;
-		nrun = m;
 		sw = o;
 		o = tmp;
 		tmp = sw;
-	}
-	free(run);
+	} while (nrun > 1);
 	free(tmp);
-	/* position j receives the finding at o[j].at; o[j].at = j marks it done */
-	for (i = 0; i < r->n; i++) {
-		if (o[i].at == i)
+	/* position j receives the finding at o[j]; o[j] = j marks it done */
+	for (i = 0; i < n; i++) {
+		if (o[i] == i)
 			continue;
 		hold = r->items[i];
 		j = i;
 		for (;;) {
-			k = o[j].at;
-			o[j].at = (uint32_t)j;
+			k = o[j];
+			o[j] = (uint32_t)j;
 			if (k == i)
 				break;
 			r->items[j] = r->items[k];
@@ -318,17 +289,19 @@ void check_run(const struct doc *d, enum platform p,
 	}
 	check_repeats(&c);
 	memo_free(&c.memo);
+	buf_free(&c.scratch);
 	free(c.rows);
+	/* the array grew by doubling: its slack goes before the sort's arrays come */
+	if (out->cap > out->n && out->n) {
+		out->items = util_xrealloc(out->items, out->n * sizeof *out->items);
+		out->cap = out->n;
+	}
 	check_sort(out);
 }
 
 void check_report_free(struct check_report *r)
 {
-	while (r->text) {
-		struct check_text *next = r->text->next;
-		free(r->text);
-		r->text = next;
-	}
+	check_text_free(r);
 	free(r->items);
 	free(r->entry_first);
 	free(r->by_entry);
@@ -339,7 +312,8 @@ void check_report_free(struct check_report *r)
 }
 
 /* A counting sort of the finding indices by entry; stable, so each entry's
- * findings keep the report's line order. The file's own go last. */
+ * findings keep the report's line order. The file's own go last. Counts and
+ * indices are 32 bits: the findings are fewer than 2^32 (check_sort). */
 void check_report_index(struct check_report *r)
 {
 	size_t i, k, ne = 0;
@@ -347,21 +321,21 @@ void check_report_index(struct check_report *r)
 	free(r->entry_first);
 	free(r->by_entry);
 	for (i = 0; i < r->n; i++)
-		if (r->items[i].entry != SIZE_MAX && r->items[i].entry + 1 > ne)
-			ne = r->items[i].entry + 1;
+		if (r->items[i].entry != CHECK_FILE_ENTRY && r->items[i].entry + (size_t)1 > ne)
+			ne = r->items[i].entry + (size_t)1;
 	r->nentries = ne;
 	r->entry_first = util_xcalloc(ne + 2, sizeof *r->entry_first);
 	r->by_entry = util_xmalloc((r->n ? r->n : 1) * sizeof *r->by_entry);
 	/* counts land one slot ahead, so the running sum gives each start */
 	for (i = 0; i < r->n; i++)
-		r->entry_first[(r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry) + 1]++;
+		r->entry_first[(r->items[i].entry == CHECK_FILE_ENTRY ? ne : r->items[i].entry) + 1]++;
 	for (k = 1; k <= ne + 1; k++)
 		r->entry_first[k] += r->entry_first[k - 1];
 	/* entry_first[e] is e's cursor and ends as e's end; a shift by one
 	 * slot then makes the ends the next entries' starts again */
 	for (i = 0; i < r->n; i++) {
-		size_t e = r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry;
-		r->by_entry[r->entry_first[e]++] = i;
+		size_t e = r->items[i].entry == CHECK_FILE_ENTRY ? ne : r->items[i].entry;
+		r->by_entry[r->entry_first[e]++] = (uint32_t)i;
 	}
 	for (k = ne + 1; k > 0; k--)
 		r->entry_first[k] = r->entry_first[k - 1];
@@ -371,9 +345,15 @@ void check_report_index(struct check_report *r)
 const struct check_finding *check_entry_next(const struct check_report *r, size_t entry,
                                              size_t *pos)
 {
+	uint32_t want;
+
+	/* SIZE_MAX asks for the file's own; no entry index reaches 2^32 - 1 */
+	if (entry != SIZE_MAX && entry >= CHECK_FILE_ENTRY)
+		return NULL;
+	want = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
 	if (r->entry_first) {
-		size_t e = entry == SIZE_MAX ? r->nentries : entry, at;
-		if (entry != SIZE_MAX && entry >= r->nentries)
+		size_t e = want == CHECK_FILE_ENTRY ? r->nentries : want, at;
+		if (want != CHECK_FILE_ENTRY && want >= r->nentries)
 			return NULL;   /* the slot at nentries is the file's own */
 		at = r->entry_first[e] + *pos;
 		if (at >= r->entry_first[e + 1])
@@ -382,7 +362,7 @@ const struct check_finding *check_entry_next(const struct check_report *r, size_
 		return &r->items[r->by_entry[at]];
 	}
 	for (; *pos < r->n; (*pos)++)
-		if (r->items[*pos].entry == entry)
+		if (r->items[*pos].entry == want)
 			return &r->items[(*pos)++];
 	return NULL;
 }
@@ -394,7 +374,7 @@ int check_worst_for_entry(const struct check_report *r, size_t entry)
 	size_t pos = 0;
 
 	while ((f = check_entry_next(r, entry, &pos)) != NULL)
-		if ((int)f->severity > worst)
-			worst = (int)f->severity;
+		if ((int)check_finding_severity(f) > worst)
+			worst = (int)check_finding_severity(f);
 	return worst;
 }

@@ -3,6 +3,7 @@
 #define PPPCONF_CHECK_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/types.h>
 
 #include "doc.h"
@@ -14,21 +15,28 @@ enum check_severity {
 	CHECK_ERROR      /* pppd refuses the file: every PPP link stops */
 };
 
+/* entry of a finding on the file as a whole. The field is 32 bits wide:
+ * compare it with this, never with SIZE_MAX (or use check_finding_entry). */
+#define CHECK_FILE_ENTRY UINT32_MAX
+
+/* One finding, kept small because a large file has one on nearly every
+ * line. Its kind gives the id and severity; its texts are references into
+ * the report's store, read with the accessors below. */
 struct check_finding {
-	const char *id;          /* stable identifier, e.g. "unknown-directive" */
-	enum check_severity severity;
-	size_t line;             /* 1-based; 0 for the file as a whole */
-	size_t entry;            /* index in doc->entries, or SIZE_MAX */
-	char *message;           /* one or two sentences for a non-expert */
-	char *fix;               /* a suggested fix in words, or NULL */
-	char *replacement;       /* suggested directive text ("mtu 1400"), or NULL.
-	                            It stands for the entry's bytes: "" means
-	                            delete the entry; several directives are
-	                            separated by '\n' ("plugin L2TP.ppp\nl2tpnoipsec"
-	                            where a plugin line must come first). */
+	uint32_t line;           /* 1-based; 0 for the file as a whole */
+	uint32_t entry;          /* index in doc->entries, or CHECK_FILE_ENTRY */
+	uint32_t message;        /* one or two sentences for a non-expert */
+	uint32_t fix;            /* a suggested fix in words; 0 for none */
+	uint32_t replacement;    /* suggested directive text ("mtu 1400"); 0 for
+	                            none. It stands for the entry's bytes: ""
+	                            means delete the entry; several directives
+	                            are separated by '\n' ("plugin L2TP.ppp\n
+	                            l2tpnoipsec" where a plugin line must come
+	                            first). */
+	uint8_t kind;            /* index for check_kind_at() */
 };
 
-struct check_text;       /* where the findings' strings live (check.c) */
+struct check_text;       /* where the findings' strings live (check_text.c) */
 
 struct check_report {
 	struct check_finding *items;
@@ -37,14 +45,25 @@ struct check_report {
 	/* The findings by entry, once check_report_index built it (NULL
 	 * before): entry e's are items[by_entry[k]] for k from entry_first[e]
 	 * up to entry_first[e + 1], for e < nentries; those on the file as a
-	 * whole (entry SIZE_MAX) from entry_first[nentries] up to n. */
-	size_t *entry_first;
-	size_t *by_entry;
+	 * whole from entry_first[nentries] up to n. */
+	uint32_t *entry_first;
+	uint32_t *by_entry;
 	size_t nentries;         /* 1 + the highest entry that has a finding */
-	/* The findings' strings are stored in a few large blocks (or are
-	 * constants) and go with check_report_free: never free one alone. */
+	/* The findings' strings, each distinct one stored once, in a few large
+	 * blocks; they go with check_report_free. */
 	struct check_text *text;
 };
+
+/* What a finding says: its id ("unknown-directive") and severity, from its
+ * kind; its entry as a size_t (SIZE_MAX: the file as a whole). */
+const char *check_finding_id(const struct check_finding *f);
+enum check_severity check_finding_severity(const struct check_finding *f);
+size_t check_finding_entry(const struct check_finding *f);
+/* Its texts, valid until check_report_free: the message (never NULL), the
+ * fix and the replacement (NULL when it has none). */
+const char *check_message(const struct check_report *r, const struct check_finding *f);
+const char *check_fix(const struct check_report *r, const struct check_finding *f);
+const char *check_replacement(const struct check_report *r, const struct check_finding *f);
 
 /* What the checks may know about the file beyond its bytes. */
 struct check_file {

@@ -212,9 +212,8 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
                         size_t end, struct check_member *m, struct buf *tmp, struct buf *nm)
 {
 	const struct doc *d = c->d;
-	size_t k, run, last = keys[end - 1].entry, n = end - g, slen = 0;
+	size_t k, run, last = keys[end - 1].entry, n = end - g, slen = 0, same;
 	const char *sname = NULL;
-	char *same;
 	int repeatable = check_is_repeatable(keys[g].key);
 	struct buf all;
 
@@ -260,13 +259,12 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 			stop++;
 		/* The repeats of one line say the same unless their names are
 		 * spelt differently (aliases): a long run shares one message. */
-		for (k = run + 1, same = NULL; k < stop; k++) {
+		for (k = run + 1, same = SIZE_MAX; k < stop; k++) {
 			size_t len;
 			const char *v = check_value(c, d->entries[m[k].entry].word, &len);
 
-			if (same && len == slen && memcmp(v, sname, len) == 0) {
-				check_add_same(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
-				               m[k].entry, "Delete the repeated line.", "", same);
+			if (same != SIZE_MAX && len == slen && memcmp(v, sname, len) == 0) {
+				check_add_like(c, same, d->entries[m[k].entry].line_first + 1, m[k].entry);
 				continue;
 			}
 			check_shown(c, m[k].entry, nm);
@@ -274,7 +272,7 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 			          m[k].entry, "Delete the repeated line.", "", "'%s' repeats line "
 			          "%zu exactly; harmless, but one of them is enough.", nm->data,
 			          (size_t)d->entries[first].line_first + 1);
-			same = c->out->items[c->out->n - 1].message;
+			same = c->out->n - 1;
 			sname = v;
 			slen = len;
 		}

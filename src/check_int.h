@@ -139,18 +139,19 @@ struct check_ctx {
 	struct memo memo;
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
+	struct buf scratch;      /* check_add's message, reused */
 };
 
 /* check.c: building findings */
 /* Adds a finding; message from fmt. fix (may be NULL) must be a string
- * constant: it is kept, not copied. replacement is copied (may be NULL). */
+ * constant: it is remembered by its address. replacement is copied (may be
+ * NULL). */
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
                BUF_PRINTF_ATTR_AT(7, 8);
-/* The same, with a message some finding of this report already has (its
- * `message`): findings that say exactly the same share one copy. */
-void check_add_same(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-                    const char *fix, const char *replacement, char *message);
+/* A finding of the same kind saying exactly what finding `model` (an index
+ * in the report) says, on another line: they share its strings. */
+void check_add_like(struct check_ctx *c, size_t model, size_t line, size_t entry);
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg);
@@ -188,6 +189,17 @@ void check_bytes(struct check_ctx *c);
 void check_word_bytes(struct check_ctx *c, size_t entry, size_t word);
 /* Look-alike characters in an unknown name: 1 when a finding was added. */
 int check_lookalike_name(struct check_ctx *c, size_t entry);
+
+/* check_text.c: the findings' strings */
+/* The reference of "" (0 is none). */
+#define CHECK_TEXT_EMPTY 1u
+/* The reference of a copy of p[0..n) (up to a NUL in it), the same one for
+ * the same string. */
+uint32_t check_text_keep(struct check_report *r, const char *p, size_t n);
+/* The same for a string constant, remembered by its address. */
+uint32_t check_text_const(struct check_report *r, const char *s);
+const char *check_text_at(const struct check_report *r, uint32_t ref);
+void check_text_free(struct check_report *r);
 
 /* check_file.c */
 /* The file's mode and owner, and its folder's. */

@@ -140,14 +140,16 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 	for (i = 0; i < rep.n; i++) {
 		const struct check_finding *f = &rep.items[i];
 		char first[40];
-		if (strcmp(f->id, "bad-value") == 0 || strcmp(f->id, "odd-value") == 0)
+		if (strcmp(check_finding_id(f), "bad-value") == 0 ||
+		    strcmp(check_finding_id(f), "odd-value") == 0)
 			continue;
 		if (!shown++)
 			printf("\n  In /etc/ppp/options, pppconf check says:\n");
-		snprintf(first, sizeof first, "    %s: ", check_severity_name(f->severity));
-		cli_wrap(first, 6, f->message);
-		if (f->fix)
-			cli_wrap("      fix: ", 11, f->fix);
+		snprintf(first, sizeof first, "    %s: ",
+		         check_severity_name(check_finding_severity(f)));
+		cli_wrap(first, 6, check_message(&rep, f));
+		if (check_fix(&rep, f))
+			cli_wrap("      fix: ", 11, check_fix(&rep, f));
 	}
 	check_report_free(&rep);
 	doc_free(&d);

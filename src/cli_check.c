@@ -238,22 +238,23 @@ static void cli_check_text(const struct check_report *r, const char *path, int e
 
 	for (i = 0; i < r->n; i++) {
 		const struct check_finding *f = &r->items[i];
+		const char *fix = check_fix(r, f), *rep = check_replacement(r, f);
 		cli_check_put(stdout, path);
 		if (f->line)
-			printf(":%zu", f->line);
-		printf(": %s: ", check_severity_name(f->severity));
-		cli_check_put(stdout, f->message);
-		printf(" [%s]\n", f->id);
-		if (f->fix) {
+			printf(":%zu", (size_t)f->line);
+		printf(": %s: ", check_severity_name(check_finding_severity(f)));
+		cli_check_put(stdout, check_message(r, f));
+		printf(" [%s]\n", check_finding_id(f));
+		if (fix) {
 			fputs("    fix: ", stdout);
-			cli_check_put(stdout, f->fix);
+			cli_check_put(stdout, fix);
 			fputc('\n', stdout);
 		}
-		if (f->replacement && f->replacement[0]) {
+		if (rep && rep[0]) {
 			fputs("    write instead: ", stdout);
-			cli_check_put(stdout, f->replacement);
+			cli_check_put(stdout, rep);
 			fputc('\n', stdout);
-		} else if (f->replacement) {
+		} else if (rep) {
 			fputs("    write instead: nothing (remove it)\n", stdout);
 		}
 	}
@@ -285,18 +286,20 @@ static void cli_check_json(const struct check_report *r, const char *path,
 	       platform_name(p), exists ? "true" : "false");
 	for (i = 0; i < r->n; i++) {
 		const struct check_finding *f = &r->items[i];
+		const char *msg = check_message(r, f), *fix = check_fix(r, f),
+		           *rep = check_replacement(r, f);
 		printf("%s\n    {\"id\": \"%s\", \"severity\": \"%s\", \"line\": %zu, "
-		       "\"message\": ", i ? "," : "", f->id, check_severity_name(f->severity),
-		       f->line);
-		cli_check_json_str(stdout, f->message, strlen(f->message));
+		       "\"message\": ", i ? "," : "", check_finding_id(f),
+		       check_severity_name(check_finding_severity(f)), (size_t)f->line);
+		cli_check_json_str(stdout, msg, strlen(msg));
 		fputs(", \"fix\": ", stdout);
-		if (f->fix)
-			cli_check_json_str(stdout, f->fix, strlen(f->fix));
+		if (fix)
+			cli_check_json_str(stdout, fix, strlen(fix));
 		else
 			fputs("null", stdout);
 		fputs(", \"replacement\": ", stdout);
-		if (f->replacement)
-			cli_check_json_str(stdout, f->replacement, strlen(f->replacement));
+		if (rep)
+			cli_check_json_str(stdout, rep, strlen(rep));
 		else
 			fputs("null", stdout);
 		fputc('}', stdout);

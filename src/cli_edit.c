@@ -66,8 +66,9 @@ size_t cli_edit_errors(const char *p, size_t n, enum platform pl, int show)
 	check_run(&d, pl, NULL, &r);
 	errs = r.count[CHECK_ERROR];
 	for (i = 0; show && i < r.n; i++)
-		if (r.items[i].severity == CHECK_ERROR)
-			fprintf(stderr, "  line %zu: %s\n", r.items[i].line, r.items[i].message);
+		if (check_finding_severity(&r.items[i]) == CHECK_ERROR)
+			fprintf(stderr, "  line %zu: %s\n", (size_t)r.items[i].line,
+			        check_message(&r, &r.items[i]));
 	check_report_free(&r);
 	doc_free(&d);
 	return errs;

@@ -199,14 +199,16 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 		fails++;
 	}
 	for (i = 0; i < rep.n; i++)
-		if (rep.items[i].severity == CHECK_ERROR)
-			printf("         line %zu: %s\n", rep.items[i].line, rep.items[i].message);
+		if (check_finding_severity(&rep.items[i]) == CHECK_ERROR)
+			printf("         line %zu: %s\n", (size_t)rep.items[i].line,
+			       check_message(&rep, &rep.items[i]));
 	if (rep.count[CHECK_WARNING]) {
 		printf("  [warn] %zu warning%s, worth reading (not counted as something to fix):\n",
 		       rep.count[CHECK_WARNING], rep.count[CHECK_WARNING] == 1 ? "" : "s");
 		for (i = 0; i < rep.n; i++)
-			if (rep.items[i].severity == CHECK_WARNING)
-				printf("         line %zu: %s\n", rep.items[i].line, rep.items[i].message);
+			if (check_finding_severity(&rep.items[i]) == CHECK_WARNING)
+				printf("         line %zu: %s\n", (size_t)rep.items[i].line,
+				       check_message(&rep, &rep.items[i]));
 	}
 	check_report_free(&rep);
 

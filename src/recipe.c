@@ -283,12 +283,13 @@ static void recipe_diag_l2tp(const struct doc *d, const struct recipe_env *env,
 	check_run(d, PLATFORM_MACOS, env->file, &rep);
 	for (i = 0; i < rep.n; i++) {
 		const struct check_finding *f = &rep.items[i];
-		if (f->severity != CHECK_ERROR)
+		size_t fe = check_finding_entry(f);
+		if (check_finding_severity(f) != CHECK_ERROR)
 			continue;
-		if (f->entry != SIZE_MAX && (recipe_is_damaged(d, f->entry, PLATFORM_MACOS) ||
-		    recipe_is_noipsec(d, f->entry)))
+		if (fe != SIZE_MAX && (recipe_is_damaged(d, fe, PLATFORM_MACOS) ||
+		    recipe_is_noipsec(d, fe)))
 			continue;  /* the fix itself deals with these */
-		buf_printf(&b, "line %zu: %s\n", f->line, f->message);
+		buf_printf(&b, "line %zu: %s\n", (size_t)f->line, check_message(&rep, f));
 	}
 	check_report_free(&rep);
 	if (b.len)

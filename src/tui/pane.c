@@ -17,16 +17,18 @@ static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 	static const char *const mark[] = { "i note", "? warning", "! error" };
 	static const enum theme_role role[] = { THEME_NOTE, THEME_WARNING, THEME_ERROR };
 	const struct check_finding *f;
+	enum check_severity sev;
 	size_t pos = 0;
 
 	while ((f = check_entry_next(&a->report, entry, &pos)) != NULL) {
-		if (entry == SIZE_MAX && f->severity == CHECK_NOTE)
+		sev = check_finding_severity(f);
+		if (entry == SIZE_MAX && sev == CHECK_NOTE)
 			continue;
-		page_addf(pg, theme_attr(role[f->severity]), 0, 2, "%s%s: %s",
-		          mark[f->severity], entry == SIZE_MAX ? " (the file)" : "",
-		          f->message ? f->message : "");
-		if (f->fix)
-			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s%s", f->fix,
+		page_addf(pg, theme_attr(role[sev]), 0, 2, "%s%s: %s",
+		          mark[sev], entry == SIZE_MAX ? " (the file)" : "",
+		          check_message(&a->report, f));
+		if (check_fix(&a->report, f))
+			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s%s", check_fix(&a->report, f),
 			          entry != SIZE_MAX && f == appedit_correction(a, entry) ?
 			          " (c applies it)" : "");
 	}

@@ -171,7 +171,7 @@ static long finding_line(const struct check_report *r, const char *id)
 	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		if (strcmp(r->items[i].id, id) == 0)
+		if (strcmp(check_finding_id(&r->items[i]), id) == 0)
 			return (long)r->items[i].line;
 	return -1;
 }
@@ -181,7 +181,7 @@ static const struct check_finding *finding(const struct check_report *r, const c
 	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		if (strcmp(r->items[i].id, id) == 0)
+		if (strcmp(check_finding_id(&r->items[i]), id) == 0)
 			return &r->items[i];
 	return NULL;
 }
@@ -337,6 +337,9 @@ static void test_kinds_table(void)
 }
 
 /* What a user reads: the words pppd uses, what happens, and the fix. */
+/* A finding's message in test_messages, where the report is r. */
+#define MSG(f) check_message(&r, f)
+
 static void test_messages(void)
 {
 	struct check_report r;
@@ -345,44 +348,44 @@ static void test_messages(void)
 
 	run("mtux 1400\n", 10, L, NULL, &d, &r);
 	f = finding(&r, "unknown-directive");
-	T_OK(f && strstr(f->message, "'mtux'") && strstr(f->message, "stops at line 1") &&
-	     strstr(f->message, "every PPP connection on this machine"), "unknown: %s",
-	     f ? f->message : "-");
-	T_OK(f && f->fix && strstr(f->fix, "Did you mean 'mtu'"), "suggests mtu");
-	T_STREQ(f ? f->replacement : NULL, "mtu 1400", "replacement keeps the value");
+	T_OK(f && strstr(MSG(f), "'mtux'") && strstr(MSG(f), "stops at line 1") &&
+	     strstr(MSG(f), "every PPP connection on this machine"), "unknown: %s",
+	     f ? MSG(f) : "-");
+	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "Did you mean 'mtu'"), "suggests mtu");
+	T_STREQ(f ? check_replacement(&r, f) : NULL, "mtu 1400", "replacement keeps the value");
 	T_INTEQ(r.count[CHECK_ERROR], 1, "one error");
 	check_report_free(&r);
 	doc_free(&d);
 
 	run("l2tpnoipsec\n", 12, M, NULL, &d, &r);
 	f = finding(&r, "plugin-missing");
-	T_OK(f && strstr(f->message, "unrecognized option") && strstr(f->message, "L2TP.ppp"),
-	     "plugin-missing says what pppd prints: %s", f ? f->message : "-");
-	T_STREQ(f ? f->replacement : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
+	T_OK(f && strstr(MSG(f), "unrecognized option") && strstr(MSG(f), "L2TP.ppp"),
+	     "plugin-missing says what pppd prints: %s", f ? MSG(f) : "-");
+	T_STREQ(f ? check_replacement(&r, f) : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
 	        "the fix puts the plugin line first");
 	check_report_free(&r);
 	doc_free(&d);
 
 	run("plugin L2TP.ppp\nl2tpnoipsec\n", 28, M, NULL, &d, &r);
 	f = finding(&r, "no-ipsec");
-	T_OK(f && strstr(f->message, "IPsec") && strstr(f->message, "unencrypted") &&
-	     strstr(f->message, "every L2TP VPN service"), "no-ipsec: %s", f ? f->message : "-");
-	T_OK(f && f->fix && strstr(f->fix, "undo"), "no-ipsec tells how to undo");
+	T_OK(f && strstr(MSG(f), "IPsec") && strstr(MSG(f), "unencrypted") &&
+	     strstr(MSG(f), "every L2TP VPN service"), "no-ipsec: %s", f ? MSG(f) : "-");
+	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "undo"), "no-ipsec tells how to undo");
 	T_INTEQ(r.count[CHECK_ERROR], 0, "the macOS fix itself is no error");
 	check_report_free(&r);
 	doc_free(&d);
 
 	run("idle 30s\n", 9, L, NULL, &d, &r);
 	f = finding(&r, "odd-value");
-	T_OK(f && strstr(f->message, "read as 30"), "30s is read as 30: %s", f ? f->message : "-");
-	T_STREQ(f ? f->replacement : NULL, "idle 30", "the plain value");
+	T_OK(f && strstr(MSG(f), "read as 30"), "30s is read as 30: %s", f ? MSG(f) : "-");
+	T_STREQ(f ? check_replacement(&r, f) : NULL, "idle 30", "the plain value");
 	check_report_free(&r);
 	doc_free(&d);
 
 	run("noauth yes\n", 11, L, NULL, &d, &r);
 	f = finding(&r, "extra-word");
-	T_OK(f && strstr(f->message, "'noauth' takes no value") && strstr(f->message, "'yes'"),
-	     "extra word: %s", f ? f->message : "-");
+	T_OK(f && strstr(MSG(f), "'noauth' takes no value") && strstr(MSG(f), "'yes'"),
+	     "extra word: %s", f ? MSG(f) : "-");
 	T_INTEQ(finding_line(&r, "unknown-directive"), -1, "said once, not twice");
 	check_report_free(&r);
 	doc_free(&d);
@@ -392,6 +395,7 @@ static void test_messages(void)
 	check_report_free(&r);
 	doc_free(&d);
 }
+#undef MSG
 
 static void test_disabled_and_order(void)
 {
@@ -405,7 +409,8 @@ static void test_disabled_and_order(void)
 	T_INTEQ(finding_line(&r, "plugin-missing"), -1, "commented-out lines are not read");
 	for (i = 1; i < r.n; i++)
 		T_OK(r.items[i - 1].line <= r.items[i].line, "findings in line order");
-	T_OK(r.n > 0 && check_worst_for_entry(&r, r.items[0].entry) >= 0, "worst per entry");
+	T_OK(r.n > 0 && check_worst_for_entry(&r, check_finding_entry(&r.items[0])) >= 0,
+	     "worst per entry");
 	T_INTEQ(check_worst_for_entry(&r, 0), -1, "nothing on a disabled entry");
 	check_report_free(&r);
 	doc_free(&d);
@@ -425,12 +430,12 @@ static int index_agrees(struct check_report *r, size_t nentries)
 		int worst = -1;
 		pos = 0;
 		for (k = 0; k < r->n; k++) {
-			if (r->items[k].entry != entry)
+			if (check_finding_entry(&r->items[k]) != entry)
 				continue;
 			f = check_entry_next(r, entry, &pos);
 			ok &= f == &r->items[k];
-			if ((int)r->items[k].severity > worst)
-				worst = (int)r->items[k].severity;
+			if ((int)check_finding_severity(&r->items[k]) > worst)
+				worst = (int)check_finding_severity(&r->items[k]);
 			count++;
 		}
 		ok &= check_entry_next(r, entry, &pos) == NULL;
@@ -454,7 +459,8 @@ static void test_index(void)
 	f.mode = 0100666;
 	f.uid = 501;
 	run(text, strlen(text), L, &f, &d, &r);
-	T_OK(r.n > 5 && r.items[0].entry == SIZE_MAX, "findings on entries and on the file");
+	T_OK(r.n > 5 && check_finding_entry(&r.items[0]) == SIZE_MAX &&
+	     r.items[0].entry == CHECK_FILE_ENTRY, "findings on entries and on the file");
 	/* entry 0 is "noauth" (a warning), entry 1 the "yes" pppd refuses */
 	T_INTEQ(check_worst_for_entry(&r, 0), CHECK_WARNING, "worst without the index");
 	T_INTEQ(check_worst_for_entry(&r, 1), CHECK_ERROR, "an error on the next entry");
@@ -487,7 +493,7 @@ static void test_any_bytes(void)
 		}
 		run(data, len, round % 2 ? L : M, NULL, &d, &r);
 		for (k = 0; k < r.n; k++) {
-			const char *m = r.items[k].message;
+			const char *m = check_message(&r, &r.items[k]);
 			for (i = 0; m[i]; i++)
 				if ((unsigned char)m[i] < 0x20 || m[i] == 0x7f)
 					clean = 0;
@@ -517,16 +523,51 @@ static void test_repeats_by_name(void)
 
 	run(text, sizeof text - 1, PLATFORM_LINUX, NULL, &d, &r);
 	for (i = 0; i < r.n; i++) {
-		if (strcmp(r.items[i].id, "repeated") != 0)
+		if (strcmp(check_finding_id(&r.items[i]), "repeated") != 0)
 			continue;
 		T_OK(k < 4, "at most four repeats");
 		if (k >= 4)
 			break;
 		T_INTEQ(r.items[i].line, (long long)k + 2, "repeat %zu is on line %zu", k, k + 2);
-		T_STREQ(r.items[i].message, want[k], "repeat on line %zu", k + 2);
+		T_STREQ(check_message(&r, &r.items[i]), want[k], "repeat on line %zu", k + 2);
 		k++;
 	}
 	T_INTEQ(k, 4, "every later line is a repeat");
+	check_report_free(&r);
+	doc_free(&d);
+}
+
+/* A large file has a finding on nearly every line: each one stays small,
+ * and findings that say the same share one copy of the words. */
+static void test_compact(void)
+{
+	static const char text[] = "defaultroute\nasyncmap 0\ndefaultroute\nasyncmap 0\n"
+	                           "lcp-echo-interval 5\nlcp-echo-interval 5\n";
+	const struct check_finding *p[4] = { NULL, NULL, NULL, NULL };
+	struct check_report r;
+	struct doc d;
+	size_t i, np = 0, nr = 0;
+
+	T_OK(sizeof(struct check_finding) <= 24, "a finding is %zu bytes",
+	     sizeof(struct check_finding));
+	run(text, sizeof text - 1, L, NULL, &d, &r);
+	for (i = 0; i < r.n; i++) {
+		if (strcmp(check_finding_id(&r.items[i]), "privileged-since") == 0 && np < 2)
+			p[np++] = &r.items[i];
+		else if (strcmp(check_finding_id(&r.items[i]), "repeated") == 0 && nr < 2)
+			p[2 + nr++] = &r.items[i];
+	}
+	T_OK(np == 2 && nr == 2, "two privileged-since and two repeated findings");
+	if (np == 2 && nr == 2) {
+		T_OK(p[0]->message == p[1]->message, "the same message is stored once");
+		T_STREQ(check_message(&r, p[0]), check_message(&r, p[1]), "and reads the same");
+		T_OK(p[2]->message != p[3]->message, "different repeats say different things");
+		T_OK(p[2]->fix == p[3]->fix && p[2]->fix != 0, "but share their fix");
+		T_STREQ(check_replacement(&r, p[2]), "", "a repeat is deleted");
+		T_OK(check_fix(&r, p[0]) == NULL && check_replacement(&r, p[0]) == NULL,
+		     "no fix and no replacement read as NULL");
+		T_INTEQ(check_finding_severity(p[2]), CHECK_NOTE, "severity from the kind");
+	}
 	check_report_free(&r);
 	doc_free(&d);
 }
@@ -538,6 +579,7 @@ int main(void)
 	test_no_effect();
 	test_built_cases();
 	test_messages();
+	test_compact();
 	test_disabled_and_order();
 	test_index();
 	test_any_bytes();

@@ -1,0 +1,177 @@
+/* check_text.c - the findings' strings: each distinct one stored once, in large blocks, named by 32-bit references. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_int.h"
+#include "memo.h"
+#include "util.h"
+
+/* A reference is (block << CHECK_TEXT_SHIFT) | offset. A string never
+ * straddles two blocks; one longer than a block gets a block of its own at
+ * offset 0, so every offset fits in the low bits. Reference 0 is "none":
+ * the first block starts with a byte no string uses, then "" (reference
+ * CHECK_TEXT_EMPTY, the common "delete the entry" replacement). */
+#define CHECK_TEXT_SHIFT 16
+#define CHECK_TEXT_BLOCK ((size_t)1 << CHECK_TEXT_SHIFT)
+#define CHECK_TEXT_MAXBLOCKS ((size_t)1 << (32 - CHECK_TEXT_SHIFT))
+
+/* The fixes are string constants that many findings name: remembered by
+ * address so that they are not hashed again each time. */
+#define CHECK_TEXT_NCONST 64
+
+struct check_text {
+	char **block;
+	size_t nblock, block_cap;
+	size_t used, cap;          /* of the last block */
+	/* The stored strings by hash (open addressing, at most half full), so
+	 * that a string met again is given its earlier reference. */
+	struct check_text_slot {
+		uint32_t hash, ref;    /* ref 0: a free slot */
+	} *slot;
+	size_t slot_cap, nslot;
+	struct {
+		const char *p;
+		uint32_t ref;
+	} konst[CHECK_TEXT_NCONST];
+};
+
+static char *check_text_block(struct check_text *t, size_t cap)
+{
+	if (t->nblock == CHECK_TEXT_MAXBLOCKS)
+		util_die("too much text in the findings");
+	util_grow(&t->block, &t->block_cap, t->nblock + 1, sizeof *t->block);
+	t->block[t->nblock++] = util_xmalloc(cap);
+	t->used = 0;
+	t->cap = cap;
+	return t->block[t->nblock - 1];
+}
+
+static struct check_text *check_text_new(void)
+{
+	struct check_text *t = util_xcalloc(1, sizeof *t);
+	char *b = check_text_block(t, CHECK_TEXT_BLOCK);
+
+	b[0] = b[1] = '\0';
+	t->used = 2;
+	return t;
+}
+
+const char *check_text_at(const struct check_report *r, uint32_t ref)
+{
+	if (!r->text)
+		return "";
+	return r->text->block[ref >> CHECK_TEXT_SHIFT] + (ref & (CHECK_TEXT_BLOCK - 1));
+}
+
+static void check_text_rehash(struct check_text *t)
+{
+	struct check_text_slot *old = t->slot;
+	size_t i, j, oldcap = t->slot_cap;
+
+	t->slot_cap = oldcap ? oldcap * 2 : 256;
+	t->slot = util_xcalloc(t->slot_cap, sizeof *t->slot);
+	for (i = 0; i < oldcap; i++) {
+		if (!old[i].ref)
+			continue;
+		for (j = old[i].hash & (t->slot_cap - 1); t->slot[j].ref;
+		     j = (j + 1) & (t->slot_cap - 1))
+			;
+		t->slot[j] = old[i];
+	}
+	free(old);
+}
+
+uint32_t check_text_keep(struct check_report *r, const char *p, size_t n)
+{
+	struct check_text *t;
+	const char *nul;
+	uint32_t h, ref;
+	size_t j;
+	char *out;
+
+	if (!r->text)
+		r->text = check_text_new();
+	t = r->text;
+	/* readers take the strings as C strings: a NUL ends one here too */
+	if (n && (nul = memchr(p, '\0', n)) != NULL)
+		n = (size_t)(nul - p);
+	if (!n)
+		return CHECK_TEXT_EMPTY;
+	if ((t->nslot + 1) * 2 > t->slot_cap)
+		check_text_rehash(t);
+	h = memo_hash(p, n);
+	for (j = h & (t->slot_cap - 1); t->slot[j].ref; j = (j + 1) & (t->slot_cap - 1)) {
+		const char *s;
+
+		if (t->slot[j].hash != h)
+			continue;
+		s = check_text_at(r, t->slot[j].ref);
+		/* strncmp stops at the stored string's end: never reads past it */
+		if (strncmp(s, p, n) == 0 && s[n] == '\0')
+			return t->slot[j].ref;
+	}
+	if (t->cap - t->used < n + 1)
+		check_text_block(t, n + 1 > CHECK_TEXT_BLOCK ? n + 1 : CHECK_TEXT_BLOCK);
+	out = t->block[t->nblock - 1] + t->used;
+	memcpy(out, p, n);
+	out[n] = '\0';
+	ref = (uint32_t)((t->nblock - 1) << CHECK_TEXT_SHIFT | t->used);
+	t->used += n + 1;
+	t->slot[j].hash = h;
+	t->slot[j].ref = ref;
+	t->nslot++;
+	return ref;
+}
+
+uint32_t check_text_const(struct check_report *r, const char *s)
+{
+	size_t k = ((uintptr_t)s >> 3) % CHECK_TEXT_NCONST;
+	struct check_text *t;
+	uint32_t ref;
+
+	if (r->text && r->text->konst[k].p == s)
+		return r->text->konst[k].ref;
+	ref = check_text_keep(r, s, strlen(s));
+	t = r->text;
+	t->konst[k].p = s;
+	t->konst[k].ref = ref;
+	return ref;
+}
+
+void check_text_free(struct check_report *r)
+{
+	struct check_text *t = r->text;
+	size_t i;
+
+	if (!t)
+		return;
+	for (i = 0; i < t->nblock; i++)
+		free(t->block[i]);
+	free(t->block);
+	free(t->slot);
+	free(t);
+	r->text = NULL;
+}
+
+/* ---- reading a finding ---- */
+
+const char *check_message(const struct check_report *r, const struct check_finding *f)
+{
+	return check_text_at(r, f->message);
+}
+
+const char *check_fix(const struct check_report *r, const struct check_finding *f)
+{
+	return f->fix ? check_text_at(r, f->fix) : NULL;
+}
+
+const char *check_replacement(const struct check_report *r, const struct check_finding *f)
+{
+	return f->replacement ? check_text_at(r, f->replacement) : NULL;
+}
+
+size_t check_finding_entry(const struct check_finding *f)
+{
+	return f->entry == CHECK_FILE_ENTRY ? SIZE_MAX : (size_t)f->entry;
+}

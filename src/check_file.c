@@ -186,12 +186,13 @@ static void check_conflict(struct check_ctx *c, const struct check_key *keys,
 		          "written.", c->rows[j]->name, r->name, (size_t)c->d->entries[i].line_first + 1);
 }
 
-/* One member of a group of entries with the same key. */
+/* One member of a group of entries with the same key: 16 bytes, as a
+ * huge file makes one per entry. A document is under 2^32 bytes, so its
+ * entries and their arguments' lengths fit 32 bits. */
 struct check_member {
 	const char *args;  /* the arguments, NUL-separated */
-	size_t alen;
-	size_t entry;
-	size_t off;        /* where several arguments were joined, or SIZE_MAX */
+	uint32_t alen;
+	uint32_t entry;
 };
 
 static int check_member_cmp(const void *a, const void *b)
@@ -212,41 +213,47 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
                         size_t end, struct check_member *m, struct buf *tmp, struct buf *nm)
 {
 	const struct doc *d = c->d;
-	size_t k, run, last = keys[end - 1].entry, n = end - g, slen = 0, same;
+	size_t k, run, last = keys[end - 1].entry, n = end - g, slen = 0, same, i, len;
+	size_t total = 0, at = 0;
 	const char *sname = NULL;
 	int repeatable = check_is_repeatable(keys[g].key);
-	struct buf all;
-
-	buf_init(&all);
+	char *all = NULL;
 
 	/* The arguments, each followed by a NUL. One argument (the usual case)
 	 * is compared where the pool holds it so; several are joined in `all`,
-	 * and pointed at once it no longer moves. */
+	 * sized first so that it never moves under the members' pointers. */
 	for (k = 0; k < n; k++) {
 		const struct doc_entry *e = &d->entries[keys[g + k].entry];
 		size_t i0 = (c->rows[keys[g + k].entry]->flags & CATALOG_WILDCARD) ? 0 : 1;
-		m[k].entry = keys[g + k].entry;
-		m[k].off = SIZE_MAX;
+		if (e->nwords > i0 + 1)
+			for (i = i0; i < e->nwords; i++) {
+				check_value(c, e->word + i, &len);
+				total += len + 1;
+			}
+	}
+	if (total)
+		all = util_xmalloc(total);
+	for (k = 0; k < n; k++) {
+		const struct doc_entry *e = &d->entries[keys[g + k].entry];
+		size_t i0 = (c->rows[keys[g + k].entry]->flags & CATALOG_WILDCARD) ? 0 : 1;
+		m[k].entry = (uint32_t)keys[g + k].entry;
 		if (e->nwords <= i0) {
 			m[k].args = "";
 			m[k].alen = 0;
 		} else if (e->nwords == i0 + 1) {
-			m[k].args = check_value(c, e->word + i0, &m[k].alen);
-			m[k].alen++;
+			m[k].args = check_value(c, e->word + i0, &len);
+			m[k].alen = (uint32_t)(len + 1);
 		} else {
-			size_t i, len;
-			m[k].off = all.len;
+			m[k].args = all + at;
 			for (i = i0; i < e->nwords; i++) {
 				const char *v = check_value(c, e->word + i, &len);
-				buf_add(&all, v, len);
-				buf_addc(&all, '\0');
+				memcpy(all + at, v, len);
+				at += len;
+				all[at++] = '\0';
 			}
-			m[k].alen = all.len - m[k].off;
+			m[k].alen = (uint32_t)(all + at - m[k].args);
 		}
 	}
-	for (k = 0; k < n; k++)
-		if (m[k].off != SIZE_MAX)
-			m[k].args = all.data + m[k].off;
 	/* a directive set to one value throughout is in order already */
 	for (k = 1; k < n && check_member_cmp(&m[k - 1], &m[k]) < 0; k++)
 		;
@@ -292,7 +299,7 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 		}
 		run = stop;
 	}
-	buf_free(&all);
+	free(all);
 }
 
 /* The names' ids: a catalogue row's name string -> its text's place among

@@ -290,6 +290,7 @@ void check_run(const struct doc *d, enum platform p,
 	check_repeats(&c);
 	memo_free(&c.memo);
 	buf_free(&c.scratch);
+	free(c.rowinfo);
 	free(c.rows);
 	/* the array grew by doubling: its slack goes before the sort's arrays come */
 	if (out->cap > out->n && out->n) {

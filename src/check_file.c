@@ -74,9 +74,14 @@ static const char *check_wild_what(const struct catalog_entry *r)
 	return "device";
 }
 
-struct check_key {
-	const char *key;
-	size_t entry;
+/* The accepted entries grouped by their directive's name (its canonical
+ * name, aliases counted as the real one), in the names' strcmp order, each
+ * group in file order. 4 bytes an entry, as a huge file has one per line. */
+struct check_keys {
+	uint32_t *entry;     /* the entries, group after group */
+	const char **name;   /* the groups' names, in strcmp order */
+	size_t *first;       /* group k is entry[first[k]..first[k + 1]) */
+	size_t nname;
 };
 
 /* How a message names an accepted entry: wildcards by the word itself. */
@@ -94,46 +99,46 @@ static const char *check_canon(const struct catalog_entry *r)
 	return r->alias_of ? r->alias_of : r->name;
 }
 
-/* A key's entries: keys[from..to) (sorted by entry), empty when none. */
+/* A name's entries: keys->entry[from..to) (in file order), empty when none. */
 struct check_range {
 	size_t from, to;
 };
 
-/* The range of the entries keyed `key`: a binary search of the keys (sorted
- * by key, then entry), done once per directive the file names. */
-static struct check_range check_key_range(const struct check_key *keys, size_t n,
-                                          const char *key)
+/* The range of the entries named `key`: a binary search of the names, done
+ * once per directive the file names. */
+static struct check_range check_key_range(const struct check_keys *keys, const char *key)
 {
-	struct check_range g;
-	size_t lo = 0, hi = n;
+	struct check_range g = { 0, 0 };
+	size_t lo = 0, hi = keys->nname;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(keys[mid].key, key) < 0)
+		if (strcmp(keys->name[mid], key) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	g.from = g.to = lo;
-	while (g.to < n && strcmp(keys[g.to].key, key) == 0)
-		g.to++;
+	if (lo < keys->nname && strcmp(keys->name[lo], key) == 0) {
+		g.from = keys->first[lo];
+		g.to = keys->first[lo + 1];
+	}
 	return g;
 }
 
 /* Last entry of the range before `before`, or SIZE_MAX. */
-static size_t check_last_with(const struct check_key *keys, struct check_range g,
+static size_t check_last_with(const struct check_keys *keys, struct check_range g,
                               size_t before)
 {
 	size_t lo = g.from, hi = g.to;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (keys[mid].entry < before)
+		if (keys->entry[mid] < before)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo > g.from ? keys[lo - 1].entry : SIZE_MAX;
+	return lo > g.from ? keys->entry[lo - 1] : SIZE_MAX;
 }
 
 /* "auth" and "noauth": the same setting, on and off. */
@@ -147,7 +152,7 @@ static int check_opposites(const char *a, const char *b)
  * when the contradiction is said elsewhere). Depends on r only, so it is
  * worked out once per row, not once per entry. */
 static struct check_range check_conflict_range(const struct check_ctx *c,
-                                               const struct check_key *keys, size_t n,
+                                               const struct check_keys *keys,
                                                const struct catalog_entry *r,
                                                const char *other)
 {
@@ -162,10 +167,10 @@ static struct check_range check_conflict_range(const struct check_ctx *c,
 	    (strcmp(check_canon(r), "defaultroute") == 0 ||
 	     strcmp(check_canon(r), "defaultroute6") == 0 || strcmp(check_canon(r), "proxyarp") == 0))
 		return none;
-	return check_key_range(keys, n, other);
+	return check_key_range(keys, other);
 }
 
-static void check_conflict(struct check_ctx *c, const struct check_key *keys,
+static void check_conflict(struct check_ctx *c, const struct check_keys *keys,
                            struct check_range g, size_t i)
 {
 	const struct catalog_entry *r = c->rows[i];
@@ -209,22 +214,23 @@ static int check_member_cmp(const void *a, const void *b)
 /* Within one group (same directive): an entry whose arguments an earlier
  * one already had is a repeat; an entry whose value never reaches the end
  * is overridden. Sorting by value keeps this O(n log n) for huge files. */
-static void check_group(struct check_ctx *c, const struct check_key *keys, size_t g,
-                        size_t end, struct check_member *m, struct buf *tmp, struct buf *nm)
+static void check_group(struct check_ctx *c, const struct check_keys *keys, size_t name,
+                        struct check_member *m, struct buf *tmp, struct buf *nm)
 {
 	const struct doc *d = c->d;
-	size_t k, run, last = keys[end - 1].entry, n = end - g, slen = 0, same, i, len;
-	size_t total = 0, at = 0;
+	const uint32_t *ent = keys->entry + keys->first[name];
+	size_t n = keys->first[name + 1] - keys->first[name], last = ent[n - 1];
+	size_t k, run, slen = 0, same, i, len, total = 0, at = 0;
 	const char *sname = NULL;
-	int repeatable = check_is_repeatable(keys[g].key);
+	int repeatable = check_is_repeatable(keys->name[name]);
 	char *all = NULL;
 
 	/* The arguments, each followed by a NUL. One argument (the usual case)
 	 * is compared where the pool holds it so; several are joined in `all`,
 	 * sized first so that it never moves under the members' pointers. */
 	for (k = 0; k < n; k++) {
-		const struct doc_entry *e = &d->entries[keys[g + k].entry];
-		size_t i0 = (c->rows[keys[g + k].entry]->flags & CATALOG_WILDCARD) ? 0 : 1;
+		const struct doc_entry *e = &d->entries[ent[k]];
+		size_t i0 = (c->rows[ent[k]]->flags & CATALOG_WILDCARD) ? 0 : 1;
 		if (e->nwords > i0 + 1)
 			for (i = i0; i < e->nwords; i++) {
 				check_value(c, e->word + i, &len);
@@ -234,9 +240,9 @@ static void check_group(struct check_ctx *c, const struct check_key *keys, size_
 	if (total)
 		all = util_xmalloc(total);
 	for (k = 0; k < n; k++) {
-		const struct doc_entry *e = &d->entries[keys[g + k].entry];
-		size_t i0 = (c->rows[keys[g + k].entry]->flags & CATALOG_WILDCARD) ? 0 : 1;
-		m[k].entry = (uint32_t)keys[g + k].entry;
+		const struct doc_entry *e = &d->entries[ent[k]];
+		size_t i0 = (c->rows[ent[k]]->flags & CATALOG_WILDCARD) ? 0 : 1;
+		m[k].entry = ent[k];
 		if (e->nwords <= i0) {
 			m[k].args = "";
 			m[k].alen = 0;
@@ -352,47 +358,55 @@ static int check_text_cmp(const void *a, const void *b)
 	return strcmp(**(const char *const *const *)a, **(const char *const *const *)b);
 }
 
-/* The accepted entries' keys sorted by key, then entry: the order a sort
- * comparing the strings would give, found by counting, since a large file
- * has many entries but few names. Returns how many. */
-static size_t check_keys(const struct check_ctx *c, struct check_key *keys)
+/* Groups the accepted entries by name (struct check_keys): counted rather
+ * than sorted, since a large file has many entries but few names. Returns
+ * the size of the largest group. */
+static size_t check_keys(const struct check_ctx *c, struct check_keys *keys)
 {
 	const struct doc *d = c->d;
 	struct check_names t = { NULL, 0, 0, NULL, 0, 0 };
 	const char ***order;
-	size_t *pos, i, k, n = 0;
+	uint32_t *id;
+	size_t *rank, *pos, i, k, n = 0, most = 0;
 
+	/* each accepted entry's name, looked up once */
+	id = util_xmalloc((d->nentries + 1) * sizeof *id);
 	for (i = 0; i < d->nentries; i++)
 		if (c->rows[i])
-			check_name_id(&t, check_canon(c->rows[i]));
-	/* the texts in strcmp order, and where each one's entries begin */
+			id[n++] = (uint32_t)check_name_id(&t, check_canon(c->rows[i]));
+	/* the names in strcmp order, and where each one's entries begin */
 	order = util_xcalloc(t.ntext + 1, sizeof *order);
+	rank = util_xcalloc(t.ntext + 1, sizeof *rank);
 	pos = util_xcalloc(t.ntext + 1, sizeof *pos);
+	keys->nname = t.ntext;
+	keys->name = util_xcalloc(t.ntext + 1, sizeof *keys->name);
+	keys->first = util_xcalloc(t.ntext + 2, sizeof *keys->first);
 	for (k = 0; k < t.ntext; k++)
 		order[k] = &t.text[k];
 	qsort(order, t.ntext, sizeof *order, check_text_cmp);
-	for (i = 0; i < d->nentries; i++)
-		if (c->rows[i])
-			pos[check_name_id(&t, check_canon(c->rows[i]))]++;
 	for (k = 0; k < t.ntext; k++) {
-		size_t id = (size_t)(order[k] - t.text), cnt = pos[id];
-
-		pos[id] = n;
-		n += cnt;
+		rank[order[k] - t.text] = k;
+		keys->name[k] = *order[k];
 	}
-	for (i = 0; i < d->nentries; i++)
-		if (c->rows[i]) {
-			const char *key = check_canon(c->rows[i]);
-			size_t at = pos[check_name_id(&t, key)]++;
-
-			keys[at].key = key;
-			keys[at].entry = i;
-		}
+	for (i = 0; i < n; i++)
+		keys->first[rank[id[i]] + 1]++;
+	for (k = 0; k < t.ntext; k++) {
+		if (keys->first[k + 1] > most)
+			most = keys->first[k + 1];
+		keys->first[k + 1] += keys->first[k];
+		pos[k] = keys->first[k];
+	}
+	keys->entry = util_xmalloc((n ? n : 1) * sizeof *keys->entry);
+	for (i = 0, k = 0; i < d->nentries; i++)
+		if (c->rows[i])
+			keys->entry[pos[rank[id[k++]]]++] = (uint32_t)i;
+	free(id);
 	free(order);
+	free(rank);
 	free(pos);
 	free(t.slot);
 	free(t.text);
-	return n;
+	return most;
 }
 
 /* Per catalogue row met in the file: the ranges of the entries it
@@ -417,7 +431,7 @@ static void check_target_add(struct check_targets *t, struct check_range g)
 
 /* Row r's slot, its ranges found on first use. */
 static size_t check_targets_of(struct check_targets *t, const struct check_ctx *c,
-                               const struct check_key *keys, size_t n,
+                               const struct check_keys *keys,
                                const struct catalog_entry *r)
 {
 	size_t j = ((uintptr_t)r / sizeof *r) & (t->cap - 1);
@@ -434,7 +448,7 @@ static size_t check_targets_of(struct check_targets *t, const struct check_ctx *
 		if (wl > 0 && wl < sizeof word) {
 			memcpy(word, p, wl);
 			word[wl] = '\0';
-			check_target_add(t, check_conflict_range(c, keys, n, r, word));
+			check_target_add(t, check_conflict_range(c, keys, r, word));
 		}
 		p += wl;
 		p += strspn(p, " ");
@@ -442,13 +456,13 @@ static size_t check_targets_of(struct check_targets *t, const struct check_ctx *
 	/* "noX" and "X" contradict each other even when the rows do not say so */
 	if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
 	    !(r->conflicts && strstr(r->conflicts, canon + 2)))
-		check_target_add(t, check_conflict_range(c, keys, n, r, canon + 2));
+		check_target_add(t, check_conflict_range(c, keys, r, canon + 2));
 	if (strlen(canon) + 3 <= sizeof word) {
 		word[0] = 'n';
 		word[1] = 'o';
 		strcpy(word + 2, canon);
 		if (catalog_find(word, c->p) && !(r->conflicts && strstr(r->conflicts, word)))
-			check_target_add(t, check_conflict_range(c, keys, n, r, word));
+			check_target_add(t, check_conflict_range(c, keys, r, word));
 	}
 	t->slot[j].n = t->nrange - t->slot[j].first;
 	return j;
@@ -457,13 +471,13 @@ static size_t check_targets_of(struct check_targets *t, const struct check_ctx *
 void check_repeats(struct check_ctx *c)
 {
 	const struct doc *d = c->d;
-	struct check_key *keys = util_xcalloc(d->nentries + 1, sizeof *keys);
-	struct check_member *m = util_xcalloc(d->nentries + 1, sizeof *m);
+	struct check_keys keys;
+	struct check_member *m;
 	struct buf tmp, nm;
 	struct check_targets tc;
-	size_t n = 0, i, g;
+	size_t i, g;
 
-	n = check_keys(c, keys);
+	m = util_xcalloc(check_keys(c, &keys) + 1, sizeof *m);
 	memset(&tc, 0, sizeof tc);
 	tc.cap = 64;
 	while (tc.cap < 2 * catalog_count())
@@ -471,28 +485,25 @@ void check_repeats(struct check_ctx *c)
 	tc.slot = util_xcalloc(tc.cap, sizeof *tc.slot);
 	buf_init(&tmp);
 	buf_init(&nm);
-	for (g = 0; g < n;) {
-		size_t end = g + 1;
-		while (end < n && strcmp(keys[end].key, keys[g].key) == 0)
-			end++;
-		if (end - g > 1)
-			check_group(c, keys, g, end, m, &tmp, &nm);
-		g = end;
-	}
+	for (g = 0; g < keys.nname; g++)
+		if (keys.first[g + 1] - keys.first[g] > 1)
+			check_group(c, &keys, g, m, &tmp, &nm);
+	free(m);
 	for (i = 0; i < d->nentries; i++) {
 		const struct catalog_entry *r = c->rows[i];
 		size_t at, k;
 
 		if (!r || (r->flags & CATALOG_WILDCARD))
 			continue;
-		at = check_targets_of(&tc, c, keys, n, r);
+		at = check_targets_of(&tc, c, &keys, r);
 		for (k = 0; k < tc.slot[at].n; k++)
-			check_conflict(c, keys, tc.range[tc.slot[at].first + k], i);
+			check_conflict(c, &keys, tc.range[tc.slot[at].first + k], i);
 	}
 	free(tc.slot);
 	free(tc.range);
 	buf_free(&tmp);
 	buf_free(&nm);
-	free(m);
-	free(keys);
+	free(keys.entry);
+	free(keys.name);
+	free(keys.first);
 }

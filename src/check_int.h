@@ -118,6 +118,27 @@ enum check_kid {
 	CHECK_K_COUNT
 };
 
+/* Names the walk tests per entry, as bits: plugin lines, the risky
+ * settings told once, pppd's enable options (the name and its no- form,
+ * by their place in check_walk.c's table). */
+enum {
+	CHECK_T_PLUGIN = 1u << 1,    /* plugin or plugin2 */
+	CHECK_T_NOAUTH = 1u << 2,
+	CHECK_T_NOIPSEC = 1u << 3,   /* l2tpnoipsec */
+	CHECK_T_ON = 1u << 4,        /* CHECK_T_ON << i: enable option i */
+	CHECK_T_OFF = 1u << 8        /* CHECK_T_OFF << i: its no- form */
+};
+
+/* One catalogue row's remembered facts (check_ctx.rowinfo). */
+struct check_row {
+	const struct catalog_entry *r;   /* NULL: a free slot */
+	unsigned traits;                 /* CHECK_T_* */
+	/* check_versions' findings for the row written as ver_word: the report's
+	 * items [ver_from, ver_to), which a later entry says again. */
+	const char *ver_word;            /* NULL until check_versions ran */
+	size_t ver_from, ver_to;
+};
+
 /* The walk's state, shared by the check module's files. */
 struct check_ctx {
 	const struct doc *d;
@@ -137,6 +158,10 @@ struct check_ctx {
 	/* Names already matched in the current scope -> their row (check_walk.c);
 	 * emptied whenever a plugin or channel changes the scope. */
 	struct memo memo;
+	/* What depends on a catalogue row alone, worked out at its first entry
+	 * (check_row): a large file names the same few rows over and over. */
+	struct check_row *rowinfo;
+	size_t rowinfo_cap;      /* a power of two, over twice the rows */
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 	struct buf scratch;      /* check_add's message, reused */
@@ -167,6 +192,8 @@ void check_stops(const struct check_ctx *c, size_t line, struct buf *msg);
 size_t check_line(const struct check_ctx *c, size_t entry);
 
 /* check_walk.c */
+/* Row r's remembered facts, its traits worked out. */
+struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r);
 /* One directive (not disabled) as pppd reads it; prev is the entry read
  * before it, or SIZE_MAX. */
 void check_entry(struct check_ctx *c, size_t entry, size_t prev);
@@ -176,9 +203,10 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev);
 void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r);
 /* Linux: releases that removed, added or restricted the directive; no-ops. */
 void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
-                    const char *word);
+                    const char *word, struct check_row *ri);
 /* Plugin lines, secrets, commands run as root, noauth, l2tpnoipsec. */
-void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *e);
+void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *e,
+                 unsigned traits);
 
 /* check_bytes.c */
 /* Linux: the file ends with "" that pppd does not see as a word. */

@@ -32,13 +32,21 @@ static void check_release(struct buf *b, const char *v)
 }
 
 void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
-                    const char *word)
+                    const char *word, struct check_row *ri)
 {
 	struct buf msg;
-	size_t line = check_line(c, entry);
+	size_t line = check_line(c, entry), k;
 
 	if (c->p != PLATFORM_LINUX)
 		return;
+	/* What is said depends on the row and the word alone: the same again */
+	if (ri->ver_word && (ri->ver_from == ri->ver_to || strcmp(ri->ver_word, word) == 0)) {
+		for (k = ri->ver_from; k < ri->ver_to; k++)
+			check_add_like(c, k, line, entry);
+		return;
+	}
+	ri->ver_word = word;
+	ri->ver_from = c->out->n;
 	buf_init(&msg);
 	if (r->linux_removed) {
 		buf_printf(&msg, "'%s' is gone from ", word);
@@ -72,6 +80,7 @@ void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entr
 		buf_printf(&msg, "'%s' is accepted but does nothing in current Linux pppd.", word);
 		check_add(c, CHECK_K_NO_EFFECT, line, entry, "Remove it.", "", "%s", msg.data);
 	}
+	ri->ver_to = c->out->n;
 	buf_free(&msg);
 }
 
@@ -232,7 +241,8 @@ static void check_plugin_line(struct check_ctx *c, size_t entry,
 	buf_free(&rep);
 }
 
-void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *r)
+void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
+                 unsigned traits)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
 	const struct check_file *f = c->file;
@@ -241,16 +251,16 @@ void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *
 	struct buf msg;
 
 	buf_init(&msg);
-	if (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0) {
+	if (traits & CHECK_T_PLUGIN) {
 		check_plugin_line(c, entry, r);
-	} else if (strcmp(r->name, "noauth") == 0 && !c->said_noauth++) {
+	} else if ((traits & CHECK_T_NOAUTH) && !c->said_noauth++) {
 		check_add(c, CHECK_K_NOAUTH, line, entry, "Keep it only if this machine dials out "
 		          "to a provider or VPN server; never on a machine that answers calls.",
 		          NULL, "noauth: pppd does not ask the other side to prove who it is. "
 		          "That is usual when you dial out to a provider, but anyone who can "
 		          "reach a PPP link of this machine%s gets in without a password.",
 		          c->shared_file ? " (this file applies to all of them)" : "");
-	} else if (strcmp(r->name, "l2tpnoipsec") == 0 && !c->said_noipsec++) {
+	} else if ((traits & CHECK_T_NOIPSEC) && !c->said_noipsec++) {
 		check_add(c, CHECK_K_NO_IPSEC, line, entry, "Keep it only if your L2TP server "
 		          "does not use IPsec. To undo it, remove this line and the 'plugin "
 		          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo).", NULL,

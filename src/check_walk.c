@@ -201,25 +201,58 @@ static const struct {
 
 #define CHECK_NPAIRS (sizeof check_enable_pairs / sizeof check_enable_pairs[0])
 
+struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r)
+{
+	size_t j, i, mask;
+	struct check_row *ri;
+
+	if (!c->rowinfo) {
+		c->rowinfo_cap = 64;
+		while (c->rowinfo_cap < 2 * catalog_count())
+			c->rowinfo_cap *= 2;
+		c->rowinfo = util_xcalloc(c->rowinfo_cap, sizeof *c->rowinfo);
+	}
+	mask = c->rowinfo_cap - 1;
+	for (j = ((uintptr_t)r / sizeof *r) & mask; c->rowinfo[j].r; j = (j + 1) & mask)
+		if (c->rowinfo[j].r == r)
+			return &c->rowinfo[j];
+	ri = &c->rowinfo[j];
+	ri->r = r;
+	ri->traits = 0;
+	if (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0)
+		ri->traits |= CHECK_T_PLUGIN;
+	if (strcmp(r->name, "noauth") == 0)
+		ri->traits |= CHECK_T_NOAUTH;
+	if (strcmp(r->name, "l2tpnoipsec") == 0)
+		ri->traits |= CHECK_T_NOIPSEC;
+	for (i = 0; i < CHECK_NPAIRS; i++) {
+		if (strcmp(r->name, check_enable_pairs[i].name) == 0)
+			ri->traits |= CHECK_T_ON << i;
+		if (strcmp(r->name, check_enable_pairs[i].off) == 0)
+			ri->traits |= CHECK_T_OFF << i;
+	}
+	return ri;
+}
+
 /* Remembers the first entry that read each no- form, so that a later
  * defaultroute or proxyarp need not look back over the file. */
-static void check_note_off(struct check_ctx *c, size_t entry, const struct catalog_entry *r)
+static void check_note_off(struct check_ctx *c, size_t entry, unsigned traits)
 {
 	size_t i;
 
 	for (i = 0; i < CHECK_NPAIRS && i < sizeof c->enable_off / sizeof c->enable_off[0]; i++)
-		if (!c->enable_off[i] && strcmp(r->name, check_enable_pairs[i].off) == 0)
+		if (!c->enable_off[i] && (traits & (CHECK_T_OFF << i)))
 			c->enable_off[i] = entry + 1;
 }
 
 static int check_disabled_option(struct check_ctx *c, size_t entry,
-                                 const struct catalog_entry *r)
+                                 const struct catalog_entry *r, unsigned traits)
 {
 	size_t i, j;
 
 	for (i = 0; i < CHECK_NPAIRS && i < sizeof c->enable_off / sizeof c->enable_off[0]; i++) {
 		struct buf msg;
-		if (strcmp(r->name, check_enable_pairs[i].name) != 0 || !c->enable_off[i])
+		if (!(traits & (CHECK_T_ON << i)) || !c->enable_off[i])
 			continue;
 		j = c->enable_off[i] - 1;
 		buf_init(&msg);
@@ -272,6 +305,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	const struct doc *d = c->d;
 	const struct doc_entry *e = &d->entries[entry];
 	const struct catalog_entry *r;
+	struct check_row *ri;
 	size_t nlen, alen = 0, i, line = check_line(c, entry);
 	const char *name = check_value(c, e->word, &nlen), *arg = NULL;
 
@@ -341,10 +375,11 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&msg);
 		buf_free(&w);
 	}
-	check_disabled_option(c, entry, r);
-	check_note_off(c, entry, r);
-	check_versions(c, entry, r, name);
-	check_risks(c, entry, r);
+	ri = check_row(c, r);
+	check_disabled_option(c, entry, r, ri->traits);
+	check_note_off(c, entry, ri->traits);
+	check_versions(c, entry, r, name, ri);
+	check_risks(c, entry, r, ri->traits);
 	for (i = 0; i < e->nwords; i++)
 		check_word_bytes(c, entry, e->word + i);
 	check_scope_apply(c, r, arg, alen);

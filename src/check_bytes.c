@@ -176,6 +176,21 @@ static int check_maybe_folded(const char *v, size_t len)
 	return 0;
 }
 
+/* Whether a word needs no closer look: no NUL, and (in a value) no CR and
+ * no byte that may start a look-alike. One pass, as nearly every word is
+ * short plain ASCII. */
+static int check_plain(const char *v, size_t len, int value)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char b = (unsigned char)v[i];
+		if (b == '\0' || (value && (b == '\r' || b >= 0xC2)))
+			return 0;
+	}
+	return 1;
+}
+
 /* The entry's name for a message, made once and only when one is said. */
 static const char *check_name_shown(const struct check_ctx *c, const struct doc_entry *e,
                                     struct buf *nw)
@@ -200,8 +215,7 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	unsigned f;
 
 	if (!(dw->flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED | LEXER_HAS_NUL)) &&
-	    !memchr(v, '\0', len) && (wi == e->word ||
-	                              (!memchr(v, '\r', len) && !check_maybe_folded(v, len))))
+	    check_plain(v, len, wi != e->word))
 		return;
 	buf_init(&msg);
 	buf_init(&nw);

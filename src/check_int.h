@@ -137,6 +137,10 @@ struct check_row {
 	 * items [ver_from, ver_to), which a later entry says again. */
 	const char *ver_word;            /* NULL until check_versions ran */
 	size_t ver_from, ver_to;
+	/* The last value found fine for it (catalog_check_value depends on the
+	 * row and the value alone): files repeat the same few values. */
+	const char *ok_val;
+	size_t ok_len;
 };
 
 /* The walk's state, shared by the check module's files. */
@@ -200,7 +204,8 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev);
 
 /* check_values.c */
 /* The value of an accepted entry (or a wildcard's word itself). */
-void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r);
+void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
+                    struct check_row *ri);
 /* Linux: releases that removed, added or restricted the directive; no-ops. */
 void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
                     const char *word, struct check_row *ri);

@@ -85,13 +85,14 @@ void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entr
 }
 
 /* The argument of an accepted entry, or of a wildcard the word itself. */
-void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r)
+void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
+                    struct check_row *ri)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
 	struct buf why, msg, fix, rep;
 	size_t vlen, line = check_line(c, entry), wi, k;
 	const char *v;
-	int res;
+	int res = 0;
 
 	if (r->flags & CATALOG_WILDCARD) {
 		wi = e->word;
@@ -101,11 +102,19 @@ void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entr
 		return;
 	}
 	v = check_value(c, wi, &vlen);
+	if (ri->ok_val && vlen == ri->ok_len && memcmp(v, ri->ok_val, vlen) == 0 &&
+	    !(e->flags & DOC_ARG_NEXT_LINE))
+		return;
 	buf_init(&why);
 	buf_init(&msg);
 	buf_init(&fix);
 	buf_init(&rep);
-	res = catalog_check_value(r, v, vlen, &why);
+	if (!ri->ok_val || vlen != ri->ok_len || memcmp(v, ri->ok_val, vlen) != 0)
+		res = catalog_check_value(r, v, vlen, &why);
+	if (res == 0) {
+		ri->ok_val = v;
+		ri->ok_len = vlen;
+	}
 	if (res == 2) {
 		buf_printf(&msg, "Bad value for %s: %s", (r->flags & CATALOG_WILDCARD) ? "the word"
 		           : r->name, why.data ? why.data : "pppd refuses it.");
@@ -248,9 +257,7 @@ void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *
 	const struct check_file *f = c->file;
 	size_t line = e->line_first + 1, alen = 0;
 	const char *arg = e->nwords >= 2 ? check_value(c, e->word + 1, &alen) : NULL;
-	struct buf msg;
 
-	buf_init(&msg);
 	if (traits & CHECK_T_PLUGIN) {
 		check_plugin_line(c, entry, r);
 	} else if ((traits & CHECK_T_NOAUTH) && !c->said_noauth++) {
@@ -288,11 +295,14 @@ void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *
 			          "file readable by root only.", r->name);
 	}
 	if (r->arg == CATALOG_ARG_COMMAND && arg) {
+		struct buf msg;
+
+		buf_init(&msg);
 		buf_add_escaped(&msg, arg, alen > 60 ? 60 : alen);
 		check_add(c, CHECK_K_ROOT_COMMAND, line, entry, "Make sure the command and any "
 		          "script it names belong to root and only root can change them.", NULL,
 		          "'%s' makes pppd run a command as root: %s%s", r->name, msg.data,
 		          alen > 60 ? "..." : "");
+		buf_free(&msg);
 	}
-	buf_free(&msg);
 }

@@ -355,7 +355,8 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	c->rows[entry] = r;
 	if (r->nargs >= 1 && e->nwords >= 2)
 		arg = check_value(c, e->word + 1, &alen);
-	check_argument(c, entry, r);
+	ri = check_row(c, r);
+	check_argument(c, entry, r, ri);
 	/* "plugin pppoe.so eth0" on one line is common and harmless */
 	if ((r->flags & CATALOG_WILDCARD) && !r->plugin && prev != SIZE_MAX &&
 	    d->entries[prev].line_last == e->line_first && c->rows[prev] &&
@@ -375,7 +376,6 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&msg);
 		buf_free(&w);
 	}
-	ri = check_row(c, r);
 	check_disabled_option(c, entry, r, ri->traits);
 	check_note_off(c, entry, ri->traits);
 	check_versions(c, entry, r, name, ri);

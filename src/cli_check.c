@@ -21,7 +21,9 @@
  *         "fix":         string | null,   what to do, in words
  *         "replacement": string | null }  directive text to write instead of
  *                                         the entry ("" = delete it; several
- *                                         directives separated by "\n")
+ *                                         directives separated by "\n"; a
+ *                                         secret's value is "********"
+ *                                         unless --reveal)
  *     ],
  *     "counts":   { "error": n, "warning": n, "note": n }
  *   }
@@ -48,6 +50,7 @@
 #include "check.h"
 #include "cli.h"
 #include "doc.h"
+#include "facts.h"
 #include "lexer.h"
 
 /* The sticky bit is an XSI name; its value is the same everywhere. */
@@ -232,13 +235,40 @@ static int cli_check_dir_unsafe(const char *path)
 	return unsafe;
 }
 
-static void cli_check_text(const struct check_report *r, const char *path, int exists)
+/* A suggested replacement as the output shows it: a secret's value masked
+ * unless revealed, as everywhere else (a misspelt "passwrd x" is corrected
+ * to the secret directive "password x"). The report keeps the real text,
+ * which the editor writes when asked to correct the line. */
+static const char *cli_check_rep_shown(const char *rep, enum platform p, int reveal,
+                                       struct buf *out)
 {
+	size_t n;
+
+	if (!rep || reveal)
+		return rep;
+	buf_reset(out);
+	for (;;) {
+		n = strcspn(rep, "\n");
+		facts_mask_line(p, 0, rep, n, out);
+		if (!rep[n])
+			break;
+		buf_addc(out, '\n');
+		rep += n + 1;
+	}
+	return out->data ? out->data : "";
+}
+
+static void cli_check_text(const struct check_report *r, const char *path, int exists,
+                           enum platform p, int reveal)
+{
+	struct buf shown;
 	size_t i;
 
+	buf_init(&shown);
 	for (i = 0; i < r->n; i++) {
 		const struct check_finding *f = &r->items[i];
-		const char *fix = check_fix(r, f), *rep = check_replacement(r, f);
+		const char *fix = check_fix(r, f);
+		const char *rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
 		cli_check_put(stdout, path);
 		if (f->line)
 			printf(":%zu", (size_t)f->line);
@@ -258,6 +288,7 @@ static void cli_check_text(const struct check_report *r, const char *path, int e
 			fputs("    write instead: nothing (remove it)\n", stdout);
 		}
 	}
+	buf_free(&shown);
 	cli_check_put(stdout, path);
 	if (!exists) {
 		fputs(": no file: pppd uses its defaults.\n", stdout);
@@ -276,10 +307,12 @@ static void cli_check_text(const struct check_report *r, const char *path, int e
 }
 
 static void cli_check_json(const struct check_report *r, const char *path,
-                           enum platform p, int exists)
+                           enum platform p, int exists, int reveal)
 {
+	struct buf shown;
 	size_t i;
 
+	buf_init(&shown);
 	fputs("{\n  \"file\": ", stdout);
 	cli_check_json_str(stdout, path, strlen(path));
 	printf(",\n  \"platform\": \"%s\",\n  \"exists\": %s,\n  \"findings\": [",
@@ -287,7 +320,7 @@ static void cli_check_json(const struct check_report *r, const char *path,
 	for (i = 0; i < r->n; i++) {
 		const struct check_finding *f = &r->items[i];
 		const char *msg = check_message(r, f), *fix = check_fix(r, f),
-		           *rep = check_replacement(r, f);
+		           *rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
 		printf("%s\n    {\"id\": \"%s\", \"severity\": \"%s\", \"line\": %zu, "
 		       "\"message\": ", i ? "," : "", check_finding_id(f),
 		       check_severity_name(check_finding_severity(f)), (size_t)f->line);
@@ -304,6 +337,7 @@ static void cli_check_json(const struct check_report *r, const char *path,
 			fputs("null", stdout);
 		fputc('}', stdout);
 	}
+	buf_free(&shown);
 	printf("%s],\n  \"counts\": {\"error\": %zu, \"warning\": %zu, \"note\": %zu}\n}\n",
 	       r->n ? "\n  " : "", r->count[CHECK_ERROR], r->count[CHECK_WARNING],
 	       r->count[CHECK_NOTE]);
@@ -358,9 +392,9 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	doc_load_buf(&d, &data, lexer_dialect_for(p), catalog_arity, &p);
 	check_run(&d, p, &cf, &rep);
 	if (o->json)
-		cli_check_json(&rep, path, p, !cf.missing);
+		cli_check_json(&rep, path, p, !cf.missing, o->reveal);
 	else
-		cli_check_text(&rep, path, !cf.missing);
+		cli_check_text(&rep, path, !cf.missing, p, o->reveal);
 	rc = rep.count[CHECK_ERROR] || rep.count[CHECK_WARNING] ? CLI_FOUND : CLI_OK;
 	check_report_free(&rep);
 	doc_free(&d);

@@ -138,4 +138,17 @@ printf 'lock\000debug\nmtu 1400\n' >"$T_TMP/nul"
 out=$("$PPPCONF" check --platform linux "$T_TMP/nul" 2>&1)
 t_lacks "a raw NUL after a known name is not an unknown directive" "$out" "unknown-directive"
 t_contains "but is pointed out" "$out" "nul-in-value"
+# A misspelt secret directive: the suggested line names the secret, so its
+# value is masked as every other secret is, unless --reveal asks for it.
+put typosecret 'noauth\npasswrd hunter2\n'
+run --platform linux "$T_TMP/typosecret"
+t_contains "misspelt secret: suggested" "$OUT" "    write instead: password ********"
+t_lacks "misspelt secret: text hides the value" "$OUT" "hunter2"
+run --json --platform linux "$T_TMP/typosecret"
+t_contains "misspelt secret: JSON masked" "$OUT" '"replacement": "password ********"'
+t_lacks "misspelt secret: JSON hides the value" "$OUT" "hunter2"
+run --reveal --platform linux "$T_TMP/typosecret"
+t_contains "misspelt secret: --reveal shows it" "$OUT" "    write instead: password hunter2"
+run --platform linux "$T_TMP/typo"
+t_contains "no secret: nothing masked" "$OUT" "    write instead: mtu 1400"
 t_done

@@ -78,7 +78,7 @@ static void doc_split_lines(struct doc *d)
 
 		util_grow(&d->lines, &d->lines_cap, d->nlines + 1, sizeof *d->lines);
 		d->lines[d->nlines].off = (uint32_t)off;
-		d->lines[d->nlines].len = (uint32_t)(end - off);
+		d->lines[d->nlines].len = (unsigned)(end - off);
 		d->lines[d->nlines].kind = DOC_BLANK;
 		d->nlines++;
 		if (nl) {
@@ -101,9 +101,9 @@ static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
 	w->start = (uint32_t)(base + t->start);
 	w->end = (uint32_t)(base + t->end);
 	w->line = (uint32_t)line;
-	w->flags = t->flags | extra;
+	w->flags = (uint16_t)(t->flags | extra);
 	w->val = (uint32_t)d->pool.len;
-	w->len = (uint32_t)t->len;
+	w->len = (uint16_t)t->len;   /* at most LEXER_MAXWORD */
 	buf_add(&d->pool, t->text, t->len);
 	buf_addc(&d->pool, '\0');
 	return d->nwords++;
@@ -169,7 +169,7 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 	e->end = (uint32_t)c->end;
 	e->line_first = e->line_last = (uint32_t)line;
 	e->disabled = 1;
-	e->arity = a;
+	e->arity = (int16_t)a;
 	return;
 reject:
 	d->nwords = nw0;
@@ -298,7 +298,7 @@ void doc_reparse(struct doc *d)
 		e->end = (uint32_t)t.end;
 		e->line_first = (uint32_t)line;
 		e->line_last = (uint32_t)(t.end_line - 1);
-		e->arity = a;
+		e->arity = (int16_t)a;
 		if (a == DOC_UNKNOWN) {
 			unknown = d->nentries - 1;
 		} else if ((need = a & 0xff) > 0) {

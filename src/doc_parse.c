@@ -29,15 +29,18 @@ size_t doc_cstr_len(const char *v, size_t len)
 }
 
 /* Options files repeat a few names many times, and the arity function may
- * search a large table, so one parse remembers each short word's answer. */
-static int doc_arity_of(struct doc *d, struct memo *m, const char *v, size_t len)
+ * search a large table, so one parse remembers each short word's answer.
+ * `flags` are the word's LEXER_* bits: only a word with a NUL needs cutting. */
+static int doc_arity_of(struct doc *d, struct memo *m, const char *v, size_t len,
+                        unsigned flags)
 {
 	struct memo_slot *s;
 	int a;
 
 	if (!d->arity)
 		return DOC_UNKNOWN;
-	len = doc_cstr_len(v, len);
+	if (flags & LEXER_HAS_NUL)
+		len = doc_cstr_len(v, len);
 	s = memo_lookup(m, v, len);
 	if (s && s->len)
 		return s->num;
@@ -55,32 +58,48 @@ static int doc_named(int a)
 	return a != DOC_UNKNOWN && !(a & DOC_WILDCARD);
 }
 
+/* The first '\n' at or after p, or len. Lines of options files are short,
+ * so a call to memchr per line costs more than its search; eight bytes at a
+ * time without a call is several times faster here. */
+static size_t doc_next_nl(const char *s, size_t p, size_t len)
+{
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+	const uint64_t high = UINT64_C(0x8080808080808080);
+
+	while (len - p >= 8) {
+		uint64_t x;
+
+		memcpy(&x, s + p, 8);
+		x ^= ones * '\n';
+		if ((x - ones) & ~x & high)   /* some byte of x is zero */
+			break;
+		p += 8;
+	}
+	while (p < len && s[p] != '\n')
+		p++;
+	return p;
+}
+
 static void doc_split_lines(struct doc *d)
 {
 	const char *s = d->text.data;
-	size_t off = 0, len = d->text.len, crlf = 0, lf = 0, n = 1;
-	const char *nl;
+	size_t off = 0, len = d->text.len, crlf = 0, lf = 0;
 
-	/* Room for every line at once: growing a large file's arrays by
-	 * doubling copies them several times over. Words and entries are
-	 * at most about one per line in most files; more still grow. */
-	for (nl = s ? memchr(s, '\n', len) : NULL; nl;
-	     nl = memchr(nl + 1, '\n', len - (size_t)(nl + 1 - s)))
-		n++;
-	util_grow(&d->lines, &d->lines_cap, n, sizeof *d->lines);
-	util_grow(&d->words, &d->words_cap, n, sizeof *d->words);
-	util_grow(&d->entries, &d->entries_cap, n / 2 + 1, sizeof *d->entries);
-
+	/* One pass: the array starts at a guess from the size and doubles
+	 * (a large block grows in place); doc_fit trims it at the end. */
+	util_grow(&d->lines, &d->lines_cap, len / 32 + 16, sizeof *d->lines);
 	while (off < len) {
-		const char *nl = memchr(s + off, '\n', len - off);
-		size_t end = nl ? (size_t)(nl - s) + 1 : len;
+		size_t nl = doc_next_nl(s, off, len);
+		size_t end = nl < len ? nl + 1 : len;
+		struct doc_line *l;
 
-		util_grow(&d->lines, &d->lines_cap, d->nlines + 1, sizeof *d->lines);
-		d->lines[d->nlines].off = (uint32_t)off;
-		d->lines[d->nlines].len = (unsigned)(end - off);
-		d->lines[d->nlines].kind = DOC_BLANK;
-		d->nlines++;
-		if (nl) {
+		if (d->nlines == d->lines_cap)
+			util_grow(&d->lines, &d->lines_cap, d->nlines + 1, sizeof *d->lines);
+		l = &d->lines[d->nlines++];
+		l->off = (uint32_t)off;
+		l->len = (unsigned)(end - off);
+		l->kind = DOC_BLANK;
+		if (nl < len) {
 			lf++;
 			if (end - off >= 2 && s[end - 2] == '\r')
 				crlf++;
@@ -88,6 +107,10 @@ static void doc_split_lines(struct doc *d)
 		off = end;
 	}
 	d->eol = crlf * 2 > lf ? "\r\n" : "\n";
+	/* Words and entries are at most about one per line in most files;
+	 * more still grow. */
+	util_grow(&d->words, &d->words_cap, d->nlines + 1, sizeof *d->words);
+	util_grow(&d->entries, &d->entries_cap, d->nlines / 2 + 1, sizeof *d->entries);
 }
 
 static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
@@ -95,7 +118,8 @@ static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
 {
 	struct doc_word *w;
 
-	util_grow(&d->words, &d->words_cap, d->nwords + 1, sizeof *d->words);
+	if (d->nwords == d->words_cap)
+		util_grow(&d->words, &d->words_cap, d->nwords + 1, sizeof *d->words);
 	w = &d->words[d->nwords];
 	w->start = (uint32_t)(base + t->start);
 	w->end = (uint32_t)(base + t->end);
@@ -103,8 +127,7 @@ static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
 	w->flags = (uint16_t)(t->flags | extra);
 	w->val = (uint32_t)d->pool.len;
 	w->len = (uint16_t)t->len;   /* at most LEXER_MAXWORD */
-	buf_add(&d->pool, t->text, t->len);
-	buf_addc(&d->pool, '\0');
+	buf_add(&d->pool, t->text, t->len + 1);   /* with the lexer's NUL */
 	return d->nwords++;
 }
 
@@ -140,6 +163,19 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 		q++;
 	if (q >= end)
 		return;
+	/* Most comments are prose: a first word without quotes, escapes or
+	 * NULs reads as its raw bytes in both dialects, so its name is looked
+	 * up without the lexer; only a known name is read properly below. */
+	for (p = q; p < end && p - q <= LEXER_MAXWORD; p++) {
+		unsigned char b = (unsigned char)s[p];
+
+		if (doc_space(b) || b == '#' || b == '"' || b == '\'' || b == '\\' || b == 0)
+			break;
+	}
+	if (p > q && p - q <= LEXER_MAXWORD && (p == end || doc_space((unsigned char)s[p]) ||
+	                                        s[p] == '#') &&
+	    !doc_named(doc_arity_of(d, memo, s + q, p - q, 0)))
+		return;
 	sub->data = s + q;
 	sub->len = end - q;
 	sub->pos = 0;
@@ -148,7 +184,7 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 		return;
 	if (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED | LEXER_HAS_NUL))
 		return;
-	a = doc_arity_of(d, memo, t.text, t.len);
+	a = doc_arity_of(d, memo, t.text, t.len, t.flags);
 	if (!doc_named(a))
 		return;
 	first = doc_add_word(d, &t, q, line, DOC_WORD_DISABLED);
@@ -281,7 +317,7 @@ void doc_reparse(struct doc *d)
 			}
 			continue;
 		}
-		a = doc_arity_of(d, &memo, t.text, t.len);
+		a = doc_arity_of(d, &memo, t.text, t.len, t.flags);
 		if (unknown != SIZE_MAX && line == d->entries[unknown].line_last && !doc_named(a)) {
 			e = &d->entries[unknown];
 			e->nwords++;

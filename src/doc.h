@@ -99,6 +99,8 @@ struct doc {
 	int group;                  /* nesting depth of doc_group_begin */
 	size_t saved_mark;          /* undo depth at the last doc_mark_saved */
 	int saved_valid;            /* 0 when the saved state fell off the redo stack */
+	int saved_same;             /* 1 when the bytes equal the saved ones although
+	                               the undo depth differs (a move and its undo) */
 	char error[160];            /* why the last edit was refused */
 	size_t group_start;         /* nundo when the outermost group began */
 };
@@ -176,7 +178,9 @@ int doc_can_redo(const struct doc *d);
 int doc_undo(struct doc *d);    /* 0 done, -1 nothing to undo */
 int doc_redo(struct doc *d);
 
-/* "Modified" is relative to the last mark (load counts as one). */
+/* "Modified" is relative to the last mark (load counts as one): the bytes
+ * differ from what they were then. Edits that cancel out (a line moved down
+ * and back up) leave the document unmodified. */
 void doc_mark_saved(struct doc *d);
 int doc_modified(const struct doc *d);
 

@@ -46,7 +46,11 @@ enum app_diff_stage {
 	APP_DIFF_THEIRS     /* the file as it is now -> edits; y overwrites it */
 };
 
-enum app_pick_stage { APP_PICK_BROWSE, APP_PICK_PLUGIN };
+enum app_pick_stage {
+	APP_PICK_BROWSE,
+	APP_PICK_PLUGIN,    /* "insert the plugin line too?" */
+	APP_PICK_EXPLAIN    /* the whole explanation of the highlighted row, scrolled by info_top */
+};
 
 struct app_edit {
 	struct field in;

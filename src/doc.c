@@ -1,4 +1,4 @@
-/* doc.c - an options file as lines and directives: parsing, queries, undo. */
+/* doc.c - an options file as lines and directives: loading, queries, undo. */
 #include "doc.h"
 
 #include <stdint.h>
@@ -7,323 +7,7 @@
 #include <string.h>
 
 #include "doc_int.h"
-#include "memo.h"
 #include "util.h"
-
-/* Comments seen while a directive still waits for its argument: they lie
- * inside that directive unless the file ends first. */
-struct doc_pending {
-	struct lexer_token *c;
-	size_t n, cap;
-};
-
-static int doc_space(unsigned char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-size_t doc_cstr_len(const char *v, size_t len)
-{
-	const char *z = memchr(v, '\0', len);
-
-	return z ? (size_t)(z - v) : len;
-}
-
-/* Options files repeat a few names many times, and the arity function may
- * search a large table, so one parse remembers each short word's answer. */
-static int doc_arity_of(struct doc *d, struct memo *m, const char *v, size_t len)
-{
-	struct memo_slot *s;
-	int a;
-
-	if (!d->arity)
-		return DOC_UNKNOWN;
-	len = doc_cstr_len(v, len);
-	s = memo_lookup(m, v, len);
-	if (s && s->len)
-		return s->num;
-	a = d->arity(d->arity_ctx, v, len);
-	if (s) {
-		s->num = a;
-		memo_keep(m, s, v, len);
-	}
-	return a;
-}
-
-/* Known by exact name (not merely by a pattern such as a speed). */
-static int doc_named(int a)
-{
-	return a != DOC_UNKNOWN && !(a & DOC_WILDCARD);
-}
-
-static void doc_split_lines(struct doc *d)
-{
-	const char *s = d->text.data;
-	size_t off = 0, len = d->text.len, crlf = 0, lf = 0, n = 1;
-	const char *nl;
-
-	/* Room for every line at once: growing a large file's arrays by
-	 * doubling copies them several times over. Words and entries are
-	 * at most about one per line in most files; more still grow. */
-	for (nl = s ? memchr(s, '\n', len) : NULL; nl;
-	     nl = memchr(nl + 1, '\n', len - (size_t)(nl + 1 - s)))
-		n++;
-	util_grow(&d->lines, &d->lines_cap, n, sizeof *d->lines);
-	util_grow(&d->words, &d->words_cap, n, sizeof *d->words);
-	util_grow(&d->entries, &d->entries_cap, n / 2 + 1, sizeof *d->entries);
-
-	while (off < len) {
-		const char *nl = memchr(s + off, '\n', len - off);
-		size_t end = nl ? (size_t)(nl - s) + 1 : len;
-
-		util_grow(&d->lines, &d->lines_cap, d->nlines + 1, sizeof *d->lines);
-		d->lines[d->nlines].off = (uint32_t)off;
-		d->lines[d->nlines].len = (uint32_t)(end - off);
-		d->lines[d->nlines].kind = DOC_BLANK;
-		d->nlines++;
-		if (nl) {
-			lf++;
-			if (end - off >= 2 && s[end - 2] == '\r')
-				crlf++;
-		}
-		off = end;
-	}
-	d->eol = crlf * 2 > lf ? "\r\n" : "\n";
-}
-
-static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
-                           size_t base, size_t line, unsigned extra)
-{
-	struct doc_word *w;
-
-	util_grow(&d->words, &d->words_cap, d->nwords + 1, sizeof *d->words);
-	w = &d->words[d->nwords];
-	w->start = (uint32_t)(base + t->start);
-	w->end = (uint32_t)(base + t->end);
-	w->line = (uint32_t)line;
-	w->flags = t->flags | extra;
-	w->val = (uint32_t)d->pool.len;
-	w->len = (uint32_t)t->len;
-	buf_add(&d->pool, t->text, t->len);
-	buf_addc(&d->pool, '\0');
-	return d->nwords++;
-}
-
-static struct doc_entry *doc_add_entry(struct doc *d)
-{
-	struct doc_entry *e;
-
-	util_grow(&d->entries, &d->entries_cap, d->nentries + 1, sizeof *d->entries);
-	e = &d->entries[d->nentries++];
-	memset(e, 0, sizeof *e);
-	return e;
-}
-
-/* A whole-line comment whose text after the '#'s and blanks reads as exactly
- * one known option name and the number of arguments it takes ("#debug",
- * "# mtu 1400") is a directive switched off; anything else is prose. */
-static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub,
-                             const struct lexer_token *c)
-{
-	const char *s = d->text.data;
-	size_t line = c->line - 1, p, q = c->start, end = c->end;
-	size_t nw0 = d->nwords, pool0 = d->pool.len, first;
-	struct lexer_token t;
-	int a, need;
-	struct doc_entry *e;
-
-	for (p = d->lines[line].off; p < c->start; p++)
-		if (!doc_space((unsigned char)s[p]))
-			return;
-	while (q < end && s[q] == '#')
-		q++;
-	while (q < end && (s[q] == ' ' || s[q] == '\t'))
-		q++;
-	if (q >= end)
-		return;
-	sub->data = s + q;
-	sub->len = end - q;
-	sub->pos = 0;
-	sub->line = c->line;
-	if (!lexer_next(sub, &t) || t.kind != LEXER_WORD)
-		return;
-	if (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED | LEXER_HAS_NUL))
-		return;
-	a = doc_arity_of(d, memo, t.text, t.len);
-	if (!doc_named(a))
-		return;
-	first = doc_add_word(d, &t, q, line, DOC_WORD_DISABLED);
-	for (need = a & 0xff; need > 0; need--) {
-		if (!lexer_next(sub, &t) || t.kind != LEXER_WORD ||
-		    (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED)))
-			goto reject;
-		doc_add_word(d, &t, q, line, DOC_WORD_DISABLED);
-	}
-	while (lexer_next(sub, &t))
-		if (t.kind != LEXER_COMMENT)
-			goto reject;
-	e = doc_add_entry(d);
-	e->word = (uint32_t)first;
-	e->nwords = (uint32_t)(d->nwords - first);
-	e->start = (uint32_t)c->start;
-	e->end = (uint32_t)c->end;
-	e->line_first = e->line_last = (uint32_t)line;
-	e->disabled = 1;
-	e->arity = a;
-	return;
-reject:
-	d->nwords = nw0;
-	d->pool.len = pool0;
-	d->pool.data[pool0] = '\0';
-}
-
-/* Line kinds by precedence: a line shows the most telling thing on it. */
-static void doc_mark(struct doc *d, size_t line, enum doc_line_kind k)
-{
-	static const int rank[] = { 0, 1, 4, 3, 2 }; /* BLANK COMMENT DIRECTIVE DISABLED CONT */
-
-	if (line < d->nlines && rank[k] > rank[d->lines[line].kind])
-		d->lines[line].kind = k;
-}
-
-static void doc_finish_lines(struct doc *d)
-{
-	size_t i, l;
-
-	for (i = 0; i < d->nwords; i++) {
-		const struct doc_word *w = &d->words[i];
-
-		if (w->flags & DOC_WORD_DISABLED)
-			continue;
-		doc_mark(d, w->line, DOC_CONT);
-		for (l = w->line + 1; l < d->nlines && d->lines[l].off < w->end; l++)
-			doc_mark(d, l, DOC_CONT);
-	}
-	for (i = 0; i < d->nentries; i++) {
-		struct doc_entry *e = &d->entries[i];
-
-		doc_mark(d, e->line_first, e->disabled ? DOC_DISABLED : DOC_DIRECTIVE);
-		if ((i > 0 && d->entries[i - 1].line_last >= e->line_first) ||
-		    (i + 1 < d->nentries && d->entries[i + 1].line_first <= e->line_last))
-			e->flags |= DOC_SHARED_LINE;
-	}
-	/* A word pppd drops at end of file shares the line of whatever is there. */
-	if (d->nwords && (d->words[d->nwords - 1].flags & LEXER_EOF_DROPPED) && d->nentries) {
-		struct doc_entry *e = &d->entries[d->nentries - 1];
-
-		if (e->line_last >= d->words[d->nwords - 1].line)
-			e->flags |= DOC_SHARED_LINE;
-	}
-}
-
-/* Gives back what a doubling array holds beyond its elements when that is
- * much: a large file's arrays would otherwise carry up to twice their size. */
-static void doc_fit(void *pp, size_t *cap, size_t n, size_t size)
-{
-	void **p = pp;
-
-	if (*p && *cap - n > n / 64 + 64) {
-		*p = util_xrealloc(*p, (n ? n : 1) * size);
-		*cap = n ? n : 1;
-	}
-}
-
-void doc_reparse(struct doc *d)
-{
-	struct lexer lx, sub;
-	struct lexer_token t, dropped = { LEXER_WORD, 0, 0, 0, 0, 0, NULL, 0, 0 };
-	struct doc_pending pend = { NULL, 0, 0 };
-	struct memo memo = { NULL, 0, 0, { NULL, 0, 0 } };
-	int have_dropped = 0;
-	size_t want_arg = SIZE_MAX, unknown = SIZE_MAX, i;
-	int need = 0;
-
-	d->nlines = d->nwords = d->nentries = 0;
-	buf_reset(&d->pool);
-	buf_addc(&d->pool, '\0');   /* offset 0 is an empty string */
-	doc_split_lines(d);
-	lexer_init(&lx, d->text.data ? d->text.data : "", d->text.len, d->dialect);
-	lexer_init(&sub, "", 0, d->dialect);
-	while (lexer_next(&lx, &t)) {
-		size_t line = t.line - 1, wi;
-		struct doc_entry *e;
-		int a;
-
-		if (t.kind == LEXER_COMMENT) {
-			if (want_arg != SIZE_MAX) {
-				util_grow(&pend.c, &pend.cap, pend.n + 1, sizeof *pend.c);
-				pend.c[pend.n++] = t;
-			} else {
-				doc_mark(d, line, DOC_COMMENT);
-				doc_try_disabled(d, &memo, &sub, &t);
-			}
-			continue;
-		}
-		if (t.flags & LEXER_EOF_DROPPED) {
-			/* pppd sees end of file, not a word; it is the last token,
-			 * kept for after the comments still pending */
-			dropped = t;
-			have_dropped = 1;
-			continue;
-		}
-		wi = doc_add_word(d, &t, 0, line, 0);
-		if (want_arg != SIZE_MAX) {
-			e = &d->entries[want_arg];
-			if (line > e->line_last)
-				e->flags |= DOC_ARG_NEXT_LINE;
-			e->nwords++;
-			e->end = (uint32_t)t.end;
-			e->line_last = (uint32_t)(t.end_line - 1);
-			if (--need == 0) {
-				want_arg = SIZE_MAX;
-				for (i = 0; i < pend.n; i++)
-					doc_mark(d, pend.c[i].line - 1, DOC_COMMENT);
-				pend.n = 0;
-			}
-			continue;
-		}
-		a = doc_arity_of(d, &memo, t.text, t.len);
-		if (unknown != SIZE_MAX && line == d->entries[unknown].line_last && !doc_named(a)) {
-			e = &d->entries[unknown];
-			e->nwords++;
-			e->end = (uint32_t)t.end;
-			e->line_last = (uint32_t)(t.end_line - 1);
-			continue;
-		}
-		unknown = SIZE_MAX;
-		e = doc_add_entry(d);
-		e->word = (uint32_t)wi;
-		e->nwords = 1;
-		e->start = (uint32_t)t.start;
-		e->end = (uint32_t)t.end;
-		e->line_first = (uint32_t)line;
-		e->line_last = (uint32_t)(t.end_line - 1);
-		e->arity = a;
-		if (a == DOC_UNKNOWN) {
-			unknown = d->nentries - 1;
-		} else if ((need = a & 0xff) > 0) {
-			want_arg = d->nentries - 1;
-		}
-	}
-	if (want_arg != SIZE_MAX) {
-		d->entries[want_arg].flags |= DOC_ARG_MISSING;
-		for (i = 0; i < pend.n; i++) {
-			doc_mark(d, pend.c[i].line - 1, DOC_COMMENT);
-			doc_try_disabled(d, &memo, &sub, &pend.c[i]);
-		}
-	}
-	if (have_dropped)
-		doc_add_word(d, &dropped, 0, dropped.line - 1, 0);
-	free(pend.c);
-	memo_free(&memo);
-	lexer_free(&lx);
-	lexer_free(&sub);
-	doc_finish_lines(d);
-	doc_fit(&d->lines, &d->lines_cap, d->nlines, sizeof *d->lines);
-	doc_fit(&d->words, &d->words_cap, d->nwords, sizeof *d->words);
-	doc_fit(&d->entries, &d->entries_cap, d->nentries, sizeof *d->entries);
-	doc_fit(&d->pool.data, &d->pool.cap, d->pool.len + 1, 1);
-}
 
 static void doc_start(struct doc *d, enum lexer_dialect dialect, doc_arity_fn arity,
                       void *ctx)
@@ -510,6 +194,74 @@ int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m)
 	return 0;
 }
 
+/* Step i of the way from the current bytes to the saved ones, as "replace
+ * [off, off+n) by p[0..m)": undoing changes when the saved state lies down
+ * the undo stack, redoing them when it lies in the redo stack. */
+static void doc_way(const struct doc *d, size_t i, size_t *off, size_t *n,
+                    const char **p, size_t *m)
+{
+	const struct doc_change *c;
+
+	if (d->saved_mark < d->nundo) {
+		c = &d->undo[d->nundo - 1 - i];
+		*n = c->newn;
+		*p = c->old;
+		*m = c->oldn;
+	} else {
+		c = &d->redo[d->nredo - 1 - i];
+		*n = c->oldn;
+		*p = c->neu;
+		*m = c->newn;
+	}
+	*off = c->off;
+}
+
+/* Whether the saved bytes equal the current ones, without keeping a copy of
+ * them: the changes between the two are replayed on just the window they
+ * touch (the bytes before the first and after the last are the same in
+ * both), and only when they leave the length as it is. */
+static int doc_same_as_saved(const struct doc *d)
+{
+	size_t steps, i, len = d->text.len, lo = SIZE_MAX, tail = SIZE_MAX, off, n, m;
+	const char *p;
+	struct buf w = { NULL, 0, 0 };
+	int same;
+
+	if (!d->saved_valid)
+		return 0;
+	steps = d->saved_mark < d->nundo ? d->nundo - d->saved_mark : d->saved_mark - d->nundo;
+	if (d->saved_mark > d->nundo && steps > d->nredo)
+		return 0;
+	for (i = 0; i < steps; i++) {
+		doc_way(d, i, &off, &n, &p, &m);
+		if (off < lo)
+			lo = off;
+		if (len - off - n < tail)
+			tail = len - off - n;
+		len = len - n + m;
+	}
+	if (len != d->text.len)
+		return 0;
+	if (steps == 0)
+		return 1;
+	buf_add(&w, d->text.data + lo, len - tail - lo);
+	for (i = 0; i < steps; i++) {
+		doc_way(d, i, &off, &n, &p, &m);
+		buf_splice(&w, off - lo, n, p, m);
+	}
+	same = w.len == len - tail - lo &&
+	       (w.len == 0 || memcmp(w.data, d->text.data + lo, w.len) == 0);
+	buf_free(&w);
+	return same;
+}
+
+/* After every change of the undo depth: is the document back to its saved
+ * bytes by another way than undo? Worked out once here, not per redraw. */
+static void doc_settle(struct doc *d)
+{
+	d->saved_same = d->saved_valid && d->saved_mark != d->nundo && doc_same_as_saved(d);
+}
+
 void doc_commit(struct doc *d, size_t nundo0)
 {
 	if (d->nundo == nundo0)
@@ -518,6 +270,7 @@ void doc_commit(struct doc *d, size_t nundo0)
 		d->saved_valid = 0;   /* the saved state was only reachable by redo */
 	doc_free_changes(d->redo, d->nredo);
 	d->nredo = 0;
+	doc_settle(d);
 }
 
 void doc_forget_noop(struct doc *d, size_t depth, const char *before, size_t len)
@@ -537,6 +290,7 @@ void doc_rollback(struct doc *d, size_t nundo0)
 		free(c->neu);
 	}
 	doc_reparse(d);
+	doc_settle(d);
 }
 
 int doc_splice(struct doc *d, size_t off, size_t n, const char *p, size_t m)
@@ -587,6 +341,7 @@ int doc_undo(struct doc *d)
 		d->redo[d->nredo++] = c;
 	} while (more && d->nundo > 0);
 	doc_reparse(d);
+	doc_settle(d);
 	return 0;
 }
 
@@ -602,6 +357,7 @@ int doc_redo(struct doc *d)
 		d->undo[d->nundo++] = c;
 	} while (d->nredo > 0 && d->redo[d->nredo - 1].join);
 	doc_reparse(d);
+	doc_settle(d);
 	return 0;
 }
 
@@ -609,9 +365,10 @@ void doc_mark_saved(struct doc *d)
 {
 	d->saved_mark = d->nundo;
 	d->saved_valid = 1;
+	d->saved_same = 0;
 }
 
 int doc_modified(const struct doc *d)
 {
-	return !d->saved_valid || d->saved_mark != d->nundo;
+	return !d->saved_valid || (d->saved_mark != d->nundo && !d->saved_same);
 }

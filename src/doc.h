@@ -27,29 +27,32 @@ enum doc_line_kind {
 	DOC_CONT        /* only words that belong to a directive begun above */
 };
 
-/* Offsets, lengths, line numbers and indices are 32-bit so that the arrays
- * of a large file take a third of their size with size_t: a file holds at
- * most DOC_MAX_BYTES bytes (no real options file comes near), and the
- * loaders refuse larger ones. Edits that would grow the text beyond it are
- * refused too. */
-#define DOC_MAX_BYTES ((size_t)0xFFFFFF00u)
+/* Offsets, line numbers and indices are 32-bit and a line's length has 29
+ * bits, so that the arrays of a large file stay small: a file holds at most
+ * DOC_MAX_BYTES bytes (512 MiB less one byte; no real options file comes
+ * near), and the loaders refuse larger ones. Edits that would grow the text
+ * beyond it are refused too. */
+#define DOC_MAX_BYTES ((size_t)0x1FFFFFFFu)
 
+/* 8 bytes: a line's length is at most DOC_MAX_BYTES, below 2^29. */
 struct doc_line {
-	uint32_t off;   /* first byte */
-	uint32_t len;   /* bytes including the line end ("\n" or "\r\n") */
-	enum doc_line_kind kind;
+	uint32_t off;        /* first byte */
+	unsigned len : 29;   /* bytes including the line end ("\n" or "\r\n") */
+	unsigned kind : 3;   /* enum doc_line_kind */
 };
 
 /* Word flag (beside the LEXER_* bits): the word is inside a comment, part of
  * a disabled directive; pppd does not read it. */
 #define DOC_WORD_DISABLED 0x1000u
 
+/* 20 bytes: flags fit 16 bits, and a decoded word is at most LEXER_MAXWORD
+ * bytes (pppd cuts longer ones). */
 struct doc_word {
 	uint32_t start, end; /* raw bytes [start, end) */
 	uint32_t line;      /* 0-based line index of `start` */
-	uint32_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
 	uint32_t val;       /* decoded value: doc->pool.data + val, NUL-terminated */
-	uint32_t len;       /* decoded length */
+	uint16_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
+	uint16_t len;       /* decoded length */
 };
 
 /* Entry flags */
@@ -70,9 +73,11 @@ struct doc_entry {
 	uint32_t start, end; /* raw bytes: enabled: name start .. last word end;
 	                       disabled: the first '#' .. end of the comment */
 	uint32_t line_first, line_last; /* 0-based line indices */
-	int disabled;
-	int arity;          /* what the arity function said for the name */
-	uint32_t flags;     /* DOC_ARG_* / DOC_SHARED_LINE */
+	/* 28 bytes in all: the rest is small */
+	int16_t arity;      /* what the arity function said for the name:
+	                       DOC_UNKNOWN, or 0/1 possibly | DOC_WILDCARD */
+	uint8_t disabled;   /* 0 or 1 */
+	uint8_t flags;      /* DOC_ARG_* / DOC_SHARED_LINE */
 };
 
 struct doc_change;      /* undo record, private to doc.c */
@@ -94,6 +99,8 @@ struct doc {
 	int group;                  /* nesting depth of doc_group_begin */
 	size_t saved_mark;          /* undo depth at the last doc_mark_saved */
 	int saved_valid;            /* 0 when the saved state fell off the redo stack */
+	int saved_same;             /* 1 when the bytes equal the saved ones although
+	                               the undo depth differs (a move and its undo) */
 	char error[160];            /* why the last edit was refused */
 	size_t group_start;         /* nundo when the outermost group began */
 };
@@ -171,7 +178,9 @@ int doc_can_redo(const struct doc *d);
 int doc_undo(struct doc *d);    /* 0 done, -1 nothing to undo */
 int doc_redo(struct doc *d);
 
-/* "Modified" is relative to the last mark (load counts as one). */
+/* "Modified" is relative to the last mark (load counts as one): the bytes
+ * differ from what they were then. Edits that cancel out (a line moved down
+ * and back up) leave the document unmodified. */
 void doc_mark_saved(struct doc *d);
 int doc_modified(const struct doc *d);
 

@@ -75,8 +75,9 @@ static const struct recipe_row recipe_table[] = {
 	  RECIPE_LOG },
 	{ { "debug-log-undo", "Turn verbose PPP logging off again", "debug-log", 1, PLATFORM_BOTH,
 	    NULL, NULL,
-	    "Removes the 'debug' line and the 'logfile " RECIPE_LOGFILE "' line (and pppconf's "
-	    "comment above them). Other logging settings stay.",
+	    "Removes what the debug-log fix added: its comment line and the 'debug' and "
+	    "'logfile " RECIPE_LOGFILE "' lines right under it. A 'debug' or 'logfile' line "
+	    "written by hand stays, as do other logging settings.",
 	    "pppd logs at its normal level again from the next connection; the old log file "
 	    "stays on disk until you delete it." },
 	  RECIPE_LOG_UNDO },
@@ -319,7 +320,7 @@ static void recipe_diag_linux_l2tp(struct recipe_result *res)
 void recipe_diagnose(const struct recipe_info *r, const struct doc *d,
                      const struct recipe_env *env, struct recipe_result *out)
 {
-	size_t n;
+	size_t n, off, len;
 
 	memset(out, 0, sizeof *out);
 	switch (recipe_kind_of(r)) {
@@ -335,9 +336,16 @@ void recipe_diagnose(const struct recipe_info *r, const struct doc *d,
 		            n ? "The undo removes its lines." : "Nothing to undo.");
 		break;
 	case RECIPE_LOG:
-	case RECIPE_LOG_UNDO:
 		n = doc_find(d, "debug", 0) != SIZE_MAX;
 		recipe_step(out, RECIPE_INFO, n ? "'debug' is on" : "'debug' is off", NULL);
+		break;
+	case RECIPE_LOG_UNDO:
+		n = recipe_log_block(d, &off, &len);
+		recipe_step(out, n ? RECIPE_INFO : RECIPE_PASS, "The debug-log fix is in the file",
+		            n ? "The undo removes the lines under its comment." :
+		            doc_find(d, "debug", 0) != SIZE_MAX ?
+		            "Nothing to undo: the 'debug' line here was written by hand, "
+		            "so it stays." : "Nothing to undo.");
 		break;
 	}
 }

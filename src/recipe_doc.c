@@ -308,42 +308,102 @@ static int recipe_is_debug(const struct doc *d, size_t e)
 	return recipe_is_named(d, e, "debug");
 }
 
-static int recipe_is_our_logfile(const struct doc *d, size_t e)
+/* 1 when line l holds exactly `text` and its line end (or the file's end). */
+static int recipe_line_is(const struct doc *d, size_t l, const char *text)
 {
-	const char *a = recipe_arg(d, e);
+	const struct doc_line *ln = &d->lines[l];
+	const char *p = d->text.data + ln->off;
+	size_t n = ln->len, k = strlen(text);
 
-	return !d->entries[e].disabled && strcmp(recipe_name(d, e), "logfile") == 0 &&
-	       a && strcmp(a, RECIPE_LOGFILE) == 0;
+	if (n && p[n - 1] == '\n')
+		n--;
+	if (n && p[n - 1] == '\r')
+		n--;
+	return n == k && memcmp(p, text, k) == 0;
+}
+
+int recipe_log_block(const struct doc *d, size_t *off, size_t *len)
+{
+	size_t m = recipe_find_line(d, RECIPE_LOG_MARK), l, end;
+
+	if (m == SIZE_MAX)
+		return 0;
+	/* Only what the fix itself writes, in its order: a 'debug' or 'logfile'
+	 * line the user wrote (above, below or instead) is theirs to keep. */
+	l = m + 1;
+	if (l < d->nlines && recipe_line_is(d, l, "debug"))
+		l++;
+	if (l < d->nlines && recipe_line_is(d, l, "logfile " RECIPE_LOGFILE))
+		l++;
+	end = d->lines[l - 1].off + d->lines[l - 1].len;
+	*off = d->lines[m].off;
+	/* The fix keeps a file without a final line end so (it writes the line
+	 * end before its block); taking it back restores the bytes exactly. */
+	if (end == d->text.len && *off > 0 && d->text.data[end - 1] != '\n') {
+		(*off)--;
+		if (*off > 0 && d->text.data[*off - 1] == '\r' && d->text.data[*off] == '\n')
+			(*off)--;
+	}
+	*len = end - *off;
+	return 1;
+}
+
+/* Appends the lines as one block. A file that ended without a line end
+ * keeps ending so: the line end goes before the block, not after it. */
+static void recipe_append_block(struct doc *d, const char *const *lines, size_t n)
+{
+	size_t len, i;
+	const char *p = doc_bytes(d, &len);
+	int bare = len && p[len - 1] != '\n';
+	struct buf b = { 0 };
+
+	for (i = 0; i < n; i++) {
+		if (bare || i)
+			buf_adds(&b, d->eol);
+		buf_adds(&b, lines[i]);
+	}
+	if (!bare)
+		buf_adds(&b, d->eol);
+	doc_splice(d, len, 0, b.data, b.len);
+	buf_free(&b);
 }
 
 int recipe_apply_log(struct doc *d, int undo, struct buf *msg)
 {
 	int changed = 0;
+	size_t off, len;
 
 	doc_group_begin(d);
 	if (undo) {
-		changed |= recipe_delete_all(d, recipe_is_debug, 0);
-		changed |= recipe_delete_all(d, recipe_is_our_logfile, 0);
-		changed |= recipe_delete_line_with(d, RECIPE_LOG_MARK);
+		if (recipe_log_block(d, &off, &len) && doc_splice(d, off, len, "", 0) == 0)
+			changed = 1;
 	} else {
 		int has_debug = recipe_first(d, recipe_is_debug) != SIZE_MAX;
 		int has_log = doc_find(d, "logfile", 0) != SIZE_MAX;
+		const char *lines[3];
+		size_t n = 0;
 
-		if (!has_debug || !has_log) {
-			recipe_append_line(d, RECIPE_LOG_MARK);
+		lines[n++] = RECIPE_LOG_MARK;
+		if (!has_debug)
+			lines[n++] = "debug";
+		if (!has_log)
+			lines[n++] = "logfile " RECIPE_LOGFILE;
+		if (n > 1) {
+			recipe_append_block(d, lines, n);
 			changed = 1;
 		}
-		if (!has_debug)
-			recipe_append_line(d, "debug");
-		if (!has_log)
-			recipe_append_line(d, "logfile " RECIPE_LOGFILE);
 	}
 	doc_group_end(d);
-	if (!changed)
+	if (!changed && undo && recipe_first(d, recipe_is_debug) != SIZE_MAX)
+		buf_adds(msg, "The 'debug' line here was not added by pppconf's debug-log fix "
+		         "(its comment line is missing), so it stays; remove it yourself to turn "
+		         "verbose logging off.");
+	else if (!changed)
 		buf_adds(msg, undo ? "Verbose logging is not on; nothing to undo."
 		                   : "Verbose logging is already on; nothing to change.");
 	else
-		buf_adds(msg, undo ? "Verbose logging is off again."
+		buf_adds(msg, undo ? "Removed what pppconf's debug-log fix had added; the rest "
+		                     "of the file is unchanged."
 		                   : "pppd will log every step to " RECIPE_LOGFILE ".");
 	return changed;
 }

@@ -37,5 +37,10 @@ size_t recipe_find_line(const struct doc *d, const char *prefix);
 int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *msg);
 int recipe_apply_l2tp_undo(struct doc *d, struct buf *msg);
 int recipe_apply_log(struct doc *d, int undo, struct buf *msg);
+/* The debug-log fix's block: its comment line and the 'debug' and 'logfile'
+ * lines it wrote right under it. 1 with the bytes to remove in *off, *len
+ * (the line end the fix put before it too, when the file ended without
+ * one); 0 when the comment line is not in the file. */
+int recipe_log_block(const struct doc *d, size_t *off, size_t *len);
 
 #endif

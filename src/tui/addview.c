@@ -41,6 +41,10 @@ void addview_draw(struct draw *dr, struct app *a)
 	char count[48];
 	const struct catalog_entry *cur = picker_current(p);
 
+	if (a->pick_stage == APP_PICK_EXPLAIN && cur) {
+		pane_page_show(dr, a, SIZE_MAX, cur);
+		return;
+	}
 	draw_title(dr, a, "Add a directive", NULL);
 	x = 1 + draw_str(dr, 1, 1, 8, "Find: ", theme_attr(THEME_KEY));
 	draw_text(dr, 1, x, dr->cols - x - 20, field_text(&p->query), p->query.text.len, A_BOLD);
@@ -98,12 +102,25 @@ unsigned addview_key(struct draw *dr, struct app *a, int key)
 
 	if (a->pick_stage == APP_PICK_PLUGIN)
 		return addview_plugin_key(a, key);
+	if (a->pick_stage == APP_PICK_EXPLAIN) {
+		/* as the list's i view: scroll keys scroll, any other key goes back */
+		if (!page_screen_key(a, &a->info_top, KEYS_CTX_INFO, key))
+			a->pick_stage = APP_PICK_BROWSE;
+		return APP_REDRAW;
+	}
 	switch (keys_lookup(KEYS_CTX_PICK, key)) {
 	case KEYS_CHOOSE: return appedit_pick_choose(a);
 	case KEYS_DOWN: return picker_move(p, 1) ? APP_REDRAW : 0;
 	case KEYS_UP: return picker_move(p, -1) ? APP_REDRAW : 0;
 	case KEYS_PGDN: return picker_move(p, page) ? APP_REDRAW : 0;
 	case KEYS_PGUP: return picker_move(p, -page) ? APP_REDRAW : 0;
+	case KEYS_INFO:
+		if (!picker_current(p))
+			return APP_BELL;
+		a->info_top = 0;
+		buf_reset(&a->msg);     /* "Enter adds it" is not true on that screen */
+		a->pick_stage = APP_PICK_EXPLAIN;
+		return APP_REDRAW;
 	case KEYS_BACKSPACE: field_backspace(&p->query); break;
 	case KEYS_KILL: field_set(&p->query, "", 0); break;
 	case KEYS_CANCEL:

@@ -55,6 +55,9 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_PICK, KEYS_UP, { F(KEY_UP), C('p') }, NULL, "previous entry" },
 	{ KEYS_CTX_PICK, KEYS_PGDN, { F(KEY_NPAGE) }, NULL, "one page down" },
 	{ KEYS_CTX_PICK, KEYS_PGUP, { F(KEY_PPAGE) }, NULL, "one page up" },
+	/* Letters are filter text here; Tab is C-i, the list's i with Ctrl. */
+	{ KEYS_CTX_PICK, KEYS_INFO, { '\t', F(KEY_F(3)) }, "read all",
+	  "the whole explanation of the highlighted directive (Tab is C-i)" },
 	{ KEYS_CTX_PICK, KEYS_BACKSPACE, { F(KEY_BACKSPACE), 0x7f, C('h') }, NULL, "delete a character of the filter" },
 	{ KEYS_CTX_PICK, KEYS_KILL, { C('u') }, NULL, "clear the filter" },
 	{ KEYS_CTX_PICK, KEYS_CANCEL, { KEYS_ESC, C('g'), C('c') }, "cancel", "back to the list, nothing added" },
@@ -105,7 +108,8 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_INFO, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
 	{ KEYS_CTX_INFO, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, "one page down" },
 	{ KEYS_CTX_INFO, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, "one page up" },
-	{ KEYS_CTX_INFO, KEYS_BACK, { 'q', KEYS_ESC, 'i' }, "back", "back to the list; any other key too" },
+	{ KEYS_CTX_INFO, KEYS_BACK, { 'q', KEYS_ESC, 'i' }, "back",
+	  "back to the list or the catalogue; any other key too" },
 
 	{ KEYS_CTX_HELP, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
 	{ KEYS_CTX_HELP, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
@@ -231,6 +235,18 @@ void keys_row_names(const struct keys_row *r, char *out, size_t n)
 		len = strlen(out);
 		snprintf(out + len, n - len, "%s%s", len ? ", " : "", one);
 	}
+}
+
+int keys_first_name(enum keys_ctx ctx, enum keys_action act, char *out, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < keys_count(); i++)
+		if (keys_table[i].ctx == ctx && keys_table[i].act == act) {
+			keys_name(keys_table[i].keys[0], out, n);
+			return 1;
+		}
+	return 0;
 }
 
 size_t keys_text(int key, char *out, size_t n)

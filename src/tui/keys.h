@@ -65,6 +65,9 @@ void keys_name(int key, char *out, size_t n);
 /* A typed character in the locale's encoding (UTF-8 or a single byte);
  * returns 0 when the key is not text (a function key, a control key). */
 size_t keys_text(int key, char *out, size_t n);
+/* The name of the first key bound to act in ctx (as keys_name); 0 when
+ * nothing is bound to it there. */
+int keys_first_name(enum keys_ctx ctx, enum keys_action act, char *out, size_t n);
 /* Every key of a row, "j, Down". */
 void keys_row_names(const struct keys_row *r, char *out, size_t n);
 

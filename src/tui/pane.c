@@ -182,25 +182,38 @@ void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
                const struct catalog_entry *ce)
 {
 	struct page pg;
+	char key[24], more[64];
+	enum keys_ctx ctx = a->mode == APP_PICK ? KEYS_CTX_PICK : KEYS_CTX_LIST;
 
+	/* name the key the screen in front really has for the rest */
+	if ((a->mode == APP_LIST || a->mode == APP_PICK) &&
+	    keys_first_name(ctx, KEYS_INFO, key, sizeof key))
+		snprintf(more, sizeof more, "... (more below: %s shows it all)", key);
+	else
+		snprintf(more, sizeof more, "%s", PAGE_MORE);
 	page_init(&pg, dr, dr->cols - 2);
 	pane_build(&pg, a, entry, ce);
-	page_show(&pg, dr, y, 1, h, 0, a->mode == APP_LIST ?
-	          "... (more below: i shows it all)" : PAGE_MORE);
+	page_show(&pg, dr, y, 1, h, 0, more);
+	page_free(&pg);
+}
+
+void pane_page_show(struct draw *dr, struct app *a, size_t entry,
+                    const struct catalog_entry *ce)
+{
+	struct page pg;
+
+	draw_title(dr, a, "Explanation", NULL);
+	page_init(&pg, dr, dr->cols - 2);
+	if (ce || entry < a->doc.nentries)
+		pane_build(&pg, a, entry, ce);
+	page_screen(&pg, dr, a, &a->info_top, KEYS_CTX_INFO);
 	page_free(&pg);
 }
 
 /* The whole explanation of the selected directive, scrolled by a->info_top. */
 void pane_page_draw(struct draw *dr, struct app *a)
 {
-	struct page pg;
-
-	draw_title(dr, a, "Explanation", NULL);
-	page_init(&pg, dr, dr->cols - 2);
-	if (a->doc.nentries)
-		pane_build(&pg, a, a->sel, NULL);
-	page_screen(&pg, dr, a, &a->info_top, KEYS_CTX_INFO);
-	page_free(&pg);
+	pane_page_show(dr, a, a->doc.nentries ? a->sel : SIZE_MAX, NULL);
 }
 
 unsigned pane_page_key(struct draw *dr, struct app *a, int key)

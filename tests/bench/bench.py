@@ -41,6 +41,8 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 # One large-file command may take this long before it is stopped and
 # reported as "> N s", so the whole run stays within about five minutes.
 LIMIT = float(os.environ.get("BENCH_LIMIT_S", "60"))
+# BENCH_ONLY=frames,keys,large runs only those parts (all by default).
+ONLY = set(filter(None, os.environ.get("BENCH_ONLY", "frames,keys,large").split(",")))
 # None removes a variable: colour stays on, as for most users.
 ENV = {"TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
        "NO_COLOR": None, "ESCDELAY": "25"}
@@ -268,7 +270,7 @@ def large_files(big):
     res = []
     stopped = False
     for label, path in big:
-        r = {"label": label}
+        r = {"label": label, "bytes": os.path.getsize(path)}
         res.append(r)
         if stopped:
             r["skipped"] = True
@@ -320,6 +322,12 @@ def large_files(big):
     def mb(r, key):
         return fmt(r[key] / 1024.0 if r.get(key) else None, " MB", 0)
 
+    def times_file(r, key):
+        """Peak RSS as a multiple of the file's size (the target is under 3)."""
+        if not r.get(key) or not r.get("bytes"):
+            return ""
+        return "%.1fx" % (r[key] * 1024.0 / r["bytes"])
+
     rows1, rows2 = [], []
     prev = None
     for r in res:
@@ -327,8 +335,10 @@ def large_files(big):
         rows1.append([r["label"], secs(r, "tok_s", "core_timeout"), secs(r, "load_s", "core_timeout"),
                       secs(r, "check_s", "core_timeout"), secs(r, "ser_s", "core_timeout"),
                       secs(r, "core_s", "core_timeout"), mb(r, "core_kb"),
+                      times_file(r, "core_kb"),
                       fmt(r.get("find"), "", 0), grow("core_s"), grow("core_kb")])
         rows2.append([r["label"], secs(r, "cli_s", "cli_timeout"), mb(r, "cli_kb"),
+                      times_file(r, "cli_kb"),
                       secs(r, "pppd_s", "pppd_timeout"), mb(r, "pppd_kb"),
                       ratio(r.get("cli_s"), r.get("pppd_s")),
                       ratio(r.get("core_s"), r.get("pppd_s")), grow("pppd_s")])
@@ -337,10 +347,10 @@ def large_files(big):
         table("Large valid files, pppconf's core (tests/bench/bench_core.c): seconds per stage, "
               "peak RSS, growth per 10x",
               ["size", "tokenize", "+group", "check", "write", "total", "peak RSS",
-               "findings", "time x10", "RSS x10"], rows1),
+               "/ file", "findings", "time x10", "RSS x10"], rows1),
         table("The same files: `pppconf check FILE` beside pppd "
               "(`pppd file F dryrun nodetach pty cat`, which also reads /etc/ppp/options)",
-              ["size", "pppconf check", "RSS", "pppd", "pppd RSS", "check/pppd",
+              ["size", "pppconf check", "RSS", "/ file", "pppd", "pppd RSS", "check/pppd",
                "core/pppd", "pppd x10"], rows2),
     ]
 
@@ -448,6 +458,22 @@ def main():
     out = []
 
     # 1. First frame.
+    if "frames" in ONLY:
+        out.append(frames_part(progs, live, small, deb, l100k))
+    # 2. Bytes per key and latency, on 1,000 and 100,000 lines.
+    if "keys" in ONLY:
+        out.extend(keys_part(progs, live, l1k, l100k))
+    # 3. Large files: the core, the command line, pppd.
+    if "large" in ONLY:
+        print("Large files (each command stopped after %d s) ..." % LIMIT, flush=True)
+        if os.path.exists(CORE):
+            out.extend(large_files(big))
+        else:
+            note("the core driver did not build (engine missing?): large-file rows are empty")
+    return finish(out, t_all)
+
+
+def frames_part(progs, live, small, deb, l100k):
     print("First frame (%d runs each) ..." % RUNS, flush=True)
     ff_files = [("20 directives", small)] + ([("Debian default", deb)] if deb else []) + \
                [("generated", l100k)]
@@ -464,12 +490,14 @@ def main():
         for other in ("vim", "dialog", "whiptail"):
             row.append(ratio(ff.get((label, "pppconf")), ff.get((label, other))))
         rows.append(row)
-    out.append(table("Time to first complete frame, 80x24 pty, median of %d runs "
-                     "(quiet %d ms + marker on screen)" % (RUNS, QUIET),
-                     ["file"] + [p.name for p in progs] +
-                     ["pppconf/vim", "/dialog", "/whiptail"], rows))
+    return table("Time to first complete frame, 80x24 pty, median of %d runs "
+                 "(quiet %d ms + marker on screen)" % (RUNS, QUIET),
+                 ["file"] + [p.name for p in progs] +
+                 ["pppconf/vim", "/dialog", "/whiptail"], rows)
 
-    # 2. Bytes per key and latency, on 1,000 and 100,000 lines.
+
+def keys_part(progs, live, l1k, l100k):
+    out = []
     print("Keystrokes ...", flush=True)
     counts = {"move": 20, "page": 5, "jump": 5, "diff": 5}
     ks = {}
@@ -499,14 +527,10 @@ def main():
                      fmt(b[0] if b else None, "", 0)])
     out.append(table("Latency of one 'move down' key, write to last byte of the answer (median)",
                      ["program", "1,000 lines", "100,000 lines", "100k/1k", "bytes@100k"], rows))
+    return out
 
-    # 3. Large files: the core, the command line, pppd.
-    print("Large files (each command stopped after %d s) ..." % LIMIT, flush=True)
-    if os.path.exists(CORE):
-        out.extend(large_files(big))
-    else:
-        note("the core driver did not build (engine missing?): large-file rows are empty")
 
+def finish(out, t_all):
     text = "\n\n".join(out)
     text += ("\n\nFirst frame: from fork() to the last byte before the output stays quiet "
              "with the marker on the screen. Cells changed: screen cells whose character "

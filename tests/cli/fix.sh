@@ -87,6 +87,30 @@ t_eq "L2TP fix on Linux fails with 2" 2 "$rc"
 t_contains "and says it is for macOS" "$out" "macOS"
 t_check "and wrote nothing" cmp -s "$F" "$T_TMP/orig"
 
+# --- debug-log and its undo leave the user's own debug line alone ---
+printf 'lock\ndebug\nmtu 1400\n' >"$F"; cp "$F" "$T_TMP/own-debug"
+run fix debug-log --platform linux --yes "$F"
+t_eq "debug-log on a file with its own debug: changed (3)" 3 "$rc"
+t_eq "it adds only the logfile, under its comment" "lock
+debug
+mtu 1400
+# pppconf: verbose PPP logging (undo: pppconf fix debug-log-undo)
+logfile /var/log/ppp.log" "$(cat "$F")"
+run fix debug-log-undo --platform linux --yes "$F"
+t_eq "debug-log-undo: changed (3)" 3 "$rc"
+t_check "fix then undo gives back the very bytes" cmp -s "$F" "$T_TMP/own-debug"
+t_contains "the user's own debug line is still there" "$(cat "$F")" "debug"
+run fix debug-log-undo --platform linux --yes "$F"
+t_eq "undo again: nothing of the fix's left (0)" 0 "$rc"
+t_contains "and it says the hand-written debug stays" "$out" "stays"
+t_check "and the user's debug is kept" cmp -s "$F" "$T_TMP/own-debug"
+printf 'debug\nlogfile /var/log/ppp.log\n' >"$F"; cp "$F" "$T_TMP/own-both"
+run fix debug-log --platform linux --yes "$F"
+t_eq "debug-log with debug and logfile written by hand: nothing to do (0)" 0 "$rc"
+run fix debug-log-undo --platform linux --yes "$F"
+t_eq "and its undo has nothing to remove (0)" 0 "$rc"
+t_check "the file is unchanged throughout" cmp -s "$F" "$T_TMP/own-both"
+
 # --- set / unset ---
 printf 'lock\nmtu 1500\n#debug\n' >"$F"
 run set mtu 1400 --platform linux --yes "$F"

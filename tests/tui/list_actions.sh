@@ -371,4 +371,19 @@ t_contains "undo back to the file as loaded" "$(tui_screen undoall restored)" "b
 t_contains "nothing more to undo" "$(tui_screen undoall nothing)" "Nothing to undo."
 t_lacks "not modified after undoing all" "$(tui_line undoall restored 0)" "modified"
 t_contains "no diff after undoing all" "$(tui_screen undoall nodiff)" "Nothing to write"
+
+# A move and its reverse leave the bytes as they were: not modified, nothing to write.
+mkfile "$BASE"
+tui_keys moveback <<'EOF'
+J
+dump down
+K
+dump back
+w
+dump write
+EOF
+tui_run moveback options --platform linux
+t_contains "moved down: modified" "$(tui_line moveback down 0)" "modified"
+t_lacks "moved back up: not modified" "$(tui_line moveback back 0)" "modified"
+t_contains "moved back up: nothing to write" "$(tui_screen moveback write)" "Nothing to write"
 t_done

@@ -503,6 +503,53 @@ static void test_untouched(struct buf *b)
 	(void)b;
 }
 
+/* "Modified" means the bytes differ from the saved ones, whatever way the
+ * edits took: a move and its reverse, a value set and set back. */
+static void test_modified_bytes(struct buf *b)
+{
+	static const char *const dbg[] = { "debug" };
+	const char *s0 = "lock\nmtu 1400\nnoauth\n";
+	struct doc d;
+	size_t out;
+
+	tu_load(&d, s0, LX);
+	T_INTEQ(doc_move(&d, 0, 1, &out), 0, "move down");
+	T_OK(doc_modified(&d), "moved: modified");
+	T_INTEQ(doc_move(&d, out, -1, &out), 0, "and back up");
+	T_OK(tu_bytes_are(&d, s0) && !doc_modified(&d), "moved back: not modified");
+	T_INTEQ(doc_set_args(&d, 1, v1500, 1, &out), 0, "same length, other bytes");
+	T_OK(doc_modified(&d), "1400 -> 1500: modified");
+	T_INTEQ(doc_set_args(&d, 1, v1400, 1, &out), 0, "set back");
+	T_OK(!doc_modified(&d), "1500 -> 1400: not modified");
+	T_INTEQ(doc_insert(&d, 3, dbg, 1, &out), 0, "insert at the end");
+	T_INTEQ(doc_set_disabled(&d, 0, 1, &out), 0, "and disable the first");
+	T_OK(doc_modified(&d), "two edits far apart: modified");
+	T_INTEQ(doc_set_disabled(&d, 0, 0, &out), 0, "enable again");
+	T_INTEQ(doc_delete(&d, 3), 0, "delete the insert");
+	T_OK(tu_bytes_are(&d, s0) && !doc_modified(&d), "both undone by hand: not modified");
+	T_OK(doc_undo(&d) == 0 && doc_modified(&d), "undo one of them: modified");
+	T_OK(doc_redo(&d) == 0 && !doc_modified(&d), "redo: not modified");
+	doc_free(&d);
+
+	/* the saved state up the redo stack, equal to an earlier one */
+	tu_load(&d, s0, LX);
+	doc_move(&d, 1, 1, &out);
+	doc_move(&d, out, -1, &out);
+	doc_set_args(&d, 1, v1500, 1, &out);
+	doc_mark_saved(&d);
+	T_OK(doc_undo(&d) == 0 && doc_modified(&d), "below the save: modified");
+	T_OK(doc_undo(&d) == 0 && doc_modified(&d), "still 1400: modified");
+	doc_free(&d);
+	tu_load(&d, s0, LX);
+	doc_move(&d, 1, 1, &out);
+	doc_move(&d, out, -1, &out);
+	doc_mark_saved(&d);
+	T_OK(doc_undo(&d) == 0 && doc_modified(&d), "half a move below the save: modified");
+	T_OK(doc_undo(&d) == 0 && !doc_modified(&d), "the same bytes below the save: not modified");
+	doc_free(&d);
+	(void)b;
+}
+
 int main(void)
 {
 	struct buf b[2] = { { NULL, 0, 0 }, { NULL, 0, 0 } };
@@ -516,6 +563,7 @@ int main(void)
 	test_disable(b);
 	test_move(b);
 	test_undo(b);
+	test_modified_bytes(b);
 	test_untouched(b);
 	test_corpus_edit(dir.data, b);
 	buf_free(&b[0]);

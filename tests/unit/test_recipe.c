@@ -1,5 +1,6 @@
 /* test_recipe.c - the guided fixes from every starting state a user may have. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -280,6 +281,68 @@ static void test_log(void)
 	free(off);
 }
 
+/* fix then undo gives back the very bytes, and a 'debug' or 'logfile' the
+ * user wrote survives both. */
+static void test_log_keeps_users_lines(void)
+{
+	static const char *const cases[] = {
+		"lock\ndebug\n",                         /* only the logfile is added */
+		"debug\nlock\n",
+		"logfile /var/log/ppp.log\nlock\n",      /* only debug is added */
+		"lock\ndebug",                            /* no final line end */
+		"lock\r\ndebug",
+		"lock",
+		"mtu 1400\r\n",
+	};
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *on = apply("debug-log", cases[i], 1, &rc);
+		char *off;
+
+		T_INTEQ(rc, 1, "case %zu: debug-log adds something", i);
+		off = apply("debug-log-undo", on, 1, &rc);
+		T_INTEQ(rc, 1, "case %zu: the undo removes it", i);
+		T_STREQ(off, cases[i], "case %zu: fix then undo restores the bytes", i);
+		free(on);
+		free(off);
+	}
+}
+
+static void test_log_undo_only_its_block(void)
+{
+	int rc;
+	char *on, *off, *mixed;
+
+	/* both already there by hand: nothing to add, nothing to undo */
+	on = apply("debug-log", "debug\nlogfile /var/log/ppp.log\n", 1, &rc);
+	T_INTEQ(rc, 0, "debug-log with the user's own lines changes nothing");
+	T_STREQ(on, "debug\nlogfile /var/log/ppp.log\n", "and leaves the bytes");
+	off = apply("debug-log-undo", on, 1, &rc);
+	T_INTEQ(rc, 0, "the undo finds nothing of its own to remove");
+	T_STREQ(off, "debug\nlogfile /var/log/ppp.log\n", "the user's debug and logfile stay");
+	free(on);
+	free(off);
+
+	/* the user adds their own debug after the fix: the undo leaves it */
+	on = apply("debug-log", "lock\n", 1, &rc);
+	mixed = malloc(strlen(on) + 8);
+	sprintf(mixed, "debug\n%s", on);
+	off = apply("debug-log-undo", mixed, 1, &rc);
+	T_INTEQ(rc, 1, "the undo removes the fix's block");
+	T_STREQ(off, "debug\nlock\n", "and only it");
+	free(on);
+	free(off);
+	free(mixed);
+
+	/* a line under the comment that the user changed is theirs now */
+	off = apply("debug-log-undo", "lock\n# pppconf: verbose PPP logging (undo: pppconf fix debug-log-undo)\ndebug\nlogfile /tmp/x.log\n",
+	            1, &rc);
+	T_STREQ(off, "lock\nlogfile /tmp/x.log\n", "an edited logfile line stays");
+	free(off);
+}
+
 int main(void)
 {
 	test_states();
@@ -290,6 +353,8 @@ int main(void)
 	test_linux();
 	test_diagnose();
 	test_log();
+	test_log_keeps_users_lines();
+	test_log_undo_only_its_block();
 	test_noop_not_modified();
 	return t_done();
 }

@@ -34,10 +34,31 @@ int facts_row_secret(const struct catalog_entry *ce)
 	       ((ce->flags & CATALOG_HIDE) || ce->arg == CATALOG_ARG_SECRET);
 }
 
+/* A word pppd does not know but that reads as a misspelt secret option
+ * ("passwrd hunter2"): its value is as secret as the real option's, and the
+ * checks' correction is that option. Only a name's position asks this: the
+ * edit-distance search is not for every value on a line. */
+static int facts_misspelt_secret(const char *w, size_t len, enum platform p)
+{
+	const struct catalog_entry *sug;
+
+	return len > 0 && len < 64 && catalog_suggest(w, len, p, &sug, 1) == 1 &&
+	       facts_row_secret(sug);
+}
+
 int facts_secret(const struct doc *d, size_t i, enum platform p)
 {
-	return i < d->nentries && d->entries[i].nwords > 1 &&
-	       facts_row_secret(facts_catalog(d, i, p));
+	const struct catalog_entry *ce;
+	const char *name;
+	size_t len;
+
+	if (i >= d->nentries || d->entries[i].nwords < 2)
+		return 0;
+	ce = facts_catalog(d, i, p);
+	if (ce)
+		return facts_row_secret(ce);
+	name = facts_name(d, i, &len);
+	return facts_misspelt_secret(name, len, p);
 }
 
 void facts_entry_text(const struct doc *d, size_t i, enum platform p, int reveal,
@@ -73,7 +94,7 @@ static void facts_mask(enum lexer_dialect dl, enum platform p, const char *line,
 	struct lexer lx;
 	struct lexer_token t;
 	size_t done = 0;
-	int hide_next = 0;
+	int hide_next = 0, first = 1;
 
 	lexer_init(&lx, line, len, dl);
 	while (lexer_next(&lx, &t)) {
@@ -94,8 +115,10 @@ static void facts_mask(enum lexer_dialect dl, enum platform p, const char *line,
 
 			if (strlen(t.text) == t.len)
 				ce = catalog_find_any(t.text, p);
-			hide_next = facts_row_secret(ce);
+			hide_next = ce ? facts_row_secret(ce) :
+			            first && facts_misspelt_secret(t.text, t.len, p);
 		}
+		first = 0;
 	}
 	lexer_free(&lx);
 	buf_add(out, line + done, len - done);

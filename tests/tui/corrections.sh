@@ -62,8 +62,9 @@ t_lacks "u: no longer modified" "$(tui_line undo u 0)" "modified"
 
 # a misspelt secret: corrected, and the message keeps the secret masked
 printf 'passwrd "s3cret pass"\n' >secret.opts
-printf 'c\ndump c\n' | tui_keys secret
+printf 'dump first\nc\ndump c\n' | tui_keys secret
 tui_run secret secret.opts --platform linux
+t_contains "secret: the misspelt row masks its value" "$(tui_line secret first 1)" "passwrd ****"
 t_contains "secret: corrected" "$(tui_screen secret c)" "Corrected passwrd to 'password ****"
 t_lacks "secret: not shown" "$(cat secret.screen)" "s3cret"
 

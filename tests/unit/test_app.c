@@ -117,6 +117,11 @@ static void test_mask(void)
 	     "the L2TP shared secret");
 	mask(PLATFORM_LINUX, 0, "mtu 1400 user bob", "mtu 1400 user bob", "other values stay");
 	mask(PLATFORM_LINUX, 1, "password x", "password x", "revealed");
+	mask(PLATFORM_LINUX, 0, "passwrd hunter2", "passwrd " FACTS_MASK,
+	     "a misspelt password is masked as the real one would be");
+	mask(PLATFORM_LINUX, 0, "mtuu 1400", "mtuu 1400", "a misspelt ordinary option is shown");
+	mask(PLATFORM_LINUX, 0, "user passwrd hunter2", "user passwrd hunter2",
+	     "a value that looks like a secret option's name hides nothing");
 }
 
 static void open_app(struct app *a, const char *name, enum platform pl, int ro)

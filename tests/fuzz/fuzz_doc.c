@@ -1,10 +1,13 @@
-/* fuzz_doc.c - libFuzzer target: any bytes through the lexer and the doc, with edits and undo. */
+/* fuzz_doc.c - libFuzzer target: any bytes through the lexer, the doc (edits, undo) and the checks. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
+#include "check.h"
 #include "doc.h"
+#include "facts.h"
 #include "lexer.h"
 #include "../unit/doc_test_util.h"
 
@@ -191,6 +194,54 @@ static void fuzz_edits(const uint8_t *data, size_t size, enum lexer_dialect dl)
 	doc_free(&d);
 }
 
+/* The checks on the real catalogue, as the editor and `pppconf check` run
+ * them: every finding readable, on a line of the file and an entry of it,
+ * counted once by severity and found once through the index by entry. */
+static void fuzz_check(const uint8_t *data, size_t size, enum platform p)
+{
+	struct doc d;
+	struct check_report r;
+	struct check_file f;
+	const struct check_finding *x;
+	size_t i, pos, seen = 0, count[3] = { 0, 0, 0 };
+
+	memset(&f, 0, sizeof f);
+	f.path = "/etc/ppp/options";
+	f.have_stat = 1;
+	f.mode = 0666;
+	f.uid = 5;
+	doc_load(&d, (const char *)data, size, lexer_dialect_for(p), catalog_arity, &p);
+	check_run(&d, p, size & 1 ? &f : NULL, &r);
+	for (i = 0; i < r.n; i++) {
+		const struct check_finding *g = &r.items[i];
+		size_t e = check_finding_entry(g);
+
+		FUZZ_CHECK(check_message(&r, g) != NULL && check_finding_id(g) != NULL);
+		FUZZ_CHECK(g->line <= d.nlines);
+		FUZZ_CHECK(e == SIZE_MAX || e < d.nentries);
+		FUZZ_CHECK(i == 0 || r.items[i - 1].line <= g->line);
+		(void)check_fix(&r, g);
+		(void)check_replacement(&r, g);
+		count[check_finding_severity(g)]++;
+	}
+	FUZZ_CHECK(count[0] == r.count[0] && count[1] == r.count[1] && count[2] == r.count[2]);
+	check_report_index(&r);
+	for (i = 0; i <= d.nentries; i++) {
+		pos = 0;
+		while ((x = check_entry_next(&r, i == d.nentries ? SIZE_MAX : i, &pos)) != NULL)
+			seen++;
+		if (i < d.nentries) {
+			struct buf b = { NULL, 0, 0 };
+
+			facts_entry_text(&d, i, p, 0, &b);
+			buf_free(&b);
+		}
+	}
+	FUZZ_CHECK(seen == r.n);
+	check_report_free(&r);
+	doc_free(&d);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	size_t cut;
@@ -199,6 +250,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	fuzz_lexer(data, size, LEXER_APPLE);
 	fuzz_edits(data, size, LEXER_LINUX);
 	fuzz_edits(data, size, LEXER_APPLE);
+	fuzz_check(data, size, PLATFORM_LINUX);
+	fuzz_check(data, size, PLATFORM_MACOS);
 	cut = size > 40 ? 40 : size;
 	fuzz_quote(data, cut);
 	if (size > cut)

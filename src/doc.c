@@ -216,6 +216,8 @@ static void doc_way(const struct doc *d, size_t i, size_t *off, size_t *n,
 	*off = c->off;
 }
 
+#define DOC_SAME_MAX_STEPS 64
+
 /* Whether the saved bytes equal the current ones, without keeping a copy of
  * them: the changes between the two are replayed on just the window they
  * touch (the bytes before the first and after the last are the same in
@@ -231,6 +233,10 @@ static int doc_same_as_saved(const struct doc *d)
 		return 0;
 	steps = d->saved_mark < d->nundo ? d->nundo - d->saved_mark : d->saved_mark - d->nundo;
 	if (d->saved_mark > d->nundo && steps > d->nredo)
+		return 0;
+	/* This runs after every edit: far from the save, "modified" is said
+	 * without replaying (the write still finds equal bytes unchanged). */
+	if (steps > DOC_SAME_MAX_STEPS)
 		return 0;
 	for (i = 0; i < steps; i++) {
 		doc_way(d, i, &off, &n, &p, &m);

@@ -110,7 +110,7 @@ const struct check_finding *appedit_correction(const struct app *a, size_t entry
 
 	for (i = 0; i < a->report.n; i++)
 		if (check_finding_entry(&a->report.items[i]) == entry &&
-		    a->report.items[i].replacement)
+		    check_replacement(&a->report, &a->report.items[i]))
 			return &a->report.items[i];
 	return NULL;
 }

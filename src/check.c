@@ -43,38 +43,39 @@ const char *check_severity_name(enum check_severity s)
 
 /* ---- building findings ---------------------------------------------- */
 
-/* A finding's kind is kept in 8 bits. */
-typedef char check_kinds_fit_a_byte[CHECK_K_COUNT <= 256 ? 1 : -1];
+/* A finding's kind is kept in the top bits of `says`. */
+typedef char check_kinds_fit[CHECK_K_COUNT <= (1u << (32 - CHECK_SAYS_SHIFT)) ? 1 : -1];
+
+static enum check_kid check_kind_of(const struct check_finding *f)
+{
+	return (enum check_kid)(f->says >> CHECK_SAYS_SHIFT);
+}
 
 const char *check_finding_id(const struct check_finding *f)
 {
-	return check_kinds[f->kind].id;
+	return check_kinds[check_kind_of(f)].id;
 }
 
 enum check_severity check_finding_severity(const struct check_finding *f)
 {
-	return check_kinds[f->kind].severity;
+	return check_kinds[check_kind_of(f)].severity;
 }
 
-/* The finding itself, saying the message `msg` (a reference); the other
- * strings are filled in by the callers. A document's lines and entries are
- * fewer than 2^32, so they fit the finding's fields. */
-static struct check_finding *check_push(struct check_ctx *c, enum check_kid k, size_t line,
-                                        size_t entry, uint32_t msg)
+/* The finding itself, of kind k saying `says` (a record of
+ * check_text_says, or a finding's `says` whose kind is k). A document's
+ * lines and entries are fewer than 2^32, so they fit the finding's fields. */
+static void check_push(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                       uint32_t says)
 {
 	struct check_report *r = c->out;
 	struct check_finding *f;
 
 	util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
 	f = &r->items[r->n++];
-	f->kind = (uint8_t)k;
 	f->line = (uint32_t)line;
 	f->entry = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
-	f->message = msg;
-	f->fix = 0;
-	f->replacement = 0;
+	f->says = (uint32_t)k << CHECK_SAYS_SHIFT | (says & (CHECK_SAYS_RECORDS - 1));
 	r->count[check_kinds[k].severity]++;
-	return f;
 }
 
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
@@ -82,51 +83,44 @@ void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry
                 const struct buf *msg)
 {
 	struct check_report *r = c->out;
-	struct check_finding *f;
 	uint32_t m = msg && msg->data ? check_text_keep(r, msg->data, msg->len)
 	                              : check_text_keep(r, "", 0);
+	uint32_t fx = 0, rp = 0;
 
-	f = check_push(c, k, line, entry, m);
 	if (fix && fix->len)
-		f->fix = check_text_keep(r, fix->data, fix->len);
+		fx = check_text_keep(r, fix->data, fix->len);
 	if (replacement)
-		f->replacement = replacement->len ? check_text_keep(r, replacement->data,
-		                                                    replacement->len)
-		                                  : CHECK_TEXT_EMPTY;
+		rp = replacement->len ? check_text_keep(r, replacement->data, replacement->len)
+		                      : CHECK_TEXT_EMPTY;
+	check_push(c, k, line, entry, check_text_says(r, m, fx, rp));
 }
 
 void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
 {
 	struct check_report *r = c->out;
-	struct check_finding *f;
 	va_list ap;
-	uint32_t m;
+	uint32_t m, fx = 0, rp = 0;
 
 	buf_reset(&c->scratch);
 	va_start(ap, fmt);
 	buf_vprintf(&c->scratch, fmt, ap);
 	va_end(ap);
 	m = check_text_keep(r, c->scratch.data ? c->scratch.data : "", c->scratch.len);
-	f = check_push(c, k, line, entry, m);
 	/* the fixes are constants (check_int.h) */
 	if (fix && *fix)
-		f->fix = check_text_const(r, fix);
+		fx = check_text_const(r, fix);
 	if (replacement)
-		f->replacement = *replacement ? check_text_keep(r, replacement, strlen(replacement))
-		                              : CHECK_TEXT_EMPTY;
+		rp = *replacement ? check_text_keep(r, replacement, strlen(replacement))
+		                  : CHECK_TEXT_EMPTY;
+	check_push(c, k, line, entry, check_text_says(r, m, fx, rp));
 }
 
 void check_add_like(struct check_ctx *c, size_t model, size_t line, size_t entry)
 {
-	struct check_report *r = c->out;
-	struct check_finding *f;
+	struct check_finding *f = &c->out->items[model];
 
-	f = check_push(c, (enum check_kid)r->items[model].kind, line, entry,
-	               r->items[model].message);
-	/* f may have moved the array: the model is read again by index */
-	f->fix = r->items[model].fix;
-	f->replacement = r->items[model].replacement;
+	check_push(c, check_kind_of(f), line, entry, f->says);
 }
 
 void check_word(struct buf *b, const char *w, size_t len)
@@ -185,7 +179,7 @@ static int check_path_is(const char *path, const char *a)
  * then each group of repeats), so a natural merge sort of their indices
  * takes few passes; then the findings follow their cycles in place. Only
  * two arrays of 32-bit indices are made: no second copy of a large report.
- * Its length is below 2^32 in any memory (a finding is 24 bytes). */
+ * Its length is below 2^32 in any memory (a finding is 12 bytes). */
 static size_t check_run_end(const struct check_finding *it, const uint32_t *o, size_t a,
                             size_t n)
 {

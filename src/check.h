@@ -19,21 +19,15 @@ enum check_severity {
  * compare it with this, never with SIZE_MAX (or use check_finding_entry). */
 #define CHECK_FILE_ENTRY UINT32_MAX
 
-/* One finding, kept small because a large file has one on nearly every
- * line. Its kind gives the id and severity; its texts are references into
- * the report's store, read with the accessors below. */
+/* One finding, 12 bytes, because a large file has one on nearly every line.
+ * Its kind (id and severity) and its texts are packed in `says`: read them
+ * with the accessors below. Findings that say the same (a directive
+ * repeated a thousand times) share one (message, fix, replacement) record
+ * in the report's store. */
 struct check_finding {
 	uint32_t line;           /* 1-based; 0 for the file as a whole */
 	uint32_t entry;          /* index in doc->entries, or CHECK_FILE_ENTRY */
-	uint32_t message;        /* one or two sentences for a non-expert */
-	uint32_t fix;            /* a suggested fix in words; 0 for none */
-	uint32_t replacement;    /* suggested directive text ("mtu 1400"); 0 for
-	                            none. It stands for the entry's bytes: ""
-	                            means delete the entry; several directives
-	                            are separated by '\n' ("plugin L2TP.ppp\n
-	                            l2tpnoipsec" where a plugin line must come
-	                            first). */
-	uint8_t kind;            /* index for check_kind_at() */
+	uint32_t says;           /* private: the kind and the texts' record */
 };
 
 struct check_text;       /* where the findings' strings live (check_text.c) */
@@ -59,8 +53,12 @@ struct check_report {
 const char *check_finding_id(const struct check_finding *f);
 enum check_severity check_finding_severity(const struct check_finding *f);
 size_t check_finding_entry(const struct check_finding *f);
-/* Its texts, valid until check_report_free: the message (never NULL), the
- * fix and the replacement (NULL when it has none). */
+/* Its texts, valid until check_report_free: the message (one or two
+ * sentences for a non-expert; never NULL), the fix (a suggested fix in
+ * words) and the replacement (NULL when it has none). The replacement is
+ * suggested directive text ("mtu 1400") standing for the entry's bytes: ""
+ * means delete the entry; several directives are separated by '\n'
+ * ("plugin L2TP.ppp\nl2tpnoipsec" where a plugin line must come first). */
 const char *check_message(const struct check_report *r, const struct check_finding *f);
 const char *check_fix(const struct check_report *r, const struct check_finding *f);
 const char *check_replacement(const struct check_report *r, const struct check_finding *f);

@@ -223,6 +223,11 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t word);
 /* Look-alike characters in an unknown name: 1 when a finding was added. */
 int check_lookalike_name(struct check_ctx *c, size_t entry);
 
+/* A finding's `says`: its kind in the top 7 bits, the record of its texts
+ * (check_text_says) in the 25 below. */
+#define CHECK_SAYS_SHIFT 25
+#define CHECK_SAYS_RECORDS ((uint32_t)1 << CHECK_SAYS_SHIFT)
+
 /* check_text.c: the findings' strings */
 /* The reference of "" (0 is none). */
 #define CHECK_TEXT_EMPTY 1u
@@ -232,6 +237,11 @@ uint32_t check_text_keep(struct check_report *r, const char *p, size_t n);
 /* The same for a string constant, remembered by its address. */
 uint32_t check_text_const(struct check_report *r, const char *s);
 const char *check_text_at(const struct check_report *r, uint32_t ref);
+/* The record of a finding's three texts (references as above; fix and
+ * replacement 0 for none), the same one for the same three: below
+ * CHECK_SAYS_RECORDS. */
+uint32_t check_text_says(struct check_report *r, uint32_t message, uint32_t fix,
+                         uint32_t replacement);
 void check_text_free(struct check_report *r);
 
 /* check_file.c */

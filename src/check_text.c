@@ -1,4 +1,4 @@
-/* check_text.c - the findings' strings: each distinct one stored once, in large blocks, named by 32-bit references. */
+/* check_text.c - the findings' strings: each distinct one stored once, in large blocks, named by 32-bit references; and the records of a finding's three texts. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,6 +34,15 @@ struct check_text {
 		const char *p;
 		uint32_t ref;
 	} konst[CHECK_TEXT_NCONST];
+	/* The (message, fix, replacement) records, each distinct one once: a
+	 * finding names one by its index, 4 bytes instead of 12, and the many
+	 * findings of a large file mostly say what others say. */
+	struct check_says_rec {
+		uint32_t message, fix, replacement;
+	} *rec;
+	size_t nrec, rec_cap;
+	uint32_t *rec_slot;        /* by hash: 1 + a record's index; 0 free */
+	size_t rec_slot_cap;
 };
 
 static char *check_text_block(struct check_text *t, size_t cap)
@@ -139,6 +148,61 @@ uint32_t check_text_const(struct check_report *r, const char *s)
 	return ref;
 }
 
+static uint32_t check_says_hash(uint32_t m, uint32_t f, uint32_t rep)
+{
+	uint32_t h = m * 0x9E3779B1u ^ (f + 0x7F4A7C15u) * 0x85EBCA77u ^ rep * 0xC2B2AE3Du;
+
+	return h ^ (h >> 15);
+}
+
+static void check_says_rehash(struct check_text *t)
+{
+	size_t i, j, mask;
+
+	free(t->rec_slot);
+	t->rec_slot_cap = t->rec_slot_cap ? t->rec_slot_cap * 2 : 64;
+	t->rec_slot = util_xcalloc(t->rec_slot_cap, sizeof *t->rec_slot);
+	mask = t->rec_slot_cap - 1;
+	for (i = 0; i < t->nrec; i++) {
+		const struct check_says_rec *x = &t->rec[i];
+		for (j = check_says_hash(x->message, x->fix, x->replacement) & mask; t->rec_slot[j];
+		     j = (j + 1) & mask)
+			;
+		t->rec_slot[j] = (uint32_t)i + 1;
+	}
+}
+
+uint32_t check_text_says(struct check_report *r, uint32_t message, uint32_t fix,
+                         uint32_t replacement)
+{
+	struct check_text *t;
+	struct check_says_rec *x;
+	size_t j, mask;
+
+	if (!r->text)
+		r->text = check_text_new();
+	t = r->text;
+	if ((t->nrec + 1) * 2 > t->rec_slot_cap)
+		check_says_rehash(t);
+	mask = t->rec_slot_cap - 1;
+	for (j = check_says_hash(message, fix, replacement) & mask; t->rec_slot[j];
+	     j = (j + 1) & mask) {
+		x = &t->rec[t->rec_slot[j] - 1];
+		if (x->message == message && x->fix == fix && x->replacement == replacement)
+			return t->rec_slot[j] - 1;
+	}
+	/* as many records as findings at most; the text runs out long before */
+	if (t->nrec >= CHECK_SAYS_RECORDS)
+		util_die("too many different findings");
+	util_grow(&t->rec, &t->rec_cap, t->nrec + 1, sizeof *t->rec);
+	x = &t->rec[t->nrec];
+	x->message = message;
+	x->fix = fix;
+	x->replacement = replacement;
+	t->rec_slot[j] = (uint32_t)++t->nrec;
+	return (uint32_t)(t->nrec - 1);
+}
+
 void check_text_free(struct check_report *r)
 {
 	struct check_text *t = r->text;
@@ -150,25 +214,38 @@ void check_text_free(struct check_report *r)
 		free(t->block[i]);
 	free(t->block);
 	free(t->slot);
+	free(t->rec);
+	free(t->rec_slot);
 	free(t);
 	r->text = NULL;
 }
 
 /* ---- reading a finding ---- */
 
+/* A finding's record; an empty report has none, and no finding reads it. */
+static const struct check_says_rec *check_says_of(const struct check_report *r,
+                                                  const struct check_finding *f)
+{
+	return &r->text->rec[f->says & (CHECK_SAYS_RECORDS - 1)];
+}
+
 const char *check_message(const struct check_report *r, const struct check_finding *f)
 {
-	return check_text_at(r, f->message);
+	return r->text ? check_text_at(r, check_says_of(r, f)->message) : "";
 }
 
 const char *check_fix(const struct check_report *r, const struct check_finding *f)
 {
-	return f->fix ? check_text_at(r, f->fix) : NULL;
+	uint32_t ref = r->text ? check_says_of(r, f)->fix : 0;
+
+	return ref ? check_text_at(r, ref) : NULL;
 }
 
 const char *check_replacement(const struct check_report *r, const struct check_finding *f)
 {
-	return f->replacement ? check_text_at(r, f->replacement) : NULL;
+	uint32_t ref = r->text ? check_says_of(r, f)->replacement : 0;
+
+	return ref ? check_text_at(r, ref) : NULL;
 }
 
 size_t check_finding_entry(const struct check_finding *f)

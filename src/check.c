@@ -264,6 +264,11 @@ void check_run(const struct doc *d, enum platform p,
 	c.file = file;
 	c.out = out;
 	catalog_scope_init(&c.scope, p);
+	/* rows are kept as 16-bit indices (check_ctx.rows) */
+	if (catalog_count() >= UINT16_MAX)
+		util_die("the catalogue has too many rows (%zu)", catalog_count());
+	c.table = catalog_at(0);
+	c.rowinfo = util_xcalloc(catalog_count(), sizeof *c.rowinfo);
 	c.rows = util_xcalloc(d->nentries + 1, sizeof *c.rows);
 	c.system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
 	                                       strncmp(file->path, "/private/etc/", 13) == 0);

@@ -173,22 +173,22 @@ static struct check_range check_conflict_range(const struct check_ctx *c,
 static void check_conflict(struct check_ctx *c, const struct check_keys *keys,
                            struct check_range g, size_t i)
 {
-	const struct catalog_entry *r = c->rows[i];
+	const struct catalog_entry *r = check_row_of(c, i);
 	size_t j = check_last_with(keys, g, i);
 
 	if (j == SIZE_MAX)
 		return;
-	if (check_opposites(check_canon(c->rows[j]), check_canon(r)))
+	if (check_opposites(check_canon(check_row_of(c, j)), check_canon(r)))
 		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
 		          "Keep the one you mean and delete the other.", NULL,
 		          "'%s' here is undone by '%s' on line %zu; pppd goes by the last one, "
-		          "so this line has no effect.", c->rows[j]->name, r->name,
+		          "so this line has no effect.", check_row_of(c, j)->name, r->name,
 		          (size_t)c->d->entries[i].line_first + 1);
 	else
 		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
 		          "Keep the one you mean and delete the other.", NULL,
 		          "'%s' here contradicts '%s' on line %zu: both cannot take effect as "
-		          "written.", c->rows[j]->name, r->name, (size_t)c->d->entries[i].line_first + 1);
+		          "written.", check_row_of(c, j)->name, r->name, (size_t)c->d->entries[i].line_first + 1);
 }
 
 /* One member of a group of entries with the same key: 16 bytes, as a
@@ -230,7 +230,7 @@ static void check_group(struct check_ctx *c, const struct check_keys *keys, size
 	 * sized first so that it never moves under the members' pointers. */
 	for (k = 0; k < n; k++) {
 		const struct doc_entry *e = &d->entries[ent[k]];
-		size_t i0 = (c->rows[ent[k]]->flags & CATALOG_WILDCARD) ? 0 : 1;
+		size_t i0 = (check_row_of(c, ent[k])->flags & CATALOG_WILDCARD) ? 0 : 1;
 		if (e->nwords > i0 + 1)
 			for (i = i0; i < e->nwords; i++) {
 				check_value(c, e->word + i, &len);
@@ -241,7 +241,7 @@ static void check_group(struct check_ctx *c, const struct check_keys *keys, size
 		all = util_xmalloc(total);
 	for (k = 0; k < n; k++) {
 		const struct doc_entry *e = &d->entries[ent[k]];
-		size_t i0 = (c->rows[ent[k]]->flags & CATALOG_WILDCARD) ? 0 : 1;
+		size_t i0 = (check_row_of(c, ent[k])->flags & CATALOG_WILDCARD) ? 0 : 1;
 		m[k].entry = ent[k];
 		if (e->nwords <= i0) {
 			m[k].args = "";
@@ -297,10 +297,10 @@ static void check_group(struct check_ctx *c, const struct check_keys *keys, size
 			          "Delete this line, or the later one.", "",
 			          "%s%s%s is set again on line %zu (%s); pppd uses the last one, so "
 			          "this line has no effect.",
-			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "The " : "'",
-			          (c->rows[first]->flags & CATALOG_WILDCARD) ?
-			          check_wild_what(c->rows[first]) : nm->data,
-			          (c->rows[first]->flags & CATALOG_WILDCARD) ? "" : "'",
+			          (check_row_of(c, first)->flags & CATALOG_WILDCARD) ? "The " : "'",
+			          (check_row_of(c, first)->flags & CATALOG_WILDCARD) ?
+			          check_wild_what(check_row_of(c, first)) : nm->data,
+			          (check_row_of(c, first)->flags & CATALOG_WILDCARD) ? "" : "'",
 			          (size_t)d->entries[last].line_first + 1, tmp->data);
 		}
 		run = stop;
@@ -372,8 +372,8 @@ static size_t check_keys(const struct check_ctx *c, struct check_keys *keys)
 	/* each accepted entry's name, looked up once */
 	id = util_xmalloc((d->nentries + 1) * sizeof *id);
 	for (i = 0; i < d->nentries; i++)
-		if (c->rows[i])
-			id[n++] = (uint32_t)check_name_id(&t, check_canon(c->rows[i]));
+		if (check_row_of(c, i))
+			id[n++] = (uint32_t)check_name_id(&t, check_canon(check_row_of(c, i)));
 	/* the names in strcmp order, and where each one's entries begin */
 	order = util_xcalloc(t.ntext + 1, sizeof *order);
 	rank = util_xcalloc(t.ntext + 1, sizeof *rank);
@@ -398,7 +398,7 @@ static size_t check_keys(const struct check_ctx *c, struct check_keys *keys)
 	}
 	keys->entry = util_xmalloc((n ? n : 1) * sizeof *keys->entry);
 	for (i = 0, k = 0; i < d->nentries; i++)
-		if (c->rows[i])
+		if (check_row_of(c, i))
 			keys->entry[pos[rank[id[k++]]]++] = (uint32_t)i;
 	free(id);
 	free(order);
@@ -490,7 +490,7 @@ void check_repeats(struct check_ctx *c)
 			check_group(c, &keys, g, m, &tmp, &nm);
 	free(m);
 	for (i = 0; i < d->nentries; i++) {
-		const struct catalog_entry *r = c->rows[i];
+		const struct catalog_entry *r = check_row_of(c, i);
 		size_t at, k;
 
 		if (!r || (r->flags & CATALOG_WILDCARD))

@@ -131,7 +131,7 @@ enum {
 
 /* One catalogue row's remembered facts (check_ctx.rowinfo). */
 struct check_row {
-	const struct catalog_entry *r;   /* NULL: a free slot */
+	const struct catalog_entry *r;   /* NULL until the row is met */
 	unsigned traits;                 /* CHECK_T_* */
 	/* check_versions' findings for the row written as ver_word: the report's
 	 * items [ver_from, ver_to), which a later entry says again. */
@@ -150,9 +150,11 @@ struct check_ctx {
 	const struct check_file *file;
 	struct check_report *out;
 	struct catalog_scope scope;
-	/* Per entry: the row pppd took it for; NULL when disabled, unknown or
-	 * refused (then it does not count for duplicates). */
-	const struct catalog_entry **rows;
+	/* Per entry: 1 + the index of the catalogue row pppd took it for; 0
+	 * when disabled, unknown or refused (then it does not count for
+	 * duplicates). 2 bytes an entry: read it with check_row_of. */
+	uint16_t *rows;
+	const struct catalog_entry *table;  /* the catalogue's first row */
 	int secret_seen;         /* a password/secret row is in the file */
 	int said_noauth, said_noipsec, said_channel; /* risks are told once */
 	size_t suggested;        /* unknown words given close names so far */
@@ -163,13 +165,20 @@ struct check_ctx {
 	 * emptied whenever a plugin or channel changes the scope. */
 	struct memo memo;
 	/* What depends on a catalogue row alone, worked out at its first entry
-	 * (check_row): a large file names the same few rows over and over. */
+	 * (check_row): a large file names the same few rows over and over. By
+	 * the row's index. */
 	struct check_row *rowinfo;
-	size_t rowinfo_cap;      /* a power of two, over twice the rows */
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 	struct buf scratch;      /* check_add's message, reused */
 };
+
+/* The row pppd took the entry for, or NULL (check_ctx.rows). */
+static inline const struct catalog_entry *check_row_of(const struct check_ctx *c,
+                                                       size_t entry)
+{
+	return c->rows[entry] ? c->table + (c->rows[entry] - 1) : NULL;
+}
 
 /* check.c: building findings */
 /* Adds a finding; message from fmt. fix (may be NULL) must be a string

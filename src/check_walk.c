@@ -203,20 +203,11 @@ static const struct {
 
 struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r)
 {
-	size_t j, i, mask;
-	struct check_row *ri;
+	struct check_row *ri = &c->rowinfo[r - c->table];
+	size_t i;
 
-	if (!c->rowinfo) {
-		c->rowinfo_cap = 64;
-		while (c->rowinfo_cap < 2 * catalog_count())
-			c->rowinfo_cap *= 2;
-		c->rowinfo = util_xcalloc(c->rowinfo_cap, sizeof *c->rowinfo);
-	}
-	mask = c->rowinfo_cap - 1;
-	for (j = ((uintptr_t)r / sizeof *r) & mask; c->rowinfo[j].r; j = (j + 1) & mask)
-		if (c->rowinfo[j].r == r)
-			return &c->rowinfo[j];
-	ri = &c->rowinfo[j];
+	if (ri->r)
+		return ri;
 	ri->r = r;
 	ri->traits = 0;
 	if (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0)
@@ -352,21 +343,21 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&msg);
 		return;
 	}
-	c->rows[entry] = r;
+	c->rows[entry] = (uint16_t)(r - c->table + 1);
 	if (r->nargs >= 1 && e->nwords >= 2)
 		arg = check_value(c, e->word + 1, &alen);
 	ri = check_row(c, r);
 	check_argument(c, entry, r, ri);
 	/* "plugin pppoe.so eth0" on one line is common and harmless */
 	if ((r->flags & CATALOG_WILDCARD) && !r->plugin && prev != SIZE_MAX &&
-	    d->entries[prev].line_last == e->line_first && c->rows[prev] &&
-	    !(c->rows[prev]->flags & CATALOG_WILDCARD)) {
+	    d->entries[prev].line_last == e->line_first && check_row_of(c, prev) &&
+	    !(check_row_of(c, prev)->flags & CATALOG_WILDCARD)) {
 		struct buf msg, w;
 		buf_init(&msg);
 		buf_init(&w);
 		check_word(&w, name, nlen);
 		buf_printf(&msg, "%s on the same line as '%s' is not its value: pppd reads it "
-		           "on its own, as %s.", w.data, c->rows[prev]->name,
+		           "on its own, as %s.", w.data, check_row_of(c, prev)->name,
 		           strcmp(r->name, "<speed>") == 0 ? "the serial line's speed" :
 		           strcmp(r->name, "<device>") == 0 ? "the serial device to use" :
 		           strcmp(r->name, "<local>:<remote>") == 0 ?

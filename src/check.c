@@ -174,81 +174,103 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
-/* Findings sorted by line, keeping the order they were found in. They come
- * in a few long runs already in line order (the walk over the entries,
- * then each group of repeats), so a natural merge sort of their indices
- * takes few passes; then the findings follow their cycles in place. Only
- * two arrays of 32-bit indices are made: no second copy of a large report.
- * Its length is below 2^32 in any memory (a finding is 12 bytes). */
-static size_t check_run_end(const struct check_finding *it, const uint32_t *o, size_t a,
-                            size_t n)
+/* Which part of the run says a finding: the file's bytes and the walk,
+ * then the values set twice, then the contradictions. On one line they
+ * come in that order. */
+static int check_phase(const struct check_finding *f)
 {
-	for (a++; a < n && it[o[a - 1]].line <= it[o[a]].line; a++)
+	enum check_kid k = check_kind_of(f);
+
+	return k == CHECK_K_REPEATED || k == CHECK_K_DUPLICATE ? 1 : k == CHECK_K_CONFLICT ? 2 : 0;
+}
+
+/* The report's order: by line; on one line by phase; within the repeats
+ * by name and value (check_repeats_order); otherwise as found. */
+static int check_order(const struct check_ctx *c, const struct check_finding *a,
+                       const struct check_finding *b)
+{
+	int pa, pb;
+
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	pa = check_phase(a);
+	pb = check_phase(b);
+	if (pa != pb || pa != 1)
+		return pa - pb;
+	return check_repeats_order(c, a, b, check_kind_of(a) == CHECK_K_DUPLICATE,
+	                           check_kind_of(b) == CHECK_K_DUPLICATE);
+}
+
+static size_t check_run_end(const struct check_ctx *c, const struct check_finding *it,
+                            size_t a, size_t n)
+{
+	for (a++; a < n && check_order(c, &it[a - 1], &it[a]) <= 0; a++)
 		;
 	return a;
 }
 
-/* Merges the sorted runs o[a..b) and o[b..e) into t[a..e), left first on
- * equal lines (which keeps the order found). */
-static void check_merge(const struct check_finding *it, const uint32_t *o, uint32_t *t,
-                        size_t a, size_t b, size_t e)
+/* Merges the sorted runs it[a..b) and it[b..e) in place, the left one
+ * first on equal findings. What is in place already stays there (the left
+ * run's head, the right one's tail); of the rest the shorter run is set
+ * aside in *buf, which grows as needed. */
+static void check_merge(const struct check_ctx *c, struct check_finding *it, size_t a,
+                        size_t b, size_t e, struct check_finding **buf, size_t *cap)
 {
-	size_t x = a, y = b, k = a;
+	size_t lo, hi, x, y, k;
 
-	while (x < b && y < e)
-		t[k++] = it[o[y]].line < it[o[x]].line ? o[y++] : o[x++];
-	while (x < b)
-		t[k++] = o[x++];
-	while (y < e)
-		t[k++] = o[y++];
+	for (lo = a, hi = b; lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (check_order(c, &it[mid], &it[b]) <= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	a = lo;
+	for (lo = b, hi = e; lo < hi;) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (check_order(c, &it[b - 1], &it[mid]) > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	e = lo;
+	if (a == b || b == e)
+		return;
+	if (b - a <= e - b) {
+		util_grow(buf, cap, b - a, sizeof **buf);
+		memcpy(*buf, it + a, (b - a) * sizeof *it);
+		for (x = 0, y = b, k = a; x < b - a && y < e;)
+			it[k++] = check_order(c, &(*buf)[x], &it[y]) <= 0 ? (*buf)[x++] : it[y++];
+		while (x < b - a)
+			it[k++] = (*buf)[x++];
+	} else {
+		util_grow(buf, cap, e - b, sizeof **buf);
+		memcpy(*buf, it + b, (e - b) * sizeof *it);
+		for (x = b, y = e - b, k = e; x > a && y > 0;)
+			it[--k] = check_order(c, &it[x - 1], &(*buf)[y - 1]) > 0 ? it[--x] : (*buf)[--y];
+		while (y > 0)
+			it[--k] = (*buf)[--y];
+	}
 }
 
-static void check_sort(struct check_report *r)
+/* The findings come in a few long runs already in order (the walk's, the
+ * values set again, the duplicates, the contradictions): a natural merge
+ * sort in place takes few passes, and sets aside no more than the shorter
+ * of two runs at a time instead of a copy of a large report. */
+static void check_sort(const struct check_ctx *c, struct check_report *r)
 {
-	const struct check_finding *it = r->items;
-	uint32_t *o, *tmp, *sw;
-	size_t n = r->n, nrun, a, b, e, i, j, k;
-	struct check_finding hold;
+	struct check_finding *buf = NULL;
+	size_t cap = 0, nrun, a, b, e, n = r->n;
 
-	for (i = 1; i < n && it[i - 1].line <= it[i].line; i++)
-		;
-	if (i >= n)
-		return;
-	if (n > UINT32_MAX)
-		util_die("too many findings to sort (%zu)", n);
-	o = util_xmalloc(n * sizeof *o);
-	tmp = util_xmalloc(n * sizeof *tmp);
-	for (i = 0; i < n; i++)
-		o[i] = (uint32_t)i;
-	/* each pass merges neighbouring runs, halving their number */
 	do {
 		for (nrun = 0, a = 0; a < n; a = e, nrun++) {
-			b = check_run_end(it, o, a, n);
-			e = b < n ? check_run_end(it, o, b, n) : n;
-			check_merge(it, o, tmp, a, b, e);
+			b = check_run_end(c, r->items, a, n);
+			e = b < n ? check_run_end(c, r->items, b, n) : n;
+			if (b < e)
+				check_merge(c, r->items, a, b, e, &buf, &cap);
 		}
-		sw = o;
-		o = tmp;
-		tmp = sw;
 	} while (nrun > 1);
-	free(tmp);
-	/* position j receives the finding at o[j]; o[j] = j marks it done */
-	for (i = 0; i < n; i++) {
-		if (o[i] == i)
-			continue;
-		hold = r->items[i];
-		j = i;
-		for (;;) {
-			k = o[j];
-			o[j] = (uint32_t)j;
-			if (k == i)
-				break;
-			r->items[j] = r->items[k];
-			j = k;
-		}
-		r->items[j] = hold;
-	}
-	free(o);
+	free(buf);
 }
 
 void check_run(const struct doc *d, enum platform p,
@@ -290,13 +312,16 @@ void check_run(const struct doc *d, enum platform p,
 	memo_free(&c.memo);
 	buf_free(&c.scratch);
 	free(c.rowinfo);
-	free(c.rows);
-	/* the array grew by doubling: its slack goes before the sort's arrays come */
+	/* the array grew by doubling: its slack goes before the sort */
 	if (out->cap > out->n && out->n) {
 		out->items = util_xrealloc(out->items, out->n * sizeof *out->items);
 		out->cap = out->n;
 	}
-	check_sort(out);
+	/* check_report_index counts them in 32 bits */
+	if (out->n > UINT32_MAX)
+		util_die("too many findings (%zu)", out->n);
+	check_sort(&c, out);
+	free(c.rows);
 }
 
 void check_report_free(struct check_report *r)
@@ -313,7 +338,7 @@ void check_report_free(struct check_report *r)
 
 /* A counting sort of the finding indices by entry; stable, so each entry's
  * findings keep the report's line order. The file's own go last. Counts and
- * indices are 32 bits: the findings are fewer than 2^32 (check_sort). */
+ * indices are 32 bits: the findings are fewer than 2^32 (check_run). */
 void check_report_index(struct check_report *r)
 {
 	size_t i, k, ne = 0;

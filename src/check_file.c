@@ -74,16 +74,6 @@ static const char *check_wild_what(const struct catalog_entry *r)
 	return "device";
 }
 
-/* The accepted entries grouped by their directive's name (its canonical
- * name, aliases counted as the real one), in the names' strcmp order, each
- * group in file order. 4 bytes an entry, as a huge file has one per line. */
-struct check_keys {
-	uint32_t *entry;     /* the entries, group after group */
-	const char **name;   /* the groups' names, in strcmp order */
-	size_t *first;       /* group k is entry[first[k]..first[k + 1]) */
-	size_t nname;
-};
-
 /* How a message names an accepted entry: wildcards by the word itself. */
 static void check_shown(const struct check_ctx *c, size_t entry, struct buf *out)
 {
@@ -99,48 +89,6 @@ static const char *check_canon(const struct catalog_entry *r)
 	return r->alias_of ? r->alias_of : r->name;
 }
 
-/* A name's entries: keys->entry[from..to) (in file order), empty when none. */
-struct check_range {
-	size_t from, to;
-};
-
-/* The range of the entries named `key`: a binary search of the names, done
- * once per directive the file names. */
-static struct check_range check_key_range(const struct check_keys *keys, const char *key)
-{
-	struct check_range g = { 0, 0 };
-	size_t lo = 0, hi = keys->nname;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (strcmp(keys->name[mid], key) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < keys->nname && strcmp(keys->name[lo], key) == 0) {
-		g.from = keys->first[lo];
-		g.to = keys->first[lo + 1];
-	}
-	return g;
-}
-
-/* Last entry of the range before `before`, or SIZE_MAX. */
-static size_t check_last_with(const struct check_keys *keys, struct check_range g,
-                              size_t before)
-{
-	size_t lo = g.from, hi = g.to;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (keys->entry[mid] < before)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo > g.from ? keys->entry[lo - 1] : SIZE_MAX;
-}
-
 /* "auth" and "noauth": the same setting, on and off. */
 static int check_opposites(const char *a, const char *b)
 {
@@ -148,16 +96,177 @@ static int check_opposites(const char *a, const char *b)
 	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
 }
 
-/* The entries row r contradicts when its directive names `other` (empty
- * when the contradiction is said elsewhere). Depends on r only, so it is
- * worked out once per row, not once per entry. */
-static struct check_range check_conflict_range(const struct check_ctx *c,
-                                               const struct check_keys *keys,
-                                               const struct catalog_entry *r,
-                                               const char *other)
+/* ---- an entry's arguments as one string ------------------------------ */
+
+/* Two entries set the same when their arguments are the same: each
+ * argument's bytes followed by a NUL, all joined (a wildcard's word is its
+ * own argument). These compare as byte strings, the shorter first. */
+struct check_args {
+	size_t word, end;    /* the words still to read */
+	const char *p;       /* the current word's bytes left, then its NUL */
+	size_t left;         /* bytes of p left, its NUL included; 0: next word */
+};
+
+static void check_args_start(const struct check_ctx *c, size_t entry, struct check_args *a)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+
+	a->word = e->word + ((check_row_of(c, entry)->flags & CATALOG_WILDCARD) ? 0 : 1);
+	a->end = e->word + e->nwords;
+	a->left = 0;
+}
+
+/* The next byte, or -1 at the end. */
+static int check_args_byte(const struct check_ctx *c, struct check_args *a)
+{
+	size_t len;
+
+	if (!a->left) {
+		if (a->word >= a->end)
+			return -1;
+		a->p = check_value(c, a->word++, &len);
+		a->left = len + 1;
+	}
+	a->left--;
+	return a->left ? (unsigned char)*a->p++ : 0;
+}
+
+/* The order of two accepted entries' arguments. The usual case of one
+ * argument each is one memcmp. */
+static int check_args_cmp(const struct check_ctx *c, size_t x, size_t y)
+{
+	struct check_args a, b;
+	int u, v;
+
+	check_args_start(c, x, &a);
+	check_args_start(c, y, &b);
+	if (a.end - a.word == 1 && b.end - b.word == 1) {
+		size_t la, lb;
+		const char *va = check_value(c, a.word, &la), *vb = check_value(c, b.word, &lb);
+		int r = memcmp(va, vb, la < lb ? la : lb);
+
+		/* past the common length the shorter one has its NUL, or ends */
+		return r ? r : (la > lb) - (la < lb);
+	}
+	do {
+		u = check_args_byte(c, &a);
+		v = check_args_byte(c, &b);
+	} while (u == v && u >= 0);
+	return (u > v) - (u < v);
+}
+
+/* FNV-1a over the name's id and the arguments' bytes as joined above. */
+static uint32_t check_args_hash(const struct check_ctx *c, size_t entry, uint32_t name)
+{
+	struct check_args a;
+	uint32_t h = (2166136261u ^ name) * 16777619u;
+	size_t len, i;
+	const char *v;
+
+	check_args_start(c, entry, &a);
+	for (; a.word < a.end; a.word++) {
+		v = check_value(c, a.word, &len);
+		for (i = 0; i < len; i++)
+			h = (h ^ (unsigned char)v[i]) * 16777619u;
+		h *= 16777619u;  /* the NUL after it */
+	}
+	return h;
+}
+
+/* ---- the repeats pass's state ---------------------------------------- */
+
+/* A canonical directive name (aliases count as the real one). */
+struct check_name {
+	const char *text;
+	uint32_t last;         /* 1 + the last accepted entry with it so far; 0 none */
+	uint32_t last_slot;    /* the value slot of that entry */
+	int repeatable;        /* it adds up or keeps a list: no duplicate finding */
+	/* The last entry's one argument, when it had just one: a large file
+	 * mostly sets a directive to the value it had, found so without a
+	 * hash. */
+	const char *arg;
+	size_t arg_len;
+};
+
+/* A catalogue row met in the file: its name, and the names it contradicts. */
+struct check_rowrep {
+	uint16_t name;         /* 1 + its name's id; 0 until worked out */
+	uint16_t ntarget;
+	uint32_t target;       /* its targets are check_rep.target[target ...] */
+};
+
+/* A REPEATED finding said recently, whose words the next repeat of the
+ * same value and spelling shares. */
+struct check_said {
+	uint32_t slot;         /* 1 + the value's slot; 0 none */
+	uint32_t model;        /* the finding's index */
+	const char *spelt;     /* how its entry spells the name */
+	size_t len;
+};
+
+/* As many as the value slots at first: until a file has more values than
+ * half of those, each value has its own. */
+#define CHECK_NSAID 256
+
+struct check_rep {
+	struct check_ctx *c;
+	struct check_rowrep *row;     /* by catalogue row index */
+	struct check_name *name;
+	size_t nname, name_cap;
+	struct memo name_ids;         /* text -> 1 + id */
+	uint16_t *target;             /* name ids */
+	size_t ntarget, target_cap;
+	/* The values met: 1 + the first entry of each (name, arguments) pair,
+	 * by hash; 0 free. At most half full. 4 bytes a value: a large file
+	 * sets the same few values again and again. */
+	uint32_t *slot;
+	size_t slot_cap, nslot;
+	struct check_said said[CHECK_NSAID];
+	/* Contradictions found (entry j undone by the later i): j, i pairs. */
+	uint32_t *pair;
+	size_t npair, pair_cap;
+	struct buf tmp, nm;
+};
+
+/* The id of a canonical name's text (two rows may hold the same text at
+ * two addresses). */
+static uint16_t check_name_id(struct check_rep *rep, const char *text)
+{
+	size_t n = strlen(text), k;
+	struct memo_slot *s = memo_lookup(&rep->name_ids, text, n);
+
+	if (s && s->len)
+		return (uint16_t)(s->num - 1);
+	/* names longer than a memo key are not kept there: looked for by hand */
+	for (k = 0; !s && k < rep->nname; k++)
+		if (strcmp(rep->name[k].text, text) == 0)
+			return (uint16_t)k;
+	util_grow(&rep->name, &rep->name_cap, rep->nname + 1, sizeof *rep->name);
+	k = rep->nname++;
+	rep->name[k].text = text;
+	rep->name[k].last = 0;
+	rep->name[k].last_slot = 0;
+	rep->name[k].repeatable = check_is_repeatable(text);
+	rep->name[k].arg = NULL;
+	if (s) {
+		s->num = (int)k + 1;
+		memo_keep(&rep->name_ids, s, text, n);
+	}
+	return (uint16_t)k;
+}
+
+static void check_target_add(struct check_rep *rep, const char *text)
+{
+	util_grow(&rep->target, &rep->target_cap, rep->ntarget + 1, sizeof *rep->target);
+	rep->target[rep->ntarget++] = check_name_id(rep, text);
+}
+
+/* A name row r contradicts when its directive names `other`, or NULL when
+ * the contradiction is said elsewhere. */
+static const char *check_conflict_name(const struct check_ctx *c,
+                                       const struct catalog_entry *r, const char *other)
 {
 	const struct catalog_entry *o = catalog_find(other, c->p);
-	struct check_range none = { 0, 0 };
 
 	/* the rows name aliases too ("-pap"); entries are keyed by the real name */
 	if (o && o->alias_of)
@@ -166,344 +275,289 @@ static struct check_range check_conflict_range(const struct check_ctx *c,
 	if (strncmp(other, "no", 2) == 0 && strcmp(other + 2, check_canon(r)) == 0 &&
 	    (strcmp(check_canon(r), "defaultroute") == 0 ||
 	     strcmp(check_canon(r), "defaultroute6") == 0 || strcmp(check_canon(r), "proxyarp") == 0))
-		return none;
-	return check_key_range(keys, other);
+		return NULL;
+	return other;
 }
 
-static void check_conflict(struct check_ctx *c, const struct check_keys *keys,
-                           struct check_range g, size_t i)
+/* Row r's name and targets, worked out at its first entry: a large file
+ * names the same few rows again and again. */
+static struct check_rowrep *check_rowrep(struct check_rep *rep, const struct catalog_entry *r)
 {
-	const struct catalog_entry *r = check_row_of(c, i);
-	size_t j = check_last_with(keys, g, i);
-
-	if (j == SIZE_MAX)
-		return;
-	if (check_opposites(check_canon(check_row_of(c, j)), check_canon(r)))
-		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
-		          "Keep the one you mean and delete the other.", NULL,
-		          "'%s' here is undone by '%s' on line %zu; pppd goes by the last one, "
-		          "so this line has no effect.", check_row_of(c, j)->name, r->name,
-		          (size_t)c->d->entries[i].line_first + 1);
-	else
-		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
-		          "Keep the one you mean and delete the other.", NULL,
-		          "'%s' here contradicts '%s' on line %zu: both cannot take effect as "
-		          "written.", check_row_of(c, j)->name, r->name, (size_t)c->d->entries[i].line_first + 1);
-}
-
-/* One member of a group of entries with the same key: 16 bytes, as a
- * huge file makes one per entry. A document is under 2^32 bytes, so its
- * entries and their arguments' lengths fit 32 bits. */
-struct check_member {
-	const char *args;  /* the arguments, NUL-separated */
-	uint32_t alen;
-	uint32_t entry;
-};
-
-static int check_member_cmp(const void *a, const void *b)
-{
-	const struct check_member *x = a, *y = b;
-	size_t n = x->alen < y->alen ? x->alen : y->alen;
-	int r = memcmp(x->args, y->args, n);
-
-	if (r == 0 && x->alen != y->alen)
-		r = x->alen < y->alen ? -1 : 1;
-	return r ? r : (x->entry > y->entry) - (x->entry < y->entry);
-}
-
-/* Within one group (same directive): an entry whose arguments an earlier
- * one already had is a repeat; an entry whose value never reaches the end
- * is overridden. Sorting by value keeps this O(n log n) for huge files. */
-static void check_group(struct check_ctx *c, const struct check_keys *keys, size_t name,
-                        struct check_member *m, struct buf *tmp, struct buf *nm)
-{
-	const struct doc *d = c->d;
-	const uint32_t *ent = keys->entry + keys->first[name];
-	size_t n = keys->first[name + 1] - keys->first[name], last = ent[n - 1];
-	size_t k, run, slen = 0, same, i, len, total = 0, at = 0;
-	const char *sname = NULL;
-	int repeatable = check_is_repeatable(keys->name[name]);
-	char *all = NULL;
-
-	/* The arguments, each followed by a NUL. One argument (the usual case)
-	 * is compared where the pool holds it so; several are joined in `all`,
-	 * sized first so that it never moves under the members' pointers. */
-	for (k = 0; k < n; k++) {
-		const struct doc_entry *e = &d->entries[ent[k]];
-		size_t i0 = (check_row_of(c, ent[k])->flags & CATALOG_WILDCARD) ? 0 : 1;
-		if (e->nwords > i0 + 1)
-			for (i = i0; i < e->nwords; i++) {
-				check_value(c, e->word + i, &len);
-				total += len + 1;
-			}
-	}
-	if (total)
-		all = util_xmalloc(total);
-	for (k = 0; k < n; k++) {
-		const struct doc_entry *e = &d->entries[ent[k]];
-		size_t i0 = (check_row_of(c, ent[k])->flags & CATALOG_WILDCARD) ? 0 : 1;
-		m[k].entry = ent[k];
-		if (e->nwords <= i0) {
-			m[k].args = "";
-			m[k].alen = 0;
-		} else if (e->nwords == i0 + 1) {
-			m[k].args = check_value(c, e->word + i0, &len);
-			m[k].alen = (uint32_t)(len + 1);
-		} else {
-			m[k].args = all + at;
-			for (i = i0; i < e->nwords; i++) {
-				const char *v = check_value(c, e->word + i, &len);
-				memcpy(all + at, v, len);
-				at += len;
-				all[at++] = '\0';
-			}
-			m[k].alen = (uint32_t)(all + at - m[k].args);
-		}
-	}
-	/* a directive set to one value throughout is in order already */
-	for (k = 1; k < n && check_member_cmp(&m[k - 1], &m[k]) < 0; k++)
-		;
-	if (k < n)
-		qsort(m, n, sizeof *m, check_member_cmp);
-	for (run = 0; run < n;) {
-		size_t stop = run + 1, first = m[run].entry;
-		while (stop < n && m[stop].alen == m[run].alen &&
-		       memcmp(m[stop].args, m[run].args, m[run].alen) == 0)
-			stop++;
-		/* The repeats of one line say the same unless their names are
-		 * spelt differently (aliases): a long run shares one message. */
-		for (k = run + 1, same = SIZE_MAX; k < stop; k++) {
-			size_t len;
-			const char *v = check_value(c, d->entries[m[k].entry].word, &len);
-
-			if (same != SIZE_MAX && len == slen && memcmp(v, sname, len) == 0) {
-				check_add_like(c, same, d->entries[m[k].entry].line_first + 1, m[k].entry);
-				continue;
-			}
-			check_shown(c, m[k].entry, nm);
-			check_add(c, CHECK_K_REPEATED, d->entries[m[k].entry].line_first + 1,
-			          m[k].entry, "Delete the repeated line.", "", "'%s' repeats line "
-			          "%zu exactly; harmless, but one of them is enough.", nm->data,
-			          (size_t)d->entries[first].line_first + 1);
-			same = c->out->n - 1;
-			sname = v;
-			slen = len;
-		}
-		if (!repeatable && m[stop - 1].entry != last) {
-			buf_reset(tmp);
-			check_entry_text(c, last, tmp);
-			check_shown(c, first, nm);
-			check_add(c, CHECK_K_DUPLICATE, d->entries[first].line_first + 1, first,
-			          "Delete this line, or the later one.", "",
-			          "%s%s%s is set again on line %zu (%s); pppd uses the last one, so "
-			          "this line has no effect.",
-			          (check_row_of(c, first)->flags & CATALOG_WILDCARD) ? "The " : "'",
-			          (check_row_of(c, first)->flags & CATALOG_WILDCARD) ?
-			          check_wild_what(check_row_of(c, first)) : nm->data,
-			          (check_row_of(c, first)->flags & CATALOG_WILDCARD) ? "" : "'",
-			          (size_t)d->entries[last].line_first + 1, tmp->data);
-		}
-		run = stop;
-	}
-	free(all);
-}
-
-/* The names' ids: a catalogue row's name string -> its text's place among
- * the distinct texts (two rows may hold the same text at two addresses). */
-struct check_names {
-	struct check_name_slot { const char *p; size_t id; } *slot;
-	size_t cap, used;
-	const char **text;          /* distinct texts, by id */
-	size_t ntext, text_cap;
-};
-
-static size_t check_name_id(struct check_names *t, const char *p)
-{
-	size_t h, j, id;
-
-	if ((t->used + 1) * 2 > t->cap) {
-		struct check_name_slot *old = t->slot;
-		size_t i, oldcap = t->cap;
-
-		t->cap = oldcap ? oldcap * 2 : 64;
-		t->slot = util_xcalloc(t->cap, sizeof *t->slot);
-		for (i = 0; i < oldcap; i++) {
-			if (!old[i].p)
-				continue;
-			for (j = ((uintptr_t)old[i].p >> 3) & (t->cap - 1); t->slot[j].p;
-			     j = (j + 1) & (t->cap - 1))
-				;
-			t->slot[j] = old[i];
-		}
-		free(old);
-	}
-	h = ((uintptr_t)p >> 3) & (t->cap - 1);
-	for (j = h; t->slot[j].p; j = (j + 1) & (t->cap - 1))
-		if (t->slot[j].p == p)
-			return t->slot[j].id;
-	for (id = 0; id < t->ntext && strcmp(t->text[id], p) != 0; id++)
-		;
-	if (id == t->ntext) {
-		util_grow(&t->text, &t->text_cap, t->ntext + 1, sizeof *t->text);
-		t->text[t->ntext++] = p;
-	}
-	t->slot[j].p = p;
-	t->slot[j].id = id;
-	t->used++;
-	return id;
-}
-
-static int check_text_cmp(const void *a, const void *b)
-{
-	return strcmp(**(const char *const *const *)a, **(const char *const *const *)b);
-}
-
-/* Groups the accepted entries by name (struct check_keys): counted rather
- * than sorted, since a large file has many entries but few names. Returns
- * the size of the largest group. */
-static size_t check_keys(const struct check_ctx *c, struct check_keys *keys)
-{
-	const struct doc *d = c->d;
-	struct check_names t = { NULL, 0, 0, NULL, 0, 0 };
-	const char ***order;
-	uint32_t *id;
-	size_t *rank, *pos, i, k, n = 0, most = 0;
-
-	/* each accepted entry's name, looked up once */
-	id = util_xmalloc((d->nentries + 1) * sizeof *id);
-	for (i = 0; i < d->nentries; i++)
-		if (check_row_of(c, i))
-			id[n++] = (uint32_t)check_name_id(&t, check_canon(check_row_of(c, i)));
-	/* the names in strcmp order, and where each one's entries begin */
-	order = util_xcalloc(t.ntext + 1, sizeof *order);
-	rank = util_xcalloc(t.ntext + 1, sizeof *rank);
-	pos = util_xcalloc(t.ntext + 1, sizeof *pos);
-	keys->nname = t.ntext;
-	keys->name = util_xcalloc(t.ntext + 1, sizeof *keys->name);
-	keys->first = util_xcalloc(t.ntext + 2, sizeof *keys->first);
-	for (k = 0; k < t.ntext; k++)
-		order[k] = &t.text[k];
-	qsort(order, t.ntext, sizeof *order, check_text_cmp);
-	for (k = 0; k < t.ntext; k++) {
-		rank[order[k] - t.text] = k;
-		keys->name[k] = *order[k];
-	}
-	for (i = 0; i < n; i++)
-		keys->first[rank[id[i]] + 1]++;
-	for (k = 0; k < t.ntext; k++) {
-		if (keys->first[k + 1] > most)
-			most = keys->first[k + 1];
-		keys->first[k + 1] += keys->first[k];
-		pos[k] = keys->first[k];
-	}
-	keys->entry = util_xmalloc((n ? n : 1) * sizeof *keys->entry);
-	for (i = 0, k = 0; i < d->nentries; i++)
-		if (check_row_of(c, i))
-			keys->entry[pos[rank[id[k++]]]++] = (uint32_t)i;
-	free(id);
-	free(order);
-	free(rank);
-	free(pos);
-	free(t.slot);
-	free(t.text);
-	return most;
-}
-
-/* Per catalogue row met in the file: the ranges of the entries it
- * contradicts, in the order its conflicts are listed. */
-struct check_targets {
-	struct check_target_slot {
-		const struct catalog_entry *r;  /* NULL: free slot */
-		size_t first, n;                /* its ranges in `range` */
-	} *slot;
-	size_t cap;                         /* a power of two, > 2x the rows */
-	struct check_range *range;
-	size_t nrange, range_cap;
-};
-
-static void check_target_add(struct check_targets *t, struct check_range g)
-{
-	if (g.from == g.to)
-		return;
-	util_grow(&t->range, &t->range_cap, t->nrange + 1, sizeof *t->range);
-	t->range[t->nrange++] = g;
-}
-
-/* Row r's slot, its ranges found on first use. */
-static size_t check_targets_of(struct check_targets *t, const struct check_ctx *c,
-                               const struct check_keys *keys,
-                               const struct catalog_entry *r)
-{
-	size_t j = ((uintptr_t)r / sizeof *r) & (t->cap - 1);
-	const char *p, *canon = check_canon(r);
+	struct check_rowrep *rr = &rep->row[r - rep->c->table];
+	const struct check_ctx *c = rep->c;
+	const char *p, *canon = check_canon(r), *o;
 	char word[64];
 
-	for (; t->slot[j].r; j = (j + 1) & (t->cap - 1))
-		if (t->slot[j].r == r)
-			return j;
-	t->slot[j].r = r;
-	t->slot[j].first = t->nrange;
+	if (rr->name)
+		return rr;
+	rr->name = (uint16_t)(check_name_id(rep, canon) + 1);
+	rr->target = (uint32_t)rep->ntarget;
+	/* a wildcard contradicts nothing */
+	if (r->flags & CATALOG_WILDCARD)
+		return rr;
 	for (p = r->conflicts; p && *p;) {
 		size_t wl = strcspn(p, " ");
 		if (wl > 0 && wl < sizeof word) {
 			memcpy(word, p, wl);
 			word[wl] = '\0';
-			check_target_add(t, check_conflict_range(c, keys, r, word));
+			if ((o = check_conflict_name(c, r, word)) != NULL)
+				check_target_add(rep, o);
 		}
 		p += wl;
 		p += strspn(p, " ");
 	}
 	/* "noX" and "X" contradict each other even when the rows do not say so */
 	if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
-	    !(r->conflicts && strstr(r->conflicts, canon + 2)))
-		check_target_add(t, check_conflict_range(c, keys, r, canon + 2));
+	    !(r->conflicts && strstr(r->conflicts, canon + 2)) &&
+	    (o = check_conflict_name(c, r, canon + 2)) != NULL)
+		check_target_add(rep, o);
 	if (strlen(canon) + 3 <= sizeof word) {
 		word[0] = 'n';
 		word[1] = 'o';
 		strcpy(word + 2, canon);
-		if (catalog_find(word, c->p) && !(r->conflicts && strstr(r->conflicts, word)))
-			check_target_add(t, check_conflict_range(c, keys, r, word));
+		if (catalog_find(word, c->p) && !(r->conflicts && strstr(r->conflicts, word)) &&
+		    (o = check_conflict_name(c, r, word)) != NULL)
+			check_target_add(rep, o);
 	}
-	t->slot[j].n = t->nrange - t->slot[j].first;
+	rr->ntarget = (uint16_t)(rep->ntarget - rr->target);
+	return rr;
+}
+
+static uint16_t check_name_of(struct check_rep *rep, size_t entry)
+{
+	return (uint16_t)(check_rowrep(rep, check_row_of(rep->c, entry))->name - 1);
+}
+
+static size_t check_value_slot(struct check_rep *rep, size_t entry, uint16_t name,
+                               int insert, int *met);
+
+static void check_slots_grow(struct check_rep *rep)
+{
+	uint32_t *old = rep->slot;
+	size_t i, j, oldcap = rep->slot_cap, mask;
+
+	rep->slot_cap = oldcap ? oldcap * 2 : CHECK_NSAID;
+	rep->slot = util_xcalloc(rep->slot_cap, sizeof *rep->slot);
+	mask = rep->slot_cap - 1;
+	for (i = 0; i < oldcap; i++) {
+		size_t f;
+		if (!old[i])
+			continue;
+		f = old[i] - 1;
+		for (j = check_args_hash(rep->c, f, check_name_of(rep, f)) & mask; rep->slot[j];
+		     j = (j + 1) & mask)
+			;
+		rep->slot[j] = old[i];
+	}
+	free(old);
+	/* what named slots by their place names them again */
+	memset(rep->said, 0, sizeof rep->said);
+	for (i = 0; i < rep->nname; i++) {
+		int met;
+		if (rep->name[i].last)
+			rep->name[i].last_slot = (uint32_t)check_value_slot(
+			        rep, rep->name[i].last - 1, (uint16_t)i, 0, &met);
+	}
+}
+
+/* The slot of the entry's (name, arguments) value; *met is set when an
+ * earlier entry had it, else the entry becomes its first. */
+static size_t check_value_slot(struct check_rep *rep, size_t entry, uint16_t name,
+                               int insert, int *met)
+{
+	size_t j, mask;
+
+	if (insert && (rep->nslot + 1) * 2 > rep->slot_cap)
+		check_slots_grow(rep);
+	mask = rep->slot_cap - 1;
+	for (j = check_args_hash(rep->c, entry, name) & mask; rep->slot[j]; j = (j + 1) & mask) {
+		size_t f = rep->slot[j] - 1;
+		if (check_name_of(rep, f) == name && check_args_cmp(rep->c, f, entry) == 0) {
+			*met = 1;
+			return j;
+		}
+	}
+	*met = 0;
+	if (insert) {
+		rep->slot[j] = (uint32_t)entry + 1;
+		rep->nslot++;
+	}
 	return j;
+}
+
+/* ---- the findings ------------------------------------------------------ */
+
+/* Entry i sets what an earlier one already set: most of a large file's
+ * findings, so those that say the same share their words. */
+static void check_repeated(struct check_rep *rep, size_t slot, size_t i)
+{
+	struct check_ctx *c = rep->c;
+	const struct doc *d = c->d;
+	struct check_said *s = &rep->said[slot % CHECK_NSAID];
+	size_t first = rep->slot[slot] - 1, len, line = d->entries[i].line_first + 1;
+	const char *v = check_value(c, d->entries[i].word, &len);
+
+	if (s->slot == slot + 1 && s->len == len && memcmp(s->spelt, v, len) == 0) {
+		check_add_like(c, s->model, line, i);
+		return;
+	}
+	check_shown(c, i, &rep->nm);
+	check_add(c, CHECK_K_REPEATED, line, i, "Delete the repeated line.", "", "'%s' repeats "
+	          "line %zu exactly; harmless, but one of them is enough.", rep->nm.data,
+	          (size_t)d->entries[first].line_first + 1);
+	s->slot = (uint32_t)slot + 1;
+	s->model = (uint32_t)(c->out->n - 1);
+	s->spelt = v;
+	s->len = len;
+}
+
+/* A value set first at entry `first` and later set otherwise. */
+static void check_duplicate(struct check_rep *rep, size_t first)
+{
+	struct check_ctx *c = rep->c;
+	const struct doc *d = c->d;
+	const struct catalog_entry *r = check_row_of(c, first);
+	size_t last = rep->name[check_name_of(rep, first)].last - 1;
+
+	buf_reset(&rep->tmp);
+	check_entry_text(c, last, &rep->tmp);
+	check_shown(c, first, &rep->nm);
+	check_add(c, CHECK_K_DUPLICATE, d->entries[first].line_first + 1, first,
+	          "Delete this line, or the later one.", "",
+	          "%s%s%s is set again on line %zu (%s); pppd uses the last one, so "
+	          "this line has no effect.",
+	          (r->flags & CATALOG_WILDCARD) ? "The " : "'",
+	          (r->flags & CATALOG_WILDCARD) ? check_wild_what(r) : rep->nm.data,
+	          (r->flags & CATALOG_WILDCARD) ? "" : "'",
+	          (size_t)d->entries[last].line_first + 1, rep->tmp.data);
+}
+
+/* Entry j, undone or contradicted by the later entry i. */
+static void check_conflict(struct check_ctx *c, size_t j, size_t i)
+{
+	const struct catalog_entry *r = check_row_of(c, i), *rj = check_row_of(c, j);
+
+	if (check_opposites(check_canon(rj), check_canon(r)))
+		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
+		          "Keep the one you mean and delete the other.", NULL,
+		          "'%s' here is undone by '%s' on line %zu; pppd goes by the last one, "
+		          "so this line has no effect.", rj->name, r->name,
+		          (size_t)c->d->entries[i].line_first + 1);
+	else
+		check_add(c, CHECK_K_CONFLICT, c->d->entries[j].line_first + 1, j,
+		          "Keep the one you mean and delete the other.", NULL,
+		          "'%s' here contradicts '%s' on line %zu: both cannot take effect as "
+		          "written.", rj->name, r->name, (size_t)c->d->entries[i].line_first + 1);
+}
+
+static int check_u32_cmp(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The values set again otherwise later: their first entries, in file
+ * order (a value whose last entry is its name's last one stays). */
+static void check_duplicates(struct check_rep *rep)
+{
+	uint32_t *dup = NULL;
+	size_t ndup = 0, cap = 0, k;
+
+	for (k = 0; k < rep->slot_cap; k++) {
+		size_t f;
+		const struct check_name *nm;
+		if (!rep->slot[k])
+			continue;
+		f = rep->slot[k] - 1;
+		nm = &rep->name[check_name_of(rep, f)];
+		if (nm->repeatable || nm->last_slot == k)
+			continue;
+		util_grow(&dup, &cap, ndup + 1, sizeof *dup);
+		dup[ndup++] = (uint32_t)f;
+	}
+	if (ndup > 1)
+		qsort(dup, ndup, sizeof *dup, check_u32_cmp);
+	for (k = 0; k < ndup; k++)
+		check_duplicate(rep, dup[k]);
+	free(dup);
 }
 
 void check_repeats(struct check_ctx *c)
 {
 	const struct doc *d = c->d;
-	struct check_keys keys;
-	struct check_member *m;
-	struct buf tmp, nm;
-	struct check_targets tc;
-	size_t i, g;
+	struct check_rep rep;
+	size_t i, k;
+	int met;
 
-	m = util_xcalloc(check_keys(c, &keys) + 1, sizeof *m);
-	memset(&tc, 0, sizeof tc);
-	tc.cap = 64;
-	while (tc.cap < 2 * catalog_count())
-		tc.cap *= 2;
-	tc.slot = util_xcalloc(tc.cap, sizeof *tc.slot);
-	buf_init(&tmp);
-	buf_init(&nm);
-	for (g = 0; g < keys.nname; g++)
-		if (keys.first[g + 1] - keys.first[g] > 1)
-			check_group(c, &keys, g, m, &tmp, &nm);
-	free(m);
+	memset(&rep, 0, sizeof rep);
+	rep.c = c;
+	rep.row = util_xcalloc(catalog_count(), sizeof *rep.row);
+	buf_init(&rep.tmp);
+	buf_init(&rep.nm);
+	/* One pass in file order: what each entry sets again, and what it
+	 * undoes of the entries before it. */
 	for (i = 0; i < d->nentries; i++) {
 		const struct catalog_entry *r = check_row_of(c, i);
-		size_t at, k;
+		const struct check_rowrep *rr;
+		const struct doc_entry *e;
+		struct check_name *nm;
+		const char *arg;
+		size_t slot, alen = 0;
 
-		if (!r || (r->flags & CATALOG_WILDCARD))
+		if (!r)
 			continue;
-		at = check_targets_of(&tc, c, &keys, r);
-		for (k = 0; k < tc.slot[at].n; k++)
-			check_conflict(c, &keys, tc.range[tc.slot[at].first + k], i);
+		rr = check_rowrep(&rep, r);
+		for (k = 0; k < rr->ntarget; k++) {
+			uint32_t j = rep.name[rep.target[rr->target + k]].last;
+			if (!j)
+				continue;
+			util_grow(&rep.pair, &rep.pair_cap, rep.npair + 2, sizeof *rep.pair);
+			rep.pair[rep.npair++] = j - 1;
+			rep.pair[rep.npair++] = (uint32_t)i;
+		}
+		nm = &rep.name[rr->name - 1];
+		e = &d->entries[i];
+		arg = NULL;
+		if (e->nwords == ((r->flags & CATALOG_WILDCARD) ? 1u : 2u))
+			arg = check_value(c, e->word + e->nwords - 1, &alen);
+		if (arg && nm->arg && alen == nm->arg_len && memcmp(arg, nm->arg, alen) == 0) {
+			slot = nm->last_slot;
+			met = 1;
+		} else {
+			slot = check_value_slot(&rep, i, (uint16_t)(rr->name - 1), 1, &met);
+		}
+		if (met)
+			check_repeated(&rep, slot, i);
+		nm->last = (uint32_t)i + 1;
+		nm->last_slot = (uint32_t)slot;
+		nm->arg = arg;
+		nm->arg_len = alen;
 	}
-	free(tc.slot);
-	free(tc.range);
-	buf_free(&tmp);
-	buf_free(&nm);
-	free(keys.entry);
-	free(keys.name);
-	free(keys.first);
+	check_duplicates(&rep);
+	for (k = 0; k < rep.npair; k += 2)
+		check_conflict(c, rep.pair[k], rep.pair[k + 1]);
+	free(rep.row);
+	free(rep.name);
+	memo_free(&rep.name_ids);
+	free(rep.target);
+	free(rep.slot);
+	free(rep.pair);
+	buf_free(&rep.tmp);
+	buf_free(&rep.nm);
+}
+
+/* The order of two findings of the repeats pass on one line: by name, then
+ * value, a value's repeats before what is said of its first entry. */
+int check_repeats_order(const struct check_ctx *c, const struct check_finding *a,
+                        const struct check_finding *b, int a_dup, int b_dup)
+{
+	int r = strcmp(check_canon(check_row_of(c, a->entry)),
+	               check_canon(check_row_of(c, b->entry)));
+
+	if (!r)
+		r = check_args_cmp(c, a->entry, b->entry);
+	if (!r)
+		r = a_dup - b_dup;
+	return r ? r : (a->entry > b->entry) - (a->entry < b->entry);
 }

@@ -258,5 +258,9 @@ void check_text_free(struct check_report *r);
 void check_file_mode(struct check_ctx *c);
 /* Directives set more than once, and directives that contradict each other. */
 void check_repeats(struct check_ctx *c);
+/* The order of two of its repeated/duplicate findings on one line (a_dup:
+ * a is a duplicate), as check_run reports them: <0, 0 or >0. */
+int check_repeats_order(const struct check_ctx *c, const struct check_finding *a,
+                        const struct check_finding *b, int a_dup, int b_dup);
 
 #endif

@@ -132,14 +132,6 @@ void check_word(struct buf *b, const char *w, size_t len)
 	buf_addc(b, '\'');
 }
 
-const char *check_value(const struct check_ctx *c, size_t i, size_t *len)
-{
-	const struct doc_word *w = &c->d->words[i];
-
-	*len = w->len;
-	return c->d->pool.data ? c->d->pool.data + w->val : "";
-}
-
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
@@ -159,11 +151,6 @@ void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 	buf_printf(msg, " pppd then stops at line %zu and refuses to start: %s", line,
 	           c->shared_file ? "every PPP connection on this machine fails."
 	                          : "every connection that reads this file fails.");
-}
-
-size_t check_line(const struct check_ctx *c, size_t entry)
-{
-	return c->d->entries[entry].line_first + 1;
 }
 
 /* ---- the run ---------------------------------------------------------- */

@@ -181,11 +181,11 @@ struct check_name {
 	uint32_t last;         /* 1 + the last accepted entry with it so far; 0 none */
 	uint32_t last_slot;    /* the value slot of that entry */
 	int repeatable;        /* it adds up or keeps a list: no duplicate finding */
-	/* The last entry's one argument, when it had just one: a large file
-	 * mostly sets a directive to the value it had, found so without a
-	 * hash. */
+	/* The last entry's argument, when it had one or none (then ""): a
+	 * large file mostly sets a directive to the value it had, found so
+	 * without a hash. */
 	const char *arg;
-	size_t arg_len;
+	size_t arg_len, arg_words;
 };
 
 /* A catalogue row met in the file: its name, and the names it contradicts. */
@@ -503,7 +503,7 @@ void check_repeats(struct check_ctx *c)
 		const struct doc_entry *e;
 		struct check_name *nm;
 		const char *arg;
-		size_t slot, alen = 0;
+		size_t slot, alen = 0, nargs;
 
 		if (!r)
 			continue;
@@ -518,10 +518,11 @@ void check_repeats(struct check_ctx *c)
 		}
 		nm = &rep.name[rr->name - 1];
 		e = &d->entries[i];
-		arg = NULL;
-		if (e->nwords == ((r->flags & CATALOG_WILDCARD) ? 1u : 2u))
-			arg = check_value(c, e->word + e->nwords - 1, &alen);
-		if (arg && nm->arg && alen == nm->arg_len && memcmp(arg, nm->arg, alen) == 0) {
+		nargs = e->nwords - ((r->flags & CATALOG_WILDCARD) ? 0 : 1);
+		arg = nargs == 0 ? "" : nargs == 1 ? check_value(c, e->word + e->nwords - 1, &alen)
+		                                   : NULL;
+		if (arg && nm->arg && nm->arg_words == nargs && alen == nm->arg_len &&
+		    memcmp(arg, nm->arg, alen) == 0) {
 			slot = nm->last_slot;
 			met = 1;
 		} else {
@@ -533,6 +534,7 @@ void check_repeats(struct check_ctx *c)
 		nm->last_slot = (uint32_t)slot;
 		nm->arg = arg;
 		nm->arg_len = alen;
+		nm->arg_words = nargs;
 	}
 	check_duplicates(&rep);
 	for (k = 0; k < rep.npair; k += 2)

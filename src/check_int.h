@@ -195,14 +195,23 @@ void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry
                 const struct buf *msg);
 /* 'word' for a message: escaped, cut to a readable length. */
 void check_word(struct buf *b, const char *w, size_t len);
-/* The decoded value of word i. */
-const char *check_value(const struct check_ctx *c, size_t i, size_t *len);
+/* The decoded value of word i (inline: the walk asks for every word). */
+static inline const char *check_value(const struct check_ctx *c, size_t i, size_t *len)
+{
+	const struct doc_word *w = &c->d->words[i];
+
+	*len = w->len;
+	return c->d->pool.data ? c->d->pool.data + w->val : "";
+}
 /* The entry's directive text as it could be written again (name args...). */
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);
 /* "It stops reading at line N and refuses to start: ... fails." */
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg);
 /* The entry's first line, 1-based. */
-size_t check_line(const struct check_ctx *c, size_t entry);
+static inline size_t check_line(const struct check_ctx *c, size_t entry)
+{
+	return c->d->entries[entry].line_first + 1;
+}
 
 /* check_walk.c */
 /* Row r's remembered facts, its traits worked out. */

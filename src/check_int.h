@@ -143,6 +143,8 @@ struct check_row {
 	size_t ok_len;
 };
 
+#define CHECK_NSEEN 128
+
 /* The walk's state, shared by the check module's files. */
 struct check_ctx {
 	const struct doc *d;
@@ -164,6 +166,11 @@ struct check_ctx {
 	/* Names already matched in the current scope -> their row (check_walk.c);
 	 * emptied whenever a plugin or channel changes the scope. */
 	struct memo memo;
+	struct check_seen {       /* check_walk.c's cache in front of the memo */
+		const char *name;     /* a word's value, in the document's pool */
+		size_t len;           /* 0: empty */
+		const struct catalog_entry *r;
+	} seen[CHECK_NSEEN];
 	/* What depends on a catalogue row alone, worked out at its first entry
 	 * (check_row): a large file names the same few rows over and over. By
 	 * the row's index. */

@@ -260,20 +260,36 @@ static int check_disabled_option(struct check_ctx *c, size_t entry,
 }
 
 /* catalog_scope_match, remembered per name while the scope stays the same:
- * a large file names the same few directives over and over. */
+ * a large file names the same few directives over and over. The last
+ * answer for a few cheap features of the name is tried first, before the
+ * memo hashes the whole name. */
 static const struct catalog_entry *check_match(struct check_ctx *c, const char *name,
                                                size_t nlen)
 {
-	struct memo_slot *s = memo_lookup(&c->memo, name, nlen);
+	struct check_seen *seen;
+	struct memo_slot *s;
 	const struct catalog_entry *r;
 
-	if (s && s->len)
-		return s->ptr;
-	r = catalog_scope_match(&c->scope, name, nlen);
-	if (s) {
-		s->ptr = r;
-		memo_keep(&c->memo, s, name, nlen);
+	if (!nlen)
+		return catalog_scope_match(&c->scope, name, nlen);
+	seen = &c->seen[(nlen * 7u + (unsigned char)name[0] * 31u +
+	                 (unsigned char)name[nlen / 2] * 5u + (unsigned char)name[nlen - 1]) %
+	                CHECK_NSEEN];
+	if (seen->len == nlen && memcmp(seen->name, name, nlen) == 0)
+		return seen->r;
+	s = memo_lookup(&c->memo, name, nlen);
+	if (s && s->len) {
+		r = s->ptr;
+	} else {
+		r = catalog_scope_match(&c->scope, name, nlen);
+		if (s) {
+			s->ptr = r;
+			memo_keep(&c->memo, s, name, nlen);
+		}
 	}
+	seen->name = name;
+	seen->len = nlen;
+	seen->r = r;
 	return r;
 }
 
@@ -288,6 +304,7 @@ static void check_scope_apply(struct check_ctx *c, const struct catalog_entry *r
 	catalog_scope_apply(&c->scope, r, arg, alen);
 	if (c->scope.nplugins != nplugins || c->scope.channel != channel) {
 		memo_clear(&c->memo);
+		memset(c->seen, 0, sizeof c->seen);
 	}
 }
 
@@ -373,5 +390,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	check_risks(c, entry, r, ri->traits);
 	for (i = 0; i < e->nwords; i++)
 		check_word_bytes(c, entry, e->word + i);
-	check_scope_apply(c, r, arg, alen);
+	/* only plugin lines and plugins' own options move the scope */
+	if ((ri->traits & CHECK_T_PLUGIN) || r->plugin)
+		check_scope_apply(c, r, arg, alen);
 }

@@ -397,7 +397,7 @@ static void check_repeated(struct check_rep *rep, size_t slot, size_t i)
 	size_t first = rep->slot[slot] - 1, len, line = d->entries[i].line_first + 1;
 	const char *v = check_value(c, d->entries[i].word, &len);
 
-	if (s->slot == slot + 1 && s->len == len && memcmp(s->spelt, v, len) == 0) {
+	if (s->slot == slot + 1 && s->len == len && check_same(s->spelt, v, len)) {
 		check_add_like(c, s->model, line, i);
 		return;
 	}
@@ -522,7 +522,7 @@ void check_repeats(struct check_ctx *c)
 		arg = nargs == 0 ? "" : nargs == 1 ? check_value(c, e->word + e->nwords - 1, &alen)
 		                                   : NULL;
 		if (arg && nm->arg && nm->arg_words == nargs && alen == nm->arg_len &&
-		    memcmp(arg, nm->arg, alen) == 0) {
+		    check_same(arg, nm->arg, alen)) {
 			slot = nm->last_slot;
 			met = 1;
 		} else {

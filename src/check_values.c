@@ -102,14 +102,14 @@ void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entr
 		return;
 	}
 	v = check_value(c, wi, &vlen);
-	if (ri->ok_val && vlen == ri->ok_len && memcmp(v, ri->ok_val, vlen) == 0 &&
+	if (ri->ok_val && vlen == ri->ok_len && check_same(v, ri->ok_val, vlen) &&
 	    !(e->flags & DOC_ARG_NEXT_LINE))
 		return;
 	buf_init(&why);
 	buf_init(&msg);
 	buf_init(&fix);
 	buf_init(&rep);
-	if (!ri->ok_val || vlen != ri->ok_len || memcmp(v, ri->ok_val, vlen) != 0)
+	if (!ri->ok_val || vlen != ri->ok_len || !check_same(v, ri->ok_val, vlen))
 		res = catalog_check_value(r, v, vlen, &why);
 	if (res == 0) {
 		ri->ok_val = v;

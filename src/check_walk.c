@@ -275,7 +275,7 @@ static const struct catalog_entry *check_match(struct check_ctx *c, const char *
 	seen = &c->seen[(nlen * 7u + (unsigned char)name[0] * 31u +
 	                 (unsigned char)name[nlen / 2] * 5u + (unsigned char)name[nlen - 1]) %
 	                CHECK_NSEEN];
-	if (seen->len == nlen && memcmp(seen->name, name, nlen) == 0)
+	if (seen->len == nlen && check_same(seen->name, name, nlen))
 		return seen->r;
 	s = memo_lookup(&c->memo, name, nlen);
 	if (s && s->len) {
@@ -318,7 +318,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	const char *name = check_value(c, e->word, &nlen), *arg = NULL;
 
 	/* pppd compares the name as a C string: a raw NUL byte ends it there */
-	if (memchr(name, '\0', nlen))
+	if ((d->words[e->word].flags & LEXER_HAS_NUL) && memchr(name, '\0', nlen))
 		nlen = strlen(name);
 	r = check_match(c, name, nlen);
 	if (!r) {

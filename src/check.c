@@ -319,19 +319,17 @@ void check_report_free(struct check_report *r)
 	free(r->by_entry);
 	r->items = NULL;
 	r->entry_first = r->by_entry = NULL;
-	r->n = r->cap = r->nentries = 0;
+	r->n = r->cap = r->nentries = r->nfile = 0;
 	r->count[0] = r->count[1] = r->count[2] = 0;
 }
 
 /* A counting sort of the finding indices by entry; stable, so each entry's
  * findings keep the report's line order. The file's own go last. Counts and
  * indices are 32 bits: the findings are fewer than 2^32 (check_run). */
-void check_report_index(struct check_report *r)
+static void check_index_sorted(struct check_report *r)
 {
 	size_t i, k, ne = 0;
 
-	free(r->entry_first);
-	free(r->by_entry);
 	for (i = 0; i < r->n; i++)
 		if (r->items[i].entry != CHECK_FILE_ENTRY && r->items[i].entry + (size_t)1 > ne)
 			ne = r->items[i].entry + (size_t)1;
@@ -354,6 +352,60 @@ void check_report_index(struct check_report *r)
 	r->entry_first[0] = 0;
 }
 
+/* Most reports are in entry order already (one directive a line): then the
+ * index is only the few findings on the file as a whole, and no memory or
+ * time goes to a table as long as the report. */
+void check_report_index(struct check_report *r)
+{
+	size_t i, nfile = 0;
+	uint32_t last = 0;
+	int in_order = 1;
+
+	free(r->entry_first);
+	free(r->by_entry);
+	r->entry_first = r->by_entry = NULL;
+	r->nentries = r->nfile = 0;
+	for (i = 0; i < r->n; i++) {
+		uint32_t e = r->items[i].entry;
+		if (e == CHECK_FILE_ENTRY) {
+			nfile++;
+			continue;
+		}
+		if (e < last) {
+			in_order = 0;
+			break;
+		}
+		last = e;
+		r->nentries = (size_t)e + 1;
+	}
+	if (!in_order) {
+		check_index_sorted(r);
+		return;
+	}
+	r->by_entry = util_xmalloc((nfile ? nfile : 1) * sizeof *r->by_entry);
+	for (i = 0; i < r->n; i++)
+		if (r->items[i].entry == CHECK_FILE_ENTRY)
+			r->by_entry[r->nfile++] = (uint32_t)i;
+}
+
+/* In a report in entry order: the first place whose entry is not below
+ * `want`, the file's own findings (a few) stepped over. */
+static size_t check_entry_place(const struct check_report *r, uint32_t want)
+{
+	size_t lo = 0, hi = r->n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2, m = mid;
+		while (m > lo && r->items[m].entry == CHECK_FILE_ENTRY)
+			m--;
+		if (r->items[m].entry == CHECK_FILE_ENTRY || r->items[m].entry < want)
+			lo = mid + 1;
+		else
+			hi = m;
+	}
+	return lo;
+}
+
 const struct check_finding *check_entry_next(const struct check_report *r, size_t entry,
                                              size_t *pos)
 {
@@ -372,6 +424,22 @@ const struct check_finding *check_entry_next(const struct check_report *r, size_
 			return NULL;
 		(*pos)++;
 		return &r->items[r->by_entry[at]];
+	}
+	if (r->by_entry && want == CHECK_FILE_ENTRY)
+		return *pos < r->nfile ? &r->items[r->by_entry[(*pos)++]] : NULL;
+	if (r->by_entry) {
+		/* *pos is 1 + the place to look at next */
+		size_t at = *pos ? *pos - 1 : check_entry_place(r, want);
+		for (; at < r->n; at++) {
+			if (r->items[at].entry == CHECK_FILE_ENTRY)
+				continue;
+			if (r->items[at].entry != want)
+				break;
+			*pos = at + 2;
+			return &r->items[at];
+		}
+		*pos = r->n + 1;
+		return NULL;
 	}
 	for (; *pos < r->n; (*pos)++)
 		if (r->items[*pos].entry == want)

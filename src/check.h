@@ -36,13 +36,18 @@ struct check_report {
 	struct check_finding *items;
 	size_t n, cap;
 	size_t count[3];         /* by severity */
-	/* The findings by entry, once check_report_index built it (NULL
-	 * before): entry e's are items[by_entry[k]] for k from entry_first[e]
+	/* The findings by entry, once check_report_index built it (by_entry
+	 * is NULL before). Usually each entry's findings follow one another
+	 * in the report, entries in order, with those on the file as a whole
+	 * anywhere between: then entry_first stays NULL, an entry's are found
+	 * by a binary search, and by_entry[0..nfile) lists the file's own.
+	 * Otherwise entry e's are items[by_entry[k]] for k from entry_first[e]
 	 * up to entry_first[e + 1], for e < nentries; those on the file as a
 	 * whole from entry_first[nentries] up to n. */
 	uint32_t *entry_first;
 	uint32_t *by_entry;
 	size_t nentries;         /* 1 + the highest entry that has a finding */
+	size_t nfile;            /* findings on the file as a whole */
 	/* The findings' strings, each distinct one stored once, in a few large
 	 * blocks; they go with check_report_free. */
 	struct check_text *text;
@@ -83,9 +88,10 @@ void check_run(const struct doc *d, enum platform p,
 void check_report_free(struct check_report *r);
 
 /* Builds the index by entry, so that the two calls below take time in the
- * number of the entry's findings rather than in the whole report's. Without
- * it they still answer the same, by walking every finding. Call it again
- * after the items change (check_run forgets it). */
+ * number of the entry's findings (and at most a binary search) rather than
+ * in the whole report's. Without it they still answer the same, by walking
+ * every finding. Call it again after the items change (check_run forgets
+ * it). */
 void check_report_index(struct check_report *r);
 
 /* The worst severity of the findings on one entry, or -1 when none. */

@@ -471,6 +471,28 @@ static void test_index(void)
 	check_report_free(&r);
 	T_OK(r.entry_first == NULL && r.by_entry == NULL, "freeing drops the index");
 	doc_free(&d);
+
+	/* One directive a line, file findings between them: the report is in
+	 * entry order, and the index needs no table as long as the report. */
+	text = "mtu 1400\nmtu 30s\nnoauth\nmtu 1400\r\nbogus\n";
+	run(text, strlen(text), L, &f, &d, &r);
+	T_OK(r.n > 5 && check_finding_entry(&r.items[r.n - 3]) == SIZE_MAX,
+	     "a finding on the file among the entries' (Windows line ends from line 4)");
+	T_OK(index_agrees(&r, d.nentries), "an index of a report in entry order");
+	T_OK(r.entry_first == NULL, "it keeps no table by entry");
+	check_report_free(&r);
+	doc_free(&d);
+
+	/* Two directives on a line, each with a finding of the walk and one of
+	 * the repeats: the line's findings alternate between them. */
+	text = "mtu 30s mtu 40s\nmtu 1400\n";
+	run(text, strlen(text), L, NULL, &d, &r);
+	T_OK(r.n >= 4 && r.items[1].entry == 1 && r.items[2].entry == 0,
+	     "the findings of one line are not in entry order");
+	T_OK(index_agrees(&r, d.nentries), "an index of a report out of entry order");
+	T_OK(r.entry_first != NULL, "it is a table by entry");
+	check_report_free(&r);
+	doc_free(&d);
 }
 
 /* Any bytes at all: no crash, and messages never carry raw control bytes. */

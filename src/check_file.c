@@ -216,10 +216,12 @@ struct check_rep {
 	struct memo name_ids;         /* text -> 1 + id */
 	uint16_t *target;             /* name ids */
 	size_t ntarget, target_cap;
-	/* The values met: 1 + the first entry of each (name, arguments) pair,
-	 * by hash; 0 free. At most half full. 4 bytes a value: a large file
+	/* The values met, by hash, at most half full: a large file mostly
 	 * sets the same few values again and again. */
-	uint32_t *slot;
+	struct check_value {
+		uint32_t hash;
+		uint32_t first;       /* 1 + the first entry with it; 0: a free slot */
+	} *slot;
 	size_t slot_cap, nslot;
 	struct check_said said[CHECK_NSAID];
 	/* Contradictions found (entry j undone by the later i): j, i pairs. */
@@ -333,19 +335,16 @@ static size_t check_value_slot(struct check_rep *rep, size_t entry, uint16_t nam
 
 static void check_slots_grow(struct check_rep *rep)
 {
-	uint32_t *old = rep->slot;
+	struct check_value *old = rep->slot;
 	size_t i, j, oldcap = rep->slot_cap, mask;
 
 	rep->slot_cap = oldcap ? oldcap * 2 : CHECK_NSAID;
 	rep->slot = util_xcalloc(rep->slot_cap, sizeof *rep->slot);
 	mask = rep->slot_cap - 1;
 	for (i = 0; i < oldcap; i++) {
-		size_t f;
-		if (!old[i])
+		if (!old[i].first)
 			continue;
-		f = old[i] - 1;
-		for (j = check_args_hash(rep->c, f, check_name_of(rep, f)) & mask; rep->slot[j];
-		     j = (j + 1) & mask)
+		for (j = old[i].hash & mask; rep->slot[j].first; j = (j + 1) & mask)
 			;
 		rep->slot[j] = old[i];
 	}
@@ -366,20 +365,24 @@ static size_t check_value_slot(struct check_rep *rep, size_t entry, uint16_t nam
                                int insert, int *met)
 {
 	size_t j, mask;
+	uint32_t h;
 
 	if (insert && (rep->nslot + 1) * 2 > rep->slot_cap)
 		check_slots_grow(rep);
 	mask = rep->slot_cap - 1;
-	for (j = check_args_hash(rep->c, entry, name) & mask; rep->slot[j]; j = (j + 1) & mask) {
-		size_t f = rep->slot[j] - 1;
-		if (check_name_of(rep, f) == name && check_args_cmp(rep->c, f, entry) == 0) {
+	h = check_args_hash(rep->c, entry, name);
+	for (j = h & mask; rep->slot[j].first; j = (j + 1) & mask) {
+		size_t f = rep->slot[j].first - 1;
+		if (rep->slot[j].hash == h && check_name_of(rep, f) == name &&
+		    check_args_cmp(rep->c, f, entry) == 0) {
 			*met = 1;
 			return j;
 		}
 	}
 	*met = 0;
 	if (insert) {
-		rep->slot[j] = (uint32_t)entry + 1;
+		rep->slot[j].hash = h;
+		rep->slot[j].first = (uint32_t)entry + 1;
 		rep->nslot++;
 	}
 	return j;
@@ -394,7 +397,7 @@ static void check_repeated(struct check_rep *rep, size_t slot, size_t i)
 	struct check_ctx *c = rep->c;
 	const struct doc *d = c->d;
 	struct check_said *s = &rep->said[slot % CHECK_NSAID];
-	size_t first = rep->slot[slot] - 1, len, line = d->entries[i].line_first + 1;
+	size_t first = rep->slot[slot].first - 1, len, line = d->entries[i].line_first + 1;
 	const char *v = check_value(c, d->entries[i].word, &len);
 
 	if (s->slot == slot + 1 && s->len == len && check_same(s->spelt, v, len)) {
@@ -450,36 +453,28 @@ static void check_conflict(struct check_ctx *c, size_t j, size_t i)
 		          "written.", rj->name, r->name, (size_t)c->d->entries[i].line_first + 1);
 }
 
-static int check_u32_cmp(const void *a, const void *b)
-{
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-
-	return (x > y) - (x < y);
-}
-
 /* The values set again otherwise later: their first entries, in file
- * order (a value whose last entry is its name's last one stays). */
+ * order (a value whose last entry is its name's last one stays), marked in
+ * a bitmap of the entries rather than sorted. */
 static void check_duplicates(struct check_rep *rep)
 {
-	uint32_t *dup = NULL;
-	size_t ndup = 0, cap = 0, k;
+	size_t nbits = rep->c->d->nentries, k, b;
+	uint64_t *dup = util_xcalloc(nbits / 64 + 1, sizeof *dup);
 
 	for (k = 0; k < rep->slot_cap; k++) {
 		size_t f;
 		const struct check_name *nm;
-		if (!rep->slot[k])
+		if (!rep->slot[k].first)
 			continue;
-		f = rep->slot[k] - 1;
+		f = rep->slot[k].first - 1;
 		nm = &rep->name[check_name_of(rep, f)];
-		if (nm->repeatable || nm->last_slot == k)
-			continue;
-		util_grow(&dup, &cap, ndup + 1, sizeof *dup);
-		dup[ndup++] = (uint32_t)f;
+		if (!nm->repeatable && nm->last_slot != k)
+			dup[f / 64] |= (uint64_t)1 << (f % 64);
 	}
-	if (ndup > 1)
-		qsort(dup, ndup, sizeof *dup, check_u32_cmp);
-	for (k = 0; k < ndup; k++)
-		check_duplicate(rep, dup[k]);
+	for (k = 0; k <= nbits / 64; k++)
+		for (b = 0; b < 64 && dup[k] >> b; b++)
+			if ((dup[k] >> b) & 1)
+				check_duplicate(rep, k * 64 + b);
 	free(dup);
 }
 

@@ -275,8 +275,8 @@ uint32_t check_text_keep(struct check_report *r, const char *p, size_t n);
 uint32_t check_text_const(struct check_report *r, const char *s);
 const char *check_text_at(const struct check_report *r, uint32_t ref);
 /* The record of a finding's three texts (references as above; fix and
- * replacement 0 for none), the same one for the same three: below
- * CHECK_SAYS_RECORDS. */
+ * replacement 0 for none), below CHECK_SAYS_RECORDS. Findings that say the
+ * same share one (two at most: check_text.c). */
 uint32_t check_text_says(struct check_report *r, uint32_t message, uint32_t fix,
                          uint32_t replacement);
 void check_text_free(struct check_report *r);

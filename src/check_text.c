@@ -41,8 +41,13 @@ struct check_text {
 		uint32_t message, fix, replacement;
 	} *rec;
 	size_t nrec, rec_cap;
-	uint32_t *rec_slot;        /* by hash: 1 + a record's index; 0 free */
-	size_t rec_slot_cap;
+	/* By hash: 1 + a record's index in the low CHECK_TEXT_RECBITS bits,
+	 * the hash's top bits above, so that a probe seldom reads a record
+	 * that is not the one (a large table is far from the cache); 0 free. */
+	uint32_t *rec_slot;
+	size_t rec_slot_cap, nhashed;
+	uint32_t fresh_from;       /* where the strings stored since the last
+	                              record begin (references grow as stored) */
 };
 
 static char *check_text_block(struct check_text *t, size_t cap)
@@ -148,28 +153,59 @@ uint32_t check_text_const(struct check_report *r, const char *s)
 	return ref;
 }
 
+/* The references' low bits follow the strings' places in a block: mixed
+ * thoroughly (murmur3's finish), as the table is indexed by the low bits. */
 static uint32_t check_says_hash(uint32_t m, uint32_t f, uint32_t rep)
 {
-	uint32_t h = m * 0x9E3779B1u ^ (f + 0x7F4A7C15u) * 0x85EBCA77u ^ rep * 0xC2B2AE3Du;
+	uint32_t h = m * 0xCC9E2D51u;
 
-	return h ^ (h >> 15);
+	h = (h ^ f) * 0x1B873593u;
+	h = (h ^ rep) * 0x85EBCA6Bu;
+	h ^= h >> 16;
+	h *= 0x85EBCA6Bu;
+	h ^= h >> 13;
+	h *= 0xC2B2AE35u;
+	return h ^ (h >> 16);
+}
+
+#define CHECK_TEXT_RECBITS (CHECK_SAYS_SHIFT + 1)
+#define CHECK_TEXT_RECMASK (((uint32_t)1 << CHECK_TEXT_RECBITS) - 1)
+
+/* The reference the next string stored will have at least (a long string
+ * has a block of its own: then the next one starts a new block). */
+static uint32_t check_text_next(const struct check_text *t)
+{
+	size_t next = t->used < CHECK_TEXT_BLOCK ? (t->nblock - 1) << CHECK_TEXT_SHIFT | t->used
+	                                         : t->nblock << CHECK_TEXT_SHIFT;
+
+	return next > UINT32_MAX ? UINT32_MAX : (uint32_t)next;
+}
+
+static uint32_t check_says_slot(uint32_t h, size_t i)
+{
+	return (h & ~CHECK_TEXT_RECMASK) | (uint32_t)(i + 1);
 }
 
 static void check_says_rehash(struct check_text *t)
 {
-	size_t i, j, mask;
+	uint32_t *old = t->rec_slot;
+	size_t i, j, mask, oldcap = t->rec_slot_cap;
 
-	free(t->rec_slot);
-	t->rec_slot_cap = t->rec_slot_cap ? t->rec_slot_cap * 2 : 64;
+	t->rec_slot_cap = oldcap ? oldcap * 2 : 64;
 	t->rec_slot = util_xcalloc(t->rec_slot_cap, sizeof *t->rec_slot);
 	mask = t->rec_slot_cap - 1;
-	for (i = 0; i < t->nrec; i++) {
-		const struct check_says_rec *x = &t->rec[i];
-		for (j = check_says_hash(x->message, x->fix, x->replacement) & mask; t->rec_slot[j];
-		     j = (j + 1) & mask)
+	for (i = 0; i < oldcap; i++) {
+		const struct check_says_rec *x;
+		uint32_t h;
+		if (!old[i])
+			continue;
+		x = &t->rec[(old[i] & CHECK_TEXT_RECMASK) - 1];
+		h = check_says_hash(x->message, x->fix, x->replacement);
+		for (j = h & mask; t->rec_slot[j]; j = (j + 1) & mask)
 			;
-		t->rec_slot[j] = (uint32_t)i + 1;
+		t->rec_slot[j] = old[i];
 	}
+	free(old);
 }
 
 uint32_t check_text_says(struct check_report *r, uint32_t message, uint32_t fix,
@@ -178,18 +214,33 @@ uint32_t check_text_says(struct check_report *r, uint32_t message, uint32_t fix,
 	struct check_text *t;
 	struct check_says_rec *x;
 	size_t j, mask;
+	uint32_t h;
+	int fresh;
 
 	if (!r->text)
 		r->text = check_text_new();
 	t = r->text;
-	if ((t->nrec + 1) * 2 > t->rec_slot_cap)
-		check_says_rehash(t);
-	mask = t->rec_slot_cap - 1;
-	for (j = check_says_hash(message, fix, replacement) & mask; t->rec_slot[j];
-	     j = (j + 1) & mask) {
-		x = &t->rec[t->rec_slot[j] - 1];
-		if (x->message == message && x->fix == fix && x->replacement == replacement)
-			return t->rec_slot[j] - 1;
+	/* A message stored since the last call is new, so are its records:
+	 * most findings of a file whose every line says something else. Such a
+	 * record is not looked for in the table, nor kept there: were its
+	 * message said again, its three texts get a second record, which is
+	 * kept. */
+	fresh = message >= t->fresh_from;
+	t->fresh_from = check_text_next(t);
+	h = check_says_hash(message, fix, replacement);
+	if (!fresh) {
+		if ((t->nhashed + 1) * 2 > t->rec_slot_cap)
+			check_says_rehash(t);
+		mask = t->rec_slot_cap - 1;
+		for (j = h & mask; t->rec_slot[j]; j = (j + 1) & mask) {
+			if ((t->rec_slot[j] ^ h) & ~CHECK_TEXT_RECMASK)
+				continue;
+			x = &t->rec[(t->rec_slot[j] & CHECK_TEXT_RECMASK) - 1];
+			if (x->message == message && x->fix == fix && x->replacement == replacement)
+				return (t->rec_slot[j] & CHECK_TEXT_RECMASK) - 1;
+		}
+		t->rec_slot[j] = check_says_slot(h, t->nrec);
+		t->nhashed++;
 	}
 	/* as many records as findings at most; the text runs out long before */
 	if (t->nrec >= CHECK_SAYS_RECORDS)
@@ -199,8 +250,7 @@ uint32_t check_text_says(struct check_report *r, uint32_t message, uint32_t fix,
 	x->message = message;
 	x->fix = fix;
 	x->replacement = replacement;
-	t->rec_slot[j] = (uint32_t)++t->nrec;
-	return (uint32_t)(t->nrec - 1);
+	return (uint32_t)t->nrec++;
 }
 
 void check_text_free(struct check_report *r)

@@ -145,8 +145,7 @@ size_t recipe_find_line(const struct doc *d, const char *prefix)
 	size_t i, n = strlen(prefix);
 
 	for (i = 0; i < d->nlines; i++) {
-		const struct doc_line *l = &d->lines[i];
-		if (l->len >= n && memcmp(d->text.data + l->off, prefix, n) == 0)
+		if (doc_line_len(d, i) >= n && memcmp(d->text.data + d->lines[i].off, prefix, n) == 0)
 			return i;
 	}
 	return SIZE_MAX;
@@ -195,7 +194,7 @@ static int recipe_delete_line_with(struct doc *d, const char *prefix)
 
 	if (l == SIZE_MAX)
 		return 0;
-	doc_splice(d, d->lines[l].off, d->lines[l].len, "", 0);
+	doc_splice(d, d->lines[l].off, doc_line_len(d, l), "", 0);
 	return 1;
 }
 
@@ -311,9 +310,8 @@ static int recipe_is_debug(const struct doc *d, size_t e)
 /* 1 when line l holds exactly `text` and its line end (or the file's end). */
 static int recipe_line_is(const struct doc *d, size_t l, const char *text)
 {
-	const struct doc_line *ln = &d->lines[l];
-	const char *p = d->text.data + ln->off;
-	size_t n = ln->len, k = strlen(text);
+	const char *p = d->text.data + d->lines[l].off;
+	size_t n = doc_line_len(d, l), k = strlen(text);
 
 	if (n && p[n - 1] == '\n')
 		n--;
@@ -335,7 +333,7 @@ int recipe_log_block(const struct doc *d, size_t *off, size_t *len)
 		l++;
 	if (l < d->nlines && recipe_line_is(d, l, "logfile " RECIPE_LOGFILE))
 		l++;
-	end = d->lines[l - 1].off + d->lines[l - 1].len;
+	end = d->lines[l - 1].off + doc_line_len(d, l - 1);
 	*off = d->lines[m].off;
 	/* The fix keeps a file without a final line end so (it writes the line
 	 * end before its block); taking it back restores the bytes exactly. */

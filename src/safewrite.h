@@ -82,8 +82,10 @@ const char *safewrite_saved(const struct safewrite_file *f, size_t *len);
 /* Records that the loaded bytes were handed over to *holder (f->bytes moved
  * there, e.g. by doc_load_buf), so that a large file is held once: f reads
  * them there from now on. The caller promises that *holder keeps exactly
- * those bytes until it calls safewrite_reclaim (before changing or freeing
- * them); safewrite_commit and safewrite_close end the loan themselves. */
+ * those bytes while f may read them: it calls safewrite_reclaim before
+ * changing them, and frees them only when done with f. A commit that writes
+ * (SAFEWRITE_OK), and safewrite_close, end the loan themselves; the holder
+ * always frees what it holds. */
 void safewrite_lend(struct safewrite_file *f, const struct buf *holder);
 /* Ends a loan: f takes its own copy of the lent bytes. Harmless when
  * nothing is lent. */

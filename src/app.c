@@ -22,16 +22,42 @@ static void app_fill_cfile(struct app *a)
 	facts_check_file(&a->file, a->path, &a->cfile);
 }
 
+/* The document takes the loaded bytes over instead of copying them: until
+ * its first edit they are also the file's saved bytes (app_before_edit ends
+ * that), so a large file is held once and opens without a second copy. */
 static void app_load_doc(struct app *a)
 {
-	const char *p = a->file.bytes.data ? a->file.bytes.data : "";
-
-	doc_load(&a->doc, p, a->file.bytes.len, lexer_dialect_for(a->platform),
-	         catalog_arity, &a->platform);
+	doc_load_buf(&a->doc, &a->file.bytes, lexer_dialect_for(a->platform),
+	             catalog_arity, &a->platform);
+	safewrite_lend(&a->file, &a->doc.text);
 	a->sel = 0;
 	a->top = 0;
 	app_fill_cfile(a);
 	app_recheck(a);
+}
+
+void app_before_edit(struct app *a)
+{
+	safewrite_reclaim(&a->file);
+}
+
+/* Makes the file's saved bytes right before they are read. While the
+ * document holds them they are its text as long as no edit is on its undo
+ * stack (undo restores bytes exactly). An edit that skipped app_before_edit
+ * has changed them there: undoing back to the load finds them again. */
+static void app_saved_sync(struct app *a)
+{
+	size_t n = 0;
+
+	if (a->file.lent && a->doc.nundo > 0) {
+		while (doc_undo(&a->doc) == 0)
+			n++;
+		if (a->doc.nundo > 0)
+			util_die("the bytes as loaded cannot be found again in the middle of an edit");
+		safewrite_reclaim(&a->file);
+		while (n--)
+			doc_redo(&a->doc);
+	}
 }
 
 /* The first warning about the file as a whole (mode, owner, folder). */
@@ -307,8 +333,13 @@ static void app_make_diff(struct app *a, const char *old, size_t olen)
 
 unsigned app_diff_begin(struct app *a)
 {
+	size_t olen;
+	const char *old;
+
+	app_saved_sync(a);
+	old = safewrite_saved(&a->file, &olen);
 	a->diff.from_recipe = a->diff.then_quit = a->diff.overwrite = 0;
-	app_make_diff(a, a->file.bytes.data, a->file.bytes.len);
+	app_make_diff(a, old, olen);
 	if (!a->diff.text.len) {
 		app_say(a, APP_INFO, "Nothing to write: the file on disk already says this.");
 		a->mode = APP_LIST;
@@ -332,9 +363,12 @@ static size_t app_count_enabled(const struct doc *d)
  * result, or every directive would be gone. 0 when there are none. */
 static int app_doubts(struct app *a)
 {
-	size_t i, shown = 0, e = a->report.count[CHECK_ERROR];
+	size_t i, shown = 0, e = a->report.count[CHECK_ERROR], olen;
 	struct buf *r = &a->diff.reasons;
+	const char *old_bytes;
 
+	app_saved_sync(a);
+	old_bytes = safewrite_saved(&a->file, &olen);
 	buf_reset(r);
 	if (e) {
 		buf_printf(r, "pppd would refuse this file (%zu error%s): every PPP "
@@ -348,10 +382,10 @@ static int app_doubts(struct app *a)
 			shown++;
 		}
 	}
-	if (app_count_enabled(&a->doc) == 0 && a->file.bytes.len) {
+	if (app_count_enabled(&a->doc) == 0 && olen) {
 		struct doc old;
 
-		doc_load(&old, a->file.bytes.data, a->file.bytes.len,
+		doc_load(&old, old_bytes, olen,
 		         lexer_dialect_for(a->platform), catalog_arity, &a->platform);
 		if (app_count_enabled(&old))
 			buf_adds(r, "The file would have no directives left.\n");
@@ -407,9 +441,12 @@ unsigned app_write(struct app *a, int confirmed)
 	struct safewrite_file other;
 	struct buf msg = { 0 };
 	size_t len;
-	const char *data = doc_bytes(&a->doc, &len);
+	const char *data;
 	enum safewrite_status st;
 	unsigned r = APP_REDRAW;
+
+	app_saved_sync(a);          /* safewrite compares with them */
+	data = doc_bytes(&a->doc, &len);
 
 	if (a->mode == APP_SAVE_AS) {
 		memset(&other, 0, sizeof other);
@@ -522,6 +559,7 @@ unsigned app_theirs(struct app *a)
 {
 	struct buf msg = { 0 };
 
+	app_saved_sync(a);          /* safewrite compares with them */
 	buf_reset(&a->diff.theirs);
 	if (safewrite_changed(&a->file, &a->diff.theirs, NULL, &msg) < 0) {
 		app_say(a, APP_BAD, "%s", msg.data ? msg.data : "The file cannot be read.");
@@ -603,6 +641,7 @@ unsigned app_trouble_apply(struct app *a)
 	unsigned r;
 
 	app_recipe_env(a, &env);
+	app_before_edit(a);
 	if (guide_apply(&a->tr, &a->doc, &env) != 1)
 		return APP_REDRAW | APP_BELL;    /* the note says why */
 	app_edited(a, SIZE_MAX);

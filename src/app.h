@@ -125,6 +125,9 @@ void app_state_text(const struct app *a, struct buf *out);
 /* The selected entry's name, escaped and cut for a message. */
 void app_entry_label(const struct app *a, size_t i, struct buf *out);
 
+/* For the action modules: before any change to the document (edit, undo,
+ * redo, a recipe), as the file's saved bytes may still be held in it. */
+void app_before_edit(struct app *a);
 /* For the action modules: after an edit (new checks, select `out` unless
  * SIZE_MAX); after a refused edit (say doc->error); 0 (and a hint said)
  * when there is no entry to act on. */

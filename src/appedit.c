@@ -30,6 +30,7 @@ unsigned appedit_toggle(struct app *a)
 		buf_free(&name);
 		return APP_REDRAW | APP_BELL;
 	}
+	app_before_edit(a);
 	if (doc_set_disabled(&a->doc, a->sel, !dis, &out) < 0) {
 		buf_free(&name);
 		return app_refused(a);
@@ -47,6 +48,7 @@ unsigned appedit_delete(struct app *a)
 	if (!app_need_entry(a))
 		return APP_REDRAW | APP_BELL;
 	app_entry_label(a, a->sel, &name);
+	app_before_edit(a);
 	if (doc_delete(&a->doc, a->sel) < 0) {
 		buf_free(&name);
 		return app_refused(a);
@@ -67,6 +69,7 @@ unsigned appedit_shift(struct app *a, int dir)
 		        "Already the last directive.");
 		return APP_REDRAW | APP_BELL;
 	}
+	app_before_edit(a);
 	if (doc_move(&a->doc, a->sel, dir, &out) < 0)
 		return app_refused(a);
 	app_say(a, APP_INFO, dir < 0 ? "Moved up." : "Moved down.");
@@ -75,6 +78,7 @@ unsigned appedit_shift(struct app *a, int dir)
 
 unsigned appedit_undo(struct app *a)
 {
+	app_before_edit(a);
 	if (doc_undo(&a->doc) < 0) {
 		app_say(a, APP_INFO, "Nothing to undo.");
 		return APP_REDRAW | APP_BELL;
@@ -94,6 +98,7 @@ unsigned appedit_undo(struct app *a)
 
 unsigned appedit_redo(struct app *a)
 {
+	app_before_edit(a);
 	if (doc_redo(&a->doc) < 0) {
 		app_say(a, APP_INFO, "Nothing to redo.");
 		return APP_REDRAW | APP_BELL;
@@ -166,6 +171,7 @@ unsigned appedit_correct(struct app *a)
 	line = e->line_first;
 	fr = check_replacement(&a->report, f);
 	appedit_rep_shown(a, fr, &shown);   /* f goes with the re-check */
+	app_before_edit(a);
 	if (!fr[0]) {
 		rc = doc_delete(&a->doc, a->sel);
 	} else {
@@ -289,6 +295,7 @@ static unsigned appedit_add(struct app *a, const struct catalog_entry *ce,
 	char *v = util_xmemdup(val ? val : "", vlen);
 	int rc = 0;
 
+	app_before_edit(a);
 	doc_group_begin(&a->doc);
 	if (with_plugin) {
 		words[0] = "plugin";
@@ -336,6 +343,7 @@ unsigned appedit_commit(struct app *a)
 		return appedit_add(a, a->edit.ce, v, a->edit.in.text.len, a->edit.with_plugin);
 	if (a->edit.entry >= a->doc.nentries)
 		return APP_REDRAW;
+	app_before_edit(a);
 	if (doc_set_args(&a->doc, a->edit.entry, &v, 1, &out) < 0)
 		return app_refused(a);
 	r = app_edited(a, out);

@@ -56,9 +56,9 @@ void check_bytes(struct check_ctx *c)
 	}
 	/* the doc's lines end at each LF: only their last two bytes matter */
 	for (i = 0; i < d->nlines; i++) {
-		size_t end = (size_t)d->lines[i].off + d->lines[i].len;
+		size_t len = doc_line_len(d, i), end = (size_t)d->lines[i].off + len;
 
-		if (d->lines[i].len >= 2 && t[end - 1] == '\n' && t[end - 2] == '\r' && n++ == 0)
+		if (len >= 2 && t[end - 1] == '\n' && t[end - 2] == '\r' && n++ == 0)
 			first = i + 1;
 	}
 	if (n) {
@@ -209,7 +209,7 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 {
 	const struct doc_word *dw = &c->d->words[wi];
 	const struct doc_entry *e = &c->d->entries[entry];
-	size_t len, line = dw->line + 1;
+	size_t len, line;
 	const char *v = check_value(c, wi, &len);
 	struct buf msg, folded, nw;
 	unsigned f;
@@ -218,6 +218,7 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	if (!(dw->flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED | LEXER_HAS_NUL)) &&
 	    (wi == e->word || check_plain(v, len)))
 		return;
+	line = doc_word_line(c->d, wi) + 1;
 	buf_init(&msg);
 	buf_init(&nw);
 	if (dw->flags & LEXER_UNTERMINATED) {

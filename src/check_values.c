@@ -150,7 +150,7 @@ void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entr
 		buf_reset(&fix);
 		buf_printf(&msg, "'%s' has no value on its own line, so pppd takes the next "
 		           "word, %s on line %zu, as its value.", r->name, vw.data,
-		           (size_t)c->d->words[wi].line + 1);
+		           doc_word_line(c->d, wi) + 1);
 		buf_adds(&fix, "Put the value on the same line as the option.");
 		check_entry_text(c, entry, &rep);
 		check_addb(c, CHECK_K_ARG_NEXT_LINE, line, entry, &fix, &rep, &msg);

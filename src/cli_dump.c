@@ -153,7 +153,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 		for (j = 0; j < e->nwords; j++) {
 			const struct doc_word *w = &d->words[e->word + j];
 
-			buf_printf(b, "%zu\t", (size_t)w->line + 1);
+			buf_printf(b, "%zu\t", doc_word_line(d, e->word + j) + 1);
 			cli_dump_value(b, d, i, j, p, reveal);
 			buf_printf(b, "\t%zu\t", ndirectives);
 			cli_dump_word(b, d, e->word);
@@ -168,7 +168,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 
 		if (!(w->flags & LEXER_EOF_DROPPED))
 			continue;
-		buf_printf(b, "%zu\t\t-\t-", (size_t)w->line + 1);
+		buf_printf(b, "%zu\t\t-\t-", doc_word_line(d, i) + 1);
 		cli_dump_flags(b, w->flags, NULL, 0, 0);
 		buf_addc(b, '\n');
 	}

@@ -31,6 +31,8 @@ int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *pat
                      unsigned flags)
 {
 	struct buf err = { 0 };
+	const char *saved;
+	size_t n;
 
 	memset(ed, 0, sizeof *ed);
 	ed->o = o;
@@ -42,8 +44,9 @@ int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *pat
 		return -1;
 	}
 	buf_free(&err);
-	doc_load(&ed->doc, ed->sw.bytes.data ? ed->sw.bytes.data : "", ed->sw.bytes.len,
-	         lexer_dialect_for(ed->platform), catalog_arity, &ed->platform);
+	saved = safewrite_saved(&ed->sw, &n);
+	doc_load(&ed->doc, saved, n, lexer_dialect_for(ed->platform), catalog_arity,
+	         &ed->platform);
 	cli_edit_stat(ed);
 	return 0;
 }
@@ -120,19 +123,20 @@ int cli_edit_finish(struct cli_edit *ed, const char *done)
 	const struct cli_opts *o = ed->o;
 	size_t len;
 	const char *now = doc_bytes(&ed->doc, &len);
-	const char *old = ed->sw.bytes.data ? ed->sw.bytes.data : "";
+	size_t olen;
+	const char *old = safewrite_saved(&ed->sw, &olen);
 	struct buf diff = { 0 }, msg = { 0 };
 	enum safewrite_status st;
 	size_t errs_old, errs_new;
 
-	if (len == ed->sw.bytes.len && memcmp(now, old, len) == 0) {
+	if (len == olen && memcmp(now, old, len) == 0) {
 		printf("unchanged: %s\n", ed->path);
 		return CLI_OK;
 	}
-	diff_unified(old, ed->sw.bytes.len, now, len, ed->path, ed->path, 3, &diff);
+	diff_unified(old, olen, now, len, ed->path, ed->path, 3, &diff);
 	cli_edit_print_diff(&diff, ed->platform, o->reveal);
 	buf_free(&diff);
-	errs_old = cli_edit_errors(old, ed->sw.bytes.len, ed->platform, 0);
+	errs_old = cli_edit_errors(old, olen, ed->platform, 0);
 	errs_new = cli_edit_errors(now, len, ed->platform, 0);
 	if (errs_new > errs_old) {
 		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s, "
@@ -407,6 +411,8 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 	struct cli_edit ed;
 	struct buf bak = { 0 }, err = { 0 };
 	struct safewrite_file b;
+	const char *saved;
+	size_t n;
 	int rc, ok;
 
 	if (argc > 2) {
@@ -429,7 +435,8 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 		cli_edit_close(&ed);
 		return CLI_FAIL;
 	}
-	doc_splice(&ed.doc, 0, ed.doc.text.len, b.bytes.data ? b.bytes.data : "", b.bytes.len);
+	saved = safewrite_saved(&b, &n);
+	doc_splice(&ed.doc, 0, ed.doc.text.len, saved, n);
 	ed.commit_flags = SAFEWRITE_NOBACKUP;
 	printf("restoring %s from %s\n", ed.path, bak.data);
 	rc = cli_edit_finish(&ed, "restored from the backup");

@@ -163,7 +163,7 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 	struct check_report rep;
 	struct recipe_env env;
 	struct recipe_result res;
-	size_t i, fails = 0;
+	size_t i, n, fails = 0;
 	int l2tp;
 
 	if (argc > 2) {
@@ -214,8 +214,8 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 
 	/* The L2TP fix matters only to those who chose it: judge it when any
 	 * part of it is in the file, mention it otherwise. */
-	l2tp = doc_find(&ed.doc, "l2tpnoipsec", 0) != SIZE_MAX || strstr(
-		ed.sw.bytes.data ? ed.sw.bytes.data : "", "L2TP.ppp") != NULL;
+	l2tp = doc_find(&ed.doc, "l2tpnoipsec", 0) != SIZE_MAX ||
+	       strstr(safewrite_saved(&ed.sw, &n), "L2TP.ppp") != NULL;
 	if (ed.platform == PLATFORM_MACOS && l2tp) {
 		recipe_diagnose(recipe_find("l2tp-noipsec"), &ed.doc, &env, &res);
 		printf("\nL2TP without IPsec (pppconf fix l2tp-noipsec):\n");

@@ -95,6 +95,18 @@ const char *doc_word_value(const struct doc *d, size_t i, size_t *len)
 	return d->pool.data + d->words[i].val;
 }
 
+size_t doc_line_len(const struct doc *d, size_t i)
+{
+	size_t end = i + 1 < d->nlines ? d->lines[i + 1].off : d->text.len;
+
+	return end - d->lines[i].off;
+}
+
+size_t doc_word_line(const struct doc *d, size_t i)
+{
+	return doc_line_of(d, d->words[i].start);
+}
+
 size_t doc_line_of(const struct doc *d, size_t off)
 {
 	size_t lo = 0, hi = d->nlines;

@@ -34,10 +34,10 @@ enum doc_line_kind {
  * beyond it are refused too. */
 #define DOC_MAX_BYTES ((size_t)0x1FFFFFFFu)
 
-/* 8 bytes: a line's length is at most DOC_MAX_BYTES, below 2^29. */
+/* 4 bytes: an offset is below DOC_MAX_BYTES < 2^29. A line runs to the
+ * next one's first byte (doc_line_len): a large file has millions. */
 struct doc_line {
-	uint32_t off;        /* first byte */
-	unsigned len : 29;   /* bytes including the line end ("\n" or "\r\n") */
+	unsigned off : 29;   /* first byte */
 	unsigned kind : 3;   /* enum doc_line_kind */
 };
 
@@ -45,11 +45,11 @@ struct doc_line {
  * a disabled directive; pppd does not read it. */
 #define DOC_WORD_DISABLED 0x1000u
 
-/* 20 bytes: flags fit 16 bits, and a decoded word is at most LEXER_MAXWORD
- * bytes (pppd cuts longer ones). */
+/* 16 bytes: flags fit 16 bits, and a decoded word is at most LEXER_MAXWORD
+ * bytes (pppd cuts longer ones). Its line is found from `start`
+ * (doc_word_line): a large file has millions of words. */
 struct doc_word {
 	uint32_t start, end; /* raw bytes [start, end) */
-	uint32_t line;      /* 0-based line index of `start` */
 	uint32_t val;       /* decoded value: doc->pool.data + val, NUL-terminated */
 	uint16_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
 	uint16_t len;       /* decoded length */
@@ -117,6 +117,13 @@ void doc_free(struct doc *d);
 void doc_reparse(struct doc *d);
 
 const char *doc_bytes(const struct doc *d, size_t *len);
+/* Bytes of line i, its line end ("\n" or "\r\n") included. */
+size_t doc_line_len(const struct doc *d, size_t i);
+/* 0-based index of the line holding byte `off` (the last line for off ==
+ * the text's length; 0 when there are no lines). */
+size_t doc_line_of(const struct doc *d, size_t off);
+/* 0-based index of the line where word i starts. */
+size_t doc_word_line(const struct doc *d, size_t i);
 /* Decoded value of word i. */
 const char *doc_word_value(const struct doc *d, size_t i, size_t *len);
 /* Entry whose lines include `line`, preferring the first; SIZE_MAX if none. */

@@ -188,7 +188,7 @@ static int doc_quote_words(struct doc *d, struct buf *out, const char *const *v,
 
 static size_t doc_line_end(const struct doc *d, size_t line)
 {
-	return d->lines[line].off + d->lines[line].len;
+	return d->lines[line].off + doc_line_len(d, line);
 }
 
 static int doc_ends_with_newline(const struct doc *d)

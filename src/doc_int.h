@@ -25,8 +25,6 @@ void doc_commit(struct doc *d, size_t nundo0);
 /* Reverts and forgets the changes recorded since `nundo0`, and reparses. */
 void doc_rollback(struct doc *d, size_t nundo0);
 
-/* 0-based line index holding byte `off` (the last line for off == len). */
-size_t doc_line_of(const struct doc *d, size_t off);
 /* The entry whose first byte is `off`; SIZE_MAX if none. */
 size_t doc_entry_at_off(const struct doc *d, size_t off);
 /* Gives back what a doubling array holds beyond its n elements when that

@@ -91,14 +91,13 @@ static void doc_split_lines(struct doc *d)
 	while (off < len) {
 		size_t nl = doc_next_nl(s, off, len);
 		size_t end = nl < len ? nl + 1 : len;
-		struct doc_line *l;
+		struct doc_line l;
 
 		if (d->nlines == d->lines_cap)
 			util_grow(&d->lines, &d->lines_cap, d->nlines + 1, sizeof *d->lines);
-		l = &d->lines[d->nlines++];
-		l->off = (uint32_t)off;
-		l->len = (unsigned)(end - off);
-		l->kind = DOC_BLANK;
+		l.off = (unsigned)off;   /* one store for both fields */
+		l.kind = DOC_BLANK;
+		d->lines[d->nlines++] = l;
 		if (nl < len) {
 			lf++;
 			if (end - off >= 2 && s[end - 2] == '\r')
@@ -114,7 +113,7 @@ static void doc_split_lines(struct doc *d)
 }
 
 static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
-                           size_t base, size_t line, unsigned extra)
+                           size_t base, unsigned extra)
 {
 	struct doc_word *w;
 
@@ -123,7 +122,6 @@ static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
 	w = &d->words[d->nwords];
 	w->start = (uint32_t)(base + t->start);
 	w->end = (uint32_t)(base + t->end);
-	w->line = (uint32_t)line;
 	w->flags = (uint16_t)(t->flags | extra);
 	w->val = (uint32_t)d->pool.len;
 	w->len = (uint16_t)t->len;   /* at most LEXER_MAXWORD */
@@ -187,12 +185,12 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 	a = doc_arity_of(d, memo, t.text, t.len, t.flags);
 	if (!doc_named(a))
 		return;
-	first = doc_add_word(d, &t, q, line, DOC_WORD_DISABLED);
+	first = doc_add_word(d, &t, q, DOC_WORD_DISABLED);
 	for (need = a & 0xff; need > 0; need--) {
 		if (!lexer_next(sub, &t) || t.kind != LEXER_WORD ||
 		    (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED)))
 			goto reject;
-		doc_add_word(d, &t, q, line, DOC_WORD_DISABLED);
+		doc_add_word(d, &t, q, DOC_WORD_DISABLED);
 	}
 	while (lexer_next(sub, &t))
 		if (t.kind != LEXER_COMMENT)
@@ -221,19 +219,36 @@ static void doc_mark(struct doc *d, size_t line, enum doc_line_kind k)
 		d->lines[line].kind = k;
 }
 
+/* Marks the lines where word i starts or that it runs over; `line` is at
+ * or before the one where it starts. */
+static void doc_mark_word(struct doc *d, size_t i, size_t line)
+{
+	const struct doc_word *w = &d->words[i];
+
+	while (line + 1 < d->nlines && d->lines[line + 1].off <= w->start)
+		line++;
+	doc_mark(d, line, DOC_CONT);
+	for (line++; line < d->nlines && d->lines[line].off < w->end; line++)
+		doc_mark(d, line, DOC_CONT);
+}
+
 static void doc_finish_lines(struct doc *d)
 {
-	size_t i, l;
+	size_t i, k;
 
-	for (i = 0; i < d->nwords; i++) {
-		const struct doc_word *w = &d->words[i];
+	/* Every word pppd reads belongs to an enabled entry, except one it
+	 * drops at the end of the file. An entry on one line marks only that
+	 * line, which becomes its directive line below. */
+	for (i = 0; i < d->nentries; i++) {
+		const struct doc_entry *e = &d->entries[i];
 
-		if (w->flags & DOC_WORD_DISABLED)
+		if (e->disabled || e->line_last == e->line_first)
 			continue;
-		doc_mark(d, w->line, DOC_CONT);
-		for (l = w->line + 1; l < d->nlines && d->lines[l].off < w->end; l++)
-			doc_mark(d, l, DOC_CONT);
+		for (k = 0; k < e->nwords; k++)
+			doc_mark_word(d, e->word + k, e->line_first);
 	}
+	if (d->nwords && (d->words[d->nwords - 1].flags & LEXER_EOF_DROPPED))
+		doc_mark_word(d, d->nwords - 1, doc_word_line(d, d->nwords - 1));
 	for (i = 0; i < d->nentries; i++) {
 		struct doc_entry *e = &d->entries[i];
 
@@ -246,7 +261,7 @@ static void doc_finish_lines(struct doc *d)
 	if (d->nwords && (d->words[d->nwords - 1].flags & LEXER_EOF_DROPPED) && d->nentries) {
 		struct doc_entry *e = &d->entries[d->nentries - 1];
 
-		if (e->line_last >= d->words[d->nwords - 1].line)
+		if (e->line_last >= doc_word_line(d, d->nwords - 1))
 			e->flags |= DOC_SHARED_LINE;
 	}
 }
@@ -301,7 +316,7 @@ void doc_reparse(struct doc *d)
 			have_dropped = 1;
 			continue;
 		}
-		wi = doc_add_word(d, &t, 0, line, 0);
+		wi = doc_add_word(d, &t, 0, 0);
 		if (want_arg != SIZE_MAX) {
 			e = &d->entries[want_arg];
 			if (line > e->line_last)
@@ -348,7 +363,7 @@ void doc_reparse(struct doc *d)
 		}
 	}
 	if (have_dropped)
-		doc_add_word(d, &dropped, 0, dropped.line - 1, 0);
+		doc_add_word(d, &dropped, 0, 0);
 	free(pend.c);
 	memo_free(&memo);
 	lexer_free(&lx);

@@ -10,6 +10,14 @@ static int lexer_space(unsigned char c)
 	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
+/* Outside quotes and escapes: a byte that stands for itself in a word
+ * (not a separator, '#', a backslash, or, for Linux, a quote). */
+static int lexer_plain(unsigned char c, int apple)
+{
+	return !lexer_space(c) && c != '#' && c != '\\' &&
+	       (apple || (c != '"' && c != '\''));
+}
+
 static int lexer_octal(unsigned char c)
 {
 	return c >= '0' && c <= '7';
@@ -129,6 +137,21 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 		unsigned char c = s[p];
 		int value;
 
+		/* A run of bytes that are only themselves (most words are one)
+		 * is copied at once; anything else takes the byte-wise way. */
+		if (!escape && !quoted && lexer_plain(c, apple)) {
+			size_t q = p + 1, k;
+
+			while (q < n && lexer_plain(s[q], apple))
+				q++;
+			k = q - p;
+			if (kept < LEXER_MAXWORD)
+				memcpy(w + kept, s + p, k < LEXER_MAXWORD - kept ? k : LEXER_MAXWORD - kept);
+			kept = kept + k < LEXER_MAXWORD ? kept + k : LEXER_MAXWORD;
+			full += k;
+			p = q;
+			continue;
+		}
 		if (escape) {
 			escape = 0;
 			if (c == '\n') {

@@ -145,28 +145,13 @@ size_t recipe_find_line(const struct doc *d, const char *prefix)
 	size_t i, n = strlen(prefix);
 
 	for (i = 0; i < d->nlines; i++) {
-		const struct doc_line *l = &d->lines[i];
-		if (l->len >= n && memcmp(d->text.data + l->off, prefix, n) == 0)
+		if (doc_line_len(d, i) >= n && memcmp(d->text.data + d->lines[i].off, prefix, n) == 0)
 			return i;
 	}
 	return SIZE_MAX;
 }
 
 /* ---- applying ---- */
-
-static void recipe_append_line(struct doc *d, const char *text)
-{
-	size_t len;
-	const char *p = doc_bytes(d, &len);
-	struct buf b = { 0 };
-
-	if (len && p[len - 1] != '\n')
-		buf_adds(&b, d->eol);
-	buf_adds(&b, text);
-	buf_adds(&b, d->eol);
-	doc_splice(d, len, 0, b.data, b.len);
-	buf_free(&b);
-}
 
 /* Deletes every entry `is` accepts after the first `keep` of them. */
 static int recipe_delete_all(struct doc *d, recipe_pred is,
@@ -195,7 +180,7 @@ static int recipe_delete_line_with(struct doc *d, const char *prefix)
 
 	if (l == SIZE_MAX)
 		return 0;
-	doc_splice(d, d->lines[l].off, d->lines[l].len, "", 0);
+	doc_splice(d, d->lines[l].off, doc_line_len(d, l), "", 0);
 	return 1;
 }
 
@@ -216,6 +201,56 @@ static void recipe_fix_slashes(struct doc *d)
 			guard++;
 		}
 	}
+}
+
+/* 1 when line l holds exactly `text` and its line end (or the file's end). */
+static int recipe_line_is(const struct doc *d, size_t l, const char *text)
+{
+	const char *p = d->text.data + d->lines[l].off;
+	size_t n = doc_line_len(d, l), k = strlen(text);
+
+	if (n && p[n - 1] == '\n')
+		n--;
+	if (n && p[n - 1] == '\r')
+		n--;
+	return n == k && memcmp(p, text, k) == 0;
+}
+
+/* The bytes of lines [m, l) as a fix's block. A fix keeps a file without a
+ * final line end so (it writes the line end before its block): taking that
+ * back too restores the bytes exactly. */
+static void recipe_block_range(const struct doc *d, size_t m, size_t l, size_t *off,
+                               size_t *len)
+{
+	size_t end = d->lines[l - 1].off + doc_line_len(d, l - 1);
+
+	*off = d->lines[m].off;
+	if (end == d->text.len && *off > 0 && d->text.data[end - 1] != '\n') {
+		(*off)--;
+		if (*off > 0 && d->text.data[*off - 1] == '\r' && d->text.data[*off] == '\n')
+			(*off)--;
+	}
+	*len = end - *off;
+}
+
+/* Appends the lines as one block. A file that ended without a line end
+ * keeps ending so: the line end goes before the block, not after it. */
+static void recipe_append_block(struct doc *d, const char *const *lines, size_t n)
+{
+	size_t len, i;
+	const char *p = doc_bytes(d, &len);
+	int bare = len && p[len - 1] != '\n';
+	struct buf b = { 0 };
+
+	for (i = 0; i < n; i++) {
+		if (bare || i)
+			buf_adds(&b, d->eol);
+		buf_adds(&b, lines[i]);
+	}
+	if (!bare)
+		buf_adds(&b, d->eol);
+	doc_splice(d, len, 0, b.data, b.len);
+	buf_free(&b);
 }
 
 static int recipe_damaged_any(const struct doc *d, size_t e)
@@ -260,10 +295,10 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 	pl = recipe_first(d, recipe_is_l2tp_plugin);
 	no = recipe_first(d, recipe_is_noipsec);
 	if (pl == SIZE_MAX) {
-		recipe_append_line(d, env->file_exists || before ? RECIPE_MARK_ADDED
-		                                                : RECIPE_MARK_CREATED);
-		recipe_append_line(d, "plugin L2TP.ppp");
-		recipe_append_line(d, "l2tpnoipsec");
+		const char *lines[3] = { NULL, "plugin L2TP.ppp", "l2tpnoipsec" };
+
+		lines[0] = env->file_exists || before ? RECIPE_MARK_ADDED : RECIPE_MARK_CREATED;
+		recipe_append_block(d, lines, 3);
 	} else if (no == SIZE_MAX) {
 		const char *w[] = { "l2tpnoipsec" };
 		doc_insert(d, d->entries[pl].line_last + 1, w, 1, NULL);
@@ -281,11 +316,28 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 	return changed;
 }
 
+/* The fix's own block as the fix appends it, when it still ends the file:
+ * removed as one, with the line end the fix put before it. */
+static int recipe_l2tp_tail(struct doc *d)
+{
+	size_t m, off, len;
+
+	if (d->nlines < 3)
+		return 0;
+	m = d->nlines - 3;
+	if (!(recipe_line_is(d, m, RECIPE_MARK_ADDED) || recipe_line_is(d, m, RECIPE_MARK_CREATED)) ||
+	    !recipe_line_is(d, m + 1, "plugin L2TP.ppp") || !recipe_line_is(d, m + 2, "l2tpnoipsec"))
+		return 0;
+	recipe_block_range(d, m, d->nlines, &off, &len);
+	return doc_splice(d, off, len, "", 0) == 0;
+}
+
 int recipe_apply_l2tp_undo(struct doc *d, struct buf *msg)
 {
 	int changed = 0, created = recipe_find_line(d, RECIPE_MARK_CREATED) != SIZE_MAX;
 
 	doc_group_begin(d);
+	changed |= recipe_l2tp_tail(d);
 	changed |= recipe_delete_all(d, recipe_is_noipsec, 0);
 	changed |= recipe_delete_all(d, recipe_is_l2tp_plugin, 0);
 	while (recipe_delete_line_with(d, RECIPE_MARK_PREFIX))
@@ -308,23 +360,9 @@ static int recipe_is_debug(const struct doc *d, size_t e)
 	return recipe_is_named(d, e, "debug");
 }
 
-/* 1 when line l holds exactly `text` and its line end (or the file's end). */
-static int recipe_line_is(const struct doc *d, size_t l, const char *text)
-{
-	const struct doc_line *ln = &d->lines[l];
-	const char *p = d->text.data + ln->off;
-	size_t n = ln->len, k = strlen(text);
-
-	if (n && p[n - 1] == '\n')
-		n--;
-	if (n && p[n - 1] == '\r')
-		n--;
-	return n == k && memcmp(p, text, k) == 0;
-}
-
 int recipe_log_block(const struct doc *d, size_t *off, size_t *len)
 {
-	size_t m = recipe_find_line(d, RECIPE_LOG_MARK), l, end;
+	size_t m = recipe_find_line(d, RECIPE_LOG_MARK), l;
 
 	if (m == SIZE_MAX)
 		return 0;
@@ -335,37 +373,8 @@ int recipe_log_block(const struct doc *d, size_t *off, size_t *len)
 		l++;
 	if (l < d->nlines && recipe_line_is(d, l, "logfile " RECIPE_LOGFILE))
 		l++;
-	end = d->lines[l - 1].off + d->lines[l - 1].len;
-	*off = d->lines[m].off;
-	/* The fix keeps a file without a final line end so (it writes the line
-	 * end before its block); taking it back restores the bytes exactly. */
-	if (end == d->text.len && *off > 0 && d->text.data[end - 1] != '\n') {
-		(*off)--;
-		if (*off > 0 && d->text.data[*off - 1] == '\r' && d->text.data[*off] == '\n')
-			(*off)--;
-	}
-	*len = end - *off;
+	recipe_block_range(d, m, l, off, len);
 	return 1;
-}
-
-/* Appends the lines as one block. A file that ended without a line end
- * keeps ending so: the line end goes before the block, not after it. */
-static void recipe_append_block(struct doc *d, const char *const *lines, size_t n)
-{
-	size_t len, i;
-	const char *p = doc_bytes(d, &len);
-	int bare = len && p[len - 1] != '\n';
-	struct buf b = { 0 };
-
-	for (i = 0; i < n; i++) {
-		if (bare || i)
-			buf_adds(&b, d->eol);
-		buf_adds(&b, lines[i]);
-	}
-	if (!bare)
-		buf_adds(&b, d->eol);
-	doc_splice(d, len, 0, b.data, b.len);
-	buf_free(&b);
 }
 
 int recipe_apply_log(struct doc *d, int undo, struct buf *msg)

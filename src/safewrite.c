@@ -211,6 +211,7 @@ void safewrite_close(struct safewrite_file *f)
 	free(f->dir);
 	free(f->base);
 	f->path = f->dir = f->base = NULL;
+	f->lent = NULL;        /* the holder frees what it holds */
 	buf_free(&f->bytes);
 	buf_free(&f->warnings);
 }

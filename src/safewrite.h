@@ -40,7 +40,10 @@ struct safewrite_file {
 	char *path;            /* as given by the user, for messages */
 	char *dir;             /* real directory (symlinks resolved, e.g. /private/etc/ppp) */
 	char *base;            /* file name within dir */
-	struct buf bytes;      /* content at load (or at the last commit) */
+	struct buf bytes;      /* content at load (or at the last commit), unless
+	                          lent: read them through safewrite_saved */
+	const struct buf *lent; /* where the loaded bytes live while lent (see
+	                          safewrite_lend), else NULL */
 	struct safewrite_stamp stamp;
 	int lock_fd;           /* -1 when no lock is held */
 	pid_t lock_holder;     /* another editor's pid when it holds the lock, else 0;
@@ -72,6 +75,21 @@ int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
  * renames, needs no existing file and leaves nothing in the edited directory.
  * safewrite_sys.c explains the choice. */
 void safewrite_close(struct safewrite_file *f);
+
+/* The bytes as loaded (or as last committed): what the file held then,
+ * wherever they are kept. Never NULL; *len may be 0. */
+const char *safewrite_saved(const struct safewrite_file *f, size_t *len);
+/* Records that the loaded bytes were handed over to *holder (f->bytes moved
+ * there, e.g. by doc_load_buf), so that a large file is held once: f reads
+ * them there from now on. The caller promises that *holder keeps exactly
+ * those bytes while f may read them: it calls safewrite_reclaim before
+ * changing them, and frees them only when done with f. A commit that writes
+ * (SAFEWRITE_OK), and safewrite_close, end the loan themselves; the holder
+ * always frees what it holds. */
+void safewrite_lend(struct safewrite_file *f, const struct buf *holder);
+/* Ends a loan: f takes its own copy of the lent bytes. Harmless when
+ * nothing is lent. */
+void safewrite_reclaim(struct safewrite_file *f);
 
 /* 0 when the file on disk is still what we loaded (identity and bytes);
  * 1 when it changed, with its current bytes in *now (if not NULL), stamp in

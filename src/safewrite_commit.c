@@ -110,8 +110,10 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 	enum safewrite_status ret = SAFEWRITE_ERROR;
 	int backup, err;
 	const char *step = NULL;
+	size_t saved_len;
+	const char *saved = safewrite_saved(f, &saved_len);
 
-	if (len == f->bytes.len && (len == 0 || memcmp(f->bytes.data, data, len) == 0)) {
+	if (len == saved_len && (len == 0 || memcmp(saved, data, len) == 0)) {
 		buf_printf(msg, "%s is unchanged; nothing was written", f->path);
 		return SAFEWRITE_UNCHANGED;
 	}
@@ -212,6 +214,9 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 		buf_adds(msg, "; but flushing the directory to disk failed: ");
 		safewrite_sys_words(msg, err);
 	}
+	/* the saved bytes are now these: a copy of our own, as `data` (which may
+	 * be the holder of a loan) changes with the next edit */
+	f->lent = NULL;
 	buf_reset(&f->bytes);
 	buf_add(&f->bytes, data, len);
 	if (fstatat(f->dir_fd, f->base, &s.st, AT_SYMLINK_NOFOLLOW) == 0)

@@ -30,6 +30,31 @@ void safewrite_load_stamp(struct safewrite_stamp *s, int exists, const struct st
 	s->mode = st->st_mode & 07777;
 }
 
+const char *safewrite_saved(const struct safewrite_file *f, size_t *len)
+{
+	const struct buf *b = f->lent ? f->lent : &f->bytes;
+
+	*len = b->len;
+	return b->data ? b->data : "";
+}
+
+void safewrite_lend(struct safewrite_file *f, const struct buf *holder)
+{
+	buf_free(&f->bytes);   /* moved to the holder: nothing is left here */
+	f->lent = holder;
+}
+
+void safewrite_reclaim(struct safewrite_file *f)
+{
+	const struct buf *b = f->lent;
+
+	if (!b)
+		return;
+	f->lent = NULL;
+	buf_reset(&f->bytes);
+	buf_add(&f->bytes, b->data ? b->data : "", b->len);
+}
+
 /* The directory's descriptor: ours, or a fresh one when the directory did
  * not exist at load (someone may have created it since). -1 if still none. */
 static int sw_dirfd(const struct safewrite_file *f, int *owned)
@@ -143,6 +168,9 @@ fail:
 int safewrite_load_differs(const struct safewrite_file *f, const struct safewrite_seen *s,
                            struct buf *msg)
 {
+	size_t saved_len;
+	const char *saved = safewrite_saved(f, &saved_len);
+
 	if (!f->stamp.exists && !s->exists)
 		return 0;
 	if (!f->stamp.exists) {
@@ -158,8 +186,8 @@ int safewrite_load_differs(const struct safewrite_file *f, const struct safewrit
 		           "over it) after pppconf loaded it", f->path);
 		return 1;
 	}
-	if (s->bytes.len != f->bytes.len ||
-	    (s->bytes.len && memcmp(s->bytes.data, f->bytes.data, s->bytes.len) != 0)) {
+	if (s->bytes.len != saved_len ||
+	    (saved_len && memcmp(s->bytes.data, saved, saved_len) != 0)) {
 		buf_printf(msg, "%s was changed by another program after pppconf loaded it", f->path);
 		return 1;
 	}

@@ -87,8 +87,8 @@ static void fuzz_invariants(const struct doc *d)
 
 	doc_bytes(d, &len);
 	for (i = 0; i < d->nlines; i++) {
-		FUZZ_CHECK(d->lines[i].off == prev && d->lines[i].len > 0);
-		prev += d->lines[i].len;
+		FUZZ_CHECK(d->lines[i].off == prev && doc_line_len(d, i) > 0);
+		prev += doc_line_len(d, i);
 	}
 	FUZZ_CHECK(prev == len);
 	for (i = 0; i < d->nentries; i++) {

@@ -87,6 +87,11 @@ static void test_picker(void)
 	picker_filter(&p, PLATFORM_MACOS);
 	T_OK(picker_has(&p, "l2tpnoipsec"), "macOS knows l2tpnoipsec");
 	T_OK(strncmp(p.rows[0]->name, "l2tpno", 6) == 0, "prefix matches first");
+	T_STREQ(p.rows[0]->name, "l2tpnoipsec", "the cure for the L2TP error comes first");
+	field_set(&p.query, "l2tp", 4);
+	picker_filter(&p, PLATFORM_MACOS);
+	T_STREQ(p.rows[0]->name, "l2tpnoipsec", "also for l2tp");
+	field_set(&p.query, "l2tpno", 6);
 	picker_filter(&p, PLATFORM_LINUX);
 	T_OK(!picker_has(&p, "l2tpnoipsec"), "Linux does not");
 	field_set(&p.query, "", 0);

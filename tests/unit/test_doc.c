@@ -164,7 +164,7 @@ static void test_corpus_prose(const char *dir, struct buf *b)
 		for (l = 0; l < d.nlines; l++) {
 			const char *s = data + d.lines[l].off;
 
-			if (d.lines[l].len >= n + 1 && memcmp(s, want[i].line, n) == 0 &&
+			if (doc_line_len(&d, l) >= n + 1 && memcmp(s, want[i].line, n) == 0 &&
 			    (s[n] == '\n' || s[n] == '\r')) {
 				found = 1;
 				T_INTEQ(d.lines[l].kind, want[i].kind, "%s: %s", want[i].file, want[i].line);
@@ -191,7 +191,7 @@ static void round_trip(const char *data, size_t len, const char *what)
 		p = doc_bytes(&d, &got);
 		T_MEMEQ(p, got, data, len, "round trip (%s) of %s", dl ? "apple" : "linux", what);
 		for (i = 0; i < d.nlines; i++)
-			sum += d.lines[i].len;
+			sum += doc_line_len(&d, i);
 		T_INTEQ(sum, len, "lines cover every byte of %s", what);
 		T_OK(!doc_modified(&d), "fresh doc is unmodified: %s", what);
 		doc_free(&d);

@@ -453,7 +453,8 @@ static void test_corpus_edit(const char *dir, struct buf *b)
 			continue;
 		}
 		pre = d.lines[d.entries[i].line_first].off;
-		post = len - (d.lines[d.entries[i].line_last].off + d.lines[d.entries[i].line_last].len);
+		post = len - (d.lines[d.entries[i].line_last].off +
+		              doc_line_len(&d, d.entries[i].line_last));
 		if (d.entries[i].nwords == 2) {
 			rc = doc_set_args(&d, i, val, 1, &out);
 			T_OK(rc == 0 && out == i, "%s: set_args on entry %zu", de->d_name, i);

@@ -65,6 +65,8 @@ static int fixed_ok(const char *raw)
 
 	if (!no)
 		no = strstr(text, "\nl2tpnoipsec #");   /* a comment after it */
+	if (!no && n >= 12 && strcmp(text + n - 12, "\nl2tpnoipsec") == 0)
+		no = text + n - 12;   /* the last line of a file without a final line end */
 
 	if (strncmp(text, "plugin L2TP.ppp\n", 16) == 0)
 		pl = text - 1;
@@ -144,6 +146,7 @@ static void test_undo_restores(void)
 		{ "", 0 }, { "", 1 }, { "lock\n", 1 },
 		{ "# comment\n\nmtu 1400\r\nasyncmap 0\n", 1 },
 		{ "lock\r\nmtu 1400\r\n", 1 },
+		{ "lock", 1 }, { "lock\r\nmtu 1400", 1 }, { "# no final line end", 1 },
 	};
 	size_t i;
 

@@ -530,6 +530,67 @@ static void test_stale(void)
 	buf_free(&list);
 }
 
+/* Lent bytes: the file reads its saved bytes where they were handed over,
+ * byte for byte, until it takes them back or a save replaces them. */
+static void test_lend(void)
+{
+	struct buf d = {0}, p = {0}, got = {0}, err = {0}, msg = {0}, holder = {0}, now = {0};
+	struct safewrite_file f;
+	static const char text[] = "noauth\r\n\0x\nmtu 1400\n";
+	const char *saved;
+	size_t len;
+
+	casedir("lend", &d);
+	join(&p, d.data, "options");
+	put(p.data, text, sizeof text - 1);
+	T_INTEQ(safewrite_open(&f, p.data, SAFEWRITE_NOLOCK, &err), 0, "open");
+	holder = f.bytes;                  /* what doc_load_buf does */
+	buf_init(&f.bytes);
+	safewrite_lend(&f, &holder);
+	saved = safewrite_saved(&f, &len);
+	T_MEMEQ(saved, len, text, sizeof text - 1, "lent: the saved bytes are read in the holder");
+	T_INTEQ(safewrite_commit(&f, holder.data, holder.len, 0, &msg), SAFEWRITE_UNCHANGED,
+	        "lent bytes written back: unchanged");
+	T_INTEQ(safewrite_changed(&f, NULL, NULL, NULL), 0, "lent: the disk still matches");
+	/* same length, one byte different: found by content, not by size */
+	put(p.data, "noauth\r\n\0y\nmtu 1400\n", sizeof text - 1);
+	T_INTEQ(safewrite_changed(&f, &now, NULL, NULL), 1, "lent: a change on disk is seen");
+	buf_reset(&msg);
+	T_INTEQ(safewrite_commit(&f, "mtu 1500\n", 9, 0, &msg), SAFEWRITE_CONFLICT,
+	        "lent: a save over their change is refused");
+	put(p.data, text, sizeof text - 1);
+
+	safewrite_reclaim(&f);
+	T_OK(f.lent == NULL, "reclaimed");
+	buf_splice(&holder, 0, 6, "auth", 4);       /* the holder changes: f does not */
+	saved = safewrite_saved(&f, &len);
+	T_MEMEQ(saved, len, text, sizeof text - 1, "reclaimed: a copy of the bytes as loaded");
+	safewrite_reclaim(&f);
+	T_INTEQ(safewrite_changed(&f, NULL, NULL, NULL), 0, "reclaimed: the disk still matches");
+
+	/* a save ends a loan: the saved bytes are what was written */
+	holder.len = 0;
+	buf_add(&holder, "lcp-echo-interval 5\n", 20);
+	safewrite_lend(&f, &holder);
+	buf_reset(&msg);
+	T_INTEQ(safewrite_commit(&f, "debug\n", 6, SAFEWRITE_FORCE, &msg), SAFEWRITE_OK, "saved");
+	T_OK(f.lent == NULL, "the loan ended with the save");
+	saved = safewrite_saved(&f, &len);
+	T_MEMEQ(saved, len, "debug\n", 6, "the saved bytes are the written ones");
+	get(p.data, &got);
+	T_MEMEQ(got.data, got.len, "debug\n", 6, "on disk");
+	safewrite_lend(&f, &holder);
+	safewrite_close(&f);               /* never frees what the holder holds */
+	T_MEMEQ(holder.data, holder.len, "lcp-echo-interval 5\n", 20, "the holder keeps its bytes");
+	buf_free(&holder);
+	buf_free(&now);
+	buf_free(&d);
+	buf_free(&p);
+	buf_free(&got);
+	buf_free(&err);
+	buf_free(&msg);
+}
+
 int main(void)
 {
 	struct buf rm = {0};
@@ -545,6 +606,7 @@ int main(void)
 	test_missing_dir();
 	test_owner_and_warnings();
 	test_stale();
+	test_lend();
 	buf_printf(&rm, "rm -rf '%s'", top);
 	if (system(rm.data) != 0)
 		printf("could not remove %s\n", top);

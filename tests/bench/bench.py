@@ -11,7 +11,8 @@ First frame: the program starts on a fresh 80x24 pseudo-terminal
 byte of its first complete screen. Complete means that the output then stays
 quiet for QUIET ms and that a marker is on the emulated screen (vim: its
 "file" NL, NB message; dialog and whiptail: the <Cancel> button; pppconf: the
-file's name). The median of several runs is reported.
+file's name). The programs take turns, run after run, and the median of
+several runs is reported.
 
 Bytes per key: after the first frame, a key is written to the pty and every
 byte the program writes until it goes quiet is counted, beside the number of
@@ -174,16 +175,15 @@ def editor_ready(prog, path):
     return first[:70]
 
 
-def first_frame(prog, path, runs):
-    times = []
-    for _ in range(runs):
-        s = prog.start(path)
-        ok, last, _ = s.settle(QUIET, prog.marker_fn(path), timeout=60, need_output=True)
-        s.close()
-        if not ok or last is None:
-            return None
-        times.append((last - s.t_start) * 1000.0)
-    return median(times)
+def first_frame_once(prog, path):
+    """Milliseconds from fork() to the last byte of the first complete
+    screen, or None when it never came."""
+    s = prog.start(path)
+    ok, last, _ = s.settle(QUIET, prog.marker_fn(path), timeout=60, need_output=True)
+    s.close()
+    if not ok or last is None:
+        return None
+    return (last - s.t_start) * 1000.0
 
 
 def keystrokes(prog, path, counts):
@@ -479,8 +479,16 @@ def frames_part(progs, live, small, deb, l100k):
                [("generated", l100k)]
     ff = {}
     for label, path in ff_files:
+        # The programs take turns, run after run, so that a machine slowing
+        # down for a while (other work, frequency) slows all of them alike.
+        times = {p.name: [] for p in live}
+        for _ in range(RUNS):
+            for p in live:
+                if times[p.name] is not None:
+                    t = first_frame_once(p, path)
+                    times[p.name] = None if t is None else times[p.name] + [t]
         for p in live:
-            ff[(label, p.name)] = first_frame(p, path, RUNS)
+            ff[(label, p.name)] = median(times[p.name]) if times[p.name] else None
             print("  %-15s %-9s %s ms" % (label, p.name, fmt(ff[(label, p.name)])), flush=True)
     rows = []
     for label, path in ff_files:

@@ -268,7 +268,7 @@ const struct catalog_entry *catalog_match(const char *word, size_t len, enum pla
 	return catalog_scope_match(&s, word, len);
 }
 
-int catalog_arity(void *ctx, const char *word, size_t len)
+int catalog_arity(void *ctx, const char *word, size_t len, int names_only)
 {
 	enum platform p = ctx ? *(enum platform *)ctx : platform_default();
 	const struct catalog_entry *e = NULL;
@@ -283,7 +283,7 @@ int catalog_arity(void *ctx, const char *word, size_t len)
 		if ((e = catalog_find_any(name, p)))
 			return e->nargs;
 	}
-	if ((e = catalog_match(word, len, p)))
+	if (!names_only && (e = catalog_match(word, len, p)))
 		return e->nargs | DOC_WILDCARD;
 	return DOC_UNKNOWN;
 }

@@ -105,7 +105,7 @@ const struct catalog_entry *catalog_find_any(const char *name, enum platform pre
 const struct catalog_entry *catalog_match(const char *word, size_t len, enum platform p);
 
 /* A doc_arity_fn: ctx points to an enum platform. */
-int catalog_arity(void *ctx, const char *word, size_t len);
+int catalog_arity(void *ctx, const char *word, size_t len, int names_only);
 
 /* Checks an argument as pppd would. Returns 0 when pppd accepts it quietly,
  * 1 when pppd accepts it but it is probably not what was meant (e.g. "30s"

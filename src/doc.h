@@ -17,7 +17,11 @@
 #define DOC_WILDCARD 0x100
 /* It sees the word as pppd compares it (up to a first NUL byte) and must
  * answer the same for the same word: answers are remembered during a parse. */
-typedef int (*doc_arity_fn)(void *ctx, const char *word, size_t len);
+typedef int (*doc_arity_fn)(void *ctx, const char *word, size_t len, int names_only);
+/* names_only: the grouping asks whether a comment's first word is an option
+ * known by name (a directive commented out); the answer for anything else
+ * may then be DOC_UNKNOWN, and the function should not look for files (a
+ * device path), as a comment's prose has many words. */
 
 enum doc_line_kind {
 	DOC_BLANK,      /* nothing but white space */

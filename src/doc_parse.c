@@ -29,10 +29,12 @@ size_t doc_cstr_len(const char *v, size_t len)
 }
 
 /* Options files repeat a few names many times, and the arity function may
- * search a large table, so one parse remembers each short word's answer.
- * `flags` are the word's LEXER_* bits: only a word with a NUL needs cutting. */
+ * search a large table, so one parse remembers each short word's answer
+ * (in one memo for pppd's words, another for comments' first words, which
+ * are asked about names only). `flags` are the word's LEXER_* bits: only a
+ * word with a NUL needs cutting. */
 static int doc_arity_of(struct doc *d, struct memo *m, const char *v, size_t len,
-                        unsigned flags)
+                        unsigned flags, int names_only)
 {
 	struct memo_slot *s;
 	int a;
@@ -44,7 +46,7 @@ static int doc_arity_of(struct doc *d, struct memo *m, const char *v, size_t len
 	s = memo_lookup(m, v, len);
 	if (s && s->len)
 		return s->num;
-	a = d->arity(d->arity_ctx, v, len);
+	a = d->arity(d->arity_ctx, v, len, names_only);
 	if (s) {
 		s->num = a;
 		memo_keep(m, s, v, len);
@@ -172,7 +174,7 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 	}
 	if (p > q && p - q <= LEXER_MAXWORD && (p == end || doc_space((unsigned char)s[p]) ||
 	                                        s[p] == '#') &&
-	    !doc_named(doc_arity_of(d, memo, s + q, p - q, 0)))
+	    !doc_named(doc_arity_of(d, memo, s + q, p - q, 0, 1)))
 		return;
 	sub->data = s + q;
 	sub->len = end - q;
@@ -182,7 +184,7 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 		return;
 	if (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED | LEXER_HAS_NUL))
 		return;
-	a = doc_arity_of(d, memo, t.text, t.len, t.flags);
+	a = doc_arity_of(d, memo, t.text, t.len, t.flags, 1);
 	if (!doc_named(a))
 		return;
 	first = doc_add_word(d, &t, q, DOC_WORD_DISABLED);
@@ -283,7 +285,7 @@ void doc_reparse(struct doc *d)
 	struct lexer lx, sub;
 	struct lexer_token t, dropped = { LEXER_WORD, 0, 0, 0, 0, 0, NULL, 0, 0 };
 	struct doc_pending pend = { NULL, 0, 0 };
-	struct memo memo = { NULL, 0, 0, { NULL, 0, 0 } };
+	struct memo memo = { NULL, 0, 0, { NULL, 0, 0 } }, names = { NULL, 0, 0, { NULL, 0, 0 } };
 	int have_dropped = 0;
 	size_t want_arg = SIZE_MAX, unknown = SIZE_MAX, i;
 	int need = 0;
@@ -305,7 +307,7 @@ void doc_reparse(struct doc *d)
 				pend.c[pend.n++] = t;
 			} else {
 				doc_mark(d, line, DOC_COMMENT);
-				doc_try_disabled(d, &memo, &sub, &t);
+				doc_try_disabled(d, &names, &sub, &t);
 			}
 			continue;
 		}
@@ -332,7 +334,7 @@ void doc_reparse(struct doc *d)
 			}
 			continue;
 		}
-		a = doc_arity_of(d, &memo, t.text, t.len, t.flags);
+		a = doc_arity_of(d, &memo, t.text, t.len, t.flags, 0);
 		if (unknown != SIZE_MAX && line == d->entries[unknown].line_last && !doc_named(a)) {
 			e = &d->entries[unknown];
 			e->nwords++;
@@ -359,13 +361,14 @@ void doc_reparse(struct doc *d)
 		d->entries[want_arg].flags |= DOC_ARG_MISSING;
 		for (i = 0; i < pend.n; i++) {
 			doc_mark(d, pend.c[i].line - 1, DOC_COMMENT);
-			doc_try_disabled(d, &memo, &sub, &pend.c[i]);
+			doc_try_disabled(d, &names, &sub, &pend.c[i]);
 		}
 	}
 	if (have_dropped)
 		doc_add_word(d, &dropped, 0, 0);
 	free(pend.c);
 	memo_free(&memo);
+	memo_free(&names);
 	lexer_free(&lx);
 	lexer_free(&sub);
 	doc_finish_lines(d);

@@ -23,12 +23,13 @@ static void fuzz_fail(const char *what, int line)
 
 /* A few names of each kind so that grouping, wildcards and disabled
  * comments all happen; the catalogue is not needed here. */
-static int fuzz_arity(void *ctx, const char *w, size_t len)
+static int fuzz_arity(void *ctx, const char *w, size_t len, int names_only)
 {
 	static const char *const zero[] = { "debug", "noauth", "lock", "persist", "a", "-d", NULL };
 	static const char *const one[] = { "mtu", "user", "plugin", "b", "name", NULL };
 
 	(void)ctx;
+	(void)names_only;
 	return tu_arity_in(zero, one, w, len);
 }
 

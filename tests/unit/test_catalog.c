@@ -236,12 +236,15 @@ static void test_arity(void)
 {
 	enum platform lx = PLATFORM_LINUX;
 
-	T_INTEQ(catalog_arity(&lx, "mtu", 3), 1, "mtu takes one word");
-	T_INTEQ(catalog_arity(&lx, "noauth", 6), 0, "noauth takes none");
-	T_INTEQ(catalog_arity(&lx, "115200", 6), 0 | DOC_WILDCARD, "a speed is a wildcard");
-	T_INTEQ(catalog_arity(&lx, "bogus", 5), DOC_UNKNOWN, "unknown");
-	T_INTEQ(catalog_arity(&lx, "l2tpnoipsec", 11), 0, "other platform's names group too");
-	T_INTEQ(catalog_arity(NULL, "user", 4), 1, "no context: this machine's platform");
+	T_INTEQ(catalog_arity(&lx, "mtu", 3, 0), 1, "mtu takes one word");
+	T_INTEQ(catalog_arity(&lx, "noauth", 6, 0), 0, "noauth takes none");
+	T_INTEQ(catalog_arity(&lx, "115200", 6, 0), 0 | DOC_WILDCARD, "a speed is a wildcard");
+	T_INTEQ(catalog_arity(&lx, "bogus", 5, 0), DOC_UNKNOWN, "unknown");
+	T_INTEQ(catalog_arity(&lx, "l2tpnoipsec", 11, 0), 0, "other platform's names group too");
+	T_INTEQ(catalog_arity(NULL, "user", 4, 0), 1, "no context: this machine's platform");
+	T_INTEQ(catalog_arity(&lx, "mtu", 3, 1), 1, "names only: a name still answers");
+	T_INTEQ(catalog_arity(&lx, "115200", 6, 1), DOC_UNKNOWN,
+	        "names only: a speed is no name (a comment's number is prose)");
 }
 
 static int value(const char *name, enum platform p, const char *v, struct buf *why)

@@ -331,12 +331,16 @@ def large_files(big):
     rows1, rows2 = [], []
     prev = None
     for r in res:
+        # Growth of the work pppconf does (group + check): the write stage
+        # measures the file system, which at 100 MB starts writing back.
+        if r.get("load_s") is not None and r.get("check_s") is not None:
+            r["work_s"] = r["load_s"] + r["check_s"]
         grow = lambda k: ratio(r.get(k), prev.get(k)) if prev else ""  # noqa: E731
         rows1.append([r["label"], secs(r, "tok_s", "core_timeout"), secs(r, "load_s", "core_timeout"),
                       secs(r, "check_s", "core_timeout"), secs(r, "ser_s", "core_timeout"),
                       secs(r, "core_s", "core_timeout"), mb(r, "core_kb"),
                       times_file(r, "core_kb"),
-                      fmt(r.get("find"), "", 0), grow("core_s"), grow("core_kb")])
+                      fmt(r.get("find"), "", 0), grow("work_s"), grow("core_kb")])
         rows2.append([r["label"], secs(r, "cli_s", "cli_timeout"), mb(r, "cli_kb"),
                       times_file(r, "cli_kb"),
                       secs(r, "pppd_s", "pppd_timeout"), mb(r, "pppd_kb"),
@@ -347,7 +351,7 @@ def large_files(big):
         table("Large valid files, pppconf's core (tests/bench/bench_core.c): seconds per stage, "
               "peak RSS, growth per 10x",
               ["size", "tokenize", "+group", "check", "write", "total", "peak RSS",
-               "/ file", "findings", "time x10", "RSS x10"], rows1),
+               "/ file", "findings", "group+check x10", "RSS x10"], rows1),
         table("The same files: `pppconf check FILE` beside pppd "
               "(`pppd file F dryrun nodetach pty cat`, which also reads /etc/ppp/options)",
               ["size", "pppconf check", "RSS", "/ file", "pppd", "pppd RSS", "check/pppd",

@@ -237,7 +237,7 @@ unsigned app_move(struct app *a, long delta)
 void app_entry_label(const struct app *a, size_t i, struct buf *out)
 {
 	size_t len;
-	const char *n = facts_name(&a->doc, i, &len);
+	const char *n = facts_name_bytes(&a->doc, i, &len);
 
 	buf_add_escaped(out, n, len > 40 ? 40 : len);
 }

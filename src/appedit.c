@@ -255,7 +255,7 @@ unsigned appedit_begin(struct app *a)
 	a->edit.ce = ce;
 	a->edit.with_plugin = 0;
 	if (e->nwords > 1) {
-		v = doc_word_value(&a->doc, e->word + 1, &len);
+		v = doc_word_bytes(&a->doc, e->word + 1, &len);
 		field_set(&a->edit.in, v, len);
 	} else {
 		field_set(&a->edit.in, "", 0);

@@ -139,7 +139,7 @@ void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
 	const char *v;
 
 	for (i = 0; i < e->nwords; i++) {
-		v = check_value(c, e->word + i, &len);
+		v = check_val(c, e->word + i, &len);
 		if (i)
 			buf_addc(out, ' ');
 		lexer_quote(out, v, len);

@@ -34,13 +34,13 @@ void check_bytes(struct check_ctx *c)
 		         "Windows editors write. pppd does not skip it: ");
 		if (glued && d->words[e->word].len > 3) {
 			size_t len, k;
-			const char *v = check_value(c, e->word, &len);
+			const char *v = check_val(c, e->word, &len);
 			buf_adds(&msg, "it becomes part of the first word, so ");
 			check_word(&msg, v + 3, len - 3);
 			buf_adds(&msg, " is no longer a word pppd knows.");
 			lexer_quote(&rep, v + 3, len - 3);
 			for (k = 1; k < e->nwords; k++) {
-				v = check_value(c, e->word + k, &len);
+				v = check_val(c, e->word + k, &len);
 				buf_addc(&rep, ' ');
 				lexer_quote(&rep, v, len);
 			}
@@ -112,7 +112,7 @@ int check_lookalike_name(struct check_ctx *c, size_t entry)
 	const struct catalog_entry *sug[1];
 	struct buf folded, msg, fix, rep, w;
 	size_t nlen, k, plain_len, line = e->line_first + 1;
-	const char *name = check_value(c, e->word, &nlen), *sp;
+	const char *name = check_val(c, e->word, &nlen), *sp;
 	unsigned f;
 	enum check_kid kid;
 
@@ -148,7 +148,7 @@ int check_lookalike_name(struct check_ctx *c, size_t entry)
 		}
 		for (k = 1; k < e->nwords; k++) {
 			size_t al;
-			const char *a = check_value(c, e->word + k, &al);
+			const char *a = check_val(c, e->word + k, &al);
 			buf_addc(&rep, ' ');
 			lexer_quote(&rep, a, al);
 		}
@@ -199,7 +199,7 @@ static const char *check_name_shown(const struct check_ctx *c, const struct doc_
 	const char *name;
 
 	if (!nw->len) {
-		name = check_value(c, e->word, &nlen);
+		name = check_val(c, e->word, &nlen);
 		check_word(nw, name, nlen);
 	}
 	return nw->data;
@@ -210,7 +210,7 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t wi)
 	const struct doc_word *dw = &c->d->words[wi];
 	const struct doc_entry *e = &c->d->entries[entry];
 	size_t len, line;
-	const char *v = check_value(c, wi, &len);
+	const char *v = check_val(c, wi, &len);
 	struct buf msg, folded, nw;
 	unsigned f;
 

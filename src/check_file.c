@@ -78,7 +78,7 @@ static const char *check_wild_what(const struct catalog_entry *r)
 static void check_shown(const struct check_ctx *c, size_t entry, struct buf *out)
 {
 	size_t len;
-	const char *v = check_value(c, c->d->entries[entry].word, &len);
+	const char *v = check_val(c, c->d->entries[entry].word, &len);
 
 	buf_reset(out);
 	buf_add_escaped(out, v, len > 48 ? 48 : len);
@@ -124,7 +124,7 @@ static int check_args_byte(const struct check_ctx *c, struct check_args *a)
 	if (!a->left) {
 		if (a->word >= a->end)
 			return -1;
-		a->p = check_value(c, a->word++, &len);
+		a->p = check_val(c, a->word++, &len);
 		a->left = len + 1;
 	}
 	a->left--;
@@ -142,7 +142,7 @@ static int check_args_cmp(const struct check_ctx *c, size_t x, size_t y)
 	check_args_start(c, y, &b);
 	if (a.end - a.word == 1 && b.end - b.word == 1) {
 		size_t la, lb;
-		const char *va = check_value(c, a.word, &la), *vb = check_value(c, b.word, &lb);
+		const char *va = check_val(c, a.word, &la), *vb = check_val(c, b.word, &lb);
 		int r = memcmp(va, vb, la < lb ? la : lb);
 
 		/* past the common length the shorter one has its NUL, or ends */
@@ -165,7 +165,7 @@ static uint32_t check_args_hash(const struct check_ctx *c, size_t entry, uint32_
 
 	check_args_start(c, entry, &a);
 	for (; a.word < a.end; a.word++) {
-		v = check_value(c, a.word, &len);
+		v = check_val(c, a.word, &len);
 		for (i = 0; i < len; i++)
 			h = (h ^ (unsigned char)v[i]) * 16777619u;
 		h *= 16777619u;  /* the NUL after it */
@@ -398,7 +398,7 @@ static void check_repeated(struct check_rep *rep, size_t slot, size_t i)
 	const struct doc *d = c->d;
 	struct check_said *s = &rep->said[slot % CHECK_NSAID];
 	size_t first = rep->slot[slot].first - 1, len, line = d->entries[i].line_first + 1;
-	const char *v = check_value(c, d->entries[i].word, &len);
+	const char *v = check_val(c, d->entries[i].word, &len);
 
 	if (s->slot == slot + 1 && s->len == len && check_same(s->spelt, v, len)) {
 		check_add_like(c, s->model, line, i);
@@ -514,7 +514,7 @@ void check_repeats(struct check_ctx *c)
 		nm = &rep.name[rr->name - 1];
 		e = &d->entries[i];
 		nargs = e->nwords - ((r->flags & CATALOG_WILDCARD) ? 0 : 1);
-		arg = nargs == 0 ? "" : nargs == 1 ? check_value(c, e->word + e->nwords - 1, &alen)
+		arg = nargs == 0 ? "" : nargs == 1 ? check_val(c, e->word + e->nwords - 1, &alen)
 		                                   : NULL;
 		if (arg && nm->arg && nm->arg_words == nargs && alen == nm->arg_len &&
 		    check_same(arg, nm->arg, alen)) {

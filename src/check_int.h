@@ -136,6 +136,7 @@ struct check_row {
 	/* check_versions' findings for the row written as ver_word: the report's
 	 * items [ver_from, ver_to), which a later entry says again. */
 	const char *ver_word;            /* NULL until check_versions ran */
+	size_t ver_len;                  /* its bytes (not NUL-terminated) */
 	size_t ver_from, ver_to;
 	/* The last value found fine for it (catalog_check_value depends on the
 	 * row and the value alone): files repeat the same few values. */
@@ -167,7 +168,7 @@ struct check_ctx {
 	 * emptied whenever a plugin or channel changes the scope. */
 	struct memo memo;
 	struct check_seen {       /* check_walk.c's cache in front of the memo */
-		const char *name;     /* a word's value, in the document's pool */
+		const char *name;     /* a word's value, in the document */
 		size_t len;           /* 0: empty */
 		const struct catalog_entry *r;
 	} seen[CHECK_NSEEN];
@@ -214,13 +215,11 @@ void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry
                 const struct buf *msg);
 /* 'word' for a message: escaped, cut to a readable length. */
 void check_word(struct buf *b, const char *w, size_t len);
-/* The decoded value of word i (inline: the walk asks for every word). */
-static inline const char *check_value(const struct check_ctx *c, size_t i, size_t *len)
+/* The decoded value of word i: *len bytes, not NUL-terminated (see
+ * doc_word_bytes). */
+static inline const char *check_val(const struct check_ctx *c, size_t i, size_t *len)
 {
-	const struct doc_word *w = &c->d->words[i];
-
-	*len = w->len;
-	return c->d->pool.data ? c->d->pool.data + w->val : "";
+	return doc_word_bytes(c->d, i, len);
 }
 /* The entry's directive text as it could be written again (name args...). */
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);
@@ -243,9 +242,10 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev);
 /* The value of an accepted entry (or a wildcard's word itself). */
 void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
                     struct check_row *ri);
-/* Linux: releases that removed, added or restricted the directive; no-ops. */
+/* Linux: releases that removed, added or restricted the directive; no-ops.
+ * word: the name as pppd compares it, wlen bytes. */
 void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
-                    const char *word, struct check_row *ri);
+                    const char *word, size_t wlen, struct check_row *ri);
 /* Plugin lines, secrets, commands run as root, noauth, l2tpnoipsec. */
 void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *e,
                  unsigned traits);

@@ -32,7 +32,7 @@ static void check_release(struct buf *b, const char *v)
 }
 
 void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
-                    const char *word, struct check_row *ri)
+                    const char *word, size_t wlen, struct check_row *ri)
 {
 	struct buf msg;
 	size_t line = check_line(c, entry), k;
@@ -40,16 +40,18 @@ void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entr
 	if (c->p != PLATFORM_LINUX)
 		return;
 	/* What is said depends on the row and the word alone: the same again */
-	if (ri->ver_word && (ri->ver_from == ri->ver_to || strcmp(ri->ver_word, word) == 0)) {
+	if (ri->ver_word && (ri->ver_from == ri->ver_to ||
+	                     (ri->ver_len == wlen && check_same(ri->ver_word, word, wlen)))) {
 		for (k = ri->ver_from; k < ri->ver_to; k++)
 			check_add_like(c, k, line, entry);
 		return;
 	}
 	ri->ver_word = word;
+	ri->ver_len = wlen;
 	ri->ver_from = c->out->n;
 	buf_init(&msg);
 	if (r->linux_removed) {
-		buf_printf(&msg, "'%s' is gone from ", word);
+		buf_printf(&msg, "'%.*s' is gone from ", (int)wlen, word);
 		check_release(&msg, r->linux_removed);
 		buf_adds(&msg, ": there pppd stops with \"unrecognized option\" and refuses "
 		         "to start.");
@@ -59,9 +61,9 @@ void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entr
 	/* 2.4.9 (2021) is the oldest pppd in maintained distributions; only
 	 * options younger than that are worth a warning. */
 	if (r->linux_since && check_version(r->linux_since) > 20409) {
-		buf_printf(&msg, "'%s' exists only in Linux pppd %s and newer; an older pppd "
+		buf_printf(&msg, "'%.*s' exists only in Linux pppd %s and newer; an older pppd "
 		           "stops with \"unrecognized option\" (see pppd --version).",
-		           word, r->linux_since);
+		           (int)wlen, word, r->linux_since);
 		check_addb(c, CHECK_K_NEEDS_NEWER, line, entry, NULL, NULL, &msg);
 		buf_reset(&msg);
 	}
@@ -70,14 +72,15 @@ void check_versions(struct check_ctx *c, size_t entry, const struct catalog_entr
 	if (r->linux_priv_since && !c->system_file) {
 		buf_printf(&msg, "In ");
 		check_release(&msg, r->linux_priv_since);
-		buf_printf(&msg, " '%s' may only come from a privileged place (/etc/ppp/options, "
+		buf_printf(&msg, " '%.*s' may only come from a privileged place (/etc/ppp/options, "
 		           "a peers file, or root's command line); in ~/.ppprc or from a normal "
-		           "user pppd refuses it.", word);
+		           "user pppd refuses it.", (int)wlen, word);
 		check_addb(c, CHECK_K_PRIV_SINCE, line, entry, NULL, NULL, &msg);
 		buf_reset(&msg);
 	}
 	if (r->flags & CATALOG_NOOP) {
-		buf_printf(&msg, "'%s' is accepted but does nothing in current Linux pppd.", word);
+		buf_printf(&msg, "'%.*s' is accepted but does nothing in current Linux pppd.",
+		           (int)wlen, word);
 		check_add(c, CHECK_K_NO_EFFECT, line, entry, "Remove it.", "", "%s", msg.data);
 	}
 	ri->ver_to = c->out->n;
@@ -101,7 +104,7 @@ void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entr
 	} else {
 		return;
 	}
-	v = check_value(c, wi, &vlen);
+	v = check_val(c, wi, &vlen);
 	if (ri->ok_val && vlen == ri->ok_len && check_same(v, ri->ok_val, vlen) &&
 	    !(e->flags & DOC_ARG_NEXT_LINE))
 		return;
@@ -133,7 +136,8 @@ void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entr
 		buf_printf(&msg, "%s: %s", (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
 		           why.data ? why.data : "pppd reads it differently than it looks.");
 		buf_adds(&fix, "Write the value pppd should use, plainly.");
-		k = strspn(v, "0123456789");
+		for (k = 0; k < vlen && v[k] >= '0' && v[k] <= '9'; k++)
+			;
 		if (r->arg == CATALOG_ARG_INT && k > 0 && k < vlen && v[0] != '0') {
 			buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
 			check_addb(c, CHECK_K_ODD_VALUE, line, entry, &fix, &rep, &msg);
@@ -183,7 +187,7 @@ static void check_plugin_line(struct check_ctx *c, size_t entry,
 
 	if (e->nwords < 2)
 		return;
-	arg = check_value(c, e->word + 1, &alen);
+	arg = check_val(c, e->word + 1, &alen);
 	buf_init(&msg);
 	buf_init(&w);
 	buf_init(&rep);
@@ -256,7 +260,7 @@ void check_risks(struct check_ctx *c, size_t entry, const struct catalog_entry *
 	const struct doc_entry *e = &c->d->entries[entry];
 	const struct check_file *f = c->file;
 	size_t line = e->line_first + 1, alen = 0;
-	const char *arg = e->nwords >= 2 ? check_value(c, e->word + 1, &alen) : NULL;
+	const char *arg = e->nwords >= 2 ? check_val(c, e->word + 1, &alen) : NULL;
 
 	if (traits & CHECK_T_PLUGIN) {
 		check_plugin_line(c, entry, r);

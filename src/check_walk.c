@@ -78,7 +78,9 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 	const struct catalog_entry *sug[3], *r;
 	struct buf msg, fix, rep, w;
 	size_t nlen, line = check_line(c, entry), n, i;
-	const char *name = check_value(c, e->word, &nlen);
+	/* a C string: the catalogue's lookups by name take one */
+	char cname[LEXER_MAXWORD + 1];
+	const char *name = doc_word_cstr(d, e->word, cname, &nlen);
 
 	/* A byte order mark glued to the first word: check_bytes said it. */
 	if (d->words[e->word].start == 0 && d->text.len >= 3 &&
@@ -127,7 +129,7 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 	if (prev != SIZE_MAX && d->entries[prev].line_last == e->line_first) {
 		const struct doc_entry *pe = &d->entries[prev];
 		size_t plen;
-		const char *pname = check_value(c, pe->word, &plen);
+		const char *pname = check_val(c, pe->word, &plen);
 		struct buf pw;
 
 		buf_init(&pw);
@@ -171,7 +173,7 @@ static void check_unknown(struct check_ctx *c, size_t entry, size_t prev)
 		buf_adds(&rep, sug[0]->name);
 		for (i = 1; i < e->nwords; i++) {
 			size_t al;
-			const char *a = check_value(c, e->word + i, &al);
+			const char *a = check_val(c, e->word + i, &al);
 			buf_addc(&rep, ' ');
 			lexer_quote(&rep, a, al);
 		}
@@ -315,11 +317,11 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	const struct catalog_entry *r;
 	struct check_row *ri;
 	size_t nlen, alen = 0, i, line = check_line(c, entry);
-	const char *name = check_value(c, e->word, &nlen), *arg = NULL;
+	const char *name = check_val(c, e->word, &nlen), *arg = NULL;
 
 	/* pppd compares the name as a C string: a raw NUL byte ends it there */
 	if ((d->words[e->word].flags & LEXER_HAS_NUL) && memchr(name, '\0', nlen))
-		nlen = strlen(name);
+		nlen = strlen(name);   /* such a word's value is in the pool, NUL-terminated */
 	r = check_match(c, name, nlen);
 	if (!r) {
 		check_unknown(c, entry, prev);
@@ -331,8 +333,9 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	if ((r->flags & CATALOG_NOTBUILT) && c->p == PLATFORM_MACOS) {
 		struct buf msg;
 		buf_init(&msg);
-		buf_printf(&msg, "'%s' is in Apple's pppd source code, but the pppd that ships "
-		           "with macOS was built without it, so it does not know the word.", name);
+		buf_printf(&msg, "'%.*s' is in Apple's pppd source code, but the pppd that ships "
+		           "with macOS was built without it, so it does not know the word.",
+		           (int)nlen, name);
 		check_stops(c, line, &msg);
 		check_add(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", "%s", msg.data);
 		buf_free(&msg);
@@ -344,12 +347,14 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		              check_eof_dropped(c);
 		buf_init(&msg);
 		if (dropped)
-			buf_printf(&msg, "The file ends with \"\" right after '%s', and Linux pppd "
-			           "does not see an empty word at the very end of a file, so '%s' "
-			           "has no value (\"too few parameters\").", name, name);
+			buf_printf(&msg, "The file ends with \"\" right after '%.*s', and Linux pppd "
+			           "does not see an empty word at the very end of a file, so '%.*s' "
+			           "has no value (\"too few parameters\").", (int)nlen, name,
+			           (int)nlen, name);
 		else
-			buf_printf(&msg, "The file ends before '%s' gets its value, so pppd says "
-			           "\"too few parameters for option '%s'\".", name, name);
+			buf_printf(&msg, "The file ends before '%.*s' gets its value, so pppd says "
+			           "\"too few parameters for option '%.*s'\".", (int)nlen, name,
+			           (int)nlen, name);
 		check_stops(c, line, &msg);
 		if (dropped)
 			check_add(c, CHECK_K_EMPTY_AT_EOF, line, entry, "End the file with a newline "
@@ -362,7 +367,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	}
 	c->rows[entry] = (uint16_t)(r - c->table + 1);
 	if (r->nargs >= 1 && e->nwords >= 2)
-		arg = check_value(c, e->word + 1, &alen);
+		arg = check_val(c, e->word + 1, &alen);
 	ri = check_row(c, r);
 	check_argument(c, entry, r, ri);
 	/* "plugin pppoe.so eth0" on one line is common and harmless */
@@ -386,7 +391,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	}
 	check_disabled_option(c, entry, r, ri->traits);
 	check_note_off(c, entry, ri->traits);
-	check_versions(c, entry, r, name, ri);
+	check_versions(c, entry, r, name, nlen, ri);
 	check_risks(c, entry, r, ri->traits);
 	for (i = 0; i < e->nwords; i++)
 		check_word_bytes(c, entry, e->word + i);

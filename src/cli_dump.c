@@ -117,7 +117,7 @@ static void cli_dump_flags(struct buf *b, unsigned wf, const struct doc_entry *e
 static void cli_dump_word(struct buf *b, const struct doc *d, size_t w)
 {
 	size_t len;
-	const char *v = doc_word_value(d, w, &len);
+	const char *v = doc_word_bytes(d, w, &len);
 
 	buf_add_escaped(b, v, len);
 }

@@ -224,7 +224,7 @@ static int cli_edit_same_arg(const struct doc *d, size_t e, const char *arg)
 
 	if (!arg)
 		return en->nwords == 1;
-	return en->nwords == 2 && strcmp(doc_word_value(d, en->word + 1, NULL), arg) == 0;
+	return en->nwords == 2 && doc_word_is(d, en->word + 1, arg);
 }
 
 /* Where a new directive goes: plugin options after their plugin's line,
@@ -237,12 +237,10 @@ static size_t cli_edit_insert_line(const struct doc *d, const struct catalog_ent
 		return d->nlines;
 	for (e = 0; e < d->nentries; e++) {
 		const struct doc_entry *en = &d->entries[e];
-		const char *a;
-		if (en->disabled || en->nwords < 2 ||
-		    strcmp(doc_word_value(d, en->word, NULL), "plugin") != 0)
+		char a[LEXER_MAXWORD + 1];
+		if (en->disabled || en->nwords < 2 || !doc_word_is(d, en->word, "plugin"))
 			continue;
-		a = doc_word_value(d, en->word + 1, NULL);
-		if (strstr(a, ce->plugin))
+		if (strstr(doc_word_cstr(d, en->word + 1, a, NULL), ce->plugin))
 			last = e;
 	}
 	if (last == SIZE_MAX)
@@ -318,7 +316,7 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 		return CLI_FAIL;
 	for (e = 0; e < ed.doc.nentries; e++) {
 		const struct doc_entry *en = &ed.doc.entries[e];
-		if (strcmp(doc_word_value(&ed.doc, en->word, NULL), name) != 0)
+		if (!doc_word_is(&ed.doc, en->word, name))
 			continue;
 		if (en->disabled) {
 			if (disabled == SIZE_MAX)
@@ -389,7 +387,7 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 	doc_group_begin(&ed.doc);
 	for (e = 0; e < ed.doc.nentries; e++) {
 		const struct doc_entry *en = &ed.doc.entries[e];
-		if (en->disabled || strcmp(doc_word_value(&ed.doc, en->word, NULL), name) != 0)
+		if (en->disabled || !doc_word_is(&ed.doc, en->word, name))
 			continue;
 		if (arg && !cli_edit_same_arg(&ed.doc, e, arg))
 			continue;

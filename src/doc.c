@@ -83,16 +83,26 @@ const char *doc_bytes(const struct doc *d, size_t *len)
 	return d->text.data ? d->text.data : "";
 }
 
-const char *doc_word_value(const struct doc *d, size_t i, size_t *len)
+int doc_word_is(const struct doc *d, size_t i, const char *s)
 {
-	if (i >= d->nwords) {
-		if (len)
-			*len = 0;
-		return "";
-	}
+	size_t len, n = strlen(s);
+	const char *v = doc_word_bytes(d, i, &len);
+
+	if (i < d->nwords && (d->words[i].flags & LEXER_HAS_NUL))
+		len = doc_cstr_len(v, len);
+	return len == n && memcmp(v, s, n) == 0;
+}
+
+char *doc_word_cstr(const struct doc *d, size_t i, char *out, size_t *len)
+{
+	size_t n;
+	const char *v = doc_word_bytes(d, i, &n);
+
+	memcpy(out, v, n);   /* n <= LEXER_MAXWORD */
+	out[n] = '\0';
 	if (len)
-		*len = d->words[i].len;
-	return d->pool.data + d->words[i].val;
+		*len = n;
+	return out;
 }
 
 size_t doc_line_len(const struct doc *d, size_t i)
@@ -163,9 +173,10 @@ size_t doc_find(const struct doc *d, const char *name, size_t from)
 
 	for (i = from; i < d->nentries; i++) {
 		const struct doc_entry *e = &d->entries[i];
-		const struct doc_word *w = &d->words[e->word];
+		size_t len;
+		const char *v = doc_word_bytes(d, e->word, &len);
 
-		if (!e->disabled && w->len == n && memcmp(d->pool.data + w->val, name, n) == 0)
+		if (!e->disabled && len == n && memcmp(v, name, n) == 0)
 			return i;
 	}
 	return SIZE_MAX;

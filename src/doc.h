@@ -48,14 +48,20 @@ struct doc_line {
 /* Word flag (beside the LEXER_* bits): the word is inside a comment, part of
  * a disabled directive; pppd does not read it. */
 #define DOC_WORD_DISABLED 0x1000u
+/* Word flag: the word's value differs from its raw bytes (quotes, escapes,
+ * a backslash-newline, a NUL, cut at LEXER_MAXWORD), so a copy is kept in
+ * doc->pool at `poff`. Any other word's value is its raw bytes
+ * text[start, end): nearly every word of a real file is such a plain word,
+ * and copying them all would cost a quarter of the file's size again. */
+#define DOC_WORD_POOLED   0x2000u
 
 /* 16 bytes: flags fit 16 bits, and a decoded word is at most LEXER_MAXWORD
  * bytes (pppd cuts longer ones). Its line is found from `start`
  * (doc_word_line): a large file has millions of words. */
 struct doc_word {
 	uint32_t start, end; /* raw bytes [start, end) */
-	uint32_t val;       /* decoded value: doc->pool.data + val, NUL-terminated */
-	uint16_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
+	uint32_t poff;      /* DOC_WORD_POOLED: value at doc->pool.data + poff */
+	uint16_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED, DOC_WORD_POOLED */
 	uint16_t len;       /* decoded length */
 };
 
@@ -95,7 +101,7 @@ struct doc {
 	struct doc_line *lines;  size_t nlines;  size_t lines_cap;
 	struct doc_word *words;  size_t nwords;  size_t words_cap;
 	struct doc_entry *entries; size_t nentries; size_t entries_cap;
-	struct buf pool;            /* decoded word values */
+	struct buf pool;            /* values of DOC_WORD_POOLED words */
 	const char *eol;            /* line end for new lines: "\n" or "\r\n" */
 
 	struct doc_change *undo; size_t nundo, undo_cap;
@@ -128,8 +134,29 @@ size_t doc_line_len(const struct doc *d, size_t i);
 size_t doc_line_of(const struct doc *d, size_t off);
 /* 0-based index of the line where word i starts. */
 size_t doc_word_line(const struct doc *d, size_t i);
-/* Decoded value of word i. */
-const char *doc_word_value(const struct doc *d, size_t i, size_t *len);
+/* Decoded value of word i: *len bytes, which are NOT NUL-terminated (a
+ * plain word's value is read from the text itself) and may hold a NUL.
+ * Valid until the next edit. "" for an index beyond the words. Inline:
+ * the checks ask for every word of the file. */
+static inline const char *doc_word_bytes(const struct doc *d, size_t i, size_t *len)
+{
+	const struct doc_word *w;
+
+	if (i >= d->nwords) {
+		*len = 0;
+		return "";
+	}
+	w = &d->words[i];
+	*len = w->len;
+	return (w->flags & DOC_WORD_POOLED) ? d->pool.data + w->poff : d->text.data + w->start;
+}
+/* 1 when pppd reads word i as the C string s: its value up to a first NUL
+ * (which ends pppd's string) equals s. */
+int doc_word_is(const struct doc *d, size_t i, const char *s);
+/* Word i's value copied into out (LEXER_MAXWORD + 1 bytes) and
+ * NUL-terminated, for code that needs a C string; returns out, and its
+ * length (which counts any NUL inside) in *len when len is not NULL. */
+char *doc_word_cstr(const struct doc *d, size_t i, char *out, size_t *len);
 /* Entry whose lines include `line`, preferring the first; SIZE_MAX if none. */
 size_t doc_entry_at_line(const struct doc *d, size_t line);
 /* Index of the first enabled entry whose name equals `name`, searching from

@@ -124,10 +124,19 @@ static size_t doc_add_word(struct doc *d, const struct lexer_token *t,
 	w = &d->words[d->nwords];
 	w->start = (uint32_t)(base + t->start);
 	w->end = (uint32_t)(base + t->end);
-	w->flags = (uint16_t)(t->flags | extra);
-	w->val = (uint32_t)d->pool.len;
 	w->len = (uint16_t)t->len;   /* at most LEXER_MAXWORD */
-	buf_add(&d->pool, t->text, t->len + 1);   /* with the lexer's NUL */
+	/* Only a word whose value is not its raw bytes is copied (one with a
+	 * NUL too, though raw NUL bytes would read the same, so that what is
+	 * compared up to the NUL stays as it was); the flags say which. */
+	if ((t->flags & (LEXER_QUOTED | LEXER_ESCAPED | LEXER_JOINED | LEXER_TRUNCATED |
+	                 LEXER_HAS_NUL)) || t->len != t->end - t->start) {
+		w->flags = (uint16_t)(t->flags | extra | DOC_WORD_POOLED);
+		w->poff = (uint32_t)d->pool.len;
+		buf_add(&d->pool, t->text, t->len + 1);   /* with the lexer's NUL */
+	} else {
+		w->flags = (uint16_t)(t->flags | extra);
+		w->poff = 0;
+	}
 	return d->nwords++;
 }
 

@@ -8,9 +8,9 @@
 
 #include "lexer.h"
 
-const char *facts_name(const struct doc *d, size_t i, size_t *len)
+const char *facts_name_bytes(const struct doc *d, size_t i, size_t *len)
 {
-	return doc_word_value(d, d->entries[i].word, len);
+	return doc_word_bytes(d, d->entries[i].word, len);
 }
 
 const struct catalog_entry *facts_catalog(const struct doc *d, size_t i, enum platform p)
@@ -21,10 +21,13 @@ const struct catalog_entry *facts_catalog(const struct doc *d, size_t i, enum pl
 
 	if (i >= d->nentries)
 		return NULL;
-	name = facts_name(d, i, &len);
+	name = facts_name_bytes(d, i, &len);
 	ce = catalog_match(name, len, p);
-	if (!ce && strlen(name) == len)
-		ce = catalog_find_any(name, p);
+	if (!ce && !memchr(name, '\0', len)) {
+		char s[LEXER_MAXWORD + 1];
+
+		ce = catalog_find_any(doc_word_cstr(d, d->entries[i].word, s, NULL), p);
+	}
 	return ce;
 }
 
@@ -57,7 +60,7 @@ int facts_secret(const struct doc *d, size_t i, enum platform p)
 	ce = facts_catalog(d, i, p);
 	if (ce)
 		return facts_row_secret(ce);
-	name = facts_name(d, i, &len);
+	name = facts_name_bytes(d, i, &len);
 	return facts_misspelt_secret(name, len, p);
 }
 
@@ -73,7 +76,7 @@ void facts_entry_text(const struct doc *d, size_t i, enum platform p, int reveal
 	e = &d->entries[i];
 	secret = !reveal && facts_secret(d, i, p);
 	for (w = 0; w < e->nwords; w++) {
-		const char *v = doc_word_value(d, e->word + w, &len);
+		const char *v = doc_word_bytes(d, e->word + w, &len);
 
 		if (w)
 			buf_addc(out, ' ');
@@ -157,11 +160,12 @@ size_t facts_plugin_entry(const struct doc *d, const char *plugin)
 
 	for (i = 0; i < d->nentries; i++) {
 		const struct doc_entry *e = &d->entries[i];
-		const char *n = facts_name(d, i, &len);
+		const char *n;
 
-		if (e->disabled || e->nwords < 2 || (strcmp(n, "plugin") && strcmp(n, "plugin2")))
+		if (e->disabled || e->nwords < 2 ||
+		    (!doc_word_is(d, e->word, "plugin") && !doc_word_is(d, e->word, "plugin2")))
 			continue;
-		n = doc_word_value(d, e->word + 1, &len);
+		n = doc_word_bytes(d, e->word + 1, &len);
 		if (facts_same_plugin(n, len, plugin))
 			return i;
 	}

@@ -18,8 +18,8 @@
  * named option, else a wildcard row); failing that, the other platform's row
  * so the screen can say where it exists. NULL for a word no pppd knows. */
 const struct catalog_entry *facts_catalog(const struct doc *d, size_t i, enum platform p);
-/* The entry's name (decoded). */
-const char *facts_name(const struct doc *d, size_t i, size_t *len);
+/* The entry's name (decoded): *len bytes, not NUL-terminated. */
+const char *facts_name_bytes(const struct doc *d, size_t i, size_t *len);
 /* 1 when the row's value is a password or shared secret. */
 /* What a directive's argument is, for a person: "bytes (integer, 128 to
  * 16384)", "one of ..."; appended to out. */

@@ -10,16 +10,16 @@
 
 /* ---- reading the document ---- */
 
-const char *recipe_name(const struct doc *d, size_t e)
+const char *recipe_name(const struct doc *d, size_t e, char *buf)
 {
-	return doc_word_value(d, d->entries[e].word, NULL);
+	return doc_word_cstr(d, d->entries[e].word, buf, NULL);
 }
 
-const char *recipe_arg(const struct doc *d, size_t e)
+const char *recipe_arg(const struct doc *d, size_t e, char *buf)
 {
 	if (d->entries[e].nwords < 2)
 		return NULL;
-	return doc_word_value(d, d->entries[e].word + 1, NULL);
+	return doc_word_cstr(d, d->entries[e].word + 1, buf, NULL);
 }
 
 const char *recipe_basename(const char *path)
@@ -31,17 +31,18 @@ const char *recipe_basename(const char *path)
 
 int recipe_is_l2tp_plugin(const struct doc *d, size_t e)
 {
+	char buf[LEXER_MAXWORD + 1];
 	const char *a;
 
-	if (d->entries[e].disabled || strcmp(recipe_name(d, e), "plugin") != 0)
+	if (d->entries[e].disabled || !doc_word_is(d, d->entries[e].word, "plugin"))
 		return 0;
-	a = recipe_arg(d, e);
+	a = recipe_arg(d, e, buf);
 	return a && strcmp(recipe_basename(a), "L2TP.ppp") == 0;
 }
 
 int recipe_is_named(const struct doc *d, size_t e, const char *name)
 {
-	return !d->entries[e].disabled && strcmp(recipe_name(d, e), name) == 0 &&
+	return !d->entries[e].disabled && doc_word_is(d, d->entries[e].word, name) &&
 	       d->entries[e].nwords == 1;
 }
 
@@ -53,18 +54,19 @@ int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
 {
 	const struct doc_entry *en = &d->entries[e];
 	const struct catalog_entry *best[1];
-	const char *name = recipe_name(d, e);
+	char nbuf[LEXER_MAXWORD + 1], abuf[LEXER_MAXWORD + 1];
+	const char *name;
 	struct buf f = { 0 };
 	size_t len;
 	int hit = 0;
 
 	if (en->disabled)
 		return 0;
-	doc_word_value(d, en->word, &len);
+	name = doc_word_cstr(d, en->word, nbuf, &len);
 	if (len >= 2 && name[0] == '/' && name[1] == '/')
 		return 1;
 	if (strcmp(name, "plugin") == 0) {
-		const char *a = recipe_arg(d, e);
+		const char *a = recipe_arg(d, e, abuf);
 		const char *b = a ? recipe_basename(a) : "";
 		size_t i, n = strlen(b);
 
@@ -192,7 +194,7 @@ static void recipe_fix_slashes(struct doc *d)
 	for (e = 0; e < d->nentries && guard < 1000; e++) {
 		const struct doc_entry *en = &d->entries[e];
 		size_t len;
-		const char *name = doc_word_value(d, en->word, &len);
+		const char *name = doc_word_bytes(d, en->word, &len);
 
 		if (en->disabled || len < 2 || name[0] != '/' || name[1] != '/')
 			continue;

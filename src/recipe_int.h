@@ -20,8 +20,10 @@
 typedef int (*recipe_pred)(const struct doc *d, size_t e);
 
 /* Reading the document (recipe_doc.c). */
-const char *recipe_name(const struct doc *d, size_t e);
-const char *recipe_arg(const struct doc *d, size_t e);
+/* Entry e's name, or its first argument (NULL when it has none), as a C
+ * string copied into buf (LEXER_MAXWORD + 1 bytes). */
+const char *recipe_name(const struct doc *d, size_t e, char *buf);
+const char *recipe_arg(const struct doc *d, size_t e, char *buf);
 const char *recipe_basename(const char *path);
 int recipe_is_l2tp_plugin(const struct doc *d, size_t e);
 int recipe_is_noipsec(const struct doc *d, size_t e);

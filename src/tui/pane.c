@@ -38,7 +38,7 @@ static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
 {
 	const struct catalog_entry *sug[4];
 	size_t len, n, k;
-	const char *name = facts_name(&a->doc, entry, &len);
+	const char *name = facts_name_bytes(&a->doc, entry, &len);
 	struct buf b = { 0 };
 
 	buf_adds(&b, "pppd does not know \"");
@@ -66,7 +66,7 @@ static void pane_value(struct buf *b, const struct app *a, size_t entry)
 	struct buf t = { 0 };
 	size_t len;
 
-	facts_name(&a->doc, entry, &len);
+	facts_name_bytes(&a->doc, entry, &len);
 	facts_entry_text(&a->doc, entry, a->platform, a->reveal, &t);
 	if (t.len > len + 1)
 		buf_printf(b, "; now %s", t.data + len + 1);

@@ -82,6 +82,40 @@ static void fuzz_quote(const uint8_t *v, size_t n)
 	buf_free(&b);
 }
 
+/* Each word's value is what the lexer decodes from its raw bytes, read
+ * from the text when it is those bytes and from the pool otherwise. A
+ * disabled word was read from its comment, which ends at the line's end. */
+static void fuzz_values_kept(const struct doc *d)
+{
+	struct lexer lx;
+	struct lexer_token t;
+	size_t i, vl, len, n;
+	const char *text = doc_bytes(d, &len);
+
+	for (i = 0; i < d->nwords; i++) {
+		const struct doc_word *w = &d->words[i];
+		const char *v = doc_word_bytes(d, i, &vl);
+		int plain = !(w->flags & DOC_WORD_POOLED);
+
+		FUZZ_CHECK(w->start < w->end && w->end <= len && vl == w->len);
+		FUZZ_CHECK(!plain || (vl == w->end - w->start && v == text + w->start));
+		FUZZ_CHECK(!plain || !(w->flags & (LEXER_QUOTED | LEXER_ESCAPED | LEXER_JOINED |
+		                                  LEXER_TRUNCATED | LEXER_HAS_NUL)));
+		n = len - w->start;
+		if (w->flags & DOC_WORD_DISABLED) {
+			const char *nl = memchr(text + w->start, '\n', n);
+
+			n = nl ? (size_t)(nl - text) - w->start : n;
+		}
+		lexer_init(&lx, text + w->start, n, d->dialect);
+		FUZZ_CHECK(lexer_next(&lx, &t) && t.kind == LEXER_WORD && t.end == w->end - w->start);
+		FUZZ_CHECK(t.len == vl && memcmp(t.text, v, vl) == 0);
+		FUZZ_CHECK((t.flags | DOC_WORD_DISABLED | DOC_WORD_POOLED) ==
+		           (w->flags | DOC_WORD_DISABLED | DOC_WORD_POOLED));
+		lexer_free(&lx);
+	}
+}
+
 static void fuzz_invariants(const struct doc *d)
 {
 	size_t i, len, prev = 0;
@@ -102,6 +136,7 @@ static void fuzz_invariants(const struct doc *d)
 			FUZZ_CHECK(d->entries[i - 1].end <= e->start);
 		FUZZ_CHECK(doc_entry_at_line(d, e->line_first) <= i);
 	}
+	fuzz_values_kept(d);
 }
 
 static const char *const fuzz_values[] = {
@@ -142,7 +177,7 @@ static void fuzz_edits(const uint8_t *data, size_t size, enum lexer_dialect dl)
 				FUZZ_CHECK(d.entries[out].nwords >= 1 + n);
 				if (n) {
 					size_t vl;
-					const char *got = doc_word_value(&d, d.entries[out].word + 1, &vl);
+					const char *got = doc_word_bytes(&d, d.entries[out].word + 1, &vl);
 
 					FUZZ_CHECK(vl == strlen(v[0]) && memcmp(got, v[0], vl) == 0);
 				}
@@ -156,7 +191,7 @@ static void fuzz_edits(const uint8_t *data, size_t size, enum lexer_dialect dl)
 				const char *got;
 
 				FUZZ_CHECK(out < d.nentries && !d.entries[out].disabled);
-				got = doc_word_value(&d, d.entries[out].word, &vl);
+				got = doc_word_bytes(&d, d.entries[out].word, &vl);
 				FUZZ_CHECK(vl == strlen(w[0]) && memcmp(got, w[0], vl) == 0);
 			}
 		} else if (op == 2 && d.nentries) {

@@ -72,7 +72,7 @@ static inline const char *tu_entries(const struct doc *d, struct buf *b)
 			buf_addc(b, '?');
 		for (j = 0; j < e->nwords; j++) {
 			size_t len;
-			const char *v = doc_word_value(d, e->word + j, &len);
+			const char *v = doc_word_bytes(d, e->word + j, &len);
 
 			if (j)
 				buf_addc(b, ' ');

@@ -285,6 +285,46 @@ static void test_load_buf(struct buf *b)
 	buf_free(&want);
 }
 
+/* Word values: a plain word is read from the text and costs the pool
+ * nothing; a word the lexer decodes differently keeps its decoded copy. A
+ * word compares as pppd compares it, up to a NUL. */
+static void test_values(void)
+{
+	static const char text[] = "user bob\nname \"a b\"\nremotename x\\0y\n"
+	                            "mtu 14\\\n00\nidle a\0b\n";
+	struct doc d;
+	char c[LEXER_MAXWORD + 1];
+	size_t len;
+	const char *v;
+
+	doc_load(&d, text, sizeof text - 1, LX, tu_arity, NULL);
+	T_INTEQ((long)sizeof(struct doc_word), 16, "a word takes 16 bytes");
+	T_INTEQ((long)d.nwords, 10, "ten words");
+	v = doc_word_bytes(&d, 1, &len);
+	T_OK(v == d.text.data + 5 && len == 3, "a plain word is read from the text");
+	T_OK(!(d.words[1].flags & DOC_WORD_POOLED), "and is not copied");
+	v = doc_word_bytes(&d, 3, &len);
+	T_MEMEQ(v, len, "a b", 3, "a quoted word's value has no quotes");
+	v = doc_word_bytes(&d, 5, &len);
+	T_MEMEQ(v, len, "x\0y", 3, "an escaped NUL is kept");
+	v = doc_word_bytes(&d, 7, &len);
+	T_MEMEQ(v, len, "1400", 4, "a backslash-newline joins");
+	v = doc_word_bytes(&d, 9, &len);
+	T_MEMEQ(v, len, "a\0b", 3, "a raw NUL byte is kept");
+	T_OK((d.words[3].flags & d.words[5].flags & d.words[7].flags & d.words[9].flags &
+	      DOC_WORD_POOLED) != 0, "words whose value differs from their bytes are copied");
+	T_OK(d.pool.len <= 1 + 4 + 4 + 5 + 4, "only they are in the pool (%zu bytes)", d.pool.len);
+	T_OK(doc_word_is(&d, 0, "user") && !doc_word_is(&d, 0, "use") &&
+	     !doc_word_is(&d, 0, "users"), "a name compares whole");
+	T_OK(doc_word_is(&d, 5, "x") && doc_word_is(&d, 9, "a") && !doc_word_is(&d, 9, "ab"),
+	     "a word with a NUL compares up to it, as pppd does");
+	T_STREQ(doc_word_cstr(&d, 1, c, &len), "bob", "a C string copy");
+	T_OK(len == 3 && c[3] == '\0', "ends in a NUL");
+	doc_word_bytes(&d, 99, &len);
+	T_OK(len == 0 && !doc_word_is(&d, 99, "x"), "no word beyond the last");
+	doc_free(&d);
+}
+
 int main(void)
 {
 	struct buf b = { NULL, 0, 0 };
@@ -298,6 +338,7 @@ int main(void)
 	test_disabled(&b);
 	test_adversarial();
 	test_load_buf(&b);
+	test_values();
 	test_corpus(dir);
 	test_corpus_prose(dir, &b);
 	buf_free(&b);

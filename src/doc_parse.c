@@ -18,7 +18,7 @@ struct doc_pending {
 
 static int doc_space(unsigned char c)
 {
-	return c == ' ' || (c >= '\t' && c <= '\r');
+	return lexer_class[c] & LEXER_C_SPACE;
 }
 
 size_t doc_cstr_len(const char *v, size_t len)
@@ -175,12 +175,9 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 	/* Most comments are prose: a first word without quotes, escapes or
 	 * NULs reads as its raw bytes in both dialects, so its name is looked
 	 * up without the lexer; only a known name is read properly below. */
-	for (p = q; p < end && p - q <= LEXER_MAXWORD; p++) {
-		unsigned char b = (unsigned char)s[p];
-
-		if (doc_space(b) || b == '#' || b == '"' || b == '\'' || b == '\\' || b == 0)
-			break;
-	}
+	for (p = q; p < end && p - q <= LEXER_MAXWORD &&
+	            (lexer_class[(unsigned char)s[p]] & LEXER_C_PLAIN); p++)
+		;
 	if (p > q && p - q <= LEXER_MAXWORD && (p == end || doc_space((unsigned char)s[p]) ||
 	                                        s[p] == '#') &&
 	    !doc_named(doc_arity_of(d, memo, s + q, p - q, 0, 1)))

@@ -3,19 +3,32 @@
 
 #include <string.h>
 
-/* pppd runs in the C locale, so isspace() means exactly these six bytes;
- * testing them directly keeps us independent of the caller's locale. */
+/* pppd runs in the C locale, so isspace() means exactly six bytes (9-13 and
+ * the blank); testing a table keeps us independent of the caller's locale.
+ * Row by row: 1 white space, 6 plain in both dialects, 4 plain for Apple
+ * only (the quotes), 0 neither (NUL, '#', backslash). */
+const unsigned char lexer_class[256] = {
+	0, 6, 6, 6, 6, 6, 6, 6, 6, 1, 1, 1, 1, 1, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	1, 6, 4, 0, 6, 6, 6, 4, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+};
+
 static int lexer_space(unsigned char c)
 {
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* Outside quotes and escapes: a byte that stands for itself in a word
- * (not a separator, '#', a backslash, or, for Linux, a quote). */
-static int lexer_plain(unsigned char c, int apple)
-{
-	return !lexer_space(c) && c != '#' && c != '\\' &&
-	       (apple || (c != '"' && c != '\''));
+	return lexer_class[c] & LEXER_C_SPACE;
 }
 
 static int lexer_octal(unsigned char c)
@@ -91,7 +104,9 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 	size_t n = lx->len, p = lx->pos, start, kept = 0, full = 0, nul_at;
 	int escape = 0, quoted = 0, closed = 0;
 	int apple = lx->dialect == LEXER_APPLE;
+	unsigned plain = apple ? LEXER_C_PLAIN_APPLE : LEXER_C_PLAIN;
 	unsigned flags = 0;
+	int bytewise = 0;   /* a byte was stored one at a time: it may be a NUL */
 	char *w;
 
 	/* Skip white space; a backslash-newline here is only a separator, and a
@@ -127,6 +142,30 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 	tok->line = lx->line;
 	w = lexer_wordbuf(lx);
 
+	/* Most words are one run of plain bytes ended by white space, a '#' or
+	 * the end: their value is their bytes. (A quote cannot start one: it
+	 * opens a quoted word in both dialects.) */
+	if (!escape && (lexer_class[s[p]] & LEXER_C_PLAIN)) {
+		size_t q = p + 1;
+
+		while (q < n && (lexer_class[s[q]] & plain))
+			q++;
+		if (q - p <= LEXER_MAXWORD &&
+		    (q == n || (lexer_class[s[q]] & LEXER_C_SPACE) || s[q] == '#')) {
+			memcpy(w, s + p, q - p);
+			w[q - p] = '\0';
+			tok->kind = LEXER_WORD;
+			tok->start = p;
+			tok->end = q;
+			tok->end_line = lx->line;
+			tok->flags = 0;
+			tok->text = w;
+			tok->len = tok->full_len = q - p;
+			lx->pos = q;
+			return 1;
+		}
+	}
+
 	/* Apple's (old upstream) parser only honours a quote as the first
 	 * character, and then the closing quote ends the word. */
 	if (apple && !escape && (s[p] == '"' || s[p] == '\'')) {
@@ -139,10 +178,10 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 
 		/* A run of bytes that are only themselves (most words are one)
 		 * is copied at once; anything else takes the byte-wise way. */
-		if (!escape && !quoted && lexer_plain(c, apple)) {
+		if (!escape && !quoted && (lexer_class[c] & plain)) {
 			size_t q = p + 1, k;
 
-			while (q < n && lexer_plain(s[q], apple))
+			while (q < n && (lexer_class[(unsigned char)s[q]] & plain))
 				q++;
 			k = q - p;
 			if (kept < LEXER_MAXWORD)
@@ -190,6 +229,7 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 				}
 				break;
 			}
+			bytewise = 1;
 			if (kept < LEXER_MAXWORD)
 				w[kept++] = (char)(unsigned char)value;
 			full++;
@@ -220,6 +260,7 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 		}
 		if (c == '\n')
 			lx->line++;
+		bytewise = 1;
 		if (kept < LEXER_MAXWORD)
 			w[kept++] = (char)c;
 		full++;
@@ -240,10 +281,11 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 	}
 	if (full > LEXER_MAXWORD)
 		flags |= LEXER_TRUNCATED;
-	/* words are short: a plain loop beats a call to memchr */
-	for (nul_at = 0; nul_at < kept && w[nul_at]; nul_at++)
+	/* only a byte stored one at a time can be a NUL; words are short, so a
+	 * plain loop beats a call to memchr */
+	for (nul_at = 0; bytewise && nul_at < kept && w[nul_at]; nul_at++)
 		;
-	if (nul_at < kept)
+	if (bytewise && nul_at < kept)
 		flags |= LEXER_HAS_NUL;
 	tok->flags = flags;
 	tok->text = w;

@@ -70,7 +70,7 @@ static int diff_lines_equal(const struct diff_side *s, size_t i,
 }
 
 /* Numbers the lines of both middles so that equal lines get equal numbers;
- * the search then compares integers. Open addressing on an FNV-1a hash. */
+ * the search then compares integers. Open addressing on memo_hash. */
 struct diff_slot {
 	const struct diff_side *side;
 	size_t line, cls;

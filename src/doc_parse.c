@@ -286,6 +286,53 @@ void doc_fit(void *pp, size_t *cap, size_t n, size_t size)
 	}
 }
 
+/* Options files are mostly comment lines. When the lexer stands at a line
+ * end (or the start of the file) the next line is looked at here: blanks
+ * then '#' make a whole-line comment, known without calling the lexer, as
+ * the split lines already say where it ends; blank lines are passed over.
+ * 1 with *t filled; 0 when the lexer must read on (it is moved to the
+ * line's first byte that is not a blank, which changes nothing it reads). */
+static int doc_next_comment(const struct doc *d, struct lexer *lx, struct lexer_token *t)
+{
+	const char *s = d->text.data;
+	size_t n = d->text.len, k, q, end;
+
+	for (;;) {
+		if (lx->pos < n && s[lx->pos] == '\n')
+			k = lx->line;   /* 0-based index of the next line */
+		else if (lx->pos == 0 && lx->line == 1)
+			k = 0;
+		else
+			return 0;
+		if (k >= d->nlines)
+			return 0;
+		end = k + 1 < d->nlines ? (size_t)d->lines[k + 1].off - 1 :
+		      s[n - 1] == '\n' ? n - 1 : n;
+		for (q = d->lines[k].off; q < end && s[q] != '\n' &&
+		                          (lexer_class[(unsigned char)s[q]] & LEXER_C_SPACE); q++)
+			;
+		lx->line = k + 1;
+		if (q == end) {        /* a blank line */
+			lx->pos = end;
+			if (end == n)
+				return 0;
+			continue;
+		}
+		lx->pos = q;
+		if (s[q] != '#')
+			return 0;
+		t->kind = LEXER_COMMENT;
+		t->start = q;
+		t->end = end;
+		t->line = t->end_line = k + 1;
+		t->flags = 0;
+		t->text = s + q;
+		t->len = t->full_len = end - q;
+		lx->pos = end;
+		return 1;
+	}
+}
+
 void doc_reparse(struct doc *d)
 {
 	struct lexer lx, sub;
@@ -302,7 +349,7 @@ void doc_reparse(struct doc *d)
 	doc_split_lines(d);
 	lexer_init(&lx, d->text.data ? d->text.data : "", d->text.len, d->dialect);
 	lexer_init(&sub, "", 0, d->dialect);
-	while (lexer_next(&lx, &t)) {
+	while (doc_next_comment(d, &lx, &t) || lexer_next(&lx, &t)) {
 		size_t line = t.line - 1, wi;
 		struct doc_entry *e;
 		int a;

@@ -12,6 +12,7 @@
 
 struct memo_slot {
 	uint32_t hash, len, key;   /* len 0: a free slot; key: offset in keys */
+	uint64_t a, b;             /* a key of up to 16 bytes, packed by memo.c */
 	int num;                   /* the remembered answer: a number ... */
 	const void *ptr;           /* ... or a pointer, as the caller likes */
 };
@@ -23,7 +24,8 @@ struct memo {
 	struct buf keys;
 };
 
-/* FNV-1a over n bytes: the project's one string hash. */
+/* The project's one string hash. It reads words in the machine's byte
+ * order, so its values are for this process only. */
 uint32_t memo_hash(const char *k, size_t n);
 
 /* The slot for k[0..n): with len != 0 when k is remembered; otherwise a free

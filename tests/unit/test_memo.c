@@ -38,7 +38,47 @@ int main(void)
 	memo_clear(&m);
 	s = memo_lookup(&m, "name7", 5);
 	T_OK(s && s->len == 0, "clear forgets");
-	T_INTEQ(memo_hash("a", 1), 0xe40c292cu, "FNV-1a of 'a'");
+	/* keys are compared as words: a change in any one byte of a key of
+	 * any length must still make another key */
+	memo_clear(&m);
+	for (i = 0; i < MEMO_MAXKEY; i++)
+		longkey[i] = (char)('a' + i % 26);
+	for (i = 1, ok = 1; i <= MEMO_MAXKEY; i++) {
+		s = memo_lookup(&m, longkey, (size_t)i);
+		ok &= s && s->len == 0;
+		if (!ok)
+			break;
+		s->num = i;
+		memo_keep(&m, s, longkey, (size_t)i);
+	}
+	T_OK(ok, "a key and each of its prefixes are different keys");
+	for (i = 1, ok = 1; i <= MEMO_MAXKEY && ok; i++) {
+		int p;
+
+		for (p = 0; p < i && ok; p++) {
+			char copy[MEMO_MAXKEY];
+
+			memcpy(copy, longkey, (size_t)i);
+			copy[p] = '#';
+			s = memo_lookup(&m, copy, (size_t)i);
+			ok &= s && s->len == 0;
+			s = memo_lookup(&m, copy, (size_t)i);   /* not kept: still free */
+			memcpy(copy, longkey, (size_t)i);       /* the same bytes elsewhere */
+			s = memo_lookup(&m, copy, (size_t)i);
+			ok &= s && s->len && s->num == i;
+		}
+	}
+	T_OK(ok, "changing any one byte of a key of any length makes another key");
+	{
+		char buf[40];
+
+		memset(buf, 'z', sizeof buf);
+		memcpy(buf + 3, "lcp-echo-interval", 17);
+		T_INTEQ(memo_hash(buf + 3, 17), memo_hash("lcp-echo-interval", 17),
+		        "the hash reads only the key's bytes, wherever they lie");
+		T_OK(memo_hash(buf + 3, 16) != memo_hash("lcp-echo-interval", 17),
+		     "a prefix hashes apart");
+	}
 	memo_free(&m);
 	return t_done();
 }

@@ -70,7 +70,8 @@ static void check_push(struct check_ctx *c, enum check_kid k, size_t line, size_
 	struct check_report *r = c->out;
 	struct check_finding *f;
 
-	util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
+	if (r->n == r->cap)
+		util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
 	f = &r->items[r->n++];
 	f->line = (uint32_t)line;
 	f->entry = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
@@ -240,8 +241,8 @@ static void check_merge(const struct check_ctx *c, struct check_finding *it, siz
 	}
 }
 
-/* The findings come in a few long runs already in order (the walk's, the
- * values set again, the duplicates, the contradictions): a natural merge
+/* The findings come in a few long runs already in order (the walk's with
+ * the values set again, the duplicates, the contradictions): a natural merge
  * sort in place takes few passes, and sets aside no more than the shorter
  * of two runs at a time instead of a copy of a large report. */
 static void check_sort(const struct check_ctx *c, struct check_report *r)
@@ -289,13 +290,15 @@ void check_run(const struct doc *d, enum platform p,
 	}
 	check_file_mode(&c);
 	check_bytes(&c);
+	check_repeats_begin(&c);
 	for (i = 0; i < d->nentries; i++) {
 		if (d->entries[i].disabled)
 			continue;
 		check_entry(&c, i, prev);
+		check_repeats_entry(&c, i);
 		prev = i;
 	}
-	check_repeats(&c);
+	check_repeats_end(&c);
 	memo_free(&c.memo);
 	buf_free(&c.scratch);
 	free(c.rowinfo);

@@ -142,6 +142,7 @@ struct check_row {
 	 * row and the value alone): files repeat the same few values. */
 	const char *ok_val;
 	size_t ok_len;
+	int risky;                       /* check_risks may say something */
 };
 
 #define CHECK_NSEEN 128
@@ -179,6 +180,7 @@ struct check_ctx {
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 	struct buf scratch;      /* check_add's message, reused */
+	struct check_rep *rep;   /* the repeats' state (check_file.c) */
 };
 
 /* Whether a[0..n) equals b[0..n): the walk compares many short words, for
@@ -190,6 +192,21 @@ static inline int check_same(const char *a, const char *b, size_t n)
 	for (i = 0; i < n; i++)
 		if (a[i] != b[i])
 			return 0;
+	return 1;
+}
+
+/* Whether a value (known to hold no NUL) needs no closer look: no CR and
+ * no byte that may start a look-alike (all of them start at 0xC2). One
+ * pass, as nearly every value is short plain ASCII. */
+static inline int check_plain(const char *v, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		unsigned char b = (unsigned char)v[i];
+		if (b == '\r' || b >= 0xC2)
+			return 0;
+	}
 	return 1;
 }
 
@@ -232,13 +249,26 @@ static inline size_t check_line(const struct check_ctx *c, size_t entry)
 }
 
 /* check_walk.c */
-/* Row r's remembered facts, its traits worked out. */
-struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r);
+/* Row r's remembered facts, its traits worked out (check_row_new, at the
+ * row's first entry). */
+struct check_row *check_row_new(struct check_ctx *c, const struct catalog_entry *r);
+static inline struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r)
+{
+	struct check_row *ri = &c->rowinfo[r - c->table];
+
+	return ri->r ? ri : check_row_new(c, r);
+}
 /* One directive (not disabled) as pppd reads it; prev is the entry read
  * before it, or SIZE_MAX. */
 void check_entry(struct check_ctx *c, size_t entry, size_t prev);
 
 /* check_values.c */
+/* Whether v is the value last found fine for the row: check_argument
+ * would say nothing of it (unless it came from the next line). */
+static inline int check_value_known(const struct check_row *ri, const char *v, size_t vlen)
+{
+	return ri->ok_val && vlen == ri->ok_len && check_same(v, ri->ok_val, vlen);
+}
 /* The value of an accepted entry (or a wildcard's word itself). */
 void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
                     struct check_row *ri);
@@ -284,8 +314,12 @@ void check_text_free(struct check_report *r);
 /* check_file.c */
 /* The file's mode and owner, and its folder's. */
 void check_file_mode(struct check_ctx *c);
-/* Directives set more than once, and directives that contradict each other. */
-void check_repeats(struct check_ctx *c);
+/* Directives set more than once, and directives that contradict each other:
+ * begin, then each entry the walk accepted in file order (after check_entry
+ * read it), then end, which says the duplicates and contradictions. */
+void check_repeats_begin(struct check_ctx *c);
+void check_repeats_entry(struct check_ctx *c, size_t entry);
+void check_repeats_end(struct check_ctx *c);
 /* The order of two of its repeated/duplicate findings on one line (a_dup:
  * a is a duplicate), as check_run reports them: <0, 0 or >0. */
 int check_repeats_order(const struct check_ctx *c, const struct check_finding *a,

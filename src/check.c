@@ -46,11 +46,6 @@ const char *check_severity_name(enum check_severity s)
 /* A finding's kind is kept in the top bits of `says`. */
 typedef char check_kinds_fit[CHECK_K_COUNT <= (1u << (32 - CHECK_SAYS_SHIFT)) ? 1 : -1];
 
-static enum check_kid check_kind_of(const struct check_finding *f)
-{
-	return (enum check_kid)(f->says >> CHECK_SAYS_SHIFT);
-}
-
 const char *check_finding_id(const struct check_finding *f)
 {
 	return check_kinds[check_kind_of(f)].id;
@@ -59,24 +54,6 @@ const char *check_finding_id(const struct check_finding *f)
 enum check_severity check_finding_severity(const struct check_finding *f)
 {
 	return check_kinds[check_kind_of(f)].severity;
-}
-
-/* The finding itself, of kind k saying `says` (a record of
- * check_text_says, or a finding's `says` whose kind is k). A document's
- * lines and entries are fewer than 2^32, so they fit the finding's fields. */
-static void check_push(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-                       uint32_t says)
-{
-	struct check_report *r = c->out;
-	struct check_finding *f;
-
-	if (r->n == r->cap)
-		util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
-	f = &r->items[r->n++];
-	f->line = (uint32_t)line;
-	f->entry = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
-	f->says = (uint32_t)k << CHECK_SAYS_SHIFT | (says & (CHECK_SAYS_RECORDS - 1));
-	r->count[check_kinds[k].severity]++;
 }
 
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
@@ -115,13 +92,6 @@ void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
 		rp = *replacement ? check_text_keep(r, replacement, strlen(replacement))
 		                  : CHECK_TEXT_EMPTY;
 	check_push(c, k, line, entry, check_text_says(r, m, fx, rp));
-}
-
-void check_add_like(struct check_ctx *c, size_t model, size_t line, size_t entry)
-{
-	struct check_finding *f = &c->out->items[model];
-
-	check_push(c, check_kind_of(f), line, entry, f->says);
 }
 
 void check_word(struct buf *b, const char *w, size_t len)
@@ -273,6 +243,8 @@ void check_run(const struct doc *d, enum platform p,
 	c.p = p;
 	c.file = file;
 	c.out = out;
+	for (i = 0; i < CHECK_K_COUNT; i++)
+		c.severity[i] = (unsigned char)check_kinds[i].severity;
 	catalog_scope_init(&c.scope, p);
 	/* rows are kept as 16-bit indices (check_ctx.rows) */
 	if (catalog_count() >= UINT16_MAX)

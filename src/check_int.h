@@ -4,12 +4,14 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "catalog.h"
 #include "check.h"
 #include "doc.h"
 #include "memo.h"
+#include "util.h"
 
 /* Every check: symbol, stable id, severity, one line for docs. The ids are
  * an interface (JSON, tests, scripts): never rename one. */
@@ -126,7 +128,8 @@ enum {
 	CHECK_T_NOAUTH = 1u << 2,
 	CHECK_T_NOIPSEC = 1u << 3,   /* l2tpnoipsec */
 	CHECK_T_ON = 1u << 4,        /* CHECK_T_ON << i: enable option i */
-	CHECK_T_OFF = 1u << 8        /* CHECK_T_OFF << i: its no- form */
+	CHECK_T_OFF = 1u << 8,       /* CHECK_T_OFF << i: its no- form */
+	CHECK_T_ENABLES = 15u << 4 | 15u << 8   /* any of the four above */
 };
 
 /* One catalogue row's remembered facts (check_ctx.rowinfo). */
@@ -181,18 +184,51 @@ struct check_ctx {
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 	struct buf scratch;      /* check_add's message, reused */
 	struct check_rep *rep;   /* the repeats' state (check_file.c) */
+	/* each kind's severity, from check.c's table: findings are pushed
+	 * inline, as a large file has one on nearly every line */
+	unsigned char severity[CHECK_K_COUNT];
 };
 
-/* Whether a[0..n) equals b[0..n): the walk compares many short words, for
- * which a plain loop beats a call to memcmp. */
+/* Whether a[0..n) equals b[0..n): the walk compares several short words
+ * per entry, for which a call to memcmp costs more than the work. Words
+ * are read a few bytes at once, the last piece overlapping the one
+ * before, so that a word takes two or three steps whatever its length. */
 static inline int check_same(const char *a, const char *b, size_t n)
 {
-	size_t i;
+	uint64_t x, y;
+	uint32_t u, v;
+	uint16_t s, t;
 
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
+	if (n >= 8) {
+		for (; n > 8; a += 8, b += 8, n -= 8) {
+			memcpy(&x, a, 8);
+			memcpy(&y, b, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		if (u != v)
 			return 0;
-	return 1;
+		memcpy(&u, a + n - 4, 4);
+		memcpy(&v, b + n - 4, 4);
+		return u == v;
+	}
+	if (n >= 2) {
+		memcpy(&s, a, 2);
+		memcpy(&t, b, 2);
+		if (s != t)
+			return 0;
+		memcpy(&s, a + n - 2, 2);
+		memcpy(&t, b + n - 2, 2);
+		return s == t;
+	}
+	return n == 0 || *a == *b;
 }
 
 /* Whether a value (known to hold no NUL) needs no closer look: no CR and
@@ -218,6 +254,34 @@ static inline const struct catalog_entry *check_row_of(const struct check_ctx *c
 }
 
 /* check.c: building findings */
+/* A finding's `says`: its kind in the top 7 bits, the record of its texts
+ * (check_text_says) in the 25 below. */
+#define CHECK_SAYS_SHIFT 25
+#define CHECK_SAYS_RECORDS ((uint32_t)1 << CHECK_SAYS_SHIFT)
+
+static inline enum check_kid check_kind_of(const struct check_finding *f)
+{
+	return (enum check_kid)(f->says >> CHECK_SAYS_SHIFT);
+}
+
+/* The finding itself, of kind k saying `says` (a record of
+ * check_text_says, or a finding's `says` whose kind is k). A document's
+ * lines and entries are fewer than 2^32, so they fit the finding's fields. */
+static inline void check_push(struct check_ctx *c, enum check_kid k, size_t line,
+                              size_t entry, uint32_t says)
+{
+	struct check_report *r = c->out;
+	struct check_finding *f;
+
+	if (r->n >= r->cap)
+		util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
+	f = &r->items[r->n++];
+	f->line = (uint32_t)line;
+	f->entry = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
+	f->says = (uint32_t)k << CHECK_SAYS_SHIFT | (says & (CHECK_SAYS_RECORDS - 1));
+	r->count[c->severity[k]]++;
+}
+
 /* Adds a finding; message from fmt. fix (may be NULL) must be a string
  * constant: it is remembered by its address. replacement is copied (may be
  * NULL). */
@@ -226,7 +290,13 @@ void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                BUF_PRINTF_ATTR_AT(7, 8);
 /* A finding of the same kind saying exactly what finding `model` (an index
  * in the report) says, on another line: they share its strings. */
-void check_add_like(struct check_ctx *c, size_t model, size_t line, size_t entry);
+static inline void check_add_like(struct check_ctx *c, size_t model, size_t line,
+                                  size_t entry)
+{
+	const struct check_finding *f = &c->out->items[model];
+
+	check_push(c, check_kind_of(f), line, entry, f->says);
+}
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg);
@@ -289,11 +359,6 @@ void check_bytes(struct check_ctx *c);
 void check_word_bytes(struct check_ctx *c, size_t entry, size_t word);
 /* Look-alike characters in an unknown name: 1 when a finding was added. */
 int check_lookalike_name(struct check_ctx *c, size_t entry);
-
-/* A finding's `says`: its kind in the top 7 bits, the record of its texts
- * (check_text_says) in the 25 below. */
-#define CHECK_SAYS_SHIFT 25
-#define CHECK_SAYS_RECORDS ((uint32_t)1 << CHECK_SAYS_SHIFT)
 
 /* check_text.c: the findings' strings */
 /* The reference of "" (0 is none). */

@@ -405,8 +405,10 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&msg);
 		buf_free(&w);
 	}
-	check_disabled_option(c, entry, r, ri->traits);
-	check_note_off(c, entry, ri->traits);
+	if (ri->traits & CHECK_T_ENABLES) {
+		check_disabled_option(c, entry, r, ri->traits);
+		check_note_off(c, entry, ri->traits);
+	}
 	/* what a row said nothing about before, it says nothing about again */
 	if (c->p == PLATFORM_LINUX && !(ri->ver_word && ri->ver_from == ri->ver_to))
 		check_versions(c, entry, r, name, nlen, ri);

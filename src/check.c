@@ -235,6 +235,7 @@ void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out)
 {
 	struct check_ctx c;
+	struct check_row *ri;
 	size_t i, prev = SIZE_MAX;
 
 	memset(out, 0, sizeof *out);
@@ -252,6 +253,11 @@ void check_run(const struct doc *d, enum platform p,
 	c.table = catalog_at(0);
 	c.rowinfo = util_xcalloc(catalog_count(), sizeof *c.rowinfo);
 	c.rows = util_xcalloc(d->nentries + 1, sizeof *c.rows);
+	/* A large file has about one finding per directive: room for that at
+	 * once, rather than arrays of every size up to it, each written and
+	 * thrown away (pages not written cost nothing). */
+	out->cap = d->nentries + 16;
+	out->items = util_xmalloc(out->cap * sizeof *out->items);
 	c.system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
 	                                       strncmp(file->path, "/private/etc/", 13) == 0);
 	c.shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
@@ -266,16 +272,20 @@ void check_run(const struct doc *d, enum platform p,
 	for (i = 0; i < d->nentries; i++) {
 		if (d->entries[i].disabled)
 			continue;
-		check_entry(&c, i, prev);
-		check_repeats_entry(&c, i);
+		if ((ri = check_entry(&c, i, prev)) != NULL)
+			check_repeats_entry(&c, i, ri);
 		prev = i;
 	}
 	check_repeats_end(&c);
 	memo_free(&c.memo);
 	buf_free(&c.scratch);
 	free(c.rowinfo);
-	/* the array grew by doubling: its slack goes before the sort */
-	if (out->cap > out->n && out->n) {
+	/* the array's slack goes before the sort */
+	if (!out->n) {
+		free(out->items);
+		out->items = NULL;
+		out->cap = 0;
+	} else if (out->cap > out->n) {
 		out->items = util_xrealloc(out->items, out->n * sizeof *out->items);
 		out->cap = out->n;
 	}

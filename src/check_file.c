@@ -188,13 +188,6 @@ struct check_name {
 	size_t arg_len, arg_words;
 };
 
-/* A catalogue row met in the file: its name, and the names it contradicts. */
-struct check_rowrep {
-	uint16_t name;         /* 1 + its name's id; 0 until worked out */
-	uint16_t ntarget;
-	uint32_t target;       /* its targets are check_rep.target[target ...] */
-};
-
 /* A REPEATED finding said recently, whose words the next repeat of the
  * same value and spelling shares. */
 struct check_said {
@@ -210,7 +203,6 @@ struct check_said {
 
 struct check_rep {
 	struct check_ctx *c;
-	struct check_rowrep *row;     /* by catalogue row index */
 	struct check_name *name;
 	size_t nname, name_cap;
 	struct memo name_ids;         /* text -> 1 + id */
@@ -326,7 +318,7 @@ static struct check_rowrep *check_rowrep_new(struct check_rep *rep,
 
 static struct check_rowrep *check_rowrep(struct check_rep *rep, const struct catalog_entry *r)
 {
-	struct check_rowrep *rr = &rep->row[r - rep->c->table];
+	struct check_rowrep *rr = &rep->c->rowinfo[r - rep->c->table].rep;
 
 	return rr->name ? rr : check_rowrep_new(rep, r, rr);
 }
@@ -489,7 +481,6 @@ void check_repeats_begin(struct check_ctx *c)
 	struct check_rep *rep = util_xcalloc(1, sizeof *rep);
 
 	rep->c = c;
-	rep->row = util_xcalloc(catalog_count(), sizeof *rep->row);
 	buf_init(&rep->tmp);
 	buf_init(&rep->nm);
 	c->rep = rep;
@@ -498,11 +489,11 @@ void check_repeats_begin(struct check_ctx *c)
 /* What entry i sets again, and what it undoes of the entries before it.
  * Called in file order, right after the walk read the entry: its words
  * are still in the cache, and a large file is read once instead of twice. */
-void check_repeats_entry(struct check_ctx *c, size_t i)
+void check_repeats_entry(struct check_ctx *c, size_t i, struct check_row *ri)
 {
 	const struct doc *d = c->d;
 	struct check_rep *rep = c->rep;
-	const struct catalog_entry *r = check_row_of(c, i);
+	const struct catalog_entry *r = ri->r;
 	const struct check_rowrep *rr;
 	const struct doc_entry *e;
 	struct check_name *nm;
@@ -510,9 +501,7 @@ void check_repeats_entry(struct check_ctx *c, size_t i)
 	size_t slot, alen = 0, nargs, k;
 	int met;
 
-	if (!r)
-		return;
-	rr = check_rowrep(rep, r);
+	rr = ri->rep.name ? &ri->rep : check_rowrep_new(rep, r, &ri->rep);
 	for (k = 0; k < rr->ntarget; k++) {
 		uint32_t j = rep->name[rep->target[rr->target + k]].last;
 		if (!j)
@@ -550,7 +539,6 @@ void check_repeats_end(struct check_ctx *c)
 	check_duplicates(rep);
 	for (k = 0; k < rep->npair; k += 2)
 		check_conflict(c, rep->pair[k], rep->pair[k + 1]);
-	free(rep->row);
 	free(rep->name);
 	memo_free(&rep->name_ids);
 	free(rep->target);

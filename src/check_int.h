@@ -132,6 +132,14 @@ enum {
 	CHECK_T_ENABLES = 15u << 4 | 15u << 8   /* any of the four above */
 };
 
+/* A catalogue row's name for the repeats (check_file.c), and the names it
+ * contradicts. */
+struct check_rowrep {
+	uint16_t name;         /* 1 + its name's id; 0 until worked out */
+	uint16_t ntarget;
+	uint32_t target;       /* its targets are check_rep.target[target ...] */
+};
+
 /* One catalogue row's remembered facts (check_ctx.rowinfo). */
 struct check_row {
 	const struct catalog_entry *r;   /* NULL until the row is met */
@@ -146,9 +154,10 @@ struct check_row {
 	const char *ok_val;
 	size_t ok_len;
 	int risky;                       /* check_risks may say something */
+	struct check_rowrep rep;
 };
 
-#define CHECK_NSEEN 128
+#define CHECK_NSEEN 256
 
 /* The walk's state, shared by the check module's files. */
 struct check_ctx {
@@ -329,8 +338,9 @@ static inline struct check_row *check_row(struct check_ctx *c, const struct cata
 	return ri->r ? ri : check_row_new(c, r);
 }
 /* One directive (not disabled) as pppd reads it; prev is the entry read
- * before it, or SIZE_MAX. */
-void check_entry(struct check_ctx *c, size_t entry, size_t prev);
+ * before it, or SIZE_MAX. Returns the facts of the row pppd took it for,
+ * or NULL when it refused the entry (check_row_of). */
+struct check_row *check_entry(struct check_ctx *c, size_t entry, size_t prev);
 
 /* check_values.c */
 /* Whether v is the value last found fine for the row: check_argument
@@ -381,9 +391,10 @@ void check_text_free(struct check_report *r);
 void check_file_mode(struct check_ctx *c);
 /* Directives set more than once, and directives that contradict each other:
  * begin, then each entry the walk accepted in file order (after check_entry
- * read it), then end, which says the duplicates and contradictions. */
+ * read it, with the row it returned), then end, which says the duplicates
+ * and contradictions. */
 void check_repeats_begin(struct check_ctx *c);
-void check_repeats_entry(struct check_ctx *c, size_t entry);
+void check_repeats_entry(struct check_ctx *c, size_t entry, struct check_row *ri);
 void check_repeats_end(struct check_ctx *c);
 /* The order of two of its repeated/duplicate findings on one line (a_dup:
  * a is a duplicate), as check_run reports them: <0, 0 or >0. */

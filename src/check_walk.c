@@ -282,7 +282,7 @@ static const struct catalog_entry *check_match(struct check_ctx *c, const char *
 	    (uint32_t)(unsigned char)name[nlen - 1] << 24;
 	h = (h ^ (uint32_t)nlen * 0x9E3779B1u) * 0x85EBCA6Bu;
 	h = (h ^ h >> 15) * 0xC2B2AE35u;
-	seen = &c->seen[(h >> 16) % (CHECK_NSEEN / 2) * 2];
+	seen = &c->seen[(h >> 25) % (CHECK_NSEEN / 2) * 2];   /* the top bits mix best */
 	if (seen[0].len == nlen && check_same(seen[0].name, name, nlen))
 		return seen[0].r;
 	if (seen[1].len == nlen && check_same(seen[1].name, name, nlen)) {
@@ -323,7 +323,7 @@ static void check_scope_apply(struct check_ctx *c, const struct catalog_entry *r
 	}
 }
 
-void check_entry(struct check_ctx *c, size_t entry, size_t prev)
+struct check_row *check_entry(struct check_ctx *c, size_t entry, size_t prev)
 {
 	const struct doc *d = c->d;
 	const struct doc_entry *e = &d->entries[entry];
@@ -341,7 +341,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		/* a quote that never closes, or a cut word, may be why */
 		if (d->words[e->word].flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED))
 			check_word_bytes(c, entry, e->word);
-		return;
+		return NULL;
 	}
 	if ((r->flags & CATALOG_NOTBUILT) && c->p == PLATFORM_MACOS) {
 		struct buf msg;
@@ -352,7 +352,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		check_stops(c, line, &msg);
 		check_add(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", "%s", msg.data);
 		buf_free(&msg);
-		return;
+		return NULL;
 	}
 	if (e->flags & DOC_ARG_MISSING) {
 		struct buf msg;
@@ -376,7 +376,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 			check_add(c, CHECK_K_MISSING_ARG, line, entry, "Write the value on the same "
 			          "line, after the option's name.", NULL, "%s", msg.data);
 		buf_free(&msg);
-		return;
+		return NULL;
 	}
 	c->rows[entry] = (uint16_t)(r - c->table + 1);
 	if (r->nargs >= 1 && e->nwords >= 2)
@@ -427,4 +427,5 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 	/* only plugin lines and plugins' own options move the scope */
 	if ((ri->traits & CHECK_T_PLUGIN) || r->plugin)
 		check_scope_apply(c, r, arg, alen);
+	return ri;
 }

@@ -159,6 +159,8 @@ struct check_row {
 
 #define CHECK_NSEEN 256
 
+struct check_rep;        /* the repeats' state, private to check_file.c */
+
 /* The walk's state, shared by the check module's files. */
 struct check_ctx {
 	const struct doc *d;

@@ -46,11 +46,6 @@ const char *check_severity_name(enum check_severity s)
 /* A finding's kind is kept in the top bits of `says`. */
 typedef char check_kinds_fit[CHECK_K_COUNT <= (1u << (32 - CHECK_SAYS_SHIFT)) ? 1 : -1];
 
-static enum check_kid check_kind_of(const struct check_finding *f)
-{
-	return (enum check_kid)(f->says >> CHECK_SAYS_SHIFT);
-}
-
 const char *check_finding_id(const struct check_finding *f)
 {
 	return check_kinds[check_kind_of(f)].id;
@@ -59,23 +54,6 @@ const char *check_finding_id(const struct check_finding *f)
 enum check_severity check_finding_severity(const struct check_finding *f)
 {
 	return check_kinds[check_kind_of(f)].severity;
-}
-
-/* The finding itself, of kind k saying `says` (a record of
- * check_text_says, or a finding's `says` whose kind is k). A document's
- * lines and entries are fewer than 2^32, so they fit the finding's fields. */
-static void check_push(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-                       uint32_t says)
-{
-	struct check_report *r = c->out;
-	struct check_finding *f;
-
-	util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
-	f = &r->items[r->n++];
-	f->line = (uint32_t)line;
-	f->entry = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
-	f->says = (uint32_t)k << CHECK_SAYS_SHIFT | (says & (CHECK_SAYS_RECORDS - 1));
-	r->count[check_kinds[k].severity]++;
 }
 
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
@@ -114,13 +92,6 @@ void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
 		rp = *replacement ? check_text_keep(r, replacement, strlen(replacement))
 		                  : CHECK_TEXT_EMPTY;
 	check_push(c, k, line, entry, check_text_says(r, m, fx, rp));
-}
-
-void check_add_like(struct check_ctx *c, size_t model, size_t line, size_t entry)
-{
-	struct check_finding *f = &c->out->items[model];
-
-	check_push(c, check_kind_of(f), line, entry, f->says);
 }
 
 void check_word(struct buf *b, const char *w, size_t len)
@@ -240,8 +211,8 @@ static void check_merge(const struct check_ctx *c, struct check_finding *it, siz
 	}
 }
 
-/* The findings come in a few long runs already in order (the walk's, the
- * values set again, the duplicates, the contradictions): a natural merge
+/* The findings come in a few long runs already in order (the walk's with
+ * the values set again, the duplicates, the contradictions): a natural merge
  * sort in place takes few passes, and sets aside no more than the shorter
  * of two runs at a time instead of a copy of a large report. */
 static void check_sort(const struct check_ctx *c, struct check_report *r)
@@ -264,6 +235,7 @@ void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out)
 {
 	struct check_ctx c;
+	struct check_row *ri;
 	size_t i, prev = SIZE_MAX;
 
 	memset(out, 0, sizeof *out);
@@ -272,6 +244,8 @@ void check_run(const struct doc *d, enum platform p,
 	c.p = p;
 	c.file = file;
 	c.out = out;
+	for (i = 0; i < CHECK_K_COUNT; i++)
+		c.severity[i] = (unsigned char)check_kinds[i].severity;
 	catalog_scope_init(&c.scope, p);
 	/* rows are kept as 16-bit indices (check_ctx.rows) */
 	if (catalog_count() >= UINT16_MAX)
@@ -279,6 +253,11 @@ void check_run(const struct doc *d, enum platform p,
 	c.table = catalog_at(0);
 	c.rowinfo = util_xcalloc(catalog_count(), sizeof *c.rowinfo);
 	c.rows = util_xcalloc(d->nentries + 1, sizeof *c.rows);
+	/* A large file has about one finding per directive: room for that at
+	 * once, rather than arrays of every size up to it, each written and
+	 * thrown away (pages not written cost nothing). */
+	out->cap = d->nentries + 16;
+	out->items = util_xmalloc(out->cap * sizeof *out->items);
 	c.system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
 	                                       strncmp(file->path, "/private/etc/", 13) == 0);
 	c.shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
@@ -289,18 +268,24 @@ void check_run(const struct doc *d, enum platform p,
 	}
 	check_file_mode(&c);
 	check_bytes(&c);
+	check_repeats_begin(&c);
 	for (i = 0; i < d->nentries; i++) {
 		if (d->entries[i].disabled)
 			continue;
-		check_entry(&c, i, prev);
+		if ((ri = check_entry(&c, i, prev)) != NULL)
+			check_repeats_entry(&c, i, ri);
 		prev = i;
 	}
-	check_repeats(&c);
+	check_repeats_end(&c);
 	memo_free(&c.memo);
 	buf_free(&c.scratch);
 	free(c.rowinfo);
-	/* the array grew by doubling: its slack goes before the sort */
-	if (out->cap > out->n && out->n) {
+	/* the array's slack goes before the sort */
+	if (!out->n) {
+		free(out->items);
+		out->items = NULL;
+		out->cap = 0;
+	} else if (out->cap > out->n) {
 		out->items = util_xrealloc(out->items, out->n * sizeof *out->items);
 		out->cap = out->n;
 	}

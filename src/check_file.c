@@ -188,13 +188,6 @@ struct check_name {
 	size_t arg_len, arg_words;
 };
 
-/* A catalogue row met in the file: its name, and the names it contradicts. */
-struct check_rowrep {
-	uint16_t name;         /* 1 + its name's id; 0 until worked out */
-	uint16_t ntarget;
-	uint32_t target;       /* its targets are check_rep.target[target ...] */
-};
-
 /* A REPEATED finding said recently, whose words the next repeat of the
  * same value and spelling shares. */
 struct check_said {
@@ -210,7 +203,6 @@ struct check_said {
 
 struct check_rep {
 	struct check_ctx *c;
-	struct check_rowrep *row;     /* by catalogue row index */
 	struct check_name *name;
 	size_t nname, name_cap;
 	struct memo name_ids;         /* text -> 1 + id */
@@ -283,15 +275,14 @@ static const char *check_conflict_name(const struct check_ctx *c,
 
 /* Row r's name and targets, worked out at its first entry: a large file
  * names the same few rows again and again. */
-static struct check_rowrep *check_rowrep(struct check_rep *rep, const struct catalog_entry *r)
+static struct check_rowrep *check_rowrep_new(struct check_rep *rep,
+                                             const struct catalog_entry *r,
+                                             struct check_rowrep *rr)
 {
-	struct check_rowrep *rr = &rep->row[r - rep->c->table];
 	const struct check_ctx *c = rep->c;
 	const char *p, *canon = check_canon(r), *o;
 	char word[64];
 
-	if (rr->name)
-		return rr;
 	rr->name = (uint16_t)(check_name_id(rep, canon) + 1);
 	rr->target = (uint32_t)rep->ntarget;
 	/* a wildcard contradicts nothing */
@@ -323,6 +314,13 @@ static struct check_rowrep *check_rowrep(struct check_rep *rep, const struct cat
 	}
 	rr->ntarget = (uint16_t)(rep->ntarget - rr->target);
 	return rr;
+}
+
+static struct check_rowrep *check_rowrep(struct check_rep *rep, const struct catalog_entry *r)
+{
+	struct check_rowrep *rr = &rep->c->rowinfo[r - rep->c->table].rep;
+
+	return rr->name ? rr : check_rowrep_new(rep, r, rr);
 }
 
 static uint16_t check_name_of(struct check_rep *rep, size_t entry)
@@ -478,70 +476,78 @@ static void check_duplicates(struct check_rep *rep)
 	free(dup);
 }
 
-void check_repeats(struct check_ctx *c)
+void check_repeats_begin(struct check_ctx *c)
+{
+	struct check_rep *rep = util_xcalloc(1, sizeof *rep);
+
+	rep->c = c;
+	buf_init(&rep->tmp);
+	buf_init(&rep->nm);
+	c->rep = rep;
+}
+
+/* What entry i sets again, and what it undoes of the entries before it.
+ * Called in file order, right after the walk read the entry: its words
+ * are still in the cache, and a large file is read once instead of twice. */
+void check_repeats_entry(struct check_ctx *c, size_t i, struct check_row *ri)
 {
 	const struct doc *d = c->d;
-	struct check_rep rep;
-	size_t i, k;
+	struct check_rep *rep = c->rep;
+	const struct catalog_entry *r = ri->r;
+	const struct check_rowrep *rr;
+	const struct doc_entry *e;
+	struct check_name *nm;
+	const char *arg;
+	size_t slot, alen = 0, nargs, k;
 	int met;
 
-	memset(&rep, 0, sizeof rep);
-	rep.c = c;
-	rep.row = util_xcalloc(catalog_count(), sizeof *rep.row);
-	buf_init(&rep.tmp);
-	buf_init(&rep.nm);
-	/* One pass in file order: what each entry sets again, and what it
-	 * undoes of the entries before it. */
-	for (i = 0; i < d->nentries; i++) {
-		const struct catalog_entry *r = check_row_of(c, i);
-		const struct check_rowrep *rr;
-		const struct doc_entry *e;
-		struct check_name *nm;
-		const char *arg;
-		size_t slot, alen = 0, nargs;
-
-		if (!r)
+	rr = ri->rep.name ? &ri->rep : check_rowrep_new(rep, r, &ri->rep);
+	for (k = 0; k < rr->ntarget; k++) {
+		uint32_t j = rep->name[rep->target[rr->target + k]].last;
+		if (!j)
 			continue;
-		rr = check_rowrep(&rep, r);
-		for (k = 0; k < rr->ntarget; k++) {
-			uint32_t j = rep.name[rep.target[rr->target + k]].last;
-			if (!j)
-				continue;
-			util_grow(&rep.pair, &rep.pair_cap, rep.npair + 2, sizeof *rep.pair);
-			rep.pair[rep.npair++] = j - 1;
-			rep.pair[rep.npair++] = (uint32_t)i;
-		}
-		nm = &rep.name[rr->name - 1];
-		e = &d->entries[i];
-		nargs = e->nwords - ((r->flags & CATALOG_WILDCARD) ? 0 : 1);
-		arg = nargs == 0 ? "" : nargs == 1 ? check_val(c, e->word + e->nwords - 1, &alen)
-		                                   : NULL;
-		if (arg && nm->arg && nm->arg_words == nargs && alen == nm->arg_len &&
-		    check_same(arg, nm->arg, alen)) {
-			slot = nm->last_slot;
-			met = 1;
-		} else {
-			slot = check_value_slot(&rep, i, (uint16_t)(rr->name - 1), 1, &met);
-		}
-		if (met)
-			check_repeated(&rep, slot, i);
-		nm->last = (uint32_t)i + 1;
-		nm->last_slot = (uint32_t)slot;
-		nm->arg = arg;
-		nm->arg_len = alen;
-		nm->arg_words = nargs;
+		util_grow(&rep->pair, &rep->pair_cap, rep->npair + 2, sizeof *rep->pair);
+		rep->pair[rep->npair++] = j - 1;
+		rep->pair[rep->npair++] = (uint32_t)i;
 	}
-	check_duplicates(&rep);
-	for (k = 0; k < rep.npair; k += 2)
-		check_conflict(c, rep.pair[k], rep.pair[k + 1]);
-	free(rep.row);
-	free(rep.name);
-	memo_free(&rep.name_ids);
-	free(rep.target);
-	free(rep.slot);
-	free(rep.pair);
-	buf_free(&rep.tmp);
-	buf_free(&rep.nm);
+	nm = &rep->name[rr->name - 1];
+	e = &d->entries[i];
+	nargs = e->nwords - ((r->flags & CATALOG_WILDCARD) ? 0 : 1);
+	arg = nargs == 0 ? "" : nargs == 1 ? check_val(c, e->word + e->nwords - 1, &alen)
+	                                   : NULL;
+	if (arg && nm->arg && nm->arg_words == nargs && alen == nm->arg_len &&
+	    check_same(arg, nm->arg, alen)) {
+		slot = nm->last_slot;
+		met = 1;
+	} else {
+		slot = check_value_slot(rep, i, (uint16_t)(rr->name - 1), 1, &met);
+	}
+	if (met)
+		check_repeated(rep, slot, i);
+	nm->last = (uint32_t)i + 1;
+	nm->last_slot = (uint32_t)slot;
+	nm->arg = arg;
+	nm->arg_len = alen;
+	nm->arg_words = nargs;
+}
+
+void check_repeats_end(struct check_ctx *c)
+{
+	struct check_rep *rep = c->rep;
+	size_t k;
+
+	check_duplicates(rep);
+	for (k = 0; k < rep->npair; k += 2)
+		check_conflict(c, rep->pair[k], rep->pair[k + 1]);
+	free(rep->name);
+	memo_free(&rep->name_ids);
+	free(rep->target);
+	free(rep->slot);
+	free(rep->pair);
+	buf_free(&rep->tmp);
+	buf_free(&rep->nm);
+	free(rep);
+	c->rep = NULL;
 }
 
 /* The order of two findings of the repeats pass on one line: by name, then

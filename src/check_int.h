@@ -4,12 +4,14 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "buf.h"
 #include "catalog.h"
 #include "check.h"
 #include "doc.h"
 #include "memo.h"
+#include "util.h"
 
 /* Every check: symbol, stable id, severity, one line for docs. The ids are
  * an interface (JSON, tests, scripts): never rename one. */
@@ -126,7 +128,16 @@ enum {
 	CHECK_T_NOAUTH = 1u << 2,
 	CHECK_T_NOIPSEC = 1u << 3,   /* l2tpnoipsec */
 	CHECK_T_ON = 1u << 4,        /* CHECK_T_ON << i: enable option i */
-	CHECK_T_OFF = 1u << 8        /* CHECK_T_OFF << i: its no- form */
+	CHECK_T_OFF = 1u << 8,       /* CHECK_T_OFF << i: its no- form */
+	CHECK_T_ENABLES = 15u << 4 | 15u << 8   /* any of the four above */
+};
+
+/* A catalogue row's name for the repeats (check_file.c), and the names it
+ * contradicts. */
+struct check_rowrep {
+	uint16_t name;         /* 1 + its name's id; 0 until worked out */
+	uint16_t ntarget;
+	uint32_t target;       /* its targets are check_rep.target[target ...] */
 };
 
 /* One catalogue row's remembered facts (check_ctx.rowinfo). */
@@ -142,9 +153,13 @@ struct check_row {
 	 * row and the value alone): files repeat the same few values. */
 	const char *ok_val;
 	size_t ok_len;
+	int risky;                       /* check_risks may say something */
+	struct check_rowrep rep;
 };
 
-#define CHECK_NSEEN 128
+#define CHECK_NSEEN 256
+
+struct check_rep;        /* the repeats' state, private to check_file.c */
 
 /* The walk's state, shared by the check module's files. */
 struct check_ctx {
@@ -179,17 +194,66 @@ struct check_ctx {
 	int system_file;         /* the path is a system file (/etc/...) */
 	int shared_file;         /* read by every pppd: /etc/ppp/options */
 	struct buf scratch;      /* check_add's message, reused */
+	struct check_rep *rep;   /* the repeats' state (check_file.c) */
+	/* each kind's severity, from check.c's table: findings are pushed
+	 * inline, as a large file has one on nearly every line */
+	unsigned char severity[CHECK_K_COUNT];
 };
 
-/* Whether a[0..n) equals b[0..n): the walk compares many short words, for
- * which a plain loop beats a call to memcmp. */
+/* Whether a[0..n) equals b[0..n): the walk compares several short words
+ * per entry, for which a call to memcmp costs more than the work. Words
+ * are read a few bytes at once, the last piece overlapping the one
+ * before, so that a word takes two or three steps whatever its length. */
 static inline int check_same(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	uint32_t u, v;
+	uint16_t s, t;
+
+	if (n >= 8) {
+		for (; n > 8; a += 8, b += 8, n -= 8) {
+			memcpy(&x, a, 8);
+			memcpy(&y, b, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		if (u != v)
+			return 0;
+		memcpy(&u, a + n - 4, 4);
+		memcpy(&v, b + n - 4, 4);
+		return u == v;
+	}
+	if (n >= 2) {
+		memcpy(&s, a, 2);
+		memcpy(&t, b, 2);
+		if (s != t)
+			return 0;
+		memcpy(&s, a + n - 2, 2);
+		memcpy(&t, b + n - 2, 2);
+		return s == t;
+	}
+	return n == 0 || *a == *b;
+}
+
+/* Whether a value (known to hold no NUL) needs no closer look: no CR and
+ * no byte that may start a look-alike (all of them start at 0xC2). One
+ * pass, as nearly every value is short plain ASCII. */
+static inline int check_plain(const char *v, size_t len)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
+	for (i = 0; i < len; i++) {
+		unsigned char b = (unsigned char)v[i];
+		if (b == '\r' || b >= 0xC2)
 			return 0;
+	}
 	return 1;
 }
 
@@ -201,6 +265,34 @@ static inline const struct catalog_entry *check_row_of(const struct check_ctx *c
 }
 
 /* check.c: building findings */
+/* A finding's `says`: its kind in the top 7 bits, the record of its texts
+ * (check_text_says) in the 25 below. */
+#define CHECK_SAYS_SHIFT 25
+#define CHECK_SAYS_RECORDS ((uint32_t)1 << CHECK_SAYS_SHIFT)
+
+static inline enum check_kid check_kind_of(const struct check_finding *f)
+{
+	return (enum check_kid)(f->says >> CHECK_SAYS_SHIFT);
+}
+
+/* The finding itself, of kind k saying `says` (a record of
+ * check_text_says, or a finding's `says` whose kind is k). A document's
+ * lines and entries are fewer than 2^32, so they fit the finding's fields. */
+static inline void check_push(struct check_ctx *c, enum check_kid k, size_t line,
+                              size_t entry, uint32_t says)
+{
+	struct check_report *r = c->out;
+	struct check_finding *f;
+
+	if (r->n >= r->cap)
+		util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
+	f = &r->items[r->n++];
+	f->line = (uint32_t)line;
+	f->entry = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
+	f->says = (uint32_t)k << CHECK_SAYS_SHIFT | (says & (CHECK_SAYS_RECORDS - 1));
+	r->count[c->severity[k]]++;
+}
+
 /* Adds a finding; message from fmt. fix (may be NULL) must be a string
  * constant: it is remembered by its address. replacement is copied (may be
  * NULL). */
@@ -209,7 +301,13 @@ void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                BUF_PRINTF_ATTR_AT(7, 8);
 /* A finding of the same kind saying exactly what finding `model` (an index
  * in the report) says, on another line: they share its strings. */
-void check_add_like(struct check_ctx *c, size_t model, size_t line, size_t entry);
+static inline void check_add_like(struct check_ctx *c, size_t model, size_t line,
+                                  size_t entry)
+{
+	const struct check_finding *f = &c->out->items[model];
+
+	check_push(c, check_kind_of(f), line, entry, f->says);
+}
 void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                 const struct buf *fix, const struct buf *replacement,
                 const struct buf *msg);
@@ -232,13 +330,27 @@ static inline size_t check_line(const struct check_ctx *c, size_t entry)
 }
 
 /* check_walk.c */
-/* Row r's remembered facts, its traits worked out. */
-struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r);
+/* Row r's remembered facts, its traits worked out (check_row_new, at the
+ * row's first entry). */
+struct check_row *check_row_new(struct check_ctx *c, const struct catalog_entry *r);
+static inline struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r)
+{
+	struct check_row *ri = &c->rowinfo[r - c->table];
+
+	return ri->r ? ri : check_row_new(c, r);
+}
 /* One directive (not disabled) as pppd reads it; prev is the entry read
- * before it, or SIZE_MAX. */
-void check_entry(struct check_ctx *c, size_t entry, size_t prev);
+ * before it, or SIZE_MAX. Returns the facts of the row pppd took it for,
+ * or NULL when it refused the entry (check_row_of). */
+struct check_row *check_entry(struct check_ctx *c, size_t entry, size_t prev);
 
 /* check_values.c */
+/* Whether v is the value last found fine for the row: check_argument
+ * would say nothing of it (unless it came from the next line). */
+static inline int check_value_known(const struct check_row *ri, const char *v, size_t vlen)
+{
+	return ri->ok_val && vlen == ri->ok_len && check_same(v, ri->ok_val, vlen);
+}
 /* The value of an accepted entry (or a wildcard's word itself). */
 void check_argument(struct check_ctx *c, size_t entry, const struct catalog_entry *r,
                     struct check_row *ri);
@@ -260,11 +372,6 @@ void check_word_bytes(struct check_ctx *c, size_t entry, size_t word);
 /* Look-alike characters in an unknown name: 1 when a finding was added. */
 int check_lookalike_name(struct check_ctx *c, size_t entry);
 
-/* A finding's `says`: its kind in the top 7 bits, the record of its texts
- * (check_text_says) in the 25 below. */
-#define CHECK_SAYS_SHIFT 25
-#define CHECK_SAYS_RECORDS ((uint32_t)1 << CHECK_SAYS_SHIFT)
-
 /* check_text.c: the findings' strings */
 /* The reference of "" (0 is none). */
 #define CHECK_TEXT_EMPTY 1u
@@ -284,8 +391,13 @@ void check_text_free(struct check_report *r);
 /* check_file.c */
 /* The file's mode and owner, and its folder's. */
 void check_file_mode(struct check_ctx *c);
-/* Directives set more than once, and directives that contradict each other. */
-void check_repeats(struct check_ctx *c);
+/* Directives set more than once, and directives that contradict each other:
+ * begin, then each entry the walk accepted in file order (after check_entry
+ * read it, with the row it returned), then end, which says the duplicates
+ * and contradictions. */
+void check_repeats_begin(struct check_ctx *c);
+void check_repeats_entry(struct check_ctx *c, size_t entry, struct check_row *ri);
+void check_repeats_end(struct check_ctx *c);
 /* The order of two of its repeated/duplicate findings on one line (a_dup:
  * a is a duplicate), as check_run reports them: <0, 0 or >0. */
 int check_repeats_order(const struct check_ctx *c, const struct check_finding *a,

@@ -203,13 +203,11 @@ static const struct {
 
 #define CHECK_NPAIRS (sizeof check_enable_pairs / sizeof check_enable_pairs[0])
 
-struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r)
+struct check_row *check_row_new(struct check_ctx *c, const struct catalog_entry *r)
 {
 	struct check_row *ri = &c->rowinfo[r - c->table];
 	size_t i;
 
-	if (ri->r)
-		return ri;
 	ri->r = r;
 	ri->traits = 0;
 	if (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0)
@@ -224,6 +222,10 @@ struct check_row *check_row(struct check_ctx *c, const struct catalog_entry *r)
 		if (strcmp(r->name, check_enable_pairs[i].off) == 0)
 			ri->traits |= CHECK_T_OFF << i;
 	}
+	/* what check_risks looks at */
+	ri->risky = (ri->traits & (CHECK_T_PLUGIN | CHECK_T_NOAUTH | CHECK_T_NOIPSEC)) ||
+	            (r->flags & CATALOG_HIDE) || r->arg == CATALOG_ARG_SECRET ||
+	            r->arg == CATALOG_ARG_COMMAND;
 	return ri;
 }
 
@@ -262,23 +264,33 @@ static int check_disabled_option(struct check_ctx *c, size_t entry,
 }
 
 /* catalog_scope_match, remembered per name while the scope stays the same:
- * a large file names the same few directives over and over. The last
- * answer for a few cheap features of the name is tried first, before the
- * memo hashes the whole name. */
+ * a large file names the same few directives over and over. The answers
+ * for a few cheap features of the name are tried first, two per set
+ * (the last one met first), before the memo hashes the whole name. */
 static const struct catalog_entry *check_match(struct check_ctx *c, const char *name,
                                                size_t nlen)
 {
 	struct check_seen *seen;
 	struct memo_slot *s;
 	const struct catalog_entry *r;
+	uint32_t h;
 
 	if (!nlen)
 		return catalog_scope_match(&c->scope, name, nlen);
-	seen = &c->seen[(nlen * 7u + (unsigned char)name[0] * 31u +
-	                 (unsigned char)name[nlen / 2] * 5u + (unsigned char)name[nlen - 1]) %
-	                CHECK_NSEEN];
-	if (seen->len == nlen && check_same(seen->name, name, nlen))
-		return seen->r;
+	h = (uint32_t)(unsigned char)name[0] | (uint32_t)(unsigned char)name[nlen > 1] << 8 |
+	    (uint32_t)(unsigned char)name[nlen / 2] << 16 |
+	    (uint32_t)(unsigned char)name[nlen - 1] << 24;
+	h = (h ^ (uint32_t)nlen * 0x9E3779B1u) * 0x85EBCA6Bu;
+	h = (h ^ h >> 15) * 0xC2B2AE35u;
+	seen = &c->seen[(h >> 25) % (CHECK_NSEEN / 2) * 2];   /* the top bits mix best */
+	if (seen[0].len == nlen && check_same(seen[0].name, name, nlen))
+		return seen[0].r;
+	if (seen[1].len == nlen && check_same(seen[1].name, name, nlen)) {
+		struct check_seen t = seen[1];
+		seen[1] = seen[0];
+		seen[0] = t;
+		return t.r;
+	}
 	s = memo_lookup(&c->memo, name, nlen);
 	if (s && s->len) {
 		r = s->ptr;
@@ -289,9 +301,10 @@ static const struct catalog_entry *check_match(struct check_ctx *c, const char *
 			memo_keep(&c->memo, s, name, nlen);
 		}
 	}
-	seen->name = name;
-	seen->len = nlen;
-	seen->r = r;
+	seen[1] = seen[0];
+	seen[0].name = name;
+	seen[0].len = nlen;
+	seen[0].r = r;
 	return r;
 }
 
@@ -310,7 +323,7 @@ static void check_scope_apply(struct check_ctx *c, const struct catalog_entry *r
 	}
 }
 
-void check_entry(struct check_ctx *c, size_t entry, size_t prev)
+struct check_row *check_entry(struct check_ctx *c, size_t entry, size_t prev)
 {
 	const struct doc *d = c->d;
 	const struct doc_entry *e = &d->entries[entry];
@@ -328,7 +341,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		/* a quote that never closes, or a cut word, may be why */
 		if (d->words[e->word].flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED))
 			check_word_bytes(c, entry, e->word);
-		return;
+		return NULL;
 	}
 	if ((r->flags & CATALOG_NOTBUILT) && c->p == PLATFORM_MACOS) {
 		struct buf msg;
@@ -339,7 +352,7 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		check_stops(c, line, &msg);
 		check_add(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", "%s", msg.data);
 		buf_free(&msg);
-		return;
+		return NULL;
 	}
 	if (e->flags & DOC_ARG_MISSING) {
 		struct buf msg;
@@ -363,13 +376,16 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 			check_add(c, CHECK_K_MISSING_ARG, line, entry, "Write the value on the same "
 			          "line, after the option's name.", NULL, "%s", msg.data);
 		buf_free(&msg);
-		return;
+		return NULL;
 	}
 	c->rows[entry] = (uint16_t)(r - c->table + 1);
 	if (r->nargs >= 1 && e->nwords >= 2)
 		arg = check_val(c, e->word + 1, &alen);
 	ri = check_row(c, r);
-	check_argument(c, entry, r, ri);
+	/* most values are the one found fine just before (check_row.ok_val) */
+	if ((r->flags & CATALOG_WILDCARD) ||
+	    (arg && ((e->flags & DOC_ARG_NEXT_LINE) || !check_value_known(ri, arg, alen))))
+		check_argument(c, entry, r, ri);
 	/* "plugin pppoe.so eth0" on one line is common and harmless */
 	if ((r->flags & CATALOG_WILDCARD) && !r->plugin && prev != SIZE_MAX &&
 	    d->entries[prev].line_last == e->line_first && check_row_of(c, prev) &&
@@ -389,13 +405,27 @@ void check_entry(struct check_ctx *c, size_t entry, size_t prev)
 		buf_free(&msg);
 		buf_free(&w);
 	}
-	check_disabled_option(c, entry, r, ri->traits);
-	check_note_off(c, entry, ri->traits);
-	check_versions(c, entry, r, name, nlen, ri);
-	check_risks(c, entry, r, ri->traits);
-	for (i = 0; i < e->nwords; i++)
+	if (ri->traits & CHECK_T_ENABLES) {
+		check_disabled_option(c, entry, r, ri->traits);
+		check_note_off(c, entry, ri->traits);
+	}
+	/* what a row said nothing about before, it says nothing about again */
+	if (c->p == PLATFORM_LINUX && !(ri->ver_word && ri->ver_from == ri->ver_to))
+		check_versions(c, entry, r, name, nlen, ri);
+	if (ri->risky)
+		check_risks(c, entry, r, ri->traits);
+	for (i = 0; i < e->nwords; i++) {
+		const struct doc_word *dw = &d->words[e->word + i];
+		size_t vlen;
+		const char *v = check_val(c, e->word + i, &vlen);
+		/* the lexer flags a word holding a NUL: a name needs no closer look */
+		if (!(dw->flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED | LEXER_HAS_NUL)) &&
+		    (i == 0 || check_plain(v, vlen)))
+			continue;
 		check_word_bytes(c, entry, e->word + i);
+	}
 	/* only plugin lines and plugins' own options move the scope */
 	if ((ri->traits & CHECK_T_PLUGIN) || r->plugin)
 		check_scope_apply(c, r, arg, alen);
+	return ri;
 }

@@ -35,6 +35,8 @@ static int catalog_index_cmp(const void *a, const void *b)
  * of the ~9 of a binary search, and checking a large file looks a name up
  * several times per directive. Built with the index, read-only afterwards. */
 static unsigned short *catalog_hash;
+/* Bit c: some name known by name (not a wildcard) starts with byte c. */
+static unsigned char catalog_first[256 / 8];
 static size_t catalog_hash_mask; /* slots - 1: a power of two, >= 2x the rows */
 
 static size_t catalog_hash_of(const char *name)
@@ -57,6 +59,10 @@ static const unsigned short *catalog_sorted(void)
 		catalog_hash = util_xcalloc(catalog_hash_mask + 1, sizeof *catalog_hash);
 		for (i = 0; i < catalog_table_len; i++) {
 			const char *name = catalog_table[catalog_index[i]].name;
+			unsigned char c0 = (unsigned char)name[0];
+
+			if (!(catalog_table[catalog_index[i]].flags & CATALOG_WILDCARD))
+				catalog_first[c0 / 8] |= (unsigned char)(1u << (c0 % 8));
 			if (i > 0 && strcmp(catalog_table[catalog_index[i - 1]].name, name) == 0)
 				continue;
 			for (j = catalog_hash_of(name); catalog_hash[j];
@@ -275,6 +281,12 @@ int catalog_arity(void *ctx, const char *word, size_t len, int names_only)
 
 	char name[CATALOG_NAME_MAX + 1];
 
+	if (names_only == DOC_ASK_FIRST) {
+		unsigned char c0 = len ? (unsigned char)word[0] : 0;
+
+		catalog_sorted();
+		return catalog_first[c0 / 8] & (1u << (c0 % 8)) ? 0 : DOC_NO_NAME;
+	}
 	if (memchr(word, '\0', len))
 		return DOC_UNKNOWN;
 	if (len <= CATALOG_NAME_MAX) {

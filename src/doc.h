@@ -18,10 +18,17 @@
 /* It sees the word as pppd compares it (up to a first NUL byte) and must
  * answer the same for the same word: answers are remembered during a parse. */
 typedef int (*doc_arity_fn)(void *ctx, const char *word, size_t len, int names_only);
-/* names_only: the grouping asks whether a comment's first word is an option
- * known by name (a directive commented out); the answer for anything else
- * may then be DOC_UNKNOWN, and the function should not look for files (a
- * device path), as a comment's prose has many words. */
+/* names_only (DOC_ASK_NAME): the grouping asks whether a comment's first
+ * word is an option known by name (a directive commented out); the answer
+ * for anything else may then be DOC_UNKNOWN, and the function should not
+ * look for files (a device path), as a comment's prose has many words.
+ * DOC_ASK_FIRST: may a name known by name start with the byte word[0]?
+ * DOC_NO_NAME if none can (such a comment is prose without asking about its
+ * word); any other answer means it may. */
+#define DOC_ASK_ANY   0
+#define DOC_ASK_NAME  1
+#define DOC_ASK_FIRST 2
+#define DOC_NO_NAME   (-2)
 
 enum doc_line_kind {
 	DOC_BLANK,      /* nothing but white space */

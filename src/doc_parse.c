@@ -144,7 +144,8 @@ static struct doc_entry *doc_add_entry(struct doc *d)
 {
 	struct doc_entry *e;
 
-	util_grow(&d->entries, &d->entries_cap, d->nentries + 1, sizeof *d->entries);
+	if (d->nentries == d->entries_cap)
+		util_grow(&d->entries, &d->entries_cap, d->nentries + 1, sizeof *d->entries);
 	e = &d->entries[d->nentries++];
 	memset(e, 0, sizeof *e);
 	return e;
@@ -153,8 +154,8 @@ static struct doc_entry *doc_add_entry(struct doc *d)
 /* A whole-line comment whose text after the '#'s and blanks reads as exactly
  * one known option name and the number of arguments it takes ("#debug",
  * "# mtu 1400") is a directive switched off; anything else is prose. */
-static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub,
-                             const struct lexer_token *c)
+static void doc_try_disabled(struct doc *d, struct memo *memo, unsigned char *starts,
+                             struct lexer *sub, const struct lexer_token *c)
 {
 	const char *s = d->text.data;
 	size_t line = c->line - 1, p, q = c->start, end = c->end;
@@ -179,9 +180,17 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 	            (lexer_class[(unsigned char)s[p]] & LEXER_C_PLAIN); p++)
 		;
 	if (p > q && p - q <= LEXER_MAXWORD && (p == end || doc_space((unsigned char)s[p]) ||
-	                                        s[p] == '#') &&
-	    !doc_named(doc_arity_of(d, memo, s + q, p - q, 0, 1)))
-		return;
+	                                        s[p] == '#')) {
+		/* prose starts with bytes no name starts with (capitals, a
+		 * parenthesis...): asked once per byte in a parse */
+		unsigned char b = (unsigned char)s[q];
+
+		if (!starts[b])
+			starts[b] = d->arity && d->arity(d->arity_ctx, s + q, 1, DOC_ASK_FIRST) ==
+			                        DOC_NO_NAME ? 2 : 1;
+		if (starts[b] == 2 || !doc_named(doc_arity_of(d, memo, s + q, p - q, 0, DOC_ASK_NAME)))
+			return;
+	}
 	sub->data = s + q;
 	sub->len = end - q;
 	sub->pos = 0;
@@ -190,7 +199,7 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, struct lexer *sub
 		return;
 	if (t.flags & (LEXER_UNTERMINATED | LEXER_EOF_DROPPED | LEXER_HAS_NUL))
 		return;
-	a = doc_arity_of(d, memo, t.text, t.len, t.flags, 1);
+	a = doc_arity_of(d, memo, t.text, t.len, t.flags, DOC_ASK_NAME);
 	if (!doc_named(a))
 		return;
 	first = doc_add_word(d, &t, q, DOC_WORD_DISABLED);
@@ -339,11 +348,13 @@ void doc_reparse(struct doc *d)
 	struct lexer_token t, dropped = { LEXER_WORD, 0, 0, 0, 0, 0, NULL, 0, 0 };
 	struct doc_pending pend = { NULL, 0, 0 };
 	struct memo memo = { NULL, 0, 0, { NULL, 0, 0 } }, names = { NULL, 0, 0, { NULL, 0, 0 } };
+	unsigned char starts[256];  /* per byte: 0 not asked, 1 a name may start so, 2 none */
 	int have_dropped = 0;
 	size_t want_arg = SIZE_MAX, unknown = SIZE_MAX, i;
 	int need = 0;
 
 	d->nlines = d->nwords = d->nentries = 0;
+	memset(starts, 0, sizeof starts);
 	buf_reset(&d->pool);
 	buf_addc(&d->pool, '\0');   /* offset 0 is an empty string */
 	doc_split_lines(d);
@@ -360,7 +371,7 @@ void doc_reparse(struct doc *d)
 				pend.c[pend.n++] = t;
 			} else {
 				doc_mark(d, line, DOC_COMMENT);
-				doc_try_disabled(d, &names, &sub, &t);
+				doc_try_disabled(d, &names, starts, &sub, &t);
 			}
 			continue;
 		}
@@ -387,7 +398,7 @@ void doc_reparse(struct doc *d)
 			}
 			continue;
 		}
-		a = doc_arity_of(d, &memo, t.text, t.len, t.flags, 0);
+		a = doc_arity_of(d, &memo, t.text, t.len, t.flags, DOC_ASK_ANY);
 		if (unknown != SIZE_MAX && line == d->entries[unknown].line_last && !doc_named(a)) {
 			e = &d->entries[unknown];
 			e->nwords++;
@@ -414,7 +425,7 @@ void doc_reparse(struct doc *d)
 		d->entries[want_arg].flags |= DOC_ARG_MISSING;
 		for (i = 0; i < pend.n; i++) {
 			doc_mark(d, pend.c[i].line - 1, DOC_COMMENT);
-			doc_try_disabled(d, &names, &sub, &pend.c[i]);
+			doc_try_disabled(d, &names, starts, &sub, &pend.c[i]);
 		}
 	}
 	if (have_dropped)

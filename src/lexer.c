@@ -152,7 +152,11 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 			q++;
 		if (q - p <= LEXER_MAXWORD &&
 		    (q == n || (lexer_class[s[q]] & LEXER_C_SPACE) || s[q] == '#')) {
-			memcpy(w, s + p, q - p);
+			/* a fixed-size copy is two moves, not a call */
+			if (q - p <= 16 && n - p >= 16)
+				memcpy(w, s + p, 16);
+			else
+				memcpy(w, s + p, q - p);
 			w[q - p] = '\0';
 			tok->kind = LEXER_WORD;
 			tok->start = p;

@@ -125,9 +125,11 @@ int tui_run(const struct cli_opts *o, const char *path)
 	struct buf err = { 0 };
 	int status;
 
-	/* The user's locale decides how text is shown; numbers stay plain. */
-	setlocale(LC_ALL, "");
-	setlocale(LC_NUMERIC, "C");
+	/* The user's locale decides how text is shown (its character set and
+	 * widths), and only that: pppconf's words, numbers and system messages
+	 * stay in the one language it writes. Loading the other categories
+	 * would also cost a file each at every start. */
+	setlocale(LC_CTYPE, "");
 	memset(&cfg, 0, sizeof cfg);
 	cfg.platform = o->platform;
 	cfg.read_only = o->read_only;

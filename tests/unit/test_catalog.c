@@ -245,6 +245,50 @@ static void test_arity(void)
 	T_INTEQ(catalog_arity(&lx, "mtu", 3, 1), 1, "names only: a name still answers");
 	T_INTEQ(catalog_arity(&lx, "115200", 6, 1), DOC_UNKNOWN,
 	        "names only: a speed is no name (a comment's number is prose)");
+	T_INTEQ(catalog_arity(&lx, "Do", 2, DOC_ASK_FIRST), DOC_NO_NAME,
+	        "no name starts with a capital: prose need not be looked up");
+	T_INTEQ(catalog_arity(&lx, "(x", 2, DOC_ASK_FIRST), DOC_NO_NAME, "nor with a parenthesis");
+	T_OK(catalog_arity(&lx, "-", 1, DOC_ASK_FIRST) != DOC_NO_NAME &&
+	     catalog_arity(&lx, "+", 1, DOC_ASK_FIRST) != DOC_NO_NAME &&
+	     catalog_arity(&lx, "m", 1, DOC_ASK_FIRST) != DOC_NO_NAME,
+	     "names start with '-', '+' and letters");
+}
+
+/* Every option known by name, commented out ("#name" and its arguments), is
+ * found as a disabled directive: the grouping skips asking about comments
+ * whose first byte starts no name, and must never skip a real one. */
+static void test_disabled_every_name(void)
+{
+	size_t i, bad = 0, n = 0;
+	const char *first_bad = NULL;
+	struct buf text = { 0 };
+
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i);
+		enum platform p = e->platforms & PLATFORM_MACOS ? PLATFORM_MACOS : PLATFORM_LINUX;
+		struct doc d;
+		int k;
+
+		if (e->flags & CATALOG_WILDCARD)
+			continue;
+		buf_reset(&text);
+		buf_printf(&text, "#%s", e->name);
+		for (k = 0; k < e->nargs; k++)
+			buf_adds(&text, " x");
+		buf_adds(&text, "\n");
+		doc_load(&d, text.data, text.len, lexer_dialect_for(p), catalog_arity, &p);
+		n++;
+		if (d.nlines != 1 || d.lines[0].kind != DOC_DISABLED) {
+			bad++;
+			if (!first_bad)
+				first_bad = e->name;
+		}
+		doc_free(&d);
+	}
+	buf_free(&text);
+	T_OK(n > 300 && bad == 0, "every catalogue name, commented out, is a disabled directive");
+	if (bad)
+		printf("    first missed: %s (%zu in all)\n", first_bad, bad);
 }
 
 static int value(const char *name, enum platform p, const char *v, struct buf *why)
@@ -382,6 +426,7 @@ int main(void)
 	test_wildcards();
 	test_scope();
 	test_arity();
+	test_disabled_every_name();
 	test_values();
 	test_suggest();
 	test_names();

@@ -161,6 +161,7 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, unsigned char *st
 	size_t line = c->line - 1, p, q = c->start, end = c->end;
 	size_t nw0 = d->nwords, pool0 = d->pool.len, first;
 	struct lexer_token t;
+	unsigned char b;
 	int a, need;
 	struct doc_entry *e;
 
@@ -173,24 +174,28 @@ static void doc_try_disabled(struct doc *d, struct memo *memo, unsigned char *st
 		q++;
 	if (q >= end)
 		return;
-	/* Most comments are prose: a first word without quotes, escapes or
-	 * NULs reads as its raw bytes in both dialects, so its name is looked
-	 * up without the lexer; only a known name is read properly below. */
+	/* A first byte that stands for itself is also the first byte of the
+	 * word's value, whatever follows; prose mostly starts with bytes no
+	 * name starts with (capitals, a parenthesis...). Asked once per byte
+	 * in a parse. */
+	b = (unsigned char)s[q];
+	if (lexer_class[b] & LEXER_C_PLAIN) {
+		if (!starts[b])
+			starts[b] = d->arity && d->arity(d->arity_ctx, s + q, 1, DOC_ASK_FIRST) ==
+			                        DOC_NO_NAME ? 2 : 1;
+		if (starts[b] == 2)
+			return;
+	}
+	/* A first word without quotes, escapes or NULs reads as its raw bytes
+	 * in both dialects, so its name is looked up without the lexer; only a
+	 * known name is read properly below. */
 	for (p = q; p < end && p - q <= LEXER_MAXWORD &&
 	            (lexer_class[(unsigned char)s[p]] & LEXER_C_PLAIN); p++)
 		;
 	if (p > q && p - q <= LEXER_MAXWORD && (p == end || doc_space((unsigned char)s[p]) ||
-	                                        s[p] == '#')) {
-		/* prose starts with bytes no name starts with (capitals, a
-		 * parenthesis...): asked once per byte in a parse */
-		unsigned char b = (unsigned char)s[q];
-
-		if (!starts[b])
-			starts[b] = d->arity && d->arity(d->arity_ctx, s + q, 1, DOC_ASK_FIRST) ==
-			                        DOC_NO_NAME ? 2 : 1;
-		if (starts[b] == 2 || !doc_named(doc_arity_of(d, memo, s + q, p - q, 0, DOC_ASK_NAME)))
-			return;
-	}
+	                                        s[p] == '#') &&
+	    !doc_named(doc_arity_of(d, memo, s + q, p - q, 0, DOC_ASK_NAME)))
+		return;
 	sub->data = s + q;
 	sub->len = end - q;
 	sub->pos = 0;

@@ -176,6 +176,15 @@ int terminal_open(struct terminal *t, const struct cli_opts *o, struct draw *dr,
 	else if (!getenv("ESCDELAY"))
 		set_escdelay(50);
 	t->color = theme_init(!o->no_color);
+#if defined(NCURSES_VERSION_MAJOR) && NCURSES_VERSION_MAJOR >= 6
+	/* ncurses 6 flushes its output after every cursor movement until the
+	 * screen has been left once (it takes the screen for one still being
+	 * set up): a frame went out in some thirty writes, each a packet over
+	 * SSH. Leaving it here, before anything is drawn, makes the first
+	 * refresh come back to it, and every frame is then one write. */
+	if (!t->headless)
+		endwin();
+#endif
 	dr->w = stdscr;
 	dr->rows = LINES;
 	dr->cols = COLS;

@@ -56,4 +56,24 @@ t_check "every move sends less than a full paint ($start bytes)" \
 	awk -v full="$start" '$2 == 0 || $2 >= full { exit 1 }' "$T_TMP/moves"
 t_check "Ctrl-L repaints everything" grep -q '^C-l [0-9]* 1$' "$T_TMP/probe.out"
 printf 'bytes per move: %s\n' "$(awk '{ printf "%s ", $2 }' "$T_TMP/moves")"
+
+# Over SSH every write to the terminal is a packet of its own: each frame
+# should go out in one write, not one per cursor jump (which is what
+# ncurses 6 does until its screen has been left once).
+if command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null; then
+	printf '#!/bin/sh\nexec strace -o "%s" -e trace=read,write "%s" "$@"\n' \
+		"$T_TMP/calls" "$PPPCONF" >"$T_TMP/traced"
+	chmod +x "$T_TMP/traced"
+	python3 "$T_TMP/probe.py" "$T_TMP/traced" "$T_TMP/options" >/dev/null 2>&1
+	# writes to the terminal after each key read from it, key by key
+	awk '/^read\(0, ".*", [0-9]+\) += [1-9]/ { n++; w[n] = 0; next }
+	     /^write\(1,/ && n > 0 { w[n]++ }
+	     END { for (i = 1; i <= n; i++) printf "%d\n", w[i] }' "$T_TMP/calls" >"$T_TMP/writes"
+	t_check "the keys were seen by the traced program ($(wc -l <"$T_TMP/writes" | tr -d ' ') reads)" \
+		test "$(wc -l <"$T_TMP/writes" | tr -d ' ')" -ge 8
+	t_check "every move goes out in one write: $(head -n 8 "$T_TMP/writes" | tr '\n' ' ')" \
+		awk 'NR <= 8 && ($1 < 1 || $1 > 1) { exit 1 }' "$T_TMP/writes"
+else
+	t_skip "strace cannot trace here: writes per frame not counted"
+fi
 t_done

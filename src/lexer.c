@@ -5,8 +5,8 @@
 
 /* pppd runs in the C locale, so isspace() means exactly six bytes (9-13 and
  * the blank); testing a table keeps us independent of the caller's locale.
- * Row by row: 1 white space, 6 plain in both dialects, 4 plain for Apple
- * only (the quotes), 0 neither (NUL, '#', backslash). */
+ * Sixteen bytes to a row; 1 is white space, 6 plain in both dialects, 4
+ * plain for Apple only (the two quotes), 0 neither (NUL, '#', backslash). */
 const unsigned char lexer_class[256] = {
 	0, 6, 6, 6, 6, 6, 6, 6, 6, 1, 1, 1, 1, 1, 6, 6,
 	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,

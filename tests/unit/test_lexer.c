@@ -323,9 +323,32 @@ static void test_quote_property(void)
 	buf_free(&file);
 }
 
+/* The byte table is typed out by hand: every byte is what pppd's rules
+ * make it (isspace in the C locale; '#', backslash and, for Linux, quotes
+ * are special; NUL is left to the careful path). */
+static void test_classes(void)
+{
+	int c, bad = -1;
+
+	for (c = 0; c < 256 && bad < 0; c++) {
+		int space = c == ' ' || (c >= '\t' && c <= '\r');
+		int special = c == 0 || c == '#' || c == '\\' || space;
+		int quote = c == '"' || c == '\'';
+		unsigned want = (space ? LEXER_C_SPACE : 0u) |
+		                (!special && !quote ? LEXER_C_PLAIN : 0u) |
+		                (!special ? LEXER_C_PLAIN_APPLE : 0u);
+
+		if (lexer_class[c] != want)
+			bad = c;
+	}
+	T_INTEQ(bad, -1, "every byte's class follows pppd's rules (first wrong byte)");
+}
+
 int main(void)
 {
 	struct buf b = { NULL, 0, 0 };
+
+	test_classes();
 
 	test_escapes(&b);
 	test_flags(&b);

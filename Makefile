@@ -29,18 +29,21 @@ TUI_CPPFLAGS = -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED $(CURSES_CFLAGS)
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-HDRS = $(wildcard src/*.h src/catalog/*.inc)
+# One folder per layer (docs/ARCHITECTURE.md); only src/tui includes curses.
+HDRS = $(filter-out src/tui/%,$(wildcard src/*/*.h)) $(wildcard src/pppd/catalog/*.inc)
 TUI_HDRS = $(wildcard src/tui/*.h)
-CORE_SRC = $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
+CORE_SRC = $(sort $(filter-out src/tui/% src/cli/main.c,$(wildcard src/*/*.c)))
 TUI_SRC = $(sort $(wildcard src/tui/*.c))
 TEST_SRC = $(sort $(wildcard tests/unit/test_*.c))
+# Tests that read ../shared (the pinned pppd sources, the corpus).
+SHARED_TEST_SRC = $(sort $(wildcard tests/shared/test_*.c))
 
 B = build
 CORE_OBJ = $(CORE_SRC:%.c=$(B)/obj/%.o)
 TUI_OBJ = $(TUI_SRC:%.c=$(B)/obj/%.o)
-MAIN_OBJ = $(B)/obj/src/main.o
+MAIN_OBJ = $(B)/obj/src/cli/main.o
 CORE_ASAN_OBJ = $(CORE_SRC:%.c=$(B)/asan/%.o)
-TESTS = $(TEST_SRC:tests/unit/%.c=$(B)/test/%)
+TESTS = $(TEST_SRC:tests/unit/%.c=$(B)/test/%) $(SHARED_TEST_SRC:tests/shared/%.c=$(B)/shared-test/%)
 ASAN_TESTS = $(TEST_SRC:tests/unit/%.c=$(B)/asan-test/%)
 
 all: pppconf
@@ -61,6 +64,10 @@ $(B)/asan/src/%.o: src/%.c $(HDRS)
 	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -c -o $@ $<
 
 $(B)/test/%: tests/unit/%.c tests/unit/t.h $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
+
+$(B)/shared-test/%: tests/shared/%.c tests/unit/t.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
 

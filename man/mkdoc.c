@@ -2,8 +2,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "recipe.h"
+#include "pppd/catalog.h"
+#include "fix/recipe.h"
 
 /* roff needs backslashes doubled and a leading dot or quote escaped. */
 static void mkdoc_roff(const char *s)

@@ -1,6 +1,6 @@
 #!/bin/sh
 # tests/run.sh - runs every test layer and adds up their "N passed, N failed" lines.
-# Usage: sh tests/run.sh [LAYER...]   (layers: unit asan cli fuzz tui tmux)
+# Usage: sh tests/run.sh [LAYER...]   (layers: unit asan shared cli fuzz tui tmux)
 
 cd "$(dirname "$0")/.." || exit 2
 LOG=build/test-logs
@@ -44,6 +44,9 @@ if want asan; then
 	for t in build/asan-test/test_*; do
 		[ -x "$t" ] && run_one asan "$t" env ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$t"
 	done
+fi
+if want shared; then  # these read ../shared (pinned pppd sources, corpus)
+	for t in build/shared-test/test_*; do [ -x "$t" ] && run_one shared "$t" "$t"; done
 fi
 if want fuzz; then
 	[ -x build/test/fuzz_replay ] && run_one fuzz replay build/test/fuzz_replay tests/fuzz/corpus

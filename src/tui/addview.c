@@ -1,12 +1,12 @@
 /* addview.c - the catalogue picker: type to filter, read the explanation, Enter adds. */
-#include "view.h"
+#include "tui/view.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "../appedit.h"
-#include "pane.h"
+#include "editor/appedit.h"
+#include "tui/pane.h"
 
 #define ADD_NAME_W 26   /* the name column */
 

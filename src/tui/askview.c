@@ -1,5 +1,5 @@
 /* askview.c - quitting with unsaved edits: write, discard or cancel, asked over the list. */
-#include "view.h"
+#include "tui/view.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -1,11 +1,11 @@
 /* diffview.c - the exact change as a unified diff; y writes, anything else goes back. */
-#include "view.h"
+#include "tui/view.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "../facts.h"
-#include "page.h"
+#include "pppd/facts.h"
+#include "tui/page.h"
 
 /* The notes under the diff for the current stage. */
 static void diffview_notes(struct page *pg, struct app *a)

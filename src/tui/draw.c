@@ -1,5 +1,5 @@
 /* draw.c - text that is measured and escaped, lines with an ASCII fallback, hint and title bars. */
-#include "draw.h"
+#include "tui/draw.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -5,9 +5,9 @@
 #include <curses.h>
 #include <stddef.h>
 
-#include "../app.h"
-#include "keys.h"
-#include "theme.h"
+#include "editor/app.h"
+#include "tui/keys.h"
+#include "tui/theme.h"
 
 /* The smallest terminal the screens lay out in; below it a plain message. */
 #define DRAW_MIN_COLS 60

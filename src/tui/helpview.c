@@ -1,11 +1,11 @@
 /* helpview.c - the help screen, drawn from the key table so it cannot drift from the bindings. */
-#include "view.h"
+#include "tui/view.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "page.h"
-#include "tui.h"
+#include "tui/page.h"
+#include "tui/tui.h"
 
 #define HELP_KEYS_W 22
 

@@ -1,5 +1,5 @@
 /* keys.c - the one table of key bindings; the hint line and help screen read it too. */
-#include "keys.h"
+#include "tui/keys.h"
 
 #include <curses.h>
 #include <stdio.h>

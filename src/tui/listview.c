@@ -1,13 +1,13 @@
 /* listview.c - the main screen: every directive in file order, and the selected one explained. */
-#include "view.h"
+#include "tui/view.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "../appedit.h"
-#include "../facts.h"
-#include "pane.h"
+#include "editor/appedit.h"
+#include "pppd/facts.h"
+#include "tui/pane.h"
 
 #define LIST_PANE_PREF 14   /* rows the explanation would like */
 #define LIST_TEXT_X    9    /* where a directive's words start */

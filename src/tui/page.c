@@ -1,11 +1,11 @@
 /* page.c - wraps text into lines that fit the screen, measured the way draw.c measures. */
-#include "page.h"
+#include "tui/page.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../util.h"
+#include "base/util.h"
 
 void page_init(struct page *pg, const struct draw *dr, int width)
 {

@@ -4,8 +4,8 @@
 
 #include <stddef.h>
 
-#include "../buf.h"
-#include "draw.h"
+#include "base/buf.h"
+#include "tui/draw.h"
 
 struct page_line {
 	int has_label;      /* a label is drawn at column 0, as a heading */

@@ -1,12 +1,12 @@
 /* pane.c - the explanation of one directive: what it does, its facts, and what the checks say. */
-#include "pane.h"
+#include "tui/pane.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "../appedit.h"
-#include "../facts.h"
+#include "editor/appedit.h"
+#include "pppd/facts.h"
 
 #define PANE_LABEL 10   /* width of the label column */
 

@@ -2,7 +2,7 @@
 #ifndef PPPCONF_PANE_H
 #define PPPCONF_PANE_H
 
-#include "page.h"
+#include "tui/page.h"
 
 /* Fills pg with what there is to say about entry `entry` of the document,
  * or (entry == SIZE_MAX) about the catalogue row `ce`: its summary, the

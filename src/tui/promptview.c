@@ -1,11 +1,11 @@
 /* promptview.c - the one-line prompts: search, an argument checked as you type, a path. */
-#include "view.h"
+#include "tui/view.h"
 
 #include <stdint.h>
 #include <string.h>
 
-#include "../appedit.h"
-#include "../facts.h"
+#include "editor/appedit.h"
+#include "pppd/facts.h"
 
 /* Draws the field's text in w columns from x, scrolled so the cursor shows;
  * `masked` draws one * per character. Leaves the cursor at the insertion point. */

@@ -18,7 +18,7 @@
  * The script ending is like a dropped connection: the editor leaves without
  * writing anything (exit status 0).
  */
-#include "script.h"
+#include "tui/script.h"
 
 #include <curses.h>
 #include <errno.h>
@@ -28,8 +28,8 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "../util.h"
-#include "keys.h"
+#include "base/util.h"
+#include "tui/keys.h"
 
 static const struct {
 	const char *name;

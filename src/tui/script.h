@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "../buf.h"
+#include "base/buf.h"
 
 enum script_kind {
 	SCRIPT_NONE,     /* internal: a line that only queued keys */

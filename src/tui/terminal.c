@@ -1,5 +1,5 @@
 /* terminal.c - the terminal: checks, newterm, signal flags, keys or a script, teardown, dumps. */
-#include "terminal.h"
+#include "tui/terminal.h"
 
 #include <errno.h>
 #include <langinfo.h>
@@ -12,9 +12,9 @@
 #include <unistd.h>
 #include <wchar.h>
 
-#include "../util.h"
-#include "keys.h"
-#include "theme.h"
+#include "base/util.h"
+#include "tui/keys.h"
+#include "tui/theme.h"
 
 #define TERMINAL_POLL_MS 300    /* how often a blocked read looks at the signal flag */
 #define TERMINAL_SPIN_MAX 64    /* instant ERRs in a row that mean the tty is gone */

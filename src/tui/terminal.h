@@ -5,10 +5,10 @@
 #include <curses.h>
 #include <stdio.h>
 
-#include "../buf.h"
-#include "../cli.h"
-#include "draw.h"
-#include "script.h"
+#include "base/buf.h"
+#include "cli/cli.h"
+#include "tui/draw.h"
+#include "tui/script.h"
 
 enum terminal_event {
 	TERMINAL_KEY,     /* *key holds a key */

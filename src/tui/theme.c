@@ -1,5 +1,5 @@
 /* theme.c - turns semantic roles into curses attributes, monochrome unless colour is on. */
-#include "theme.h"
+#include "tui/theme.h"
 
 static const struct {
 	attr_t mono;

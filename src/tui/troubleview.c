@@ -1,9 +1,9 @@
 /* troubleview.c - guided fixes: choose, answer, read the diagnosis, apply, write, what next. */
-#include "view.h"
+#include "tui/view.h"
 
 #include <string.h>
 
-#include "page.h"
+#include "tui/page.h"
 
 static enum keys_ctx troubleview_ctx(const struct app *a)
 {

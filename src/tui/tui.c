@@ -1,15 +1,15 @@
 /* tui.c - the editor's main loop: draw the screen in front, read a key, act on the flags. */
-#include "tui.h"
+#include "tui/tui.h"
 
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "../app.h"
-#include "pane.h"
-#include "terminal.h"
-#include "view.h"
+#include "editor/app.h"
+#include "tui/pane.h"
+#include "tui/terminal.h"
+#include "tui/view.h"
 
 /* One row per app mode: the screen that draws it and handles its keys. */
 static const struct view tui_views[APP_MODE_COUNT] = {

@@ -2,7 +2,7 @@
 #ifndef PPPCONF_TUI_H
 #define PPPCONF_TUI_H
 
-#include "../cli.h"
+#include "cli/cli.h"
 
 /* Runs the editor on `path` until the user quits; returns an exit status. */
 int tui_run(const struct cli_opts *o, const char *path);

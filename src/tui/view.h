@@ -2,7 +2,7 @@
 #ifndef PPPCONF_VIEW_H
 #define PPPCONF_VIEW_H
 
-#include "draw.h"
+#include "tui/draw.h"
 
 /* draw paints the whole frame into dr->w (after werase); key handles one
  * key and returns APP_* flags for the main loop. */

@@ -5,12 +5,12 @@
 #include <time.h>
 #include <sys/resource.h>
 
-#include "buf.h"
-#include "catalog.h"
-#include "check.h"
-#include "doc.h"
-#include "lexer.h"
-#include "platform.h"
+#include "base/buf.h"
+#include "pppd/catalog.h"
+#include "check/check.h"
+#include "pppd/doc.h"
+#include "pppd/lexer.h"
+#include "base/platform.h"
 
 static double bench_now(void)
 {

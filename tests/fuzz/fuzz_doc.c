@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "check.h"
-#include "doc.h"
-#include "facts.h"
-#include "lexer.h"
+#include "pppd/catalog.h"
+#include "check/check.h"
+#include "pppd/doc.h"
+#include "pppd/facts.h"
+#include "pppd/lexer.h"
 #include "../unit/doc_test_util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

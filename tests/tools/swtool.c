@@ -6,8 +6,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "safewrite.h"
+#include "base/buf.h"
+#include "file/safewrite.h"
 
 /* Exit codes, so that a test can tell outcomes apart even when an injected
  * fault eats the program's own output. */

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "doc.h"
+#include "pppd/doc.h"
 
 /* The arity a small table gives a word, as the doc's grouping needs it: 0
  * for a name in `zero`, 1 for one in `one` (both end with NULL), a wildcard

@@ -8,11 +8,11 @@
 
 #include "t.h"
 
-#include "app.h"
-#include "appedit.h"
-#include "facts.h"
-#include "field.h"
-#include "picker.h"
+#include "editor/app.h"
+#include "editor/appedit.h"
+#include "pppd/facts.h"
+#include "editor/field.h"
+#include "editor/picker.h"
 
 static char test_dir[] = "/tmp/pppconf-app.XXXXXX";
 

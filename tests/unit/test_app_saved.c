@@ -10,10 +10,10 @@
 
 #include "t.h"
 
-#include "app.h"
-#include "appedit.h"
-#include "diff.h"
-#include "util.h"
+#include "editor/app.h"
+#include "editor/appedit.h"
+#include "base/diff.h"
+#include "base/util.h"
 
 static char test_dir[] = "/tmp/pppconf-saved.XXXXXX";
 

@@ -5,8 +5,8 @@
 #include <stdlib.h>
 
 #include "t.h"
-#include "catalog.h"
-#include "doc.h"
+#include "pppd/catalog.h"
+#include "pppd/doc.h"
 
 static enum platform other_platform(void)
 {

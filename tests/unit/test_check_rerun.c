@@ -4,10 +4,10 @@
 #include <stdlib.h>
 
 #include "t.h"
-#include "catalog.h"
-#include "check.h"
-#include "doc.h"
-#include "lexer.h"
+#include "pppd/catalog.h"
+#include "check/check.h"
+#include "pppd/doc.h"
+#include "pppd/lexer.h"
 
 #define L PLATFORM_LINUX
 

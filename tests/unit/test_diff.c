@@ -4,10 +4,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "diff.h"
+#include "base/buf.h"
+#include "base/diff.h"
 #include "t.h"
-#include "util.h"
+#include "base/util.h"
 
 #define DIFF_PROG "/usr/bin/diff"
 

@@ -3,7 +3,7 @@
 #include <stdio.h>
 
 #include "t.h"
-#include "catalog.h"
+#include "pppd/catalog.h"
 #include "doc_test_util.h"
 
 #define LX LEXER_LINUX

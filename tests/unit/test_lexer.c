@@ -3,7 +3,7 @@
 #include <stdlib.h>
 
 #include "t.h"
-#include "lexer.h"
+#include "pppd/lexer.h"
 
 #define LX LEXER_LINUX
 #define AP LEXER_APPLE

@@ -2,7 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "memo.h"
+#include "base/memo.h"
 #include "t.h"
 
 int main(void)

@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "catalog.h"
-#include "doc.h"
-#include "recipe.h"
+#include "pppd/catalog.h"
+#include "pppd/doc.h"
+#include "fix/recipe.h"
 #include "t.h"
 
 static enum platform mac = PLATFORM_MACOS;

@@ -9,10 +9,10 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-#include "buf.h"
-#include "safewrite.h"
+#include "base/buf.h"
+#include "file/safewrite.h"
 #include "t.h"
-#include "util.h"
+#include "base/util.h"
 
 #ifdef __APPLE__
 #define MTIM(st) ((st).st_mtimespec)

@@ -1,0 +1,463 @@
+/* cli_catalog.c - `pppconf explain` and `pppconf list`: the catalogue, for people and scripts. */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/buf.h"
+#include "pppd/catalog.h"
+#include "check/check.h"
+#include "cli/cli.h"
+#include "pppd/doc.h"
+#include "pppd/lexer.h"
+
+#define CLI_WIDTH 78
+
+/* Where each platform's pppd looks for a plugin named without '/'. */
+static const struct {
+	enum platform p;
+	const char *text;
+} cli_plugin_homes[] = {
+	{ PLATFORM_MACOS,
+	  "On macOS a plugin is a bundle. A name without '/' is looked up in "
+	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/ "
+	  "(macOS 11 and later; up to macOS 10.15 it was /System/Library/Extensions/), "
+	  "so 'plugin L2TP.ppp' loads the bundle L2TP.ppp from there. "
+	  "If the bundle cannot be loaded, pppd only logs it and goes on ('plugin2' makes "
+	  "that fatal)." },
+	{ PLATFORM_LINUX,
+	  "On Linux a plugin is a shared library. A name without '/' is looked up in "
+	  "pppd's plugin folder, usually /usr/lib/pppd/<pppd version>/ (for example "
+	  "/usr/lib/pppd/2.4.9/pppoe.so); a name with '/' is used as it is. The plugin "
+	  "must be built for exactly this pppd version, and any failure to load it stops "
+	  "pppd." },
+};
+
+static void cli_indent(size_t n)
+{
+	while (n--)
+		fputc(' ', stdout);
+}
+
+/* Prints text wrapped at CLI_WIDTH; `first` starts the first line (its
+ * width counts), continuation lines start with `indent` spaces. A newline
+ * in the text starts a new line; an empty line starts a paragraph. */
+static void cli_wrap(const char *first, size_t indent, const char *text)
+{
+	size_t col = strlen(first);
+	const char *p = text;
+	int at_start = 1;
+
+	fputs(first, stdout);
+	while (*p) {
+		size_t n;
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if (*p == '\n') {
+			size_t nl = strspn(p, "\n");
+			fputs(nl > 1 ? "\n\n" : "\n", stdout);
+			cli_indent(indent);
+			col = indent;
+			at_start = 1;
+			p += nl;
+			continue;
+		}
+		n = strcspn(p, " \n");
+		if (!at_start && col + 1 + n > CLI_WIDTH) {
+			fputc('\n', stdout);
+			cli_indent(indent);
+			col = indent;
+			at_start = 1;
+		}
+		if (!at_start) {
+			fputc(' ', stdout);
+			col++;
+		}
+		fwrite(p, 1, n, stdout);
+		col += n;
+		p += n;
+		at_start = 0;
+	}
+	fputc('\n', stdout);
+}
+
+static void cli_field(const char *label, const char *text)
+{
+	char first[32];
+
+	snprintf(first, sizeof first, "  %-12s", label);
+	cli_wrap(first, 14, text);
+}
+
+static void cli_value_text(const struct catalog_entry *e, struct buf *b)
+{
+	if (e->flags & CATALOG_WILDCARD) {
+		buf_adds(b, "none: the word itself is the setting");
+		return;
+	}
+	if (e->nargs == 0) {
+		buf_adds(b, "none (the name alone)");
+		return;
+	}
+	buf_printf(b, "<%s>, %s", e->argname ? e->argname : catalog_arg_name(e->arg),
+	           catalog_arg_name(e->arg));
+	if (e->arg == CATALOG_ARG_ENUM && e->values)
+		buf_printf(b, ": one of %s", e->values);
+	if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
+		buf_printf(b, ", %lld to %lld", e->lo, e->hi);
+	else if (e->flags & CATALOG_HAS_MIN)
+		buf_printf(b, ", at least %lld", e->lo);
+	else if (e->flags & CATALOG_HAS_MAX)
+		buf_printf(b, ", at most %lld", e->hi);
+	if (e->flags & CATALOG_SOFTRANGE)
+		buf_adds(b, " (a value outside is quietly reset)");
+	if (e->arg == CATALOG_ARG_INT)
+		buf_adds(b, "; 0x.. is hex, a leading 0 octal");
+}
+
+/* What `pppconf check` says about a file holding just this directive (and
+ * its plugin line): the risks come from the same code as the checks. */
+static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
+{
+	struct buf text;
+	struct doc d;
+	struct check_report rep;
+	size_t i, shown = 0;
+
+	if ((e->flags & CATALOG_WILDCARD) || strcmp(e->name, "plugin") == 0 ||
+	    strcmp(e->name, "plugin2") == 0)
+		return;
+	buf_init(&text);
+	if (e->plugin)
+		buf_printf(&text, "plugin %s\n", e->plugin);
+	buf_adds(&text, e->name);
+	buf_adds(&text, e->nargs ? " x\n" : "\n");
+	doc_load(&d, text.data, text.len, lexer_dialect_for(p), catalog_arity, &p);
+	check_run(&d, p, NULL, &rep);
+	for (i = 0; i < rep.n; i++) {
+		const struct check_finding *f = &rep.items[i];
+		char first[40];
+		if (strcmp(check_finding_id(f), "bad-value") == 0 ||
+		    strcmp(check_finding_id(f), "odd-value") == 0)
+			continue;
+		if (!shown++)
+			printf("\n  In /etc/ppp/options, pppconf check says:\n");
+		snprintf(first, sizeof first, "    %s: ",
+		         check_severity_name(check_finding_severity(f)));
+		cli_wrap(first, 6, check_message(&rep, f));
+		if (check_fix(&rep, f))
+			cli_wrap("      fix: ", 11, check_fix(&rep, f));
+	}
+	check_report_free(&rep);
+	doc_free(&d);
+	buf_free(&text);
+}
+
+static int cli_named_on(const char *name, enum platform p)
+{
+	const struct catalog_entry *rows[8];
+	size_t n = catalog_rows_named(name, rows, 8), i;
+
+	for (i = 0; i < n && i < 8; i++)
+		if (rows[i]->platforms & p)
+			return 1;
+	return 0;
+}
+
+static void cli_explain_row(const struct catalog_entry *e, enum platform p)
+{
+	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
+	struct buf b;
+	size_t i;
+
+	buf_init(&b);
+	printf("%s", e->name);
+	if (e->nargs && !(e->flags & CATALOG_WILDCARD))
+		printf(" <%s>", e->argname ? e->argname : catalog_arg_name(e->arg));
+	fputc('\n', stdout);
+	cli_wrap("  ", 2, e->summary && *e->summary ? e->summary : "(no summary written yet)");
+	fputc('\n', stdout);
+	cli_value_text(e, &b);
+	cli_field("Value:", b.data);
+	buf_reset(&b);
+	if ((e->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
+		buf_adds(&b, "macOS and Linux");
+	else if (cli_named_on(e->name, other) && (e->platforms & p))
+		buf_printf(&b, "%s; %s's pppd has its own version (pppconf explain --platform "
+		           "%s %s)", platform_display(p), platform_display(other),
+		           platform_name(other), e->name);
+	else
+		buf_printf(&b, "%s only (%s's pppd does not know it)",
+		           platform_display((enum platform)e->platforms),
+		           platform_display(e->platforms == PLATFORM_MACOS ? PLATFORM_LINUX
+		                            : PLATFORM_MACOS));
+	cli_field("Platforms:", b.data);
+	buf_reset(&b);
+	if (e->plugin) {
+		buf_printf(&b, "%s: pppd knows this option only after a 'plugin %s' line above "
+		           "it", e->plugin, e->plugin);
+		if (e->flags & CATALOG_CHANNEL)
+			buf_adds(&b, ", and only while no other link plugin was loaded after that");
+		buf_adds(&b, ".");
+		cli_field("Plugin:", b.data);
+		buf_reset(&b);
+	}
+	if (e->flags & CATALOG_TTY)
+		cli_field("Link:", "a serial-line (tty) option: unknown once a plugin such as "
+		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link.");
+	cli_field("Privileged:", (e->flags & CATALOG_PRIV) ?
+	          "yes: only from /etc/ppp/options, a peers file or root's command line" :
+	          "no");
+	if (e->flags & CATALOG_PRIVFIX)
+		cli_field("", "a value set by root cannot be overridden by a user.");
+	if (e->flags & CATALOG_HIDE)
+		cli_field("Secret:", "pppd hides the value in its logs; pppconf masks it.");
+	buf_printf(&b, "%s - %s", catalog_category_name(e->category),
+	           catalog_category_title(e->category));
+	cli_field("Category:", b.data);
+	buf_reset(&b);
+	if (e->alias_of) {
+		buf_printf(&b, "another name for %s", e->alias_of);
+		cli_field("Alias:", b.data);
+		buf_reset(&b);
+	}
+	if (e->flags & CATALOG_NOTBUILT)
+		cli_field("macOS:", "in Apple's source, but the pppd Apple ships was built "
+		          "without it: it refuses the word.");
+	if (e->flags & CATALOG_NOOP)
+		cli_field("Effect:", "accepted, but does nothing in current Linux pppd.");
+	fputc('\n', stdout);
+	cli_wrap("  ", 2, e->explain && *e->explain ? e->explain
+	         : "(no explanation written yet)");
+	if (e->risk && *e->risk) {
+		fputc('\n', stdout);
+		cli_wrap("  Risk: ", 8, e->risk);
+	}
+	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0) {
+		for (i = 0; i < sizeof cli_plugin_homes / sizeof cli_plugin_homes[0]; i++)
+			if (e->platforms & cli_plugin_homes[i].p) {
+				fputc('\n', stdout);
+				cli_wrap("  ", 2, cli_plugin_homes[i].text);
+			}
+		fputc('\n', stdout);
+		cli_wrap("  ", 2, "Order matters: a plugin's options exist only after its "
+		         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
+		         "'l2tpnoipsec'. On macOS, L2TP.ppp, PPPoE.ppp and PPTP.ppp replace "
+		         "the serial line, so serial options (lock, crtscts, a device, a "
+		         "speed) after them are refused.");
+		for (i = 0; i < catalog_count(); i++) {
+			const struct catalog_entry *r = catalog_at(i);
+			if (r->plugin && (r->platforms & e->platforms) &&
+			    catalog_plugin_name(r->plugin, strlen(r->plugin),
+			                        (enum platform)(r->platforms & e->platforms)) == r->plugin &&
+			    !strstr(b.data ? b.data : "", r->plugin)) {
+				buf_printf(&b, "%s%s", b.len ? ", " : "", r->plugin);
+			}
+		}
+		fputc('\n', stdout);
+		cli_field("Plugins:", b.data ? b.data : "");
+		buf_reset(&b);
+	}
+	fputc('\n', stdout);
+	if (e->related && *e->related)
+		cli_field("Related:", e->related);
+	if (e->conflicts && *e->conflicts)
+		cli_field("Conflicts:", e->conflicts);
+	if (e->platforms & PLATFORM_LINUX) {
+		if (e->linux_since)
+			buf_printf(&b, "since %s", e->linux_since);
+		if (e->linux_removed)
+			buf_printf(&b, "%sremoved in %s", b.len ? "; " : "", e->linux_removed);
+		if (e->linux_priv_since)
+			buf_printf(&b, "%sprivileged since %s", b.len ? "; " : "",
+			           e->linux_priv_since);
+		if (b.len)
+			cli_field("Linux pppd:", b.data);
+		buf_reset(&b);
+	}
+	if (e->source)
+		cli_field("Source:", e->source);
+	cli_explain_checks(e, (e->platforms & p) ? p : (enum platform)(e->platforms &
+	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)));
+	buf_free(&b);
+}
+
+/* One name: 0 explained, 1 unknown. */
+static int cli_explain_one(const char *name, enum platform p, int *printed)
+{
+	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
+	const struct catalog_entry *rows[8], *sug[4];
+	size_t n, i, shown = 0, k;
+
+	n = catalog_rows_named(name, rows, 8);
+	if (n > 8)
+		n = 8;
+	for (i = 0; i < n; i++)
+		if (rows[i]->platforms & p) {
+			if ((*printed)++)
+				fputs("\n----\n\n", stdout);
+			cli_explain_row(rows[i], p);
+			shown++;
+		}
+	if (!shown && n) {
+		if ((*printed)++)
+			fputs("\n----\n\n", stdout);
+		printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n\n", name,
+		       platform_display(other), platform_display(p));
+		for (i = 0; i < n; i++)
+			if (rows[i]->platforms & other) {
+				cli_explain_row(rows[i], other);
+				break;
+			}
+		return 0;
+	}
+	if (shown)
+		return 0;
+	if (catalog_match(name, strlen(name), p)) {
+		const struct catalog_entry *w = catalog_match(name, strlen(name), p);
+		if ((*printed)++)
+			fputs("\n----\n\n", stdout);
+		printf("'%s' is not a directive name; pppd reads the word itself as %s:\n\n",
+		       name, w->name);
+		cli_explain_row(w, p);
+		return 0;
+	}
+	fprintf(stderr, "pppconf: '%s' is not a directive %s's pppd knows.", name,
+	        platform_display(p));
+	k = catalog_suggest(name, strlen(name), p, sug, 4);
+	for (i = 0; i < k; i++)
+		fprintf(stderr, "%s%s", i ? ", " : " Did you mean: ", sug[i]->name);
+	if (!k && (k = catalog_suggest(name, strlen(name), other, sug, 1)) > 0)
+		fprintf(stderr, " Did you mean %s (%s only)", sug[0]->name,
+		        platform_display(other));
+	fputs(k ? "?\n" : "\n", stderr);
+	return 1;
+}
+
+int cli_explain(const struct cli_opts *o, int argc, char **argv)
+{
+	int i, unknown = 0, printed = 0;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: pppconf explain NAME... (see pppconf list)\n");
+		return CLI_FAIL;
+	}
+	for (i = 1; i < argc; i++)
+		unknown |= cli_explain_one(argv[i], o->platform, &printed);
+	fflush(stdout);
+	return unknown ? CLI_FOUND : CLI_OK;
+}
+
+/* ---- list ------------------------------------------------------------- */
+
+static int cli_list_cmp(const void *a, const void *b)
+{
+	const struct catalog_entry *x = *(const struct catalog_entry *const *)a;
+	const struct catalog_entry *y = *(const struct catalog_entry *const *)b;
+
+	if (x->category != y->category)
+		return (int)x->category - (int)y->category;
+	return strcmp(x->name, y->name);
+}
+
+int cli_list(const struct cli_opts *o, int argc, char **argv)
+{
+	const struct catalog_entry **rows;
+	enum catalog_category want = CATALOG_CAT_COUNT;
+	size_t i, n = 0, namew = 4, width = 0;
+	int last = -1;
+	const char *cols = getenv("COLUMNS");
+
+	(void)argv;
+	if (argc > 1) {
+		fprintf(stderr, "usage: pppconf list [--platform P] [--category C]\n");
+		return CLI_FAIL;
+	}
+	if (o->category && catalog_category_parse(o->category, &want) < 0) {
+		fprintf(stderr, "pppconf: unknown category '%s'; one of:", o->category);
+		for (i = 0; i < CATALOG_CAT_COUNT; i++)
+			fprintf(stderr, " %s", catalog_category_name((enum catalog_category)i));
+		fputc('\n', stderr);
+		return CLI_FAIL;
+	}
+	/* On a terminal the summaries wrap; for scripts each row is one line. */
+	if (isatty(STDOUT_FILENO))
+		width = cols && atoi(cols) >= 60 ? (size_t)atoi(cols) - 1 : 79;
+	rows = calloc(catalog_count() + 1, sizeof *rows);
+	if (!rows)
+		return CLI_FAIL;
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i);
+		if (!(e->platforms & o->platform) ||
+		    (want != CATALOG_CAT_COUNT && e->category != want))
+			continue;
+		if (!(e->flags & CATALOG_WILDCARD) && catalog_find(e->name, o->platform) != e)
+			continue;
+		if ((e->flags & CATALOG_WILDCARD) && n && strcmp(rows[n - 1]->name, e->name) == 0)
+			continue;
+		rows[n++] = e;
+		if (strlen(e->name) > namew && strlen(e->name) <= 24)
+			namew = strlen(e->name);
+	}
+	qsort(rows, n, sizeof *rows, cli_list_cmp);
+	for (i = 0; i < n; i++) {
+		const struct catalog_entry *e = rows[i];
+		const char *arg = e->nargs == 0 || (e->flags & CATALOG_WILDCARD) ? "-" :
+		                  e->argname ? e->argname : catalog_arg_name(e->arg);
+		const char *sum = e->summary && *e->summary ? e->summary : "(no summary yet)";
+		struct buf first;
+		size_t col;
+
+		if ((int)e->category != last) {
+			printf("%s%s (%s)\n", last < 0 ? "" : "\n",
+			       catalog_category_title(e->category), catalog_category_name(e->category));
+			last = (int)e->category;
+		}
+		buf_init(&first);
+		/* a name too long for the column gets a line of its own */
+		if (strlen(e->name) > namew)
+			buf_printf(&first, "  %s\n  %-*s", e->name, (int)namew, "");
+		else
+			buf_printf(&first, "  %-*s", (int)namew, e->name);
+		buf_printf(&first, " %-12.12s %-11s ", arg, catalog_category_name(e->category));
+		col = 2 + namew + 1 + 12 + 1 + 11 + 1;
+		if (!width) {
+			printf("%s%s\n", first.data, sum);
+		} else {
+			/* cli_wrap's width is fixed; wrap to the terminal here */
+			const char *p = sum;
+			size_t c = col, k;
+			fputs(first.data, stdout);
+			while (*p) {
+				size_t w = strcspn(p, " ");
+				if (w == 0) {
+					p++;
+					continue;
+				}
+				if (c > col && c + 1 + w > width) {
+					fputc('\n', stdout);
+					for (k = 0; k < col; k++)
+						fputc(' ', stdout);
+					c = col;
+				} else if (c > col) {
+					fputc(' ', stdout);
+					c++;
+				}
+				fwrite(p, 1, w, stdout);
+				c += w;
+				p += w;
+			}
+			fputc('\n', stdout);
+		}
+		buf_free(&first);
+	}
+	printf("\n%zu directives for %s%s%s.\n", n, platform_display(o->platform),
+	       want != CATALOG_CAT_COUNT ? " in " : "",
+	       want != CATALOG_CAT_COUNT ? catalog_category_name(want) : "");
+	free(rows);
+	fflush(stdout);
+	return CLI_OK;
+}

@@ -1,0 +1,447 @@
+/* cli_edit.c - the commands that change one directive or put the backup back (set, unset, restore), and what every changing command shares. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "pppd/catalog.h"
+#include "cli/cli_edit.h"
+#include "base/diff.h"
+#include "pppd/facts.h"
+#include "base/util.h"
+
+static void cli_edit_stat(struct cli_edit *ed)
+{
+	struct stat st;
+
+	memset(&ed->cf, 0, sizeof ed->cf);
+	ed->cf.path = ed->path;
+	if (stat(ed->path, &st) == 0) {
+		ed->cf.have_stat = 1;
+		ed->cf.uid = st.st_uid;
+		ed->cf.gid = st.st_gid;
+		ed->cf.mode = st.st_mode;
+	}
+}
+
+int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *path,
+                     unsigned flags)
+{
+	struct buf err = { 0 };
+	const char *saved;
+	size_t n;
+
+	memset(ed, 0, sizeof *ed);
+	ed->o = o;
+	ed->path = path;
+	ed->platform = o->platform;
+	if (safewrite_open(&ed->sw, path, flags, &err) < 0) {
+		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
+		buf_free(&err);
+		return -1;
+	}
+	buf_free(&err);
+	saved = safewrite_saved(&ed->sw, &n);
+	doc_load(&ed->doc, saved, n, lexer_dialect_for(ed->platform), catalog_arity,
+	         &ed->platform);
+	cli_edit_stat(ed);
+	return 0;
+}
+
+void cli_edit_close(struct cli_edit *ed)
+{
+	doc_free(&ed->doc);
+	safewrite_close(&ed->sw);
+}
+
+/* Counts the errors pppd would meet in p[0..n); with `show`, prints them
+ * (line and message) so that a refusal names what is wrong. */
+size_t cli_edit_errors(const char *p, size_t n, enum platform pl, int show)
+{
+	struct doc d;
+	struct check_report r;
+	size_t errs, i;
+
+	doc_load(&d, p, n, lexer_dialect_for(pl), catalog_arity, &pl);
+	check_run(&d, pl, NULL, &r);
+	errs = r.count[CHECK_ERROR];
+	for (i = 0; show && i < r.n; i++)
+		if (check_finding_severity(&r.items[i]) == CHECK_ERROR)
+			fprintf(stderr, "  line %zu: %s\n", (size_t)r.items[i].line,
+			        check_message(&r, &r.items[i]));
+	check_report_free(&r);
+	doc_free(&d);
+	return errs;
+}
+
+int cli_edit_ask(const char *path)
+{
+	char line[32];
+
+	if (!isatty(STDIN_FILENO))
+		return 0;
+	fprintf(stderr, "Write these changes to %s? [y/N] ", path);
+	fflush(stderr);
+	if (!fgets(line, sizeof line, stdin))
+		return 0;
+	return line[0] == 'y' || line[0] == 'Y';
+}
+
+/* Prints a diff with the values of passwords and shared secrets masked
+ * (unless --reveal): diffs of scripted runs end up in logs. */
+static void cli_edit_print_diff(const struct buf *diff, enum platform p, int reveal)
+{
+	struct buf line = { 0 };
+	size_t i = 0;
+
+	while (i < diff->len) {
+		const char *nl = memchr(diff->data + i, '\n', diff->len - i);
+		size_t e = nl ? (size_t)(nl - diff->data) + 1 : diff->len;
+		char c = diff->data[i];
+
+		buf_reset(&line);
+		if ((c == ' ' || c == '+' || c == '-') && e - i > 1 &&
+		    strncmp(diff->data + i, "--- ", 4) && strncmp(diff->data + i, "+++ ", 4)) {
+			buf_addc(&line, c);
+			facts_mask_line(p, reveal, diff->data + i + 1, e - i - 1, &line);
+		} else {
+			buf_add(&line, diff->data + i, e - i);
+		}
+		fwrite(line.data, 1, line.len, stdout);
+		i = e;
+	}
+	buf_free(&line);
+}
+
+/* Shows the diff of what the command did to the document and writes it when
+ * allowed. Returns the command's exit status. */
+int cli_edit_finish(struct cli_edit *ed, const char *done)
+{
+	const struct cli_opts *o = ed->o;
+	size_t len;
+	const char *now = doc_bytes(&ed->doc, &len);
+	size_t olen;
+	const char *old = safewrite_saved(&ed->sw, &olen);
+	struct buf diff = { 0 }, msg = { 0 };
+	enum safewrite_status st;
+	size_t errs_old, errs_new;
+
+	if (len == olen && memcmp(now, old, len) == 0) {
+		printf("unchanged: %s\n", ed->path);
+		return CLI_OK;
+	}
+	diff_unified(old, olen, now, len, ed->path, ed->path, 3, &diff);
+	cli_edit_print_diff(&diff, ed->platform, o->reveal);
+	buf_free(&diff);
+	errs_old = cli_edit_errors(old, olen, ed->platform, 0);
+	errs_new = cli_edit_errors(now, len, ed->platform, 0);
+	if (errs_new > errs_old) {
+		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s, "
+		        "and every PPP connection would fail:\n", ed->path);
+		cli_edit_errors(now, len, ed->platform, 1);
+		return CLI_FAIL;
+	}
+	if (o->dry_run) {
+		printf("would change: %s (%s; --dry-run, nothing written)\n", ed->path, done);
+		return CLI_CHANGED;
+	}
+	if (ed->sw.read_only) {
+		fprintf(stderr, "pppconf: not written: %s\n", ed->sw.read_only_why[0] ?
+		        ed->sw.read_only_why : "the file is read-only");
+		return CLI_FAIL;
+	}
+	if (!o->yes && !cli_edit_ask(ed->path)) {
+		printf("not written: %s (run again with --yes to write)\n", ed->path);
+		return CLI_NOT_WRITTEN;
+	}
+	st = safewrite_commit(&ed->sw, now, len, ed->commit_flags, &msg);
+	switch (st) {
+	case SAFEWRITE_OK:
+		printf("changed: %s (%s)\n", ed->path, done);
+		if (msg.len)
+			printf("%s\n", msg.data);
+		buf_free(&msg);
+		return CLI_CHANGED;
+	case SAFEWRITE_UNCHANGED:
+		printf("unchanged: %s\n", ed->path);
+		buf_free(&msg);
+		return CLI_OK;
+	case SAFEWRITE_CONFLICT:
+		fprintf(stderr, "pppconf: not written: %s (run the command again: it starts "
+		        "from the file as it is now)\n", msg.data ? msg.data : ed->path);
+		buf_free(&msg);
+		return CLI_FAIL;
+	case SAFEWRITE_ERROR:
+		break;
+	}
+	fprintf(stderr, "pppconf: not written: %s\n", msg.data ? msg.data : ed->path);
+	buf_free(&msg);
+	return CLI_FAIL;
+}
+
+/* The last word may be the file, when the command's own words are complete. */
+const char *cli_edit_path(const struct cli_opts *o, int argc, char **argv, int used)
+{
+	if (o->file)
+		return o->file;
+	if (argc > used)
+		return argv[used];
+	return CLI_DEFAULT_FILE;
+}
+
+void cli_edit_env(struct cli_edit *ed, struct recipe_env *env)
+{
+	memset(env, 0, sizeof *env);
+	env->platform = ed->platform;
+	env->path = ed->path;
+	env->file_exists = ed->sw.stamp.exists;
+	env->is_root = geteuid() == 0;
+	env->file = &ed->cf;
+	env->plugin_path = getenv("PPPCONF_L2TP_PLUGIN");
+	env->postoptions_path = getenv("PPPCONF_POSTOPTIONS");
+}
+
+
+/* Options pppd lets a file give several times, each adding a value. */
+static int cli_edit_repeatable(const char *name)
+{
+	static const char *const names[] = { "plugin", "plugin2", "eapplugin", "ms-dns",
+	                                     "ms-wins", "file", "call", "debug" };
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int cli_edit_same_arg(const struct doc *d, size_t e, const char *arg)
+{
+	const struct doc_entry *en = &d->entries[e];
+
+	if (!arg)
+		return en->nwords == 1;
+	return en->nwords == 2 && doc_word_is(d, en->word + 1, arg);
+}
+
+/* Where a new directive goes: plugin options after their plugin's line,
+ * everything else at the end. SIZE_MAX when the plugin line is missing. */
+static size_t cli_edit_insert_line(const struct doc *d, const struct catalog_entry *ce)
+{
+	size_t e, last = SIZE_MAX;
+
+	if (!ce->plugin)
+		return d->nlines;
+	for (e = 0; e < d->nentries; e++) {
+		const struct doc_entry *en = &d->entries[e];
+		char a[LEXER_MAXWORD + 1];
+		if (en->disabled || en->nwords < 2 || !doc_word_is(d, en->word, "plugin"))
+			continue;
+		if (strstr(doc_word_cstr(d, en->word + 1, a, NULL), ce->plugin))
+			last = e;
+	}
+	if (last == SIZE_MAX)
+		return SIZE_MAX;
+	return d->nlines;  /* after the plugin line: the end is after it too */
+}
+
+/* A value that names an existing regular file, for an option whose value
+ * is not a path or command, is far more likely a forgotten value followed
+ * by the options file than the value meant. */
+static int cli_edit_looks_like_file(const struct catalog_entry *ce, const char *arg)
+{
+	struct stat st;
+
+	if (ce->arg == CATALOG_ARG_PATH || ce->arg == CATALOG_ARG_DIR ||
+	    ce->arg == CATALOG_ARG_COMMAND)
+		return 0;
+	return stat(arg, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+int cli_set(const struct cli_opts *o, int argc, char **argv)
+{
+	const struct catalog_entry *ce;
+	const char *name, *arg = NULL;
+	struct cli_edit ed;
+	struct buf why = { 0 };
+	size_t e, found = SIZE_MAX, disabled = SIZE_MAX;
+	int used = 2, rc;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: pppconf set NAME [ARG] [FILE]\n");
+		return CLI_FAIL;
+	}
+	name = argv[1];
+	ce = catalog_find(name, o->platform);
+	if (!ce) {
+		const struct catalog_entry *other = catalog_find_any(name, o->platform);
+		if (other)
+			fprintf(stderr, "pppconf: %s is not an option of %s's pppd\n", name,
+			        platform_display(o->platform));
+		else
+			fprintf(stderr, "pppconf: pppd knows no option '%s' (see pppconf explain)\n",
+			        name);
+		return CLI_FAIL;
+	}
+	if (ce->nargs > 0) {
+		if (argc < 3) {
+			fprintf(stderr, "pppconf: %s takes a value: pppconf set %s %s\n", name,
+			        name, ce->argname ? ce->argname : "VALUE");
+			return CLI_FAIL;
+		}
+		arg = argv[2];
+		used = 3;
+		if (catalog_check_value(ce, arg, strlen(arg), &why) == 2) {
+			fprintf(stderr, "pppconf: %s\n", why.data ? why.data : "pppd would refuse this value");
+			buf_free(&why);
+			return CLI_FAIL;
+		}
+		buf_free(&why);
+	}
+	if (argc > used + 1 || (argc == used + 1 && o->file)) {
+		fprintf(stderr, "pppconf: too many words for set %s\n", name);
+		return CLI_FAIL;
+	}
+	if (arg && argc == used && !o->file && cli_edit_looks_like_file(ce, arg)) {
+		/* "set user $EMPTY /tmp/options" would otherwise write the path
+		 * as the value into /etc/ppp/options */
+		fprintf(stderr, "pppconf: '%s' is a file, not a value for %s: was the value "
+		        "left out? Name the file with --file to set it anyway.\n", arg, name);
+		return CLI_FAIL;
+	}
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+		return CLI_FAIL;
+	for (e = 0; e < ed.doc.nentries; e++) {
+		const struct doc_entry *en = &ed.doc.entries[e];
+		if (!doc_word_is(&ed.doc, en->word, name))
+			continue;
+		if (en->disabled) {
+			if (disabled == SIZE_MAX)
+				disabled = e;
+		} else if (!cli_edit_repeatable(name) || cli_edit_same_arg(&ed.doc, e, arg)) {
+			found = e;   /* the last one is what pppd uses */
+		}
+	}
+	rc = 0;
+	if (found != SIZE_MAX) {
+		if (!cli_edit_same_arg(&ed.doc, found, arg))
+			rc = doc_set_args(&ed.doc, found, &arg, arg ? 1 : 0, NULL);
+	} else if (disabled != SIZE_MAX) {
+		size_t ne = disabled;
+		doc_group_begin(&ed.doc);
+		rc = doc_set_disabled(&ed.doc, disabled, 0, &ne);
+		if (rc == 0 && ne != SIZE_MAX && !cli_edit_same_arg(&ed.doc, ne, arg))
+			rc = doc_set_args(&ed.doc, ne, &arg, arg ? 1 : 0, NULL);
+		doc_group_end(&ed.doc);
+	} else {
+		size_t line = cli_edit_insert_line(&ed.doc, ce);
+		const char *w[2];
+		w[0] = name;
+		w[1] = arg;
+		if (line == SIZE_MAX) {
+			fprintf(stderr, "pppconf: %s belongs to the %s plugin: add `plugin %s` first "
+			        "(pppconf set plugin %s)\n", name, ce->plugin, ce->plugin, ce->plugin);
+			cli_edit_close(&ed);
+			return CLI_FAIL;
+		}
+		rc = doc_insert(&ed.doc, line, w, arg ? 2 : 1, NULL);
+	}
+	if (rc < 0) {
+		fprintf(stderr, "pppconf: %s\n", ed.doc.error);
+		cli_edit_close(&ed);
+		return CLI_FAIL;
+	}
+	rc = cli_edit_finish(&ed, "set");
+	cli_edit_close(&ed);
+	return rc;
+}
+
+int cli_unset(const struct cli_opts *o, int argc, char **argv)
+{
+	const char *name, *arg = NULL;
+	const struct catalog_entry *ce;
+	struct cli_edit ed;
+	size_t e;
+	int used = 2, rc;
+
+	if (argc < 2) {
+		fprintf(stderr, "usage: pppconf unset NAME [ARG] [FILE]\n");
+		return CLI_FAIL;
+	}
+	name = argv[1];
+	ce = catalog_find_any(name, o->platform);
+	/* An argument names which one of a repeatable option to remove. */
+	if (ce && ce->nargs > 0 && argc >= 4) {
+		arg = argv[2];
+		used = 3;
+	}
+	if (argc > used + 1) {
+		fprintf(stderr, "pppconf: too many words for unset %s\n", name);
+		return CLI_FAIL;
+	}
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+		return CLI_FAIL;
+	doc_group_begin(&ed.doc);
+	for (e = 0; e < ed.doc.nentries; e++) {
+		const struct doc_entry *en = &ed.doc.entries[e];
+		if (en->disabled || !doc_word_is(&ed.doc, en->word, name))
+			continue;
+		if (arg && !cli_edit_same_arg(&ed.doc, e, arg))
+			continue;
+		if (doc_delete(&ed.doc, e) == 0)
+			e = SIZE_MAX;    /* indices moved: look again from the start */
+	}
+	doc_group_end(&ed.doc);
+	rc = cli_edit_finish(&ed, "unset");
+	cli_edit_close(&ed);
+	return rc;
+}
+
+
+/* Puts the backup's bytes back through the same diff, question and safe
+ * write as every other change. The backup itself stays as it is, so a
+ * second restore finds nothing to change (scripts may retry). */
+int cli_restore(const struct cli_opts *o, int argc, char **argv)
+{
+	struct cli_edit ed;
+	struct buf bak = { 0 }, err = { 0 };
+	struct safewrite_file b;
+	const char *saved;
+	size_t n;
+	int rc, ok;
+
+	if (argc > 2) {
+		fprintf(stderr, "usage: pppconf restore [FILE]\n");
+		return CLI_FAIL;
+	}
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 1), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+		return CLI_FAIL;
+	safewrite_backup_path(&ed.sw, &bak);
+	ok = safewrite_open(&b, bak.data, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, &err) == 0;
+	if (ok && !b.stamp.exists) {
+		safewrite_close(&b);
+		ok = 0;
+	}
+	if (!ok) {
+		fprintf(stderr, "pppconf: no backup to restore: %s\n",
+		        err.len ? err.data : "there is no backup beside the file");
+		buf_free(&bak);
+		buf_free(&err);
+		cli_edit_close(&ed);
+		return CLI_FAIL;
+	}
+	saved = safewrite_saved(&b, &n);
+	doc_splice(&ed.doc, 0, ed.doc.text.len, saved, n);
+	ed.commit_flags = SAFEWRITE_NOBACKUP;
+	printf("restoring %s from %s\n", ed.path, bak.data);
+	rc = cli_edit_finish(&ed, "restored from the backup");
+	safewrite_close(&b);
+	buf_free(&bak);
+	buf_free(&err);
+	cli_edit_close(&ed);
+	return rc;
+}
+

@@ -1,0 +1,167 @@
+/* app.h - the editor's state and actions, free of curses: screens read it and call these. */
+#ifndef PPPCONF_APP_H
+#define PPPCONF_APP_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "pppd/catalog.h"
+#include "check/check.h"
+#include "pppd/doc.h"
+#include "editor/field.h"
+#include "fix/guide.h"
+#include "editor/picker.h"
+#include "base/platform.h"
+#include "fix/recipe.h"
+#include "file/safewrite.h"
+
+/* Which screen is in front. */
+enum app_mode {
+	APP_LIST,       /* the directives and the explanation of the selected one */
+	APP_HELP,
+	APP_EXPLAIN,    /* the whole explanation of the selected directive */
+	APP_SEARCH,     /* typing a search */
+	APP_EDIT,       /* typing an argument (editing one, or for a new directive) */
+	APP_PICK,       /* choosing a directive to add */
+	APP_DIFF,       /* reviewing the changes; writing */
+	APP_SAVE_AS,    /* typing another path to save to */
+	APP_TROUBLE,    /* guided fixes */
+	APP_QUIT_ASK,   /* unsaved edits: write, discard or cancel */
+	APP_MODE_COUNT
+};
+
+/* What an action asks of the main loop (bits); only the loop acts on them. */
+#define APP_REDRAW  0x01u  /* the frame changed */
+#define APP_QUIT    0x02u  /* leave the editor */
+#define APP_REPAINT 0x04u  /* repaint the whole terminal (Ctrl-L) */
+#define APP_BELL    0x08u  /* nothing happened: a gentle signal */
+
+enum app_tone { APP_INFO, APP_GOOD, APP_WARN, APP_BAD };
+
+enum app_diff_stage {
+	APP_DIFF_REVIEW,    /* disk -> edits; y writes */
+	APP_DIFF_CONFIRM,   /* pppd would refuse the result (or it empties the
+	                       file): W writes anyway */
+	APP_DIFF_CONFLICT,  /* the file changed on disk since loading */
+	APP_DIFF_THEIRS     /* the file as it is now -> edits; y overwrites it */
+};
+
+enum app_pick_stage {
+	APP_PICK_BROWSE,
+	APP_PICK_PLUGIN,    /* "insert the plugin line too?" */
+	APP_PICK_EXPLAIN    /* the whole explanation of the highlighted row, scrolled by info_top */
+};
+
+struct app_edit {
+	struct field in;
+	size_t entry;                     /* edited entry; SIZE_MAX when adding */
+	const struct catalog_entry *ce;   /* what the argument belongs to */
+	int with_plugin;                  /* adding: insert the plugin line first */
+	int verdict;                      /* catalog_check_value: 0 ok, 1 doubt, 2 refused */
+	struct buf why;
+};
+
+struct app_diff {
+	enum app_diff_stage stage;
+	struct buf text;                  /* diff_unified output */
+	size_t top;
+	struct buf reasons;               /* why a second confirmation is asked */
+	struct buf theirs;                /* the bytes on disk now (conflict) */
+	int overwrite;                    /* y in THEIRS: replace the changed file */
+	int from_recipe;                  /* a written recipe shows its after-text */
+	int then_quit;                    /* reached from the quit question */
+	struct field path;                /* save-as */
+	int path_exists_ok;               /* the user already saw the warning */
+};
+
+struct app_config {
+	enum platform platform;
+	int read_only;                    /* --read-only */
+	int reveal;                       /* --reveal */
+	int no_lock;                      /* headless tests may skip the lock */
+};
+
+struct app {
+	enum platform platform;
+	const char *path;
+	unsigned open_flags;              /* SAFEWRITE_* used to open it */
+	struct safewrite_file file;
+	struct check_file cfile;
+	struct doc doc;
+	struct check_report report;
+	int reveal;
+
+	enum app_mode mode;
+	size_t sel, top;                  /* selected entry, first visible one */
+	int list_h;                       /* rows the list shows (set by the UI) */
+	int page_h;                       /* rows of a full-screen text view */
+
+	struct buf msg;                   /* the message line */
+	enum app_tone tone;
+
+	struct field search;
+	struct buf last_search;
+	struct app_edit edit;
+	struct picker pick;
+	enum app_pick_stage pick_stage;
+	const struct catalog_entry *chosen;
+	struct guide tr;
+	struct app_diff diff;
+	size_t help_top, info_top;
+	struct buf written;               /* what the last successful write said */
+};
+
+/* Loads the file (a missing one becomes an empty new document). Returns 0,
+ * or -1 with a sentence in *err when it cannot be read at all. */
+int app_open(struct app *a, const char *path, const struct app_config *cfg,
+             struct buf *err);
+void app_close(struct app *a);
+
+/* The message line. */
+void app_say(struct app *a, enum app_tone tone, const char *fmt, ...);
+
+/* "new file", "read-only", "modified", joined by commas; may be empty. */
+void app_state_text(const struct app *a, struct buf *out);
+/* The selected entry's name, escaped and cut for a message. */
+void app_entry_label(const struct app *a, size_t i, struct buf *out);
+
+/* For the action modules: before any change to the document (edit, undo,
+ * redo, a recipe), as the file's saved bytes may still be held in it. */
+void app_before_edit(struct app *a);
+/* For the action modules: after an edit (new checks, select `out` unless
+ * SIZE_MAX); after a refused edit (say doc->error); 0 (and a hint said)
+ * when there is no entry to act on. */
+unsigned app_edited(struct app *a, size_t out);
+unsigned app_refused(struct app *a);
+int app_need_entry(struct app *a);
+
+/* The list. Each returns APP_* flags. */
+unsigned app_move(struct app *a, long delta);
+unsigned app_move_to(struct app *a, size_t i);
+unsigned app_reveal(struct app *a);
+unsigned app_set_mode(struct app *a, enum app_mode m);
+
+/* Search over names and arguments, case-insensitive. */
+unsigned app_search_begin(struct app *a);
+unsigned app_search_commit(struct app *a);
+unsigned app_search_next(struct app *a, int dir);
+
+/* The diff and writing. */
+unsigned app_diff_begin(struct app *a);
+/* The one way to disk: writes the document to the file (second question
+ * first when app_doubts finds pppd would refuse it, unless `confirmed`), or
+ * in APP_SAVE_AS mode to the typed path. */
+unsigned app_write(struct app *a, int confirmed);
+unsigned app_save_as_begin(struct app *a);
+unsigned app_reload(struct app *a);
+unsigned app_theirs(struct app *a);
+unsigned app_quit(struct app *a);
+unsigned app_quit_answer(struct app *a, int what); /* 'w', 'd' or 0 cancel */
+
+/* Troubleshooting. */
+unsigned app_trouble_begin(struct app *a);
+unsigned app_trouble_choose(struct app *a);
+unsigned app_trouble_answer(struct app *a, int yes);
+unsigned app_trouble_apply(struct app *a);
+
+#endif

@@ -1,0 +1,127 @@
+/* safewrite.h - load a system file, and replace it atomically, keeping what matters. */
+#ifndef PPPCONF_SAFEWRITE_H
+#define PPPCONF_SAFEWRITE_H
+
+#include <stddef.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "base/buf.h"
+
+/* What identifies the file as we loaded it; compared again before writing. */
+struct safewrite_stamp {
+	int exists;
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime, ctime;
+	uid_t uid;
+	gid_t gid;
+	mode_t mode;           /* permission bits only (mode & 07777) */
+};
+
+/* Open flags */
+#define SAFEWRITE_READONLY 0x01u /* never write; take no lock */
+#define SAFEWRITE_NOLOCK   0x02u /* do not take the editing lock (scripts) */
+
+/* Commit flags */
+#define SAFEWRITE_FORCE    0x01u /* write even though the file changed on disk */
+#define SAFEWRITE_NOBACKUP 0x02u
+#define SAFEWRITE_MKDIR    0x04u /* create the missing directory (0755, one level) */
+
+enum safewrite_status {
+	SAFEWRITE_OK,          /* the new bytes are on disk */
+	SAFEWRITE_UNCHANGED,   /* the bytes were equal: nothing touched */
+	SAFEWRITE_CONFLICT,    /* someone changed the file since loading */
+	SAFEWRITE_ERROR        /* nothing changed on disk; msg says why */
+};
+
+struct safewrite_file {
+	char *path;            /* as given by the user, for messages */
+	char *dir;             /* real directory (symlinks resolved, e.g. /private/etc/ppp) */
+	char *base;            /* file name within dir */
+	struct buf bytes;      /* content at load (or at the last commit), unless
+	                          lent: read them through safewrite_saved */
+	const struct buf *lent; /* where the loaded bytes live while lent (see
+	                          safewrite_lend), else NULL */
+	struct safewrite_stamp stamp;
+	int lock_fd;           /* -1 when no lock is held */
+	pid_t lock_holder;     /* another editor's pid when it holds the lock, else 0;
+	                          -1 when it is held but the holder's pid is unknown */
+	int read_only;         /* writing is impossible or was not asked for */
+	char read_only_why[256];
+	char backup[4096];     /* backup path once one was made this session, else "" */
+	struct buf warnings;   /* lines of text: odd permissions, hard links, ... */
+	int dir_fd;            /* the real directory, held open; -1 while it does not exist */
+	char *lock_path;       /* the lock file we hold (removed on close), or NULL */
+};
+
+/* Loads the file at `path` (a missing file loads as empty with
+ * stamp.exists = 0). Returns 0, or -1 with a sentence in *err when the file
+ * cannot be read at all (a directory, a device, permission denied ...).
+ * Binary content is fine: the bytes are kept as they are.
+ * A symbolic link at `path` is read through but makes the file read-only.
+ * A missing directory is not an error: the file loads empty, a warning says
+ * so, and saving needs SAFEWRITE_MKDIR. After -1, f holds nothing and
+ * safewrite_close(f) is harmless. Unless READONLY or NOLOCK, the editing
+ * lock is taken; when another pppconf holds it, f is read-only and
+ * lock_holder names it. */
+int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
+                   struct buf *err);
+/* Releases the lock (removing its file) and frees everything; idempotent,
+ * and harmless after a failed open.
+ * The lock is an flock on /var/run/pppconf.<name>.<hash of the real path>.lock
+ * (root), or on $TMPDIR/pppconf-<uid>.... (other users): it survives our own
+ * renames, needs no existing file and leaves nothing in the edited directory.
+ * safewrite_sys.c explains the choice. */
+void safewrite_close(struct safewrite_file *f);
+
+/* The bytes as loaded (or as last committed): what the file held then,
+ * wherever they are kept. Never NULL; *len may be 0. */
+const char *safewrite_saved(const struct safewrite_file *f, size_t *len);
+/* Records that the loaded bytes were handed over to *holder (f->bytes moved
+ * there, e.g. by doc_load_buf), so that a large file is held once: f reads
+ * them there from now on. The caller promises that *holder keeps exactly
+ * those bytes while f may read them: it calls safewrite_reclaim before
+ * changing them, and frees them only when done with f. A commit that writes
+ * (SAFEWRITE_OK), and safewrite_close, end the loan themselves; the holder
+ * always frees what it holds. */
+void safewrite_lend(struct safewrite_file *f, const struct buf *holder);
+/* Ends a loan: f takes its own copy of the lent bytes. Harmless when
+ * nothing is lent. */
+void safewrite_reclaim(struct safewrite_file *f);
+
+/* 0 when the file on disk is still what we loaded (identity and bytes);
+ * 1 when it changed, with its current bytes in *now (if not NULL), stamp in
+ * *st (if not NULL); -1 when it cannot be read (msg says why). */
+int safewrite_changed(const struct safewrite_file *f, struct buf *now,
+                      struct safewrite_stamp *st, struct buf *msg);
+
+/* Replaces the file with data[0..len): backup first (once a session), temp
+ * file in the same directory, owner/group/mode copied, synced, renamed over,
+ * directory synced. On SAFEWRITE_OK the loaded bytes and stamp become the
+ * new ones. `msg` receives a sentence for the user in every case. */
+enum safewrite_status safewrite_commit(struct safewrite_file *f,
+                                       const char *data, size_t len,
+                                       unsigned flags, struct buf *msg);
+
+/* Where the backup of `path` goes: "<file>~" beside it (the GNU convention,
+ * which etckeeper already ignores). The first save of a session copies the
+ * file as it was into "<file>~" (same owner, group, mode and mtime; written
+ * to a temp file, synced, renamed into place, so a link or hard link planted
+ * at that name is replaced, never followed); later saves of the session
+ * keep it, so it holds the version from before the session. A file that did
+ * not exist gets no backup. */
+void safewrite_backup_path(const struct safewrite_file *f, struct buf *out);
+
+/* Temporary files left in the directory by a save that was killed before
+ * it finished (".<file>.pppconf-XXXXXXXX"): appends their paths, one per
+ * line, to *paths (if not NULL) and returns how many there are. They are
+ * never read as configuration. */
+size_t safewrite_stale_list(const struct safewrite_file *f, struct buf *paths);
+/* Removes those files (only regular files owned by root, by us or by the
+ * file's owner, never a link); needs a writable, locked file. Returns how
+ * many were removed, or -1 with a sentence in *msg. */
+int safewrite_stale_remove(struct safewrite_file *f, struct buf *msg);
+
+#endif

@@ -1,0 +1,563 @@
+/* safewrite_sys.c - the careful system calls behind safewrite: whole reads and writes, syncs, temp files, the lock, reasons in words. */
+#include "file/safewrite_sys.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#ifdef __linux__
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#endif
+
+#include "base/util.h"
+
+/* A root-run editor must never follow a planted link or leak descriptors;
+ * a stray feature macro that hides these flags must break the build, not
+ * the safety. */
+#ifndef O_NOFOLLOW
+#error "O_NOFOLLOW is hidden: on macOS build with -D_DARWIN_C_SOURCE"
+#endif
+#ifndef O_CLOEXEC
+#error "O_CLOEXEC is hidden: on macOS build with -D_DARWIN_C_SOURCE"
+#endif
+#if defined(__APPLE__) && !defined(F_FULLFSYNC)
+#error "F_FULLFSYNC is hidden: build with -D_DARWIN_C_SOURCE"
+#endif
+
+/* errno values a user may meet while saving, named and said in words. */
+static const struct {
+	int err;
+	const char *name, *words;
+} safewrite_sys_errors[] = {
+	{EACCES, "EACCES", "permission denied"},
+	{EPERM, "EPERM", "operation not permitted"},
+	{EROFS, "EROFS", "the file system is mounted read-only"},
+	{ENOSPC, "ENOSPC", "disk full"},
+#ifdef EDQUOT
+	{EDQUOT, "EDQUOT", "disk quota exceeded"},
+#endif
+	{EIO, "EIO", "input/output error (the disk or the file system reported a fault)"},
+	{EXDEV, "EXDEV", "the new file and the old one are on different file systems "
+	                 "(is the file a mount point?)"},
+	{EBUSY, "EBUSY", "the file is in use as a mount point (bind-mounted?), so it cannot "
+	                 "be replaced"},
+	{EFBIG, "EFBIG", "the file size limit (ulimit -f) is too small"},
+	{ENAMETOOLONG, "ENAMETOOLONG", "the name is too long"},
+	{ELOOP, "ELOOP", "a symbolic link is in the way"},
+	{ENOTDIR, "ENOTDIR", "a part of the path is not a directory"},
+	{EISDIR, "EISDIR", "a directory is in the way"},
+	{ENOENT, "ENOENT", "no such file or directory"},
+	{EEXIST, "EEXIST", "something else already has that name"},
+	{EMLINK, "EMLINK", "too many links"},
+	{EMFILE, "EMFILE", "too many open files"},
+	{ENFILE, "ENFILE", "too many open files in the system"},
+	{ENOMEM, "ENOMEM", "out of memory"},
+	{EINVAL, "EINVAL", "the file system refused the request"},
+	{ETXTBSY, "ETXTBSY", "the file is busy"},
+	{EAGAIN, "EAGAIN", "the resource is temporarily unavailable"},
+	{EINTR, "EINTR", "interrupted by a signal"},
+};
+
+void safewrite_sys_words(struct buf *out, int err)
+{
+	size_t i;
+	const char *name = NULL, *words = NULL;
+
+	for (i = 0; i < sizeof safewrite_sys_errors / sizeof safewrite_sys_errors[0]; i++)
+		if (safewrite_sys_errors[i].err == err) {
+			name = safewrite_sys_errors[i].name;
+			words = safewrite_sys_errors[i].words;
+			break;
+		}
+	if ((err == EACCES || err == EPERM) && geteuid() != 0)
+		buf_adds(out, "permission denied: run pppconf with sudo");
+	else if (err == EPERM)
+		buf_adds(out, "not permitted even for root (the file or its directory may be "
+		         "immutable: see chattr -i, or chflags noschg on macOS)");
+	else if (words)
+		buf_adds(out, words);
+	else
+		buf_adds(out, strerror(err));
+	if (name)
+		buf_printf(out, " (%s)", name);
+	else
+		buf_printf(out, " (errno %d)", err);
+}
+
+void safewrite_sys_reason(struct buf *out, const char *verb, const char *path, int err,
+                          const char *tail)
+{
+	buf_printf(out, "%s %s: ", verb, path);
+	safewrite_sys_words(out, err);
+	if (tail)
+		buf_adds(out, tail);
+}
+
+void safewrite_sys_not_regular(struct buf *out, const char *path, mode_t mode)
+{
+	if (S_ISDIR(mode))
+		buf_printf(out, "%s is a directory, not a file", path);
+	else if (S_ISCHR(mode) || S_ISBLK(mode))
+		buf_printf(out, "%s is a device, not a file; pppconf edits only regular files", path);
+	else if (S_ISFIFO(mode))
+		buf_printf(out, "%s is a named pipe (FIFO), not a file; pppconf does not read "
+		           "from pipes", path);
+	else if (S_ISSOCK(mode))
+		buf_printf(out, "%s is a socket, not a file", path);
+	else
+		buf_printf(out, "%s is not a regular file", path);
+}
+
+int safewrite_sys_read_all(int fd, struct buf *out, long max)
+{
+	char tmp[16384];
+	struct stat st;
+
+	/* A regular file's size is known: room for it at once, then read
+	 * straight into it, instead of growing and copying a chunk at a time. */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size <= max &&
+	    (uintmax_t)st.st_size < (uintmax_t)SIZE_MAX / 2 &&
+	    out->len + (size_t)st.st_size + 1 > out->cap) {
+		out->cap = out->len + (size_t)st.st_size + 1;
+		out->data = util_xrealloc(out->data, out->cap);
+		out->data[out->len] = '\0';
+	}
+	for (;;) {
+		size_t room = out->cap > out->len + 1 ? out->cap - out->len - 1 : 0;
+		ssize_t n = room ? read(fd, out->data + out->len, room) : read(fd, tmp, sizeof tmp);
+
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		if (n == 0)
+			return 0;
+		if (room) {
+			out->len += (size_t)n;
+			out->data[out->len] = '\0';
+		} else {
+			buf_add(out, tmp, (size_t)n);
+		}
+		if ((long)out->len > max)
+			return EFBIG;
+	}
+}
+
+int safewrite_sys_write_all(int fd, const char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return errno;
+		}
+		if (w == 0)
+			return ENOSPC;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int safewrite_sys_sync(int fd)
+{
+#ifdef __APPLE__
+	/* plain fsync on macOS leaves the data in the drive's cache */
+	if (fcntl(fd, F_FULLFSYNC) == 0)
+		return 0;
+#endif
+	while (fsync(fd) != 0)
+		if (errno != EINTR)
+			return errno;
+	return 0;
+}
+
+int safewrite_sys_sync_unsupported(int err)
+{
+#ifdef EOPNOTSUPP
+	if (err == EOPNOTSUPP)
+		return 1;
+#endif
+	return err == EINVAL || err == ENOTSUP;
+}
+
+void safewrite_sys_sync_parent(const char *dir)
+{
+	const char *slash = strrchr(dir, '/');
+	char *parent;
+	int fd;
+
+	if (!slash)
+		return;
+	parent = slash == dir ? util_xstrdup("/") : util_xmemdup(dir, (size_t)(slash - dir));
+	fd = open(parent, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd >= 0) {
+		(void)safewrite_sys_sync(fd);
+		close(fd);
+	}
+	free(parent);
+}
+
+int safewrite_sys_same_time(struct timespec a, struct timespec b)
+{
+	return a.tv_sec == b.tv_sec && a.tv_nsec == b.tv_nsec;
+}
+
+int safewrite_sys_immutable(int dir_fd, const char *base, const struct stat *st)
+{
+#if defined(UF_IMMUTABLE) && defined(SF_IMMUTABLE) && defined(UF_APPEND) && defined(SF_APPEND)
+	(void)dir_fd;
+	(void)base;
+	return (st->st_flags & (UF_IMMUTABLE | SF_IMMUTABLE | UF_APPEND | SF_APPEND)) != 0;
+#elif defined(__linux__) && defined(FS_IOC_GETFLAGS)
+	int fd, attr = 0, r = 0;
+
+	(void)st;
+	fd = openat(dir_fd, base, O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC);
+	if (fd < 0)
+		return 0;
+	if (ioctl(fd, FS_IOC_GETFLAGS, &attr) == 0)
+		r = (attr & (FS_IMMUTABLE_FL | FS_APPEND_FL)) != 0;
+	close(fd);
+	return r;
+#else
+	(void)dir_fd;
+	(void)base;
+	(void)st;
+	return 0;
+#endif
+}
+
+void safewrite_sys_readlink(int dir_fd, const char *base, struct buf *out)
+{
+	char tmp[4096];
+	ssize_t n = readlinkat(dir_fd, base, tmp, sizeof tmp);
+
+	if (n < 0)
+		buf_adds(out, "?");
+	else
+		buf_add(out, tmp, (size_t)n);
+}
+
+#define SW_TEMP_BASE_MAX 100
+#define SW_TEMP_RANDOM 8
+
+void safewrite_sys_temp_prefix(const char *base, struct buf *out)
+{
+	size_t n = strlen(base);
+
+	buf_addc(out, '.');
+	buf_add(out, base, n > SW_TEMP_BASE_MAX ? SW_TEMP_BASE_MAX : n);
+	buf_adds(out, ".pppconf-");
+}
+
+static int safewrite_sys_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+int safewrite_sys_is_temp(const char *base, const char *name)
+{
+	struct buf pre = {0};
+	size_t i;
+	int ok;
+
+	safewrite_sys_temp_prefix(base, &pre);
+	ok = strncmp(name, pre.data, pre.len) == 0 && strlen(name) == pre.len + SW_TEMP_RANDOM;
+	for (i = pre.len; ok && name[i]; i++)
+		ok = safewrite_sys_alnum(name[i]);
+	buf_free(&pre);
+	return ok;
+}
+
+/* Eight letters and digits nobody can guess: /dev/urandom, mixed with the
+ * time and pid in case it cannot be read. O_EXCL does the rest. */
+static void safewrite_sys_random(char out[SW_TEMP_RANDOM + 1], unsigned salt)
+{
+	static const char set[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+	unsigned char r[SW_TEMP_RANDOM];
+	struct timespec ts;
+	uint64_t mix;
+	int fd, i;
+
+	memset(r, 0, sizeof r);
+	fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd >= 0) {
+		if (read(fd, r, sizeof r) < 0)
+			memset(r, 0, sizeof r);
+		close(fd);
+	}
+	clock_gettime(CLOCK_REALTIME, &ts);
+	mix = (uint64_t)ts.tv_nsec ^ ((uint64_t)ts.tv_sec << 20) ^ ((uint64_t)getpid() << 40) ^
+	      (uint64_t)salt * 0x9E3779B97F4A7C15ull;
+	for (i = 0; i < SW_TEMP_RANDOM; i++) {
+		mix = mix * 6364136223846793005ull + 1442695040888963407ull;
+		out[i] = set[(r[i] ^ (unsigned)(mix >> 33)) % 62];
+	}
+	out[SW_TEMP_RANDOM] = 0;
+}
+
+int safewrite_sys_temp_write(int dir_fd, const char *base, const char *p, size_t n,
+                             const struct safewrite_sys_meta *m, struct buf *name,
+                             struct stat *st, const char **step)
+{
+	struct buf pre = {0};
+	struct stat tst;
+	int fd = -1, err = 0;
+	unsigned i;
+
+	safewrite_sys_temp_prefix(base, &pre);
+	*step = "creating a temporary file beside it";
+	for (i = 0; i < 100; i++) {
+		char r[SW_TEMP_RANDOM + 1];
+
+		safewrite_sys_random(r, i);
+		buf_reset(name);
+		buf_add(name, pre.data, pre.len);
+		buf_adds(name, r);
+		fd = openat(dir_fd, name->data,
+		            O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0600);
+		if (fd >= 0 || errno != EEXIST)
+			break;
+	}
+	buf_free(&pre);
+	if (fd < 0) {
+		err = errno;
+		buf_reset(name);
+		return err;
+	}
+	*step = "writing to the temporary file";
+	err = safewrite_sys_write_all(fd, p, n);
+	if (!err) {
+		*step = "giving the temporary file the owner of the original";
+		if (fstat(fd, &tst) != 0)
+			err = errno;
+		else if ((geteuid() == 0 || (m->uid != (uid_t)-1 && m->uid != tst.st_uid) ||
+		          (m->gid != (gid_t)-1 && m->gid != tst.st_gid)) &&
+		         fchown(fd, m->uid, m->gid) != 0)
+			err = errno;
+	}
+	/* after fchown, which may clear set-id bits */
+	if (!err) {
+		*step = "giving the temporary file the permissions of the original";
+		if (fchmod(fd, m->mode) != 0)
+			err = errno;
+	}
+	if (!err && m->mtime) {
+		struct timespec ts[2];
+
+		ts[0].tv_sec = 0;
+		ts[0].tv_nsec = UTIME_OMIT;
+		ts[1] = *m->mtime;
+		*step = "setting the modification time of the temporary file";
+		if (futimens(fd, ts) != 0)
+			err = errno;
+	}
+	if (!err) {
+		*step = "flushing the temporary file to disk";
+		err = safewrite_sys_sync(fd);
+	}
+	if (!err && st && fstat(fd, st) != 0)
+		err = errno;
+	if (close(fd) != 0 && !err && errno != EINTR) {
+		*step = "closing the temporary file";
+		err = errno;
+	}
+	if (err) {
+		(void)unlinkat(dir_fd, name->data, 0);
+		buf_reset(name);
+	}
+	return err;
+}
+
+int safewrite_sys_rename(int dir_fd, const char *from, const char *to, int sync_after)
+{
+	int err;
+
+	if (renameat(dir_fd, from, dir_fd, to) != 0)
+		return errno;
+	if (!sync_after)
+		return 0;
+	err = safewrite_sys_sync(dir_fd);
+	return err && !safewrite_sys_sync_unsupported(err) ? err : 0;
+}
+
+void safewrite_sys_unlink(int dir_fd, struct buf *name)
+{
+	if (name->len)
+		(void)unlinkat(dir_fd, name->data, 0);
+	buf_reset(name);
+}
+
+void safewrite_sys_guard_on(struct safewrite_sys_guard *g)
+{
+	struct sigaction ign;
+
+	memset(g, 0, sizeof *g);
+	if (getrlimit(RLIMIT_FSIZE, &g->fsize) == 0 && g->fsize.rlim_cur != RLIM_INFINITY) {
+		struct rlimit r;
+
+		r.rlim_cur = r.rlim_max = RLIM_INFINITY;
+		if (setrlimit(RLIMIT_FSIZE, &r) != 0) {
+			r.rlim_cur = r.rlim_max = g->fsize.rlim_max;
+			(void)setrlimit(RLIMIT_FSIZE, &r);
+		}
+		g->fsize_set = 1;
+	}
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	g->xfsz_set = sigaction(SIGXFSZ, &ign, &g->xfsz) == 0;
+}
+
+void safewrite_sys_guard_off(struct safewrite_sys_guard *g)
+{
+	if (!g)
+		return;
+	if (g->fsize_set)
+		(void)setrlimit(RLIMIT_FSIZE, &g->fsize);
+	if (g->xfsz_set)
+		(void)sigaction(SIGXFSZ, &g->xfsz, NULL);
+	g->fsize_set = g->xfsz_set = 0;
+}
+
+/* The lock is an flock on a small file named after the file's real path,
+ * kept outside the edited directory:
+ *  - it survives our own renames (a lock on options itself would stay with
+ *    the old inode, and the next pppconf would lock the new one);
+ *  - it works when the file does not exist yet, and leaves nothing in
+ *    /etc/ppp even after a crash (the kernel drops the lock; the file is
+ *    removed on close and reused if a crash left it);
+ *  - flock, unlike fcntl locks, belongs to the open file, so no other
+ *    close() in this process can drop it, and a second open in the same
+ *    process is refused like any other;
+ *  - a directory lock would need flock on a directory, which macOS file
+ *    systems refuse.
+ * Root uses /var/run (root-only; /private/var/run on macOS); other users
+ * their own name under $TMPDIR or /tmp, where a file planted by someone
+ * else is refused rather than trusted. The holder's pid is written inside. */
+static void safewrite_sys_lock_name(const char *key, struct buf *out)
+{
+	uint64_t h = 1469598103934665603ull;
+	const char *base = strrchr(key, '/'), *tmp;
+	struct buf safe = {0};
+	struct stat st;
+	size_t i;
+
+	for (i = 0; key[i]; i++) {
+		h ^= (unsigned char)key[i];
+		h *= 1099511628211ull;
+	}
+	base = base ? base + 1 : key;
+	for (i = 0; base[i] && i < 32; i++)
+		buf_addc(&safe, safewrite_sys_alnum(base[i]) || base[i] == '-' ? base[i] : '_');
+	if (geteuid() == 0 && stat("/var/run", &st) == 0 && S_ISDIR(st.st_mode) &&
+	    st.st_uid == 0 && !(st.st_mode & S_IWOTH)) {
+		buf_printf(out, "/var/run/pppconf.%s.%016llx.lock", safe.data ? safe.data : "",
+		           (unsigned long long)h);
+	} else {
+		tmp = getenv("TMPDIR");
+		if (!tmp || tmp[0] != '/')
+			tmp = "/tmp";
+		buf_printf(out, "%s/pppconf-%ld.%s.%016llx.lock", tmp, (long)geteuid(),
+		           safe.data ? safe.data : "", (unsigned long long)h);
+	}
+	buf_free(&safe);
+}
+
+/* The holder writes its pid right after locking; give it a moment. */
+static pid_t safewrite_sys_holder(int fd)
+{
+	int i;
+
+	for (i = 0; i < 20; i++) {
+		char b[32];
+		ssize_t n = pread(fd, b, sizeof b - 1, 0);
+		struct timespec pause;
+
+		if (n > 0) {
+			long pid;
+
+			b[n] = 0;
+			pid = strtol(b, NULL, 10);
+			if (pid > 0)
+				return (pid_t)pid;
+		}
+		pause.tv_sec = 0;
+		pause.tv_nsec = 5000000;
+		nanosleep(&pause, NULL);
+	}
+	return -1;
+}
+
+int safewrite_sys_lock(const char *key, char **lock_path, pid_t *holder, struct buf *why)
+{
+	struct buf path = {0};
+	int tries;
+
+	*holder = 0;
+	*lock_path = NULL;
+	safewrite_sys_lock_name(key, &path);
+	for (tries = 0; tries < 10; tries++) {
+		struct stat st, cur;
+		char pid[32];
+		int fd = open(path.data, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0600);
+
+		if (fd < 0) {
+			safewrite_sys_reason(why, "cannot create the lock file", path.data, errno, NULL);
+			break;
+		}
+		if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
+		    st.st_nlink != 1) {
+			buf_printf(why, "the lock file %s was not made by pppconf for this user, so "
+			           "it is not used", path.data);
+			close(fd);
+			break;
+		}
+		if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+			if (errno == EWOULDBLOCK || errno == EAGAIN) {
+				*holder = safewrite_sys_holder(fd);
+				close(fd);
+				buf_free(&path);
+				return -1;
+			}
+			safewrite_sys_reason(why, "cannot lock", path.data, errno, NULL);
+			close(fd);
+			break;
+		}
+		/* its last holder may have removed it between our open and flock */
+		if (lstat(path.data, &cur) != 0 || cur.st_dev != st.st_dev || cur.st_ino != st.st_ino) {
+			close(fd);
+			continue;
+		}
+		snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
+		if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, strlen(pid), 0) < 0)
+			buf_printf(why, "could not note our pid in %s", path.data);
+		*lock_path = buf_detach(&path);
+		return fd;
+	}
+	buf_free(&path);
+	return -1;
+}
+
+void safewrite_sys_unlock(int fd, const char *lock_path)
+{
+	struct stat a, b;
+
+	if (fd < 0)
+		return;
+	/* remove it only while it is still ours and still locked */
+	if (lock_path && fstat(fd, &a) == 0 && lstat(lock_path, &b) == 0 &&
+	    a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		(void)unlink(lock_path);
+	close(fd);
+}

@@ -1,0 +1,511 @@
+/* catalog.c - looking directives up: exact names, pppd's wildcards, plugin scope, names of kinds. */
+#include "pppd/catalog.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "pppd/doc.h"
+#include "base/memo.h"
+#include "base/util.h"
+
+extern const struct catalog_entry catalog_table[];
+extern const size_t catalog_table_len;
+
+/* Row indices sorted by name (then table order), built on first use and
+ * read-only afterwards: every lookup is a binary search instead of a scan
+ * of ~500 rows, which matters when the editor re-checks on each keystroke. */
+static unsigned short *catalog_index;
+
+/* Longer than any directive name (the longest has 29 bytes); checked by
+ * the unit tests against the table. */
+#define CATALOG_NAME_MAX 63
+
+static int catalog_index_cmp(const void *a, const void *b)
+{
+	unsigned short x = *(const unsigned short *)a, y = *(const unsigned short *)b;
+	int c = strcmp(catalog_table[x].name, catalog_table[y].name);
+
+	return c ? c : (x > y) - (x < y);
+}
+
+/* Names -> 1 + their first position in catalog_index (0: empty slot),
+ * open addressing: a lookup costs one hash and usually one strcmp instead
+ * of the ~9 of a binary search, and checking a large file looks a name up
+ * several times per directive. Built with the index, read-only afterwards. */
+static unsigned short *catalog_hash;
+/* Bit c: some name known by name (not a wildcard) starts with byte c. */
+static unsigned char catalog_first[256 / 8];
+static size_t catalog_hash_mask; /* slots - 1: a power of two, >= 2x the rows */
+
+static size_t catalog_hash_of(const char *name)
+{
+	return (size_t)memo_hash(name, strlen(name)) & catalog_hash_mask;
+}
+
+static const unsigned short *catalog_sorted(void)
+{
+	size_t i, j;
+
+	if (!catalog_index) {
+		catalog_index = util_xmalloc(catalog_table_len * sizeof *catalog_index + 1);
+		for (i = 0; i < catalog_table_len; i++)
+			catalog_index[i] = (unsigned short)i;
+		qsort(catalog_index, catalog_table_len, sizeof *catalog_index,
+		      catalog_index_cmp);
+		for (catalog_hash_mask = 63; catalog_hash_mask < 2 * catalog_table_len;)
+			catalog_hash_mask = catalog_hash_mask * 2 + 1;
+		catalog_hash = util_xcalloc(catalog_hash_mask + 1, sizeof *catalog_hash);
+		for (i = 0; i < catalog_table_len; i++) {
+			const char *name = catalog_table[catalog_index[i]].name;
+			unsigned char c0 = (unsigned char)name[0];
+
+			if (!(catalog_table[catalog_index[i]].flags & CATALOG_WILDCARD))
+				catalog_first[c0 / 8] |= (unsigned char)(1u << (c0 % 8));
+			if (i > 0 && strcmp(catalog_table[catalog_index[i - 1]].name, name) == 0)
+				continue;
+			for (j = catalog_hash_of(name); catalog_hash[j];
+			     j = (j + 1) & catalog_hash_mask)
+				;
+			catalog_hash[j] = (unsigned short)(i + 1);
+		}
+	}
+	return catalog_index;
+}
+
+/* First position in the index whose name is name, or the table's length
+ * when no row has it (callers only walk the rows of exactly that name). */
+static size_t catalog_lower_bound(const char *name)
+{
+	const unsigned short *ix = catalog_sorted();
+	size_t j;
+
+	for (j = catalog_hash_of(name); catalog_hash[j]; j = (j + 1) & catalog_hash_mask)
+		if (strcmp(catalog_table[ix[catalog_hash[j] - 1]].name, name) == 0)
+			return (size_t)catalog_hash[j] - 1;
+	return catalog_table_len;
+}
+
+size_t catalog_count(void)
+{
+	return catalog_table_len;
+}
+
+const struct catalog_entry *catalog_at(size_t i)
+{
+	return i < catalog_table_len ? &catalog_table[i] : NULL;
+}
+
+size_t catalog_rows_named(const char *name, const struct catalog_entry **out,
+                          size_t max)
+{
+	const unsigned short *ix = catalog_sorted();
+	size_t i, n = 0;
+
+	for (i = catalog_lower_bound(name);
+	     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
+		if (n < max)
+			out[n] = &catalog_table[ix[i]];
+		n++;
+	}
+	return n;
+}
+
+const struct catalog_entry *catalog_find(const char *name, enum platform p)
+{
+	const unsigned short *ix = catalog_sorted();
+	size_t i;
+
+	for (i = catalog_lower_bound(name);
+	     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
+		const struct catalog_entry *e = &catalog_table[ix[i]];
+		if ((e->platforms & p) && !(e->flags & CATALOG_WILDCARD))
+			return e;
+	}
+	return NULL;
+}
+
+const struct catalog_entry *catalog_find_any(const char *name, enum platform prefer)
+{
+	const struct catalog_entry *e = catalog_find(name, prefer);
+
+	if (!e)
+		e = catalog_find(name, prefer == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS);
+	return e;
+}
+
+/* A wildcard row by its placeholder name, for platform p and (optionally)
+ * one plugin. */
+static const struct catalog_entry *catalog_wild(const char *name, enum platform p,
+                                                const char *plugin)
+{
+	const unsigned short *ix = catalog_sorted();
+	size_t i;
+
+	for (i = catalog_lower_bound(name);
+	     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
+		const struct catalog_entry *e = &catalog_table[ix[i]];
+		if (!(e->platforms & p))
+			continue;
+		if (plugin ? (e->plugin && strcmp(e->plugin, plugin) == 0) : !e->plugin)
+			return e;
+	}
+	return NULL;
+}
+
+/* pppd's tty speed matcher: strtol base 0 must use the whole word and give
+ * a non-zero value ("-5" and "0x10" count; "0" and "9600bps" do not). */
+static int catalog_is_speed(const char *w, size_t len)
+{
+	size_t i = 0;
+	int base = 10, nonzero = 0, digits = 0;
+
+	if (i < len && (w[i] == '+' || w[i] == '-'))
+		i++;
+	if (i + 1 < len && w[i] == '0' && (w[i + 1] == 'x' || w[i + 1] == 'X') &&
+	    i + 2 < len && isxdigit((unsigned char)w[i + 2])) {
+		base = 16;
+		i += 2;
+	} else if (i < len && w[i] == '0') {
+		base = 8;
+	}
+	for (; i < len; i++) {
+		int c = (unsigned char)w[i], v;
+		if (isdigit(c))
+			v = c - '0';
+		else if (base == 16 && isxdigit(c))
+			v = tolower(c) - 'a' + 10;
+		else
+			return 0;
+		if (v >= base)
+			return 0;
+		digits = 1;
+		nonzero |= v != 0;
+	}
+	return digits && nonzero;
+}
+
+/* Names that are serial ports on some machine: what a file written for
+ * another machine may hold. */
+static int catalog_tty_shaped(const char *w, size_t len)
+{
+	if (len > 5 && memcmp(w, "/dev/", 5) == 0)
+		return 1;
+	if (len > 3 && memcmp(w, "tty", 3) == 0)
+		return isalnum((unsigned char)w[3]) || w[3] == '.';
+	if (len > 3 && memcmp(w, "cu.", 3) == 0)
+		return 1;
+	if (len > 6 && memcmp(w, "rfcomm", 6) == 0)
+		return isdigit((unsigned char)w[6]);
+	return 0;
+}
+
+/* pppd's device matcher. On this machine's own platform it does what pppd
+ * does (prefix /dev/ to a relative name, require an existing character
+ * device); for the other platform it can only go by the shape of the name. */
+static int catalog_is_device(const char *w, size_t len, enum platform p)
+{
+	struct buf path;
+	struct stat st;
+	int ok;
+
+	if (len == 0 || memchr(w, '\0', len))
+		return 0;
+	if (p != platform_default())
+		return catalog_tty_shaped(w, len);
+	buf_init(&path);
+	if (w[0] != '/')
+		buf_adds(&path, "/dev/");
+	buf_add(&path, w, len);
+	ok = stat(path.data, &st) == 0 && S_ISCHR(st.st_mode);
+	buf_free(&path);
+	return ok;
+}
+
+/* pppoe.so's device word: an interface name, optionally "nic-" first. We
+ * cannot ask the kernel about another machine, so the shape decides:
+ * letters then anything with a digit (eth0, enp3s0, wlan0, eth0.2). */
+static int catalog_is_ethernet(const char *w, size_t len)
+{
+	size_t i, start = 0;
+	int digit = 0;
+
+	if (len > 4 && memcmp(w, "nic-", 4) == 0)
+		start = 4;
+	if (len - start < 2 || len - start > 15 || !isalpha((unsigned char)w[start]))
+		return 0;
+	for (i = start; i < len; i++) {
+		int c = (unsigned char)w[i];
+		if (isdigit(c))
+			digit = 1;
+		else if (!isalnum(c) && c != '.' && c != '-' && c != '_')
+			return 0;
+	}
+	return digit || start == 4;
+}
+
+/* pppoatm.so's PVC address: [itf.]vpi.vci, all numbers. */
+static int catalog_is_atm(const char *w, size_t len)
+{
+	size_t i, dots = 0;
+	int digit = 0;
+
+	for (i = 0; i < len; i++) {
+		if (w[i] == '.') {
+			if (!digit)
+				return 0;
+			dots++;
+			digit = 0;
+		} else if (isdigit((unsigned char)w[i])) {
+			digit = 1;
+		} else {
+			return 0;
+		}
+	}
+	return digit && (dots == 1 || dots == 2);
+}
+
+const struct catalog_entry *catalog_match(const char *word, size_t len, enum platform p)
+{
+	struct catalog_scope s;
+
+	catalog_scope_init(&s, p);
+	return catalog_scope_match(&s, word, len);
+}
+
+int catalog_arity(void *ctx, const char *word, size_t len, int names_only)
+{
+	enum platform p = ctx ? *(enum platform *)ctx : platform_default();
+	const struct catalog_entry *e = NULL;
+
+	char name[CATALOG_NAME_MAX + 1];
+
+	if (names_only == DOC_ASK_FIRST) {
+		unsigned char c0 = len ? (unsigned char)word[0] : 0;
+
+		catalog_sorted();
+		return catalog_first[c0 / 8] & (1u << (c0 % 8)) ? 0 : DOC_NO_NAME;
+	}
+	if (memchr(word, '\0', len))
+		return DOC_UNKNOWN;
+	if (len <= CATALOG_NAME_MAX) {
+		memcpy(name, word, len);
+		name[len] = '\0';
+		if ((e = catalog_find_any(name, p)))
+			return e->nargs;
+	}
+	if (!names_only && (e = catalog_match(word, len, p)))
+		return e->nargs | DOC_WILDCARD;
+	return DOC_UNKNOWN;
+}
+
+/* ---- plugin scope ---------------------------------------------------- */
+
+void catalog_scope_init(struct catalog_scope *s, enum platform p)
+{
+	memset(s, 0, sizeof *s);
+	s->platform = p;
+}
+
+const char *catalog_plugin_name(const char *path, size_t len, enum platform p)
+{
+	size_t i, end = len, start;
+
+	while (end > 0 && path[end - 1] == '/')
+		end--;
+	start = end;
+	while (start > 0 && path[start - 1] != '/')
+		start--;
+	if (end == start)
+		return NULL;
+	for (i = 0; i < catalog_table_len; i++) {
+		const char *pl = catalog_table[i].plugin;
+		if (pl && (catalog_table[i].platforms & p) && strlen(pl) == end - start &&
+		    memcmp(pl, path + start, end - start) == 0)
+			return pl;
+	}
+	return NULL;
+}
+
+int catalog_plugin_is_channel(const char *plugin, enum platform p)
+{
+	size_t i;
+
+	for (i = 0; i < catalog_table_len; i++) {
+		const struct catalog_entry *e = &catalog_table[i];
+		if (e->plugin && (e->platforms & p) && (e->flags & CATALOG_CHANNEL) &&
+		    strcmp(e->plugin, plugin) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int catalog_scope_has(const struct catalog_scope *s, const char *plugin)
+{
+	size_t i;
+
+	for (i = 0; i < s->nplugins; i++)
+		if (strcmp(s->plugins[i], plugin) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether pppd in this scope sees row e at all. */
+static int catalog_scope_sees(const struct catalog_scope *s, const struct catalog_entry *e)
+{
+	if (!(e->platforms & s->platform))
+		return 0;
+	if (e->plugin && !catalog_scope_has(s, e->plugin))
+		return 0;
+	if ((e->flags & CATALOG_TTY) && s->channel)
+		return 0;
+	if ((e->flags & CATALOG_CHANNEL) && (!s->channel || !e->plugin ||
+	                                     strcmp(s->channel, e->plugin) != 0))
+		return 0;
+	return 1;
+}
+
+const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
+                                                const char *word, size_t len)
+{
+	const unsigned short *ix;
+	const struct catalog_entry *e;
+	char name[CATALOG_NAME_MAX + 1];
+	size_t i;
+
+	if (len == 0 || memchr(word, '\0', len))
+		return NULL;
+	/* The word need not be NUL-terminated; no name is longer than this. */
+	if (len <= CATALOG_NAME_MAX) {
+		memcpy(name, word, len);
+		name[len] = '\0';
+		ix = catalog_sorted();
+		for (i = catalog_lower_bound(name);
+		     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
+			e = &catalog_table[ix[i]];
+			if (!(e->flags & CATALOG_WILDCARD) && catalog_scope_sees(s, e))
+				return e;
+		}
+	}
+	/* Pass 2, in pppd's order: plugins' lists, the channel, then IPCP. */
+	for (i = s->nplugins; i-- > 0;) {
+		if ((e = catalog_wild("<ethernet-interface>", s->platform, s->plugins[i])) &&
+		    catalog_scope_sees(s, e) && catalog_is_ethernet(word, len))
+			return e;
+		if ((e = catalog_wild("<atm-address>", s->platform, s->plugins[i])) &&
+		    catalog_scope_sees(s, e) && catalog_is_atm(word, len))
+			return e;
+	}
+	if (!s->channel) {
+		if ((e = catalog_wild("<device>", s->platform, NULL)) &&
+		    catalog_is_device(word, len, s->platform))
+			return e;
+		if ((e = catalog_wild("<speed>", s->platform, NULL)) && catalog_is_speed(word, len))
+			return e;
+	}
+	if (memchr(word, ':', len) && (e = catalog_wild("<local>:<remote>", s->platform, NULL)))
+		return e;
+	return NULL;
+}
+
+void catalog_scope_apply(struct catalog_scope *s, const struct catalog_entry *e,
+                         const char *arg, size_t arglen)
+{
+	const char *pl;
+
+	if (!e)
+		return;
+	if ((strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0) && arg) {
+		pl = catalog_plugin_name(arg, arglen, s->platform);
+		if (!pl) {
+			s->unknown_plugins++;
+			return;
+		}
+		if (!catalog_scope_has(s, pl) && s->nplugins < CATALOG_SCOPE_MAX)
+			s->plugins[s->nplugins++] = pl;
+		if (catalog_plugin_is_channel(pl, s->platform))
+			s->channel = pl;
+		return;
+	}
+	/* Linux channel plugins take over only when their device is named. */
+	if (e->plugin && (e->flags & CATALOG_DEVNAM))
+		s->channel = e->plugin;
+}
+
+/* ---- names of kinds -------------------------------------------------- */
+
+static const struct {
+	const char *name, *title;
+} catalog_categories[CATALOG_CAT_COUNT] = {
+	[CATALOG_CAT_GENERAL] = { "general", "General, files and plugins" },
+	[CATALOG_CAT_AUTH] = { "auth", "Authentication" },
+	[CATALOG_CAT_LINK] = { "link", "Link control (LCP)" },
+	[CATALOG_CAT_IP] = { "ip", "IP addresses and routes (IPCP)" },
+	[CATALOG_CAT_IPV6] = { "ipv6", "IPv6 (IPv6CP)" },
+	[CATALOG_CAT_COMPRESSION] = { "compression", "Compression (CCP)" },
+	[CATALOG_CAT_ENCRYPTION] = { "encryption", "Encryption (MPPE, ECP)" },
+	[CATALOG_CAT_DEVICE] = { "device", "Serial line, modem and device" },
+	[CATALOG_CAT_CONNECTION] = { "connection", "Connecting, redialling and scripts" },
+	[CATALOG_CAT_LOGGING] = { "logging", "Logging and debugging" },
+	[CATALOG_CAT_L2TP] = { "l2tp", "L2TP (macOS L2TP.ppp, Linux pppol2tp.so)" },
+	[CATALOG_CAT_PPPOE] = { "pppoe", "PPPoE" },
+	[CATALOG_CAT_PPTP] = { "pptp", "PPTP" },
+	[CATALOG_CAT_RADIUS] = { "radius", "RADIUS" },
+	[CATALOG_CAT_MULTILINK] = { "multilink", "Multilink" },
+	[CATALOG_CAT_MACOS] = { "macos", "macOS system options" },
+};
+
+const char *catalog_category_name(enum catalog_category c)
+{
+	return (unsigned)c < CATALOG_CAT_COUNT ? catalog_categories[c].name : "?";
+}
+
+const char *catalog_category_title(enum catalog_category c)
+{
+	return (unsigned)c < CATALOG_CAT_COUNT ? catalog_categories[c].title : "?";
+}
+
+int catalog_category_parse(const char *s, enum catalog_category *out)
+{
+	size_t i, j;
+
+	for (i = 0; i < CATALOG_CAT_COUNT; i++) {
+		const char *n = catalog_categories[i].name;
+		for (j = 0; n[j] && tolower((unsigned char)s[j]) == n[j]; j++)
+			;
+		if (n[j] == '\0' && s[j] == '\0') {
+			*out = (enum catalog_category)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+const char *catalog_arg_name(enum catalog_arg a)
+{
+	static const char *const names[CATALOG_ARG_COUNT] = {
+		[CATALOG_ARG_NONE] = "none",
+		[CATALOG_ARG_INT] = "integer",
+		[CATALOG_ARG_HEX] = "hex number",
+		[CATALOG_ARG_STRING] = "text",
+		[CATALOG_ARG_SECRET] = "secret",
+		[CATALOG_ARG_NAME] = "name",
+		[CATALOG_ARG_PATH] = "path",
+		[CATALOG_ARG_DIR] = "directory",
+		[CATALOG_ARG_COMMAND] = "command",
+		[CATALOG_ARG_ENUM] = "choice",
+		[CATALOG_ARG_IPADDR] = "address",
+		[CATALOG_ARG_IPADDR_LIST] = "address list",
+		[CATALOG_ARG_HOSTPORT] = "host:port",
+		[CATALOG_ARG_MAC] = "MAC address",
+		[CATALOG_ARG_SESSID_MAC] = "session:MAC",
+		[CATALOG_ARG_INT_PAIR] = "number pair",
+		[CATALOG_ARG_IFID_PAIR] = "interface ids",
+		[CATALOG_ARG_HEX_LIST] = "hex list",
+		[CATALOG_ARG_SPECIAL] = "special",
+		[CATALOG_ARG_WORD] = "the word itself",
+	};
+
+	return (unsigned)a < CATALOG_ARG_COUNT && names[a] ? names[a] : "?";
+}

@@ -1,0 +1,191 @@
+/* catalog.h - every pppd directive we know: facts, explanations, value checks. */
+#ifndef PPPCONF_CATALOG_H
+#define PPPCONF_CATALOG_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "base/platform.h"
+
+enum catalog_category {
+	CATALOG_CAT_GENERAL,     /* files, plugins, privileges, misc */
+	CATALOG_CAT_AUTH,        /* PAP, CHAP, EAP, names and passwords */
+	CATALOG_CAT_LINK,        /* LCP: mtu, mru, echo, asyncmap, ... */
+	CATALOG_CAT_IP,          /* IPCP: addresses, routes, DNS */
+	CATALOG_CAT_IPV6,        /* IPv6CP */
+	CATALOG_CAT_COMPRESSION, /* CCP: deflate, bsdcomp, vj, ... */
+	CATALOG_CAT_ENCRYPTION,  /* MPPE, ECP */
+	CATALOG_CAT_DEVICE,      /* serial line, modem, pty, socket */
+	CATALOG_CAT_CONNECTION,  /* persist, demand, idle, holdoff, scripts */
+	CATALOG_CAT_LOGGING,     /* debug, logfile, kdebug, ... */
+	CATALOG_CAT_L2TP,        /* macOS L2TP.ppp, Linux pppol2tp.so */
+	CATALOG_CAT_PPPOE,
+	CATALOG_CAT_PPTP,
+	CATALOG_CAT_RADIUS,
+	CATALOG_CAT_MULTILINK,
+	CATALOG_CAT_MACOS,       /* Apple's system options (serviceid, ...) */
+	CATALOG_CAT_COUNT
+};
+
+enum catalog_arg {
+	CATALOG_ARG_NONE,
+	CATALOG_ARG_INT,         /* strtoul base 0; lo/hi when CATALOG_HAS_MIN/MAX */
+	CATALOG_ARG_HEX,         /* base 16 always (asyncmap) */
+	CATALOG_ARG_STRING,
+	CATALOG_ARG_SECRET,      /* a password or shared secret: masked on screen */
+	CATALOG_ARG_NAME,        /* a user or host name */
+	CATALOG_ARG_PATH,
+	CATALOG_ARG_DIR,
+	CATALOG_ARG_COMMAND,     /* a shell command run as root */
+	CATALOG_ARG_ENUM,        /* one of `values`, separated by '|' */
+	CATALOG_ARG_IPADDR,
+	CATALOG_ARG_IPADDR_LIST,
+	CATALOG_ARG_HOSTPORT,
+	CATALOG_ARG_MAC,
+	CATALOG_ARG_SESSID_MAC,
+	CATALOG_ARG_INT_PAIR,
+	CATALOG_ARG_IFID_PAIR,
+	CATALOG_ARG_HEX_LIST,
+	CATALOG_ARG_SPECIAL,     /* varies; not checked */
+	CATALOG_ARG_WORD,        /* a wildcard row: the word itself is the value */
+	CATALOG_ARG_COUNT
+};
+
+/* Row flags */
+#define CATALOG_PRIV      0x001u /* only from a privileged source (OPT_PRIV) */
+#define CATALOG_PRIVFIX   0x002u /* a value set by root cannot be overridden */
+#define CATALOG_DEVNAM    0x004u /* selects the device; not after the command line */
+#define CATALOG_TTY       0x008u /* tty channel option: unknown once a channel
+                                    plugin (L2TP.ppp, PPPoE.ppp, pppoe.so...) loads */
+#define CATALOG_CHANNEL   0x010u /* belongs to a channel plugin's own table */
+#define CATALOG_HIDE      0x020u /* pppd hides the value in logs: mask on screen */
+#define CATALOG_HAS_MIN   0x040u
+#define CATALOG_HAS_MAX   0x080u
+#define CATALOG_WILDCARD  0x100u /* recognised by pattern, not by name */
+#define CATALOG_NOTBUILT  0x200u /* in Apple's source but not in the shipped pppd */
+#define CATALOG_NOOP      0x400u /* accepted but does nothing (e.g. Linux 2.5.3
+                                    replacedefaultroute) */
+#define CATALOG_SOFTRANGE 0x800u /* lo/hi are not enforced by pppd: an outside
+                                    value is quietly reset (warn, not error) */
+
+struct catalog_entry {
+	const char *name;          /* as pppd spells it; wildcards: "<speed>" ... */
+	unsigned platforms;        /* PLATFORM_LINUX | PLATFORM_MACOS */
+	const char *plugin;        /* NULL for pppd itself, else "L2TP.ppp", "pppoe.so" */
+	enum catalog_category category;
+	int nargs;                 /* words consumed after the name: 0 or 1 */
+	enum catalog_arg arg;
+	long long lo, hi;          /* with CATALOG_HAS_MIN / CATALOG_HAS_MAX */
+	const char *values;        /* ENUM: "use|key|keychain"; else NULL */
+	unsigned flags;            /* CATALOG_* */
+	const char *alias_of;      /* "require-pap" for "+pap"; else NULL */
+	const char *argname;       /* placeholder shown in help: "bytes", "path" */
+	const char *summary;       /* one line, plain words, under 70 columns */
+	const char *explain;       /* a few sentences for a non-expert */
+	const char *risk;          /* what can go wrong; NULL if nothing notable */
+	const char *related;       /* space-separated directive names, or NULL */
+	const char *conflicts;     /* space-separated names it contradicts, or NULL */
+	const char *linux_since;   /* first Linux release with it, e.g. "2.4.9"; NULL = all */
+	const char *linux_removed; /* first Linux release without it; NULL = still there */
+	const char *linux_priv_since; /* became privileged in this Linux release */
+	const char *source;        /* where in pppd's source the option is defined */
+	/* Where each fact above comes from, in the sources pinned in the
+	 * project's ../shared/upstream/: one citation per line, each
+	 * "<folder>/<path>:<line> <symbol>[ <what it backs>]", e.g.
+	 * "linux-ppp-2.5.3/pppd/options.c:395 plugin" (the option table) or
+	 * "linux-ppp-2.5.3/pppd/plugin.c:120 dlopen loads a shared library".
+	 * The cited line holds <symbol> (tests/shared/test_cite.c opens it).
+	 * The first citation of each implementation that has the row is its
+	 * option-table entry; the rest back what the explanation claims. */
+	const char *cite;
+};
+
+size_t catalog_count(void);
+const struct catalog_entry *catalog_at(size_t i);
+
+/* Exact, case-sensitive name lookup for one platform (pppd compares exactly).
+ * NULL when that platform's pppd has no such option. */
+const struct catalog_entry *catalog_find(const char *name, enum platform p);
+/* As catalog_find, but any platform; the row for `prefer` wins. */
+const struct catalog_entry *catalog_find_any(const char *name, enum platform prefer);
+/* What pppd would take the word for on platform p: a named option, else a
+ * wildcard row (a non-zero number is a speed, a word with ':' an address
+ * pair, a /dev path a device ...). NULL when pppd would call it unknown. */
+const struct catalog_entry *catalog_match(const char *word, size_t len, enum platform p);
+
+/* A doc_arity_fn: ctx points to an enum platform. */
+int catalog_arity(void *ctx, const char *word, size_t len, int names_only);
+
+/* Checks an argument as pppd would. Returns 0 when pppd accepts it quietly,
+ * 1 when pppd accepts it but it is probably not what was meant (e.g. "30s"
+ * read as 30), 2 when pppd refuses it. `why`, if given, receives a sentence. */
+int catalog_check_value(const struct catalog_entry *e, const char *val,
+                        size_t len, struct buf *why);
+
+/* Up to `max` rows whose names are close to `word` (edit distance, case,
+ * look-alike characters); best first. Returns how many were stored. */
+size_t catalog_suggest(const char *word, size_t len, enum platform p,
+                       const struct catalog_entry **out, size_t max);
+
+/* Rows for `name` on any platform, in table order (at most max stored).
+ * Returns how many rows carry that name. */
+size_t catalog_rows_named(const char *name, const struct catalog_entry **out,
+                          size_t max);
+
+/* What pppd knows at one point of a file: the plugins loaded so far and
+ * which channel is active. pppd resolves every word against this state as
+ * it reads, so the same word can be known on one line and unknown on the
+ * next. A zeroed scope is not valid; use catalog_scope_init. */
+#define CATALOG_SCOPE_MAX 16
+struct catalog_scope {
+	enum platform platform;
+	const char *plugins[CATALOG_SCOPE_MAX]; /* catalogued plugins loaded, by
+	                                           their row name ("L2TP.ppp") */
+	size_t nplugins;
+	size_t unknown_plugins;  /* plugin lines naming a plugin without rows */
+	const char *channel;     /* NULL: the tty channel; else the plugin
+	                            whose channel replaced it */
+};
+
+void catalog_scope_init(struct catalog_scope *s, enum platform p);
+/* The catalogued plugin a `plugin` argument names on platform p: any path
+ * whose last component is the plugin's file or bundle name
+ * ("/usr/lib/pppd/2.5.1/pppoe.so", "L2TP.ppp/"). NULL when uncatalogued. */
+const char *catalog_plugin_name(const char *path, size_t len, enum platform p);
+/* The catalogued plugin of platform p whose name is within a small edit
+ * distance of the last component of `path` ("L2TP.pp" -> "L2TP.ppp"), or
+ * NULL. */
+const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p);
+/* 1 when the plugin replaces pppd's channel as soon as it loads (Apple's
+ * L2TP.ppp, PPPoE.ppp, PPTP.ppp): tty options are unknown after it. */
+int catalog_plugin_is_channel(const char *plugin, enum platform p);
+int catalog_scope_has(const struct catalog_scope *s, const char *plugin);
+/* What pppd at this point of the file would take the word for (a name
+ * visible in this scope, else a wildcard that is active); NULL = unknown.
+ * NOTBUILT rows are returned: the caller decides what to say. */
+const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
+                                                const char *word, size_t len);
+/* Moves the scope past one accepted directive: a plugin line loads the
+ * plugin; a plugin's device word (pppoe.so's interface, pppol2tp) switches
+ * the channel. `arg` is the directive's argument or NULL. */
+void catalog_scope_apply(struct catalog_scope *s, const struct catalog_entry *e,
+                         const char *arg, size_t arglen);
+
+/* Look-alike folding: copies w to out with full-width ASCII (U+FF01-FF5E)
+ * made ASCII, curly quotes (U+2018/2019/201C/201D) and zero-width marks
+ * (U+200B, U+FEFF) dropped, dashes (U+2010-2015, U+2212) made '-', and
+ * unusual spaces (U+00A0, U+2000-200A, U+202F, U+3000) made ' '. Returns
+ * what was found, as CATALOG_FOLD_* bits (0: out equals w). */
+#define CATALOG_FOLD_FULLWIDTH 0x01u
+#define CATALOG_FOLD_QUOTE     0x02u
+#define CATALOG_FOLD_DASH      0x04u
+#define CATALOG_FOLD_SPACE     0x08u
+#define CATALOG_FOLD_INVISIBLE 0x10u
+unsigned catalog_fold(const char *w, size_t len, struct buf *out);
+
+const char *catalog_category_name(enum catalog_category c);   /* "auth" */
+const char *catalog_category_title(enum catalog_category c);  /* "Authentication" */
+int catalog_category_parse(const char *s, enum catalog_category *out);
+const char *catalog_arg_name(enum catalog_arg a);              /* "integer" */
+
+#endif

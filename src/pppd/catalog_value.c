@@ -1,0 +1,531 @@
+/* catalog_value.c - whether pppd accepts a directive's argument, read the way pppd reads it. */
+#include "pppd/catalog.h"
+
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <limits.h>
+#include <netinet/in.h>
+#include <string.h>
+
+/* Ranges that the reference gives in words and a row's lo/hi cannot hold:
+ * each half of "rx,tx" must be 0 or inside lo..hi (pppd refuses others). */
+static const struct {
+	const char *name;
+	long lo, hi;
+} catalog_pair_ranges[] = {
+	{ "bsdcomp", 9, 15 },
+	{ "deflate", 8, 15 },
+};
+
+/* Rows of kind HEX that are strings of hex digits (any length, read by the
+ * plugin later), not pppd's 32-bit base-16 numbers. */
+static const char *const catalog_hex_strings[] = {
+	"mschap-challenge", "mschap2-peer-challenge", "pppoe-host-uniq", "host-uniq",
+};
+
+struct catalog_num {
+	unsigned long long v;  /* as strtoul would return it (saturated) */
+	int neg;               /* a '-' came first: strtoul negates */
+	int digits;            /* any digit at all */
+	int overflow;
+	int base;
+	size_t used;           /* bytes consumed, as strtoul's end pointer */
+};
+
+/* strtoul(s, &end, base) without relying on the host's long size: pppd is
+ * a 64-bit program on both platforms today. */
+static void catalog_strtoul(const char *s, size_t len, int base, struct catalog_num *n)
+{
+	size_t i = 0;
+	const unsigned long long max = ULLONG_MAX;
+
+	memset(n, 0, sizeof *n);
+	while (i < len && isspace((unsigned char)s[i]))
+		i++;
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+		n->neg = s[i++] == '-';
+	if ((base == 0 || base == 16) && i + 2 < len + 0 && s[i] == '0' &&
+	    (s[i + 1] == 'x' || s[i + 1] == 'X') && isxdigit((unsigned char)s[i + 2])) {
+		base = 16;
+		i += 2;
+	} else if (base == 0) {
+		base = (i < len && s[i] == '0') ? 8 : 10;
+	}
+	n->base = base;
+	for (; i < len; i++) {
+		int c = (unsigned char)s[i], d;
+		if (isdigit(c))
+			d = c - '0';
+		else if (isalpha(c))
+			d = tolower(c) - 'a' + 10;
+		else
+			break;
+		if (d >= base)
+			break;
+		n->digits = 1;
+		if (n->v > (max - (unsigned)d) / (unsigned)base)
+			n->overflow = 1;
+		else
+			n->v = n->v * (unsigned)base + (unsigned)d;
+	}
+	if (n->overflow)
+		n->v = max;
+	n->used = n->digits ? i : 0;
+}
+
+/* The int pppd stores: the unsigned long cut to 32 bits, read as signed. */
+static long long catalog_as_int(const struct catalog_num *n)
+{
+	unsigned long long v = n->neg ? (0ull - n->v) : n->v;
+	unsigned long u = (unsigned long)(v & 0xffffffffull);
+
+	return u > (unsigned long)INT_MAX ? (long long)u - 4294967296ll : (long long)u;
+}
+
+static void catalog_why(struct buf *why, const char *fmt, const char *val, size_t len)
+{
+	struct buf v;
+
+	if (!why)
+		return;
+	buf_init(&v);
+	buf_add_escaped(&v, val, len > 60 ? 60 : len);
+	if (len > 60)
+		buf_adds(&v, "...");
+	buf_printf(why, fmt, v.data ? v.data : "");
+	buf_free(&v);
+}
+
+static int catalog_check_int(const struct catalog_entry *e, const char *val,
+                             size_t len, struct buf *why)
+{
+	struct catalog_num n;
+	long long x;
+	int soft = (e->flags & CATALOG_SOFTRANGE) != 0;
+
+	catalog_strtoul(val, len, 0, &n);
+	if (!n.digits) {
+		catalog_why(why, "'%s' is not a number; pppd refuses it.", val, len);
+		return 2;
+	}
+	x = catalog_as_int(&n);
+	if (((e->flags & CATALOG_HAS_MIN) && x < e->lo) ||
+	    ((e->flags & CATALOG_HAS_MAX) && x > e->hi)) {
+		if (why) {
+			catalog_why(why, "'%s'", val, len);
+			if (n.used < len || x != (long long)n.v)
+				buf_printf(why, " is read as %lld, which", x);
+			if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
+				buf_printf(why, " is outside %lld to %lld", e->lo, e->hi);
+			else if (e->flags & CATALOG_HAS_MIN)
+				buf_printf(why, " is below the smallest allowed value, %lld", e->lo);
+			else
+				buf_printf(why, " is above the largest allowed value, %lld", e->hi);
+			buf_adds(why, soft ? "; it is quietly replaced by the default."
+			                   : "; pppd refuses it.");
+		}
+		return soft ? 1 : 2;
+	}
+	if (n.used < len) {
+		if (why) {
+			catalog_why(why, "'%s'", val, len);
+			buf_printf(why, " is read as %lld: pppd ignores everything after the "
+			           "number.", x);
+		}
+		return 1;
+	}
+	if (n.base == 8 && n.v >= 8) {
+		if (why) {
+			catalog_why(why, "'%s'", val, len);
+			buf_printf(why, " starts with 0, so pppd reads it as an octal number: "
+			           "%lld.", x);
+		}
+		return 1;
+	}
+	if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX)) {
+		if (why) {
+			catalog_why(why, "'%s'", val, len);
+			buf_printf(why, " does not fit pppd's number and is read as %lld.", x);
+		}
+		return 1;
+	}
+	return 0;
+}
+
+static int catalog_is_hex_string_row(const struct catalog_entry *e)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof catalog_hex_strings / sizeof catalog_hex_strings[0]; i++)
+		if (strcmp(e->name, catalog_hex_strings[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int catalog_check_hex(const struct catalog_entry *e, const char *val,
+                             size_t len, struct buf *why)
+{
+	struct catalog_num n;
+	size_t i;
+
+	if (catalog_is_hex_string_row(e)) {
+		for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
+			;
+		if (len == 0 || i < len) {
+			catalog_why(why, "'%s' is not a string of hex digits (0-9, a-f); "
+			            "pppd takes it, but it is rejected when used.", val, len);
+			return 1;
+		}
+		return 0;
+	}
+	catalog_strtoul(val, len, 16, &n);
+	if (!n.digits) {
+		catalog_why(why, "'%s' is not a hex number; pppd refuses it.", val, len);
+		return 2;
+	}
+	if (n.used < len) {
+		if (why) {
+			catalog_why(why, "'%s'", val, len);
+			buf_printf(why, " is read as hex %llx: pppd ignores the rest.",
+			           n.v & 0xffffffffull);
+		}
+		return 1;
+	}
+	if (n.v > 0xffffffffull) {
+		catalog_why(why, "'%s' is longer than 8 hex digits; only the low 32 bits "
+		            "are kept.", val, len);
+		return 1;
+	}
+	return 0;
+}
+
+/* inet_addr()'s forms: a, a.b, a.b.c, a.b.c.d, each part in any base. */
+static int catalog_ipv4(const char *s, size_t len)
+{
+	size_t pos = 0, parts = 0;
+	unsigned long long part[4];
+	struct catalog_num n;
+
+	if (len == 0)
+		return 0;
+	for (;;) {
+		size_t end = pos;
+		while (end < len && s[end] != '.')
+			end++;
+		if (parts == 4 || end == pos || s[pos] == '+' || s[pos] == '-' ||
+		    isspace((unsigned char)s[pos]))
+			return 0;
+		catalog_strtoul(s + pos, end - pos, 0, &n);
+		if (!n.digits || n.used != end - pos || n.overflow)
+			return 0;
+		part[parts++] = n.v;
+		if (end == len)
+			break;
+		pos = end + 1;
+	}
+	if (parts == 4 && (part[0] > 255 || part[1] > 255 || part[2] > 255 || part[3] > 255))
+		return 0;
+	if (parts == 3 && (part[0] > 255 || part[1] > 255 || part[2] > 0xffff))
+		return 0;
+	if (parts == 2 && (part[0] > 255 || part[1] > 0xffffff))
+		return 0;
+	if (parts == 1 && part[0] > 0xffffffffull)
+		return 0;
+	return 1;
+}
+
+/* A name the resolver might know: letters, digits, '-', '.', '_', with at
+ * least one letter (all-digit words are addresses and were checked). */
+static int catalog_hostname(const char *s, size_t len)
+{
+	size_t i;
+	int alpha = 0;
+
+	if (len == 0 || len > 253)
+		return 0;
+	for (i = 0; i < len; i++) {
+		int c = (unsigned char)s[i];
+		if (isalpha(c))
+			alpha = 1;
+		else if (!isdigit(c) && c != '-' && c != '.' && c != '_')
+			return 0;
+	}
+	return alpha;
+}
+
+static int catalog_ipv6(const char *s, size_t len)
+{
+	char tmp[64];
+	unsigned char out[16];
+
+	if (len == 0 || len >= sizeof tmp)
+		return 0;
+	memcpy(tmp, s, len);
+	tmp[len] = '\0';
+	return inet_pton(AF_INET6, tmp, out) == 1;
+}
+
+static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
+                                size_t len, struct buf *why)
+{
+	if (strcmp(e->name, "dhcpv6-server") == 0) {
+		if (catalog_ipv6(val, len))
+			return 0;
+		catalog_why(why, "'%s' is not an IPv6 address.", val, len);
+		return 1;
+	}
+	if (catalog_ipv4(val, len))
+		return 0;
+	if (strcmp(e->name, "netmask") != 0 && catalog_hostname(val, len))
+		return 0;
+	catalog_why(why, strcmp(e->name, "netmask") == 0
+	            ? "'%s' is not a netmask like 255.255.255.0; pppd refuses it."
+	            : "'%s' is neither an IPv4 address nor a host name; pppd refuses it.",
+	            val, len);
+	return 2;
+}
+
+static int catalog_check_addr_list(const char *val, size_t len, struct buf *why)
+{
+	const char *slash = memchr(val, '/', len);
+	size_t alen = slash ? (size_t)(slash - val) : len;
+	struct catalog_num n;
+
+	if (slash) {
+		catalog_strtoul(slash + 1, len - alen - 1, 10, &n);
+		if (!n.digits || n.used != len - alen - 1 || n.v > 32) {
+			catalog_why(why, "'%s' has a prefix length that is not 0 to 32; pppd "
+			            "refuses it.", val, len);
+			return 2;
+		}
+	}
+	if (catalog_ipv4(val, alen) || catalog_hostname(val, alen))
+		return 0;
+	catalog_why(why, "'%s' is not an address, a host name or address/prefix; "
+	            "pppd refuses it.", val, len);
+	return 2;
+}
+
+static int catalog_mac(const char *s, size_t len)
+{
+	size_t i;
+
+	if (len != 17)
+		return 0;
+	for (i = 0; i < 17; i++)
+		if ((i % 3 == 2) ? s[i] != ':' : !isxdigit((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+static int catalog_check_pair(const struct catalog_entry *e, const char *val,
+                              size_t len, struct buf *why)
+{
+	long lo = 0, hi = LONG_MAX;
+	size_t i, pos = 0, half = 0;
+	struct catalog_num n;
+
+	for (i = 0; i < sizeof catalog_pair_ranges / sizeof catalog_pair_ranges[0]; i++)
+		if (strcmp(e->name, catalog_pair_ranges[i].name) == 0) {
+			lo = catalog_pair_ranges[i].lo;
+			hi = catalog_pair_ranges[i].hi;
+		}
+	while (pos <= len && half < 2) {
+		size_t end = pos;
+		while (end < len && val[end] != ',')
+			end++;
+		catalog_strtoul(val + pos, end - pos, 0, &n);
+		if (!n.digits || n.neg || (n.v != 0 && ((long long)n.v < lo || (long long)n.v > hi))) {
+			if (why) {
+				catalog_why(why, "'%s' is not valid: each number must be 0 or", val, len);
+				buf_printf(why, " %ld to %ld; pppd refuses it.", lo, hi);
+			}
+			return 2;
+		}
+		half++;
+		pos = end + 1;
+		if (end == len)
+			break;
+	}
+	return 0;
+}
+
+static int catalog_check_escape(const char *val, size_t len, struct buf *why)
+{
+	size_t pos = 0;
+	struct catalog_num n;
+
+	while (pos < len) {
+		size_t end = pos;
+		if (val[pos] == ',' || isspace((unsigned char)val[pos])) {
+			pos++;
+			continue;
+		}
+		while (end < len && val[end] != ',' && !isspace((unsigned char)val[end]))
+			end++;
+		catalog_strtoul(val + pos, end - pos, 16, &n);
+		if (!n.digits || n.used != end - pos) {
+			catalog_why(why, "'%s' must be hex codes separated by commas; pppd "
+			            "refuses it.", val, len);
+			return 2;
+		}
+		if (n.v > 0xff || n.v == 0x5e) {
+			catalog_why(why, "'%s' names a character pppd cannot escape (above ff, "
+			            "or 5e); pppd refuses it.", val, len);
+			return 2;
+		}
+		pos = end;
+	}
+	return 0;
+}
+
+static int catalog_check_ifid(const char *val, size_t len, struct buf *why)
+{
+	const char *comma = memchr(val, ',', len);
+	size_t l1 = comma ? (size_t)(comma - val) : len;
+
+	if ((l1 == 0 || catalog_ipv6(val, l1)) &&
+	    (!comma || len - l1 - 1 == 0 || catalog_ipv6(comma + 1, len - l1 - 1)) &&
+	    (l1 || comma))
+		return 0;
+	catalog_why(why, "'%s' is not an interface identifier pair like ::1,::2; "
+	            "pppd refuses it.", val, len);
+	return 2;
+}
+
+static int catalog_check_word(const struct catalog_entry *e, const char *val,
+                              size_t len, struct buf *why)
+{
+	const char *colon;
+
+	if (strcmp(e->name, "<local>:<remote>") != 0)
+		return 0;
+	colon = memchr(val, ':', len);
+	if (!colon)
+		return 0;
+	if ((colon == val || catalog_ipv4(val, (size_t)(colon - val)) ||
+	     catalog_hostname(val, (size_t)(colon - val))) &&
+	    (colon + 1 == val + len ||
+	     catalog_ipv4(colon + 1, len - (size_t)(colon - val) - 1) ||
+	     catalog_hostname(colon + 1, len - (size_t)(colon - val) - 1)))
+		return 0;
+	catalog_why(why, "'%s' is read as local:remote IP addresses, but a side is not "
+	            "an address or host name; pppd refuses it.", val, len);
+	return 2;
+}
+
+static int catalog_check_enum(const struct catalog_entry *e, const char *val,
+                              size_t len, struct buf *why)
+{
+	const char *p = e->values;
+
+	while (p && *p) {
+		const char *bar = strchr(p, '|');
+		size_t n = bar ? (size_t)(bar - p) : strlen(p);
+		if (n == len && memcmp(p, val, len) == 0)
+			return 0;
+		p = bar ? bar + 1 : NULL;
+	}
+	if (why) {
+		catalog_why(why, "'%s' is not one of", val, len);
+		buf_printf(why, " %s; pppd takes the word, but it is not acted on as "
+		           "meant.", e->values ? e->values : "the known values");
+	}
+	return 1;
+}
+
+/* call's name is a path under /etc/ppp/peers that may not leave it. */
+static int catalog_check_call(const char *val, size_t len, struct buf *why)
+{
+	size_t i = 0;
+
+	if (len == 0 || val[0] == '/') {
+		catalog_why(why, "'%s' must be a name under /etc/ppp/peers, not empty and not "
+		            "starting with /; pppd refuses it.", val, len);
+		return 2;
+	}
+	while (i < len) {
+		size_t end = i;
+		while (end < len && val[end] != '/')
+			end++;
+		if (end - i == 2 && val[i] == '.' && val[i + 1] == '.') {
+			catalog_why(why, "'%s' contains a .. folder; pppd refuses it.", val, len);
+			return 2;
+		}
+		i = end + 1;
+	}
+	return 0;
+}
+
+int catalog_check_value(const struct catalog_entry *e, const char *val,
+                        size_t len, struct buf *why)
+{
+	const char *nul = memchr(val, '\0', len);
+
+	/* pppd's options are C strings: a NUL ends the value. */
+	if (nul)
+		len = (size_t)(nul - val);
+	if (strcmp(e->name, "call") == 0)
+		return catalog_check_call(val, len, why);
+	switch (e->arg) {
+	case CATALOG_ARG_INT:
+		return catalog_check_int(e, val, len, why);
+	case CATALOG_ARG_HEX:
+		return catalog_check_hex(e, val, len, why);
+	case CATALOG_ARG_ENUM:
+		return catalog_check_enum(e, val, len, why);
+	case CATALOG_ARG_IPADDR:
+		return catalog_check_ipaddr(e, val, len, why);
+	case CATALOG_ARG_IPADDR_LIST:
+		return catalog_check_addr_list(val, len, why);
+	case CATALOG_ARG_MAC:
+		if (catalog_mac(val, len))
+			return 0;
+		catalog_why(why, "'%s' is not a MAC address like 00:11:22:33:44:55; pppd "
+		            "refuses it.", val, len);
+		return 2;
+	case CATALOG_ARG_SESSID_MAC: {
+		const char *colon = memchr(val, ':', len);
+		struct catalog_num n;
+		if (colon) {
+			catalog_strtoul(val, (size_t)(colon - val), 10, &n);
+			if (n.digits && n.used == (size_t)(colon - val) &&
+			    catalog_mac(colon + 1, len - (size_t)(colon - val) - 1))
+				return 0;
+		}
+		catalog_why(why, "'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
+		            "refuses it.", val, len);
+		return 2;
+	}
+	case CATALOG_ARG_HOSTPORT: {
+		const char *colon = memchr(val, ':', len);
+		struct catalog_num n;
+		if (colon && colon > val) {
+			catalog_strtoul(colon + 1, len - (size_t)(colon - val) - 1, 10, &n);
+			if (n.digits && n.used == len - (size_t)(colon - val) - 1 && n.v <= 65535)
+				return 0;
+		}
+		catalog_why(why, "'%s' is not host:port; the connection will fail.", val, len);
+		return 1;
+	}
+	case CATALOG_ARG_INT_PAIR:
+		return catalog_check_pair(e, val, len, why);
+	case CATALOG_ARG_IFID_PAIR:
+		return catalog_check_ifid(val, len, why);
+	case CATALOG_ARG_HEX_LIST:
+		return catalog_check_escape(val, len, why);
+	case CATALOG_ARG_WORD:
+		return catalog_check_word(e, val, len, why);
+	case CATALOG_ARG_NONE:
+	case CATALOG_ARG_STRING:
+	case CATALOG_ARG_SECRET:
+	case CATALOG_ARG_NAME:
+	case CATALOG_ARG_PATH:
+	case CATALOG_ARG_DIR:
+	case CATALOG_ARG_COMMAND:
+	case CATALOG_ARG_SPECIAL:
+	case CATALOG_ARG_COUNT:
+		break;
+	}
+	return 0;
+}

@@ -1,0 +1,232 @@
+/* doc.h - an options file as lines and directives, edited byte-exactly, with undo. */
+#ifndef PPPCONF_DOC_H
+#define PPPCONF_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "pppd/lexer.h"
+
+/* How the grouping learns how many words an option takes. Returns the
+ * number of argument words (0 or 1 for pppd), optionally OR-ed with
+ * DOC_WILDCARD when the word was recognised by pattern (a speed, a device,
+ * local:remote) rather than by name, or DOC_UNKNOWN. The catalogue provides
+ * one (catalog_arity); without one, every word is unknown. */
+#define DOC_UNKNOWN  (-1)
+#define DOC_WILDCARD 0x100
+/* It sees the word as pppd compares it (up to a first NUL byte) and must
+ * answer the same for the same word: answers are remembered during a parse. */
+typedef int (*doc_arity_fn)(void *ctx, const char *word, size_t len, int names_only);
+/* names_only (DOC_ASK_NAME): the grouping asks whether a comment's first
+ * word is an option known by name (a directive commented out); the answer
+ * for anything else may then be DOC_UNKNOWN, and the function should not
+ * look for files (a device path), as a comment's prose has many words.
+ * DOC_ASK_FIRST: may a name known by name start with the byte word[0]?
+ * DOC_NO_NAME if none can (such a comment is prose without asking about its
+ * word); any other answer means it may. */
+#define DOC_ASK_ANY   0
+#define DOC_ASK_NAME  1
+#define DOC_ASK_FIRST 2
+#define DOC_NO_NAME   (-2)
+
+enum doc_line_kind {
+	DOC_BLANK,      /* nothing but white space */
+	DOC_COMMENT,    /* a comment that is not a commented-out directive */
+	DOC_DIRECTIVE,  /* the start of at least one enabled directive */
+	DOC_DISABLED,   /* a commented-out directive: "#debug", "# mtu 1400" */
+	DOC_CONT        /* only words that belong to a directive begun above */
+};
+
+/* Offsets, line numbers and indices are 32-bit and a line's length has 29
+ * bits, so that the arrays of a large file stay small: a file holds at most
+ * DOC_MAX_BYTES bytes (512 MiB less one byte; no real options file comes
+ * near), and the loaders refuse larger ones. Edits that would grow the text
+ * beyond it are refused too. */
+#define DOC_MAX_BYTES ((size_t)0x1FFFFFFFu)
+
+/* 4 bytes: an offset is below DOC_MAX_BYTES < 2^29. A line runs to the
+ * next one's first byte (doc_line_len): a large file has millions. */
+struct doc_line {
+	unsigned off : 29;   /* first byte */
+	unsigned kind : 3;   /* enum doc_line_kind */
+};
+
+/* Word flag (beside the LEXER_* bits): the word is inside a comment, part of
+ * a disabled directive; pppd does not read it. */
+#define DOC_WORD_DISABLED 0x1000u
+/* Word flag: the word's value differs from its raw bytes (quotes, escapes,
+ * a backslash-newline, a NUL, cut at LEXER_MAXWORD), so a copy is kept in
+ * doc->pool at `poff`. Any other word's value is its raw bytes
+ * text[start, end): nearly every word of a real file is such a plain word,
+ * and copying them all would cost a quarter of the file's size again. */
+#define DOC_WORD_POOLED   0x2000u
+
+/* 16 bytes: flags fit 16 bits, and a decoded word is at most LEXER_MAXWORD
+ * bytes (pppd cuts longer ones). Its line is found from `start`
+ * (doc_word_line): a large file has millions of words. */
+struct doc_word {
+	uint32_t start, end; /* raw bytes [start, end) */
+	uint32_t poff;      /* DOC_WORD_POOLED: value at doc->pool.data + poff */
+	uint16_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED, DOC_WORD_POOLED */
+	uint16_t len;       /* decoded length */
+};
+
+/* Entry flags */
+#define DOC_ARG_NEXT_LINE 0x01u /* its argument was taken from a later line */
+#define DOC_ARG_MISSING   0x02u /* the file ended before its argument */
+#define DOC_SHARED_LINE   0x04u /* another directive (or a word pppd drops)
+                                   has bytes on one of its lines */
+
+/* One directive in file order: enabled ones from pppd's word stream,
+ * disabled ones from whole-line comments whose words, after the '#'s and
+ * blanks, are exactly an option known by name and its number of arguments
+ * (a comment between an option and the argument it takes from a later line
+ * is only a comment). */
+struct doc_entry {
+	uint32_t word;      /* index in doc->words of the option name */
+	uint32_t nwords;    /* name + arguments (unknown words: the name plus the
+	                       rest of its line that is not itself a known name) */
+	uint32_t start, end; /* raw bytes: enabled: name start .. last word end;
+	                       disabled: the first '#' .. end of the comment */
+	uint32_t line_first, line_last; /* 0-based line indices */
+	/* 28 bytes in all: the rest is small */
+	int16_t arity;      /* what the arity function said for the name:
+	                       DOC_UNKNOWN, or 0/1 possibly | DOC_WILDCARD */
+	uint8_t disabled;   /* 0 or 1 */
+	uint8_t flags;      /* DOC_ARG_* / DOC_SHARED_LINE */
+};
+
+struct doc_change;      /* undo record, private to doc.c */
+
+struct doc {
+	struct buf text;            /* the bytes that would be written */
+	enum lexer_dialect dialect;
+	doc_arity_fn arity;
+	void *arity_ctx;
+
+	struct doc_line *lines;  size_t nlines;  size_t lines_cap;
+	struct doc_word *words;  size_t nwords;  size_t words_cap;
+	struct doc_entry *entries; size_t nentries; size_t entries_cap;
+	struct buf pool;            /* values of DOC_WORD_POOLED words */
+	const char *eol;            /* line end for new lines: "\n" or "\r\n" */
+
+	struct doc_change *undo; size_t nundo, undo_cap;
+	struct doc_change *redo; size_t nredo, redo_cap;
+	int group;                  /* nesting depth of doc_group_begin */
+	size_t saved_mark;          /* undo depth at the last doc_mark_saved */
+	int saved_valid;            /* 0 when the saved state fell off the redo stack */
+	int saved_same;             /* 1 when the bytes equal the saved ones although
+	                               the undo depth differs (a move and its undo) */
+	char error[160];            /* why the last edit was refused */
+	size_t group_start;         /* nundo when the outermost group began */
+};
+
+/* Loads a copy of data (any bytes at all). Never fails. `arity` may be NULL. */
+void doc_load(struct doc *d, const char *data, size_t len,
+              enum lexer_dialect dialect, doc_arity_fn arity, void *ctx);
+/* The same, taking over the bytes of `data` instead of copying them (data
+ * is left empty): a large file is then held once. */
+void doc_load_buf(struct doc *d, struct buf *data,
+                  enum lexer_dialect dialect, doc_arity_fn arity, void *ctx);
+void doc_free(struct doc *d);
+/* Parses the current bytes again, e.g. after the dialect or arity changed. */
+void doc_reparse(struct doc *d);
+
+const char *doc_bytes(const struct doc *d, size_t *len);
+/* Bytes of line i, its line end ("\n" or "\r\n") included. */
+size_t doc_line_len(const struct doc *d, size_t i);
+/* 0-based index of the line holding byte `off` (the last line for off ==
+ * the text's length; 0 when there are no lines). */
+size_t doc_line_of(const struct doc *d, size_t off);
+/* 0-based index of the line where word i starts. */
+size_t doc_word_line(const struct doc *d, size_t i);
+/* Decoded value of word i: *len bytes, which are NOT NUL-terminated (a
+ * plain word's value is read from the text itself) and may hold a NUL.
+ * Valid until the next edit. "" for an index beyond the words. Inline:
+ * the checks ask for every word of the file. */
+static inline const char *doc_word_bytes(const struct doc *d, size_t i, size_t *len)
+{
+	const struct doc_word *w;
+
+	if (i >= d->nwords) {
+		*len = 0;
+		return "";
+	}
+	w = &d->words[i];
+	*len = w->len;
+	return (w->flags & DOC_WORD_POOLED) ? d->pool.data + w->poff : d->text.data + w->start;
+}
+/* 1 when pppd reads word i as the C string s: its value up to a first NUL
+ * (which ends pppd's string) equals s. */
+int doc_word_is(const struct doc *d, size_t i, const char *s);
+/* Word i's value copied into out (LEXER_MAXWORD + 1 bytes) and
+ * NUL-terminated, for code that needs a C string; returns out, and its
+ * length (which counts any NUL inside) in *len when len is not NULL. */
+char *doc_word_cstr(const struct doc *d, size_t i, char *out, size_t *len);
+/* Entry whose lines include `line`, preferring the first; SIZE_MAX if none. */
+size_t doc_entry_at_line(const struct doc *d, size_t line);
+/* Index of the first enabled entry whose name equals `name`, searching from
+ * entry `from`; SIZE_MAX if none. */
+size_t doc_find(const struct doc *d, const char *name, size_t from);
+
+/* Edits. Each rewrites only the bytes it must, reparses, and is recorded for
+ * undo (and clears redo). On success returns 0 and, where `out` is given,
+ * the index of the entry that was edited or created (SIZE_MAX when it no
+ * longer exists). On refusal returns -1, changes nothing (redo included),
+ * and doc->error says why in words for a person. Values are C strings:
+ * they are written with lexer_quote(); a value over LEXER_MAXWORD bytes is
+ * refused.
+ *
+ * Every edit is checked against pppd's reading before it is kept: the words
+ * pppd reads afterwards must be the old ones with exactly the intended
+ * change, each starting a directive where intended. So an edit is refused
+ * when, for instance, a new line would become the argument of an option
+ * that lacks one, or new arguments after an unknown word would be read as
+ * directives of their own. */
+int doc_set_args(struct doc *d, size_t entry, const char *const *args,
+                 size_t nargs, size_t *out);
+/* Inserts "name args..." as a new line before line index `line` (nlines =
+ * at the end; a missing final newline is added first), ending it with the
+ * file's own line end (CRLF when most lines use it). Refused inside a
+ * directive that spans lines. */
+int doc_insert(struct doc *d, size_t line, const char *const *words,
+               size_t nwords, size_t *out);
+/* Removes the entry's whole lines when it is alone on them (a comment at
+ * the end of its line goes too), else only its bytes and one adjacent run
+ * of blanks. */
+int doc_delete(struct doc *d, size_t entry);
+/* Comments a directive out or back in. Disabling puts a '#' right before the
+ * name ("  mtu 1400" -> "  #mtu 1400") and before the first non-blank byte of
+ * each further line it spans (then it no longer reads as one disabled
+ * entry: *out is SIZE_MAX). A directive that shares its line is split off:
+ * it leaves the line and comes back as "#name args" on a new line right
+ * below. Enabling removes the '#'s and the blanks after them, keeping what
+ * stands before the first '#'. */
+int doc_set_disabled(struct doc *d, size_t entry, int disabled, size_t *out);
+/* Moves a directive's lines above the previous (dir < 0) or below the next
+ * (dir > 0) entry's lines (entries include disabled ones); lines between the
+ * two stay where they are. Refused when either shares a line. */
+int doc_move(struct doc *d, size_t entry, int dir, size_t *out);
+/* The primitive every edit uses: replace bytes [off, off+n) by p[0..m). */
+int doc_splice(struct doc *d, size_t off, size_t n, const char *p, size_t m);
+
+/* Edits between begin and end undo and redo as one step (nestable). */
+void doc_group_begin(struct doc *d);
+void doc_group_end(struct doc *d);
+/* Forgets a group of edits that came to nothing: when the bytes are what
+ * they were at undo depth `depth` (d->nundo then), the edits above it are
+ * dropped, so the document does not count as modified. */
+void doc_forget_noop(struct doc *d, size_t depth, const char *before, size_t len);
+int doc_can_undo(const struct doc *d);
+int doc_can_redo(const struct doc *d);
+int doc_undo(struct doc *d);    /* 0 done, -1 nothing to undo */
+int doc_redo(struct doc *d);
+
+/* "Modified" is relative to the last mark (load counts as one): the bytes
+ * differ from what they were then. Edits that cancel out (a line moved down
+ * and back up) leave the document unmodified. */
+void doc_mark_saved(struct doc *d);
+int doc_modified(const struct doc *d);
+
+#endif

@@ -1,0 +1,618 @@
+/* doc_edit.c - edits on a doc: byte splices, each checked against what pppd will read. */
+#include "pppd/doc.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pppd/doc_int.h"
+#include "base/util.h"
+
+/* Every edit states what pppd's word stream must be afterwards: the old
+ * stream with some directives' words replaced. The edit is kept only if the
+ * new text reads exactly so, with the same words starting directives; any
+ * surprise (a new line swallowed as a missing argument, a word glued to a
+ * neighbour) undoes it. This is what lets the byte-level edits stay simple. */
+
+struct doc_item {
+	const char *v;      /* NULL: the bytes are the stream's own, at `off` */
+	size_t off;
+	size_t len;
+	int start;          /* 1 starts a directive, 0 does not, 2 either */
+};
+
+struct doc_stream {
+	struct doc_item *it;
+	size_t n, cap;
+	struct buf own;     /* copies of values that would not outlive the edit */
+};
+
+/* The parse before the edit, taken over from the doc (no copy). */
+struct doc_tx {
+	size_t nundo0;
+	struct doc_word *words;
+	struct doc_entry *entries;
+	size_t nentries;
+	struct buf pool;
+	/* The text the old words were read from: the doc's own, valid only
+	 * until the first byte changes, so the old stream (built before) copies
+	 * the values of plain words, which are read from there. */
+	const char *text;
+	struct doc_stream want;
+	size_t anchor;      /* an enabled directive must start here after the
+	                       edit (SIZE_MAX: no such demand) */
+};
+
+static void doc_stream_add(struct doc_stream *s, const char *v, size_t len, int start)
+{
+	util_grow(&s->it, &s->cap, s->n + 1, sizeof *s->it);
+	s->it[s->n].v = v;
+	s->it[s->n].off = 0;
+	s->it[s->n].len = len;
+	s->it[s->n].start = start;
+	s->n++;
+}
+
+/* The same with a copy of the bytes, kept by the stream. */
+static void doc_stream_add_copy(struct doc_stream *s, const char *v, size_t len, int start)
+{
+	if (!len) {
+		doc_stream_add(s, "", 0, start);
+		return;
+	}
+	doc_stream_add(s, NULL, len, start);
+	s->it[s->n - 1].off = s->own.len;
+	buf_add(&s->own, v, len);
+}
+
+static const char *doc_item_bytes(const struct doc_stream *s, const struct doc_item *it)
+{
+	return it->v ? it->v : s->own.data + it->off;
+}
+
+/* Word x of a parse of `text`, its value in `pool` when pooled (see
+ * doc_word_bytes); `copy` when the text is about to change. */
+static void doc_stream_word(struct doc_stream *s, const struct doc_word *x, const char *pool,
+                            const char *text, int copy, int start)
+{
+	if (x->flags & DOC_WORD_POOLED)
+		doc_stream_add(s, pool + x->poff, x->len, start);
+	else if (copy)
+		doc_stream_add_copy(s, text + x->start, x->len, start);
+	else
+		doc_stream_add(s, text + x->start, x->len, start);
+}
+
+/* The words pppd reads for entries [from, to) of a parse. Words after an
+ * unknown name are grouped by guesswork, so they may start or not. */
+static void doc_stream_entries(struct doc_stream *s, const struct doc_word *w,
+                               const struct doc_entry *e, const char *pool,
+                               const char *text, int copy, size_t from, size_t to)
+{
+	size_t i, j;
+
+	for (i = from; i < to; i++) {
+		if (e[i].disabled)
+			continue;
+		for (j = 0; j < e[i].nwords; j++)
+			doc_stream_word(s, &w[e[i].word + j], pool, text, copy,
+			                j == 0 ? 1 : e[i].arity == DOC_UNKNOWN ? 2 : 0);
+	}
+}
+
+/* New words of one new directive: the name starts it, the rest belong to it. */
+static void doc_stream_new(struct doc_stream *s, const char *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		doc_stream_add(s, v[i], strlen(v[i]), i == 0);
+}
+
+static void doc_tx_begin(struct doc *d, struct doc_tx *tx)
+{
+	tx->nundo0 = d->nundo;
+	tx->words = d->words;
+	tx->entries = d->entries;
+	tx->nentries = d->nentries;
+	tx->pool = d->pool;
+	tx->text = d->text.data;
+	d->words = NULL;
+	d->entries = NULL;
+	d->nwords = d->words_cap = d->nentries = d->entries_cap = 0;
+	buf_init(&d->pool);
+	memset(&tx->want, 0, sizeof tx->want);
+	tx->anchor = SIZE_MAX;
+	doc_group_begin(d);
+}
+
+/* The old stream for entries [from, to). */
+static void doc_tx_keep(struct doc_tx *tx, size_t from, size_t to)
+{
+	doc_stream_entries(&tx->want, tx->words, tx->entries, tx->pool.data, tx->text, 1,
+	                   from, to);
+}
+
+static int doc_tx_same(struct doc *d, const struct doc_stream *want)
+{
+	struct doc_stream got = { NULL, 0, 0, { NULL, 0, 0 } };
+	size_t i;
+	int ok;
+
+	doc_stream_entries(&got, d->words, d->entries, d->pool.data, d->text.data, 0,
+	                   0, d->nentries);
+	ok = got.n == want->n;
+	for (i = 0; ok && i < got.n; i++) {
+		const struct doc_item *a = &got.it[i], *b = &want->it[i];
+
+		ok = a->len == b->len &&
+		     memcmp(doc_item_bytes(&got, a), doc_item_bytes(want, b), a->len) == 0 &&
+		     (a->start == 2 || b->start == 2 || a->start == b->start);
+	}
+	free(got.it);
+	buf_free(&got.own);
+	return ok;
+}
+
+/* Ends the edit: keeps it when pppd would read what was intended, else
+ * reverts every byte and explains. `failed` reverts unconditionally. */
+static int doc_tx_end(struct doc *d, struct doc_tx *tx, int failed)
+{
+	int ok;
+
+	doc_group_end(d);
+	doc_reparse(d);
+	ok = !failed && doc_tx_same(d, &tx->want);
+	if (ok && tx->anchor != SIZE_MAX) {
+		size_t i = doc_entry_at_off(d, tx->anchor);
+
+		ok = i != SIZE_MAX && !d->entries[i].disabled;
+	}
+	if (ok) {
+		doc_commit(d, tx->nundo0);
+	} else {
+		doc_rollback(d, tx->nundo0);
+		if (!failed)
+			snprintf(d->error, sizeof d->error, "that change would alter how pppd "
+			         "reads the words around it, so nothing was changed");
+	}
+	free(tx->words);
+	free(tx->entries);
+	buf_free(&tx->pool);
+	free(tx->want.it);
+	buf_free(&tx->want.own);
+	return ok ? 0 : -1;
+}
+
+static void doc_set_error_name(struct doc *d, size_t entry, const char *fmt)
+{
+	struct buf name = { NULL, 0, 0 };
+	size_t len;
+	const char *v = doc_word_bytes(d, d->entries[entry].word, &len);
+
+	buf_add_escaped(&name, v, len > 40 ? 40 : len);
+	snprintf(d->error, sizeof d->error, fmt, name.data ? name.data : "",
+	         (size_t)d->entries[entry].line_first + 1);
+	buf_free(&name);
+}
+
+static int doc_check_entry(struct doc *d, size_t entry)
+{
+	if (entry >= d->nentries) {
+		snprintf(d->error, sizeof d->error, "there is no such directive");
+		return -1;
+	}
+	return 0;
+}
+
+/* The words as pppd must read them, separated by one space. */
+static int doc_quote_words(struct doc *d, struct buf *out, const char *const *v, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		size_t len = strlen(v[i]);
+
+		if (!lexer_quotable(v[i], len)) {
+			snprintf(d->error, sizeof d->error, "a value of %zu bytes is too long: "
+			         "pppd keeps at most %d", len, LEXER_MAXWORD);
+			return -1;
+		}
+		if (i)
+			buf_addc(out, ' ');
+		lexer_quote(out, v[i], len);
+	}
+	return 0;
+}
+
+static size_t doc_line_end(const struct doc *d, size_t line)
+{
+	return d->lines[line].off + doc_line_len(d, line);
+}
+
+static int doc_ends_with_newline(const struct doc *d)
+{
+	return d->text.len == 0 || d->text.data[d->text.len - 1] == '\n';
+}
+
+/* Bytes to remove for a directive that shares its line: its own bytes and
+ * one run of blanks, the one after it if more follows on the line. */
+static void doc_shared_range(const struct doc *d, size_t start, size_t end,
+                             size_t *a, size_t *b)
+{
+	const char *s = d->text.data;
+	size_t p = end;
+
+	while (p < d->text.len && (s[p] == ' ' || s[p] == '\t'))
+		p++;
+	if (p > end && p < d->text.len && s[p] != '\n' && s[p] != '\r') {
+		*a = start;
+		*b = p;
+		return;
+	}
+	for (p = start; p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'); p--)
+		;
+	*a = p;
+	*b = end;
+}
+
+/* A word written right before `off` must not run into what follows there:
+ * Apple's parser ends a quoted word at its closing quote. */
+static void doc_pad_before(const struct doc *d, size_t off, struct buf *b)
+{
+	if (off < d->text.len) {
+		unsigned char c = (unsigned char)d->text.data[off];
+
+		if (c != ' ' && !(c >= '\t' && c <= '\r') && c != '#')
+			buf_addc(b, ' ');
+	}
+}
+
+int doc_set_args(struct doc *d, size_t entry, const char *const *args,
+                 size_t nargs, size_t *out)
+{
+	struct buf t = { NULL, 0, 0 };
+	struct doc_tx tx;
+	const struct doc_entry *e;
+	const struct doc_word *name, *first = NULL, *last = NULL;
+	size_t a = 0, b = 0, nstart;
+	int fail = 0, disabled;
+
+	if (doc_check_entry(d, entry) < 0 || doc_quote_words(d, &t, args, nargs) < 0) {
+		buf_free(&t);
+		return -1;
+	}
+	e = &d->entries[entry];
+	name = &d->words[e->word];
+	nstart = e->start;
+	disabled = e->disabled;
+	if (e->nwords > 1) {
+		first = &d->words[e->word + 1];
+		last = &d->words[e->word + e->nwords - 1];
+	}
+	if (nargs && first) {
+		a = first->start;
+		b = last->end;
+	} else if (nargs) {
+		buf_splice(&t, 0, 0, " ", 1);
+		a = b = name->end;
+	} else if (first && doc_line_of(d, first->start) == doc_line_of(d, name->end - 1)) {
+		a = name->end;
+		b = last->end;
+	} else if (first) {
+		doc_shared_range(d, first->start, last->end, &a, &b);
+	}
+	if (nargs)
+		doc_pad_before(d, b, &t);
+
+	doc_tx_begin(d, &tx);
+	if (disabled) {
+		doc_tx_keep(&tx, 0, tx.nentries);
+	} else {
+		size_t i;
+
+		/* the new words must be this directive's, even after an unknown name */
+		tx.anchor = nstart;
+		doc_tx_keep(&tx, 0, entry + 1);
+		tx.want.n -= tx.entries[entry].nwords - 1;
+		for (i = 0; i < nargs; i++)
+			doc_stream_add(&tx.want, args[i], strlen(args[i]), 0);
+		doc_tx_keep(&tx, entry + 1, tx.nentries);
+	}
+	if (a != b || t.len)
+		fail = doc_splice_raw(d, a, b - a, t.data ? t.data : "", t.len) < 0;
+	buf_free(&t);
+	if (doc_tx_end(d, &tx, fail) < 0)
+		return -1;
+	if (out)
+		*out = doc_entry_at_off(d, nstart);
+	return 0;
+}
+
+int doc_insert(struct doc *d, size_t line, const char *const *words,
+               size_t nwords, size_t *out)
+{
+	struct buf t = { NULL, 0, 0 };
+	struct doc_tx tx;
+	size_t off, k, i, lead = 0;
+	int fail;
+
+	if (nwords == 0 || line > d->nlines) {
+		snprintf(d->error, sizeof d->error, nwords ? "there is no line %zu" :
+		         "a directive needs a name", line + 1);
+		return -1;
+	}
+	if (doc_quote_words(d, &t, words, nwords) < 0) {
+		buf_free(&t);
+		return -1;
+	}
+	buf_adds(&t, d->eol);
+	off = line < d->nlines ? d->lines[line].off : d->text.len;
+	if (line == d->nlines && !doc_ends_with_newline(d)) {
+		buf_splice(&t, 0, 0, d->eol, strlen(d->eol));
+		lead = strlen(d->eol);
+	}
+	for (k = 0; k < d->nentries && d->entries[k].start < off; k++)
+		;
+	for (i = k; i-- > 0 && d->entries[i].disabled;)
+		;
+	if (i != SIZE_MAX && (d->entries[i].flags & DOC_ARG_MISSING)) {
+		doc_set_error_name(d, i, "'%s' on line %zu lacks its argument: "
+		                   "pppd would take a new line after it as that argument");
+		buf_free(&t);
+		return -1;
+	}
+	if (i != SIZE_MAX && d->entries[i].line_last >= line && line < d->nlines) {
+		doc_set_error_name(d, i, "'%s' on line %zu goes on below; "
+		                   "a new line there would split it");
+		buf_free(&t);
+		return -1;
+	}
+	doc_tx_begin(d, &tx);
+	tx.anchor = off + lead;
+	doc_tx_keep(&tx, 0, k);
+	doc_stream_new(&tx.want, words, nwords);
+	doc_tx_keep(&tx, k, tx.nentries);
+	fail = doc_splice_raw(d, off, 0, t.data, t.len) < 0;
+	buf_free(&t);
+	if (doc_tx_end(d, &tx, fail) < 0)
+		return -1;
+	if (out)
+		*out = doc_entry_at_off(d, off + lead);
+	return 0;
+}
+
+/* Whole lines of a directive alone on them: from the first line's start to
+ * the end of the last line (its line end included). */
+static void doc_entry_lines(const struct doc *d, const struct doc_entry *e,
+                            size_t *a, size_t *b)
+{
+	*a = d->lines[e->line_first].off;
+	*b = doc_line_end(d, e->line_last);
+}
+
+int doc_delete(struct doc *d, size_t entry)
+{
+	struct doc_tx tx;
+	const struct doc_entry *e;
+	size_t a, b;
+	int fail;
+
+	if (doc_check_entry(d, entry) < 0)
+		return -1;
+	e = &d->entries[entry];
+	if (e->flags & DOC_SHARED_LINE)
+		doc_shared_range(d, e->start, e->end, &a, &b);
+	else
+		doc_entry_lines(d, e, &a, &b);
+	doc_tx_begin(d, &tx);
+	doc_tx_keep(&tx, 0, entry);
+	doc_tx_keep(&tx, entry + 1, tx.nentries);
+	fail = doc_splice_raw(d, a, b - a, "", 0) < 0;
+	return doc_tx_end(d, &tx, fail);
+}
+
+/* Planned splices, computed from the parse before any byte moves and
+ * applied from the end of the file backwards so offsets stay valid. */
+struct doc_plan {
+	struct { size_t off, n; struct buf t; } s[64];
+	size_t n;
+};
+
+static struct buf *doc_plan_add(struct doc_plan *p, size_t off, size_t n)
+{
+	struct buf *b = &p->s[p->n].t;
+
+	p->s[p->n].off = off;
+	p->s[p->n].n = n;
+	buf_init(b);
+	p->n++;
+	return b;
+}
+
+static int doc_plan_apply(struct doc *d, struct doc_plan *p)
+{
+	size_t i = p->n;
+	int rc = 0;
+
+	while (i-- > 0) {
+		if (rc == 0)
+			rc = doc_splice_raw(d, p->s[i].off, p->s[i].n,
+			                    p->s[i].t.data ? p->s[i].t.data : "", p->s[i].t.len);
+		buf_free(&p->s[i].t);
+	}
+	return rc;
+}
+
+/* Comments out a directive alone on its lines: a '#' before the name, and
+ * before the first non-blank byte of each further line it spans. */
+static int doc_plan_disable_alone(struct doc *d, const struct doc_entry *e, struct doc_plan *p)
+{
+	size_t l;
+
+	if (e->line_last - e->line_first >= sizeof p->s / sizeof p->s[0]) {
+		snprintf(d->error, sizeof d->error, "that directive spans too many lines "
+		         "to comment out");
+		return -1;
+	}
+	for (l = e->line_first; l <= e->line_last; l++) {
+		size_t q = l == e->line_first ? e->start : d->lines[l].off;
+		size_t end = doc_line_end(d, l);
+		const char *s = d->text.data;
+
+		while (q < end && (s[q] == ' ' || s[q] == '\t'))
+			q++;
+		if (q >= end || s[q] == '\n' || s[q] == '\r' || (s[q] == '#' && l != e->line_first))
+			continue;
+		buf_addc(doc_plan_add(p, q, 0), '#');
+	}
+	return 0;
+}
+
+/* A directive that shares its line moves to a commented line of its own
+ * right below, and its words leave the shared line. Returns where the new
+ * comment starts once both splices are done. */
+static size_t doc_plan_disable_shared(struct doc *d, const struct doc_entry *e,
+                                      struct doc_plan *p)
+{
+	size_t i, a, b, lead = 0, at = doc_line_end(d, e->line_last);
+	struct buf *t;
+
+	doc_shared_range(d, e->start, e->end, &a, &b);
+	doc_plan_add(p, a, b - a);
+	t = doc_plan_add(p, at, 0);
+	if (at == d->text.len && !doc_ends_with_newline(d)) {
+		buf_adds(t, d->eol);
+		lead = t->len;
+	}
+	buf_addc(t, '#');
+	if (e->line_first == e->line_last) {
+		buf_add(t, d->text.data + e->start, e->end - e->start);
+	} else {
+		for (i = 0; i < e->nwords; i++) {
+			size_t len;
+			const char *v = doc_word_bytes(d, e->word + i, &len);
+
+			if (i)
+				buf_addc(t, ' ');
+			lexer_quote(t, v, len);
+		}
+	}
+	if (!lead)
+		buf_adds(t, d->eol);
+	return at + lead - (b - a);
+}
+
+int doc_set_disabled(struct doc *d, size_t entry, int disabled, size_t *out)
+{
+	struct doc_plan plan;
+	struct doc_tx tx;
+	const struct doc_entry *e;
+	size_t at, i;
+	int fail;
+
+	if (doc_check_entry(d, entry) < 0)
+		return -1;
+	e = &d->entries[entry];
+	if (!!disabled == !!e->disabled) {
+		if (out)
+			*out = entry;
+		return 0;
+	}
+	plan.n = 0;
+	at = e->start;
+	if (!disabled)
+		doc_plan_add(&plan, e->start, d->words[e->word].start - e->start);
+	else if (e->flags & DOC_SHARED_LINE)
+		at = doc_plan_disable_shared(d, e, &plan);
+	else if (doc_plan_disable_alone(d, e, &plan) < 0)
+		return -1;
+
+	doc_tx_begin(d, &tx);
+	doc_tx_keep(&tx, 0, entry);
+	if (!disabled) {
+		const struct doc_entry *te = &tx.entries[entry];
+
+		tx.anchor = at;
+
+		for (i = 0; i < te->nwords; i++)
+			doc_stream_word(&tx.want, &tx.words[te->word + i], tx.pool.data, tx.text, 1,
+			                i == 0);
+	}
+	doc_tx_keep(&tx, entry + 1, tx.nentries);
+	fail = doc_plan_apply(d, &plan) < 0;
+	if (doc_tx_end(d, &tx, fail) < 0)
+		return -1;
+	if (out) {
+		*out = doc_entry_at_off(d, at);
+		if (*out != SIZE_MAX && d->entries[*out].disabled != !!disabled)
+			*out = SIZE_MAX;
+	}
+	return 0;
+}
+
+int doc_move(struct doc *d, size_t entry, int dir, size_t *out)
+{
+	const struct doc_entry *lo, *hi;
+	struct buf t = { NULL, 0, 0 };
+	struct doc_tx tx;
+	size_t ilo, a0, a1, b0, b1, ea, eb, at;
+	int fail;
+
+	if (doc_check_entry(d, entry) < 0)
+		return -1;
+	if (dir == 0) {
+		if (out)
+			*out = entry;
+		return 0;
+	}
+	if (dir < 0 ? entry == 0 : entry + 1 >= d->nentries) {
+		snprintf(d->error, sizeof d->error, "it is already the %s directive",
+		         dir < 0 ? "first" : "last");
+		return -1;
+	}
+	ilo = dir < 0 ? entry - 1 : entry;
+	lo = &d->entries[ilo];
+	hi = &d->entries[ilo + 1];
+	for (at = ilo; at <= ilo + 1; at++) {
+		if (d->entries[at].flags & DOC_SHARED_LINE) {
+			doc_set_error_name(d, at, "'%s' on line %zu shares its line with another "
+			                   "directive; only directives on lines of their own move");
+			return -1;
+		}
+	}
+	doc_entry_lines(d, lo, &a0, &a1);
+	doc_entry_lines(d, hi, &b0, &b1);
+	/* The lower block may lack a final newline; the blocks trade line ends
+	 * so the file keeps (or keeps lacking) its final newline. */
+	ea = a1 - a0;
+	eb = b1 - b0;
+	buf_add(&t, d->text.data + b0, eb);
+	if (b1 == d->text.len && !doc_ends_with_newline(d)) {
+		size_t le = ea >= 2 && d->text.data[a1 - 2] == '\r' ? 2 : 1;
+
+		buf_add(&t, d->text.data + a1 - le, le);
+		ea -= le;
+	}
+	buf_add(&t, d->text.data + a1, b0 - a1);
+	at = t.len;
+	buf_add(&t, d->text.data + a0, ea);
+	/* where the moved directive starts afterwards */
+	at = entry == ilo ? a0 + at + (lo->start - a0) : a0 + (hi->start - b0);
+
+	doc_tx_begin(d, &tx);
+	if (!tx.entries[entry].disabled)
+		tx.anchor = at;
+	doc_tx_keep(&tx, 0, ilo);
+	doc_tx_keep(&tx, ilo + 1, ilo + 2);
+	doc_tx_keep(&tx, ilo, ilo + 1);
+	doc_tx_keep(&tx, ilo + 2, tx.nentries);
+	fail = doc_splice_raw(d, a0, b1 - a0, t.data, t.len) < 0;
+	buf_free(&t);
+	if (doc_tx_end(d, &tx, fail) < 0)
+		return -1;
+	if (out)
+		*out = doc_entry_at_off(d, at);
+	return 0;
+}

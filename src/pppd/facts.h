@@ -1,0 +1,47 @@
+/* facts.h - what the editor shows about a directive: its catalogue row, words, masked secrets. */
+#ifndef PPPCONF_FACTS_H
+#define PPPCONF_FACTS_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "pppd/catalog.h"
+#include "check/check.h"
+#include "pppd/doc.h"
+#include "base/platform.h"
+#include "file/safewrite.h"
+
+/* What stands in for a hidden value: the same whatever its length. */
+#define FACTS_MASK "********"
+
+/* The catalogue row for entry i as the platform's pppd reads the name (a
+ * named option, else a wildcard row); failing that, the other platform's row
+ * so the screen can say where it exists. NULL for a word no pppd knows. */
+const struct catalog_entry *facts_catalog(const struct doc *d, size_t i, enum platform p);
+/* The entry's name (decoded): *len bytes, not NUL-terminated. */
+const char *facts_name_bytes(const struct doc *d, size_t i, size_t *len);
+/* 1 when the row's value is a password or shared secret. */
+/* What a directive's argument is, for a person: "bytes (integer, 128 to
+ * 16384)", "one of ..."; appended to out. */
+void facts_arg_text(const struct catalog_entry *ce, struct buf *out);
+int facts_row_secret(const struct catalog_entry *ce);
+/* 1 when entry i has a value that is a secret. */
+int facts_secret(const struct doc *d, size_t i, enum platform p);
+/* Appends "name arg" the way pppd reads it (arguments quoted where they
+ * need it), the value masked when it is a secret and !reveal. */
+void facts_entry_text(const struct doc *d, size_t i, enum platform p, int reveal,
+                      struct buf *out);
+/* Appends a copy of one line of file text with every secret value masked
+ * (also inside comments, where disabled directives live) unless reveal. */
+void facts_mask_line(enum platform p, int reveal, const char *line, size_t len,
+                     struct buf *out);
+/* The enabled "plugin X" (or plugin2) entry that loads `plugin` (matched by
+ * its last path part; rp-pppoe.so counts as pppoe.so); SIZE_MAX if none. */
+size_t facts_plugin_entry(const struct doc *d, const char *plugin);
+
+/* What the checks may know about the loaded file: owner, mode, whether it
+ * exists, whether its folder lets others replace it. */
+void facts_check_file(const struct safewrite_file *f, const char *path,
+                      struct check_file *out);
+
+#endif

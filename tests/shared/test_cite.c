@@ -1,0 +1,164 @@
+/* test_cite.c - every catalogue citation opens on a line of the pinned pppd sources that says what it claims (needs ../shared/upstream). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "pppd/catalog.h"
+#include "t.h"
+
+/* The three source trees of ../shared/upstream/README.md. */
+static const char *const cite_trees[] = {
+	"linux-ppp-2.5.3/", "linux-ppp-2.4.9/", "apple-ppp-1027.121.1/"
+};
+
+/* Line n (1-based) of the file, without its line end; 0 when the file or
+ * the line is missing. */
+static int cite_line(const char *root, const char *path, long n, struct buf *out)
+{
+	char full[8192];
+	char line[8192];
+	FILE *f;
+	long k = 0;
+
+	snprintf(full, sizeof full, "%s/%s", root, path);
+	f = fopen(full, "r");
+	if (!f)
+		return 0;
+	buf_reset(out);
+	while (fgets(line, sizeof line, f))
+		if (++k == n) {
+			buf_adds(out, line);
+			break;
+		}
+	fclose(f);
+	return k == n;
+}
+
+/* Compares dotted release numbers: <0, 0, >0. */
+static int cite_vercmp(const char *a, const char *b)
+{
+	while (*a || *b) {
+		long x = strtol(a, (char **)&a, 10), y = strtol(b, (char **)&b, 10);
+		if (x != y)
+			return x < y ? -1 : 1;
+		if (*a == '.')
+			a++;
+		if (*b == '.')
+			b++;
+		if (!*a != !*b)
+			return *a ? 1 : -1;
+	}
+	return 0;
+}
+
+/* Whether Linux release `rel` ("2.4.9", "2.5.3") lacks the row: it came
+ * later or was removed by then. */
+static int cite_removed(const struct catalog_entry *e, const char *rel)
+{
+	if (e->linux_since && cite_vercmp(e->linux_since, rel) > 0)
+		return 1;
+	return e->linux_removed && cite_vercmp(e->linux_removed, rel) <= 0;
+}
+
+/* Rows still waiting for their citations (tests/shared/cite_pending.txt,
+ * one "name platform" per line): the list only shrinks. */
+static int cite_pending(const char *list, const struct catalog_entry *e)
+{
+	char want[256];
+
+	snprintf(want, sizeof want, "\n%s %s\n", e->name,
+	         e->platforms == PLATFORM_MACOS ? "macos" :
+	         e->platforms == PLATFORM_LINUX ? "linux" : "both");
+	return strstr(list, want) != NULL;
+}
+
+/* Checks one row's citations; sets bit 1 << tree in *have for each tree
+ * whose option table (or, for a pattern, whose code) it cites. */
+static void cite_row(const char *root, const struct catalog_entry *e, unsigned *have)
+{
+	const char *p = e->cite;
+	struct buf line = { 0 };
+
+	while (*p) {
+		const char *end = strchr(p, '\n'), *sp, *colon;
+		char loc[1024], sym[256];
+		size_t n = end ? (size_t)(end - p) : strlen(p), ln, sl;
+		long lineno;
+		int tree = -1, i;
+
+		sp = memchr(p, ' ', n);
+		ln = sp ? (size_t)(sp - p) : n;
+		T_OK(sp && ln < sizeof loc, "%s: a citation is '<folder>/<path>:<line> <symbol>': '%.*s'",
+		     e->name, (int)n, p);
+		if (!sp || ln >= sizeof loc)
+			goto next;
+		memcpy(loc, p, ln);
+		loc[ln] = '\0';
+		sl = strcspn(sp + 1, " \n");
+		snprintf(sym, sizeof sym, "%.*s", (int)sl, sp + 1);
+		colon = strrchr(loc, ':');
+		lineno = colon ? strtol(colon + 1, NULL, 10) : 0;
+		for (i = 0; i < 3; i++)
+			if (strncmp(loc, cite_trees[i], strlen(cite_trees[i])) == 0)
+				tree = i;
+		T_OK(tree >= 0 && colon && lineno > 0, "%s: '%s' names one of the pinned trees and a line",
+		     e->name, loc);
+		if (tree < 0 || !colon || lineno <= 0)
+			goto next;
+		loc[colon - loc] = '\0';
+		if (!T_OK(cite_line(root, loc, lineno, &line), "%s: %s has a line %ld", e->name, loc,
+		          lineno))
+			goto next;
+		T_OK(sym[0] && strstr(line.data, sym), "%s: %s:%ld holds '%s'", e->name, loc, lineno, sym);
+		if (strcmp(sym, e->name) == 0 || (e->flags & CATALOG_WILDCARD))
+			*have |= 1u << tree;
+	next:
+		p = end ? end + 1 : p + n;
+	}
+	buf_free(&line);
+}
+
+int main(void)
+{
+	const char *shared = getenv("SHARED");
+	char root[4096];
+	struct buf list = { 0 };
+	FILE *f;
+	size_t i, cited = 0, pending = 0;
+	char chunk[4096];
+	size_t got;
+
+	snprintf(root, sizeof root, "%s/upstream", shared ? shared : "../shared");
+	f = fopen("tests/shared/cite_pending.txt", "r");
+	buf_adds(&list, "\n");
+	while (f && (got = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_add(&list, chunk, got);
+	if (f)
+		fclose(f);
+	buf_adds(&list, "\n");
+
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i);
+		unsigned have = 0;
+
+		if (!e->cite || !e->cite[0]) {
+			T_OK(cite_pending(list.data, e), "%s (platforms %u) has no citation", e->name,
+			     e->platforms);
+			pending++;
+			continue;
+		}
+		T_OK(!cite_pending(list.data, e), "%s is cited: take it off cite_pending.txt", e->name);
+		cite_row(root, e, &have);
+		T_OK(!(e->platforms & PLATFORM_LINUX) || cite_removed(e, "2.5.3") || (have & 1),
+		     "%s: Linux 2.5.3 has it: cite its option table", e->name);
+		T_OK(!(e->platforms & PLATFORM_LINUX) || cite_removed(e, "2.4.9") || (have & 2),
+		     "%s: Linux 2.4.9 has it: cite its option table", e->name);
+		T_OK(!(e->platforms & PLATFORM_MACOS) || (have & 4),
+		     "%s: Apple's pppd has it: cite its option table", e->name);
+		cited++;
+	}
+	printf("# %zu rows cited, %zu pending\n", cited, pending);
+	buf_free(&list);
+	return t_done();
+}

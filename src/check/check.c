@@ -1,19 +1,170 @@
-/* check.c - the check module's front: the table of checks, building findings, and the run that puts them in line order. */
+/* check.c - the table of checks, and the run: the walk over the directives in pppd's order, then the findings in line order. */
 #include "check/check.h"
 
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "check/check_int.h"
-#include "pppd/lexer.h"
 #include "base/util.h"
 
-static const struct check_kind check_kinds[CHECK_K_COUNT] = {
-#define CHECK_X(sym, id, sev, summary) { id, sev, summary },
-	CHECK_KINDS(CHECK_X)
-#undef CHECK_X
+/* The ids are an interface (JSON, tests, scripts, docs): never rename one.
+ * Within a stage the rules run in the table's order, which is the order
+ * of the findings they say on one line; for CHECK_REFUSED and
+ * CHECK_UNKNOWN it also decides which rule speaks. other-platform speaks
+ * of an unknown word and of a plugin line, so the rows of accepted
+ * directives sit on both sides of the unknown words'. */
+static const struct check_rule check_rules[CHECK_K_COUNT] = {
+	[CHECK_K_NO_FILE] = { { "no-file", CHECK_NOTE,
+	  "the file does not exist: pppd uses its defaults" },
+	  CHECK_FILE, check_file_missing },
+	[CHECK_K_FILE_WRITABLE] = { { "file-writable", CHECK_WARNING,
+	  "the file is group- or world-writable: others can run code as root" },
+	  CHECK_FILE, check_file_writable },
+	[CHECK_K_FILE_NOT_ROOT] = { { "file-not-root", CHECK_WARNING,
+	  "a system options file not owned by root" },
+	  CHECK_FILE, check_file_not_root },
+	[CHECK_K_DIR_WRITABLE] = { { "dir-writable", CHECK_WARNING,
+	  "the file's folder lets others replace the file" },
+	  CHECK_FILE, check_file_dir_writable },
+	[CHECK_K_BOM] = { { "bom", CHECK_ERROR,
+	  "a byte order mark glued to the first word" },
+	  CHECK_FILE, check_file_bom },
+	[CHECK_K_CRLF] = { { "crlf", CHECK_NOTE,
+	  "Windows line ends: harmless to pppd outside quotes" },
+	  CHECK_FILE, check_file_crlf },
+
+	[CHECK_K_NOT_BUILT] = { { "not-built", CHECK_ERROR,
+	  "macOS: in Apple's source but not in the pppd Apple ships" },
+	  CHECK_REFUSED, check_refused_not_built },
+	[CHECK_K_EMPTY_AT_EOF] = { { "empty-at-eof", CHECK_ERROR,
+	  "Linux: \"\" as the very last bytes of the file is no word at all" },
+	  CHECK_REFUSED, check_refused_empty_at_eof },
+	[CHECK_K_MISSING_ARG] = { { "missing-argument", CHECK_ERROR,
+	  "the file ends before an option's value (\"too few parameters\")" },
+	  CHECK_REFUSED, check_refused_missing_arg },
+
+	[CHECK_K_BAD_VALUE] = { { "bad-value", CHECK_ERROR,
+	  "a value pppd refuses (not a number, out of range, bad address)" },
+	  CHECK_ENTRY, check_entry_bad_value },
+	[CHECK_K_ODD_VALUE] = { { "odd-value", CHECK_WARNING,
+	  "a value pppd accepts but probably reads differently (\"30s\" is 30)" },
+	  CHECK_ENTRY, check_entry_odd_value },
+	[CHECK_K_ARG_NEXT_LINE] = { { "arg-next-line", CHECK_WARNING,
+	  "an option took its value from the next line" },
+	  CHECK_ENTRY, check_entry_next_line },
+	[CHECK_K_STRAY_WORD] = { { "stray-word", CHECK_WARNING,
+	  "a number or address after an option, read as a speed/device/addresses" },
+	  CHECK_ENTRY, check_entry_stray_word },
+	[CHECK_K_DISABLED_OPTION] = { { "disabled-option", CHECK_ERROR,
+	  "defaultroute or proxyarp after its no- form forbade it" },
+	  CHECK_ENTRY, check_entry_disabled },
+	[CHECK_K_REMOVED] = { { "removed", CHECK_WARNING,
+	  "removed from newer Linux pppd: refused there" },
+	  CHECK_ENTRY, check_entry_removed },
+	[CHECK_K_NEEDS_NEWER] = { { "needs-newer", CHECK_WARNING,
+	  "only in newer Linux pppd: older ones refuse it" },
+	  CHECK_ENTRY, check_entry_needs_newer },
+	[CHECK_K_PRIV_SINCE] = { { "privileged-since", CHECK_NOTE,
+	  "only allowed in privileged files since a Linux pppd release" },
+	  CHECK_ENTRY, check_entry_priv_since },
+	[CHECK_K_NO_EFFECT] = { { "no-effect", CHECK_NOTE,
+	  "accepted but does nothing in current pppd" },
+	  CHECK_ENTRY, check_entry_no_effect },
+
+	[CHECK_K_COMMENT_SLASHES] = { { "comment-slashes", CHECK_ERROR,
+	  "// used as a comment: pppd only knows #" },
+	  CHECK_UNKNOWN, check_refused_slashes },
+	[CHECK_K_GLUED_WORDS] = { { "glued-words", CHECK_ERROR,
+	  "a no-break or full-width space that pppd does not see as a space" },
+	  CHECK_UNKNOWN, check_refused_glued },
+	[CHECK_K_CURLY_QUOTES] = { { "curly-quotes", CHECK_ERROR,
+	  "typographic quotes that are not quotes to pppd" },
+	  CHECK_UNKNOWN, check_refused_curly },
+	[CHECK_K_DASH_LOOKALIKE] = { { "dash-lookalike", CHECK_ERROR,
+	  "an en/em dash or minus sign where pppd needs '-'" },
+	  CHECK_UNKNOWN, check_refused_dash },
+	[CHECK_K_FULLWIDTH] = { { "fullwidth-chars", CHECK_ERROR,
+	  "full-width letters that look like ASCII but are not" },
+	  CHECK_UNKNOWN, check_refused_fullwidth },
+	[CHECK_K_INVISIBLE] = { { "invisible-chars", CHECK_ERROR,
+	  "an invisible character (zero-width space) inside a word" },
+	  CHECK_UNKNOWN, check_refused_invisible },
+	[CHECK_K_PLUGIN_MISSING] = { { "plugin-missing", CHECK_ERROR,
+	  "a plugin's option with no plugin line before it" },
+	  CHECK_UNKNOWN, check_refused_plugin_missing },
+	[CHECK_K_CHANNEL_REPLACED] = { { "channel-replaced", CHECK_ERROR,
+	  "a serial-line or plugin option after another plugin took over the link" },
+	  CHECK_UNKNOWN, check_refused_channel_replaced },
+	[CHECK_K_OTHER_PLATFORM] = { { "other-platform", CHECK_ERROR,
+	  "a directive or plugin that only the other platform's pppd has" },
+	  CHECK_UNKNOWN | CHECK_ENTRY, check_refused_other_platform },
+	[CHECK_K_DEVICE_MISSING] = { { "device-missing", CHECK_ERROR,
+	  "a serial device that does not exist on this machine" },
+	  CHECK_UNKNOWN, check_refused_device_missing },
+	[CHECK_K_EXTRA_WORD] = { { "extra-word", CHECK_ERROR,
+	  "a word after an option's value on the same line (\"noauth yes\")" },
+	  CHECK_UNKNOWN, check_refused_extra_word },
+	[CHECK_K_UNKNOWN_AFTER_PLUGIN] = { { "unknown-after-plugin", CHECK_WARNING,
+	  "an unknown word that may belong to a plugin pppconf does not know" },
+	  CHECK_UNKNOWN, check_refused_after_plugin },
+	[CHECK_K_UNKNOWN] = { { "unknown-directive", CHECK_ERROR,
+	  "a word pppd does not know: it stops reading and refuses to start" },
+	  CHECK_UNKNOWN, check_refused_unknown },
+
+	[CHECK_K_PLUGIN_NOT_LOADED] = { { "plugin-not-loaded", CHECK_WARNING,
+	  "macOS: a plugin that cannot load; pppd logs it and goes on" },
+	  CHECK_ENTRY, check_plugin_not_loaded },
+	[CHECK_K_PLUGIN_MISSPELLED] = { { "plugin-misspelled", CHECK_ERROR,
+	  "Linux (or macOS plugin2): a misspelled plugin name, which pppd cannot load" },
+	  CHECK_ENTRY, check_plugin_misspelled },
+	[CHECK_K_UNKNOWN_PLUGIN] = { { "unknown-plugin", CHECK_NOTE,
+	  "a plugin pppconf has no list of options for" },
+	  CHECK_ENTRY, check_plugin_unknown },
+	[CHECK_K_GLOBAL_CHANNEL] = { { "global-channel-plugin", CHECK_WARNING,
+	  "macOS: a channel plugin in a shared file changes every PPP service" },
+	  CHECK_ENTRY, check_plugin_global_channel },
+	[CHECK_K_NOAUTH] = { { "noauth", CHECK_WARNING,
+	  "the other side is not asked to prove who it is" },
+	  CHECK_ENTRY, check_plugin_noauth },
+	[CHECK_K_NO_IPSEC] = { { "no-ipsec", CHECK_WARNING,
+	  "macOS L2TP without IPsec: unencrypted, for every L2TP service" },
+	  CHECK_ENTRY, check_plugin_no_ipsec },
+	[CHECK_K_SECRET_READABLE] = { { "secret-readable", CHECK_WARNING,
+	  "a password in a file that other users can read" },
+	  CHECK_ENTRY, check_plugin_secret_readable },
+	[CHECK_K_SECRET] = { { "secret-in-file", CHECK_NOTE,
+	  "a password or shared secret written in the file" },
+	  CHECK_ENTRY, check_plugin_secret },
+	[CHECK_K_ROOT_COMMAND] = { { "root-command", CHECK_NOTE,
+	  "a command pppd runs as root" },
+	  CHECK_ENTRY, check_plugin_root_command },
+
+	[CHECK_K_UNTERMINATED] = { { "unterminated-quote", CHECK_WARNING,
+	  "a quote that is never closed swallows the rest of the file" },
+	  CHECK_WORD, check_words_unterminated },
+	[CHECK_K_LONG_WORD] = { { "long-word", CHECK_WARNING,
+	  "a word longer than 1023 bytes: pppd cuts it" },
+	  CHECK_WORD, check_words_long },
+	[CHECK_K_NUL_IN_VALUE] = { { "nul-in-value", CHECK_WARNING,
+	  "an escape that makes a NUL byte: pppd's value ends there" },
+	  CHECK_WORD, check_words_nul },
+	[CHECK_K_CR_IN_VALUE] = { { "crlf-in-quotes", CHECK_WARNING,
+	  "a carriage return inside a quoted value (Windows line ends)" },
+	  CHECK_WORD, check_words_cr },
+	[CHECK_K_ODD_CHARS] = { { "odd-chars-in-value", CHECK_WARNING,
+	  "pasted look-alike characters inside a value" },
+	  CHECK_WORD, check_words_odd_chars },
+
+	[CHECK_K_REPEATED] = { { "repeated", CHECK_NOTE,
+	  "the same directive and value again: harmless, but clutter" },
+	  CHECK_AGAIN, check_sets_repeated },
+	[CHECK_K_CONFLICT] = { { "conflict", CHECK_WARNING,
+	  "contradicting directives: the last one wins" },
+	  CHECK_AGAIN, check_sets_conflict },
+	[CHECK_K_DUPLICATE] = { { "duplicate", CHECK_WARNING,
+	  "set twice with different values: the last one wins" },
+	  CHECK_END, check_sets_duplicate },
 };
 
 size_t check_kind_count(void)
@@ -23,7 +174,7 @@ size_t check_kind_count(void)
 
 const struct check_kind *check_kind_at(size_t i)
 {
-	return i < CHECK_K_COUNT ? &check_kinds[i] : NULL;
+	return i < CHECK_K_COUNT ? &check_rules[i].kind : NULL;
 }
 
 const struct check_kind *check_kind_find(const char *id)
@@ -31,100 +182,187 @@ const struct check_kind *check_kind_find(const char *id)
 	size_t i;
 
 	for (i = 0; i < CHECK_K_COUNT; i++)
-		if (strcmp(check_kinds[i].id, id) == 0)
-			return &check_kinds[i];
+		if (strcmp(check_rules[i].kind.id, id) == 0)
+			return &check_rules[i].kind;
 	return NULL;
 }
 
-const char *check_severity_name(enum check_severity s)
-{
-	return s == CHECK_ERROR ? "error" : s == CHECK_WARNING ? "warning" : "note";
-}
-
-/* ---- building findings ---------------------------------------------- */
-
-/* A finding's kind is kept in the top bits of `says`. */
-typedef char check_kinds_fit[CHECK_K_COUNT <= (1u << (32 - CHECK_SAYS_SHIFT)) ? 1 : -1];
-
 const char *check_finding_id(const struct check_finding *f)
 {
-	return check_kinds[check_kind_of(f)].id;
+	return check_rules[f->kind].kind.id;
 }
 
 enum check_severity check_finding_severity(const struct check_finding *f)
 {
-	return check_kinds[check_kind_of(f)].severity;
+	return check_rules[f->kind].kind.severity;
 }
 
-void check_addb(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-                const struct buf *fix, const struct buf *replacement,
-                const struct buf *msg)
+/* ---- reading the document ------------------------------------------- */
+
+const char *check_name(const struct check_ctx *c, size_t entry, size_t *len)
 {
-	struct check_report *r = c->out;
-	uint32_t m = msg && msg->data ? check_text_keep(r, msg->data, msg->len)
-	                              : check_text_keep(r, "", 0);
-	uint32_t fx = 0, rp = 0;
+	size_t wi = c->d->entries[entry].word;
+	const char *name = check_val(c, wi, len), *nul;
 
-	if (fix && fix->len)
-		fx = check_text_keep(r, fix->data, fix->len);
-	if (replacement)
-		rp = replacement->len ? check_text_keep(r, replacement->data, replacement->len)
-		                      : CHECK_TEXT_EMPTY;
-	check_push(c, k, line, entry, check_text_says(r, m, fx, rp));
+	if ((c->d->words[wi].flags & LEXER_HAS_NUL) && (nul = memchr(name, '\0', *len)) != NULL)
+		*len = (size_t)(nul - name);
+	return name;
 }
 
-void check_add(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
-               const char *fix, const char *replacement, const char *fmt, ...)
-{
-	struct check_report *r = c->out;
-	va_list ap;
-	uint32_t m, fx = 0, rp = 0;
-
-	buf_reset(&c->scratch);
-	va_start(ap, fmt);
-	buf_vprintf(&c->scratch, fmt, ap);
-	va_end(ap);
-	m = check_text_keep(r, c->scratch.data ? c->scratch.data : "", c->scratch.len);
-	/* the fixes are constants (check_int.h) */
-	if (fix && *fix)
-		fx = check_text_const(r, fix);
-	if (replacement)
-		rp = *replacement ? check_text_keep(r, replacement, strlen(replacement))
-		                  : CHECK_TEXT_EMPTY;
-	check_push(c, k, line, entry, check_text_says(r, m, fx, rp));
-}
-
-void check_word(struct buf *b, const char *w, size_t len)
-{
-	buf_addc(b, '\'');
-	buf_add_escaped(b, w, len > 48 ? 48 : len);
-	if (len > 48)
-		buf_adds(b, "...");
-	buf_addc(b, '\'');
-}
-
-void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
+const char *check_arg(const struct check_ctx *c, size_t entry, size_t *len)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
-	size_t i, len;
-	const char *v;
+	const struct catalog_entry *r = c->row[entry];
 
-	for (i = 0; i < e->nwords; i++) {
-		v = check_val(c, e->word + i, &len);
-		if (i)
-			buf_addc(out, ' ');
-		lexer_quote(out, v, len);
-	}
+	*len = 0;
+	if (!r || r->nargs < 1 || e->nwords < 2)
+		return NULL;
+	return check_val(c, e->word + 1, len);
 }
 
-void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
+size_t check_prev(const struct check_ctx *c, size_t entry)
 {
-	buf_printf(msg, " pppd then stops at line %zu and refuses to start: %s", line,
-	           c->shared_file ? "every PPP connection on this machine fails."
-	                          : "every connection that reads this file fails.");
+	while (entry-- > 0)
+		if (!c->d->entries[entry].disabled)
+			return entry;
+	return SIZE_MAX;
+}
+
+int check_same_line_as_prev(const struct check_ctx *c, size_t entry)
+{
+	size_t prev = check_prev(c, entry);
+
+	return prev != SIZE_MAX &&
+	       c->d->entries[prev].line_last == c->d->entries[entry].line_first;
+}
+
+enum platform check_other(enum platform p)
+{
+	return p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
 }
 
 /* ---- the run ---------------------------------------------------------- */
+
+/* Runs the rules of one stage in the table's order; a stage that explains
+ * or refuses a name stops at the first rule that says something. Returns
+ * 1 when one did. */
+static int check_stage(struct check_ctx *c, unsigned stage, size_t entry, size_t word)
+{
+	int said = 0;
+	size_t k;
+
+	for (k = 0; k < CHECK_K_COUNT; k++) {
+		if (!(check_rules[k].stages & stage))
+			continue;
+		said |= check_rules[k].fn(c, entry, word);
+		if (said && (stage & (CHECK_REFUSED | CHECK_UNKNOWN)))
+			break;
+	}
+	return said;
+}
+
+/* One directive (not disabled) as pppd reads it, at the scope the ones
+ * before it left. */
+static void check_read(struct check_ctx *c, size_t entry)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *r;
+	size_t nlen, alen, i;
+	const char *name = check_name(c, entry, &nlen), *arg;
+
+	r = catalog_scope_match(&c->scope, name, nlen);
+	if (!r) {
+		if (!check_file_bom_glued(c, entry))
+			check_stage(c, CHECK_UNKNOWN, entry, e->word);
+		/* a quote that never closes, or a cut word, may be why */
+		if (c->d->words[e->word].flags & (LEXER_UNTERMINATED | LEXER_TRUNCATED))
+			check_stage(c, CHECK_WORD, entry, e->word);
+		return;
+	}
+	c->row[entry] = r;
+	if (check_stage(c, CHECK_REFUSED, entry, e->word)) {
+		c->row[entry] = NULL;
+		return;
+	}
+	check_stage(c, CHECK_ENTRY, entry, e->word);
+	for (i = e->word; i < e->word + e->nwords; i++)
+		if (check_words_worth(c, entry, i))
+			check_stage(c, CHECK_WORD, entry, i);
+	/* only plugin lines and plugins' own options move the scope */
+	arg = check_arg(c, entry, &alen);
+	if (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0 || r->plugin)
+		catalog_scope_apply(&c->scope, r, arg, alen);
+	check_stage(c, CHECK_AGAIN, entry, e->word);
+	check_sets_note(c, entry);
+}
+
+/* A finding with what decides its place in the report. */
+struct check_sorting {
+	size_t line;
+	const struct check_finding *f;   /* in the report as found: its order */
+	const char *value;               /* repeated, duplicate: the name and */
+	size_t vlen;                     /* arguments of its entry */
+};
+
+/* On one line: the walk's findings, the values set again, then the
+ * contradictions. */
+static int check_phase(const struct check_finding *f)
+{
+	return f->kind == CHECK_K_REPEATED || f->kind == CHECK_K_DUPLICATE ? 1 :
+	       f->kind == CHECK_K_CONFLICT ? 2 : 0;
+}
+
+/* By line, then phase; the values set again by name and value, a value's
+ * repeats before what is said of its first entry; otherwise as found. */
+static int check_order(const void *pa, const void *pb)
+{
+	const struct check_sorting *a = pa, *b = pb;
+	int pha, phb, r;
+
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	pha = check_phase(a->f);
+	phb = check_phase(b->f);
+	if (pha != phb)
+		return pha - phb;
+	if (pha == 1) {
+		r = memcmp(a->value, b->value, a->vlen < b->vlen ? a->vlen : b->vlen);
+		if (r)
+			return r;
+		if (a->vlen != b->vlen)
+			return a->vlen < b->vlen ? -1 : 1;
+		if (a->f->kind != b->f->kind)
+			return a->f->kind == CHECK_K_DUPLICATE ? 1 : -1;
+		if (a->f->entry != b->f->entry)
+			return a->f->entry < b->f->entry ? -1 : 1;
+	}
+	return a->f < b->f ? -1 : a->f > b->f;
+}
+
+static void check_sort(const struct check_ctx *c, struct check_report *r)
+{
+	struct check_sorting *s;
+	struct check_finding *items;
+	size_t i;
+
+	if (r->n < 2)
+		return;
+	s = util_xcalloc(r->n, sizeof *s);
+	for (i = 0; i < r->n; i++) {
+		s[i].line = r->items[i].line;
+		s[i].f = &r->items[i];
+		if (check_phase(s[i].f) == 1)
+			s[i].value = check_sets_value(c, s[i].f->entry, &s[i].vlen);
+	}
+	qsort(s, r->n, sizeof *s, check_order);
+	items = util_xmalloc(r->n * sizeof *items);
+	for (i = 0; i < r->n; i++)
+		items[i] = *s[i].f;
+	free(r->items);
+	r->items = items;
+	r->cap = r->n;
+	free(s);
+}
 
 static int check_path_is(const char *path, const char *a)
 {
@@ -132,111 +370,11 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
-/* Which part of the run says a finding: the file's bytes and the walk,
- * then the values set twice, then the contradictions. On one line they
- * come in that order. */
-static int check_phase(const struct check_finding *f)
-{
-	enum check_kid k = check_kind_of(f);
-
-	return k == CHECK_K_REPEATED || k == CHECK_K_DUPLICATE ? 1 : k == CHECK_K_CONFLICT ? 2 : 0;
-}
-
-/* The report's order: by line; on one line by phase; within the repeats
- * by name and value (check_repeats_order); otherwise as found. */
-static int check_order(const struct check_ctx *c, const struct check_finding *a,
-                       const struct check_finding *b)
-{
-	int pa, pb;
-
-	if (a->line != b->line)
-		return a->line < b->line ? -1 : 1;
-	pa = check_phase(a);
-	pb = check_phase(b);
-	if (pa != pb || pa != 1)
-		return pa - pb;
-	return check_repeats_order(c, a, b, check_kind_of(a) == CHECK_K_DUPLICATE,
-	                           check_kind_of(b) == CHECK_K_DUPLICATE);
-}
-
-static size_t check_run_end(const struct check_ctx *c, const struct check_finding *it,
-                            size_t a, size_t n)
-{
-	for (a++; a < n && check_order(c, &it[a - 1], &it[a]) <= 0; a++)
-		;
-	return a;
-}
-
-/* Merges the sorted runs it[a..b) and it[b..e) in place, the left one
- * first on equal findings. What is in place already stays there (the left
- * run's head, the right one's tail); of the rest the shorter run is set
- * aside in *buf, which grows as needed. */
-static void check_merge(const struct check_ctx *c, struct check_finding *it, size_t a,
-                        size_t b, size_t e, struct check_finding **buf, size_t *cap)
-{
-	size_t lo, hi, x, y, k;
-
-	for (lo = a, hi = b; lo < hi;) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (check_order(c, &it[mid], &it[b]) <= 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	a = lo;
-	for (lo = b, hi = e; lo < hi;) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (check_order(c, &it[b - 1], &it[mid]) > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	e = lo;
-	if (a == b || b == e)
-		return;
-	if (b - a <= e - b) {
-		util_grow(buf, cap, b - a, sizeof **buf);
-		memcpy(*buf, it + a, (b - a) * sizeof *it);
-		for (x = 0, y = b, k = a; x < b - a && y < e;)
-			it[k++] = check_order(c, &(*buf)[x], &it[y]) <= 0 ? (*buf)[x++] : it[y++];
-		while (x < b - a)
-			it[k++] = (*buf)[x++];
-	} else {
-		util_grow(buf, cap, e - b, sizeof **buf);
-		memcpy(*buf, it + b, (e - b) * sizeof *it);
-		for (x = b, y = e - b, k = e; x > a && y > 0;)
-			it[--k] = check_order(c, &it[x - 1], &(*buf)[y - 1]) > 0 ? it[--x] : (*buf)[--y];
-		while (y > 0)
-			it[--k] = (*buf)[--y];
-	}
-}
-
-/* The findings come in a few long runs already in order (the walk's with
- * the values set again, the duplicates, the contradictions): a natural merge
- * sort in place takes few passes, and sets aside no more than the shorter
- * of two runs at a time instead of a copy of a large report. */
-static void check_sort(const struct check_ctx *c, struct check_report *r)
-{
-	struct check_finding *buf = NULL;
-	size_t cap = 0, nrun, a, b, e, n = r->n;
-
-	do {
-		for (nrun = 0, a = 0; a < n; a = e, nrun++) {
-			b = check_run_end(c, r->items, a, n);
-			e = b < n ? check_run_end(c, r->items, b, n) : n;
-			if (b < e)
-				check_merge(c, r->items, a, b, e, &buf, &cap);
-		}
-	} while (nrun > 1);
-	free(buf);
-}
-
 void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out)
 {
 	struct check_ctx c;
-	struct check_row *ri;
-	size_t i, prev = SIZE_MAX;
+	size_t i;
 
 	memset(out, 0, sizeof *out);
 	memset(&c, 0, sizeof c);
@@ -244,202 +382,18 @@ void check_run(const struct doc *d, enum platform p,
 	c.p = p;
 	c.file = file;
 	c.out = out;
-	for (i = 0; i < CHECK_K_COUNT; i++)
-		c.severity[i] = (unsigned char)check_kinds[i].severity;
-	catalog_scope_init(&c.scope, p);
-	/* rows are kept as 16-bit indices (check_ctx.rows) */
-	if (catalog_count() >= UINT16_MAX)
-		util_die("the catalogue has too many rows (%zu)", catalog_count());
-	c.table = catalog_at(0);
-	c.rowinfo = util_xcalloc(catalog_count(), sizeof *c.rowinfo);
-	c.rows = util_xcalloc(d->nentries + 1, sizeof *c.rows);
-	/* A large file has about one finding per directive: room for that at
-	 * once, rather than arrays of every size up to it, each written and
-	 * thrown away (pages not written cost nothing). */
-	out->cap = d->nentries + 16;
-	out->items = util_xmalloc(out->cap * sizeof *out->items);
 	c.system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
 	                                       strncmp(file->path, "/private/etc/", 13) == 0);
 	c.shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
 	                check_path_is(file->path, "/etc/ppp/postoptions");
-	if (file && file->missing) {
-		check_add(&c, CHECK_K_NO_FILE, 0, SIZE_MAX, NULL, NULL,
-		          "There is no file here, so pppd uses its built-in defaults.");
-	}
-	check_file_mode(&c);
-	check_bytes(&c);
-	check_repeats_begin(&c);
-	for (i = 0; i < d->nentries; i++) {
-		if (d->entries[i].disabled)
-			continue;
-		if ((ri = check_entry(&c, i, prev)) != NULL)
-			check_repeats_entry(&c, i, ri);
-		prev = i;
-	}
-	check_repeats_end(&c);
-	memo_free(&c.memo);
-	buf_free(&c.scratch);
-	free(c.rowinfo);
-	/* the array's slack goes before the sort */
-	if (!out->n) {
-		free(out->items);
-		out->items = NULL;
-		out->cap = 0;
-	} else if (out->cap > out->n) {
-		out->items = util_xrealloc(out->items, out->n * sizeof *out->items);
-		out->cap = out->n;
-	}
-	/* check_report_index counts them in 32 bits */
-	if (out->n > UINT32_MAX)
-		util_die("too many findings (%zu)", out->n);
+	catalog_scope_init(&c.scope, p);
+	c.row = util_xcalloc(d->nentries + 1, sizeof *c.row);
+	check_stage(&c, CHECK_FILE, SIZE_MAX, SIZE_MAX);
+	for (i = 0; i < d->nentries; i++)
+		if (!d->entries[i].disabled)
+			check_read(&c, i);
+	check_stage(&c, CHECK_END, SIZE_MAX, SIZE_MAX);
 	check_sort(&c, out);
-	free(c.rows);
-}
-
-void check_report_free(struct check_report *r)
-{
-	check_text_free(r);
-	free(r->items);
-	free(r->entry_first);
-	free(r->by_entry);
-	r->items = NULL;
-	r->entry_first = r->by_entry = NULL;
-	r->n = r->cap = r->nentries = r->nfile = 0;
-	r->count[0] = r->count[1] = r->count[2] = 0;
-}
-
-/* A counting sort of the finding indices by entry; stable, so each entry's
- * findings keep the report's line order. The file's own go last. Counts and
- * indices are 32 bits: the findings are fewer than 2^32 (check_run). */
-static void check_index_sorted(struct check_report *r)
-{
-	size_t i, k, ne = 0;
-
-	for (i = 0; i < r->n; i++)
-		if (r->items[i].entry != CHECK_FILE_ENTRY && r->items[i].entry + (size_t)1 > ne)
-			ne = r->items[i].entry + (size_t)1;
-	r->nentries = ne;
-	r->entry_first = util_xcalloc(ne + 2, sizeof *r->entry_first);
-	r->by_entry = util_xmalloc((r->n ? r->n : 1) * sizeof *r->by_entry);
-	/* counts land one slot ahead, so the running sum gives each start */
-	for (i = 0; i < r->n; i++)
-		r->entry_first[(r->items[i].entry == CHECK_FILE_ENTRY ? ne : r->items[i].entry) + 1]++;
-	for (k = 1; k <= ne + 1; k++)
-		r->entry_first[k] += r->entry_first[k - 1];
-	/* entry_first[e] is e's cursor and ends as e's end; a shift by one
-	 * slot then makes the ends the next entries' starts again */
-	for (i = 0; i < r->n; i++) {
-		size_t e = r->items[i].entry == CHECK_FILE_ENTRY ? ne : r->items[i].entry;
-		r->by_entry[r->entry_first[e]++] = (uint32_t)i;
-	}
-	for (k = ne + 1; k > 0; k--)
-		r->entry_first[k] = r->entry_first[k - 1];
-	r->entry_first[0] = 0;
-}
-
-/* Most reports are in entry order already (one directive a line): then the
- * index is only the few findings on the file as a whole, and no memory or
- * time goes to a table as long as the report. */
-void check_report_index(struct check_report *r)
-{
-	size_t i, nfile = 0;
-	uint32_t last = 0;
-	int in_order = 1;
-
-	free(r->entry_first);
-	free(r->by_entry);
-	r->entry_first = r->by_entry = NULL;
-	r->nentries = r->nfile = 0;
-	for (i = 0; i < r->n; i++) {
-		uint32_t e = r->items[i].entry;
-		if (e == CHECK_FILE_ENTRY) {
-			nfile++;
-			continue;
-		}
-		if (e < last) {
-			in_order = 0;
-			break;
-		}
-		last = e;
-		r->nentries = (size_t)e + 1;
-	}
-	if (!in_order) {
-		check_index_sorted(r);
-		return;
-	}
-	r->by_entry = util_xmalloc((nfile ? nfile : 1) * sizeof *r->by_entry);
-	for (i = 0; i < r->n; i++)
-		if (r->items[i].entry == CHECK_FILE_ENTRY)
-			r->by_entry[r->nfile++] = (uint32_t)i;
-}
-
-/* In a report in entry order: the first place whose entry is not below
- * `want`, the file's own findings (a few) stepped over. */
-static size_t check_entry_place(const struct check_report *r, uint32_t want)
-{
-	size_t lo = 0, hi = r->n;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2, m = mid;
-		while (m > lo && r->items[m].entry == CHECK_FILE_ENTRY)
-			m--;
-		if (r->items[m].entry == CHECK_FILE_ENTRY || r->items[m].entry < want)
-			lo = mid + 1;
-		else
-			hi = m;
-	}
-	return lo;
-}
-
-const struct check_finding *check_entry_next(const struct check_report *r, size_t entry,
-                                             size_t *pos)
-{
-	uint32_t want;
-
-	/* SIZE_MAX asks for the file's own; no entry index reaches 2^32 - 1 */
-	if (entry != SIZE_MAX && entry >= CHECK_FILE_ENTRY)
-		return NULL;
-	want = entry == SIZE_MAX ? CHECK_FILE_ENTRY : (uint32_t)entry;
-	if (r->entry_first) {
-		size_t e = want == CHECK_FILE_ENTRY ? r->nentries : want, at;
-		if (want != CHECK_FILE_ENTRY && want >= r->nentries)
-			return NULL;   /* the slot at nentries is the file's own */
-		at = r->entry_first[e] + *pos;
-		if (at >= r->entry_first[e + 1])
-			return NULL;
-		(*pos)++;
-		return &r->items[r->by_entry[at]];
-	}
-	if (r->by_entry && want == CHECK_FILE_ENTRY)
-		return *pos < r->nfile ? &r->items[r->by_entry[(*pos)++]] : NULL;
-	if (r->by_entry) {
-		/* *pos is 1 + the place to look at next */
-		size_t at = *pos ? *pos - 1 : check_entry_place(r, want);
-		for (; at < r->n; at++) {
-			if (r->items[at].entry == CHECK_FILE_ENTRY)
-				continue;
-			if (r->items[at].entry != want)
-				break;
-			*pos = at + 2;
-			return &r->items[at];
-		}
-		*pos = r->n + 1;
-		return NULL;
-	}
-	for (; *pos < r->n; (*pos)++)
-		if (r->items[*pos].entry == want)
-			return &r->items[(*pos)++];
-	return NULL;
-}
-
-int check_worst_for_entry(const struct check_report *r, size_t entry)
-{
-	const struct check_finding *f;
-	int worst = -1;
-	size_t pos = 0;
-
-	while ((f = check_entry_next(r, entry, &pos)) != NULL)
-		if ((int)check_finding_severity(f) > worst)
-			worst = (int)check_finding_severity(f);
-	return worst;
+	check_sets_free(&c.sets);
+	free(c.row);
 }

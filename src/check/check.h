@@ -15,42 +15,30 @@ enum check_severity {
 	CHECK_ERROR      /* pppd refuses the file: every PPP link stops */
 };
 
-/* entry of a finding on the file as a whole. The field is 32 bits wide:
- * compare it with this, never with SIZE_MAX (or use check_finding_entry). */
-#define CHECK_FILE_ENTRY UINT32_MAX
+/* entry of a finding on the file as a whole */
+#define CHECK_FILE_ENTRY SIZE_MAX
 
-/* One finding, 12 bytes, because a large file has one on nearly every line.
- * Its kind (id and severity) and its texts are packed in `says`: read them
- * with the accessors below. Findings that say the same (a directive
- * repeated a thousand times) share one (message, fix, replacement) record
- * in the report's store. */
+/* One finding. Its strings belong to the report (check_report_free). */
 struct check_finding {
-	uint32_t line;           /* 1-based; 0 for the file as a whole */
-	uint32_t entry;          /* index in doc->entries, or CHECK_FILE_ENTRY */
-	uint32_t says;           /* private: the kind and the texts' record */
+	size_t line;             /* 1-based; 0 for the file as a whole */
+	size_t entry;            /* index in doc->entries, or CHECK_FILE_ENTRY */
+	int kind;                /* private: its check (read check_finding_id) */
+	char *message;           /* read these through the accessors below */
+	char *fix;
+	char *replacement;
 };
 
-struct check_text;       /* where the findings' strings live (check_text.c) */
-
 struct check_report {
-	struct check_finding *items;
+	struct check_finding *items;   /* in line order */
 	size_t n, cap;
 	size_t count[3];         /* by severity */
-	/* The findings by entry, once check_report_index built it (by_entry
-	 * is NULL before). Usually each entry's findings follow one another
-	 * in the report, entries in order, with those on the file as a whole
-	 * anywhere between: then entry_first stays NULL, an entry's are found
-	 * by a binary search, and by_entry[0..nfile) lists the file's own.
-	 * Otherwise entry e's are items[by_entry[k]] for k from entry_first[e]
-	 * up to entry_first[e + 1], for e < nentries; those on the file as a
-	 * whole from entry_first[nentries] up to n. */
-	uint32_t *entry_first;
-	uint32_t *by_entry;
+	/* The index by entry, once check_report_index built it (NULL before):
+	 * entry e's findings are items[by_entry[k]] for k from start[e] up to
+	 * start[e + 1], for e < nentries; those on the file as a whole from
+	 * start[nentries] up to n. */
+	size_t *by_entry;
+	size_t *start;
 	size_t nentries;         /* 1 + the highest entry that has a finding */
-	size_t nfile;            /* findings on the file as a whole */
-	/* The findings' strings, each distinct one stored once, in a few large
-	 * blocks; they go with check_report_free. */
-	struct check_text *text;
 };
 
 /* What a finding says: its id ("unknown-directive") and severity, from its
@@ -88,10 +76,9 @@ void check_run(const struct doc *d, enum platform p,
 void check_report_free(struct check_report *r);
 
 /* Builds the index by entry, so that the two calls below take time in the
- * number of the entry's findings (and at most a binary search) rather than
- * in the whole report's. Without it they still answer the same, by walking
- * every finding. Call it again after the items change (check_run forgets
- * it). */
+ * number of the entry's findings rather than in the whole report's.
+ * Without it they still answer the same, by walking every finding. Call it
+ * again after the items change (check_run forgets it). */
 void check_report_index(struct check_report *r);
 
 /* The worst severity of the findings on one entry, or -1 when none. */

@@ -1,4 +1,4 @@
-/* test_check_rerun.c - what the check remembers while it walks a file (a row's value found fine, what a row said, a name's row, the last value set) never answers for a value that changed, within a run or after an edit. */
+/* test_check_rerun.c - the check of a file edited or undone, or naming a directive again with another value, says what the text says now. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,8 +100,8 @@ static void test_same_row_again(void)
 	doc_free(&d);
 }
 
-/* Many names, each twice: every one is still known and repeated, however
- * the walk's cache of names fills and evicts. */
+/* Many names, each three times: every one is known, and repeated at each
+ * later line. */
 static void test_many_names(void)
 {
 	enum platform p = L;

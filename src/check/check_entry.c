@@ -1,0 +1,323 @@
+/* check_entry.c - the rules about a directive pppd takes: its value, its place, and the pppd releases that know it. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* ---- its value -------------------------------------------------------- */
+
+/* The word pppd checks as the entry's value: its argument, or a wildcard's
+ * word itself. SIZE_MAX when it has none. */
+static size_t check_value_word(const struct check_ctx *c, size_t entry)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *r = c->row[entry];
+
+	if (r->flags & CATALOG_WILDCARD)
+		return e->word;
+	if (r->nargs >= 1 && e->nwords >= 2)
+		return e->word + 1;
+	return SIZE_MAX;
+}
+
+/* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
+ * refused; -1 no value), and why in words. */
+static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
+{
+	size_t wi = check_value_word(c, entry), len;
+	const char *v;
+
+	if (wi == SIZE_MAX)
+		return -1;
+	v = check_val(c, wi, &len);
+	return catalog_check_value(c->row[entry], v, len, why);
+}
+
+int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t line = check_line(c, entry);
+	struct buf why, msg, fix;
+
+	(void)word;
+	buf_init(&why);
+	if (check_value(c, entry, &why) != 2) {
+		buf_free(&why);
+		return 0;
+	}
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_printf(&msg, "Bad value for %s: %s", (r->flags & CATALOG_WILDCARD) ? "the word" :
+	           r->name, why.data ? why.data : "pppd refuses it.");
+	check_stops(c, line, &msg);
+	if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN) &&
+	    (r->flags & CATALOG_HAS_MAX))
+		buf_printf(&fix, "Use a whole number from %lld to %lld.", r->lo, r->hi);
+	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN))
+		buf_printf(&fix, "Use a whole number of at least %lld.", r->lo);
+	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MAX))
+		buf_printf(&fix, "Use a whole number of at most %lld.", r->hi);
+	else
+		buf_printf(&fix, "Give a valid %s.", catalog_arg_name(r->arg));
+	check_say_buf(c, CHECK_K_BAD_VALUE, line, entry, fix.data, NULL, &msg);
+	buf_free(&why);
+	buf_free(&msg);
+	buf_free(&fix);
+	return 1;
+}
+
+int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t len, k;
+	const char *v;
+	struct buf why, rep;
+
+	(void)word;
+	buf_init(&why);
+	if (check_value(c, entry, &why) != 1) {
+		buf_free(&why);
+		return 0;
+	}
+	buf_init(&rep);
+	/* "30s" is read as 30: that is the value to write */
+	v = check_val(c, check_value_word(c, entry), &len);
+	for (k = 0; k < len && v[k] >= '0' && v[k] <= '9'; k++)
+		;
+	if (r->arg == CATALOG_ARG_INT && k > 0 && k < len && v[0] != '0')
+		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
+	check_say(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry,
+	          "Write the value pppd should use, plainly.", rep.len ? rep.data : NULL,
+	          "%s: %s", (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
+	          why.data ? why.data : "pppd reads it differently than it looks.");
+	buf_free(&why);
+	buf_free(&rep);
+	return 1;
+}
+
+int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t wi = check_value_word(c, entry), len;
+	struct buf vw, rep;
+	const char *v;
+
+	(void)word;
+	if ((r->flags & CATALOG_WILDCARD) || wi == SIZE_MAX ||
+	    !(c->d->entries[entry].flags & DOC_ARG_NEXT_LINE))
+		return 0;
+	buf_init(&vw);
+	buf_init(&rep);
+	v = check_val(c, wi, &len);
+	check_word(&vw, v, len);
+	check_entry_text(c, entry, &rep);
+	check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
+	          "Put the value on the same line as the option.", rep.data,
+	          "'%s' has no value on its own line, so pppd takes the next word, %s on line "
+	          "%zu, as its value.", r->name, vw.data, doc_word_line(c->d, wi) + 1);
+	buf_free(&vw);
+	buf_free(&rep);
+	return 1;
+}
+
+/* ---- its place -------------------------------------------------------- */
+
+/* A speed, device or address pair right after another option on its line
+ * ("plugin pppoe.so eth0" is common and harmless). */
+int check_entry_stray_word(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry], *pr;
+	size_t nlen, prev = check_prev(c, entry);
+	const char *name = check_name(c, entry, &nlen);
+	struct buf w;
+
+	(void)word;
+	if (!(r->flags & CATALOG_WILDCARD) || r->plugin || !check_same_line_as_prev(c, entry))
+		return 0;
+	pr = c->row[prev];
+	if (!pr || (pr->flags & CATALOG_WILDCARD))
+		return 0;
+	buf_init(&w);
+	check_word(&w, name, nlen);
+	check_say(c, CHECK_K_STRAY_WORD, check_line(c, entry), entry, "Remove it, or put it on "
+	          "a line of its own if it is meant.", NULL,
+	          "%s on the same line as '%s' is not its value: pppd reads it on its own, as "
+	          "%s.", w.data, pr->name,
+	          strcmp(r->name, "<speed>") == 0 ? "the serial line's speed" :
+	          strcmp(r->name, "<device>") == 0 ? "the serial device to use" :
+	          strcmp(r->name, "<local>:<remote>") == 0 ? "the local:remote IP addresses" :
+	          "the device to use");
+	buf_free(&w);
+	return 1;
+}
+
+/* pppd's OPT_ENABLE options: once the no- form was read, the option itself
+ * is refused ("defaultroute option is disabled"). */
+static const struct {
+	const char *name, *off;
+} check_enable_pairs[] = {
+	{ "defaultroute", "nodefaultroute" },
+	{ "defaultroute6", "nodefaultroute6" },
+	{ "proxyarp", "noproxyarp" },
+};
+
+int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	const char *off = NULL;
+	size_t i, j, line = check_line(c, entry);
+	struct buf msg;
+
+	(void)word;
+	for (i = 0; i < sizeof check_enable_pairs / sizeof check_enable_pairs[0]; i++)
+		if (strcmp(r->name, check_enable_pairs[i].name) == 0)
+			off = check_enable_pairs[i].off;
+	if (!off || (j = check_sets_first(c, off)) == SIZE_MAX)
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, "'%s' on line %zu forbids '%s' from then on, so pppd refuses this "
+	           "line (\"%s option is disabled\").", off, check_line(c, j), r->name, r->name);
+	check_stops(c, line, &msg);
+	check_say_buf(c, CHECK_K_DISABLED_OPTION, line, entry, "Keep only one of the two lines.",
+	          NULL, &msg);
+	buf_free(&msg);
+	return 1;
+}
+
+/* ---- the Linux pppd releases that know it ---------------------------- */
+
+/* "2.5.3" -> 20503; "after 2.5.3" -> 20504 (a release after it). */
+static long check_version(const char *v)
+{
+	long a = 0, b = 0, cc = 0, after = 0;
+
+	if (strncmp(v, "after ", 6) == 0) {
+		after = 1;
+		v += 6;
+	}
+	a = strtol(v, (char **)&v, 10);
+	if (*v == '.')
+		b = strtol(v + 1, (char **)&v, 10);
+	if (*v == '.')
+		cc = strtol(v + 1, (char **)&v, 10);
+	return a * 10000 + b * 100 + cc + after;
+}
+
+static void check_release(struct buf *b, const char *v)
+{
+	if (strncmp(v, "after ", 6) == 0)
+		buf_printf(b, "Linux pppd releases after %s", v + 6);
+	else
+		buf_printf(b, "Linux pppd %s and newer", v);
+}
+
+/* Linux renamed rp-pppoe.so to pppoe.so in 2.4.9 (2.4.9 still installs a
+ * link under the old name; 2.5.0 and later do not). */
+static const struct {
+	const char *old, *now, *gone;
+} check_plugin_renames[] = {
+	{ "rp-pppoe.so", "pppoe.so", "2.5.0" },
+};
+
+/* A plugin line naming a plugin newer Linux pppd no longer has. */
+static int check_entry_renamed(struct check_ctx *c, size_t entry)
+{
+	struct check_plugin pl;
+	struct buf rep;
+	size_t i;
+	int said = 0;
+
+	if (!check_plugin_of(c, entry, &pl) || !pl.here)
+		return 0;
+	for (i = 0; i < sizeof check_plugin_renames / sizeof check_plugin_renames[0]; i++) {
+		if (strcmp(pl.here, check_plugin_renames[i].old) != 0)
+			continue;
+		buf_init(&rep);
+		buf_printf(&rep, "plugin %s", check_plugin_renames[i].now);
+		check_say(c, CHECK_K_REMOVED, check_line(c, entry), entry, "Use the new name, "
+		          "which pppd 2.4.9 and newer know.", rep.data, "Linux pppd %s and newer "
+		          "has no %s (it became %s); there pppd cannot load it and refuses to "
+		          "start.", check_plugin_renames[i].gone, pl.here,
+		          check_plugin_renames[i].now);
+		buf_free(&rep);
+		said = 1;
+	}
+	return said;
+}
+
+int check_entry_removed(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg;
+
+	(void)word;
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	if (!r->linux_removed)
+		return check_entry_renamed(c, entry);
+	buf_init(&msg);
+	buf_printf(&msg, "'%.*s' is gone from ", (int)nlen, name);
+	check_release(&msg, r->linux_removed);
+	buf_adds(&msg, ": there pppd stops with \"unrecognized option\" and refuses to start.");
+	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, NULL, NULL, &msg);
+	buf_free(&msg);
+	return 1 | check_entry_renamed(c, entry);
+}
+
+int check_entry_needs_newer(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	(void)word;
+	/* 2.4.9 (2021) is the oldest pppd in maintained distributions; only
+	 * options younger than that are worth a warning. */
+	if (c->p != PLATFORM_LINUX || !r->linux_since || check_version(r->linux_since) <= 20409)
+		return 0;
+	check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
+	          "'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
+	          "\"unrecognized option\" (see pppd --version).", (int)nlen, name,
+	          r->linux_since);
+	return 1;
+}
+
+int check_entry_priv_since(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg;
+
+	(void)word;
+	/* Files under /etc/ppp are read with privilege: only elsewhere (a file
+	 * named with 'file' by a user, ~/.ppprc) does this matter. */
+	if (c->p != PLATFORM_LINUX || !r->linux_priv_since || c->system_file)
+		return 0;
+	buf_init(&msg);
+	buf_adds(&msg, "In ");
+	check_release(&msg, r->linux_priv_since);
+	buf_printf(&msg, " '%.*s' may only come from a privileged place (/etc/ppp/options, a "
+	           "peers file, or root's command line); in ~/.ppprc or from a normal user pppd "
+	           "refuses it.", (int)nlen, name);
+	check_say(c, CHECK_K_PRIV_SINCE, check_line(c, entry), entry, NULL, NULL, "%s",
+	          msg.data);
+	buf_free(&msg);
+	return 1;
+}
+
+int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	(void)word;
+	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, "Remove it.", "",
+	          "'%.*s' is accepted but does nothing in current Linux pppd.", (int)nlen, name);
+	return 1;
+}

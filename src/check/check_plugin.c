@@ -1,0 +1,219 @@
+/* check_plugin.c - the rules about a directive pppd takes: the plugin a plugin line names, and risky settings (noauth, l2tpnoipsec, secrets, commands run as root). */
+#include <stdint.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+int check_plugin_of(const struct check_ctx *c, size_t entry, struct check_plugin *pl)
+{
+	const struct catalog_entry *r = c->row[entry];
+
+	memset(pl, 0, sizeof *pl);
+	if (!r || (strcmp(r->name, "plugin") != 0 && strcmp(r->name, "plugin2") != 0) ||
+	    c->d->entries[entry].nwords < 2)
+		return 0;
+	pl->arg = check_val(c, c->d->entries[entry].word + 1, &pl->alen);
+	pl->here = catalog_plugin_name(pl->arg, pl->alen, c->p);
+	if (!pl->here)
+		pl->there = catalog_plugin_name(pl->arg, pl->alen, check_other(c->p));
+	if (!pl->here && !pl->there)
+		pl->close = catalog_plugin_suggest(pl->arg, pl->alen, c->p);
+	pl->soft = c->p == PLATFORM_MACOS && strcmp(r->name, "plugin") == 0;
+	return 1;
+}
+
+/* macOS `plugin` (not plugin2) only logs a plugin it cannot load: the
+ * other platform's, or a misspelt one. */
+int check_plugin_not_loaded(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_plugin pl;
+	struct buf msg, rep;
+	size_t line = check_line(c, entry);
+
+	(void)word;
+	if (!check_plugin_of(c, entry, &pl) || !pl.soft || (!pl.there && !pl.close))
+		return 0;
+	buf_init(&msg);
+	buf_init(&rep);
+	if (pl.there) {
+		check_word(&msg, pl.arg, pl.alen);
+		buf_printf(&msg, " is a %s plugin; %s's pppd cannot load it. It only logs the "
+		           "failure and goes on, but the plugin's options after this line will be "
+		           "refused.", platform_display(check_other(c->p)), platform_display(c->p));
+		check_say(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, "Remove the line.", "", "%s",
+		          msg.data);
+	} else {
+		buf_adds(&msg, "There is no plugin called ");
+		check_word(&msg, pl.arg, pl.alen);
+		buf_printf(&msg, "; it looks like a misspelling of %s. macOS's pppd only logs that "
+		           "it cannot load it and goes on, so the plugin's options after this line "
+		           "will be refused.", pl.close);
+		buf_printf(&rep, "%s %s", c->row[entry]->name, pl.close);
+		check_say_buf(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, "Correct the plugin's name.",
+		          rep.data, &msg);
+	}
+	buf_free(&msg);
+	buf_free(&rep);
+	return 1;
+}
+
+int check_plugin_misspelled(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_plugin pl;
+	struct buf msg, rep;
+	size_t line = check_line(c, entry);
+
+	(void)word;
+	if (!check_plugin_of(c, entry, &pl) || !pl.close || pl.soft)
+		return 0;
+	buf_init(&msg);
+	buf_init(&rep);
+	buf_adds(&msg, "There is no plugin called ");
+	check_word(&msg, pl.arg, pl.alen);
+	buf_printf(&msg, "; it looks like a misspelling of %s.", pl.close);
+	check_stops(c, line, &msg);
+	buf_printf(&rep, "%s %s", c->row[entry]->name, pl.close);
+	check_say_buf(c, CHECK_K_PLUGIN_MISSPELLED, line, entry, "Correct the plugin's name.",
+	          rep.data, &msg);
+	buf_free(&msg);
+	buf_free(&rep);
+	return 1;
+}
+
+int check_plugin_unknown(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_plugin pl;
+	struct buf w;
+
+	(void)word;
+	if (!check_plugin_of(c, entry, &pl) || pl.here || pl.there || pl.close)
+		return 0;
+	buf_init(&w);
+	check_word(&w, pl.arg, pl.alen);
+	check_say(c, CHECK_K_UNKNOWN_PLUGIN, check_line(c, entry), entry, NULL, NULL,
+	          "pppconf has no list of the options that plugin %s adds, so it cannot check "
+	          "the words that follow. %s", w.data, pl.soft ?
+	          "If pppd cannot load it, it logs that and goes on." :
+	          "pppd stops if it cannot find or load the plugin.");
+	buf_free(&w);
+	return 1;
+}
+
+/* Told once: the first channel plugin in a file every pppd reads. */
+int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_plugin pl;
+
+	(void)word;
+	if (!check_plugin_of(c, entry, &pl) || !pl.here || c->p != PLATFORM_MACOS ||
+	    !catalog_plugin_is_channel(pl.here, c->p) || !c->shared_file ||
+	    c->said[CHECK_K_GLOBAL_CHANNEL])
+		return 0;
+	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, "If only one VPN "
+	          "needs its options, put them in /etc/ppp/peers/<exact service name> instead "
+	          "(no plugin line needed there).", NULL,
+	          "Every pppd on this Mac reads this file, so every PPP service now starts with "
+	          "%s in charge of the link: modem, serial and Bluetooth PPP services stop "
+	          "working, and serial-line options after this line are refused.", pl.here);
+	return 1;
+}
+
+/* ---- risky settings ------------------------------------------------- */
+
+/* Told once, at its first line. */
+int check_plugin_noauth(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	if (strcmp(c->row[entry]->name, "noauth") != 0 || c->said[CHECK_K_NOAUTH])
+		return 0;
+	check_say(c, CHECK_K_NOAUTH, check_line(c, entry), entry, "Keep it only if this "
+	          "machine dials out to a provider or VPN server; never on a machine that "
+	          "answers calls.", NULL,
+	          "noauth: pppd does not ask the other side to prove who it is. That is usual "
+	          "when you dial out to a provider, but anyone who can reach a PPP link of this "
+	          "machine%s gets in without a password.",
+	          c->shared_file ? " (this file applies to all of them)" : "");
+	return 1;
+}
+
+/* Told once, at its first line. */
+int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	if (strcmp(c->row[entry]->name, "l2tpnoipsec") != 0 || c->said[CHECK_K_NO_IPSEC])
+		return 0;
+	check_say(c, CHECK_K_NO_IPSEC, check_line(c, entry), entry, "Keep it only if your L2TP "
+	          "server does not use IPsec. To undo it, remove this line and the 'plugin "
+	          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo).", NULL,
+	          "l2tpnoipsec: L2TP runs without IPsec, so the tunnel is unencrypted: your "
+	          "login exchange and traffic cross the network in the clear unless PPP itself "
+	          "encrypts them. %s",
+	          c->shared_file ? "In this file it applies to every L2TP VPN service on this "
+	          "Mac, including ones whose server needs IPsec." :
+	          "It applies to every connection that reads this file.");
+	return 1;
+}
+
+static int check_plugin_holds_secret(const struct catalog_entry *r)
+{
+	return (r->flags & CATALOG_HIDE) || r->arg == CATALOG_ARG_SECRET;
+}
+
+/* Whether users other than root may read the file. */
+static int check_plugin_readable(const struct check_ctx *c)
+{
+	return c->file && c->file->have_stat && (c->file->mode & 044);
+}
+
+int check_plugin_secret_readable(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	mode_t mode;
+
+	(void)word;
+	if (!check_plugin_holds_secret(r) || !check_plugin_readable(c))
+		return 0;
+	mode = c->file->mode;
+	check_say(c, CHECK_K_SECRET_READABLE, check_line(c, entry), entry,
+	          "Make the file readable by root only (sudo chmod 600), or keep the secret "
+	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS).", NULL,
+	          "'%s' holds a password or shared secret, and %s can read this file (mode "
+	          "%04o).", r->name, (mode & 004) ? "every user" : "its group",
+	          (unsigned)(mode & 07777));
+	return 1;
+}
+
+int check_plugin_secret(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+
+	(void)word;
+	if (!check_plugin_holds_secret(r) || check_plugin_readable(c))
+		return 0;
+	check_say(c, CHECK_K_SECRET, check_line(c, entry), entry, NULL, NULL,
+	          "'%s' holds a password or shared secret in plain text; keep this file "
+	          "readable by root only.", r->name);
+	return 1;
+}
+
+int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	const struct doc_entry *e = &c->d->entries[entry];
+	size_t alen;
+	const char *arg;
+	struct buf cmd;
+
+	(void)word;
+	if (r->arg != CATALOG_ARG_COMMAND || e->nwords < 2)
+		return 0;
+	arg = check_val(c, e->word + 1, &alen);
+	buf_init(&cmd);
+	buf_add_escaped(&cmd, arg, alen > 60 ? 60 : alen);
+	check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, "Make sure the command "
+	          "and any script it names belong to root and only root can change them.", NULL,
+	          "'%s' makes pppd run a command as root: %s%s", r->name, cmd.data,
+	          alen > 60 ? "..." : "");
+	buf_free(&cmd);
+	return 1;
+}

@@ -1,0 +1,498 @@
+/* check_refused.c - the rules about what pppd refuses: a known name it refuses all the same, and why it does not know a word at that point. */
+#include <stdint.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "pppd/lexer.h"
+
+/* ---- a known name, refused all the same ----------------------------- */
+
+int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen, line = check_line(c, entry);
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg;
+
+	(void)word;
+	if (!(c->row[entry]->flags & CATALOG_NOTBUILT) || c->p != PLATFORM_MACOS)
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, "'%.*s' is in Apple's pppd source code, but the pppd that ships with "
+	           "macOS was built without it, so it does not know the word.", (int)nlen, name);
+	check_stops(c, line, &msg);
+	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", &msg);
+	buf_free(&msg);
+	return 1;
+}
+
+/* Linux pppd does not see "" as the very last bytes of a file as a word:
+ * the doc keeps that word as its last, flagged. */
+static int check_refused_eof_dropped(const struct check_ctx *c)
+{
+	const struct doc *d = c->d;
+
+	return c->p == PLATFORM_LINUX && d->dialect == LEXER_LINUX && d->nwords &&
+	       (d->words[d->nwords - 1].flags & LEXER_EOF_DROPPED);
+}
+
+int check_refused_empty_at_eof(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen, line = check_line(c, entry);
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg;
+
+	(void)word;
+	if (!(c->d->entries[entry].flags & DOC_ARG_MISSING) || !check_refused_eof_dropped(c))
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, "The file ends with \"\" right after '%.*s', and Linux pppd does not see "
+	           "an empty word at the very end of a file, so '%.*s' has no value (\"too few "
+	           "parameters\").", (int)nlen, name, (int)nlen, name);
+	check_stops(c, line, &msg);
+	check_say_buf(c, CHECK_K_EMPTY_AT_EOF, line, entry, "End the file with a newline "
+	              "after the \"\".", NULL, &msg);
+	buf_free(&msg);
+	return 1;
+}
+
+int check_refused_missing_arg(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen, line = check_line(c, entry);
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg;
+
+	(void)word;
+	if (!(c->d->entries[entry].flags & DOC_ARG_MISSING))
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, "The file ends before '%.*s' gets its value, so pppd says \"too few "
+	           "parameters for option '%.*s'\".", (int)nlen, name, (int)nlen, name);
+	check_stops(c, line, &msg);
+	check_say_buf(c, CHECK_K_MISSING_ARG, line, entry, "Write the value on the same line, "
+	          "after the option's name.", NULL, &msg);
+	buf_free(&msg);
+	return 1;
+}
+
+/* ---- a word pppd does not know here ---------------------------------- */
+
+/* The unknown name as a C string (the catalogue's lookups by name take
+ * one) and its whole length, a NUL inside included. */
+struct check_unknown {
+	char name[LEXER_MAXWORD + 1];
+	size_t len;
+	int has_nul;
+	size_t line;
+	struct buf w;            /* check_unknown_word: made, and freed, only by
+	                            a rule that speaks */
+};
+
+static void check_unknown_init(const struct check_ctx *c, size_t entry,
+                               struct check_unknown *u)
+{
+	doc_word_cstr(c->d, c->d->entries[entry].word, u->name, &u->len);
+	u->has_nul = memchr(u->name, '\0', u->len) != NULL;
+	u->line = check_line(c, entry);
+	buf_init(&u->w);
+}
+
+/* 'name' for a message, made when a rule speaks. */
+static const char *check_unknown_word(struct check_unknown *u)
+{
+	if (!u->w.len)
+		check_word(&u->w, u->name, u->len);
+	return u->w.data;
+}
+
+/* Says the finding of an unknown word: its message, then that pppd stops. */
+static int check_unknown_say(struct check_ctx *c, enum check_kid k, size_t entry,
+                             struct check_unknown *u, const char *fix, const char *rep,
+                             struct buf *msg)
+{
+	check_stops(c, u->line, msg);
+	check_say_buf(c, k, u->line, entry, fix, rep, msg);
+	buf_free(msg);
+	buf_free(&u->w);
+	return 1;
+}
+
+int check_refused_slashes(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct doc *d = c->d;
+	const struct doc_entry *e = &d->entries[entry];
+	struct check_unknown u;
+	struct buf msg, rep;
+	size_t from;
+	int said;
+
+	(void)word;
+	check_unknown_init(c, entry, &u);
+	if (u.len < 2 || u.name[0] != '/' || u.name[1] != '/')
+		return 0;
+	buf_init(&msg);
+	buf_init(&rep);
+	buf_adds(&msg, "'//' does not start a comment for pppd (only '#' does), so it reads "
+	         "these words as directives and does not know them.");
+	from = d->words[e->word].start + 2;
+	buf_adds(&rep, "#");
+	buf_add(&rep, d->text.data + from, d->words[e->word + e->nwords - 1].end - from);
+	said = check_unknown_say(c, CHECK_K_COMMENT_SLASHES, entry, &u,
+	                         "Start the comment with '#' instead of '//'.", rep.data, &msg);
+	buf_free(&rep);
+	return said;
+}
+
+/* Why pppd does not know a name holding look-alike characters. */
+static const char *check_fold_effect(unsigned f)
+{
+	if (f & CATALOG_FOLD_SPACE)
+		return ", which pppd does not treat as a space: the words around it are glued "
+		       "into one word that pppd does not know.";
+	if (f & CATALOG_FOLD_QUOTE)
+		return ", which are not quotes to pppd: they stay part of the word, and pppd "
+		       "does not know the word.";
+	if (f & CATALOG_FOLD_DASH)
+		return "; it only looks like the '-' pppd needs, so pppd does not know the word.";
+	if (f & CATALOG_FOLD_FULLWIDTH)
+		return "; they are other characters to pppd, so it does not know the word.";
+	return ", so pppd does not know the word.";
+}
+
+/* The name with its look-alikes made ASCII again, and the rest of the
+ * entry, when that is a directive pppd knows (or nearly): *fix and *rep. */
+static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *folded,
+                           struct buf *fix, struct buf *rep)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *sug[1];
+	const char *sp = folded->len ? memchr(folded->data, ' ', folded->len) : NULL, *plain;
+	size_t plain_len = sp ? (size_t)(sp - folded->data) : folded->len, k, al;
+	const char *a;
+
+	buf_addc(folded, '\0');   /* the plain part as a C string */
+	folded->data[plain_len] = '\0';
+	if (!catalog_match(folded->data, plain_len, c->p) &&
+	    !catalog_suggest(folded->data, plain_len, c->p, sug, 1)) {
+		buf_adds(fix, "Retype the word in plain ASCII.");
+		return;
+	}
+	plain = catalog_match(folded->data, plain_len, c->p) ? folded->data : sug[0]->name;
+	buf_printf(fix, "Retype it in plain ASCII: '%s'.", plain);
+	buf_adds(rep, plain);
+	if (sp) {
+		buf_addc(rep, ' ');
+		buf_adds(rep, sp + 1);
+	}
+	for (k = 1; k < e->nwords; k++) {
+		a = check_val(c, e->word + k, &al);
+		buf_addc(rep, ' ');
+		lexer_quote(rep, a, al);
+	}
+}
+
+/* Look-alike characters in the unknown name, when the first of them that
+ * matters (a space glues words; then quotes, dashes, full-width letters,
+ * invisible ones) makes a finding of kind k. */
+static int check_lookalike(struct check_ctx *c, size_t entry, enum check_kid k)
+{
+	struct check_unknown u;
+	struct buf folded, msg, fix, rep;
+	unsigned f;
+	enum check_kid kid;
+	int said;
+
+	check_unknown_init(c, entry, &u);
+	buf_init(&folded);
+	f = u.has_nul ? 0 : catalog_fold(u.name, u.len, &folded);
+	kid = !f ? CHECK_K_COUNT : (f & CATALOG_FOLD_SPACE) ? CHECK_K_GLUED_WORDS :
+	      (f & CATALOG_FOLD_QUOTE) ? CHECK_K_CURLY_QUOTES :
+	      (f & CATALOG_FOLD_DASH) ? CHECK_K_DASH_LOOKALIKE :
+	      (f & CATALOG_FOLD_FULLWIDTH) ? CHECK_K_FULLWIDTH : CHECK_K_INVISIBLE;
+	if (kid != k) {
+		buf_free(&folded);
+		return 0;
+	}
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	buf_printf(&msg, "%s contains %s%s", check_unknown_word(&u), check_fold_kind(f),
+	           check_fold_effect(f));
+	check_fold_fix(c, entry, &folded, &fix, &rep);
+	said = check_unknown_say(c, k, entry, &u, fix.data, rep.len ? rep.data : NULL, &msg);
+	buf_free(&folded);
+	buf_free(&fix);
+	buf_free(&rep);
+	return said;
+}
+
+int check_refused_glued(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	return check_lookalike(c, entry, CHECK_K_GLUED_WORDS);
+}
+
+int check_refused_curly(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	return check_lookalike(c, entry, CHECK_K_CURLY_QUOTES);
+}
+
+int check_refused_dash(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	return check_lookalike(c, entry, CHECK_K_DASH_LOOKALIKE);
+}
+
+int check_refused_fullwidth(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	return check_lookalike(c, entry, CHECK_K_FULLWIDTH);
+}
+
+int check_refused_invisible(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	return check_lookalike(c, entry, CHECK_K_INVISIBLE);
+}
+
+/* The row of this platform by that name, though pppd does not know the
+ * word at this point: a plugin is missing or another channel took over. */
+static const struct catalog_entry *check_out_of_scope(const struct check_ctx *c,
+                                                      const struct check_unknown *u)
+{
+	const struct catalog_entry *rows[8];
+	size_t i, n;
+
+	if (u->len >= 64 || u->has_nul)
+		return NULL;
+	n = catalog_rows_named(u->name, rows, 8);
+	for (i = 0; i < n && i < 8; i++)
+		if ((rows[i]->platforms & c->p) && !(rows[i]->flags & CATALOG_WILDCARD))
+			return rows[i];
+	return NULL;
+}
+
+int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_unknown u;
+	const struct catalog_entry *r;
+	struct buf msg, fix, rep;
+	const char *w;
+	int said;
+
+	(void)word;
+	check_unknown_init(c, entry, &u);
+	r = check_out_of_scope(c, &u);
+	if (!r || !r->plugin || catalog_scope_has(&c->scope, r->plugin))
+		return 0;
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	w = check_unknown_word(&u);
+	buf_printf(&msg, "%s belongs to the plugin %s, and no 'plugin %s' line comes before "
+	           "it, so pppd says \"unrecognized option %s\".", w, r->plugin, r->plugin, w);
+	buf_printf(&fix, "Put the line 'plugin %s' above line %zu: pppd learns a plugin's "
+	           "options only when it has loaded the plugin.", r->plugin, u.line);
+	buf_printf(&rep, "plugin %s\n", r->plugin);
+	check_entry_text(c, entry, &rep);
+	said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, rep.data, &msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	return said;
+}
+
+int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_unknown u;
+	const struct catalog_entry *r;
+	const char *now = c->scope.channel ? c->scope.channel : "another plugin";
+	struct buf msg, fix;
+	int said;
+
+	(void)word;
+	check_unknown_init(c, entry, &u);
+	r = check_out_of_scope(c, &u);
+	if (!r || (r->plugin && !catalog_scope_has(&c->scope, r->plugin)))
+		return 0;
+	buf_init(&msg);
+	buf_init(&fix);
+	if (r->flags & CATALOG_TTY)
+		buf_printf(&msg, "%s is a serial-line option, but the plugin %s has replaced the "
+		           "serial line before this point, so pppd no longer knows it.",
+		           check_unknown_word(&u), now);
+	else
+		buf_printf(&msg, "%s belongs to %s, but %s was loaded after it and replaced its "
+		           "options, so pppd no longer knows it.", check_unknown_word(&u),
+		           r->plugin ? r->plugin : "a plugin", now);
+	buf_printf(&fix, "Move it above the 'plugin %s' line, or remove it.", now);
+	said = check_unknown_say(c, CHECK_K_CHANNEL_REPLACED, entry, &u, fix.data, NULL, &msg);
+	buf_free(&fix);
+	return said;
+}
+
+/* Of an unknown word: one only the other platform's pppd knows. Of a
+ * plugin line: a plugin of the other platform, where pppd stops. */
+int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
+{
+	enum platform other = check_other(c->p);
+	const struct catalog_entry *r;
+	struct check_plugin pl;
+	struct check_unknown u;
+	struct buf msg, fix;
+	int said;
+
+	(void)word;
+	if (c->row[entry]) {
+		if (!check_plugin_of(c, entry, &pl) || !pl.there || pl.soft)
+			return 0;
+		buf_init(&msg);
+		check_word(&msg, pl.arg, pl.alen);
+		buf_printf(&msg, " is a %s plugin; %s's pppd cannot load it.",
+		           platform_display(other), platform_display(c->p));
+		check_stops(c, check_line(c, entry), &msg);
+		check_say(c, CHECK_K_OTHER_PLATFORM, check_line(c, entry), entry, "Remove the "
+		          "line, or check the file with the right --platform.", NULL, "%s",
+		          msg.data);
+		buf_free(&msg);
+		return 1;
+	}
+	check_unknown_init(c, entry, &u);
+	if (u.has_nul || (r = catalog_find(u.name, other)) == NULL)
+		return 0;
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_printf(&msg, "%s exists only in %s's pppd%s%s%s; %s's pppd does not know it.",
+	           check_unknown_word(&u), platform_display(other), r->plugin ? " (plugin " : "",
+	           r->plugin ? r->plugin : "", r->plugin ? ")" : "", platform_display(c->p));
+	buf_printf(&fix, "Remove it, or check the file with --platform %s if it is meant for "
+	           "%s.", platform_name(other), platform_display(other));
+	said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data, NULL, &msg);
+	buf_free(&fix);
+	return said;
+}
+
+int check_refused_device_missing(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_unknown u;
+	struct buf msg;
+
+	(void)word;
+	check_unknown_init(c, entry, &u);
+	if (c->p != platform_default() ||
+	    !((u.len > 5 && memcmp(u.name, "/dev/", 5) == 0) ||
+	      (u.len > 3 && memcmp(u.name, "tty", 3) == 0) ||
+	      (u.len > 3 && memcmp(u.name, "cu.", 3) == 0)))
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, "%s looks like a serial device, but there is no such character "
+	           "device on this machine, so pppd does not know the word.",
+	           check_unknown_word(&u));
+	return check_unknown_say(c, CHECK_K_DEVICE_MISSING, entry, &u, "Plug the device in or "
+	                         "correct its name (ls /dev/tty*), or remove the line.", NULL,
+	                         &msg);
+}
+
+int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct doc_entry *pe;
+	struct check_unknown u;
+	struct buf msg, fix, pw;
+	size_t plen;
+	const char *pname;
+	int said;
+
+	(void)word;
+	if (!check_same_line_as_prev(c, entry))
+		return 0;
+	check_unknown_init(c, entry, &u);
+	pe = &c->d->entries[check_prev(c, entry)];
+	pname = check_val(c, pe->word, &plen);
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&pw);
+	check_word(&pw, pname, plen);
+	buf_printf(&msg, "%s takes %s, so pppd reads %s after it as a directive of its own, "
+	           "and it does not know that word.", pw.data,
+	           pe->nwords <= 1 ? "no value" : "just one value", check_unknown_word(&u));
+	buf_printf(&fix, "Remove %s.", check_unknown_word(&u));
+	said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, "", &msg);
+	buf_free(&fix);
+	buf_free(&pw);
+	return said;
+}
+
+int check_refused_after_plugin(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_unknown u;
+
+	(void)word;
+	if (!c->scope.unknown_plugins)
+		return 0;
+	check_unknown_init(c, entry, &u);
+	/* it counts among the words given close names (check_refused_unknown) */
+	if (u.len < 64)
+		c->suggested++;
+	check_say(c, CHECK_K_UNKNOWN_AFTER_PLUGIN, u.line, entry, NULL, NULL,
+	          "pppconf does not know %s. It may be an option of a plugin loaded above that "
+	          "pppconf has no list for; if not, pppd stops here and refuses to start.",
+	          check_unknown_word(&u));
+	buf_free(&u.w);
+	return 1;
+}
+
+/* Close names: the catalogue's on this platform, else one on the other. */
+static size_t check_suggest(struct check_ctx *c, size_t entry,
+                            const struct check_unknown *u, struct buf *fix, struct buf *rep)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *sug[3];
+	size_t n, i, al;
+	const char *a;
+
+	/* pppd stops at the first unknown word; close names for the first
+	 * hundred are plenty, and a binary file would have millions */
+	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
+	                                        : 0;
+	if (!n && u->len < 64 && c->suggested < 100 &&
+	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
+		buf_printf(fix, "Did you mean '%s'? That exists only in %s's pppd.", sug[0]->name,
+		           platform_display(check_other(c->p)));
+		return 0;
+	}
+	if (!n)
+		return 0;
+	buf_printf(fix, "Did you mean '%s'?", sug[0]->name);
+	for (i = 1; i < n; i++)
+		buf_printf(fix, "%s'%s'", i == 1 ? " Other close names: " : ", ", sug[i]->name);
+	buf_adds(rep, sug[0]->name);
+	for (i = 1; i < e->nwords; i++) {
+		a = check_val(c, e->word + i, &al);
+		buf_addc(rep, ' ');
+		lexer_quote(rep, a, al);
+	}
+	return n;
+}
+
+int check_refused_unknown(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_unknown u;
+	struct buf msg, fix, rep;
+	size_t n;
+	int said;
+
+	(void)word;
+	check_unknown_init(c, entry, &u);
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	buf_printf(&msg, "pppd does not know %s.", check_unknown_word(&u));
+	n = check_suggest(c, entry, &u, &fix, &rep);
+	if (!fix.len)
+		buf_adds(&fix, "Correct the spelling or remove the line; 'pppconf list' shows "
+		         "every directive.");
+	said = check_unknown_say(c, CHECK_K_UNKNOWN, entry, &u, fix.data, n ? rep.data : NULL,
+	                         &msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	return said;
+}

@@ -1,0 +1,197 @@
+/* check_report.c - the findings: saying one in words, reading them back, and finding an entry's. */
+#include "check/check.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "pppd/lexer.h"
+#include "base/util.h"
+
+/* ---- saying a finding ------------------------------------------------- */
+
+void check_say_buf(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+                   const char *fix, const char *replacement, struct buf *msg)
+{
+	struct check_report *r = c->out;
+	struct check_finding *f;
+
+	util_grow(&r->items, &r->cap, r->n + 1, sizeof *r->items);
+	f = &r->items[r->n++];
+	f->line = line;
+	f->entry = entry;
+	f->kind = (int)k;
+	f->message = buf_detach(msg);
+	f->fix = fix && *fix ? util_xstrdup(fix) : NULL;
+	f->replacement = replacement ? util_xstrdup(replacement) : NULL;
+	r->count[check_finding_severity(f)]++;
+	c->said[k]++;
+}
+
+void check_say(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
+               const char *fix, const char *replacement, const char *fmt, ...)
+{
+	struct buf msg;
+	va_list ap;
+
+	buf_init(&msg);
+	va_start(ap, fmt);
+	buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	check_say_buf(c, k, line, entry, fix, replacement, &msg);
+}
+
+void check_word(struct buf *b, const char *w, size_t len)
+{
+	buf_addc(b, '\'');
+	buf_add_escaped(b, w, len > 48 ? 48 : len);
+	if (len > 48)
+		buf_adds(b, "...");
+	buf_addc(b, '\'');
+}
+
+void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
+{
+	buf_printf(msg, " pppd then stops at line %zu and refuses to start: %s", line,
+	           c->shared_file ? "every PPP connection on this machine fails."
+	                          : "every connection that reads this file fails.");
+}
+
+void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	size_t i, len;
+	const char *v;
+
+	for (i = 0; i < e->nwords; i++) {
+		v = check_val(c, e->word + i, &len);
+		if (i)
+			buf_addc(out, ' ');
+		lexer_quote(out, v, len);
+	}
+}
+
+const char *check_fold_kind(unsigned f)
+{
+	if (f & CATALOG_FOLD_SPACE)
+		return "a no-break or full-width space";
+	if (f & CATALOG_FOLD_QUOTE)
+		return "curly typographic quotes";
+	if (f & CATALOG_FOLD_DASH)
+		return "a dash or minus sign that is not the ASCII '-'";
+	if (f & CATALOG_FOLD_FULLWIDTH)
+		return "full-width letters that look like ASCII";
+	return "an invisible character (such as a zero-width space)";
+}
+
+/* ---- reading findings ------------------------------------------------ */
+
+const char *check_severity_name(enum check_severity s)
+{
+	return s == CHECK_ERROR ? "error" : s == CHECK_WARNING ? "warning" : "note";
+}
+
+size_t check_finding_entry(const struct check_finding *f)
+{
+	return f->entry;
+}
+
+const char *check_message(const struct check_report *r, const struct check_finding *f)
+{
+	(void)r;
+	return f->message;
+}
+
+const char *check_fix(const struct check_report *r, const struct check_finding *f)
+{
+	(void)r;
+	return f->fix;
+}
+
+const char *check_replacement(const struct check_report *r, const struct check_finding *f)
+{
+	(void)r;
+	return f->replacement;
+}
+
+void check_report_free(struct check_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++) {
+		free(r->items[i].message);
+		free(r->items[i].fix);
+		free(r->items[i].replacement);
+	}
+	free(r->items);
+	free(r->by_entry);
+	free(r->start);
+	memset(r, 0, sizeof *r);
+}
+
+/* ---- an entry's findings ------------------------------------------- */
+
+/* A counting sort of the findings' indices by entry, the file's own last:
+ * stable, so each entry's keep the report's line order. */
+void check_report_index(struct check_report *r)
+{
+	size_t i, e, ne = 0;
+
+	free(r->by_entry);
+	free(r->start);
+	for (i = 0; i < r->n; i++)
+		if (r->items[i].entry != SIZE_MAX && r->items[i].entry + 1 > ne)
+			ne = r->items[i].entry + 1;
+	r->nentries = ne;
+	r->start = util_xcalloc(ne + 2, sizeof *r->start);
+	r->by_entry = util_xcalloc(r->n + 1, sizeof *r->by_entry);
+	/* counted one slot ahead, the running sum is each entry's start */
+	for (i = 0; i < r->n; i++)
+		r->start[(r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry) + 1]++;
+	for (e = 1; e <= ne + 1; e++)
+		r->start[e] += r->start[e - 1];
+	/* start[e] moves on as e's are placed, up to e + 1's start; shifted
+	 * back by one slot afterwards */
+	for (i = 0; i < r->n; i++) {
+		e = r->items[i].entry == SIZE_MAX ? ne : r->items[i].entry;
+		r->by_entry[r->start[e]++] = i;
+	}
+	for (e = ne + 1; e > 0; e--)
+		r->start[e] = r->start[e - 1];
+	r->start[0] = 0;
+}
+
+const struct check_finding *check_entry_next(const struct check_report *r, size_t entry,
+                                             size_t *pos)
+{
+	size_t e, at;
+
+	if (r->start) {
+		if (entry != SIZE_MAX && entry >= r->nentries)
+			return NULL;
+		e = entry == SIZE_MAX ? r->nentries : entry;
+		at = r->start[e] + *pos;
+		if (at >= r->start[e + 1])
+			return NULL;
+		(*pos)++;
+		return &r->items[r->by_entry[at]];
+	}
+	for (; *pos < r->n; (*pos)++)
+		if (r->items[*pos].entry == entry)
+			return &r->items[(*pos)++];
+	return NULL;
+}
+
+int check_worst_for_entry(const struct check_report *r, size_t entry)
+{
+	const struct check_finding *f;
+	int worst = -1;
+	size_t pos = 0;
+
+	while ((f = check_entry_next(r, entry, &pos)) != NULL)
+		if ((int)check_finding_severity(f) > worst)
+			worst = (int)check_finding_severity(f);
+	return worst;
+}

@@ -1,0 +1,289 @@
+/* check_sets.c - the rules about what earlier directives set: the same again (repeated), set otherwise later (duplicate), contradicted (conflict). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "base/util.h"
+
+/* A directive by its real name (an alias counts as the name it stands for). */
+struct check_name {
+	size_t last;                        /* the last entry with it so far */
+	const struct check_value *last_value;
+	int repeatable;                     /* it adds up or keeps a list */
+};
+
+/* A name with its arguments (check_sets_key). */
+struct check_value {
+	size_t first;                       /* the first entry that set it */
+	struct check_name *name;
+	const char *key;                    /* the table's copy of the key */
+	size_t len;
+};
+
+/* Options that add up or keep a list instead of keeping the last value. */
+static const char *const check_sets_repeatable[] = {
+	"plugin", "plugin2", "eapplugin", "allow-ip", "allow-number", "ms-dns", "ms-wins",
+	"dns-addr", "asyncmap", "-as", "debug", "-d", "escape", "file", "call", "set",
+	"unset", "kdebug",
+};
+
+static int check_sets_is_repeatable(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_sets_repeatable / sizeof check_sets_repeatable[0]; i++)
+		if (strcmp(check_sets_repeatable[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *check_sets_canon(const struct catalog_entry *r)
+{
+	return r->alias_of ? r->alias_of : r->name;
+}
+
+/* What the accepted entry sets: its real name, a NUL, then each argument
+ * followed by a NUL (a wildcard's word is its own argument). Two entries
+ * set the same when these are equal; compared as bytes they order by
+ * name, then arguments. */
+static void check_sets_key(const struct check_ctx *c, size_t entry, struct buf *key)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *r = c->row[entry];
+	size_t i = e->word + ((r->flags & CATALOG_WILDCARD) ? 0 : 1), len;
+	const char *v;
+
+	buf_reset(key);
+	buf_adds(key, check_sets_canon(r));
+	buf_addc(key, '\0');
+	for (; i < e->word + e->nwords; i++) {
+		v = check_val(c, i, &len);
+		buf_add(key, v, len);
+		buf_addc(key, '\0');
+	}
+}
+
+void check_sets_note(struct check_ctx *c, size_t entry)
+{
+	struct check_sets *s = &c->sets;
+	const char *canon = check_sets_canon(c->row[entry]);
+	struct hash_item *it, *named;
+	struct check_value *v;
+	struct check_name *nm;
+
+	if (!s->of)
+		s->of = util_xcalloc(c->d->nentries, sizeof *s->of);
+	check_sets_key(c, entry, &s->key);
+	it = hash_put(&s->values, s->key.data, s->key.len, NULL);
+	if (!it->val) {
+		v = util_xcalloc(1, sizeof *v);
+		v->first = entry;
+		v->key = it->key;
+		v->len = it->len;
+		named = hash_put(&s->names, canon, strlen(canon), NULL);
+		if (!named->val) {
+			nm = util_xcalloc(1, sizeof *nm);
+			nm->repeatable = check_sets_is_repeatable(canon);
+			named->val = nm;
+		}
+		v->name = named->val;
+		it->val = v;
+	}
+	v = it->val;
+	v->name->last = entry;
+	v->name->last_value = v;
+	s->of[entry] = v;
+	it = hash_put(&s->firsts, c->row[entry]->name, strlen(c->row[entry]->name), NULL);
+	if (!it->val) {
+		it->val = util_xmalloc(sizeof entry);
+		*(size_t *)it->val = entry;
+	}
+}
+
+size_t check_sets_first(const struct check_ctx *c, const char *name)
+{
+	const size_t *first = hash_get(&c->sets.firsts, name, strlen(name));
+
+	return first ? *first : SIZE_MAX;
+}
+
+const char *check_sets_value(const struct check_ctx *c, size_t entry, size_t *len)
+{
+	*len = c->sets.of[entry]->len;
+	return c->sets.of[entry]->key;
+}
+
+void check_sets_free(struct check_sets *s)
+{
+	hash_free(&s->names, free);
+	hash_free(&s->values, free);
+	hash_free(&s->firsts, free);
+	free(s->of);
+	buf_free(&s->key);
+	memset(s, 0, sizeof *s);
+}
+
+/* How a message names an accepted entry: as written (a wildcard's word). */
+static void check_sets_shown(const struct check_ctx *c, size_t entry, struct buf *out)
+{
+	size_t len;
+	const char *v = check_val(c, c->d->entries[entry].word, &len);
+
+	buf_add_escaped(out, v, len > 48 ? 48 : len);
+}
+
+int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_value *v;
+	struct buf shown;
+
+	(void)word;
+	check_sets_key(c, entry, &c->sets.key);
+	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);
+	if (!v)
+		return 0;
+	buf_init(&shown);
+	check_sets_shown(c, entry, &shown);
+	check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry, "Delete the repeated line.",
+	          "", "'%s' repeats line %zu exactly; harmless, but one of them is enough.",
+	          shown.data ? shown.data : "", check_line(c, v->first));
+	buf_free(&shown);
+	return 1;
+}
+
+/* ---- contradictions --------------------------------------------------- */
+
+/* "auth" and "noauth": the same setting, on and off. */
+static int check_sets_opposites(const char *a, const char *b)
+{
+	return (strncmp(a, "no", 2) == 0 && strcmp(a + 2, b) == 0) ||
+	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
+}
+
+/* The real name of `other`, a name row r contradicts; NULL when that
+ * contradiction is said elsewhere. */
+static const char *check_sets_against(const struct check_ctx *c,
+                                      const struct catalog_entry *r, const char *other)
+{
+	const struct catalog_entry *o = catalog_find(other, c->p);
+	const char *canon = check_sets_canon(r);
+
+	if (o && o->alias_of)
+		other = o->alias_of;
+	/* defaultroute after nodefaultroute is an error (disabled-option) */
+	if (strncmp(other, "no", 2) == 0 && strcmp(other + 2, canon) == 0 &&
+	    (strcmp(canon, "defaultroute") == 0 || strcmp(canon, "defaultroute6") == 0 ||
+	     strcmp(canon, "proxyarp") == 0))
+		return NULL;
+	return other;
+}
+
+/* The last entry before this one that set `other` (a real name), undone
+ * or contradicted by this one. */
+static int check_sets_undone(struct check_ctx *c, size_t entry, const char *other)
+{
+	const struct check_name *nm = other ? hash_get(&c->sets.names, other, strlen(other))
+	                                    : NULL;
+	const struct catalog_entry *r = c->row[entry], *rj;
+	size_t j;
+
+	if (!nm)
+		return 0;
+	j = nm->last;
+	rj = c->row[j];
+	if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)))
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, "Keep the one you mean and "
+		          "delete the other.", NULL, "'%s' here is undone by '%s' on line %zu; pppd "
+		          "goes by the last one, so this line has no effect.", rj->name, r->name,
+		          check_line(c, entry));
+	else
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, "Keep the one you mean and "
+		          "delete the other.", NULL, "'%s' here contradicts '%s' on line %zu: both "
+		          "cannot take effect as written.", rj->name, r->name, check_line(c, entry));
+	return 1;
+}
+
+/* The names the row says it contradicts, then "X" for "noX" and "noX" for
+ * "X" when pppd has them and the row does not name them. */
+int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	const char *p, *canon = check_sets_canon(r);
+	char w[64];
+	size_t wl;
+	int said = 0;
+
+	(void)word;
+	/* a wildcard contradicts nothing */
+	if (r->flags & CATALOG_WILDCARD)
+		return 0;
+	for (p = r->conflicts; p && *p; p += strspn(p, " ")) {
+		wl = strcspn(p, " ");
+		if (wl > 0 && wl < sizeof w) {
+			memcpy(w, p, wl);
+			w[wl] = '\0';
+			said |= check_sets_undone(c, entry, check_sets_against(c, r, w));
+		}
+		p += wl;
+	}
+	if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
+	    !(r->conflicts && strstr(r->conflicts, canon + 2)))
+		said |= check_sets_undone(c, entry, check_sets_against(c, r, canon + 2));
+	if (strlen(canon) + 3 <= sizeof w) {
+		w[0] = 'n';
+		w[1] = 'o';
+		strcpy(w + 2, canon);
+		if (catalog_find(w, c->p) && !(r->conflicts && strstr(r->conflicts, w)))
+			said |= check_sets_undone(c, entry, check_sets_against(c, r, w));
+	}
+	return said;
+}
+
+/* ---- values set otherwise later ------------------------------------- */
+
+static const char *check_sets_wild_what(const struct catalog_entry *r)
+{
+	if (strcmp(r->name, "<speed>") == 0)
+		return "serial speed";
+	if (strcmp(r->name, "<local>:<remote>") == 0)
+		return "local:remote address pair";
+	return "device";
+}
+
+/* Said at the first entry of each value its name later left for another
+ * (a name that adds up or keeps a list aside). */
+int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_value *v;
+	const struct catalog_entry *r;
+	struct buf last, shown;
+	size_t f;
+	int said = 0;
+
+	(void)entry, (void)word;
+	buf_init(&last);
+	buf_init(&shown);
+	for (f = 0; c->sets.of && f < c->d->nentries; f++) {
+		v = c->sets.of[f];
+		if (!v || v->first != f || v->name->repeatable || v->name->last_value == v)
+			continue;
+		r = c->row[f];
+		buf_reset(&last);
+		buf_reset(&shown);
+		check_entry_text(c, v->name->last, &last);
+		check_sets_shown(c, f, &shown);
+		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, "Delete this line, or the "
+		          "later one.", "", "%s%s%s is set again on line %zu (%s); pppd uses the "
+		          "last one, so this line has no effect.",
+		          (r->flags & CATALOG_WILDCARD) ? "The " : "'",
+		          (r->flags & CATALOG_WILDCARD) ? check_sets_wild_what(r) :
+		          shown.data ? shown.data : "",
+		          (r->flags & CATALOG_WILDCARD) ? "" : "'",
+		          check_line(c, v->name->last), last.data);
+		said = 1;
+	}
+	buf_free(&last);
+	buf_free(&shown);
+	return said;
+}

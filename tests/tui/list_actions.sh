@@ -205,9 +205,10 @@ dump prompt
 type 1400x
 dump doubt
 <C-u>
-type 99999
+type z
 dump bad
-<BS>
+<C-u>
+type 9999
 dump good
 <Enter>
 dump done

@@ -156,7 +156,8 @@ int cli_dump(const struct cli_opts *o, int argc, char **argv)
 	struct cli_edit ed;
 	int rc = CLI_OK;
 
-	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 0) < 0)
+	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
+	                                        SESSION_WORDS, 0) < 0)
 		return CLI_FAIL;
 	if (!ed.s.facts.exists) {
 		/* a dump is of words in a file: no file has none to show */

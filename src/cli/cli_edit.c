@@ -406,8 +406,8 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
 		return CLI_FAIL;
 	safewrite_backup_path(&ed.s.file, &bak);
-	ok = session_open(&b, bak.data, o->platform, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK,
-	                  &err) == 0;
+	ok = session_open(&b, bak.data, o->platform, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
+	                  SESSION_WORDS, &err) == 0;
 	if (ok && !b.facts.exists) {
 		session_close(&b);
 		ok = 0;

@@ -13,6 +13,7 @@
 #include "pppd/facts.h"
 #include "pppd/lexer.h"
 
+static void app_index(struct app *a);
 static void app_recheck(struct app *a);
 static void app_scroll(struct app *a);
 
@@ -75,6 +76,7 @@ int app_open(struct app *a, const char *path, const struct app_config *cfg, stru
 		flags |= SAFEWRITE_NOLOCK;
 	if (session_open(&a->s, path, cfg->platform, flags, err) < 0)
 		return -1;
+	app_index(a);
 	app_scroll(a);
 	app_greet(a);
 	return 0;
@@ -108,9 +110,16 @@ void app_say(struct app *a, enum app_tone tone, const char *fmt, ...)
 	a->tone = tone;
 }
 
+/* The findings by entry: rows and panes look them up on every key. */
+static void app_index(struct app *a)
+{
+	check_report_index(&a->s.report);
+}
+
 static void app_recheck(struct app *a)
 {
 	session_recheck(&a->s);
+	app_index(a);
 	if (a->sel >= a->s.doc.nentries)
 		a->sel = a->s.doc.nentries ? a->s.doc.nentries - 1 : 0;
 	app_scroll(a);

@@ -69,9 +69,8 @@ static void session_learn(struct session *s)
 void session_recheck(struct session *s)
 {
 	check_report_free(&s->report);
-	check_run(&s->doc, s->platform, &s->cfile, &s->report);
-	/* the editor's rows and panes look findings up by entry on every key */
-	check_report_index(&s->report);
+	if (!(s->flags & SESSION_WORDS))
+		check_run(&s->doc, s->platform, &s->cfile, &s->report);
 }
 
 /* The document from the saved bytes (its own copy), and its findings. */
@@ -96,7 +95,7 @@ int session_open(struct session *s, const char *path, enum platform p, unsigned 
                  struct buf *err)
 {
 	session_init(s, p, flags);
-	if (safewrite_open(&s->file, path, flags, err) < 0) {
+	if (safewrite_open(&s->file, path, flags & ~SESSION_WORDS, err) < 0) {
 		session_init(s, p, flags);
 		return -1;
 	}
@@ -156,7 +155,7 @@ int session_reload(struct session *s, struct buf *err)
 {
 	/* the lock is ours: let go of it first, or the new open finds it held */
 	safewrite_close(&s->file);
-	if (safewrite_open(&s->file, s->path, s->flags, err) < 0) {
+	if (safewrite_open(&s->file, s->path, s->flags & ~SESSION_WORDS, err) < 0) {
 		memset(&s->file, 0, sizeof s->file);
 		s->file.lock_fd = s->file.dir_fd = -1;
 		s->file.read_only = 1;

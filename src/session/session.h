@@ -29,23 +29,28 @@ struct session_facts {
 	int dir_not_root;        /* a file under /etc whose folder root does not own */
 };
 
+/* A session_open flag besides SAFEWRITE_*: the words only, no findings (the
+ * report stays empty), for a reader that has no use for them (dump). */
+#define SESSION_WORDS 0x100u
+
 /* The file being read or edited. Open one with session_open (a path) or
  * session_read (standard input); it must stay where it is until
  * session_close, as the document points into it. */
 struct session {
 	char *path;              /* as given, for messages; NULL for a stream */
 	enum platform platform;  /* whose pppd reads it */
-	unsigned flags;          /* SAFEWRITE_* it was opened with */
+	unsigned flags;          /* SAFEWRITE_* and SESSION_* it was opened with */
 	struct safewrite_file file; /* on disk: the lock, the stamp, whether it may be
 	                               written; file.bytes is what was last loaded or
 	                               saved, a copy owned here */
 	struct session_facts facts;
 	struct check_file cfile; /* the facts as the checks take them */
 	struct doc doc;          /* the text being edited: its own copy */
-	struct check_report report; /* the findings on doc, indexed by entry */
+	struct check_report report; /* the findings on doc (not indexed) */
 };
 
-/* Opens `path` for platform p (flags SAFEWRITE_READONLY, SAFEWRITE_NOLOCK):
+/* Opens `path` for platform p (flags SAFEWRITE_READONLY, SAFEWRITE_NOLOCK,
+ * SESSION_WORDS):
  * reads it (a missing file is an empty document), learns the facts, loads
  * the document and runs the checks. Returns 0, or -1 with a sentence in
  * *err, for every command alike, when it cannot be read or is not an

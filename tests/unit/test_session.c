@@ -104,6 +104,12 @@ static void test_facts(void)
 		session_close(&s);
 	}
 
+	open_ok(&s, place(&p, "words", 0755, "l2tpnoipesc\n", 0666), SESSION_WORDS);
+	T_INTEQ(s.doc.nentries, 1, "SESSION_WORDS: the document");
+	T_INTEQ(s.report.n, 0, "but no findings");
+	T_OK(s.facts.others_write, "the facts all the same");
+	session_close(&s);
+
 	open_ok(&s, at(&p, "open", "missing"), SAFEWRITE_NOLOCK);
 	T_OK(!s.facts.exists && s.cfile.missing, "a missing file is missing");
 	risks(&s, &ids);

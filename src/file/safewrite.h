@@ -50,7 +50,8 @@ struct safewrite_file {
 	int read_only;         /* writing is impossible or was not asked for */
 	char read_only_why[256];
 	char backup[4096];     /* backup path once one was made this session, else "" */
-	struct buf warnings;   /* lines of text: odd permissions, hard links, ... */
+	struct buf warnings;   /* lines of text about saving: a missing folder, hard links,
+	                          an immutable file, temporary files left, the lock */
 	int dir_fd;            /* the real directory, held open; -1 while it does not exist */
 	char *lock_path;       /* the lock file we hold (removed on close), or NULL */
 };

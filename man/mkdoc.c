@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "pppd/catalog.h"
-#include "fix/recipe.h"
+#include "fix/fix.h"
 
 /* roff needs backslashes doubled and a leading dot or quote escaped. */
 static void mkdoc_roff(const char *s)
@@ -59,13 +59,13 @@ static void mkdoc_directives(void)
 	}
 }
 
-static void mkdoc_recipes(void)
+static void mkdoc_fixes(void)
 {
 	size_t i;
 
-	for (i = 0; i < recipe_count(); i++) {
-		printf(".TP\n.B %s\n", recipe_at(i)->name);
-		mkdoc_roff(recipe_at(i)->title);
+	for (i = 0; i < fix_count(); i++) {
+		printf(".TP\n.B %s\n", fix_at(i)->name);
+		mkdoc_roff(fix_at(i)->title);
 		printf(".\n");
 	}
 }
@@ -83,12 +83,13 @@ int main(int argc, char **argv)
 {
 	if (argc == 2 && strcmp(argv[1], "directives") == 0)
 		mkdoc_directives();
-	else if (argc == 2 && strcmp(argv[1], "recipes") == 0)
-		mkdoc_recipes();
+	else if (argc == 2 && (strcmp(argv[1], "fixes") == 0 ||
+	                       strcmp(argv[1], "recipes") == 0))  /* the older word */
+		mkdoc_fixes();
 	else if (argc == 2 && strcmp(argv[1], "names") == 0)
 		mkdoc_names();
 	else {
-		fputs("usage: mkdoc directives|recipes|names\n", stderr);
+		fputs("usage: mkdoc directives|fixes|names\n", stderr);
 		return 2;
 	}
 	return 0;

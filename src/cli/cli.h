@@ -2,6 +2,8 @@
 #ifndef PPPCONF_CLI_H
 #define PPPCONF_CLI_H
 
+#include <stdio.h>
+
 #include "base/platform.h"
 
 #define CLI_DEFAULT_FILE "/etc/ppp/options"
@@ -46,6 +48,10 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv);
 int cli_set(const struct cli_opts *o, int argc, char **argv);
 int cli_unset(const struct cli_opts *o, int argc, char **argv);
 int cli_restore(const struct cli_opts *o, int argc, char **argv);
+
+/* Writes s for a terminal: valid UTF-8 as it is, anything else (controls,
+ * invalid bytes) as \xHH, so that no byte of a file or a path can drive it. */
+void cli_check_put(FILE *out, const char *s);
 
 /* Parses argv into opts and the remaining words; prints usage errors.
  * Returns the index of the first non-option word, or -1 on error. */

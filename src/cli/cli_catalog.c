@@ -167,43 +167,43 @@ static int cli_named_on(const char *name, enum platform p)
 	return 0;
 }
 
-static void cli_explain_row(const struct catalog_entry *e, enum platform p)
+/* Where the row exists: both, this platform (the other has its own row),
+ * or one only. */
+static void cli_explain_platforms(const struct catalog_entry *e, enum platform p,
+                                  struct buf *b)
 {
 	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
-	struct buf b;
-	size_t i;
 
-	buf_init(&b);
-	printf("%s", e->name);
-	if (e->nargs && !(e->flags & CATALOG_WILDCARD))
-		printf(" <%s>", e->argname ? e->argname : catalog_arg_name(e->arg));
-	fputc('\n', stdout);
-	cli_wrap("  ", 2, e->summary && *e->summary ? e->summary : "(no summary written yet)");
-	fputc('\n', stdout);
-	cli_value_text(e, &b);
-	cli_field("Value:", b.data);
-	buf_reset(&b);
 	if ((e->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
-		buf_adds(&b, "macOS and Linux");
+		buf_adds(b, "macOS and Linux");
 	else if (cli_named_on(e->name, other) && (e->platforms & p))
-		buf_printf(&b, "%s; %s's pppd has its own version (pppconf explain --platform "
+		buf_printf(b, "%s; %s's pppd has its own version (pppconf explain --platform "
 		           "%s %s)", platform_display(p), platform_display(other),
 		           platform_name(other), e->name);
 	else
-		buf_printf(&b, "%s only (%s's pppd does not know it)",
+		buf_printf(b, "%s only (%s's pppd does not know it)",
 		           platform_display((enum platform)e->platforms),
 		           platform_display(e->platforms == PLATFORM_MACOS ? PLATFORM_LINUX
 		                            : PLATFORM_MACOS));
-	cli_field("Platforms:", b.data);
-	buf_reset(&b);
+}
+
+/* The short facts under the summary: value, platforms, plugin, privilege... */
+static void cli_explain_fields(const struct catalog_entry *e, enum platform p, struct buf *b)
+{
+	cli_value_text(e, b);
+	cli_field("Value:", b->data);
+	buf_reset(b);
+	cli_explain_platforms(e, p, b);
+	cli_field("Platforms:", b->data);
+	buf_reset(b);
 	if (e->plugin) {
-		buf_printf(&b, "%s: pppd knows this option only after a 'plugin %s' line above "
+		buf_printf(b, "%s: pppd knows this option only after a 'plugin %s' line above "
 		           "it", e->plugin, e->plugin);
 		if (e->flags & CATALOG_CHANNEL)
-			buf_adds(&b, ", and only while no other link plugin was loaded after that");
-		buf_adds(&b, ".");
-		cli_field("Plugin:", b.data);
-		buf_reset(&b);
+			buf_adds(b, ", and only while no other link plugin was loaded after that");
+		buf_adds(b, ".");
+		cli_field("Plugin:", b->data);
+		buf_reset(b);
 	}
 	if (e->flags & CATALOG_TTY)
 		cli_field("Link:", "a serial-line (tty) option: unknown once a plugin such as "
@@ -215,52 +215,56 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 		cli_field("", "a value set by root cannot be overridden by a user.");
 	if (e->flags & CATALOG_HIDE)
 		cli_field("Secret:", "pppd hides the value in its logs; pppconf masks it.");
-	buf_printf(&b, "%s - %s", catalog_category_name(e->category),
+	buf_printf(b, "%s - %s", catalog_category_name(e->category),
 	           catalog_category_title(e->category));
-	cli_field("Category:", b.data);
-	buf_reset(&b);
+	cli_field("Category:", b->data);
+	buf_reset(b);
 	if (e->alias_of) {
-		buf_printf(&b, "another name for %s", e->alias_of);
-		cli_field("Alias:", b.data);
-		buf_reset(&b);
+		buf_printf(b, "another name for %s", e->alias_of);
+		cli_field("Alias:", b->data);
+		buf_reset(b);
 	}
 	if (e->flags & CATALOG_NOTBUILT)
 		cli_field("macOS:", "in Apple's source, but the pppd Apple ships was built "
 		          "without it: it refuses the word.");
 	if (e->flags & CATALOG_NOOP)
 		cli_field("Effect:", "accepted, but does nothing in current Linux pppd.");
-	fputc('\n', stdout);
-	cli_wrap("  ", 2, e->explain && *e->explain ? e->explain
-	         : "(no explanation written yet)");
-	if (e->risk && *e->risk) {
-		fputc('\n', stdout);
-		cli_wrap("  Risk: ", 8, e->risk);
-	}
-	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0) {
-		for (i = 0; i < sizeof cli_plugin_homes / sizeof cli_plugin_homes[0]; i++)
-			if (e->platforms & cli_plugin_homes[i].p) {
-				fputc('\n', stdout);
-				cli_wrap("  ", 2, cli_plugin_homes[i].text);
-			}
-		fputc('\n', stdout);
-		cli_wrap("  ", 2, "Order matters: a plugin's options exist only after its "
-		         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
-		         "'l2tpnoipsec'. On macOS, L2TP.ppp, PPPoE.ppp and PPTP.ppp replace "
-		         "the serial line, so serial options (lock, crtscts, a device, a "
-		         "speed) after them are refused.");
-		for (i = 0; i < catalog_count(); i++) {
-			const struct catalog_entry *r = catalog_at(i);
-			if (r->plugin && (r->platforms & e->platforms) &&
-			    catalog_plugin_name(r->plugin, strlen(r->plugin),
-			                        (enum platform)(r->platforms & e->platforms)) == r->plugin &&
-			    !strstr(b.data ? b.data : "", r->plugin)) {
-				buf_printf(&b, "%s%s", b.len ? ", " : "", r->plugin);
-			}
+}
+
+/* plugin and plugin2: where plugins live, why order matters, which ones
+ * pppconf knows. */
+static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof cli_plugin_homes / sizeof cli_plugin_homes[0]; i++)
+		if (e->platforms & cli_plugin_homes[i].p) {
+			fputc('\n', stdout);
+			cli_wrap("  ", 2, cli_plugin_homes[i].text);
 		}
-		fputc('\n', stdout);
-		cli_field("Plugins:", b.data ? b.data : "");
-		buf_reset(&b);
+	fputc('\n', stdout);
+	cli_wrap("  ", 2, "Order matters: a plugin's options exist only after its "
+	         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
+	         "'l2tpnoipsec'. On macOS, L2TP.ppp, PPPoE.ppp and PPTP.ppp replace "
+	         "the serial line, so serial options (lock, crtscts, a device, a "
+	         "speed) after them are refused.");
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *r = catalog_at(i);
+		if (r->plugin && (r->platforms & e->platforms) &&
+		    catalog_plugin_name(r->plugin, strlen(r->plugin),
+		                        (enum platform)(r->platforms & e->platforms)) == r->plugin &&
+		    !strstr(b->data ? b->data : "", r->plugin)) {
+			buf_printf(b, "%s%s", b->len ? ", " : "", r->plugin);
+		}
 	}
+	fputc('\n', stdout);
+	cli_field("Plugins:", b->data ? b->data : "");
+	buf_reset(b);
+}
+
+/* Related and conflicting names, Linux versions, the source, the checks. */
+static void cli_explain_tail(const struct catalog_entry *e, enum platform p, struct buf *b)
+{
 	fputc('\n', stdout);
 	if (e->related && *e->related)
 		cli_field("Related:", e->related);
@@ -268,20 +272,44 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 		cli_field("Conflicts:", e->conflicts);
 	if (e->platforms & PLATFORM_LINUX) {
 		if (e->linux_since)
-			buf_printf(&b, "since %s", e->linux_since);
+			buf_printf(b, "since %s", e->linux_since);
 		if (e->linux_removed)
-			buf_printf(&b, "%sremoved in %s", b.len ? "; " : "", e->linux_removed);
+			buf_printf(b, "%sremoved in %s", b->len ? "; " : "", e->linux_removed);
 		if (e->linux_priv_since)
-			buf_printf(&b, "%sprivileged since %s", b.len ? "; " : "",
+			buf_printf(b, "%sprivileged since %s", b->len ? "; " : "",
 			           e->linux_priv_since);
-		if (b.len)
-			cli_field("Linux pppd:", b.data);
-		buf_reset(&b);
+		if (b->len)
+			cli_field("Linux pppd:", b->data);
+		buf_reset(b);
 	}
 	if (e->source)
 		cli_field("Source:", e->source);
 	cli_explain_checks(e, (e->platforms & p) ? p : (enum platform)(e->platforms &
 	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)));
+}
+
+static void cli_explain_row(const struct catalog_entry *e, enum platform p)
+{
+	struct buf b;
+
+	buf_init(&b);
+	printf("%s", e->name);
+	if (e->nargs && !(e->flags & CATALOG_WILDCARD))
+		printf(" <%s>", e->argname ? e->argname : catalog_arg_name(e->arg));
+	fputc('\n', stdout);
+	cli_wrap("  ", 2, e->summary && *e->summary ? e->summary : "(no summary written yet)");
+	fputc('\n', stdout);
+	cli_explain_fields(e, p, &b);
+	fputc('\n', stdout);
+	cli_wrap("  ", 2, e->explain && *e->explain ? e->explain
+	         : "(no explanation written yet)");
+	if (e->risk && *e->risk) {
+		fputc('\n', stdout);
+		cli_wrap("  Risk: ", 8, e->risk);
+	}
+	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0)
+		cli_explain_plugins(e, &b);
+	cli_explain_tail(e, p, &b);
 	buf_free(&b);
 }
 

@@ -38,25 +38,13 @@
  * Exit status: 0 no errors or warnings (notes only, or no file); 1 errors or
  * warnings; 2 the file could not be read, or bad usage.
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "base/buf.h"
-#include "pppd/catalog.h"
 #include "check/check.h"
-#include "cli/cli.h"
-#include "pppd/doc.h"
+#include "cli/cli_edit.h"
 #include "pppd/facts.h"
-#include "pppd/lexer.h"
-
-/* The sticky bit is an XSI name; its value is the same everywhere. */
-#ifndef S_ISVTX
-#define S_ISVTX 01000
-#endif
 
 /* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. C1
  * controls (U+0080-009F) count as invalid: a terminal may act on them. */
@@ -121,9 +109,7 @@ static void cli_check_json_str(FILE *out, const char *s, size_t n)
 	fputc('"', out);
 }
 
-/* Text for a terminal: valid UTF-8 as is, anything else (controls, invalid
- * bytes) as \xHH so that no byte of the file can drive the terminal. */
-static void cli_check_put(FILE *out, const char *s)
+void cli_check_put(FILE *out, const char *s)
 {
 	size_t n = strlen(s), i = 0, k;
 
@@ -149,90 +135,6 @@ static void cli_check_put(FILE *out, const char *s)
 		}
 		i++;
 	}
-}
-
-static int cli_check_slurp(int fd, struct buf *data)
-{
-	char chunk[65536];
-	ssize_t got;
-
-	for (;;) {
-		got = read(fd, chunk, sizeof chunk);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got < 0)
-			return -1;
-		if (got == 0)
-			return 0;
-		if ((size_t)got > DOC_MAX_BYTES - data->len) {
-			errno = EFBIG;
-			return -1;
-		}
-		buf_add(data, chunk, (size_t)got);
-	}
-}
-
-/* Reads the whole file. 0 done; 1 no such file; -1 error (errno set). */
-static int cli_check_read(const char *path, struct buf *data, struct stat *st)
-{
-	int fd = open(path, O_RDONLY | O_NONBLOCK), e;
-
-	if (fd < 0)
-		return errno == ENOENT || errno == ENOTDIR ? 1 : -1;
-	if (fstat(fd, st) < 0) {
-		close(fd);
-		return -1;
-	}
-	if (S_ISDIR(st->st_mode)) {
-		close(fd);
-		errno = EISDIR;
-		return -1;
-	}
-	if (!S_ISREG(st->st_mode)) {
-		close(fd);
-		errno = EINVAL;
-		return -1;
-	}
-	if ((uintmax_t)st->st_size > DOC_MAX_BYTES) {
-		close(fd);
-		errno = EFBIG;
-		return -1;
-	}
-	if (cli_check_slurp(fd, data) < 0) {
-		e = errno;
-		close(fd);
-		errno = e;
-		return -1;
-	}
-	close(fd);
-	return 0;
-}
-
-/* Others could replace the file: its folder is writable by group or world
- * (without the sticky bit), or, for system files, not owned by root. */
-static int cli_check_dir_unsafe(const char *path)
-{
-	struct buf dir;
-	struct stat st;
-	const char *slash = strrchr(path, '/');
-	int unsafe = 0;
-
-	buf_init(&dir);
-	if (!slash)
-		buf_adds(&dir, ".");
-	else if (slash == path)
-		buf_adds(&dir, "/");
-	else
-		buf_add(&dir, path, (size_t)(slash - path));
-	if (stat(dir.data, &st) == 0) {
-		if ((st.st_mode & 022) && !(st.st_mode & S_ISVTX))
-			unsafe = 1;
-		if (st.st_uid != 0 && (strncmp(path, "/etc/", 5) == 0 ||
-		                       strncmp(path, "/private/etc/", 13) == 0))
-			unsafe = 1;
-	}
-	buf_free(&dir);
-	return unsafe;
 }
 
 /* A suggested replacement as the output shows it: a secret's value masked
@@ -345,60 +247,21 @@ static void cli_check_json(const struct check_report *r, const char *path,
 
 int cli_check(const struct cli_opts *o, int argc, char **argv)
 {
-	const char *path = o->file ? o->file : CLI_DEFAULT_FILE;
-	enum platform p = o->platform;
-	struct check_file cf;
-	struct check_report rep;
-	struct buf data;
-	struct stat st;
-	struct doc d;
+	const char *path = cli_edit_one_file(o, argc, argv,
+	                                     "pppconf: check takes one FILE (see pppconf --help)");
+	struct cli_edit ed;
+	const struct check_report *rep;
 	int rc;
 
-	if (argc > 2 || (argc == 2 && o->file)) {
-		fprintf(stderr, "pppconf: check takes one FILE (see pppconf --help)\n");
+	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 1) < 0)
 		return CLI_FAIL;
-	}
-	if (argc == 2)
-		path = argv[1];
-	buf_init(&data);
-	memset(&cf, 0, sizeof cf);
-	cf.path = path;
-	/* "-": the text comes from a pipe; nothing is known about a file */
-	if (strcmp(path, "-") == 0) {
-		cf.path = NULL;
-		rc = cli_check_slurp(STDIN_FILENO, &data) < 0 ? -1 : 2;
-	} else {
-		rc = cli_check_read(path, &data, &st);
-	}
-	if (rc < 0) {
-		fprintf(stderr, "pppconf: cannot read ");
-		cli_check_put(stderr, path);
-		fprintf(stderr, ": %s\n", errno == EISDIR ? "it is a folder, not a file" :
-		        errno == EINVAL ? "it is not a regular file" :
-		        errno == EFBIG ? "it is too large to be an options file" : strerror(errno));
-		buf_free(&data);
-		return CLI_FAIL;
-	}
-	if (rc == 1) {
-		cf.missing = 1;
-	} else if (rc == 0) {
-		cf.have_stat = 1;
-		cf.uid = st.st_uid;
-		cf.gid = st.st_gid;
-		cf.mode = st.st_mode;
-		cf.dir_writable_by_others = cli_check_dir_unsafe(path);
-	}
-	/* the document takes the bytes over: a large file is held once */
-	doc_load_buf(&d, &data, lexer_dialect_for(p), catalog_arity, &p);
-	check_run(&d, p, &cf, &rep);
+	rep = &ed.s.report;
 	if (o->json)
-		cli_check_json(&rep, path, p, !cf.missing, o->reveal);
+		cli_check_json(rep, path, ed.s.platform, !ed.s.cfile.missing, o->reveal);
 	else
-		cli_check_text(&rep, path, !cf.missing, p, o->reveal);
-	rc = rep.count[CHECK_ERROR] || rep.count[CHECK_WARNING] ? CLI_FOUND : CLI_OK;
-	check_report_free(&rep);
-	doc_free(&d);
-	buf_free(&data);
+		cli_check_text(rep, path, !ed.s.cfile.missing, ed.s.platform, o->reveal);
+	rc = rep->count[CHECK_ERROR] || rep->count[CHECK_WARNING] ? CLI_FOUND : CLI_OK;
+	cli_edit_close(&ed);
 	fflush(stdout);
 	return rc;
 }

@@ -29,56 +29,12 @@
  * "#<TAB>line<TAB>name args...". Exit status 0, or 2 when the file cannot be
  * read (the reason goes to stderr). */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "base/buf.h"
-#include "pppd/catalog.h"
-#include "cli/cli.h"
-#include "pppd/doc.h"
+#include "cli/cli_edit.h"
 #include "pppd/facts.h"
-
-static int cli_dump_read(const char *path, struct buf *out)
-{
-	char chunk[65536];
-	int fd = open(path, O_RDONLY);
-	struct stat st;
-
-	if (fd < 0)
-		return -1;
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (uintmax_t)st.st_size > DOC_MAX_BYTES) {
-		close(fd);
-		errno = EFBIG;
-		return -1;
-	}
-	for (;;) {
-		ssize_t n = read(fd, chunk, sizeof chunk);
-
-		if (n < 0) {
-			int e = errno;
-
-			if (e == EINTR)
-				continue;
-			close(fd);
-			errno = e;
-			return -1;
-		}
-		if (n == 0)
-			break;
-		if ((size_t)n > DOC_MAX_BYTES - out->len) {
-			close(fd);
-			errno = EFBIG;
-			return -1;
-		}
-		buf_add(out, chunk, (size_t)n);
-	}
-	close(fd);
-	return 0;
-}
 
 static void cli_dump_flag(struct buf *b, int *first, const char *name)
 {
@@ -194,33 +150,29 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 
 int cli_dump(const struct cli_opts *o, int argc, char **argv)
 {
-	const char *path = o->file ? o->file : CLI_DEFAULT_FILE;
-	struct buf data = { NULL, 0, 0 }, out = { NULL, 0, 0 };
-	enum platform p = o->platform;
-	struct doc d;
+	const char *path = cli_edit_one_file(o, argc, argv,
+	                                     "pppconf: dump takes one FILE (see pppconf --help)");
+	struct buf out = { NULL, 0, 0 };
+	struct cli_edit ed;
 	int rc = CLI_OK;
 
-	if (argc > 2 || (argc == 2 && o->file)) {
-		fprintf(stderr, "pppconf: dump takes one FILE (see pppconf --help)\n");
+	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
+	                                        SESSION_WORDS, 0) < 0)
+		return CLI_FAIL;
+	if (!ed.s.facts.exists) {
+		/* a dump is of words in a file: no file has none to show */
+		fputs("pppconf: cannot read ", stderr);
+		cli_check_put(stderr, path);
+		fprintf(stderr, ": %s\n", strerror(ENOENT));
+		cli_edit_close(&ed);
 		return CLI_FAIL;
 	}
-	if (argc == 2)
-		path = argv[1];
-	if (cli_dump_read(path, &data) < 0) {
-		fprintf(stderr, "pppconf: cannot read %s: %s\n", path, errno == EFBIG ?
-		        "it is too large to be an options file" : strerror(errno));
-		buf_free(&data);
-		return CLI_FAIL;
-	}
-	/* the document takes the bytes over: a large file is held once */
-	doc_load_buf(&d, &data, lexer_dialect_for(p), catalog_arity, &p);
-	cli_dump_render(&d, path, p, o->reveal, &out);
+	cli_dump_render(&ed.s.doc, path, ed.s.platform, o->reveal, &out);
 	if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
 		fprintf(stderr, "pppconf: cannot write the dump: %s\n", strerror(errno));
 		rc = CLI_FAIL;
 	}
-	doc_free(&d);
-	buf_free(&data);
+	cli_edit_close(&ed);
 	buf_free(&out);
 	return rc;
 }

@@ -1,4 +1,4 @@
-/* cli_edit.c - the commands that change one directive or put the backup back (set, unset, restore), and what every changing command shares. */
+/* cli_edit.c - the commands that change one directive or put the backup back (set, unset, restore), and what every command shares. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,48 +13,31 @@
 #include "pppd/facts.h"
 #include "base/util.h"
 
-static void cli_edit_stat(struct cli_edit *ed)
-{
-	struct stat st;
-
-	memset(&ed->cf, 0, sizeof ed->cf);
-	ed->cf.path = ed->path;
-	if (stat(ed->path, &st) == 0) {
-		ed->cf.have_stat = 1;
-		ed->cf.uid = st.st_uid;
-		ed->cf.gid = st.st_gid;
-		ed->cf.mode = st.st_mode;
-	}
-}
-
 int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *path,
-                     unsigned flags)
+                  unsigned flags, int stdin_ok)
 {
 	struct buf err = { 0 };
-	const char *saved;
-	size_t n;
+	int r;
 
 	memset(ed, 0, sizeof *ed);
 	ed->o = o;
-	ed->path = path;
-	ed->platform = o->platform;
-	if (safewrite_open(&ed->sw, path, flags, &err) < 0) {
-		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
-		buf_free(&err);
-		return -1;
+	/* "-": the text comes from a pipe; nothing is known about a file */
+	if (stdin_ok && strcmp(path, "-") == 0)
+		r = session_read(&ed->s, STDIN_FILENO, "standard input", o->platform, &err);
+	else
+		r = session_open(&ed->s, path, o->platform, flags, &err);
+	if (r < 0) {
+		fputs("pppconf: ", stderr);
+		cli_check_put(stderr, err.data ? err.data : path);
+		fputc('\n', stderr);
 	}
 	buf_free(&err);
-	saved = safewrite_saved(&ed->sw, &n);
-	doc_load(&ed->doc, saved, n, lexer_dialect_for(ed->platform), catalog_arity,
-	         &ed->platform);
-	cli_edit_stat(ed);
-	return 0;
+	return r;
 }
 
 void cli_edit_close(struct cli_edit *ed)
 {
-	doc_free(&ed->doc);
-	safewrite_close(&ed->sw);
+	session_close(&ed->s);
 }
 
 /* Counts the errors pppd would meet in p[0..n); with `show`, prints them
@@ -116,72 +99,6 @@ static void cli_edit_print_diff(const struct buf *diff, enum platform p, int rev
 	buf_free(&line);
 }
 
-/* Shows the diff of what the command did to the document and writes it when
- * allowed. Returns the command's exit status. */
-int cli_edit_finish(struct cli_edit *ed, const char *done)
-{
-	const struct cli_opts *o = ed->o;
-	size_t len;
-	const char *now = doc_bytes(&ed->doc, &len);
-	size_t olen;
-	const char *old = safewrite_saved(&ed->sw, &olen);
-	struct buf diff = { 0 }, msg = { 0 };
-	enum safewrite_status st;
-	size_t errs_old, errs_new;
-
-	if (len == olen && memcmp(now, old, len) == 0) {
-		printf("unchanged: %s\n", ed->path);
-		return CLI_OK;
-	}
-	diff_unified(old, olen, now, len, ed->path, ed->path, 3, &diff);
-	cli_edit_print_diff(&diff, ed->platform, o->reveal);
-	buf_free(&diff);
-	errs_old = cli_edit_errors(old, olen, ed->platform, 0);
-	errs_new = cli_edit_errors(now, len, ed->platform, 0);
-	if (errs_new > errs_old) {
-		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s, "
-		        "and every PPP connection would fail:\n", ed->path);
-		cli_edit_errors(now, len, ed->platform, 1);
-		return CLI_FAIL;
-	}
-	if (o->dry_run) {
-		printf("would change: %s (%s; --dry-run, nothing written)\n", ed->path, done);
-		return CLI_CHANGED;
-	}
-	if (ed->sw.read_only) {
-		fprintf(stderr, "pppconf: not written: %s\n", ed->sw.read_only_why[0] ?
-		        ed->sw.read_only_why : "the file is read-only");
-		return CLI_FAIL;
-	}
-	if (!o->yes && !cli_edit_ask(ed->path)) {
-		printf("not written: %s (run again with --yes to write)\n", ed->path);
-		return CLI_NOT_WRITTEN;
-	}
-	st = safewrite_commit(&ed->sw, now, len, ed->commit_flags, &msg);
-	switch (st) {
-	case SAFEWRITE_OK:
-		printf("changed: %s (%s)\n", ed->path, done);
-		if (msg.len)
-			printf("%s\n", msg.data);
-		buf_free(&msg);
-		return CLI_CHANGED;
-	case SAFEWRITE_UNCHANGED:
-		printf("unchanged: %s\n", ed->path);
-		buf_free(&msg);
-		return CLI_OK;
-	case SAFEWRITE_CONFLICT:
-		fprintf(stderr, "pppconf: not written: %s (run the command again: it starts "
-		        "from the file as it is now)\n", msg.data ? msg.data : ed->path);
-		buf_free(&msg);
-		return CLI_FAIL;
-	case SAFEWRITE_ERROR:
-		break;
-	}
-	fprintf(stderr, "pppconf: not written: %s\n", msg.data ? msg.data : ed->path);
-	buf_free(&msg);
-	return CLI_FAIL;
-}
-
 /* The last word may be the file, when the command's own words are complete. */
 const char *cli_edit_path(const struct cli_opts *o, int argc, char **argv, int used)
 {
@@ -192,18 +109,84 @@ const char *cli_edit_path(const struct cli_opts *o, int argc, char **argv, int u
 	return CLI_DEFAULT_FILE;
 }
 
-void cli_edit_env(struct cli_edit *ed, struct recipe_env *env)
+const char *cli_edit_one_file(const struct cli_opts *o, int argc, char **argv,
+                              const char *usage)
 {
-	memset(env, 0, sizeof *env);
-	env->platform = ed->platform;
-	env->path = ed->path;
-	env->file_exists = ed->sw.stamp.exists;
-	env->is_root = geteuid() == 0;
-	env->file = &ed->cf;
-	env->plugin_path = getenv("PPPCONF_L2TP_PLUGIN");
-	env->postoptions_path = getenv("PPPCONF_POSTOPTIONS");
+	if (argc > 2 || (argc == 2 && o->file)) {
+		fprintf(stderr, "%s\n", usage);
+		return NULL;
+	}
+	return cli_edit_path(o, argc, argv, 1);
 }
 
+/* What writing said, as the command's last words and exit status. */
+static int cli_edit_wrote(struct cli_edit *ed, enum safewrite_status st,
+                          const struct buf *msg, const char *done)
+{
+	const char *path = ed->s.path;
+
+	switch (st) {
+	case SAFEWRITE_OK:
+		printf("changed: %s (%s)\n", path, done);
+		if (msg->len)
+			printf("%s\n", msg->data);
+		return CLI_CHANGED;
+	case SAFEWRITE_UNCHANGED:
+		printf("unchanged: %s\n", path);
+		return CLI_OK;
+	case SAFEWRITE_CONFLICT:
+		fprintf(stderr, "pppconf: not written: %s (run the command again: it starts "
+		        "from the file as it is now)\n", msg->data ? msg->data : path);
+		return CLI_FAIL;
+	case SAFEWRITE_ERROR:
+		break;
+	}
+	fprintf(stderr, "pppconf: not written: %s\n", msg->data ? msg->data : path);
+	return CLI_FAIL;
+}
+
+/* Shows the diff of what the command did to the document and writes it when
+ * allowed. Returns the command's exit status. */
+int cli_edit_finish(struct cli_edit *ed, const char *done)
+{
+	const struct cli_opts *o = ed->o;
+	struct session *s = &ed->s;
+	size_t len, olen;
+	const char *now = doc_bytes(&s->doc, &len), *old = session_saved(s, &olen);
+	struct buf diff = { 0 }, msg = { 0 };
+	int rc;
+
+	if (len == olen && memcmp(now, old, len) == 0) {
+		printf("unchanged: %s\n", s->path);
+		return CLI_OK;
+	}
+	diff_unified(old, olen, now, len, s->path, s->path, 3, &diff);
+	cli_edit_print_diff(&diff, s->platform, o->reveal);
+	buf_free(&diff);
+	if (cli_edit_errors(now, len, s->platform, 0) >
+	    cli_edit_errors(old, olen, s->platform, 0)) {
+		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s, "
+		        "and every PPP connection would fail:\n", s->path);
+		cli_edit_errors(now, len, s->platform, 1);
+		return CLI_FAIL;
+	}
+	if (o->dry_run) {
+		printf("would change: %s (%s; --dry-run, nothing written)\n", s->path, done);
+		return CLI_CHANGED;
+	}
+	if (s->file.read_only) {
+		fprintf(stderr, "pppconf: not written: %s\n", s->file.read_only_why[0] ?
+		        s->file.read_only_why : "the file is read-only");
+		return CLI_FAIL;
+	}
+	if (!o->yes && !cli_edit_ask(s->path)) {
+		printf("not written: %s (run again with --yes to write)\n", s->path);
+		return CLI_NOT_WRITTEN;
+	}
+	rc = cli_edit_wrote(ed, session_save(s, ed->commit_flags, &msg), &msg, done);
+	buf_free(&msg);
+	return rc;
+}
 
 /* Options pppd lets a file give several times, each adding a value. */
 static int cli_edit_repeatable(const char *name)
@@ -312,32 +295,33 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 		        "left out? Name the file with --file to set it anyway.\n", arg, name);
 		return CLI_FAIL;
 	}
-	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),
+	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
 		return CLI_FAIL;
-	for (e = 0; e < ed.doc.nentries; e++) {
-		const struct doc_entry *en = &ed.doc.entries[e];
-		if (!doc_word_is(&ed.doc, en->word, name))
+	for (e = 0; e < ed.s.doc.nentries; e++) {
+		const struct doc_entry *en = &ed.s.doc.entries[e];
+		if (!doc_word_is(&ed.s.doc, en->word, name))
 			continue;
 		if (en->disabled) {
 			if (disabled == SIZE_MAX)
 				disabled = e;
-		} else if (!cli_edit_repeatable(name) || cli_edit_same_arg(&ed.doc, e, arg)) {
+		} else if (!cli_edit_repeatable(name) || cli_edit_same_arg(&ed.s.doc, e, arg)) {
 			found = e;   /* the last one is what pppd uses */
 		}
 	}
 	rc = 0;
 	if (found != SIZE_MAX) {
-		if (!cli_edit_same_arg(&ed.doc, found, arg))
-			rc = doc_set_args(&ed.doc, found, &arg, arg ? 1 : 0, NULL);
+		if (!cli_edit_same_arg(&ed.s.doc, found, arg))
+			rc = doc_set_args(&ed.s.doc, found, &arg, arg ? 1 : 0, NULL);
 	} else if (disabled != SIZE_MAX) {
 		size_t ne = disabled;
-		doc_group_begin(&ed.doc);
-		rc = doc_set_disabled(&ed.doc, disabled, 0, &ne);
-		if (rc == 0 && ne != SIZE_MAX && !cli_edit_same_arg(&ed.doc, ne, arg))
-			rc = doc_set_args(&ed.doc, ne, &arg, arg ? 1 : 0, NULL);
-		doc_group_end(&ed.doc);
+		doc_group_begin(&ed.s.doc);
+		rc = doc_set_disabled(&ed.s.doc, disabled, 0, &ne);
+		if (rc == 0 && ne != SIZE_MAX && !cli_edit_same_arg(&ed.s.doc, ne, arg))
+			rc = doc_set_args(&ed.s.doc, ne, &arg, arg ? 1 : 0, NULL);
+		doc_group_end(&ed.s.doc);
 	} else {
-		size_t line = cli_edit_insert_line(&ed.doc, ce);
+		size_t line = cli_edit_insert_line(&ed.s.doc, ce);
 		const char *w[2];
 		w[0] = name;
 		w[1] = arg;
@@ -347,10 +331,10 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 			cli_edit_close(&ed);
 			return CLI_FAIL;
 		}
-		rc = doc_insert(&ed.doc, line, w, arg ? 2 : 1, NULL);
+		rc = doc_insert(&ed.s.doc, line, w, arg ? 2 : 1, NULL);
 	}
 	if (rc < 0) {
-		fprintf(stderr, "pppconf: %s\n", ed.doc.error);
+		fprintf(stderr, "pppconf: %s\n", ed.s.doc.error);
 		cli_edit_close(&ed);
 		return CLI_FAIL;
 	}
@@ -382,19 +366,20 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "pppconf: too many words for unset %s\n", name);
 		return CLI_FAIL;
 	}
-	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),
+	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
 		return CLI_FAIL;
-	doc_group_begin(&ed.doc);
-	for (e = 0; e < ed.doc.nentries; e++) {
-		const struct doc_entry *en = &ed.doc.entries[e];
-		if (en->disabled || !doc_word_is(&ed.doc, en->word, name))
+	doc_group_begin(&ed.s.doc);
+	for (e = 0; e < ed.s.doc.nentries; e++) {
+		const struct doc_entry *en = &ed.s.doc.entries[e];
+		if (en->disabled || !doc_word_is(&ed.s.doc, en->word, name))
 			continue;
-		if (arg && !cli_edit_same_arg(&ed.doc, e, arg))
+		if (arg && !cli_edit_same_arg(&ed.s.doc, e, arg))
 			continue;
-		if (doc_delete(&ed.doc, e) == 0)
+		if (doc_delete(&ed.s.doc, e) == 0)
 			e = SIZE_MAX;    /* indices moved: look again from the start */
 	}
-	doc_group_end(&ed.doc);
+	doc_group_end(&ed.s.doc);
 	rc = cli_edit_finish(&ed, "unset");
 	cli_edit_close(&ed);
 	return rc;
@@ -408,7 +393,7 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 {
 	struct cli_edit ed;
 	struct buf bak = { 0 }, err = { 0 };
-	struct safewrite_file b;
+	struct session b;
 	const char *saved;
 	size_t n;
 	int rc, ok;
@@ -417,31 +402,33 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "usage: pppconf restore [FILE]\n");
 		return CLI_FAIL;
 	}
-	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 1), o->dry_run ? SAFEWRITE_READONLY : 0) < 0)
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 1),
+	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
 		return CLI_FAIL;
-	safewrite_backup_path(&ed.sw, &bak);
-	ok = safewrite_open(&b, bak.data, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, &err) == 0;
-	if (ok && !b.stamp.exists) {
-		safewrite_close(&b);
+	safewrite_backup_path(&ed.s.file, &bak);
+	ok = session_open(&b, bak.data, o->platform, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
+	                  SESSION_WORDS, &err) == 0;
+	if (ok && !b.facts.exists) {
+		session_close(&b);
 		ok = 0;
 	}
 	if (!ok) {
-		fprintf(stderr, "pppconf: no backup to restore: %s\n",
-		        err.len ? err.data : "there is no backup beside the file");
+		fputs("pppconf: no backup to restore: ", stderr);
+		cli_check_put(stderr, err.len ? err.data : "there is no backup beside the file");
+		fputc('\n', stderr);
 		buf_free(&bak);
 		buf_free(&err);
 		cli_edit_close(&ed);
 		return CLI_FAIL;
 	}
-	saved = safewrite_saved(&b, &n);
-	doc_splice(&ed.doc, 0, ed.doc.text.len, saved, n);
+	saved = session_saved(&b, &n);
+	doc_splice(&ed.s.doc, 0, ed.s.doc.text.len, saved, n);
 	ed.commit_flags = SAFEWRITE_NOBACKUP;
-	printf("restoring %s from %s\n", ed.path, bak.data);
+	printf("restoring %s from %s\n", ed.s.path, bak.data);
 	rc = cli_edit_finish(&ed, "restored from the backup");
-	safewrite_close(&b);
+	session_close(&b);
 	buf_free(&bak);
 	buf_free(&err);
 	cli_edit_close(&ed);
 	return rc;
 }
-

@@ -5,15 +5,13 @@
 #include <stddef.h>
 
 #include "base/buf.h"
-#include "pppd/catalog.h"
-#include "check/check.h"
-#include "pppd/doc.h"
-#include "editor/field.h"
-#include "fix/guide.h"
-#include "editor/picker.h"
 #include "base/platform.h"
-#include "fix/recipe.h"
-#include "file/safewrite.h"
+#include "editor/field.h"
+#include "editor/picker.h"
+#include "fix/fix.h"
+#include "fix/fix_flow.h"
+#include "pppd/catalog.h"
+#include "session/session.h"
 
 /* Which screen is in front. */
 enum app_mode {
@@ -25,7 +23,7 @@ enum app_mode {
 	APP_PICK,       /* choosing a directive to add */
 	APP_DIFF,       /* reviewing the changes; writing */
 	APP_SAVE_AS,    /* typing another path to save to */
-	APP_TROUBLE,    /* guided fixes */
+	APP_FIX,        /* fix a problem: the guided fixes */
 	APP_QUIT_ASK,   /* unsaved edits: write, discard or cancel */
 	APP_MODE_COUNT
 };
@@ -68,7 +66,7 @@ struct app_diff {
 	struct buf reasons;               /* why a second confirmation is asked */
 	struct buf theirs;                /* the bytes on disk now (conflict) */
 	int overwrite;                    /* y in THEIRS: replace the changed file */
-	int from_recipe;                  /* a written recipe shows its after-text */
+	int from_fix;                  /* a written fix shows its after-text */
 	int then_quit;                    /* reached from the quit question */
 	struct field path;                /* save-as */
 	int path_exists_ok;               /* the user already saw the warning */
@@ -82,13 +80,7 @@ struct app_config {
 };
 
 struct app {
-	enum platform platform;
-	const char *path;
-	unsigned open_flags;              /* SAFEWRITE_* used to open it */
-	struct safewrite_file file;
-	struct check_file cfile;
-	struct doc doc;
-	struct check_report report;
+	struct session s;                 /* the file, its facts, document and findings */
 	int reveal;
 
 	enum app_mode mode;
@@ -105,7 +97,7 @@ struct app {
 	struct picker pick;
 	enum app_pick_stage pick_stage;
 	const struct catalog_entry *chosen;
-	struct guide tr;
+	struct fix_flow fix;
 	struct app_diff diff;
 	size_t help_top, info_top;
 	struct buf written;               /* what the last successful write said */
@@ -125,9 +117,6 @@ void app_state_text(const struct app *a, struct buf *out);
 /* The selected entry's name, escaped and cut for a message. */
 void app_entry_label(const struct app *a, size_t i, struct buf *out);
 
-/* For the action modules: before any change to the document (edit, undo,
- * redo, a recipe), as the file's saved bytes may still be held in it. */
-void app_before_edit(struct app *a);
 /* For the action modules: after an edit (new checks, select `out` unless
  * SIZE_MAX); after a refused edit (say doc->error); 0 (and a hint said)
  * when there is no entry to act on. */
@@ -158,10 +147,10 @@ unsigned app_theirs(struct app *a);
 unsigned app_quit(struct app *a);
 unsigned app_quit_answer(struct app *a, int what); /* 'w', 'd' or 0 cancel */
 
-/* Troubleshooting. */
-unsigned app_trouble_begin(struct app *a);
-unsigned app_trouble_choose(struct app *a);
-unsigned app_trouble_answer(struct app *a, int yes);
-unsigned app_trouble_apply(struct app *a);
+/* Fixing a problem: the guided fixes (fix/fix_flow.h). */
+unsigned app_fix_begin(struct app *a);
+unsigned app_fix_choose(struct app *a);
+unsigned app_fix_answer(struct app *a, int yes);
+unsigned app_fix_apply(struct app *a);
 
 #endif

@@ -19,9 +19,9 @@ unsigned appedit_toggle(struct app *a)
 
 	if (!app_need_entry(a))
 		return APP_REDRAW | APP_BELL;
-	dis = a->doc.entries[a->sel].disabled;
+	dis = a->s.doc.entries[a->sel].disabled;
 	app_entry_label(a, a->sel, &name);
-	if (!dis && a->doc.entries[a->sel].arity == DOC_UNKNOWN) {
+	if (!dis && a->s.doc.entries[a->sel].arity == DOC_UNKNOWN) {
 		/* commented out, an unknown word is only a comment: its row would
 		 * vanish and x could not bring it back */
 		app_say(a, APP_WARN, "%s is not a directive pppd knows, so it cannot be "
@@ -30,8 +30,7 @@ unsigned appedit_toggle(struct app *a)
 		buf_free(&name);
 		return APP_REDRAW | APP_BELL;
 	}
-	app_before_edit(a);
-	if (doc_set_disabled(&a->doc, a->sel, !dis, &out) < 0) {
+	if (doc_set_disabled(&a->s.doc, a->sel, !dis, &out) < 0) {
 		buf_free(&name);
 		return app_refused(a);
 	}
@@ -48,8 +47,7 @@ unsigned appedit_delete(struct app *a)
 	if (!app_need_entry(a))
 		return APP_REDRAW | APP_BELL;
 	app_entry_label(a, a->sel, &name);
-	app_before_edit(a);
-	if (doc_delete(&a->doc, a->sel) < 0) {
+	if (doc_delete(&a->s.doc, a->sel) < 0) {
 		buf_free(&name);
 		return app_refused(a);
 	}
@@ -64,13 +62,12 @@ unsigned appedit_shift(struct app *a, int dir)
 
 	if (!app_need_entry(a))
 		return APP_REDRAW | APP_BELL;
-	if ((dir < 0 && a->sel == 0) || (dir > 0 && a->sel + 1 >= a->doc.nentries)) {
+	if ((dir < 0 && a->sel == 0) || (dir > 0 && a->sel + 1 >= a->s.doc.nentries)) {
 		app_say(a, APP_INFO, dir < 0 ? "Already the first directive." :
 		        "Already the last directive.");
 		return APP_REDRAW | APP_BELL;
 	}
-	app_before_edit(a);
-	if (doc_move(&a->doc, a->sel, dir, &out) < 0)
+	if (doc_move(&a->s.doc, a->sel, dir, &out) < 0)
 		return app_refused(a);
 	app_say(a, APP_INFO, dir < 0 ? "Moved up." : "Moved down.");
 	return app_edited(a, out);
@@ -78,28 +75,26 @@ unsigned appedit_shift(struct app *a, int dir)
 
 unsigned appedit_undo(struct app *a)
 {
-	app_before_edit(a);
-	if (doc_undo(&a->doc) < 0) {
+	if (doc_undo(&a->s.doc) < 0) {
 		app_say(a, APP_INFO, "Nothing to undo.");
 		return APP_REDRAW | APP_BELL;
 	}
-	if (!doc_can_undo(&a->doc) && a->doc.text.len == 0 && a->file.stamp.exists &&
-	    doc_modified(&a->doc))
+	if (!doc_can_undo(&a->s.doc) && a->s.doc.text.len == 0 && a->s.file.stamp.exists &&
+	    doc_modified(&a->s.doc))
 		/* a new file written since: "as loaded" is no file, which only
 		 * an empty one can stand for on disk */
 		app_say(a, APP_WARN, "Undone: back to the file as loaded, which was missing or "
 		        "empty; w now writes it as an empty file, which pppd reads like a "
 		        "missing one (r redoes).");
 	else
-		app_say(a, APP_INFO, doc_can_undo(&a->doc) ? "Undone (u undoes more, r redoes)." :
+		app_say(a, APP_INFO, doc_can_undo(&a->s.doc) ? "Undone (u undoes more, r redoes)." :
 		        "Undone: back to the file as loaded (r redoes).");
 	return app_edited(a, SIZE_MAX);
 }
 
 unsigned appedit_redo(struct app *a)
 {
-	app_before_edit(a);
-	if (doc_redo(&a->doc) < 0) {
+	if (doc_redo(&a->s.doc) < 0) {
 		app_say(a, APP_INFO, "Nothing to redo.");
 		return APP_REDRAW | APP_BELL;
 	}
@@ -113,10 +108,10 @@ const struct check_finding *appedit_correction(const struct app *a, size_t entry
 {
 	size_t i;
 
-	for (i = 0; i < a->report.n; i++)
-		if (check_finding_entry(&a->report.items[i]) == entry &&
-		    check_replacement(&a->report, &a->report.items[i]))
-			return &a->report.items[i];
+	for (i = 0; i < a->s.report.n; i++)
+		if (check_finding_entry(&a->s.report.items[i]) == entry &&
+		    check_replacement(&a->s.report, &a->s.report.items[i]))
+			return &a->s.report.items[i];
 	return NULL;
 }
 
@@ -125,7 +120,7 @@ static void appedit_rep_bytes(const struct app *a, const char *rep, struct buf *
 {
 	for (; *rep; rep++) {
 		if (*rep == '\n')
-			buf_adds(out, a->doc.eol ? a->doc.eol : "\n");
+			buf_adds(out, a->s.doc.eol ? a->s.doc.eol : "\n");
 		else
 			buf_addc(out, *rep);
 	}
@@ -139,7 +134,7 @@ void appedit_rep_shown(const struct app *a, const char *rep, struct buf *out)
 	for (;;) {
 		n = strcspn(rep, "\n");
 		buf_reset(&m);
-		facts_mask_line(a->platform, a->reveal, rep, n, &m);   /* a typo'd password too */
+		facts_mask_line(a->s.platform, a->reveal, rep, n, &m);   /* a typo'd password too */
 		buf_add_escaped(out, m.data ? m.data : "", m.len);
 		if (!rep[n])
 			break;
@@ -167,16 +162,15 @@ unsigned appedit_correct(struct app *a)
 		buf_free(&name);
 		return APP_REDRAW | APP_BELL;
 	}
-	e = &a->doc.entries[a->sel];
+	e = &a->s.doc.entries[a->sel];
 	line = e->line_first;
-	fr = check_replacement(&a->report, f);
+	fr = check_replacement(&a->s.report, f);
 	appedit_rep_shown(a, fr, &shown);   /* f goes with the re-check */
-	app_before_edit(a);
 	if (!fr[0]) {
-		rc = doc_delete(&a->doc, a->sel);
+		rc = doc_delete(&a->s.doc, a->sel);
 	} else {
 		appedit_rep_bytes(a, fr, &rep);
-		rc = doc_splice(&a->doc, e->start, e->end - e->start, rep.data, rep.len);
+		rc = doc_splice(&a->s.doc, e->start, e->end - e->start, rep.data, rep.len);
 	}
 	if (rc < 0) {
 		buf_free(&name);
@@ -184,7 +178,7 @@ unsigned appedit_correct(struct app *a)
 		buf_free(&shown);
 		return app_refused(a);
 	}
-	out = line < a->doc.nlines ? doc_entry_at_line(&a->doc, line) : SIZE_MAX;
+	out = line < a->s.doc.nlines ? doc_entry_at_line(&a->s.doc, line) : SIZE_MAX;
 	app_edited(a, out);
 	if (rep.len)
 		app_say(a, APP_INFO, "Corrected %s to '%s' (u undoes).", name.data,
@@ -224,22 +218,22 @@ unsigned appedit_begin(struct app *a)
 
 	if (!app_need_entry(a))
 		return APP_REDRAW | APP_BELL;
-	e = &a->doc.entries[a->sel];
-	ce = facts_catalog(&a->doc, a->sel, a->platform);
-	if (!ce || ce->nargs == 0 || !(ce->platforms & a->platform)) {
+	e = &a->s.doc.entries[a->sel];
+	ce = facts_catalog(&a->s.doc, a->sel, a->s.platform);
+	if (!ce || ce->nargs == 0 || !(ce->platforms & a->s.platform)) {
 		const struct check_finding *f = appedit_correction(a, a->sel);
 
 		app_entry_label(a, a->sel, &name);
-		if (f && check_replacement(&a->report, f)[0]) {
+		if (f && check_replacement(&a->s.report, f)[0]) {
 			struct buf rep = { 0 };
 
-			appedit_rep_shown(a, check_replacement(&a->report, f), &rep);
+			appedit_rep_shown(a, check_replacement(&a->s.report, f), &rep);
 			app_say(a, APP_INFO, "%s%s%s has no argument to edit; c corrects it to "
-			        "'%s', d deletes it.", ce && (ce->platforms & a->platform) ? "" :
-			        "pppd does not know ", name.data, ce && (ce->platforms & a->platform) ?
+			        "'%s', d deletes it.", ce && (ce->platforms & a->s.platform) ? "" :
+			        "pppd does not know ", name.data, ce && (ce->platforms & a->s.platform) ?
 			        "" : ", so it", rep.data ? rep.data : "");
 			buf_free(&rep);
-		} else if (!ce || !(ce->platforms & a->platform))
+		} else if (!ce || !(ce->platforms & a->s.platform))
 			app_say(a, APP_INFO, "pppd does not know %s, so it has no argument to "
 			        "edit; d deletes it.", name.data);
 		else if (ce->flags & CATALOG_WILDCARD)
@@ -255,7 +249,7 @@ unsigned appedit_begin(struct app *a)
 	a->edit.ce = ce;
 	a->edit.with_plugin = 0;
 	if (e->nwords > 1) {
-		v = doc_word_bytes(&a->doc, e->word + 1, &len);
+		v = doc_word_bytes(&a->s.doc, e->word + 1, &len);
 		field_set(&a->edit.in, v, len);
 	} else {
 		field_set(&a->edit.in, "", 0);
@@ -277,13 +271,13 @@ static void appedit_note(struct app *a, const char *done, const char *name)
 
 size_t appedit_insert_line(const struct app *a, const struct catalog_entry *ce)
 {
-	size_t line = a->doc.nlines, p;
+	size_t line = a->s.doc.nlines, p;
 
-	if (a->doc.nentries)
-		line = a->doc.entries[a->sel].line_last + 1;
-	if (ce->plugin && (p = facts_plugin_entry(&a->doc, ce->plugin)) != SIZE_MAX &&
-	    a->doc.entries[p].line_last + 1 > line)
-		line = a->doc.entries[p].line_last + 1;
+	if (a->s.doc.nentries)
+		line = a->s.doc.entries[a->sel].line_last + 1;
+	if (ce->plugin && (p = facts_plugin_entry(&a->s.doc, ce->plugin)) != SIZE_MAX &&
+	    a->s.doc.entries[p].line_last + 1 > line)
+		line = a->s.doc.entries[p].line_last + 1;
 	return line;
 }
 
@@ -295,26 +289,25 @@ static unsigned appedit_add(struct app *a, const struct catalog_entry *ce,
 	char *v = util_xmemdup(val ? val : "", vlen);
 	int rc = 0;
 
-	app_before_edit(a);
-	doc_group_begin(&a->doc);
+	doc_group_begin(&a->s.doc);
 	if (with_plugin) {
 		words[0] = "plugin";
 		words[1] = ce->plugin;
-		rc = doc_insert(&a->doc, line, words, 2, NULL);
+		rc = doc_insert(&a->s.doc, line, words, 2, NULL);
 		line++;
 	}
 	words[0] = ce->name;
 	words[1] = v;
 	if (rc == 0)
-		rc = doc_insert(&a->doc, line, words, ce->nargs > 0 ? 2 : 1, &out);
-	doc_group_end(&a->doc);
+		rc = doc_insert(&a->s.doc, line, words, ce->nargs > 0 ? 2 : 1, &out);
+	doc_group_end(&a->s.doc);
 	free(v);
 	if (rc < 0) {
 		struct buf why = { 0 };
 
-		buf_adds(&why, a->doc.error);
+		buf_adds(&why, a->s.doc.error);
 		if (with_plugin)
-			doc_undo(&a->doc);   /* the plugin line alone is not what was asked */
+			doc_undo(&a->s.doc);   /* the plugin line alone is not what was asked */
 		app_say(a, APP_BAD, "%s", why.data ? why.data : "that edit was refused");
 		buf_free(&why);
 		app_edited(a, SIZE_MAX);
@@ -341,10 +334,9 @@ unsigned appedit_commit(struct app *a)
 	appedit_check(a);
 	if (a->edit.entry == SIZE_MAX)
 		return appedit_add(a, a->edit.ce, v, a->edit.in.text.len, a->edit.with_plugin);
-	if (a->edit.entry >= a->doc.nentries)
+	if (a->edit.entry >= a->s.doc.nentries)
 		return APP_REDRAW;
-	app_before_edit(a);
-	if (doc_set_args(&a->doc, a->edit.entry, &v, 1, &out) < 0)
+	if (doc_set_args(&a->s.doc, a->edit.entry, &v, 1, &out) < 0)
 		return app_refused(a);
 	r = app_edited(a, out);
 	appedit_note(a, "Set", a->edit.ce->name);
@@ -353,7 +345,7 @@ unsigned appedit_commit(struct app *a)
 
 void appedit_pick_filter(struct app *a)
 {
-	picker_filter(&a->pick, a->platform);
+	picker_filter(&a->pick, a->s.platform);
 }
 
 /* ---- adding from the catalogue ---- */
@@ -364,7 +356,7 @@ unsigned appedit_pick_begin(struct app *a)
 	a->pick.sel = a->pick.top = 0;
 	a->pick_stage = APP_PICK_BROWSE;
 	a->chosen = NULL;
-	picker_filter(&a->pick, a->platform);
+	picker_filter(&a->pick, a->s.platform);
 	app_say(a, APP_INFO, "Type part of a name (or 3+ letters of what it does); Enter adds it.");
 	return app_set_mode(a, APP_PICK);
 }
@@ -391,7 +383,7 @@ unsigned appedit_pick_choose(struct app *a)
 
 	if (!(ce = a->chosen = picker_current(&a->pick)))
 		return APP_BELL;
-	if (ce->plugin && facts_plugin_entry(&a->doc, ce->plugin) == SIZE_MAX) {
+	if (ce->plugin && facts_plugin_entry(&a->s.doc, ce->plugin) == SIZE_MAX) {
 		a->pick_stage = APP_PICK_PLUGIN;
 		return APP_REDRAW;
 	}

@@ -1,6 +1,6 @@
 /* safewrite.c - opening a file for editing: where it really is, whether this user may write it, what to warn of; and closing it. */
-/* realpath() and the sticky bit are in POSIX's XSI part, which glibc hides
- * under plain _POSIX_C_SOURCE. */
+/* realpath() is in POSIX's XSI part, which glibc hides under plain
+ * _POSIX_C_SOURCE. */
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700
 #endif
@@ -61,38 +61,17 @@ static void sw_decide(struct safewrite_file *f, const struct safewrite_seen *s)
 		          "nouchg), so it cannot be replaced", f->path, NULL);
 }
 
-static const char *sw_who_writes(mode_t m)
-{
-	if ((m & S_IWGRP) && (m & S_IWOTH))
-		return "its group and by everyone";
-	return (m & S_IWGRP) ? "its group" : "everyone";
-}
-
-/* Notes that do not stop editing but that a careful admin wants to see. */
+/* Notes that do not stop editing but that a careful admin wants to see
+ * about saving. (Who may change the file or its folder is a fact of the
+ * session's, judged by the checks.) */
 static void sw_warn(struct safewrite_file *f, const struct safewrite_seen *s)
 {
-	struct stat dst;
 	size_t stale;
 
 	if (f->dir_fd < 0)
 		buf_printf(&f->warnings, "the directory %s does not exist yet; pppconf creates "
 		           "it only when asked to\n", f->dir);
-	if (f->dir_fd >= 0 && fstat(f->dir_fd, &dst) == 0) {
-		if ((dst.st_mode & (S_IWGRP | S_IWOTH)) && !(dst.st_mode & S_ISVTX))
-			buf_printf(&f->warnings, "the directory %s is writable by %s, who could "
-			           "replace the file pppd reads\n", f->dir, sw_who_writes(dst.st_mode));
-		if (geteuid() == 0 && dst.st_uid != 0)
-			buf_printf(&f->warnings, "the directory %s is owned by uid %ld, not by root\n",
-			           f->dir, (long)dst.st_uid);
-	}
 	if (s->exists) {
-		if (s->st.st_mode & (S_IWGRP | S_IWOTH))
-			buf_printf(&f->warnings, "%s is writable by %s; whoever can write it "
-			           "controls pppd, which runs as root\n", f->path,
-			           sw_who_writes(s->st.st_mode));
-		if (geteuid() == 0 && s->st.st_uid != 0)
-			buf_printf(&f->warnings, "%s is owned by uid %ld, not by root\n", f->path,
-			           (long)s->st.st_uid);
 		if (s->st.st_nlink > 1)
 			buf_printf(&f->warnings, "%s has %lu names (hard links); saving gives it a "
 			           "new inode, so the other names keep the old content\n", f->path,
@@ -122,7 +101,7 @@ static int sw_place(struct safewrite_file *f, struct buf *err)
 		dirpart = util_xstrdup(".");
 	f->base = util_xstrdup(slash ? slash + 1 : f->path);
 	if (!f->base[0] || strcmp(f->base, ".") == 0 || strcmp(f->base, "..") == 0) {
-		buf_printf(err, "%s names a directory, not a file", f->path);
+		buf_printf(err, "%s is not an options file: it names a folder", f->path);
 		free(dirpart);
 		return -1;
 	}
@@ -180,6 +159,7 @@ int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
 		return -1;
 	}
 	f->bytes = s.bytes;
+	f->is_link = s.is_link;
 	safewrite_load_stamp(&f->stamp, s.exists, &s.st);
 	if (flags & SAFEWRITE_READONLY)
 		safewrite_set_ro(f, "%s was opened read-only%s", f->path, NULL);
@@ -211,7 +191,6 @@ void safewrite_close(struct safewrite_file *f)
 	free(f->dir);
 	free(f->base);
 	f->path = f->dir = f->base = NULL;
-	f->lent = NULL;        /* the holder frees what it holds */
 	buf_free(&f->bytes);
 	buf_free(&f->warnings);
 }

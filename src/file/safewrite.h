@@ -18,6 +18,7 @@ struct safewrite_stamp {
 	uid_t uid;
 	gid_t gid;
 	mode_t mode;           /* permission bits only (mode & 07777) */
+	unsigned long nlink;   /* its names (hard links) */
 };
 
 /* Open flags */
@@ -40,25 +41,26 @@ struct safewrite_file {
 	char *path;            /* as given by the user, for messages */
 	char *dir;             /* real directory (symlinks resolved, e.g. /private/etc/ppp) */
 	char *base;            /* file name within dir */
-	struct buf bytes;      /* content at load (or at the last commit), unless
-	                          lent: read them through safewrite_saved */
-	const struct buf *lent; /* where the loaded bytes live while lent (see
-	                          safewrite_lend), else NULL */
+	struct buf bytes;      /* content at load (or at the last commit), owned */
 	struct safewrite_stamp stamp;
+	int is_link;           /* the name was a symbolic link, read through */
 	int lock_fd;           /* -1 when no lock is held */
 	pid_t lock_holder;     /* another editor's pid when it holds the lock, else 0;
 	                          -1 when it is held but the holder's pid is unknown */
 	int read_only;         /* writing is impossible or was not asked for */
 	char read_only_why[256];
 	char backup[4096];     /* backup path once one was made this session, else "" */
-	struct buf warnings;   /* lines of text: odd permissions, hard links, ... */
+	struct buf warnings;   /* lines of text about saving: a missing folder, hard links,
+	                          an immutable file, temporary files left, the lock */
 	int dir_fd;            /* the real directory, held open; -1 while it does not exist */
 	char *lock_path;       /* the lock file we hold (removed on close), or NULL */
 };
 
 /* Loads the file at `path` (a missing file loads as empty with
  * stamp.exists = 0). Returns 0, or -1 with a sentence in *err when the file
- * cannot be read at all (a directory, a device, permission denied ...).
+ * cannot be read at all: permission denied, or not an options file (a
+ * folder, a device, a FIFO, a socket, more than UTIL_MAX_FILE bytes), which
+ * is told from fstat before a byte is read and never blocks.
  * Binary content is fine: the bytes are kept as they are.
  * A symbolic link at `path` is read through but makes the file read-only.
  * A missing directory is not an error: the file loads empty, a warning says
@@ -76,20 +78,14 @@ int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
  * safewrite_sys.c explains the choice. */
 void safewrite_close(struct safewrite_file *f);
 
-/* The bytes as loaded (or as last committed): what the file held then,
- * wherever they are kept. Never NULL; *len may be 0. */
+/* The bytes as loaded (or as last committed), f->bytes. Never NULL; *len
+ * may be 0. */
 const char *safewrite_saved(const struct safewrite_file *f, size_t *len);
-/* Records that the loaded bytes were handed over to *holder (f->bytes moved
- * there, e.g. by doc_load_buf), so that a large file is held once: f reads
- * them there from now on. The caller promises that *holder keeps exactly
- * those bytes while f may read them: it calls safewrite_reclaim before
- * changing them, and frees them only when done with f. A commit that writes
- * (SAFEWRITE_OK), and safewrite_close, end the loan themselves; the holder
- * always frees what it holds. */
-void safewrite_lend(struct safewrite_file *f, const struct buf *holder);
-/* Ends a loan: f takes its own copy of the lent bytes. Harmless when
- * nothing is lent. */
-void safewrite_reclaim(struct safewrite_file *f);
+
+/* Reads a stream (standard input, a pipe) to its end into *out, refusing
+ * more than UTIL_MAX_FILE bytes. 0, or -1 with a sentence naming `label` in
+ * *err (the same one safewrite_open gives for a file too large). */
+int safewrite_read_stream(int fd, const char *label, struct buf *out, struct buf *err);
 
 /* 0 when the file on disk is still what we loaded (identity and bytes);
  * 1 when it changed, with its current bytes in *now (if not NULL), stamp in

@@ -214,9 +214,9 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 		buf_adds(msg, "; but flushing the directory to disk failed: ");
 		safewrite_sys_words(msg, err);
 	}
-	/* the saved bytes are now these: a copy of our own, as `data` (which may
-	 * be the holder of a loan) changes with the next edit */
-	f->lent = NULL;
+	/* the saved bytes are now these: a copy of our own, as `data` changes
+	 * with the next edit */
+	f->is_link = 0;
 	buf_reset(&f->bytes);
 	buf_add(&f->bytes, data, len);
 	if (fstatat(f->dir_fd, f->base, &s.st, AT_SYMLINK_NOFOLLOW) == 0)

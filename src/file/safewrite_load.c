@@ -7,12 +7,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/util.h"
 #include "file/safewrite_int.h"
 #include "file/safewrite_sys.h"
-
-/* pppd options files are a few kilobytes; anything this big is not one.
- * (It stays far below DOC_MAX_BYTES, the most a document can hold.) */
-#define SW_MAX_SIZE (64L * 1024 * 1024)
 
 void safewrite_load_stamp(struct safewrite_stamp *s, int exists, const struct stat *st)
 {
@@ -28,31 +25,35 @@ void safewrite_load_stamp(struct safewrite_stamp *s, int exists, const struct st
 	s->uid = st->st_uid;
 	s->gid = st->st_gid;
 	s->mode = st->st_mode & 07777;
+	s->nlink = (unsigned long)st->st_nlink;
 }
 
 const char *safewrite_saved(const struct safewrite_file *f, size_t *len)
 {
-	const struct buf *b = f->lent ? f->lent : &f->bytes;
-
-	*len = b->len;
-	return b->data ? b->data : "";
+	*len = f->bytes.len;
+	return f->bytes.data ? f->bytes.data : "";
 }
 
-void safewrite_lend(struct safewrite_file *f, const struct buf *holder)
+int safewrite_read_stream(int fd, const char *label, struct buf *out, struct buf *err)
 {
-	buf_free(&f->bytes);   /* moved to the holder: nothing is left here */
-	f->lent = holder;
-}
+	struct stat st;
+	int e;
 
-void safewrite_reclaim(struct safewrite_file *f)
-{
-	const struct buf *b = f->lent;
-
-	if (!b)
-		return;
-	f->lent = NULL;
-	buf_reset(&f->bytes);
-	buf_add(&f->bytes, b->data ? b->data : "", b->len);
+	/* a file given as standard input: its size says it all before reading */
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (uintmax_t)st.st_size > UTIL_MAX_FILE) {
+		safewrite_sys_too_big(err, label, (uintmax_t)st.st_size);
+		return -1;
+	}
+	e = safewrite_sys_read_all(fd, out, (long)UTIL_MAX_FILE);
+	if (e == EFBIG) {
+		safewrite_sys_too_big(err, label, 0);
+		return -1;
+	}
+	if (e) {
+		safewrite_sys_reason(err, "cannot read", label, e, NULL);
+		return -1;
+	}
+	return 0;
 }
 
 /* The directory's descriptor: ours, or a fresh one when the directory did
@@ -73,15 +74,69 @@ static int sw_dirfd(const struct safewrite_file *f, int *owned)
 	}
 }
 
+/* A regular file no larger than UTIL_MAX_FILE: else -1 with a sentence. */
+static int sw_acceptable(const struct safewrite_file *f, const struct stat *st,
+                         struct buf *why)
+{
+	if (!S_ISREG(st->st_mode)) {
+		safewrite_sys_not_regular(why, f->path, st->st_mode);
+		return -1;
+	}
+	if ((uintmax_t)st->st_size > UTIL_MAX_FILE) {
+		safewrite_sys_too_big(why, f->path, (uintmax_t)st->st_size);
+		return -1;
+	}
+	return 0;
+}
+
+/* Opens the name (O_NONBLOCK, so that a FIFO swapped in since the lstat
+ * cannot hang us), judges it by fstat before reading a byte, and reads it
+ * whole. 0 read, with its stat after reading in *after; 1 the name vanished
+ * meanwhile (look again); -1 with a sentence in *why. */
+static int sw_read(const struct safewrite_file *f, int dfd, struct safewrite_seen *seen,
+                   struct stat *after, struct buf *why)
+{
+	int fd, err, flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
+
+	fd = openat(dfd, f->base, flags | (seen->is_link ? 0 : O_NOFOLLOW));
+	if (fd < 0) {
+		if (errno == ENOENT || errno == ELOOP)
+			return 1;
+		safewrite_sys_reason(why, "cannot read", f->path, errno, NULL);
+		return -1;
+	}
+	if (fstat(fd, &seen->st) != 0) {
+		safewrite_sys_reason(why, "cannot read", f->path, errno, NULL);
+		close(fd);
+		return -1;
+	}
+	if (sw_acceptable(f, &seen->st, why) != 0) {
+		close(fd);
+		return -1;
+	}
+	/* a regular file: reads may wait for the disk like any other's */
+	(void)fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+	buf_reset(&seen->bytes);
+	err = safewrite_sys_read_all(fd, &seen->bytes, (long)UTIL_MAX_FILE);
+	if (err == EFBIG)   /* it grew while being read */
+		safewrite_sys_too_big(why, f->path, 0);
+	else if (err)
+		safewrite_sys_reason(why, "cannot read", f->path, err, NULL);
+	if (!err && fstat(fd, after) != 0)
+		*after = seen->st;
+	close(fd);
+	return err ? -1 : 0;
+}
+
 /* Looks at the file the way pppd would read it: through a symbolic link,
- * refusing anything that is not a regular file, never blocking on a FIFO
- * (checked with lstat before opening, and opened O_NONBLOCK in case it was
- * swapped in between). 0 with *seen filled, or -1 with a sentence in *why. */
+ * refusing anything that is not a regular file, or larger than
+ * UTIL_MAX_FILE, before reading a byte. 0 with *seen filled, or -1 with a
+ * sentence in *why. */
 int safewrite_load_look(const struct safewrite_file *f, struct safewrite_seen *seen,
                         struct buf *why)
 {
 	struct stat lst, after;
-	int dfd, owned, fd = -1, tries, flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC;
+	int dfd, owned, tries, r = 0;
 
 	seen->exists = seen->is_link = 0;
 	buf_reset(&seen->bytes);
@@ -89,78 +144,46 @@ int safewrite_load_look(const struct safewrite_file *f, struct safewrite_seen *s
 	if (dfd < 0)
 		return 0;
 	for (tries = 0; tries < 5; tries++) {
-		int err;
-
 		if (fstatat(dfd, f->base, &lst, AT_SYMLINK_NOFOLLOW) != 0) {
-			if (errno == ENOENT)
-				break;
-			safewrite_sys_reason(why, "cannot look at", f->path, errno, NULL);
-			goto fail;
+			if (errno != ENOENT) {
+				safewrite_sys_reason(why, "cannot look at", f->path, errno, NULL);
+				r = -1;
+			}
+			break;
 		}
 		seen->is_link = S_ISLNK(lst.st_mode);
 		if (seen->is_link && fstatat(dfd, f->base, &lst, 0) != 0) {
-			if (errno == ENOENT) /* a link to nothing */
-				break;
-			safewrite_sys_reason(why, "cannot follow the link", f->path, errno, NULL);
-			goto fail;
+			if (errno != ENOENT) { /* ENOENT: a link to nothing */
+				safewrite_sys_reason(why, "cannot follow the link", f->path, errno,
+				                     NULL);
+				r = -1;
+			}
+			break;
 		}
-		if (!S_ISREG(lst.st_mode)) {
-			safewrite_sys_not_regular(why, f->path, lst.st_mode);
-			goto fail;
-		}
-		if (lst.st_size > SW_MAX_SIZE) {
-			buf_printf(why, "%s is %lld bytes long, far too big for a pppd options file; "
-			           "pppconf will not load it", f->path, (long long)lst.st_size);
-			goto fail;
-		}
-		fd = openat(dfd, f->base, flags | (seen->is_link ? 0 : O_NOFOLLOW));
-		if (fd < 0) {
-			if (errno == ENOENT || errno == ELOOP)
-				continue; /* replaced while we looked: look again */
-			safewrite_sys_reason(why, "cannot read", f->path, errno, NULL);
-			goto fail;
-		}
-		if (fstat(fd, &seen->st) != 0) {
-			safewrite_sys_reason(why, "cannot read", f->path, errno, NULL);
-			goto fail;
-		}
-		if (!S_ISREG(seen->st.st_mode)) {
-			safewrite_sys_not_regular(why, f->path, seen->st.st_mode);
-			goto fail;
-		}
-		buf_reset(&seen->bytes);
-		err = safewrite_sys_read_all(fd, &seen->bytes, SW_MAX_SIZE);
-		if (err) {
-			safewrite_sys_reason(why, "cannot read", f->path, err, NULL);
-			goto fail;
-		}
-		if (fstat(fd, &after) != 0)
-			after = seen->st;
-		close(fd);
-		fd = -1;
-		/* a writer caught in the middle: read again until it holds still */
-		if ((off_t)seen->bytes.len == after.st_size && after.st_size == seen->st.st_size &&
+		if ((r = sw_acceptable(f, &lst, why)) != 0)
+			break;
+		if ((r = sw_read(f, dfd, seen, &after, why)) < 0)
+			break;
+		/* r == 0, and a writer caught in the middle: read again until it
+		 * holds still */
+		if (r == 0 && (off_t)seen->bytes.len == after.st_size &&
+		    after.st_size == seen->st.st_size &&
 		    safewrite_sys_same_time(SAFEWRITE_SYS_MTIM(after), SAFEWRITE_SYS_MTIM(seen->st)) &&
 		    safewrite_sys_same_time(SAFEWRITE_SYS_CTIM(after), SAFEWRITE_SYS_CTIM(seen->st))) {
 			seen->exists = 1;
 			break;
 		}
+		r = 0;
 	}
-	if (tries == 5) {
+	if (r == 0 && tries == 5) {
 		buf_printf(why, "cannot read %s: it keeps changing while being read", f->path);
-		goto fail;
+		r = -1;
 	}
 	if (!seen->exists)
 		buf_reset(&seen->bytes);
 	if (owned)
 		close(dfd);
-	return 0;
-fail:
-	if (fd >= 0)
-		close(fd);
-	if (owned)
-		close(dfd);
-	return -1;
+	return r;
 }
 
 /* Whether what is on disk now differs from what we loaded, with a sentence

@@ -101,17 +101,42 @@ void safewrite_sys_reason(struct buf *out, const char *verb, const char *path, i
 
 void safewrite_sys_not_regular(struct buf *out, const char *path, mode_t mode)
 {
-	if (S_ISDIR(mode))
-		buf_printf(out, "%s is a directory, not a file", path);
-	else if (S_ISCHR(mode) || S_ISBLK(mode))
-		buf_printf(out, "%s is a device, not a file; pppconf edits only regular files", path);
-	else if (S_ISFIFO(mode))
-		buf_printf(out, "%s is a named pipe (FIFO), not a file; pppconf does not read "
-		           "from pipes", path);
-	else if (S_ISSOCK(mode))
-		buf_printf(out, "%s is a socket, not a file", path);
+	const char *what = S_ISDIR(mode) ? "a folder" :
+	                   S_ISCHR(mode) || S_ISBLK(mode) ? "a device" :
+	                   S_ISFIFO(mode) ? "a named pipe (FIFO)" :
+	                   S_ISSOCK(mode) ? "a socket" : "not a regular file";
+
+	buf_printf(out, "%s is not an options file: it is %s", path, what);
+}
+
+/* Sizes as a person reads them: whole MiB or GiB, else one decimal, rounded
+ * up so that a file just over the limit never reads as the limit itself. */
+static void safewrite_sys_size(struct buf *out, uintmax_t n)
+{
+	uintmax_t unit = n >= ((uintmax_t)1 << 30) ? (uintmax_t)1 << 30 : (uintmax_t)1 << 20;
+	uintmax_t tenths = (n * 10 + unit - 1) / unit;
+
+	if (n > UINTMAX_MAX / 10)
+		tenths = n / unit * 10;
+	if (tenths % 10 == 0)
+		buf_printf(out, "%ju", tenths / 10);
 	else
-		buf_printf(out, "%s is not a regular file", path);
+		buf_printf(out, "%ju.%ju", tenths / 10, tenths % 10);
+	buf_adds(out, unit == (uintmax_t)1 << 30 ? " GiB" : " MiB");
+}
+
+void safewrite_sys_too_big(struct buf *out, const char *path, uintmax_t size)
+{
+	buf_printf(out, "%s is not an options file: ", path);
+	if (size) {
+		buf_adds(out, "it is ");
+		safewrite_sys_size(out, size);
+		buf_adds(out, ", more than pppconf loads (");
+	} else {
+		buf_adds(out, "it holds more than pppconf loads (");
+	}
+	safewrite_sys_size(out, UTIL_MAX_FILE);
+	buf_adds(out, ")");
 }
 
 int safewrite_sys_read_all(int fd, struct buf *out, long max)

@@ -4,6 +4,7 @@
 
 #include <signal.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -44,8 +45,13 @@ void safewrite_sys_words(struct buf *out, int err);
 /* Appends "<verb> <path>: <reason in words> (<ERRNO NAME>)<tail>". */
 void safewrite_sys_reason(struct buf *out, const char *verb, const char *path, int err,
                           const char *tail);
-/* Appends why a directory, device, FIFO or socket at `path` is refused. */
+/* Appends why a folder, device, FIFO or socket at `path` is refused:
+ * "<path> is not an options file: it is a named pipe (FIFO)". */
 void safewrite_sys_not_regular(struct buf *out, const char *path, mode_t mode);
+/* Appends why a file of `size` bytes (0: unknown, from a pipe) is refused:
+ * "<path> is not an options file: it is 250 MiB, more than pppconf loads
+ * (16 MiB)". */
+void safewrite_sys_too_big(struct buf *out, const char *path, uintmax_t size);
 
 /* Reads to end of file (at most `max` bytes); 0 or an errno value. */
 int safewrite_sys_read_all(int fd, struct buf *out, long max);

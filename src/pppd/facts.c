@@ -3,8 +3,6 @@
 
 #include <stdint.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "pppd/lexer.h"
 
@@ -170,39 +168,6 @@ size_t facts_plugin_entry(const struct doc *d, const char *plugin)
 			return i;
 	}
 	return SIZE_MAX;
-}
-
-#ifndef S_ISVTX
-#define S_ISVTX 01000   /* XSI; the sticky bit has this value everywhere */
-#endif
-
-/* The same judgement as `pppconf check`: a folder others may write lets them
- * swap the file (a sticky /tmp does not), and under /etc it must be root's. */
-static int facts_dir_unsafe(const char *d)
-{
-	struct stat st;
-	int unsafe = 0;
-
-	if (!d || stat(d, &st) != 0)
-		return 0;
-	if ((st.st_mode & 022) && !(st.st_mode & S_ISVTX))
-		unsafe = 1;
-	if (st.st_uid != 0 && (strncmp(d, "/etc", 4) == 0 || strncmp(d, "/private/etc", 12) == 0))
-		unsafe = 1;
-	return unsafe;
-}
-
-void facts_check_file(const struct safewrite_file *f, const char *path,
-                      struct check_file *out)
-{
-	memset(out, 0, sizeof *out);
-	out->path = path;
-	out->have_stat = f->stamp.exists;
-	out->missing = !f->stamp.exists;
-	out->uid = f->stamp.uid;
-	out->gid = f->stamp.gid;
-	out->mode = f->stamp.mode;
-	out->dir_writable_by_others = f->stamp.exists && facts_dir_unsafe(f->dir);
 }
 
 void facts_arg_text(const struct catalog_entry *ce, struct buf *out)

@@ -6,10 +6,8 @@
 
 #include "base/buf.h"
 #include "pppd/catalog.h"
-#include "check/check.h"
 #include "pppd/doc.h"
 #include "base/platform.h"
-#include "file/safewrite.h"
 
 /* What stands in for a hidden value: the same whatever its length. */
 #define FACTS_MASK "********"
@@ -38,10 +36,5 @@ void facts_mask_line(enum platform p, int reveal, const char *line, size_t len,
 /* The enabled "plugin X" (or plugin2) entry that loads `plugin` (matched by
  * its last path part; rp-pppoe.so counts as pppoe.so); SIZE_MAX if none. */
 size_t facts_plugin_entry(const struct doc *d, const char *plugin);
-
-/* What the checks may know about the loaded file: owner, mode, whether it
- * exists, whether its folder lets others replace it. */
-void facts_check_file(const struct safewrite_file *f, const char *path,
-                      struct check_file *out);
 
 #endif

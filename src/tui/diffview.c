@@ -10,21 +10,21 @@
 /* The notes under the diff for the current stage. */
 static void diffview_notes(struct page *pg, struct app *a)
 {
-	size_t e = a->report.count[CHECK_ERROR];
+	size_t e = a->s.report.count[CHECK_ERROR];
 
 	switch (a->diff.stage) {
 	case APP_DIFF_REVIEW:
-		if (a->file.read_only) {
+		if (a->s.file.read_only) {
 			page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "Read-only: %s.",
-			          a->file.read_only_why);
-			page_addf(pg, A_NORMAL, 0, 2, "To write it, run: sudo pppconf %s", a->path);
+			          a->s.file.read_only_why);
+			page_addf(pg, A_NORMAL, 0, 2, "To write it, run: sudo pppconf %s", a->s.path);
 			page_adds(pg, A_NORMAL, 0, 2, "o saves this result to another file, "
 			          "so no work is lost.");
 			break;
 		}
-		page_addf(pg, A_NORMAL, 0, 2, "y writes this to %s%s.", a->path,
-		          a->file.stamp.exists ? " (the current file is kept as a backup)" :
-		          a->file.dir_fd < 0 ? " (a new file, in a new folder)" : " (a new file)");
+		page_addf(pg, A_NORMAL, 0, 2, "y writes this to %s%s.", a->s.path,
+		          a->s.file.stamp.exists ? " (the current file is kept as a backup)" :
+		          a->s.file.dir_fd < 0 ? " (a new file, in a new folder)" : " (a new file)");
 		if (e)
 			page_addf(pg, theme_attr(THEME_ERROR), 0, 2, "! pppd would refuse the "
 			          "result (%zu error%s); you will be asked again.", e, e == 1 ? "" : "s");
@@ -38,7 +38,7 @@ static void diffview_notes(struct page *pg, struct app *a)
 		break;
 	case APP_DIFF_CONFLICT:
 		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "Someone changed %s since "
-		          "pppconf loaded it. Nothing was written.", a->path);
+		          "pppconf loaded it. Nothing was written.", a->s.path);
 		if (a->diff.reasons.len)
 			page_add(pg, A_NORMAL, 0, 2, a->diff.reasons.data, a->diff.reasons.len);
 		page_adds(pg, A_NORMAL, 0, 2, "r reloads it from disk (your edits are dropped, "
@@ -48,7 +48,7 @@ static void diffview_notes(struct page *pg, struct app *a)
 		break;
 	case APP_DIFF_THEIRS:
 		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "This diff starts from %s as it "
-		          "is on disk now. y replaces that with your version.", a->path);
+		          "is on disk now. y replaces that with your version.", a->s.path);
 		break;
 	}
 }
@@ -89,7 +89,7 @@ static void diffview_lines(struct page *pg, const struct app *a)
 		if (k && (p[0] == '+' || p[0] == '-' || p[0] == ' ') &&
 		    !(k >= 3 && (!strncmp(p, "+++", 3) || !strncmp(p, "---", 3)))) {
 			buf_addc(&m, p[0]);
-			facts_mask_line(a->platform, a->reveal, p + 1, k - 1, &m);
+			facts_mask_line(a->s.platform, a->reveal, p + 1, k - 1, &m);
 		} else {
 			buf_add(&m, p, k);
 		}
@@ -137,7 +137,7 @@ void diffview_draw(struct draw *dr, struct app *a)
 	page_free(&notes);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, diffview_ctx(a),
-	           a->file.read_only ? KEYS_YES : KEYS_SAVE_AS);
+	           a->s.file.read_only ? KEYS_YES : KEYS_SAVE_AS);
 }
 
 static unsigned diffview_back(struct app *a)

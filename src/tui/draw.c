@@ -205,7 +205,7 @@ void draw_box(struct draw *dr, int y, int x, int h, int w, attr_t attr)
 void draw_title(struct draw *dr, const struct app *a, const char *what, const char *right)
 {
 	attr_t t = theme_attr(THEME_TITLE);
-	const char *plat = platform_display(a->platform);
+	const char *plat = platform_display(a->s.platform);
 	int rw = right ? draw_width(dr, right, strlen(right)) : 0;
 	int x, room;
 
@@ -217,17 +217,17 @@ void draw_title(struct draw *dr, const struct app *a, const char *what, const ch
 	}
 	room = dr->cols - x - rw - (int)strlen(plat) - 4;
 	if (room > 8) {
-		size_t n = strlen(a->path);
-		int pw = draw_width(dr, a->path, n);
+		size_t n = strlen(a->s.path);
+		int pw = draw_width(dr, a->s.path, n);
 
 		if (pw > room) {   /* keep the end of a long path: the name matters */
 			size_t skip = 0;
-			while (skip < n && draw_width(dr, a->path + skip, n - skip) > room - 3)
+			while (skip < n && draw_width(dr, a->s.path + skip, n - skip) > room - 3)
 				skip++;
 			x += draw_str(dr, 0, x, 3, "...", t);
-			x += draw_text(dr, 0, x, room - 3, a->path + skip, n - skip, t);
+			x += draw_text(dr, 0, x, room - 3, a->s.path + skip, n - skip, t);
 		} else {
-			x += draw_text(dr, 0, x, room, a->path, n, t);
+			x += draw_text(dr, 0, x, room, a->s.path, n, t);
 		}
 	}
 	x += draw_str(dr, 0, x, 2, "  ", t);
@@ -343,7 +343,7 @@ void draw_too_small(struct draw *dr, const struct app *a)
 	draw_str(dr, 0, 0, dr->cols, line, A_BOLD);
 	snprintf(line, sizeof line, "pppconf needs %dx%d;", DRAW_MIN_COLS, DRAW_MIN_ROWS);
 	draw_str(dr, 1, 0, dr->cols, line, A_NORMAL);
-	if (doc_modified(&a->doc))
+	if (doc_modified(&a->s.doc))
 		draw_str(dr, 2, 0, dr->cols, "enlarge it to save or discard the edits.", A_NORMAL);
 	else
 		draw_str(dr, 2, 0, dr->cols, "enlarge it, or press q to quit.", A_NORMAL);

@@ -70,7 +70,7 @@ int tui_help_keys(const char *format)
 
 	if (!roff && !md && strcmp(format, "text") != 0) {
 		fprintf(stderr, "pppconf: --help-keys takes text, markdown or roff\n");
-		return 2;
+		return TUI_FAIL;
 	}
 	for (c = 0; c < KEYS_CTX_COUNT; c++) {
 		if (roff)

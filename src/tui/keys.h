@@ -23,10 +23,10 @@ enum keys_ctx {
 	KEYS_CTX_CONFIRM,    /* second confirmation: pppd would refuse the file */
 	KEYS_CTX_CONFLICT,   /* the file changed on disk */
 	KEYS_CTX_ASK_QUIT,   /* quitting with unsaved edits */
-	KEYS_CTX_TR_LIST,    /* troubleshooting: the recipes */
-	KEYS_CTX_TR_ASK,     /* troubleshooting: the recipe's question */
-	KEYS_CTX_TR_DIAG,    /* troubleshooting: the diagnosis */
-	KEYS_CTX_TR_DONE,    /* troubleshooting: an answer or the after-text */
+	KEYS_CTX_FIX_LIST,    /* fix a problem: the fixes */
+	KEYS_CTX_FIX_ASK,     /* fix a problem: the fix's question */
+	KEYS_CTX_FIX_DIAG,    /* fix a problem: the diagnosis */
+	KEYS_CTX_FIX_DONE,    /* fix a problem: an answer or the after-text */
 	KEYS_CTX_INFO,       /* the whole explanation */
 	KEYS_CTX_HELP,
 	KEYS_CTX_COUNT
@@ -37,7 +37,7 @@ enum keys_action {
 	KEYS_DOWN, KEYS_UP, KEYS_PGDN, KEYS_PGUP, KEYS_TOP, KEYS_BOTTOM,
 	KEYS_SEARCH, KEYS_NEXT, KEYS_PREV,
 	KEYS_EDIT, KEYS_CORRECT, KEYS_ADD, KEYS_DELETE, KEYS_TOGGLE, KEYS_MOVE_UP, KEYS_MOVE_DOWN,
-	KEYS_UNDO, KEYS_REDO, KEYS_HELP, KEYS_INFO, KEYS_REVEAL, KEYS_TROUBLE, KEYS_WRITE,
+	KEYS_UNDO, KEYS_REDO, KEYS_HELP, KEYS_INFO, KEYS_REVEAL, KEYS_FIX, KEYS_WRITE,
 	KEYS_QUIT, KEYS_REDRAW,
 	KEYS_YES, KEYS_NO, KEYS_FORCE, KEYS_SAVE_AS, KEYS_RELOAD, KEYS_THEIRS,
 	KEYS_DISCARD, KEYS_APPLY, KEYS_CHOOSE, KEYS_BACK,

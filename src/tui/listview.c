@@ -21,8 +21,8 @@ void listview_layout(const struct draw *dr, struct app *a)
 	if (pane > LIST_PANE_PREF)
 		pane = LIST_PANE_PREF;
 	list = avail - pane;
-	if (a->doc.nentries < (size_t)list)
-		list = a->doc.nentries < 3 ? 3 : (int)a->doc.nentries;
+	if (a->s.doc.nentries < (size_t)list)
+		list = a->s.doc.nentries < 3 ? 3 : (int)a->s.doc.nentries;
 	a->list_h = list > 1 ? list : 1;
 	a->page_h = dr->rows - 3;
 	/* keep the selection visible after a resize */
@@ -30,7 +30,7 @@ void listview_layout(const struct draw *dr, struct app *a)
 		a->top = a->sel;
 	if (a->sel >= a->top + (size_t)a->list_h)
 		a->top = a->sel - (size_t)a->list_h + 1;
-	if (a->doc.nentries <= (size_t)a->list_h)
+	if (a->s.doc.nentries <= (size_t)a->list_h)
 		a->top = 0;
 }
 
@@ -47,9 +47,9 @@ static int listview_digits(size_t n)
 
 static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int digits)
 {
-	const struct doc_entry *e = &a->doc.entries[i];
-	const struct catalog_entry *ce = facts_catalog(&a->doc, i, a->platform);
-	int sel = i == a->sel, worst = check_worst_for_entry(&a->report, i);
+	const struct doc_entry *e = &a->s.doc.entries[i];
+	const struct catalog_entry *ce = facts_catalog(&a->s.doc, i, a->s.platform);
+	int sel = i == a->sel, worst = check_worst_for_entry(&a->s.report, i);
 	attr_t base = sel ? theme_attr(THEME_SELECTED) : A_NORMAL;
 	attr_t text = e->disabled ? base | theme_attr(THEME_DISABLED) : base;
 	struct buf t = { 0 };
@@ -69,7 +69,7 @@ static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int di
 	if (e->disabled)
 		draw_str(dr, y, x, 1, "#", text);
 	x++;
-	facts_entry_text(&a->doc, i, a->platform, a->reveal, &t);
+	facts_entry_text(&a->s.doc, i, a->s.platform, a->reveal, &t);
 	w = dr->cols - x - 1;
 	tw = draw_width(dr, t.data, t.len);
 	if (tw > w) {   /* cut, and say so */
@@ -87,7 +87,7 @@ static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int di
 
 static void listview_separator(struct draw *dr, struct app *a, int y)
 {
-	size_t e = a->report.count[CHECK_ERROR], w = a->report.count[CHECK_WARNING];
+	size_t e = a->s.report.count[CHECK_ERROR], w = a->s.report.count[CHECK_WARNING];
 	char s[80];
 	int x = 2;
 
@@ -100,10 +100,10 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 		snprintf(s, sizeof s, " ? %zu warning%s ", w, w == 1 ? "" : "s");
 		x += draw_str(dr, y, x, dr->cols - x, s, theme_attr(THEME_WARNING));
 	}
-	if (!e && !w && a->doc.nentries)
+	if (!e && !w && a->s.doc.nentries)
 		draw_str(dr, y, x, dr->cols - x, " no problems found ", A_NORMAL);
-	if (a->doc.nentries) {
-		snprintf(s, sizeof s, " %zu/%zu ", a->sel + 1, a->doc.nentries);
+	if (a->s.doc.nentries) {
+		snprintf(s, sizeof s, " %zu/%zu ", a->sel + 1, a->s.doc.nentries);
 		draw_str(dr, y, dr->cols - (int)strlen(s) - 2, (int)strlen(s), s, A_NORMAL);
 	}
 }
@@ -111,22 +111,22 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 void listview_draw(struct draw *dr, struct app *a)
 {
 	struct buf st = { 0 };
-	int r, y = 1 + a->list_h, digits = listview_digits(a->doc.nlines);
+	int r, y = 1 + a->list_h, digits = listview_digits(a->s.doc.nlines);
 
 	app_state_text(a, &st);
 	draw_title(dr, a, NULL, st.data);
 	buf_free(&st);
-	for (r = 0; r < a->list_h && a->top + (size_t)r < a->doc.nentries; r++)
+	for (r = 0; r < a->list_h && a->top + (size_t)r < a->s.doc.nentries; r++)
 		listview_row(dr, a, 1 + r, a->top + (size_t)r, digits);
-	if (a->doc.nentries == 0) {
+	if (a->s.doc.nentries == 0) {
 		draw_str(dr, 1, 2, dr->cols - 4, "This file has no directives yet.", A_BOLD);
 		draw_str(dr, 2, 2, dr->cols - 4, "a adds one from the catalogue; "
-		         "t offers guided fixes.", A_NORMAL);
+		         "f fixes a problem.", A_NORMAL);
 	}
 	listview_separator(dr, a, y);
 	if (a->mode == APP_EDIT && a->edit.entry == SIZE_MAX)
 		pane_draw(dr, a, y + 1, dr->rows - 3 - y, SIZE_MAX, a->edit.ce);
-	else if (a->doc.nentries)
+	else if (a->s.doc.nentries)
 		pane_draw(dr, a, y + 1, dr->rows - 3 - y, a->sel, NULL);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, KEYS_CTX_LIST, KEYS_NONE);
@@ -157,7 +157,7 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_UNDO: return appedit_undo(a);
 	case KEYS_REDO: return appedit_redo(a);
 	case KEYS_REVEAL: return app_reveal(a);
-	case KEYS_TROUBLE: return app_trouble_begin(a);
+	case KEYS_FIX: return app_fix_begin(a);
 	case KEYS_WRITE: return app_diff_begin(a);
 	case KEYS_QUIT: return app_quit(a);
 	case KEYS_REDRAW: return APP_REPAINT | APP_REDRAW;

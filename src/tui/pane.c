@@ -20,15 +20,15 @@ static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 	enum check_severity sev;
 	size_t pos = 0;
 
-	while ((f = check_entry_next(&a->report, entry, &pos)) != NULL) {
+	while ((f = check_entry_next(&a->s.report, entry, &pos)) != NULL) {
 		sev = check_finding_severity(f);
 		if (entry == SIZE_MAX && sev == CHECK_NOTE)
 			continue;
 		page_addf(pg, theme_attr(role[sev]), 0, 2, "%s%s: %s",
 		          mark[sev], entry == SIZE_MAX ? " (the file)" : "",
-		          check_message(&a->report, f));
-		if (check_fix(&a->report, f))
-			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s%s", check_fix(&a->report, f),
+		          check_message(&a->s.report, f));
+		if (check_fix(&a->s.report, f))
+			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s%s", check_fix(&a->s.report, f),
 			          entry != SIZE_MAX && f == appedit_correction(a, entry) ?
 			          " (c applies it)" : "");
 	}
@@ -38,17 +38,17 @@ static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
 {
 	const struct catalog_entry *sug[4];
 	size_t len, n, k;
-	const char *name = facts_name_bytes(&a->doc, entry, &len);
+	const char *name = facts_name_bytes(&a->s.doc, entry, &len);
 	struct buf b = { 0 };
 
 	buf_adds(&b, "pppd does not know \"");
 	buf_add_escaped(&b, name, len > 60 ? 60 : len);
 	buf_printf(&b, "\". %s, so every PPP connection that reads this file "
-	           "fails to start.", a->doc.entries[entry].disabled ?
+	           "fails to start.", a->s.doc.entries[entry].disabled ?
 	           "Enabled, it would make pppd refuse the file" :
 	           "It will refuse the whole file");
 	page_add(pg, theme_attr(THEME_ERROR), 0, 0, b.data, b.len);
-	n = catalog_suggest(name, len, a->platform, sug, 3);
+	n = catalog_suggest(name, len, a->s.platform, sug, 3);
 	if (n) {
 		buf_reset(&b);
 		buf_adds(&b, "Did you mean ");
@@ -66,8 +66,8 @@ static void pane_value(struct buf *b, const struct app *a, size_t entry)
 	struct buf t = { 0 };
 	size_t len;
 
-	facts_name_bytes(&a->doc, entry, &len);
-	facts_entry_text(&a->doc, entry, a->platform, a->reveal, &t);
+	facts_name_bytes(&a->s.doc, entry, &len);
+	facts_entry_text(&a->s.doc, entry, a->s.platform, a->reveal, &t);
 	if (t.len > len + 1)
 		buf_printf(b, "; now %s", t.data + len + 1);
 	buf_free(&t);
@@ -87,7 +87,7 @@ static void pane_argument(struct page *pg, const struct app *a, size_t entry,
 		facts_arg_text(ce, &b);
 		if (facts_row_secret(ce))
 			buf_adds(&b, a->reveal ? "; a secret, shown" : "; a secret, masked (s shows it)");
-		if (entry != SIZE_MAX && a->doc.entries[entry].nwords > 1)
+		if (entry != SIZE_MAX && a->s.doc.entries[entry].nwords > 1)
 			pane_value(&b, a, entry);
 	}
 	page_labeled(pg, "Argument", PANE_LABEL, A_NORMAL, b.data, b.len);
@@ -113,9 +113,9 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 		buf_printf(&b, " (gone from Linux pppd %s)", ce->linux_removed);
 	if (ce->plugin) {
 		buf_printf(&b, "; from plugin %s", ce->plugin);
-		p = facts_plugin_entry(&a->doc, ce->plugin);
+		p = facts_plugin_entry(&a->s.doc, ce->plugin);
 		if (p != SIZE_MAX)
-			buf_printf(&b, " (loaded on line %zu)", (size_t)a->doc.entries[p].line_first + 1);
+			buf_printf(&b, " (loaded on line %zu)", (size_t)a->s.doc.entries[p].line_first + 1);
 		else
 			buf_printf(&b, ", which needs \"plugin %s\" before it", ce->plugin);
 	} else {
@@ -133,7 +133,7 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 	struct buf b = { 0 };
 
 	if (entry != SIZE_MAX) {
-		ce = facts_catalog(&a->doc, entry, a->platform);
+		ce = facts_catalog(&a->s.doc, entry, a->s.platform);
 		pane_findings(pg, a, SIZE_MAX);
 	}
 	if (ce) {
@@ -142,23 +142,23 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 			buf_printf(&b, ": %s", ce->summary);
 		page_add(pg, theme_attr(THEME_HEADING), 0, 2, b.data, b.len);
 	}
-	if (entry != SIZE_MAX && a->doc.entries[entry].disabled)
+	if (entry != SIZE_MAX && a->s.doc.entries[entry].disabled)
 		page_adds(pg, theme_attr(THEME_DIM), 0, 0, "Disabled: this line is a comment, "
 		          "so pppd skips it; x enables it.");
 	if (entry != SIZE_MAX)
 		pane_findings(pg, a, entry);
 	if (!ce) {
 		/* the checks usually say it (with a suggestion); say it otherwise */
-		if (entry != SIZE_MAX && check_worst_for_entry(&a->report, entry) < 0)
+		if (entry != SIZE_MAX && check_worst_for_entry(&a->s.report, entry) < 0)
 			pane_unknown(pg, a, entry);
 		buf_free(&b);
 		return;
 	}
-	if (!(ce->platforms & a->platform))
+	if (!(ce->platforms & a->s.platform))
 		page_addf(pg, theme_attr(THEME_ERROR), 0, 0, "Only %s's pppd knows %s; pppd on "
 		          "%s refuses a file that names it.",
 		          platform_display((enum platform)ce->platforms), ce->name,
-		          platform_display(a->platform));
+		          platform_display(a->s.platform));
 	if (ce->alias_of)
 		page_addf(pg, A_NORMAL, 0, 0, "Another name for %s.", ce->alias_of);
 	if (ce->flags & CATALOG_NOOP)
@@ -204,7 +204,7 @@ void pane_page_show(struct draw *dr, struct app *a, size_t entry,
 
 	draw_title(dr, a, "Explanation", NULL);
 	page_init(&pg, dr, dr->cols - 2);
-	if (ce || entry < a->doc.nentries)
+	if (ce || entry < a->s.doc.nentries)
 		pane_build(&pg, a, entry, ce);
 	page_screen(&pg, dr, a, &a->info_top, KEYS_CTX_INFO);
 	page_free(&pg);
@@ -213,7 +213,7 @@ void pane_page_show(struct draw *dr, struct app *a, size_t entry,
 /* The whole explanation of the selected directive, scrolled by a->info_top. */
 void pane_page_draw(struct draw *dr, struct app *a)
 {
-	pane_page_show(dr, a, a->doc.nentries ? a->sel : SIZE_MAX, NULL);
+	pane_page_show(dr, a, a->s.doc.nentries ? a->sel : SIZE_MAX, NULL);
 }
 
 unsigned pane_page_key(struct draw *dr, struct app *a, int key)

@@ -109,7 +109,7 @@ static int terminal_usable(struct buf *err)
 	return 0;
 }
 
-static int terminal_headless(struct terminal *t, const struct cli_opts *o, struct buf *err)
+static int terminal_headless(struct terminal *t, const struct tui_opts *o, struct buf *err)
 {
 	static const char *const types[] = { "xterm", "vt100", "ansi" };
 	size_t i;
@@ -123,8 +123,8 @@ static int terminal_headless(struct terminal *t, const struct cli_opts *o, struc
 	if (script_open(&t->script, o->keys, err) < 0)
 		return -1;
 	t->have_script = 1;
-	if (o->dump_screen && !(t->dump = fopen(o->dump_screen, "w"))) {
-		buf_printf(err, "cannot write %s: %s", o->dump_screen, strerror(errno));
+	if (o->screen_out && !(t->dump = fopen(o->screen_out, "w"))) {
+		buf_printf(err, "cannot write %s: %s", o->screen_out, strerror(errno));
 		return -1;
 	}
 	for (i = 0; i < sizeof types / sizeof types[0] && !t->scr; i++)
@@ -137,7 +137,7 @@ static int terminal_headless(struct terminal *t, const struct cli_opts *o, struc
 	return 0;
 }
 
-int terminal_open(struct terminal *t, const struct cli_opts *o, struct draw *dr, struct buf *err)
+int terminal_open(struct terminal *t, const struct tui_opts *o, struct draw *dr, struct buf *err)
 {
 	const char *cs = nl_langinfo(CODESET);
 

@@ -6,7 +6,7 @@
 #include <stdio.h>
 
 #include "base/buf.h"
-#include "cli/cli.h"
+#include "tui/tui.h"
 #include "tui/draw.h"
 #include "tui/script.h"
 
@@ -35,7 +35,7 @@ struct terminal {
  * to move the cursor) or, with o->keys, sets up the headless screen of
  * o->cols x o->rows; then curses modes, ESC delay, colours, signal flags.
  * On failure returns -1 with one sentence in *err and curses untouched. */
-int terminal_open(struct terminal *t, const struct cli_opts *o, struct draw *dr,
+int terminal_open(struct terminal *t, const struct tui_opts *o, struct draw *dr,
                   struct buf *err);
 /* Restores the terminal; safe to call twice and from the fatal-error path. */
 void terminal_close(struct terminal *t);

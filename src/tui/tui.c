@@ -21,7 +21,7 @@ static const struct view tui_views[APP_MODE_COUNT] = {
 	[APP_PICK] = { addview_draw, addview_key },
 	[APP_DIFF] = { diffview_draw, diffview_key },
 	[APP_SAVE_AS] = { promptview_draw, promptview_key },
-	[APP_TROUBLE] = { troubleview_draw, troubleview_key },
+	[APP_FIX] = { fixview_draw, fixview_key },
 	[APP_QUIT_ASK] = { askview_draw, askview_key },
 };
 
@@ -48,13 +48,27 @@ static void tui_frame(struct draw *dr, struct app *a)
  * (1) only with nothing unsaved, or when pressed again at that question. */
 static int tui_interrupt(struct draw *dr, struct app *a)
 {
-	if (a->mode == APP_QUIT_ASK || (a->mode == APP_LIST && !doc_modified(&a->doc)))
+	if (a->mode == APP_QUIT_ASK || (a->mode == APP_LIST && !doc_modified(&a->s.doc)))
 		return 1;
 	if (a->mode == APP_LIST)
 		app_quit(a);
 	else
 		tui_views[a->mode].key(dr, a, KEYS_ESC);
 	return 0;
+}
+
+/* What a careful admin should still read once the screen is gone: who
+ * other than root could change the file, and notes about saving it. */
+static void tui_warnings(const struct app *a)
+{
+	const struct check_report *r = &a->s.report;
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (session_file_risk(&r->items[i]))
+			fprintf(stderr, "pppconf: %s\n", check_message(r, &r->items[i]));
+	if (a->s.file.warnings.len)
+		fprintf(stderr, "pppconf: %s", a->s.file.warnings.data);
 }
 
 /* One line after the screen is gone, so the shell shows what happened. */
@@ -64,15 +78,14 @@ static void tui_farewell(const struct app *a, int status, const struct buf *err)
 		fprintf(stderr, "pppconf: %s\n", err->data);
 	else if (status > 128)
 		fprintf(stderr, "pppconf: stopped by signal %d; %s\n", status - 128,
-		        doc_modified(&a->doc) ? "the unsaved edits were not written" :
+		        doc_modified(&a->s.doc) ? "the unsaved edits were not written" :
 		        "nothing was left unsaved");
-	else if (doc_modified(&a->doc))
-		printf("pppconf: the edits were discarded; %s is as it was%s.\n", a->path,
+	else if (doc_modified(&a->s.doc))
+		printf("pppconf: the edits were discarded; %s is as it was%s.\n", a->s.path,
 		       a->written.len ? " after the last write" : "");
 	else if (a->written.len)
 		printf("pppconf: %s\n", a->written.data);
-	if (a->file.warnings.len)
-		fprintf(stderr, "pppconf: %s", a->file.warnings.data);
+	tui_warnings(a);
 }
 
 static int tui_loop(struct terminal *t, struct draw *dr, struct app *a, struct buf *err)
@@ -95,8 +108,8 @@ static int tui_loop(struct terminal *t, struct draw *dr, struct app *a, struct b
 				return 128 + SIGINT;
 			continue;
 		case TERMINAL_HANGUP: return 128 + SIGHUP;
-		case TERMINAL_END: return CLI_OK;
-		case TERMINAL_BAD: return CLI_FAIL;
+		case TERMINAL_END: return TUI_OK;
+		case TERMINAL_BAD: return TUI_FAIL;
 		case TERMINAL_RESIZE:
 			terminal_repaint();
 			continue;
@@ -104,19 +117,19 @@ static int tui_loop(struct terminal *t, struct draw *dr, struct app *a, struct b
 			break;
 		}
 		if (tui_too_small(dr)) {
-			if (key == 'q' && !doc_modified(&a->doc))
-				return CLI_OK;
+			if (key == 'q' && !doc_modified(&a->s.doc))
+				return TUI_OK;
 			continue;
 		}
 		fl = tui_views[a->mode].key(dr, a, key);
 		if (fl & APP_REPAINT)
 			terminal_repaint();
 		if (fl & APP_QUIT)
-			return CLI_OK;
+			return TUI_OK;
 	}
 }
 
-int tui_run(const struct cli_opts *o, const char *path)
+int tui_run(const struct tui_opts *o, const char *path)
 {
 	struct app a;
 	struct app_config cfg;
@@ -137,13 +150,13 @@ int tui_run(const struct cli_opts *o, const char *path)
 	if (app_open(&a, path, &cfg, &err) < 0) {
 		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
 		buf_free(&err);
-		return CLI_FAIL;
+		return TUI_FAIL;
 	}
 	if (terminal_open(&t, o, &dr, &err) < 0) {
 		fprintf(stderr, "pppconf: %s\n", err.data);
 		buf_free(&err);
 		app_close(&a);
-		return CLI_FAIL;
+		return TUI_FAIL;
 	}
 	status = tui_loop(&t, &dr, &a, &err);
 	terminal_close(&t);

@@ -2,12 +2,32 @@
 #ifndef PPPCONF_TUI_H
 #define PPPCONF_TUI_H
 
-#include "cli/cli.h"
+#include "base/platform.h"
 
-/* Runs the editor on `path` until the user quits; returns an exit status. */
-int tui_run(const struct cli_opts *o, const char *path);
+/* Exit statuses of tui_run besides 128 + N after signal N. */
+enum tui_status {
+	TUI_OK = 0,       /* the user quit */
+	TUI_FAIL = 2      /* the file or the terminal could not be used */
+};
 
-/* Prints the key table as "text", "markdown" or "roff"; returns an exit status. */
+/* What the editor is asked to do. */
+struct tui_opts {
+	enum platform platform;  /* whose pppd reads the file */
+	int read_only;           /* never write (a copy elsewhere still can be) */
+	int reveal;              /* secrets shown from the start */
+	int no_color;
+	int ascii;               /* ASCII line drawing */
+	int escdelay;            /* milliseconds ESC waits; -1: the default */
+	const char *keys;        /* a key script: run headless (tests); NULL: the tty */
+	const char *screen_out;  /* headless: where the screen dumps go, or NULL */
+	int cols, rows;          /* headless: the screen size; 0: 80x24 */
+};
+
+/* Runs the editor on `path` until the user quits; returns a tui_status. */
+int tui_run(const struct tui_opts *o, const char *path);
+
+/* Prints the key table as "text", "markdown" or "roff"; returns 0, or 2
+ * for a format it does not know. */
 int tui_help_keys(const char *format);
 
 #endif

@@ -27,9 +27,9 @@ unsigned diffview_key(struct draw *dr, struct app *a, int key);
 /* helpview.c: the keys, from the key table. */
 void helpview_draw(struct draw *dr, struct app *a);
 unsigned helpview_key(struct draw *dr, struct app *a, int key);
-/* troubleview.c: guided fixes. */
-void troubleview_draw(struct draw *dr, struct app *a);
-unsigned troubleview_key(struct draw *dr, struct app *a, int key);
+/* fixview.c: fix a problem, the guided fixes. */
+void fixview_draw(struct draw *dr, struct app *a);
+unsigned fixview_key(struct draw *dr, struct app *a, int key);
 /* askview.c: unsaved edits on quit. */
 void askview_draw(struct draw *dr, struct app *a);
 unsigned askview_key(struct draw *dr, struct app *a, int key);

@@ -89,7 +89,7 @@ t_contains "missing note" "$OUT" "note: There is no file here"
 # Cannot read: a folder; bad usage.
 run "$T_TMP"
 t_eq "folder exit" 2 "$RC"
-t_contains "folder" "$OUT" "cannot read $T_TMP: it is a folder, not a file"
+t_contains "folder" "$OUT" "$T_TMP is not an options file: it is a folder"
 run "$T_TMP/clean" "$T_TMP/typo"
 t_eq "two files exit" 2 "$RC"
 run --platform linux -f "$T_TMP/typo"

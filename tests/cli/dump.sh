@@ -56,7 +56,7 @@ if [ "$(id -u)" -ne 0 ]; then
 	chmod 000 "$T_TMP/secret"
 	err=$("$PPPCONF" dump "$T_TMP/secret" 2>&1 >/dev/null)
 	t_eq "unreadable file exits 2" 2 "$?"
-	t_contains "unreadable file: reason" "$err" "Permission denied"
+	t_contains "unreadable file: reason" "$err" "permission denied"
 else
 	t_skip "running as root: cannot test an unreadable file"
 fi

@@ -81,7 +81,7 @@ t_lacks "--dry-run does not say IPsec is now off" "$out" "now run without IPsec"
 run fix l2tp-noipsec --platform macos "$F" </dev/null
 t_lacks "not written: no claim either" "$out" "now loads"
 
-# --- Linux: the recipe explains itself and changes nothing ---
+# --- Linux: the fix explains itself and changes nothing ---
 run fix l2tp-noipsec --platform linux --yes "$F"
 t_eq "L2TP fix on Linux fails with 2" 2 "$rc"
 t_contains "and says it is for macOS" "$out" "macOS"

@@ -41,6 +41,6 @@ t_eq "missing file: exit status" 0 "$TUI_RC"
 tui_golden "missing file" first first missing-macos
 s=$(tui_screen first first)
 t_contains "missing file: title says new file" "$(echo "$s" | head -n 1)" "new file"
-t_contains "missing file: points at the fixes" "$s" "t offers guided fixes"
+t_contains "missing file: points at the fixes" "$s" "f fixes a problem"
 t_check "missing file: still missing" [ ! -e options ]
 t_done

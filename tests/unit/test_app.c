@@ -153,17 +153,17 @@ static void test_edits_and_write(void)
 
 	put("opts", "noauth\nmtu 1500\n#debug\n");
 	open_app(&a, "opts", PLATFORM_LINUX, 0);
-	T_INTEQ(a.doc.nentries, 3, "three directives, one disabled");
+	T_INTEQ(a.s.doc.nentries, 3, "three directives, one disabled");
 	app_move(&a, 2);
 	appedit_toggle(&a);
-	T_OK(!a.doc.entries[2].disabled, "x enables");
+	T_OK(!a.s.doc.entries[2].disabled, "x enables");
 	app_move_to(&a, 0);
 	appedit_delete(&a);
-	T_INTEQ(a.doc.nentries, 2, "d deletes");
+	T_INTEQ(a.s.doc.nentries, 2, "d deletes");
 	appedit_undo(&a);
-	T_INTEQ(a.doc.nentries, 3, "u undoes");
+	T_INTEQ(a.s.doc.nentries, 3, "u undoes");
 	appedit_redo(&a);
-	T_INTEQ(a.doc.nentries, 2, "r redoes");
+	T_INTEQ(a.s.doc.nentries, 2, "r redoes");
 	field_set(&a.search, "DEB", 3);
 	app_search_commit(&a);
 	T_INTEQ(a.sel, 1, "search finds debug, any case");
@@ -176,7 +176,7 @@ static void test_edits_and_write(void)
 	T_STREQ(s, "mtu 1500\ndebug\n", "bytes on disk");
 	s = slurp("opts~");
 	T_STREQ(s, "noauth\nmtu 1500\n#debug\n", "backup of the old bytes");
-	T_OK(!doc_modified(&a.doc), "no longer modified");
+	T_OK(!doc_modified(&a.s.doc), "no longer modified");
 
 	/* someone else changes the file: never overwritten silently */
 	appedit_delete(&a);
@@ -186,8 +186,8 @@ static void test_edits_and_write(void)
 	T_INTEQ(a.diff.stage, APP_DIFF_CONFLICT, "conflict detected");
 	T_STREQ(slurp("opts"), "mtu 1500\ndebug\n# theirs\n", "their change kept");
 	app_reload(&a);
-	T_INTEQ(a.doc.nentries, 2, "reloaded their version");
-	T_OK(!doc_modified(&a.doc), "nothing re-applied");
+	T_INTEQ(a.s.doc.nentries, 2, "reloaded their version");
+	T_OK(!doc_modified(&a.s.doc), "nothing re-applied");
 	app_close(&a);
 }
 
@@ -203,12 +203,12 @@ static void test_add_places(void)
 	T_INTEQ(appedit_insert_line(&a, ce), 2, "plugin option after its plugin line");
 	app_move_to(&a, 2);
 	T_INTEQ(appedit_insert_line(&a, ce), 3, "or after the selection when that is later");
-	T_INTEQ(facts_plugin_entry(&a.doc, "L2TP.ppp"), 1, "the plugin line is found");
+	T_INTEQ(facts_plugin_entry(&a.s.doc, "L2TP.ppp"), 1, "the plugin line is found");
 	app_close(&a);
 
 	put("pppoe", "plugin /usr/lib/pppd/2.4.9/rp-pppoe.so\n");
 	open_app(&a, "pppoe", PLATFORM_LINUX, 0);
-	T_INTEQ(facts_plugin_entry(&a.doc, "pppoe.so"), 0, "a path and the old name count");
+	T_INTEQ(facts_plugin_entry(&a.s.doc, "pppoe.so"), 0, "a path and the old name count");
 	app_close(&a);
 }
 
@@ -219,7 +219,7 @@ static void test_read_only(void)
 
 	put("ro", "noauth\nmtu 1400\n");
 	open_app(&a, "ro", PLATFORM_LINUX, 1);
-	T_OK(a.file.read_only, "--read-only");
+	T_OK(a.s.file.read_only, "--read-only");
 	appedit_delete(&a);
 	app_diff_begin(&a);
 	app_write(&a, 1);

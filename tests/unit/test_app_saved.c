@@ -1,4 +1,4 @@
-/* test_app_saved.c - the bytes as loaded, held once by the document: diffs, saves, conflicts and backups stay byte-exact. */
+/* test_app_saved.c - the bytes as loaded or last saved, kept apart from the document: diffs, saves, conflicts and backups stay byte-exact. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -79,10 +79,10 @@ static void diff_is(struct app *a, const char *old, size_t olen, const char *wha
 {
 	struct buf want = { 0 }, name = { 0 };
 	size_t len;
-	const char *now = doc_bytes(&a->doc, &len);
+	const char *now = doc_bytes(&a->s.doc, &len);
 
-	buf_printf(&name, "%s (edited)", a->path);
-	diff_unified(old, olen, now, len, a->path, name.data, 3, &want);
+	buf_printf(&name, "%s (edited)", a->s.path);
+	diff_unified(old, olen, now, len, a->s.path, name.data, 3, &want);
 	T_INTEQ(a->mode, APP_DIFF, "%s: the diff is shown", what);
 	T_OK(want.len > 0, "%s: something differs", what);
 	T_MEMEQ(a->diff.text.data, a->diff.text.len, want.data, want.len,
@@ -97,14 +97,14 @@ static void written(struct app *a, const char *name, const char *old, size_t ole
 {
 	struct buf got = { 0 }, bk = { 0 };
 	size_t len;
-	const char *now = doc_bytes(&a->doc, &len);
+	const char *now = doc_bytes(&a->s.doc, &len);
 
 	get(name, &got);
 	T_MEMEQ(got.data, got.len, now, len, "%s: the edits are on disk", what);
 	buf_printf(&bk, "%s~", name);
 	get(bk.data, &got);
 	T_MEMEQ(got.data, got.len, old, olen, "%s: the backup holds the file as it was", what);
-	T_OK(!doc_modified(&a->doc), "%s: saved", what);
+	T_OK(!doc_modified(&a->s.doc), "%s: saved", what);
 	buf_free(&got);
 	buf_free(&bk);
 }
@@ -128,10 +128,10 @@ static void act_add(struct app *a)
 	appedit_pick_plugin(a, 0);
 }
 
-static void act_recipe(struct app *a)
+static void act_fix(struct app *a)
 {
-	a->tr.r = recipe_find("debug-log");
-	app_trouble_apply(a);
+	a->fix.r = fix_find("debug-log");
+	app_fix_apply(a);
 }
 
 /* Every way the editor changes the document: the first change leaves the
@@ -144,7 +144,7 @@ static void test_each_edit(void)
 	} acts[] = {
 		{ "enable", act_toggle }, { "delete", act_delete }, { "move", act_shift },
 		{ "correct", act_correct }, { "set", act_set }, { "add", act_add },
-		{ "recipe", act_recipe },
+		{ "fix", act_fix },
 	};
 	size_t i;
 
@@ -157,13 +157,9 @@ static void test_each_edit(void)
 		unlink(bk.data);
 		buf_free(&bk);
 		open_app(&a, "each", 0);
-		T_OK(a.file.lent == &a.doc.text, "%s: the document holds the loaded bytes",
-		     acts[i].name);
 		acts[i].act(&a);
-		T_OK(doc_modified(&a.doc), "%s: the document changed", acts[i].name);
-		T_OK(a.file.lent == NULL, "%s: the file keeps its own copy from the first edit on",
-		     acts[i].name);
-		if (a.mode != APP_DIFF)   /* the recipe shows its diff itself */
+		T_OK(doc_modified(&a.s.doc), "%s: the document changed", acts[i].name);
+		if (a.mode != APP_DIFF)   /* the fix shows its diff itself */
 			app_diff_begin(&a);
 		diff_is(&a, base, BASE_LEN, acts[i].name);
 		app_write(&a, 1);
@@ -182,7 +178,7 @@ static void test_undo_then_save(void)
 	open_app(&a, "undo", 0);
 	act_delete(&a);
 	appedit_undo(&a);
-	T_OK(!doc_modified(&a.doc), "undone: not modified");
+	T_OK(!doc_modified(&a.s.doc), "undone: not modified");
 	app_diff_begin(&a);
 	T_INTEQ(a.mode, APP_LIST, "undone: nothing to write");
 	app_write(&a, 1);
@@ -245,7 +241,7 @@ static void test_save_and_reload(void)
 	open_app(&a, "again", 0);
 	act_delete(&a);
 	app_write(&a, 1);
-	buf_add(&saved, a.doc.text.data, a.doc.text.len);
+	buf_add(&saved, a.s.doc.text.data, a.s.doc.text.len);
 	act_shift(&a);
 	app_diff_begin(&a);
 	diff_is(&a, saved.data, saved.len, "after a save");
@@ -255,8 +251,7 @@ static void test_save_and_reload(void)
 
 	put("again", later, sizeof later - 1);
 	app_reload(&a);
-	T_MEMEQ(a.doc.text.data, a.doc.text.len, later, sizeof later - 1, "reloaded");
-	T_OK(a.file.lent == &a.doc.text, "reloaded: held once again");
+	T_MEMEQ(a.s.doc.text.data, a.s.doc.text.len, later, sizeof later - 1, "reloaded");
 	app_write(&a, 1);
 	unchanged(&a, "reloaded");
 	get("again", &got);
@@ -326,14 +321,14 @@ static void test_read_only(void)
 	field_set(&a.diff.path, at("ro-copy"), strlen(at("ro-copy")));
 	app_write(&a, 1);
 	get("ro-copy", &got);
-	T_MEMEQ(got.data, got.len, a.doc.text.data, a.doc.text.len, "read-only: the copy");
+	T_MEMEQ(got.data, got.len, a.s.doc.text.data, a.s.doc.text.len, "read-only: the copy");
 	buf_free(&got);
 	app_close(&a);
 }
 
-/* An edit made on the document directly (as a new action that forgot
- * app_before_edit would): the bytes as loaded are found again, and the
- * document keeps its edits and its undo history. */
+/* An edit made on the document directly, not through an editor action:
+ * the bytes as loaded are still what the diff and the save start from, and
+ * the document keeps its edits and its undo history. */
 static void test_edit_behind_its_back(void)
 {
 	struct app a;
@@ -342,14 +337,14 @@ static void test_edit_behind_its_back(void)
 
 	put("direct", base, BASE_LEN);
 	open_app(&a, "direct", 0);
-	T_INTEQ(doc_splice(&a.doc, 0, 6, "auth", 4), 0, "a direct edit");
-	T_INTEQ(doc_delete(&a.doc, 1), 0, "and another");
-	buf_add(&now, a.doc.text.data, a.doc.text.len);
-	depth = a.doc.nundo;
+	T_INTEQ(doc_splice(&a.s.doc, 0, 6, "auth", 4), 0, "a direct edit");
+	T_INTEQ(doc_delete(&a.s.doc, 1), 0, "and another");
+	buf_add(&now, a.s.doc.text.data, a.s.doc.text.len);
+	depth = a.s.doc.nundo;
 	app_diff_begin(&a);
 	diff_is(&a, base, BASE_LEN, "direct edits");
-	T_MEMEQ(a.doc.text.data, a.doc.text.len, now.data, now.len, "the edits stay");
-	T_INTEQ(a.doc.nundo, depth, "so does their history");
+	T_MEMEQ(a.s.doc.text.data, a.s.doc.text.len, now.data, now.len, "the edits stay");
+	T_INTEQ(a.s.doc.nundo, depth, "so does their history");
 	app_write(&a, 1);
 	written(&a, "direct", base, BASE_LEN, "direct edits");
 	buf_free(&now);

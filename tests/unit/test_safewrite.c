@@ -340,7 +340,8 @@ static void test_not_files(void)
 	join(&p, d.data, "dir");
 	mkdir(p.data, 0755);
 	T_INTEQ(safewrite_open(&f, p.data, 0, &err), -1, "a directory is refused");
-	T_OK(has(&err, "is a directory"), "and the sentence says so: %s", err.data);
+	T_OK(has(&err, "is not an options file: it is a folder"), "and the sentence says so: %s",
+	     err.data);
 	safewrite_close(&f);
 
 	join(&p, d.data, "fifo");
@@ -348,7 +349,8 @@ static void test_not_files(void)
 	buf_reset(&err);
 	/* would hang forever if the FIFO were opened for reading without care */
 	T_INTEQ(safewrite_open(&f, p.data, 0, &err), -1, "a FIFO is refused without blocking");
-	T_OK(has(&err, "named pipe"), "and the sentence says so: %s", err.data);
+	T_OK(has(&err, "is not an options file: it is a named pipe"), "and the sentence says so: %s",
+	     err.data);
 
 	buf_reset(&err);
 	T_INTEQ(safewrite_open(&f, "/dev/null", 0, &err), -1, "a device is refused");
@@ -470,7 +472,7 @@ static void test_owner_and_warnings(void)
 		if (chown(p.data, 65534, 65534) != 0 || chmod(p.data, modes[i]) != 0)
 			util_die("chown");
 		safewrite_open(&f, p.data, 0, &err);
-		T_OK(has(&f.warnings, "not by root"), "a file not owned by root is flagged");
+		T_OK(f.stamp.uid == 65534 && f.stamp.mode == modes[i], "owner and mode as loaded");
 		buf_reset(&msg);
 		T_INTEQ(safewrite_commit(&f, "new\n", 4, 0, &msg), SAFEWRITE_OK, "root saves a nobody file");
 		stat(p.data, &st);
@@ -491,7 +493,8 @@ static void test_owner_and_warnings(void)
 	if (link(p.data, h.data) != 0)
 		util_die("link");
 	safewrite_open(&f, p.data, 0, &err);
-	T_OK(has(&f.warnings, "writable by its group and by everyone"), "group/other-writable flagged");
+	T_INTEQ(f.stamp.mode, 0666, "the mode as loaded");
+	T_INTEQ(f.stamp.nlink, 2, "both names counted");
 	T_OK(has(&f.warnings, "hard links"), "hard links flagged: %s", f.warnings.data);
 	safewrite_close(&f);
 	buf_free(&d);
@@ -530,65 +533,104 @@ static void test_stale(void)
 	buf_free(&list);
 }
 
-/* Lent bytes: the file reads its saved bytes where they were handed over,
- * byte for byte, until it takes them back or a save replaces them. */
-static void test_lend(void)
+/* The saved bytes are a copy of safewrite's own: what was loaded, byte for
+ * byte, until a save replaces them with what it wrote. */
+static void test_saved(void)
 {
-	struct buf d = {0}, p = {0}, got = {0}, err = {0}, msg = {0}, holder = {0}, now = {0};
+	struct buf d = {0}, p = {0}, got = {0}, err = {0}, msg = {0}, now = {0};
 	struct safewrite_file f;
 	static const char text[] = "noauth\r\n\0x\nmtu 1400\n";
 	const char *saved;
 	size_t len;
 
-	casedir("lend", &d);
+	casedir("saved", &d);
 	join(&p, d.data, "options");
 	put(p.data, text, sizeof text - 1);
 	T_INTEQ(safewrite_open(&f, p.data, SAFEWRITE_NOLOCK, &err), 0, "open");
-	holder = f.bytes;                  /* what doc_load_buf does */
-	buf_init(&f.bytes);
-	safewrite_lend(&f, &holder);
 	saved = safewrite_saved(&f, &len);
-	T_MEMEQ(saved, len, text, sizeof text - 1, "lent: the saved bytes are read in the holder");
-	T_INTEQ(safewrite_commit(&f, holder.data, holder.len, 0, &msg), SAFEWRITE_UNCHANGED,
-	        "lent bytes written back: unchanged");
-	T_INTEQ(safewrite_changed(&f, NULL, NULL, NULL), 0, "lent: the disk still matches");
+	T_MEMEQ(saved, len, text, sizeof text - 1, "the saved bytes are the loaded ones");
+	T_INTEQ(safewrite_commit(&f, text, sizeof text - 1, 0, &msg), SAFEWRITE_UNCHANGED,
+	        "the same bytes written back: unchanged");
 	/* same length, one byte different: found by content, not by size */
 	put(p.data, "noauth\r\n\0y\nmtu 1400\n", sizeof text - 1);
-	T_INTEQ(safewrite_changed(&f, &now, NULL, NULL), 1, "lent: a change on disk is seen");
+	T_INTEQ(safewrite_changed(&f, &now, NULL, NULL), 1, "a change on disk is seen");
 	buf_reset(&msg);
 	T_INTEQ(safewrite_commit(&f, "mtu 1500\n", 9, 0, &msg), SAFEWRITE_CONFLICT,
-	        "lent: a save over their change is refused");
-	put(p.data, text, sizeof text - 1);
-
-	safewrite_reclaim(&f);
-	T_OK(f.lent == NULL, "reclaimed");
-	buf_splice(&holder, 0, 6, "auth", 4);       /* the holder changes: f does not */
-	saved = safewrite_saved(&f, &len);
-	T_MEMEQ(saved, len, text, sizeof text - 1, "reclaimed: a copy of the bytes as loaded");
-	safewrite_reclaim(&f);
-	T_INTEQ(safewrite_changed(&f, NULL, NULL, NULL), 0, "reclaimed: the disk still matches");
-
-	/* a save ends a loan: the saved bytes are what was written */
-	holder.len = 0;
-	buf_add(&holder, "lcp-echo-interval 5\n", 20);
-	safewrite_lend(&f, &holder);
+	        "a save over their change is refused");
 	buf_reset(&msg);
 	T_INTEQ(safewrite_commit(&f, "debug\n", 6, SAFEWRITE_FORCE, &msg), SAFEWRITE_OK, "saved");
-	T_OK(f.lent == NULL, "the loan ended with the save");
 	saved = safewrite_saved(&f, &len);
 	T_MEMEQ(saved, len, "debug\n", 6, "the saved bytes are the written ones");
 	get(p.data, &got);
 	T_MEMEQ(got.data, got.len, "debug\n", 6, "on disk");
-	safewrite_lend(&f, &holder);
-	safewrite_close(&f);               /* never frees what the holder holds */
-	T_MEMEQ(holder.data, holder.len, "lcp-echo-interval 5\n", 20, "the holder keeps its bytes");
-	buf_free(&holder);
+	T_INTEQ(safewrite_changed(&f, NULL, NULL, NULL), 0, "and the disk matches them");
+	safewrite_close(&f);
 	buf_free(&now);
 	buf_free(&d);
 	buf_free(&p);
 	buf_free(&got);
 	buf_free(&err);
 	buf_free(&msg);
+}
+
+/* A sparse file of `size` bytes at path; 0 when this file system cannot
+ * make one cheaply (then the case is skipped). */
+static int sparse(const char *path, off_t size)
+{
+	struct stat st;
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+
+	if (fd < 0 || ftruncate(fd, size) != 0 || close(fd) != 0 || stat(path, &st) != 0)
+		util_die("cannot make %s", path);
+	return st.st_blocks < 2048;
+}
+
+/* More than UTIL_MAX_FILE bytes is not an options file: refused from its
+ * size before a byte is read, for a file and for a stream alike. */
+static void test_too_big(void)
+{
+	struct buf d = {0}, p = {0}, err = {0}, got = {0};
+	struct safewrite_file f;
+	int fd;
+
+	casedir("big", &d);
+	join(&p, d.data, "options");
+	if (!sparse(p.data, (off_t)250 << 20)) {
+		printf("skip: no sparse files here, so the size limit is not tested\n");
+		buf_free(&d);
+		buf_free(&p);
+		return;
+	}
+	T_INTEQ(safewrite_open(&f, p.data, 0, &err), -1, "250 MiB is refused");
+	T_OK(has(&err, "is not an options file: it is 250 MiB, more than pppconf loads (16 MiB)"),
+	     "the sentence gives both sizes: %s", err.data);
+	sparse(p.data, (off_t)UTIL_MAX_FILE + 1);
+	buf_reset(&err);
+	T_INTEQ(safewrite_open(&f, p.data, 0, &err), -1, "one byte over the limit is refused");
+	T_OK(has(&err, "it is 16.1 MiB, more than"), "never said as the limit itself: %s",
+	     err.data);
+	sparse(p.data, (off_t)UTIL_MAX_FILE);
+	T_INTEQ(safewrite_open(&f, p.data, SAFEWRITE_NOLOCK, &err), 0, "the limit itself loads");
+	T_INTEQ(f.bytes.len, UTIL_MAX_FILE, "all of it");
+	safewrite_close(&f);
+
+	sparse(p.data, (off_t)UTIL_MAX_FILE + 4096);
+	fd = open(p.data, O_RDONLY);
+	buf_reset(&err);
+	T_INTEQ(safewrite_read_stream(fd, "standard input", &got, &err), -1,
+	        "a stream that is a large file is refused");
+	T_OK(has(&err, "standard input is not an options file"), "named: %s", err.data);
+	T_INTEQ(got.len, 0, "without reading it");
+	close(fd);
+	put(p.data, "noauth\n", 7);
+	fd = open(p.data, O_RDONLY);
+	T_INTEQ(safewrite_read_stream(fd, "standard input", &got, &err), 0, "a small one is read");
+	T_MEMEQ(got.data, got.len, "noauth\n", 7, "whole");
+	close(fd);
+	buf_free(&d);
+	buf_free(&p);
+	buf_free(&err);
+	buf_free(&got);
 }
 
 int main(void)
@@ -606,7 +648,8 @@ int main(void)
 	test_missing_dir();
 	test_owner_and_warnings();
 	test_stale();
-	test_lend();
+	test_saved();
+	test_too_big();
 	buf_printf(&rm, "rm -rf '%s'", top);
 	if (system(rm.data) != 0)
 		printf("could not remove %s\n", top);

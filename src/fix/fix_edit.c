@@ -1,46 +1,46 @@
-/* recipe_doc.c - the guided fixes' edits: finding their lines, repairing paste damage, adding and removing. */
+/* fix_edit.c - the guided fixes' edits: finding their lines, repairing paste damage, adding and removing. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pppd/catalog.h"
-#include "fix/recipe_int.h"
+#include "fix/fix_int.h"
 #include "base/util.h"
 
 
 /* ---- reading the document ---- */
 
-const char *recipe_name(const struct doc *d, size_t e, char *buf)
+const char *fix_edit_name(const struct doc *d, size_t e, char *buf)
 {
 	return doc_word_cstr(d, d->entries[e].word, buf, NULL);
 }
 
-const char *recipe_arg(const struct doc *d, size_t e, char *buf)
+const char *fix_edit_arg(const struct doc *d, size_t e, char *buf)
 {
 	if (d->entries[e].nwords < 2)
 		return NULL;
 	return doc_word_cstr(d, d->entries[e].word + 1, buf, NULL);
 }
 
-const char *recipe_basename(const char *path)
+const char *fix_edit_basename(const char *path)
 {
 	const char *s = strrchr(path, '/');
 
 	return s ? s + 1 : path;
 }
 
-int recipe_is_l2tp_plugin(const struct doc *d, size_t e)
+int fix_edit_is_l2tp_plugin(const struct doc *d, size_t e)
 {
 	char buf[LEXER_MAXWORD + 1];
 	const char *a;
 
 	if (d->entries[e].disabled || !doc_word_is(d, d->entries[e].word, "plugin"))
 		return 0;
-	a = recipe_arg(d, e, buf);
-	return a && strcmp(recipe_basename(a), "L2TP.ppp") == 0;
+	a = fix_edit_arg(d, e, buf);
+	return a && strcmp(fix_edit_basename(a), "L2TP.ppp") == 0;
 }
 
-int recipe_is_named(const struct doc *d, size_t e, const char *name)
+int fix_edit_is_named(const struct doc *d, size_t e, const char *name)
 {
 	return !d->entries[e].disabled && doc_word_is(d, d->entries[e].word, name) &&
 	       d->entries[e].nwords == 1;
@@ -50,7 +50,7 @@ int recipe_is_named(const struct doc *d, size_t e, const char *name)
  * that fold to exactly "plugin L2TP.ppp" or "l2tpnoipsec", an unknown word
  * the catalogue's typo matching takes for l2tpnoipsec, a plugin line whose
  * bundle name is a near miss of L2TP.ppp, or "//" used as a comment. */
-int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
+int fix_edit_is_damaged(const struct doc *d, size_t e, enum platform p)
 {
 	const struct doc_entry *en = &d->entries[e];
 	const struct catalog_entry *best[1];
@@ -66,8 +66,8 @@ int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
 	if (len >= 2 && name[0] == '/' && name[1] == '/')
 		return 1;
 	if (strcmp(name, "plugin") == 0) {
-		const char *a = recipe_arg(d, e, abuf);
-		const char *b = a ? recipe_basename(a) : "";
+		const char *a = fix_edit_arg(d, e, abuf);
+		const char *b = a ? fix_edit_basename(a) : "";
 		size_t i, n = strlen(b);
 
 		if (strcmp(b, "L2TP.ppp") == 0)
@@ -117,7 +117,7 @@ int recipe_is_damaged(const struct doc *d, size_t e, enum platform p)
 	return hit;
 }
 
-size_t recipe_first(const struct doc *d, recipe_pred is)
+size_t fix_edit_first(const struct doc *d, fix_edit_pred is)
 {
 	size_t e;
 
@@ -127,12 +127,12 @@ size_t recipe_first(const struct doc *d, recipe_pred is)
 	return SIZE_MAX;
 }
 
-int recipe_is_noipsec(const struct doc *d, size_t e)
+int fix_edit_is_noipsec(const struct doc *d, size_t e)
 {
-	return recipe_is_named(d, e, "l2tpnoipsec");
+	return fix_edit_is_named(d, e, "l2tpnoipsec");
 }
 
-size_t recipe_count_if(const struct doc *d, recipe_pred is)
+size_t fix_edit_count_if(const struct doc *d, fix_edit_pred is)
 {
 	size_t e, n = 0;
 
@@ -142,7 +142,7 @@ size_t recipe_count_if(const struct doc *d, recipe_pred is)
 }
 
 /* The line index of a comment line that starts with `prefix`, or SIZE_MAX. */
-size_t recipe_find_line(const struct doc *d, const char *prefix)
+size_t fix_edit_find_line(const struct doc *d, const char *prefix)
 {
 	size_t i, n = strlen(prefix);
 
@@ -156,8 +156,8 @@ size_t recipe_find_line(const struct doc *d, const char *prefix)
 /* ---- applying ---- */
 
 /* Deletes every entry `is` accepts after the first `keep` of them. */
-static int recipe_delete_all(struct doc *d, recipe_pred is,
-                             size_t keep)
+static int fix_delete_all(struct doc *d, fix_edit_pred is,
+                          size_t keep)
 {
 	int changed = 0;
 	size_t e, seen = 0;
@@ -176,9 +176,9 @@ static int recipe_delete_all(struct doc *d, recipe_pred is,
 	return changed;
 }
 
-static int recipe_delete_line_with(struct doc *d, const char *prefix)
+static int fix_delete_line_with(struct doc *d, const char *prefix)
 {
-	size_t l = recipe_find_line(d, prefix);
+	size_t l = fix_edit_find_line(d, prefix);
 
 	if (l == SIZE_MAX)
 		return 0;
@@ -187,7 +187,7 @@ static int recipe_delete_line_with(struct doc *d, const char *prefix)
 }
 
 /* "//" is no comment to pppd; make it one ('#'), keeping the words after it. */
-static void recipe_fix_slashes(struct doc *d)
+static void fix_fix_slashes(struct doc *d)
 {
 	size_t e, guard = 0;
 
@@ -206,7 +206,7 @@ static void recipe_fix_slashes(struct doc *d)
 }
 
 /* 1 when line l holds exactly `text` and its line end (or the file's end). */
-static int recipe_line_is(const struct doc *d, size_t l, const char *text)
+static int fix_line_is(const struct doc *d, size_t l, const char *text)
 {
 	const char *p = d->text.data + d->lines[l].off;
 	size_t n = doc_line_len(d, l), k = strlen(text);
@@ -221,8 +221,8 @@ static int recipe_line_is(const struct doc *d, size_t l, const char *text)
 /* The bytes of lines [m, l) as a fix's block. A fix keeps a file without a
  * final line end so (it writes the line end before its block): taking that
  * back too restores the bytes exactly. */
-static void recipe_block_range(const struct doc *d, size_t m, size_t l, size_t *off,
-                               size_t *len)
+static void fix_block_range(const struct doc *d, size_t m, size_t l, size_t *off,
+                            size_t *len)
 {
 	size_t end = d->lines[l - 1].off + doc_line_len(d, l - 1);
 
@@ -237,7 +237,7 @@ static void recipe_block_range(const struct doc *d, size_t m, size_t l, size_t *
 
 /* Appends the lines as one block. A file that ended without a line end
  * keeps ending so: the line end goes before the block, not after it. */
-static void recipe_append_block(struct doc *d, const char *const *lines, size_t n)
+static void fix_append_block(struct doc *d, const char *const *lines, size_t n)
 {
 	size_t len, i;
 	const char *p = doc_bytes(d, &len);
@@ -255,12 +255,12 @@ static void recipe_append_block(struct doc *d, const char *const *lines, size_t 
 	buf_free(&b);
 }
 
-static int recipe_damaged_any(const struct doc *d, size_t e)
+static int fix_damaged_any(const struct doc *d, size_t e)
 {
-	return recipe_is_damaged(d, e, PLATFORM_MACOS);
+	return fix_edit_is_damaged(d, e, PLATFORM_MACOS);
 }
 
-int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *msg)
+int fix_edit_l2tp(struct doc *d, const struct fix_env *env, struct buf *msg)
 {
 	size_t before = d->text.len;
 	const char *bytes = d->text.data ? d->text.data : "";
@@ -278,29 +278,29 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 	doc_group_begin(d);
 	if (d->text.len >= 3 && memcmp(d->text.data, "\xEF\xBB\xBF", 3) == 0)
 		doc_splice(d, 0, 3, "", 0);   /* a BOM glues itself to the first word */
-	recipe_fix_slashes(d);
-	recipe_delete_all(d, recipe_damaged_any, 0);
-	recipe_delete_all(d, recipe_is_l2tp_plugin, 1);
-	pl = recipe_first(d, recipe_is_l2tp_plugin);
+	fix_fix_slashes(d);
+	fix_delete_all(d, fix_damaged_any, 0);
+	fix_delete_all(d, fix_edit_is_l2tp_plugin, 1);
+	pl = fix_edit_first(d, fix_edit_is_l2tp_plugin);
 	/* l2tpnoipsec lines before the plugin line are unknown words to pppd. */
 	if (pl != SIZE_MAX) {
 		for (no = 0; no < pl; no++) {
-			if (recipe_is_noipsec(d, no) && doc_delete(d, no) == 0) {
-				pl = recipe_first(d, recipe_is_l2tp_plugin);
+			if (fix_edit_is_noipsec(d, no) && doc_delete(d, no) == 0) {
+				pl = fix_edit_first(d, fix_edit_is_l2tp_plugin);
 				no = SIZE_MAX;
 			}
 		}
 	} else {
-		recipe_delete_all(d, recipe_is_noipsec, 0);
+		fix_delete_all(d, fix_edit_is_noipsec, 0);
 	}
-	recipe_delete_all(d, recipe_is_noipsec, 1);
-	pl = recipe_first(d, recipe_is_l2tp_plugin);
-	no = recipe_first(d, recipe_is_noipsec);
+	fix_delete_all(d, fix_edit_is_noipsec, 1);
+	pl = fix_edit_first(d, fix_edit_is_l2tp_plugin);
+	no = fix_edit_first(d, fix_edit_is_noipsec);
 	if (pl == SIZE_MAX) {
 		const char *lines[3] = { NULL, "plugin L2TP.ppp", "l2tpnoipsec" };
 
-		lines[0] = env->file_exists || before ? RECIPE_MARK_ADDED : RECIPE_MARK_CREATED;
-		recipe_append_block(d, lines, 3);
+		lines[0] = env->file_exists || before ? FIX_MARK_ADDED : FIX_MARK_CREATED;
+		fix_append_block(d, lines, 3);
 	} else if (no == SIZE_MAX) {
 		const char *w[] = { "l2tpnoipsec" };
 		doc_insert(d, d->entries[pl].line_last + 1, w, 1, NULL);
@@ -320,29 +320,29 @@ int recipe_apply_l2tp(struct doc *d, const struct recipe_env *env, struct buf *m
 
 /* The fix's own block as the fix appends it, when it still ends the file:
  * removed as one, with the line end the fix put before it. */
-static int recipe_l2tp_tail(struct doc *d)
+static int fix_l2tp_tail(struct doc *d)
 {
 	size_t m, off, len;
 
 	if (d->nlines < 3)
 		return 0;
 	m = d->nlines - 3;
-	if (!(recipe_line_is(d, m, RECIPE_MARK_ADDED) || recipe_line_is(d, m, RECIPE_MARK_CREATED)) ||
-	    !recipe_line_is(d, m + 1, "plugin L2TP.ppp") || !recipe_line_is(d, m + 2, "l2tpnoipsec"))
+	if (!(fix_line_is(d, m, FIX_MARK_ADDED) || fix_line_is(d, m, FIX_MARK_CREATED)) ||
+	    !fix_line_is(d, m + 1, "plugin L2TP.ppp") || !fix_line_is(d, m + 2, "l2tpnoipsec"))
 		return 0;
-	recipe_block_range(d, m, d->nlines, &off, &len);
+	fix_block_range(d, m, d->nlines, &off, &len);
 	return doc_splice(d, off, len, "", 0) == 0;
 }
 
-int recipe_apply_l2tp_undo(struct doc *d, struct buf *msg)
+int fix_edit_l2tp_undo(struct doc *d, struct buf *msg)
 {
-	int changed = 0, created = recipe_find_line(d, RECIPE_MARK_CREATED) != SIZE_MAX;
+	int changed = 0, created = fix_edit_find_line(d, FIX_MARK_CREATED) != SIZE_MAX;
 
 	doc_group_begin(d);
-	changed |= recipe_l2tp_tail(d);
-	changed |= recipe_delete_all(d, recipe_is_noipsec, 0);
-	changed |= recipe_delete_all(d, recipe_is_l2tp_plugin, 0);
-	while (recipe_delete_line_with(d, RECIPE_MARK_PREFIX))
+	changed |= fix_l2tp_tail(d);
+	changed |= fix_delete_all(d, fix_edit_is_noipsec, 0);
+	changed |= fix_delete_all(d, fix_edit_is_l2tp_plugin, 0);
+	while (fix_delete_line_with(d, FIX_MARK_PREFIX))
 		changed = 1;
 	doc_group_end(d);
 	if (!changed)
@@ -357,55 +357,55 @@ int recipe_apply_l2tp_undo(struct doc *d, struct buf *msg)
 	return changed;
 }
 
-static int recipe_is_debug(const struct doc *d, size_t e)
+static int fix_edit_is_debug(const struct doc *d, size_t e)
 {
-	return recipe_is_named(d, e, "debug");
+	return fix_edit_is_named(d, e, "debug");
 }
 
-int recipe_log_block(const struct doc *d, size_t *off, size_t *len)
+int fix_edit_log_block(const struct doc *d, size_t *off, size_t *len)
 {
-	size_t m = recipe_find_line(d, RECIPE_LOG_MARK), l;
+	size_t m = fix_edit_find_line(d, FIX_LOG_MARK), l;
 
 	if (m == SIZE_MAX)
 		return 0;
 	/* Only what the fix itself writes, in its order: a 'debug' or 'logfile'
 	 * line the user wrote (above, below or instead) is theirs to keep. */
 	l = m + 1;
-	if (l < d->nlines && recipe_line_is(d, l, "debug"))
+	if (l < d->nlines && fix_line_is(d, l, "debug"))
 		l++;
-	if (l < d->nlines && recipe_line_is(d, l, "logfile " RECIPE_LOGFILE))
+	if (l < d->nlines && fix_line_is(d, l, "logfile " FIX_LOGFILE))
 		l++;
-	recipe_block_range(d, m, l, off, len);
+	fix_block_range(d, m, l, off, len);
 	return 1;
 }
 
-int recipe_apply_log(struct doc *d, int undo, struct buf *msg)
+int fix_edit_log(struct doc *d, int undo, struct buf *msg)
 {
 	int changed = 0;
 	size_t off, len;
 
 	doc_group_begin(d);
 	if (undo) {
-		if (recipe_log_block(d, &off, &len) && doc_splice(d, off, len, "", 0) == 0)
+		if (fix_edit_log_block(d, &off, &len) && doc_splice(d, off, len, "", 0) == 0)
 			changed = 1;
 	} else {
-		int has_debug = recipe_first(d, recipe_is_debug) != SIZE_MAX;
+		int has_debug = fix_edit_first(d, fix_edit_is_debug) != SIZE_MAX;
 		int has_log = doc_find(d, "logfile", 0) != SIZE_MAX;
 		const char *lines[3];
 		size_t n = 0;
 
-		lines[n++] = RECIPE_LOG_MARK;
+		lines[n++] = FIX_LOG_MARK;
 		if (!has_debug)
 			lines[n++] = "debug";
 		if (!has_log)
-			lines[n++] = "logfile " RECIPE_LOGFILE;
+			lines[n++] = "logfile " FIX_LOGFILE;
 		if (n > 1) {
-			recipe_append_block(d, lines, n);
+			fix_append_block(d, lines, n);
 			changed = 1;
 		}
 	}
 	doc_group_end(d);
-	if (!changed && undo && recipe_first(d, recipe_is_debug) != SIZE_MAX)
+	if (!changed && undo && fix_edit_first(d, fix_edit_is_debug) != SIZE_MAX)
 		buf_adds(msg, "The 'debug' line here was not added by pppconf's debug-log fix "
 		         "(its comment line is missing), so it stays; remove it yourself to turn "
 		         "verbose logging off.");
@@ -415,6 +415,6 @@ int recipe_apply_log(struct doc *d, int undo, struct buf *msg)
 	else
 		buf_adds(msg, undo ? "Removed what pppconf's debug-log fix had added; the rest "
 		                     "of the file is unchanged."
-		                   : "pppd will log every step to " RECIPE_LOGFILE ".");
+		                   : "pppd will log every step to " FIX_LOGFILE ".");
 	return changed;
 }

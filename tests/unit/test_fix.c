@@ -1,4 +1,4 @@
-/* test_recipe.c - the guided fixes from every starting state a user may have. */
+/* test_fix.c - the guided fixes from every starting state a user may have. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 
 #include "pppd/catalog.h"
 #include "pppd/doc.h"
-#include "fix/recipe.h"
+#include "fix/fix.h"
 #include "t.h"
 
 static enum platform mac = PLATFORM_MACOS;
@@ -16,7 +16,7 @@ static void load(struct doc *d, const char *text)
 	doc_load(d, text, strlen(text), LEXER_APPLE, catalog_arity, &mac);
 }
 
-static void env_for(struct recipe_env *env, int exists)
+static void env_for(struct fix_env *env, int exists)
 {
 	memset(env, 0, sizeof *env);
 	env->platform = PLATFORM_MACOS;
@@ -27,11 +27,11 @@ static void env_for(struct recipe_env *env, int exists)
 	env->postoptions_path = "/nonexistent/postoptions";
 }
 
-/* Applies a recipe and returns the resulting bytes (caller frees). */
+/* Applies a fix and returns the resulting bytes (caller frees). */
 static char *apply(const char *name, const char *text, int exists, int *rc)
 {
 	struct doc d;
-	struct recipe_env env;
+	struct fix_env env;
 	struct buf msg = { 0 };
 	size_t len;
 	const char *p;
@@ -39,7 +39,7 @@ static char *apply(const char *name, const char *text, int exists, int *rc)
 
 	load(&d, text);
 	env_for(&env, exists);
-	*rc = recipe_apply(recipe_find(name), &d, &env, &msg);
+	*rc = fix_apply(fix_find(name), &d, &env, &msg);
 	p = doc_bytes(&d, &len);
 	out = malloc(len + 1);
 	memcpy(out, p, len);
@@ -171,10 +171,10 @@ static void test_created_mark(void)
 	char *fixed2 = apply("l2tp-noipsec", "", 1, &rc);
 
 	load(&d, fixed);
-	T_OK(recipe_created_file(&d), "a fix that created the file says so");
+	T_OK(fix_created_file(&d), "a fix that created the file says so");
 	doc_free(&d);
 	load(&d, fixed2);
-	T_OK(!recipe_created_file(&d), "a fix of an existing empty file does not");
+	T_OK(!fix_created_file(&d), "a fix of an existing empty file does not");
 	doc_free(&d);
 	free(fixed);
 	free(fixed2);
@@ -183,24 +183,24 @@ static void test_created_mark(void)
 static void test_linux(void)
 {
 	struct doc d;
-	struct recipe_env env;
-	struct recipe_result res;
+	struct fix_env env;
+	struct fix_result res;
 	struct buf msg = { 0 };
 
 	load(&d, "lock\n");
 	env_for(&env, 1);
 	env.platform = PLATFORM_LINUX;
-	T_INTEQ(recipe_apply(recipe_find("l2tp-noipsec"), &d, &env, &msg), -1,
+	T_INTEQ(fix_apply(fix_find("l2tp-noipsec"), &d, &env, &msg), -1,
 	        "the L2TP fix does not apply on Linux");
 	T_OK(msg.data && strstr(msg.data, "macOS"), "and says it is a macOS matter");
-	recipe_diagnose(recipe_find("l2tp-noipsec"), &d, &env, &res);
+	fix_diagnose(fix_find("l2tp-noipsec"), &d, &env, &res);
 	T_OK(res.n == 1 && strstr(res.steps[0].detail, "xl2tpd"), "Linux diagnosis points to xl2tpd");
-	recipe_result_free(&res);
+	fix_result_free(&res);
 	buf_free(&msg);
 	doc_free(&d);
 }
 
-static int step_state(const struct recipe_result *r, const char *label)
+static int step_state(const struct fix_result *r, const char *label)
 {
 	size_t i;
 
@@ -213,23 +213,23 @@ static int step_state(const struct recipe_result *r, const char *label)
 static void test_diagnose(void)
 {
 	struct doc d;
-	struct recipe_env env;
-	struct recipe_result res;
+	struct fix_env env;
+	struct fix_result res;
 
 	load(&d, "l2tpnoipsec\nplugin L2TP.ppp\n");
 	env_for(&env, 1);
-	recipe_diagnose(recipe_find("l2tp-noipsec"), &d, &env, &res);
-	T_INTEQ(step_state(&res, "comes before"), RECIPE_FAIL, "wrong order is a failed step");
-	T_INTEQ(step_state(&res, "plugin is installed"), RECIPE_FAIL,
+	fix_diagnose(fix_find("l2tp-noipsec"), &d, &env, &res);
+	T_INTEQ(step_state(&res, "comes before"), FIX_FAIL, "wrong order is a failed step");
+	T_INTEQ(step_state(&res, "plugin is installed"), FIX_FAIL,
 	        "a missing plugin bundle is a failed step");
-	recipe_result_free(&res);
+	fix_result_free(&res);
 	doc_free(&d);
 
 	load(&d, "plugin L2TP.ppp\nl2tpnoipsec\n");
-	recipe_diagnose(recipe_find("l2tp-noipsec"), &d, &env, &res);
-	T_INTEQ(step_state(&res, "comes before"), RECIPE_PASS, "right order passes");
-	T_INTEQ(step_state(&res, "appears once"), RECIPE_PASS, "single lines pass");
-	recipe_result_free(&res);
+	fix_diagnose(fix_find("l2tp-noipsec"), &d, &env, &res);
+	T_INTEQ(step_state(&res, "comes before"), FIX_PASS, "right order passes");
+	T_INTEQ(step_state(&res, "appears once"), FIX_PASS, "single lines pass");
+	fix_result_free(&res);
 	doc_free(&d);
 }
 
@@ -250,14 +250,14 @@ static void test_noop_not_modified(void)
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct doc d;
-		struct recipe_env env;
+		struct fix_env env;
 		struct buf msg = { 0 };
 		size_t len;
 		const char *p;
 
 		load(&d, cases[i]);
 		env_for(&env, 1);
-		T_INTEQ(recipe_apply(recipe_find("l2tp-noipsec"), &d, &env, &msg), 0,
+		T_INTEQ(fix_apply(fix_find("l2tp-noipsec"), &d, &env, &msg), 0,
 		        "case %zu: a fix already in place has nothing to do", i);
 		p = doc_bytes(&d, &len);
 		T_MEMEQ(p, len, cases[i], strlen(cases[i]), "case %zu: bytes untouched", i);

@@ -1,0 +1,90 @@
+/* fix.h - the guided fixes: diagnose a file, explain, and apply edits as one undo step. */
+#ifndef PPPCONF_FIX_H
+#define PPPCONF_FIX_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "base/platform.h"
+#include "check/check.h"
+#include "pppd/doc.h"
+#include "session/session.h"
+
+struct fix_info {
+	const char *name;       /* "l2tp-noipsec", for `pppconf fix NAME` */
+	const char *title;      /* "IPSec shared secret missing (L2TP VPN on macOS)" */
+	const char *undo;       /* name of the fix that undoes this one, or NULL */
+	int reverts;            /* 1 when this fix is itself an undo */
+	unsigned platforms;     /* where it applies (PLATFORM_*) */
+	/* Asked before anything else, answered yes or no; NULL when none. */
+	const char *question;
+	/* Said, and the fix stops, when the answer is no. */
+	const char *if_no;
+	/* What the fix will change and what that means (several sentences). */
+	const char *about;
+	/* What to do after writing: reconnect, where the log is, how to undo. */
+	const char *after;
+};
+
+/* What the fix may know beyond the document. Tests point the paths at
+ * temporary files; NULL paths mean the real system locations. */
+struct fix_env {
+	enum platform platform;
+	const char *path;              /* the options file being edited */
+	int file_exists;
+	int is_root;
+	const struct check_file *file; /* ownership and mode, or NULL */
+	const char *plugin_path;       /* where L2TP.ppp should be; NULL = by macOS version */
+	const char *postoptions_path;  /* NULL = /etc/ppp/postoptions */
+};
+
+enum fix_state {
+	FIX_PASS,
+	FIX_FAIL,    /* something the fix will fix, or the user must */
+	FIX_INFO     /* worth knowing; neither pass nor fail */
+};
+
+struct fix_step {
+	enum fix_state state;
+	char *label;    /* "plugin L2TP.ppp comes before l2tpnoipsec" */
+	char *detail;   /* why, in words; may be NULL */
+};
+
+struct fix_result {
+	struct fix_step *steps;
+	size_t n, cap;
+	int failed;     /* number of FIX_FAIL steps */
+};
+
+size_t fix_count(void);
+const struct fix_info *fix_at(size_t i);
+const struct fix_info *fix_find(const char *name);
+
+/* The environment of a fix on session s: its platform, path and facts
+ * (pointed to, valid while s is), whether we are root; the plugin and
+ * postoptions paths from PPPCONF_L2TP_PLUGIN and PPPCONF_POSTOPTIONS when
+ * set (tests), else NULL. */
+void fix_env_init(struct fix_env *env, const struct session *s);
+
+/* Runs the fix's checks on the document and the system. */
+void fix_diagnose(const struct fix_info *r, const struct doc *d,
+                  const struct fix_env *env, struct fix_result *out);
+void fix_result_free(struct fix_result *res);
+
+/* Applies the fix's edits to the document as one undo group.
+ * Returns 1 when the document changed, 0 when there was nothing to do
+ * (msg says so), -1 when the fix cannot apply (msg says why). */
+int fix_apply(const struct fix_info *r, struct doc *d,
+              const struct fix_env *env, struct buf *msg);
+
+/* 1 when the document carries the mark the L2TP fix leaves when it had to
+ * create the file: undoing the fix may then remove the file again. */
+int fix_created_file(const struct doc *d);
+
+/* Who other than root could change the file, as the checks found it in r
+ * (its mode, its owner, its folder: session_file_risk): each finding's
+ * message, then what to do, one a line, appended to out. Returns how many
+ * findings there were; 0 means only root can change it. */
+size_t fix_file_risks(const struct check_report *r, struct buf *out);
+
+#endif

@@ -1,0 +1,179 @@
+/* session.c - opening an options file once for everyone: its bytes, facts, document and findings; saving and reloading it. */
+#include "session/session.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/util.h"
+#include "pppd/catalog.h"
+#include "pppd/lexer.h"
+
+/* The sticky bit is an XSI name; its value is the same everywhere. */
+#ifndef S_ISVTX
+#define S_ISVTX 01000
+#endif
+
+/* /etc itself or a folder under it (on macOS /etc is /private/etc). */
+static int session_under_etc(const char *p)
+{
+	static const char *const roots[] = { "/etc", "/private/etc" };
+	size_t i, n;
+
+	for (i = 0; p && i < sizeof roots / sizeof roots[0]; i++) {
+		n = strlen(roots[i]);
+		if (strncmp(p, roots[i], n) == 0 && (p[n] == '\0' || p[n] == '/'))
+			return 1;
+	}
+	return 0;
+}
+
+/* The facts, from what safewrite saw of the file and a look at the folder
+ * it holds open; then the same facts as the checks take them. */
+static void session_learn(struct session *s)
+{
+	const struct safewrite_file *f = &s->file;
+	struct session_facts *k = &s->facts;
+	struct stat dst;
+
+	memset(k, 0, sizeof *k);
+	k->exists = f->stamp.exists;
+	k->is_link = f->is_link;
+	if (k->exists) {
+		k->uid = f->stamp.uid;
+		k->gid = f->stamp.gid;
+		k->mode = f->stamp.mode;
+		k->nlink = f->stamp.nlink;
+		k->others_write = (k->mode & 022) != 0;
+	}
+	if (f->dir && f->dir_fd >= 0 && fstat(f->dir_fd, &dst) == 0) {
+		k->dir_exists = 1;
+		k->dir_uid = dst.st_uid;
+		k->dir_mode = dst.st_mode & 07777;
+		k->dir_others_write = (k->dir_mode & 022) && !(k->dir_mode & S_ISVTX);
+		k->dir_not_root = k->dir_uid != 0 &&
+		                  (session_under_etc(s->path) || session_under_etc(f->dir));
+	}
+	memset(&s->cfile, 0, sizeof s->cfile);
+	s->cfile.path = s->path;
+	s->cfile.have_stat = k->exists;
+	s->cfile.missing = !k->exists;
+	s->cfile.uid = k->uid;
+	s->cfile.gid = k->gid;
+	s->cfile.mode = k->mode;
+	/* a missing file has nothing to replace yet */
+	s->cfile.dir_writable_by_others = k->exists && (k->dir_others_write || k->dir_not_root);
+}
+
+void session_recheck(struct session *s)
+{
+	check_report_free(&s->report);
+	if (!(s->flags & SESSION_WORDS))
+		check_run(&s->doc, s->platform, &s->cfile, &s->report);
+}
+
+/* The document from the saved bytes (its own copy), and its findings. */
+static void session_load(struct session *s)
+{
+	size_t n;
+	const char *p = session_saved(s, &n);
+
+	doc_load(&s->doc, p, n, lexer_dialect_for(s->platform), catalog_arity, &s->platform);
+	session_recheck(s);
+}
+
+static void session_init(struct session *s, enum platform p, unsigned flags)
+{
+	memset(s, 0, sizeof *s);
+	s->platform = p;
+	s->flags = flags;
+	s->file.lock_fd = s->file.dir_fd = -1;
+}
+
+int session_open(struct session *s, const char *path, enum platform p, unsigned flags,
+                 struct buf *err)
+{
+	session_init(s, p, flags);
+	if (safewrite_open(&s->file, path, flags & ~SESSION_WORDS, err) < 0) {
+		session_init(s, p, flags);
+		return -1;
+	}
+	s->path = util_xstrdup(path);
+	session_learn(s);
+	session_load(s);
+	return 0;
+}
+
+int session_read(struct session *s, int fd, const char *label, enum platform p,
+                 struct buf *err)
+{
+	session_init(s, p, SAFEWRITE_READONLY);
+	if (safewrite_read_stream(fd, label, &s->file.bytes, err) < 0) {
+		buf_free(&s->file.bytes);
+		return -1;
+	}
+	s->file.read_only = 1;
+	session_load(s);
+	return 0;
+}
+
+void session_close(struct session *s)
+{
+	check_report_free(&s->report);
+	doc_free(&s->doc);
+	safewrite_close(&s->file);
+	free(s->path);
+	s->path = NULL;
+}
+
+const char *session_saved(const struct session *s, size_t *len)
+{
+	return safewrite_saved(&s->file, len);
+}
+
+enum safewrite_status session_save(struct session *s, unsigned flags, struct buf *msg)
+{
+	size_t len;
+	const char *data = doc_bytes(&s->doc, &len);
+	enum safewrite_status st;
+
+	if (!s->path) {
+		buf_adds(msg, "text read from a pipe has no file to save to");
+		return SAFEWRITE_ERROR;
+	}
+	st = safewrite_commit(&s->file, data, len, flags, msg);
+	if (st == SAFEWRITE_OK || st == SAFEWRITE_UNCHANGED) {
+		doc_mark_saved(&s->doc);
+		session_learn(s);
+		session_recheck(s);
+	}
+	return st;
+}
+
+int session_reload(struct session *s, struct buf *err)
+{
+	/* the lock is ours: let go of it first, or the new open finds it held */
+	safewrite_close(&s->file);
+	if (safewrite_open(&s->file, s->path, s->flags & ~SESSION_WORDS, err) < 0) {
+		memset(&s->file, 0, sizeof s->file);
+		s->file.lock_fd = s->file.dir_fd = -1;
+		s->file.read_only = 1;
+		strcpy(s->file.read_only_why, "it could not be read again");
+		return -1;
+	}
+	session_learn(s);
+	check_report_free(&s->report);
+	doc_free(&s->doc);
+	session_load(s);
+	return 0;
+}
+
+int session_file_risk(const struct check_finding *f)
+{
+	const char *id = check_finding_id(f);
+
+	return check_finding_entry(f) == SIZE_MAX &&
+	       (strcmp(id, "file-writable") == 0 || strcmp(id, "file-not-root") == 0 ||
+	        strcmp(id, "dir-writable") == 0);
+}

@@ -1,0 +1,89 @@
+/* session.h - one options file as every command and the editor see it: its bytes, the facts about it and its folder, its document and its findings. */
+#ifndef PPPCONF_SESSION_H
+#define PPPCONF_SESSION_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "base/buf.h"
+#include "base/platform.h"
+#include "check/check.h"
+#include "file/safewrite.h"
+#include "pppd/doc.h"
+
+/* What is known about the file and its folder, read once at open (and
+ * again after each save). Every command and the editor judge from these. */
+struct session_facts {
+	int exists;              /* a regular file is at the path */
+	int is_link;             /* the path is a symbolic link, read through */
+	uid_t uid;               /* the file's owner, group, permission bits and */
+	gid_t gid;               /* number of names (hard links), when it exists */
+	mode_t mode;
+	unsigned long nlink;
+	int dir_exists;          /* the folder is there and was looked at */
+	uid_t dir_uid;
+	mode_t dir_mode;         /* permission bits, sticky bit included */
+	int others_write;        /* the file's group or everyone may write it */
+	int dir_others_write;    /* they may write the folder (and it is not sticky,
+	                            as /tmp is): they could replace the file */
+	int dir_not_root;        /* a file under /etc whose folder root does not own */
+};
+
+/* A session_open flag besides SAFEWRITE_*: the words only, no findings (the
+ * report stays empty), for a reader that has no use for them (dump). */
+#define SESSION_WORDS 0x100u
+
+/* The file being read or edited. Open one with session_open (a path) or
+ * session_read (standard input); it must stay where it is until
+ * session_close, as the document points into it. */
+struct session {
+	char *path;              /* as given, for messages; NULL for a stream */
+	enum platform platform;  /* whose pppd reads it */
+	unsigned flags;          /* SAFEWRITE_* and SESSION_* it was opened with */
+	struct safewrite_file file; /* on disk: the lock, the stamp, whether it may be
+	                               written; file.bytes is what was last loaded or
+	                               saved, a copy owned here */
+	struct session_facts facts;
+	struct check_file cfile; /* the facts as the checks take them */
+	struct doc doc;          /* the text being edited: its own copy */
+	struct check_report report; /* the findings on doc (not indexed) */
+};
+
+/* Opens `path` for platform p (flags SAFEWRITE_READONLY, SAFEWRITE_NOLOCK,
+ * SESSION_WORDS):
+ * reads it (a missing file is an empty document), learns the facts, loads
+ * the document and runs the checks. Returns 0, or -1 with a sentence in
+ * *err, for every command alike, when it cannot be read or is not an
+ * options file (a folder, a device, a FIFO, a socket, more than
+ * UTIL_MAX_FILE bytes): that is told before a byte is read, at once. After
+ * -1, s holds nothing and session_close(s) is harmless. */
+int session_open(struct session *s, const char *path, enum platform p, unsigned flags,
+                 struct buf *err);
+/* The same for text read from fd (standard input) up to its end: no file,
+ * so no facts, and nothing can be written. 0, or -1 with a sentence naming
+ * `label` in *err. */
+int session_read(struct session *s, int fd, const char *label, enum platform p,
+                 struct buf *err);
+/* Frees everything and lets go of the lock; idempotent. */
+void session_close(struct session *s);
+
+/* The bytes last loaded or saved: what the file held then. Never NULL. */
+const char *session_saved(const struct session *s, size_t *len);
+/* Runs the checks on the document again (after an edit). */
+void session_recheck(struct session *s);
+
+/* Writes the document to the file (safewrite_commit with `flags`). On
+ * SAFEWRITE_OK and SAFEWRITE_UNCHANGED the document is marked saved, its
+ * bytes become the saved ones, and the facts and findings are renewed.
+ * `msg` gets a sentence in every case. */
+enum safewrite_status session_save(struct session *s, unsigned flags, struct buf *msg);
+/* Reads the file again from disk, with the flags it was opened with,
+ * dropping the document's edits. 0; or -1 with a sentence in *err, and
+ * then the document stays as it was and the file is read-only. */
+int session_reload(struct session *s, struct buf *err);
+
+/* 1 when finding f says that someone other than root can change the file:
+ * its mode, its owner or its folder. */
+int session_file_risk(const struct check_finding *f);
+
+#endif

@@ -52,6 +52,7 @@
 #include "pppd/doc.h"
 #include "pppd/facts.h"
 #include "pppd/lexer.h"
+#include "base/util.h"
 
 /* The sticky bit is an XSI name; its value is the same everywhere. */
 #ifndef S_ISVTX
@@ -164,7 +165,7 @@ static int cli_check_slurp(int fd, struct buf *data)
 			return -1;
 		if (got == 0)
 			return 0;
-		if ((size_t)got > DOC_MAX_BYTES - data->len) {
+		if ((size_t)got > UTIL_MAX_FILE - data->len) {
 			errno = EFBIG;
 			return -1;
 		}
@@ -193,7 +194,7 @@ static int cli_check_read(const char *path, struct buf *data, struct stat *st)
 		errno = EINVAL;
 		return -1;
 	}
-	if ((uintmax_t)st->st_size > DOC_MAX_BYTES) {
+	if ((uintmax_t)st->st_size > UTIL_MAX_FILE) {
 		close(fd);
 		errno = EFBIG;
 		return -1;

@@ -40,6 +40,7 @@
 #include "cli/cli.h"
 #include "pppd/doc.h"
 #include "pppd/facts.h"
+#include "base/util.h"
 
 static int cli_dump_read(const char *path, struct buf *out)
 {
@@ -50,7 +51,7 @@ static int cli_dump_read(const char *path, struct buf *out)
 	if (fd < 0)
 		return -1;
 	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-	    (uintmax_t)st.st_size > DOC_MAX_BYTES) {
+	    (uintmax_t)st.st_size > UTIL_MAX_FILE) {
 		close(fd);
 		errno = EFBIG;
 		return -1;
@@ -69,7 +70,7 @@ static int cli_dump_read(const char *path, struct buf *out)
 		}
 		if (n == 0)
 			break;
-		if ((size_t)n > DOC_MAX_BYTES - out->len) {
+		if ((size_t)n > UTIL_MAX_FILE - out->len) {
 			close(fd);
 			errno = EFBIG;
 			return -1;

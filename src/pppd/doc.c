@@ -20,21 +20,10 @@ static void doc_start(struct doc *d, enum lexer_dialect dialect, doc_arity_fn ar
 	doc_reparse(d);
 }
 
-/* The 32-bit offsets cannot describe a larger text. The loaders refuse such
- * a file with a message first; reaching this is a program error, and
- * stopping is better than a document that misplaces the user's bytes. */
-static void doc_check_size(size_t len)
-{
-	if (len > DOC_MAX_BYTES)
-		util_die("a file of %zu bytes is more than the %zu an options file may have",
-		         len, DOC_MAX_BYTES);
-}
-
 void doc_load(struct doc *d, const char *data, size_t len,
               enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
 {
 	memset(d, 0, sizeof *d);
-	doc_check_size(data ? len : 0);
 	buf_add(&d->text, data ? data : "", data ? len : 0);
 	doc_start(d, dialect, arity, ctx);
 }
@@ -43,12 +32,10 @@ void doc_load_buf(struct doc *d, struct buf *data,
                   enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
 {
 	memset(d, 0, sizeof *d);
-	doc_check_size(data->len);
 	d->text = *data;
 	buf_init(data);
 	if (!d->text.data)
 		buf_add(&d->text, "", 0);
-	doc_fit(&d->text.data, &d->text.cap, d->text.len + 1, 1);
 	doc_start(d, dialect, arity, ctx);
 }
 
@@ -65,7 +52,7 @@ static void doc_free_changes(struct doc_change *c, size_t n)
 void doc_free(struct doc *d)
 {
 	buf_free(&d->text);
-	buf_free(&d->pool);
+	buf_free(&d->values);
 	free(d->lines);
 	free(d->words);
 	free(d->entries);
@@ -81,6 +68,16 @@ const char *doc_bytes(const struct doc *d, size_t *len)
 	if (len)
 		*len = d->text.len;
 	return d->text.data ? d->text.data : "";
+}
+
+const char *doc_word_bytes(const struct doc *d, size_t i, size_t *len)
+{
+	if (i >= d->nwords) {
+		*len = 0;
+		return "";
+	}
+	*len = d->words[i].len;
+	return d->values.data + d->words[i].value;
 }
 
 int doc_word_is(const struct doc *d, size_t i, const char *s)
@@ -107,14 +104,12 @@ char *doc_word_cstr(const struct doc *d, size_t i, char *out, size_t *len)
 
 size_t doc_line_len(const struct doc *d, size_t i)
 {
-	size_t end = i + 1 < d->nlines ? d->lines[i + 1].off : d->text.len;
-
-	return end - d->lines[i].off;
+	return d->lines[i].len;
 }
 
 size_t doc_word_line(const struct doc *d, size_t i)
 {
-	return doc_line_of(d, d->words[i].start);
+	return d->words[i].line;
 }
 
 size_t doc_line_of(const struct doc *d, size_t off)
@@ -199,9 +194,9 @@ int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m)
 	}
 	if (n == m && (n == 0 || memcmp(d->text.data + off, p, n) == 0))
 		return 0;   /* nothing changes: nothing to undo */
-	if (m > n && m - n > DOC_MAX_BYTES - d->text.len) {
+	if (m > n && d->text.len - n + m > UTIL_MAX_FILE) {
 		snprintf(d->error, sizeof d->error, "the file would grow beyond %zu bytes",
-		         DOC_MAX_BYTES);
+		         UTIL_MAX_FILE);
 		return -1;
 	}
 	util_grow(&d->undo, &d->undo_cap, d->nundo + 1, sizeof *d->undo);

@@ -27,9 +27,6 @@ void doc_rollback(struct doc *d, size_t nundo0);
 
 /* The entry whose first byte is `off`; SIZE_MAX if none. */
 size_t doc_entry_at_off(const struct doc *d, size_t off);
-/* Gives back what a doubling array holds beyond its n elements when that
- * is much (doc_parse.c). */
-void doc_fit(void *pp, size_t *cap, size_t n, size_t size);
 /* The length pppd compares when looking the word up: up to its first NUL. */
 size_t doc_cstr_len(const char *v, size_t len);
 

@@ -91,10 +91,7 @@ struct doc {
 	struct doc_change *undo; size_t nundo, undo_cap;
 	struct doc_change *redo; size_t nredo, redo_cap;
 	int group;                  /* nesting depth of doc_group_begin */
-	size_t saved_mark;          /* undo depth at the last doc_mark_saved */
-	int saved_valid;            /* 0 when the saved state fell off the redo stack */
-	int saved_same;             /* 1 when the bytes equal the saved ones although
-	                               the undo depth differs (a move and its undo) */
+	struct buf saved;           /* the bytes at the last doc_mark_saved (or load) */
 	char error[160];            /* why the last edit was refused */
 	size_t group_start;         /* nundo when the outermost group began */
 };

@@ -20,7 +20,7 @@ struct doc_change {
  * or rolls back. -1 (and doc->error) when the range is outside the text. */
 int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m);
 /* Makes the changes recorded since undo depth `nundo0` final: the redo
- * stack is dropped, and a saved state that lived there is forgotten. */
+ * stack is dropped. */
 void doc_commit(struct doc *d, size_t nundo0);
 /* Reverts and forgets the changes recorded since `nundo0`, and reparses. */
 void doc_rollback(struct doc *d, size_t nundo0);

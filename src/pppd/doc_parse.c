@@ -135,10 +135,10 @@ reject:
 	return DOC_UNKNOWN;
 }
 
-/* A whole-line comment whose text after the '#'s and blanks reads as exactly
- * one known option name and the number of arguments it takes ("#debug",
- * "# mtu 1400") is a directive switched off; anything else is prose. The
- * body is read by a lexer of its own, as pppd would read it uncommented. */
+/* A whole-line comment whose text after the '#'s reads as exactly one known
+ * option name and the number of arguments it takes ("#debug", "# mtu 1400")
+ * is a directive switched off; anything else is prose. The body is read by
+ * a lexer of its own, as pppd would read it uncommented. */
 static void doc_try_disabled(struct doc *d, const struct lexer_token *c)
 {
 	const char *body = c->text;
@@ -147,16 +147,11 @@ static void doc_try_disabled(struct doc *d, const struct lexer_token *c)
 	struct doc_entry *e;
 	int a;
 
+	/* "##debug": the body starts after the last '#' of the run */
 	while (n > 0 && body[0] == '#') {
 		body++;
 		n--;
 	}
-	while (n > 0 && (body[0] == ' ' || body[0] == '\t')) {
-		body++;
-		n--;
-	}
-	if (n == 0)
-		return;
 	lexer_init(&lx, body, n, d->dialect);
 	lx.line = c->line;
 	a = doc_disabled_words(d, &lx, (size_t)(body - d->text.data));

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/memo.h"
+#include "base/hash.h"
 #include "base/util.h"
 
 /* Past this many steps of search in total, each further split looks only
@@ -70,38 +70,25 @@ static int diff_lines_equal(const struct diff_side *s, size_t i,
 }
 
 /* Numbers the lines of both middles so that equal lines get equal numbers;
- * the search then compares integers. Open addressing on memo_hash. */
-struct diff_slot {
-	const struct diff_side *side;
-	size_t line, cls;
-	uint32_t hash;
-	int used;
-};
-
-static size_t diff_classify(const struct diff_side *s, size_t from, size_t to,
-                            struct diff_slot *tab, size_t mask, size_t *ncls,
-                            size_t *out)
+ * the search then compares integers. `classes` maps a line's bytes to where
+ * the number of the first such line is kept (in out, which stays put). */
+static void diff_classify(const struct diff_side *s, size_t from, size_t to,
+                          struct hash *classes, size_t *ncls, size_t *out)
 {
 	size_t i;
 
 	for (i = from; i < to; i++) {
-		const char *p = s->text + s->start[i];
-		uint32_t h = memo_hash(p, diff_linelen(s, i));
-		size_t k = h & mask;
+		int added;
+		struct hash_item *it = hash_put(classes, s->text + s->start[i],
+		                                diff_linelen(s, i), &added);
 
-		while (tab[k].used && !(tab[k].hash == h &&
-		                        diff_lines_equal(tab[k].side, tab[k].line, s, i)))
-			k = (k + 1) & mask;
-		if (!tab[k].used) {
-			tab[k].used = 1;
-			tab[k].side = s;
-			tab[k].line = i;
-			tab[k].hash = h;
-			tab[k].cls = (*ncls)++;
+		if (added) {
+			out[i - from] = (*ncls)++;
+			it->val = &out[i - from];
+		} else {
+			out[i - from] = *(const size_t *)it->val;
 		}
-		out[i - from] = tab[k].cls;
 	}
-	return to - from;
 }
 
 /* The furthest x on diagonal k, or -1 where this search has not been. Only
@@ -268,20 +255,17 @@ static void diff_region(struct diff_ctx *c, size_t x0, size_t x1, size_t y0, siz
 static void diff_middle(struct diff_side *A, size_t p, size_t ea,
                         struct diff_side *B, size_t eb)
 {
-	size_t na = ea - p, nb = eb - p, cap = 16, ncls = 0, i, ka = 0, kb = 0;
+	size_t na = ea - p, nb = eb - p, ncls = 0, i, ka = 0, kb = 0;
 	size_t *cls_a, *cls_b, *map_a, *map_b, *seq_a, *seq_b;
 	unsigned char *in_a, *in_b, *ca, *cb;
-	struct diff_slot *tab;
+	struct hash classes = { NULL, 0, 0 };
 	struct diff_ctx c;
 
-	while (cap < 2 * (na + nb) + 1)
-		cap *= 2;
-	tab = util_xcalloc(cap, sizeof *tab);
 	cls_a = util_xmalloc((na + 1) * sizeof *cls_a);
 	cls_b = util_xmalloc((nb + 1) * sizeof *cls_b);
-	diff_classify(A, p, ea, tab, cap - 1, &ncls, cls_a);
-	diff_classify(B, p, eb, tab, cap - 1, &ncls, cls_b);
-	free(tab);
+	diff_classify(A, p, ea, &classes, &ncls, cls_a);
+	diff_classify(B, p, eb, &classes, &ncls, cls_b);
+	hash_free(&classes, NULL);
 
 	in_a = util_xcalloc(ncls + 1, 1);
 	in_b = util_xcalloc(ncls + 1, 1);

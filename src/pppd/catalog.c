@@ -7,84 +7,46 @@
 #include <sys/stat.h>
 
 #include "pppd/doc.h"
-#include "base/memo.h"
+#include "base/hash.h"
 #include "base/util.h"
 
 extern const struct catalog_entry catalog_table[];
 extern const size_t catalog_table_len;
 
-/* Row indices sorted by name (then table order), built on first use and
- * read-only afterwards: every lookup is a binary search instead of a scan
- * of ~500 rows, which matters when the editor re-checks on each keystroke. */
-static unsigned short *catalog_index;
+/* One row in the list of the rows that share its name, in table order. */
+struct catalog_named {
+	const struct catalog_entry *row;
+	struct catalog_named *next;
+};
 
-/* Longer than any directive name (the longest has 29 bytes); checked by
- * the unit tests against the table. */
-#define CATALOG_NAME_MAX 63
+/* Names -> their first catalog_named, built on first use and read-only
+ * afterwards: the grouping and the checks look a name up for every word. */
+static struct hash catalog_names;
+static struct catalog_named *catalog_nodes;
 
-static int catalog_index_cmp(const void *a, const void *b)
+/* The rows named word[0..len), in table order; NULL when there are none. */
+static const struct catalog_named *catalog_rows_of(const char *word, size_t len)
 {
-	unsigned short x = *(const unsigned short *)a, y = *(const unsigned short *)b;
-	int c = strcmp(catalog_table[x].name, catalog_table[y].name);
+	size_t i;
 
-	return c ? c : (x > y) - (x < y);
-}
-
-/* Names -> 1 + their first position in catalog_index (0: empty slot),
- * open addressing: a lookup costs one hash and usually one strcmp instead
- * of the ~9 of a binary search, and checking a large file looks a name up
- * several times per directive. Built with the index, read-only afterwards. */
-static unsigned short *catalog_hash;
-/* Bit c: some name known by name (not a wildcard) starts with byte c. */
-static unsigned char catalog_first[256 / 8];
-static size_t catalog_hash_mask; /* slots - 1: a power of two, >= 2x the rows */
-
-static size_t catalog_hash_of(const char *name)
-{
-	return (size_t)memo_hash(name, strlen(name)) & catalog_hash_mask;
-}
-
-static const unsigned short *catalog_sorted(void)
-{
-	size_t i, j;
-
-	if (!catalog_index) {
-		catalog_index = util_xmalloc(catalog_table_len * sizeof *catalog_index + 1);
-		for (i = 0; i < catalog_table_len; i++)
-			catalog_index[i] = (unsigned short)i;
-		qsort(catalog_index, catalog_table_len, sizeof *catalog_index,
-		      catalog_index_cmp);
-		for (catalog_hash_mask = 63; catalog_hash_mask < 2 * catalog_table_len;)
-			catalog_hash_mask = catalog_hash_mask * 2 + 1;
-		catalog_hash = util_xcalloc(catalog_hash_mask + 1, sizeof *catalog_hash);
+	if (!catalog_nodes) {
+		catalog_nodes = util_xcalloc(catalog_table_len, sizeof *catalog_nodes);
 		for (i = 0; i < catalog_table_len; i++) {
-			const char *name = catalog_table[catalog_index[i]].name;
-			unsigned char c0 = (unsigned char)name[0];
+			const char *name = catalog_table[i].name;
+			struct hash_item *it = hash_put(&catalog_names, name, strlen(name), NULL);
+			struct catalog_named *n = &catalog_nodes[i], *last;
 
-			if (!(catalog_table[catalog_index[i]].flags & CATALOG_WILDCARD))
-				catalog_first[c0 / 8] |= (unsigned char)(1u << (c0 % 8));
-			if (i > 0 && strcmp(catalog_table[catalog_index[i - 1]].name, name) == 0)
+			n->row = &catalog_table[i];
+			if (!it->val) {
+				it->val = n;
 				continue;
-			for (j = catalog_hash_of(name); catalog_hash[j];
-			     j = (j + 1) & catalog_hash_mask)
+			}
+			for (last = it->val; last->next; last = last->next)
 				;
-			catalog_hash[j] = (unsigned short)(i + 1);
+			last->next = n;
 		}
 	}
-	return catalog_index;
-}
-
-/* First position in the index whose name is name, or the table's length
- * when no row has it (callers only walk the rows of exactly that name). */
-static size_t catalog_lower_bound(const char *name)
-{
-	const unsigned short *ix = catalog_sorted();
-	size_t j;
-
-	for (j = catalog_hash_of(name); catalog_hash[j]; j = (j + 1) & catalog_hash_mask)
-		if (strcmp(catalog_table[ix[catalog_hash[j] - 1]].name, name) == 0)
-			return (size_t)catalog_hash[j] - 1;
-	return catalog_table_len;
+	return hash_get(&catalog_names, word, len);
 }
 
 size_t catalog_count(void)
@@ -100,39 +62,48 @@ const struct catalog_entry *catalog_at(size_t i)
 size_t catalog_rows_named(const char *name, const struct catalog_entry **out,
                           size_t max)
 {
-	const unsigned short *ix = catalog_sorted();
-	size_t i, n = 0;
+	const struct catalog_named *r;
+	size_t n = 0;
 
-	for (i = catalog_lower_bound(name);
-	     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
+	for (r = catalog_rows_of(name, strlen(name)); r; r = r->next) {
 		if (n < max)
-			out[n] = &catalog_table[ix[i]];
+			out[n] = r->row;
 		n++;
 	}
 	return n;
 }
 
+/* The first row named word[0..len) that platform p knows by name. */
+static const struct catalog_entry *catalog_find_n(const char *word, size_t len,
+                                                  enum platform p)
+{
+	const struct catalog_named *r;
+
+	for (r = catalog_rows_of(word, len); r; r = r->next)
+		if ((r->row->platforms & p) && !(r->row->flags & CATALOG_WILDCARD))
+			return r->row;
+	return NULL;
+}
+
+/* The same on either platform, p's row first. */
+static const struct catalog_entry *catalog_find_any_n(const char *word, size_t len,
+                                                      enum platform p)
+{
+	const struct catalog_entry *e = catalog_find_n(word, len, p);
+
+	if (!e)
+		e = catalog_find_n(word, len, p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS);
+	return e;
+}
+
 const struct catalog_entry *catalog_find(const char *name, enum platform p)
 {
-	const unsigned short *ix = catalog_sorted();
-	size_t i;
-
-	for (i = catalog_lower_bound(name);
-	     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
-		const struct catalog_entry *e = &catalog_table[ix[i]];
-		if ((e->platforms & p) && !(e->flags & CATALOG_WILDCARD))
-			return e;
-	}
-	return NULL;
+	return catalog_find_n(name, strlen(name), p);
 }
 
 const struct catalog_entry *catalog_find_any(const char *name, enum platform prefer)
 {
-	const struct catalog_entry *e = catalog_find(name, prefer);
-
-	if (!e)
-		e = catalog_find(name, prefer == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS);
-	return e;
+	return catalog_find_any_n(name, strlen(name), prefer);
 }
 
 /* A wildcard row by its placeholder name, for platform p and (optionally)
@@ -140,12 +111,11 @@ const struct catalog_entry *catalog_find_any(const char *name, enum platform pre
 static const struct catalog_entry *catalog_wild(const char *name, enum platform p,
                                                 const char *plugin)
 {
-	const unsigned short *ix = catalog_sorted();
-	size_t i;
+	const struct catalog_named *r;
 
-	for (i = catalog_lower_bound(name);
-	     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
-		const struct catalog_entry *e = &catalog_table[ix[i]];
+	for (r = catalog_rows_of(name, strlen(name)); r; r = r->next) {
+		const struct catalog_entry *e = r->row;
+
 		if (!(e->platforms & p))
 			continue;
 		if (plugin ? (e->plugin && strcmp(e->plugin, plugin) == 0) : !e->plugin)
@@ -277,24 +247,12 @@ const struct catalog_entry *catalog_match(const char *word, size_t len, enum pla
 int catalog_arity(void *ctx, const char *word, size_t len, int names_only)
 {
 	enum platform p = ctx ? *(enum platform *)ctx : platform_default();
-	const struct catalog_entry *e = NULL;
+	const struct catalog_entry *e;
 
-	char name[CATALOG_NAME_MAX + 1];
-
-	if (names_only == DOC_ASK_FIRST) {
-		unsigned char c0 = len ? (unsigned char)word[0] : 0;
-
-		catalog_sorted();
-		return catalog_first[c0 / 8] & (1u << (c0 % 8)) ? 0 : DOC_NO_NAME;
-	}
 	if (memchr(word, '\0', len))
 		return DOC_UNKNOWN;
-	if (len <= CATALOG_NAME_MAX) {
-		memcpy(name, word, len);
-		name[len] = '\0';
-		if ((e = catalog_find_any(name, p)))
-			return e->nargs;
-	}
+	if ((e = catalog_find_any_n(word, len, p)))
+		return e->nargs;
 	if (!names_only && (e = catalog_match(word, len, p)))
 		return e->nargs | DOC_WILDCARD;
 	return DOC_UNKNOWN;
@@ -369,25 +327,15 @@ static int catalog_scope_sees(const struct catalog_scope *s, const struct catalo
 const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
                                                 const char *word, size_t len)
 {
-	const unsigned short *ix;
+	const struct catalog_named *r;
 	const struct catalog_entry *e;
-	char name[CATALOG_NAME_MAX + 1];
 	size_t i;
 
 	if (len == 0 || memchr(word, '\0', len))
 		return NULL;
-	/* The word need not be NUL-terminated; no name is longer than this. */
-	if (len <= CATALOG_NAME_MAX) {
-		memcpy(name, word, len);
-		name[len] = '\0';
-		ix = catalog_sorted();
-		for (i = catalog_lower_bound(name);
-		     i < catalog_table_len && strcmp(catalog_table[ix[i]].name, name) == 0; i++) {
-			e = &catalog_table[ix[i]];
-			if (!(e->flags & CATALOG_WILDCARD) && catalog_scope_sees(s, e))
-				return e;
-		}
-	}
+	for (r = catalog_rows_of(word, len); r; r = r->next)
+		if (!(r->row->flags & CATALOG_WILDCARD) && catalog_scope_sees(s, r->row))
+			return r->row;
 	/* Pass 2, in pppd's order: plugins' lists, the channel, then IPCP. */
 	for (i = s->nplugins; i-- > 0;) {
 		if ((e = catalog_wild("<ethernet-interface>", s->platform, s->plugins[i])) &&

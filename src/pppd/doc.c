@@ -16,25 +16,14 @@ static void doc_start(struct doc *d, enum lexer_dialect dialect, doc_arity_fn ar
 	d->arity = arity;
 	d->arity_ctx = ctx;
 	d->eol = "\n";
-	d->saved_valid = 1;
 	doc_reparse(d);
-}
-
-/* The 32-bit offsets cannot describe a larger text. The loaders refuse such
- * a file with a message first; reaching this is a program error, and
- * stopping is better than a document that misplaces the user's bytes. */
-static void doc_check_size(size_t len)
-{
-	if (len > DOC_MAX_BYTES)
-		util_die("a file of %zu bytes is more than the %zu an options file may have",
-		         len, DOC_MAX_BYTES);
+	doc_mark_saved(d);
 }
 
 void doc_load(struct doc *d, const char *data, size_t len,
               enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
 {
 	memset(d, 0, sizeof *d);
-	doc_check_size(data ? len : 0);
 	buf_add(&d->text, data ? data : "", data ? len : 0);
 	doc_start(d, dialect, arity, ctx);
 }
@@ -43,12 +32,10 @@ void doc_load_buf(struct doc *d, struct buf *data,
                   enum lexer_dialect dialect, doc_arity_fn arity, void *ctx)
 {
 	memset(d, 0, sizeof *d);
-	doc_check_size(data->len);
 	d->text = *data;
 	buf_init(data);
 	if (!d->text.data)
 		buf_add(&d->text, "", 0);
-	doc_fit(&d->text.data, &d->text.cap, d->text.len + 1, 1);
 	doc_start(d, dialect, arity, ctx);
 }
 
@@ -65,7 +52,8 @@ static void doc_free_changes(struct doc_change *c, size_t n)
 void doc_free(struct doc *d)
 {
 	buf_free(&d->text);
-	buf_free(&d->pool);
+	buf_free(&d->values);
+	buf_free(&d->saved);
 	free(d->lines);
 	free(d->words);
 	free(d->entries);
@@ -81,6 +69,16 @@ const char *doc_bytes(const struct doc *d, size_t *len)
 	if (len)
 		*len = d->text.len;
 	return d->text.data ? d->text.data : "";
+}
+
+const char *doc_word_bytes(const struct doc *d, size_t i, size_t *len)
+{
+	if (i >= d->nwords) {
+		*len = 0;
+		return "";
+	}
+	*len = d->words[i].len;
+	return d->values.data + d->words[i].value;
 }
 
 int doc_word_is(const struct doc *d, size_t i, const char *s)
@@ -107,14 +105,12 @@ char *doc_word_cstr(const struct doc *d, size_t i, char *out, size_t *len)
 
 size_t doc_line_len(const struct doc *d, size_t i)
 {
-	size_t end = i + 1 < d->nlines ? d->lines[i + 1].off : d->text.len;
-
-	return end - d->lines[i].off;
+	return d->lines[i].len;
 }
 
 size_t doc_word_line(const struct doc *d, size_t i)
 {
-	return doc_line_of(d, d->words[i].start);
+	return d->words[i].line;
 }
 
 size_t doc_line_of(const struct doc *d, size_t off)
@@ -199,9 +195,9 @@ int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m)
 	}
 	if (n == m && (n == 0 || memcmp(d->text.data + off, p, n) == 0))
 		return 0;   /* nothing changes: nothing to undo */
-	if (m > n && m - n > DOC_MAX_BYTES - d->text.len) {
+	if (m > n && d->text.len - n + m > UTIL_MAX_FILE) {
 		snprintf(d->error, sizeof d->error, "the file would grow beyond %zu bytes",
-		         DOC_MAX_BYTES);
+		         UTIL_MAX_FILE);
 		return -1;
 	}
 	util_grow(&d->undo, &d->undo_cap, d->nundo + 1, sizeof *d->undo);
@@ -217,89 +213,12 @@ int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m)
 	return 0;
 }
 
-/* Step i of the way from the current bytes to the saved ones, as "replace
- * [off, off+n) by p[0..m)": undoing changes when the saved state lies down
- * the undo stack, redoing them when it lies in the redo stack. */
-static void doc_way(const struct doc *d, size_t i, size_t *off, size_t *n,
-                    const char **p, size_t *m)
-{
-	const struct doc_change *c;
-
-	if (d->saved_mark < d->nundo) {
-		c = &d->undo[d->nundo - 1 - i];
-		*n = c->newn;
-		*p = c->old;
-		*m = c->oldn;
-	} else {
-		c = &d->redo[d->nredo - 1 - i];
-		*n = c->oldn;
-		*p = c->neu;
-		*m = c->newn;
-	}
-	*off = c->off;
-}
-
-#define DOC_SAME_MAX_STEPS 64
-
-/* Whether the saved bytes equal the current ones, without keeping a copy of
- * them: the changes between the two are replayed on just the window they
- * touch (the bytes before the first and after the last are the same in
- * both), and only when they leave the length as it is. */
-static int doc_same_as_saved(const struct doc *d)
-{
-	size_t steps, i, len = d->text.len, lo = SIZE_MAX, tail = SIZE_MAX, off, n, m;
-	const char *p;
-	struct buf w = { NULL, 0, 0 };
-	int same;
-
-	if (!d->saved_valid)
-		return 0;
-	steps = d->saved_mark < d->nundo ? d->nundo - d->saved_mark : d->saved_mark - d->nundo;
-	if (d->saved_mark > d->nundo && steps > d->nredo)
-		return 0;
-	/* This runs after every edit: far from the save, "modified" is said
-	 * without replaying (the write still finds equal bytes unchanged). */
-	if (steps > DOC_SAME_MAX_STEPS)
-		return 0;
-	for (i = 0; i < steps; i++) {
-		doc_way(d, i, &off, &n, &p, &m);
-		if (off < lo)
-			lo = off;
-		if (len - off - n < tail)
-			tail = len - off - n;
-		len = len - n + m;
-	}
-	if (len != d->text.len)
-		return 0;
-	if (steps == 0)
-		return 1;
-	buf_add(&w, d->text.data + lo, len - tail - lo);
-	for (i = 0; i < steps; i++) {
-		doc_way(d, i, &off, &n, &p, &m);
-		buf_splice(&w, off - lo, n, p, m);
-	}
-	same = w.len == len - tail - lo &&
-	       (w.len == 0 || memcmp(w.data, d->text.data + lo, w.len) == 0);
-	buf_free(&w);
-	return same;
-}
-
-/* After every change of the undo depth: is the document back to its saved
- * bytes by another way than undo? Worked out once here, not per redraw. */
-static void doc_settle(struct doc *d)
-{
-	d->saved_same = d->saved_valid && d->saved_mark != d->nundo && doc_same_as_saved(d);
-}
-
 void doc_commit(struct doc *d, size_t nundo0)
 {
 	if (d->nundo == nundo0)
 		return;
-	if (d->saved_mark > nundo0)
-		d->saved_valid = 0;   /* the saved state was only reachable by redo */
 	doc_free_changes(d->redo, d->nredo);
 	d->nredo = 0;
-	doc_settle(d);
 }
 
 void doc_forget_noop(struct doc *d, size_t depth, const char *before, size_t len)
@@ -319,7 +238,6 @@ void doc_rollback(struct doc *d, size_t nundo0)
 		free(c->neu);
 	}
 	doc_reparse(d);
-	doc_settle(d);
 }
 
 int doc_splice(struct doc *d, size_t off, size_t n, const char *p, size_t m)
@@ -370,7 +288,6 @@ int doc_undo(struct doc *d)
 		d->redo[d->nredo++] = c;
 	} while (more && d->nundo > 0);
 	doc_reparse(d);
-	doc_settle(d);
 	return 0;
 }
 
@@ -386,18 +303,17 @@ int doc_redo(struct doc *d)
 		d->undo[d->nundo++] = c;
 	} while (d->nredo > 0 && d->redo[d->nredo - 1].join);
 	doc_reparse(d);
-	doc_settle(d);
 	return 0;
 }
 
 void doc_mark_saved(struct doc *d)
 {
-	d->saved_mark = d->nundo;
-	d->saved_valid = 1;
-	d->saved_same = 0;
+	buf_reset(&d->saved);
+	buf_add(&d->saved, d->text.data, d->text.len);
 }
 
 int doc_modified(const struct doc *d)
 {
-	return !d->saved_valid || (d->saved_mark != d->nundo && !d->saved_same);
+	return d->saved.len != d->text.len ||
+	       (d->text.len > 0 && memcmp(d->saved.data, d->text.data, d->text.len) != 0);
 }

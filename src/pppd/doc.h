@@ -15,20 +15,12 @@
  * one (catalog_arity); without one, every word is unknown. */
 #define DOC_UNKNOWN  (-1)
 #define DOC_WILDCARD 0x100
-/* It sees the word as pppd compares it (up to a first NUL byte) and must
- * answer the same for the same word: answers are remembered during a parse. */
+/* It sees the word as pppd compares it (up to a first NUL byte). With
+ * names_only set, the grouping asks whether a comment's first word is an
+ * option known by name (a directive commented out): anything else may then
+ * be DOC_UNKNOWN, and the function must not look for files (a device path),
+ * as the prose of comments has many words. */
 typedef int (*doc_arity_fn)(void *ctx, const char *word, size_t len, int names_only);
-/* names_only (DOC_ASK_NAME): the grouping asks whether a comment's first
- * word is an option known by name (a directive commented out); the answer
- * for anything else may then be DOC_UNKNOWN, and the function should not
- * look for files (a device path), as a comment's prose has many words.
- * DOC_ASK_FIRST: may a name known by name start with the byte word[0]?
- * DOC_NO_NAME if none can (such a comment is prose without asking about its
- * word); any other answer means it may. */
-#define DOC_ASK_ANY   0
-#define DOC_ASK_NAME  1
-#define DOC_ASK_FIRST 2
-#define DOC_NO_NAME   (-2)
 
 enum doc_line_kind {
 	DOC_BLANK,      /* nothing but white space */
@@ -38,38 +30,24 @@ enum doc_line_kind {
 	DOC_CONT        /* only words that belong to a directive begun above */
 };
 
-/* Offsets, line numbers and indices are 32-bit and a line's length has 29
- * bits, so that the arrays of a large file stay small: a file holds at most
- * DOC_MAX_BYTES bytes (512 MiB less one byte; no real options file comes
- * near), and the loaders refuse larger ones. Edits that would grow the text
- * beyond it are refused too. */
-#define DOC_MAX_BYTES ((size_t)0x1FFFFFFFu)
-
-/* 4 bytes: an offset is below DOC_MAX_BYTES < 2^29. A line runs to the
- * next one's first byte (doc_line_len): a large file has millions. */
+/* One line: its bytes [off, off + len), its line end included. */
 struct doc_line {
-	unsigned off : 29;   /* first byte */
-	unsigned kind : 3;   /* enum doc_line_kind */
+	size_t off, len;
+	enum doc_line_kind kind;
 };
 
 /* Word flag (beside the LEXER_* bits): the word is inside a comment, part of
  * a disabled directive; pppd does not read it. */
 #define DOC_WORD_DISABLED 0x1000u
-/* Word flag: the word's value differs from its raw bytes (quotes, escapes,
- * a backslash-newline, a NUL, cut at LEXER_MAXWORD), so a copy is kept in
- * doc->pool at `poff`. Any other word's value is its raw bytes
- * text[start, end): nearly every word of a real file is such a plain word,
- * and copying them all would cost a quarter of the file's size again. */
-#define DOC_WORD_POOLED   0x2000u
 
-/* 16 bytes: flags fit 16 bits, and a decoded word is at most LEXER_MAXWORD
- * bytes (pppd cuts longer ones). Its line is found from `start`
- * (doc_word_line): a large file has millions of words. */
+/* One word as pppd reads it. Its decoded value (after quotes and escapes,
+ * cut to LEXER_MAXWORD bytes) is kept by the document: doc_word_bytes. */
 struct doc_word {
-	uint32_t start, end; /* raw bytes [start, end) */
-	uint32_t poff;      /* DOC_WORD_POOLED: value at doc->pool.data + poff */
-	uint16_t flags;     /* LEXER_* flags, DOC_WORD_DISABLED, DOC_WORD_POOLED */
-	uint16_t len;       /* decoded length */
+	size_t start, end;  /* raw bytes [start, end) */
+	size_t line;        /* 0-based line where it starts */
+	unsigned flags;     /* LEXER_* flags, DOC_WORD_DISABLED */
+	size_t len;         /* decoded length */
+	size_t value;       /* the decoded value: doc->values.data + value */
 };
 
 /* Entry flags */
@@ -84,17 +62,16 @@ struct doc_word {
  * (a comment between an option and the argument it takes from a later line
  * is only a comment). */
 struct doc_entry {
-	uint32_t word;      /* index in doc->words of the option name */
-	uint32_t nwords;    /* name + arguments (unknown words: the name plus the
+	size_t word;        /* index in doc->words of the option name */
+	size_t nwords;      /* name + arguments (unknown words: the name plus the
 	                       rest of its line that is not itself a known name) */
-	uint32_t start, end; /* raw bytes: enabled: name start .. last word end;
+	size_t start, end;  /* raw bytes: enabled: name start .. last word end;
 	                       disabled: the first '#' .. end of the comment */
-	uint32_t line_first, line_last; /* 0-based line indices */
-	/* 28 bytes in all: the rest is small */
-	int16_t arity;      /* what the arity function said for the name:
+	size_t line_first, line_last; /* 0-based line indices */
+	int arity;          /* what the arity function said for the name:
 	                       DOC_UNKNOWN, or 0/1 possibly | DOC_WILDCARD */
-	uint8_t disabled;   /* 0 or 1 */
-	uint8_t flags;      /* DOC_ARG_* / DOC_SHARED_LINE */
+	int disabled;       /* 0 or 1 */
+	unsigned flags;     /* DOC_ARG_* / DOC_SHARED_LINE */
 };
 
 struct doc_change;      /* undo record, private to doc.c */
@@ -108,25 +85,24 @@ struct doc {
 	struct doc_line *lines;  size_t nlines;  size_t lines_cap;
 	struct doc_word *words;  size_t nwords;  size_t words_cap;
 	struct doc_entry *entries; size_t nentries; size_t entries_cap;
-	struct buf pool;            /* values of DOC_WORD_POOLED words */
+	struct buf values;          /* the words' decoded values, each NUL-terminated */
 	const char *eol;            /* line end for new lines: "\n" or "\r\n" */
 
 	struct doc_change *undo; size_t nundo, undo_cap;
 	struct doc_change *redo; size_t nredo, redo_cap;
 	int group;                  /* nesting depth of doc_group_begin */
-	size_t saved_mark;          /* undo depth at the last doc_mark_saved */
-	int saved_valid;            /* 0 when the saved state fell off the redo stack */
-	int saved_same;             /* 1 when the bytes equal the saved ones although
-	                               the undo depth differs (a move and its undo) */
+	struct buf saved;           /* the bytes at the last doc_mark_saved (or load) */
 	char error[160];            /* why the last edit was refused */
 	size_t group_start;         /* nundo when the outermost group began */
 };
 
-/* Loads a copy of data (any bytes at all). Never fails. `arity` may be NULL. */
+/* Loads a copy of data (any bytes at all). Never fails. `arity` may be NULL.
+ * The loaders refuse files over UTIL_MAX_FILE (base/util.h) before they get
+ * here; edits that would grow the text beyond that size are refused. */
 void doc_load(struct doc *d, const char *data, size_t len,
               enum lexer_dialect dialect, doc_arity_fn arity, void *ctx);
 /* The same, taking over the bytes of `data` instead of copying them (data
- * is left empty): a large file is then held once. */
+ * is left empty). */
 void doc_load_buf(struct doc *d, struct buf *data,
                   enum lexer_dialect dialect, doc_arity_fn arity, void *ctx);
 void doc_free(struct doc *d);
@@ -141,22 +117,10 @@ size_t doc_line_len(const struct doc *d, size_t i);
 size_t doc_line_of(const struct doc *d, size_t off);
 /* 0-based index of the line where word i starts. */
 size_t doc_word_line(const struct doc *d, size_t i);
-/* Decoded value of word i: *len bytes, which are NOT NUL-terminated (a
- * plain word's value is read from the text itself) and may hold a NUL.
- * Valid until the next edit. "" for an index beyond the words. Inline:
- * the checks ask for every word of the file. */
-static inline const char *doc_word_bytes(const struct doc *d, size_t i, size_t *len)
-{
-	const struct doc_word *w;
-
-	if (i >= d->nwords) {
-		*len = 0;
-		return "";
-	}
-	w = &d->words[i];
-	*len = w->len;
-	return (w->flags & DOC_WORD_POOLED) ? d->pool.data + w->poff : d->text.data + w->start;
-}
+/* Decoded value of word i: *len bytes, NUL-terminated after them, which
+ * may themselves hold a NUL. Valid until the next edit. "" for an index
+ * beyond the words. */
+const char *doc_word_bytes(const struct doc *d, size_t i, size_t *len);
 /* 1 when pppd reads word i as the C string s: its value up to a first NUL
  * (which ends pppd's string) equals s. */
 int doc_word_is(const struct doc *d, size_t i, const char *s);

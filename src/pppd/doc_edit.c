@@ -16,8 +16,7 @@
  * neighbour) undoes it. This is what lets the byte-level edits stay simple. */
 
 struct doc_item {
-	const char *v;      /* NULL: the bytes are the stream's own, at `off` */
-	size_t off;
+	const char *v;      /* the word's value: borrowed, outlives the edit */
 	size_t len;
 	int start;          /* 1 starts a directive, 0 does not, 2 either */
 };
@@ -25,7 +24,6 @@ struct doc_item {
 struct doc_stream {
 	struct doc_item *it;
 	size_t n, cap;
-	struct buf own;     /* copies of values that would not outlive the edit */
 };
 
 /* The parse before the edit, taken over from the doc (no copy). */
@@ -34,11 +32,7 @@ struct doc_tx {
 	struct doc_word *words;
 	struct doc_entry *entries;
 	size_t nentries;
-	struct buf pool;
-	/* The text the old words were read from: the doc's own, valid only
-	 * until the first byte changes, so the old stream (built before) copies
-	 * the values of plain words, which are read from there. */
-	const char *text;
+	struct buf values;
 	struct doc_stream want;
 	size_t anchor;      /* an enabled directive must start here after the
 	                       edit (SIZE_MAX: no such demand) */
@@ -48,47 +42,23 @@ static void doc_stream_add(struct doc_stream *s, const char *v, size_t len, int 
 {
 	util_grow(&s->it, &s->cap, s->n + 1, sizeof *s->it);
 	s->it[s->n].v = v;
-	s->it[s->n].off = 0;
 	s->it[s->n].len = len;
 	s->it[s->n].start = start;
 	s->n++;
 }
 
-/* The same with a copy of the bytes, kept by the stream. */
-static void doc_stream_add_copy(struct doc_stream *s, const char *v, size_t len, int start)
+/* Word x of a parse whose values are in `values`. */
+static void doc_stream_word(struct doc_stream *s, const struct doc_word *x,
+                            const char *values, int start)
 {
-	if (!len) {
-		doc_stream_add(s, "", 0, start);
-		return;
-	}
-	doc_stream_add(s, NULL, len, start);
-	s->it[s->n - 1].off = s->own.len;
-	buf_add(&s->own, v, len);
-}
-
-static const char *doc_item_bytes(const struct doc_stream *s, const struct doc_item *it)
-{
-	return it->v ? it->v : s->own.data + it->off;
-}
-
-/* Word x of a parse of `text`, its value in `pool` when pooled (see
- * doc_word_bytes); `copy` when the text is about to change. */
-static void doc_stream_word(struct doc_stream *s, const struct doc_word *x, const char *pool,
-                            const char *text, int copy, int start)
-{
-	if (x->flags & DOC_WORD_POOLED)
-		doc_stream_add(s, pool + x->poff, x->len, start);
-	else if (copy)
-		doc_stream_add_copy(s, text + x->start, x->len, start);
-	else
-		doc_stream_add(s, text + x->start, x->len, start);
+	doc_stream_add(s, values + x->value, x->len, start);
 }
 
 /* The words pppd reads for entries [from, to) of a parse. Words after an
  * unknown name are grouped by guesswork, so they may start or not. */
 static void doc_stream_entries(struct doc_stream *s, const struct doc_word *w,
-                               const struct doc_entry *e, const char *pool,
-                               const char *text, int copy, size_t from, size_t to)
+                               const struct doc_entry *e, const char *values,
+                               size_t from, size_t to)
 {
 	size_t i, j;
 
@@ -96,7 +66,7 @@ static void doc_stream_entries(struct doc_stream *s, const struct doc_word *w,
 		if (e[i].disabled)
 			continue;
 		for (j = 0; j < e[i].nwords; j++)
-			doc_stream_word(s, &w[e[i].word + j], pool, text, copy,
+			doc_stream_word(s, &w[e[i].word + j], values,
 			                j == 0 ? 1 : e[i].arity == DOC_UNKNOWN ? 2 : 0);
 	}
 }
@@ -116,12 +86,11 @@ static void doc_tx_begin(struct doc *d, struct doc_tx *tx)
 	tx->words = d->words;
 	tx->entries = d->entries;
 	tx->nentries = d->nentries;
-	tx->pool = d->pool;
-	tx->text = d->text.data;
+	tx->values = d->values;
 	d->words = NULL;
 	d->entries = NULL;
 	d->nwords = d->words_cap = d->nentries = d->entries_cap = 0;
-	buf_init(&d->pool);
+	buf_init(&d->values);
 	memset(&tx->want, 0, sizeof tx->want);
 	tx->anchor = SIZE_MAX;
 	doc_group_begin(d);
@@ -130,28 +99,25 @@ static void doc_tx_begin(struct doc *d, struct doc_tx *tx)
 /* The old stream for entries [from, to). */
 static void doc_tx_keep(struct doc_tx *tx, size_t from, size_t to)
 {
-	doc_stream_entries(&tx->want, tx->words, tx->entries, tx->pool.data, tx->text, 1,
-	                   from, to);
+	doc_stream_entries(&tx->want, tx->words, tx->entries, tx->values.data, from, to);
 }
 
 static int doc_tx_same(struct doc *d, const struct doc_stream *want)
 {
-	struct doc_stream got = { NULL, 0, 0, { NULL, 0, 0 } };
+	struct doc_stream got = { NULL, 0, 0 };
 	size_t i;
 	int ok;
 
-	doc_stream_entries(&got, d->words, d->entries, d->pool.data, d->text.data, 0,
-	                   0, d->nentries);
+	doc_stream_entries(&got, d->words, d->entries, d->values.data, 0, d->nentries);
 	ok = got.n == want->n;
 	for (i = 0; ok && i < got.n; i++) {
 		const struct doc_item *a = &got.it[i], *b = &want->it[i];
 
 		ok = a->len == b->len &&
-		     memcmp(doc_item_bytes(&got, a), doc_item_bytes(want, b), a->len) == 0 &&
+		     memcmp(a->v, b->v, a->len) == 0 &&
 		     (a->start == 2 || b->start == 2 || a->start == b->start);
 	}
 	free(got.it);
-	buf_free(&got.own);
 	return ok;
 }
 
@@ -179,9 +145,8 @@ static int doc_tx_end(struct doc *d, struct doc_tx *tx, int failed)
 	}
 	free(tx->words);
 	free(tx->entries);
-	buf_free(&tx->pool);
+	buf_free(&tx->values);
 	free(tx->want.it);
-	buf_free(&tx->want.own);
 	return ok ? 0 : -1;
 }
 
@@ -537,8 +502,7 @@ int doc_set_disabled(struct doc *d, size_t entry, int disabled, size_t *out)
 		tx.anchor = at;
 
 		for (i = 0; i < te->nwords; i++)
-			doc_stream_word(&tx.want, &tx.words[te->word + i], tx.pool.data, tx.text, 1,
-			                i == 0);
+			doc_stream_word(&tx.want, &tx.words[te->word + i], tx.values.data, i == 0);
 	}
 	doc_tx_keep(&tx, entry + 1, tx.nentries);
 	fail = doc_plan_apply(d, &plan) < 0;

@@ -20,16 +20,13 @@ struct doc_change {
  * or rolls back. -1 (and doc->error) when the range is outside the text. */
 int doc_splice_raw(struct doc *d, size_t off, size_t n, const char *p, size_t m);
 /* Makes the changes recorded since undo depth `nundo0` final: the redo
- * stack is dropped, and a saved state that lived there is forgotten. */
+ * stack is dropped. */
 void doc_commit(struct doc *d, size_t nundo0);
 /* Reverts and forgets the changes recorded since `nundo0`, and reparses. */
 void doc_rollback(struct doc *d, size_t nundo0);
 
 /* The entry whose first byte is `off`; SIZE_MAX if none. */
 size_t doc_entry_at_off(const struct doc *d, size_t off);
-/* Gives back what a doubling array holds beyond its n elements when that
- * is much (doc_parse.c). */
-void doc_fit(void *pp, size_t *cap, size_t n, size_t size);
 /* The length pppd compares when looking the word up: up to its first NUL. */
 size_t doc_cstr_len(const char *v, size_t len);
 

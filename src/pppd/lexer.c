@@ -3,32 +3,11 @@
 
 #include <string.h>
 
-/* pppd runs in the C locale, so isspace() means exactly six bytes (9-13 and
- * the blank); testing a table keeps us independent of the caller's locale.
- * Sixteen bytes to a row; 1 is white space, 6 plain in both dialects, 4
- * plain for Apple only (the two quotes), 0 neither (NUL, '#', backslash). */
-const unsigned char lexer_class[256] = {
-	0, 6, 6, 6, 6, 6, 6, 6, 6, 1, 1, 1, 1, 1, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	1, 6, 4, 0, 6, 6, 6, 4, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-	6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-};
-
+/* pppd runs in the C locale, where isspace() is true for exactly these six
+ * bytes; testing them here keeps us independent of the caller's locale. */
 static int lexer_space(unsigned char c)
 {
-	return lexer_class[c] & LEXER_C_SPACE;
+	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static int lexer_octal(unsigned char c)
@@ -67,23 +46,11 @@ void lexer_free(struct lexer *lx)
 	buf_free(&lx->word);
 }
 
-/* The word buffer is sized once for the longest word pppd keeps, so the
- * inner loop stores bytes directly instead of growing per byte. */
-static char *lexer_wordbuf(struct lexer *lx)
-{
-	if (lx->word.cap < LEXER_MAXWORD + 2) {
-		static const char zero[LEXER_MAXWORD + 1];
-
-		buf_reset(&lx->word);
-		buf_add(&lx->word, zero, sizeof zero);
-	}
-	return lx->word.data;
-}
-
 /* A comment runs from '#' to the newline (which is not part of it); a
  * backslash inside it escapes nothing, as in pppd. */
-static int lexer_comment(struct lexer *lx, size_t p, struct lexer_token *tok)
+static int lexer_comment(struct lexer *lx, struct lexer_token *tok)
 {
+	size_t p = lx->pos;
 	const char *nl = memchr(lx->data + p, '\n', lx->len - p);
 	size_t end = nl ? (size_t)(nl - lx->data) : lx->len;
 
@@ -98,155 +65,119 @@ static int lexer_comment(struct lexer *lx, size_t p, struct lexer_token *tok)
 	return 1;
 }
 
-int lexer_next(struct lexer *lx, struct lexer_token *tok)
+/* Skips white space up to the next token. A backslash-newline here is only
+ * a separator; a backslash before anything else starts a word with that
+ * character (*escape is then 1 and the position is past the backslash).
+ * 0 at the end of input: a backslash as the last byte is dropped. */
+static int lexer_skip(struct lexer *lx, int *escape)
 {
-	const unsigned char *s = (const unsigned char *)lx->data;
-	size_t n = lx->len, p = lx->pos, start, kept = 0, full = 0, nul_at;
-	int escape = 0, quoted = 0, closed = 0;
-	int apple = lx->dialect == LEXER_APPLE;
-	unsigned plain = apple ? LEXER_C_PLAIN_APPLE : LEXER_C_PLAIN;
-	unsigned flags = 0;
-	int bytewise = 0;   /* a byte was stored one at a time: it may be a NUL */
-	char *w;
+	*escape = 0;
+	for (; lx->pos < lx->len; lx->pos++) {
+		unsigned char c = (unsigned char)lx->data[lx->pos];
 
-	/* Skip white space; a backslash-newline here is only a separator, and a
-	 * backslash before anything else starts a word with that character. */
-	for (;;) {
-		unsigned char c;
-
-		if (p >= n) {
-			lx->pos = p;   /* a backslash as the last byte is dropped */
-			return 0;
-		}
-		c = s[p];
 		if (c == '\n') {
 			lx->line++;
-			p++;
-			escape = 0;
-			continue;
-		}
-		if (escape)
-			break;
-		if (c == '\\') {
-			escape = 1;
-			p++;
-			continue;
-		}
-		if (c == '#')
-			return lexer_comment(lx, p, tok);
-		if (!lexer_space(c))
-			break;
-		p++;
-	}
-	start = escape ? p - 1 : p;
-	tok->line = lx->line;
-	w = lexer_wordbuf(lx);
-
-	/* Most words are one run of plain bytes ended by white space, a '#' or
-	 * the end: their value is their bytes. (A quote cannot start one: it
-	 * opens a quoted word in both dialects.) */
-	if (!escape && (lexer_class[s[p]] & LEXER_C_PLAIN)) {
-		size_t q = p + 1;
-
-		while (q < n && (lexer_class[s[q]] & plain))
-			q++;
-		if (q - p <= LEXER_MAXWORD &&
-		    (q == n || (lexer_class[s[q]] & LEXER_C_SPACE) || s[q] == '#')) {
-			/* a fixed-size copy is two moves, not a call */
-			if (q - p <= 16 && n - p >= 16)
-				memcpy(w, s + p, 16);
-			else
-				memcpy(w, s + p, q - p);
-			w[q - p] = '\0';
-			tok->kind = LEXER_WORD;
-			tok->start = p;
-			tok->end = q;
-			tok->end_line = lx->line;
-			tok->flags = 0;
-			tok->text = w;
-			tok->len = tok->full_len = q - p;
-			lx->pos = q;
+			*escape = 0;
+		} else if (*escape) {
+			return 1;
+		} else if (c == '\\') {
+			*escape = 1;
+		} else if (!lexer_space(c)) {
 			return 1;
 		}
 	}
+	return 0;
+}
 
+/* The value of the escape whose first byte (after the backslash) is at
+ * lx->pos, as pppd decodes it; the position moves past the escape. */
+static unsigned char lexer_escape(struct lexer *lx)
+{
+	const unsigned char *s = (const unsigned char *)lx->data;
+	unsigned char c = s[lx->pos++];
+	int value, k, h;
+
+	switch (c) {
+	case 'a': return '\a';
+	case 'b': return '\b';
+	case 'f': return '\f';
+	case 'n': return '\n';
+	case 'r': return '\r';
+	case 's': return ' ';
+	case 't': return '\t';
+	case 'x':
+		/* up to two hex digits; none at all is a NUL */
+		value = 0;
+		for (k = 0; k < 2 && lx->pos < lx->len; k++) {
+			if ((h = lexer_hexval(s[lx->pos])) < 0)
+				break;
+			value = (value << 4) + h;
+			lx->pos++;
+		}
+		return (unsigned char)value;
+	default:
+		if (!lexer_octal(c))
+			return c;
+		/* up to three octal digits, the first one included */
+		value = c - '0';
+		for (k = 1; k < 3 && lx->pos < lx->len && lexer_octal(s[lx->pos]); k++)
+			value = (value << 3) + (s[lx->pos++] - '0');
+		return (unsigned char)value;
+	}
+}
+
+/* Stores one byte of the word as pppd does: only the first LEXER_MAXWORD
+ * are kept, but every one counts toward the full length. */
+static void lexer_keep(struct lexer *lx, unsigned char c, size_t *full)
+{
+	if (lx->word.len < LEXER_MAXWORD)
+		buf_addc(&lx->word, (char)c);
+	(*full)++;
+}
+
+/* Reads the word at lx->pos (after its opening backslash when escape is
+ * set) the way pppd's getword() goes on from there. */
+static void lexer_word(struct lexer *lx, int escape, struct lexer_token *tok)
+{
+	const unsigned char *s = (const unsigned char *)lx->data;
+	int apple = lx->dialect == LEXER_APPLE;
+	int quoted = 0, closed = 0;
+	unsigned flags = 0;
+	size_t full = 0;
+
+	tok->start = escape ? lx->pos - 1 : lx->pos;
+	tok->line = lx->line;
+	buf_reset(&lx->word);
+	buf_add(&lx->word, "", 0);
 	/* Apple's (old upstream) parser only honours a quote as the first
 	 * character, and then the closing quote ends the word. */
-	if (apple && !escape && (s[p] == '"' || s[p] == '\'')) {
-		quoted = s[p++];
+	if (apple && !escape && (s[lx->pos] == '"' || s[lx->pos] == '\'')) {
+		quoted = s[lx->pos++];
 		flags |= LEXER_QUOTED;
 	}
-	while (p < n) {
-		unsigned char c = s[p];
-		int value;
+	while (lx->pos < lx->len) {
+		unsigned char c = s[lx->pos];
 
-		/* A run of bytes that are only themselves (most words are one)
-		 * is copied at once; anything else takes the byte-wise way. */
-		if (!escape && !quoted && (lexer_class[c] & plain)) {
-			size_t q = p + 1, k;
-
-			while (q < n && (lexer_class[(unsigned char)s[q]] & plain))
-				q++;
-			k = q - p;
-			if (kept < LEXER_MAXWORD)
-				memcpy(w + kept, s + p, k < LEXER_MAXWORD - kept ? k : LEXER_MAXWORD - kept);
-			kept = kept + k < LEXER_MAXWORD ? kept + k : LEXER_MAXWORD;
-			full += k;
-			p = q;
-			continue;
-		}
 		if (escape) {
 			escape = 0;
 			if (c == '\n') {
 				lx->line++;
-				p++;
+				lx->pos++;
 				flags |= LEXER_JOINED;
 				continue;
 			}
 			flags |= LEXER_ESCAPED;
-			p++;
-			switch (c) {
-			case 'a': value = '\a'; break;
-			case 'b': value = '\b'; break;
-			case 'f': value = '\f'; break;
-			case 'n': value = '\n'; break;
-			case 'r': value = '\r'; break;
-			case 's': value = ' '; break;
-			case 't': value = '\t'; break;
-			case 'x': {
-				int k, h;
-
-				value = 0;
-				for (k = 0; k < 2 && p < n && (h = lexer_hexval(s[p])) >= 0; k++, p++)
-					value = (value << 4) + h;
-				break;
-			}
-			default:
-				if (lexer_octal(c)) {
-					int k;
-
-					value = c - '0';
-					for (k = 1; k < 3 && p < n && lexer_octal(s[p]); k++, p++)
-						value = (value << 3) + (s[p] - '0');
-				} else {
-					value = c;
-				}
-				break;
-			}
-			bytewise = 1;
-			if (kept < LEXER_MAXWORD)
-				w[kept++] = (char)(unsigned char)value;
-			full++;
+			lexer_keep(lx, lexer_escape(lx), &full);
 			continue;
 		}
 		if (c == '\\') {
 			escape = 1;
-			p++;
+			lx->pos++;
 			continue;
 		}
 		if (quoted) {
 			if (c == quoted) {
-				p++;
+				lx->pos++;
 				if (apple) {
 					closed = 1;
 					break;
@@ -257,26 +188,21 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 		} else if (!apple && (c == '"' || c == '\'')) {
 			quoted = c;
 			flags |= LEXER_QUOTED;
-			p++;
+			lx->pos++;
 			continue;
 		} else if (lexer_space(c) || c == '#') {
 			break;
 		}
 		if (c == '\n')
 			lx->line++;
-		bytewise = 1;
-		if (kept < LEXER_MAXWORD)
-			w[kept++] = (char)c;
-		full++;
-		p++;
+		lexer_keep(lx, c, &full);
+		lx->pos++;
 	}
-	w[kept] = '\0';
 
 	tok->kind = LEXER_WORD;
-	tok->start = start;
-	tok->end = p;
-	tok->end_line = lx->line - (s[p - 1] == '\n');
-	if (p >= n && !closed) {
+	tok->end = lx->pos;
+	tok->end_line = lx->line - (s[lx->pos - 1] == '\n');
+	if (lx->pos >= lx->len && !closed) {
 		/* pppd hit end of file inside this word */
 		if (quoted)
 			flags |= LEXER_UNTERMINATED;
@@ -285,17 +211,23 @@ int lexer_next(struct lexer *lx, struct lexer_token *tok)
 	}
 	if (full > LEXER_MAXWORD)
 		flags |= LEXER_TRUNCATED;
-	/* only a byte stored one at a time can be a NUL; words are short, so a
-	 * plain loop beats a call to memchr */
-	for (nul_at = 0; bytewise && nul_at < kept && w[nul_at]; nul_at++)
-		;
-	if (bytewise && nul_at < kept)
+	if (memchr(lx->word.data, '\0', lx->word.len))
 		flags |= LEXER_HAS_NUL;
 	tok->flags = flags;
-	tok->text = w;
-	tok->len = kept;
+	tok->text = lx->word.data;
+	tok->len = lx->word.len;
 	tok->full_len = full;
-	lx->pos = p;
+}
+
+int lexer_next(struct lexer *lx, struct lexer_token *tok)
+{
+	int escape;
+
+	if (!lexer_skip(lx, &escape))
+		return 0;
+	if (!escape && lx->data[lx->pos] == '#')
+		return lexer_comment(lx, tok);
+	lexer_word(lx, escape, tok);
 	return 1;
 }
 

@@ -51,16 +51,6 @@ struct lexer_token {
 	size_t full_len;        /* decoded length before truncation */
 };
 
-/* Every byte's part in a word, one table for the lexer and for callers that
- * read raw bytes the same way: white space in the C locale; a byte that is
- * only itself in a word (a NUL is not counted, so that a fast path never
- * has to look for one); the same for Apple, where a quote is itself except
- * at the start of a word. */
-#define LEXER_C_SPACE       0x01u
-#define LEXER_C_PLAIN       0x02u
-#define LEXER_C_PLAIN_APPLE 0x04u
-extern const unsigned char lexer_class[256];
-
 struct lexer {
 	const char *data;
 	size_t len;

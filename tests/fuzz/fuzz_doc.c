@@ -82,9 +82,9 @@ static void fuzz_quote(const uint8_t *v, size_t n)
 	buf_free(&b);
 }
 
-/* Each word's value is what the lexer decodes from its raw bytes, read
- * from the text when it is those bytes and from the pool otherwise. A
- * disabled word was read from its comment, which ends at the line's end. */
+/* Each word's value is what the lexer decodes from its raw bytes, and it
+ * starts on the line its first byte is on. A disabled word was read from
+ * its comment, which ends at the line's end. */
 static void fuzz_values_kept(const struct doc *d)
 {
 	struct lexer lx;
@@ -95,12 +95,9 @@ static void fuzz_values_kept(const struct doc *d)
 	for (i = 0; i < d->nwords; i++) {
 		const struct doc_word *w = &d->words[i];
 		const char *v = doc_word_bytes(d, i, &vl);
-		int plain = !(w->flags & DOC_WORD_POOLED);
 
-		FUZZ_CHECK(w->start < w->end && w->end <= len && vl == w->len);
-		FUZZ_CHECK(!plain || (vl == w->end - w->start && v == text + w->start));
-		FUZZ_CHECK(!plain || !(w->flags & (LEXER_QUOTED | LEXER_ESCAPED | LEXER_JOINED |
-		                                  LEXER_TRUNCATED | LEXER_HAS_NUL)));
+		FUZZ_CHECK(w->start < w->end && w->end <= len && vl == w->len && v[vl] == '\0');
+		FUZZ_CHECK(w->line == doc_line_of(d, w->start));
 		n = len - w->start;
 		if (w->flags & DOC_WORD_DISABLED) {
 			const char *nl = memchr(text + w->start, '\n', n);
@@ -110,8 +107,7 @@ static void fuzz_values_kept(const struct doc *d)
 		lexer_init(&lx, text + w->start, n, d->dialect);
 		FUZZ_CHECK(lexer_next(&lx, &t) && t.kind == LEXER_WORD && t.end == w->end - w->start);
 		FUZZ_CHECK(t.len == vl && memcmp(t.text, v, vl) == 0);
-		FUZZ_CHECK((t.flags | DOC_WORD_DISABLED | DOC_WORD_POOLED) ==
-		           (w->flags | DOC_WORD_DISABLED | DOC_WORD_POOLED));
+		FUZZ_CHECK((t.flags | DOC_WORD_DISABLED) == (w->flags | DOC_WORD_DISABLED));
 		lexer_free(&lx);
 	}
 }
@@ -119,11 +115,16 @@ static void fuzz_values_kept(const struct doc *d)
 static void fuzz_invariants(const struct doc *d)
 {
 	size_t i, len, prev = 0;
+	const char *text = doc_bytes(d, &len);
 
-	doc_bytes(d, &len);
 	for (i = 0; i < d->nlines; i++) {
-		FUZZ_CHECK(d->lines[i].off == prev && doc_line_len(d, i) > 0);
-		prev += doc_line_len(d, i);
+		size_t n = doc_line_len(d, i);
+		const char *nl = memchr(text + prev, '\n', n);
+
+		FUZZ_CHECK(d->lines[i].off == prev && n > 0);
+		/* one newline, the line's last byte; only the last line may lack it */
+		FUZZ_CHECK(nl ? nl == text + prev + n - 1 : i + 1 == d->nlines);
+		prev += n;
 	}
 	FUZZ_CHECK(prev == len);
 	for (i = 0; i < d->nentries; i++) {

@@ -33,7 +33,7 @@ static void test_rows_complete(void)
 			continue;
 		}
 		if (strlen(e->name) > 63)
-			longname++;
+			longname++;   /* suggestions compare at most 64 bytes of a name */
 		if (!e->summary || !*e->summary) {
 			if (!nosum++)
 				first_nosum = e->name;
@@ -51,7 +51,7 @@ static void test_rows_complete(void)
 		}
 	}
 	T_INTEQ(noname, 0, "every row has a name");
-	T_INTEQ(longname, 0, "every name fits the lookup buffer (63 bytes)");
+	T_INTEQ(longname, 0, "every name is shorter than 64 bytes");
 	T_OK(nosum == 0, "%zu rows lack a summary (first: %s)", nosum, first_nosum);
 	T_OK(longsum == 0, "%zu summaries are 70 characters or longer (first: %s)", longsum,
 	     first_long);
@@ -245,18 +245,53 @@ static void test_arity(void)
 	T_INTEQ(catalog_arity(&lx, "mtu", 3, 1), 1, "names only: a name still answers");
 	T_INTEQ(catalog_arity(&lx, "115200", 6, 1), DOC_UNKNOWN,
 	        "names only: a speed is no name (a comment's number is prose)");
-	T_INTEQ(catalog_arity(&lx, "Do", 2, DOC_ASK_FIRST), DOC_NO_NAME,
-	        "no name starts with a capital: prose need not be looked up");
-	T_INTEQ(catalog_arity(&lx, "(x", 2, DOC_ASK_FIRST), DOC_NO_NAME, "nor with a parenthesis");
-	T_OK(catalog_arity(&lx, "-", 1, DOC_ASK_FIRST) != DOC_NO_NAME &&
-	     catalog_arity(&lx, "+", 1, DOC_ASK_FIRST) != DOC_NO_NAME &&
-	     catalog_arity(&lx, "m", 1, DOC_ASK_FIRST) != DOC_NO_NAME,
-	     "names start with '-', '+' and letters");
+	T_INTEQ(catalog_arity(&lx, "mtux", 3, 0), 1, "the word is its len bytes, not a C string");
+	T_INTEQ(catalog_arity(&lx, "mt", 2, 0), DOC_UNKNOWN, "a prefix of a name is no name");
+	T_INTEQ(catalog_arity(&lx, "mtu\0x", 5, 0), DOC_UNKNOWN, "a word with a NUL is no name");
+	{
+		enum platform own = platform_default();
+
+		T_INTEQ(catalog_arity(&own, "/dev/null", 9, 0), 0 | DOC_WILDCARD,
+		        "a character device on this machine is a device");
+		T_INTEQ(catalog_arity(&own, "/dev/null", 9, 1), DOC_UNKNOWN,
+		        "names only: a device path is not looked for");
+	}
+}
+
+/* Every name is found whatever its row's place in the table, with every
+ * row of that name, in table order. */
+static void test_lookup_every_row(void)
+{
+	size_t i, j, n, bad = 0;
+	const char *first_bad = NULL;
+
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i), *rows[16];
+		int ok;
+
+		n = catalog_rows_named(e->name, rows, 16);
+		ok = n >= 1 && n <= 16;
+		for (j = 0; ok && j < n; j++)
+			ok = strcmp(rows[j]->name, e->name) == 0 && (j == 0 || rows[j - 1] < rows[j]);
+		for (j = 0; ok && j < n && rows[j] != e; j++)
+			;
+		ok = ok && j < n;
+		if (ok && !(e->flags & CATALOG_WILDCARD)) {
+			const struct catalog_entry *f = catalog_find(e->name, (enum platform)e->platforms);
+
+			ok = f && strcmp(f->name, e->name) == 0 && f <= e &&
+			     (f->platforms & e->platforms);
+		}
+		if (!ok && !bad++)
+			first_bad = e->name;
+	}
+	T_OK(bad == 0, "every row is found by its name (%zu not; first: %s)", bad,
+	     first_bad ? first_bad : "-");
+	T_OK(catalog_rows_named("no-such-option", NULL, 0) == 0, "an unknown name has no rows");
 }
 
 /* Every option known by name, commented out ("#name" and its arguments), is
- * found as a disabled directive: the grouping skips asking about comments
- * whose first byte starts no name, and must never skip a real one. */
+ * found as a disabled directive. */
 static void test_disabled_every_name(void)
 {
 	size_t i, bad = 0, n = 0;
@@ -428,6 +463,7 @@ int main(void)
 	test_wildcards();
 	test_scope();
 	test_arity();
+	test_lookup_every_row();
 	test_disabled_every_name();
 	test_values();
 	test_suggest();

@@ -548,6 +548,26 @@ static void test_modified_bytes(struct buf *b)
 	T_OK(doc_undo(&d) == 0 && doc_modified(&d), "half a move below the save: modified");
 	T_OK(doc_undo(&d) == 0 && !doc_modified(&d), "the same bytes below the save: not modified");
 	doc_free(&d);
+
+	/* however many edits lie between, and whether or not the saved state
+	 * can still be reached by undo or redo */
+	{
+		int i;
+
+		tu_load(&d, s0, LX);
+		for (i = 0; i < 50; i++) {
+			doc_move(&d, 1, 1, &out);
+			doc_move(&d, out, -1, &out);
+		}
+		T_OK(tu_bytes_are(&d, s0) && !doc_modified(&d), "a hundred moves that cancel out");
+		doc_set_args(&d, 1, v1500, 1, &out);
+		doc_mark_saved(&d);
+		doc_undo(&d);
+		T_INTEQ(doc_set_args(&d, 1, v1500, 1, &out), 0, "set again after undo past the save");
+		T_OK(!doc_can_redo(&d) && !doc_modified(&d),
+		     "the saved bytes again, redo dropped: not modified");
+		doc_free(&d);
+	}
 	(void)b;
 }
 

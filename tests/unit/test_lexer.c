@@ -323,25 +323,78 @@ static void test_quote_property(void)
 	buf_free(&file);
 }
 
-/* The byte table is typed out by hand: every byte is what pppd's rules
- * make it (isspace in the C locale; '#', backslash and, for Linux, quotes
- * are special; NUL is left to the careful path). */
+/* What pppd makes of byte c inside a word and at its start: "a<c>b\n"
+ * and "<c>b\n", as words, each in <>; a comment ends the list with "#". */
+static void class_want(int c, enum lexer_dialect d, int at_start, struct buf *w)
+{
+	const char *a = at_start ? "" : "<a";
+	int space = c == ' ' || (c >= '\t' && c <= '\r');
+	int quote = c == '"' || c == '\'';
+
+	buf_reset(w);
+	buf_adds(w, "");
+	if (space)
+		buf_printf(w, "%s%sb>", a, at_start ? "<" : "> <");
+	else if (c == '#')
+		buf_printf(w, "%s%s#", a, at_start ? "" : ">");
+	else if (c == '\\')   /* escapes the b: a backspace */
+		buf_printf(w, "%s%s\\x08>", a, at_start ? "<" : "");
+	else if (quote && (at_start || d == LEXER_LINUX))   /* opens a quote to EOF */
+		buf_printf(w, "%s%sb\\x0A>", a, at_start ? "<" : "");
+	else {
+		char one = (char)c;
+
+		buf_printf(w, "%s%s", a, at_start ? "<" : "");
+		buf_add_escaped(w, &one, 1);
+		buf_adds(w, "b>");
+	}
+}
+
+/* Every one of the 256 bytes, inside a word and at its start, in both
+ * dialects: white space is C-locale isspace; '#', backslash and the quotes
+ * are special (Apple's quotes only at the start); all else is itself. */
 static void test_classes(void)
 {
-	int c, bad = -1;
+	struct buf want = { NULL, 0, 0 }, got = { NULL, 0, 0 };
+	int c, d, at_start, bad = 0;
 
-	for (c = 0; c < 256 && bad < 0; c++) {
-		int space = c == ' ' || (c >= '\t' && c <= '\r');
-		int special = c == 0 || c == '#' || c == '\\' || space;
-		int quote = c == '"' || c == '\'';
-		unsigned want = (space ? LEXER_C_SPACE : 0u) |
-		                (!special && !quote ? LEXER_C_PLAIN : 0u) |
-		                (!special ? LEXER_C_PLAIN_APPLE : 0u);
+	for (d = 0; d < 2; d++)
+		for (at_start = 0; at_start < 2; at_start++)
+			for (c = 0; c < 256; c++) {
+				char in[4];
+				size_t n = 0;
+				struct lexer lx;
+				struct lexer_token t;
 
-		if (lexer_class[c] != want)
-			bad = c;
-	}
-	T_INTEQ(bad, -1, "every byte's class follows pppd's rules (first wrong byte)");
+				if (!at_start)
+					in[n++] = 'a';
+				in[n++] = (char)c;
+				in[n++] = 'b';
+				in[n++] = '\n';
+				class_want(c, d ? AP : LX, at_start, &want);
+				buf_reset(&got);
+				buf_adds(&got, "");
+				lexer_init(&lx, in, n, d ? AP : LX);
+				while (lexer_next(&lx, &t)) {
+					if (t.kind == LEXER_COMMENT) {
+						buf_addc(&got, '#');
+						continue;
+					}
+					if (got.len)
+						buf_addc(&got, ' ');
+					buf_addc(&got, '<');
+					buf_add_escaped(&got, t.text, t.len);
+					buf_addc(&got, '>');
+				}
+				lexer_free(&lx);
+				if (strcmp(got.data, want.data) != 0 && bad++ < 3)
+					T_OK(0, "byte %d (%s, %s): got %s, want %s", c,
+					     d ? "apple" : "linux", at_start ? "first" : "inside",
+					     got.data, want.data);
+			}
+	T_INTEQ(bad, 0, "every byte is read by pppd's rules, inside a word and first");
+	buf_free(&want);
+	buf_free(&got);
 }
 
 int main(void)

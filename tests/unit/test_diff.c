@@ -85,8 +85,10 @@ static void split(const char *t, size_t len, struct lines *l)
 		const char *nl = memchr(t + i, '\n', len - i);
 		size_t e = nl ? (size_t)(nl - t) + 1 : len;
 
-		util_grow(&l->p, &cap, l->count + 1, sizeof *l->p);
-		l->n = util_xrealloc(l->n, cap * sizeof *l->n);
+		if (l->count == cap) {
+			util_grow(&l->p, &cap, l->count + 1, sizeof *l->p);
+			l->n = util_xrealloc(l->n, cap * sizeof *l->n);
+		}
 		l->p[l->count] = t + i;
 		l->n[l->count++] = e - i;
 		i = e;

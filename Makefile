@@ -43,6 +43,7 @@ CORE_OBJ = $(CORE_SRC:%.c=$(B)/obj/%.o)
 TUI_OBJ = $(TUI_SRC:%.c=$(B)/obj/%.o)
 MAIN_OBJ = $(B)/obj/src/cli/main.o
 CORE_ASAN_OBJ = $(CORE_SRC:%.c=$(B)/asan/%.o)
+ASAN_PROG_OBJ = $(CORE_ASAN_OBJ) $(TUI_SRC:%.c=$(B)/asan/%.o) $(B)/asan/src/cli/main.o
 TESTS = $(TEST_SRC:tests/unit/%.c=$(B)/test/%) $(SHARED_TEST_SRC:tests/shared/%.c=$(B)/shared-test/%)
 ASAN_TESTS = $(TEST_SRC:tests/unit/%.c=$(B)/asan-test/%)
 
@@ -51,6 +52,11 @@ all: pppconf
 pppconf: $(CORE_OBJ) $(TUI_OBJ) $(MAIN_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS)
 
+# The program with AddressSanitizer, LeakSanitizer and UBSan, for the leak
+# layer of the tests (the shell tests run it through PPPCONF).
+$(B)/asan/pppconf: $(ASAN_PROG_OBJ)
+	$(CC) -O1 -g $(SAN_FLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS)
+
 $(B)/obj/src/tui/%.o: src/tui/%.c $(HDRS) $(TUI_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) $(TUI_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -c -o $@ $<
@@ -58,6 +64,10 @@ $(B)/obj/src/tui/%.o: src/tui/%.c $(HDRS) $(TUI_HDRS)
 $(B)/obj/src/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/asan/src/tui/%.o: src/tui/%.c $(HDRS) $(TUI_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CPPFLAGS) $(TUI_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -c -o $@ $<
 
 $(B)/asan/src/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)

@@ -21,23 +21,16 @@ static const struct {
 	{ "dump", cli_dump },
 };
 
-int main(int argc, char **argv)
+static int main_run(struct cli_opts *o, int nrest, char **rest)
 {
-	struct cli_opts o;
-	char **rest = calloc((size_t)argc + 1, sizeof *rest);
-	int nrest = 0;
 	size_t i;
 
-	if (!rest)
-		return CLI_FAIL;
-	if (cli_parse(argc, argv, &o, rest, &nrest) < 0)
-		return CLI_FAIL;
-	if (o.help_keys)
-		return tui_help_keys(o.help_keys);
+	if (o->help_keys)
+		return tui_help_keys(o->help_keys);
 	if (nrest > 0) {
 		for (i = 0; i < sizeof main_commands / sizeof main_commands[0]; i++)
 			if (strcmp(rest[0], main_commands[i].name) == 0)
-				return main_commands[i].run(&o, nrest, rest);
+				return main_commands[i].run(o, nrest, rest);
 	}
 	if (nrest > 1) {
 		fprintf(stderr, "pppconf: '%s' is not a command; the editor takes one FILE "
@@ -45,6 +38,22 @@ int main(int argc, char **argv)
 		return CLI_FAIL;
 	}
 	if (nrest == 1)
-		o.file = rest[0];
-	return tui_run(&o, o.file ? o.file : CLI_DEFAULT_FILE);
+		o->file = rest[0];
+	return tui_run(o, o->file ? o->file : CLI_DEFAULT_FILE);
+}
+
+int main(int argc, char **argv)
+{
+	struct cli_opts o;
+	char **rest = calloc((size_t)argc + 1, sizeof *rest);
+	int nrest = 0, rc;
+
+	if (!rest)
+		return CLI_FAIL;
+	if (cli_parse(argc, argv, &o, rest, &nrest) < 0)
+		rc = CLI_FAIL;
+	else
+		rc = main_run(&o, nrest, rest);
+	free(rest);
+	return rc;
 }

@@ -77,9 +77,11 @@ $(B)/test/%: tests/unit/%.c tests/unit/t.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
 
-$(B)/shared-test/%: tests/shared/%.c tests/unit/t.h $(CORE_OBJ)
+# The tests that read ../shared run with the sanitizers: the corpus is the
+# widest real input they meet.
+$(B)/shared-test/%: tests/shared/%.c tests/unit/t.h tests/unit/doc_test_util.h $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
+	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 
 $(B)/asan-test/%: tests/unit/%.c tests/unit/t.h $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)

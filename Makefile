@@ -100,10 +100,14 @@ fuzz:
 	$(FUZZ_CC) $(BASE_CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -o $(B)/fuzz/fuzz_doc tests/fuzz/fuzz_doc.c $(CORE_SRC)
 	$(B)/fuzz/fuzz_doc -max_total_time=$(FUZZ_SECONDS) $(B)/fuzz-corpus tests/fuzz/corpus
 
-tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay
+tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay $(B)/asan/pppconf
 
-test: pppconf tests
-	@sh tests/run.sh
+# make test builds with one job per CPU (unless make was given -j) and runs
+# as many tests at once (tests/run.sh).
+TEST_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+test:
+	@$(MAKE) $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(TEST_JOBS)) pppconf tests
+	@sh tests/run.sh -j $(TEST_JOBS)
 
 # A strict, warnings-are-errors build of everything with no GNU extensions.
 strict:

@@ -23,7 +23,7 @@ NO_SHARED=$TOP/$LOG/no-shared
 export SHARED NO_SHARED
 
 # Editor runs that the leak layer repeats (the CLI scripts all run).
-LEAK_TUI="corrections first_words interrupt list_actions manners picker_explain texts writing"
+LEAK_TUI="corrections interrupt list_actions manners picker_explain writing"
 # CLI scripts that do not run pppconf itself (swtool, make install).
 LEAK_SKIP="docs safewrite_env safewrite_faults safewrite_lock"
 

@@ -135,7 +135,9 @@ else
 	cp "$list" "$list.sorted"
 fi
 start=$(now)
-if [ "$JOBS" -gt 1 ] && echo x | xargs -P 2 -n 1 true 2>/dev/null; then
+if [ ! -s "$list.sorted" ]; then
+	:
+elif [ "$JOBS" -gt 1 ] && echo x | xargs -P 2 -n 1 true 2>/dev/null; then
 	xargs -P "$JOBS" -n 2 sh tests/run.sh --job <"$list.sorted"
 else
 	while read -r layer path; do job "$layer" "$path"; done <"$list.sorted"
@@ -164,7 +166,7 @@ while read -r layer path; do
 done <"$list"
 mv "$LOG/times.new" "$LOG/times"
 awk '{ t[$1] += $3; n[$1]++ } END { for (l in t) printf "%s %.1f %d\n", l, t[l], n[l] }' "$LOG/times" |
-	sort | awk '{ printf "%s%s %s s (%d)", (NR > 1 ? ", " : "time per layer, summed: "), $1, $2, $3 } END { print "" }'
+	sort | awk '{ printf "%s%s %s s (%d)", (NR > 1 ? ", " : "time per layer, summed: "), $1, $2, $3 } END { if (NR) print "" }'
 awk -v a="$start" -v b="$end" -v j="$JOBS" 'BEGIN { printf "wall time of the tests: %.1f s, %d at a time\n", b - a, j }'
 [ -n "$shared_missing" ] && total_fail=$((total_fail + 1))
 [ -n "$missing_leak" ] && total_fail=$((total_fail + 1))

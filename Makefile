@@ -102,12 +102,12 @@ fuzz:
 
 tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay $(B)/asan/pppconf
 
-# make test builds with one job per CPU (unless make was given -j) and runs
-# as many tests at once (tests/run.sh).
+# make test builds with one job per CPU (unless make was given -j), then
+# tests/run.sh runs several tests at once.
 TEST_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
 test:
 	@$(MAKE) $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(TEST_JOBS)) pppconf tests
-	@sh tests/run.sh -j $(TEST_JOBS)
+	@sh tests/run.sh
 
 # A strict, warnings-are-errors build of everything with no GNU extensions.
 strict:

@@ -3,8 +3,8 @@
 #
 # Usage: sh tests/run.sh [-j JOBS] [LAYER...]
 # Layers: unit asan fuzz cli tui tmux leak shared (default: all). It builds
-# nothing: `make test` builds first. JOBS (default: the number of CPUs)
-# programs or scripts run at once, the slowest of the last run first.
+# nothing: `make test` builds first. JOBS (default: one more than the
+# CPUs) programs or scripts run at once, the slowest of the last run first.
 #   leak    the CLI scripts and a selection of editor runs again, with
 #           PPPCONF=build/asan/pppconf (ASan, LeakSanitizer, UBSan): any
 #           report from any run fails the script.
@@ -83,7 +83,8 @@ if [ "$1" = "--job" ]; then
 	exit 0
 fi
 
-JOBS=$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+# One more than the CPUs: the tmux tests spend most of their time waiting.
+JOBS=$(($(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1) + 1))
 if [ "$1" = "-j" ]; then JOBS=$2; shift 2; fi
 LAYERS="$*"
 want() { [ -z "$LAYERS" ] || case " $LAYERS " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }

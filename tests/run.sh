@@ -108,7 +108,11 @@ if want leak; then
 			case " $LEAK_SKIP " in *" $(basename "$s" .sh) "*) continue ;; esac
 			add leak "$s"
 		done
-		for n in $LEAK_TUI; do add leak "tests/tui/$n.sh"; done
+		for n in $LEAK_TUI; do
+			[ -f "tests/tui/$n.sh" ] && { add leak "tests/tui/$n.sh"; continue; }
+			echo "FAIL leak: tests/tui/$n.sh (in LEAK_TUI, tests/run.sh) is missing"
+			missing_leak=1
+		done
 	else
 		echo "FAIL leak: build/asan/pppconf is missing (make tests builds it)"
 		missing_leak=1

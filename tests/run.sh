@@ -169,9 +169,12 @@ while read -r layer path; do
 	fi
 	grep -E '^skip:' "$base.log" 2>/dev/null | sed "s|^|     $layer/$(basename "$path"): |"
 done <"$list"
-mv "$LOG/times.new" "$LOG/times"
-awk '{ t[$1] += $3; n[$1]++ } END { for (l in t) printf "%s %.1f %d\n", l, t[l], n[l] }' "$LOG/times" |
+awk '{ t[$1] += $3; n[$1]++ } END { for (l in t) printf "%s %.1f %d\n", l, t[l], n[l] }' "$LOG/times.new" |
 	sort | awk '{ printf "%s%s %s s (%d)", (NR > 1 ? ", " : "time per layer, summed: "), $1, $2, $3 } END { if (NR) print "" }'
+# keep the other jobs' times from earlier runs, for the order of the next
+[ -f "$LOG/times" ] && awk 'NR == FNR { seen[$1 " " $2] = 1; next } !(($1 " " $2) in seen)' \
+	"$LOG/times.new" "$LOG/times" >>"$LOG/times.new"
+mv "$LOG/times.new" "$LOG/times"
 awk -v a="$start" -v b="$end" -v j="$JOBS" 'BEGIN { printf "wall time of the tests: %.1f s, %d at a time\n", b - a, j }'
 [ -n "$shared_missing" ] && total_fail=$((total_fail + 1))
 [ -n "$missing_leak" ] && total_fail=$((total_fail + 1))

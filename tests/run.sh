@@ -132,13 +132,14 @@ if want shared; then
 	fi
 fi
 
-# Slowest first (by the last run's times), so that a long one does not start last.
-if [ -s "$LOG/times" ]; then
-	awk 'NR == FNR { t[$1 " " $2] = $3; next } { print (($0 in t) ? t[$0] : 1000), $0 }' \
-		"$LOG/times" "$list" | sort -k1,1 -n -r -s | cut -d' ' -f2- >"$list.sorted"
-else
-	cp "$list" "$list.sorted"
-fi
+# Slowest first, so that a long one does not start last: by the last run's
+# times, or else by layer (scripts that wait on terminals, then the rest).
+[ -f "$LOG/times" ] || : >"$LOG/times"
+awk 'BEGIN { split("tmux 30 cli 20 shared 20 leak 15 tui 10 asan 5 unit 2 fuzz 1", d, " ")
+             for (i = 1; i < 16; i += 2) guess[d[i]] = d[i + 1] }
+     FILENAME == ARGV[1] { t[$1 " " $2] = $3; next }
+     { print (($0 in t) ? t[$0] : guess[$1]), $0 }' \
+	"$LOG/times" "$list" | sort -k1,1 -n -r -s | cut -d' ' -f2- >"$list.sorted"
 start=$(now)
 if [ ! -s "$list.sorted" ]; then
 	:
@@ -172,7 +173,7 @@ done <"$list"
 awk '{ t[$1] += $3; n[$1]++ } END { for (l in t) printf "%s %.1f %d\n", l, t[l], n[l] }' "$LOG/times.new" |
 	sort | awk '{ printf "%s%s %s s (%d)", (NR > 1 ? ", " : "time per layer, summed: "), $1, $2, $3 } END { if (NR) print "" }'
 # keep the other jobs' times from earlier runs, for the order of the next
-[ -f "$LOG/times" ] && awk 'NR == FNR { seen[$1 " " $2] = 1; next } !(($1 " " $2) in seen)' \
+[ -f "$LOG/times" ] && awk 'FILENAME == ARGV[1] { seen[$1 " " $2] = 1; next } !(($1 " " $2) in seen)' \
 	"$LOG/times.new" "$LOG/times" >>"$LOG/times.new"
 mv "$LOG/times.new" "$LOG/times"
 awk -v a="$start" -v b="$end" -v j="$JOBS" 'BEGIN { printf "wall time of the tests: %.1f s, %d at a time\n", b - a, j }'

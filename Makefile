@@ -106,7 +106,8 @@ tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay $(B)/asan/pppconf
 # tests/run.sh runs several tests at once.
 TEST_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
 test:
-	@$(MAKE) $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(TEST_JOBS)) pppconf tests
+	@$(MAKE) $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(TEST_JOBS)) pppconf tests || \
+	  { echo "FAIL build: see the errors above"; echo "0 passed, 1 failed"; exit 1; }
 	@sh tests/run.sh
 
 # A strict, warnings-are-errors build of everything with no GNU extensions.

@@ -43,6 +43,7 @@ CORE_OBJ = $(CORE_SRC:%.c=$(B)/obj/%.o)
 TUI_OBJ = $(TUI_SRC:%.c=$(B)/obj/%.o)
 MAIN_OBJ = $(B)/obj/src/cli/main.o
 CORE_ASAN_OBJ = $(CORE_SRC:%.c=$(B)/asan/%.o)
+ASAN_PROG_OBJ = $(CORE_ASAN_OBJ) $(TUI_SRC:%.c=$(B)/asan/%.o) $(B)/asan/src/cli/main.o
 TESTS = $(TEST_SRC:tests/unit/%.c=$(B)/test/%) $(SHARED_TEST_SRC:tests/shared/%.c=$(B)/shared-test/%)
 ASAN_TESTS = $(TEST_SRC:tests/unit/%.c=$(B)/asan-test/%)
 
@@ -50,6 +51,11 @@ all: pppconf
 
 pppconf: $(CORE_OBJ) $(TUI_OBJ) $(MAIN_OBJ)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS)
+
+# The program with AddressSanitizer, LeakSanitizer and UBSan, for the leak
+# layer of the tests (the shell tests run it through PPPCONF).
+$(B)/asan/pppconf: $(ASAN_PROG_OBJ)
+	$(CC) -O1 -g $(SAN_FLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS)
 
 $(B)/obj/src/tui/%.o: src/tui/%.c $(HDRS) $(TUI_HDRS)
 	@mkdir -p $(dir $@)
@@ -59,6 +65,10 @@ $(B)/obj/src/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -c -o $@ $<
 
+$(B)/asan/src/tui/%.o: src/tui/%.c $(HDRS) $(TUI_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CPPFLAGS) $(TUI_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -c -o $@ $<
+
 $(B)/asan/src/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -c -o $@ $<
@@ -67,9 +77,11 @@ $(B)/test/%: tests/unit/%.c tests/unit/t.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
 
-$(B)/shared-test/%: tests/shared/%.c tests/unit/t.h $(CORE_OBJ)
+# The tests that read ../shared run with the sanitizers: the corpus is the
+# widest real input they meet.
+$(B)/shared-test/%: tests/shared/%.c tests/unit/t.h tests/unit/doc_test_util.h $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
+	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 
 $(B)/asan-test/%: tests/unit/%.c tests/unit/t.h $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)
@@ -88,9 +100,14 @@ fuzz:
 	$(FUZZ_CC) $(BASE_CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -o $(B)/fuzz/fuzz_doc tests/fuzz/fuzz_doc.c $(CORE_SRC)
 	$(B)/fuzz/fuzz_doc -max_total_time=$(FUZZ_SECONDS) $(B)/fuzz-corpus tests/fuzz/corpus
 
-tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay
+tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay $(B)/asan/pppconf
 
-test: pppconf tests
+# make test builds with one job per CPU (unless make was given -j), then
+# tests/run.sh runs several tests at once.
+TEST_JOBS ?= $(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)
+test:
+	@$(MAKE) $(if $(findstring jobserver,$(MAKEFLAGS)),,-j$(TEST_JOBS)) pppconf tests || \
+	  { echo "FAIL build: see the errors above"; echo "0 passed, 1 failed"; exit 1; }
 	@sh tests/run.sh
 
 # A strict, warnings-are-errors build of everything with no GNU extensions.
@@ -125,19 +142,19 @@ $(B)/mkdoc: man/mkdoc.c $(CORE_OBJ)
 
 $(B)/pppconf.8: man/pppconf.8.in $(B)/mkdoc pppconf
 	$(B)/mkdoc directives >$(B)/man-directives
-	$(B)/mkdoc recipes >$(B)/man-recipes
+	$(B)/mkdoc fixes >$(B)/man-fixes
 	./pppconf --help-keys=roff >$(B)/man-keys
 	awk -v v="$(VERSION)" -v dt="$(DATE)" \
 	  '/^@DIRECTIVES@$$/ { while ((getline l < "$(B)/man-directives") > 0) print l; next } \
-	   /^@RECIPES@$$/ { while ((getline l < "$(B)/man-recipes") > 0) print l; next } \
+	   /^@FIXES@$$/ { while ((getline l < "$(B)/man-fixes") > 0) print l; next } \
 	   /^@KEYS@$$/ { while ((getline l < "$(B)/man-keys") > 0) print l; next } \
 	   { gsub(/@VERSION@/, v); gsub(/@DATE@/, dt); print }' man/pppconf.8.in >$@
 
 $(B)/completion/%: contrib/completion/%.in $(B)/mkdoc
 	@mkdir -p $(dir $@)
 	names=`$(B)/mkdoc names | tr '\n' ' '`; \
-	recipes=`$(B)/mkdoc recipes | sed -n 's/^\.B //p' | tr '\n' ' '`; \
-	sed -e "s|@NAMES@|$$names|" -e "s|@RECIPES@|$$recipes|" $< >$@
+	fixes=`$(B)/mkdoc fixes | sed -n 's/^\.B //p' | tr '\n' ' '`; \
+	sed -e "s|@NAMES@|$$names|" -e "s|@FIXES@|$$fixes|" $< >$@
 
 docs: $(B)/pppconf.8 $(B)/completion/pppconf.bash $(B)/completion/_pppconf
 

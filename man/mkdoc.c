@@ -83,8 +83,7 @@ int main(int argc, char **argv)
 {
 	if (argc == 2 && strcmp(argv[1], "directives") == 0)
 		mkdoc_directives();
-	else if (argc == 2 && (strcmp(argv[1], "fixes") == 0 ||
-	                       strcmp(argv[1], "recipes") == 0))  /* the older word */
+	else if (argc == 2 && strcmp(argv[1], "fixes") == 0)
 		mkdoc_fixes();
 	else if (argc == 2 && strcmp(argv[1], "names") == 0)
 		mkdoc_names();

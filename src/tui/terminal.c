@@ -111,7 +111,8 @@ static int terminal_usable(struct buf *err)
 
 static int terminal_headless(struct terminal *t, const struct tui_opts *o, struct buf *err)
 {
-	static const char *const types[] = { "xterm", "vt100", "ansi" };
+	/* plain char *: the Mac's ncurses 5.7 declares newterm without const */
+	static char *const types[] = { "xterm", "vt100", "ansi" };
 	size_t i;
 
 	t->out = fopen("/dev/null", "w");

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """gen.py - writes synthetic, valid pppd options files of a given size for the benchmarks.
 
-Usage: gen.py --lines N OUT | --bytes N OUT | --directives N OUT
+Usage: gen.py --lines N OUT
 
 The text looks like a real, well-kept options file: comment blocks explaining
 a setting, a blank line, then the directive. Every directive is one that
@@ -60,45 +60,34 @@ def block(i):
     return out
 
 
-def generate(out, lines=None, size=None, directives=None):
-    written = 0
+def generate(out, lines):
     nlines = 0
     i = 0
     chunk = []
     out.write("# Synthetic pppd options file for pppconf's benchmarks.\n")
     nlines += 1
     while True:
-        if directives is not None and i >= directives:
-            break
         for ln in block(i):
-            if lines is not None and nlines >= lines:
+            if nlines >= lines:
                 break
             chunk.append(ln)
-            written += len(ln)
             nlines += 1
         i += 1
         if len(chunk) > 4096:
             out.write("".join(chunk))
             chunk = []
-        if lines is not None and nlines >= lines:
-            break
-        if size is not None and written >= size:
+        if nlines >= lines:
             break
     out.write("".join(chunk))
 
 
 def main(argv):
-    if len(argv) != 4 or argv[1] not in ("--lines", "--bytes", "--directives"):
+    if len(argv) != 4 or argv[1] != "--lines":
         sys.stderr.write(__doc__)
         return 2
     n = int(argv[2])
     with open(argv[3], "w") as f:
-        if argv[1] == "--lines":
-            generate(f, lines=n)
-        elif argv[1] == "--bytes":
-            generate(f, size=n)
-        else:
-            generate(f, directives=n)
+        generate(f, n)
     return 0
 
 

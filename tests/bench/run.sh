@@ -10,8 +10,7 @@ mkdir -p build/bench
 # package:command-or-file pairs.
 need=""
 missing=""
-for pair in vim:vim dialog:dialog whiptail:whiptail ppp:/usr/sbin/pppd time:/usr/bin/time \
-	python3:python3 python3-pyte:pyte; do
+for pair in vim:vim dialog:dialog whiptail:whiptail python3:python3 python3-pyte:pyte; do
 	pkg=${pair%%:*}
 	what=${pair#*:}
 	case $what in

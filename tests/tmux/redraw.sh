@@ -8,8 +8,36 @@ if ! command -v python3 >/dev/null 2>&1; then
 	t_done
 	exit
 fi
-cp "$SHARED/corpus/Cloudxtreme__vpn-reconnector__options.l2tpd.client" "$T_TMP/options" 2>/dev/null ||
-	printf '%s\n' noauth 'mtu 1400' 'mru 1400' debug lock crtscts 'idle 600' persist >"$T_TMP/options"
+# An L2TP client's options as people write them: comments, blank lines,
+# directives with values, a few commented out.
+cat >"$T_TMP/options" <<'OPTIONS'
+# Options for the L2TP tunnel to the office.
+ipcp-accept-local
+ipcp-accept-remote
+refuse-eap
+require-mschap-v2
+
+# The account.
+name alice
+# password is in chap-secrets
+
+noccp
+noauth
+idle 1800
+mtu 1410
+mru 1410
+defaultroute
+usepeerdns
+#debug
+lock
+connect-delay 5000
+
+# Keep trying when the line drops.
+persist
+maxfail 0
+holdoff 10
+#nodetach
+OPTIONS
 
 # Prints one line per key: the key, bytes written after it, and whether a
 # full clear (ED 2, or home + ED) was among them.

@@ -21,7 +21,9 @@
 #
 # Environment: SHOT_PROG runs another program instead of ./pppconf (to try
 # the machinery on vim or dialog); SHOT_DIR (default screenshots/);
-# SHOT_SIZE (default 80x24).
+# SHOT_SIZE (default 80x24); SHOT_JOBS, screens taken at once (default:
+# the number of CPUs); SHOT_WORK, the scratch folder (default
+# build/screenshots; tests give each run its own).
 #
 # The program sees TERM=xterm-256color, from a private copy of that
 # terminfo entry without "bce": with bce, curses paints coloured
@@ -36,8 +38,9 @@ SHOT_DIR=${SHOT_DIR:-$TOP/screenshots}
 SHOT_SIZE=${SHOT_SIZE:-80x24}
 COLS=${SHOT_SIZE%x*}
 ROWS=${SHOT_SIZE#*x}
-WORK=$TOP/build/screenshots
+WORK=${SHOT_WORK:-$TOP/build/screenshots}
 SOCK=pppconf-shot-$$
+SHOT_JOBS=${SHOT_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 export SHARED TOP
 
 die() { echo "screenshot: $*" >&2; exit 2; }
@@ -148,10 +151,18 @@ if [ "$1" = "--list" ]; then
 		name=$(echo "$name" | sed 's/^[[:space:]]*//; s/[[:space:]]*$//')
 		case $name in ''|'#'*) continue ;; esac
 		eval "set -- $args"
-		shot_one "$name" "$keys" "$@" </dev/null
 		count=$((count + 1))
+		# Screens are taken SHOT_JOBS at a time, each in its own tmux server.
+		(
+			SOCK=pppconf-shot-$$-$count
+			trap 'tmux -L "$SOCK" kill-server 2>/dev/null' EXIT INT TERM
+			shot_one "$name" "$keys" "$@" </dev/null || touch "$WORK/failed.$$"
+		) &
+		[ $((count % SHOT_JOBS)) -eq 0 ] && wait
 	done <"$2"
+	wait
 	echo "$count screens in $SHOT_DIR"
+	[ ! -e "$WORK/failed.$$" ] || { rm -f "$WORK/failed.$$"; die "some screens failed"; }
 	exit 0
 fi
 

@@ -1,5 +1,4 @@
 /* test_doc.c - the doc model: grouping as pppd reads, disabled lines, byte-exact round trips. */
-#include <dirent.h>
 #include <stdio.h>
 
 #include "t.h"
@@ -128,55 +127,6 @@ static void test_disabled(struct buf *b)
 	doc_free(&d);
 }
 
-/* Real files: lines a person reads as prose must not become directives. */
-static void test_corpus_prose(const char *dir, struct buf *b)
-{
-	static const struct { const char *file, *line; int kind; } want[] = {
-		{ "ppp-project__ppp__sample_options", "# The name of this server. Often, the FQDN is used here.", DOC_COMMENT },
-		{ "ppp-project__ppp__sample_options", "#name <host>", DOC_DISABLED },
-		{ "ppp-project__ppp__sample_options", "#ipcp-accept-local", DOC_DISABLED },
-		{ "ppp-project__ppp__sample_options", "#ms-dns 192.168.1.1", DOC_DISABLED },
-		{ "ppp-project__ppp__sample_options", "#disconnect \"chat -- \\d+++\\d\\c OK ath0 OK\"", DOC_DISABLED },
-		{ "ppp-project__ppp__sample_options", "usehostname", DOC_DIRECTIVE },
-		{ "axray__dataware.dreamplug__etc_ppp_options", "# Use the system password database for authenticating the peer using", DOC_COMMENT },
-		{ "axray__dataware.dreamplug__etc_ppp_options", "# login", DOC_DISABLED },
-		{ "axray__dataware.dreamplug__etc_ppp_options", "#mtu <n>", DOC_DISABLED },
-		{ "axray__dataware.dreamplug__etc_ppp_options", "# the \"passive\" option with old versions of pppd).", DOC_COMMENT },
-	};
-	enum platform p = PLATFORM_LINUX;
-	size_t i;
-
-	for (i = 0; i < sizeof want / sizeof want[0]; i++) {
-		struct buf path = { NULL, 0, 0 };
-		size_t len, l, n = strlen(want[i].line);
-		char *data;
-		struct doc d;
-		int found = 0;
-
-		buf_printf(&path, "%s/%s", dir, want[i].file);
-		data = tu_read_file(path.data, &len);
-		if (!data)
-			printf("skip: %s not found\n", path.data);
-		buf_free(&path);
-		if (!data)
-			continue;
-		doc_load(&d, data, len, LX, catalog_arity, &p);
-		for (l = 0; l < d.nlines; l++) {
-			const char *s = data + d.lines[l].off;
-
-			if (doc_line_len(&d, l) >= n + 1 && memcmp(s, want[i].line, n) == 0 &&
-			    (s[n] == '\n' || s[n] == '\r')) {
-				found = 1;
-				T_INTEQ(d.lines[l].kind, want[i].kind, "%s: %s", want[i].file, want[i].line);
-			}
-		}
-		T_OK(found, "line present in %s: %s", want[i].file, want[i].line);
-		doc_free(&d);
-		free(data);
-	}
-	(void)b;
-}
-
 static void round_trip(const char *data, size_t len, const char *what)
 {
 	int dl;
@@ -226,36 +176,6 @@ static void test_adversarial(void)
 	memcpy(big + n, "\nmtu 1400\n", 10);
 	round_trip(big, n + 10, "a 100 kB line");
 	free(big);
-}
-
-static void test_corpus(const char *dir)
-{
-	DIR *dd = opendir(dir);
-	struct dirent *de;
-	int files = 0;
-
-	if (!dd) {
-		printf("skip: corpus not found at %s\n", dir);
-		return;
-	}
-	while ((de = readdir(dd))) {
-		struct buf path = { NULL, 0, 0 };
-		size_t len;
-		char *data;
-
-		if (de->d_name[0] == '.' || strstr(de->d_name, ".tsv"))
-			continue;
-		buf_printf(&path, "%s/%s", dir, de->d_name);
-		data = tu_read_file(path.data, &len);
-		buf_free(&path);
-		if (!data)
-			continue;
-		round_trip(data, len, de->d_name);
-		files++;
-		free(data);
-	}
-	closedir(dd);
-	T_OK(files >= 10, "the corpus has files (%d)", files);
 }
 
 /* A document that takes the caller's bytes over reads exactly as a copy. */
@@ -328,20 +248,11 @@ static void test_values(void)
 int main(void)
 {
 	struct buf b = { NULL, 0, 0 };
-	const char *shared = getenv("SHARED");
-	struct buf dirb = { NULL, 0, 0 };
-	const char *dir;
-
-	buf_printf(&dirb, "%s/corpus", shared && *shared ? shared : "../shared");
-	dir = dirb.data;
 	test_grouping(&b);
 	test_disabled(&b);
 	test_adversarial();
 	test_load_buf(&b);
 	test_values();
-	test_corpus(dir);
-	test_corpus_prose(dir, &b);
 	buf_free(&b);
-	buf_free(&dirb);
 	return t_done();
 }

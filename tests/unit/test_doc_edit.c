@@ -1,5 +1,4 @@
 /* test_doc_edit.c - every edit kind, byte for byte, with undo, redo and refusals. */
-#include <dirent.h>
 #include <stdio.h>
 
 #include "t.h"
@@ -412,76 +411,6 @@ static void test_undo(struct buf *b)
 	doc_free(&d);
 }
 
-/* For each real file: one edit changes that directive's lines and no others. */
-static void test_corpus_edit(const char *dir, struct buf *b)
-{
-	static const char *const val[] = { "pppconf-test" };
-	DIR *dd = opendir(dir);
-	struct dirent *de;
-	enum platform p = PLATFORM_LINUX;
-	int files = 0;
-
-	if (!dd) {
-		printf("skip: corpus not found at %s\n", dir);
-		return;
-	}
-	while ((de = readdir(dd))) {
-		struct buf path = { NULL, 0, 0 };
-		size_t len, i, glen, pre, post, out;
-		char *data;
-		const char *got;
-		struct doc d;
-		int rc = -1;
-
-		if (de->d_name[0] == '.' || strstr(de->d_name, ".tsv"))
-			continue;
-		buf_printf(&path, "%s/%s", dir, de->d_name);
-		data = tu_read_file(path.data, &len);
-		buf_free(&path);
-		if (!data)
-			continue;
-		doc_load(&d, data, len, LX, catalog_arity, &p);
-		for (i = 0; i < d.nentries; i++)
-			if (!d.entries[i].disabled && d.entries[i].nwords == 2 && d.entries[i].arity == 1)
-				break;
-		if (i == d.nentries)
-			for (i = 0; i < d.nentries && d.entries[i].disabled; i++)
-				;
-		if (i == d.nentries) {
-			doc_free(&d);
-			free(data);
-			continue;
-		}
-		pre = d.lines[d.entries[i].line_first].off;
-		post = len - (d.lines[d.entries[i].line_last].off +
-		              doc_line_len(&d, d.entries[i].line_last));
-		if (d.entries[i].nwords == 2) {
-			rc = doc_set_args(&d, i, val, 1, &out);
-			T_OK(rc == 0 && out == i, "%s: set_args on entry %zu", de->d_name, i);
-			if (rc == 0)
-				T_OK(doc_word_is(&d, d.entries[out].word + 1, "pppconf-test"),
-				     "%s: value reads back", de->d_name);
-		} else {
-			rc = doc_set_disabled(&d, i, 1, &out);
-			T_OK(rc == 0, "%s: disable entry %zu: %s", de->d_name, i, d.error);
-		}
-		got = doc_bytes(&d, &glen);
-		T_OK(glen >= pre + post && memcmp(got, data, pre) == 0 &&
-		     memcmp(got + glen - post, data + len - post, post) == 0,
-		     "%s: only the directive's lines changed", de->d_name);
-		T_OK(glen != len || memcmp(got, data, len) != 0, "%s: something changed", de->d_name);
-		T_OK(doc_undo(&d) == 0, "%s: undo", de->d_name);
-		got = doc_bytes(&d, &glen);
-		T_MEMEQ(got, glen, data, len, "%s: undo restores the file", de->d_name);
-		files++;
-		doc_free(&d);
-		free(data);
-	}
-	closedir(dd);
-	T_OK(files >= 10, "edited corpus files (%d)", files);
-	(void)b;
-}
-
 /* Bytes far from the edit survive whatever they are. */
 static void test_untouched(struct buf *b)
 {
@@ -574,10 +503,6 @@ static void test_modified_bytes(struct buf *b)
 int main(void)
 {
 	struct buf b[2] = { { NULL, 0, 0 }, { NULL, 0, 0 } };
-	const char *shared = getenv("SHARED");
-	struct buf dir = { NULL, 0, 0 };
-
-	buf_printf(&dir, "%s/corpus", shared && *shared ? shared : "../shared");
 	test_set_args(b);
 	test_insert(b);
 	test_delete(b);
@@ -586,9 +511,7 @@ int main(void)
 	test_undo(b);
 	test_modified_bytes(b);
 	test_untouched(b);
-	test_corpus_edit(dir.data, b);
 	buf_free(&b[0]);
 	buf_free(&b[1]);
-	buf_free(&dir);
 	return t_done();
 }

@@ -1,12 +1,12 @@
 #!/bin/sh
-# tests/tui/corpus_screens.sh - the first screen at 80x24 of every corpus file and of a
+# tests/shared/corpus_screens.sh - the first screen at 80x24 of every corpus file and of a
 # missing file, compared with committed golden screens (UPDATE=1 regenerates them).
 . "$(dirname "$0")/../lib.sh"
-. "$(dirname "$0")/headless.lib"
+. "$(dirname "$0")/../tui/headless.lib"
 
 CORPUS=$SHARED/corpus
 if [ ! -d "$CORPUS" ]; then
-	t_skip "no corpus at $CORPUS"
+	t_fail "needs the corpus at $CORPUS (../shared/corpus, or SHARED=DIR)"
 	t_done
 	exit
 fi

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/cli/pppd_oracle.sh - the real pppd as judge: pppconf check must refuse what pppd refuses, accept what it accepts.
+# tests/shared/pppd_oracle.sh - the real pppd as judge: pppconf check must refuse what pppd refuses, accept what it accepts.
 #
 # For every corpus file and a set of crafted files, Debian's pppd (package
 # `ppp`) reads the file with `pppd file F dryrun nodetach pty cat noauth`
@@ -98,7 +98,7 @@ if [ -d "$SHARED/corpus" ]; then
 	done
 	t_check "the corpus was read ($n files)" [ "$n" -gt 10 ]
 else
-	t_skip "no corpus at $SHARED/corpus"
+	t_fail "needs the corpus at $SHARED/corpus (../shared/corpus, or SHARED=DIR)"
 fi
 
 # Crafted files: each a case that matters, both ways.

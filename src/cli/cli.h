@@ -46,6 +46,7 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv);
 int cli_set(const struct cli_opts *o, int argc, char **argv);
 int cli_unset(const struct cli_opts *o, int argc, char **argv);
 int cli_restore(const struct cli_opts *o, int argc, char **argv);
+int cli_why(const struct cli_opts *o, int argc, char **argv);
 
 /* Parses argv into opts and the remaining words; prints usage errors.
  * Returns the index of the first non-option word, or -1 on error. */

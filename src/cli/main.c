@@ -19,6 +19,7 @@ static const struct {
 	{ "unset", cli_unset },
 	{ "restore", cli_restore },
 	{ "dump", cli_dump },
+	{ "why", cli_why },
 };
 
 int main(int argc, char **argv)

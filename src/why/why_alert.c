@@ -175,7 +175,7 @@ static void why_alert_words(const char *s, struct buf *out)
 		if (ascii_word) {
 			buf_addc(out, (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p));
 			in_word = 1;
-		} else if (in_word && (*p == '\'' || memcmp(p, "\xe2\x80\x99", 3) == 0)) {
+		} else if (in_word && (*p == '\'' || (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0x99))) {
 			k = *p == '\'' ? 1 : 3;   /* inside a word: dropped */
 		} else {
 			if (in_word)

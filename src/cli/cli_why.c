@@ -1,5 +1,6 @@
 /* cli_why.c - `pppconf why`: the cause of a failed connection, from pppd's log or the alert a Mac showed. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,10 @@
 
 /* How many of an unexplained attempt's last lines are shown. */
 #define CLI_WHY_TAIL 10
+/* How many known lines are quoted on each side of the cause's line. */
+#define CLI_WHY_NEAR 5
+/* How much of a line is quoted (a log line can be anything). */
+#define CLI_WHY_LINE_MAX 400
 /* The source's name when the log lines are the command's own words. */
 #define CLI_WHY_GIVEN "the text given"
 
@@ -127,7 +132,9 @@ static void cli_why_quote_line(const struct why_log *log, size_t i)
 	const char *text = why_log_text(log, i, &len);
 
 	printf("  %6zu  ", log->lines[i].lineno);
-	cli_why_put(stdout, text, len);
+	cli_why_put(stdout, text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
+	if (len > CLI_WHY_LINE_MAX)
+		printf(" [... %zu more bytes]", len - CLI_WHY_LINE_MAX);
 	putchar('\n');
 }
 
@@ -186,8 +193,9 @@ static void cli_why_text_log(const struct cli_why *w)
 	puts(":");
 	if (!r->started && strcmp(w->source, CLI_WHY_GIVEN) != 0)
 		printf("(pppd's start is not in this log: %s)\n",
-		       cli_why_begun(w) ? "from where the plugin last began to connect"
-		                        : "the lines of pppd's last run");
+		       cli_why_begun(w) ? "from where the plugin last began to connect" :
+		       log->lines[r->lines[0]].pid >= 0 ? "the lines of the last pppd process" :
+		                                          "all of its lines");
 	if (w->status == CLI_FOUND)
 		printf("pppconf does not know what went wrong in it. Its last lines:\n");
 	for (i = 0; i < w->nshow; i++)
@@ -198,7 +206,7 @@ static void cli_why_text_log(const struct cli_why *w)
 		             "connect again, then run pppconf why again.");
 		return;
 	}
-	if (r->cause_hit == (size_t)-1)
+	if (r->cause_hit == SIZE_MAX)
 		snprintf(from, sizeof from, "%s (%s; the line pppd logs when it has them)",
 		         w->cause->cite, w->cause->id);
 	else
@@ -271,7 +279,7 @@ static void cli_why_json(const struct cli_why *w)
 			if (w->res->hits[k].line == w->show[i])
 				e = w->res->hits[k].e;
 		printf("%s{\"line\": %zu, \"text\": ", i ? ", " : "", w->log->lines[w->show[i]].lineno);
-		cli_why_json_str(stdout, text, len);
+		cli_why_json_str(stdout, text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
 		fputs(", \"id\": ", stdout);
 		cli_why_json_cstr(stdout, e ? e->id : NULL);
 		fputc('}', stdout);
@@ -309,10 +317,15 @@ static void cli_why_pick(struct cli_why *w)
 			w->show[w->nshow++] = r->lines[i];
 		return;
 	}
+	/* the lines the table knows, near the cause's line (a long run of pppd
+	 * retrying can repeat the same lines thousands of times) */
 	for (i = 0; i < r->nhits; i++) {
 		const struct why_entry *e = r->hits[i].e;
-		if (e->role == WHY_FAIL || e->role == WHY_START || e->role == WHY_BEGIN ||
-		    (e->role == WHY_UP && w->cause->role == WHY_ABSENT))
+		int near = r->cause_hit == SIZE_MAX ? w->nshow < 2 * CLI_WHY_NEAR :
+		           i + CLI_WHY_NEAR >= r->cause_hit && i <= r->cause_hit + CLI_WHY_NEAR;
+		if ((i == 0 && (e->role == WHY_START || e->role == WHY_BEGIN)) ||
+		    (near && (e->role == WHY_FAIL || e->role == WHY_START || e->role == WHY_BEGIN ||
+		              (e->role == WHY_UP && w->cause->role == WHY_ABSENT))))
 			w->show[w->nshow++] = r->hits[i].line;
 	}
 }

@@ -179,7 +179,8 @@ const struct why_entry why_data_link[] = {
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = "pppd found no PPP support in the kernel (its PPP socket family is "
 	           "missing).",
-	  .check = "Whether this pppd belongs to this version of macOS." },
+	  .check = "Nothing in the options can fix this: the system's own PPP support "
+	           "is missing." },
 	{ .id = "no-kernel-pppoe",
 	  .pattern = "Linux kernel does not support PPPoE -- are you running 2.4.x?",
 	  .platforms = L,
@@ -205,10 +206,10 @@ const struct why_entry why_data_link[] = {
 	  .pattern = "In controller file descriptor: unrecognized option '%s'",
 	  .platforms = M, .cite = AP "options.c:1865",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd refused an option that macOS's network settings passed to it: "
-	           "usually a plugin option whose plugin is not loaded.",
-	  .check = "/etc/ppp/options: a plugin line there must name the plugin the "
-	           "service needs (pppconf check)." },
+	  .cause = "pppd refused an option that macOS's network settings passed to it "
+	           "for the service: it is not an option this pppd knows at that point.",
+	  .check = "The service's settings; /etc/ppp/options, which pppd reads first "
+	           "(pppconf check)." },
 	{ .id = "option-missing-argument",
 	  .pattern = "In file %s: too few parameters for option '%s'", .platforms = B,
 	  .cite = L25 "options.c:621 " L24 "options.c:482 " AP "options.c:536",

@@ -38,8 +38,8 @@ const struct why_entry why_data_vpn[] = {
 	  .platforms = M, .cite = AL "main.c:1562", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,
 	  .cause = "The VPN service uses IPsec with a shared secret, but the secret "
-	           "stored for it cannot be read as text (an empty or damaged "
-	           "keychain entry), or the server uses no IPsec at all.",
+	           "stored for it is not in a form the L2TP plugin can read; or the "
+	           "server uses no IPsec at all.",
 	  .check = WHY_SECRET_CHECK, .recipe = "l2tp-noipsec" },
 	{ .id = "l2tp-no-certificate", .pattern = "L2TP: no user certificate  found.",
 	  .platforms = M, .cite = AL "main.c:1579", .role = WHY_FAIL,

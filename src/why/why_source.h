@@ -17,8 +17,8 @@ int why_source_file(const char *path, struct why_log *log);
 int why_source_logfile(const char *options, enum platform p, struct buf *out);
 
 /* Where to look, in order, when no log is given:
- * macOS: /var/log/ppp.log (the file PPPController's `logfile` usually names:
- * relative names go to /var/log, apple-ppp-1027.121.1/Controller/ppp_manager.c:775);
+ * macOS: /var/log/ppp.log (PPPController puts a relative `logfile` in
+ * /var/log, apple-ppp-1027.121.1/Controller/ppp_manager.c:775);
  * Linux: the logfile named in /etc/ppp/options, /var/log/ppp.log,
  * /var/log/syslog, /var/log/messages, then `journalctl -t pppd --no-pager`
  * when journalctl is on PATH. The first that holds a line of pppd is read. */

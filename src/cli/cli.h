@@ -48,6 +48,7 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv);
 int cli_set(const struct cli_opts *o, int argc, char **argv);
 int cli_unset(const struct cli_opts *o, int argc, char **argv);
 int cli_restore(const struct cli_opts *o, int argc, char **argv);
+int cli_why(const struct cli_opts *o, int argc, char **argv);
 
 /* Writes s for a terminal: valid UTF-8 as it is, anything else (controls,
  * invalid bytes) as \xHH, so that no byte of a file or a path can drive it. */

@@ -19,6 +19,7 @@ static const struct {
 	{ "unset", cli_unset },
 	{ "restore", cli_restore },
 	{ "dump", cli_dump },
+	{ "why", cli_why },
 };
 
 /* The editor's options, from the command line's. */

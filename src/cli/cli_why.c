@@ -1,0 +1,456 @@
+/* cli_why.c - `pppconf why`: the cause of a failed connection, from pppd's log or the alert a Mac showed. */
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli/cli.h"
+#include "fix/recipe.h"
+#include "why/why.h"
+
+/* How many of an unexplained attempt's last lines are shown. */
+#define CLI_WHY_TAIL 10
+/* How many known lines are quoted on each side of the cause's line. */
+#define CLI_WHY_NEAR 5
+/* How much of a line is quoted (a log line can be anything). */
+#define CLI_WHY_LINE_MAX 400
+/* The source's name when the log lines are the command's own words. */
+#define CLI_WHY_GIVEN "the text given"
+
+/* What `why` found, for the text and the JSON printers alike. */
+struct cli_why {
+	const struct cli_opts *o;
+	const char *source;            /* what was read: a path, "-", a command */
+	int status;                    /* CLI_OK recognised, CLI_FOUND unknown, CLI_FAIL nothing */
+	const char *error;             /* CLI_FAIL: why there was nothing */
+	const struct why_log *log;     /* NULL for an alert */
+	const struct why_result *res;
+	const struct why_alert *alert;
+	const char *lang;
+	enum why_alert_how how;
+	const struct why_entry *cause;
+	size_t *show;                  /* indices into log->lines worth quoting */
+	size_t nshow;
+};
+
+/* Length of the valid UTF-8 character at s (n bytes left), 0 when invalid;
+ * C0/C1 controls and DEL count as invalid: a terminal may act on them. */
+static size_t cli_why_utf8(const unsigned char *s, size_t n)
+{
+	size_t need = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2 :
+	              s[0] >= 0xE0 && s[0] <= 0xEF ? 3 : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
+	size_t i;
+
+	if (need == 0 || n < need || (need == 1 && (s[0] < 0x20 || s[0] == 0x7f)))
+		return 0;
+	if (need == 2 && s[0] == 0xC2 && s[1] < 0xA0)
+		return 0;
+	for (i = 1; i < need; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	if ((need == 3 && s[0] == 0xE0 && s[1] < 0xA0) || (need == 3 && s[0] == 0xED && s[1] >= 0xA0) ||
+	    (need == 4 && s[0] == 0xF0 && s[1] < 0x90) || (need == 4 && s[0] == 0xF4 && s[1] >= 0x90))
+		return 0;
+	return need;
+}
+
+/* Text for a terminal: valid UTF-8 as is, any other byte as \xHH. */
+static void cli_why_put(FILE *out, const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n) {
+		if ((k = cli_why_utf8((const unsigned char *)s + i, n - i)) > 0) {
+			fwrite(s + i, 1, k, out);
+			i += k;
+		} else {
+			fprintf(out, "\\x%02X", (unsigned char)s[i++]);
+		}
+	}
+}
+
+static void cli_why_json_str(FILE *out, const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	if (!s) {
+		fputs("null", out);
+		return;
+	}
+	fputc('"', out);
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c < 0x20 || c == 0x7f)
+			fprintf(out, "\\u%04x", c);
+		else if ((k = cli_why_utf8((const unsigned char *)s + i, n - i)) > 0) {
+			fwrite(s + i, 1, k, out);
+			i += k;
+			continue;
+		} else
+			fputs("\\ufffd", out);
+		i++;
+	}
+	fputc('"', out);
+}
+
+static void cli_why_json_cstr(FILE *out, const char *s)
+{
+	cli_why_json_str(out, s, s ? strlen(s) : 0);
+}
+
+/* "Label:  text", the text wrapped at 78 columns under its first word. */
+static void cli_why_para(const char *label, const char *text)
+{
+	const char *p = text;
+	size_t col = (size_t)printf("%-8s", label);
+
+	while (*p) {
+		size_t w = strcspn(p, " ");
+		if (col > 8 && col + 1 + w > 78) {
+			printf("\n%8s", "");
+			col = 8;
+		} else if (col > 8) {
+			putchar(' ');
+			col++;
+		}
+		fwrite(p, 1, w, stdout);
+		col += w;
+		p += w;
+		while (*p == ' ')
+			p++;
+	}
+	putchar('\n');
+}
+
+static void cli_why_quote_line(const struct why_log *log, size_t i)
+{
+	size_t len;
+	const char *text = why_log_text(log, i, &len);
+
+	printf("  %6zu  ", log->lines[i].lineno);
+	cli_why_put(stdout, text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
+	if (len > CLI_WHY_LINE_MAX)
+		printf(" [... %zu more bytes]", len - CLI_WHY_LINE_MAX);
+	putchar('\n');
+}
+
+/* Cause, what to check, the recipe, and where the facts come from. */
+static void cli_why_explain(const struct cli_why *w, const char *from)
+{
+	const struct why_entry *e = w->cause;
+	const char *r = e->recipe;
+	const struct recipe_info *ri = r ? recipe_find(r) : NULL;
+	char fix[160];
+
+	putchar('\n');
+	cli_why_para("Cause:", e->cause);
+	if (w->res && w->res->up_after)
+		cli_why_para("", "(IP came up after this line: a later try worked.)");
+	if (e->check && e->check[0])
+		cli_why_para("Check:", e->check);
+	if (ri) {
+		if (ri->platforms & w->o->platform)
+			snprintf(fix, sizeof fix, "sudo pppconf fix %s", r);
+		else
+			snprintf(fix, sizeof fix, "sudo pppconf fix %s (on %s)", r,
+			         platform_display(ri->platforms & PLATFORM_MACOS ? PLATFORM_MACOS :
+			                          PLATFORM_LINUX));
+		cli_why_para("Run:", fix);
+	} else if (r) {
+		snprintf(fix, sizeof fix, "the recipe %s (planned: this pppconf does not have it "
+		         "yet)", r);
+		cli_why_para("Run:", fix);
+	}
+	cli_why_para("From:", from);
+}
+
+/* Whether the attempt begins where a plugin began to connect. */
+static int cli_why_begun(const struct cli_why *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->res->nhits; i++)
+		if (w->res->hits[i].line == w->res->lines[0])
+			return w->res->hits[i].e->role == WHY_BEGIN;
+	return 0;
+}
+
+static void cli_why_text_log(const struct cli_why *w)
+{
+	const struct why_log *log = w->log;
+	const struct why_result *r = w->res;
+	size_t i, first = log->lines[r->lines[0]].lineno, last = log->lines[r->lines[r->n - 1]].lineno;
+	char from[1024];
+
+	printf("%s: the last connection attempt, line%s %zu", w->source, first == last ? "" : "s",
+	       first);
+	if (last != first)
+		printf("-%zu", last);
+	puts(":");
+	if (!r->started && strcmp(w->source, CLI_WHY_GIVEN) != 0)
+		printf("(pppd's start is not in this log: %s)\n",
+		       cli_why_begun(w) ? "from where the plugin last began to connect" :
+		       log->lines[r->lines[0]].pid >= 0 ? "the lines of the last pppd process" :
+		                                          "all of its lines");
+	if (w->status == CLI_FOUND)
+		printf("pppconf does not know what went wrong in it. Its last lines:\n");
+	for (i = 0; i < w->nshow; i++)
+		cli_why_quote_line(log, w->show[i]);
+	if (w->status == CLI_FOUND) {
+		putchar('\n');
+		cli_why_para("More:", "pppd's debug log says more: sudo pppconf fix debug-log, "
+		             "connect again, then run pppconf why again.");
+		return;
+	}
+	if (r->cause_hit == SIZE_MAX)
+		snprintf(from, sizeof from, "%s (%s; the line pppd logs when it has them)",
+		         w->cause->cite, w->cause->id);
+	else
+		snprintf(from, sizeof from, "%s (%s)", w->cause->cite, w->cause->id);
+	cli_why_explain(w, from);
+}
+
+static void cli_why_text_alert(const struct cli_why *w)
+{
+	const struct why_alert *a = w->alert;
+	char from[1024];
+
+	printf("This is the Mac's alert \"%s\"%s%s:\n  ", a->key,
+	       strcmp(w->lang, "en") ? " (Simplified Chinese)" : "",
+	       w->how == WHY_ALERT_EXACT ? "" : ", as pppconf reads the text given");
+	fputs(strcmp(w->lang, "en") ? a->zh : a->en, stdout);
+	putchar('\n');
+	if (strcmp(w->lang, "en"))
+		printf("In English:\n  %s\n", a->en);
+	snprintf(from, sizeof from, "%s (the alert); %s (its status); %s (%s)", a->cite,
+	         a->status_cite, w->cause->cite, w->cause->id);
+	cli_why_explain(w, from);
+}
+
+static void cli_why_json_cause(const struct cli_why *w)
+{
+	const struct why_entry *e = w->cause;
+
+	if (!e) {
+		fputs("null", stdout);
+		return;
+	}
+	fputs("{\"id\": ", stdout);
+	cli_why_json_cstr(stdout, e->id);
+	fputs(", \"text\": ", stdout);
+	cli_why_json_cstr(stdout, e->cause);
+	fputs(", \"check\": ", stdout);
+	cli_why_json_cstr(stdout, e->check && e->check[0] ? e->check : NULL);
+	fputs(", \"recipe\": ", stdout);
+	cli_why_json_cstr(stdout, e->recipe);
+	printf(", \"recipe_available\": %s, \"cite\": ",
+	       e->recipe && recipe_find(e->recipe) ? "true" : "false");
+	cli_why_json_cstr(stdout, e->cite);
+	fputc('}', stdout);
+}
+
+static void cli_why_json(const struct cli_why *w)
+{
+	static const char *const status[] = { "recognised", "unknown", "nothing" };
+	static const char *const how[] = { "none", "exact", "part", "words" };
+	size_t i;
+
+	printf("{\"schema\": 1, \"status\": \"%s\", \"platform\": \"%s\", \"source\": ",
+	       status[w->status], platform_name(w->o->platform));
+	cli_why_json_cstr(stdout, w->source);
+	fputs(", \"attempt\": ", stdout);
+	if (w->res && w->res->n > 0)
+		printf("{\"first_line\": %zu, \"last_line\": %zu, \"started\": %s, \"up\": %s}",
+		       w->log->lines[w->res->lines[0]].lineno,
+		       w->log->lines[w->res->lines[w->res->n - 1]].lineno,
+		       w->res->started ? "true" : "false", w->res->up ? "true" : "false");
+	else
+		fputs("null", stdout);
+	fputs(",\n \"lines\": [", stdout);
+	for (i = 0; i < w->nshow; i++) {
+		size_t len, k;
+		const char *text = why_log_text(w->log, w->show[i], &len);
+		const struct why_entry *e = NULL;
+		for (k = 0; k < w->res->nhits; k++)
+			if (w->res->hits[k].line == w->show[i])
+				e = w->res->hits[k].e;
+		printf("%s{\"line\": %zu, \"text\": ", i ? ", " : "", w->log->lines[w->show[i]].lineno);
+		cli_why_json_str(stdout, text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
+		fputs(", \"id\": ", stdout);
+		cli_why_json_cstr(stdout, e ? e->id : NULL);
+		fputc('}', stdout);
+	}
+	fputs("],\n \"alert\": ", stdout);
+	if (w->alert) {
+		printf("{\"key\": \"%s\", \"language\": \"%s\", \"match\": \"%s\", \"text\": ",
+		       w->alert->key, w->lang, how[w->how]);
+		cli_why_json_cstr(stdout, strcmp(w->lang, "en") ? w->alert->zh : w->alert->en);
+		fputs(", \"english\": ", stdout);
+		cli_why_json_cstr(stdout, w->alert->en);
+		fputc('}', stdout);
+	} else {
+		fputs("null", stdout);
+	}
+	fputs(",\n \"cause\": ", stdout);
+	cli_why_json_cause(w);
+	fputs(", \"error\": ", stdout);
+	cli_why_json_cstr(stdout, w->error);
+	fputs("}\n", stdout);
+}
+
+/* The lines worth quoting: pppd's start, then each line the table knows,
+ * for a recognised attempt; the last lines of one it cannot explain. */
+static void cli_why_pick(struct cli_why *w)
+{
+	const struct why_result *r = w->res;
+	size_t i, from = r->n > CLI_WHY_TAIL ? r->n - CLI_WHY_TAIL : 0;
+
+	w->show = calloc(r->n + 1, sizeof *w->show);
+	if (!w->show)
+		return;
+	if (w->status == CLI_FOUND) {
+		for (i = from; i < r->n; i++)
+			w->show[w->nshow++] = r->lines[i];
+		return;
+	}
+	/* the lines the table knows, near the cause's line (a long run of pppd
+	 * retrying can repeat the same lines thousands of times) */
+	for (i = 0; i < r->nhits; i++) {
+		const struct why_entry *e = r->hits[i].e;
+		int near = r->cause_hit == SIZE_MAX ? w->nshow < 2 * CLI_WHY_NEAR :
+		           i + CLI_WHY_NEAR >= r->cause_hit && i <= r->cause_hit + CLI_WHY_NEAR;
+		if ((i == 0 && (e->role == WHY_START || e->role == WHY_BEGIN)) ||
+		    (near && (e->role == WHY_FAIL || e->role == WHY_START || e->role == WHY_BEGIN ||
+		              (e->role == WHY_UP && w->cause->role == WHY_ABSENT))))
+			w->show[w->nshow++] = r->hits[i].line;
+	}
+}
+
+static int cli_why_print(struct cli_why *w)
+{
+	if (w->res)
+		cli_why_pick(w);
+	if (w->o->json)
+		cli_why_json(w);
+	else if (w->status == CLI_FAIL)
+		fprintf(stderr, "pppconf why: nothing to read:\n%s", w->error);
+	else if (w->alert)
+		cli_why_text_alert(w);
+	else
+		cli_why_text_log(w);
+	free(w->show);
+	fflush(stdout);
+	return w->status;
+}
+
+/* Explains a log that was read; nothing to read when it has no pppd line. */
+static int cli_why_log(struct cli_why *w, struct why_log *log, const char *empty)
+{
+	struct why_result r;
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	w->log = log;
+	if (log->n == 0) {
+		w->status = CLI_FAIL;
+		w->error = empty;
+		return cli_why_print(w);
+	}
+	why_explain_log(log, &r);
+	w->res = &r;
+	w->cause = r.cause;
+	w->status = r.cause ? CLI_OK : CLI_FOUND;
+	rc = cli_why_print(w);
+	why_explain_free(&r);
+	return rc;
+}
+
+/* Words given that are not a file: a line or lines of pppd's log, or the
+ * text of an alert. */
+static int cli_why_text(struct cli_why *w, int argc, char **argv)
+{
+	struct buf text = { 0 };
+	struct why_log log;
+	struct why_result r;
+	int i, rc;
+
+	for (i = 1; i < argc; i++) {
+		if (i > 1)
+			buf_addc(&text, ' ');
+		buf_adds(&text, argv[i]);
+	}
+	memset(&log, 0, sizeof log);
+	memset(&r, 0, sizeof r);
+	why_log_load(&log, text.data, text.len, 1);
+	why_explain_log(&log, &r);
+	w->source = CLI_WHY_GIVEN;
+	if (r.cause) {
+		why_explain_free(&r);
+		rc = cli_why_log(w, &log, NULL);
+	} else if ((w->alert = why_alert_find(text.data, &w->lang, &w->how)) != NULL) {
+		why_explain_free(&r);
+		w->cause = why_table_find(w->alert->entry);
+		w->status = CLI_OK;
+		rc = cli_why_print(w);
+	} else if (argc == 2 && !strchr(argv[1], ' ') && strchr(argv[1], '/')) {
+		why_explain_free(&r);
+		fprintf(stderr, "pppconf why: cannot read %s: %s\n", argv[1], strerror(ENOENT));
+		w->status = CLI_FAIL;
+		w->error = "the file does not exist\n";
+		rc = w->o->json ? cli_why_print(w) : CLI_FAIL;
+	} else {
+		why_explain_free(&r);
+		if (!w->o->json) {
+			printf("pppconf does not know this text: it is not an alert of the Mac's "
+			       "PPP or VPN connections, nor a line pppd logs that pppconf knows:\n  ");
+			cli_why_put(stdout, text.data, text.len);
+			putchar('\n');
+		}
+		w->status = CLI_FOUND;
+		rc = w->o->json ? cli_why_print(w) : CLI_FOUND;
+	}
+	why_log_free(&log);
+	buf_free(&text);
+	return rc;
+}
+
+int cli_why(const struct cli_opts *o, int argc, char **argv)
+{
+	struct cli_why w;
+	struct why_log log;
+	struct buf name = { 0 }, tried = { 0 };
+	struct stat st;
+	const char *file = argc == 1 ? o->file : argc == 2 ? argv[1] : NULL;
+	int rc;
+
+	memset(&w, 0, sizeof w);
+	memset(&log, 0, sizeof log);
+	w.o = o;
+	if (!file && argc == 1) {
+		struct why_source_env env;
+		env.platform = o->platform;
+		env.root = getenv("PPPCONF_WHY_ROOT");
+		if (why_source_default(&env, &log, &name, &tried) == 0)
+			w.source = name.data;
+		rc = cli_why_log(&w, &log, tried.data);
+	} else if (file && (strcmp(file, "-") == 0 || stat(file, &st) == 0 || argc == 1)) {
+		w.source = file;
+		if (why_source_file(file, &log) != 0) {
+			buf_printf(&tried, "%s: %s\n", file, strerror(errno));
+			why_log_free(&log);
+		} else if (log.n == 0) {
+			buf_printf(&tried, "%s: no lines of pppd\n", file);
+		}
+		rc = cli_why_log(&w, &log, tried.data);
+	} else {
+		rc = cli_why_text(&w, argc, argv);
+	}
+	why_log_free(&log);
+	buf_free(&name);
+	buf_free(&tried);
+	return rc;
+}

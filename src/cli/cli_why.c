@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
-#include "fix/recipe.h"
+#include "fix/fix.h"
 #include "why/why.h"
 
 /* How many of an unexplained attempt's last lines are shown. */
@@ -138,12 +138,12 @@ static void cli_why_quote_line(const struct why_log *log, size_t i)
 	putchar('\n');
 }
 
-/* Cause, what to check, the recipe, and where the facts come from. */
+/* Cause, what to check, the fix, and where the facts come from. */
 static void cli_why_explain(const struct cli_why *w, const char *from)
 {
 	const struct why_entry *e = w->cause;
-	const char *r = e->recipe;
-	const struct recipe_info *ri = r ? recipe_find(r) : NULL;
+	const char *r = e->fix;
+	const struct fix_info *ri = r ? fix_find(r) : NULL;
 	char fix[160];
 
 	putchar('\n');
@@ -161,7 +161,7 @@ static void cli_why_explain(const struct cli_why *w, const char *from)
 			                          PLATFORM_LINUX));
 		cli_why_para("Run:", fix);
 	} else if (r) {
-		snprintf(fix, sizeof fix, "the recipe %s (planned: this pppconf does not have it "
+		snprintf(fix, sizeof fix, "the fix %s (planned: this pppconf does not have it "
 		         "yet)", r);
 		cli_why_para("Run:", fix);
 	}
@@ -245,10 +245,10 @@ static void cli_why_json_cause(const struct cli_why *w)
 	cli_why_json_cstr(stdout, e->cause);
 	fputs(", \"check\": ", stdout);
 	cli_why_json_cstr(stdout, e->check && e->check[0] ? e->check : NULL);
-	fputs(", \"recipe\": ", stdout);
-	cli_why_json_cstr(stdout, e->recipe);
-	printf(", \"recipe_available\": %s, \"cite\": ",
-	       e->recipe && recipe_find(e->recipe) ? "true" : "false");
+	fputs(", \"fix\": ", stdout);
+	cli_why_json_cstr(stdout, e->fix);
+	printf(", \"fix_available\": %s, \"cite\": ",
+	       e->fix && fix_find(e->fix) ? "true" : "false");
 	cli_why_json_cstr(stdout, e->cite);
 	fputc('}', stdout);
 }

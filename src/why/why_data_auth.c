@@ -148,7 +148,7 @@ const struct why_entry why_data_auth[] = {
 	           "server offers none; names then do not resolve over the link.",
 	  .check = "usepeerdns in the options; which DNS servers the system uses "
 	           "while the link is up.",
-	  .recipe = "dns-route" },
+	  .fix = "dns-route" },
 	{ .id = "our-address-refused", .pattern = "Peer refused to agree to our IP address",
 	  .platforms = L, .cite = L25 "ipcp.c:1841 " L24 "ipcp.c:1767",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
@@ -179,7 +179,7 @@ const struct why_entry why_data_auth[] = {
 	  .check = "defaultroute in the options and the routing table (ip route); "
 	           "this pppd replaces an existing default route only when told to "
 	           "(replacedefaultroute).",
-	  .recipe = "dns-route" },
+	  .fix = "dns-route" },
 	{ .id = "default-route-failed", .pattern = "default route ioctl(SIOCADDRT): %m",
 	  .platforms = L, .cite = L25 "sys-linux.c:2376 " L24 "sys-linux.c:1722",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
@@ -187,7 +187,7 @@ const struct why_entry why_data_auth[] = {
 	           "because one already exists): traffic does not go over the link.",
 	  .check = "The routing table (ip route) and defaultroute, "
 	           "defaultroute-metric (pppd 2.5) in the options.",
-	  .recipe = "dns-route" },
+	  .fix = "dns-route" },
 };
 
 const size_t why_data_auth_count = sizeof why_data_auth / sizeof why_data_auth[0];

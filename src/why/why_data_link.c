@@ -46,7 +46,7 @@ const struct why_entry why_data_link[] = {
 	           "answered: nothing that speaks PPP is listening there, or the line "
 	           "carries nothing back (wrong device or speed, the modem has not "
 	           "connected, the tunnel does not pass traffic).",
-	  .check = WHY_SILENT_PEER_CHECK, .recipe = "debug-log" },
+	  .check = WHY_SILENT_PEER_CHECK, .fix = "debug-log" },
 	{ .id = "ipcp-timeout", .pattern = "%{IPCP}: timeout sending Config-Requests",
 	  .platforms = B, .cite = L25 "fsm.c:301 " L24 "fsm.c:297 " AP "fsm.c:310",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
@@ -55,7 +55,7 @@ const struct why_entry why_data_link[] = {
 	           "this account an address, or it wants an option pppd did not offer.",
 	  .check = "The server's settings for this account; on this side, fixed "
 	           "addresses (local:remote) or noip in the options.",
-	  .recipe = "debug-log" },
+	  .fix = "debug-log" },
 	{ .id = "echo-timeout", .pattern = "No response to %d echo-requests", .platforms = B,
 	  .cite = L25 "lcp.c:2208 " L24 "lcp.c:2182 " AP "lcp.c:2291",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
@@ -64,7 +64,7 @@ const struct why_entry why_data_link[] = {
 	           "network in between dropped, or the server stopped answering probes.",
 	  .check = "lcp-echo-interval and lcp-echo-failure in the options: too few "
 	           "probes on a busy or lossy line end good links.",
-	  .recipe = "keepalive" },
+	  .fix = "keepalive" },
 	{ .id = "link-disconnected", .pattern = "Serial link appears to be disconnected.",
 	  .platforms = B, .cite = L25 "lcp.c:2209 " L24 "lcp.c:2183 " AP "lcp.c:2292",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
@@ -72,7 +72,7 @@ const struct why_entry why_data_link[] = {
 	           "link down.",
 	  .check = "lcp-echo-interval and lcp-echo-failure in the options, and the line "
 	           "or network in between.",
-	  .recipe = "keepalive" },
+	  .fix = "keepalive" },
 	{ .id = "peer-ended-reason", .pattern = "%{LCP} terminated by peer (%0.*v)",
 	  .platforms = B, .cite = L25 "fsm.c:598 " L24 "fsm.c:594 " AP "fsm.c:684",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
@@ -105,7 +105,7 @@ const struct why_entry why_data_link[] = {
 	  .check = "The script named by connect in the options and the device it "
 	           "talks to; with debug logging pppd also records how the script "
 	           "ended.",
-	  .recipe = "debug-log" },
+	  .fix = "debug-log" },
 	{ .id = "modem-hangup", .pattern = "Modem hangup", .platforms = B,
 	  .cite = L25 "main.c:1160 " L24 "main.c:1033 " AP "main.c:1436",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_AFTERMATH,

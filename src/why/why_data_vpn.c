@@ -16,7 +16,7 @@
 	"Ask whoever runs the server whether it uses IPsec. If it does, enter " \
 	"its shared secret in the VPN service's settings. If it " \
 	"does not, the L2TP plugin's l2tpnoipsec option turns IPsec off: the " \
-	"recipe writes it, after its plugin line, into /etc/ppp/options."
+	"fix writes it, after its plugin line, into /etc/ppp/options."
 #define WHY_NOANSWER_CHECK \
 	"The server address; whether the network you are on lets IPsec and " \
 	"L2TP (both over UDP) through; whether the server uses IPsec at all."
@@ -33,14 +33,14 @@ const struct why_entry why_data_vpn[] = {
 	{ .id = "l2tp-no-secret", .pattern = "L2TP: no user shared secret found.",
 	  .platforms = M, .cite = AL "main.c:1546", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE, .cause = WHY_SECRET_CAUSE, .check = WHY_SECRET_CHECK,
-	  .recipe = "l2tp-noipsec" },
+	  .fix = "l2tp-noipsec" },
 	{ .id = "l2tp-bad-secret", .pattern = "L2TP: incorrect user shared secret found.",
 	  .platforms = M, .cite = AL "main.c:1562", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,
 	  .cause = "The VPN service uses IPsec with a shared secret, but the secret "
 	           "stored for it is not in a form the L2TP plugin can read; or the "
 	           "server uses no IPsec at all.",
-	  .check = WHY_SECRET_CHECK, .recipe = "l2tp-noipsec" },
+	  .check = WHY_SECRET_CHECK, .fix = "l2tp-noipsec" },
 	{ .id = "l2tp-no-certificate", .pattern = "L2TP: no user certificate  found.",
 	  .platforms = M, .cite = AL "main.c:1579", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,
@@ -73,7 +73,7 @@ const struct why_entry why_data_vpn[] = {
 	  .cause = "The IPsec negotiation got no answer from the server: it is "
 	           "unreachable, the network blocks IPsec, or the server speaks plain "
 	           "L2TP without IPsec.",
-	  .check = WHY_NOANSWER_CHECK, .recipe = "l2tp-noipsec" },
+	  .check = WHY_NOANSWER_CHECK, .fix = "l2tp-noipsec" },
 	{ .id = "ipsec-refused", .pattern = "IPSec connection failed <IKE Error %d (0x%x) %s>",
 	  .platforms = M, .cite = AL "main.c:853", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,
@@ -173,7 +173,7 @@ const struct why_entry why_data_vpn[] = {
 	           "packets too large for the path can make large transfers stall "
 	           "while small ones work.",
 	  .check = "The interface's MTU (ip link) and mtu, mru in the options.",
-	  .recipe = "pppoe-mtu" },
+	  .fix = "pppoe-mtu" },
 };
 
 const size_t why_data_vpn_count = sizeof why_data_vpn / sizeof why_data_vpn[0];

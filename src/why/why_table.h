@@ -39,16 +39,16 @@ struct why_entry {
 	unsigned char weight;  /* WHY_FAIL: WHY_WEIGHT_*; else 0 */
 	const char *cause;     /* the cause or causes, in plain words */
 	const char *check;     /* what to look at, in plain words */
-	/* The `pppconf fix` recipe that addresses it, or NULL. It may name a
-	 * recipe this pppconf does not have yet (why_table_recipe_planned). */
-	const char *recipe;
+	/* The `pppconf fix` fix that addresses it, or NULL. It may name a
+	 * fix this pppconf does not have yet (why_table_recipe_planned). */
+	const char *fix;
 };
 
 size_t why_table_count(void);
 const struct why_entry *why_table_at(size_t i);
 /* The entry with that id; NULL when none. */
 const struct why_entry *why_table_find(const char *id);
-/* 1 when `name` is one of the recipes the table names that are planned but
+/* 1 when `name` is one of the fixes the table names that are planned but
  * not written yet (keepalive, pppoe-mtu, dns-route). */
 int why_table_recipe_planned(const char *name);
 

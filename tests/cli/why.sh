@@ -5,15 +5,15 @@ run() { out=$("$PPPCONF" "$@" 2>&1); rc=$?; }
 runenv() { out=$(env "$@" 2>&1); rc=$?; }
 
 # why_log NAME ID RECIPE: the log in $T_TMP/log is explained as ID, and the
-# recipe line names RECIPE ("-" for none), in text and in JSON.
+# fix line names RECIPE ("-" for none), in text and in JSON.
 why_log() {
 	run why "$T_TMP/log"
 	t_eq "$1: recognised (exit 0)" 0 "$rc"
 	t_contains "$1: the cause is given" "$out" "Cause:"
 	if [ "$3" = - ]; then
-		t_lacks "$1: no recipe" "$out" "Run:"
+		t_lacks "$1: no fix" "$out" "Run:"
 	else
-		t_contains "$1: the recipe" "$out" "$3"
+		t_contains "$1: the fix" "$out" "$3"
 	fi
 	run why --json "$T_TMP/log"
 	t_contains "$1: JSON names the cause" "$out" "\"cause\": {\"id\": \"$2\""
@@ -24,7 +24,7 @@ why_alert() {
 	run why --platform macos "$2"
 	t_eq "$1: alert recognised (exit 0)" 0 "$rc"
 	t_contains "$1: the alert's key" "$out" "This is the Mac's alert"
-	[ "$4" = - ] || t_contains "$1: the alert's recipe" "$out" "$4"
+	[ "$4" = - ] || t_contains "$1: the alert's fix" "$out" "$4"
 	run why --json "$2"
 	t_contains "$1: JSON names the cause" "$out" "\"cause\": {\"id\": \"$3\""
 }
@@ -47,11 +47,11 @@ t_contains "the source is cited" "$out" "Drivers/L2TP/L2TP-plugin/main.c:1546"
 why_alert "shared secret (English)" \
 	"The IPSec Shared Secret is missing. Verify your settings and try reconnecting." \
 	l2tp-no-secret "sudo pppconf fix l2tp-noipsec"
-# the Chinese alert leads to the recipe in one command, quotes as the Mac shows them
+# the Chinese alert leads to the fix in one command, quotes as the Mac shows them
 run why --platform macos "“IPSec 共享密钥”丢失。请验证您的设置并尝试重新连接。"
 t_eq "Chinese alert: exit 0" 0 "$rc"
 t_contains "Chinese alert: L2TP Error 7" "$out" "\"L2TP Error 7\" (Simplified Chinese)"
-t_contains "Chinese alert: the recipe" "$out" "Run:    sudo pppconf fix l2tp-noipsec"
+t_contains "Chinese alert: the fix" "$out" "Run:    sudo pppconf fix l2tp-noipsec"
 run why --platform macos '"IPSec 共享密钥" 丢失。 请验证您的设置并尝试重新连接。'
 t_contains "Chinese alert with straight quotes and spaces" "$out" "sudo pppconf fix l2tp-noipsec"
 run why --platform macos IPSec shared secret missing
@@ -213,7 +213,7 @@ t_contains "nothing: JSON status" "$out" '"status": "nothing"'
 # --- standard input ---------------------------------------------------------------------
 out=$(printf '%s\n' "Thu Nov 26 10:05:03 2026 : L2TP: no user shared secret found." | "$PPPCONF" why - 2>&1); rc=$?
 t_eq "standard input: exit 0" 0 "$rc"
-t_contains "standard input: the recipe" "$out" "l2tp-noipsec"
+t_contains "standard input: the fix" "$out" "l2tp-noipsec"
 
 # --- the default places -------------------------------------------------------------------
 R=$T_TMP/root
@@ -229,7 +229,7 @@ t_contains "macOS reads /var/log/ppp.log" "$out" "/var/log/ppp.log"
 printf '%s\n' "Thu Nov 26 10:05:03 2026 : L2TP: no user shared secret found." >"$R/var/log/ppp.log"
 runenv PATH="$T_TMP/nobin" "$PPPCONF" why --platform macos
 t_eq "macOS: /var/log/ppp.log explained" 0 "$rc"
-t_contains "macOS: the recipe" "$out" "sudo pppconf fix l2tp-noipsec"
+t_contains "macOS: the fix" "$out" "sudo pppconf fix l2tp-noipsec"
 rm "$R/var/log/ppp.log"
 # journalctl, when it is there, after the files
 cat >"$T_TMP/bin/journalctl" <<'EOF'
@@ -260,7 +260,7 @@ unset PPPCONF_WHY_ROOT
 printf '%s\n' "Thu Nov 26 10:05:03 2026 : L2TP: no user shared secret found." >"$T_TMP/log"
 run why --json "$T_TMP/log"
 for field in '"schema": 1' '"status": "recognised"' '"platform": ' '"source": ' '"attempt": {"first_line": 1' \
-	'"lines": [{"line": 1' '"alert": null' '"recipe": "l2tp-noipsec"' '"recipe_available": true' '"cite": ' '"error": null'; do
+	'"lines": [{"line": 1' '"alert": null' '"fix": "l2tp-noipsec"' '"fix_available": true' '"cite": ' '"error": null'; do
 	t_contains "JSON has $field" "$out" "$field"
 done
 if command -v python3 >/dev/null 2>&1; then

@@ -3,7 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "fix/recipe.h"
+#include "fix/fix.h"
 #include "why/why.h"
 #include "t.h"
 
@@ -41,14 +41,14 @@ static void test_table(void)
 			ok_fail = 0;
 			printf("    %s: a failure needs a weight, a cause and what to check\n", e->id);
 		}
-		if (e->recipe && !recipe_find(e->recipe) && !why_table_recipe_planned(e->recipe)) {
+		if (e->fix && !fix_find(e->fix) && !why_table_recipe_planned(e->fix)) {
 			ok_recipe = 0;
-			printf("    %s: recipe %s is neither in pppconf nor planned\n", e->id, e->recipe);
+			printf("    %s: fix %s is neither in pppconf nor planned\n", e->id, e->fix);
 		}
 	}
 	T_OK(ok_ids, "ids are unique");
 	T_OK(ok_fail, "every failure row has a weight, a cause and what to check");
-	T_OK(ok_recipe, "every recipe named exists or is a planned one");
+	T_OK(ok_recipe, "every fix named exists or is a planned one");
 	for (i = 0; i < sizeof needed / sizeof needed[0]; i++)
 		T_OK(why_table_find(needed[i]) != NULL, "the table explains %s", needed[i]);
 	T_OK(why_table_find("nothing-like-this") == NULL, "an unknown id is not found");

@@ -1,4 +1,6 @@
 /* util.h - allocation that never returns NULL, and the one fatal-exit path. */
+/* Folder src/base: what every layer uses and that knows nothing of pppd - byte buffers, allocation,
+ * the one hash table, the platform, the line diff. Depends on nothing else of pppconf. */
 #ifndef PPPCONF_UTIL_H
 #define PPPCONF_UTIL_H
 

@@ -1,4 +1,6 @@
 /* check.h - what pppd will say about a file, and what is risky, in plain words. */
+/* Folder src/check: what pppd will say about a document, and what is risky - one table of rules
+ * over the document and the facts about its file. Depends on base and pppd. */
 #ifndef PPPCONF_CHECK_H
 #define PPPCONF_CHECK_H
 

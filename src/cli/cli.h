@@ -1,4 +1,6 @@
 /* cli.h - the command line: global options and the subcommands scripts use. */
+/* Folder src/cli: main() and the commands scripts use (check, explain, set, fix, why, ...), each on
+ * a session; starts the editor through tui. The top of the dependency order. */
 #ifndef PPPCONF_CLI_H
 #define PPPCONF_CLI_H
 

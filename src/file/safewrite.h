@@ -1,4 +1,6 @@
 /* safewrite.h - load a system file, and replace it atomically, keeping what matters. */
+/* Folder src/file: the file on disk - reading it safely, the editing lock, the atomic write with
+ * a backup, owner and mode kept, temporary files. Depends on base only. */
 #ifndef PPPCONF_SAFEWRITE_H
 #define PPPCONF_SAFEWRITE_H
 

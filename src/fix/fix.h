@@ -1,4 +1,6 @@
 /* fix.h - the guided fixes: diagnose a file, explain, and apply edits as one undo step. */
+/* Folder src/fix: the guided fixes (l2tp-noipsec, debug-log, ...) - question, diagnosis, edits as
+ * one undo step, undo; the flow the editor steps through. Depends on base, pppd, check, session. */
 #ifndef PPPCONF_FIX_H
 #define PPPCONF_FIX_H
 

@@ -1,4 +1,6 @@
 /* doc.h - an options file as lines and directives, edited byte-exactly, with undo. */
+/* Folder src/pppd: pppd's reading of an options file - the lexer (getword), the document of lines
+ * and directives with byte-exact edits and undo, the catalogue of every directive. Depends on base. */
 #ifndef PPPCONF_DOC_H
 #define PPPCONF_DOC_H
 

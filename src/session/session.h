@@ -1,4 +1,6 @@
 /* session.h - one options file as every command and the editor see it: its bytes, the facts about it and its folder, its document and its findings. */
+/* Folder src/session: one options file opened in one place for every command and the editor -
+ * bytes, facts, document, findings, saving. Depends on base, pppd, check and file. */
 #ifndef PPPCONF_SESSION_H
 #define PPPCONF_SESSION_H
 

@@ -1,4 +1,6 @@
 /* tui.h - the full-screen editor's one entry point (this header needs no curses). */
+/* Folder src/tui: everything that draws - the only code that includes curses: terminal, screens,
+ * the key table, colours, headless key scripts. Depends on editor and what it shows. */
 #ifndef PPPCONF_TUI_H
 #define PPPCONF_TUI_H
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/tui/i18n.sh - the editor in Simplified Chinese at 80x24 and smaller: help and explanations in Chinese, no wide character cut, English under LANG=C.
+# tests/tui/chinese.sh - the editor in Simplified Chinese at 80x24 and smaller: help and explanations in Chinese, no wide character cut, English under LANG=C.
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/headless.lib"
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/cli/i18n.sh - Simplified Chinese where the locale asks for it (and UTF-8 allows it), English elsewhere; the same findings in every language.
+# tests/cli/language.sh - Simplified Chinese where the locale asks for it (and UTF-8 allows it), English elsewhere; the same findings in every language.
 . "$(dirname "$0")/../lib.sh"
 G=$TOP/tests/golden/check
 

@@ -113,13 +113,17 @@ const char *i18n_choose(const char *language, const char *lc_all, const char *lc
 	return i18n_name(loc, strlen(loc), &out) == 1 ? out : "en";
 }
 
-/* "UTF-8", "utf8", "UTF8" */
+/* "UTF-8", "utf8", "UTF8", in any case */
 static int i18n_is_utf8_name(const char *s, size_t n)
 {
-	return (n == 5 && (s[0] | 0x20) == 'u' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 'f' &&
-	        s[3] == '-' && s[4] == '8') ||
-	       (n == 4 && (s[0] | 0x20) == 'u' && (s[1] | 0x20) == 't' && (s[2] | 0x20) == 'f' &&
-	        s[3] == '8');
+	char t[8];
+	size_t i, k = 0;
+
+	for (i = 0; i < n && k + 1 < sizeof t; i++)
+		if (s[i] != '-')
+			t[k++] = (char)(s[i] | 0x20);
+	t[k] = '\0';
+	return i == n && strcmp(t, "utf8") == 0;
 }
 
 /* Does a locale name say its codeset is UTF-8 ("zh_CN.UTF-8@x", "UTF-8")? */

@@ -25,7 +25,9 @@ void i18n_init(void);
 
 /* The messages' language for these environment values (NULL or "" when
  * unset), when the character set of the locale is UTF-8 (utf8) or not:
- * "zh_CN", or "en" for English. The rules, as GNU gettext's:
+ * "zh_CN", or "en" for English. The rules are GNU gettext's, but for
+ * English in LANGUAGE (it stops the search: English is pppconf's own) and
+ * for a locale that is not installed (its name is enough):
  *  - the locale of the messages is LC_ALL, else LC_MESSAGES, else LANG;
  *    unset, "C" or "POSIX" means English, and then LANGUAGE is ignored;
  *  - otherwise LANGUAGE, a colon list, is read first: its first entry that

@@ -16,7 +16,7 @@ PKG_CONFIG ?= pkg-config
 UNAME_S := $(shell uname -s)
 
 # Strict POSIX everywhere (no _GNU_SOURCE), so glibc-only calls fail to build.
-BASE_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DPPPCONF_VERSION='"$(VERSION)"' -Isrc
+BASE_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DPPPCONF_VERSION='"$(VERSION)"' -Isrc -I$(B)/gen
 ifeq ($(UNAME_S),Darwin)
 BASE_CPPFLAGS += -D_DARWIN_C_SOURCE
 endif
@@ -87,6 +87,31 @@ $(B)/asan-test/%: tests/unit/%.c tests/unit/t.h $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 
+# The translations (po/<lang>.po) become C tables at build time, read by
+# src/base/i18n.c: no gettext at run time. `make pot` regenerates the
+# template po/pppconf.pot from the marked strings and the catalogue.
+PO = $(sort $(wildcard po/*.po))
+$(B)/po2c: po/po2c.c
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ po/po2c.c
+
+$(B)/gen/po/tables.inc: $(B)/po2c $(PO)
+	@mkdir -p $(dir $@)
+	$(B)/po2c $(PO) >$@.tmp && mv $@.tmp $@
+
+$(B)/obj/src/base/i18n.o $(B)/asan/src/base/i18n.o: $(B)/gen/po/tables.inc
+
+$(B)/catpot: po/catpot.c $(CORE_OBJ)
+	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ po/catpot.c $(CORE_OBJ)
+
+$(B)/pot/pppconf.pot: po/mkpot.sh $(B)/catpot $(CORE_SRC) $(TUI_SRC) src/cli/main.c
+	@mkdir -p $(dir $@)
+	VERSION=$(VERSION) BUGS=$(HOMEPAGE) sh po/mkpot.sh $@ $(B)/catpot \
+	  $(sort $(CORE_SRC) $(TUI_SRC) src/cli/main.c)
+
+pot: $(B)/pot/pppconf.pot
+	cp $(B)/pot/pppconf.pot po/pppconf.pot
+
 # The fuzz target's seed corpus is replayed by `make test` through a plain
 # driver; `make fuzz` runs libFuzzer itself (clang).
 $(B)/test/fuzz_replay: tests/fuzz/fuzz_doc.c tests/fuzz/replay.c $(CORE_ASAN_OBJ)
@@ -95,12 +120,12 @@ $(B)/test/fuzz_replay: tests/fuzz/fuzz_doc.c tests/fuzz/replay.c $(CORE_ASAN_OBJ
 
 FUZZ_CC ?= clang
 FUZZ_SECONDS ?= 60
-fuzz:
+fuzz: $(B)/gen/po/tables.inc
 	@mkdir -p $(B)/fuzz $(B)/fuzz-corpus
 	$(FUZZ_CC) $(BASE_CPPFLAGS) -g -O1 -fsanitize=fuzzer,address,undefined -o $(B)/fuzz/fuzz_doc tests/fuzz/fuzz_doc.c $(CORE_SRC)
 	$(B)/fuzz/fuzz_doc -max_total_time=$(FUZZ_SECONDS) $(B)/fuzz-corpus tests/fuzz/corpus
 
-tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay $(B)/asan/pppconf
+tests: $(TESTS) $(ASAN_TESTS) $(B)/test/fuzz_replay $(B)/asan/pppconf $(B)/po2c $(B)/catpot
 
 # make test builds with one job per CPU (unless make was given -j), then
 # tests/run.sh runs several tests at once.
@@ -193,7 +218,7 @@ clean-obj:
 clean:
 	rm -rf $(B) pppconf
 
-.PHONY: all test tests strict run bench screenshots install uninstall clean clean-obj fuzz docs dist
+.PHONY: all test tests strict run bench screenshots install uninstall clean clean-obj fuzz docs dist pot
 
 # --- Test drivers for the shell tests: tests/tools/<name>.c -> build/tools/<name>,
 # linked against the core (e.g. build/tools/swtool for the safewrite tests).

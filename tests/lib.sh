@@ -3,6 +3,11 @@
 
 T_PASSED=0
 T_FAILED=0
+# English unless a test asks for another language: a Chinese locale in the
+# caller's environment must not change what the other tests read.
+unset LANGUAGE LC_MESSAGES
+case ${LC_ALL:-} in zh*) LC_ALL=C.UTF-8 ;; esac
+case ${LANG:-} in zh*) LANG=C.UTF-8 ;; esac
 TOP=$(cd "$(dirname "$0")/../.." 2>/dev/null && pwd)
 [ -x "$TOP/pppconf" ] || TOP=$(pwd)
 PPPCONF=${PPPCONF:-$TOP/pppconf}

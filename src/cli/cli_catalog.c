@@ -6,7 +6,10 @@
 #include <unistd.h>
 
 #include "base/buf.h"
+#include "base/i18n.h"
+#include "base/text.h"
 #include "pppd/catalog.h"
+#include "pppd/facts.h"
 #include "check/check.h"
 #include "cli/cli.h"
 #include "pppd/doc.h"
@@ -47,11 +50,11 @@ static void cli_wrap(const char *first, size_t indent, const char *text)
 {
 	size_t col = strlen(first);
 	const char *p = text;
-	int at_start = 1;
+	int at_start = 1, utf8 = i18n_utf8();
 
 	fputs(first, stdout);
 	while (*p) {
-		size_t n;
+		size_t n, w;
 		if (*p == ' ') {
 			p++;
 			continue;
@@ -65,19 +68,21 @@ static void cli_wrap(const char *first, size_t indent, const char *text)
 			p += nl;
 			continue;
 		}
-		n = strcspn(p, " \n");
-		if (!at_start && col + 1 + n > CLI_WIDTH) {
+		/* a word, or one Chinese character: what a line may not split */
+		n = text_word(p, strcspn(p, "\n"), utf8);
+		w = (size_t)text_width(p, n, utf8);
+		if (!at_start && col + (p[-1] == ' ') + w > CLI_WIDTH) {
 			fputc('\n', stdout);
 			cli_indent(indent);
 			col = indent;
 			at_start = 1;
 		}
-		if (!at_start) {
+		if (!at_start && p[-1] == ' ') {
 			fputc(' ', stdout);
 			col++;
 		}
 		fwrite(p, 1, n, stdout);
-		col += n;
+		col += w;
 		p += n;
 		at_start = 0;
 	}
@@ -297,15 +302,18 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 	if (e->nargs && !(e->flags & CATALOG_WILDCARD))
 		printf(" <%s>", e->argname ? e->argname : catalog_arg_name(e->arg));
 	fputc('\n', stdout);
-	cli_wrap("  ", 2, e->summary && *e->summary ? e->summary : "(no summary written yet)");
+	cli_wrap("  ", 2, e->summary && *e->summary ? facts_text(e, FACTS_SUMMARY)
+	         : "(no summary written yet)");
 	fputc('\n', stdout);
 	cli_explain_fields(e, p, &b);
 	fputc('\n', stdout);
-	cli_wrap("  ", 2, e->explain && *e->explain ? e->explain
+	if (facts_text_note(e))
+		cli_wrap("  ", 2, facts_text_note(e));
+	cli_wrap("  ", 2, e->explain && *e->explain ? facts_text(e, FACTS_EXPLAIN)
 	         : "(no explanation written yet)");
 	if (e->risk && *e->risk) {
 		fputc('\n', stdout);
-		cli_wrap("  Risk: ", 8, e->risk);
+		cli_wrap("  Risk: ", 8, facts_text(e, FACTS_RISK));
 	}
 	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0)
 		cli_explain_plugins(e, &b);

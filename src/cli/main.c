@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "cli/cli.h"
 #include "tui/tui.h"
 
@@ -70,6 +71,7 @@ int main(int argc, char **argv)
 
 	if (!rest)
 		return CLI_FAIL;
+	i18n_init();
 	if (cli_parse(argc, argv, &o, rest, &nrest) < 0)
 		rc = CLI_FAIL;
 	else

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/util.h"
+#include "pppd/facts.h"
 
 int picker_contains(const char *hay, size_t hn, const char *needle, size_t nn)
 {
@@ -41,8 +42,11 @@ void picker_filter(struct picker *p, enum platform pl)
 			size_t nl = strlen(ce->name);
 			int pre = qn <= nl && picker_contains(ce->name, qn, q, qn);
 			int in = picker_contains(ce->name, nl, q, qn);
+			const char *shown = ce->summary ? facts_text(ce, FACTS_SUMMARY) : NULL;
+			/* the summary as written and as shown (translated) */
 			int sum = qn >= 3 && ce->summary &&
-			          picker_contains(ce->summary, strlen(ce->summary), q, qn);
+			          (picker_contains(ce->summary, strlen(ce->summary), q, qn) ||
+			           (shown != ce->summary && picker_contains(shown, strlen(shown), q, qn)));
 			int take = pass == 0 ? pre : pass == 1 ? (in && !pre) : (sum && !in);
 
 			if (!take || !picker_wanted(ce, pl))

@@ -2,8 +2,10 @@
 #include "pppd/facts.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "pppd/lexer.h"
 
 const char *facts_name_bytes(const struct doc *d, size_t i, size_t *len)
@@ -188,4 +190,42 @@ void facts_arg_text(const struct catalog_entry *ce, struct buf *out)
 	else
 		buf_printf(out, "%s%s", kind, d.data ? d.data : "");
 	buf_free(&d);
+}
+
+/* The platform words are fixed, not platform_display's: a context must not
+ * change with the language it selects. */
+void facts_text_context(const struct catalog_entry *ce, char *out, size_t n)
+{
+	const char *plat = (ce->platforms & PLATFORM_BOTH) == PLATFORM_BOTH ? "macOS, Linux" :
+	                   ce->platforms == PLATFORM_MACOS ? "macOS" : "Linux";
+
+	if (ce->plugin)
+		snprintf(out, n, "%s (%s, %s)", ce->name, plat, ce->plugin);
+	else
+		snprintf(out, n, "%s (%s)", ce->name, plat);
+}
+
+const char *facts_text(const struct catalog_entry *ce, enum facts_text which)
+{
+	const char *en = which == FACTS_SUMMARY ? ce->summary :
+	                 which == FACTS_EXPLAIN ? ce->explain : ce->risk;
+	char ctx[160];
+
+	if (!en || !*en || strcmp(i18n_lang(), "en") == 0)
+		return en;
+	facts_text_context(ce, ctx, sizeof ctx);
+	return i18n_text(ctx, en);
+}
+
+const char *facts_text_note(const struct catalog_entry *ce)
+{
+	char ctx[160];
+
+	if (strcmp(i18n_lang(), "en") == 0 || !ce->explain || !*ce->explain)
+		return NULL;
+	facts_text_context(ce, ctx, sizeof ctx);
+	if (i18n_has(ctx, ce->explain))
+		return NULL;
+	return _("The explanation of this directive is not translated yet; "
+	         "here it is in English.");
 }

@@ -33,6 +33,21 @@ void facts_entry_text(const struct doc *d, size_t i, enum platform p, int reveal
  * (also inside comments, where disabled directives live) unless reveal. */
 void facts_mask_line(enum platform p, int reveal, const char *line, size_t len,
                      struct buf *out);
+/* A row's texts in the language of the messages (base/i18n.h). The
+ * catalogue itself stays English; po/ holds the translations, each under a
+ * context that names the row (facts_text_context). */
+enum facts_text { FACTS_SUMMARY, FACTS_EXPLAIN, FACTS_RISK };
+/* The row's summary, explanation or risk, translated where a translation
+ * exists, else the English; NULL when the row has none. */
+const char *facts_text(const struct catalog_entry *ce, enum facts_text which);
+/* A sentence to show before the explanation when the messages are not in
+ * English and this row's explanation has no translation yet; else NULL. */
+const char *facts_text_note(const struct catalog_entry *ce);
+/* The translation context of a row's texts: its name and platforms, and
+ * its plugin when it has one ("debug (macOS, Linux)", "rp_pppoe_ac (Linux,
+ * pppoe.so)"); cut to n - 1 bytes. */
+void facts_text_context(const struct catalog_entry *ce, char *out, size_t n);
+
 /* The enabled "plugin X" (or plugin2) entry that loads `plugin` (matched by
  * its last path part; rp-pppoe.so counts as pppoe.so); SIZE_MAX if none. */
 size_t facts_plugin_entry(const struct doc *d, const char *plugin);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "editor/appedit.h"
+#include "pppd/facts.h"
 #include "tui/pane.h"
 
 #define ADD_NAME_W 26   /* the name column */
@@ -31,13 +32,14 @@ static void addview_row(struct draw *dr, struct app *a, int y, size_t i)
 		draw_str(dr, y, 0, 1, ">", base | A_BOLD);
 	draw_str(dr, y, 2, ADD_NAME_W - 3, ce->name, base | A_BOLD);
 	if (ce->summary)
-		draw_words(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W - 1, ce->summary, base);
+		draw_words(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W - 1,
+		           facts_text(ce, FACTS_SUMMARY), base);
 }
 
 void addview_draw(struct draw *dr, struct app *a)
 {
 	struct picker *p = &a->pick;
-	int lh = addview_list_h(dr), r, y, x;
+	int lh = addview_list_h(dr), r, y, x, cw;
 	char count[48];
 	const struct catalog_entry *cur = picker_current(p);
 
@@ -51,8 +53,8 @@ void addview_draw(struct draw *dr, struct app *a)
 	dr->cur_y = 1;
 	dr->cur_x = x + draw_width(dr, field_text(&p->query), p->query.text.len);
 	snprintf(count, sizeof count, "%zu match%s", p->n, p->n == 1 ? "" : "es");
-	draw_str(dr, 1, dr->cols - (int)strlen(count) - 1, (int)strlen(count), count,
-	         theme_attr(THEME_DIM));
+	cw = draw_width(dr, count, strlen(count));
+	draw_str(dr, 1, dr->cols - cw - 1, cw, count, theme_attr(THEME_DIM));
 	if (p->sel < p->top)
 		p->top = p->sel;
 	if (p->sel >= p->top + (size_t)lh)

@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
+
 void askview_draw(struct draw *dr, struct app *a)
 {
 	int w = dr->cols - 8 < 64 ? dr->cols - 8 : 64, h = 8, y, x, row = 3;
@@ -24,7 +26,7 @@ void askview_draw(struct draw *dr, struct app *a)
 			continue;
 		keys_name(r->keys[0], names, sizeof names);
 		draw_str(dr, y + row, x + 3, 4, names, theme_attr(THEME_KEY));
-		draw_str(dr, y + row, x + 8, w - 10, r->help, A_NORMAL);
+		draw_str(dr, y + row, x + 8, w - 10, _(r->help), A_NORMAL);
 		row++;
 	}
 	draw_message(dr, dr->rows - 2, a);

@@ -5,60 +5,15 @@
 #include <string.h>
 #include <wchar.h>
 
-/* One step through the bytes: a character to show, or bytes to escape. */
-struct draw_step {
-	size_t len;         /* bytes consumed */
-	wchar_t wc;         /* the character, when !escape */
-	int width;          /* columns */
-	int escape;         /* show each byte as \xHH */
-	int tab;
-};
-
-static void draw_next(const struct draw *dr, const char *s, size_t n, int col,
-                      struct draw_step *st)
-{
-	unsigned char c = (unsigned char)s[0];
-	mbstate_t ms;
-	size_t r;
-	int w;
-
-	memset(st, 0, sizeof *st);
-	st->len = 1;
-	if (c == '\t') {
-		st->tab = 1;
-		st->width = 8 - col % 8;
-		return;
-	}
-	if (c >= 0x20 && c < 0x7f) {
-		st->wc = c;
-		st->width = 1;
-		return;
-	}
-	st->escape = 1;
-	st->width = 4;
-	if (c < 0x80 || !dr->utf8)
-		return;
-	memset(&ms, 0, sizeof ms);
-	r = mbrtowc(&st->wc, s, n, &ms);
-	if (r == (size_t)-1 || r == (size_t)-2 || r == 0)
-		return;
-	w = wcwidth(st->wc);
-	if (w < 1) {
-		st->len = r;       /* a combining or unprintable character: its bytes */
-		st->width = 4 * (int)r;
-		return;
-	}
-	st->escape = 0;
-	st->len = r;
-	st->width = w;
-}
+#include "base/i18n.h"
+#include "base/text.h"
 
 int draw_text(struct draw *dr, int y, int x, int maxw, const char *s, size_t n,
               attr_t attr)
 {
 	size_t i = 0, k;
 	int col = 0;
-	struct draw_step st;
+	struct text_char st;
 	char hex[8];
 
 	if (y < 0 || y >= dr->rows || x >= dr->cols || maxw <= 0)
@@ -68,7 +23,7 @@ int draw_text(struct draw *dr, int y, int x, int maxw, const char *s, size_t n,
 	wattrset(dr->w, attr);
 	wmove(dr->w, y, x);
 	while (i < n) {
-		draw_next(dr, s + i, n - i, col, &st);
+		text_next(s + i, n - i, col, dr->utf8, &st);
 		if (col + st.width > maxw)
 			break;
 		if (st.tab) {
@@ -98,47 +53,21 @@ int draw_str(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr
 
 int draw_words(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
 {
-	size_t n = s ? strlen(s) : 0, fit = draw_fit(dr, s ? s : "", n, maxw);
+	size_t n = s ? strlen(s) : 0, next;
 
-	if (fit < n) {
-		size_t cut = fit;
-
-		while (cut > 0 && s[cut] != ' ')
-			cut--;
-		if (cut > 0)
-			fit = cut;
-	}
-	return draw_text(dr, y, x, maxw, s ? s : "", fit, attr);
+	if (!s || maxw <= 0)
+		return 0;
+	return draw_text(dr, y, x, maxw, s, text_line(s, n, maxw, dr->utf8, &next), attr);
 }
 
 int draw_width(const struct draw *dr, const char *s, size_t n)
 {
-	size_t i = 0;
-	int col = 0;
-	struct draw_step st;
-
-	while (i < n) {
-		draw_next(dr, s + i, n - i, col, &st);
-		col += st.width;
-		i += st.len;
-	}
-	return col;
+	return text_width(s, n, dr->utf8);
 }
 
 size_t draw_fit(const struct draw *dr, const char *s, size_t n, int maxw)
 {
-	size_t i = 0;
-	int col = 0;
-	struct draw_step st;
-
-	while (i < n) {
-		draw_next(dr, s + i, n - i, col, &st);
-		if (col + st.width > maxw)
-			break;
-		col += st.width;
-		i += st.len;
-	}
-	return i;
+	return text_fit(s, n, maxw, dr->utf8);
 }
 
 void draw_fill(struct draw *dr, int y, int x, int w, attr_t attr)
@@ -215,7 +144,7 @@ void draw_title(struct draw *dr, const struct app *a, const char *what, const ch
 		x += draw_str(dr, 0, x, dr->cols - x - rw - 2, what, t | A_BOLD);
 		x += draw_str(dr, 0, x, 2, "  ", t);
 	}
-	room = dr->cols - x - rw - (int)strlen(plat) - 4;
+	room = dr->cols - x - rw - draw_width(dr, plat, strlen(plat)) - 4;
 	if (room > 8) {
 		size_t n = strlen(a->s.path);
 		int pw = draw_width(dr, a->s.path, n);
@@ -244,7 +173,7 @@ void draw_message(struct draw *dr, int y, const struct app *a)
 	};
 	attr_t at = theme_attr(roles[a->tone]);
 	const char *m = a->msg.data;
-	size_t n = a->msg.len, fit;
+	size_t n = a->msg.len, cut, next;
 	int w = dr->cols - 2;
 
 	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
@@ -255,17 +184,11 @@ void draw_message(struct draw *dr, int y, const struct app *a)
 		return;
 	}
 	/* Too long for one line: take the line above as well (it covers the
-	 * end of what is behind it), split at a space. */
-	fit = draw_fit(dr, m, n, w);
-	while (fit > 0 && m[fit] != ' ')
-		fit--;
-	if (fit == 0)
-		fit = draw_fit(dr, m, n, w);
+	 * end of what is behind it), split where a line may break. */
+	cut = text_line(m, n, w, dr->utf8, &next);
 	draw_fill(dr, y - 1, 0, dr->cols, A_NORMAL);
-	draw_text(dr, y - 1, 1, w, m, fit, at);
-	while (fit < n && m[fit] == ' ')
-		fit++;
-	draw_text(dr, y, 1, w, m + fit, n - fit, at);
+	draw_text(dr, y - 1, 1, w, m, cut, at);
+	draw_text(dr, y, 1, w, m + next, n - next, at);
 }
 
 /* One hint: the keys of consecutive rows sharing a hint word ("j/k move"). */
@@ -302,7 +225,7 @@ static size_t draw_collect_hints(enum keys_ctx ctx, enum keys_action skip,
 		if (n == DRAW_MAX_HINTS)
 			break;
 		snprintf(h[n].keys, sizeof h[n].keys, "%s", name);
-		h[n].word = r->hint;
+		h[n].word = C_("key hint", r->hint);
 		n++;
 	}
 	return n;
@@ -318,7 +241,8 @@ void draw_hints(struct draw *dr, int y, enum keys_ctx ctx, enum keys_action skip
 	for (;;) {
 		total = 1;
 		for (i = 0; i < n; i++)
-			total += (int)(strlen(h[i].keys) + 1 + strlen(h[i].word)) + (i ? 2 : 0);
+			total += draw_width(dr, h[i].keys, strlen(h[i].keys)) + 1 +
+			         draw_width(dr, h[i].word, strlen(h[i].word)) + (i ? 2 : 0);
 		if (total <= dr->cols - 1 || n <= 1)
 			break;
 		memmove(&h[n - 2], &h[n - 1], sizeof h[0]);

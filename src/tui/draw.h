@@ -27,7 +27,8 @@ struct draw {
 int draw_text(struct draw *dr, int y, int x, int maxw, const char *s, size_t n,
               attr_t attr);
 int draw_str(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr);
-/* As draw_str, but a text too long is cut at a space, not inside a word. */
+/* As draw_str, but a text too long is cut where a line may break (a space,
+ * or between Chinese characters: text_line), not inside a word. */
 int draw_words(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr);
 /* Columns that draw_text would use for all of s[0..n). */
 int draw_width(const struct draw *dr, const char *s, size_t n);

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "tui/page.h"
 #include "tui/tui.h"
 
@@ -14,6 +15,7 @@ static void helpview_build(struct page *pg)
 	enum keys_ctx c;
 	size_t i;
 	char names[64], label[80];
+	const char *help;
 
 	page_adds(pg, A_BOLD, 0, 0, "pppconf edits pppd's options file and explains it. "
 	          "Every edit is checked the way pppd reads the file; w shows the exact "
@@ -26,7 +28,7 @@ static void helpview_build(struct page *pg)
 	          "until s reveals them.");
 	for (c = 0; c < KEYS_CTX_COUNT; c++) {
 		page_blank(pg);
-		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, keys_ctx_title(c));
+		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _(keys_ctx_title(c)));
 		for (i = 0; i < keys_count(); i++) {
 			const struct keys_row *r = keys_at(i);
 
@@ -34,7 +36,8 @@ static void helpview_build(struct page *pg)
 				continue;
 			keys_row_names(r, names, sizeof names);
 			snprintf(label, sizeof label, "  %s", names);
-			page_labeled(pg, label, HELP_KEYS_W, A_NORMAL, r->help, strlen(r->help));
+			help = _(r->help);
+			page_labeled(pg, label, HELP_KEYS_W, A_NORMAL, help, strlen(help));
 		}
 	}
 }
@@ -60,7 +63,9 @@ unsigned helpview_key(struct draw *dr, struct app *a, int key)
 }
 
 /* The same table, outside the editor: for the man page (roff), the README
- * (markdown) and a terminal (text), so none of them can drift from the keys. */
+ * (markdown) and a terminal (text), so none of them can drift from the keys.
+ * The man page and the README are English whatever the locale; text is in
+ * the messages' language. */
 int tui_help_keys(const char *format)
 {
 	enum keys_ctx c;
@@ -79,7 +84,7 @@ int tui_help_keys(const char *format)
 			printf("%s**%s**\n\n| keys | action |\n|---|---|\n", c ? "\n" : "",
 			       keys_ctx_title(c));
 		else
-			printf("%s%s\n", c ? "\n" : "", keys_ctx_title(c));
+			printf("%s%s\n", c ? "\n" : "", _(keys_ctx_title(c)));
 		for (i = 0; i < keys_count(); i++) {
 			const struct keys_row *r = keys_at(i);
 
@@ -91,7 +96,7 @@ int tui_help_keys(const char *format)
 			else if (md)
 				printf("| `%s` | %s |\n", names, r->help);
 			else
-				printf("  %-20s %s\n", names, r->help);
+				printf("  %-20s %s\n", names, _(r->help));
 		}
 	}
 	return 0;

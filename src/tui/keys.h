@@ -53,6 +53,10 @@ struct keys_row {
 	const char *hint;     /* short word for the hint line; NULL = help only */
 	const char *help;     /* one line for the help screen */
 };
+/* The table's texts are English and marked for translation: the hint under
+ * the context "key hint", the help and the titles under none. Screens show
+ * C_("key hint", r->hint), _(r->help), _(keys_ctx_title(c)); the README's
+ * and the man page's copies (--help-keys=markdown, roff) stay English. */
 
 /* The action bound to `key` in `ctx`, or KEYS_NONE. */
 enum keys_action keys_lookup(enum keys_ctx ctx, int key);

@@ -80,8 +80,8 @@ static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int di
 	}
 	if (ce && ce->summary && *ce->summary && x + tw + 2 <= LIST_SUM_X &&
 	    dr->cols - LIST_SUM_X > 12)
-		draw_words(dr, y, LIST_SUM_X, dr->cols - LIST_SUM_X - 1, ce->summary,
-		           base | theme_attr(THEME_DIM));
+		draw_words(dr, y, LIST_SUM_X, dr->cols - LIST_SUM_X - 1,
+		           facts_text(ce, FACTS_SUMMARY), base | theme_attr(THEME_DIM));
 	buf_free(&t);
 }
 
@@ -103,8 +103,11 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 	if (!e && !w && a->s.doc.nentries)
 		draw_str(dr, y, x, dr->cols - x, " no problems found ", A_NORMAL);
 	if (a->s.doc.nentries) {
+		int sw;
+
 		snprintf(s, sizeof s, " %zu/%zu ", a->sel + 1, a->s.doc.nentries);
-		draw_str(dr, y, dr->cols - (int)strlen(s) - 2, (int)strlen(s), s, A_NORMAL);
+		sw = draw_width(dr, s, strlen(s));
+		draw_str(dr, y, dr->cols - sw - 2, sw, s, A_NORMAL);
 	}
 }
 

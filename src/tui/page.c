@@ -1,10 +1,11 @@
-/* page.c - wraps text into lines that fit the screen, measured the way draw.c measures. */
+/* page.c - wraps text into lines that fit the screen, measured and broken as base/text.h says. */
 #include "tui/page.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/text.h"
 #include "base/util.h"
 
 void page_init(struct page *pg, const struct draw *dr, int width)
@@ -54,8 +55,7 @@ void page_blank(struct page *pg)
 static size_t page_long_word(const struct page *pg, const char *s, size_t n, size_t fit,
                              int *ind)
 {
-	const char *sp = memchr(s, ' ', n);
-	size_t wl = sp ? (size_t)(sp - s) : n, cut;
+	size_t wl = text_word(s, n, pg->dr->utf8), cut;
 
 	if (draw_fit(pg->dr, s, wl, pg->width) == wl) {
 		*ind = 0;
@@ -64,10 +64,17 @@ static size_t page_long_word(const struct page *pg, const char *s, size_t n, siz
 	for (cut = fit; cut > fit / 2; cut--)
 		if (s[cut - 1] == '/' || s[cut - 1] == '-')
 			return cut;
-	return fit ? fit : 1;
+	if (fit == 0) {   /* not one character fits: take one whole */
+		struct text_char c;
+
+		text_next(s, n, 0, pg->dr->utf8, &c);
+		return c.len;
+	}
+	return fit;
 }
 
-/* One paragraph (no '\n'): greedy wrapping at spaces. */
+/* One paragraph (no '\n'): greedy wrapping where a line may break (at
+ * spaces; between Chinese characters). */
 static void page_para(struct page *pg, attr_t attr, int indent, int hang,
                       const char *s, size_t n)
 {
@@ -82,8 +89,7 @@ static void page_para(struct page *pg, attr_t attr, int indent, int hang,
 		fit = draw_fit(pg->dr, s, n, room);
 		cut = fit;
 		if (fit < n) {
-			while (cut > 0 && s[cut] != ' ')
-				cut--;
+			cut = text_break(s, n, fit, pg->dr->utf8);
 			if (cut == 0)
 				cut = page_long_word(pg, s, n, fit, &ind);
 		}

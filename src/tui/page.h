@@ -25,7 +25,8 @@ struct page {
 
 void page_init(struct page *pg, const struct draw *dr, int width);
 void page_free(struct page *pg);
-/* Adds text wrapped at spaces to the page width; `indent` columns on the
+/* Adds text wrapped to the page width where a line may break (spaces;
+ * between Chinese characters: base/text.h); `indent` columns on the
  * first line, `hang` on the lines after; embedded '\n' starts a new line.
  * A word wider than the line is cut. */
 void page_add(struct page *pg, attr_t attr, int indent, int hang, const char *s, size_t n);

@@ -137,9 +137,11 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 		pane_findings(pg, a, SIZE_MAX);
 	}
 	if (ce) {
+		const char *sum = facts_text(ce, FACTS_SUMMARY);
+
 		buf_adds(&b, ce->name);
-		if (ce->summary && *ce->summary)
-			buf_printf(&b, ": %s", ce->summary);
+		if (sum && *sum)
+			buf_printf(&b, ": %s", sum);
 		page_add(pg, theme_attr(THEME_HEADING), 0, 2, b.data, b.len);
 	}
 	if (entry != SIZE_MAX && a->s.doc.entries[entry].disabled)
@@ -165,11 +167,15 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 		page_adds(pg, A_NORMAL, 0, 0, "pppd accepts it, but it has no effect.");
 	pane_argument(pg, a, entry, ce);
 	pane_where(pg, a, ce);
-	if (ce->risk && *ce->risk)
-		page_labeled(pg, "Risk", PANE_LABEL, theme_attr(THEME_WARNING), ce->risk,
-		             strlen(ce->risk));
-	if (ce->explain && *ce->explain)
-		page_adds(pg, A_NORMAL, 0, 0, ce->explain);
+	if (ce->risk && *ce->risk) {
+		const char *risk = facts_text(ce, FACTS_RISK);
+
+		page_labeled(pg, "Risk", PANE_LABEL, theme_attr(THEME_WARNING), risk, strlen(risk));
+	}
+	if (ce->explain && *ce->explain) {
+		page_adds(pg, theme_attr(THEME_DIM), 0, 0, facts_text_note(ce));
+		page_adds(pg, A_NORMAL, 0, 0, facts_text(ce, FACTS_EXPLAIN));
+	}
 	if (ce->related && *ce->related)
 		page_labeled(pg, "Related", PANE_LABEL, A_NORMAL, ce->related, strlen(ce->related));
 	if (ce->conflicts && *ce->conflicts)

@@ -1,7 +1,6 @@
 /* tui.c - the editor's main loop: draw the screen in front, read a key, act on the flags. */
 #include "tui/tui.h"
 
-#include <locale.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -138,11 +137,6 @@ int tui_run(const struct tui_opts *o, const char *path)
 	struct buf err = { 0 };
 	int status;
 
-	/* The user's locale decides how text is shown (its character set and
-	 * widths), and only that: pppconf's words, numbers and system messages
-	 * stay in the one language it writes. Loading the other categories
-	 * would also cost a file each at every start. */
-	setlocale(LC_CTYPE, "");
 	memset(&cfg, 0, sizeof cfg);
 	cfg.platform = o->platform;
 	cfg.read_only = o->read_only;

@@ -1,0 +1,82 @@
+#!/bin/sh
+# tests/cli/language.sh - Simplified Chinese where the locale asks for it (and UTF-8 allows it), English elsewhere; the same findings in every language.
+. "$(dirname "$0")/../lib.sh"
+G=$TOP/tests/golden/check
+
+# zh CMD...: runs pppconf as a Chinese user's shell would (LANG only; the
+# zh_CN.UTF-8 locale need not be installed).
+zh() { env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u LANGUAGE LANG=zh_CN.UTF-8 "$PPPCONF" "$@"; }
+c() { env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES -u LANGUAGE LANG=C "$PPPCONF" "$@"; }
+# The widest line in display columns (a Chinese character is two).
+widest() {
+	python3 -c 'import sys, unicodedata
+print(max([sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in l.rstrip("\n"))
+           for l in sys.stdin] or [0]))'
+}
+
+# explain: the catalogue's texts in Chinese, wrapped between characters.
+OUT=$(zh explain --platform macos l2tpnoipsec); RC=$?
+t_eq "explain in Chinese: exit" 0 "$RC"
+t_contains "explain: the summary in Chinese" "$OUT" "不用 IPsec 运行 L2TP"
+t_contains "explain: the explanation in Chinese" "$OUT" "Apple 的 L2TP 插件（L2TP.ppp）的选项"
+t_contains "explain: the risk in Chinese" "$OUT" "这会关闭本机所有 L2TP VPN 的 IPsec"
+t_contains "explain: pppd's words stay as they are" "$OUT" "\"plugin L2TP.ppp\""
+t_lacks "explain: a translated row has no note" "$OUT" "尚未翻译"
+if command -v python3 >/dev/null 2>&1; then
+	w=$(printf '%s\n' "$OUT" | widest)
+	t_check "explain in Chinese fits 80 columns (widest: $w)" [ "$w" -le 80 ]
+	t_check "explain in Chinese is wrapped, not one line a paragraph" \
+		[ "$(printf '%s\n' "$OUT" | wc -l)" -gt 40 ]
+else
+	t_skip "python3 not installed: widths not measured"
+fi
+OUT=$(zh explain --platform linux callback)
+t_contains "explain: an untranslated row in English" "$OUT" "Callback Control Protocol"
+t_contains "explain: with a note in Chinese" "$OUT" "这条指令的说明尚未翻译"
+
+# English: LANG=C, a Chinese locale that is not UTF-8, Traditional Chinese.
+en=$(c explain --platform macos l2tpnoipsec)
+t_contains "LANG=C: English" "$en" "Run L2TP without IPsec"
+t_check "LANG=C: ASCII only" sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~	]"' x "$en"
+OUT=$(env -u LC_ALL LANG=zh_CN.GB18030 "$PPPCONF" explain --platform macos l2tpnoipsec)
+t_eq "LANG=zh_CN.GB18030 (not UTF-8): English" "$en" "$OUT"
+OUT=$(env -u LC_ALL LANG=zh_TW.UTF-8 "$PPPCONF" explain --platform macos l2tpnoipsec)
+t_contains "LANG=zh_TW.UTF-8 (Traditional): English" "$OUT" "Run L2TP without IPsec"
+OUT=$(env LC_ALL=C LANGUAGE=zh_CN "$PPPCONF" explain --platform macos l2tpnoipsec)
+t_contains "LANGUAGE=zh_CN in the C locale: English" "$OUT" "Run L2TP without IPsec"
+OUT=$(env LC_ALL=C.UTF-8 LANGUAGE=zh_CN:en "$PPPCONF" explain --platform macos l2tpnoipsec)
+t_contains "LANGUAGE=zh_CN:en in C.UTF-8: Chinese" "$OUT" "不用 IPsec 运行 L2TP"
+
+# The key table: Chinese for a person, English for the README and the man page.
+OUT=$(zh --help-keys)
+t_contains "--help-keys in Chinese" "$OUT" "指令列表"
+t_contains "--help-keys: a key's help in Chinese" "$OUT" "撤销上一次编辑"
+for f in markdown roff; do
+	t_eq "--help-keys=$f is English whatever the locale" "$(c --help-keys=$f)" "$(zh --help-keys=$f)"
+done
+
+# The same findings in every language: the checks read the user's file,
+# never pppconf's own (full-width) words.
+put() { printf "$2" >"$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
+findings() {  # the id, severity and line of each finding
+	"$@" | sed -n 's/.*{"id": "\([^"]*\)", "severity": "\([^"]*\)", "line": \([0-9]*\),.*/\1 \2 \3/p'
+}
+put fullwidth 'plugin L2TP.ppp\n\357\275\214\357\274\222\357\275\224\357\275\220noipsec\nlock\n'
+for f in "$G/pasted.options" "$T_TMP/fullwidth"; do
+	want=$(findings c check --json --platform macos "$f")
+	t_check "findings for $(basename "$f") are there" [ -n "$want" ]
+	t_eq "findings for $(basename "$f") are the same in Chinese" "$want" \
+		"$(findings zh check --json --platform macos "$f")"
+done
+t_contains "full-width letters are still found" "$(findings zh check --json --platform macos "$T_TMP/fullwidth")" \
+	"fullwidth-chars error 2"
+# The L2TP fix written from a Chinese session leaves nothing that looks pasted.
+put opts 'noauth\n'
+zh fix l2tp-noipsec --platform macos --yes "$T_TMP/opts" >"$T_TMP/fix.out" 2>&1
+t_eq "the fix from a Chinese session: changed" 3 "$?"
+t_check "the file it wrote is ASCII" sh -c '! LC_ALL=C grep -q "[^ -~]" "$1"' x "$T_TMP/opts"
+t_eq "and has the same findings as in English" \
+	"$(findings c check --json --platform macos "$T_TMP/opts")" \
+	"$(findings zh check --json --platform macos "$T_TMP/opts")"
+
+t_done

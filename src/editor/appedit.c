@@ -7,6 +7,7 @@
 
 #include "pppd/facts.h"
 #include "pppd/lexer.h"
+#include "base/i18n.h"
 #include "base/util.h"
 
 /* ---- delete, enable/disable, move, undo ---- */
@@ -24,9 +25,9 @@ unsigned appedit_toggle(struct app *a)
 	if (!dis && a->s.doc.entries[a->sel].arity == DOC_UNKNOWN) {
 		/* commented out, an unknown word is only a comment: its row would
 		 * vanish and x could not bring it back */
-		app_say(a, APP_WARN, "%s is not a directive pppd knows, so it cannot be "
+		app_say(a, APP_WARN, _("%s is not a directive pppd knows, so it cannot be "
 		        "disabled and enabled again: c applies the suggested correction, d "
-		        "deletes it.", name.data);
+		        "deletes it."), name.data);
 		buf_free(&name);
 		return APP_REDRAW | APP_BELL;
 	}
@@ -34,7 +35,7 @@ unsigned appedit_toggle(struct app *a)
 		buf_free(&name);
 		return app_refused(a);
 	}
-	app_say(a, APP_INFO, dis ? "Enabled %s." : "Disabled %s: it is a comment now.",
+	app_say(a, APP_INFO, dis ? _("Enabled %s.") : _("Disabled %s: it is a comment now."),
 	        name.data);
 	buf_free(&name);
 	return app_edited(a, out);
@@ -51,7 +52,7 @@ unsigned appedit_delete(struct app *a)
 		buf_free(&name);
 		return app_refused(a);
 	}
-	app_say(a, APP_INFO, "Deleted %s (u undoes).", name.data);
+	app_say(a, APP_INFO, _("Deleted %s (u undoes)."), name.data);
 	buf_free(&name);
 	return app_edited(a, SIZE_MAX);
 }
@@ -63,42 +64,42 @@ unsigned appedit_shift(struct app *a, int dir)
 	if (!app_need_entry(a))
 		return APP_REDRAW | APP_BELL;
 	if ((dir < 0 && a->sel == 0) || (dir > 0 && a->sel + 1 >= a->s.doc.nentries)) {
-		app_say(a, APP_INFO, dir < 0 ? "Already the first directive." :
-		        "Already the last directive.");
+		app_say(a, APP_INFO, dir < 0 ? _("Already the first directive.") :
+		        _("Already the last directive."));
 		return APP_REDRAW | APP_BELL;
 	}
 	if (doc_move(&a->s.doc, a->sel, dir, &out) < 0)
 		return app_refused(a);
-	app_say(a, APP_INFO, dir < 0 ? "Moved up." : "Moved down.");
+	app_say(a, APP_INFO, dir < 0 ? _("Moved up.") : _("Moved down."));
 	return app_edited(a, out);
 }
 
 unsigned appedit_undo(struct app *a)
 {
 	if (doc_undo(&a->s.doc) < 0) {
-		app_say(a, APP_INFO, "Nothing to undo.");
+		app_say(a, APP_INFO, _("Nothing to undo."));
 		return APP_REDRAW | APP_BELL;
 	}
 	if (!doc_can_undo(&a->s.doc) && a->s.doc.text.len == 0 && a->s.file.stamp.exists &&
 	    doc_modified(&a->s.doc))
 		/* a new file written since: "as loaded" is no file, which only
 		 * an empty one can stand for on disk */
-		app_say(a, APP_WARN, "Undone: back to the file as loaded, which was missing or "
+		app_say(a, APP_WARN, _("Undone: back to the file as loaded, which was missing or "
 		        "empty; w now writes it as an empty file, which pppd reads like a "
-		        "missing one (r redoes).");
+		        "missing one (r redoes)."));
 	else
-		app_say(a, APP_INFO, doc_can_undo(&a->s.doc) ? "Undone (u undoes more, r redoes)." :
-		        "Undone: back to the file as loaded (r redoes).");
+		app_say(a, APP_INFO, doc_can_undo(&a->s.doc) ? _("Undone (u undoes more, r redoes).") :
+		        _("Undone: back to the file as loaded (r redoes)."));
 	return app_edited(a, SIZE_MAX);
 }
 
 unsigned appedit_redo(struct app *a)
 {
 	if (doc_redo(&a->s.doc) < 0) {
-		app_say(a, APP_INFO, "Nothing to redo.");
+		app_say(a, APP_INFO, _("Nothing to redo."));
 		return APP_REDRAW | APP_BELL;
 	}
-	app_say(a, APP_INFO, "Redone.");
+	app_say(a, APP_INFO, _("Redone."));
 	return app_edited(a, SIZE_MAX);
 }
 
@@ -138,7 +139,9 @@ void appedit_rep_shown(const struct app *a, const char *rep, struct buf *out)
 		buf_add_escaped(out, m.data ? m.data : "", m.len);
 		if (!rep[n])
 			break;
-		buf_adds(out, "' then '");
+		/* TRANSLATORS: between two lines of a correction, each in quotes:
+		   'lock' then 'noauth' */
+		buf_adds(out, _("' then '"));
 		rep += n + 1;
 	}
 	buf_free(&m);
@@ -157,8 +160,8 @@ unsigned appedit_correct(struct app *a)
 		return APP_REDRAW | APP_BELL;
 	app_entry_label(a, a->sel, &name);
 	if (!(f = appedit_correction(a, a->sel))) {
-		app_say(a, APP_INFO, "The checks suggest no correction for %s; e edits it, "
-		        "d deletes it.", name.data);
+		app_say(a, APP_INFO, _("The checks suggest no correction for %s; e edits it, "
+		        "d deletes it."), name.data);
 		buf_free(&name);
 		return APP_REDRAW | APP_BELL;
 	}
@@ -181,10 +184,10 @@ unsigned appedit_correct(struct app *a)
 	out = line < a->s.doc.nlines ? doc_entry_at_line(&a->s.doc, line) : SIZE_MAX;
 	app_edited(a, out);
 	if (rep.len)
-		app_say(a, APP_INFO, "Corrected %s to '%s' (u undoes).", name.data,
+		app_say(a, APP_INFO, _("Corrected %s to '%s' (u undoes)."), name.data,
 		        shown.data ? shown.data : "");
 	else
-		app_say(a, APP_INFO, "Deleted %s, as the checks suggest (u undoes).", name.data);
+		app_say(a, APP_INFO, _("Deleted %s, as the checks suggest (u undoes)."), name.data);
 	buf_free(&shown);
 	buf_free(&name);
 	buf_free(&rep);
@@ -203,8 +206,8 @@ void appedit_check(struct app *a)
 	if (!lexer_quotable(v, a->edit.in.text.len)) {
 		a->edit.verdict = 2;
 		buf_reset(&a->edit.why);
-		buf_printf(&a->edit.why, "pppd cannot read it: a NUL byte, or longer "
-		           "than its %d-byte limit for a word", LEXER_MAXWORD);
+		buf_printf(&a->edit.why, _("pppd cannot read it: a NUL byte, or longer "
+		           "than its %d-byte limit for a word"), LEXER_MAXWORD);
 	}
 }
 
@@ -228,19 +231,19 @@ unsigned appedit_begin(struct app *a)
 			struct buf rep = { 0 };
 
 			appedit_rep_shown(a, check_replacement(&a->s.report, f), &rep);
-			app_say(a, APP_INFO, "%s%s%s has no argument to edit; c corrects it to "
-			        "'%s', d deletes it.", ce && (ce->platforms & a->s.platform) ? "" :
-			        "pppd does not know ", name.data, ce && (ce->platforms & a->s.platform) ?
-			        "" : ", so it", rep.data ? rep.data : "");
+			app_say(a, APP_INFO, ce && (ce->platforms & a->s.platform) ?
+			        _("%s has no argument to edit; c corrects it to '%s', d deletes it.") :
+			        _("pppd does not know %s, so it has no argument to edit; c corrects it "
+			          "to '%s', d deletes it."), name.data, rep.data ? rep.data : "");
 			buf_free(&rep);
 		} else if (!ce || !(ce->platforms & a->s.platform))
-			app_say(a, APP_INFO, "pppd does not know %s, so it has no argument to "
-			        "edit; d deletes it.", name.data);
+			app_say(a, APP_INFO, _("pppd does not know %s, so it has no argument to "
+			        "edit; d deletes it."), name.data);
 		else if (ce->flags & CATALOG_WILDCARD)
-			app_say(a, APP_INFO, "%s is its own value; d deletes it, a adds another.",
+			app_say(a, APP_INFO, _("%s is its own value; d deletes it, a adds another."),
 			        name.data);
 		else
-			app_say(a, APP_INFO, "%s takes no argument; x disables it, d deletes it.",
+			app_say(a, APP_INFO, _("%s takes no argument; x disables it, d deletes it."),
 			        name.data);
 		buf_free(&name);
 		return APP_REDRAW | APP_BELL;
@@ -258,15 +261,19 @@ unsigned appedit_begin(struct app *a)
 	return app_set_mode(a, APP_EDIT);
 }
 
-static void appedit_note(struct app *a, const char *done, const char *name)
+/* What an added (added != 0) or set argument came to, as the check saw it. */
+static void appedit_note(struct app *a, int added, const char *name)
 {
+	const char *why = a->edit.why.data ? a->edit.why.data : "";
+
 	if (a->edit.verdict == 2)
-		app_say(a, APP_BAD, "%s %s, but pppd will refuse the value: %s", done, name,
-		        a->edit.why.data);
+		app_say(a, APP_BAD, added ? _("Added %s, but pppd will refuse the value: %s") :
+		        _("Set %s, but pppd will refuse the value: %s"), name, why);
 	else if (a->edit.verdict == 1)
-		app_say(a, APP_WARN, "%s %s. Note: %s", done, name, a->edit.why.data);
+		app_say(a, APP_WARN, added ? _("Added %s. Note: %s") : _("Set %s. Note: %s"),
+		        name, why);
 	else
-		app_say(a, APP_INFO, "%s %s.", done, name);
+		app_say(a, APP_INFO, added ? _("Added %s.") : _("Set %s."), name);
 }
 
 size_t appedit_insert_line(const struct app *a, const struct catalog_entry *ce)
@@ -308,19 +315,19 @@ static unsigned appedit_add(struct app *a, const struct catalog_entry *ce,
 		buf_adds(&why, a->s.doc.error);
 		if (with_plugin)
 			doc_undo(&a->s.doc);   /* the plugin line alone is not what was asked */
-		app_say(a, APP_BAD, "%s", why.data ? why.data : "that edit was refused");
+		app_say(a, APP_BAD, "%s", why.data ? why.data : _("that edit was refused"));
 		buf_free(&why);
 		app_edited(a, SIZE_MAX);
 		return APP_REDRAW | APP_BELL;
 	}
 	app_edited(a, out);
 	if (with_plugin)
-		app_say(a, APP_INFO, "Added plugin %s and %s (u undoes both).", ce->plugin,
+		app_say(a, APP_INFO, _("Added plugin %s and %s (u undoes both)."), ce->plugin,
 		        ce->name);
 	else if (ce->nargs > 0)
-		appedit_note(a, "Added", ce->name);
+		appedit_note(a, 1, ce->name);
 	else
-		app_say(a, APP_INFO, "Added %s.", ce->name);
+		app_say(a, APP_INFO, _("Added %s."), ce->name);
 	return APP_REDRAW;
 }
 
@@ -339,7 +346,7 @@ unsigned appedit_commit(struct app *a)
 	if (doc_set_args(&a->s.doc, a->edit.entry, &v, 1, &out) < 0)
 		return app_refused(a);
 	r = app_edited(a, out);
-	appedit_note(a, "Set", a->edit.ce->name);
+	appedit_note(a, 0, a->edit.ce->name);
 	return r;
 }
 
@@ -357,7 +364,7 @@ unsigned appedit_pick_begin(struct app *a)
 	a->pick_stage = APP_PICK_BROWSE;
 	a->chosen = NULL;
 	picker_filter(&a->pick, a->s.platform);
-	app_say(a, APP_INFO, "Type part of a name (or 3+ letters of what it does); Enter adds it.");
+	app_say(a, APP_INFO, _("Type part of a name (or 3+ letters of what it does); Enter adds it."));
 	return app_set_mode(a, APP_PICK);
 }
 

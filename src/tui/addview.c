@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "editor/appedit.h"
 #include "pppd/facts.h"
 #include "tui/pane.h"
@@ -47,12 +48,12 @@ void addview_draw(struct draw *dr, struct app *a)
 		pane_page_show(dr, a, SIZE_MAX, cur);
 		return;
 	}
-	draw_title(dr, a, "Add a directive", NULL);
-	x = 1 + draw_str(dr, 1, 1, 8, "Find: ", theme_attr(THEME_KEY));
+	draw_title(dr, a, _("Add a directive"), NULL);
+	x = 1 + draw_str(dr, 1, 1, 8, _("Find: "), theme_attr(THEME_KEY));
 	draw_text(dr, 1, x, dr->cols - x - 20, field_text(&p->query), p->query.text.len, A_BOLD);
 	dr->cur_y = 1;
 	dr->cur_x = x + draw_width(dr, field_text(&p->query), p->query.text.len);
-	snprintf(count, sizeof count, "%zu match%s", p->n, p->n == 1 ? "" : "es");
+	snprintf(count, sizeof count, p->n == 1 ? _("%zu match") : _("%zu matches"), p->n);
 	cw = draw_width(dr, count, strlen(count));
 	draw_str(dr, 1, dr->cols - cw - 1, cw, count, theme_attr(THEME_DIM));
 	if (p->sel < p->top)
@@ -62,8 +63,8 @@ void addview_draw(struct draw *dr, struct app *a)
 	for (r = 0; r < lh && p->top + (size_t)r < p->n; r++)
 		addview_row(dr, a, 2 + r, p->top + (size_t)r);
 	if (p->n == 0)
-		draw_str(dr, 2, 2, dr->cols - 4, "Nothing in the catalogue matches; "
-		         "Backspace widens the search.", A_NORMAL);
+		draw_str(dr, 2, 2, dr->cols - 4, _("Nothing in the catalogue matches; "
+		         "Backspace widens the search."), A_NORMAL);
 	y = 2 + lh;
 	draw_hline(dr, y, 0, dr->cols, theme_attr(THEME_FRAME));
 	if (cur)
@@ -71,7 +72,7 @@ void addview_draw(struct draw *dr, struct app *a)
 	if (a->pick_stage == APP_PICK_PLUGIN && a->chosen) {
 		char q[200];
 
-		snprintf(q, sizeof q, "%s needs \"plugin %s\" before it. Insert that line too?",
+		snprintf(q, sizeof q, _("%s needs \"plugin %s\" before it. Insert that line too?"),
 		         a->chosen->name, a->chosen->plugin);
 		draw_fill(dr, dr->rows - 2, 0, dr->cols, A_NORMAL);
 		draw_str(dr, dr->rows - 2, 1, dr->cols - 2, q, theme_attr(THEME_WARNING));
@@ -126,7 +127,7 @@ unsigned addview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_BACKSPACE: field_backspace(&p->query); break;
 	case KEYS_KILL: field_set(&p->query, "", 0); break;
 	case KEYS_CANCEL:
-		app_say(a, APP_INFO, "Nothing added.");
+		app_say(a, APP_INFO, _("Nothing added."));
 		return app_set_mode(a, APP_LIST);
 	default:
 		n = keys_text(key, text, sizeof text);

@@ -18,7 +18,7 @@ void askview_draw(struct draw *dr, struct app *a)
 	for (i = 0; i < (size_t)h; i++)
 		draw_fill(dr, y + (int)i, x, w, A_NORMAL);
 	draw_box(dr, y, x, h, w, A_BOLD);
-	draw_str(dr, y + 1, x + 2, w - 4, "There are unsaved edits.", A_BOLD);
+	draw_str(dr, y + 1, x + 2, w - 4, _("There are unsaved edits."), A_BOLD);
 	for (i = 0; i < keys_count() && row < h - 1; i++) {
 		const struct keys_row *r = keys_at(i);
 
@@ -40,7 +40,7 @@ unsigned askview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_WRITE: return app_quit_answer(a, 'w');
 	case KEYS_DISCARD: return app_quit_answer(a, 'd');
 	default:
-		app_say(a, APP_INFO, "Still editing.");
+		app_say(a, APP_INFO, _("Still editing."));
 		return app_quit_answer(a, 0);
 	}
 }

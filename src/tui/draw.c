@@ -260,15 +260,15 @@ void draw_hints(struct draw *dr, int y, enum keys_ctx ctx, enum keys_action skip
 
 void draw_too_small(struct draw *dr, const struct app *a)
 {
-	char line[64];
+	char line[128];
 
 	werase(dr->w);
-	snprintf(line, sizeof line, "Terminal too small (%dx%d).", dr->cols, dr->rows);
+	snprintf(line, sizeof line, _("Terminal too small (%dx%d)."), dr->cols, dr->rows);
 	draw_str(dr, 0, 0, dr->cols, line, A_BOLD);
-	snprintf(line, sizeof line, "pppconf needs %dx%d;", DRAW_MIN_COLS, DRAW_MIN_ROWS);
+	snprintf(line, sizeof line, _("pppconf needs %dx%d;"), DRAW_MIN_COLS, DRAW_MIN_ROWS);
 	draw_str(dr, 1, 0, dr->cols, line, A_NORMAL);
 	if (doc_modified(&a->s.doc))
-		draw_str(dr, 2, 0, dr->cols, "enlarge it to save or discard the edits.", A_NORMAL);
+		draw_str(dr, 2, 0, dr->cols, _("enlarge it to save or discard the edits."), A_NORMAL);
 	else
-		draw_str(dr, 2, 0, dr->cols, "enlarge it, or press q to quit.", A_NORMAL);
+		draw_str(dr, 2, 0, dr->cols, _("enlarge it, or press q to quit."), A_NORMAL);
 }

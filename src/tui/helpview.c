@@ -17,15 +17,15 @@ static void helpview_build(struct page *pg)
 	char names[64], label[80];
 	const char *help;
 
-	page_adds(pg, A_BOLD, 0, 0, "pppconf edits pppd's options file and explains it. "
+	page_adds(pg, A_BOLD, 0, 0, _("pppconf edits pppd's options file and explains it. "
 	          "Every edit is checked the way pppd reads the file; w shows the exact "
-	          "diff, and only y writes it (atomically, keeping a backup).");
+	          "diff, and only y writes it (atomically, keeping a backup)."));
 	page_blank(pg);
-	page_adds(pg, A_NORMAL, 0, 0, "Marks in the list: ! pppd would refuse the file "
+	page_adds(pg, A_NORMAL, 0, 0, _("Marks in the list: ! pppd would refuse the file "
 	          "(an error); ? probably wrong or risky (a warning); i a note; # disabled, "
-	          "a comment pppd skips (x enables it).");
-	page_adds(pg, A_NORMAL, 0, 0, "Passwords and shared secrets show as ******** "
-	          "until s reveals them.");
+	          "a comment pppd skips (x enables it)."));
+	page_adds(pg, A_NORMAL, 0, 0, _("Passwords and shared secrets show as ******** "
+	          "until s reveals them."));
 	for (c = 0; c < KEYS_CTX_COUNT; c++) {
 		page_blank(pg);
 		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _(keys_ctx_title(c)));
@@ -46,7 +46,7 @@ void helpview_draw(struct draw *dr, struct app *a)
 {
 	struct page pg;
 
-	draw_title(dr, a, "Help", NULL);
+	draw_title(dr, a, _("Help"), NULL);
 	page_init(&pg, dr, dr->cols - 2);
 	helpview_build(&pg);
 	page_screen(&pg, dr, a, &a->help_top, KEYS_CTX_HELP);
@@ -74,7 +74,7 @@ int tui_help_keys(const char *format)
 	int roff = strcmp(format, "roff") == 0, md = strcmp(format, "markdown") == 0;
 
 	if (!roff && !md && strcmp(format, "text") != 0) {
-		fprintf(stderr, "pppconf: --help-keys takes text, markdown or roff\n");
+		fprintf(stderr, "pppconf: %s\n", _("--help-keys takes text, markdown or roff"));
 		return TUI_FAIL;
 	}
 	for (c = 0; c < KEYS_CTX_COUNT; c++) {

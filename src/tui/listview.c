@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "editor/appedit.h"
 #include "pppd/facts.h"
 #include "tui/pane.h"
@@ -93,15 +94,15 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 
 	draw_hline(dr, y, 0, dr->cols, theme_attr(THEME_FRAME));
 	if (e) {
-		snprintf(s, sizeof s, " ! %zu error%s ", e, e == 1 ? "" : "s");
+		snprintf(s, sizeof s, e == 1 ? _(" ! %zu error ") : _(" ! %zu errors "), e);
 		x += draw_str(dr, y, x, dr->cols - x, s, theme_attr(THEME_ERROR));
 	}
 	if (w) {
-		snprintf(s, sizeof s, " ? %zu warning%s ", w, w == 1 ? "" : "s");
+		snprintf(s, sizeof s, w == 1 ? _(" ? %zu warning ") : _(" ? %zu warnings "), w);
 		x += draw_str(dr, y, x, dr->cols - x, s, theme_attr(THEME_WARNING));
 	}
 	if (!e && !w && a->s.doc.nentries)
-		draw_str(dr, y, x, dr->cols - x, " no problems found ", A_NORMAL);
+		draw_str(dr, y, x, dr->cols - x, _(" no problems found "), A_NORMAL);
 	if (a->s.doc.nentries) {
 		int sw;
 
@@ -122,9 +123,9 @@ void listview_draw(struct draw *dr, struct app *a)
 	for (r = 0; r < a->list_h && a->top + (size_t)r < a->s.doc.nentries; r++)
 		listview_row(dr, a, 1 + r, a->top + (size_t)r, digits);
 	if (a->s.doc.nentries == 0) {
-		draw_str(dr, 1, 2, dr->cols - 4, "This file has no directives yet.", A_BOLD);
-		draw_str(dr, 2, 2, dr->cols - 4, "a adds one from the catalogue; "
-		         "f fixes a problem.", A_NORMAL);
+		draw_str(dr, 1, 2, dr->cols - 4, _("This file has no directives yet."), A_BOLD);
+		draw_str(dr, 2, 2, dr->cols - 4, _("a adds one from the catalogue; "
+		         "f fixes a problem."), A_NORMAL);
 	}
 	listview_separator(dr, a, y);
 	if (a->mode == APP_EDIT && a->edit.entry == SIZE_MAX)
@@ -178,7 +179,7 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 		if (key == KEYS_ESC)
 			return 0;
 		keys_name(key, name, sizeof name);
-		app_say(a, APP_INFO, "%s does nothing here; ? lists the keys.", name);
+		app_say(a, APP_INFO, _("%s does nothing here; ? lists the keys."), name);
 		return APP_REDRAW | APP_BELL;
 	}
 }

@@ -5,8 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/text.h"
 #include "base/util.h"
+
+const char *page_more(void)
+{
+	return _("... (more below)");
+}
 
 void page_init(struct page *pg, const struct draw *dr, int width)
 {

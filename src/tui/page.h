@@ -42,7 +42,9 @@ void page_blank(struct page *pg);
 /* Draws lines [top, top+h) at rows y.. from column x. When `more` is not
  * NULL and lines remain below, the last row shows it instead. Returns the
  * lines drawn. */
-#define PAGE_MORE "... (more below)"
+#define PAGE_MORE page_more()
+/* "... (more below)" in the messages' language; lives as long as the program. */
+const char *page_more(void);
 size_t page_show(const struct page *pg, struct draw *dr, int y, int x, int h, size_t top,
                  const char *more);
 /* The largest useful top for a view of h rows. */

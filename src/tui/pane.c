@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "editor/appedit.h"
 #include "pppd/facts.h"
 
@@ -14,7 +15,7 @@
  * that matter (warnings and errors), which every pane repeats. */
 static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 {
-	static const char *const mark[] = { "i note", "? warning", "! error" };
+	static const char *const mark[] = { N_("i note"), N_("? warning"), N_("! error") };
 	static const enum theme_role role[] = { THEME_NOTE, THEME_WARNING, THEME_ERROR };
 	const struct check_finding *f;
 	enum check_severity sev;
@@ -24,39 +25,43 @@ static void pane_findings(struct page *pg, const struct app *a, size_t entry)
 		sev = check_finding_severity(f);
 		if (entry == SIZE_MAX && sev == CHECK_NOTE)
 			continue;
-		page_addf(pg, theme_attr(role[sev]), 0, 2, "%s%s: %s",
-		          mark[sev], entry == SIZE_MAX ? " (the file)" : "",
-		          check_message(&a->s.report, f));
+		page_addf(pg, theme_attr(role[sev]), 0, 2,
+		          entry == SIZE_MAX ? _("%s (the file): %s") : _("%s: %s"),
+		          _(mark[sev]), check_message(&a->s.report, f));
 		if (check_fix(&a->s.report, f))
-			page_addf(pg, A_NORMAL, 2, 2, "Fix: %s%s", check_fix(&a->s.report, f),
-			          entry != SIZE_MAX && f == appedit_correction(a, entry) ?
-			          " (c applies it)" : "");
+			page_addf(pg, A_NORMAL, 2, 2, entry != SIZE_MAX &&
+			          f == appedit_correction(a, entry) ? _("Fix: %s (c applies it)") :
+			          _("Fix: %s"), check_fix(&a->s.report, f));
 	}
 }
 
 static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
 {
 	const struct catalog_entry *sug[4];
-	size_t len, n, k;
+	size_t len, n;
 	const char *name = facts_name_bytes(&a->s.doc, entry, &len);
-	struct buf b = { 0 };
+	struct buf b = { 0 }, shown = { 0 };
 
-	buf_adds(&b, "pppd does not know \"");
-	buf_add_escaped(&b, name, len > 60 ? 60 : len);
-	buf_printf(&b, "\". %s, so every PPP connection that reads this file "
-	           "fails to start.", a->s.doc.entries[entry].disabled ?
-	           "Enabled, it would make pppd refuse the file" :
-	           "It will refuse the whole file");
+	buf_add_escaped(&shown, name, len > 60 ? 60 : len);
+	buf_printf(&b, a->s.doc.entries[entry].disabled ?
+	           _("pppd does not know \"%s\". Enabled, it would make pppd refuse the file, "
+	             "so every PPP connection that reads this file fails to start.") :
+	           _("pppd does not know \"%s\". It will refuse the whole file, so every PPP "
+	             "connection that reads this file fails to start."),
+	           shown.data ? shown.data : "");
 	page_add(pg, theme_attr(THEME_ERROR), 0, 0, b.data, b.len);
 	n = catalog_suggest(name, len, a->s.platform, sug, 3);
-	if (n) {
-		buf_reset(&b);
-		buf_adds(&b, "Did you mean ");
-		for (k = 0; k < n; k++)
-			buf_printf(&b, "%s%s", k ? (k + 1 == n ? " or " : ", ") : "", sug[k]->name);
-		buf_adds(&b, "?");
+	buf_reset(&b);
+	if (n == 1)
+		buf_printf(&b, _("Did you mean %s?"), sug[0]->name);
+	else if (n == 2)
+		buf_printf(&b, _("Did you mean %s or %s?"), sug[0]->name, sug[1]->name);
+	else if (n == 3)
+		buf_printf(&b, _("Did you mean %s, %s or %s?"), sug[0]->name, sug[1]->name,
+		           sug[2]->name);
+	if (b.len)
 		page_add(pg, A_NORMAL, 0, 0, b.data, b.len);
-	}
+	buf_free(&shown);
 	buf_free(&b);
 }
 
@@ -69,7 +74,7 @@ static void pane_value(struct buf *b, const struct app *a, size_t entry)
 	facts_name_bytes(&a->s.doc, entry, &len);
 	facts_entry_text(&a->s.doc, entry, a->s.platform, a->reveal, &t);
 	if (t.len > len + 1)
-		buf_printf(b, "; now %s", t.data + len + 1);
+		buf_printf(b, _("; now %s"), t.data + len + 1);
 	buf_free(&t);
 }
 
@@ -80,17 +85,17 @@ static void pane_argument(struct page *pg, const struct app *a, size_t entry,
 	const char *kind = catalog_arg_name(ce->arg);
 
 	if (ce->flags & CATALOG_WILDCARD) {
-		buf_printf(&b, "the word itself is the value (%s)", kind);
+		buf_printf(&b, _("the word itself is the value (%s)"), kind);
 	} else if (ce->nargs == 0) {
-		buf_adds(&b, "none");
+		buf_adds(&b, _("none"));
 	} else {
 		facts_arg_text(ce, &b);
 		if (facts_row_secret(ce))
-			buf_adds(&b, a->reveal ? "; a secret, shown" : "; a secret, masked (s shows it)");
+			buf_adds(&b, a->reveal ? _("; a secret, shown") : _("; a secret, masked (s shows it)"));
 		if (entry != SIZE_MAX && a->s.doc.entries[entry].nwords > 1)
 			pane_value(&b, a, entry);
 	}
-	page_labeled(pg, "Argument", PANE_LABEL, A_NORMAL, b.data, b.len);
+	page_labeled(pg, _("Argument"), PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_free(&b);
 }
 
@@ -100,30 +105,30 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 	size_t p;
 
 	if ((ce->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
-		buf_adds(&b, "macOS and Linux");
+		buf_adds(&b, _("macOS and Linux"));
 	else if (catalog_find(ce->name, ce->platforms == PLATFORM_MACOS ? PLATFORM_LINUX :
 	                      PLATFORM_MACOS))
-		buf_printf(&b, "macOS and Linux, with differences (this is %s's)",
+		buf_printf(&b, _("macOS and Linux, with differences (this is %s's)"),
 		           platform_display((enum platform)ce->platforms));
 	else
-		buf_printf(&b, "%s only", platform_display((enum platform)ce->platforms));
+		buf_printf(&b, _("%s only"), platform_display((enum platform)ce->platforms));
 	if (ce->linux_since && (ce->platforms & PLATFORM_LINUX))
-		buf_printf(&b, " (Linux pppd %s and later)", ce->linux_since);
+		buf_printf(&b, _(" (Linux pppd %s and later)"), ce->linux_since);
 	if (ce->linux_removed && (ce->platforms & PLATFORM_LINUX))
-		buf_printf(&b, " (gone from Linux pppd %s)", ce->linux_removed);
+		buf_printf(&b, _(" (gone from Linux pppd %s)"), ce->linux_removed);
 	if (ce->plugin) {
-		buf_printf(&b, "; from plugin %s", ce->plugin);
+		buf_printf(&b, _("; from plugin %s"), ce->plugin);
 		p = facts_plugin_entry(&a->s.doc, ce->plugin);
 		if (p != SIZE_MAX)
-			buf_printf(&b, " (loaded on line %zu)", (size_t)a->s.doc.entries[p].line_first + 1);
+			buf_printf(&b, _(" (loaded on line %zu)"), (size_t)a->s.doc.entries[p].line_first + 1);
 		else
-			buf_printf(&b, ", which needs \"plugin %s\" before it", ce->plugin);
+			buf_printf(&b, _(", which needs \"plugin %s\" before it"), ce->plugin);
 	} else {
-		buf_adds(&b, "; pppd itself");
+		buf_adds(&b, _("; pppd itself"));
 	}
 	if (ce->flags & CATALOG_PRIV)
-		buf_adds(&b, "; privileged: only root or a root-owned file may set it");
-	page_labeled(pg, "Platform", PANE_LABEL, A_NORMAL, b.data, b.len);
+		buf_adds(&b, _("; privileged: only root or a root-owned file may set it"));
+	page_labeled(pg, _("Platform"), PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_free(&b);
 }
 
@@ -139,14 +144,15 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 	if (ce) {
 		const char *sum = facts_text(ce, FACTS_SUMMARY);
 
-		buf_adds(&b, ce->name);
 		if (sum && *sum)
-			buf_printf(&b, ": %s", sum);
+			buf_printf(&b, _("%s: %s"), ce->name, sum);
+		else
+			buf_adds(&b, ce->name);
 		page_add(pg, theme_attr(THEME_HEADING), 0, 2, b.data, b.len);
 	}
 	if (entry != SIZE_MAX && a->s.doc.entries[entry].disabled)
-		page_adds(pg, theme_attr(THEME_DIM), 0, 0, "Disabled: this line is a comment, "
-		          "so pppd skips it; x enables it.");
+		page_adds(pg, theme_attr(THEME_DIM), 0, 0, _("Disabled: this line is a comment, "
+		          "so pppd skips it; x enables it."));
 	if (entry != SIZE_MAX)
 		pane_findings(pg, a, entry);
 	if (!ce) {
@@ -157,29 +163,29 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 		return;
 	}
 	if (!(ce->platforms & a->s.platform))
-		page_addf(pg, theme_attr(THEME_ERROR), 0, 0, "Only %s's pppd knows %s; pppd on "
-		          "%s refuses a file that names it.",
+		page_addf(pg, theme_attr(THEME_ERROR), 0, 0, _("Only %s's pppd knows %s; pppd on "
+		          "%s refuses a file that names it."),
 		          platform_display((enum platform)ce->platforms), ce->name,
 		          platform_display(a->s.platform));
 	if (ce->alias_of)
-		page_addf(pg, A_NORMAL, 0, 0, "Another name for %s.", ce->alias_of);
+		page_addf(pg, A_NORMAL, 0, 0, _("Another name for %s."), ce->alias_of);
 	if (ce->flags & CATALOG_NOOP)
-		page_adds(pg, A_NORMAL, 0, 0, "pppd accepts it, but it has no effect.");
+		page_adds(pg, A_NORMAL, 0, 0, _("pppd accepts it, but it has no effect."));
 	pane_argument(pg, a, entry, ce);
 	pane_where(pg, a, ce);
 	if (ce->risk && *ce->risk) {
 		const char *risk = facts_text(ce, FACTS_RISK);
 
-		page_labeled(pg, "Risk", PANE_LABEL, theme_attr(THEME_WARNING), risk, strlen(risk));
+		page_labeled(pg, _("Risk"), PANE_LABEL, theme_attr(THEME_WARNING), risk, strlen(risk));
 	}
 	if (ce->explain && *ce->explain) {
 		page_adds(pg, theme_attr(THEME_DIM), 0, 0, facts_text_note(ce));
 		page_adds(pg, A_NORMAL, 0, 0, facts_text(ce, FACTS_EXPLAIN));
 	}
 	if (ce->related && *ce->related)
-		page_labeled(pg, "Related", PANE_LABEL, A_NORMAL, ce->related, strlen(ce->related));
+		page_labeled(pg, _("Related"), PANE_LABEL, A_NORMAL, ce->related, strlen(ce->related));
 	if (ce->conflicts && *ce->conflicts)
-		page_labeled(pg, "Conflicts", PANE_LABEL, A_NORMAL, ce->conflicts,
+		page_labeled(pg, _("Conflicts"), PANE_LABEL, A_NORMAL, ce->conflicts,
 		             strlen(ce->conflicts));
 	buf_free(&b);
 }
@@ -188,13 +194,13 @@ void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
                const struct catalog_entry *ce)
 {
 	struct page pg;
-	char key[24], more[64];
+	char key[24], more[128];
 	enum keys_ctx ctx = a->mode == APP_PICK ? KEYS_CTX_PICK : KEYS_CTX_LIST;
 
 	/* name the key the screen in front really has for the rest */
 	if ((a->mode == APP_LIST || a->mode == APP_PICK) &&
 	    keys_first_name(ctx, KEYS_INFO, key, sizeof key))
-		snprintf(more, sizeof more, "... (more below: %s shows it all)", key);
+		snprintf(more, sizeof more, _("... (more below: %s shows it all)"), key);
 	else
 		snprintf(more, sizeof more, "%s", PAGE_MORE);
 	page_init(&pg, dr, dr->cols - 2);
@@ -208,7 +214,7 @@ void pane_page_show(struct draw *dr, struct app *a, size_t entry,
 {
 	struct page pg;
 
-	draw_title(dr, a, "Explanation", NULL);
+	draw_title(dr, a, _("Explanation"), NULL);
 	page_init(&pg, dr, dr->cols - 2);
 	if (ce || entry < a->s.doc.nentries)
 		pane_build(&pg, a, entry, ce);

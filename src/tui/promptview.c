@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "editor/appedit.h"
 #include "pppd/facts.h"
 
@@ -47,29 +48,37 @@ static void promptview_verdict(struct draw *dr, struct app *a, int y)
 {
 	struct buf t = { 0 };
 	enum theme_role role = THEME_GOOD;
+	const char *why = a->edit.why.len ? a->edit.why.data : NULL;
 
 	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
 	if (!a->edit.ce)
 		return;
 	if (a->edit.in.text.len == 0) {
 		/* nothing typed yet: what is expected, not a refusal of nothing */
-		buf_adds(&t, "Type the argument: ");
-		facts_arg_text(a->edit.ce, &t);
+		struct buf arg = { 0 };
+
+		facts_arg_text(a->edit.ce, &arg);
+		buf_printf(&t, _("Type the argument: %s"), arg.data ? arg.data : "");
 		draw_text(dr, y, 1, dr->cols - 2, t.data, t.len, A_NORMAL);
+		buf_free(&arg);
 		buf_free(&t);
 		return;
 	}
 	if (a->edit.verdict == 2) {
-		buf_adds(&t, "! pppd refuses this value");
+		if (why)
+			buf_printf(&t, _("! pppd refuses this value: %s"), why);
+		else
+			buf_adds(&t, _("! pppd refuses this value"));
 		role = THEME_ERROR;
 	} else if (a->edit.verdict == 1) {
-		buf_adds(&t, "? pppd accepts it, but");
+		if (why)
+			buf_printf(&t, _("? pppd accepts it, but %s"), why);
+		else
+			buf_adds(&t, _("? pppd accepts it, but"));
 		role = THEME_WARNING;
 	} else {
-		buf_adds(&t, "ok: pppd accepts this value");
+		buf_adds(&t, _("ok: pppd accepts this value"));
 	}
-	if (a->edit.verdict && a->edit.why.len)
-		buf_printf(&t, "%s %s", a->edit.verdict == 2 ? ":" : "", a->edit.why.data);
 	draw_text(dr, y, 1, dr->cols - 2, t.data, t.len, theme_attr(role));
 	buf_free(&t);
 }
@@ -83,16 +92,16 @@ void promptview_draw(struct draw *dr, struct app *a)
 		diffview_draw(dr, a);
 		draw_fill(dr, y - 1, 0, dr->cols, A_NORMAL);
 		draw_message(dr, y - 2, a);
-		draw_str(dr, y - 1, 1, dr->cols - 2, "Save the result to another file:", A_BOLD);
-		buf_adds(&label, "Path: ");
+		draw_str(dr, y - 1, 1, dr->cols - 2, _("Save the result to another file:"), A_BOLD);
+		buf_adds(&label, _("Path: "));
 	} else {
 		listview_draw(dr, a);
 		if (a->mode == APP_EDIT) {
 			promptview_verdict(dr, a, y - 1);
-			buf_printf(&label, "%s %s: ", a->edit.entry == SIZE_MAX ? "New" : "Edit",
+			buf_printf(&label, a->edit.entry == SIZE_MAX ? _("New %s: ") : _("Edit %s: "),
 			           a->edit.ce ? a->edit.ce->name : "");
 		} else {
-			buf_adds(&label, "Search: ");
+			buf_adds(&label, _("Search: "));
 		}
 	}
 	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
@@ -125,11 +134,11 @@ static unsigned promptview_accept(struct app *a)
 static unsigned promptview_cancel(struct app *a)
 {
 	if (a->mode == APP_SAVE_AS) {
-		app_say(a, APP_INFO, "Nothing saved.");
+		app_say(a, APP_INFO, _("Nothing saved."));
 		return app_set_mode(a, APP_DIFF);
 	}
 	if (a->mode == APP_EDIT)
-		app_say(a, APP_INFO, "Nothing changed.");
+		app_say(a, APP_INFO, _("Nothing changed."));
 	else
 		buf_reset(&a->msg);
 	return app_set_mode(a, APP_LIST);

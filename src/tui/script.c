@@ -28,6 +28,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "base/i18n.h"
 #include "base/util.h"
 #include "tui/keys.h"
 
@@ -49,7 +50,7 @@ int script_open(struct script *s, const char *path, struct buf *err)
 	memset(s, 0, sizeof *s);
 	s->fp = fopen(path, "r");
 	if (!s->fp) {
-		buf_printf(err, "cannot read the key script %s: %s", path, strerror(errno));
+		buf_printf(err, _("cannot read the key script %s: %s"), path, strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -153,7 +154,7 @@ static void script_line(struct script *s, char *t, size_t n, struct script_item 
 		}
 	}
 	if (it->kind == SCRIPT_BAD)
-		snprintf(it->name, sizeof it->name, "line %zu: not a key or command: %.80s",
+		snprintf(it->name, sizeof it->name, _("line %zu: not a key or command: %.80s"),
 		         s->lineno, t);
 }
 

@@ -10,6 +10,8 @@
 #include <term.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "base/i18n.h"
 #include <wchar.h>
 
 #include "base/util.h"
@@ -78,30 +80,30 @@ static int terminal_usable(struct buf *err)
 	int e = 0;
 
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		buf_adds(err, "the editor needs a terminal on stdin and stdout; scripts can "
-		         "use pppconf check, set, unset and fix (see pppconf --help)");
+		buf_adds(err, _("the editor needs a terminal on stdin and stdout; scripts can "
+		         "use pppconf check, set, unset and fix (see pppconf --help)"));
 		return -1;
 	}
 	if (!tn || !*tn) {
-		buf_adds(err, "TERM is not set; set it (for example TERM=xterm-256color) or "
-		         "use the subcommands (pppconf --help)");
+		buf_adds(err, _("TERM is not set; set it (for example TERM=xterm-256color) or "
+		         "use the subcommands (pppconf --help)"));
 		return -1;
 	}
 	if (setupterm(NULL, STDOUT_FILENO, &e) != OK) {
 		if (e == 1)
-			buf_printf(err, "TERM=%s is a hardcopy terminal; the editor needs a screen", tn);
+			buf_printf(err, _("TERM=%s is a hardcopy terminal; the editor needs a screen"), tn);
 		else if (e == -1)
-			buf_printf(err, "no terminfo database found for TERM=%s; try "
-			           "TERM=xterm-256color", tn);
+			buf_printf(err, _("no terminfo database found for TERM=%s; try "
+			           "TERM=xterm-256color"), tn);
 		else
-			buf_printf(err, "unknown terminal type TERM=%s; try TERM=xterm-256color or "
-			           "the subcommands (pppconf --help)", tn);
+			buf_printf(err, _("unknown terminal type TERM=%s; try TERM=xterm-256color or "
+			           "the subcommands (pppconf --help)"), tn);
 		return -1;
 	}
 	cup = tigetstr("cup");
 	if (!cup || cup == (char *)-1) {
-		buf_printf(err, "TERM=%s cannot move the cursor, so the editor cannot draw; "
-		           "try TERM=xterm-256color or the subcommands (pppconf --help)", tn);
+		buf_printf(err, _("TERM=%s cannot move the cursor, so the editor cannot draw; "
+		           "try TERM=xterm-256color or the subcommands (pppconf --help)"), tn);
 		del_curterm(cur_term);
 		return -1;
 	}
@@ -118,20 +120,20 @@ static int terminal_headless(struct terminal *t, const struct tui_opts *o, struc
 	t->out = fopen("/dev/null", "w");
 	t->in = fopen("/dev/null", "r");
 	if (!t->out || !t->in) {
-		buf_printf(err, "cannot open /dev/null: %s", strerror(errno));
+		buf_printf(err, _("cannot open /dev/null: %s"), strerror(errno));
 		return -1;
 	}
 	if (script_open(&t->script, o->keys, err) < 0)
 		return -1;
 	t->have_script = 1;
 	if (o->screen_out && !(t->dump = fopen(o->screen_out, "w"))) {
-		buf_printf(err, "cannot write %s: %s", o->screen_out, strerror(errno));
+		buf_printf(err, _("cannot write %s: %s"), o->screen_out, strerror(errno));
 		return -1;
 	}
 	for (i = 0; i < sizeof types / sizeof types[0] && !t->scr; i++)
 		t->scr = newterm(types[i], t->out, t->in);
 	if (!t->scr) {
-		buf_adds(err, "no terminal description (xterm, vt100) to run headless with");
+		buf_adds(err, _("no terminal description (xterm, vt100) to run headless with"));
 		return -1;
 	}
 	resizeterm(o->rows > 0 ? o->rows : 24, o->cols > 0 ? o->cols : 80);
@@ -158,7 +160,7 @@ int terminal_open(struct terminal *t, const struct tui_opts *o, struct draw *dr,
 			return -1;
 		t->scr = newterm(NULL, stdout, stdin);
 		if (!t->scr) {
-			buf_printf(err, "cannot start the terminal (TERM=%s)", getenv("TERM"));
+			buf_printf(err, _("cannot start the terminal (TERM=%s)"), getenv("TERM"));
 			return -1;
 		}
 	}

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "editor/app.h"
 #include "tui/pane.h"
 #include "tui/terminal.h"
@@ -73,17 +74,23 @@ static void tui_warnings(const struct app *a)
 /* One line after the screen is gone, so the shell shows what happened. */
 static void tui_farewell(const struct app *a, int status, const struct buf *err)
 {
-	if (err->len)
+	if (err->len) {
 		fprintf(stderr, "pppconf: %s\n", err->data);
-	else if (status > 128)
-		fprintf(stderr, "pppconf: stopped by signal %d; %s\n", status - 128,
-		        doc_modified(&a->s.doc) ? "the unsaved edits were not written" :
-		        "nothing was left unsaved");
-	else if (doc_modified(&a->s.doc))
-		printf("pppconf: the edits were discarded; %s is as it was%s.\n", a->s.path,
-		       a->written.len ? " after the last write" : "");
-	else if (a->written.len)
+	} else if (status > 128) {
+		fputs("pppconf: ", stderr);
+		fprintf(stderr, doc_modified(&a->s.doc) ?
+		        _("stopped by signal %d; the unsaved edits were not written") :
+		        _("stopped by signal %d; nothing was left unsaved"), status - 128);
+		fputc('\n', stderr);
+	} else if (doc_modified(&a->s.doc)) {
+		fputs("pppconf: ", stdout);
+		printf(a->written.len ?
+		       _("the edits were discarded; %s is as it was after the last write.") :
+		       _("the edits were discarded; %s is as it was."), a->s.path);
+		putchar('\n');
+	} else if (a->written.len) {
 		printf("pppconf: %s\n", a->written.data);
+	}
 	tui_warnings(a);
 }
 

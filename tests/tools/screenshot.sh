@@ -18,6 +18,9 @@
 # Every argument that names a file is copied into build/screenshots/run/NAME/
 # and the program, started there, gets the copy's short name; NEW=FILE
 # copies FILE under the name NEW (so the title can read "options").
+# Leading arguments LANG=..., LANGUAGE=... or LC_...=... are the program's
+# environment instead (LC_ALL= LANG=zh_CN.UTF-8 shows the editor in
+# Chinese); without them it runs under LC_ALL=C.UTF-8.
 #
 # Environment: SHOT_PROG runs another program instead of ./pppconf (to try
 # the machinery on vim or dialog); SHOT_DIR (default screenshots/);
@@ -50,6 +53,11 @@ shot_setup() {
 	command -v tmux >/dev/null 2>&1 || need="$need tmux"
 	command -v tic >/dev/null 2>&1 || need="$need ncurses-bin"
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf ] || need="$need fonts-dejavu-core"
+	# the Chinese screens' characters; without it they are drawn as boxes
+	if [ ! -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] && [ "$(id -u)" = 0 ] &&
+		command -v apt-get >/dev/null 2>&1; then
+		need="$need fonts-wqy-microhei"
+	fi
 	PY=
 	for py in /usr/bin/python3 python3; do
 		if "$py" -c 'import PIL' >/dev/null 2>&1; then PY=$py; break; fi
@@ -102,6 +110,13 @@ shot_one() {
 	rundir=$WORK/run/$name
 	rm -rf "$rundir"
 	mkdir -p "$rundir"
+	lc="LC_ALL=C.UTF-8"
+	while [ $# -gt 0 ]; do
+		case $1 in
+		LANG=*|LANGUAGE=*|LC_*=*) lc="$lc $1"; shift ;;
+		*) break ;;
+		esac
+	done
 	n=$#
 	while [ $n -gt 0 ]; do
 		a=$1; shift; n=$((n - 1))
@@ -121,7 +136,7 @@ shot_one() {
 	tinfo=""
 	[ -d "$WORK/terminfo" ] && tinfo="TERMINFO=$WORK/terminfo"
 	tmux -L "$SOCK" -f "$WORK/tmux.conf" new-session -d -x "$COLS" -y "$ROWS" -c "$rundir" -- \
-		env $tinfo TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "$SHOT_PROG" "$@" \
+		env $tinfo TERM=xterm-256color LANG=C.UTF-8 $lc "$SHOT_PROG" "$@" \
 		|| die "tmux could not start $SHOT_PROG"
 	shot_settle
 	for k in $keys; do

@@ -11,7 +11,9 @@ colour palette and direct RGB colours, and the DEC line-drawing set chosen
 with SO/SI or ESC ( 0 (tmux writes its line drawing that way). Box-drawing
 and block characters are drawn as lines and rectangles so borders join up;
 everything else uses DejaVu Sans Mono (Debian's fonts-dejavu-core) through
-python3-pil. Colours follow xterm's defaults, with bold turning the first
+python3-pil, and wide characters (Chinese) a CJK font across their two cells
+(WenQuanYi Micro Hei, Debian's fonts-wqy-microhei, or Noto Sans CJK, or the
+Mac's PingFang or STHeiti; without one they show as DejaVu's empty boxes). Colours follow xterm's defaults, with bold turning the first
 eight colours bright as xterm does.
 """
 import argparse
@@ -24,6 +26,12 @@ from PIL import Image, ImageDraw, ImageFont
 
 FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/TTF",
              "/usr/share/fonts/dejavu", "/Library/Fonts", os.path.expanduser("~/Library/Fonts")]
+
+# Fonts for wide characters, the first found.
+WIDE_FONTS = ["/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+              "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+              "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+              "/System/Library/Fonts/PingFang.ttc", "/System/Library/Fonts/STHeiti Light.ttc"]
 
 XTERM16 = [
     (0x00, 0x00, 0x00), (0xcd, 0x00, 0x00), (0x00, 0xcd, 0x00), (0xcd, 0xcd, 0x00),
@@ -302,9 +310,12 @@ def draw_box(d, ch, x0, y0, cw, ch_h, color):
         seg(right, cx, cy, x0 + cw - 1, cy, False)
 
 
-def render(screen, cols, rows, size, fonts, cursor=None, margin=8, bold_bright=True):
-    """fonts: (regular, bold, italic, bold italic) font file paths."""
+def render(screen, cols, rows, size, fonts, cursor=None, margin=8, bold_bright=True,
+           wide_font=None):
+    """fonts: (regular, bold, italic, bold italic) font file paths; wide_font,
+    one for wide characters (or None)."""
     faces = [ImageFont.truetype(p, size) for p in fonts]
+    wide = ImageFont.truetype(wide_font, size) if wide_font else None
     font = faces[0]
     ascent, descent = font.getmetrics()
     cw = int(round(font.getlength("M")))
@@ -339,6 +350,11 @@ def render(screen, cols, rows, size, fonts, cursor=None, margin=8, bold_bright=T
             elif base in SHADES:
                 d.rectangle([x0, y0, x0 + cw - 1, y0 + chh - 1],
                             fill=blend(bg, fg, SHADES[base]))
+            elif w == 2 and wide:
+                # centred in its two cells, on the same baseline as the rest
+                gx = x0 + max(0, (2 * cw - wide.getlength(ch)) / 2)
+                for dx in ((0, 1) if a.bold else (0,)):   # bold: drawn twice, a pixel apart
+                    d.text((gx + dx, y0 + ascent), ch, font=wide, fill=fg, anchor="ls")
             elif ch != " ":
                 f = faces[(1 if a.bold else 0) + (2 if a.italic else 0)]
                 d.text((x0, y0), ch, font=f, fill=fg)
@@ -371,8 +387,12 @@ def main(argv):
             f.write(screen_text(screen))
     fonts = [find_font("DejaVuSansMono%s.ttf" % v, a.font_dir)
              for v in ("", "-Bold", "-Oblique", "-BoldOblique")]
+    wide_font = next((p for p in WIDE_FONTS if os.path.exists(p)), None)
+    if not wide_font and any(c[0] and char_width(c[0][0]) == 2 for row in screen for c in row):
+        print("term2png: no CJK font (apt-get install fonts-wqy-microhei): "
+              "wide characters show as boxes", file=sys.stderr)
     img = render(screen, a.cols, a.rows, a.size, fonts, cursor,
-                 bold_bright=not a.no_bold_bright)
+                 bold_bright=not a.no_bold_bright, wide_font=wide_font)
     img.save(a.output, optimize=True)
     return 0
 

@@ -18,6 +18,7 @@ static const struct {
 	{ "set", cli_set },
 	{ "unset", cli_unset },
 	{ "restore", cli_restore },
+	{ "history", cli_history },
 	{ "dump", cli_dump },
 	{ "why", cli_why },
 };

@@ -46,8 +46,8 @@ static void app_greet(struct app *a)
 	else if (safewrite_stale_list(&a->s.file, NULL))
 		/* rare, and easy to miss later: said before the file's own findings */
 		app_say(a, APP_WARN, "An earlier save was interrupted: its temporary file is "
-		        "left beside this one (never read as configuration); pppconf doctor "
-		        "--yes removes it.");
+		        "left beside this one (never read as configuration); the next save "
+		        "removes it.");
 	else if (e)
 		app_say(a, APP_BAD, "pppd would refuse this file: %zu error%s, %zu warning%s. "
 		        "Rows marked ! explain why.", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");

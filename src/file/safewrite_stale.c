@@ -57,15 +57,17 @@ static int sw_before(struct timespec a, struct timespec b)
 /* What only a save of ours that is over could have left: a plain file (a
  * link is never followed nor removed), owned by root, by us, or by the
  * file's owner (the temp file was given that owner), whose inode changed
- * last before we took the lock. Its mtime can be copied from the original
- * (the backup's is), its ctime cannot: a save running now, which would
- * need the lock, could not have made it. */
+ * last no later than we took the lock. Its mtime can be copied from the
+ * original (the backup's is), its ctime cannot; and a save running now
+ * would need the lock we hold. (No later, not before: the file system's
+ * clock ticks coarsely, and a holder killed just before we took the lock
+ * may share our tick.) */
 static int sw_provably_ours(const struct safewrite_file *f, const struct stat *st)
 {
 	return S_ISREG(st->st_mode) &&
 	       (st->st_uid == 0 || st->st_uid == geteuid() ||
 	        (f->stamp.exists && st->st_uid == f->stamp.uid)) &&
-	       sw_before(SAFEWRITE_SYS_CTIM(*st), f->lock_since);
+	       !sw_before(f->lock_since, SAFEWRITE_SYS_CTIM(*st));
 }
 
 /* Removes the provable ones; their names in *gone, the count of the others

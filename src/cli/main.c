@@ -32,6 +32,7 @@ static int main_editor(const struct cli_opts *o, const char *path)
 	t.platform = o->platform;
 	t.read_only = o->read_only;
 	t.reveal = o->reveal;
+	t.keep = o->keep;
 	t.no_color = o->no_color;
 	t.ascii = o->ascii;
 	t.escdelay = o->escdelay;

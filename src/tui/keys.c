@@ -78,6 +78,7 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_CONFIRM, KEYS_FORCE, { 'W' }, "write anyway", "write although pppd would refuse the file" },
 	{ KEYS_CTX_CONFIRM, KEYS_BACK, { 'q', KEYS_ESC }, "back", "do not write; any other key too" },
 
+	{ KEYS_CTX_CONFLICT, KEYS_MERGE, { 'm' }, "re-apply", "re-apply the edits to the file as it is now, then review" },
 	{ KEYS_CTX_CONFLICT, KEYS_RELOAD, { 'r' }, "reload", "drop the edits and load the file as it is now" },
 	{ KEYS_CTX_CONFLICT, KEYS_THEIRS, { 'c' }, "compare", "diff the file as it is now against the edits" },
 	{ KEYS_CTX_CONFLICT, KEYS_BACK, { 'q', KEYS_ESC }, "back", "keep editing; any other key too" },
@@ -86,6 +87,14 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_ASK_QUIT, KEYS_DISCARD, { 'd' }, "discard", "quit and lose the edits" },
 	{ KEYS_CTX_ASK_QUIT, KEYS_BACK, { 'c', KEYS_ESC }, "cancel", "keep editing; any other key too" },
 	{ KEYS_CTX_ASK_QUIT, KEYS_DISCARD, { C('c') }, NULL, "pressed again: quit at once, writing nothing" },
+
+	{ KEYS_CTX_RECOVER, KEYS_RESTORE, { 'r' }, "restore", "bring the kept edits back (re-applied if the file changed)" },
+	{ KEYS_CTX_RECOVER, KEYS_DISCARD, { 'd' }, "discard", "throw the kept edits away" },
+	{ KEYS_CTX_RECOVER, KEYS_LATER, { 'l', 'q', KEYS_ESC }, "later", "keep them for next time and edit the file as it is" },
+	{ KEYS_CTX_RECOVER, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "scroll", "scroll down" },
+	{ KEYS_CTX_RECOVER, KEYS_UP, { 'k', F(KEY_UP) }, NULL, "scroll up" },
+	{ KEYS_CTX_RECOVER, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, "one page down" },
+	{ KEYS_CTX_RECOVER, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, "one page up" },
 
 	{ KEYS_CTX_FIX_LIST, KEYS_CHOOSE, { ENTER, 'l', F(KEY_RIGHT) }, "choose", "start the highlighted fix" },
 	{ KEYS_CTX_FIX_LIST, KEYS_DOWN, { 'j', F(KEY_DOWN) }, "move", "next fix" },
@@ -127,6 +136,7 @@ static const char *const keys_ctx_titles[KEYS_CTX_COUNT] = {
 	[KEYS_CTX_CONFIRM] = "When pppd would refuse the file",
 	[KEYS_CTX_CONFLICT] = "When the file changed on disk",
 	[KEYS_CTX_ASK_QUIT] = "Quitting with unsaved edits",
+	[KEYS_CTX_RECOVER] = "Edits kept when pppconf was stopped",
 	[KEYS_CTX_FIX_LIST] = "Fix a problem",
 	[KEYS_CTX_FIX_ASK] = "Fix a problem: a question",
 	[KEYS_CTX_FIX_DIAG] = "Fix a problem: the diagnosis",

@@ -200,4 +200,12 @@ else
 	t_skip "not root or no setpriv: another user's history is not tested"
 fi
 
+# The documents name the command and its options, as they do every other.
+help=$("$P" --help)
+for w in "pppconf history" "--keep N" "--wait SECONDS" "--forget-original" "--original"; do
+	t_contains "--help names $w" "$help" "$w"
+	t_check "README names $w" grep -qe "$w" "$TOP/README.md"
+done
+t_check "man page source names history" grep -q '^\.B history$' "$TOP/man/pppconf.8.in"
+t_check "man page source names PPPCONF_KEEP" grep -q '^\.B PPPCONF_KEEP$' "$TOP/man/pppconf.8.in"
 t_done

@@ -42,6 +42,11 @@ t_file_eq "written bytes" options "$(printf '%s\n' "$ORIG" | sed 's/^mtu 1500$/m
 t_file_eq "backup holds the old bytes" options~ "$ORIG"
 t_eq "mode kept" "640" "$(ls -l options | cut -c2-10 | sed 's/rw-r-----/640/')"
 t_contains "exit line says what was written" "$(cat write.out)" "options"
+hist=$("$PPPCONF" history options)
+t_contains "history: the editor's save is named as such" "$(printf '%s\n' "$hist" | grep "^ *now ")" "editor"
+t_contains "history: the version it replaced is the original" "$hist" "the original, found on disk"
+restored=$("$PPPCONF" restore --to 1 --dry-run options)
+t_contains "history: the editor's save can be undone" "$restored" "+mtu 1500"
 
 # ---- a long diff scrolls ----
 i=0

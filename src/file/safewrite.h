@@ -57,7 +57,8 @@ struct safewrite_file {
 	struct buf warnings;   /* lines of text about saving: a missing folder, hard links,
 	                          an immutable file, temporary files left, the lock */
 	struct buf notes;      /* lines of text about what was done besides the save:
-	                          a stale lock taken over, leftovers removed; the caller
+	                          a stale lock taken over, leftovers removed, a lock
+	                          that could not be had (also a warning); the caller
 	                          shows them (stderr) and may empty them */
 	int dir_fd;            /* the real directory, held open; -1 while it does not exist */
 	char *lock_path;       /* the lock file we hold (removed on close), or NULL */

@@ -162,8 +162,18 @@ static int sw_lock_try(struct safewrite_file *f, const char *path, pid_t *holder
 		safewrite_sys_reason(why, "cannot create the lock file", path, errno, NULL);
 		return -1;
 	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
-	    st.st_nlink != 1) {
+	if (fstat(fd, &st) != 0) {
+		safewrite_sys_reason(why, "cannot look at the lock file", path, errno, NULL);
+		close(fd);
+		return -1;
+	}
+	if (S_ISREG(st.st_mode) && st.st_nlink == 0) {
+		/* its holder removed it between our open and fstat: make anew */
+		close(fd);
+		*again = 1;
+		return 0;
+	}
+	if (!S_ISREG(st.st_mode) || st.st_uid != geteuid() || st.st_nlink != 1) {
 		buf_printf(why, "the lock file %s was not made by pppconf for this user, so it "
 		           "is not used", path);
 		close(fd);
@@ -239,6 +249,9 @@ void safewrite_lock_take(struct safewrite_file *f, int wait_ms)
 		safewrite_set_ro(f, "%s%s", why.data, "; nothing can be written");
 	} else {
 		buf_printf(&f->warnings, "%s; another pppconf could edit this file at the same "
+		           "time\n", why.data);
+		/* a command, which shows notes and not warnings, says it too */
+		buf_printf(&f->notes, "%s; another pppconf could edit this file at the same "
 		           "time\n", why.data);
 	}
 	buf_free(&path);

@@ -139,4 +139,16 @@ if command -v flock >/dev/null 2>&1; then
 fi
 rm -f "$LOCK"
 
+# a lock file that is not pppconf's (a second name for it: planted) is not
+# used; the command writes all the same and says it ran without a lock
+printf 'lock\n' >"$F"
+: >"$LOCK.planted"
+chmod 600 "$LOCK.planted"
+ln "$LOCK.planted" "$LOCK"
+out=$("$P" set mtu 1400 --yes --wait 0 --platform linux "$F" 2>&1)
+t_eq "a planted lock file: the write goes on" 3 $?
+t_contains "it says no lock was had" "$out" "another pppconf could edit this file at the same time"
+t_eq "the planted file is left alone" "" "$(cat "$LOCK.planted")"
+rm -f "$LOCK" "$LOCK.planted"
+
 t_done

@@ -14,6 +14,9 @@ PPPCONF=${PPPCONF:-$TOP/pppconf}
 SHARED=${SHARED:-$TOP/../shared}
 T_TMP=$(mktemp -d "${TMPDIR:-/tmp}/pppconf-test.XXXXXX")
 trap 'rm -rf "$T_TMP"' EXIT
+# pppconf's history and recovery files go here, never to /var/lib/pppconf
+PPPCONF_STATE_DIR=$T_TMP/state
+export PPPCONF_STATE_DIR
 
 t_pass() { T_PASSED=$((T_PASSED + 1)); }
 t_fail() { T_FAILED=$((T_FAILED + 1)); printf 'not ok: %s\n' "$*"; }

@@ -123,8 +123,10 @@ char *buf_detach(struct buf *b)
 {
 	char *p;
 
-	if (!b->data)
+	if (!b->data) {
 		buf_reserve(b, 0);
+		b->data[0] = '\0';
+	}
 	p = b->data;
 	buf_init(b);
 	return p;

@@ -19,7 +19,10 @@ void cli_usage(void)
 "                                            l2tp-noipsec-undo, debug-log, debug-log-undo\n"
 "       pppconf set NAME [ARG] [FILE]        add or change one directive\n"
 "       pppconf unset NAME [ARG] [FILE]      remove a directive (with ARG: only that one)\n"
-"       pppconf restore [FILE]               put the backup (FILE~) back, after a diff\n"
+"       pppconf history [FILE]               the earlier versions pppconf kept\n"
+"       pppconf restore [--to N | --original] [FILE]\n"
+"                                            put the backup (FILE~), version N or\n"
+"                                            the original back, after a diff\n"
 "       pppconf dump [FILE]                  every word pppd will read, one a line\n"
 "       pppconf why [LOG|-|ALERT...]         why the last connection failed, from\n"
 "                                            pppd's log or the Mac's alert text\n"
@@ -32,6 +35,12 @@ void cli_usage(void)
 "  --json                  check, why: machine-readable output\n"
 "  --category C            list: only one category\n"
 "  --read-only             editor: never write\n"
+"  --wait SECONDS          wait that long for another pppconf editing the file\n"
+"                          (default 10; 0: do not wait)\n"
+"  --keep N                versions the history keeps besides the original\n"
+"                          (default 10, or PPPCONF_KEEP; 0: keep none)\n"
+"  --to N, --original      restore: that version from pppconf history\n"
+"  --forget-original       history: drop the original version\n"
 "  --reveal                show secrets instead of masking them\n"
 "  --no-color              no colour (also NO_COLOR=1)\n"
 "  --ascii                 ASCII line drawing instead of the terminal's\n"
@@ -44,7 +53,8 @@ void cli_usage(void)
 "             or a name not known (explain);\n"
 "             why: 0 the failure recognised, 1 not, 2 nothing to read;\n"
 "             2 could not read, bad usage or write failed;\n"
-"             3 changed, or would change with --dry-run (fix, set, unset, restore);\n"
+"             3 changed, or would change with --dry-run (fix, set, unset, restore,\n"
+"               history --forget-original);\n"
 "             4 a change is due but was not written (no --yes and no terminal)\n",
 	      stdout);
 }
@@ -58,6 +68,29 @@ static int cli_need_value(int i, int argc, char **argv)
 	return 1;
 }
 
+/* --wait SECONDS (a fraction allowed), --keep N, --to N. */
+static int cli_number(const char *opt, const char *v, struct cli_opts *o)
+{
+	char *end;
+	double d = strtod(v, &end);
+
+	if (end == v || *end || d < 0 || d > 86400 ||
+	    (strcmp(opt, "--wait") && (d != (double)(long)d || (!strcmp(opt, "--to") && d < 1)))) {
+		fprintf(stderr, "pppconf: %s wants %s, not '%s'\n", opt,
+		        !strcmp(opt, "--wait") ? "a number of seconds" :
+		        !strcmp(opt, "--to") ? "a version number (see pppconf history)" :
+		        "a number of versions", v);
+		return -1;
+	}
+	if (!strcmp(opt, "--wait"))
+		o->wait_ms = (int)(d * 1000 + 0.5);
+	else if (!strcmp(opt, "--keep"))
+		o->keep = (int)d;
+	else
+		o->to = (unsigned long)d;
+	return 0;
+}
+
 /* Long options start with "--" and must be ours. A single dash is also how
  * pppd spells some directives (-pap, -vj), so only -h -V -y -f are taken. */
 int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest)
@@ -68,6 +101,8 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 	memset(o, 0, sizeof *o);
 	o->platform = platform_default();
 	o->escdelay = -1;
+	o->wait_ms = -1;
+	o->keep = -1;
 	o->no_color = nc && *nc;
 	*nrest = 0;
 	for (i = 1; i < argc; i++) {
@@ -121,6 +156,13 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 				fprintf(stderr, "pppconf: --size wants COLSxROWS, e.g. 80x24\n");
 				return -1;
 			}
+		} else if (!strcmp(a, "--wait") || !strcmp(a, "--keep") || !strcmp(a, "--to")) {
+			if (!cli_need_value(i, argc, argv) || cli_number(a, argv[++i], o) < 0)
+				return -1;
+		} else if (!strcmp(a, "--original")) {
+			o->original = 1;
+		} else if (!strcmp(a, "--forget-original")) {
+			o->forget_original = 1;
 		} else if (!strcmp(a, "--json")) {
 			o->json = 1;
 		} else if (!strcmp(a, "--dry-run")) {
@@ -143,5 +185,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 		}
 	}
 	rest[*nrest] = NULL;
+	o->words = rest;
+	o->nwords = *nrest;
 	return 0;
 }

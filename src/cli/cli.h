@@ -37,6 +37,13 @@ struct cli_opts {
 	const char *dump_screen; /* editor: --screen-out FILE for headless dumps */
 	int cols, rows;        /* editor: headless screen size */
 	const char *help_keys; /* --help-keys[=FORMAT]: print the editor's keys */
+	int wait_ms;           /* --wait SECONDS for another pppconf's lock; -1: 10 s */
+	int keep;              /* --keep N versions in the history; -1: the default */
+	unsigned long to;      /* restore --to N; 0: not given */
+	int original;          /* restore --original */
+	int forget_original;   /* history --forget-original */
+	char **words;          /* the command's words (rest), for the history */
+	int nwords;
 };
 
 /* Subcommands: argv[0] is the subcommand name; options already removed.
@@ -50,6 +57,7 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv);
 int cli_set(const struct cli_opts *o, int argc, char **argv);
 int cli_unset(const struct cli_opts *o, int argc, char **argv);
 int cli_restore(const struct cli_opts *o, int argc, char **argv);
+int cli_history(const struct cli_opts *o, int argc, char **argv);
 int cli_why(const struct cli_opts *o, int argc, char **argv);
 
 /* Writes s for a terminal: valid UTF-8 as it is, anything else (controls,

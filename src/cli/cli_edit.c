@@ -1,4 +1,4 @@
-/* cli_edit.c - the commands that change one directive or put the backup back (set, unset, restore), and what every command shares. */
+/* cli_edit.c - the commands that change one directive (set, unset), and what every command shares. */
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -9,6 +9,7 @@
 
 #include "pppd/catalog.h"
 #include "cli/cli_edit.h"
+#include "cli/cli_history.h"
 #include "base/diff.h"
 #include "pppd/facts.h"
 #include "base/util.h"
@@ -25,7 +26,7 @@ int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *pat
 	if (stdin_ok && strcmp(path, "-") == 0)
 		r = session_read(&ed->s, STDIN_FILENO, "standard input", o->platform, &err);
 	else
-		r = session_open(&ed->s, path, o->platform, flags, &err);
+		r = cli_history_open(&ed->s, o, path, flags, &err);
 	if (r < 0) {
 		fputs("pppconf: ", stderr);
 		cli_check_put(stderr, err.data ? err.data : path);
@@ -184,6 +185,7 @@ int cli_edit_finish(struct cli_edit *ed, const char *done)
 		return CLI_NOT_WRITTEN;
 	}
 	rc = cli_edit_wrote(ed, session_save(s, ed->commit_flags, &msg), &msg, done);
+	cli_history_notes(s);
 	buf_free(&msg);
 	return rc;
 }
@@ -381,54 +383,6 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 	}
 	doc_group_end(&ed.s.doc);
 	rc = cli_edit_finish(&ed, "unset");
-	cli_edit_close(&ed);
-	return rc;
-}
-
-
-/* Puts the backup's bytes back through the same diff, question and safe
- * write as every other change. The backup itself stays as it is, so a
- * second restore finds nothing to change (scripts may retry). */
-int cli_restore(const struct cli_opts *o, int argc, char **argv)
-{
-	struct cli_edit ed;
-	struct buf bak = { 0 }, err = { 0 };
-	struct session b;
-	const char *saved;
-	size_t n;
-	int rc, ok;
-
-	if (argc > 2) {
-		fprintf(stderr, "usage: pppconf restore [FILE]\n");
-		return CLI_FAIL;
-	}
-	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 1),
-	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
-		return CLI_FAIL;
-	safewrite_backup_path(&ed.s.file, &bak);
-	ok = session_open(&b, bak.data, o->platform, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
-	                  SESSION_WORDS, &err) == 0;
-	if (ok && !b.facts.exists) {
-		session_close(&b);
-		ok = 0;
-	}
-	if (!ok) {
-		fputs("pppconf: no backup to restore: ", stderr);
-		cli_check_put(stderr, err.len ? err.data : "there is no backup beside the file");
-		fputc('\n', stderr);
-		buf_free(&bak);
-		buf_free(&err);
-		cli_edit_close(&ed);
-		return CLI_FAIL;
-	}
-	saved = session_saved(&b, &n);
-	doc_splice(&ed.s.doc, 0, ed.s.doc.text.len, saved, n);
-	ed.commit_flags = SAFEWRITE_NOBACKUP;
-	printf("restoring %s from %s\n", ed.s.path, bak.data);
-	rc = cli_edit_finish(&ed, "restored from the backup");
-	session_close(&b);
-	buf_free(&bak);
-	buf_free(&err);
 	cli_edit_close(&ed);
 	return rc;
 }

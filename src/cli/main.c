@@ -19,6 +19,7 @@ static const struct {
 	{ "set", cli_set },
 	{ "unset", cli_unset },
 	{ "restore", cli_restore },
+	{ "history", cli_history },
 	{ "dump", cli_dump },
 	{ "why", cli_why },
 };
@@ -32,6 +33,7 @@ static int main_editor(const struct cli_opts *o, const char *path)
 	t.platform = o->platform;
 	t.read_only = o->read_only;
 	t.reveal = o->reveal;
+	t.keep = o->keep;
 	t.no_color = o->no_color;
 	t.ascii = o->ascii;
 	t.escdelay = o->escdelay;

@@ -46,8 +46,8 @@ static void app_greet(struct app *a)
 	else if (safewrite_stale_list(&a->s.file, NULL))
 		/* rare, and easy to miss later: said before the file's own findings */
 		app_say(a, APP_WARN, "An earlier save was interrupted: its temporary file is "
-		        "left beside this one (never read as configuration); pppconf doctor "
-		        "--yes removes it.");
+		        "left beside this one (never read as configuration); the next save "
+		        "removes it.");
 	else if (e)
 		app_say(a, APP_BAD, "pppd would refuse this file: %zu error%s, %zu warning%s. "
 		        "Rows marked ! explain why.", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");
@@ -65,20 +65,25 @@ static void app_greet(struct app *a)
 
 int app_open(struct app *a, const char *path, const struct app_config *cfg, struct buf *err)
 {
+	struct safewrite_writer w;
 	unsigned flags = 0;
 
 	memset(a, 0, sizeof *a);
+	w.wait_ms = 0;          /* a person is waiting: say who holds it instead */
+	w.origin = "editor";
+	w.keep = cfg->keep;
 	a->reveal = cfg->reveal;
 	a->mode = APP_LIST;
 	if (cfg->read_only)
 		flags |= SAFEWRITE_READONLY;
 	if (cfg->no_lock)
 		flags |= SAFEWRITE_NOLOCK;
-	if (session_open(&a->s, path, cfg->platform, flags, err) < 0)
+	if (session_open_as(&a->s, path, cfg->platform, flags, &w, err) < 0)
 		return -1;
 	app_index(a);
 	app_scroll(a);
 	app_greet(a);
+	appmerge_offer(a);
 	return 0;
 }
 
@@ -97,6 +102,9 @@ void app_close(struct app *a)
 	buf_free(&a->diff.theirs);
 	field_free(&a->diff.path);
 	buf_free(&a->written);
+	oplog_free(&a->merge);
+	recover_free(&a->rec);
+	buf_free(&a->rec_diff);
 }
 
 void app_say(struct app *a, enum app_tone tone, const char *fmt, ...)
@@ -271,7 +279,7 @@ unsigned app_search_commit(struct app *a)
 
 /* ---- the diff and writing ---- */
 
-static void app_make_diff(struct app *a, const char *old, size_t olen)
+void app_make_diff(struct app *a, const char *old, size_t olen)
 {
 	size_t len;
 	const char *now = doc_bytes(&a->s.doc, &len);
@@ -359,12 +367,18 @@ static void app_written(struct app *a, const struct buf *msg)
 static unsigned app_other_target(struct app *a, struct safewrite_file *o, struct buf *msg)
 {
 	const char *p = field_text(&a->diff.path);
+	struct safewrite_writer copy;
+
+	/* locked like any save: another pppconf may be editing that file */
+	copy.wait_ms = 0;
+	copy.origin = "editor (saved as a copy)";
+	copy.keep = a->s.file.keep;
 
 	if (!*p) {
 		app_say(a, APP_INFO, "Type the path of the file to save to.");
 		return APP_REDRAW | APP_BELL;
 	}
-	if (safewrite_open(o, p, SAFEWRITE_NOLOCK, msg) < 0) {
+	if (safewrite_open_as(o, p, 0, &copy, msg) < 0) {
 		app_say(a, APP_BAD, "%s", msg->data);
 		return APP_REDRAW | APP_BELL;
 	}

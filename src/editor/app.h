@@ -9,7 +9,9 @@
 #include "base/buf.h"
 #include "base/platform.h"
 #include "editor/field.h"
+#include "editor/oplog.h"
 #include "editor/picker.h"
+#include "editor/recover.h"
 #include "fix/fix.h"
 #include "fix/fix_flow.h"
 #include "pppd/catalog.h"
@@ -27,6 +29,7 @@ enum app_mode {
 	APP_SAVE_AS,    /* typing another path to save to */
 	APP_FIX,        /* fix a problem: the guided fixes */
 	APP_QUIT_ASK,   /* unsaved edits: write, discard or cancel */
+	APP_RECOVER,    /* edits kept by a stopped editor: restore, discard or later */
 	APP_MODE_COUNT
 };
 
@@ -43,7 +46,9 @@ enum app_diff_stage {
 	APP_DIFF_CONFIRM,   /* pppd would refuse the result (or it empties the
 	                       file): W writes anyway */
 	APP_DIFF_CONFLICT,  /* the file changed on disk since loading */
-	APP_DIFF_THEIRS     /* the file as it is now -> edits; y overwrites it */
+	APP_DIFF_THEIRS,    /* the file as it is now -> edits; y overwrites it */
+	APP_DIFF_MERGED     /* the file as it is now -> the edits re-applied to it
+	                       (app.merge says how each went); y writes */
 };
 
 enum app_pick_stage {
@@ -79,6 +84,7 @@ struct app_config {
 	int read_only;                    /* --read-only */
 	int reveal;                       /* --reveal */
 	int no_lock;                      /* headless tests may skip the lock */
+	int keep;                         /* versions the history keeps; -1: default */
 };
 
 struct app {
@@ -103,6 +109,12 @@ struct app {
 	struct app_diff diff;
 	size_t help_top, info_top;
 	struct buf written;               /* what the last successful write said */
+
+	struct oplog merge;               /* the edits re-applied onto the file as it
+	                                     is now, and how each went */
+	struct recover rec;               /* APP_RECOVER: the edits kept last time */
+	struct buf rec_diff;              /* ... as a diff of what they bring back */
+	int rec_changed;                  /* the file changed since they were made */
 };
 
 /* Loads the file (a missing one becomes an empty new document). Returns 0,
@@ -139,6 +151,8 @@ unsigned app_search_next(struct app *a, int dir);
 
 /* The diff and writing. */
 unsigned app_diff_begin(struct app *a);
+/* Makes a->diff.text the diff from old[0..olen) to the document. */
+void app_make_diff(struct app *a, const char *old, size_t olen);
 /* The one way to disk: writes the document to the file (second question
  * first when app_doubts finds pppd would refuse it, unless `confirmed`), or
  * in APP_SAVE_AS mode to the typed path. */
@@ -148,6 +162,21 @@ unsigned app_reload(struct app *a);
 unsigned app_theirs(struct app *a);
 unsigned app_quit(struct app *a);
 unsigned app_quit_answer(struct app *a, int what); /* 'w', 'd' or 0 cancel */
+
+/* Re-applying edits (appmerge.c). In the conflict stage: the edits, as
+ * operations (oplog.h), onto the file as it is now; the diff from that to
+ * the result follows (APP_DIFF_MERGED), clashes listed. */
+unsigned appmerge_conflict(struct app *a);
+/* Edits kept by a stopped editor (recover.h): offered at the start when
+ * there are some (APP_RECOVER); restore (re-applied when the file changed
+ * since), discard, or later (kept, offered again next time). */
+void appmerge_offer(struct app *a);
+unsigned appmerge_restore(struct app *a);
+unsigned appmerge_discard(struct app *a);
+unsigned appmerge_later(struct app *a);
+/* On a hang-up or SIGTERM: unsaved edits go to the recovery file. 1 kept
+ * (its path in *where), 0 nothing to keep, -1 with a sentence in *err. */
+int appmerge_keep(struct app *a, struct buf *where, struct buf *err);
 
 /* Fixing a problem: the guided fixes (fix/fix_flow.h). */
 unsigned app_fix_begin(struct app *a);

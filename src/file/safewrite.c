@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file/history.h"
 #include "file/safewrite_int.h"
 #include "file/safewrite_sys.h"
 #include "base/util.h"
@@ -86,6 +87,15 @@ static void sw_warn(struct safewrite_file *f, const struct safewrite_seen *s)
 		           stale == 1 ? " was" : "s were", f->dir);
 }
 
+/* The real path, dir/base: what the lock and the history are keyed by. */
+static void sw_real(struct safewrite_file *f)
+{
+	struct buf b = { 0 };
+
+	buf_printf(&b, "%s/%s", strcmp(f->dir, "/") == 0 ? "" : f->dir, f->base);
+	f->real = buf_detach(&b);
+}
+
 /* Splits path into directory and name, and finds the real directory. When
  * the directory does not exist, its parent is resolved instead, so the lock
  * name and the later mkdir use the real place (e.g. /private/etc/ppp). */
@@ -120,6 +130,7 @@ static int sw_place(struct safewrite_file *f, struct buf *err)
 		free(rp);
 		free(parent);
 		free(dirpart);
+		sw_real(f);
 		return 0;
 	}
 	if (!real) {
@@ -129,6 +140,7 @@ static int sw_place(struct safewrite_file *f, struct buf *err)
 	}
 	free(dirpart);
 	f->dir = real;
+	sw_real(f);
 	f->dir_fd = open(real, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (f->dir_fd < 0) {
 		safewrite_sys_reason(err, "cannot open the directory", real, errno, NULL);
@@ -137,8 +149,39 @@ static int sw_place(struct safewrite_file *f, struct buf *err)
 	return 0;
 }
 
+/* The file as it is once the lock is ours: another writer may have saved
+ * it while we waited, or between our first look and the lock. */
+static int sw_reload(struct safewrite_file *f, struct buf *err)
+{
+	struct safewrite_seen s;
+
+	memset(&s, 0, sizeof s);
+	if (safewrite_load_look(f, &s, err) != 0) {
+		buf_free(&s.bytes);
+		return -1;
+	}
+	buf_free(&f->bytes);
+	f->bytes = s.bytes;
+	f->is_link = s.is_link;
+	safewrite_load_stamp(&f->stamp, s.exists, &s.st);
+	return 0;
+}
+
 int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
                    struct buf *err)
+{
+	return safewrite_open_as(f, path, flags, NULL, err);
+}
+
+static void sw_fail(struct safewrite_file *f)
+{
+	safewrite_close(f);
+	memset(f, 0, sizeof *f);
+	f->lock_fd = f->dir_fd = -1;
+}
+
+int safewrite_open_as(struct safewrite_file *f, const char *path, unsigned flags,
+                      const struct safewrite_writer *w, struct buf *err)
 {
 	struct safewrite_seen s;
 
@@ -150,12 +193,13 @@ int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
 		buf_adds(err, "no file name was given");
 		return -1;
 	}
+	safewrite_sys_no_xfsz();
 	f->path = util_xstrdup(path);
+	f->origin = w && w->origin ? util_xstrdup(w->origin) : NULL;
+	f->keep = history_keep_count(w ? w->keep : -1);
 	if (sw_place(f, err) != 0 || safewrite_load_look(f, &s, err) != 0) {
 		buf_free(&s.bytes);
-		safewrite_close(f);
-		memset(f, 0, sizeof *f);
-		f->lock_fd = f->dir_fd = -1;
+		sw_fail(f);
 		return -1;
 	}
 	f->bytes = s.bytes;
@@ -173,8 +217,13 @@ int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
 	}
 	sw_decide(f, &s);
 	sw_warn(f, &s);
-	if (!f->read_only && !(flags & SAFEWRITE_NOLOCK))
-		safewrite_lock_take(f);
+	if (!f->read_only && !(flags & SAFEWRITE_NOLOCK)) {
+		safewrite_lock_take(f, w ? w->wait_ms : 0);
+		if (f->lock_fd >= 0 && sw_reload(f, err) != 0) {
+			sw_fail(f);
+			return -1;
+		}
+	}
 	return 0;
 }
 
@@ -190,7 +239,10 @@ void safewrite_close(struct safewrite_file *f)
 	free(f->path);
 	free(f->dir);
 	free(f->base);
-	f->path = f->dir = f->base = NULL;
+	free(f->real);
+	free(f->origin);
+	f->path = f->dir = f->base = f->real = f->origin = NULL;
 	buf_free(&f->bytes);
 	buf_free(&f->warnings);
+	buf_free(&f->notes);
 }

@@ -43,23 +43,42 @@ struct safewrite_file {
 	char *path;            /* as given by the user, for messages */
 	char *dir;             /* real directory (symlinks resolved, e.g. /private/etc/ppp) */
 	char *base;            /* file name within dir */
+	char *real;            /* dir/base: the key of the lock and of the history */
 	struct buf bytes;      /* content at load (or at the last commit), owned */
 	struct safewrite_stamp stamp;
 	int is_link;           /* the name was a symbolic link, read through */
 	int lock_fd;           /* -1 when no lock is held */
 	pid_t lock_holder;     /* another editor's pid when it holds the lock, else 0;
 	                          -1 when it is held but the holder's pid is unknown */
+	struct timespec lock_since; /* when we took the lock (the file system's clock) */
 	int read_only;         /* writing is impossible or was not asked for */
 	char read_only_why[256];
 	char backup[4096];     /* backup path once one was made this session, else "" */
 	struct buf warnings;   /* lines of text about saving: a missing folder, hard links,
 	                          an immutable file, temporary files left, the lock */
+	struct buf notes;      /* lines of text about what was done besides the save:
+	                          a stale lock taken over, leftovers removed, a lock
+	                          that could not be had (also a warning); the caller
+	                          shows them (stderr) and may empty them */
 	int dir_fd;            /* the real directory, held open; -1 while it does not exist */
 	char *lock_path;       /* the lock file we hold (removed on close), or NULL */
+	char *origin;          /* what writes, for the history ("set mtu 1400"), or NULL */
+	int keep;              /* versions the history keeps (history_keep_count) */
+	char history[4096];    /* the history's folder once a save recorded there, else "" */
+};
+
+/* Who opens a file to write it, beyond the flags. */
+struct safewrite_writer {
+	int wait_ms;           /* how long to wait for another pppconf's lock; 0: not */
+	const char *origin;    /* what writes, for the history: "set mtu 1400", "editor" */
+	int keep;              /* versions to keep; -1: $PPPCONF_KEEP or the default; 0:
+	                          keep no history */
 };
 
 /* Loads the file at `path` (a missing file loads as empty with
- * stamp.exists = 0). Returns 0, or -1 with a sentence in *err when the file
+ * stamp.exists = 0). The process ignores SIGXFSZ from here on, so that a
+ * file size limit (ulimit -f) makes a write fail with a sentence instead
+ * of killing pppconf half way. Returns 0, or -1 with a sentence in *err when the file
  * cannot be read at all: permission denied, or not an options file (a
  * folder, a device, a FIFO, a socket, more than UTIL_MAX_FILE bytes), which
  * is told from fstat before a byte is read and never blocks.
@@ -68,10 +87,16 @@ struct safewrite_file {
  * A missing directory is not an error: the file loads empty, a warning says
  * so, and saving needs SAFEWRITE_MKDIR. After -1, f holds nothing and
  * safewrite_close(f) is harmless. Unless READONLY or NOLOCK, the editing
- * lock is taken; when another pppconf holds it, f is read-only and
- * lock_holder names it. */
+ * lock is taken, and the file is read again once it is held; when another
+ * pppconf holds it, f is read-only and lock_holder names it. */
 int safewrite_open(struct safewrite_file *f, const char *path, unsigned flags,
                    struct buf *err);
+/* The same for a writer `w` (NULL: as safewrite_open): it waits up to
+ * w->wait_ms for another pppconf's lock, then reads the file as it is once
+ * the lock is ours; a lock left by a process that is gone is taken over
+ * (said in f->notes). */
+int safewrite_open_as(struct safewrite_file *f, const char *path, unsigned flags,
+                      const struct safewrite_writer *w, struct buf *err);
 /* Releases the lock (removing its file) and frees everything; idempotent,
  * and harmless after a failed open.
  * The lock is an flock on /var/run/pppconf.<name>.<hash of the real path>.lock
@@ -96,12 +121,26 @@ int safewrite_changed(const struct safewrite_file *f, struct buf *now,
                       struct safewrite_stamp *st, struct buf *msg);
 
 /* Replaces the file with data[0..len): backup first (once a session), temp
- * file in the same directory, owner/group/mode copied, synced, renamed over,
- * directory synced. On SAFEWRITE_OK the loaded bytes and stamp become the
- * new ones. `msg` receives a sentence for the user in every case. */
+ * file in the same directory, owner/group/mode copied, synced; the version
+ * it replaces recorded in the history (history.h) unless f->keep is 0;
+ * renamed over, directory synced. On SAFEWRITE_OK the loaded bytes and
+ * stamp become the new ones, and leftovers of earlier killed saves that
+ * are provably ours are removed (said in f->notes). `msg` receives a
+ * sentence for the user in every case; every failure, a file size limit
+ * included, leaves the file and its folder as they were. */
 enum safewrite_status safewrite_commit(struct safewrite_file *f,
                                        const char *data, size_t len,
                                        unsigned flags, struct buf *msg);
+/* Removes the file, as a save to "no file": the same checks (read-only,
+ * changed on disk unless SAFEWRITE_FORCE), the history records it, and the
+ * first write of a session renames it to the backup instead (unless
+ * SAFEWRITE_NOBACKUP). SAFEWRITE_UNCHANGED when there was no file. */
+enum safewrite_status safewrite_remove(struct safewrite_file *f, unsigned flags,
+                                       struct buf *msg);
+/* Takes bytes read from disk since loading (safewrite_changed's *now and
+ * *st) as the new base: the next commit is judged against them. */
+void safewrite_adopt(struct safewrite_file *f, const char *bytes, size_t len,
+                     const struct safewrite_stamp *st);
 
 /* Where the backup of `path` goes: "<file>~" beside it (the GNU convention,
  * which etckeeper already ignores). The first save of a session copies the
@@ -117,9 +156,11 @@ void safewrite_backup_path(const struct safewrite_file *f, struct buf *out);
  * line, to *paths (if not NULL) and returns how many there are. They are
  * never read as configuration. */
 size_t safewrite_stale_list(const struct safewrite_file *f, struct buf *paths);
-/* Removes those files (only regular files owned by root, by us or by the
- * file's owner, never a link); needs a writable, locked file. Returns how
- * many were removed, or -1 with a sentence in *msg. */
+/* Removes those that are provably leftovers of ours: our name pattern, a
+ * regular file (never a link) owned by root, by us or by the file's owner,
+ * made before we took the lock (so no live save can own it); needs a
+ * writable, locked file. Returns how many were removed, or -1 with a
+ * sentence in *msg; the rest stay, and are said to stay. */
 int safewrite_stale_remove(struct safewrite_file *f, struct buf *msg);
 
 #endif

@@ -1,4 +1,4 @@
-/* safewrite_commit.c - saving: backup, temp file with owner and mode kept, synced, renamed over, directory synced. */
+/* safewrite_commit.c - saving: backup, temp file with owner and mode kept, synced, the replaced version kept in the history, renamed over, directory synced. */
 #include "file/safewrite.h"
 
 #include <errno.h>
@@ -8,8 +8,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "file/history.h"
 #include "file/safewrite_int.h"
 #include "file/safewrite_sys.h"
+
+/* One save in progress: what it found on disk and what it made so far;
+ * whatever is still named in tmp or btmp is removed when it ends. */
+struct sw_save {
+	struct safewrite_seen s;       /* the file as it is now */
+	struct safewrite_sys_meta meta;
+	struct buf tmp, btmp;          /* the new content's and the backup's temp files */
+	struct stat now;               /* the new file, as written */
+	int backup;                    /* this save makes the session's backup */
+	unsigned long version;         /* the history's number for what it replaces */
+};
 
 /* Saving refuses a link, directory, device, FIFO or socket at the name. */
 static int sw_refuse_special(const struct safewrite_file *f, struct buf *msg)
@@ -99,114 +111,168 @@ static void sw_meta(const struct safewrite_file *f, const struct safewrite_seen 
 	m->mtime = NULL;
 }
 
-enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *data,
-                                       size_t len, unsigned flags, struct buf *msg)
+/* What must hold before anything is made: writable, a folder (made when
+ * asked), no link or special file at the name. 0, or -1 said in *msg. */
+static int sw_ready(struct safewrite_file *f, unsigned flags, struct buf *msg)
 {
-	struct safewrite_seen s;
-	struct safewrite_sys_meta meta, bmeta;
-	struct safewrite_sys_guard guard;
-	struct buf tmp = {0}, btmp = {0}, bname = {0}, why = {0};
-	struct stat now;
-	enum safewrite_status ret = SAFEWRITE_ERROR;
-	int backup, err;
-	const char *step = NULL;
-	size_t saved_len;
-	const char *saved = safewrite_saved(f, &saved_len);
-
-	if (len == saved_len && (len == 0 || memcmp(saved, data, len) == 0)) {
-		buf_printf(msg, "%s is unchanged; nothing was written", f->path);
-		return SAFEWRITE_UNCHANGED;
-	}
 	if (f->read_only) {
 		buf_printf(msg, "cannot save %s: %s", f->path, f->read_only_why);
-		return SAFEWRITE_ERROR;
+		return -1;
 	}
 	if (f->dir_fd < 0) {
 		if (!(flags & SAFEWRITE_MKDIR)) {
 			buf_printf(msg, "cannot save %s: the directory %s does not exist (pppconf "
 			           "creates it only when asked to)", f->path, f->dir);
-			return SAFEWRITE_ERROR;
+			return -1;
 		}
 		if (sw_mkdir(f, msg) != 0)
-			return SAFEWRITE_ERROR;
+			return -1;
 	}
-	if (sw_refuse_special(f, msg) != 0)
-		return SAFEWRITE_ERROR;
-	memset(&s, 0, sizeof s);
-	if (safewrite_load_look(f, &s, &why) != 0) {
+	return sw_refuse_special(f, msg);
+}
+
+/* Looks at the file as it is now (sv->s) and compares it with what was
+ * loaded: SAFEWRITE_OK to go on, else the status to return, said in *msg. */
+static enum safewrite_status sw_look(struct safewrite_file *f, struct sw_save *sv,
+                                     unsigned flags, struct buf *msg)
+{
+	struct buf why = { 0 };
+	enum safewrite_status st = SAFEWRITE_OK;
+
+	if (safewrite_load_look(f, &sv->s, &why) != 0) {
 		buf_printf(msg, "not saved: %s", why.data);
-		buf_free(&why);
-		buf_free(&s.bytes);
-		return SAFEWRITE_ERROR;
-	}
-	if (safewrite_load_differs(f, &s, &why) && !(flags & SAFEWRITE_FORCE)) {
+		st = SAFEWRITE_ERROR;
+	} else if (safewrite_load_differs(f, &sv->s, &why) && !(flags & SAFEWRITE_FORCE)) {
 		/* the caller says what can be done next: its keys or commands differ */
 		buf_printf(msg, "%s; your edits were not written", why.data);
-		buf_free(&why);
-		buf_free(&s.bytes);
-		return SAFEWRITE_CONFLICT;
+		st = SAFEWRITE_CONFLICT;
 	}
 	buf_free(&why);
-	sw_meta(f, &s, &meta);
-	backup = s.exists && !(flags & SAFEWRITE_NOBACKUP) && !f->backup[0];
-	safewrite_sys_guard_on(&guard);
+	return st;
+}
 
-	/* Both new files are complete and durable before either name changes:
-	 * the backup (the file as it is now, same owner, mode and mtime) and the
-	 * new content. Then the backup takes its name, then the new content. */
-	if (backup) {
-		bmeta = meta;
-		bmeta.mtime = &SAFEWRITE_SYS_MTIM(s.st);
-		err = safewrite_sys_temp_write(f->dir_fd, f->base, s.bytes.data, s.bytes.len,
-		                               &bmeta, &btmp, NULL, &step);
+/* Both new files complete and durable before any name changes: the backup
+ * (the file as it is now, same owner, mode and mtime) and the new content. */
+static int sw_prepare(struct safewrite_file *f, struct sw_save *sv, const char *data,
+                      size_t len, struct buf *msg)
+{
+	struct safewrite_sys_meta bmeta;
+	const char *step = NULL;
+	int err;
+
+	if (sv->backup) {
+		bmeta = sv->meta;
+		bmeta.mtime = &SAFEWRITE_SYS_MTIM(sv->s.st);
+		err = safewrite_sys_temp_write(f->dir_fd, f->base, sv->s.bytes.data, sv->s.bytes.len,
+		                               &bmeta, &sv->btmp, NULL, &step);
 		if (err) {
 			safewrite_sys_reason(msg, "cannot save", f->path, err, NULL);
 			buf_printf(msg, " while making the backup (%s); the file was not changed",
 			           step);
-			goto out;
+			return -1;
 		}
 	}
-	err = safewrite_sys_temp_write(f->dir_fd, f->base, data, len, &meta, &tmp, &now, &step);
+	err = safewrite_sys_temp_write(f->dir_fd, f->base, data, len, &sv->meta, &sv->tmp,
+	                               &sv->now, &step);
 	if (err) {
 		safewrite_sys_reason(msg, "cannot save", f->path, err, NULL);
 		buf_printf(msg, " while %s; the file was not changed", step);
-		goto out;
+		return -1;
 	}
+	return 0;
+}
+
+/* The version being replaced goes into the history, durably, before the
+ * file is replaced; a history that cannot be written stops the save. */
+static int sw_history(struct safewrite_file *f, struct sw_save *sv, const char *data,
+                      size_t len, int exists, struct buf *msg)
+{
+	struct history h;
+	struct buf err = { 0 };
+	int e = 0;
+
+	if (f->keep == 0)
+		return 0;
+	if (history_open(&h, f->real, 1, &err) != 0) {
+		buf_printf(msg, "cannot save %s: its previous version cannot be kept: %s; the file "
+		           "was not changed (with --keep 0 or PPPCONF_KEEP=0 pppconf saves "
+		           "without keeping versions)", f->path, err.data);
+		buf_free(&err);
+		return -1;
+	}
+	e = history_record(&h, sv->s.bytes.data, sv->s.bytes.len, sv->s.exists,
+	                   SAFEWRITE_SYS_MTIM(sv->s.st).tv_sec, sv->s.st.st_mode, data, len,
+	                   exists, f->origin ? f->origin : "", f->keep);
+	if (e) {
+		safewrite_sys_reason(msg, "cannot save", f->path, e, NULL);
+		buf_printf(msg, " while keeping its previous version in %s; the file was not "
+		           "changed", h.dir);
+	} else {
+		sv->version = h.n ? h.v[h.n - 1].n : 0;
+		snprintf(f->history, sizeof f->history, "%s", h.dir);
+	}
+	history_close(&h);
+	return e ? -1 : 0;
+}
+
+/* The names change: the backup first, then the new content. */
+static enum safewrite_status sw_install(struct safewrite_file *f, struct sw_save *sv,
+                                        unsigned flags, struct buf *msg)
+{
+	struct buf bname = { 0 };
+	int err;
+
 	/* a last, cheap look: the same file still sits under the name */
-	if (!(flags & SAFEWRITE_FORCE) && sw_moved(f->dir_fd, f->base, &s)) {
+	if (!(flags & SAFEWRITE_FORCE) && sw_moved(f->dir_fd, f->base, &sv->s)) {
 		buf_printf(msg, "%s was changed by another program while pppconf was saving it; "
 		           "your edits were not written", f->path);
-		ret = SAFEWRITE_CONFLICT;
-		goto out;
+		return SAFEWRITE_CONFLICT;
 	}
-	if (backup) {
+	if (sv->backup) {
 		buf_printf(&bname, "%s~", f->base);
-		err = safewrite_sys_rename(f->dir_fd, btmp.data, bname.data, 1);
+		err = safewrite_sys_rename(f->dir_fd, sv->btmp.data, bname.data, 1);
+		buf_free(&bname);
 		if (err) {
 			safewrite_sys_reason(msg, "cannot save", f->path, err, NULL);
 			buf_printf(msg, " while putting the backup %s~ in place; the file was not "
 			           "changed", f->path);
-			goto out;
+			return SAFEWRITE_ERROR;
 		}
-		buf_reset(&btmp);
+		buf_reset(&sv->btmp);
 		snprintf(f->backup, sizeof f->backup, "%s~", f->path);
 	}
-	err = safewrite_sys_rename(f->dir_fd, tmp.data, f->base, 0);
+	err = safewrite_sys_rename(f->dir_fd, sv->tmp.data, f->base, 0);
 	if (err) {
 		safewrite_sys_reason(msg, "cannot save", f->path, err, NULL);
 		buf_adds(msg, " while replacing it; the file was not changed");
-		goto out;
+		return SAFEWRITE_ERROR;
 	}
-	buf_reset(&tmp);
-	ret = SAFEWRITE_OK;
-	buf_printf(msg, "saved %s", f->path);
-	if (backup)
+	buf_reset(&sv->tmp);
+	return SAFEWRITE_OK;
+}
+
+/* Where the earlier versions are, said after a save. */
+static void sw_said(const struct safewrite_file *f, const struct sw_save *sv,
+                    struct buf *msg)
+{
+	if (sv->backup)
 		buf_printf(msg, "; the previous version is in %s", f->backup);
 	else if (f->backup[0])
 		buf_printf(msg, "; the version from before this session is in %s", f->backup);
-	/* the new name is in place: a failure to make it durable is told, but
-	 * the save happened and cannot be called off */
-	err = safewrite_sys_sync(f->dir_fd);
+	if (sv->version && sv->backup)
+		buf_printf(msg, " (and in pppconf history as version %lu)", sv->version);
+	else if (sv->version)
+		buf_printf(msg, "; the previous %s is in pppconf history as version %lu",
+		           f->backup[0] ? "one" : "version", sv->version);
+}
+
+/* Done: a failure to flush the directory is told, but the save happened
+ * and cannot be called off; the saved bytes and stamp become the new ones. */
+static void sw_finish(struct safewrite_file *f, struct sw_save *sv, const char *data,
+                      size_t len, int exists, struct buf *msg)
+{
+	int err = safewrite_sys_sync(f->dir_fd);
+
 	if (err && safewrite_sys_sync_unsupported(err)) {
 		buf_adds(msg, " (this file system cannot flush directories, so a power cut "
 		         "right now could still lose the change)");
@@ -214,21 +280,128 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 		buf_adds(msg, "; but flushing the directory to disk failed: ");
 		safewrite_sys_words(msg, err);
 	}
-	/* the saved bytes are now these: a copy of our own, as `data` changes
-	 * with the next edit */
+	/* a copy of our own, as `data` changes with the next edit */
 	f->is_link = 0;
 	buf_reset(&f->bytes);
 	buf_add(&f->bytes, data, len);
-	if (fstatat(f->dir_fd, f->base, &s.st, AT_SYMLINK_NOFOLLOW) == 0)
-		now = s.st;
-	safewrite_load_stamp(&f->stamp, 1, &now);
-out:
-	safewrite_sys_unlink(f->dir_fd, &btmp);
-	safewrite_sys_unlink(f->dir_fd, &tmp);
-	safewrite_sys_guard_off(&guard);
-	buf_free(&btmp);
-	buf_free(&tmp);
-	buf_free(&bname);
-	buf_free(&s.bytes);
+	if (!exists) {
+		safewrite_load_stamp(&f->stamp, 0, NULL);
+	} else {
+		if (fstatat(f->dir_fd, f->base, &sv->s.st, AT_SYMLINK_NOFOLLOW) == 0)
+			sv->now = sv->s.st;
+		safewrite_load_stamp(&f->stamp, 1, &sv->now);
+	}
+	safewrite_stale_sweep(f);
+}
+
+static void sw_end(struct safewrite_file *f, struct sw_save *sv)
+{
+	if (f->dir_fd >= 0) {
+		safewrite_sys_unlink(f->dir_fd, &sv->btmp);
+		safewrite_sys_unlink(f->dir_fd, &sv->tmp);
+	}
+	buf_free(&sv->btmp);
+	buf_free(&sv->tmp);
+	buf_free(&sv->s.bytes);
+}
+
+enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *data,
+                                       size_t len, unsigned flags, struct buf *msg)
+{
+	struct sw_save sv;
+	enum safewrite_status ret;
+	size_t saved_len;
+	const char *saved = safewrite_saved(f, &saved_len);
+
+	if (len == saved_len && (len == 0 || memcmp(saved, data, len) == 0)) {
+		buf_printf(msg, "%s is unchanged; nothing was written", f->path);
+		return SAFEWRITE_UNCHANGED;
+	}
+	if (sw_ready(f, flags, msg) != 0)
+		return SAFEWRITE_ERROR;
+	memset(&sv, 0, sizeof sv);
+	ret = sw_look(f, &sv, flags, msg);
+	if (ret == SAFEWRITE_OK) {
+		sw_meta(f, &sv.s, &sv.meta);
+		sv.backup = sv.s.exists && !(flags & SAFEWRITE_NOBACKUP) && !f->backup[0];
+		ret = SAFEWRITE_ERROR;
+		if (sw_prepare(f, &sv, data, len, msg) == 0 &&
+		    sw_history(f, &sv, data, len, 1, msg) == 0)
+			ret = sw_install(f, &sv, flags, msg);
+	}
+	if (ret == SAFEWRITE_OK) {
+		buf_printf(msg, "saved %s", f->path);
+		sw_said(f, &sv, msg);
+		sw_finish(f, &sv, data, len, 1, msg);
+	}
+	sw_end(f, &sv);
 	return ret;
+}
+
+/* The file leaves its name: to the backup on the session's first write,
+ * else for good (the history holds it). 0, or an errno value. */
+static int sw_unname(struct safewrite_file *f, struct sw_save *sv)
+{
+	struct buf bname = { 0 };
+	int err = 0;
+
+	if (sv->backup) {
+		buf_printf(&bname, "%s~", f->base);
+		err = safewrite_sys_rename(f->dir_fd, f->base, bname.data, 0);
+		buf_free(&bname);
+		if (!err)
+			snprintf(f->backup, sizeof f->backup, "%s~", f->path);
+	} else if (unlinkat(f->dir_fd, f->base, 0) != 0) {
+		err = errno;
+	}
+	return err;
+}
+
+enum safewrite_status safewrite_remove(struct safewrite_file *f, unsigned flags,
+                                       struct buf *msg)
+{
+	struct sw_save sv;
+	enum safewrite_status ret;
+	int err;
+
+	if (!f->stamp.exists && !(flags & SAFEWRITE_FORCE)) {
+		buf_printf(msg, "there is no %s; nothing was removed", f->path);
+		return SAFEWRITE_UNCHANGED;
+	}
+	if (f->dir_fd < 0 || sw_ready(f, 0, msg) != 0)
+		return f->dir_fd < 0 ? SAFEWRITE_UNCHANGED : SAFEWRITE_ERROR;
+	memset(&sv, 0, sizeof sv);
+	ret = sw_look(f, &sv, flags, msg);
+	if (ret == SAFEWRITE_OK && !sv.s.exists) {
+		buf_printf(msg, "there is no %s; nothing was removed", f->path);
+		ret = SAFEWRITE_UNCHANGED;
+	} else if (ret == SAFEWRITE_OK) {
+		sv.backup = !(flags & SAFEWRITE_NOBACKUP) && !f->backup[0];
+		ret = SAFEWRITE_ERROR;
+		if (sw_history(f, &sv, "", 0, 0, msg) == 0) {
+			if (!(flags & SAFEWRITE_FORCE) && sw_moved(f->dir_fd, f->base, &sv.s)) {
+				buf_printf(msg, "%s was changed by another program while pppconf was "
+				           "removing it; it was not removed", f->path);
+				ret = SAFEWRITE_CONFLICT;
+			} else if ((err = sw_unname(f, &sv)) != 0) {
+				safewrite_sys_reason(msg, "cannot remove", f->path, err,
+				                     "; the file was not changed");
+			} else {
+				ret = SAFEWRITE_OK;
+				buf_printf(msg, "removed %s", f->path);
+				sw_said(f, &sv, msg);
+				sw_finish(f, &sv, "", 0, 0, msg);
+			}
+		}
+	}
+	sw_end(f, &sv);
+	return ret;
+}
+
+void safewrite_adopt(struct safewrite_file *f, const char *bytes, size_t len,
+                     const struct safewrite_stamp *st)
+{
+	buf_reset(&f->bytes);
+	buf_add(&f->bytes, bytes, len);
+	f->stamp = *st;
 }

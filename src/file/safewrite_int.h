@@ -34,10 +34,16 @@ int safewrite_load_differs(const struct safewrite_file *f, const struct safewrit
                            struct buf *msg);
 
 /* safewrite_lock.c */
-/* Takes the editing lock for f; when another pppconf holds it, f becomes
- * read-only; when none can be taken, a warning says so. */
-void safewrite_lock_take(struct safewrite_file *f);
+/* Takes the editing lock for f, waiting up to wait_ms for another holder;
+ * when another pppconf still holds it, f becomes read-only; when none can
+ * be taken, a warning says so. */
+void safewrite_lock_take(struct safewrite_file *f, int wait_ms);
 /* Removes the lock file and lets go of the lock. */
 void safewrite_lock_release(struct safewrite_file *f);
+
+/* safewrite_stale.c */
+/* After a save: removes the leftovers provably ours (safewrite_stale_remove)
+ * and says so in f->notes. */
+void safewrite_stale_sweep(struct safewrite_file *f);
 
 #endif

@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #ifdef __linux__
@@ -423,166 +422,12 @@ void safewrite_sys_unlink(int dir_fd, struct buf *name)
 	buf_reset(name);
 }
 
-void safewrite_sys_guard_on(struct safewrite_sys_guard *g)
+void safewrite_sys_no_xfsz(void)
 {
 	struct sigaction ign;
 
-	memset(g, 0, sizeof *g);
-	if (getrlimit(RLIMIT_FSIZE, &g->fsize) == 0 && g->fsize.rlim_cur != RLIM_INFINITY) {
-		struct rlimit r;
-
-		r.rlim_cur = r.rlim_max = RLIM_INFINITY;
-		if (setrlimit(RLIMIT_FSIZE, &r) != 0) {
-			r.rlim_cur = r.rlim_max = g->fsize.rlim_max;
-			(void)setrlimit(RLIMIT_FSIZE, &r);
-		}
-		g->fsize_set = 1;
-	}
 	memset(&ign, 0, sizeof ign);
 	ign.sa_handler = SIG_IGN;
 	sigemptyset(&ign.sa_mask);
-	g->xfsz_set = sigaction(SIGXFSZ, &ign, &g->xfsz) == 0;
-}
-
-void safewrite_sys_guard_off(struct safewrite_sys_guard *g)
-{
-	if (!g)
-		return;
-	if (g->fsize_set)
-		(void)setrlimit(RLIMIT_FSIZE, &g->fsize);
-	if (g->xfsz_set)
-		(void)sigaction(SIGXFSZ, &g->xfsz, NULL);
-	g->fsize_set = g->xfsz_set = 0;
-}
-
-/* The lock is an flock on a small file named after the file's real path,
- * kept outside the edited directory:
- *  - it survives our own renames (a lock on options itself would stay with
- *    the old inode, and the next pppconf would lock the new one);
- *  - it works when the file does not exist yet, and leaves nothing in
- *    /etc/ppp even after a crash (the kernel drops the lock; the file is
- *    removed on close and reused if a crash left it);
- *  - flock, unlike fcntl locks, belongs to the open file, so no other
- *    close() in this process can drop it, and a second open in the same
- *    process is refused like any other;
- *  - a directory lock would need flock on a directory, which macOS file
- *    systems refuse.
- * Root uses /var/run (root-only; /private/var/run on macOS); other users
- * their own name under $TMPDIR or /tmp, where a file planted by someone
- * else is refused rather than trusted. The holder's pid is written inside. */
-static void safewrite_sys_lock_name(const char *key, struct buf *out)
-{
-	uint64_t h = 1469598103934665603ull;
-	const char *base = strrchr(key, '/'), *tmp;
-	struct buf safe = {0};
-	struct stat st;
-	size_t i;
-
-	for (i = 0; key[i]; i++) {
-		h ^= (unsigned char)key[i];
-		h *= 1099511628211ull;
-	}
-	base = base ? base + 1 : key;
-	for (i = 0; base[i] && i < 32; i++)
-		buf_addc(&safe, safewrite_sys_alnum(base[i]) || base[i] == '-' ? base[i] : '_');
-	if (geteuid() == 0 && stat("/var/run", &st) == 0 && S_ISDIR(st.st_mode) &&
-	    st.st_uid == 0 && !(st.st_mode & S_IWOTH)) {
-		buf_printf(out, "/var/run/pppconf.%s.%016llx.lock", safe.data ? safe.data : "",
-		           (unsigned long long)h);
-	} else {
-		tmp = getenv("TMPDIR");
-		if (!tmp || tmp[0] != '/')
-			tmp = "/tmp";
-		buf_printf(out, "%s/pppconf-%ld.%s.%016llx.lock", tmp, (long)geteuid(),
-		           safe.data ? safe.data : "", (unsigned long long)h);
-	}
-	buf_free(&safe);
-}
-
-/* The holder writes its pid right after locking; give it a moment. */
-static pid_t safewrite_sys_holder(int fd)
-{
-	int i;
-
-	for (i = 0; i < 20; i++) {
-		char b[32];
-		ssize_t n = pread(fd, b, sizeof b - 1, 0);
-		struct timespec pause;
-
-		if (n > 0) {
-			long pid;
-
-			b[n] = 0;
-			pid = strtol(b, NULL, 10);
-			if (pid > 0)
-				return (pid_t)pid;
-		}
-		pause.tv_sec = 0;
-		pause.tv_nsec = 5000000;
-		nanosleep(&pause, NULL);
-	}
-	return -1;
-}
-
-int safewrite_sys_lock(const char *key, char **lock_path, pid_t *holder, struct buf *why)
-{
-	struct buf path = {0};
-	int tries;
-
-	*holder = 0;
-	*lock_path = NULL;
-	safewrite_sys_lock_name(key, &path);
-	for (tries = 0; tries < 10; tries++) {
-		struct stat st, cur;
-		char pid[32];
-		int fd = open(path.data, O_RDWR | O_CREAT | O_NOFOLLOW | O_NOCTTY | O_CLOEXEC, 0600);
-
-		if (fd < 0) {
-			safewrite_sys_reason(why, "cannot create the lock file", path.data, errno, NULL);
-			break;
-		}
-		if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != geteuid() ||
-		    st.st_nlink != 1) {
-			buf_printf(why, "the lock file %s was not made by pppconf for this user, so "
-			           "it is not used", path.data);
-			close(fd);
-			break;
-		}
-		if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-			if (errno == EWOULDBLOCK || errno == EAGAIN) {
-				*holder = safewrite_sys_holder(fd);
-				close(fd);
-				buf_free(&path);
-				return -1;
-			}
-			safewrite_sys_reason(why, "cannot lock", path.data, errno, NULL);
-			close(fd);
-			break;
-		}
-		/* its last holder may have removed it between our open and flock */
-		if (lstat(path.data, &cur) != 0 || cur.st_dev != st.st_dev || cur.st_ino != st.st_ino) {
-			close(fd);
-			continue;
-		}
-		snprintf(pid, sizeof pid, "%ld\n", (long)getpid());
-		if (ftruncate(fd, 0) != 0 || pwrite(fd, pid, strlen(pid), 0) < 0)
-			buf_printf(why, "could not note our pid in %s", path.data);
-		*lock_path = buf_detach(&path);
-		return fd;
-	}
-	buf_free(&path);
-	return -1;
-}
-
-void safewrite_sys_unlock(int fd, const char *lock_path)
-{
-	struct stat a, b;
-
-	if (fd < 0)
-		return;
-	/* remove it only while it is still ours and still locked */
-	if (lock_path && fstat(fd, &a) == 0 && lstat(lock_path, &b) == 0 &&
-	    a.st_dev == b.st_dev && a.st_ino == b.st_ino)
-		(void)unlink(lock_path);
-	close(fd);
+	(void)sigaction(SIGXFSZ, &ign, NULL);
 }

@@ -5,7 +5,6 @@
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <time.h>
@@ -31,13 +30,6 @@ struct safewrite_sys_meta {
 	const struct timespec *mtime;
 };
 
-/* The process state changed for the length of a save, and restored after. */
-struct safewrite_sys_guard {
-	struct rlimit fsize;
-	int fsize_set;
-	struct sigaction xfsz;
-	int xfsz_set;
-};
 
 /* Appends "<reason in words> (<ERRNO NAME>)"; for permission errors when
  * not root the reason says to use sudo. */
@@ -89,18 +81,9 @@ int safewrite_sys_rename(int dir_fd, const char *from, const char *to, int sync_
 /* Removes the file named in *name (if any) and empties *name. */
 void safewrite_sys_unlink(int dir_fd, struct buf *name);
 
-/* For the length of a save: a caller's `ulimit -f` is lifted where allowed,
- * and SIGXFSZ is ignored, so that a file size limit makes write() fail
- * (and the save abort cleanly) instead of killing the process. */
-void safewrite_sys_guard_on(struct safewrite_sys_guard *g);
-void safewrite_sys_guard_off(struct safewrite_sys_guard *g);
-
-/* Takes the editing lock for `key` (the real path of the file). Returns the
- * lock's descriptor, with its path in *lock_path; or -1 with *holder set
- * (the pid, or -1 when unknown) when another process holds it; or -1 with
- * *holder 0 and a sentence in *why when no lock could be taken at all. */
-int safewrite_sys_lock(const char *key, char **lock_path, pid_t *holder, struct buf *why);
-/* Removes the lock file (while still holding it) and lets go. */
-void safewrite_sys_unlock(int fd, const char *lock_path);
+/* From now on SIGXFSZ is ignored: a file size limit (ulimit -f) makes
+ * write() fail with EFBIG, which every write path reports, instead of
+ * killing the process between two steps. Idempotent. */
+void safewrite_sys_no_xfsz(void);
 
 #endif

@@ -94,8 +94,14 @@ static void session_init(struct session *s, enum platform p, unsigned flags)
 int session_open(struct session *s, const char *path, enum platform p, unsigned flags,
                  struct buf *err)
 {
+	return session_open_as(s, path, p, flags, NULL, err);
+}
+
+int session_open_as(struct session *s, const char *path, enum platform p, unsigned flags,
+                    const struct safewrite_writer *w, struct buf *err)
+{
 	session_init(s, p, flags);
-	if (safewrite_open(&s->file, path, flags & ~SESSION_WORDS, err) < 0) {
+	if (safewrite_open_as(&s->file, path, flags & ~SESSION_WORDS, w, err) < 0) {
 		session_init(s, p, flags);
 		return -1;
 	}
@@ -151,11 +157,48 @@ enum safewrite_status session_save(struct session *s, unsigned flags, struct buf
 	return st;
 }
 
+enum safewrite_status session_remove(struct session *s, unsigned flags, struct buf *msg)
+{
+	enum safewrite_status st;
+
+	if (!s->path) {
+		buf_adds(msg, "text read from a pipe has no file to remove");
+		return SAFEWRITE_ERROR;
+	}
+	st = safewrite_remove(&s->file, flags, msg);
+	if (st == SAFEWRITE_OK) {
+		doc_free(&s->doc);
+		session_learn(s);
+		session_load(s);
+	}
+	return st;
+}
+
+void session_adopt(struct session *s, const char *theirs, size_t len,
+                   const struct safewrite_stamp *st, struct doc *merged)
+{
+	safewrite_adopt(&s->file, theirs, len, st);
+	doc_free(&s->doc);
+	s->doc = *merged;
+	memset(merged, 0, sizeof *merged);
+	session_learn(s);
+	session_recheck(s);
+}
+
 int session_reload(struct session *s, struct buf *err)
 {
+	struct safewrite_writer w;
+	char *origin = s->file.origin ? util_xstrdup(s->file.origin) : NULL;
+	int r;
+
+	w.wait_ms = 0;
+	w.origin = origin;
+	w.keep = s->file.keep;
 	/* the lock is ours: let go of it first, or the new open finds it held */
 	safewrite_close(&s->file);
-	if (safewrite_open(&s->file, s->path, s->flags & ~SESSION_WORDS, err) < 0) {
+	r = safewrite_open_as(&s->file, s->path, s->flags & ~SESSION_WORDS, &w, err);
+	free(origin);
+	if (r < 0) {
 		memset(&s->file, 0, sizeof s->file);
 		s->file.lock_fd = s->file.dir_fd = -1;
 		s->file.read_only = 1;

@@ -61,6 +61,12 @@ struct session {
  * -1, s holds nothing and session_close(s) is harmless. */
 int session_open(struct session *s, const char *path, enum platform p, unsigned flags,
                  struct buf *err);
+/* The same for a writer (safewrite_open_as): how long to wait for another
+ * pppconf's lock, what writes (for the history), how many versions to
+ * keep. w may be NULL (as session_open). Notes about the open (a stale
+ * lock taken over) are in s->file.notes. */
+int session_open_as(struct session *s, const char *path, enum platform p, unsigned flags,
+                    const struct safewrite_writer *w, struct buf *err);
 /* The same for text read from fd (standard input) up to its end: no file,
  * so no facts, and nothing can be written. 0, or -1 with a sentence naming
  * `label` in *err. */
@@ -79,6 +85,15 @@ void session_recheck(struct session *s);
  * bytes become the saved ones, and the facts and findings are renewed.
  * `msg` gets a sentence in every case. */
 enum safewrite_status session_save(struct session *s, unsigned flags, struct buf *msg);
+/* Removes the file (safewrite_remove with `flags`): on SAFEWRITE_OK the
+ * document is empty and saved, and the facts and findings are renewed. */
+enum safewrite_status session_remove(struct session *s, unsigned flags, struct buf *msg);
+/* Takes `theirs` (the file as read from disk since loading, with its
+ * stamp) as the saved bytes, and *merged (a document loaded from theirs
+ * and edited since) as the document, which it takes over (merged is left
+ * empty). The next save is judged against theirs. */
+void session_adopt(struct session *s, const char *theirs, size_t len,
+                   const struct safewrite_stamp *st, struct doc *merged);
 /* Reads the file again from disk, with the flags it was opened with,
  * dropping the document's edits. 0; or -1 with a sentence in *err, and
  * then the document stays as it was and the file is read-only. */

@@ -7,6 +7,43 @@
 #include "pppd/facts.h"
 #include "tui/page.h"
 
+/* How each re-applied edit went: clashes first, they need a person. */
+static void diffview_merged(struct page *pg, struct app *a)
+{
+	static const char marks[] = { '?', '+', '=', '!' };
+	struct buf line = { 0 };
+	size_t i;
+	int pass;
+
+	page_addf(pg, A_NORMAL, 0, 2, "Your edits, re-applied one by one to %s as it is on "
+	          "disk now (+ applied, = already so, ! clash):", a->s.path);
+	for (pass = 0; pass < 3; pass++) {
+		enum oplog_result want = pass == 0 ? OPLOG_CLASH : pass == 1 ? OPLOG_APPLIED :
+		                         OPLOG_ALREADY;
+
+		for (i = 0; i < a->merge.n; i++) {
+			const struct oplog_op *op = &a->merge.ops[i];
+
+			if (op->result != want)
+				continue;
+			buf_reset(&line);
+			buf_printf(&line, "%c ", marks[op->result]);
+			oplog_describe(op, a->s.platform, a->reveal, &line);
+			if (op->why.len)
+				buf_printf(&line, ": %s", op->why.data);
+			page_add(pg, want == OPLOG_CLASH ? theme_attr(THEME_ERROR) : A_NORMAL, 2, 4,
+			         line.data, line.len);
+		}
+	}
+	if (a->merge.lossy)
+		page_adds(pg, theme_attr(THEME_WARNING), 0, 2, "Some changes (to comments or "
+		          "spacing) are not directives and were not re-applied; make them again "
+		          "if they matter.");
+	page_addf(pg, A_NORMAL, 0, 2, "y writes this to %s; back on the list, u undoes the "
+	          "re-applied edits.", a->s.path);
+	buf_free(&line);
+}
+
 /* The notes under the diff for the current stage. */
 static void diffview_notes(struct page *pg, struct app *a)
 {
@@ -41,10 +78,14 @@ static void diffview_notes(struct page *pg, struct app *a)
 		          "pppconf loaded it. Nothing was written.", a->s.path);
 		if (a->diff.reasons.len)
 			page_add(pg, A_NORMAL, 0, 2, a->diff.reasons.data, a->diff.reasons.len);
-		page_adds(pg, A_NORMAL, 0, 2, "r reloads it from disk (your edits are dropped, "
-		          "nothing is re-applied); c compares: the diff from the file as it is "
-		          "now to your version, where y overwrites the other change with "
-		          "yours; q goes back to editing.");
+		page_adds(pg, A_NORMAL, 0, 2, "m re-applies your edits to the file as it is now "
+		          "and shows the result, with any clash, before anything is written. "
+		          "r reloads it instead (your edits are dropped); c compares the file as it "
+		          "is now with your version, where y overwrites the other change; q goes "
+		          "back to editing.");
+		break;
+	case APP_DIFF_MERGED:
+		diffview_merged(pg, a);
 		break;
 	case APP_DIFF_THEIRS:
 		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "This diff starts from %s as it "
@@ -74,11 +115,10 @@ static attr_t diffview_attr(const char *s, size_t n)
 	return A_NORMAL;
 }
 
-/* The diff as page lines, secrets masked (the diff shows file text). */
-static void diffview_lines(struct page *pg, const struct app *a)
+void diffview_text(struct page *pg, const struct app *a, const struct buf *text)
 {
-	const char *p = a->diff.text.data ? a->diff.text.data : "";
-	size_t n = a->diff.text.len;
+	const char *p = text->data ? text->data : "";
+	size_t n = text->len;
 	struct buf m = { 0 };
 
 	while (n > 0) {
@@ -110,6 +150,7 @@ void diffview_draw(struct draw *dr, struct app *a)
 
 	app_state_text(a, &st);
 	draw_title(dr, a, a->diff.stage == APP_DIFF_THEIRS ? "Diff from the file as it is now" :
+	           a->diff.stage == APP_DIFF_MERGED ? "Your edits on the file as it is now" :
 	           "Review the changes", st.data);
 	buf_free(&st);
 	page_init(&notes, dr, dr->cols - 2);
@@ -120,7 +161,7 @@ void diffview_draw(struct draw *dr, struct app *a)
 	dh = dr->rows - 4 - nh;        /* title, separator, message, hints */
 	a->page_h = dh;
 	page_init(&diff, dr, dr->cols);
-	diffview_lines(&diff, a);
+	diffview_text(&diff, a, &a->diff.text);
 	if (a->diff.top > page_max_top(&diff, dh))
 		a->diff.top = page_max_top(&diff, dh);
 	page_show(&diff, dr, 1, 0, dh, a->diff.top, NULL);
@@ -171,6 +212,8 @@ unsigned diffview_key(struct draw *dr, struct app *a, int key)
 	if (a->diff.stage == APP_DIFF_CONFIRM)
 		return act == KEYS_FORCE ? app_write(a, 1) : diffview_back(a);
 	if (a->diff.stage == APP_DIFF_CONFLICT) {
+		if (act == KEYS_MERGE)
+			return appmerge_conflict(a);
 		if (act == KEYS_RELOAD)
 			return app_reload(a);
 		if (act == KEYS_THEIRS)

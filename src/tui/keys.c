@@ -80,6 +80,7 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_CONFIRM, KEYS_FORCE, { 'W' }, NC_("key hint", "write anyway"), N_("write although pppd would refuse the file") },
 	{ KEYS_CTX_CONFIRM, KEYS_BACK, { 'q', KEYS_ESC }, NC_("key hint", "back"), N_("do not write; any other key too") },
 
+	{ KEYS_CTX_CONFLICT, KEYS_MERGE, { 'm' }, NC_("key hint", "re-apply"), N_("re-apply the edits to the file as it is now, then review") },
 	{ KEYS_CTX_CONFLICT, KEYS_RELOAD, { 'r' }, NC_("key hint", "reload"), N_("drop the edits and load the file as it is now") },
 	{ KEYS_CTX_CONFLICT, KEYS_THEIRS, { 'c' }, NC_("key hint", "compare"), N_("diff the file as it is now against the edits") },
 	{ KEYS_CTX_CONFLICT, KEYS_BACK, { 'q', KEYS_ESC }, NC_("key hint", "back"), N_("keep editing; any other key too") },
@@ -88,6 +89,14 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_ASK_QUIT, KEYS_DISCARD, { 'd' }, NC_("key hint", "discard"), N_("quit and lose the edits") },
 	{ KEYS_CTX_ASK_QUIT, KEYS_BACK, { 'c', KEYS_ESC }, NC_("key hint", "cancel"), N_("keep editing; any other key too") },
 	{ KEYS_CTX_ASK_QUIT, KEYS_DISCARD, { C('c') }, NULL, N_("pressed again: quit at once, writing nothing") },
+
+	{ KEYS_CTX_RECOVER, KEYS_RESTORE, { 'r' }, NC_("key hint", "restore"), N_("bring the kept edits back (re-applied if the file changed)") },
+	{ KEYS_CTX_RECOVER, KEYS_DISCARD, { 'd' }, NC_("key hint", "discard"), N_("throw the kept edits away") },
+	{ KEYS_CTX_RECOVER, KEYS_LATER, { 'l', 'q', KEYS_ESC }, NC_("key hint", "later"), N_("keep them for next time and edit the file as it is") },
+	{ KEYS_CTX_RECOVER, KEYS_DOWN, { 'j', F(KEY_DOWN) }, NC_("key hint", "scroll"), N_("scroll down") },
+	{ KEYS_CTX_RECOVER, KEYS_UP, { 'k', F(KEY_UP) }, NULL, N_("scroll up") },
+	{ KEYS_CTX_RECOVER, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, N_("one page down") },
+	{ KEYS_CTX_RECOVER, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, N_("one page up") },
 
 	{ KEYS_CTX_FIX_LIST, KEYS_CHOOSE, { ENTER, 'l', F(KEY_RIGHT) }, NC_("key hint", "choose"), N_("start the highlighted fix") },
 	{ KEYS_CTX_FIX_LIST, KEYS_DOWN, { 'j', F(KEY_DOWN) }, NC_("key hint", "move"), N_("next fix") },
@@ -129,6 +138,7 @@ static const char *const keys_ctx_titles[KEYS_CTX_COUNT] = {
 	[KEYS_CTX_CONFIRM] = N_("When pppd would refuse the file"),
 	[KEYS_CTX_CONFLICT] = N_("When the file changed on disk"),
 	[KEYS_CTX_ASK_QUIT] = N_("Quitting with unsaved edits"),
+	[KEYS_CTX_RECOVER] = N_("Edits kept when pppconf was stopped"),
 	[KEYS_CTX_FIX_LIST] = N_("Fix a problem"),
 	[KEYS_CTX_FIX_ASK] = N_("Fix a problem: a question"),
 	[KEYS_CTX_FIX_DIAG] = N_("Fix a problem: the diagnosis"),

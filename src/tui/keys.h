@@ -23,6 +23,7 @@ enum keys_ctx {
 	KEYS_CTX_CONFIRM,    /* second confirmation: pppd would refuse the file */
 	KEYS_CTX_CONFLICT,   /* the file changed on disk */
 	KEYS_CTX_ASK_QUIT,   /* quitting with unsaved edits */
+	KEYS_CTX_RECOVER,    /* edits kept when the editor was stopped */
 	KEYS_CTX_FIX_LIST,    /* fix a problem: the fixes */
 	KEYS_CTX_FIX_ASK,     /* fix a problem: the fix's question */
 	KEYS_CTX_FIX_DIAG,    /* fix a problem: the diagnosis */
@@ -40,7 +41,7 @@ enum keys_action {
 	KEYS_UNDO, KEYS_REDO, KEYS_HELP, KEYS_INFO, KEYS_REVEAL, KEYS_FIX, KEYS_WRITE,
 	KEYS_QUIT, KEYS_REDRAW,
 	KEYS_YES, KEYS_NO, KEYS_FORCE, KEYS_SAVE_AS, KEYS_RELOAD, KEYS_THEIRS,
-	KEYS_DISCARD, KEYS_APPLY, KEYS_CHOOSE, KEYS_BACK,
+	KEYS_DISCARD, KEYS_APPLY, KEYS_CHOOSE, KEYS_BACK, KEYS_MERGE, KEYS_RESTORE, KEYS_LATER,
 	/* line editing */
 	KEYS_ACCEPT, KEYS_CANCEL, KEYS_BACKSPACE, KEYS_DELCHAR, KEYS_LEFT,
 	KEYS_RIGHT, KEYS_HOME, KEYS_END, KEYS_KILL

@@ -23,6 +23,7 @@ static const struct view tui_views[APP_MODE_COUNT] = {
 	[APP_SAVE_AS] = { promptview_draw, promptview_key },
 	[APP_FIX] = { fixview_draw, fixview_key },
 	[APP_QUIT_ASK] = { askview_draw, askview_key },
+	[APP_RECOVER] = { recoverview_draw, recoverview_key },
 };
 
 static int tui_too_small(const struct draw *dr)
@@ -71,11 +72,37 @@ static void tui_warnings(const struct app *a)
 		fprintf(stderr, "pppconf: %s", a->s.file.warnings.data);
 }
 
+/* Stopped from outside (a hang-up, TERM, QUIT), not by the user's choice:
+ * the unsaved edits go to the recovery file, for the next start to offer.
+ * Says in *note what became of them. */
+static void tui_keep(struct app *a, int status, struct buf *note)
+{
+	struct buf where = { 0 }, err = { 0 };
+	int r;
+
+	if (status != 128 + SIGHUP && status != 128 + SIGTERM && status != 128 + SIGQUIT)
+		return;
+	r = appmerge_keep(a, &where, &err);
+	if (r > 0)
+		buf_printf(note, "the unsaved edits were not written: they are kept in %s, and "
+		           "pppconf %s offers them back", where.data, a->s.path);
+	else if (r < 0)
+		buf_printf(note, "the unsaved edits were not written, and could not be kept: %s",
+		           err.data);
+	buf_free(&where);
+	buf_free(&err);
+}
+
 /* One line after the screen is gone, so the shell shows what happened. */
-static void tui_farewell(const struct app *a, int status, const struct buf *err)
+static void tui_farewell(const struct app *a, int status, const struct buf *err,
+                         const struct buf *kept)
 {
 	if (err->len) {
 		fprintf(stderr, "pppconf: %s\n", err->data);
+	} else if (status > 128 && kept->len) {
+		fputs("pppconf: ", stderr);
+		fprintf(stderr, _("stopped by signal %d; %s"), status - 128, kept->data);
+		fputc('\n', stderr);
 	} else if (status > 128) {
 		fputs("pppconf: ", stderr);
 		fprintf(stderr, doc_modified(&a->s.doc) ?
@@ -141,13 +168,14 @@ int tui_run(const struct tui_opts *o, const char *path)
 	struct app_config cfg;
 	struct terminal t;
 	struct draw dr;
-	struct buf err = { 0 };
+	struct buf err = { 0 }, kept = { 0 };
 	int status;
 
 	memset(&cfg, 0, sizeof cfg);
 	cfg.platform = o->platform;
 	cfg.read_only = o->read_only;
 	cfg.reveal = o->reveal;
+	cfg.keep = o->keep;
 	if (app_open(&a, path, &cfg, &err) < 0) {
 		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
 		buf_free(&err);
@@ -161,8 +189,10 @@ int tui_run(const struct tui_opts *o, const char *path)
 	}
 	status = tui_loop(&t, &dr, &a, &err);
 	terminal_close(&t);
-	tui_farewell(&a, status, &err);
+	tui_keep(&a, status, &kept);
+	tui_farewell(&a, status, &err, &kept);
 	buf_free(&err);
+	buf_free(&kept);
 	app_close(&a);
 	return status;
 }

@@ -24,6 +24,12 @@ unsigned addview_key(struct draw *dr, struct app *a, int key);
 /* diffview.c: the diff, writing, conflicts. */
 void diffview_draw(struct draw *dr, struct app *a);
 unsigned diffview_key(struct draw *dr, struct app *a, int key);
+/* A unified diff as page lines, coloured, secrets masked unless revealed. */
+struct page;
+void diffview_text(struct page *pg, const struct app *a, const struct buf *text);
+/* recoverview.c: edits kept by a stopped editor, offered back. */
+void recoverview_draw(struct draw *dr, struct app *a);
+unsigned recoverview_key(struct draw *dr, struct app *a, int key);
 /* helpview.c: the keys, from the key table. */
 void helpview_draw(struct draw *dr, struct app *a);
 unsigned helpview_key(struct draw *dr, struct app *a, int key);

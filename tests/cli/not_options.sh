@@ -8,7 +8,7 @@
 if command -v timeout >/dev/null 2>&1; then T=timeout; TA=10; else T=env; TA=; fi
 
 # every way pppconf reads a file, each with FILE as its last word
-COMMANDS="check|check --json|dump|doctor|fix debug-log|set mtu 1400|unset noauth|restore|--read-only"
+COMMANDS="check|check --json|dump|doctor|fix debug-log|set mtu 1400|unset noauth|restore|history|--read-only"
 
 # refused NAME FILE MESSAGE: every command exits 2 on FILE with exactly
 # "pppconf: MESSAGE" on stderr, prints nothing else, and writes nothing

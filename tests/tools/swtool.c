@@ -73,9 +73,9 @@ static unsigned swtool_flags(int argc, char **argv, int from, unsigned *open_fla
 
 static void swtool_describe(const struct safewrite_file *f, struct buf *out)
 {
-	buf_printf(out, "exists=%d\nread_only=%d\nwhy=%s\nlock_holder=%ld\nlocked=%d\n",
-	           f->stamp.exists, f->read_only, f->read_only_why, (long)f->lock_holder,
-	           f->lock_fd >= 0);
+	buf_printf(out, "exists=%d\nread_only=%d\nwhy=%s\nlock_holder=%ld\nlocked=%d\n"
+	           "lock_path=%s\n", f->stamp.exists, f->read_only, f->read_only_why,
+	           (long)f->lock_holder, f->lock_fd >= 0, f->lock_path ? f->lock_path : "");
 	buf_printf(out, "warnings:\n%s", f->warnings.data ? f->warnings.data : "");
 }
 
@@ -126,14 +126,24 @@ int main(int argc, char **argv)
 	} else if (strcmp(cmd, "hold") == 0) {
 		char c;
 
-		/* take the lock, optionally save once, then keep it until stdin ends */
+		/* take the lock, optionally save once, then keep it until stdin
+		 * ends; an 's' on stdin removes the leftovers it can prove */
 		if (argc > 3 && strcmp(argv[3], "-") != 0)
 			rc = swtool_commit(&f, argv[3], cflags, &out);
 		buf_printf(&out, "holding pid=%ld locked=%d\n", (long)getpid(), f.lock_fd >= 0);
 		swtool_out(&out);
 		buf_reset(&out);
-		while (read(0, &c, 1) > 0)
-			;
+		while (read(0, &c, 1) > 0) {
+			struct buf msg = {0};
+
+			if (c != 's')
+				continue;
+			safewrite_stale_remove(&f, &msg);
+			buf_printf(&out, "stale: %s\n", msg.data);
+			swtool_out(&out);
+			buf_reset(&out);
+			buf_free(&msg);
+		}
 	} else if (strcmp(cmd, "stale") == 0) {
 		struct buf list = {0}, msg = {0};
 		size_t n = safewrite_stale_list(&f, &list);

@@ -13,7 +13,7 @@ q
 KEYS
 tui_run st "$T_TMP/d/options" --platform linux
 t_contains "an interrupted save is mentioned at start" "$(tui_screen st start)" "An earlier save was interrupted"
-t_contains "and how to remove its file" "$(tui_screen st start)" "doctor"
+t_contains "and that the next save removes its file" "$(tui_screen st start)" "the next save"
 
 # x on a word pppd does not know would turn it into a plain comment whose row
 # vanishes; it is refused with what to do instead, and nothing changes.

@@ -42,6 +42,11 @@ t_file_eq "written bytes" options "$(printf '%s\n' "$ORIG" | sed 's/^mtu 1500$/m
 t_file_eq "backup holds the old bytes" options~ "$ORIG"
 t_eq "mode kept" "640" "$(ls -l options | cut -c2-10 | sed 's/rw-r-----/640/')"
 t_contains "exit line says what was written" "$(cat write.out)" "options"
+hist=$("$PPPCONF" history options)
+t_contains "history: the editor's save is named as such" "$(printf '%s\n' "$hist" | grep "^ *now ")" "editor"
+t_contains "history: the version it replaced is the original" "$hist" "the original, found on disk"
+restored=$("$PPPCONF" restore --to 1 --dry-run options)
+t_contains "history: the editor's save can be undone" "$restored" "+mtu 1500"
 
 # ---- a long diff scrolls ----
 i=0
@@ -260,7 +265,8 @@ tui_live_end
 t_contains "conflict is said" "$(tui_screen conflict conflict)" "Someone changed options"
 t_contains "reload and compare offered" "$(tui_screen conflict conflict)" "r reloads it"
 t_lacks "conflict: no key that does not exist" "$(tui_screen conflict conflict)" "force"
-t_contains "conflict: says how to overwrite" "$(tui_screen conflict conflict | tr -s ' \n' '  ')" "where y overwrites the other change with yours"
+t_contains "conflict: says how to overwrite" "$(tui_screen conflict conflict | tr -s ' \n' '  ')" "where y overwrites the other change"
+t_contains "conflict: offers to re-apply the edits first" "$(tui_screen conflict conflict)" "m re-applies your edits"
 t_contains "compare: diff from the new content" "$(tui_screen conflict theirs)" "-# added by someone else"
 t_contains "reload: says nothing was re-applied" "$(tui_screen conflict reloaded)" "nothing was re-applied"
 t_contains "reloaded content shows" "$(tui_screen conflict reloaded)" "noauth"

@@ -3,9 +3,20 @@
 #define PPPCONF_T_H
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int t_passed, t_failed;
+
+/* Tests that save keep pppconf's history under their own folder `dir`,
+ * never in the machine's state folder. */
+static inline void t_state_dir(const char *dir)
+{
+	char p[4096];
+
+	snprintf(p, sizeof p, "%s/state", dir);
+	setenv("PPPCONF_STATE_DIR", p, 1);
+}
 
 #define T_OK(cond, ...) t_ok_(!!(cond), __FILE__, __LINE__, __VA_ARGS__)
 /* Compares C strings; prints both on failure. */

@@ -242,6 +242,7 @@ int main(void)
 		perror("mkdtemp");
 		return 2;
 	}
+	t_state_dir(test_dir);
 	test_field();
 	test_picker();
 	test_mask();

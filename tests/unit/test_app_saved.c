@@ -375,6 +375,7 @@ int main(void)
 		perror("mkdtemp");
 		return 2;
 	}
+	t_state_dir(test_dir);
 	test_each_edit();
 	test_undo_then_save();
 	test_changed_on_disk();

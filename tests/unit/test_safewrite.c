@@ -639,6 +639,7 @@ int main(void)
 
 	if (!mkdtemp(top))
 		util_die("mkdtemp: %s", strerror(errno));
+	t_state_dir(top);
 	test_load_and_first_save();
 	test_backup_and_unchanged();
 	test_changes();

@@ -205,6 +205,7 @@ int main(void)
 		perror("mkdtemp");
 		return 2;
 	}
+	t_state_dir(top);
 	test_facts();
 	test_save();
 	test_reload();

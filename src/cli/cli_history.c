@@ -1,0 +1,299 @@
+/* cli_history.c - the earlier versions of a file (history) and putting one back (restore); how the commands open a file they may write. */
+#include "cli/cli_history.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/diff.h"
+#include "base/util.h"
+#include "cli/cli_edit.h"
+#include "file/history.h"
+#include "pppd/facts.h"
+
+/* What the history says wrote a version: the command's words, without a
+ * last word that names the file itself, secrets masked (the history is
+ * listed to whoever may read it, and ends up in logs). */
+static void cli_history_origin(const struct cli_opts *o, const char *path, struct buf *out)
+{
+	struct buf line = { 0 };
+	int n = o->nwords, i;
+
+	if (n > 1 && !o->file && path && strcmp(o->words[n - 1], path) == 0)
+		n--;
+	for (i = 1; i < n; i++)
+		buf_printf(&line, "%s%s", i > 1 ? " " : "", o->words[i]);
+	buf_adds(out, n > 0 ? o->words[0] : "pppconf");
+	if (line.len) {
+		buf_addc(out, ' ');
+		facts_mask_line(o->platform, 0, line.data, line.len, out);
+	}
+	buf_free(&line);
+}
+
+int cli_history_open(struct session *s, const struct cli_opts *o, const char *path,
+                     unsigned flags, struct buf *err)
+{
+	struct safewrite_writer w;
+	struct buf origin = { 0 };
+	int r;
+
+	cli_history_origin(o, path, &origin);
+	w.wait_ms = o->wait_ms >= 0 ? o->wait_ms : CLI_HISTORY_WAIT_MS;
+	w.origin = origin.data;
+	w.keep = o->keep;
+	r = session_open_as(s, path, o->platform, flags, &w, err);
+	if (r == 0)
+		cli_history_notes(s);
+	buf_free(&origin);
+	return r;
+}
+
+void cli_history_notes(struct session *s)
+{
+	struct buf *n = &s->file.notes;
+	size_t i = 0;
+
+	while (i < n->len) {
+		const char *nl = memchr(n->data + i, '\n', n->len - i);
+		size_t e = nl ? (size_t)(nl - n->data) : n->len;
+		char *line = util_xmemdup(n->data + i, e - i);
+
+		fputs("pppconf: ", stderr);
+		cli_check_put(stderr, line);
+		fputc('\n', stderr);
+		free(line);
+		i = e + 1;
+	}
+	buf_reset(n);
+}
+
+static void cli_history_when(time_t t, struct buf *out)
+{
+	struct tm tm;
+	char b[32];
+
+	if (!localtime_r(&t, &tm) || !strftime(b, sizeof b, "%Y-%m-%d %H:%M:%S", &tm))
+		snprintf(b, sizeof b, "%lld", (long long)t);
+	buf_adds(out, b);
+}
+
+/* Who wrote a version, in words. */
+static const char *cli_history_by(const struct history_version *v)
+{
+	if (v->by && v->by[0])
+		return v->by;
+	if (v->original)
+		return v->size < 0 ? "the original: there was no file" : "the original, found on disk";
+	return "changed outside pppconf";
+}
+
+static void cli_history_row(const char *num, const struct history_version *v, const char *by)
+{
+	struct buf when = { 0 };
+	char size[32];
+
+	cli_history_when(v->time, &when);
+	if (v->size < 0)
+		snprintf(size, sizeof size, "no file");
+	else
+		snprintf(size, sizeof size, "%lld", v->size);
+	printf("  %7s  %s  %7s  ", num, when.data, size);
+	cli_check_put(stdout, by);
+	if (v->original && v->by && v->by[0])
+		fputs(" (the original)", stdout);
+	fputc('\n', stdout);
+	buf_free(&when);
+}
+
+/* The file as it is now, as a history row: what pppconf last wrote when it
+ * still is that. */
+static void cli_history_now(const struct history *h, const struct session *s,
+                            struct history_version *now)
+{
+	size_t n;
+	const char *p = session_saved(s, &n);
+	int ours = history_is_current(h, p, n, s->file.stamp.exists);
+
+	memset(now, 0, sizeof *now);
+	now->size = s->file.stamp.exists ? (long long)n : -1;
+	now->time = ours ? h->current.time : s->file.stamp.exists ?
+	            s->file.stamp.mtime.tv_sec : time(NULL);
+	now->by = ours ? h->current.by : (char *)(h->n || h->have_current ?
+	          "changed outside pppconf" : "not written by pppconf yet");
+}
+
+static void cli_history_list(const struct history *h, const struct session *s, int keep)
+{
+	struct history_version now;
+	size_t i;
+
+	cli_check_put(stdout, s->path);
+	if (!h->n) {
+		printf(": no earlier versions are kept%s\n", keep ? "" : " (--keep 0)");
+		return;
+	}
+	printf(": %zu earlier version%s kept in ", h->n, h->n == 1 ? "" : "s");
+	cli_check_put(stdout, h->dir);
+	printf("\n(the original and the last %d; --keep N or PPPCONF_KEEP=N sets how many)\n\n",
+	       keep);
+	printf("  %7s  %-19s  %7s  %s\n", "version", "written", "bytes", "by");
+	for (i = 0; i < h->n; i++) {
+		char num[24];
+
+		snprintf(num, sizeof num, "%lu", h->v[i].n);
+		cli_history_row(num, &h->v[i], cli_history_by(&h->v[i]));
+	}
+	cli_history_now(h, s, &now);
+	cli_history_row("now", &now, now.by);
+	fputs("\npppconf restore --to N ", stdout);
+	cli_check_put(stdout, s->path);
+	fputs(" shows the diff and puts version N back.\n", stdout);
+}
+
+static void cli_history_json_str(const char *s)
+{
+	putchar('"');
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c < 0x20 || c == 0x7f)
+			printf("\\u%04x", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+static void cli_history_json_version(const struct history_version *v, const char *by,
+                                     int numbered)
+{
+	struct tm tm;
+	char when[32] = "";
+
+	if (gmtime_r(&v->time, &tm))
+		strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	if (numbered)
+		printf("{\"version\": %lu, ", v->n);
+	else
+		putchar('{');
+	printf("\"time\": \"%s\", \"exists\": %s, \"bytes\": %lld, \"original\": %s, \"by\": ",
+	       when, v->size < 0 ? "false" : "true", v->size < 0 ? 0 : v->size,
+	       v->original ? "true" : "false");
+	cli_history_json_str(by);
+	putchar('}');
+}
+
+static void cli_history_json(const struct history *h, const struct session *s, int keep)
+{
+	struct history_version now;
+	size_t i;
+
+	fputs("{\"file\": ", stdout);
+	cli_history_json_str(s->path);
+	fputs(", \"store\": ", stdout);
+	cli_history_json_str(h->dir ? h->dir : "");
+	printf(", \"keep\": %d, \"versions\": [", keep);
+	for (i = 0; i < h->n; i++) {
+		fputs(i ? ", " : "", stdout);
+		cli_history_json_version(&h->v[i], h->v[i].by ? h->v[i].by : "", 1);
+	}
+	fputs("], \"now\": ", stdout);
+	cli_history_now(h, s, &now);
+	cli_history_json_version(&now, now.by, 0);
+	fputs("}\n", stdout);
+}
+
+static int cli_history_ask(const char *question)
+{
+	char line[32];
+
+	if (!isatty(STDIN_FILENO))
+		return 0;
+	fprintf(stderr, "%s [y/N] ", question);
+	fflush(stderr);
+	return fgets(line, sizeof line, stdin) && (line[0] == 'y' || line[0] == 'Y');
+}
+
+/* history --forget-original: the one way the original goes. */
+static int cli_history_forget(const struct cli_opts *o, struct session *s)
+{
+	struct history h;
+	struct buf err = { 0 }, when = { 0 };
+	const struct history_version *v;
+	int r, rc;
+
+	if (history_open(&h, s->file.real, !o->dry_run, &err) != 0) {
+		fputs("pppconf: ", stderr);
+		cli_check_put(stderr, err.data);
+		fputc('\n', stderr);
+		buf_free(&err);
+		return CLI_FAIL;
+	}
+	v = history_original(&h);
+	if (!v) {
+		printf("unchanged: no original version of %s is kept\n", s->path);
+		history_close(&h);
+		return CLI_OK;
+	}
+	cli_history_when(v->time, &when);
+	printf("the original version of %s: version %lu, %s, %s\n", s->path, v->n, when.data,
+	       v->size < 0 ? "no file" : "kept");
+	buf_free(&when);
+	if (o->dry_run) {
+		rc = CLI_CHANGED;
+		printf("would forget it (--dry-run, nothing changed)\n");
+	} else if (!o->yes && !cli_history_ask("Forget the original version for good?")) {
+		rc = CLI_NOT_WRITTEN;
+		printf("not forgotten (run again with --yes)\n");
+	} else if ((r = history_forget_original(&h, &err)) < 0) {
+		fputs("pppconf: ", stderr);
+		cli_check_put(stderr, err.data);
+		fputc('\n', stderr);
+		rc = CLI_FAIL;
+	} else {
+		rc = CLI_CHANGED;
+		printf("forgot the original version of %s\n", s->path);
+	}
+	history_close(&h);
+	buf_free(&err);
+	return rc;
+}
+
+int cli_history(const struct cli_opts *o, int argc, char **argv)
+{
+	struct cli_edit ed;
+	struct history h;
+	struct buf err = { 0 };
+	const char *path = cli_edit_one_file(o, argc, argv,
+	                                     "usage: pppconf history [--json] [--forget-original] [FILE]");
+	int rc = CLI_OK, keep = history_keep_count(o->keep);
+
+	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
+	                           SESSION_WORDS, 0) < 0)
+		return CLI_FAIL;
+	if (o->forget_original) {
+		rc = cli_history_forget(o, &ed.s);
+	} else if (history_open(&h, ed.s.file.real, 0, &err) != 0) {
+		fputs("pppconf: ", stderr);
+		cli_check_put(stderr, err.data);
+		fputc('\n', stderr);
+		rc = CLI_FAIL;
+	} else {
+		if (o->json)
+			cli_history_json(&h, &ed.s, keep);
+		else
+			cli_history_list(&h, &ed.s, keep);
+		if (!h.n && geteuid() != 0 && !o->json)
+			printf("(this is %s's history; root's is kept apart: sudo pppconf history)\n",
+			       getenv("USER") ? getenv("USER") : "this user");
+		history_close(&h);
+	}
+	buf_free(&err);
+	cli_edit_close(&ed);
+	return rc;
+}

@@ -5,23 +5,32 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "editor/appedit.h"
 #include "pppd/facts.h"
 #include "tui/pane.h"
 
-#define LIST_PANE_PREF 14   /* rows the explanation would like */
+#define LIST_PANE_MAX  14   /* rows the explanation gets at most */
+#define LIST_PANE_MIN  5    /* the summary and the first finding, with its fix */
 #define LIST_TEXT_X    9    /* where a directive's words start */
 #define LIST_SUM_X     40   /* where its summary starts when there is room */
 
-/* Rows: title, list, separator, pane, message, hints. */
+/* Rows: title, list, separator, pane, message, hints. The list gets three
+ * fifths (12 rows of 24): it is what people move through; the pane keeps
+ * its summary and the first finding, and i shows the rest. The split does
+ * not follow the selection, so the rows stay put while moving. */
 void listview_layout(const struct draw *dr, struct app *a)
 {
-	int avail = dr->rows - 4, pane = avail / 2, list;
+	int avail = dr->rows - 4, pane = avail * 2 / 5, list;
 
-	if (pane > LIST_PANE_PREF)
-		pane = LIST_PANE_PREF;
+	if (draw_reduced(dr))
+		pane = 1;   /* the reduced layout: one line of explanation */
+	else if (pane < LIST_PANE_MIN)
+		pane = LIST_PANE_MIN;
+	if (pane > LIST_PANE_MAX)
+		pane = LIST_PANE_MAX;
 	list = avail - pane;
-	if (a->s.doc.nentries < (size_t)list)
+	if (a->s.doc.nentries < (size_t)list && !draw_reduced(dr))
 		list = a->s.doc.nentries < 3 ? 3 : (int)a->s.doc.nentries;
 	a->list_h = list > 1 ? list : 1;
 	a->page_h = dr->rows - 3;
@@ -107,8 +116,43 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 
 		snprintf(s, sizeof s, " %zu/%zu ", a->sel + 1, a->s.doc.nentries);
 		sw = draw_width(dr, s, strlen(s));
-		draw_str(dr, y, dr->cols - sw - 2, sw, s, A_NORMAL);
+		if (x + sw <= dr->cols - 2)   /* a narrow window keeps the counts whole */
+			draw_str(dr, y, dr->cols - sw - 2, sw, s, A_NORMAL);
 	}
+}
+
+/* The hints of the reduced layout: what a small window needs most; the
+ * help screen lists the rest. */
+static void listview_hints(struct draw *dr, int y)
+{
+	static const enum keys_action acts[] = {
+		KEYS_INFO, KEYS_EDIT, KEYS_HELP, KEYS_ADD, KEYS_WRITE, KEYS_QUIT,
+	};
+	const char *words[sizeof acts / sizeof acts[0]] = { C_("key hint", "more") };
+
+	if (!draw_reduced(dr)) {
+		draw_hints(dr, y, KEYS_CTX_LIST, KEYS_NONE);
+		return;
+	}
+	draw_hints_only(dr, y, KEYS_CTX_LIST, acts, words, sizeof acts / sizeof acts[0]);
+}
+
+/* Below the separator: the pane, or its one line in the reduced layout. */
+static void listview_explain(struct draw *dr, struct app *a, int y)
+{
+	size_t entry = a->sel;
+	const struct catalog_entry *ce = NULL;
+
+	if (a->mode == APP_EDIT && a->edit.entry == SIZE_MAX) {
+		entry = SIZE_MAX;
+		ce = a->edit.ce;
+	} else if (!a->s.doc.nentries) {
+		return;
+	}
+	if (draw_reduced(dr))
+		pane_line(dr, a, y, entry, ce);
+	else
+		pane_draw(dr, a, y, dr->rows - 2 - y, entry, ce);
 }
 
 void listview_draw(struct draw *dr, struct app *a)
@@ -127,20 +171,23 @@ void listview_draw(struct draw *dr, struct app *a)
 		         "f fixes a problem.", A_NORMAL);
 	}
 	listview_separator(dr, a, y);
-	if (a->mode == APP_EDIT && a->edit.entry == SIZE_MAX)
-		pane_draw(dr, a, y + 1, dr->rows - 3 - y, SIZE_MAX, a->edit.ce);
-	else if (a->s.doc.nentries)
-		pane_draw(dr, a, y + 1, dr->rows - 3 - y, a->sel, NULL);
+	listview_explain(dr, a, y + 1);
 	draw_message(dr, dr->rows - 2, a);
-	draw_hints(dr, dr->rows - 1, KEYS_CTX_LIST, KEYS_NONE);
+	listview_hints(dr, dr->rows - 1);
 }
 
 unsigned listview_key(struct draw *dr, struct app *a, int key)
 {
 	char name[24];
+	enum keys_action act;
 
-	(void)dr;
-	switch (keys_lookup(KEYS_CTX_LIST, key)) {
+	act = keys_lookup(KEYS_CTX_LIST, key);
+	/* A long message covers the reduced layout's line of explanation:
+	 * moving on means it was read, so the explanation comes back. */
+	if (draw_reduced(dr) && (act == KEYS_DOWN || act == KEYS_UP || act == KEYS_PGDN ||
+	                         act == KEYS_PGUP || act == KEYS_TOP || act == KEYS_BOTTOM))
+		buf_reset(&a->msg);
+	switch (act) {
 	case KEYS_DOWN: return app_move(a, 1);
 	case KEYS_UP: return app_move(a, -1);
 	case KEYS_PGDN: return app_move(a, a->list_h);

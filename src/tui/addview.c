@@ -18,10 +18,14 @@ static const enum keys_action addview_small_hints[] = {
 };
 
 /* Rows: title, filter, list, separator, pane, message, hints; in the
- * reduced layout the pane is one line. */
-static int addview_list_h(const struct draw *dr)
+ * reduced layout the pane is one line, and a message on more than one
+ * line takes rows from the list, not from that line. */
+static int addview_list_h(const struct draw *dr, const struct app *a)
 {
-	int avail = dr->rows - 5, pane = draw_reduced(dr) ? 1 : avail / 2;
+	int avail = dr->rows - 5, pane = avail / 2;
+
+	if (draw_reduced(dr))   /* one line, clear of a long message */
+		pane = draw_para_rows(dr, a->msg.data, a->msg.len);
 
 	if (pane > 12)
 		pane = 12;
@@ -64,7 +68,7 @@ static void addview_row(struct draw *dr, struct app *a, int y, size_t i, int nam
 void addview_draw(struct draw *dr, struct app *a)
 {
 	struct picker *p = &a->pick;
-	int lh = addview_list_h(dr), nw = addview_name_w(dr, p), r, y, x, cw;
+	int lh = addview_list_h(dr, a), nw = addview_name_w(dr, p), r, y, x, cw;
 	char count[48];
 	const struct catalog_entry *cur = picker_current(p);
 
@@ -128,7 +132,7 @@ static unsigned addview_plugin_key(struct app *a, int key)
 unsigned addview_key(struct draw *dr, struct app *a, int key)
 {
 	struct picker *p = &a->pick;
-	int page = addview_list_h(dr);
+	int page = addview_list_h(dr, a);
 	char text[16];
 	size_t n;
 
@@ -140,10 +144,6 @@ unsigned addview_key(struct draw *dr, struct app *a, int key)
 			a->pick_stage = APP_PICK_BROWSE;
 		return APP_REDRAW;
 	}
-	/* in the reduced layout the opening hint covers the highlighted row's
-	 * line of explanation: the first key means it was read */
-	if (draw_reduced(dr))
-		buf_reset(&a->msg);
 	switch (keys_lookup(KEYS_CTX_PICK, key)) {
 	case KEYS_CHOOSE: return appedit_pick_choose(a);
 	case KEYS_DOWN: return picker_move(p, 1) ? APP_REDRAW : 0;

@@ -208,6 +208,19 @@ void draw_title(struct draw *dr, const struct app *a, const char *what, const ch
 		draw_str(dr, 0, dr->cols - rw - 1, rw, right, t | A_BOLD);
 }
 
+int draw_para_rows(const struct draw *dr, const char *s, size_t n)
+{
+	size_t at = 0, next;
+	int k = 0;
+
+	while (at < n && k < DRAW_PARA_MAX) {
+		text_line(s + at, n - at, dr->cols - 2, dr->utf8, &next);
+		at += next;
+		k++;
+	}
+	return k ? k : 1;
+}
+
 void draw_para(struct draw *dr, int y, const char *s, size_t n, attr_t attr)
 {
 	size_t cut[DRAW_PARA_MAX], from[DRAW_PARA_MAX], at = 0, next;

@@ -57,6 +57,8 @@ void draw_title(struct draw *dr, const struct app *a, const char *what, const ch
  * well, up to DRAW_PARA_MAX rows in all (the last one cut). */
 #define DRAW_PARA_MAX 3
 void draw_para(struct draw *dr, int y, const char *s, size_t n, attr_t attr);
+/* The rows draw_para takes for s[0..n): 1 to DRAW_PARA_MAX. */
+int draw_para_rows(const struct draw *dr, const char *s, size_t n);
 /* The message line in its tone (draw_para). */
 void draw_message(struct draw *dr, int y, const struct app *a);
 /* The key-hint line for a context, drawn from the key table; rows whose

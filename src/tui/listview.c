@@ -18,13 +18,15 @@
 /* Rows: title, list, separator, pane, message, hints. The list gets three
  * fifths (12 rows of 24): it is what people move through; the pane keeps
  * its summary and the first finding, and i shows the rest. The split does
- * not follow the selection, so the rows stay put while moving. */
+ * not follow the selection, so the rows stay put while moving. In the
+ * reduced layout the pane is one line, and a message on more than one line
+ * takes rows from the list rather than cover that line. */
 void listview_layout(const struct draw *dr, struct app *a)
 {
 	int avail = dr->rows - 4, pane = avail * 2 / 5, list;
 
-	if (draw_reduced(dr))
-		pane = 1;   /* the reduced layout: one line of explanation */
+	if (draw_reduced(dr))   /* one line of explanation, clear of a long message */
+		pane = draw_para_rows(dr, a->msg.data, a->msg.len);
 	else if (pane < LIST_PANE_MIN)
 		pane = LIST_PANE_MIN;
 	if (pane > LIST_PANE_MAX)
@@ -179,15 +181,9 @@ void listview_draw(struct draw *dr, struct app *a)
 unsigned listview_key(struct draw *dr, struct app *a, int key)
 {
 	char name[24];
-	enum keys_action act;
 
-	act = keys_lookup(KEYS_CTX_LIST, key);
-	/* A long message covers the reduced layout's line of explanation:
-	 * moving on means it was read, so the explanation comes back. */
-	if (draw_reduced(dr) && (act == KEYS_DOWN || act == KEYS_UP || act == KEYS_PGDN ||
-	                         act == KEYS_PGUP || act == KEYS_TOP || act == KEYS_BOTTOM))
-		buf_reset(&a->msg);
-	switch (act) {
+	(void)dr;
+	switch (keys_lookup(KEYS_CTX_LIST, key)) {
 	case KEYS_DOWN: return app_move(a, 1);
 	case KEYS_UP: return app_move(a, -1);
 	case KEYS_PGDN: return app_move(a, a->list_h);

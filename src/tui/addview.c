@@ -12,7 +12,7 @@
 #define ADD_NAME_X 2    /* where the names start */
 #define ADD_SUM_MIN 16  /* the narrowest summary column worth showing */
 
-/* The reduced layout's hints: Tab stays, it is how the explanation is read. */
+/* A small window's hints: Tab stays, it is how the explanation is read. */
 static const enum keys_action addview_small_hints[] = {
 	KEYS_CHOOSE, KEYS_INFO, KEYS_DOWN, KEYS_CANCEL,
 };
@@ -110,7 +110,7 @@ void addview_draw(struct draw *dr, struct app *a)
 		return;
 	}
 	draw_message(dr, dr->rows - 2, a);
-	if (draw_reduced(dr))
+	if (draw_short_hints(dr))
 		draw_hints_only(dr, dr->rows - 1, KEYS_CTX_PICK, addview_small_hints,
 		                NULL, sizeof addview_small_hints / sizeof addview_small_hints[0]);
 	else

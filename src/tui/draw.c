@@ -353,6 +353,11 @@ int draw_reduced(const struct draw *dr)
 	return dr->cols < DRAW_MIN_COLS || dr->rows < DRAW_MIN_ROWS;
 }
 
+int draw_short_hints(const struct draw *dr)
+{
+	return draw_reduced(dr) || dr->cols < DRAW_HINTS_COLS;
+}
+
 /* Lines of s from row y, broken where a line may; returns the next row. */
 static int draw_wrap(struct draw *dr, int y, const char *s, attr_t attr)
 {

@@ -10,9 +10,10 @@
 #include "tui/theme.h"
 
 /* The smallest terminal the full layout fits (the list with the
- * explanation pane below it); below it the reduced layout (the list with a
- * one-line explanation), and below DRAW_TINY_* a plain message. */
-#define DRAW_MIN_COLS 60
+ * explanation pane below it: 40 columns still wrap it readably, 16 rows
+ * leave it 5); below it the reduced layout (the list with a one-line
+ * explanation), and below DRAW_TINY_* a plain message. */
+#define DRAW_MIN_COLS 40
 #define DRAW_MIN_ROWS 16
 #define DRAW_TINY_COLS 20
 #define DRAW_TINY_ROWS 6
@@ -70,6 +71,10 @@ void draw_hints_only(struct draw *dr, int y, enum keys_ctx ctx,
                      const enum keys_action *acts, const char *const *words, size_t n);
 /* 1 when the terminal is below the full layout and gets the reduced one. */
 int draw_reduced(const struct draw *dr);
+/* 1 when the hint line has room only for the keys that matter most: the
+ * reduced layout, or narrower than DRAW_HINTS_COLS. */
+#define DRAW_HINTS_COLS 60
+int draw_short_hints(const struct draw *dr);
 /* The screen for a terminal below DRAW_TINY_COLS x DRAW_TINY_ROWS. */
 void draw_too_small(struct draw *dr, const struct app *a);
 

@@ -123,8 +123,8 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 	}
 }
 
-/* The hints of the reduced layout: what a small window needs most; the
- * help screen lists the rest. */
+/* The hints of a small window: what it needs most; the help screen lists
+ * the rest. */
 static void listview_hints(struct draw *dr, int y)
 {
 	static const enum keys_action acts[] = {
@@ -132,7 +132,7 @@ static void listview_hints(struct draw *dr, int y)
 	};
 	const char *words[sizeof acts / sizeof acts[0]] = { C_("key hint", "more") };
 
-	if (!draw_reduced(dr)) {
+	if (!draw_short_hints(dr)) {
 		draw_hints(dr, y, KEYS_CTX_LIST, KEYS_NONE);
 		return;
 	}

@@ -43,6 +43,11 @@ t_contains "80x24: the pane still has the summary" "$(tui_screen big start)" \
 	" noauth: Let the peer connect without logging in"
 t_contains "80x24: and the first finding with its fix" "$(tui_screen big start)" "Fix: Keep it only"
 
+# ---- 40x24, a vertical split of 80x24: still the pane, the short hints ----
+tui_run big options --platform linux --size 40x24
+t_contains "40x24: the pane explains the row" "$(tui_line big start 14)" " noauth: Let the peer"
+t_contains "40x24: the hints that matter most" "$(tui_line big start 23)" "i more  e edit"
+
 # ---- 40x12: the reduced layout, its screens ----
 tui_keys small <<'KEYS'
 dump list

@@ -103,6 +103,19 @@ int draw_middle(struct draw *dr, int y, int x, int maxw, const char *s, attr_t a
 	return w + draw_text(dr, y, x + w, maxw - w, s + tail, n - tail, attr);
 }
 
+int draw_wrapped(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	size_t n = s ? strlen(s) : 0, len, next;
+
+	while (n > 0 && y < dr->rows && maxw > 0) {
+		len = text_line(s, n, maxw, dr->utf8, &next);
+		draw_text(dr, y++, x, maxw, s, len, attr);
+		s += next;
+		n -= next;
+	}
+	return y;
+}
+
 int draw_width(const struct draw *dr, const char *s, size_t n)
 {
 	return text_width(s, n, dr->utf8);
@@ -358,19 +371,6 @@ int draw_short_hints(const struct draw *dr)
 	return draw_reduced(dr) || dr->cols < DRAW_HINTS_COLS;
 }
 
-/* Lines of s from row y, broken where a line may; returns the next row. */
-static int draw_wrap(struct draw *dr, int y, const char *s, attr_t attr)
-{
-	size_t n = strlen(s), len, next;
-
-	while (n > 0 && y < dr->rows) {
-		len = text_line(s, n, dr->cols, dr->utf8, &next);
-		draw_text(dr, y++, 0, dr->cols, s, len, attr);
-		s += next;
-		n -= next;
-	}
-	return y;
-}
 
 void draw_too_small(struct draw *dr, const struct app *a)
 {
@@ -379,11 +379,11 @@ void draw_too_small(struct draw *dr, const struct app *a)
 
 	werase(dr->w);
 	snprintf(line, sizeof line, "Terminal too small (%dx%d).", dr->cols, dr->rows);
-	y = draw_wrap(dr, 0, line, A_BOLD);
+	y = draw_wrapped(dr, 0, 0, dr->cols, line, A_BOLD);
 	snprintf(line, sizeof line, "pppconf needs %dx%d;", DRAW_TINY_COLS, DRAW_TINY_ROWS);
-	y = draw_wrap(dr, y, line, A_NORMAL);
+	y = draw_wrapped(dr, y, 0, dr->cols, line, A_NORMAL);
 	if (doc_modified(&a->s.doc))
-		draw_wrap(dr, y, "enlarge it to save or discard the edits.", A_NORMAL);
+		draw_wrapped(dr, y, 0, dr->cols, "enlarge it to save or discard the edits.", A_NORMAL);
 	else
-		draw_wrap(dr, y, "enlarge it, or press q to quit.", A_NORMAL);
+		draw_wrapped(dr, y, 0, dr->cols, "enlarge it, or press q to quit.", A_NORMAL);
 }

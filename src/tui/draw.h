@@ -43,6 +43,9 @@ int draw_cut(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr
  * the cut mark between, so that names sharing a start or an end stay
  * distinct ("l2tpipsec~identifier", "l2tpipsec~type"). */
 int draw_middle(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr);
+/* s on rows y, y+1, ... in maxw columns from x, broken where a line may
+ * (as draw_words), until the screen ends; returns the row after the last. */
+int draw_wrapped(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr);
 /* Columns that draw_text would use for all of s[0..n). */
 int draw_width(const struct draw *dr, const char *s, size_t n);
 /* Bytes of s[0..n) that fit in maxw columns (never splitting a character). */

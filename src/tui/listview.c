@@ -168,8 +168,8 @@ void listview_draw(struct draw *dr, struct app *a)
 	for (r = 0; r < a->list_h && a->top + (size_t)r < a->s.doc.nentries; r++)
 		listview_row(dr, a, 1 + r, a->top + (size_t)r, digits);
 	if (a->s.doc.nentries == 0) {
-		draw_str(dr, 1, 2, dr->cols - 4, "This file has no directives yet.", A_BOLD);
-		draw_str(dr, 2, 2, dr->cols - 4, "a adds one from the catalogue; "
+		r = draw_wrapped(dr, 1, 2, dr->cols - 4, "This file has no directives yet.", A_BOLD);
+		draw_wrapped(dr, r, 2, dr->cols - 4, "a adds one from the catalogue; "
 		         "f fixes a problem.", A_NORMAL);
 	}
 	listview_separator(dr, a, y);

@@ -10,37 +10,66 @@
 #include "pppd/facts.h"
 #include "tui/pane.h"
 
-#define ADD_NAME_W 26   /* the name column */
+#define ADD_NAME_X 2    /* where the names start */
+#define ADD_SUM_MIN 16  /* the narrowest summary column worth showing */
 
-/* Rows: title, filter, list, separator, pane, message, hints. */
-static int addview_list_h(const struct draw *dr)
+/* A small window's hints: Tab stays, it is how the explanation is read. */
+static const enum keys_action addview_small_hints[] = {
+	KEYS_CHOOSE, KEYS_INFO, KEYS_DOWN, KEYS_CANCEL,
+};
+
+/* Rows: title, filter, list, separator, pane, message, hints; in the
+ * reduced layout the pane is one line, and a message on more than one
+ * line takes rows from the list, not from that line. */
+static int addview_list_h(const struct draw *dr, const struct app *a)
 {
 	int avail = dr->rows - 5, pane = avail / 2;
+
+	if (draw_reduced(dr))   /* one line, clear of a long message */
+		pane = draw_para_rows(dr, a->msg.data, a->msg.len);
 
 	if (pane > 12)
 		pane = 12;
 	return avail - pane > 1 ? avail - pane : 1;
 }
 
-static void addview_row(struct draw *dr, struct app *a, int y, size_t i)
+/* The name column: as wide as the longest name that matches, so names are
+ * whole wherever they fit; a name wider than the screen loses its middle
+ * (draw_middle). The summaries get what is left when that is worth reading
+ * (ADD_SUM_MIN); else the line below the list has the highlighted one's. */
+static int addview_name_w(const struct draw *dr, const struct picker *p)
+{
+	int most = dr->cols - ADD_NAME_X - 2, w = 8, nw;
+	size_t i;
+
+	for (i = 0; i < p->n; i++) {
+		nw = draw_width(dr, p->rows[i]->name, strlen(p->rows[i]->name));
+		if (nw > w)
+			w = nw;
+	}
+	return w < most ? w : most;
+}
+
+static void addview_row(struct draw *dr, struct app *a, int y, size_t i, int name_w)
 {
 	const struct catalog_entry *ce = a->pick.rows[i];
 	int sel = i == a->pick.sel;
 	attr_t base = sel ? theme_attr(THEME_SELECTED) : A_NORMAL;
+	int x;
 
 	draw_fill(dr, y, 0, dr->cols, base);
 	if (sel)
 		draw_str(dr, y, 0, 1, ">", base | A_BOLD);
-	draw_str(dr, y, 2, ADD_NAME_W - 3, ce->name, base | A_BOLD);
-	if (ce->summary)
-		draw_words(dr, y, ADD_NAME_W, dr->cols - ADD_NAME_W - 1,
-		           facts_text(ce, FACTS_SUMMARY), base);
+	draw_middle(dr, y, ADD_NAME_X, name_w, ce->name, base | A_BOLD);
+	x = ADD_NAME_X + name_w + 2;
+	if (ce->summary && dr->cols - x - 1 >= ADD_SUM_MIN)
+		draw_words(dr, y, x, dr->cols - x - 1, facts_text(ce, FACTS_SUMMARY), base);
 }
 
 void addview_draw(struct draw *dr, struct app *a)
 {
 	struct picker *p = &a->pick;
-	int lh = addview_list_h(dr), r, y, x, cw;
+	int lh = addview_list_h(dr, a), nw = addview_name_w(dr, p), r, y, x, cw;
 	char count[48];
 	const struct catalog_entry *cur = picker_current(p);
 
@@ -61,27 +90,32 @@ void addview_draw(struct draw *dr, struct app *a)
 	if (p->sel >= p->top + (size_t)lh)
 		p->top = p->sel - (size_t)lh + 1;
 	for (r = 0; r < lh && p->top + (size_t)r < p->n; r++)
-		addview_row(dr, a, 2 + r, p->top + (size_t)r);
+		addview_row(dr, a, 2 + r, p->top + (size_t)r, nw);
 	if (p->n == 0)
-		draw_str(dr, 2, 2, dr->cols - 4, _("Nothing in the catalogue matches; "
+		draw_words(dr, 2, 2, dr->cols - 4, _("Nothing in the catalogue matches; "
 		         "Backspace widens the search."), A_NORMAL);
 	y = 2 + lh;
 	draw_hline(dr, y, 0, dr->cols, theme_attr(THEME_FRAME));
-	if (cur)
+	if (cur && draw_reduced(dr))
+		pane_line(dr, a, y + 1, SIZE_MAX, cur);
+	else if (cur)
 		pane_draw(dr, a, y + 1, dr->rows - 3 - y, SIZE_MAX, cur);
 	if (a->pick_stage == APP_PICK_PLUGIN && a->chosen) {
 		char q[200];
 
 		snprintf(q, sizeof q, _("%s needs \"plugin %s\" before it. Insert that line too?"),
 		         a->chosen->name, a->chosen->plugin);
-		draw_fill(dr, dr->rows - 2, 0, dr->cols, A_NORMAL);
-		draw_str(dr, dr->rows - 2, 1, dr->cols - 2, q, theme_attr(THEME_WARNING));
+		draw_para(dr, dr->rows - 2, q, strlen(q), theme_attr(THEME_WARNING));
 		draw_hints(dr, dr->rows - 1, KEYS_CTX_PLUGIN, KEYS_NONE);
 		dr->cur_y = -1;
 		return;
 	}
 	draw_message(dr, dr->rows - 2, a);
-	draw_hints(dr, dr->rows - 1, KEYS_CTX_PICK, KEYS_NONE);
+	if (draw_short_hints(dr))
+		draw_hints_only(dr, dr->rows - 1, KEYS_CTX_PICK, addview_small_hints,
+		                NULL, sizeof addview_small_hints / sizeof addview_small_hints[0]);
+	else
+		draw_hints(dr, dr->rows - 1, KEYS_CTX_PICK, KEYS_NONE);
 }
 
 static unsigned addview_plugin_key(struct app *a, int key)
@@ -99,7 +133,7 @@ static unsigned addview_plugin_key(struct app *a, int key)
 unsigned addview_key(struct draw *dr, struct app *a, int key)
 {
 	struct picker *p = &a->pick;
-	int page = addview_list_h(dr);
+	int page = addview_list_h(dr, a);
 	char text[16];
 	size_t n;
 

@@ -9,11 +9,19 @@
 void askview_draw(struct draw *dr, struct app *a)
 {
 	int w = dr->cols - 8 < 64 ? dr->cols - 8 : 64, h = 8, y, x, row = 3;
+
+	/* a small window: the box takes its width, and what height there is */
+	if (dr->cols < 48)
+		w = dr->cols - 2;
+	if (h > dr->rows - 2)
+		h = dr->rows - 2;
 	size_t i;
 	char names[32];
 
 	listview_draw(dr, a);
 	y = (dr->rows - h) / 2;
+	if (y + h > dr->rows - 3)   /* clear of a message on two lines */
+		y = dr->rows - 3 - h > 1 ? dr->rows - 3 - h : 1;
 	x = (dr->cols - w) / 2;
 	for (i = 0; i < (size_t)h; i++)
 		draw_fill(dr, y + (int)i, x, w, A_NORMAL);
@@ -26,7 +34,7 @@ void askview_draw(struct draw *dr, struct app *a)
 			continue;
 		keys_name(r->keys[0], names, sizeof names);
 		draw_str(dr, y + row, x + 3, 4, names, theme_attr(THEME_KEY));
-		draw_str(dr, y + row, x + 8, w - 10, _(r->help), A_NORMAL);
+		draw_cut(dr, y + row, x + 8, w - 10, _(r->help), A_NORMAL);
 		row++;
 	}
 	draw_message(dr, dr->rows - 2, a);

@@ -60,6 +60,62 @@ int draw_words(struct draw *dr, int y, int x, int maxw, const char *s, attr_t at
 	return draw_text(dr, y, x, maxw, s, text_line(s, n, maxw, dr->utf8, &next), attr);
 }
 
+const char *draw_cut_mark(const struct draw *dr)
+{
+	return dr->utf8 && !dr->ascii ? "\xE2\x80\xA6" : "~";
+}
+
+int draw_cut(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	const char *mark = draw_cut_mark(dr);
+	size_t n = s ? strlen(s) : 0;
+	int mw = draw_width(dr, mark, strlen(mark)), w;
+
+	if (!s || maxw <= 0)
+		return 0;
+	if (draw_width(dr, s, n) <= maxw || maxw <= mw)
+		return draw_text(dr, y, x, maxw, s, n, attr);
+	w = draw_text(dr, y, x, maxw - mw, s, draw_fit(dr, s, n, maxw - mw), attr);
+	return w + draw_str(dr, y, x + w, mw, mark, attr);
+}
+
+int draw_middle(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	const char *mark = draw_cut_mark(dr);
+	size_t n = s ? strlen(s) : 0, head, tail = 0;
+	int mw = draw_width(dr, mark, strlen(mark)), hw, w;
+	struct text_char c;
+
+	if (!s || maxw <= 0)
+		return 0;
+	if (draw_width(dr, s, n) <= maxw || maxw < mw + 2)
+		return draw_text(dr, y, x, maxw, s, n, attr);
+	/* the end gets the larger half: families of names share their start */
+	hw = (maxw - mw) / 2;
+	head = draw_fit(dr, s, n, hw);
+	hw = draw_width(dr, s, head);
+	while (tail < n && draw_width(dr, s + tail, n - tail) > maxw - mw - hw) {
+		text_next(s + tail, n - tail, 0, dr->utf8, &c);
+		tail += c.len;
+	}
+	w = draw_text(dr, y, x, hw, s, head, attr);
+	w += draw_str(dr, y, x + w, mw, mark, attr);
+	return w + draw_text(dr, y, x + w, maxw - w, s + tail, n - tail, attr);
+}
+
+int draw_wrapped(struct draw *dr, int y, int x, int maxw, const char *s, attr_t attr)
+{
+	size_t n = s ? strlen(s) : 0, len, next;
+
+	while (n > 0 && y < dr->rows && maxw > 0) {
+		len = text_line(s, n, maxw, dr->utf8, &next);
+		draw_text(dr, y++, x, maxw, s, len, attr);
+		s += next;
+		n -= next;
+	}
+	return y;
+}
+
 int draw_width(const struct draw *dr, const char *s, size_t n)
 {
 	return text_width(s, n, dr->utf8);
@@ -165,30 +221,48 @@ void draw_title(struct draw *dr, const struct app *a, const char *what, const ch
 		draw_str(dr, 0, dr->cols - rw - 1, rw, right, t | A_BOLD);
 }
 
+int draw_para_rows(const struct draw *dr, const char *s, size_t n)
+{
+	size_t at = 0, next;
+	int k = 0;
+
+	while (at < n && k < DRAW_PARA_MAX) {
+		text_line(s + at, n - at, dr->cols - 2, dr->utf8, &next);
+		at += next;
+		k++;
+	}
+	return k ? k : 1;
+}
+
+void draw_para(struct draw *dr, int y, const char *s, size_t n, attr_t attr)
+{
+	size_t cut[DRAW_PARA_MAX], from[DRAW_PARA_MAX], at = 0, next;
+	int w = dr->cols - 2, k = 0, i;
+
+	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
+	/* Too long for one line: take the lines above as well (they cover the
+	 * end of what is behind), split where a line may break. */
+	while (at < n && k < DRAW_PARA_MAX) {
+		from[k] = at;
+		cut[k] = k + 1 < DRAW_PARA_MAX ? text_line(s + at, n - at, w, dr->utf8, &next) :
+		         n - at;
+		at += k + 1 < DRAW_PARA_MAX ? next : n - at;
+		k++;
+	}
+	for (i = 0; i < k; i++) {
+		draw_fill(dr, y - k + 1 + i, 0, dr->cols, A_NORMAL);
+		draw_text(dr, y - k + 1 + i, 1, w, s + from[i], cut[i], attr);
+	}
+}
+
 void draw_message(struct draw *dr, int y, const struct app *a)
 {
 	static const enum theme_role roles[] = {
 		[APP_INFO] = THEME_NORMAL, [APP_GOOD] = THEME_GOOD,
 		[APP_WARN] = THEME_WARNING, [APP_BAD] = THEME_ERROR,
 	};
-	attr_t at = theme_attr(roles[a->tone]);
-	const char *m = a->msg.data;
-	size_t n = a->msg.len, cut, next;
-	int w = dr->cols - 2;
 
-	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
-	if (!n)
-		return;
-	if (draw_width(dr, m, n) <= w) {
-		draw_text(dr, y, 1, w, m, n, at);
-		return;
-	}
-	/* Too long for one line: take the line above as well (it covers the
-	 * end of what is behind it), split where a line may break. */
-	cut = text_line(m, n, w, dr->utf8, &next);
-	draw_fill(dr, y - 1, 0, dr->cols, A_NORMAL);
-	draw_text(dr, y - 1, 1, w, m, cut, at);
-	draw_text(dr, y, 1, w, m + next, n - next, at);
+	draw_para(dr, y, a->msg.data, a->msg.len, theme_attr(roles[a->tone]));
 }
 
 /* One hint: the keys of consecutive rows sharing a hint word ("j/k move"). */
@@ -231,13 +305,13 @@ static size_t draw_collect_hints(enum keys_ctx ctx, enum keys_action skip,
 	return n;
 }
 
-void draw_hints(struct draw *dr, int y, enum keys_ctx ctx, enum keys_action skip)
+/* Lays hints out on row y; too long, it drops hints before the last one
+ * (quit or back stays). */
+static void draw_hints_put(struct draw *dr, int y, struct draw_hint *h, size_t n)
 {
-	struct draw_hint h[DRAW_MAX_HINTS];
-	size_t n = draw_collect_hints(ctx, skip, h), i;
+	size_t i;
 	int total, x = 1;
 
-	/* Too long: drop hints before the last one (quit or back stays). */
 	for (;;) {
 		total = 1;
 		for (i = 0; i < n; i++)
@@ -258,17 +332,58 @@ void draw_hints(struct draw *dr, int y, enum keys_ctx ctx, enum keys_action skip
 	}
 }
 
+void draw_hints(struct draw *dr, int y, enum keys_ctx ctx, enum keys_action skip)
+{
+	struct draw_hint h[DRAW_MAX_HINTS];
+
+	draw_hints_put(dr, y, h, draw_collect_hints(ctx, skip, h));
+}
+
+void draw_hints_only(struct draw *dr, int y, enum keys_ctx ctx,
+                     const enum keys_action *acts, const char *const *words, size_t n)
+{
+	struct draw_hint h[DRAW_MAX_HINTS];
+	size_t i, j, k = 0;
+
+	for (i = 0; i < n && k < DRAW_MAX_HINTS; i++)
+		for (j = 0; j < keys_count(); j++) {
+			const struct keys_row *r = keys_at(j);
+			const char *w = r->hint ? C_("key hint", r->hint) : words ? words[i] : NULL;
+
+			if (r->ctx != ctx || r->act != acts[i])
+				continue;
+			if (w) {
+				keys_name(r->keys[0], h[k].keys, sizeof h[k].keys);
+				h[k++].word = w;
+			}
+			break;
+		}
+	draw_hints_put(dr, y, h, k);
+}
+
+int draw_reduced(const struct draw *dr)
+{
+	return dr->cols < DRAW_MIN_COLS || dr->rows < DRAW_MIN_ROWS;
+}
+
+int draw_short_hints(const struct draw *dr)
+{
+	return draw_reduced(dr) || dr->cols < DRAW_HINTS_COLS;
+}
+
+
 void draw_too_small(struct draw *dr, const struct app *a)
 {
 	char line[128];
+	int y;
 
 	werase(dr->w);
 	snprintf(line, sizeof line, _("Terminal too small (%dx%d)."), dr->cols, dr->rows);
-	draw_str(dr, 0, 0, dr->cols, line, A_BOLD);
-	snprintf(line, sizeof line, _("pppconf needs %dx%d;"), DRAW_MIN_COLS, DRAW_MIN_ROWS);
-	draw_str(dr, 1, 0, dr->cols, line, A_NORMAL);
+	y = draw_wrapped(dr, 0, 0, dr->cols, line, A_BOLD);
+	snprintf(line, sizeof line, _("pppconf needs %dx%d;"), DRAW_TINY_COLS, DRAW_TINY_ROWS);
+	y = draw_wrapped(dr, y, 0, dr->cols, line, A_NORMAL);
 	if (doc_modified(&a->s.doc))
-		draw_str(dr, 2, 0, dr->cols, _("enlarge it to save or discard the edits."), A_NORMAL);
+		draw_wrapped(dr, y, 0, dr->cols, _("enlarge it to save or discard the edits."), A_NORMAL);
 	else
-		draw_str(dr, 2, 0, dr->cols, _("enlarge it, or press q to quit."), A_NORMAL);
+		draw_wrapped(dr, y, 0, dr->cols, _("enlarge it, or press q to quit."), A_NORMAL);
 }

@@ -9,9 +9,12 @@
 #include "tui/tui.h"
 
 #define HELP_KEYS_W 22
+#define HELP_NARROW_W 6   /* the indent of a key's help under its keys */
 
 static void helpview_build(struct page *pg)
 {
+	/* narrow: each key's help goes on the lines below its keys */
+	int narrow = pg->width < HELP_KEYS_W * 2;
 	enum keys_ctx c;
 	size_t i;
 	char names[64], label[80];
@@ -37,7 +40,12 @@ static void helpview_build(struct page *pg)
 			keys_row_names(r, names, sizeof names);
 			snprintf(label, sizeof label, "  %s", names);
 			help = _(r->help);
-			page_labeled(pg, label, HELP_KEYS_W, A_NORMAL, help, strlen(help));
+			if (narrow) {
+				page_adds(pg, theme_attr(THEME_HEADING), 0, 0, label);
+				page_add(pg, A_NORMAL, HELP_NARROW_W, HELP_NARROW_W, help, strlen(help));
+			} else {
+				page_labeled(pg, label, HELP_KEYS_W, A_NORMAL, help, strlen(help));
+			}
 		}
 	}
 }

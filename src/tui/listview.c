@@ -10,19 +10,29 @@
 #include "pppd/facts.h"
 #include "tui/pane.h"
 
-#define LIST_PANE_PREF 14   /* rows the explanation would like */
+#define LIST_PANE_MAX  14   /* rows the explanation gets at most */
+#define LIST_PANE_MIN  5    /* the summary and the first finding, with its fix */
 #define LIST_TEXT_X    9    /* where a directive's words start */
 #define LIST_SUM_X     40   /* where its summary starts when there is room */
 
-/* Rows: title, list, separator, pane, message, hints. */
+/* Rows: title, list, separator, pane, message, hints. The list gets three
+ * fifths (12 rows of 24): it is what people move through; the pane keeps
+ * its summary and the first finding, and i shows the rest. The split does
+ * not follow the selection, so the rows stay put while moving. In the
+ * reduced layout the pane is one line, and a message on more than one line
+ * takes rows from the list rather than cover that line. */
 void listview_layout(const struct draw *dr, struct app *a)
 {
-	int avail = dr->rows - 4, pane = avail / 2, list;
+	int avail = dr->rows - 4, pane = avail * 2 / 5, list;
 
-	if (pane > LIST_PANE_PREF)
-		pane = LIST_PANE_PREF;
+	if (draw_reduced(dr))   /* one line of explanation, clear of a long message */
+		pane = draw_para_rows(dr, a->msg.data, a->msg.len);
+	else if (pane < LIST_PANE_MIN)
+		pane = LIST_PANE_MIN;
+	if (pane > LIST_PANE_MAX)
+		pane = LIST_PANE_MAX;
 	list = avail - pane;
-	if (a->s.doc.nentries < (size_t)list)
+	if (a->s.doc.nentries < (size_t)list && !draw_reduced(dr))
 		list = a->s.doc.nentries < 3 ? 3 : (int)a->s.doc.nentries;
 	a->list_h = list > 1 ? list : 1;
 	a->page_h = dr->rows - 3;
@@ -108,8 +118,43 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 
 		snprintf(s, sizeof s, " %zu/%zu ", a->sel + 1, a->s.doc.nentries);
 		sw = draw_width(dr, s, strlen(s));
-		draw_str(dr, y, dr->cols - sw - 2, sw, s, A_NORMAL);
+		if (x + sw <= dr->cols - 2)   /* a narrow window keeps the counts whole */
+			draw_str(dr, y, dr->cols - sw - 2, sw, s, A_NORMAL);
 	}
+}
+
+/* The hints of a small window: what it needs most; the help screen lists
+ * the rest. */
+static void listview_hints(struct draw *dr, int y)
+{
+	static const enum keys_action acts[] = {
+		KEYS_INFO, KEYS_EDIT, KEYS_HELP, KEYS_ADD, KEYS_WRITE, KEYS_QUIT,
+	};
+	const char *words[sizeof acts / sizeof acts[0]] = { C_("key hint", "more") };
+
+	if (!draw_short_hints(dr)) {
+		draw_hints(dr, y, KEYS_CTX_LIST, KEYS_NONE);
+		return;
+	}
+	draw_hints_only(dr, y, KEYS_CTX_LIST, acts, words, sizeof acts / sizeof acts[0]);
+}
+
+/* Below the separator: the pane, or its one line in the reduced layout. */
+static void listview_explain(struct draw *dr, struct app *a, int y)
+{
+	size_t entry = a->sel;
+	const struct catalog_entry *ce = NULL;
+
+	if (a->mode == APP_EDIT && a->edit.entry == SIZE_MAX) {
+		entry = SIZE_MAX;
+		ce = a->edit.ce;
+	} else if (!a->s.doc.nentries) {
+		return;
+	}
+	if (draw_reduced(dr))
+		pane_line(dr, a, y, entry, ce);
+	else
+		pane_draw(dr, a, y, dr->rows - 2 - y, entry, ce);
 }
 
 void listview_draw(struct draw *dr, struct app *a)
@@ -123,17 +168,14 @@ void listview_draw(struct draw *dr, struct app *a)
 	for (r = 0; r < a->list_h && a->top + (size_t)r < a->s.doc.nentries; r++)
 		listview_row(dr, a, 1 + r, a->top + (size_t)r, digits);
 	if (a->s.doc.nentries == 0) {
-		draw_str(dr, 1, 2, dr->cols - 4, _("This file has no directives yet."), A_BOLD);
-		draw_str(dr, 2, 2, dr->cols - 4, _("a adds one from the catalogue; "
+		r = draw_wrapped(dr, 1, 2, dr->cols - 4, _("This file has no directives yet."), A_BOLD);
+		draw_wrapped(dr, r, 2, dr->cols - 4, _("a adds one from the catalogue; "
 		         "f fixes a problem."), A_NORMAL);
 	}
 	listview_separator(dr, a, y);
-	if (a->mode == APP_EDIT && a->edit.entry == SIZE_MAX)
-		pane_draw(dr, a, y + 1, dr->rows - 3 - y, SIZE_MAX, a->edit.ce);
-	else if (a->s.doc.nentries)
-		pane_draw(dr, a, y + 1, dr->rows - 3 - y, a->sel, NULL);
+	listview_explain(dr, a, y + 1);
 	draw_message(dr, dr->rows - 2, a);
-	draw_hints(dr, dr->rows - 1, KEYS_CTX_LIST, KEYS_NONE);
+	listview_hints(dr, dr->rows - 1);
 }
 
 unsigned listview_key(struct draw *dr, struct app *a, int key)

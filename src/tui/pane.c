@@ -209,6 +209,33 @@ void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
 	page_free(&pg);
 }
 
+void pane_line(struct draw *dr, const struct app *a, int y, size_t entry,
+               const struct catalog_entry *ce)
+{
+	const struct check_finding *f, *worst = NULL;
+	size_t pos = 0;
+	struct buf b = { 0 };
+
+	draw_fill(dr, y, 0, dr->cols, A_NORMAL);
+	if (entry != SIZE_MAX) {
+		ce = facts_catalog(&a->s.doc, entry, a->s.platform);
+		while ((f = check_entry_next(&a->s.report, entry, &pos)) != NULL)
+			if (check_finding_severity(f) != CHECK_NOTE &&
+			    (!worst || check_finding_severity(f) > check_finding_severity(worst)))
+				worst = f;
+	}
+	if (worst) {
+		int err = check_finding_severity(worst) == CHECK_ERROR;
+
+		buf_printf(&b, "%s %s", err ? "!" : "?", check_message(&a->s.report, worst));
+		draw_cut(dr, y, 1, dr->cols - 2, b.data,
+		         theme_attr(err ? THEME_ERROR : THEME_WARNING));
+	} else if (ce && ce->summary && *ce->summary) {
+		draw_cut(dr, y, 1, dr->cols - 2, facts_text(ce, FACTS_SUMMARY), A_NORMAL);
+	}
+	buf_free(&b);
+}
+
 void pane_page_show(struct draw *dr, struct app *a, size_t entry,
                     const struct catalog_entry *ce)
 {

@@ -14,6 +14,11 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 /* Draws it in rows y..y+h-1, saying when there is more than fits. */
 void pane_draw(struct draw *dr, const struct app *a, int y, int h, size_t entry,
                const struct catalog_entry *ce);
+/* The explanation in one line at row y, for the reduced layout: the worst
+ * finding on the entry when it is a warning or an error, else the summary;
+ * cut with draw_cut. Arguments as pane_build's. */
+void pane_line(struct draw *dr, const struct app *a, int y, size_t entry,
+               const struct catalog_entry *ce);
 /* All of it for entry (or for ce, entry == SIZE_MAX) on the whole screen,
  * from line a->info_top, with the keys of KEYS_CTX_INFO; nothing for
  * neither. The picker shows its highlighted row so. */

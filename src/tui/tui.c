@@ -28,7 +28,7 @@ static const struct view tui_views[APP_MODE_COUNT] = {
 
 static int tui_too_small(const struct draw *dr)
 {
-	return dr->rows < DRAW_MIN_ROWS || dr->cols < DRAW_MIN_COLS;
+	return dr->rows < DRAW_TINY_ROWS || dr->cols < DRAW_TINY_COLS;
 }
 
 static void tui_frame(struct draw *dr, struct app *a)

@@ -95,8 +95,8 @@ tm resize-window -t main:resize -x 100 -y 30
 row30() { tm_capture resize | sed -n 30p | grep -q help; }
 _i=0; while ! row30 && [ "$_i" -lt 100 ]; do _i=$((_i + 1)); sleep 0.05; done
 t_check "resize: hints on row 30 of 30" row30
-tm resize-window -t main:resize -x 40 -y 10
-t_check "too small is said" tm_wait resize "Terminal too small"
+tm resize-window -t main:resize -x 15 -y 5
+t_check "too small is said" tm_wait resize "Terminal too"
 tm resize-window -t main:resize -x 80 -y 24
 t_check "back to normal" tm_wait resize "$HINT"
 tm send-keys -t main:resize q

@@ -1,5 +1,5 @@
 #!/bin/sh
-# tests/tui/chinese_screens.sh - the editor's own screens in Chinese (list, prompt, picker, quit question, too small), the same keys in English, every Chinese screen within its terminal.
+# tests/tui/chinese_screens.sh - the editor's own screens in Chinese (list, prompt, picker, quit question, the reduced layout, too small), the same keys in English, every Chinese screen within its terminal.
 . "$(dirname "$0")/../lib.sh"
 . "$(dirname "$0")/headless.lib"
 
@@ -40,6 +40,8 @@ dump enabled
 u
 resize 40x12
 dump small
+resize 18x5
+dump tiny
 resize 80x24
 dump back
 KEYS
@@ -47,7 +49,8 @@ zh mac options --platform macos
 t_eq "Chinese, a Mac file: ends well" 0 "$TUI_RC"
 tui_golden "the list of a Mac file in Chinese" mac list zh_CN-list
 tui_golden "setting a value: the prompt and its verdict in Chinese" mac prompt zh_CN-prompt
-tui_golden "at 40x12 the editor asks for a larger terminal, in Chinese" mac small zh_CN-small-40x12
+tui_golden "at 40x12 the reduced layout, in Chinese" mac small zh_CN-small-40x12
+t_contains "below 20x6 the editor asks for a larger terminal, in Chinese" "$(tui_screen mac tiny)" "终端"
 t_contains "the separator counts in Chinese" "$(tui_line mac list 7)" "? 1 个警告"
 t_contains "the pane's labels are Chinese" "$(tui_screen mac list)" "参数      name (path)；当前为 L2TP.ppp"
 t_contains "the prompt names the directive" "$(tui_line mac prompt 22)" "编辑 lcp-echo-interval：300"
@@ -60,7 +63,8 @@ t_contains "leaving: the discarded edits are said in Chinese" "$(cat mac.out)" \
 en mac options --platform macos
 t_eq "the same keys under LC_ALL=C: ends well" 0 "$TUI_RC"
 t_contains "LC_ALL=C: the prompt is English" "$(tui_line mac.en prompt 22)" "Edit lcp-echo-interval: 300"
-t_contains "LC_ALL=C: too small, in English" "$(tui_screen mac.en small)" "Terminal too small (40x12)."
+t_contains "LC_ALL=C: the reduced layout, in English" "$(tui_screen mac.en small)" "i more"
+t_contains "LC_ALL=C: too small, in English" "$(tui_screen mac.en tiny)" "Terminal too"
 t_check "LC_ALL=C: every screen ASCII only" ascii_only "$T_TMP/mac.en.screen"
 t_contains "LC_ALL=C: leaving, in English" "$(cat mac.en.out)" "the edits were discarded"
 

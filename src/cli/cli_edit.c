@@ -348,7 +348,7 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 	const char *name, *arg = NULL;
 	const struct catalog_entry *ce;
 	struct cli_edit ed;
-	size_t e;
+	size_t e, n = 0, cap = 0, *gone = NULL;
 	int used = 2, rc;
 
 	if (argc < 2) {
@@ -369,17 +369,22 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),
 	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
 		return CLI_FAIL;
-	doc_group_begin(&ed.s.doc);
 	for (e = 0; e < ed.s.doc.nentries; e++) {
 		const struct doc_entry *en = &ed.s.doc.entries[e];
 		if (en->disabled || !doc_word_is(&ed.s.doc, en->word, name))
 			continue;
 		if (arg && !cli_edit_same_arg(&ed.s.doc, e, arg))
 			continue;
-		if (doc_delete(&ed.s.doc, e) == 0)
-			e = SIZE_MAX;    /* indices moved: look again from the start */
+		util_grow(&gone, &cap, n + 1, sizeof *gone);
+		gone[n++] = e;
 	}
-	doc_group_end(&ed.s.doc);
+	if (doc_delete_entries(&ed.s.doc, gone, n) < 0) {
+		fprintf(stderr, "pppconf: %s\n", ed.s.doc.error);
+		free(gone);
+		cli_edit_close(&ed);
+		return CLI_FAIL;
+	}
+	free(gone);
 	rc = cli_edit_finish(&ed, "unset");
 	cli_edit_close(&ed);
 	return rc;

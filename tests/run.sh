@@ -24,8 +24,9 @@ export SHARED NO_SHARED
 
 # Editor runs that the leak layer repeats (the CLI scripts all run).
 LEAK_TUI="corrections fixes interrupt list_actions manners picker_explain writing"
-# CLI scripts that do not run pppconf itself (swtool, make install).
-LEAK_SKIP="docs safewrite_env safewrite_faults safewrite_lock"
+# CLI scripts that do not run pppconf itself (swtool, make install), or that
+# run it through a slow tool (ansible-playbook).
+LEAK_SKIP="ansible docs safewrite_env safewrite_faults safewrite_lock"
 
 now() {
 	_t=$(date +%s.%N 2>/dev/null)

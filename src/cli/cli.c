@@ -9,7 +9,7 @@
 #include "pppd/catalog.h"
 
 static const struct cli_command cli_commands[] = {
-	{ "check", cli_check, "[--json] [--strict] [FILE]", "problems as pppd would meet them" },
+	{ "check", cli_check, "[--strict] [FILE]", "problems as pppd would meet them" },
 	{ "explain", cli_explain, "NAME...", "what a directive does, its risks" },
 	{ "list", cli_list, "[--category C]", "the catalogue of directives" },
 	{ "doctor", cli_doctor, "[--strict] [FILE]", "the checklist of what to fix" },

@@ -465,6 +465,53 @@ static void cli_list_json(const struct cli_opts *o, enum catalog_category want,
 	cli_json_end(&j, CLI_OK, NULL);
 }
 
+/* One row of the text list: name, argument, category, summary; the summary
+ * wraps to width (0: one line, for scripts). */
+static void cli_list_row(const struct catalog_entry *e, size_t namew, size_t width)
+{
+	const char *arg = e->nargs == 0 || (e->flags & CATALOG_WILDCARD) ? "-" :
+	                  e->argname ? e->argname : catalog_arg_name(e->arg);
+	const char *sum = e->summary && *e->summary ? e->summary : "(no summary yet)";
+	const char *p = sum;
+	struct buf first;
+	size_t col = 2 + namew + 1 + 12 + 1 + 11 + 1, c = col, k;
+
+	buf_init(&first);
+	/* a name too long for the column gets a line of its own */
+	if (strlen(e->name) > namew)
+		buf_printf(&first, "  %s\n  %-*s", e->name, (int)namew, "");
+	else
+		buf_printf(&first, "  %-*s", (int)namew, e->name);
+	buf_printf(&first, " %-12.12s %-11s ", arg, catalog_category_name(e->category));
+	fputs(first.data, stdout);
+	buf_free(&first);
+	if (!width) {
+		printf("%s\n", sum);
+		return;
+	}
+	/* cli_wrap's width is fixed; wrap to the terminal here */
+	while (*p) {
+		size_t w = strcspn(p, " ");
+		if (w == 0) {
+			p++;
+			continue;
+		}
+		if (c > col && c + 1 + w > width) {
+			fputc('\n', stdout);
+			for (k = 0; k < col; k++)
+				fputc(' ', stdout);
+			c = col;
+		} else if (c > col) {
+			fputc(' ', stdout);
+			c++;
+		}
+		fwrite(p, 1, w, stdout);
+		c += w;
+		p += w;
+	}
+	fputc('\n', stdout);
+}
+
 int cli_list(const struct cli_opts *o, int argc, char **argv)
 {
 	const struct catalog_entry **rows;
@@ -512,55 +559,13 @@ int cli_list(const struct cli_opts *o, int argc, char **argv)
 		return CLI_OK;
 	}
 	for (i = 0; i < n; i++) {
-		const struct catalog_entry *e = rows[i];
-		const char *arg = e->nargs == 0 || (e->flags & CATALOG_WILDCARD) ? "-" :
-		                  e->argname ? e->argname : catalog_arg_name(e->arg);
-		const char *sum = e->summary && *e->summary ? e->summary : "(no summary yet)";
-		struct buf first;
-		size_t col;
-
-		if ((int)e->category != last) {
+		if ((int)rows[i]->category != last) {
 			printf("%s%s (%s)\n", last < 0 ? "" : "\n",
-			       catalog_category_title(e->category), catalog_category_name(e->category));
-			last = (int)e->category;
+			       catalog_category_title(rows[i]->category),
+			       catalog_category_name(rows[i]->category));
+			last = (int)rows[i]->category;
 		}
-		buf_init(&first);
-		/* a name too long for the column gets a line of its own */
-		if (strlen(e->name) > namew)
-			buf_printf(&first, "  %s\n  %-*s", e->name, (int)namew, "");
-		else
-			buf_printf(&first, "  %-*s", (int)namew, e->name);
-		buf_printf(&first, " %-12.12s %-11s ", arg, catalog_category_name(e->category));
-		col = 2 + namew + 1 + 12 + 1 + 11 + 1;
-		if (!width) {
-			printf("%s%s\n", first.data, sum);
-		} else {
-			/* cli_wrap's width is fixed; wrap to the terminal here */
-			const char *p = sum;
-			size_t c = col, k;
-			fputs(first.data, stdout);
-			while (*p) {
-				size_t w = strcspn(p, " ");
-				if (w == 0) {
-					p++;
-					continue;
-				}
-				if (c > col && c + 1 + w > width) {
-					fputc('\n', stdout);
-					for (k = 0; k < col; k++)
-						fputc(' ', stdout);
-					c = col;
-				} else if (c > col) {
-					fputc(' ', stdout);
-					c++;
-				}
-				fwrite(p, 1, w, stdout);
-				c += w;
-				p += w;
-			}
-			fputc('\n', stdout);
-		}
-		buf_free(&first);
+		cli_list_row(rows[i], namew, width);
 	}
 	printf("\n%zu directives for %s%s%s.\n", n, platform_display(o->platform),
 	       want != CATALOG_CAT_COUNT ? " in " : "",

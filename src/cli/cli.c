@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/cli_json.h"
 #include "fix/fix.h"
 #include "pppd/catalog.h"
 
@@ -232,7 +233,7 @@ static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const
 	switch ((enum cli_option_id)op->id) {
 	case CLI_O_PLATFORM:
 		if (platform_parse(v, &o->platform) < 0) {
-			fprintf(stderr, "pppconf: unknown platform '%s' (use macos or linux)\n", v);
+			cli_json_error("unknown platform '%s' (use macos or linux)", v);
 			return -1;
 		}
 		o->platform_given = 1;
@@ -260,7 +261,7 @@ static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const
 	case CLI_O_SCREEN_OUT: o->dump_screen = v; break;
 	case CLI_O_SIZE:
 		if (sscanf(v, "%dx%d", &o->cols, &o->rows) != 2 || o->cols < 1 || o->rows < 1) {
-			fprintf(stderr, "pppconf: --size wants COLSxROWS, e.g. 80x24\n");
+			cli_json_error("--size wants COLSxROWS, e.g. 80x24");
 			return -1;
 		}
 		break;
@@ -294,7 +295,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 		} else if ((op = cli_option_find(a, &v)) != NULL) {
 			if (op->arg && !(op->flags & CLI_OPTION_OPTARG)) {
 				if (i + 1 >= argc) {
-					fprintf(stderr, "pppconf: %s needs a value\n", a);
+					cli_json_error("%s needs a value", a);
 					return -1;
 				}
 				v = argv[++i];
@@ -302,7 +303,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 			if (cli_option_set(o, op, v) < 0)
 				return -1;
 		} else if (a[1] == '-') {
-			fprintf(stderr, "pppconf: unknown option '%s' (see pppconf --help)\n", a);
+			cli_json_error("unknown option '%s' (see pppconf --help)", a);
 			return -1;
 		} else {
 			rest[(*nrest)++] = argv[i];  /* a pppd word such as -pap */
@@ -310,4 +311,27 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 	}
 	rest[*nrest] = NULL;
 	return 0;
+}
+
+const char *cli_parse_json_command(int argc, char **argv)
+{
+	int i, json = 0, words = 0;
+	const char *v;
+	const struct cli_command *cmd = NULL;
+	const struct cli_option *op;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const char *a = argv[i];
+
+		if (a[0] != '-' || a[1] == '\0') {
+			if (words++ == 0)
+				cmd = cli_command_find(a);
+		} else if ((op = cli_option_find(a, &v)) != NULL) {
+			if (op->id == CLI_O_JSON)
+				json = 1;
+			else if (op->arg && !(op->flags & CLI_OPTION_OPTARG))
+				i++;
+		}
+	}
+	return json && cmd ? cmd->name : NULL;
 }

@@ -110,6 +110,10 @@ void cli_say_wrapped(FILE *out, const char *text);
 /* Parses argv into opts and the remaining words; prints usage errors.
  * Returns the index of the first non-option word, or -1 on error. */
 int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest);
+/* After cli_parse failed: the name of the command a --json run asked for
+ * (the first word, when it names one), so that the run still prints its
+ * one object; NULL without --json or without a command. */
+const char *cli_parse_json_command(int argc, char **argv);
 void cli_usage(void);
 
 #endif

@@ -62,9 +62,12 @@ int main(int argc, char **argv)
 
 	if (!rest)
 		return CLI_FAIL;
-	if (cli_parse(argc, argv, &o, rest, &nrest) < 0)
+	if (cli_parse(argc, argv, &o, rest, &nrest) < 0) {
+		const char *c = cli_parse_json_command(argc, argv);
 		rc = CLI_FAIL;
-	else
+		if (c)
+			cli_json_fallback(c, rc);
+	} else
 		rc = main_run(&o, nrest, rest);
 	free(rest);
 	return rc;

@@ -64,6 +64,9 @@ field "set again: unchanged" 'd["result"], d["changed"], d["diff"]' "('unchanged
 valid "set: a refused value" set --platform linux --yes mtu 99999 "$F"
 valid "set: an unknown name" set --platform linux --yes crtcts "$F"
 field "set: the error says did you mean" '"Did you mean" in d["error"]' True
+valid "set: an unknown option" set --platfrom linux --yes mtu 1400 "$F"
+field "set: an unknown option is the bare object, with the reason" 'sorted(d), d["error"]' \
+	"(['command', 'error', 'exit', 'schema'], \"unknown option '--platfrom' (see pppconf --help)\")"
 valid "unset" unset --platform linux --yes mtu "$F"
 valid "unset: a misspelt name" unset --platform linux --yes crtcts "$F"
 valid "restore" restore --platform linux --yes "$F"

@@ -13,6 +13,19 @@
 #define CLI_SET_USAGE "pppconf set NAME [[--] ARG] [FILE]"
 #define CLI_UNSET_USAGE "pppconf unset NAME [[--] ARG] [FILE]"
 
+/* The first word after "--" among the extra ones that looks like an option
+ * (a script that put --yes last, say), or NULL. */
+static const char *cli_set_late_option(const struct cli_opts *o, int argc, char **argv,
+                                       int used)
+{
+	int i;
+
+	for (i = used; i < argc; i++)
+		if (i >= o->literal && argv[i][0] == '-' && argv[i][1] == '-' && argv[i][2])
+			return argv[i];
+	return NULL;
+}
+
 /* Options pppd lets a file give several times, each adding a value. */
 static int cli_set_repeatable(const char *name)
 {
@@ -83,7 +96,11 @@ static int cli_set_words(const struct cli_opts *o, int argc, char **argv,
 			return -1;
 	}
 	if (argc > *used + 1 || (argc == *used + 1 && o->file)) {
-		cli_json_error("too many words for set %s (usage: " CLI_SET_USAGE ")", argv[1]);
+		const char *late = cli_set_late_option(o, argc, argv, *used);
+		cli_json_error("too many words for set %s (usage: " CLI_SET_USAGE ")%s%s%s", argv[1],
+		               late ? "; after -- every word is taken as written, so '" : "",
+		               late ? late : "", late ? "' is not read as an option: put the "
+		               "options before --" : "");
 		return -1;
 	}
 	return 0;
@@ -185,7 +202,11 @@ static int cli_unset_words(const struct cli_opts *o, int argc, char **argv,
 		return -1;
 	}
 	if (argc > *used + 1 || (argc == *used + 1 && o->file)) {
-		cli_json_error("too many words for unset %s (usage: " CLI_UNSET_USAGE ")", argv[1]);
+		const char *late = cli_set_late_option(o, argc, argv, *used);
+		cli_json_error("too many words for unset %s (usage: " CLI_UNSET_USAGE ")%s%s%s", argv[1],
+		               late ? "; after -- every word is taken as written, so '" : "",
+		               late ? late : "", late ? "' is not read as an option: put the "
+		               "options before --" : "");
 		return -1;
 	}
 	return 0;

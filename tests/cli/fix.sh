@@ -177,6 +177,31 @@ debug" "$(cat "$F")"
 run unset mtu --platform linux --yes "$F"
 t_eq "unset again: exit 0" 0 "$rc"
 
+# --- the strict contract: a misspelt name, a file in a name's or a value's
+# place, a value pppd stops at, options after -- ---
+printf 'crtscts\nlock\n' >"$F"; cp "$F" "$T_TMP/strict.before"
+run unset crtcts --platform linux --yes "$F"
+t_eq "unset of a misspelt name: exit 2" 2 "$rc"
+t_contains "and it suggests the name" "$out" "Did you mean: crtscts"
+t_check "and crtscts stays" cmp -s "$F" "$T_TMP/strict.before"
+run unset "$F" --platform linux --yes
+t_eq "unset FILE, the name left out: exit 2" 2 "$rc"
+t_contains "and says a name belongs there" "$out" "is a file, where a directive name belongs"
+run set logfile "$T_TMP/strict.before" --platform linux --yes
+t_eq "set logfile FILE, the value left out: exit 2" 2 "$rc"
+t_contains "and says how to give a file as the value" "$out" "must come after --"
+t_check "nothing written on either" cmp -s "$F" "$T_TMP/strict.before"
+run set --platform linux --dry-run logfile -- "$T_TMP/strict.before" "$F"
+t_eq "after --, the file is the value" 3 "$rc"
+t_contains "and the diff adds it" "$out" "+logfile $T_TMP/strict.before"
+run set --platform linux logfile -- "$T_TMP/strict.before" "$F" --dry-run
+t_eq "an option after --: too many words, exit 2" 2 "$rc"
+t_contains "and says the options go before --" "$out" "'--dry-run' is not read as an option"
+run set logfile "" --platform linux --yes "$F"
+t_eq "logfile \"\" on Linux: exit 2" 2 "$rc"
+t_contains "with pppd's reason" "$out" "Can't open log file"
+t_check "nothing written" cmp -s "$F" "$T_TMP/strict.before"
+
 # --- restore: the backup comes back through the same diff and write ---
 printf 'lock\nmtu 1500\n' >"$F"; rm -f "$F~"
 run restore --yes "$F"

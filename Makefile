@@ -168,18 +168,34 @@ $(B)/mkdoc: man/mkdoc.c $(CORE_OBJ)
 $(B)/pppconf.8: man/pppconf.8.in $(B)/mkdoc pppconf
 	$(B)/mkdoc directives >$(B)/man-directives
 	$(B)/mkdoc fixes >$(B)/man-fixes
+	$(B)/mkdoc synopsis >$(B)/man-synopsis
+	$(B)/mkdoc options-roff >$(B)/man-options
+	$(B)/mkdoc exit-roff >$(B)/man-exit
 	./pppconf --help-keys=roff >$(B)/man-keys
 	awk -v v="$(VERSION)" -v dt="$(DATE)" \
 	  '/^@DIRECTIVES@$$/ { while ((getline l < "$(B)/man-directives") > 0) print l; next } \
 	   /^@FIXES@$$/ { while ((getline l < "$(B)/man-fixes") > 0) print l; next } \
+	   /^@SYNOPSIS@$$/ { while ((getline l < "$(B)/man-synopsis") > 0) print l; next } \
+	   /^@OPTIONS@$$/ { while ((getline l < "$(B)/man-options") > 0) print l; next } \
+	   /^@EXIT@$$/ { while ((getline l < "$(B)/man-exit") > 0) print l; next } \
 	   /^@KEYS@$$/ { while ((getline l < "$(B)/man-keys") > 0) print l; next } \
 	   { gsub(/@VERSION@/, v); gsub(/@DATE@/, dt); print }' man/pppconf.8.in >$@
 
 $(B)/completion/%: contrib/completion/%.in $(B)/mkdoc
 	@mkdir -p $(dir $@)
-	names=`$(B)/mkdoc names | tr '\n' ' '`; \
-	fixes=`$(B)/mkdoc fixes | sed -n 's/^\.B //p' | tr '\n' ' '`; \
-	sed -e "s|@NAMES@|$$names|" -e "s|@FIXES@|$$fixes|" $< >$@
+	for w in names commands options valued categories zsh-commands zsh-options; do \
+	  $(B)/mkdoc $$w >$(B)/completion/$*.$$w || exit 1; done
+	$(B)/mkdoc fixes | sed -n 's/^\.B //p' >$(B)/completion/$*.fixes
+	awk -v d="$(B)/completion/$*" \
+	  'function words(w,  l, s) { s = ""; while ((getline l < (d "." w)) > 0) s = s (s == "" ? "" : " ") l; return s } \
+	   function lines(w,  l) { while ((getline l < (d "." w)) > 0) print l } \
+	   BEGIN { n = words("names"); f = words("fixes"); c = words("commands"); \
+	           o = words("options"); v = words("valued"); k = words("categories") } \
+	   /^@ZSH_COMMANDS@$$/ { lines("zsh-commands"); next } \
+	   /^@ZSH_OPTIONS@$$/ { lines("zsh-options"); next } \
+	   { gsub(/@NAMES@/, n); gsub(/@FIXES@/, f); gsub(/@COMMANDS@/, c); \
+	     gsub(/@OPTIONS@/, o); gsub(/@VALUED@/, v); gsub(/@CATEGORIES@/, k); print }' $< >$@
+	rm -f $(B)/completion/$*.*
 
 docs: $(B)/pppconf.8 $(B)/completion/pppconf.bash $(B)/completion/_pppconf
 

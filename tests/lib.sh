@@ -54,6 +54,12 @@ t_lacks() {
 # t_skip REASON: says visibly why a part did not run.
 t_skip() { printf 'skip: %s\n' "$*"; }
 
+# t_need REASON: a tool CI installs (.ci/run) is missing: a failure in CI
+# (CI set), else a visible skip.
+t_need() {
+	if [ -n "${CI:-}" ]; then t_fail "$* (CI must have it: .ci/run installs it)"; else t_skip "$*"; fi
+}
+
 t_done() {
 	printf '%d passed, %d failed\n' "$T_PASSED" "$T_FAILED"
 	[ "$T_FAILED" -eq 0 ]

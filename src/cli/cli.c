@@ -1,71 +1,244 @@
-/* cli.c - global options shared by the editor and every subcommand, and --help. */
+/* cli.c - the command line's tables (commands, options, exit statuses), its parser, and --help. */
 #include "cli/cli.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/cli_json.h"
+#include "fix/fix.h"
 #include "pppd/catalog.h"
+
+static const struct cli_command cli_commands[] = {
+	{ "check", cli_check, "[--strict] [FILE]", "problems as pppd would meet them" },
+	{ "explain", cli_explain, "NAME...", "what a directive does, its risks" },
+	{ "list", cli_list, "[--category C]", "the catalogue of directives" },
+	{ "doctor", cli_doctor, "[--strict] [FILE]", "the checklist of what to fix" },
+	{ "fix", cli_fix, "NAME [FILE]", "apply a guided fix:" },
+	{ "set", cli_set, "NAME [[--] ARG] [FILE]", "add or change one directive" },
+	{ "unset", cli_unset, "NAME [[--] ARG] [FILE]", "remove a directive (with ARG: only that one)" },
+	{ "history", cli_history, "[--forget-original] [FILE]", "the earlier versions pppconf kept" },
+	{ "restore", cli_restore, "[--to N | --original] [FILE]", "put the backup (FILE~), "
+	  "version N or the original back, after a diff" },
+	{ "dump", cli_dump, "[FILE]", "every word pppd will read, one a line" },
+	{ "why", cli_why, "[LOG|-|ALERT...]", "why the last connection failed, from pppd's log "
+	  "or the Mac's alert text" },
+};
+
+enum cli_option_id {
+	CLI_O_PLATFORM, CLI_O_FILE, CLI_O_DRY_RUN, CLI_O_YES, CLI_O_JSON, CLI_O_STRICT,
+	CLI_O_NO_IPSEC, CLI_O_CATEGORY, CLI_O_READ_ONLY, CLI_O_REVEAL, CLI_O_NO_COLOR,
+	CLI_O_ASCII, CLI_O_ESCDELAY, CLI_O_HELP, CLI_O_HELP_KEYS, CLI_O_VERSION,
+	CLI_O_KEYS, CLI_O_SCREEN_OUT, CLI_O_SIZE, CLI_O_WAIT, CLI_O_KEEP, CLI_O_TO,
+	CLI_O_ORIGINAL, CLI_O_FORGET_ORIGINAL
+};
+
+static const struct cli_option cli_options[] = {
+	{ "--platform", NULL, "macos|linux", "read the file as that pppd does (default: this "
+	  "machine)", NULL, 0, CLI_O_PLATFORM },
+	{ "--file", "-f", "FILE", "the options file (also as the last word)", NULL, 0, CLI_O_FILE },
+	{ "--dry-run", NULL, NULL, "show the diff, write nothing", NULL, 0, CLI_O_DRY_RUN },
+	{ "--yes", "-y", NULL, "write without asking (scripts)", "Without it, and without a "
+	  "terminal to ask on, nothing is written (exit status 4).", 0, CLI_O_YES },
+	{ "--json", NULL, NULL, "one JSON object on standard output (every command)",
+	  "Messages still go to standard error. See JSON OUTPUT.", 0, CLI_O_JSON },
+	{ "--strict", NULL, NULL, "check, doctor: warnings count as problems (exit 1)", NULL, 0,
+	  CLI_O_STRICT },
+	{ "--no-ipsec-confirmed", NULL, NULL, "fix l2tp-noipsec: your VPN server uses no IPsec "
+	  "(answers the fix's question)", "Without it, and without a terminal to ask on, the "
+	  "fix writes nothing (exit status 4).", 0, CLI_O_NO_IPSEC },
+	{ "--category", NULL, "C", "list: only one category", NULL, 0, CLI_O_CATEGORY },
+	{ "--read-only", NULL, NULL, "editor: never write", "The editor can still save the "
+	  "result elsewhere.", 0, CLI_O_READ_ONLY },
+	{ "--wait", NULL, "SECONDS", "wait that long for another pppconf editing the file "
+	  "(default 10; 0: do not wait)", "Then the file is read as it is and the change is "
+	  "applied to that, so two commands at once both land. The editor never waits: it opens "
+	  "the file read-only and names the other pppconf's process id.", 0, CLI_O_WAIT },
+	{ "--keep", NULL, "N", "versions the history keeps besides the original (default 10, "
+	  "or PPPCONF_KEEP; 0: keep none)", NULL, 0, CLI_O_KEEP },
+	{ "--to", NULL, "N", "restore: version N from pppconf history", NULL, 0, CLI_O_TO },
+	{ "--original", NULL, NULL, "restore: the first version pppconf saw", NULL, 0,
+	  CLI_O_ORIGINAL },
+	{ "--forget-original", NULL, NULL, "history: drop the original version", NULL, 0,
+	  CLI_O_FORGET_ORIGINAL },
+	{ "--reveal", NULL, NULL, "show secrets instead of masking them", NULL, 0, CLI_O_REVEAL },
+	{ "--no-color", NULL, NULL, "no colour (also NO_COLOR=1)", "sudo usually drops NO_COLOR.",
+	  0, CLI_O_NO_COLOR },
+	{ "--no-colour", NULL, NULL, "no colour", NULL, CLI_OPTION_HIDDEN, CLI_O_NO_COLOR },
+	{ "--ascii", NULL, NULL, "ASCII line drawing instead of the terminal's", NULL, 0,
+	  CLI_O_ASCII },
+	{ "--escdelay", NULL, "MS", "editor: how long ESC waits for a key sequence", NULL, 0,
+	  CLI_O_ESCDELAY },
+	{ "--help", "-h", NULL, "this text", NULL, 0, CLI_O_HELP },
+	{ "--help-keys", NULL, "text|markdown|roff", "the editor's keys (=markdown or =roff for "
+	  "documents)", NULL, CLI_OPTION_OPTARG, CLI_O_HELP_KEYS },
+	{ "--version", "-V", NULL, "the version", NULL, 0, CLI_O_VERSION },
+	{ "--keys", NULL, "SCRIPT", "editor: run a key script headless", NULL, CLI_OPTION_HIDDEN,
+	  CLI_O_KEYS },
+	{ "--screen-out", NULL, "FILE", "editor: headless screen dumps", NULL, CLI_OPTION_HIDDEN,
+	  CLI_O_SCREEN_OUT },
+	{ "--size", NULL, "COLSxROWS", "editor: headless screen size", NULL, CLI_OPTION_HIDDEN,
+	  CLI_O_SIZE },
+};
+
+static const struct cli_status cli_statuses[] = {
+	{ 0, "clean, or nothing to change; why: the failure recognised" },
+	{ 1, "pppd would refuse the file (check, doctor; with --strict warnings count too; "
+	     "doctor: anything else on its checklist to fix); why: an attempt or a text it "
+	     "cannot explain" },
+	{ 2, "bad usage (an unknown command, option or directive name, a value pppd refuses, "
+	     "a file where a name or value belongs), could not read, or the write failed "
+	     "(the file is unchanged); why: nothing to read" },
+	{ 3, "fix, set, unset, restore, history --forget-original: changed (with --dry-run: "
+	     "would change)" },
+	{ 4, "a change is due but was not written: no --yes and no terminal, the answer was "
+	     "no, or a fix's question was not answered" },
+};
+
+#define CLI_N(t) (sizeof t / sizeof t[0])
+
+size_t cli_command_count(void) { return CLI_N(cli_commands); }
+size_t cli_option_count(void) { return CLI_N(cli_options); }
+size_t cli_status_count(void) { return CLI_N(cli_statuses); }
+
+const struct cli_command *cli_command_at(size_t i)
+{
+	return i < CLI_N(cli_commands) ? &cli_commands[i] : NULL;
+}
+
+const struct cli_option *cli_option_at(size_t i)
+{
+	return i < CLI_N(cli_options) ? &cli_options[i] : NULL;
+}
+
+const struct cli_status *cli_status_at(size_t i)
+{
+	return i < CLI_N(cli_statuses) ? &cli_statuses[i] : NULL;
+}
+
+const struct cli_command *cli_command_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < CLI_N(cli_commands); i++)
+		if (strcmp(cli_commands[i].name, name) == 0)
+			return &cli_commands[i];
+	return NULL;
+}
+
+/* Text wrapped to 78 columns, continuation lines indented by `indent`. */
+static void cli_usage_wrap(size_t col, size_t indent, const char *text)
+{
+	while (*text) {
+		size_t n = strcspn(text, " ");
+
+		if (col > indent && col + 1 + n > 78) {
+			printf("\n%*s", (int)indent, "");
+			col = indent;
+		} else if (col > indent) {
+			putchar(' ');
+			col++;
+		}
+		fwrite(text, 1, n, stdout);
+		col += n;
+		text += n;
+		text += strspn(text, " ");
+	}
+	putchar('\n');
+}
+
+void cli_say_wrapped(FILE *out, const char *text)
+{
+	while (text && *text) {
+		size_t n = strcspn(text, "\n"), col = 0;
+		const char *p = text, *end = text + n;
+
+		while (p < end) {
+			size_t w = strcspn(p, " \n");
+			if (col && col + 1 + w > 78) {
+				fputc('\n', out);
+				col = 0;
+			} else if (col) {
+				fputc(' ', out);
+				col++;
+			}
+			fwrite(p, 1, w, out);
+			col += w;
+			p += w;
+			p += strspn(p, " ");
+		}
+		fputc('\n', out);
+		text = *end ? end + 1 : end;
+	}
+}
 
 void cli_usage(void)
 {
-	fputs(
-"usage: pppconf [options] [FILE]            edit FILE (default " CLI_DEFAULT_FILE ")\n"
-"       pppconf check [--json] [FILE]        problems as pppd would meet them\n"
-"       pppconf explain NAME...              what a directive does, its risks\n"
-"       pppconf list [--category C]          the catalogue of directives\n"
-"       pppconf doctor [FILE]                the checklist of what to fix\n"
-"       pppconf fix NAME [FILE]              apply a guided fix: l2tp-noipsec,\n"
-"                                            l2tp-noipsec-undo, debug-log, debug-log-undo\n"
-"       pppconf set NAME [ARG] [FILE]        add or change one directive\n"
-"       pppconf unset NAME [ARG] [FILE]      remove a directive (with ARG: only that one)\n"
-"       pppconf history [FILE]               the earlier versions pppconf kept\n"
-"       pppconf restore [--to N | --original] [FILE]\n"
-"                                            put the backup (FILE~), version N or\n"
-"                                            the original back, after a diff\n"
-"       pppconf dump [FILE]                  every word pppd will read, one a line\n"
-"       pppconf why [LOG|-|ALERT...]         why the last connection failed, from\n"
-"                                            pppd's log or the Mac's alert text\n"
-"\n"
-"options:\n"
-"  --platform macos|linux  read the file as that pppd does (default: this machine)\n"
-"  -f, --file FILE         the options file (also as the last word)\n"
-"  --dry-run               show the diff, write nothing\n"
-"  -y, --yes               write without asking (scripts)\n"
-"  --json                  check, why: machine-readable output\n"
-"  --category C            list: only one category\n"
-"  --read-only             editor: never write\n"
-"  --wait SECONDS          wait that long for another pppconf editing the file\n"
-"                          (default 10; 0: do not wait)\n"
-"  --keep N                versions the history keeps besides the original\n"
-"                          (default 10, or PPPCONF_KEEP; 0: keep none)\n"
-"  --to N, --original      restore: that version from pppconf history\n"
-"  --forget-original       history: drop the original version\n"
-"  --reveal                show secrets instead of masking them\n"
-"  --no-color              no colour (also NO_COLOR=1)\n"
-"  --ascii                 ASCII line drawing instead of the terminal's\n"
-"  --escdelay MS           editor: how long ESC waits for a key sequence\n"
-"  -h, --help              this text\n"
-"  --help-keys             the editor's keys (=markdown or =roff for documents)\n"
-"  -V, --version           the version\n"
-"\n"
-"exit status: 0 clean or nothing to do; 1 problems found (check, doctor),\n"
-"             or a name not known (explain);\n"
-"             why: 0 the failure recognised, 1 not, 2 nothing to read;\n"
-"             2 could not read, bad usage or write failed;\n"
-"             3 changed, or would change with --dry-run (fix, set, unset, restore,\n"
-"               history --forget-original);\n"
-"             4 a change is due but was not written (no --yes and no terminal)\n",
-	      stdout);
+	char head[96];
+	size_t i, k;
+
+	printf("usage: pppconf [options] [FILE]%*sedit FILE (default " CLI_DEFAULT_FILE ")\n",
+	       13, "");
+	for (i = 0; i < CLI_N(cli_commands); i++) {
+		const struct cli_command *c = &cli_commands[i];
+		struct buf s = { NULL, 0, 0 };
+
+		buf_adds(&s, c->summary);
+		if (c->run == cli_fix)
+			for (k = 0; k < fix_count(); k++)
+				buf_printf(&s, "%s%s", k ? ", " : " ", fix_at(k)->name);
+		snprintf(head, sizeof head, "       pppconf %s %s", c->name, c->args);
+		fputs(head, stdout);
+		if (strlen(head) >= 44)
+			printf("\n%44s", "");
+		else
+			printf("%*s", (int)(44 - strlen(head)), "");
+		cli_usage_wrap(44, 44, s.data);
+		buf_free(&s);
+	}
+	puts("\noptions:");
+	for (i = 0; i < CLI_N(cli_options); i++) {
+		const struct cli_option *op = &cli_options[i];
+
+		if (op->flags & CLI_OPTION_HIDDEN)
+			continue;
+		snprintf(head, sizeof head, "  %s%s%s%s%s", op->short_name ? op->short_name : "",
+		         op->short_name ? ", " : "", op->name,
+		         op->arg && !(op->flags & CLI_OPTION_OPTARG) ? " " : "",
+		         op->arg && !(op->flags & CLI_OPTION_OPTARG) ? op->arg : "");
+		fputs(head, stdout);
+		if (strlen(head) >= 26)
+			printf("\n%26s", "");
+		else
+			printf("%*s", (int)(26 - strlen(head)), "");
+		cli_usage_wrap(26, 26, op->help);
+	}
+	puts("\nA word after -- is taken as written: a value or name that is also the name\n"
+	     "of a file must come after it (pppconf set logfile -- /var/log/ppp.log).\n"
+	     "\nexit status:");
+	for (i = 0; i < CLI_N(cli_statuses); i++) {
+		printf("  %d  ", cli_statuses[i].code);
+		cli_usage_wrap(5, 5, cli_statuses[i].text);
+	}
 }
 
-static int cli_need_value(int i, int argc, char **argv)
+static const struct cli_option *cli_option_find(const char *a, const char **joined)
 {
-	if (i + 1 >= argc) {
-		fprintf(stderr, "pppconf: %s needs a value\n", argv[i]);
-		return 0;
+	size_t i, n;
+
+	*joined = NULL;
+	for (i = 0; i < CLI_N(cli_options); i++) {
+		const struct cli_option *op = &cli_options[i];
+
+		if ((op->short_name && strcmp(a, op->short_name) == 0) || strcmp(a, op->name) == 0)
+			return op;
+		n = strlen(op->name);
+		if ((op->flags & CLI_OPTION_OPTARG) && strncmp(a, op->name, n) == 0 && a[n] == '=') {
+			*joined = a + n + 1;
+			return op;
+		}
 	}
-	return 1;
+	return NULL;
 }
 
 /* --wait SECONDS (a fraction allowed), --keep N, --to N. */
@@ -76,7 +249,7 @@ static int cli_number(const char *opt, const char *v, struct cli_opts *o)
 
 	if (end == v || *end || d < 0 || d > 86400 ||
 	    (strcmp(opt, "--wait") && (d != (double)(long)d || (!strcmp(opt, "--to") && d < 1)))) {
-		fprintf(stderr, "pppconf: %s wants %s, not '%s'\n", opt,
+		cli_json_error("%s wants %s, not '%s'", opt,
 		        !strcmp(opt, "--wait") ? "a number of seconds" :
 		        !strcmp(opt, "--to") ? "a version number (see pppconf history)" :
 		        "a number of versions", v);
@@ -91,12 +264,61 @@ static int cli_number(const char *opt, const char *v, struct cli_opts *o)
 	return 0;
 }
 
+/* Sets what option op says; v is its value (NULL for none). 0, or -1 after
+ * saying what is wrong. */
+static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const char *v)
+{
+	switch ((enum cli_option_id)op->id) {
+	case CLI_O_PLATFORM:
+		if (platform_parse(v, &o->platform) < 0) {
+			cli_json_error("unknown platform '%s' (use macos or linux)", v);
+			return -1;
+		}
+		o->platform_given = 1;
+		break;
+	case CLI_O_FILE: o->file = v; break;
+	case CLI_O_DRY_RUN: o->dry_run = 1; break;
+	case CLI_O_YES: o->yes = 1; break;
+	case CLI_O_JSON: o->json = 1; break;
+	case CLI_O_STRICT: o->strict = 1; break;
+	case CLI_O_NO_IPSEC: o->no_ipsec_confirmed = 1; break;
+	case CLI_O_CATEGORY: o->category = v; break;
+	case CLI_O_READ_ONLY: o->read_only = 1; break;
+	case CLI_O_REVEAL: o->reveal = 1; break;
+	case CLI_O_NO_COLOR: o->no_color = 1; break;
+	case CLI_O_ASCII: o->ascii = 1; break;
+	case CLI_O_ESCDELAY: o->escdelay = atoi(v); break;
+	case CLI_O_HELP:
+		cli_usage();
+		exit(CLI_OK);
+	case CLI_O_HELP_KEYS: o->help_keys = v ? v : "text"; break;
+	case CLI_O_VERSION:
+		printf("pppconf %s\n", PPPCONF_VERSION);
+		exit(CLI_OK);
+	case CLI_O_KEYS: o->keys = v; break;
+	case CLI_O_SCREEN_OUT: o->dump_screen = v; break;
+	case CLI_O_WAIT: case CLI_O_KEEP: case CLI_O_TO:
+		return cli_number(op->name, v, o);
+	case CLI_O_ORIGINAL: o->original = 1; break;
+	case CLI_O_FORGET_ORIGINAL: o->forget_original = 1; break;
+	case CLI_O_SIZE:
+		if (sscanf(v, "%dx%d", &o->cols, &o->rows) != 2 || o->cols < 1 || o->rows < 1) {
+			cli_json_error("--size wants COLSxROWS, e.g. 80x24");
+			return -1;
+		}
+		break;
+	}
+	return 0;
+}
+
 /* Long options start with "--" and must be ours. A single dash is also how
- * pppd spells some directives (-pap, -vj), so only -h -V -y -f are taken. */
+ * pppd spells some directives (-pap, -vj), so only the short options of the
+ * table are taken. */
 int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest)
 {
 	int i, only_words = 0;
-	const char *nc = getenv("NO_COLOR");
+	const char *nc = getenv("NO_COLOR"), *v;
+	const struct cli_option *op;
 
 	memset(o, 0, sizeof *o);
 	o->platform = platform_default();
@@ -104,6 +326,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 	o->wait_ms = -1;
 	o->keep = -1;
 	o->no_color = nc && *nc;
+	o->literal = argc + 1;
 	*nrest = 0;
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -112,73 +335,19 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 			rest[(*nrest)++] = argv[i];
 		} else if (strcmp(a, "--") == 0) {
 			only_words = 1;
-		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			cli_usage();
-			exit(CLI_OK);
-		} else if (!strcmp(a, "--help-keys") || !strncmp(a, "--help-keys=", 12)) {
-			o->help_keys = a[11] == '=' ? a + 12 : "text";
-		} else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
-			printf("pppconf %s\n", PPPCONF_VERSION);
-			exit(CLI_OK);
-		} else if (!strcmp(a, "--platform")) {
-			if (!cli_need_value(i, argc, argv))
-				return -1;
-			if (platform_parse(argv[++i], &o->platform) < 0) {
-				fprintf(stderr, "pppconf: unknown platform '%s' (use macos or linux)\n", argv[i]);
-				return -1;
+			o->literal = *nrest;
+		} else if ((op = cli_option_find(a, &v)) != NULL) {
+			if (op->arg && !(op->flags & CLI_OPTION_OPTARG)) {
+				if (i + 1 >= argc) {
+					cli_json_error("%s needs a value", a);
+					return -1;
+				}
+				v = argv[++i];
 			}
-			o->platform_given = 1;
-		} else if (!strcmp(a, "-f") || !strcmp(a, "--file")) {
-			if (!cli_need_value(i, argc, argv))
+			if (cli_option_set(o, op, v) < 0)
 				return -1;
-			o->file = argv[++i];
-		} else if (!strcmp(a, "--category")) {
-			if (!cli_need_value(i, argc, argv))
-				return -1;
-			o->category = argv[++i];
-		} else if (!strcmp(a, "--escdelay")) {
-			if (!cli_need_value(i, argc, argv))
-				return -1;
-			o->escdelay = atoi(argv[++i]);
-		} else if (!strcmp(a, "--keys")) {
-			if (!cli_need_value(i, argc, argv))
-				return -1;
-			o->keys = argv[++i];
-		} else if (!strcmp(a, "--screen-out")) {
-			if (!cli_need_value(i, argc, argv))
-				return -1;
-			o->dump_screen = argv[++i];
-		} else if (!strcmp(a, "--size")) {
-			if (!cli_need_value(i, argc, argv))
-				return -1;
-			if (sscanf(argv[++i], "%dx%d", &o->cols, &o->rows) != 2 ||
-			    o->cols < 1 || o->rows < 1) {
-				fprintf(stderr, "pppconf: --size wants COLSxROWS, e.g. 80x24\n");
-				return -1;
-			}
-		} else if (!strcmp(a, "--wait") || !strcmp(a, "--keep") || !strcmp(a, "--to")) {
-			if (!cli_need_value(i, argc, argv) || cli_number(a, argv[++i], o) < 0)
-				return -1;
-		} else if (!strcmp(a, "--original")) {
-			o->original = 1;
-		} else if (!strcmp(a, "--forget-original")) {
-			o->forget_original = 1;
-		} else if (!strcmp(a, "--json")) {
-			o->json = 1;
-		} else if (!strcmp(a, "--dry-run")) {
-			o->dry_run = 1;
-		} else if (!strcmp(a, "-y") || !strcmp(a, "--yes")) {
-			o->yes = 1;
-		} else if (!strcmp(a, "--no-color") || !strcmp(a, "--no-colour")) {
-			o->no_color = 1;
-		} else if (!strcmp(a, "--ascii")) {
-			o->ascii = 1;
-		} else if (!strcmp(a, "--read-only")) {
-			o->read_only = 1;
-		} else if (!strcmp(a, "--reveal")) {
-			o->reveal = 1;
 		} else if (a[1] == '-') {
-			fprintf(stderr, "pppconf: unknown option '%s' (see pppconf --help)\n", a);
+			cli_json_error("unknown option '%s' (see pppconf --help)", a);
 			return -1;
 		} else {
 			rest[(*nrest)++] = argv[i];  /* a pppd word such as -pap */
@@ -188,4 +357,27 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 	o->words = rest;
 	o->nwords = *nrest;
 	return 0;
+}
+
+const char *cli_parse_json_command(int argc, char **argv)
+{
+	int i, json = 0, words = 0;
+	const char *v;
+	const struct cli_command *cmd = NULL;
+	const struct cli_option *op;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		const char *a = argv[i];
+
+		if (a[0] != '-' || a[1] == '\0') {
+			if (words++ == 0)
+				cmd = cli_command_find(a);
+		} else if ((op = cli_option_find(a, &v)) != NULL) {
+			if (op->id == CLI_O_JSON)
+				json = 1;
+			else if (op->arg && !(op->flags & CLI_OPTION_OPTARG))
+				i++;
+		}
+	}
+	return json && cmd ? cmd->name : NULL;
 }

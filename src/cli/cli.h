@@ -10,20 +10,25 @@
 
 #define CLI_DEFAULT_FILE "/etc/ppp/options"
 
-/* Exit codes shared by every subcommand (documented in --help and the man page). */
+/* Exit codes shared by every subcommand; what each means for the user is
+ * cli_status_at()'s table (--help, the man page and the README print it). */
 enum cli_exit {
 	CLI_OK = 0,        /* clean / nothing to do / done */
-	CLI_FOUND = 1,     /* check, doctor: problems found */
-	CLI_FAIL = 2,      /* could not read, bad usage, write failed */
-	CLI_CHANGED = 3,   /* fix, set, unset: the file was (or would be) changed */
-	CLI_NOT_WRITTEN = 4 /* fix, set, unset: a change is due but was not written
-	                       (no --yes and no terminal, or the answer was no) */
+	CLI_FOUND = 1,     /* check, doctor: pppd would refuse the file (with
+	                      --strict: or there are warnings) */
+	CLI_FAIL = 2,      /* bad usage, could not read, write failed */
+	CLI_CHANGED = 3,   /* fix, set, unset, restore: the file was (or would be) changed */
+	CLI_NOT_WRITTEN = 4 /* a change is due but was not written (no --yes and
+	                       no terminal, the answer was no, or a fix's
+	                       question was not answered) */
 };
 
 struct cli_opts {
 	enum platform platform;
 	int platform_given;
 	int json;
+	int strict;            /* check, doctor: warnings count as problems */
+	int no_ipsec_confirmed; /* fix: the answer "yes" to the fix's question */
 	int dry_run;
 	int yes;
 	int no_color;
@@ -31,6 +36,11 @@ struct cli_opts {
 	int read_only;
 	int reveal;
 	int escdelay;          /* milliseconds, -1 = default */
+	int literal;           /* index in the command's words (its name is 0) of
+	                          the first word after "--": from there on words
+	                          are taken as written, never as a file where a
+	                          name or value belongs; a large number when
+	                          there was no "--" */
 	const char *file;      /* --file or the positional FILE; NULL = default */
 	const char *category;  /* list --category */
 	const char *keys;      /* editor: --keys SCRIPT (headless test mode) */
@@ -60,13 +70,58 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv);
 int cli_history(const struct cli_opts *o, int argc, char **argv);
 int cli_why(const struct cli_opts *o, int argc, char **argv);
 
+/* The commands, in the order --help lists them: the one table main(), the
+ * usage, the man page's synopsis and the shell completions are made from. */
+struct cli_command {
+	const char *name;
+	int (*run)(const struct cli_opts *, int, char **);
+	const char *args;      /* "NAME [[--] ARG] [FILE]" */
+	const char *summary;   /* a few words */
+};
+size_t cli_command_count(void);
+const struct cli_command *cli_command_at(size_t i);
+const struct cli_command *cli_command_find(const char *name);
+
+/* The options cli_parse knows: the one table the parser, --help, the man
+ * page and the completions are made from. */
+#define CLI_OPTION_HIDDEN 0x1u  /* for the tests; not offered to people */
+#define CLI_OPTION_OPTARG 0x2u  /* the value is optional and joined: --x=V */
+struct cli_option {
+	const char *name;      /* "--platform" */
+	const char *short_name; /* "-f", or NULL */
+	const char *arg;       /* what the value is ("FILE"; "macos|linux": one of
+	                          these), or NULL for none */
+	const char *help;      /* one line for --help */
+	const char *more;      /* more for the man page, or NULL */
+	unsigned flags;        /* CLI_OPTION_* */
+	int id;                /* private to cli.c */
+};
+size_t cli_option_count(void);
+const struct cli_option *cli_option_at(size_t i);
+
+/* The exit statuses and what each means. */
+struct cli_status {
+	int code;
+	const char *text;
+};
+size_t cli_status_count(void);
+const struct cli_status *cli_status_at(size_t i);
+
 /* Writes s for a terminal: valid UTF-8 as it is, anything else (controls,
  * invalid bytes) as \xHH, so that no byte of a file or a path can drive it. */
 void cli_check_put(FILE *out, const char *s);
 
+/* Writes text wrapped to 78 columns; each newline in it ends a line (an
+ * empty line between paragraphs stays). */
+void cli_say_wrapped(FILE *out, const char *text);
+
 /* Parses argv into opts and the remaining words; prints usage errors.
  * Returns the index of the first non-option word, or -1 on error. */
 int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest);
+/* After cli_parse failed: the name of the command a --json run asked for
+ * (the first word, when it names one), so that the run still prints its
+ * one object; NULL without --json or without a command. */
+const char *cli_parse_json_command(int argc, char **argv);
 void cli_usage(void);
 
 #endif

@@ -12,6 +12,8 @@
 #include "pppd/facts.h"
 #include "check/check.h"
 #include "cli/cli.h"
+#include "cli/cli_catalog_json.h"
+#include "cli/cli_words.h"
 #include "pppd/doc.h"
 #include "pppd/lexer.h"
 
@@ -321,70 +323,126 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 	buf_free(&b);
 }
 
-/* One name: 0 explained, 1 unknown. */
-static int cli_explain_one(const char *name, enum platform p, int *printed)
+/* Prints one explanation (text), or adds the row to the array (JSON). */
+static void cli_explain_show(struct cli_json *j, const struct catalog_entry *e,
+                             const char *asked, enum platform p, int *printed)
+{
+	if (j) {
+		cli_catalog_json_row(j, e, asked, 1);
+		return;
+	}
+	if ((*printed)++)
+		fputs("\n----\n\n", stdout);
+	cli_explain_row(e, p);
+}
+
+/* One name: 0 explained, 1 unknown (said on stderr, with the closest names). */
+static int cli_explain_one(struct cli_json *j, const char *name, enum platform p, int *printed)
 {
 	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
-	const struct catalog_entry *rows[8], *sug[4];
-	size_t n, i, shown = 0, k;
+	const struct catalog_entry *rows[8], *w;
+	size_t n, i, shown = 0;
 
 	n = catalog_rows_named(name, rows, 8);
 	if (n > 8)
 		n = 8;
 	for (i = 0; i < n; i++)
 		if (rows[i]->platforms & p) {
-			if ((*printed)++)
-				fputs("\n----\n\n", stdout);
-			cli_explain_row(rows[i], p);
+			cli_explain_show(j, rows[i], name, p, printed);
 			shown++;
 		}
 	if (!shown && n) {
-		if ((*printed)++)
+		if (!j && (*printed)++)
 			fputs("\n----\n\n", stdout);
-		printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n\n", name,
-		       platform_display(other), platform_display(p));
+		if (!j)
+			printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n\n", name,
+			       platform_display(other), platform_display(p));
 		for (i = 0; i < n; i++)
 			if (rows[i]->platforms & other) {
-				cli_explain_row(rows[i], other);
+				if (j)
+					cli_catalog_json_row(j, rows[i], name, 1);
+				else
+					cli_explain_row(rows[i], other);
 				break;
 			}
 		return 0;
 	}
 	if (shown)
 		return 0;
-	if (catalog_match(name, strlen(name), p)) {
-		const struct catalog_entry *w = catalog_match(name, strlen(name), p);
-		if ((*printed)++)
+	if ((w = catalog_match(name, strlen(name), p)) != NULL) {
+		if (!j && (*printed)++)
 			fputs("\n----\n\n", stdout);
-		printf("'%s' is not a directive name; pppd reads the word itself as %s:\n\n",
-		       name, w->name);
-		cli_explain_row(w, p);
+		if (!j)
+			printf("'%s' is not a directive name; pppd reads the word itself as %s:\n\n",
+			       name, w->name);
+		if (j)
+			cli_catalog_json_row(j, w, name, 1);
+		else
+			cli_explain_row(w, p);
 		return 0;
 	}
-	fprintf(stderr, "pppconf: '%s' is not a directive %s's pppd knows.", name,
-	        platform_display(p));
-	k = catalog_suggest(name, strlen(name), p, sug, 4);
-	for (i = 0; i < k; i++)
-		fprintf(stderr, "%s%s", i ? ", " : " Did you mean: ", sug[i]->name);
-	if (!k && (k = catalog_suggest(name, strlen(name), other, sug, 1)) > 0)
-		fprintf(stderr, " Did you mean %s (%s only)", sug[0]->name,
-		        platform_display(other));
-	fputs(k ? "?\n" : "\n", stderr);
 	return 1;
+}
+
+/* The names explain does not know, each with the closest ones. */
+static void cli_explain_unknown(struct cli_json *j, int argc, char **argv, enum platform p,
+                                const unsigned char *unknown)
+{
+	const struct catalog_entry *sug[4];
+	size_t k, i;
+	int a;
+
+	cli_json_open(j, "unknown", '[');
+	for (a = 1; a < argc; a++) {
+		if (!unknown[a])
+			continue;
+		cli_json_open(j, NULL, '{');
+		cli_json_str(j, "name", argv[a]);
+		cli_json_open(j, "suggestions", '[');
+		k = catalog_suggest(argv[a], strlen(argv[a]), p, sug, 4);
+		for (i = 0; i < k; i++)
+			cli_json_str(j, NULL, sug[i]->name);
+		cli_json_close(j);
+		cli_json_close(j);
+	}
+	cli_json_close(j);
 }
 
 int cli_explain(const struct cli_opts *o, int argc, char **argv)
 {
-	int i, unknown = 0, printed = 0;
+	struct cli_json j, *jp = o->json ? &j : NULL;
+	unsigned char *unknown;
+	int i, any = 0, printed = 0, rc;
 
 	if (argc < 2) {
-		fprintf(stderr, "usage: pppconf explain NAME... (see pppconf list)\n");
+		cli_json_error("usage: pppconf explain NAME... (see pppconf list)");
 		return CLI_FAIL;
 	}
+	unknown = calloc((size_t)argc, 1);
+	if (!unknown)
+		return CLI_FAIL;
+	if (jp) {
+		cli_json_begin(jp, "explain");
+		cli_json_str(jp, "platform", platform_name(o->platform));
+		cli_json_open(jp, "directives", '[');
+	}
+	for (i = 1; i < argc; i++) {
+		unknown[i] = (unsigned char)cli_explain_one(jp, argv[i], o->platform, &printed);
+		any |= unknown[i];
+	}
+	/* an unknown name is a usage error, as in every command that takes one */
 	for (i = 1; i < argc; i++)
-		unknown |= cli_explain_one(argv[i], o->platform, &printed);
+		if (unknown[i])
+			cli_words_known(argv[i], o->platform, 0);
+	rc = any ? CLI_FAIL : CLI_OK;
+	if (jp) {
+		cli_json_close(jp);
+		cli_explain_unknown(jp, argc, argv, o->platform, unknown);
+		cli_json_end(jp, rc, NULL);
+	}
+	free(unknown);
 	fflush(stdout);
-	return unknown ? CLI_FOUND : CLI_OK;
+	return rc;
 }
 
 /* ---- list ------------------------------------------------------------- */
@@ -399,6 +457,69 @@ static int cli_list_cmp(const void *a, const void *b)
 	return strcmp(x->name, y->name);
 }
 
+static void cli_list_json(const struct cli_opts *o, enum catalog_category want,
+                          const struct catalog_entry **rows, size_t n)
+{
+	struct cli_json j;
+	size_t i;
+
+	cli_json_begin(&j, "list");
+	cli_json_str(&j, "platform", platform_name(o->platform));
+	cli_json_str(&j, "category", want != CATALOG_CAT_COUNT ? catalog_category_name(want) : NULL);
+	cli_json_open(&j, "directives", '[');
+	for (i = 0; i < n; i++)
+		cli_catalog_json_row(&j, rows[i], NULL, 0);
+	cli_json_close(&j);
+	cli_json_end(&j, CLI_OK, NULL);
+}
+
+/* One row of the text list: name, argument, category, summary; the summary
+ * wraps to width (0: one line, for scripts). */
+static void cli_list_row(const struct catalog_entry *e, size_t namew, size_t width)
+{
+	const char *arg = e->nargs == 0 || (e->flags & CATALOG_WILDCARD) ? "-" :
+	                  e->argname ? e->argname : catalog_arg_name(e->arg);
+	const char *sum = e->summary && *e->summary ? e->summary : "(no summary yet)";
+	const char *p = sum;
+	struct buf first;
+	size_t col = 2 + namew + 1 + 12 + 1 + 11 + 1, c = col, k;
+
+	buf_init(&first);
+	/* a name too long for the column gets a line of its own */
+	if (strlen(e->name) > namew)
+		buf_printf(&first, "  %s\n  %-*s", e->name, (int)namew, "");
+	else
+		buf_printf(&first, "  %-*s", (int)namew, e->name);
+	buf_printf(&first, " %-12.12s %-11s ", arg, catalog_category_name(e->category));
+	fputs(first.data, stdout);
+	buf_free(&first);
+	if (!width) {
+		printf("%s\n", sum);
+		return;
+	}
+	/* cli_wrap's width is fixed; wrap to the terminal here */
+	while (*p) {
+		size_t w = strcspn(p, " ");
+		if (w == 0) {
+			p++;
+			continue;
+		}
+		if (c > col && c + 1 + w > width) {
+			fputc('\n', stdout);
+			for (k = 0; k < col; k++)
+				fputc(' ', stdout);
+			c = col;
+		} else if (c > col) {
+			fputc(' ', stdout);
+			c++;
+		}
+		fwrite(p, 1, w, stdout);
+		c += w;
+		p += w;
+	}
+	fputc('\n', stdout);
+}
+
 int cli_list(const struct cli_opts *o, int argc, char **argv)
 {
 	const struct catalog_entry **rows;
@@ -409,14 +530,15 @@ int cli_list(const struct cli_opts *o, int argc, char **argv)
 
 	(void)argv;
 	if (argc > 1) {
-		fprintf(stderr, "usage: pppconf list [--platform P] [--category C]\n");
+		cli_json_error("usage: pppconf list [--platform P] [--category C]");
 		return CLI_FAIL;
 	}
 	if (o->category && catalog_category_parse(o->category, &want) < 0) {
-		fprintf(stderr, "pppconf: unknown category '%s'; one of:", o->category);
+		struct buf cats = { NULL, 0, 0 };
 		for (i = 0; i < CATALOG_CAT_COUNT; i++)
-			fprintf(stderr, " %s", catalog_category_name((enum catalog_category)i));
-		fputc('\n', stderr);
+			buf_printf(&cats, " %s", catalog_category_name((enum catalog_category)i));
+		cli_json_error("unknown category '%s'; one of:%s", o->category, cats.data);
+		buf_free(&cats);
 		return CLI_FAIL;
 	}
 	/* On a terminal the summaries wrap; for scripts each row is one line. */
@@ -439,56 +561,19 @@ int cli_list(const struct cli_opts *o, int argc, char **argv)
 			namew = strlen(e->name);
 	}
 	qsort(rows, n, sizeof *rows, cli_list_cmp);
+	if (o->json) {
+		cli_list_json(o, want, rows, n);
+		free(rows);
+		return CLI_OK;
+	}
 	for (i = 0; i < n; i++) {
-		const struct catalog_entry *e = rows[i];
-		const char *arg = e->nargs == 0 || (e->flags & CATALOG_WILDCARD) ? "-" :
-		                  e->argname ? e->argname : catalog_arg_name(e->arg);
-		const char *sum = e->summary && *e->summary ? e->summary : "(no summary yet)";
-		struct buf first;
-		size_t col;
-
-		if ((int)e->category != last) {
+		if ((int)rows[i]->category != last) {
 			printf("%s%s (%s)\n", last < 0 ? "" : "\n",
-			       catalog_category_title(e->category), catalog_category_name(e->category));
-			last = (int)e->category;
+			       catalog_category_title(rows[i]->category),
+			       catalog_category_name(rows[i]->category));
+			last = (int)rows[i]->category;
 		}
-		buf_init(&first);
-		/* a name too long for the column gets a line of its own */
-		if (strlen(e->name) > namew)
-			buf_printf(&first, "  %s\n  %-*s", e->name, (int)namew, "");
-		else
-			buf_printf(&first, "  %-*s", (int)namew, e->name);
-		buf_printf(&first, " %-12.12s %-11s ", arg, catalog_category_name(e->category));
-		col = 2 + namew + 1 + 12 + 1 + 11 + 1;
-		if (!width) {
-			printf("%s%s\n", first.data, sum);
-		} else {
-			/* cli_wrap's width is fixed; wrap to the terminal here */
-			const char *p = sum;
-			size_t c = col, k;
-			fputs(first.data, stdout);
-			while (*p) {
-				size_t w = strcspn(p, " ");
-				if (w == 0) {
-					p++;
-					continue;
-				}
-				if (c > col && c + 1 + w > width) {
-					fputc('\n', stdout);
-					for (k = 0; k < col; k++)
-						fputc(' ', stdout);
-					c = col;
-				} else if (c > col) {
-					fputc(' ', stdout);
-					c++;
-				}
-				fwrite(p, 1, w, stdout);
-				c += w;
-				p += w;
-			}
-			fputc('\n', stdout);
-		}
-		buf_free(&first);
+		cli_list_row(rows[i], namew, width);
 	}
 	printf("\n%zu directives for %s%s%s.\n", n, platform_display(o->platform),
 	       want != CATALOG_CAT_COUNT ? " in " : "",

@@ -6,9 +6,11 @@
  * "write instead:" lines, then one summary line.
  *
  * JSON output (--json), one object, schema version 1 (fields are only ever
- * added, never renamed or removed):
+ * added, never renamed or removed; man/pppconf-json.schema.json has them
+ * all):
  *
  *   {
+ *     "schema":   1,  "command": "check",
  *     "file":     string,   the path as given
  *     "platform": "linux" | "macos",   whose pppd the file was read as
  *     "exists":   bool,     false: no such file (pppd uses its defaults)
@@ -25,7 +27,8 @@
  *                                         secret's value is "********"
  *                                         unless --reveal)
  *     ],
- *     "counts":   { "error": n, "warning": n, "note": n }
+ *     "counts":   { "error": n, "warning": n, "note": n },
+ *     "exit": n, "error": string | null   the exit status; why it failed
  *   }
  *
  * Strings are UTF-8: '"' '\\' and control bytes are escaped (\n, \t, \u00XX);
@@ -35,8 +38,8 @@
  *
  * FILE "-" reads the text from standard input (no permission checks).
  *
- * Exit status: 0 no errors or warnings (notes only, or no file); 1 errors or
- * warnings; 2 the file could not be read, or bad usage.
+ * Exit status: 0 no errors (with --strict: no warnings either); 1 errors
+ * (with --strict: or warnings); 2 the file could not be read, or bad usage.
  */
 #include <stdio.h>
 #include <string.h>
@@ -44,70 +47,8 @@
 #include "base/buf.h"
 #include "check/check.h"
 #include "cli/cli_edit.h"
+#include "cli/cli_json.h"
 #include "pppd/facts.h"
-
-/* Length of the valid UTF-8 sequence at s (at most n bytes), or 0. C1
- * controls (U+0080-009F) count as invalid: a terminal may act on them. */
-static size_t cli_check_utf8(const unsigned char *s, size_t n)
-{
-	size_t need, i;
-	unsigned cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		need = 2;
-		cp = s[0] & 0x1Fu;
-	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		need = 3;
-		cp = s[0] & 0x0Fu;
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		need = 4;
-		cp = s[0] & 0x07u;
-	} else {
-		return 0;
-	}
-	if (n < need)
-		return 0;
-	for (i = 1; i < need; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3Fu);
-	}
-	if ((need == 3 && cp < 0x800) || (need == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-	    (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x80 && cp <= 0x9F))
-		return 0;
-	return need;
-}
-
-static void cli_check_json_str(FILE *out, const char *s, size_t n)
-{
-	size_t i = 0, k;
-
-	fputc('"', out);
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\') {
-			fprintf(out, "\\%c", c);
-		} else if (c == '\n') {
-			fputs("\\n", out);
-		} else if (c == '\t') {
-			fputs("\\t", out);
-		} else if (c == '\r') {
-			fputs("\\r", out);
-		} else if (c < 0x20 || c == 0x7f) {
-			fprintf(out, "\\u%04x", c);
-		} else if ((k = cli_check_utf8((const unsigned char *)s + i, n - i)) > 0) {
-			fwrite(s + i, 1, k, out);
-			i += k;
-			continue;
-		} else {
-			fputs("\\ufffd", out);
-		}
-		i++;
-	}
-	fputc('"', out);
-}
 
 void cli_check_put(FILE *out, const char *s)
 {
@@ -126,7 +67,7 @@ void cli_check_put(FILE *out, const char *s)
 		}
 		if (c == '\n') {
 			fputs("\\n", out);
-		} else if (c > 0x7f && (k = cli_check_utf8((const unsigned char *)s + i, n - i)) > 0) {
+		} else if (c > 0x7f && (k = cli_json_utf8((const unsigned char *)s + i, n - i)) > 0) {
 			fwrite(s + i, 1, k, out);
 			i += k;
 			continue;
@@ -209,46 +150,45 @@ static void cli_check_text(const struct check_report *r, const char *path, int e
 }
 
 static void cli_check_json(const struct check_report *r, const char *path,
-                           enum platform p, int exists, int reveal)
+                           enum platform p, int exists, int reveal, int rc)
 {
+	struct cli_json j;
 	struct buf shown;
 	size_t i;
 
 	buf_init(&shown);
-	fputs("{\n  \"file\": ", stdout);
-	cli_check_json_str(stdout, path, strlen(path));
-	printf(",\n  \"platform\": \"%s\",\n  \"exists\": %s,\n  \"findings\": [",
-	       platform_name(p), exists ? "true" : "false");
+	cli_json_begin(&j, "check");
+	cli_json_str(&j, "file", path);
+	cli_json_str(&j, "platform", platform_name(p));
+	cli_json_bool(&j, "exists", exists);
+	cli_json_open(&j, "findings", '[');
 	for (i = 0; i < r->n; i++) {
 		const struct check_finding *f = &r->items[i];
-		const char *msg = check_message(r, f), *fix = check_fix(r, f),
-		           *rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
-		printf("%s\n    {\"id\": \"%s\", \"severity\": \"%s\", \"line\": %zu, "
-		       "\"message\": ", i ? "," : "", check_finding_id(f),
-		       check_severity_name(check_finding_severity(f)), (size_t)f->line);
-		cli_check_json_str(stdout, msg, strlen(msg));
-		fputs(", \"fix\": ", stdout);
-		if (fix)
-			cli_check_json_str(stdout, fix, strlen(fix));
-		else
-			fputs("null", stdout);
-		fputs(", \"replacement\": ", stdout);
-		if (rep)
-			cli_check_json_str(stdout, rep, strlen(rep));
-		else
-			fputs("null", stdout);
-		fputc('}', stdout);
+
+		cli_json_open(&j, NULL, '{');
+		cli_json_str(&j, "id", check_finding_id(f));
+		cli_json_str(&j, "severity", check_severity_name(check_finding_severity(f)));
+		cli_json_int(&j, "line", (long long)f->line);
+		cli_json_str(&j, "message", check_message(r, f));
+		cli_json_str(&j, "fix", check_fix(r, f));
+		cli_json_str(&j, "replacement",
+		             cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown));
+		cli_json_close(&j);
 	}
+	cli_json_close(&j);
 	buf_free(&shown);
-	printf("%s],\n  \"counts\": {\"error\": %zu, \"warning\": %zu, \"note\": %zu}\n}\n",
-	       r->n ? "\n  " : "", r->count[CHECK_ERROR], r->count[CHECK_WARNING],
-	       r->count[CHECK_NOTE]);
+	cli_json_open(&j, "counts", '{');
+	cli_json_int(&j, "error", (long long)r->count[CHECK_ERROR]);
+	cli_json_int(&j, "warning", (long long)r->count[CHECK_WARNING]);
+	cli_json_int(&j, "note", (long long)r->count[CHECK_NOTE]);
+	cli_json_close(&j);
+	cli_json_end(&j, rc, NULL);
 }
 
 int cli_check(const struct cli_opts *o, int argc, char **argv)
 {
 	const char *path = cli_edit_one_file(o, argc, argv,
-	                                     "pppconf: check takes one FILE (see pppconf --help)");
+	                                     "check takes one FILE (see pppconf --help)");
 	struct cli_edit ed;
 	const struct check_report *rep;
 	int rc;
@@ -256,11 +196,12 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 1) < 0)
 		return CLI_FAIL;
 	rep = &ed.s.report;
+	rc = rep->count[CHECK_ERROR] || (o->strict && rep->count[CHECK_WARNING]) ?
+	     CLI_FOUND : CLI_OK;
 	if (o->json)
-		cli_check_json(rep, path, ed.s.platform, !ed.s.cfile.missing, o->reveal);
+		cli_check_json(rep, path, ed.s.platform, !ed.s.cfile.missing, o->reveal, rc);
 	else
 		cli_check_text(rep, path, !ed.s.cfile.missing, ed.s.platform, o->reveal);
-	rc = rep->count[CHECK_ERROR] || rep->count[CHECK_WARNING] ? CLI_FOUND : CLI_OK;
 	cli_edit_close(&ed);
 	fflush(stdout);
 	return rc;

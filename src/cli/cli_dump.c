@@ -27,13 +27,15 @@
  *
  * After the words, commented-out directives (which pppd skips) are listed as
  * "#<TAB>line<TAB>name args...". Exit status 0, or 2 when the file cannot be
- * read (the reason goes to stderr). */
+ * read (the reason goes to stderr). --json gives the same as one object
+ * (man/pppconf-json.schema.json). */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "base/buf.h"
 #include "cli/cli_edit.h"
+#include "cli/cli_json.h"
 #include "pppd/facts.h"
 
 static void cli_dump_flag(struct buf *b, int *first, const char *name)
@@ -148,10 +150,80 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 	}
 }
 
+/* The flags cli_dump_flags wrote ("\tquoted,joined" or "\t-"), as an array. */
+static void cli_dump_json_flags(struct cli_json *j, const struct buf *f)
+{
+	const char *p = f->data + 1;
+
+	cli_json_open(j, "flags", '[');
+	while (strcmp(p, "-") && *p) {
+		size_t n = strcspn(p, ",");
+		cli_json_strn(j, NULL, p, n);
+		p += n + (p[n] == ',');
+	}
+	cli_json_close(j);
+}
+
+/* The same words as JSON: "words" (line, word, entry, directive, flags;
+ * words escaped as in the text) and "disabled" (line, words). */
+static void cli_dump_json(const struct doc *d, const char *path, enum platform p,
+                          int reveal)
+{
+	struct cli_json j;
+	struct buf b = { NULL, 0, 0 };
+	size_t i, k, n = 0;
+
+	cli_json_begin(&j, "dump");
+	cli_json_str(&j, "file", path);
+	cli_json_str(&j, "platform", platform_name(p));
+	cli_json_open(&j, "words", '[');
+	for (i = 0; i < d->nentries; i++) {
+		const struct doc_entry *e = &d->entries[i];
+		if (e->disabled)
+			continue;
+		n++;
+		for (k = 0; k < e->nwords; k++) {
+			cli_json_open(&j, NULL, '{');
+			cli_json_int(&j, "line", (long long)doc_word_line(d, e->word + k) + 1);
+			buf_reset(&b);
+			cli_dump_value(&b, d, i, k, p, reveal);
+			cli_json_strn(&j, "word", b.data, b.len);
+			cli_json_int(&j, "entry", (long long)n);
+			buf_reset(&b);
+			cli_dump_word(&b, d, e->word);
+			cli_json_strn(&j, "directive", b.data, b.len);
+			buf_reset(&b);
+			cli_dump_flags(&b, d->words[e->word + k].flags, e, k == 0, k > 0);
+			cli_dump_json_flags(&j, &b);
+			cli_json_close(&j);
+		}
+	}
+	cli_json_close(&j);
+	cli_json_open(&j, "disabled", '[');
+	for (i = 0; i < d->nentries; i++) {
+		const struct doc_entry *e = &d->entries[i];
+		if (!e->disabled)
+			continue;
+		cli_json_open(&j, NULL, '{');
+		cli_json_int(&j, "line", (long long)e->line_first + 1);
+		cli_json_open(&j, "words", '[');
+		for (k = 0; k < e->nwords; k++) {
+			buf_reset(&b);
+			cli_dump_value(&b, d, i, k, p, reveal);
+			cli_json_strn(&j, NULL, b.data, b.len);
+		}
+		cli_json_close(&j);
+		cli_json_close(&j);
+	}
+	cli_json_close(&j);
+	buf_free(&b);
+	cli_json_end(&j, CLI_OK, NULL);
+}
+
 int cli_dump(const struct cli_opts *o, int argc, char **argv)
 {
 	const char *path = cli_edit_one_file(o, argc, argv,
-	                                     "pppconf: dump takes one FILE (see pppconf --help)");
+	                                     "dump takes one FILE (see pppconf --help)");
 	struct buf out = { NULL, 0, 0 };
 	struct cli_edit ed;
 	int rc = CLI_OK;
@@ -161,11 +233,14 @@ int cli_dump(const struct cli_opts *o, int argc, char **argv)
 		return CLI_FAIL;
 	if (!ed.s.facts.exists) {
 		/* a dump is of words in a file: no file has none to show */
-		fputs("pppconf: cannot read ", stderr);
-		cli_check_put(stderr, path);
-		fprintf(stderr, ": %s\n", strerror(ENOENT));
+		cli_json_error("cannot read %s: %s", path, strerror(ENOENT));
 		cli_edit_close(&ed);
 		return CLI_FAIL;
+	}
+	if (o->json) {
+		cli_dump_json(&ed.s.doc, path, ed.s.platform, o->reveal);
+		cli_edit_close(&ed);
+		return CLI_OK;
 	}
 	cli_dump_render(&ed.s.doc, path, ed.s.platform, o->reveal, &out);
 	if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {

@@ -1,5 +1,6 @@
-/* cli_edit.c - the commands that change one directive (set, unset), and what every command shares. */
+/* cli_edit.c - what every command that reads or changes a file shares: open, diff, question, write, --json. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,10 +10,11 @@
 
 #include "pppd/catalog.h"
 #include "cli/cli_edit.h"
-#include "cli/cli_history.h"
 #include "base/diff.h"
 #include "pppd/facts.h"
 #include "base/util.h"
+#include "fix/fix.h"
+#include "cli/cli_history.h"
 
 int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *path,
                   unsigned flags, int stdin_ok)
@@ -27,11 +29,8 @@ int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *pat
 		r = session_read(&ed->s, STDIN_FILENO, "standard input", o->platform, &err);
 	else
 		r = cli_history_open(&ed->s, o, path, flags, &err);
-	if (r < 0) {
-		fputs("pppconf: ", stderr);
-		cli_check_put(stderr, err.data ? err.data : path);
-		fputc('\n', stderr);
-	}
+	if (r < 0)
+		cli_json_error("%s", err.data ? err.data : path);
 	buf_free(&err);
 	return r;
 }
@@ -39,6 +38,8 @@ int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *pat
 void cli_edit_close(struct cli_edit *ed)
 {
 	session_close(&ed->s);
+	buf_free(&ed->diff);
+	buf_free(&ed->said);
 }
 
 /* Counts the errors pppd would meet in p[0..n); with `show`, prints them
@@ -74,11 +75,11 @@ int cli_edit_ask(const char *path)
 	return line[0] == 'y' || line[0] == 'Y';
 }
 
-/* Prints a diff with the values of passwords and shared secrets masked
- * (unless --reveal): diffs of scripted runs end up in logs. */
-static void cli_edit_print_diff(const struct buf *diff, enum platform p, int reveal)
+/* A diff with the values of passwords and shared secrets masked (unless
+ * --reveal): diffs of scripted runs end up in logs. */
+static void cli_edit_mask_diff(const struct buf *diff, enum platform p, int reveal,
+                               struct buf *out)
 {
-	struct buf line = { 0 };
 	size_t i = 0;
 
 	while (i < diff->len) {
@@ -86,18 +87,15 @@ static void cli_edit_print_diff(const struct buf *diff, enum platform p, int rev
 		size_t e = nl ? (size_t)(nl - diff->data) + 1 : diff->len;
 		char c = diff->data[i];
 
-		buf_reset(&line);
 		if ((c == ' ' || c == '+' || c == '-') && e - i > 1 &&
 		    strncmp(diff->data + i, "--- ", 4) && strncmp(diff->data + i, "+++ ", 4)) {
-			buf_addc(&line, c);
-			facts_mask_line(p, reveal, diff->data + i + 1, e - i - 1, &line);
+			buf_addc(out, c);
+			facts_mask_line(p, reveal, diff->data + i + 1, e - i - 1, out);
 		} else {
-			buf_add(&line, diff->data + i, e - i);
+			buf_add(out, diff->data + i, e - i);
 		}
-		fwrite(line.data, 1, line.len, stdout);
 		i = e;
 	}
-	buf_free(&line);
 }
 
 /* The last word may be the file, when the command's own words are complete. */
@@ -114,10 +112,32 @@ const char *cli_edit_one_file(const struct cli_opts *o, int argc, char **argv,
                               const char *usage)
 {
 	if (argc > 2 || (argc == 2 && o->file)) {
-		fprintf(stderr, "%s\n", usage);
+		cli_json_error("%s", usage);
 		return NULL;
 	}
 	return cli_edit_path(o, argc, argv, 1);
+}
+
+void cli_edit_say(const struct cli_edit *ed, const char *fmt, ...)
+{
+	va_list ap;
+	FILE *out = ed->o->json ? stderr : stdout;
+
+	va_start(ap, fmt);
+	vfprintf(out, fmt, ap);
+	va_end(ap);
+}
+
+void cli_edit_last(struct cli_edit *ed, const char *result, const char *fmt, ...)
+{
+	va_list ap;
+
+	ed->result = result;
+	buf_reset(&ed->said);
+	va_start(ap, fmt);
+	buf_vprintf(&ed->said, fmt, ap);
+	va_end(ap);
+	cli_edit_say(ed, "%s\n", ed->said.data);
 }
 
 /* What writing said, as the command's last words and exit status. */
@@ -128,22 +148,62 @@ static int cli_edit_wrote(struct cli_edit *ed, enum safewrite_status st,
 
 	switch (st) {
 	case SAFEWRITE_OK:
-		printf("changed: %s (%s)\n", path, done);
+		cli_edit_last(ed, "changed", "changed: %s (%s)", path, done);
 		if (msg->len)
-			printf("%s\n", msg->data);
+			cli_edit_say(ed, "%s\n", msg->data);
 		return CLI_CHANGED;
 	case SAFEWRITE_UNCHANGED:
-		printf("unchanged: %s\n", path);
+		cli_edit_last(ed, "unchanged", "unchanged: %s", path);
 		return CLI_OK;
 	case SAFEWRITE_CONFLICT:
-		fprintf(stderr, "pppconf: not written: %s (run the command again: it starts "
-		        "from the file as it is now)\n", msg->data ? msg->data : path);
+		ed->result = "failed";
+		cli_json_error("not written: %s (run the command again: it starts from the "
+		               "file as it is now)", msg->data ? msg->data : path);
 		return CLI_FAIL;
 	case SAFEWRITE_ERROR:
 		break;
 	}
-	fprintf(stderr, "pppconf: not written: %s\n", msg->data ? msg->data : path);
+	ed->result = "failed";
+	cli_json_error("not written: %s", msg->data ? msg->data : path);
 	return CLI_FAIL;
+}
+
+/* The diff of the edits, or of the file's removal. */
+static void cli_edit_diff(struct cli_edit *ed, const char *now, size_t len)
+{
+	size_t olen;
+	const char *old = session_saved(&ed->s, &olen);
+	struct buf raw = { NULL, 0, 0 };
+
+	if (ed->removed)
+		fix_remove_diff(&ed->s, &raw);
+	else
+		diff_unified(old, olen, now, len, ed->s.path, ed->s.path, 3, &raw);
+	cli_edit_mask_diff(&raw, ed->s.platform, ed->o->reveal, &ed->diff);
+	buf_free(&raw);
+	if (!ed->o->json)
+		fwrite(ed->diff.data, 1, ed->diff.len, stdout);
+}
+
+/* Writes the document, or removes the file it empties. */
+static int cli_edit_write(struct cli_edit *ed, const char *done)
+{
+	struct buf msg = { NULL, 0, 0 };
+	int rc;
+
+	if (!ed->removed) {
+		rc = cli_edit_wrote(ed, session_save(&ed->s, ed->commit_flags, &msg), &msg, done);
+		cli_history_notes(&ed->s);
+	} else if (fix_remove(&ed->s, &msg) == 0) {
+		cli_edit_last(ed, "changed", "%s", msg.data);
+		rc = CLI_CHANGED;
+	} else {
+		ed->result = "failed";
+		cli_json_error("%s", msg.data);
+		rc = CLI_FAIL;
+	}
+	buf_free(&msg);
+	return rc;
 }
 
 /* Shows the diff of what the command did to the document and writes it when
@@ -154,235 +214,66 @@ int cli_edit_finish(struct cli_edit *ed, const char *done)
 	struct session *s = &ed->s;
 	size_t len, olen;
 	const char *now = doc_bytes(&s->doc, &len), *old = session_saved(s, &olen);
-	struct buf diff = { 0 }, msg = { 0 };
-	int rc;
 
 	if (len == olen && memcmp(now, old, len) == 0) {
-		printf("unchanged: %s\n", s->path);
+		cli_edit_last(ed, "unchanged", "unchanged: %s", s->path);
 		return CLI_OK;
 	}
-	diff_unified(old, olen, now, len, s->path, s->path, 3, &diff);
-	cli_edit_print_diff(&diff, s->platform, o->reveal);
-	buf_free(&diff);
-	if (cli_edit_errors(now, len, s->platform, 0) >
-	    cli_edit_errors(old, olen, s->platform, 0)) {
-		fprintf(stderr, "pppconf: not written: with this change pppd would refuse %s, "
-		        "and every PPP connection would fail:\n", s->path);
+	ed->removed = fix_remove_due(s);
+	cli_edit_diff(ed, now, len);
+	if (cli_edit_errors(now, len, s->platform, 0) > cli_edit_errors(old, olen, s->platform, 0)) {
+		ed->result = "refused";
+		cli_json_error("not written: with this change pppd would refuse %s, and every "
+		               "PPP connection would fail:", s->path);
 		cli_edit_errors(now, len, s->platform, 1);
 		return CLI_FAIL;
 	}
 	if (o->dry_run) {
-		printf("would change: %s (%s; --dry-run, nothing written)\n", s->path, done);
+		cli_edit_last(ed, "would-change", "would %s: %s (%s; --dry-run, nothing written)",
+		              ed->removed ? "remove" : "change", s->path, done);
 		return CLI_CHANGED;
 	}
 	if (s->file.read_only) {
-		fprintf(stderr, "pppconf: not written: %s\n", s->file.read_only_why[0] ?
-		        s->file.read_only_why : "the file is read-only");
+		ed->result = "failed";
+		cli_json_error("not %s: %s", ed->removed ? "removed" : "written",
+		               s->file.read_only_why[0] ? s->file.read_only_why :
+		               "the file is read-only");
 		return CLI_FAIL;
 	}
 	if (!o->yes && !cli_edit_ask(s->path)) {
-		printf("not written: %s (run again with --yes to write)\n", s->path);
+		cli_edit_last(ed, "not-written", "not written: %s (run again with --yes to write)",
+		              s->path);
 		return CLI_NOT_WRITTEN;
 	}
-	rc = cli_edit_wrote(ed, session_save(s, ed->commit_flags, &msg), &msg, done);
-	cli_history_notes(s);
-	buf_free(&msg);
-	return rc;
+	return cli_edit_write(ed, done);
 }
 
-/* Options pppd lets a file give several times, each adding a value. */
-static int cli_edit_repeatable(const char *name)
+void cli_edit_json(const struct cli_edit *ed, struct cli_json *j)
 {
-	static const char *const names[] = { "plugin", "plugin2", "eapplugin", "ms-dns",
-	                                     "ms-wins", "file", "call", "debug" };
-	size_t i;
+	const char *r = ed->result ? ed->result : "failed";
 
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1;
-	return 0;
+	cli_json_str(j, "file", ed->s.path);
+	cli_json_str(j, "platform", platform_name(ed->s.platform));
+	cli_json_str(j, "result", r);
+	cli_json_bool(j, "changed", !strcmp(r, "changed") || !strcmp(r, "would-change") ||
+	              !strcmp(r, "not-written"));
+	cli_json_bool(j, "written", !strcmp(r, "changed") && !ed->o->dry_run);
+	cli_json_bool(j, "removed", ed->removed && strcmp(r, "refused") && strcmp(r, "failed") &&
+	              strcmp(r, "not-written"));
+	cli_json_bool(j, "dry_run", ed->o->dry_run);
+	cli_json_strn(j, "diff", ed->diff.data, ed->diff.len);
+	cli_json_str(j, "backup", ed->s.file.backup[0] ? ed->s.file.backup : NULL);
+	cli_json_str(j, "message", ed->said.len ? ed->said.data : NULL);
 }
 
-static int cli_edit_same_arg(const struct doc *d, size_t e, const char *arg)
+int cli_edit_done(const struct cli_edit *ed, const char *command, int rc)
 {
-	const struct doc_entry *en = &d->entries[e];
+	struct cli_json j;
 
-	if (!arg)
-		return en->nwords == 1;
-	return en->nwords == 2 && doc_word_is(d, en->word + 1, arg);
-}
-
-/* Where a new directive goes: plugin options after their plugin's line,
- * everything else at the end. SIZE_MAX when the plugin line is missing. */
-static size_t cli_edit_insert_line(const struct doc *d, const struct catalog_entry *ce)
-{
-	size_t e, last = SIZE_MAX;
-
-	if (!ce->plugin)
-		return d->nlines;
-	for (e = 0; e < d->nentries; e++) {
-		const struct doc_entry *en = &d->entries[e];
-		char a[LEXER_MAXWORD + 1];
-		if (en->disabled || en->nwords < 2 || !doc_word_is(d, en->word, "plugin"))
-			continue;
-		if (strstr(doc_word_cstr(d, en->word + 1, a, NULL), ce->plugin))
-			last = e;
+	if (ed->o->json) {
+		cli_json_begin(&j, command);
+		cli_edit_json(ed, &j);
+		cli_json_end(&j, rc, NULL);
 	}
-	if (last == SIZE_MAX)
-		return SIZE_MAX;
-	return d->nlines;  /* after the plugin line: the end is after it too */
-}
-
-/* A value that names an existing regular file, for an option whose value
- * is not a path or command, is far more likely a forgotten value followed
- * by the options file than the value meant. */
-static int cli_edit_looks_like_file(const struct catalog_entry *ce, const char *arg)
-{
-	struct stat st;
-
-	if (ce->arg == CATALOG_ARG_PATH || ce->arg == CATALOG_ARG_DIR ||
-	    ce->arg == CATALOG_ARG_COMMAND)
-		return 0;
-	return stat(arg, &st) == 0 && S_ISREG(st.st_mode);
-}
-
-int cli_set(const struct cli_opts *o, int argc, char **argv)
-{
-	const struct catalog_entry *ce;
-	const char *name, *arg = NULL;
-	struct cli_edit ed;
-	struct buf why = { 0 };
-	size_t e, found = SIZE_MAX, disabled = SIZE_MAX;
-	int used = 2, rc;
-
-	if (argc < 2) {
-		fprintf(stderr, "usage: pppconf set NAME [ARG] [FILE]\n");
-		return CLI_FAIL;
-	}
-	name = argv[1];
-	ce = catalog_find(name, o->platform);
-	if (!ce) {
-		const struct catalog_entry *other = catalog_find_any(name, o->platform);
-		if (other)
-			fprintf(stderr, "pppconf: %s is not an option of %s's pppd\n", name,
-			        platform_display(o->platform));
-		else
-			fprintf(stderr, "pppconf: pppd knows no option '%s' (see pppconf explain)\n",
-			        name);
-		return CLI_FAIL;
-	}
-	if (ce->nargs > 0) {
-		if (argc < 3) {
-			fprintf(stderr, "pppconf: %s takes a value: pppconf set %s %s\n", name,
-			        name, ce->argname ? ce->argname : "VALUE");
-			return CLI_FAIL;
-		}
-		arg = argv[2];
-		used = 3;
-		if (catalog_check_value(ce, arg, strlen(arg), &why) == 2) {
-			fprintf(stderr, "pppconf: %s\n", why.data ? why.data : "pppd would refuse this value");
-			buf_free(&why);
-			return CLI_FAIL;
-		}
-		buf_free(&why);
-	}
-	if (argc > used + 1 || (argc == used + 1 && o->file)) {
-		fprintf(stderr, "pppconf: too many words for set %s\n", name);
-		return CLI_FAIL;
-	}
-	if (arg && argc == used && !o->file && cli_edit_looks_like_file(ce, arg)) {
-		/* "set user $EMPTY /tmp/options" would otherwise write the path
-		 * as the value into /etc/ppp/options */
-		fprintf(stderr, "pppconf: '%s' is a file, not a value for %s: was the value "
-		        "left out? Name the file with --file to set it anyway.\n", arg, name);
-		return CLI_FAIL;
-	}
-	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),
-	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
-		return CLI_FAIL;
-	for (e = 0; e < ed.s.doc.nentries; e++) {
-		const struct doc_entry *en = &ed.s.doc.entries[e];
-		if (!doc_word_is(&ed.s.doc, en->word, name))
-			continue;
-		if (en->disabled) {
-			if (disabled == SIZE_MAX)
-				disabled = e;
-		} else if (!cli_edit_repeatable(name) || cli_edit_same_arg(&ed.s.doc, e, arg)) {
-			found = e;   /* the last one is what pppd uses */
-		}
-	}
-	rc = 0;
-	if (found != SIZE_MAX) {
-		if (!cli_edit_same_arg(&ed.s.doc, found, arg))
-			rc = doc_set_args(&ed.s.doc, found, &arg, arg ? 1 : 0, NULL);
-	} else if (disabled != SIZE_MAX) {
-		size_t ne = disabled;
-		doc_group_begin(&ed.s.doc);
-		rc = doc_set_disabled(&ed.s.doc, disabled, 0, &ne);
-		if (rc == 0 && ne != SIZE_MAX && !cli_edit_same_arg(&ed.s.doc, ne, arg))
-			rc = doc_set_args(&ed.s.doc, ne, &arg, arg ? 1 : 0, NULL);
-		doc_group_end(&ed.s.doc);
-	} else {
-		size_t line = cli_edit_insert_line(&ed.s.doc, ce);
-		const char *w[2];
-		w[0] = name;
-		w[1] = arg;
-		if (line == SIZE_MAX) {
-			fprintf(stderr, "pppconf: %s belongs to the %s plugin: add `plugin %s` first "
-			        "(pppconf set plugin %s)\n", name, ce->plugin, ce->plugin, ce->plugin);
-			cli_edit_close(&ed);
-			return CLI_FAIL;
-		}
-		rc = doc_insert(&ed.s.doc, line, w, arg ? 2 : 1, NULL);
-	}
-	if (rc < 0) {
-		fprintf(stderr, "pppconf: %s\n", ed.s.doc.error);
-		cli_edit_close(&ed);
-		return CLI_FAIL;
-	}
-	rc = cli_edit_finish(&ed, "set");
-	cli_edit_close(&ed);
-	return rc;
-}
-
-int cli_unset(const struct cli_opts *o, int argc, char **argv)
-{
-	const char *name, *arg = NULL;
-	const struct catalog_entry *ce;
-	struct cli_edit ed;
-	size_t e;
-	int used = 2, rc;
-
-	if (argc < 2) {
-		fprintf(stderr, "usage: pppconf unset NAME [ARG] [FILE]\n");
-		return CLI_FAIL;
-	}
-	name = argv[1];
-	ce = catalog_find_any(name, o->platform);
-	/* An argument names which one of a repeatable option to remove. */
-	if (ce && ce->nargs > 0 && argc >= 4) {
-		arg = argv[2];
-		used = 3;
-	}
-	if (argc > used + 1) {
-		fprintf(stderr, "pppconf: too many words for unset %s\n", name);
-		return CLI_FAIL;
-	}
-	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),
-	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
-		return CLI_FAIL;
-	doc_group_begin(&ed.s.doc);
-	for (e = 0; e < ed.s.doc.nentries; e++) {
-		const struct doc_entry *en = &ed.s.doc.entries[e];
-		if (en->disabled || !doc_word_is(&ed.s.doc, en->word, name))
-			continue;
-		if (arg && !cli_edit_same_arg(&ed.s.doc, e, arg))
-			continue;
-		if (doc_delete(&ed.s.doc, e) == 0)
-			e = SIZE_MAX;    /* indices moved: look again from the start */
-	}
-	doc_group_end(&ed.s.doc);
-	rc = cli_edit_finish(&ed, "unset");
-	cli_edit_close(&ed);
 	return rc;
 }

@@ -10,6 +10,7 @@
 #include "base/diff.h"
 #include "base/util.h"
 #include "cli/cli_edit.h"
+#include "cli/cli_json.h"
 #include "file/history.h"
 #include "pppd/facts.h"
 
@@ -153,23 +154,8 @@ static void cli_history_list(const struct history *h, const struct session *s, i
 	fputs(" shows the diff and puts version N back.\n", stdout);
 }
 
-static void cli_history_json_str(const char *s)
-{
-	putchar('"');
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c < 0x20 || c == 0x7f)
-			printf("\\u%04x", c);
-		else
-			putchar(c);
-	}
-	putchar('"');
-}
-
-static void cli_history_json_version(const struct history_version *v, const char *by,
+static void cli_history_json_version(struct cli_json *j, const char *key,
+                                     const struct history_version *v, const char *by,
                                      int numbered)
 {
 	struct tm tm;
@@ -177,35 +163,33 @@ static void cli_history_json_version(const struct history_version *v, const char
 
 	if (gmtime_r(&v->time, &tm))
 		strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	cli_json_open(j, key, '{');
 	if (numbered)
-		printf("{\"version\": %lu, ", v->n);
-	else
-		putchar('{');
-	printf("\"time\": \"%s\", \"exists\": %s, \"bytes\": %lld, \"original\": %s, \"by\": ",
-	       when, v->size < 0 ? "false" : "true", v->size < 0 ? 0 : v->size,
-	       v->original ? "true" : "false");
-	cli_history_json_str(by);
-	putchar('}');
+		cli_json_int(j, "version", (long long)v->n);
+	cli_json_str(j, "time", when);
+	cli_json_bool(j, "exists", v->size >= 0);
+	cli_json_int(j, "bytes", v->size < 0 ? 0 : (long long)v->size);
+	cli_json_bool(j, "original", v->original);
+	cli_json_str(j, "by", by);
+	cli_json_close(j);
 }
 
-static void cli_history_json(const struct history *h, const struct session *s, int keep)
+/* The members of history's object but "exit" and "error". */
+static void cli_history_json(struct cli_json *j, const struct history *h,
+                             const struct session *s, int keep)
 {
 	struct history_version now;
 	size_t i;
 
-	fputs("{\"file\": ", stdout);
-	cli_history_json_str(s->path);
-	fputs(", \"store\": ", stdout);
-	cli_history_json_str(h->dir ? h->dir : "");
-	printf(", \"keep\": %d, \"versions\": [", keep);
-	for (i = 0; i < h->n; i++) {
-		fputs(i ? ", " : "", stdout);
-		cli_history_json_version(&h->v[i], h->v[i].by ? h->v[i].by : "", 1);
-	}
-	fputs("], \"now\": ", stdout);
+	cli_json_str(j, "file", s->path);
+	cli_json_str(j, "store", h->dir ? h->dir : "");
+	cli_json_int(j, "keep", keep);
+	cli_json_open(j, "versions", '[');
+	for (i = 0; i < h->n; i++)
+		cli_history_json_version(j, NULL, &h->v[i], h->v[i].by ? h->v[i].by : "", 1);
+	cli_json_close(j);
 	cli_history_now(h, s, &now);
-	cli_history_json_version(&now, now.by, 0);
-	fputs("}\n", stdout);
+	cli_history_json_version(j, "now", &now, now.by, 0);
 }
 
 static int cli_history_ask(const char *question)
@@ -219,45 +203,49 @@ static int cli_history_ask(const char *question)
 	return fgets(line, sizeof line, stdin) && (line[0] == 'y' || line[0] == 'Y');
 }
 
-/* history --forget-original: the one way the original goes. */
-static int cli_history_forget(const struct cli_opts *o, struct session *s)
+/* history --forget-original: the one way the original goes. *result says
+ * what came of it, for --json. */
+static int cli_history_forget(const struct cli_opts *o, struct session *s,
+                              const char **result)
 {
+	FILE *out = o->json ? stderr : stdout;
 	struct history h;
 	struct buf err = { 0 }, when = { 0 };
 	const struct history_version *v;
-	int r, rc;
+	int rc;
 
+	*result = "failed";
 	if (history_open(&h, s->file.real, !o->dry_run, &err) != 0) {
-		fputs("pppconf: ", stderr);
-		cli_check_put(stderr, err.data);
-		fputc('\n', stderr);
+		cli_json_error("%s", err.data ? err.data : s->path);
 		buf_free(&err);
 		return CLI_FAIL;
 	}
 	v = history_original(&h);
 	if (!v) {
-		printf("unchanged: no original version of %s is kept\n", s->path);
+		*result = "unchanged";
+		fprintf(out, "unchanged: no original version of %s is kept\n", s->path);
 		history_close(&h);
 		return CLI_OK;
 	}
 	cli_history_when(v->time, &when);
-	printf("the original version of %s: version %lu, %s, %s\n", s->path, v->n, when.data,
-	       v->size < 0 ? "no file" : "kept");
+	fprintf(out, "the original version of %s: version %lu, %s, %s\n", s->path, v->n,
+	        when.data, v->size < 0 ? "no file" : "kept");
 	buf_free(&when);
 	if (o->dry_run) {
 		rc = CLI_CHANGED;
-		printf("would forget it (--dry-run, nothing changed)\n");
+		*result = "would-change";
+		fprintf(out, "would forget it (--dry-run, nothing changed)\n");
 	} else if (!o->yes && !cli_history_ask("Forget the original version for good?")) {
 		rc = CLI_NOT_WRITTEN;
-		printf("not forgotten (run again with --yes)\n");
-	} else if ((r = history_forget_original(&h, &err)) < 0) {
-		fputs("pppconf: ", stderr);
-		cli_check_put(stderr, err.data);
-		fputc('\n', stderr);
+		*result = "not-written";
+		fprintf(out, "not forgotten (run again with --yes)\n");
+	} else if (history_forget_original(&h, &err) < 0) {
+		cli_json_error("%s", err.data ? err.data : s->path);
 		rc = CLI_FAIL;
 	} else {
 		rc = CLI_CHANGED;
-		printf("forgot the original version of %s\n", s->path);
+		*result = "changed";
+		fprintf(out, "forgot the original version of %s\n", s->path);
 	}
 	history_close(&h);
 	buf_free(&err);
@@ -267,32 +255,43 @@ static int cli_history_forget(const struct cli_opts *o, struct session *s)
 int cli_history(const struct cli_opts *o, int argc, char **argv)
 {
 	struct cli_edit ed;
+	struct cli_json j;
 	struct history h;
 	struct buf err = { 0 };
 	const char *path = cli_edit_one_file(o, argc, argv,
 	                                     "usage: pppconf history [--json] [--forget-original] [FILE]");
-	int rc = CLI_OK, keep = history_keep_count(o->keep);
+	const char *result = NULL;
+	int rc = CLI_OK, keep = history_keep_count(o->keep), listed = 0;
 
 	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
 	                           SESSION_WORDS, 0) < 0)
 		return CLI_FAIL;
 	if (o->forget_original) {
-		rc = cli_history_forget(o, &ed.s);
+		rc = cli_history_forget(o, &ed.s, &result);
 	} else if (history_open(&h, ed.s.file.real, 0, &err) != 0) {
-		fputs("pppconf: ", stderr);
-		cli_check_put(stderr, err.data);
-		fputc('\n', stderr);
+		cli_json_error("%s", err.data ? err.data : ed.s.path);
 		rc = CLI_FAIL;
 	} else {
-		if (o->json)
-			cli_history_json(&h, &ed.s, keep);
-		else
+		listed = 1;
+		if (!o->json) {
 			cli_history_list(&h, &ed.s, keep);
-		if (!h.n && geteuid() != 0 && !o->json)
-			printf("(this is %s's history; root's is kept apart: sudo pppconf history)\n",
-			       getenv("USER") ? getenv("USER") : "this user");
-		history_close(&h);
+			if (!h.n && geteuid() != 0)
+				printf("(this is %s's history; root's is kept apart: sudo pppconf "
+				       "history)\n", getenv("USER") ? getenv("USER") : "this user");
+		}
 	}
+	if (o->json) {
+		cli_json_begin(&j, "history");
+		if (listed) {
+			cli_history_json(&j, &h, &ed.s, keep);
+		} else {
+			cli_json_str(&j, "file", ed.s.path);
+			cli_json_str(&j, "result", result ? result : "failed");
+		}
+		cli_json_end(&j, rc, NULL);
+	}
+	if (listed)
+		history_close(&h);
 	buf_free(&err);
 	cli_edit_close(&ed);
 	return rc;

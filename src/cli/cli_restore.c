@@ -8,15 +8,13 @@
 #include "base/util.h"
 #include "cli/cli_edit.h"
 #include "cli/cli_history.h"
+#include "cli/cli_json.h"
 #include "file/history.h"
 #include "pppd/facts.h"
 
 static void cli_restore_error(const char *what, const struct buf *why)
 {
-	fputs("pppconf: ", stderr);
-	fputs(what, stderr);
-	cli_check_put(stderr, why->data ? why->data : "");
-	fputc('\n', stderr);
+	cli_json_error("%s%s", what, why->data ? why->data : "");
 }
 
 /* The restore is itself a write the history keeps: it names itself. */
@@ -56,7 +54,7 @@ static int cli_restore_backup(struct cli_edit *ed)
 	doc_splice(&ed->s.doc, 0, ed->s.doc.text.len, saved, n);
 	ed->commit_flags = SAFEWRITE_NOBACKUP;
 	cli_restore_origin(ed, "restore the backup");
-	printf("restoring %s from %s\n", ed->s.path, bak.data);
+	cli_edit_say(ed, "restoring %s from %s\n", ed->s.path, bak.data);
 	rc = cli_edit_finish(ed, "restored from the backup");
 	session_close(&b);
 	buf_free(&bak);
@@ -65,7 +63,7 @@ static int cli_restore_backup(struct cli_edit *ed)
 }
 
 /* The whole file as a diff to nothing, secrets masked (unless --reveal). */
-static void cli_restore_diff_delete(const struct cli_edit *ed)
+static void cli_restore_diff_delete(struct cli_edit *ed)
 {
 	size_t olen, i = 0;
 	const char *old = session_saved(&ed->s, &olen);
@@ -83,10 +81,12 @@ static void cli_restore_diff_delete(const struct cli_edit *ed)
 		} else {
 			buf_add(&line, d.data + i, e - i);
 		}
-		fwrite(line.data, 1, line.len, stdout);
+		buf_add(&ed->diff, line.data, line.len);
 		i = e;
 	}
-	printf("delete %s\n", ed->s.path);
+	buf_printf(&ed->diff, "delete %s\n", ed->s.path);
+	if (!ed->o->json)
+		fwrite(ed->diff.data, 1, ed->diff.len, stdout);
 	buf_free(&d);
 	buf_free(&line);
 }
@@ -100,27 +100,31 @@ static int cli_restore_delete(struct cli_edit *ed, unsigned long n)
 	enum safewrite_status st;
 	int rc = CLI_FAIL;
 
+	ed->removed = 1;
 	cli_restore_diff_delete(ed);
 	if (o->dry_run) {
-		printf("would change: %s (deleted: version %lu is no file; --dry-run, nothing "
-		       "written)\n", ed->s.path, n);
+		cli_edit_last(ed, "would-change", "would change: %s (deleted: version %lu is no "
+		              "file; --dry-run, nothing written)", ed->s.path, n);
 		return CLI_CHANGED;
 	}
 	if (ed->s.file.read_only) {
-		fprintf(stderr, "pppconf: not removed: %s\n", ed->s.file.read_only_why);
+		cli_json_error("not removed: %s", ed->s.file.read_only_why);
 		return CLI_FAIL;
 	}
 	if (!o->yes && !cli_edit_ask(ed->s.path)) {
-		printf("not written: %s (run again with --yes to delete it)\n", ed->s.path);
+		cli_edit_last(ed, "not-written", "not written: %s (run again with --yes to delete "
+		              "it)", ed->s.path);
 		return CLI_NOT_WRITTEN;
 	}
 	st = session_remove(&ed->s, SAFEWRITE_NOBACKUP, &msg);
 	if (st == SAFEWRITE_OK) {
-		printf("changed: %s (deleted: version %lu is no file)\n%s\n", ed->s.path, n,
-		       msg.data);
+		cli_edit_last(ed, "changed", "changed: %s (deleted: version %lu is no file)",
+		              ed->s.path, n);
+		cli_edit_say(ed, "%s\n", msg.data);
 		rc = CLI_CHANGED;
 	} else if (st == SAFEWRITE_UNCHANGED) {
-		printf("unchanged: %s\n", ed->s.path);
+		ed->removed = 0;
+		cli_edit_last(ed, "unchanged", "unchanged: %s", ed->s.path);
 		rc = CLI_OK;
 	} else {
 		cli_restore_error("not removed: ", &msg);
@@ -154,13 +158,13 @@ static int cli_restore_version(struct cli_edit *ed)
 	} else if (history_read(&h, v, &bytes, &err) != 0) {
 		cli_restore_error("", &err);
 	} else {
-		printf("restoring %s to version %lu%s\n", ed->s.path, v->n,
+		cli_edit_say(ed, "restoring %s to version %lu%s\n", ed->s.path, v->n,
 		       v->original ? " (the original)" : "");
 		buf_printf(&err, "restore version %lu", v->n);
 		cli_restore_origin(ed, err.data);
 		if (v->size < 0 && !ed->s.file.stamp.exists) {
-			printf("unchanged: %s (version %lu is no file, and there is none)\n",
-			       ed->s.path, v->n);
+			cli_edit_last(ed, "unchanged", "unchanged: %s (version %lu is no file, and "
+			              "there is none)", ed->s.path, v->n);
 			rc = CLI_OK;
 		} else if (v->size < 0) {
 			rc = cli_restore_delete(ed, v->n);
@@ -186,7 +190,7 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 	int rc;
 
 	if (argc > 2 || (argc == 2 && o->file) || (o->to && o->original)) {
-		fprintf(stderr, "usage: pppconf restore [--to N | --original] [FILE]\n");
+		cli_json_error("usage: pppconf restore [--to N | --original] [FILE]");
 		return CLI_FAIL;
 	}
 	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 1),
@@ -197,6 +201,7 @@ int cli_restore(const struct cli_opts *o, int argc, char **argv)
 	else
 		rc = cli_restore_backup(&ed);
 	cli_history_notes(&ed.s);
+	rc = cli_edit_done(&ed, "restore", rc);
 	cli_edit_close(&ed);
 	return rc;
 }

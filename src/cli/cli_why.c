@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "cli/cli_json.h"
 #include "fix/fix.h"
 #include "why/why.h"
 
@@ -259,8 +260,9 @@ static void cli_why_json(const struct cli_why *w)
 	static const char *const how[] = { "none", "exact", "part", "words" };
 	size_t i;
 
-	printf("{\"schema\": 1, \"status\": \"%s\", \"platform\": \"%s\", \"source\": ",
-	       status[w->status], platform_name(w->o->platform));
+	printf("{\"schema\": %d, \"command\": \"why\", \"status\": \"%s\", \"platform\": "
+	       "\"%s\", \"source\": ", CLI_JSON_SCHEMA, status[w->status],
+	       platform_name(w->o->platform));
 	cli_why_json_cstr(stdout, w->source);
 	fputs(", \"attempt\": ", stdout);
 	if (w->res && w->res->n > 0)
@@ -297,9 +299,10 @@ static void cli_why_json(const struct cli_why *w)
 	}
 	fputs(",\n \"cause\": ", stdout);
 	cli_why_json_cause(w);
-	fputs(", \"error\": ", stdout);
+	printf(", \"exit\": %d, \"error\": ", w->status);
 	cli_why_json_cstr(stdout, w->error);
 	fputs("}\n", stdout);
+	cli_json_done();
 }
 
 /* The lines worth quoting: pppd's start, then each line the table knows,

@@ -5,24 +5,8 @@
 
 #include "base/i18n.h"
 #include "cli/cli.h"
+#include "cli/cli_json.h"
 #include "tui/tui.h"
-
-static const struct {
-	const char *name;
-	int (*run)(const struct cli_opts *, int, char **);
-} main_commands[] = {
-	{ "check", cli_check },
-	{ "explain", cli_explain },
-	{ "list", cli_list },
-	{ "doctor", cli_doctor },
-	{ "fix", cli_fix },
-	{ "set", cli_set },
-	{ "unset", cli_unset },
-	{ "restore", cli_restore },
-	{ "history", cli_history },
-	{ "dump", cli_dump },
-	{ "why", cli_why },
-};
 
 /* The editor's options, from the command line's. */
 static int main_editor(const struct cli_opts *o, const char *path)
@@ -46,14 +30,21 @@ static int main_editor(const struct cli_opts *o, const char *path)
 
 static int main_run(const struct cli_opts *o, int nrest, char **rest)
 {
-	size_t i;
+	const struct cli_command *c = nrest > 0 ? cli_command_find(rest[0]) : NULL;
+	int rc;
 
 	if (o->help_keys)
 		return tui_help_keys(o->help_keys);
-	if (nrest > 0) {
-		for (i = 0; i < sizeof main_commands / sizeof main_commands[0]; i++)
-			if (strcmp(rest[0], main_commands[i].name) == 0)
-				return main_commands[i].run(o, nrest, rest);
+	if (c) {
+		rc = c->run(o, nrest, rest);
+		if (o->json)
+			cli_json_fallback(c->name, rc);
+		return rc;
+	}
+	if (o->json) {
+		fprintf(stderr, "pppconf: --json is for the commands, not the editor (see "
+		        "pppconf --help)\n");
+		return CLI_FAIL;
 	}
 	if (nrest > 1) {
 		fprintf(stderr, "pppconf: '%s' is not a command; the editor takes one FILE "
@@ -74,9 +65,12 @@ int main(int argc, char **argv)
 	if (!rest)
 		return CLI_FAIL;
 	i18n_init();
-	if (cli_parse(argc, argv, &o, rest, &nrest) < 0)
+	if (cli_parse(argc, argv, &o, rest, &nrest) < 0) {
+		const char *c = cli_parse_json_command(argc, argv);
 		rc = CLI_FAIL;
-	else
+		if (c)
+			cli_json_fallback(c, rc);
+	} else
 		rc = main_run(&o, nrest, rest);
 	free(rest);
 	return rc;

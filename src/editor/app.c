@@ -281,13 +281,17 @@ unsigned app_search_commit(struct app *a)
 
 void app_make_diff(struct app *a, const char *old, size_t olen)
 {
-	size_t len;
+	size_t len, slen;
 	const char *now = doc_bytes(&a->s.doc, &len);
 	struct buf name = { 0 };
 
 	buf_printf(&name, "%s (edited)", a->s.path);
 	buf_reset(&a->diff.text);
-	diff_unified(old ? old : "", olen, now, len, a->s.path, name.data, 3, &a->diff.text);
+	/* an undo that empties a file pppconf created removes it, as in the shell */
+	if (old == session_saved(&a->s, &slen) && fix_remove_due(&a->s))
+		fix_remove_diff(&a->s, &a->diff.text);
+	else
+		diff_unified(old ? old : "", olen, now, len, a->s.path, name.data, 3, &a->diff.text);
 	buf_free(&name);
 	a->diff.top = 0;
 }
@@ -428,6 +432,28 @@ static unsigned app_write_copy(struct app *a)
 	return APP_REDRAW;
 }
 
+/* The write of an undo that empties a file pppconf created for a fix: the
+ * file is removed (fix_remove), as the diff said, and read again. */
+static unsigned app_remove(struct app *a)
+{
+	struct buf msg = { 0 }, err = { 0 };
+
+	if (fix_remove(&a->s, &msg) < 0) {
+		a->mode = APP_LIST;
+		app_say(a, APP_BAD, "Nothing was removed; your edits are still here: %s", msg.data);
+	} else {
+		if (session_reload(&a->s, &err) < 0)
+			buf_printf(&msg, " %s", err.data);
+		app_written(a, &msg);
+		a->mode = a->diff.from_fix ? APP_FIX : APP_LIST;
+		a->fix.stage = a->diff.from_fix ? FIX_FLOW_AFTER : a->fix.stage;
+		a->fix.top = 0;
+	}
+	buf_free(&msg);
+	buf_free(&err);
+	return APP_REDRAW | (a->diff.then_quit ? APP_QUIT : 0);
+}
+
 /* Every write to disk goes through here: the file being edited, or (in the
  * save-as prompt) another path. `confirmed` skips the second question. */
 unsigned app_write(struct app *a, int confirmed)
@@ -443,6 +469,8 @@ unsigned app_write(struct app *a, int confirmed)
 		        "o saves a copy elsewhere.");
 		return APP_REDRAW | APP_BELL;
 	}
+	if (fix_remove_due(&a->s))
+		return app_remove(a);
 	if (!confirmed && app_doubts(a)) {
 		a->diff.stage = APP_DIFF_CONFIRM;
 		return APP_REDRAW;

@@ -83,6 +83,20 @@ int fix_apply(const struct fix_info *r, struct doc *d,
  * create the file: undoing the fix may then remove the file again. */
 int fix_created_file(const struct doc *d);
 
+/* Undoing a fix on a file pppconf created for it removes the file (renamed
+ * to its backup name, so its last version stays), in the editor and the
+ * commands alike. fix_remove_due: 1 when writing the session's document
+ * means that: the document is empty, the file exists, and the bytes last
+ * saved carry the fix's mark of a created file. fix_remove_diff appends
+ * what the diff shows instead: a line "delete PATH (...)" and the unified
+ * diff of every line against /dev/null. fix_remove renames the file (not
+ * when it is read-only or changed on disk since it was read): 0, or -1;
+ * msg gets a sentence in both cases. The session still describes the file
+ * as it was: reload it to go on. */
+int fix_remove_due(const struct session *s);
+void fix_remove_diff(const struct session *s, struct buf *out);
+int fix_remove(struct session *s, struct buf *msg);
+
 /* Who other than root could change the file, as the checks found it in r
  * (its mode, its owner, its folder: session_file_risk): each finding's
  * message, then what to do, one a line, appended to out. Returns how many

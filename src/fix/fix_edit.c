@@ -348,8 +348,9 @@ int fix_edit_l2tp_undo(struct doc *d, struct buf *msg)
 	if (!changed)
 		buf_adds(msg, "The L2TP fix is not in the file; nothing to undo.");
 	else if (d->text.len == 0 && created)
-		buf_adds(msg, "Removed the fix. pppconf had created the file for it, so it is "
-		         "now empty and can be removed.");
+		buf_adds(msg, "Removed the fix. pppconf had created the file for it, so the "
+		         "file is removed again (its last version is kept as its backup, "
+		         "beside it).");
 	else if (d->text.len == 0)
 		buf_adds(msg, "Removed the fix. The file is now empty, as it was before the fix.");
 	else

@@ -162,6 +162,11 @@ int doc_insert(struct doc *d, size_t line, const char *const *words,
  * the end of its line goes too), else only its bytes and one adjacent run
  * of blanks. */
 int doc_delete(struct doc *d, size_t entry);
+/* Removes several entries (indices in increasing order) as doc_delete
+ * would one after the other, in one change: one reparse and one check,
+ * so the cost is linear in the file's size however many go. All or
+ * nothing: -1 and doc->error when pppd would read the rest differently. */
+int doc_delete_entries(struct doc *d, const size_t *entries, size_t n);
 /* Comments a directive out or back in. Disabling puts a '#' right before the
  * name ("  mtu 1400" -> "  #mtu 1400") and before the first non-blank byte of
  * each further line it spans (then it no longer reads as one disabled

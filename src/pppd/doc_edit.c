@@ -357,25 +357,88 @@ static void doc_entry_lines(const struct doc *d, const struct doc_entry *e,
 	*b = doc_line_end(d, e->line_last);
 }
 
-int doc_delete(struct doc *d, size_t entry)
+/* What deleting entry e removes. */
+static void doc_delete_range(const struct doc *d, const struct doc_entry *e,
+                             size_t *a, size_t *b)
+{
+	if (e->flags & DOC_SHARED_LINE)
+		doc_shared_range(d, e->start, e->end, a, b);
+	else
+		doc_entry_lines(d, e, a, b);
+}
+
+/* Bytes [a, b) go; when only blanks (and a comment at the end) would stay
+ * on their lines, the lines go whole, as if the entries had been alone on
+ * them. */
+static void doc_delete_lines(const struct doc *d, size_t *a, size_t *b)
+{
+	const char *s = d->text.data;
+	size_t p, la;
+
+	if (*b > *a && s[*b - 1] == '\n')
+		return;   /* whole lines already: what follows is another line's */
+	la = doc_line_of(d, *a);
+	for (p = d->lines[la].off; p < *a && (s[p] == ' ' || s[p] == '\t'); p++)
+		;
+	if (p < *a)
+		return;
+	for (p = *b; p < d->text.len && (s[p] == ' ' || s[p] == '\t'); p++)
+		;
+	if (p == d->text.len || s[p] == '\n' || s[p] == '\r' || s[p] == '#') {
+		*b = doc_line_end(d, doc_line_of(d, *b));
+		*a = d->lines[la].off;
+	}
+}
+
+int doc_delete_entries(struct doc *d, const size_t *entries, size_t n)
 {
 	struct doc_tx tx;
-	const struct doc_entry *e;
-	size_t a, b;
+	struct buf t = { NULL, 0, 0 };
+	size_t i, a = 0, b = 0, ca = 0, cb = 0, lo = SIZE_MAX, keep = 0;
 	int fail;
 
-	if (doc_check_entry(d, entry) < 0)
-		return -1;
-	e = &d->entries[entry];
-	if (e->flags & DOC_SHARED_LINE)
-		doc_shared_range(d, e->start, e->end, &a, &b);
-	else
-		doc_entry_lines(d, e, &a, &b);
+	for (i = 0; i < n; i++)
+		if (doc_check_entry(d, entries[i]) < 0 || (i && entries[i] <= entries[i - 1])) {
+			snprintf(d->error, sizeof d->error, "there is no such directive");
+			return -1;
+		}
+	if (n == 0)
+		return 0;
+	/* One splice over the span from the first range to the last, built in
+	 * one pass: the cost stays linear in the size of the file. Ranges that
+	 * touch are merged before their lines are judged. */
+	for (i = 0; i <= n; i++) {
+		if (i < n)
+			doc_delete_range(d, &d->entries[entries[i]], &a, &b);
+		if (i > 0 && i < n && a <= cb) {
+			if (b > cb)
+				cb = b;
+			continue;
+		}
+		if (i > 0) {
+			doc_delete_lines(d, &ca, &cb);
+			if (lo == SIZE_MAX)
+				lo = keep = ca;
+			if (ca > keep)
+				buf_add(&t, d->text.data + keep, ca - keep);
+			if (cb > keep)
+				keep = cb;
+		}
+		ca = a;
+		cb = b;
+	}
 	doc_tx_begin(d, &tx);
-	doc_tx_keep(&tx, 0, entry);
-	doc_tx_keep(&tx, entry + 1, tx.nentries);
-	fail = doc_splice_raw(d, a, b - a, "", 0) < 0;
+	for (i = 0, a = 0; i < n; a = entries[i++] + 1)
+		doc_tx_keep(&tx, a, entries[i]);
+	doc_tx_keep(&tx, a, tx.nentries);
+	fail = doc_splice_raw(d, lo, keep - lo, t.data ? t.data : "", t.len) < 0;
+	buf_free(&t);
 	return doc_tx_end(d, &tx, fail);
+}
+
+int doc_delete(struct doc *d, size_t entry)
+{
+	return doc_delete_entries(d, &entry, 1);
 }
 
 /* Planned splices, computed from the parse before any byte moves and

@@ -11,7 +11,9 @@ FILE_MSG="The file can be changed by any user (mode 0666)"
 # calls it safe.
 judged() {
 	out=$("$PPPCONF" --platform macos check "$2" 2>&1)
-	t_eq "$1: check finds something (exit 1)" 1 "$?"
+	t_eq "$1: check: pppd still reads it (exit 0)" 0 "$?"
+	"$PPPCONF" --platform macos check --strict "$2" >/dev/null 2>&1
+	t_eq "$1: check --strict counts the warning (exit 1)" 1 "$?"
 	t_contains "$1: check says so" "$out" "$3"
 	out=$("$PPPCONF" --platform macos check --json "$2" 2>&1)
 	t_contains "$1: check --json says so" "$out" "$3"

@@ -27,7 +27,9 @@ t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse
 
 # The macOS L2TP fix: fine on macOS (a warning about IPsec), wrong on Linux.
 run --platform macos "$G/l2tp-fix.options"
-t_eq "l2tp fix on macOS exit" 1 "$RC"
+t_eq "l2tp fix on macOS exit: warnings alone do not fail" 0 "$RC"
+run --strict --platform macos "$G/l2tp-fix.options"
+t_eq "l2tp fix on macOS with --strict: the warning counts (exit 1)" 1 "$RC"
 t_contains "l2tp fix warns" "$OUT" "l2tp-fix.options:2: warning: l2tpnoipsec: L2TP runs without IPsec"
 t_lacks "l2tp fix has no error" "$OUT" ": error:"
 run --platform linux "$G/l2tp-fix.options"
@@ -76,7 +78,9 @@ t_contains "eof" "$OUT" "eof:2: error: The file ends before 'user' gets its valu
 put writable 'noipdefault\n'
 chmod 666 "$T_TMP/writable"
 run --platform linux "$T_TMP/writable"
-t_eq "writable exit" 1 "$RC"
+t_eq "writable exit: a warning, so 0" 0 "$RC"
+run --strict --platform linux "$T_TMP/writable"
+t_eq "writable exit with --strict" 1 "$RC"
 t_contains "writable" "$OUT" "writable: warning: The file can be changed by any user (mode 0666)"
 t_contains "writable fix" "$OUT" "    fix: sudo chmod go-w $T_TMP/writable"
 
@@ -127,7 +131,7 @@ case "$OUT" in *"$(printf '\033')"*) t_fail "escape byte reached the terminal" ;
 if command -v python3 >/dev/null 2>&1; then
 	for f in binary typo no-such-file; do
 		"$PPPCONF" check --json --platform linux "$T_TMP/$f" > "$T_TMP/out.json"
-		t_check "valid JSON for $f" python3 -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); assert set(d)=={"file","platform","exists","findings","counts"}; assert all(set(x)=={"id","severity","line","message","fix","replacement"} for x in d["findings"])' "$T_TMP/out.json"
+		t_check "valid JSON for $f" python3 -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); assert set(d)>={"file","platform","exists","findings","counts"} and d["schema"]==1 and d["command"]=="check"; assert all(set(x)=={"id","severity","line","message","fix","replacement"} for x in d["findings"])' "$T_TMP/out.json"
 	done
 else
 	t_skip "python3 not installed: JSON not parsed"

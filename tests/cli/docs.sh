@@ -1,5 +1,6 @@
 # tests/cli/docs.sh - README, man page, --help and completions tell the truth, and install works.
 . "$(dirname "$0")/../lib.sh"
+. "$(dirname "$0")/completion.lib"
 cd "$TOP" || exit 2
 MAKE=${MAKE:-make}
 
@@ -16,13 +17,16 @@ t_eq "README keys match pppconf --help-keys=markdown" "$want" "$got"
 
 # Every command is in --help, the README and the man page.
 help=$("$PPPCONF" --help)
-for cmd in check explain list doctor fix set unset restore dump; do
+for cmd in $("$PPPCONF" --help | sed -n 's/^       pppconf \([a-z][a-z-]*\) .*/\1/p'); do
 	t_contains "--help names $cmd" "$help" "pppconf $cmd"
 	t_check "README names pppconf $cmd" grep -q "pppconf $cmd" README.md
 	t_check "man page source names $cmd" grep -q "^\.B $cmd\$" man/pppconf.8.in
 done
 for code in 0 1 2 3 4; do
 	t_check "README documents exit status $code" grep -q "^| $code |" README.md
+done
+for code in 0 1 2 3 4; do
+	t_check "--help documents exit status $code" sh -c "'$PPPCONF' --help | grep -q '^  $code  '"
 done
 
 # Install into a scratch DESTDIR, use what was installed, uninstall cleanly.
@@ -41,6 +45,12 @@ if $MAKE -s install DESTDIR="$D" PREFIX=/usr/local >"$T_TMP/install.log" 2>&1; t
 	else
 		t_skip "man not installed: page not rendered"
 	fi
+	if [ -x build/mkdoc ]; then
+		t_eq "README's exit statuses are the program's table" "$(build/mkdoc exit-markdown)" \
+			"$(sed -n '/^<!-- exit:/,/^<!-- \/exit -->/p' README.md | sed '1d;$d')"
+		t_contains "the man page's exit statuses are the table's" "$page" "a fix's question was not answered"
+		t_contains "the man page's options are the table's" "$page" "--no-ipsec-confirmed"
+	fi
 	t_check "bash completion knows l2tpnoipsec" grep -q l2tpnoipsec \
 		"$D/usr/local/share/bash-completion/completions/pppconf"
 	t_check "zsh completion knows l2tpnoipsec" grep -q l2tpnoipsec \
@@ -50,6 +60,8 @@ if $MAKE -s install DESTDIR="$D" PREFIX=/usr/local >"$T_TMP/install.log" 2>&1; t
 			COMP_WORDS=(pppconf explain l2tpno); COMP_CWORD=2; _pppconf; echo \${COMPREPLY[*]}" 2>&1)
 		t_contains "bash completes l2tpno to l2tpnoipsec" "$comp" "l2tpnoipsec"
 	fi
+	completion_tests "$D/usr/local/share/bash-completion/completions/pppconf" \
+		"$D/usr/local/share/zsh/site-functions"
 	$MAKE -s uninstall DESTDIR="$D" PREFIX=/usr/local >/dev/null 2>&1
 	left=$(find "$D" -type f | wc -l)
 	t_eq "uninstall leaves no files" 0 "$left"

@@ -55,12 +55,13 @@ run --platform linux 115200
 t_eq "speed exit" 0 "$RC"
 t_contains "speed" "$OUT" "pppd reads the word itself as <speed>"
 
-# Unknown names: said on stderr with close names, exit 1; the known ones still shown.
+# Unknown names: said on stderr with close names, exit 2 (as every command
+# that takes a name); the known ones still shown.
 run --platform linux mtux
-t_eq "unknown exit" 1 "$RC"
+t_eq "unknown exit" 2 "$RC"
 t_contains "unknown" "$OUT" "'mtux' is not a directive Linux's pppd knows. Did you mean: mtu"
 run --platform macos mtu l2tpnoipesc
-t_eq "mixed exit" 1 "$RC"
+t_eq "mixed exit" 2 "$RC"
 t_contains "mixed shows mtu" "$OUT" "mtu <"
 t_contains "mixed suggests" "$OUT" "Did you mean: l2tpnoipsec"
 run --platform linux l2tpnoipesc

@@ -5,7 +5,7 @@ F=$T_TMP/options
 run() { out=$("$PPPCONF" "$@" 2>&1); rc=$?; }
 
 # --- the L2TP fix on a missing file: created, then idempotent, then undone ---
-run fix l2tp-noipsec --platform macos --yes "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
 t_eq "fix on a missing file exits 3 (changed)" 3 "$rc"
 t_check "fix created the file" test -f "$F"
 t_contains "fix prints the diff" "$out" "+plugin L2TP.ppp"
@@ -13,7 +13,7 @@ t_contains "fix warns that IPsec is off" "$out" "not encrypted by IPsec"
 t_eq "plugin line comes before l2tpnoipsec" "plugin L2TP.ppp l2tpnoipsec" \
 	"$(grep -v '^#' "$F" | tr '\n' ' ' | sed 's/ $//')"
 cp "$F" "$T_TMP/after1"
-run fix l2tp-noipsec --platform macos --yes "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
 t_eq "second fix exits 0" 0 "$rc"
 t_contains "second fix says unchanged" "$out" "unchanged"
 t_check "second fix leaves the bytes" cmp -s "$F" "$T_TMP/after1"
@@ -22,11 +22,43 @@ t_eq "undo of a fix that created the file exits 3" 3 "$rc"
 t_check "undo removed the file it had created" test ! -e "$F"
 t_contains "undo says it removed the file" "$out" "removed"
 
+# --- the fix's question comes first, its risk before the question to write ---
+rm -f "$F"
+run fix l2tp-noipsec --platform macos --yes "$F" </dev/null
+t_eq "the question unanswered, no terminal: exit 4" 4 "$rc"
+t_contains "and it asks the editor's question" "$out" "Does your VPN server speak plain L2TP, without IPsec?"
+t_contains "and says how a script answers it" "$out" "--no-ipsec-confirmed"
+t_check "and nothing is written" test ! -e "$F"
+if command -v script >/dev/null 2>&1; then
+	# on a terminal: the question, then (answered yes) the risk, the diff and
+	# the question to write, in that order
+	out=$(printf 'y\nn\n' | script -qec "'$PPPCONF' fix l2tp-noipsec --platform macos '$F'" /dev/null 2>&1)
+	q=$(printf '%s\n' "$out" | grep -n 'Does your VPN server' | head -n 1 | cut -d: -f1)
+	r=$(printf '%s\n' "$out" | grep -n 'no longer protected by IPsec' | head -n 1 | cut -d: -f1)
+	d=$(printf '%s\n' "$out" | grep -n '^+plugin L2TP.ppp' | head -n 1 | cut -d: -f1)
+	w=$(printf '%s\n' "$out" | grep -n 'Write these changes' | head -n 1 | cut -d: -f1)
+	t_check "terminal: question, risk, diff, then the question to write" \
+		test -n "$q" -a -n "$r" -a -n "$d" -a -n "$w" -a "${q:-0}" -lt "${r:-0}" -a "${r:-0}" -lt "${d:-0}" -a "${d:-0}" -lt "${w:-0}"
+	t_check "terminal: answered no to writing, nothing written" test ! -e "$F"
+	out=$(printf 'n\n' | script -qec "'$PPPCONF' fix l2tp-noipsec --platform macos --yes '$F'" /dev/null 2>&1)
+	t_contains "terminal: answered no, the fix says what to do instead" "$out" "Shared Secret"
+	t_lacks "terminal: answered no, no diff" "$out" "+plugin L2TP.ppp"
+	t_check "terminal: answered no, nothing written" test ! -e "$F"
+else
+	t_skip "script(1) missing: the questions on a terminal are not tested"
+fi
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
+run fix l2tp-noipsec-undo --platform macos --dry-run "$F"
+t_contains "the undo of a created file: the diff says delete" "$out" "delete $F"
+t_contains "and shows every line going" "$out" "+++ /dev/null"
+t_check "--dry-run: the file stays" test -f "$F"
+rm -f "$F" "$F~"
+
 # --- the undo does not remove a created file under another editor's feet ---
 SW=$TOP/build/tools/swtool
 if [ -x "$SW" ] && command -v mkfifo >/dev/null 2>&1; then
 	D=$T_TMP/held; mkdir -p "$D"
-	"$PPPCONF" fix l2tp-noipsec --platform macos --yes "$D/options" >/dev/null 2>&1
+	"$PPPCONF" fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$D/options" >/dev/null 2>&1
 	mkfifo "$T_TMP/hold-in"
 	"$SW" hold "$D/options" - <"$T_TMP/hold-in" >"$T_TMP/hold.out" 2>&1 &
 	exec 4>"$T_TMP/hold-in"
@@ -45,7 +77,7 @@ fi
 # --- fix then undo restores an existing file's exact bytes ---
 printf '# mine\n\tlock   # keep me\nmtu 1400\n' >"$F"
 cp "$F" "$T_TMP/orig"
-run fix l2tp-noipsec --platform macos --yes "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
 t_eq "fix on an existing file exits 3" 3 "$rc"
 t_check "existing lines kept at the top" sh -c "head -n 3 '$F' | cmp -s - '$T_TMP/orig'"
 run fix l2tp-noipsec-undo --platform macos --yes "$F"
@@ -53,20 +85,20 @@ t_check "undo restores the original bytes" cmp -s "$F" "$T_TMP/orig"
 
 # --- dry run and no terminal write nothing ---
 printf 'lock\n' >"$F"; cp "$F" "$T_TMP/orig"
-run fix l2tp-noipsec --platform macos --dry-run "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --dry-run "$F"
 t_eq "--dry-run exits 3 (would change)" 3 "$rc"
 t_check "--dry-run wrote nothing" cmp -s "$F" "$T_TMP/orig"
-run fix l2tp-noipsec --platform macos "$F" </dev/null
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos "$F" </dev/null
 t_eq "without --yes and without a terminal: exit 4" 4 "$rc"
 t_check "and nothing written" cmp -s "$F" "$T_TMP/orig"
 
 # --- a fix is done only when pppd would accept the whole file ---
 printf 'sudo echo "plugin L2TP.ppp" >> /etc/ppp/options\n' >"$F"; cp "$F" "$T_TMP/orig"
-run fix l2tp-noipsec --platform macos --yes "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
 t_eq "fix of a file pppd still refuses: exit 2" 2 "$rc"
 t_contains "and names the line that stops pppd" "$out" "line 1:"
 t_check "and writes nothing" cmp -s "$F" "$T_TMP/orig"
-run fix l2tp-noipsec --platform macos --yes "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
 t_eq "a second run does not claim it is in place" 2 "$rc"
 t_lacks "no success message" "$out" "already in place"
 printf 'plugin L2TP.ppp\nl2tpnoipsec\nl2tpudpport 1701\n' >"$F"; cp "$F" "$T_TMP/orig"
@@ -75,14 +107,14 @@ t_eq "an undo that would strand a plugin option is refused" 2 "$rc"
 t_contains "and says which line would break" "$out" "l2tpudpport"
 t_check "and writes nothing" cmp -s "$F" "$T_TMP/orig"
 printf 'lock\n' >"$F"; cp "$F" "$T_TMP/orig"
-run fix l2tp-noipsec --platform macos --dry-run "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --dry-run "$F"
 t_lacks "--dry-run does not claim the change was made" "$out" "now loads"
 t_lacks "--dry-run does not say IPsec is now off" "$out" "now run without IPsec"
-run fix l2tp-noipsec --platform macos "$F" </dev/null
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos "$F" </dev/null
 t_lacks "not written: no claim either" "$out" "now loads"
 
 # --- Linux: the fix explains itself and changes nothing ---
-run fix l2tp-noipsec --platform linux --yes "$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform linux --yes "$F"
 t_eq "L2TP fix on Linux fails with 2" 2 "$rc"
 t_contains "and says it is for macOS" "$out" "macOS"
 t_check "and wrote nothing" cmp -s "$F" "$T_TMP/orig"
@@ -144,6 +176,31 @@ t_eq "unset left the rest" "lock
 debug" "$(cat "$F")"
 run unset mtu --platform linux --yes "$F"
 t_eq "unset again: exit 0" 0 "$rc"
+
+# --- the strict contract: a misspelt name, a file in a name's or a value's
+# place, a value pppd stops at, options after -- ---
+printf 'crtscts\nlock\n' >"$F"; cp "$F" "$T_TMP/strict.before"
+run unset crtcts --platform linux --yes "$F"
+t_eq "unset of a misspelt name: exit 2" 2 "$rc"
+t_contains "and it suggests the name" "$out" "Did you mean: crtscts"
+t_check "and crtscts stays" cmp -s "$F" "$T_TMP/strict.before"
+run unset "$F" --platform linux --yes
+t_eq "unset FILE, the name left out: exit 2" 2 "$rc"
+t_contains "and says a name belongs there" "$out" "is a file, where a directive name belongs"
+run set logfile "$T_TMP/strict.before" --platform linux --yes
+t_eq "set logfile FILE, the value left out: exit 2" 2 "$rc"
+t_contains "and says how to give a file as the value" "$out" "must come after --"
+t_check "nothing written on either" cmp -s "$F" "$T_TMP/strict.before"
+run set --platform linux --dry-run logfile -- "$T_TMP/strict.before" "$F"
+t_eq "after --, the file is the value" 3 "$rc"
+t_contains "and the diff adds it" "$out" "+logfile $T_TMP/strict.before"
+run set --platform linux logfile -- "$T_TMP/strict.before" "$F" --dry-run
+t_eq "an option after --: too many words, exit 2" 2 "$rc"
+t_contains "and says the options go before --" "$out" "'--dry-run' is not read as an option"
+run set logfile "" --platform linux --yes "$F"
+t_eq "logfile \"\" on Linux: exit 2" 2 "$rc"
+t_contains "with pppd's reason" "$out" "Can't open log file"
+t_check "nothing written" cmp -s "$F" "$T_TMP/strict.before"
 
 # --- restore: the backup comes back through the same diff and write ---
 printf 'lock\nmtu 1500\n' >"$F"; rm -f "$F~"
@@ -209,28 +266,4 @@ run doctor --yes --platform linux "$F"
 t_check "doctor --yes removes it" test ! -e "$T_TMP/.options.pppconf-ABCDEFGH"
 t_check "and leaves the options file alone" test "$(cat "$F")" = lock
 
-# --- the Ansible example's own command lines, against a temporary file ---
-PLAY=$TOP/contrib/ansible/l2tp-noipsec.yml
-if [ -f "$PLAY" ]; then
-	args=$(sed -n 's/.*argv: \[pppconf, fix, .*, --platform, macos, --yes, .*/fix l2tp-noipsec --platform macos --yes/p' "$PLAY" | head -n 1)
-	t_eq "the playbook runs fix with --platform macos --yes" "fix l2tp-noipsec --platform macos --yes" "$args"
-	rm -f "$F"
-	run $args "$F"; first=$rc
-	run $args "$F"; second=$rc
-	t_eq "playbook command: first run reports changed (3)" 3 "$first"
-	t_eq "playbook command: second run reports unchanged (0)" 0 "$second"
-	if command -v python3 >/dev/null 2>&1; then
-		errs=$("$PPPCONF" check --json --platform macos "$F" |
-			python3 -c 'import json,sys; print(json.load(sys.stdin)["counts"]["error"])')
-		t_eq "playbook check step: the fixed file has no error" 0 "$errs"
-		printf 'mtuu 1400\n' >>"$F"
-		errs=$("$PPPCONF" check --json --platform macos "$F" |
-			python3 -c 'import json,sys; print(json.load(sys.stdin)["counts"]["error"])')
-		t_eq "playbook check step: a broken file counts its error" 1 "$errs"
-		sed '$d' "$F" >"$F.tmp" && mv "$F.tmp" "$F"
-	fi
-	t_check "the playbook's check step reads counts.error" grep -q 'counts.error > 0' "$PLAY"
-	run fix l2tp-noipsec-undo --platform macos --yes "$F"
-	t_check "playbook undo command succeeds" test "$rc" -eq 3 -o "$rc" -eq 0
-fi
 t_done

@@ -72,7 +72,7 @@ t_contains "full-width letters are still found" "$(findings zh check --json --pl
 	"fullwidth-chars error 2"
 # The L2TP fix written from a Chinese session leaves nothing that looks pasted.
 put opts 'noauth\n'
-zh fix l2tp-noipsec --platform macos --yes "$T_TMP/opts" >"$T_TMP/fix.out" 2>&1
+zh fix l2tp-noipsec --platform macos --yes --no-ipsec-confirmed "$T_TMP/opts" >"$T_TMP/fix.out" 2>&1
 t_eq "the fix from a Chinese session: changed" 3 "$?"
 t_check "the file it wrote is ASCII" sh -c '! LC_ALL=C grep -q "[^ -~]" "$1"' x "$T_TMP/opts"
 t_eq "and has the same findings as in English" \

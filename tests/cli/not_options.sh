@@ -11,7 +11,8 @@ if command -v timeout >/dev/null 2>&1; then T=timeout; TA=10; else T=env; TA=; f
 COMMANDS="check|check --json|dump|doctor|fix debug-log|set mtu 1400|unset noauth|restore|history|--read-only"
 
 # refused NAME FILE MESSAGE: every command exits 2 on FILE with exactly
-# "pppconf: MESSAGE" on stderr, prints nothing else, and writes nothing
+# "pppconf: MESSAGE" on stderr, prints nothing else (with --json: only the
+# object saying so), and writes nothing
 # beside the file.
 refused() {
 	_name=$1; _file=$2; _want="pppconf: $3"
@@ -25,7 +26,16 @@ refused() {
 		_rc=$?
 		t_eq "$_name: $_cmd exits 2 at once" 2 "$_rc"
 		t_eq "$_name: $_cmd says why" "$_want" "$(cat "$T_TMP/err")"
-		t_eq "$_name: $_cmd prints nothing else" "" "$(cat "$T_TMP/out")"
+		case $_cmd in
+		*--json*)
+			# with --json, standard output is the one object, carrying the same sentence
+			t_check "$_name: $_cmd prints its error object" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["exit"] == 2 and d["command"] == "check" and sys.argv[2] == "pppconf: " + d["error"], d' \
+				"$T_TMP/out" "$_want" ;;
+		*) t_eq "$_name: $_cmd prints nothing else" "" "$(cat "$T_TMP/out")" ;;
+		esac
 		IFS='|'
 	done
 	IFS=$_old_ifs

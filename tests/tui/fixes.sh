@@ -39,6 +39,25 @@ t_eq "plugin line comes first" "plugin L2TP.ppp l2tpnoipsec" \
 	"$(grep -x -e 'plugin L2TP.ppp' -e l2tpnoipsec ppp/options | tr '\n' ' ' | sed 's/ $//')"
 t_eq "exit status" 0 "$TUI_RC"
 
+# ---- the undo on the file the fix created removes it, as the shell does ----
+cp ppp/options created.before
+tui_keys undo_created <<'EOF'
+f
+j
+<Enter>
+dump undo_diag
+a
+dump undo_diff
+y
+dump undo_after
+EOF
+tui_run undo_created ppp/options --platform macos
+t_contains "the undo's diff says the file goes" "$(tui_screen undo_created undo_diff)" "delete ppp/options"
+t_contains "and shows its lines going to /dev/null" "$(tui_screen undo_created undo_diff)" "+++ /dev/null"
+t_check "y removes the file pppconf created" test ! -e ppp/options
+t_check "its last version stays as the backup" cmp -s ppp/options~ created.before
+rm -f ppp/options~
+
 # a missing folder is created too (a fresh Mac may have no /etc/ppp)
 tui_run five newdir/options --platform macos
 t_check "folder created with the file" grep -qx 'l2tpnoipsec' newdir/options

@@ -232,6 +232,38 @@ static void test_delete(struct buf *b)
 	doc_free(&d);
 }
 
+/* Several entries in one change: the same bytes as deleting them one by
+ * one, one undo step, and a line emptied by shared entries goes whole. */
+static void test_delete_many(struct buf *b)
+{
+	static const char *const in = "lock noauth\nnoauth noauth # c\nnoauth noauth\n"
+	                              "  noauth  \nmtu\n1400\n#noauth\ndebug noauth";
+	static const size_t all[] = { 1, 2, 3, 4, 5, 6, 10 };
+	static const size_t bad[] = { 2, 1 };
+	struct doc d, one;
+	size_t i, len;
+	const char *p;
+
+	tu_load(&d, in, LX);
+	T_INTEQ(d.nentries, 11, "entries of the mixed file");
+	T_INTEQ(doc_delete_entries(&d, all, sizeof all / sizeof all[0]), 0, "delete seven");
+	after(&d, in, "lock\nmtu\n1400\n#noauth\ndebug", b, "seven noauth at once");
+	tu_load(&one, in, LX);
+	for (i = sizeof all / sizeof all[0]; i-- > 0;)
+		T_INTEQ(doc_delete(&one, all[i]), 0, "delete %zu alone", all[i]);
+	p = doc_bytes(&one, &len);
+	T_OK(tu_bytes_are(&d, p), "the same bytes as one at a time");
+	doc_free(&one);
+	T_INTEQ(doc_delete_entries(&d, bad, 2), -1, "indices out of order are refused");
+	T_INTEQ(doc_delete_entries(&d, all, 0), 0, "nothing to delete");
+	doc_free(&d);
+	/* a line of its own goes alone: the disabled directive after it stays */
+	tu_load(&d, "lock\nnoauth\n#debug\n", LX);
+	T_INTEQ(doc_delete(&d, 1), 0, "delete the line before a disabled one");
+	after(&d, "lock\nnoauth\n#debug\n", "lock\n#debug\n", b, "the next line is kept");
+	doc_free(&d);
+}
+
 static void test_disable(struct buf *b)
 {
 	struct doc d;
@@ -506,6 +538,7 @@ int main(void)
 	test_set_args(b);
 	test_insert(b);
 	test_delete(b);
+	test_delete_many(b);
 	test_disable(b);
 	test_move(b);
 	test_undo(b);

@@ -1,0 +1,68 @@
+/* cli_catalog_json.c - a catalogue row as JSON, for explain and list. */
+#include "cli/cli_catalog_json.h"
+
+#include <string.h>
+
+/* A space- or '|'-separated list as an array; null when there is none. */
+static void cli_catalog_json_list(struct cli_json *j, const char *key, const char *s,
+                                  const char *seps)
+{
+	if (!s || !*s) {
+		cli_json_null(j, key);
+		return;
+	}
+	cli_json_open(j, key, '[');
+	while (*s) {
+		size_t n = strcspn(s, seps);
+
+		if (n)
+			cli_json_strn(j, NULL, s, n);
+		s += n;
+		s += strspn(s, seps);
+	}
+	cli_json_close(j);
+}
+
+void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
+                          const char *asked, int full)
+{
+	int takes = e->nargs > 0 && !(e->flags & CATALOG_WILDCARD);
+
+	cli_json_open(j, NULL, '{');
+	cli_json_str(j, "name", e->name);
+	if (asked)
+		cli_json_str(j, "asked", asked);
+	cli_json_open(j, "platforms", '[');
+	if (e->platforms & PLATFORM_LINUX)
+		cli_json_str(j, NULL, platform_name(PLATFORM_LINUX));
+	if (e->platforms & PLATFORM_MACOS)
+		cli_json_str(j, NULL, platform_name(PLATFORM_MACOS));
+	cli_json_close(j);
+	cli_json_str(j, "plugin", e->plugin);
+	cli_json_str(j, "category", catalog_category_name(e->category));
+	cli_json_str(j, "arg", takes ? catalog_arg_name(e->arg) : NULL);
+	cli_json_str(j, "argname", takes ? e->argname : NULL);
+	cli_catalog_json_list(j, "values", e->arg == CATALOG_ARG_ENUM ? e->values : NULL, "|");
+	if (takes && (e->flags & CATALOG_HAS_MIN))
+		cli_json_int(j, "min", e->lo);
+	else
+		cli_json_null(j, "min");
+	if (takes && (e->flags & CATALOG_HAS_MAX))
+		cli_json_int(j, "max", e->hi);
+	else
+		cli_json_null(j, "max");
+	cli_json_bool(j, "privileged", (e->flags & CATALOG_PRIV) != 0);
+	cli_json_bool(j, "secret", (e->flags & CATALOG_HIDE) != 0);
+	cli_json_str(j, "alias_of", e->alias_of);
+	cli_json_str(j, "summary", e->summary);
+	if (full) {
+		cli_json_str(j, "explain", e->explain);
+		cli_json_str(j, "risk", e->risk && *e->risk ? e->risk : NULL);
+		cli_catalog_json_list(j, "related", e->related, " ");
+		cli_catalog_json_list(j, "conflicts", e->conflicts, " ");
+		cli_json_str(j, "linux_since", e->linux_since);
+		cli_json_str(j, "linux_removed", e->linux_removed);
+		cli_json_str(j, "source", e->source);
+	}
+	cli_json_close(j);
+}

@@ -1,0 +1,234 @@
+/* cli_doctor.c - `pppconf doctor`: the checklist of what to fix, as text or JSON. */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli/cli_edit.h"
+#include "cli/cli_json.h"
+#include "fix/fix.h"
+
+/* The checklist being written: each item is printed as it is found (text)
+ * or added to the object's "items" (JSON). */
+struct cli_doctor {
+	const struct cli_opts *o;
+	struct cli_json j;
+	size_t fails;
+	const char *section;
+};
+
+/* One item: state "ok", "fix" (counts as something to fix), "warn" or
+ * "info"; detail (NULL for none) may have several lines. */
+static void cli_doctor_item(struct cli_doctor *dr, const char *state, const char *label,
+                            const char *detail)
+{
+	static const struct { const char *state, *mark; } marks[] = {
+		{ "ok", "[ok]  " }, { "fix", "[FIX] " }, { "warn", "[warn]" }, { "info", "[info]" },
+	};
+	size_t i;
+
+	dr->fails += strcmp(state, "fix") == 0;
+	if (dr->o->json) {
+		cli_json_open(&dr->j, NULL, '{');
+		cli_json_str(&dr->j, "section", dr->section);
+		cli_json_str(&dr->j, "state", state);
+		cli_json_str(&dr->j, "label", label);
+		cli_json_str(&dr->j, "detail", detail);
+		cli_json_close(&dr->j);
+		return;
+	}
+	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
+		if (strcmp(marks[i].state, state) == 0)
+			printf("  %s %s\n", marks[i].mark, label);
+	while (detail && *detail) {
+		size_t n = strcspn(detail, "\n");
+		printf("         %.*s\n", (int)n, detail);
+		detail += n + (detail[n] == '\n');
+	}
+}
+
+/* A heading between the sections (text only). */
+static void cli_doctor_heading(struct cli_doctor *dr, const char *section, const char *text)
+{
+	dr->section = section;
+	if (!dr->o->json && text)
+		printf("\n%s%s", text, *text ? "\n" : "");
+}
+
+/* Temporary files a killed save left behind: listed, and removed with --yes. */
+static void cli_doctor_stale(struct cli_doctor *dr, struct cli_edit *ed)
+{
+	struct buf stale = { 0 }, msg = { 0 }, err = { 0 }, label = { 0 };
+	struct session w;
+	size_t n = safewrite_stale_list(&ed->s.file, &stale);
+	const char *state = "fix";
+
+	if (n == 0) {
+		buf_free(&stale);
+		return;
+	}
+	buf_printf(&label, "%zu temporary file%s left by an interrupted save (pppd never "
+	           "reads %s):", n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
+	if (!dr->o->yes) {
+		buf_printf(&stale, "pppconf doctor --yes %s removes %s", ed->s.path,
+		           n == 1 ? "it" : "them");
+	} else if (session_open(&w, ed->s.path, ed->s.platform, 0, &err) < 0) {
+		/* removing needs the file writable and locked, as a save would */
+		buf_printf(&stale, "cannot remove: %s", err.data);
+	} else {
+		int removed = safewrite_stale_remove(&w.file, &msg);
+		buf_adds(&stale, removed < 0 ? msg.data : "removed");
+		if (removed >= 0)
+			state = "ok";
+		session_close(&w);
+	}
+	cli_doctor_item(dr, state, label.data, stale.data);
+	buf_free(&stale);
+	buf_free(&msg);
+	buf_free(&err);
+	buf_free(&label);
+}
+
+/* Who can change the file, judged from the same facts and findings as
+ * pppconf check's. */
+static void cli_doctor_owner(struct cli_doctor *dr, const struct session *s)
+{
+	struct buf risks = { 0 }, label = { 0 };
+
+	if (!s->facts.exists) {
+		cli_doctor_item(dr, "info", "The file does not exist: pppd (run as root) uses its "
+		                "defaults.", NULL);
+		return;
+	}
+	if (fix_file_risks(&s->report, &risks) == 0) {
+		cli_doctor_item(dr, "ok", "The file exists and only root can change it", NULL);
+		return;
+	}
+	buf_printf(&label, "Only root should be able to change it (owner uid %ld, mode %04o; "
+	           "folder mode %04o)", (long)s->facts.uid, (unsigned)s->facts.mode,
+	           (unsigned)s->facts.dir_mode);
+	cli_doctor_item(dr, "fix", label.data, risks.data);
+	buf_free(&risks);
+	buf_free(&label);
+}
+
+/* The findings of one severity, "line N: message" a line. */
+static void cli_doctor_lines(const struct check_report *rep, enum check_severity sev,
+                             int files_too, struct buf *out)
+{
+	size_t i;
+
+	for (i = 0; i < rep->n; i++)
+		if (check_finding_severity(&rep->items[i]) == sev &&
+		    (files_too || !session_file_risk(&rep->items[i])))
+			buf_printf(out, "%sline %zu: %s", out->len ? "\n" : "",
+			           (size_t)rep->items[i].line, check_message(rep, &rep->items[i]));
+}
+
+/* Errors stop pppd: something to fix. Warnings are worth reading but often
+ * chosen on purpose (noauth on a dial-out, l2tpnoipsec itself), so they are
+ * listed without failing the checklist, unless --strict; those about who
+ * can change the file were said above. */
+static void cli_doctor_findings(struct cli_doctor *dr, const struct session *s)
+{
+	const struct check_report *rep = &s->report;
+	struct buf lines = { 0 }, label = { 0 };
+	size_t i, warnings = 0;
+
+	if (rep->count[CHECK_ERROR] == 0) {
+		cli_doctor_item(dr, "ok", "pppd will accept every line", NULL);
+	} else {
+		buf_printf(&label, "%zu error%s: pppd would refuse the file (pppconf check %s):",
+		           rep->count[CHECK_ERROR], rep->count[CHECK_ERROR] == 1 ? "" : "s", s->path);
+		cli_doctor_lines(rep, CHECK_ERROR, 1, &lines);
+		cli_doctor_item(dr, "fix", label.data, lines.data);
+	}
+	for (i = 0; i < rep->n; i++)
+		warnings += check_finding_severity(&rep->items[i]) == CHECK_WARNING &&
+		            !session_file_risk(&rep->items[i]);
+	if (warnings) {
+		buf_reset(&label);
+		buf_reset(&lines);
+		buf_printf(&label, "%zu warning%s, worth reading%s:", warnings,
+		           warnings == 1 ? "" : "s", dr->o->strict ? " (--strict: counted as "
+		           "something to fix)" : " (not counted as something to fix)");
+		cli_doctor_lines(rep, CHECK_WARNING, 0, &lines);
+		cli_doctor_item(dr, dr->o->strict ? "fix" : "warn", label.data, lines.data);
+	}
+	buf_free(&lines);
+	buf_free(&label);
+}
+
+/* The L2TP fix matters only to those who chose it: judged when any part of
+ * it is in the file, mentioned otherwise. */
+static void cli_doctor_l2tp(struct cli_doctor *dr, const struct session *s)
+{
+	static const char *const states[] = { "ok", "fix", "info" };
+	struct fix_env env;
+	struct fix_result res;
+	size_t n, i;
+	int l2tp = doc_find(&s->doc, "l2tpnoipsec", 0) != SIZE_MAX ||
+	           strstr(session_saved(s, &n), "L2TP.ppp") != NULL;
+
+	if (s->platform != PLATFORM_MACOS)
+		return;
+	if (!l2tp) {
+		cli_doctor_heading(dr, "l2tp", "");
+		cli_doctor_item(dr, "info", "L2TP without IPsec is not set up: only needed when "
+		                "an L2TP VPN says \"IPSec shared secret missing\" and the server "
+		                "has no IPsec", "pppconf fix l2tp-noipsec");
+		return;
+	}
+	fix_env_init(&env, s);
+	fix_diagnose(fix_find("l2tp-noipsec"), &s->doc, &env, &res);
+	cli_doctor_heading(dr, "l2tp", "L2TP without IPsec (pppconf fix l2tp-noipsec):");
+	for (i = 0; i < res.n; i++)
+		cli_doctor_item(dr, states[res.steps[i].state], res.steps[i].label,
+		                res.steps[i].state != FIX_PASS ? res.steps[i].detail : NULL);
+	fix_result_free(&res);
+}
+
+int cli_doctor(const struct cli_opts *o, int argc, char **argv)
+{
+	struct cli_doctor dr;
+	struct cli_edit ed;
+	int rc;
+
+	memset(&dr, 0, sizeof dr);
+	dr.o = o;
+	if (argc > 2) {
+		cli_json_error("usage: pppconf doctor [--strict] [FILE]");
+		return CLI_FAIL;
+	}
+	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 1),
+	                  SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 0) < 0)
+		return CLI_FAIL;
+	if (o->json) {
+		cli_json_begin(&dr.j, "doctor");
+		cli_json_str(&dr.j, "file", ed.s.path);
+		cli_json_str(&dr.j, "platform", platform_name(ed.s.platform));
+		cli_json_open(&dr.j, "items", '[');
+	} else {
+		printf("pppconf doctor: %s (%s pppd)\n\n", ed.s.path, platform_display(ed.s.platform));
+	}
+	dr.section = "file";
+	cli_doctor_owner(&dr, &ed.s);
+	cli_doctor_stale(&dr, &ed);
+	dr.section = "findings";
+	cli_doctor_findings(&dr, &ed.s);
+	cli_doctor_l2tp(&dr, &ed.s);
+	if (doc_find(&ed.s.doc, "debug", 0) != SIZE_MAX) {
+		cli_doctor_heading(&dr, "logging", "");
+		cli_doctor_item(&dr, "info", "Verbose logging (debug) is on; pppconf fix "
+		                "debug-log-undo turns it off.", NULL);
+	}
+	rc = dr.fails ? CLI_FOUND : CLI_OK;
+	if (o->json) {
+		cli_json_close(&dr.j);
+		cli_json_int(&dr.j, "to_fix", (long long)dr.fails);
+		cli_json_end(&dr.j, rc, NULL);
+	} else {
+		printf("\n%s\n", dr.fails ? "Something to fix: see [FIX] above." : "All good.");
+	}
+	cli_edit_close(&ed);
+	return rc;
+}

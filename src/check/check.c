@@ -370,30 +370,98 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
+/* A run in progress: the context and the next entry to read. */
+struct check_walk {
+	struct check_ctx c;
+	size_t next;
+};
+
+struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
+                                    const struct check_file *file,
+                                    const struct catalog_scope *scope,
+                                    struct check_report *out)
+{
+	struct check_walk *w = util_xcalloc(1, sizeof *w);
+	struct check_ctx *c = &w->c;
+
+	memset(out, 0, sizeof *out);
+	c->d = d;
+	c->p = p;
+	c->file = file;
+	c->out = out;
+	c->system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
+	                                        strncmp(file->path, "/private/etc/", 13) == 0);
+	c->shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
+	                 check_path_is(file->path, "/etc/ppp/postoptions");
+	if (scope)
+		c->scope = *scope;
+	else
+		catalog_scope_init(&c->scope, p);
+	c->row = util_xcalloc(d->nentries + 1, sizeof *c->row);
+	check_stage(c, CHECK_FILE, SIZE_MAX, SIZE_MAX);
+	return w;
+}
+
+size_t check_walk_next(struct check_walk *w, const struct catalog_entry **row)
+{
+	const struct doc *d = w->c.d;
+	size_t i;
+
+	while (w->next < d->nentries && d->entries[w->next].disabled)
+		w->next++;
+	*row = NULL;
+	if (w->next >= d->nentries)
+		return SIZE_MAX;
+	i = w->next++;
+	check_read(&w->c, i);
+	*row = w->c.row[i];
+	return i;
+}
+
+const struct catalog_scope *check_walk_scope(const struct check_walk *w)
+{
+	return &w->c.scope;
+}
+
+void check_walk_set_scope(struct check_walk *w, const struct catalog_scope *s)
+{
+	w->c.scope = *s;
+}
+
+int check_walk_say(struct check_walk *w, const char *id, size_t entry, const char *fix,
+                   const char *replacement, const char *message)
+{
+	struct buf msg;
+	size_t k;
+
+	for (k = 0; k < CHECK_K_COUNT; k++)
+		if (strcmp(check_rules[k].kind.id, id) == 0)
+			break;
+	if (k == CHECK_K_COUNT)
+		return -1;
+	buf_init(&msg);
+	buf_adds(&msg, message);
+	check_say_buf(&w->c, (enum check_kid)k, entry == SIZE_MAX ? 0 : check_line(&w->c, entry),
+	              entry, fix, replacement, &msg);
+	return 0;
+}
+
+void check_walk_end(struct check_walk *w)
+{
+	check_stage(&w->c, CHECK_END, SIZE_MAX, SIZE_MAX);
+	check_sort(&w->c, w->c.out);
+	check_sets_free(&w->c.sets);
+	free(w->c.row);
+	free(w);
+}
+
 void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out)
 {
-	struct check_ctx c;
-	size_t i;
+	struct check_walk *w = check_walk_begin(d, p, file, NULL, out);
+	const struct catalog_entry *row;
 
-	memset(out, 0, sizeof *out);
-	memset(&c, 0, sizeof c);
-	c.d = d;
-	c.p = p;
-	c.file = file;
-	c.out = out;
-	c.system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
-	                                       strncmp(file->path, "/private/etc/", 13) == 0);
-	c.shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
-	                check_path_is(file->path, "/etc/ppp/postoptions");
-	catalog_scope_init(&c.scope, p);
-	c.row = util_xcalloc(d->nentries + 1, sizeof *c.row);
-	check_stage(&c, CHECK_FILE, SIZE_MAX, SIZE_MAX);
-	for (i = 0; i < d->nentries; i++)
-		if (!d->entries[i].disabled)
-			check_read(&c, i);
-	check_stage(&c, CHECK_END, SIZE_MAX, SIZE_MAX);
-	check_sort(&c, out);
-	check_sets_free(&c.sets);
-	free(c.row);
+	while (check_walk_next(w, &row) != SIZE_MAX)
+		continue;
+	check_walk_end(w);
 }

@@ -130,6 +130,10 @@ void check_walk_end(struct check_walk *w);
  * for "defaultroute": pppd's OPT_ENABLE), or NULL. */
 const char *check_disabled_by(const char *name);
 
+/* 1 when the option named so adds up or keeps a list (plugin, ms-dns,
+ * file, call...) rather than keeping its last value. */
+int check_adds_up(const char *name);
+
 /* Whether the user pppd runs for (env->uid, env->gid, env->user) may read
  * (R_OK) or write (W_OK) path, as the kernel would decide from the owner,
  * group and permission bits of the path and its folders; root may do

@@ -11,7 +11,10 @@ void cli_usage(void)
 {
 	fputs(
 "usage: pppconf [options] [FILE]            edit FILE (default " CLI_DEFAULT_FILE ")\n"
-"       pppconf check [--json] [FILE]        problems as pppd would meet them\n"
+"       pppconf check [--json] [FILE]        problems as pppd would meet them, in\n"
+"                                            every file it reads (--only: FILE alone)\n"
+"       pppconf show [--json] [--files] [FILE]  the options pppd ends up with, and\n"
+"                                            where each was set\n"
 "       pppconf explain NAME...              what a directive does, its risks\n"
 "       pppconf list [--category C]          the catalogue of directives\n"
 "       pppconf doctor [FILE]                the checklist of what to fix\n"
@@ -31,6 +34,18 @@ void cli_usage(void)
 "  -y, --yes               write without asking (scripts)\n"
 "  --json                  check, why: machine-readable output\n"
 "  --category C            list: only one category\n"
+"  --only                  check: the file alone, not what else pppd reads\n"
+"  --args 'WORDS'          check, show: pppd's command line (e.g. 'call gprs')\n"
+"  --root DIR              check, show: the files are a copy under DIR (another\n"
+"                          machine's /etc/ppp); implies --no-env\n"
+"  --no-env                check, show: do not look at this machine (devices, log\n"
+"                          folders, interfaces, host names)\n"
+"  --user NAME             check, show: pppd is started by NAME (default root)\n"
+"  --service-type T        macOS: the controller's service (l2tp, pptp, pppoe,\n"
+"                          serial), read as PPPController starts pppd\n"
+"  --service NAME          macOS: the service's name (its peers file)\n"
+"  --transport ip|ipsec    macOS L2TP: the service's transport (default ipsec)\n"
+"  --files                 show: only the files pppd reads, in order\n"
 "  --read-only             editor: never write\n"
 "  --reveal                show secrets instead of masking them\n"
 "  --no-color              no colour (also NO_COLOR=1)\n"
@@ -58,12 +73,28 @@ static int cli_need_value(int i, int argc, char **argv)
 	return 1;
 }
 
+/* Where the value of one of check's and show's options goes, or NULL. */
+static const char **cli_config_value(struct cli_opts *o, const char *a)
+{
+	if (!strcmp(a, "--root"))
+		return &o->root;
+	if (!strcmp(a, "--args"))
+		return &o->args;
+	if (!strcmp(a, "--user"))
+		return &o->user;
+	if (!strcmp(a, "--service-type"))
+		return &o->service_type;
+	if (!strcmp(a, "--service"))
+		return &o->service;
+	return NULL;
+}
+
 /* Long options start with "--" and must be ours. A single dash is also how
  * pppd spells some directives (-pap, -vj), so only -h -V -y -f are taken. */
 int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest)
 {
 	int i, only_words = 0;
-	const char *nc = getenv("NO_COLOR");
+	const char *nc = getenv("NO_COLOR"), **cfg;
 
 	memset(o, 0, sizeof *o);
 	o->platform = platform_default();
@@ -121,6 +152,24 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 				fprintf(stderr, "pppconf: --size wants COLSxROWS, e.g. 80x24\n");
 				return -1;
 			}
+		} else if ((cfg = cli_config_value(o, a)) != NULL) {
+			if (!cli_need_value(i, argc, argv))
+				return -1;
+			*cfg = argv[++i];
+		} else if (!strcmp(a, "--transport")) {
+			if (!cli_need_value(i, argc, argv))
+				return -1;
+			if (strcmp(argv[++i], "ip") != 0 && strcmp(argv[i], "ipsec") != 0) {
+				fprintf(stderr, "pppconf: --transport is ip or ipsec\n");
+				return -1;
+			}
+			o->transport_ip = strcmp(argv[i], "ip") == 0;
+		} else if (!strcmp(a, "--only")) {
+			o->only = 1;
+		} else if (!strcmp(a, "--no-env")) {
+			o->no_env = 1;
+		} else if (!strcmp(a, "--files")) {
+			o->files = 1;
 		} else if (!strcmp(a, "--json")) {
 			o->json = 1;
 		} else if (!strcmp(a, "--dry-run")) {

@@ -37,6 +37,16 @@ struct cli_opts {
 	const char *dump_screen; /* editor: --screen-out FILE for headless dumps */
 	int cols, rows;        /* editor: headless screen size */
 	const char *help_keys; /* --help-keys[=FORMAT]: print the editor's keys */
+	/* check, show: the whole configuration (src/config) */
+	int only;              /* --only: the one file alone, as before */
+	const char *root;      /* --root DIR: a copy of another machine's files */
+	int no_env;            /* --no-env: do not look at this machine */
+	const char *args;      /* --args 'WORDS': pppd's command line */
+	const char *user;      /* --user NAME: who starts pppd (default root) */
+	const char *service_type; /* --service-type T: macOS controller's service */
+	const char *service;   /* --service NAME */
+	int transport_ip;      /* --transport ip (else ipsec) */
+	int files;             /* show --files: only the files pppd reads */
 };
 
 /* Subcommands: argv[0] is the subcommand name; options already removed.
@@ -51,6 +61,22 @@ int cli_set(const struct cli_opts *o, int argc, char **argv);
 int cli_unset(const struct cli_opts *o, int argc, char **argv);
 int cli_restore(const struct cli_opts *o, int argc, char **argv);
 int cli_why(const struct cli_opts *o, int argc, char **argv);
+int cli_show(const struct cli_opts *o, int argc, char **argv);
+
+/* Writes n bytes of s as a JSON string (quoted, escaped, invalid UTF-8 as
+ * U+FFFD), so that the output is valid JSON whatever the bytes. */
+void cli_check_json_str(FILE *out, const char *s, size_t n);
+
+/* One finding of report r, as `pppconf check` prints it: text lines
+ * ("PATH:LINE: severity: message [id]", fix, replacement) or one JSON
+ * object; without `lines` the line is not given (text read from the
+ * command line). */
+struct check_report;
+struct check_finding;
+void cli_check_finding(const struct check_report *r, const struct check_finding *f,
+                       const char *path, int lines, enum platform p, int reveal, int json);
+/* "1 error, 0 warnings, 2 notes" */
+void cli_check_counts(const size_t count[3]);
 
 /* Writes s for a terminal: valid UTF-8 as it is, anything else (controls,
  * invalid bytes) as \xHH, so that no byte of a file or a path can drive it. */

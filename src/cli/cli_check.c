@@ -43,6 +43,7 @@
 
 #include "base/buf.h"
 #include "check/check.h"
+#include "cli/cli_config.h"
 #include "cli/cli_edit.h"
 #include "pppd/facts.h"
 
@@ -80,7 +81,7 @@ static size_t cli_check_utf8(const unsigned char *s, size_t n)
 	return need;
 }
 
-static void cli_check_json_str(FILE *out, const char *s, size_t n)
+void cli_check_json_str(FILE *out, const char *s, size_t n)
 {
 	size_t i = 0, k;
 
@@ -160,72 +161,19 @@ static const char *cli_check_rep_shown(const char *rep, enum platform p, int rev
 	return out->data ? out->data : "";
 }
 
-static void cli_check_text(const struct check_report *r, const char *path, int exists,
-                           enum platform p, int reveal)
+void cli_check_finding(const struct check_report *r, const struct check_finding *f,
+                       const char *path, int lines, enum platform p, int reveal, int json)
 {
 	struct buf shown;
-	size_t i;
+	const char *msg = check_message(r, f), *fix = check_fix(r, f), *rep;
 
 	buf_init(&shown);
-	for (i = 0; i < r->n; i++) {
-		const struct check_finding *f = &r->items[i];
-		const char *fix = check_fix(r, f);
-		const char *rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
-		cli_check_put(stdout, path);
-		if (f->line)
-			printf(":%zu", (size_t)f->line);
-		printf(": %s: ", check_severity_name(check_finding_severity(f)));
-		cli_check_put(stdout, check_message(r, f));
-		printf(" [%s]\n", check_finding_id(f));
-		if (fix) {
-			fputs("    fix: ", stdout);
-			cli_check_put(stdout, fix);
-			fputc('\n', stdout);
-		}
-		if (rep && rep[0]) {
-			fputs("    write instead: ", stdout);
-			cli_check_put(stdout, rep);
-			fputc('\n', stdout);
-		} else if (rep) {
-			fputs("    write instead: nothing (remove it)\n", stdout);
-		}
-	}
-	buf_free(&shown);
-	cli_check_put(stdout, path);
-	if (!exists) {
-		fputs(": no file: pppd uses its defaults.\n", stdout);
-		return;
-	}
-	printf(": %zu error%s, %zu warning%s, %zu note%s", r->count[CHECK_ERROR],
-	       r->count[CHECK_ERROR] == 1 ? "" : "s", r->count[CHECK_WARNING],
-	       r->count[CHECK_WARNING] == 1 ? "" : "s", r->count[CHECK_NOTE],
-	       r->count[CHECK_NOTE] == 1 ? "" : "s");
-	if (r->count[CHECK_ERROR])
-		fputs(": pppd will refuse this file.\n", stdout);
-	else if (r->count[CHECK_WARNING])
-		fputs(": pppd will accept it, but read the warnings.\n", stdout);
-	else
-		fputs(": pppd will accept it.\n", stdout);
-}
-
-static void cli_check_json(const struct check_report *r, const char *path,
-                           enum platform p, int exists, int reveal)
-{
-	struct buf shown;
-	size_t i;
-
-	buf_init(&shown);
-	fputs("{\n  \"file\": ", stdout);
-	cli_check_json_str(stdout, path, strlen(path));
-	printf(",\n  \"platform\": \"%s\",\n  \"exists\": %s,\n  \"findings\": [",
-	       platform_name(p), exists ? "true" : "false");
-	for (i = 0; i < r->n; i++) {
-		const struct check_finding *f = &r->items[i];
-		const char *msg = check_message(r, f), *fix = check_fix(r, f),
-		           *rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
-		printf("%s\n    {\"id\": \"%s\", \"severity\": \"%s\", \"line\": %zu, "
-		       "\"message\": ", i ? "," : "", check_finding_id(f),
-		       check_severity_name(check_finding_severity(f)), (size_t)f->line);
+	rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
+	if (json) {
+		printf("{\"id\": \"%s\", \"severity\": \"%s\", \"file\": ", check_finding_id(f),
+		       check_severity_name(check_finding_severity(f)));
+		cli_check_json_str(stdout, path, strlen(path));
+		printf(", \"line\": %zu, \"message\": ", lines ? (size_t)f->line : (size_t)0);
 		cli_check_json_str(stdout, msg, strlen(msg));
 		fputs(", \"fix\": ", stdout);
 		if (fix)
@@ -238,8 +186,73 @@ static void cli_check_json(const struct check_report *r, const char *path,
 		else
 			fputs("null", stdout);
 		fputc('}', stdout);
+		buf_free(&shown);
+		return;
+	}
+	cli_check_put(stdout, path);
+	if (f->line && lines)
+		printf(":%zu", (size_t)f->line);
+	printf(": %s: ", check_severity_name(check_finding_severity(f)));
+	cli_check_put(stdout, msg);
+	printf(" [%s]\n", check_finding_id(f));
+	if (fix) {
+		fputs("    fix: ", stdout);
+		cli_check_put(stdout, fix);
+		fputc('\n', stdout);
+	}
+	if (rep && rep[0]) {
+		fputs("    write instead: ", stdout);
+		cli_check_put(stdout, rep);
+		fputc('\n', stdout);
+	} else if (rep) {
+		fputs("    write instead: nothing (remove it)\n", stdout);
 	}
 	buf_free(&shown);
+}
+
+void cli_check_counts(const size_t count[3])
+{
+	printf("%zu error%s, %zu warning%s, %zu note%s", count[CHECK_ERROR],
+	       count[CHECK_ERROR] == 1 ? "" : "s", count[CHECK_WARNING],
+	       count[CHECK_WARNING] == 1 ? "" : "s", count[CHECK_NOTE],
+	       count[CHECK_NOTE] == 1 ? "" : "s");
+}
+
+static void cli_check_text(const struct check_report *r, const char *path, int exists,
+                           enum platform p, int reveal)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		cli_check_finding(r, &r->items[i], path, 1, p, reveal, 0);
+	cli_check_put(stdout, path);
+	if (!exists) {
+		fputs(": no file: pppd uses its defaults.\n", stdout);
+		return;
+	}
+	fputs(": ", stdout);
+	cli_check_counts(r->count);
+	if (r->count[CHECK_ERROR])
+		fputs(": pppd will refuse this file.\n", stdout);
+	else if (r->count[CHECK_WARNING])
+		fputs(": pppd will accept it, but read the warnings.\n", stdout);
+	else
+		fputs(": pppd will accept it.\n", stdout);
+}
+
+static void cli_check_json(const struct check_report *r, const char *path,
+                           enum platform p, int exists, int reveal)
+{
+	size_t i;
+
+	fputs("{\n  \"file\": ", stdout);
+	cli_check_json_str(stdout, path, strlen(path));
+	printf(",\n  \"platform\": \"%s\",\n  \"exists\": %s,\n  \"findings\": [",
+	       platform_name(p), exists ? "true" : "false");
+	for (i = 0; i < r->n; i++) {
+		fputs(i ? ",\n    " : "\n    ", stdout);
+		cli_check_finding(r, &r->items[i], path, 1, p, reveal, 1);
+	}
 	printf("%s],\n  \"counts\": {\"error\": %zu, \"warning\": %zu, \"note\": %zu}\n}\n",
 	       r->n ? "\n  " : "", r->count[CHECK_ERROR], r->count[CHECK_WARNING],
 	       r->count[CHECK_NOTE]);
@@ -253,6 +266,10 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	const struct check_report *rep;
 	int rc;
 
+	/* the whole configuration, unless one file alone is asked for (or
+	 * text from a pipe, which is no file pppd reads) */
+	if (path && !o->only && strcmp(path, "-") != 0)
+		return cli_config_check(o, o->file ? o->file : argc == 2 ? argv[1] : NULL);
 	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 1) < 0)
 		return CLI_FAIL;
 	rep = &ed.s.report;

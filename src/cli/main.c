@@ -20,6 +20,7 @@ static const struct {
 	{ "restore", cli_restore },
 	{ "dump", cli_dump },
 	{ "why", cli_why },
+	{ "show", cli_show },
 };
 
 /* The editor's options, from the command line's. */

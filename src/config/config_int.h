@@ -1,0 +1,51 @@
+/* config_int.h - private to src/config: what its files share. */
+#ifndef PPPCONF_CONFIG_INT_H
+#define PPPCONF_CONFIG_INT_H
+
+#include "config/config.h"
+
+/* config_prio.c: pppd's option priorities (OPT_PRIO, OPT_PRIOSUB,
+ * OPT_PRIVFIX in the option tables). */
+#define CONFIG_P_PRIO    0x1u  /* a lower priority source does not replace the value */
+#define CONFIG_P_PRIVFIX 0x2u  /* root's value ranks above any user's */
+struct config_prio {
+	const char *main;        /* the group's first option */
+	unsigned flags;          /* CONFIG_P_* */
+	const char *members;     /* the other names of the group, space-separated */
+	const char *cite;        /* where the group is defined */
+};
+/* The group an option name belongs to on platform p (its own when it leads
+ * one), or NULL when pppd gives it no priority. */
+const struct config_prio *config_prio_find(enum platform p, const char *name);
+
+/* config_effective.c: the options pppd ends up with. */
+enum config_take {
+	CONFIG_TAKEN,            /* the value is in effect (until replaced) */
+	CONFIG_IGNORED,          /* an earlier value of higher priority stays */
+	CONFIG_FIXED,            /* root set it; pppd refuses the change */
+	CONFIG_DISABLED          /* an earlier source forbade the option */
+};
+/* Notes the value an accepted directive gives; on CONFIG_FIXED and
+ * CONFIG_DISABLED, *earlier is the value that forbids it. */
+enum config_take config_effective_note(struct config *c, size_t src, size_t entry,
+                                       const struct catalog_entry *row,
+                                       const struct config_set **earlier);
+void config_effective_free(struct config *c);
+
+/* config_controller.c: the options PPPController sends for a service, as
+ * text for pppd's reader; -1 with a sentence in *err for an unknown type. */
+int config_controller_text(const struct config_opts *o, struct buf *out, struct buf *err);
+/* "l2tp" -> "L2TP" (the subtype whose plugin is "L2TP.ppp"), or NULL. */
+const char *config_controller_subtype(const char *type);
+
+/* config_who.c: who starts pppd, and where pppd's paths are. */
+/* Fills c->uid, gid, user_name, home from c->o.user (NULL: root); -1 with
+ * a sentence when the user is unknown. */
+int config_who(struct config *c, struct buf *err);
+/* Where pppconf finds pppd's path p: p itself, or under root. A new string. */
+char *config_where(const struct config *c, const char *p);
+/* pppd's path for a path the user named: the same, or its part under root
+ * when it lies there. A new string. */
+char *config_pppd_path(const struct config *c, const char *given);
+
+#endif

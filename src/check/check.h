@@ -69,6 +69,9 @@ struct check_env {
 	                            files, or pppd started by root) */
 	int tty_file;            /* the source is /etc/ppp/options.<tty>, read
 	                            once the device can no longer change */
+	int words;               /* the source is words, not a file (pppd's
+	                            command line, the controller's stream): its
+	                            lines mean nothing */
 	uid_t uid;               /* who started pppd: in an unprivileged source */
 	gid_t gid;               /* pppd opens files with this user's rights */
 	const char *user;        /* that user's name (group membership); may be NULL */

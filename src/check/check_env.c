@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <grp.h>
 #include <net/if.h>
+#include <netinet/in.h>
 #include <netdb.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -281,11 +282,15 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 }
 
 /* One side of local:remote that is a name, not numbers: pppd looks it up
- * and refuses the pair when that fails ("unknown host",
- * linux-ppp-2.5.3/pppd/ipcp.c:455-479). 1 when it cannot be found. */
-static int check_env_unknown_host(const char *s, size_t len, struct buf *name)
+ * and refuses the pair when that fails ("unknown host"), or when the
+ * address is one it never uses: loopback, multicast, class E ("bad local
+ * IP address", linux-ppp-2.5.3/pppd/ipcp.c:455-490, auth.c bad_ip_adrs).
+ * Returns 0 (numbers, or a usable address), 1 (not found), 2 (bad, its
+ * address in *addr). */
+static int check_env_lookup(const char *s, size_t len, struct buf *name, unsigned long *addr)
 {
 	struct addrinfo hints, *res = NULL;
+	const unsigned char *a;
 	size_t i;
 	int rc;
 
@@ -299,10 +304,18 @@ static int check_env_unknown_host(const char *s, size_t len, struct buf *name)
 	buf_add(name, s, len);
 	memset(&hints, 0, sizeof hints);
 	hints.ai_family = AF_INET;
-	rc = getaddrinfo(name->data, NULL, &hints, &res);
-	if (res)
-		freeaddrinfo(res);
-	return rc != 0;
+	if (getaddrinfo(name->data, NULL, &hints, &res) != 0 || !res) {
+		if (res)
+			freeaddrinfo(res);
+		return 1;
+	}
+	a = (const unsigned char *)&((const struct sockaddr_in *)(const void *)res->ai_addr)
+	    ->sin_addr;
+	*addr = (unsigned long)a[0] << 24 | (unsigned long)a[1] << 16 |
+	        (unsigned long)a[2] << 8 | a[3];
+	freeaddrinfo(res);
+	rc = a[0] == 127 || a[0] >= 224;
+	return rc ? 2 : 0;
 }
 
 int check_env_host(struct check_ctx *c, size_t entry, size_t word)
@@ -311,6 +324,7 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 	const char *w, *colon;
 	size_t len;
 	struct buf name, msg;
+	unsigned long addr = 0;
 	int bad;
 
 	(void)word;
@@ -320,10 +334,11 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 	if ((colon = memchr(w, ':', len)) == NULL)
 		return 0;
 	buf_init(&name);
-	bad = check_env_unknown_host(w, (size_t)(colon - w), &name) ||
-	      check_env_unknown_host(colon + 1, len - (size_t)(colon + 1 - w), &name);
-	if (bad) {
-		buf_init(&msg);
+	buf_init(&msg);
+	bad = check_env_lookup(w, (size_t)(colon - w), &name, &addr);
+	if (!bad)
+		bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), &name, &addr);
+	if (bad == 1) {
 		buf_adds(&msg, "pppd looks up the host name '");
 		buf_add_escaped(&msg, name.data, name.len);
 		buf_adds(&msg, "' while it reads its options, and this machine cannot find it "
@@ -331,9 +346,19 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 		check_stops(c, check_line(c, entry), &msg);
 		check_say_buf(c, CHECK_K_HOST, check_line(c, entry), entry, "Write the IP address "
 		              "instead, or add the name to /etc/hosts.", NULL, &msg);
+	} else if (bad == 2) {
+		buf_adds(&msg, "The host name '");
+		buf_add_escaped(&msg, name.data, name.len);
+		buf_printf(&msg, "' stands for %lu.%lu.%lu.%lu here, an address pppd never uses "
+		           "for a link (loopback or multicast), so it refuses the pair.",
+		           addr >> 24, (addr >> 16) & 255, (addr >> 8) & 255, addr & 255);
+		check_stops(c, check_line(c, entry), &msg);
+		check_say_buf(c, CHECK_K_BAD_VALUE, check_line(c, entry), entry, "Write the "
+		              "address meant for this link.", NULL, &msg);
 	}
 	buf_free(&name);
-	return bad;
+	buf_free(&msg);
+	return bad != 0;
 }
 
 /* ---- what fails later, when the link comes up ------------------------ */

@@ -89,14 +89,40 @@ static size_t config_add(struct config_run *r, enum config_origin origin, const 
 	return c->n++;
 }
 
-/* A source given as words (the command line, the controller's stream). */
+/* A source given as words (the command line, the controller's stream):
+ * one directive a line, since pppd takes words there, not lines, and the
+ * rules about what shares a line must not speak. */
 static void config_source_text(struct config_run *r, size_t i, const struct buf *text)
 {
 	struct config_source *s = r->c->src[i];
+	enum platform p = r->c->o.platform;
+	struct doc words;
+	struct buf lines;
+	const struct doc_entry *e;
+	const char *v;
+	size_t k, j, len;
 
+	doc_load(&words, text->data ? text->data : "", text->len, lexer_dialect_for(p),
+	         catalog_arity, &p);
+	buf_init(&lines);
+	for (k = 0; k < words.nentries; k++) {
+		e = &words.entries[k];
+		if (e->disabled)
+			continue;
+		for (j = 0; j < e->nwords; j++) {
+			v = doc_word_bytes(&words, e->word + j, &len);
+			if (j)
+				buf_addc(&lines, ' ');
+			lexer_quote(&lines, v, len);
+		}
+		buf_addc(&lines, '\n');
+	}
+	doc_free(&words);
 	doc_free(&s->text);
-	doc_load(&s->text, text->data ? text->data : "", text->len,
-	         lexer_dialect_for(r->c->o.platform), catalog_arity, &r->c->o.platform);
+	doc_load_buf(&s->text, &lines, lexer_dialect_for(p), catalog_arity, &p);
+	s->cfile.path = config_source_name(s);
+	s->env.words = 1;
+	buf_free(&lines);
 }
 
 /* The user pppd opens a file as when it drops privilege for it (check_prot,
@@ -148,9 +174,11 @@ static const char *config_open_file(struct config_run *r, size_t i, int must_exi
 			return "include-unreadable";
 		}
 	} else if (S_ISDIR(st.st_mode)) {
+		/* it opens, and the first read fails: pppd quits
+		 * (linux-ppp-2.5.3/pppd/options.c:1562-1567) */
 		s->state = CONFIG_FOLDER;
-		buf_printf(msg, "%s is a folder. Linux pppd 2.4 opens it and finds no options in "
-		           "it; pppd 2.5 refuses a folder named by call.", s->path);
+		buf_printf(msg, "%s is a folder: pppd opens it, cannot read options from it "
+		           "(\"Error reading %s: Is a directory\") and quits.", s->path, s->path);
 		buf_adds(fix, "Name the options file itself.");
 		return "include-folder";
 	}

@@ -36,7 +36,7 @@ enum config_state {
 	CONFIG_ABSENT,       /* not there, and pppd goes on without it */
 	CONFIG_REFUSED,      /* pppd cannot use it and refuses to start: missing,
 	                        unreadable for the user, or already being read */
-	CONFIG_FOLDER,       /* a folder: pppd opens it and reads no words */
+	CONFIG_FOLDER,       /* a folder: pppd opens it, fails to read it and quits */
 	CONFIG_UNCHECKED     /* pppd reads it, but pppconf may not: not checked */
 };
 

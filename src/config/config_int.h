@@ -4,6 +4,34 @@
 
 #include "config/config.h"
 
+/* What the reading carries from one source to the next. */
+struct config_run {
+	struct config *c;
+	struct catalog_scope scope;   /* pppd's plugins and channel so far */
+	char *device;                 /* the serial device named, for options.<tty> */
+	int pty;                      /* pty, notty or socket: there is no tty */
+	int alone;                    /* read the given file only, follow nothing */
+	size_t *open;                 /* the sources being read, outermost first */
+	size_t nopen, open_cap;
+	size_t pending_src;           /* a finding on that source as a whole, said */
+	const char *pending_id;       /* when its reading starts */
+	struct buf pending_msg, pending_fix;
+};
+
+/* config_read.c: one source. */
+/* A new source (its text empty until read) reached from parent's entry
+ * (CONFIG_NONE: pppd reads it by itself). */
+size_t config_read_add(struct config_run *r, enum config_origin origin, const char *path,
+                       size_t parent, size_t parent_entry, int privileged, int priority);
+/* The words of a source that is no file. */
+void config_read_text(struct config_run *r, size_t i, const struct buf *text);
+/* What pppd makes of the file before a word of it; opens it for reading.
+ * The id of the finding to say (msg, fix), or NULL. */
+const char *config_read_open(struct config_run *r, size_t i, int must_exist,
+                             int check_prot, struct buf *msg, struct buf *fix);
+/* Reads source i, following its includes. */
+void config_read(struct config_run *r, size_t i);
+
 /* config_prio.c: pppd's option priorities (OPT_PRIO, OPT_PRIOSUB,
  * OPT_PRIVFIX in the option tables). */
 #define CONFIG_P_PRIO    0x1u  /* a lower priority source does not replace the value */

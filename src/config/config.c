@@ -109,12 +109,9 @@ static enum config_reach config_reach(struct config_run *r, const char **name)
 static char *config_given_path(const struct config *c)
 {
 	struct buf b;
-	char cwd[4096];
 	char *p = config_pppd_path(c, c->o.given);
 
 	buf_init(&b);
-	if (p[0] != '/' && getcwd(cwd, sizeof cwd))
-		buf_printf(&b, "%s/", cwd);
 	buf_adds(&b, c->o.platform == PLATFORM_MACOS && strncmp(p, "/private/etc/", 13) == 0
 	         ? p + 8 : p);
 	free(p);

@@ -72,8 +72,9 @@ const char *config_controller_subtype(const char *type);
 int config_who(struct config *c, struct buf *err);
 /* Where pppconf finds pppd's path p: p itself, or under root. A new string. */
 char *config_where(const struct config *c, const char *p);
-/* pppd's path for a path the user named: the same, or its part under root
- * when it lies there. A new string. */
+/* pppd's path for a path the user named: absolute (a relative one is under
+ * the working folder; "." parts dropped), and only its part under root when
+ * it lies there. A new string. */
 char *config_pppd_path(const struct config *c, const char *given);
 
 #endif

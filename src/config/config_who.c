@@ -1,7 +1,13 @@
 /* config_who.c - who starts pppd (root unless told otherwise), whose ~/.ppprc it reads, and where pppd's paths are when the configuration is a copy under another folder. */
+/* realpath() is in POSIX's XSI part, which glibc hides under plain
+ * _POSIX_C_SOURCE. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
 #include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "config/config_int.h"
 #include "base/util.h"
@@ -73,16 +79,56 @@ char *config_where(const struct config *c, const char *p)
 	return buf_detach(&b);
 }
 
+/* p as an absolute path, its folder resolved ("peers/gprs" from /etc/ppp,
+ * "../x", symbolic links), so that a path the user typed is recognised as
+ * the one pppd names. A folder that does not resolve is taken as it is,
+ * relative to the working folder. A new string. */
+static char *config_who_abs(const char *p)
+{
+	struct buf b;
+	const char *slash = strrchr(p, '/'), *base = slash ? slash + 1 : p;
+	struct buf dir;
+	char *real, cwd[4096];
+
+	buf_init(&dir);
+	buf_init(&b);
+	if (slash)
+		buf_add(&dir, p, slash == p ? 1 : (size_t)(slash - p));
+	else
+		buf_adds(&dir, ".");
+	real = realpath(dir.data, NULL);
+	if (real)
+		buf_adds(&b, strcmp(real, "/") == 0 ? "" : real);
+	else if (p[0] != '/' && getcwd(cwd, sizeof cwd))
+		buf_printf(&b, "%s/%s", cwd, dir.data);
+	else
+		buf_adds(&b, dir.data);
+	if (base[0])
+		buf_printf(&b, "/%s", base);
+	if (!b.len)
+		buf_adds(&b, "/");
+	free(real);
+	buf_free(&dir);
+	return buf_detach(&b);
+}
+
 char *config_pppd_path(const struct config *c, const char *given)
 {
+	char *p = config_who_abs(given), *root, *in;
 	size_t n;
 
 	if (!c->o.root)
-		return util_xstrdup(given);
-	n = strlen(c->o.root);
-	while (n > 1 && c->o.root[n - 1] == '/')
-		n--;
-	if (strncmp(given, c->o.root, n) == 0 && given[n] == '/')
-		return util_xstrdup(given + n);
-	return util_xstrdup(given);
+		return p;
+	root = realpath(c->o.root, NULL);
+	if (!root)
+		root = config_who_abs(c->o.root);
+	n = strlen(root);
+	if (n == 1)
+		n = 0;   /* the root folder itself: every path is under it */
+	in = strncmp(p, root, n) == 0 && p[n] == '/' ? util_xstrdup(p + n) : NULL;
+	free(root);
+	if (!in)
+		return p;
+	free(p);
+	return in;
 }

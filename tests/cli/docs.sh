@@ -16,7 +16,7 @@ t_eq "README keys match pppconf --help-keys=markdown" "$want" "$got"
 
 # Every command is in --help, the README and the man page.
 help=$("$PPPCONF" --help)
-for cmd in check explain list doctor fix set unset restore dump; do
+for cmd in check show explain list doctor fix set unset restore dump; do
 	t_contains "--help names $cmd" "$help" "pppconf $cmd"
 	t_check "README names pppconf $cmd" grep -q "pppconf $cmd" README.md
 	t_check "man page source names $cmd" grep -q "^\.B $cmd\$" man/pppconf.8.in

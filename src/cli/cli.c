@@ -34,7 +34,7 @@ void cli_usage(void)
 "  -y, --yes               write without asking (scripts)\n"
 "  --json                  check, why: machine-readable output\n"
 "  --category C            list: only one category\n"
-"  --only                  check: the file alone, not what else pppd reads\n"
+"  --only                  check, show: the file alone, not what else pppd reads\n"
 "  --args 'WORDS'          check, show: pppd's command line (e.g. 'call gprs')\n"
 "  --root DIR              check, show: the files are a copy under DIR (another\n"
 "                          machine's /etc/ppp); implies --no-env\n"

@@ -42,6 +42,7 @@ int cli_config_open(struct config *c, const struct cli_opts *o, const char *give
 	co.service_type = o->service_type;
 	co.service = o->service;
 	co.transport_ip = o->transport_ip;
+	co.alone = o->only;
 	buf_init(&err);
 	if (config_open(c, &co, &err) < 0) {
 		fputs("pppconf: ", stderr);

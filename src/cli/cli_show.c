@@ -9,6 +9,9 @@
  * lower priority). Options that add up (plugin, ms-dns, file, call...) show
  * each value. Secrets are masked unless --reveal.
  *
+ * --only: the given file (or /etc/ppp/options) alone, as if pppd read
+ * nothing else.
+ *
  * --files: only the files pppd opens, in order, up to where it refuses:
  * "PATH<TAB>STATE<TAB>HOW" a line (STATE as in the JSON "files" array; HOW
  * the origin, and for file and call where they were named).

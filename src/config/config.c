@@ -167,16 +167,17 @@ static char *config_tty_path(const char *dev)
 	return buf_detach(&b);
 }
 
-/* Only the given file, for a platform this machine is not. */
+/* Only the given file: asked for, or for a platform this machine is not. */
 static void config_alone(struct config_run *r, enum config_reach reach)
 {
 	struct config *c = r->c;
 	size_t i;
 
 	r->alone = 1;
-	snprintf(c->note, sizeof c->note, "This machine does not run %s's pppd, so only this "
-	         "file was read, alone; --root DIR reads a copy of that machine's /etc/ppp.",
-	         platform_display(c->o.platform));
+	if (!c->o.alone)
+		snprintf(c->note, sizeof c->note, "This machine does not run %s's pppd, so only "
+		         "this file was read, alone; --root DIR reads a copy of that machine's "
+		         "/etc/ppp.", platform_display(c->o.platform));
 	i = config_read_add(r, config_reach_origin[reach], c->given_path, CONFIG_NONE, CONFIG_NONE, 1,
 	                    CONFIG_PRIO_FILE);
 	config_start(r, i, 0, 0);
@@ -287,7 +288,7 @@ int config_open(struct config *c, const struct config_opts *o, struct buf *err)
 		c->given_path = config_given_path(c);
 		reach = config_reach(&r, &name);
 	}
-	if (!o->root && o->platform != platform_default()) {
+	if (o->alone || (!o->root && o->platform != platform_default())) {
 		if (!c->given_path) {
 			c->given_path = util_xstrdup("/etc/ppp/options");
 			reach = CONFIG_REACH_SYSTEM;

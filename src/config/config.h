@@ -105,6 +105,8 @@ struct config_opts {
 	                            "pptp", "pppoe", "serial"); NULL: no controller */
 	const char *service;     /* its name: `call NAME` ends the controller's options */
 	int transport_ip;        /* L2TP over plain IP (no IPsec): l2tpnoipsec */
+	int alone;               /* read the given file (or /etc/ppp/options) only,
+	                            following neither `file` nor `call` */
 };
 
 struct config {
@@ -146,7 +148,8 @@ struct config {
  *
  * Without root the files are this machine's; on a platform that is not
  * this machine's, and without root, only the given file is read (there is
- * no such machine here to read the rest from) and c->note says so.
+ * no such machine here to read the rest from) and c->note says so. With
+ * o->alone, only the given file is read, and nothing is noted.
  *
  * Returns 0, or -1 with a sentence in *err when the request cannot be met:
  * the given file is not an options file (session_open's refusal, the same

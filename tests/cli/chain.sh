@@ -79,6 +79,9 @@ run show --files --platform linux --root "$R" --args 'call gprs'
 t_eq "show --files: the files in pppd's order" \
 	"$(printf '%s\tread\tsystem\n%s\tabsent\tuser\n%s\tread\tcall, the command line\n%s\tabsent\ttty' \
 		"$E/options" "$R/root/.ppprc" "$E/peers/gprs" "$E/options.ttyUSB0")" "$OUT"
+run show --only --platform linux "$E/peers/gprs"
+t_contains "show --only: the file's own values" "$OUT" "auth                            $E/peers/gprs:3"
+t_lacks "show --only: nothing of /etc/ppp/options" "$OUT" "noauth"
 if command -v python3 >/dev/null 2>&1; then
 	"$PPPCONF" show --json --platform linux --root "$R" --args 'call gprs' > "$T_TMP/show.json"
 	t_check "show --json: auth from the peers file, replacing noauth" python3 -c '

@@ -378,6 +378,20 @@ static void test_alone(void)
 	T_OK(c.note[0] != '\0', "and a note saying why");
 	T_INTEQ(c.src[0]->report.count[CHECK_ERROR], 0, "includes are not followed");
 	config_close(&c);
+	/* asked for on this machine's platform: the same, without a note */
+	o.platform = platform_default();
+	o.root = tree;
+	o.alone = 1;
+	o.args = "call gprs";
+	T_OK(config_open(&c, &o, &err) == 0, "open alone");
+	T_INTEQ(c.n, 1, "alone: one source, not the command line's call");
+	T_STREQ(c.note, "", "alone when asked: nothing to note");
+	T_INTEQ(c.src[0]->report.count[CHECK_ERROR], 0, "alone: includes are not followed");
+	config_close(&c);
+	o.root = NULL;
+	o.alone = 0;
+	o.args = NULL;
+	o.platform = platform_default() == PLATFORM_LINUX ? PLATFORM_MACOS : PLATFORM_LINUX;
 	snprintf(g, sizeof g, "%s", tree);
 	T_OK(config_open(&c, &o, &err) < 0 && strstr(err.data, "folder"),
 	     "a folder is refused as by every command");

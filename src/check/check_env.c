@@ -167,8 +167,10 @@ static char *check_env_folder(const char *path)
 
 /* Why pppd cannot open the log file for appending, creating it if need be
  * (linux-ppp-2.5.3/pppd/options.c:1753-1773), or NULL when it can. `as` is
- * the user pppd opens it as. */
-static const char *check_env_log_why(const struct check_env *as, const char *path)
+ * the user pppd opens it as; *missing is set to the folder to create when
+ * that alone is the cause (a new string), else NULL. */
+static const char *check_env_log_why(const struct check_env *as, const char *path,
+                                     char **missing)
 {
 	struct stat st;
 	char *dir;
@@ -192,11 +194,15 @@ static const char *check_env_log_why(const struct check_env *as, const char *pat
 	dir = check_env_folder(path);
 	if (!dir)
 		return NULL;
-	if (stat(dir, &st) < 0)
-		why = errno == ENOTDIR ? "a part of its path is a file, not a folder "
-		                         "(\"Not a directory\")"
-		                       : "its folder does not exist (\"No such file or directory\")";
-	else if (!S_ISDIR(st.st_mode))
+	if (stat(dir, &st) < 0) {
+		if (errno == ENOTDIR) {
+			free(dir);
+			return "a part of its path is a file, not a folder (\"Not a directory\")";
+		}
+		*missing = dir;
+		return "its folder does not exist (\"No such file or directory\")";
+	}
+	if (!S_ISDIR(st.st_mode))
 		why = "a part of its path is a file, not a folder (\"Not a directory\")";
 	else if (!check_env_may(as, dir, W_OK | X_OK))
 		why = errno == EROFS ? "its folder is on a read-only file system"
@@ -214,8 +220,9 @@ int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
 	const struct check_env *env = check_env_of(c);
 	struct check_env root;
 	const char *arg, *why;
+	char *missing = NULL;
 	size_t len;
-	struct buf msg, w;
+	struct buf msg, w, fix;
 
 	(void)word;
 	if (!env || !env->machine || c->p != PLATFORM_LINUX ||
@@ -227,17 +234,29 @@ int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
 	root = *env;
 	if (env->privileged)
 		root.uid = 0;
-	if ((why = check_env_log_why(&root, arg)) == NULL)
+	if ((why = check_env_log_why(&root, arg, &missing)) == NULL)
 		return 0;
 	buf_init(&msg);
 	buf_init(&w);
+	buf_init(&fix);
 	check_word(&w, arg, len);
 	buf_printf(&msg, "pppd opens the log file %s while it reads its options, and cannot: "
 	           "%s.", w.data, why);
 	check_stops(c, check_line(c, entry), &msg);
-	check_say_buf(c, CHECK_K_LOGFILE, check_line(c, entry), entry, len ? "Create the "
-	              "folder (sudo mkdir -p FOLDER), name a file in a folder that exists, or "
-	              "remove the line." : "Name a file, or remove the line.", NULL, &msg);
+	if (missing && !strpbrk(missing, "'\\\n\t\r")) {
+		/* a command to copy as it is: the whole path, quoted for the shell */
+		buf_printf(&fix, "Create the folder (sudo mkdir -p '%s'), name a file in a folder "
+		           "that exists, or remove the line.", missing);
+	} else if (missing) {
+		buf_adds(&fix, "Create its folder, name a file in a folder that exists, or remove "
+		         "the line.");
+	} else {
+		buf_adds(&fix, len ? "Name a file pppd can write, or remove the line."
+		                   : "Name a file, or remove the line.");
+	}
+	check_say_buf(c, CHECK_K_LOGFILE, check_line(c, entry), entry, fix.data, NULL, &msg);
+	free(missing);
+	buf_free(&fix);
 	buf_free(&w);
 	return 1;
 }
@@ -424,7 +443,7 @@ int check_env_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
 	const char *arg, *why;
 	size_t len;
 	struct buf w;
-	char *dir;
+	char *dir, *missing = NULL;
 	struct stat st;
 
 	(void)word;
@@ -436,8 +455,9 @@ int check_env_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
 	root = *env;
 	if (env->privileged)
 		root.uid = 0;
-	if ((why = check_env_log_why(&root, arg)) == NULL)
+	if ((why = check_env_log_why(&root, arg, &missing)) == NULL)
 		return 0;
+	free(missing);
 	/* root's pppd makes a missing folder first */
 	dir = len ? check_env_folder(arg) : NULL;
 	if (dir && env->privileged && stat(dir, &st) < 0 && errno == ENOENT) {

@@ -422,6 +422,30 @@ static void env_case(const char *text, enum platform p, const struct check_env *
 	doc_free(&d);
 }
 
+/* The fix of the first finding with that id contains want. */
+static void env_fix(const char *text, const struct check_env *env, const char *id,
+                    const char *want, const char *what)
+{
+	struct doc d;
+	struct check_file f;
+	struct check_report r;
+	enum platform p = PLATFORM_LINUX;
+	const char *fix = NULL;
+	size_t i;
+
+	doc_load(&d, text, strlen(text), lexer_dialect_for(p), catalog_arity, &p);
+	memset(&f, 0, sizeof f);
+	f.path = "/etc/ppp/peers/x";
+	f.env = env;
+	check_run(&d, p, &f, &r);
+	for (i = 0; i < r.n && !fix; i++)
+		if (strcmp(check_finding_id(&r.items[i]), id) == 0)
+			fix = check_fix(&r, &r.items[i]);
+	T_OK(fix && strstr(fix, want), "%s: the fix says %s (%s)", what, want, fix ? fix : "none");
+	check_report_free(&r);
+	doc_free(&d);
+}
+
 static void test_env(void)
 {
 	struct check_env env, user, tty;
@@ -441,6 +465,10 @@ static void test_env(void)
 	env_case("logfile /nonexistent-pppconf/ppp.log\n", PLATFORM_LINUX, &env,
 	         "logfile-unusable", 1, "no folder");
 	env_case("logfile \"\"\n", PLATFORM_LINUX, &env, "logfile-unusable", 1, "no name");
+	env_fix("logfile /nonexistent-pppconf/sub/ppp.log\n", &env, "logfile-unusable",
+	        "sudo mkdir -p '/nonexistent-pppconf/sub'", "no folder");
+	snprintf(text, sizeof text, "logfile %s\n", top);
+	env_fix(text, &env, "logfile-unusable", "Name a file pppd can write", "a folder");
 	env_case(ok, PLATFORM_LINUX, &env, "logfile-unusable", 0, "a folder that exists");
 	env_case("logfile /nonexistent-pppconf/ppp.log\n", PLATFORM_LINUX, NULL,
 	         "logfile-unusable", 0, "a file alone does not look");

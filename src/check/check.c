@@ -34,6 +34,34 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "Windows line ends: harmless to pppd outside quotes" },
 	  CHECK_FILE, check_file_crlf },
 
+	[CHECK_K_INCLUDE_MISSING] = { { "include-missing", CHECK_ERROR,
+	  "a file pppd must read is not there (file, call): it refuses to start" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_INCLUDE_UNREADABLE] = { { "include-unreadable", CHECK_ERROR,
+	  "file or call names a file pppd may not read: it refuses to start" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_INCLUDE_FOLDER] = { { "include-folder", CHECK_ERROR,
+	  "a folder where pppd reads an options file: it fails to read it and quits" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_INCLUDE_CYCLE] = { { "include-cycle", CHECK_ERROR,
+	  "files that include each other: pppd reads them until it fails" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_INCLUDE_RELATIVE] = { { "include-relative", CHECK_WARNING,
+	  "file names a relative path: what pppd reads depends on where it starts" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_PEERS_ABSENT] = { { "peers-absent", CHECK_NOTE,
+	  "macOS: call names a peers file that is not there; pppd goes on without it" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_PEERS_UNSAFE] = { { "peers-unsafe", CHECK_WARNING,
+	  "a peers file others can change: Linux pppd 2.5 refuses to read it" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_NOT_CHECKED] = { { "not-checked", CHECK_WARNING,
+	  "a file pppd reads that pppconf could not read: not checked" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_NOT_OVERRIDABLE] = { { "not-overridable", CHECK_ERROR,
+	  "an option root set, changed from a source read without privilege" },
+	  CHECK_CHAIN, NULL },
+
 	[CHECK_K_NOT_BUILT] = { { "not-built", CHECK_ERROR,
 	  "macOS: in Apple's source but not in the pppd Apple ships" },
 	  CHECK_REFUSED, check_refused_not_built },
@@ -43,6 +71,22 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_MISSING_ARG] = { { "missing-argument", CHECK_ERROR,
 	  "the file ends before an option's value (\"too few parameters\")" },
 	  CHECK_REFUSED, check_refused_missing_arg },
+
+	[CHECK_K_PRIVILEGED] = { { "privileged-option", CHECK_ERROR,
+	  "an option for root only, in a source pppd reads without privilege" },
+	  CHECK_REFUSED, check_env_privileged },
+	[CHECK_K_DEVICE_FIXED] = { { "device-fixed", CHECK_ERROR,
+	  "a device option in /etc/ppp/options.<tty>, read once the device is fixed" },
+	  CHECK_REFUSED, check_env_device_fixed },
+	[CHECK_K_LOGFILE] = { { "logfile-unusable", CHECK_ERROR,
+	  "Linux: a log file pppd cannot open (no folder, \"\", read-only)" },
+	  CHECK_REFUSED, check_env_logfile },
+	[CHECK_K_INTERFACE] = { { "interface-missing", CHECK_ERROR,
+	  "a PPPoE interface this machine does not have" },
+	  CHECK_REFUSED, check_env_interface },
+	[CHECK_K_HOST] = { { "unknown-host", CHECK_ERROR,
+	  "a host name in local:remote that this machine cannot look up" },
+	  CHECK_REFUSED, check_env_host },
 
 	[CHECK_K_BAD_VALUE] = { { "bad-value", CHECK_ERROR,
 	  "a value pppd refuses (not a number, out of range, bad address)" },
@@ -71,6 +115,12 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NO_EFFECT] = { { "no-effect", CHECK_NOTE,
 	  "accepted but does nothing in current pppd" },
 	  CHECK_ENTRY, check_entry_no_effect },
+	[CHECK_K_LOGFILE_MACOS] = { { "logfile-not-written", CHECK_WARNING,
+	  "macOS: a log file pppd cannot open; it goes on without it" },
+	  CHECK_ENTRY, check_env_logfile_macos },
+	[CHECK_K_PROGRAM] = { { "program-missing", CHECK_WARNING,
+	  "a script or program pppd runs is not on this machine: the link fails" },
+	  CHECK_ENTRY, check_env_program },
 
 	[CHECK_K_COMMENT_SLASHES] = { { "comment-slashes", CHECK_ERROR,
 	  "// used as a comment: pppd only knows #" },
@@ -370,30 +420,98 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
+/* A run in progress: the context and the next entry to read. */
+struct check_walk {
+	struct check_ctx c;
+	size_t next;
+};
+
+struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
+                                    const struct check_file *file,
+                                    const struct catalog_scope *scope,
+                                    struct check_report *out)
+{
+	struct check_walk *w = util_xcalloc(1, sizeof *w);
+	struct check_ctx *c = &w->c;
+
+	memset(out, 0, sizeof *out);
+	c->d = d;
+	c->p = p;
+	c->file = file;
+	c->out = out;
+	c->system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
+	                                        strncmp(file->path, "/private/etc/", 13) == 0);
+	c->shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
+	                 check_path_is(file->path, "/etc/ppp/postoptions");
+	if (scope)
+		c->scope = *scope;
+	else
+		catalog_scope_init(&c->scope, p);
+	c->row = util_xcalloc(d->nentries + 1, sizeof *c->row);
+	check_stage(c, CHECK_FILE, SIZE_MAX, SIZE_MAX);
+	return w;
+}
+
+size_t check_walk_next(struct check_walk *w, const struct catalog_entry **row)
+{
+	const struct doc *d = w->c.d;
+	size_t i;
+
+	while (w->next < d->nentries && d->entries[w->next].disabled)
+		w->next++;
+	*row = NULL;
+	if (w->next >= d->nentries)
+		return SIZE_MAX;
+	i = w->next++;
+	check_read(&w->c, i);
+	*row = w->c.row[i];
+	return i;
+}
+
+const struct catalog_scope *check_walk_scope(const struct check_walk *w)
+{
+	return &w->c.scope;
+}
+
+void check_walk_set_scope(struct check_walk *w, const struct catalog_scope *s)
+{
+	w->c.scope = *s;
+}
+
+int check_walk_say(struct check_walk *w, const char *id, size_t entry, const char *fix,
+                   const char *replacement, const char *message)
+{
+	struct buf msg;
+	size_t k;
+
+	for (k = 0; k < CHECK_K_COUNT; k++)
+		if (strcmp(check_rules[k].kind.id, id) == 0)
+			break;
+	if (k == CHECK_K_COUNT)
+		return -1;
+	buf_init(&msg);
+	buf_adds(&msg, message);
+	check_say_buf(&w->c, (enum check_kid)k, entry == SIZE_MAX ? 0 : check_line(&w->c, entry),
+	              entry, fix, replacement, &msg);
+	return 0;
+}
+
+void check_walk_end(struct check_walk *w)
+{
+	check_stage(&w->c, CHECK_END, SIZE_MAX, SIZE_MAX);
+	check_sort(&w->c, w->c.out);
+	check_sets_free(&w->c.sets);
+	free(w->c.row);
+	free(w);
+}
+
 void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out)
 {
-	struct check_ctx c;
-	size_t i;
+	struct check_walk *w = check_walk_begin(d, p, file, NULL, out);
+	const struct catalog_entry *row;
 
-	memset(out, 0, sizeof *out);
-	memset(&c, 0, sizeof c);
-	c.d = d;
-	c.p = p;
-	c.file = file;
-	c.out = out;
-	c.system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
-	                                       strncmp(file->path, "/private/etc/", 13) == 0);
-	c.shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
-	                check_path_is(file->path, "/etc/ppp/postoptions");
-	catalog_scope_init(&c.scope, p);
-	c.row = util_xcalloc(d->nentries + 1, sizeof *c.row);
-	check_stage(&c, CHECK_FILE, SIZE_MAX, SIZE_MAX);
-	for (i = 0; i < d->nentries; i++)
-		if (!d->entries[i].disabled)
-			check_read(&c, i);
-	check_stage(&c, CHECK_END, SIZE_MAX, SIZE_MAX);
-	check_sort(&c, out);
-	check_sets_free(&c.sets);
-	free(c.row);
+	while (check_walk_next(w, &row) != SIZE_MAX)
+		continue;
+	check_walk_end(w);
 }

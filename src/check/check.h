@@ -58,6 +58,25 @@ const char *check_message(const struct check_report *r, const struct check_findi
 const char *check_fix(const struct check_report *r, const struct check_finding *f);
 const char *check_replacement(const struct check_report *r, const struct check_finding *f);
 
+/* What pppd meets on the machine while it reads one source of its
+ * configuration, and how it reads that source (src/config fills it). A
+ * check_file without one is a file checked alone: nothing on the machine
+ * is looked at beyond what the catalogue itself does (device names). */
+struct check_env {
+	int machine;             /* pppd runs on this machine: look at log folders,
+	                            network interfaces, host names, programs */
+	int privileged;          /* pppd reads the source with privilege (root's
+	                            files, or pppd started by root) */
+	int tty_file;            /* the source is /etc/ppp/options.<tty>, read
+	                            once the device can no longer change */
+	int words;               /* the source is words, not a file (pppd's
+	                            command line, the controller's stream): its
+	                            lines mean nothing */
+	uid_t uid;               /* who started pppd: in an unprivileged source */
+	gid_t gid;               /* pppd opens files with this user's rights */
+	const char *user;        /* that user's name (group membership); may be NULL */
+};
+
 /* What the checks may know about the file beyond its bytes. */
 struct check_file {
 	const char *path;        /* for messages; may be NULL */
@@ -69,6 +88,7 @@ struct check_file {
 	                               not root-owned */
 	int missing;             /* the file does not exist: pppd uses its
 	                            defaults (reported as a note) */
+	const struct check_env *env; /* NULL: the file alone */
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.
@@ -76,6 +96,53 @@ struct check_file {
 void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out);
 void check_report_free(struct check_report *r);
+
+/* The same run, one directive at a time, for a reader that follows pppd
+ * from one source into another (src/config): between two directives it
+ * may read a whole other document, and pppd's state of plugins and
+ * channel carries over. check_run is begin, next until SIZE_MAX, end.
+ *
+ * check_walk_begin starts reading d with the scope the sources read before
+ * left (NULL: pppd's start). d, file and out must outlive the walk; out is
+ * emptied first. Never NULL. */
+struct check_walk;
+struct catalog_scope;
+struct catalog_entry;
+struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
+                                    const struct check_file *file,
+                                    const struct catalog_scope *scope,
+                                    struct check_report *out);
+/* Reads the next directive pppd reads (disabled ones are skipped) and runs
+ * its rules. Returns its entry, and in *row what pppd took it for (NULL:
+ * refused or unknown); SIZE_MAX after the last. */
+size_t check_walk_next(struct check_walk *w, const struct catalog_entry **row);
+/* pppd's plugins and channel at this point, and a new state for them after
+ * another source was read in between. */
+const struct catalog_scope *check_walk_scope(const struct check_walk *w);
+void check_walk_set_scope(struct check_walk *w, const struct catalog_scope *s);
+/* Adds a finding the walk cannot see on its own (what another source or
+ * the machine makes of entry; SIZE_MAX: the file as a whole), of the kind
+ * with that id; the texts are copied (fix, replacement may be NULL).
+ * Returns -1 when no kind has that id. */
+int check_walk_say(struct check_walk *w, const char *id, size_t entry, const char *fix,
+                   const char *replacement, const char *message);
+/* Runs the end-of-file rules, puts the findings in line order and frees w. */
+void check_walk_end(struct check_walk *w);
+
+/* The directive whose reading forbids `name` from then on ("nodefaultroute"
+ * for "defaultroute": pppd's OPT_ENABLE), or NULL. */
+const char *check_disabled_by(const char *name);
+
+/* 1 when the option named so adds up or keeps a list (plugin, ms-dns,
+ * file, call...) rather than keeping its last value. */
+int check_adds_up(const char *name);
+
+/* Whether the user pppd runs for (env->uid, env->gid, env->user) may read
+ * (R_OK) or write (W_OK) path, as the kernel would decide from the owner,
+ * group and permission bits of the path and its folders; root may do
+ * anything but write to a read-only file system. 1 yes, 0 no (errno set:
+ * ENOENT, EACCES, EROFS ...). */
+int check_env_may(const struct check_env *env, const char *path, int mode);
 
 /* Builds the index by entry, so that the two calls below take time in the
  * number of the entry's findings rather than in the whole report's.

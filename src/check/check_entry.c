@@ -162,6 +162,16 @@ static const struct {
 	{ "proxyarp", "noproxyarp" },
 };
 
+const char *check_disabled_by(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_enable_pairs / sizeof check_enable_pairs[0]; i++)
+		if (strcmp(name, check_enable_pairs[i].name) == 0)
+			return check_enable_pairs[i].off;
+	return NULL;
+}
+
 int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];

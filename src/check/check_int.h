@@ -18,12 +18,18 @@ enum check_kid {
 	/* the file as a whole */
 	CHECK_K_NO_FILE, CHECK_K_FILE_WRITABLE, CHECK_K_FILE_NOT_ROOT, CHECK_K_DIR_WRITABLE,
 	CHECK_K_BOM, CHECK_K_CRLF,
+	/* what reading the whole configuration finds (said by src/config) */
+	CHECK_K_INCLUDE_MISSING, CHECK_K_INCLUDE_UNREADABLE, CHECK_K_INCLUDE_FOLDER,
+	CHECK_K_INCLUDE_CYCLE, CHECK_K_INCLUDE_RELATIVE, CHECK_K_PEERS_ABSENT,
+	CHECK_K_PEERS_UNSAFE, CHECK_K_NOT_CHECKED, CHECK_K_NOT_OVERRIDABLE,
 	/* a name pppd knows but refuses all the same */
 	CHECK_K_NOT_BUILT, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
+	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_LOGFILE, CHECK_K_INTERFACE,
+	CHECK_K_HOST,
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
 	CHECK_K_DISABLED_OPTION, CHECK_K_REMOVED, CHECK_K_NEEDS_NEWER, CHECK_K_PRIV_SINCE,
-	CHECK_K_NO_EFFECT,
+	CHECK_K_NO_EFFECT, CHECK_K_LOGFILE_MACOS, CHECK_K_PROGRAM,
 	/* a word pppd does not know at that point (other-platform: a plugin too) */
 	CHECK_K_COMMENT_SLASHES, CHECK_K_GLUED_WORDS, CHECK_K_CURLY_QUOTES,
 	CHECK_K_DASH_LOOKALIKE, CHECK_K_FULLWIDTH, CHECK_K_INVISIBLE, CHECK_K_PLUGIN_MISSING,
@@ -53,7 +59,9 @@ enum {
 	                       needs a closer look (check_words_worth); an
 	                       unknown name when a quote or a cut may be why */
 	CHECK_AGAIN = 32,   /* each directive pppd takes, against those before */
-	CHECK_END = 64      /* once, after the last directive */
+	CHECK_END = 64,     /* once, after the last directive */
+	CHECK_CHAIN = 128   /* never run by the walk: said from outside
+	                       (check_walk_say) by the reader of the chain */
 };
 
 /* The repeats' state: what the directives read so far set (check_sets.c). */
@@ -113,6 +121,8 @@ check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_lin
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command;
+check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile,
+	check_env_interface, check_env_host, check_env_program, check_env_logfile_macos;
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
 check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate;

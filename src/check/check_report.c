@@ -54,6 +54,10 @@ void check_word(struct buf *b, const char *w, size_t len)
 
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 {
+	if (c->file && c->file->env && c->file->env->words) {
+		buf_adds(msg, " pppd then stops there and refuses to start.");
+		return;
+	}
 	buf_printf(msg, " pppd then stops at line %zu and refuses to start: %s", line,
 	           c->shared_file ? "every PPP connection on this machine fails."
 	                          : "every connection that reads this file fails.");

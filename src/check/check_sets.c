@@ -38,6 +38,11 @@ static int check_sets_is_repeatable(const char *name)
 	return 0;
 }
 
+int check_adds_up(const char *name)
+{
+	return check_sets_is_repeatable(name);
+}
+
 static const char *check_sets_canon(const struct catalog_entry *r)
 {
 	return r->alias_of ? r->alias_of : r->name;

@@ -10,7 +10,10 @@
 #include "pppd/catalog.h"
 
 static const struct cli_command cli_commands[] = {
-	{ "check", cli_check, "[--strict] [FILE]", "problems as pppd would meet them" },
+	{ "check", cli_check, "[--strict] [--only] [FILE]", "problems as pppd would meet them, "
+	  "in every file it reads (--only: FILE alone)" },
+	{ "show", cli_show, "[--files] [FILE]", "the options pppd ends up with, and where each "
+	  "was set" },
 	{ "explain", cli_explain, "NAME...", "what a directive does, its risks" },
 	{ "list", cli_list, "[--category C]", "the catalogue of directives" },
 	{ "doctor", cli_doctor, "[--strict] [FILE]", "the checklist of what to fix" },
@@ -30,7 +33,8 @@ enum cli_option_id {
 	CLI_O_NO_IPSEC, CLI_O_CATEGORY, CLI_O_READ_ONLY, CLI_O_REVEAL, CLI_O_NO_COLOR,
 	CLI_O_ASCII, CLI_O_ESCDELAY, CLI_O_HELP, CLI_O_HELP_KEYS, CLI_O_VERSION,
 	CLI_O_KEYS, CLI_O_SCREEN_OUT, CLI_O_SIZE, CLI_O_WAIT, CLI_O_KEEP, CLI_O_TO,
-	CLI_O_ORIGINAL, CLI_O_FORGET_ORIGINAL
+	CLI_O_ORIGINAL, CLI_O_FORGET_ORIGINAL, CLI_O_ONLY, CLI_O_ARGS, CLI_O_ROOT, CLI_O_NO_ENV,
+	CLI_O_USER, CLI_O_SERVICE_TYPE, CLI_O_SERVICE, CLI_O_TRANSPORT, CLI_O_FILES
 };
 
 static const struct cli_option cli_options[] = {
@@ -50,6 +54,25 @@ static const struct cli_option cli_options[] = {
 	{ "--category", NULL, "C", "list: only one category", NULL, 0, CLI_O_CATEGORY },
 	{ "--read-only", NULL, NULL, "editor: never write", "The editor can still save the "
 	  "result elsewhere.", 0, CLI_O_READ_ONLY },
+	{ "--only", NULL, NULL, "check, show: the file alone, not what else pppd reads", NULL, 0,
+	  CLI_O_ONLY },
+	{ "--args", NULL, "'WORDS'", "check, show: pppd's command line (e.g. 'call gprs')", NULL,
+	  0, CLI_O_ARGS },
+	{ "--root", NULL, "DIR", "check, show: the files are a copy under DIR (another machine's "
+	  "/etc/ppp); implies --no-env", NULL, 0, CLI_O_ROOT },
+	{ "--no-env", NULL, NULL, "check, show: do not look at this machine (devices, log "
+	  "folders, interfaces, host names)", NULL, 0, CLI_O_NO_ENV },
+	{ "--user", NULL, "NAME", "check, show: pppd is started by NAME (default root)", "Whose ~/.ppprc "
+	  "is read, and which options it may not set.", 0,
+	  CLI_O_USER },
+	{ "--service-type", NULL, "T", "macOS: the controller's service (l2tp, pptp, pppoe, "
+	  "serial), read as PPPController starts pppd", NULL, 0, CLI_O_SERVICE_TYPE },
+	{ "--service", NULL, "NAME", "macOS: the VPN service's name (its peers file)", NULL, 0,
+	  CLI_O_SERVICE },
+	{ "--transport", NULL, "ip|ipsec", "macOS L2TP: the service's transport (default ipsec)",
+	  NULL, 0, CLI_O_TRANSPORT },
+	{ "--files", NULL, NULL, "show: only the files pppd reads, in order", NULL, 0,
+	  CLI_O_FILES },
 	{ "--wait", NULL, "SECONDS", "wait that long for another pppconf editing the file "
 	  "(default 10; 0: do not wait)", "Then the file is read as it is and the change is "
 	  "applied to that, so two commands at once both land. The editor never waits: it opens "
@@ -300,6 +323,21 @@ static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const
 	case CLI_O_WAIT: case CLI_O_KEEP: case CLI_O_TO:
 		return cli_number(op->name, v, o);
 	case CLI_O_ORIGINAL: o->original = 1; break;
+	case CLI_O_ONLY: o->only = 1; break;
+	case CLI_O_ARGS: o->args = v; break;
+	case CLI_O_ROOT: o->root = v; break;
+	case CLI_O_NO_ENV: o->no_env = 1; break;
+	case CLI_O_USER: o->user = v; break;
+	case CLI_O_SERVICE_TYPE: o->service_type = v; break;
+	case CLI_O_SERVICE: o->service = v; break;
+	case CLI_O_FILES: o->files = 1; break;
+	case CLI_O_TRANSPORT:
+		if (strcmp(v, "ip") != 0 && strcmp(v, "ipsec") != 0) {
+			cli_json_error("--transport is ip or ipsec");
+			return -1;
+		}
+		o->transport_ip = strcmp(v, "ip") == 0;
+		break;
 	case CLI_O_FORGET_ORIGINAL: o->forget_original = 1; break;
 	case CLI_O_SIZE:
 		if (sscanf(v, "%dx%d", &o->cols, &o->rows) != 2 || o->cols < 1 || o->rows < 1) {
@@ -311,6 +349,7 @@ static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const
 	return 0;
 }
 
+/* Where the value of one of check's and show's options goes, or NULL. */
 /* Long options start with "--" and must be ours. A single dash is also how
  * pppd spells some directives (-pap, -vj), so only the short options of the
  * table are taken. */

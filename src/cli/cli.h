@@ -54,6 +54,16 @@ struct cli_opts {
 	int forget_original;   /* history --forget-original */
 	char **words;          /* the command's words (rest), for the history */
 	int nwords;
+	/* check, show: the whole configuration (src/config) */
+	int only;              /* --only: the one file alone, as before */
+	const char *root;      /* --root DIR: a copy of another machine's files */
+	int no_env;            /* --no-env: do not look at this machine */
+	const char *args;      /* --args 'WORDS': pppd's command line */
+	const char *user;      /* --user NAME: who starts pppd (default root) */
+	const char *service_type; /* --service-type T: macOS controller's service */
+	const char *service;   /* --service NAME */
+	int transport_ip;      /* --transport ip (else ipsec) */
+	int files;             /* show --files: only the files pppd reads */
 };
 
 /* Subcommands: argv[0] is the subcommand name; options already removed.
@@ -69,6 +79,24 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv);
 int cli_restore(const struct cli_opts *o, int argc, char **argv);
 int cli_history(const struct cli_opts *o, int argc, char **argv);
 int cli_why(const struct cli_opts *o, int argc, char **argv);
+int cli_show(const struct cli_opts *o, int argc, char **argv);
+
+/* One finding of report r, as `pppconf check` prints it: text lines
+ * ("PATH:LINE: severity: message [id]", fix, replacement), or one JSON
+ * object in the array j has open; without `lines` the line is not given
+ * (a finding on pppd's command line or the controller's options). */
+struct check_report;
+struct check_finding;
+struct cli_json;
+void cli_check_finding(const struct check_report *r, const struct check_finding *f,
+                       const char *path, int lines, enum platform p, int reveal);
+void cli_check_finding_json(struct cli_json *j, const struct check_report *r,
+                            const struct check_finding *f, const char *path, int lines,
+                            enum platform p, int reveal);
+/* The "counts" object of check's JSON. */
+void cli_check_counts_json(struct cli_json *j, const size_t count[3]);
+/* "1 error, 0 warnings, 2 notes" */
+void cli_check_counts(const size_t count[3]);
 
 /* The commands, in the order --help lists them: the one table main(), the
  * usage, the man page's synopsis and the shell completions are made from. */

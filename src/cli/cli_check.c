@@ -18,6 +18,7 @@
  *       { "id":          string,  stable check id (the list: src/check_int.h,
  *                                 check_kind_at())
  *         "severity":    "error" | "warning" | "note",
+ *         "file":        string,  where it is (the path as given)
  *         "line":        number,  1-based; 0 = the file as a whole
  *         "message":     string,  plain words
  *         "fix":         string | null,   what to do, in words
@@ -38,6 +39,8 @@
  *
  * FILE "-" reads the text from standard input (no permission checks).
  *
+ * Without --only, the whole configuration pppd reads: cli_config.c.
+ *
  * Exit status: 0 no errors (with --strict: no warnings either); 1 errors
  * (with --strict: or warnings); 2 the file could not be read, or bad usage.
  */
@@ -46,6 +49,7 @@
 
 #include "base/buf.h"
 #include "check/check.h"
+#include "cli/cli_config.h"
 #include "cli/cli_edit.h"
 #include "cli/cli_json.h"
 #include "pppd/facts.h"
@@ -101,46 +105,86 @@ static const char *cli_check_rep_shown(const char *rep, enum platform p, int rev
 	return out->data ? out->data : "";
 }
 
+void cli_check_finding(const struct check_report *r, const struct check_finding *f,
+                       const char *path, int lines, enum platform p, int reveal)
+{
+	struct buf shown;
+	const char *fix = check_fix(r, f), *rep;
+
+	buf_init(&shown);
+	rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
+	cli_check_put(stdout, path);
+	if (f->line && lines)
+		printf(":%zu", (size_t)f->line);
+	printf(": %s: ", check_severity_name(check_finding_severity(f)));
+	cli_check_put(stdout, check_message(r, f));
+	printf(" [%s]\n", check_finding_id(f));
+	if (fix) {
+		fputs("    fix: ", stdout);
+		cli_check_put(stdout, fix);
+		fputc('\n', stdout);
+	}
+	if (rep && rep[0]) {
+		fputs("    write instead: ", stdout);
+		cli_check_put(stdout, rep);
+		fputc('\n', stdout);
+	} else if (rep) {
+		fputs("    write instead: nothing (remove it)\n", stdout);
+	}
+	buf_free(&shown);
+}
+
+void cli_check_finding_json(struct cli_json *j, const struct check_report *r,
+                            const struct check_finding *f, const char *path, int lines,
+                            enum platform p, int reveal)
+{
+	struct buf shown;
+
+	buf_init(&shown);
+	cli_json_open(j, NULL, '{');
+	cli_json_str(j, "id", check_finding_id(f));
+	cli_json_str(j, "severity", check_severity_name(check_finding_severity(f)));
+	cli_json_str(j, "file", path);
+	cli_json_int(j, "line", lines ? (long long)f->line : 0);
+	cli_json_str(j, "message", check_message(r, f));
+	cli_json_str(j, "fix", check_fix(r, f));
+	cli_json_str(j, "replacement",
+	             cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown));
+	cli_json_close(j);
+	buf_free(&shown);
+}
+
+void cli_check_counts_json(struct cli_json *j, const size_t count[3])
+{
+	cli_json_open(j, "counts", '{');
+	cli_json_int(j, "error", (long long)count[CHECK_ERROR]);
+	cli_json_int(j, "warning", (long long)count[CHECK_WARNING]);
+	cli_json_int(j, "note", (long long)count[CHECK_NOTE]);
+	cli_json_close(j);
+}
+
+void cli_check_counts(const size_t count[3])
+{
+	printf("%zu error%s, %zu warning%s, %zu note%s", count[CHECK_ERROR],
+	       count[CHECK_ERROR] == 1 ? "" : "s", count[CHECK_WARNING],
+	       count[CHECK_WARNING] == 1 ? "" : "s", count[CHECK_NOTE],
+	       count[CHECK_NOTE] == 1 ? "" : "s");
+}
+
 static void cli_check_text(const struct check_report *r, const char *path, int exists,
                            enum platform p, int reveal)
 {
-	struct buf shown;
 	size_t i;
 
-	buf_init(&shown);
-	for (i = 0; i < r->n; i++) {
-		const struct check_finding *f = &r->items[i];
-		const char *fix = check_fix(r, f);
-		const char *rep = cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown);
-		cli_check_put(stdout, path);
-		if (f->line)
-			printf(":%zu", (size_t)f->line);
-		printf(": %s: ", check_severity_name(check_finding_severity(f)));
-		cli_check_put(stdout, check_message(r, f));
-		printf(" [%s]\n", check_finding_id(f));
-		if (fix) {
-			fputs("    fix: ", stdout);
-			cli_check_put(stdout, fix);
-			fputc('\n', stdout);
-		}
-		if (rep && rep[0]) {
-			fputs("    write instead: ", stdout);
-			cli_check_put(stdout, rep);
-			fputc('\n', stdout);
-		} else if (rep) {
-			fputs("    write instead: nothing (remove it)\n", stdout);
-		}
-	}
-	buf_free(&shown);
+	for (i = 0; i < r->n; i++)
+		cli_check_finding(r, &r->items[i], path, 1, p, reveal);
 	cli_check_put(stdout, path);
 	if (!exists) {
 		fputs(": no file: pppd uses its defaults.\n", stdout);
 		return;
 	}
-	printf(": %zu error%s, %zu warning%s, %zu note%s", r->count[CHECK_ERROR],
-	       r->count[CHECK_ERROR] == 1 ? "" : "s", r->count[CHECK_WARNING],
-	       r->count[CHECK_WARNING] == 1 ? "" : "s", r->count[CHECK_NOTE],
-	       r->count[CHECK_NOTE] == 1 ? "" : "s");
+	fputs(": ", stdout);
+	cli_check_counts(r->count);
 	if (r->count[CHECK_ERROR])
 		fputs(": pppd will refuse this file.\n", stdout);
 	else if (r->count[CHECK_WARNING])
@@ -153,35 +197,17 @@ static void cli_check_json(const struct check_report *r, const char *path,
                            enum platform p, int exists, int reveal, int rc)
 {
 	struct cli_json j;
-	struct buf shown;
 	size_t i;
 
-	buf_init(&shown);
 	cli_json_begin(&j, "check");
 	cli_json_str(&j, "file", path);
 	cli_json_str(&j, "platform", platform_name(p));
 	cli_json_bool(&j, "exists", exists);
 	cli_json_open(&j, "findings", '[');
-	for (i = 0; i < r->n; i++) {
-		const struct check_finding *f = &r->items[i];
-
-		cli_json_open(&j, NULL, '{');
-		cli_json_str(&j, "id", check_finding_id(f));
-		cli_json_str(&j, "severity", check_severity_name(check_finding_severity(f)));
-		cli_json_int(&j, "line", (long long)f->line);
-		cli_json_str(&j, "message", check_message(r, f));
-		cli_json_str(&j, "fix", check_fix(r, f));
-		cli_json_str(&j, "replacement",
-		             cli_check_rep_shown(check_replacement(r, f), p, reveal, &shown));
-		cli_json_close(&j);
-	}
+	for (i = 0; i < r->n; i++)
+		cli_check_finding_json(&j, r, &r->items[i], path, 1, p, reveal);
 	cli_json_close(&j);
-	buf_free(&shown);
-	cli_json_open(&j, "counts", '{');
-	cli_json_int(&j, "error", (long long)r->count[CHECK_ERROR]);
-	cli_json_int(&j, "warning", (long long)r->count[CHECK_WARNING]);
-	cli_json_int(&j, "note", (long long)r->count[CHECK_NOTE]);
-	cli_json_close(&j);
+	cli_check_counts_json(&j, r->count);
 	cli_json_end(&j, rc, NULL);
 }
 
@@ -193,6 +219,10 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	const struct check_report *rep;
 	int rc;
 
+	/* the whole configuration, unless one file alone is asked for (or
+	 * text from a pipe, which is no file pppd reads) */
+	if (path && !o->only && strcmp(path, "-") != 0)
+		return cli_config_check(o, o->file ? o->file : argc == 2 ? argv[1] : NULL);
 	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 1) < 0)
 		return CLI_FAIL;
 	rep = &ed.s.report;

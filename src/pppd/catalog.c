@@ -174,7 +174,7 @@ static int catalog_tty_shaped(const char *w, size_t len)
 /* pppd's device matcher. On this machine's own platform it does what pppd
  * does (prefix /dev/ to a relative name, require an existing character
  * device); for the other platform it can only go by the shape of the name. */
-static int catalog_is_device(const char *w, size_t len, enum platform p)
+static int catalog_is_device(const char *w, size_t len, enum platform p, int by_shape)
 {
 	struct buf path;
 	struct stat st;
@@ -182,7 +182,7 @@ static int catalog_is_device(const char *w, size_t len, enum platform p)
 
 	if (len == 0 || memchr(w, '\0', len))
 		return 0;
-	if (p != platform_default())
+	if (p != platform_default() || by_shape)
 		return catalog_tty_shaped(w, len);
 	buf_init(&path);
 	if (w[0] != '/')
@@ -347,7 +347,7 @@ const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
 	}
 	if (!s->channel) {
 		if ((e = catalog_wild("<device>", s->platform, NULL)) &&
-		    catalog_is_device(word, len, s->platform))
+		    catalog_is_device(word, len, s->platform, s->by_shape))
 			return e;
 		if ((e = catalog_wild("<speed>", s->platform, NULL)) && catalog_is_speed(word, len))
 			return e;

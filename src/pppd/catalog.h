@@ -145,6 +145,8 @@ struct catalog_scope {
 	size_t unknown_plugins;  /* plugin lines naming a plugin without rows */
 	const char *channel;     /* NULL: the tty channel; else the plugin
 	                            whose channel replaced it */
+	int by_shape;            /* judge device names by their shape only, as for
+	                            another machine (0 after catalog_scope_init) */
 };
 
 void catalog_scope_init(struct catalog_scope *s, enum platform p);

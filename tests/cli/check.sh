@@ -6,7 +6,10 @@ G=$TOP/tests/golden/check
 # Test files get an ordinary mode whatever the umask is, so that only the
 # checks about content speak.
 put() { printf "$2" > "$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
-run() { OUT=$("$PPPCONF" check "$@" 2>&1); RC=$?; }
+# These are the rules on one file, so they read it alone (--only): the whole
+# configuration would add what this machine's /etc/ppp/options says
+# (tests/cli/chain.sh reads configurations).
+run() { OUT=$("$PPPCONF" check --only "$@" 2>&1); RC=$?; }
 
 # A clean file: exit 0, and the summary says pppd accepts it.
 put clean 'noipdefault\nmtu 1400\nlcp-echo-interval 30\n'
@@ -100,7 +103,7 @@ run --platform linux -f "$T_TMP/typo"
 t_eq "-f FILE" 1 "$RC"
 
 # Standard input.
-OUT=$(printf 'plugin L2TP.pp\nl2tpnoipsec\n' | "$PPPCONF" check --platform macos - 2>&1); RC=$?
+OUT=$(printf 'plugin L2TP.pp\nl2tpnoipsec\n' | "$PPPCONF" check --only --platform macos - 2>&1); RC=$?
 t_eq "stdin exit" 1 "$RC"
 t_contains "stdin misspelled plugin" "$OUT" "-:1: warning: There is no plugin called 'L2TP.pp'; it looks like a misspelling of L2TP.ppp."
 t_contains "stdin plugin fix" "$OUT" "    write instead: plugin L2TP.ppp"
@@ -112,12 +115,12 @@ t_eq "json exit" 1 "$RC"
 t_contains "json file" "$OUT" "\"file\": \"$T_TMP/typo\""
 t_contains "json platform" "$OUT" '"platform": "linux"'
 t_contains "json exists" "$OUT" '"exists": true'
-t_contains "json finding" "$OUT" '{"id": "unknown-directive", "severity": "error", "line": 2, "message": "pppd does not know '"'"'mtux'"'"'.'
+t_contains "json finding" "$OUT" '{"id": "unknown-directive", "severity": "error", "file": "'"$T_TMP/typo"'", "line": 2, "message": "pppd does not know '"'"'mtux'"'"'.'
 t_contains "json replacement" "$OUT" '"replacement": "mtu 1400"}'
 t_contains "json counts" "$OUT" '"counts": {"error": 1, "warning": 0, "note": 0}'
 run --json --platform linux "$T_TMP/no-such-file"
 t_contains "json missing" "$OUT" '"exists": false'
-t_contains "json missing finding" "$OUT" '"id": "no-file", "severity": "note", "line": 0'
+t_contains "json missing finding" "$OUT" '"id": "no-file", "severity": "note", "file": "'"$T_TMP/no-such-file"'", "line": 0'
 t_contains "json null fix" "$OUT" '"fix": null, "replacement": null}'
 run --json --platform macos "$G/l2tp-wrong-order.options"
 t_contains "json two lines" "$OUT" '"replacement": "plugin L2TP.ppp\nl2tpnoipsec"'
@@ -130,8 +133,8 @@ t_eq "binary exit" 1 "$RC"
 case "$OUT" in *"$(printf '\033')"*) t_fail "escape byte reached the terminal" ;; *) t_pass ;; esac
 if command -v python3 >/dev/null 2>&1; then
 	for f in binary typo no-such-file; do
-		"$PPPCONF" check --json --platform linux "$T_TMP/$f" > "$T_TMP/out.json"
-		t_check "valid JSON for $f" python3 -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); assert set(d)>={"file","platform","exists","findings","counts"} and d["schema"]==1 and d["command"]=="check"; assert all(set(x)=={"id","severity","line","message","fix","replacement"} for x in d["findings"])' "$T_TMP/out.json"
+		"$PPPCONF" check --only --json --platform linux "$T_TMP/$f" > "$T_TMP/out.json"
+		t_check "valid JSON for $f" python3 -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); assert set(d)>={"file","platform","exists","findings","counts"} and d["schema"]==1 and d["command"]=="check"; assert all(set(x)=={"id","severity","file","line","message","fix","replacement"} for x in d["findings"])' "$T_TMP/out.json"
 	done
 else
 	t_skip "python3 not installed: JSON not parsed"
@@ -139,7 +142,7 @@ fi
 
 # A raw NUL byte ends the word for pppd ("lock\0debug" is lock): no unknown word.
 printf 'lock\000debug\nmtu 1400\n' >"$T_TMP/nul"
-out=$("$PPPCONF" check --platform linux "$T_TMP/nul" 2>&1)
+out=$("$PPPCONF" check --only --platform linux "$T_TMP/nul" 2>&1)
 t_lacks "a raw NUL after a known name is not an unknown directive" "$out" "unknown-directive"
 t_contains "but is pointed out" "$out" "nul-in-value"
 # A misspelt secret directive: the suggested line names the secret, so its

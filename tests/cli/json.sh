@@ -35,7 +35,7 @@ printf 'lock\nmtux 1400\n#debug\npassword s3cr3t\n' >"$F"
 printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$M"
 mkdir -p "$T_TMP/dir"
 
-valid "check: a typo" check --platform linux "$F"
+valid "check: a typo" check --only --platform linux "$F"
 field "check: the finding" 'd["findings"][0]["id"]' unknown-directive
 valid "check: no file" check --platform linux "$T_TMP/none"
 valid "check: a folder" check "$T_TMP/dir"

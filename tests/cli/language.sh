@@ -59,7 +59,7 @@ done
 # never pppconf's own (full-width) words.
 put() { printf "$2" >"$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
 findings() {  # the id, severity and line of each finding
-	"$@" | sed -n 's/.*{"id": "\([^"]*\)", "severity": "\([^"]*\)", "line": \([0-9]*\),.*/\1 \2 \3/p'
+	"$@" | sed -n 's/.*{"id": "\([^"]*\)", "severity": "\([^"]*\)", "file": "[^"]*", "line": \([0-9]*\),.*/\1 \2 \3/p'
 }
 put fullwidth 'plugin L2TP.ppp\n\357\275\214\357\274\222\357\275\224\357\275\220noipsec\nlock\n'
 for f in "$G/pasted.options" "$T_TMP/fullwidth"; do

@@ -1,0 +1,476 @@
+/* check_env.c - the rules about what pppd meets on the machine while it reads a source: who may use an option, the log file, network interfaces, host names, programs. */
+#include <errno.h>
+#include <grp.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <netdb.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+#include "check/check_int.h"
+#include "base/util.h"
+
+/* The rules here speak only when the file is read as part of a whole
+ * configuration (src/config); a file checked alone has no env. */
+static const struct check_env *check_env_of(const struct check_ctx *c)
+{
+	return c->file ? c->file->env : NULL;
+}
+
+/* ---- who may read or write a path ------------------------------------ */
+
+/* Whether the user is in group g: their own group, or named in it. */
+static int check_env_in_group(const struct check_env *env, gid_t g)
+{
+	const struct group *gr;
+	char *const *m;
+
+	if (g == env->gid)
+		return 1;
+	if (!env->user || (gr = getgrgid(g)) == NULL)
+		return 0;
+	for (m = gr->gr_mem; *m; m++)
+		if (strcmp(*m, env->user) == 0)
+			return 1;
+	return 0;
+}
+
+/* The permission bits (R_OK, W_OK, X_OK as 4, 2, 1) st grants the user. */
+static int check_env_bits(const struct check_env *env, const struct stat *st)
+{
+	unsigned m = (unsigned)st->st_mode;
+
+	if (st->st_uid == env->uid)
+		return (int)((m >> 6) & 7u);
+	if (check_env_in_group(env, st->st_gid))
+		return (int)((m >> 3) & 7u);
+	return (int)(m & 7u);
+}
+
+static int check_env_read_only_fs(const char *path)
+{
+	struct statvfs vs;
+
+	return statvfs(path, &vs) == 0 && (vs.f_flag & ST_RDONLY);
+}
+
+int check_env_may(const struct check_env *env, const char *path, int mode)
+{
+	struct stat st;
+	struct buf part;
+	const char *slash;
+	int want = ((mode & R_OK) ? 4 : 0) | ((mode & W_OK) ? 2 : 0) | ((mode & X_OK) ? 1 : 0);
+	int ok = 1;
+
+	if (stat(path, &st) < 0)
+		return 0;
+	if (!env || env->uid == 0) {
+		/* root passes every permission bit but one: execute needs some x */
+		if ((mode & W_OK) && check_env_read_only_fs(path)) {
+			errno = EROFS;
+			return 0;
+		}
+		if ((mode & X_OK) && !S_ISDIR(st.st_mode) && !(st.st_mode & 0111)) {
+			errno = EACCES;
+			return 0;
+		}
+		return 1;
+	}
+	if (getuid() == env->uid && geteuid() == env->uid)
+		return access(path, mode) == 0;
+	/* from the bits: each folder on the way must let the user through */
+	buf_init(&part);
+	for (slash = strchr(path + 1, '/'); ok && path[0] == '/' && slash;
+	     slash = strchr(slash + 1, '/')) {
+		buf_reset(&part);
+		buf_add(&part, path, (size_t)(slash - path));
+		ok = stat(part.data, &st) == 0 && (check_env_bits(env, &st) & 1);
+	}
+	buf_free(&part);
+	if (ok && stat(path, &st) == 0 && (check_env_bits(env, &st) & want) == want) {
+		if ((mode & W_OK) && check_env_read_only_fs(path)) {
+			errno = EROFS;
+			return 0;
+		}
+		return 1;
+	}
+	errno = EACCES;
+	return 0;
+}
+
+/* ---- a name pppd knows, refused all the same ------------------------- */
+
+/* pppd refuses an OPT_PRIV option from a source it reads without privilege
+ * (linux-ppp-2.5.3/pppd/options.c:841, apple-ppp-1027.121.1/Helpers/pppd/options.c:784). */
+int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const struct catalog_entry *r = c->row[entry];
+	struct buf msg;
+
+	(void)word;
+	if (!env || env->privileged || !(r->flags & CATALOG_PRIV))
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, "'%s' is for root only, and pppd reads this without privilege (it "
+	           "was started by a user other than root), so it refuses the option "
+	           "(\"using the %s option requires root privilege\").", r->name, r->name);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry, "Move it to "
+	              "/etc/ppp/options or a peers file, which pppd reads with privilege.",
+	              NULL, &msg);
+	return 1;
+}
+
+/* Once the command line is read the device is fixed: the device options of
+ * /etc/ppp/options.<tty> are refused (linux-ppp-2.5.3/pppd/main.c:437,
+ * options.c:849). */
+int check_env_device_fixed(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const struct catalog_entry *r = c->row[entry];
+	struct buf msg, w;
+	size_t len;
+	const char *name;
+
+	(void)word;
+	if (!env || !env->tty_file || !(r->flags & CATALOG_DEVNAM))
+		return 0;
+	buf_init(&msg);
+	buf_init(&w);
+	name = check_name(c, entry, &len);
+	check_word(&w, name, len);
+	buf_printf(&msg, "%s chooses the device, but pppd reads this file only once the "
+	           "device is chosen, and refuses to change it here (\"may not be changed\").",
+	           w.data);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_DEVICE_FIXED, check_line(c, entry), entry, "Name the device "
+	              "on pppd's command line or in the peers file instead.", "", &msg);
+	buf_free(&w);
+	return 1;
+}
+
+/* The folder of path (a copy), or NULL when path has none ("ppp.log"). */
+static char *check_env_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return NULL;
+	return slash == path ? util_xstrdup("/") : util_xmemdup(path, (size_t)(slash - path));
+}
+
+/* Why pppd cannot open the log file for appending, creating it if need be
+ * (linux-ppp-2.5.3/pppd/options.c:1753-1773), or NULL when it can. `as` is
+ * the user pppd opens it as; *missing is set to the folder to create when
+ * that alone is the cause (a new string), else NULL. */
+static const char *check_env_log_why(const struct check_env *as, const char *path,
+                                     char **missing)
+{
+	struct stat st;
+	char *dir;
+	const char *why = NULL;
+
+	if (!*path)
+		return "it names no file at all (\"Can't open log file : No such file or "
+		       "directory\")";
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return "it is a folder, not a file (\"Is a directory\")";
+		if (!check_env_may(as, path, W_OK))
+			return errno == EROFS ? "it is on a read-only file system"
+			                      : "pppd may not write it (\"Permission denied\")";
+		return NULL;
+	}
+	if (errno == ENOTDIR)
+		return "a part of its path is a file, not a folder (\"Not a directory\")";
+	if (errno != ENOENT)
+		return "pppd cannot reach it";
+	dir = check_env_folder(path);
+	if (!dir)
+		return NULL;
+	if (stat(dir, &st) < 0) {
+		if (errno == ENOTDIR) {
+			free(dir);
+			return "a part of its path is a file, not a folder (\"Not a directory\")";
+		}
+		*missing = dir;
+		return "its folder does not exist (\"No such file or directory\")";
+	}
+	if (!S_ISDIR(st.st_mode))
+		why = "a part of its path is a file, not a folder (\"Not a directory\")";
+	else if (!check_env_may(as, dir, W_OK | X_OK))
+		why = errno == EROFS ? "its folder is on a read-only file system"
+		                     : "pppd may not create files in its folder (\"Permission denied\")";
+	free(dir);
+	return why;
+}
+
+/* Linux pppd opens the log file while it reads the options and refuses to
+ * start when it cannot. Apple's pppd logs the failure and goes on, making
+ * the folder first when it can (apple-ppp-1027.121.1/Helpers/pppd/options.c:1736-1762):
+ * there the rule after this one speaks. */
+int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	struct check_env root;
+	const char *arg, *why;
+	char *missing = NULL;
+	size_t len;
+	struct buf msg, w, fix;
+
+	(void)word;
+	if (!env || !env->machine || c->p != PLATFORM_LINUX ||
+	    strcmp(c->row[entry]->name, "logfile") != 0 ||
+	    (arg = check_arg(c, entry, &len)) == NULL || memchr(arg, '\0', len) ||
+	    (len && arg[0] != '/'))
+		return 0;
+	/* a privileged source opens it as root, another as the user */
+	root = *env;
+	if (env->privileged)
+		root.uid = 0;
+	if ((why = check_env_log_why(&root, arg, &missing)) == NULL)
+		return 0;
+	buf_init(&msg);
+	buf_init(&w);
+	buf_init(&fix);
+	check_word(&w, arg, len);
+	buf_printf(&msg, "pppd opens the log file %s while it reads its options, and cannot: "
+	           "%s.", w.data, why);
+	check_stops(c, check_line(c, entry), &msg);
+	if (missing && !strpbrk(missing, "'\\\n\t\r")) {
+		/* a command to copy as it is: the whole path, quoted for the shell */
+		buf_printf(&fix, "Create the folder (sudo mkdir -p '%s'), name a file in a folder "
+		           "that exists, or remove the line.", missing);
+	} else if (missing) {
+		buf_adds(&fix, "Create its folder, name a file in a folder that exists, or remove "
+		         "the line.");
+	} else {
+		buf_adds(&fix, len ? "Name a file pppd can write, or remove the line."
+		                   : "Name a file, or remove the line.");
+	}
+	check_say_buf(c, CHECK_K_LOGFILE, check_line(c, entry), entry, fix.data, NULL, &msg);
+	free(missing);
+	buf_free(&fix);
+	buf_free(&w);
+	return 1;
+}
+
+/* A word the PPPoE plugin takes for a network interface is its device only
+ * when the interface exists (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:352);
+ * otherwise no option matches it and pppd calls it unrecognized. */
+int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	char name[IF_NAMESIZE + 8];
+	const char *w;
+	size_t len;
+	struct buf msg, ww;
+
+	(void)word;
+	if (!env || !env->machine || strcmp(c->row[entry]->name, "<ethernet-interface>") != 0)
+		return 0;
+	w = check_name(c, entry, &len);
+	if (len > 4 && memcmp(w, "nic-", 4) == 0) {
+		w += 4;
+		len -= 4;
+	}
+	if (len >= sizeof name)
+		return 0;
+	memcpy(name, w, len);
+	name[len] = '\0';
+	if (if_nametoindex(name) != 0)
+		return 0;
+	buf_init(&msg);
+	buf_init(&ww);
+	w = check_name(c, entry, &len);
+	check_word(&ww, w, len);
+	buf_printf(&msg, "There is no network interface '%s' on this machine, so the PPPoE "
+	           "plugin does not take %s for its device and pppd does not know the word.",
+	           name, ww.data);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_INTERFACE, check_line(c, entry), entry, "Name an interface "
+	              "this machine has (ip link, or ifconfig -a).", NULL, &msg);
+	buf_free(&ww);
+	return 1;
+}
+
+/* One side of local:remote that is a name, not numbers: pppd looks it up
+ * and refuses the pair when that fails ("unknown host"), or when the
+ * address is one it never uses: loopback, multicast, class E ("bad local
+ * IP address", linux-ppp-2.5.3/pppd/ipcp.c:455-490, auth.c bad_ip_adrs).
+ * Returns 0 (numbers, or a usable address), 1 (not found), 2 (bad, its
+ * address in *addr). */
+static int check_env_lookup(const char *s, size_t len, struct buf *name, unsigned long *addr)
+{
+	struct addrinfo hints, *res = NULL;
+	const unsigned char *a;
+	size_t i;
+	int rc;
+
+	if (len == 0)
+		return 0;
+	for (i = 0; i < len && (s[i] == '.' || (s[i] >= '0' && s[i] <= '9')); i++)
+		continue;
+	if (i == len)
+		return 0;   /* numbers: the catalogue judges those */
+	buf_reset(name);
+	buf_add(name, s, len);
+	memset(&hints, 0, sizeof hints);
+	hints.ai_family = AF_INET;
+	if (getaddrinfo(name->data, NULL, &hints, &res) != 0 || !res) {
+		if (res)
+			freeaddrinfo(res);
+		return 1;
+	}
+	a = (const unsigned char *)&((const struct sockaddr_in *)(const void *)res->ai_addr)
+	    ->sin_addr;
+	*addr = (unsigned long)a[0] << 24 | (unsigned long)a[1] << 16 |
+	        (unsigned long)a[2] << 8 | a[3];
+	freeaddrinfo(res);
+	rc = a[0] == 127 || a[0] >= 224;
+	return rc ? 2 : 0;
+}
+
+int check_env_host(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const char *w, *colon;
+	size_t len;
+	struct buf name, msg;
+	unsigned long addr = 0;
+	int bad;
+
+	(void)word;
+	if (!env || !env->machine || strcmp(c->row[entry]->name, "<local>:<remote>") != 0)
+		return 0;
+	w = check_name(c, entry, &len);
+	if ((colon = memchr(w, ':', len)) == NULL)
+		return 0;
+	buf_init(&name);
+	buf_init(&msg);
+	bad = check_env_lookup(w, (size_t)(colon - w), &name, &addr);
+	if (!bad)
+		bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), &name, &addr);
+	if (bad == 1) {
+		buf_adds(&msg, "pppd looks up the host name '");
+		buf_add_escaped(&msg, name.data, name.len);
+		buf_adds(&msg, "' while it reads its options, and this machine cannot find it "
+		         "now (\"unknown host\").");
+		check_stops(c, check_line(c, entry), &msg);
+		check_say_buf(c, CHECK_K_HOST, check_line(c, entry), entry, "Write the IP address "
+		              "instead, or add the name to /etc/hosts.", NULL, &msg);
+	} else if (bad == 2) {
+		buf_adds(&msg, "The host name '");
+		buf_add_escaped(&msg, name.data, name.len);
+		buf_printf(&msg, "' stands for %lu.%lu.%lu.%lu here, an address pppd never uses "
+		           "for a link (loopback or multicast), so it refuses the pair.",
+		           addr >> 24, (addr >> 16) & 255, (addr >> 8) & 255, addr & 255);
+		check_stops(c, check_line(c, entry), &msg);
+		check_say_buf(c, CHECK_K_BAD_VALUE, check_line(c, entry), entry, "Write the "
+		              "address meant for this link.", NULL, &msg);
+	}
+	buf_free(&name);
+	buf_free(&msg);
+	return bad != 0;
+}
+
+/* ---- what fails later, when the link comes up ------------------------ */
+
+/* A command pppd runs through /bin/sh -c (linux-ppp-2.5.3/pppd/main.c:1868):
+ * its program, when named by a full path, must be there and runnable; and
+ * chat's -f script must be there. Otherwise the link fails when pppd runs
+ * it (for connect: "Connect script failed", tty.c:750). */
+int check_env_program(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const struct catalog_entry *r = c->row[entry];
+	const char *arg, *p, *prog_end, *f;
+	size_t len, n;
+	struct buf prog, file, msg;
+	int said = 0;
+
+	(void)word;
+	if (!env || !env->machine || r->arg != CATALOG_ARG_COMMAND ||
+	    (arg = check_arg(c, entry, &len)) == NULL || memchr(arg, '\0', len))
+		return 0;
+	p = arg + strspn(arg, " \t");
+	if (*p != '/')
+		return 0;
+	prog_end = p + strcspn(p, " \t;|&<>'\"");
+	buf_init(&prog);
+	buf_init(&file);
+	buf_init(&msg);
+	buf_add(&prog, p, (size_t)(prog_end - p));
+	if (!check_env_may(NULL, prog.data, X_OK)) {
+		buf_printf(&msg, "%s runs '", r->name);
+		buf_add_escaped(&msg, prog.data, prog.len);
+		buf_printf(&msg, "', which %s on this machine: the link fails when pppd runs it.",
+		           errno == ENOENT ? "does not exist" : "cannot be run");
+		said = 1;
+	} else if (prog.len >= 5 && strcmp(prog.data + prog.len - 5, "/chat") == 0 &&
+	           (f = strstr(prog_end, " -f")) != NULL && (f[3] == ' ' || f[3] == '\t')) {
+		f += 3 + strspn(f + 3, " \t");
+		n = strcspn(f, " \t;|&<>'\"");
+		buf_add(&file, f, n);
+		if (n && f[0] == '/' && !check_env_may(NULL, file.data, R_OK)) {
+			buf_adds(&msg, "chat's script '");
+			buf_add_escaped(&msg, file.data, file.len);
+			buf_printf(&msg, "' (%s) is not on this machine: the link fails when pppd "
+			           "runs it.", r->name);
+			said = 1;
+		}
+	}
+	if (said)
+		check_say_buf(c, CHECK_K_PROGRAM, check_line(c, entry), entry, "Install it or "
+		              "correct the path.", NULL, &msg);
+	buf_free(&prog);
+	buf_free(&file);
+	buf_free(&msg);
+	return said;
+}
+
+/* Apple's pppd: a log file it cannot open is logged and ignored. */
+int check_env_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	struct check_env root;
+	const char *arg, *why;
+	size_t len;
+	struct buf w;
+	char *dir, *missing = NULL;
+	struct stat st;
+
+	(void)word;
+	if (!env || !env->machine || c->p != PLATFORM_MACOS ||
+	    strcmp(c->row[entry]->name, "logfile") != 0 ||
+	    (arg = check_arg(c, entry, &len)) == NULL || memchr(arg, '\0', len) ||
+	    (len && arg[0] != '/'))
+		return 0;
+	root = *env;
+	if (env->privileged)
+		root.uid = 0;
+	if ((why = check_env_log_why(&root, arg, &missing)) == NULL)
+		return 0;
+	free(missing);
+	/* root's pppd makes a missing folder first */
+	dir = len ? check_env_folder(arg) : NULL;
+	if (dir && env->privileged && stat(dir, &st) < 0 && errno == ENOENT) {
+		free(dir);
+		return 0;
+	}
+	free(dir);
+	buf_init(&w);
+	check_word(&w, arg, len);
+	check_say(c, CHECK_K_LOGFILE_MACOS, check_line(c, entry), entry, "Name a file in a "
+	          "folder that exists, or remove the line.", NULL, "pppd cannot open the log "
+	          "file %s: %s. On macOS it notes that and goes on, so nothing is logged there.",
+	          w.data, why);
+	buf_free(&w);
+	return 1;
+}

@@ -1,0 +1,182 @@
+/* config.h - everything pppd reads for one connection, in pppd's order: each source with how it was reached, the checks across them, and the options pppd ends up with. */
+/* Folder src/config: the whole configuration as pppd reads it on one machine - /etc/ppp/options,
+ * ~/.ppprc, the command line, the Mac's controller, file includes, peers files, options.<tty>,
+ * postoptions - checked together, with the effective options and where each was set. Depends on
+ * base, pppd, check and session. */
+#ifndef PPPCONF_CONFIG_H
+#define PPPCONF_CONFIG_H
+
+#include <stddef.h>
+#include <sys/types.h>
+
+#include "base/buf.h"
+#include "base/hash.h"
+#include "base/platform.h"
+#include "check/check.h"
+#include "pppd/catalog.h"
+#include "session/session.h"
+
+#define CONFIG_NONE ((size_t)-1)
+
+/* How pppd comes to read a source. */
+enum config_origin {
+	CONFIG_SYSTEM,       /* /etc/ppp/options, first */
+	CONFIG_USER,         /* ~/.ppprc of the user who started pppd */
+	CONFIG_ARGS,         /* pppd's command line */
+	CONFIG_CONTROLLER,   /* macOS: the options PPPController sends for a service */
+	CONFIG_POST,         /* macOS: /etc/ppp/postoptions, after the controller's */
+	CONFIG_TTY,          /* /etc/ppp/options.<tty>, once the device is known */
+	CONFIG_FILE,         /* `file PATH` in another source */
+	CONFIG_CALL          /* `call NAME` in another source: /etc/ppp/peers/NAME */
+};
+
+/* What became of a source pppd tries to read. */
+enum config_state {
+	CONFIG_READ,         /* read (pppd may still refuse a word in it) */
+	CONFIG_ABSENT,       /* not there, and pppd goes on without it */
+	CONFIG_REFUSED,      /* pppd cannot use it and refuses to start: missing,
+	                        unreadable for the user, or already being read */
+	CONFIG_FOLDER,       /* a folder: pppd opens it, fails to read it and quits */
+	CONFIG_UNCHECKED     /* pppd reads it, but pppconf may not: not checked */
+};
+
+/* One source, in the order pppd starts reading them. */
+struct config_source {
+	enum config_origin origin;
+	enum config_state state;
+	char *path;              /* as pppd names it ("/etc/ppp/peers/gprs"); for
+	                            the command line and the controller, NULL */
+	char *where;             /* where pppconf read it: path, under --root DIR */
+	size_t parent;           /* the source whose directive reached it, or CONFIG_NONE */
+	size_t parent_entry;     /* that directive, an entry of the parent's document */
+	size_t depth;            /* 0 for the sources pppd reads by itself */
+	int privileged;          /* pppd reads it with privilege (privileged_option) */
+	int priority;            /* pppd's priority for its values: CONFIG_PRIO_* */
+	int reached;             /* pppd gets this far: no refusal before it */
+	int again;               /* the same path was read earlier (its findings
+	                            were shown then) */
+	int has_session;         /* a file that was opened: `s` holds it */
+	struct session s;        /* a file: its bytes, facts and document (opened
+	                            read-only, without findings: see report) */
+	struct doc text;         /* the command line or the controller: its words */
+	const struct doc *doc;   /* the document read: &s.doc, &text, or NULL */
+	struct check_file cfile; /* the facts as the walk took them (path: pppd's) */
+	struct check_env env;
+	struct check_report report; /* findings on this reading of the source */
+};
+
+/* pppd's priorities for a value (pppd.h OPRIO_*): a value from a source
+ * of lower priority does not replace one from a higher. */
+#define CONFIG_PRIO_FILE 1   /* /etc/ppp/options, ~/.ppprc, options.<tty> */
+#define CONFIG_PRIO_ARGS 2   /* the command line, the controller, and what they include */
+
+/* One value given to a setting, by one directive. */
+struct config_set {
+	size_t src, entry;       /* the source and the entry in its document */
+	const struct catalog_entry *row; /* what pppd took the directive for */
+	int priority;            /* what pppd compares: CONFIG_PRIO_*, +100 when
+	                            root set an option users may not change */
+	int ignored;             /* pppd kept an earlier value of higher priority */
+};
+
+/* One setting pppd ends up with (several names may set it: "noauth" and
+ * "auth", "-vj" and "novj"), with every value given to it in read order. */
+struct config_option {
+	const char *key;         /* the setting's name: the catalogue's name of the
+	                            group's first option, or the wildcard's */
+	int list;                /* values add up (plugin, ms-dns, call...): each counts */
+	struct config_set *sets;
+	size_t nsets, cap;
+	size_t winner;           /* index in sets of the value in effect */
+};
+
+/* How to read: where, as whom, with what command line. */
+struct config_opts {
+	enum platform platform;
+	const char *root;        /* the configuration's files are under this folder
+	                            (a copy of another machine's); NULL: this machine */
+	int no_env;              /* do not look at the machine (devices, log
+	                            folders, interfaces, host names, programs) */
+	const char *user;        /* who starts pppd, a name or a number; NULL: root */
+	const char *args;        /* pppd's command line, as words ("call gprs") */
+	const char *given;       /* a file named by the user: read as pppd would
+	                            reach it (see config_open), or NULL */
+	const char *service_type; /* macOS: the controller's service ("l2tp",
+	                            "pptp", "pppoe", "serial"); NULL: no controller */
+	const char *service;     /* its name: `call NAME` ends the controller's options */
+	int transport_ip;        /* L2TP over plain IP (no IPsec): l2tpnoipsec */
+	int alone;               /* read the given file (or /etc/ppp/options) only,
+	                            following neither `file` nor `call` */
+};
+
+struct config {
+	struct config_opts o;
+	struct config_source **src;  /* in the order pppd starts reading them; each
+	                                stays where it is while more are added */
+	size_t n, cap;
+	size_t given;            /* the source of opts.given, or CONFIG_NONE */
+	char *given_path;        /* pppd's path for opts.given, or NULL */
+	size_t stop_src;         /* where pppd refuses first: source and entry */
+	size_t stop_entry;       /* (CONFIG_NONE: it accepts the configuration;
+	                            entry CONFIG_NONE: the source as a whole) */
+	struct config_option *opt;   /* the effective options, in the order first set */
+	size_t nopt, opt_cap;
+	struct hash opt_index;   /* key -> index + 1 into opt */
+	char *home;              /* the home folder whose .ppprc pppd reads */
+	char *user_name;         /* who starts pppd */
+	uid_t uid;
+	gid_t gid;
+	int machine;             /* the machine is looked at */
+	char note[256];          /* one sentence on how the reading was limited, or "" */
+};
+
+/* Reads the configuration as pppd does on platform o->platform:
+ *
+ * Linux (linux-ppp-2.5.3/pppd/main.c:433-446): /etc/ppp/options, ~/.ppprc,
+ * the command line, then /etc/ppp/options.<tty> when a serial device is
+ * named (and no pty, notty, socket or channel plugin replaced it).
+ * macOS (apple-ppp-1027.121.1/Helpers/pppd/main.c:417-429): /etc/ppp/options,
+ * ~/.ppprc, the command line, the controller's options for the service
+ * (when service_type is given), /etc/ppp/postoptions. `file` and `call`
+ * are followed where pppd meets them.
+ *
+ * The given file is reached as pppd would reach it: /etc/ppp/options is the
+ * start itself; /etc/ppp/peers/NAME is `call NAME` (on macOS, the
+ * controller's call when the service is NAME); ~/.ppprc, options.<tty> and
+ * postoptions are themselves; any other file is `file PATH` on the command
+ * line, before the words of o->args (as xl2tpd and pon start pppd).
+ *
+ * Without root the files are this machine's; on a platform that is not
+ * this machine's, and without root, only the given file is read (there is
+ * no such machine here to read the rest from) and c->note says so. With
+ * o->alone, only the given file is read, and nothing is noted.
+ *
+ * Returns 0, or -1 with a sentence in *err when the request cannot be met:
+ * the given file is not an options file (session_open's refusal, the same
+ * for every command), an unknown user or service type; c then holds
+ * nothing. A source pppd
+ * cannot read is no error here: it is a source with its state, and a
+ * finding. */
+int config_open(struct config *c, const struct config_opts *o, struct buf *err);
+void config_close(struct config *c);
+
+/* The name of a source for messages: its path, or "the command line",
+ * "the controller". */
+const char *config_source_name(const struct config_source *s);
+/* "system", "user", "args", "controller", "post", "tty", "file", "call" */
+const char *config_origin_name(enum config_origin o);
+/* "read", "absent", "refused", "folder", "unchecked" */
+const char *config_state_name(enum config_state s);
+
+/* Counts of the findings of every source reading (a path read twice is
+ * counted once), by severity. */
+void config_counts(const struct config *c, size_t count[3]);
+
+/* The directive text of a value: "mtu 1400", "/dev/ttyUSB0". */
+void config_set_text(const struct config *c, const struct config_set *s, struct buf *out);
+/* The row pppd took a value's directive for. */
+const struct catalog_entry *config_set_row(const struct config *c, const struct config_set *s);
+/* The 1-based line of a value's directive. */
+size_t config_set_line(const struct config *c, const struct config_set *s);
+
+#endif

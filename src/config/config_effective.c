@@ -1,0 +1,148 @@
+/* config_effective.c - the options pppd ends up with: every value given to a setting in read order, which one stays, and what a later source may not change. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "config/config_int.h"
+#include "base/util.h"
+#include "pppd/lexer.h"
+
+/* The setting a row gives a value to: its priority group's leader; else
+ * the catalogue's name (an alias by the name it stands for), "noX" counted
+ * as X when pppd has both, so that the one undoing the other shows. */
+static const char *config_effective_key(enum platform p, const struct catalog_entry *row,
+                                        const struct config_prio **prio)
+{
+	const char *canon = row->alias_of ? row->alias_of : row->name;
+	const struct catalog_entry *on;
+
+	*prio = config_prio_find(p, row->name);
+	if (!*prio && row->alias_of)
+		*prio = config_prio_find(p, row->alias_of);
+	if (*prio)
+		return (*prio)->main;
+	if (strncmp(canon, "no", 2) == 0 && row->nargs == 0 &&
+	    (on = catalog_find(canon + 2, p)) != NULL && on->nargs == 0)
+		return on->name;
+	return canon;
+}
+
+static struct config_option *config_effective_option(struct config *c, const char *key)
+{
+	struct hash_item *it = hash_put(&c->opt_index, key, strlen(key), NULL);
+	struct config_option *o;
+
+	if (it->val)
+		return &c->opt[(size_t)it->val - 1];
+	util_grow(&c->opt, &c->opt_cap, c->nopt + 1, sizeof *c->opt);
+	o = &c->opt[c->nopt++];
+	memset(o, 0, sizeof *o);
+	o->key = it->key;
+	o->list = check_adds_up(key);
+	it->val = (void *)c->nopt;
+	return o;
+}
+
+/* An earlier value of the option by that row name (or an alias of it). */
+static const struct config_set *config_effective_earlier(const struct config *c,
+                                                         const struct config_option *o,
+                                                         const char *name)
+{
+	const struct catalog_entry *r;
+	size_t i;
+
+	for (i = 0; i < o->nsets; i++) {
+		r = config_set_row(c, &o->sets[i]);
+		if (r && (strcmp(r->name, name) == 0 || (r->alias_of && strcmp(r->alias_of, name) == 0)))
+			return &o->sets[i];
+	}
+	return NULL;
+}
+
+/*
+ * pppd's process_option (linux-ppp-2.5.3/pppd/options.c:805-860,
+ * apple-ppp-1027.121.1/Helpers/pppd/options.c:755-800): a value from a
+ * privileged source of an OPT_PRIVFIX option ranks 100 higher; for an
+ * OPT_PRIO option, a value of lower rank is dropped quietly, except that
+ * the command line read without privilege may not change what root fixed
+ * ("cannot be overridden"). An OPT_ENABLE option is refused once its "no"
+ * form was read ("option is disabled"). The local:remote pair keeps its own
+ * priority the same way, without an error (linux-ppp-2.5.3/pppd/ipcp.c:453).
+ */
+enum config_take config_effective_note(struct config *c, size_t src, size_t entry,
+                                       const struct catalog_entry *row,
+                                       const struct config_set **earlier)
+{
+	const struct config_source *s = c->src[src];
+	const struct config_prio *prio;
+	const char *key = config_effective_key(c->o.platform, row, &prio), *off;
+	struct config_option *o = config_effective_option(c, key);
+	struct config_set set;
+	int ranked = (prio && (prio->flags & CONFIG_P_PRIO)) || strcmp(key, "<local>:<remote>") == 0;
+	int cur;
+
+	*earlier = NULL;
+	if ((off = check_disabled_by(row->alias_of ? row->alias_of : row->name)) != NULL &&
+	    (*earlier = config_effective_earlier(c, o, off)) != NULL)
+		return CONFIG_DISABLED;
+	memset(&set, 0, sizeof set);
+	set.src = src;
+	set.entry = entry;
+	set.row = row;
+	set.priority = s->priority;
+	if (prio && (prio->flags & CONFIG_P_PRIVFIX) && s->privileged)
+		set.priority += 100;
+	if (ranked && o->nsets > 0 && !o->list) {
+		cur = o->sets[o->winner].priority;
+		if (set.priority < cur) {
+			if (set.priority == CONFIG_PRIO_ARGS && cur > 100) {
+				*earlier = &o->sets[o->winner];
+				return CONFIG_FIXED;
+			}
+			set.ignored = 1;
+		}
+	}
+	util_grow(&o->sets, &o->cap, o->nsets + 1, sizeof *o->sets);
+	o->sets[o->nsets] = set;
+	if (!set.ignored)
+		o->winner = o->nsets;
+	o->nsets++;
+	return set.ignored ? CONFIG_IGNORED : CONFIG_TAKEN;
+}
+
+void config_effective_free(struct config *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nopt; i++)
+		free(c->opt[i].sets);
+	free(c->opt);
+	c->opt = NULL;
+	c->nopt = c->opt_cap = 0;
+	hash_free(&c->opt_index, NULL);
+}
+
+void config_set_text(const struct config *c, const struct config_set *s, struct buf *out)
+{
+	const struct doc *d = c->src[s->src]->doc;
+	const struct doc_entry *e = &d->entries[s->entry];
+	size_t i, len;
+	const char *v;
+
+	for (i = 0; i < e->nwords; i++) {
+		v = doc_word_bytes(d, e->word + i, &len);
+		if (i)
+			buf_addc(out, ' ');
+		lexer_quote(out, v, len);
+	}
+}
+
+const struct catalog_entry *config_set_row(const struct config *c, const struct config_set *s)
+{
+	(void)c;
+	return s->row;
+}
+
+size_t config_set_line(const struct config *c, const struct config_set *s)
+{
+	return c->src[s->src]->doc->entries[s->entry].line_first + 1;
+}

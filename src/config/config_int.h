@@ -1,0 +1,80 @@
+/* config_int.h - private to src/config: what its files share. */
+#ifndef PPPCONF_CONFIG_INT_H
+#define PPPCONF_CONFIG_INT_H
+
+#include "config/config.h"
+
+/* What the reading carries from one source to the next. */
+struct config_run {
+	struct config *c;
+	struct catalog_scope scope;   /* pppd's plugins and channel so far */
+	char *device;                 /* the serial device named, for options.<tty> */
+	int pty;                      /* pty, notty or socket: there is no tty */
+	int alone;                    /* read the given file only, follow nothing */
+	size_t *open;                 /* the sources being read, outermost first */
+	size_t nopen, open_cap;
+	size_t pending_src;           /* a finding on that source as a whole, said */
+	const char *pending_id;       /* when its reading starts */
+	struct buf pending_msg, pending_fix;
+};
+
+/* config_read.c: one source. */
+/* A new source (its text empty until read) reached from parent's entry
+ * (CONFIG_NONE: pppd reads it by itself). */
+size_t config_read_add(struct config_run *r, enum config_origin origin, const char *path,
+                       size_t parent, size_t parent_entry, int privileged, int priority);
+/* The words of a source that is no file. */
+void config_read_text(struct config_run *r, size_t i, const struct buf *text);
+/* What pppd makes of the file before a word of it; opens it for reading.
+ * The id of the finding to say (msg, fix), or NULL. */
+const char *config_read_open(struct config_run *r, size_t i, int must_exist,
+                             int check_prot, struct buf *msg, struct buf *fix);
+/* Reads source i, following its includes. */
+void config_read(struct config_run *r, size_t i);
+
+/* config_prio.c: pppd's option priorities (OPT_PRIO, OPT_PRIOSUB,
+ * OPT_PRIVFIX in the option tables). */
+#define CONFIG_P_PRIO    0x1u  /* a lower priority source does not replace the value */
+#define CONFIG_P_PRIVFIX 0x2u  /* root's value ranks above any user's */
+struct config_prio {
+	const char *main;        /* the group's first option */
+	unsigned flags;          /* CONFIG_P_* */
+	const char *members;     /* the other names of the group, space-separated */
+	const char *cite;        /* where the group is defined */
+};
+/* The group an option name belongs to on platform p (its own when it leads
+ * one), or NULL when pppd gives it no priority. */
+const struct config_prio *config_prio_find(enum platform p, const char *name);
+
+/* config_effective.c: the options pppd ends up with. */
+enum config_take {
+	CONFIG_TAKEN,            /* the value is in effect (until replaced) */
+	CONFIG_IGNORED,          /* an earlier value of higher priority stays */
+	CONFIG_FIXED,            /* root set it; pppd refuses the change */
+	CONFIG_DISABLED          /* an earlier source forbade the option */
+};
+/* Notes the value an accepted directive gives; on CONFIG_FIXED and
+ * CONFIG_DISABLED, *earlier is the value that forbids it. */
+enum config_take config_effective_note(struct config *c, size_t src, size_t entry,
+                                       const struct catalog_entry *row,
+                                       const struct config_set **earlier);
+void config_effective_free(struct config *c);
+
+/* config_controller.c: the options PPPController sends for a service, as
+ * text for pppd's reader; -1 with a sentence in *err for an unknown type. */
+int config_controller_text(const struct config_opts *o, struct buf *out, struct buf *err);
+/* "l2tp" -> "L2TP" (the subtype whose plugin is "L2TP.ppp"), or NULL. */
+const char *config_controller_subtype(const char *type);
+
+/* config_who.c: who starts pppd, and where pppd's paths are. */
+/* Fills c->uid, gid, user_name, home from c->o.user (NULL: root); -1 with
+ * a sentence when the user is unknown. */
+int config_who(struct config *c, struct buf *err);
+/* Where pppconf finds pppd's path p: p itself, or under root. A new string. */
+char *config_where(const struct config *c, const char *p);
+/* pppd's path for a path the user named: absolute (a relative one is under
+ * the working folder; "." parts dropped), and only its part under root when
+ * it lies there. A new string. */
+char *config_pppd_path(const struct config *c, const char *given);
+
+#endif

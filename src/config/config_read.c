@@ -1,0 +1,376 @@
+/* config_read.c - one source as pppd reads it: its state before a word is read, each directive checked with the plugins the sources before loaded, and `file` and `call` followed where pppd meets them. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config/config_int.h"
+#include "base/util.h"
+#include "pppd/lexer.h"
+
+size_t config_read_add(struct config_run *r, enum config_origin origin, const char *path,
+                       size_t parent, size_t parent_entry, int privileged, int priority)
+{
+	struct config *c = r->c;
+	struct config_source *s = util_xcalloc(1, sizeof *s);
+	size_t i;
+
+	s->origin = origin;
+	s->state = CONFIG_READ;
+	s->parent = parent;
+	s->parent_entry = parent_entry;
+	s->depth = parent == CONFIG_NONE ? 0 : c->src[parent]->depth + 1;
+	s->privileged = privileged;
+	s->priority = priority;
+	s->reached = c->stop_src == CONFIG_NONE;
+	if (path) {
+		s->path = util_xstrdup(path);
+		/* the given file is where the user said, whatever pppd calls it */
+		s->where = c->given_path && strcmp(path, c->given_path) == 0 && c->o.given
+		           ? util_xstrdup(c->o.given) : config_where(c, path);
+		for (i = 0; i < c->n; i++)
+			if (c->src[i]->where && strcmp(c->src[i]->where, s->where) == 0)
+				s->again = 1;
+	}
+	s->env.machine = c->machine;
+	s->env.privileged = privileged;
+	s->env.tty_file = origin == CONFIG_TTY;
+	s->env.uid = c->uid;
+	s->env.gid = c->gid;
+	s->env.user = c->user_name;
+	s->cfile.path = path;
+	s->cfile.env = &s->env;
+	doc_load(&s->text, "", 0, lexer_dialect_for(c->o.platform), catalog_arity, &c->o.platform);
+	s->doc = &s->text;
+	util_grow(&c->src, &c->cap, c->n + 1, sizeof *c->src);
+	c->src[c->n] = s;
+	return c->n++;
+}
+
+/* A source given as words (the command line, the controller's stream):
+ * one directive a line, since pppd takes words there, not lines, and the
+ * rules about what shares a line must not speak. */
+void config_read_text(struct config_run *r, size_t i, const struct buf *text)
+{
+	struct config_source *s = r->c->src[i];
+	enum platform p = r->c->o.platform;
+	struct doc words;
+	struct buf lines;
+	const struct doc_entry *e;
+	const char *v;
+	size_t k, j, len;
+
+	doc_load(&words, text->data ? text->data : "", text->len, lexer_dialect_for(p),
+	         catalog_arity, &p);
+	buf_init(&lines);
+	for (k = 0; k < words.nentries; k++) {
+		e = &words.entries[k];
+		if (e->disabled)
+			continue;
+		for (j = 0; j < e->nwords; j++) {
+			v = doc_word_bytes(&words, e->word + j, &len);
+			if (j)
+				buf_addc(&lines, ' ');
+			lexer_quote(&lines, v, len);
+		}
+		buf_addc(&lines, '\n');
+	}
+	doc_free(&words);
+	doc_free(&s->text);
+	doc_load_buf(&s->text, &lines, lexer_dialect_for(p), catalog_arity, &p);
+	s->cfile.path = config_source_name(s);
+	s->env.words = 1;
+	buf_free(&lines);
+}
+
+/* The user pppd opens a file as when it drops privilege for it (check_prot,
+ * linux-ppp-2.5.3/pppd/options.c:585-590): whoever started pppd. */
+static int config_user_may_read(const struct config *c, const char *where)
+{
+	struct check_env who;
+
+	memset(&who, 0, sizeof who);
+	who.uid = c->uid;
+	who.gid = c->gid;
+	who.user = c->user_name;
+	return check_env_may(&who, where, R_OK);
+}
+
+/*
+ * What pppd makes of a file it is told to read, before a word of it
+ * (linux-ppp-2.5.3/pppd/options.c:571-600): not there is fine unless it
+ * must exist; a folder opens and yields no words; with check_prot it is
+ * opened with the rights of the user who started pppd. Then pppconf opens
+ * it. Sets the state; returns the id of the finding to say, with its
+ * message and fix, or NULL.
+ */
+const char *config_read_open(struct config_run *r, size_t i, int must_exist,
+                             int check_prot, struct buf *msg, struct buf *fix)
+{
+	struct config *c = r->c;
+	struct config_source *s = c->src[i];
+	struct buf err;
+	struct stat st;
+
+	if (stat(s->where, &st) < 0) {
+		if ((errno == ENOENT || errno == ENOTDIR) && !must_exist) {
+			s->state = CONFIG_ABSENT;
+			return NULL;
+		}
+		if (errno == ENOENT || errno == ENOTDIR) {
+			s->state = CONFIG_REFUSED;
+			buf_printf(msg, "pppd must read %s here and there is no such file, so it "
+			           "stops (\"Can't open options file\") and refuses to start.",
+			           s->path);
+			buf_adds(fix, "Create the file, or correct the name.");
+			return "include-missing";
+		}
+		if (errno != EACCES) {
+			s->state = CONFIG_REFUSED;
+			buf_printf(msg, "pppd cannot open %s (%s), so it refuses to start.", s->path,
+			           strerror(errno));
+			return "include-unreadable";
+		}
+	} else if (S_ISDIR(st.st_mode)) {
+		/* it opens, and the first read fails: pppd quits
+		 * (linux-ppp-2.5.3/pppd/options.c:1562-1567) */
+		s->state = CONFIG_FOLDER;
+		buf_printf(msg, "%s is a folder: pppd opens it, cannot read options from it "
+		           "(\"Error reading %s: Is a directory\") and quits.", s->path, s->path);
+		buf_adds(fix, "Name the options file itself.");
+		return "include-folder";
+	}
+	if (check_prot && c->uid != 0 && !config_user_may_read(c, s->where)) {
+		if (!must_exist) {
+			s->state = CONFIG_ABSENT;
+			return NULL;
+		}
+		s->state = CONFIG_REFUSED;
+		buf_printf(msg, "pppd opens %s with the rights of %s, who started it, and %s may "
+		           "not read it, so pppd refuses to start.", s->path, c->user_name,
+		           c->user_name);
+		buf_adds(fix, "Let that user read the file, or start pppd as root.");
+		return "include-unreadable";
+	}
+	buf_init(&err);
+	if (access(s->where, R_OK) != 0 ||
+	    session_open(&s->s, s->where, c->o.platform,
+	                 SAFEWRITE_READONLY | SAFEWRITE_NOLOCK | SESSION_WORDS, &err) < 0) {
+		s->state = CONFIG_UNCHECKED;
+		if (err.len)
+			buf_printf(msg, "pppd reads %s, but pppconf does not: %s.", s->path, err.data);
+		else
+			buf_printf(msg, "pppd reads %s, but pppconf may not read it, so nothing in it "
+			           "was checked.", s->path);
+		buf_adds(fix, "Run pppconf as root to check that file too.");
+		buf_free(&err);
+		return "not-checked";
+	}
+	buf_free(&err);
+	s->has_session = 1;
+	s->doc = &s->s.doc;
+	s->cfile = s->s.cfile;
+	s->cfile.path = s->path;
+	s->cfile.env = &s->env;
+	return NULL;
+}
+
+/* Records where pppd refuses first: the first error in read order. */
+static void config_stop(struct config *c, size_t i, size_t entry, size_t before)
+{
+	if (c->stop_src == CONFIG_NONE && c->src[i]->report.count[CHECK_ERROR] > before) {
+		c->stop_src = i;
+		c->stop_entry = entry;
+	}
+}
+
+/* The same file already being read: pppd would read it inside itself. */
+static size_t config_cycle(const struct config_run *r, const char *where)
+{
+	struct stat a, b;
+	size_t k;
+	const char *w;
+
+	for (k = 0; k < r->nopen; k++) {
+		w = r->c->src[r->open[k]]->where;
+		if (w && (strcmp(w, where) == 0 ||
+		          (stat(w, &a) == 0 && stat(where, &b) == 0 && a.st_dev == b.st_dev &&
+		           a.st_ino == b.st_ino)))
+			return r->open[k];
+	}
+	return CONFIG_NONE;
+}
+
+/* Linux pppd 2.5 reads a peers file only when it and every folder above it
+ * belong to root and no one else may write them (linux-ppp-2.5.3/pppd/
+ * options.c:1680, utils.c:88-160); 2.4.9 reads it anyway. */
+static const char *config_peers_unsafe(const char *where, struct buf *what)
+{
+	struct stat st;
+	size_t k, n = strlen(where);
+	const char *bad = NULL;
+
+	/* pppd resolves links first (realpath); following them with stat
+	 * looks at the same folders and file */
+	for (k = 1; where[0] == '/' && k <= n && !bad; k++) {
+		if (k < n && where[k] != '/')
+			continue;
+		buf_reset(what);
+		buf_add(what, where, k);
+		if (stat(what->data, &st) != 0)
+			break;
+		if (st.st_uid != 0)
+			bad = "does not belong to root";
+		else if (st.st_mode & 022)
+			bad = "may be changed by others than root";
+	}
+	return bad;
+}
+
+/* `file PATH` or `call NAME` at entry e of source i: pppd reads that file
+ * there and then, with the state so far, before the next word. */
+static void config_include(struct config_run *r, size_t i, size_t e, struct check_walk *w,
+                           enum config_origin origin)
+{
+	struct config *c = r->c;
+	const struct config_source *s = c->src[i];
+	const struct doc *d = s->doc;
+	struct buf path, msg, fix, what;
+	size_t j, k, len;
+	const char *arg = doc_word_bytes(d, d->entries[e].word + 1, &len), *id, *bad;
+	int linux_call = origin == CONFIG_CALL && c->o.platform == PLATFORM_LINUX;
+
+	if (r->alone || d->entries[e].nwords < 2)
+		return;
+	buf_init(&path);
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&what);
+	/* pppd's string ends at a NUL the escapes made */
+	len = strnlen(arg, len);
+	if (origin == CONFIG_CALL)
+		buf_adds(&path, "/etc/ppp/peers/");
+	buf_add(&path, arg, len);
+	if (origin == CONFIG_FILE && len && arg[0] != '/')
+		check_walk_say(w, "include-relative", e, "Give the full path.", NULL, "pppd opens "
+		               "this relative path from the folder it was started in, which differs "
+		               "from one way of starting it to another; pppconf looked in its own.");
+	/* call reads with privilege; file as privileged as the source naming it */
+	j = config_read_add(r, origin, path.data, i, e, origin == CONFIG_CALL ? 1 : s->privileged,
+	                    s->priority);
+	if ((k = config_cycle(r, c->src[j]->where)) != CONFIG_NONE) {
+		c->src[j]->state = CONFIG_REFUSED;
+		buf_printf(&msg, "pppd is already reading %s, so it reads it again inside itself, "
+		           "and again, until it runs out of open files (\"Too many open files\") "
+		           "or of memory and crashes: it never starts.", c->src[k]->path);
+		check_walk_say(w, "include-cycle", e, "Remove the line, or the one that leads "
+		               "back here.", NULL, msg.data);
+	} else if ((id = config_read_open(r, j, origin == CONFIG_FILE || linux_call, 1, &msg,
+	                                  &fix)) != NULL) {
+		check_walk_say(w, id, e, fix.len ? fix.data : NULL, NULL, msg.data);
+	} else if (c->src[j]->state == CONFIG_ABSENT) {
+		buf_printf(&msg, "There is no %s; pppd on macOS goes on without it "
+		           "(apple-ppp-1027.121.1/Helpers/pppd/options.c:1612).", path.data);
+		check_walk_say(w, "peers-absent", e, NULL, NULL, msg.data);
+	}
+	if (linux_call && c->src[j]->state == CONFIG_READ && !c->o.root &&
+	    (bad = config_peers_unsafe(c->src[j]->where, &what)) != NULL) {
+		buf_reset(&msg);
+		buf_printf(&msg, "%s %s: Linux pppd 2.5 and later refuse to read this peers file "
+		           "(\"Can't safely use\"); 2.4 reads it.", what.data, bad);
+		check_walk_say(w, "peers-unsafe", e, "Make the file and its folders owned by root "
+		               "and writable only by root.", NULL, msg.data);
+	}
+	if (c->src[j]->state == CONFIG_READ) {
+		r->scope = *check_walk_scope(w);
+		config_read(r, j);
+		check_walk_set_scope(w, &r->scope);
+	}
+	buf_free(&path);
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&what);
+}
+
+/* An accepted directive: its value, and where it leads pppd. */
+static void config_take(struct config_run *r, size_t i, size_t e,
+                        const struct catalog_entry *row, struct check_walk *w)
+{
+	struct config *c = r->c;
+	const struct config_set *earlier;
+	const char *name = row->alias_of ? row->alias_of : row->name;
+	struct buf msg, where;
+	size_t len;
+	const char *word;
+
+	switch (config_effective_note(c, i, e, row, &earlier)) {
+	case CONFIG_FIXED:
+	case CONFIG_DISABLED:
+		buf_init(&msg);
+		buf_init(&where);
+		buf_printf(&where, "%s:%zu", config_source_name(c->src[earlier->src]),
+		           config_set_line(c, earlier));
+		if (earlier->row && check_disabled_by(name) &&
+		    strcmp(check_disabled_by(name), earlier->row->name) == 0)
+			buf_printf(&msg, "'%s' at %s forbids '%s' from then on, so pppd refuses this "
+			           "line (\"%s option is disabled\") and does not start.",
+			           earlier->row->name, where.data, row->name, row->name);
+		else
+			buf_printf(&msg, "'%s' was set at %s, which pppd reads with root's privilege, "
+			           "and pppd reads this without it, so it refuses the change (\"%s set "
+			           "in %s cannot be overridden\") and does not start.", row->name,
+			           where.data, row->name, config_source_name(c->src[earlier->src]));
+		check_walk_say(w, check_disabled_by(name) ? "disabled-option" : "not-overridable", e,
+		               "Keep only one of the two.", NULL, msg.data);
+		buf_free(&msg);
+		buf_free(&where);
+		return;
+	default:
+		break;
+	}
+	if (strcmp(name, "file") == 0)
+		config_include(r, i, e, w, CONFIG_FILE);
+	else if (strcmp(name, "call") == 0)
+		config_include(r, i, e, w, CONFIG_CALL);
+	else if (strcmp(name, "pty") == 0 || strcmp(name, "notty") == 0 ||
+	         strcmp(name, "socket") == 0)
+		r->pty = 1;
+	else if (strcmp(row->name, "<device>") == 0) {
+		word = doc_word_bytes(c->src[i]->doc, c->src[i]->doc->entries[e].word, &len);
+		free(r->device);
+		r->device = util_xmemdup(word, strnlen(word, len));
+	}
+}
+
+/* Reads source i as pppd does, following it into other files. */
+void config_read(struct config_run *r, size_t i)
+{
+	struct config *c = r->c;
+	struct config_source *s = c->src[i];
+	struct check_walk *w;
+	const struct catalog_entry *row;
+	size_t e, before;
+
+	w = check_walk_begin(s->doc, c->o.platform, &s->cfile, &r->scope, &s->report);
+	if (r->pending_id && r->pending_src == i) {
+		check_walk_say(w, r->pending_id, SIZE_MAX, r->pending_fix.len ? r->pending_fix.data
+		               : NULL, NULL, r->pending_msg.data);
+		r->pending_id = NULL;
+	}
+	config_stop(c, i, CONFIG_NONE, 0);
+	util_grow(&r->open, &r->open_cap, r->nopen + 1, sizeof *r->open);
+	r->open[r->nopen++] = i;
+	for (;;) {
+		before = s->report.count[CHECK_ERROR];
+		if ((e = check_walk_next(w, &row)) == SIZE_MAX)
+			break;
+		/* a directive the checks refuse gives pppd nothing */
+		if (row && s->report.count[CHECK_ERROR] == before)
+			config_take(r, i, e, row, w);
+		config_stop(c, i, e, before);
+	}
+	r->nopen--;
+	r->scope = *check_walk_scope(w);
+	check_walk_end(w);
+}

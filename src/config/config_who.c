@@ -1,0 +1,134 @@
+/* config_who.c - who starts pppd (root unless told otherwise), whose ~/.ppprc it reads, and where pppd's paths are when the configuration is a copy under another folder. */
+/* realpath() is in POSIX's XSI part, which glibc hides under plain
+ * _POSIX_C_SOURCE. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "config/config_int.h"
+#include "base/util.h"
+
+/* Another machine's home folders, when the configuration is a copy: its
+ * users are not this machine's, so only the usual places can be assumed. */
+static char *config_who_home_there(const struct config *c, const char *name)
+{
+	struct buf b;
+
+	buf_init(&b);
+	if (strcmp(name, "root") == 0)
+		buf_adds(&b, c->o.platform == PLATFORM_MACOS ? "/var/root" : "/root");
+	else
+		buf_printf(&b, "%s/%s", c->o.platform == PLATFORM_MACOS ? "/Users" : "/home", name);
+	return buf_detach(&b);
+}
+
+int config_who(struct config *c, struct buf *err)
+{
+	const char *u = c->o.user ? c->o.user : "root";
+	int numeric = *u && u[strspn(u, "0123456789")] == '\0';
+	unsigned long n = numeric ? strtoul(u, NULL, 10) : 0;
+	const struct passwd *pw = NULL;
+
+	/* a copy's users are another machine's: this one's list says nothing */
+	if (!c->o.root) {
+		pw = numeric ? getpwuid((uid_t)n) : getpwnam(u);
+		if (!pw && !numeric) {
+			buf_printf(err, "there is no user '%s' on this machine", u);
+			return -1;
+		}
+	}
+	if (pw) {
+		c->uid = pw->pw_uid;
+		c->gid = pw->pw_gid;
+		c->user_name = util_xstrdup(pw->pw_name);
+		c->home = util_xstrdup(pw->pw_dir ? pw->pw_dir : "");
+		return 0;
+	}
+	if (numeric) {
+		c->uid = (uid_t)n;
+		c->gid = n == 0 ? 0 : (gid_t)-1;
+		c->user_name = util_xstrdup(n == 0 ? "root" : u);
+	} else {
+		c->uid = strcmp(u, "root") == 0 ? 0 : (uid_t)-1;
+		c->gid = c->uid == 0 ? 0 : (gid_t)-1;
+		c->user_name = util_xstrdup(u);
+	}
+	/* pppd finds no home for a number the machine does not know */
+	c->home = c->o.root && (!numeric || n == 0) ? config_who_home_there(c, c->user_name)
+	                                           : util_xstrdup("");
+	return 0;
+}
+
+char *config_where(const struct config *c, const char *p)
+{
+	struct buf b;
+	size_t n;
+
+	if (!c->o.root || p[0] != '/')
+		return util_xstrdup(p);
+	buf_init(&b);
+	n = strlen(c->o.root);
+	while (n > 1 && c->o.root[n - 1] == '/')
+		n--;
+	buf_add(&b, c->o.root, n);
+	buf_adds(&b, p);
+	return buf_detach(&b);
+}
+
+/* p as an absolute path, its folder resolved ("peers/gprs" from /etc/ppp,
+ * "../x", symbolic links), so that a path the user typed is recognised as
+ * the one pppd names. A folder that does not resolve is taken as it is,
+ * relative to the working folder. A new string. */
+static char *config_who_abs(const char *p)
+{
+	struct buf b;
+	const char *slash = strrchr(p, '/'), *base = slash ? slash + 1 : p;
+	struct buf dir;
+	char *real, cwd[4096];
+
+	buf_init(&dir);
+	buf_init(&b);
+	if (slash)
+		buf_add(&dir, p, slash == p ? 1 : (size_t)(slash - p));
+	else
+		buf_adds(&dir, ".");
+	real = realpath(dir.data, NULL);
+	if (real)
+		buf_adds(&b, strcmp(real, "/") == 0 ? "" : real);
+	else if (p[0] != '/' && getcwd(cwd, sizeof cwd))
+		buf_printf(&b, "%s/%s", cwd, dir.data);
+	else
+		buf_adds(&b, dir.data);
+	if (base[0])
+		buf_printf(&b, "/%s", base);
+	if (!b.len)
+		buf_adds(&b, "/");
+	free(real);
+	buf_free(&dir);
+	return buf_detach(&b);
+}
+
+char *config_pppd_path(const struct config *c, const char *given)
+{
+	char *p = config_who_abs(given), *root, *in;
+	size_t n;
+
+	if (!c->o.root)
+		return p;
+	root = realpath(c->o.root, NULL);
+	if (!root)
+		root = config_who_abs(c->o.root);
+	n = strlen(root);
+	if (n == 1)
+		n = 0;   /* the root folder itself: every path is under it */
+	in = strncmp(p, root, n) == 0 && p[n] == '/' ? util_xstrdup(p + n) : NULL;
+	free(root);
+	if (!in)
+		return p;
+	free(p);
+	return in;
+}

@@ -1,0 +1,117 @@
+# tests/cli/chain.sh - `pppconf check` and `pppconf show` on the whole configuration: includes, peers files and the Mac's controller read in pppd's order from a copied tree (--root), each finding at its file and line, --only as before, the options in effect and where they were set.
+. "$(dirname "$0")/../lib.sh"
+
+# tree NAME: a copy of a machine's files under $T_TMP/NAME; R is its root,
+# E its /etc/ppp.
+tree() { R=$T_TMP/$1; E=$R/etc/ppp; mkdir -p "$E/peers"; }
+put() { mkdir -p "$(dirname "$1")"; printf "$2" > "$1"; chmod 644 "$1"; }
+run() { OUT=$("$PPPCONF" "$@" 2>&1); RC=$?; }
+
+# xl2tpd's layout: /etc/ppp/options includes options.l2tpd.client, whose
+# typo stops pppd. Checking /etc/ppp/options finds it there; --only does not.
+tree xl2tpd
+put "$E/options" 'lock\nfile /etc/ppp/options.l2tpd.client\n'
+put "$E/options.l2tpd.client" 'noauth\nmtux 1400\n'
+run check --platform linux --root "$R"
+t_eq "an included file's typo: exit 1" 1 "$RC"
+t_contains "the typo is named at the included file's line" "$OUT" "$E/options.l2tpd.client:2: error: pppd does not know 'mtux'."
+t_contains "the files pppd reads are listed" "$OUT" "pppd reads: $E/options, $E/options.l2tpd.client (file, $E/options:2)"
+t_contains "where pppd stops is said" "$OUT" "it stops at $E/options.l2tpd.client:2."
+run check --only --platform linux "$E/options"
+t_eq "--only: the file alone is clean" 0 "$RC"
+t_lacks "--only: the include is not read" "$OUT" "mtux"
+
+# JSON: each finding names its file; the files are listed in order.
+if command -v python3 >/dev/null 2>&1; then
+	"$PPPCONF" check --json --platform linux --root "$R" > "$T_TMP/chain.json"
+	t_check "check --json: the finding's file and the files in read order" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+e = sys.argv[2]
+assert [x["file"] for x in d["findings"] if x["id"] == "unknown-directive"] == [e + "/options.l2tpd.client"], d["findings"]
+assert [f["path"] for f in d["files"]][:2] == ["/etc/ppp/options", "/etc/ppp/options.l2tpd.client"], d["files"]
+assert d["stops_at"] == {"file": e + "/options.l2tpd.client", "line": 2}, d["stops_at"]
+' "$T_TMP/chain.json" "$E"
+else
+	t_skip "python3 not installed: JSON not parsed"
+fi
+
+# What pppd refuses before it reads a word: a missing include, a missing
+# peers file, a name call refuses, a file that includes itself.
+tree missing
+put "$E/options" 'lock\nfile /etc/ppp/nonexistent\n'
+run check --platform linux --root "$R"
+t_eq "missing include: exit 1" 1 "$RC"
+t_contains "missing include: error at the line naming it" "$OUT" "$E/options:2: error: pppd must read /etc/ppp/nonexistent"
+tree peers
+put "$E/options" 'lock\n'
+run check --platform linux --root "$R" --args 'call nosuchpeer'
+t_eq "call of a missing peers file: exit 1" 1 "$RC"
+t_contains "call of a missing peers file: said on the command line" "$OUT" "the command line: error: pppd must read /etc/ppp/peers/nosuchpeer"
+run check --platform linux --root "$R" --args 'call ../options'
+t_eq "call ../options: exit 1" 1 "$RC"
+t_contains "call ../options: pppd refuses the name" "$OUT" "'../options' contains a .. folder"
+tree cycle
+put "$E/options" 'file /etc/ppp/options\n'
+run check --platform linux --root "$R"
+t_eq "a file including itself: exit 1" 1 "$RC"
+t_contains "a file including itself: pppd never starts" "$OUT" "[include-cycle]"
+
+# A peers file named by the user is read as `call NAME`, after
+# /etc/ppp/options, however the path is written.
+tree gprs
+put "$E/options" 'noauth\n'
+put "$E/peers/gprs" '/dev/ttyUSB0\n115200\nauth\n'
+run check --platform linux --root "$R" "$E/peers/gprs"
+t_contains "a peers file is reached by call" "$OUT" "pppd reads: $E/options, $R/root/.ppprc (not there), the command line, $E/peers/gprs (call, the command line)"
+OUT=$(cd "$E" && "$PPPCONF" check --platform linux --root ../.. ./peers/gprs 2>&1)
+t_contains "a relative path to a peers file is reached by call too" "$OUT" "./peers/gprs (call, the command line)"
+put "$T_TMP/elsewhere" 'mtu 1400\n'
+run check --platform linux --root "$R" "$T_TMP/elsewhere"
+t_contains "any other file is read as file on the command line" "$OUT" "$T_TMP/elsewhere (file, the command line)"
+
+# show: the value in effect, where it was set and what it replaced.
+run show --platform linux --root "$R" --args 'call gprs'
+t_eq "show: exit 0" 0 "$RC"
+t_contains "show: the peers file's auth wins" "$OUT" "$E/peers/gprs:3"
+t_contains "show: over /etc/ppp/options' noauth" "$OUT" "    replaces noauth at $E/options:1"
+run show --files --platform linux --root "$R" --args 'call gprs'
+t_eq "show --files: the files in pppd's order" \
+	"$(printf '%s\tread\tsystem\n%s\tabsent\tuser\n%s\tread\tcall, the command line\n%s\tabsent\ttty' \
+		"$E/options" "$R/root/.ppprc" "$E/peers/gprs" "$E/options.ttyUSB0")" "$OUT"
+run show --only --platform linux "$E/peers/gprs"
+t_contains "show --only: the file's own values" "$OUT" "auth                            $E/peers/gprs:3"
+t_lacks "show --only: nothing of /etc/ppp/options" "$OUT" "noauth"
+if command -v python3 >/dev/null 2>&1; then
+	"$PPPCONF" show --json --platform linux --root "$R" --args 'call gprs' > "$T_TMP/show.json"
+	t_check "show --json: auth from the peers file, replacing noauth" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+o = [x for x in d["options"] if x["name"] == "auth"]
+assert len(o) == 1 and o[0]["value"] == "auth" and o[0]["line"] == 3, o
+assert o[0]["replaced"] == [{"value": "noauth", "file": sys.argv[2] + "/options", "line": 1}], o
+' "$T_TMP/show.json" "$E"
+fi
+
+# macOS: the controller's options for an L2TP service come after
+# /etc/ppp/options, its `call` last; a missing peers file is no error there.
+tree mac
+put "$E/options" 'l2tpnoipsec\n'
+run check --platform macos --root "$R" --service-type l2tp --service "Work VPN"
+t_eq "mac: l2tpnoipsec before the controller loads L2TP: exit 1" 1 "$RC"
+t_contains "mac: the plugin is missing at that line" "$OUT" "$E/options:1: error: 'l2tpnoipsec' belongs to the plugin L2TP.ppp"
+put "$E/options" 'debug\n'
+run check --platform macos --root "$R" --service-type l2tp --service "Work VPN"
+t_eq "mac: no peers file for the service: accepted" 0 "$RC"
+t_contains "mac: the missing peers file is a note" "$OUT" "[peers-absent]"
+put "$E/peers/Work VPN" 'remoteaddress vpn.example.com\n'
+run show --platform macos --root "$R" --service-type l2tp --service "Work VPN" --transport ip
+t_contains "mac: the controller loads L2TP" "$OUT" "plugin L2TP.ppp                 the controller"
+t_contains "mac: --transport ip sends l2tpnoipsec" "$OUT" "l2tpnoipsec                     the controller"
+t_contains "mac: the peers file is read" "$OUT" "$E/peers/Work VPN:1"
+run show --platform macos --root "$R" --service-type l2tp --service "Work VPN"
+t_lacks "mac: over IPsec there is no l2tpnoipsec" "$OUT" "l2tpnoipsec"
+run check --platform macos --root "$R" --service-type bogus --service x
+t_eq "an unknown service type: exit 2" 2 "$RC"
+
+t_done

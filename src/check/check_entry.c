@@ -251,7 +251,8 @@ int check_entry_removed(struct check_ctx *c, size_t entry, size_t word)
 	const struct catalog_entry *r = c->row[entry];
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
-	struct buf msg;
+	struct buf msg, fix, rep;
+	int has_rep;
 
 	(void)word;
 	if (c->p != PLATFORM_LINUX)
@@ -262,8 +263,15 @@ int check_entry_removed(struct check_ctx *c, size_t entry, size_t word)
 	buf_printf(&msg, "'%.*s' is gone from ", (int)nlen, name);
 	check_release(&msg, r->linux_removed);
 	buf_adds(&msg, ": there pppd stops with \"unrecognized option\" and refuses to start.");
-	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, NULL, NULL, &msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+		has_rep = 0;
+	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, fix.len ? fix.data : NULL,
+	              has_rep ? rep.data : NULL, &msg);
 	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&rep);
 	return 1 | check_entry_renamed(c, entry);
 }
 
@@ -314,10 +322,19 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
+	struct buf fix, rep;
+	int has_rep;
+
 	(void)word;
 	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
 		return 0;
-	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, "Remove it.", "",
-	          "'%.*s' is accepted but does nothing in current Linux pppd.", (int)nlen, name);
+	buf_init(&fix);
+	buf_init(&rep);
+	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+		buf_adds(&fix, "Remove it.");
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix.data, "",
+	          "'%.*s' is accepted but does nothing in Linux pppd 2.5.3.", (int)nlen, name);
+	buf_free(&fix);
+	buf_free(&rep);
 	return 1;
 }

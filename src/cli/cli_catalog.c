@@ -313,6 +313,29 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 	buf_free(&b);
 }
 
+/* An old, patched or other pppd's spelling: what to write instead, on
+ * out. 1 when the table knows it. */
+static int cli_explain_legacy(const char *name, enum platform p, FILE *out)
+{
+	const struct catalog_legacy *l = catalog_legacy_find(name, strlen(name), p);
+	struct buf rep, why;
+
+	if (!l)
+		return 0;
+	buf_init(&rep);
+	buf_init(&why);
+	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, &why) && rep.len)
+		buf_printf(&why, " Write '%s' instead.", rep.data);
+	else if (l->kind == CATALOG_LEGACY_DELETE)
+		buf_adds(&why, " Delete the line.");
+	else if (l->kind == CATALOG_LEGACY_RENAME)
+		buf_printf(&why, " Write '%s <value>' instead.", l->now);
+	fprintf(out, "%s\n", why.data);
+	buf_free(&rep);
+	buf_free(&why);
+	return 1;
+}
+
 /* One name: 0 explained, 1 unknown. */
 static int cli_explain_one(const char *name, enum platform p, int *printed)
 {
@@ -333,8 +356,10 @@ static int cli_explain_one(const char *name, enum platform p, int *printed)
 	if (!shown && n) {
 		if ((*printed)++)
 			fputs("\n----\n\n", stdout);
-		printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n\n", name,
+		printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n", name,
 		       platform_display(other), platform_display(p));
+		cli_explain_legacy(name, p, stdout);
+		fputc('\n', stdout);
 		for (i = 0; i < n; i++)
 			if (rows[i]->platforms & other) {
 				cli_explain_row(rows[i], other);
@@ -355,6 +380,11 @@ static int cli_explain_one(const char *name, enum platform p, int *printed)
 	}
 	fprintf(stderr, "pppconf: '%s' is not a directive %s's pppd knows.", name,
 	        platform_display(p));
+	if (catalog_legacy_find(name, strlen(name), p)) {
+		fputc('\n', stderr);
+		cli_explain_legacy(name, p, stderr);
+		return 1;
+	}
 	k = catalog_suggest(name, strlen(name), p, sug, 4);
 	for (i = 0; i < k; i++)
 		fprintf(stderr, "%s%s", i ? ", " : " Did you mean: ", sug[i]->name);

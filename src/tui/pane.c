@@ -48,7 +48,9 @@ static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
 	           "Enabled, it would make pppd refuse the file" :
 	           "It will refuse the whole file");
 	page_add(pg, theme_attr(THEME_ERROR), 0, 0, b.data, b.len);
-	n = catalog_suggest(name, len, a->s.platform, sug, 3);
+	/* an old spelling: the check's finding below says what pppd calls it */
+	n = catalog_legacy_find(name, len, a->s.platform) ? 0 :
+	    catalog_suggest(name, len, a->s.platform, sug, 3);
 	if (n) {
 		buf_reset(&b);
 		buf_adds(&b, "Did you mean ");

@@ -119,6 +119,43 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 	buf_free(&line);
 }
 
+/* The legacy spellings' citations: each line holds its symbol. */
+static void cite_legacy(const char *root)
+{
+	struct buf line = { 0 };
+	size_t i, n = 0;
+
+	for (i = 0; i < catalog_legacy_count(); i++) {
+		const struct catalog_legacy *l = catalog_legacy_at(i);
+		const char *p = l->cite ? l->cite : "";
+
+		while (*p) {
+			char loc[1024], sym[256];
+			const char *end = strchr(p, '\n'), *sp = strchr(p, ' '), *colon;
+			size_t len = end ? (size_t)(end - p) : strlen(p);
+			long lineno;
+
+			if (!T_OK(sp && sp < p + len && (size_t)(sp - p) < sizeof loc,
+			          "%s: '<folder>/<path>:<line> <symbol>'", l->word))
+				break;
+			snprintf(loc, sizeof loc, "%.*s", (int)(sp - p), p);
+			snprintf(sym, sizeof sym, "%.*s", (int)(p + len - sp - 1), sp + 1);
+			colon = strrchr(loc, ':');
+			lineno = colon ? strtol(colon + 1, NULL, 10) : 0;
+			if (colon)
+				loc[colon - loc] = '\0';
+			if (T_OK(lineno > 0 && cite_line(root, loc, lineno, &line), "%s: %s:%ld exists",
+			         l->word, loc, lineno))
+				T_OK(strstr(line.data, sym) != NULL, "%s: %s:%ld holds '%s'", l->word, loc,
+				     lineno, sym);
+			n++;
+			p = end ? end + 1 : p + len;
+		}
+	}
+	printf("# %zu legacy citations\n", n);
+	buf_free(&line);
+}
+
 int main(void)
 {
 	const char *shared = getenv("SHARED");
@@ -159,6 +196,7 @@ int main(void)
 		cited++;
 	}
 	printf("# %zu rows cited, %zu pending\n", cited, pending);
+	cite_legacy(root);
 	buf_free(&list);
 	return t_done();
 }

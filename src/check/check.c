@@ -390,6 +390,9 @@ void check_run(const struct doc *d, enum platform p,
 	c.shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
 	                check_path_is(file->path, "/etc/ppp/postoptions");
 	catalog_scope_init(&c.scope, p);
+	if (file && file->loaded && catalog_find("plugin", p))
+		catalog_scope_apply(&c.scope, catalog_find("plugin", p), file->loaded,
+		                    strlen(file->loaded));
 	c.row = util_xcalloc(d->nentries + 1, sizeof *c.row);
 	check_stage(&c, CHECK_FILE, SIZE_MAX, SIZE_MAX);
 	for (i = 0; i < d->nentries; i++)

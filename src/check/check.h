@@ -69,6 +69,10 @@ struct check_file {
 	                               not root-owned */
 	int missing;             /* the file does not exist: pppd uses its
 	                            defaults (reported as a note) */
+	/* A plugin pppd has loaded before it reads this file ("L2TP.ppp":
+	 * PPPController loads the service's plugin before `call` reads a
+	 * peers file), or NULL. Its options are known from the first line. */
+	const char *loaded;
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.

@@ -5,7 +5,31 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fix/fix.h"
 #include "pppd/catalog.h"
+
+/* The fixes, from their table. */
+static void cli_usage_fixes(void)
+{
+	size_t i;
+
+	size_t col = 7;
+
+	fputs("\nfixes:", stdout);
+	for (i = 0; i < fix_count(); i++) {
+		size_t n = strlen(fix_at(i)->name);
+
+		if (fix_at(i)->reverts)
+			continue;
+		if (col + n + 2 > 78) {
+			fputs("\n      ", stdout);
+			col = 6;
+		}
+		printf(" %s", fix_at(i)->name);
+		col += n + 1;
+	}
+	fputs("\n       (each has its undo: NAME-undo)\n", stdout);
+}
 
 void cli_usage(void)
 {
@@ -15,8 +39,8 @@ void cli_usage(void)
 "       pppconf explain NAME...              what a directive does, its risks\n"
 "       pppconf list [--category C]          the catalogue of directives\n"
 "       pppconf doctor [FILE]                the checklist of what to fix\n"
-"       pppconf fix NAME [FILE]              apply a guided fix: l2tp-noipsec,\n"
-"                                            l2tp-noipsec-undo, debug-log, debug-log-undo\n"
+"       pppconf fix NAME [FILE]              apply a guided fix (see below)\n"
+"       pppconf fix NAME --service VPN       a fix for one VPN: /etc/ppp/peers/VPN\n"
 "       pppconf set NAME [ARG] [FILE]        add or change one directive\n"
 "       pppconf unset NAME [ARG] [FILE]      remove a directive (with ARG: only that one)\n"
 "       pppconf restore [FILE]               put the backup (FILE~) back, after a diff\n"
@@ -31,6 +55,7 @@ void cli_usage(void)
 "  -y, --yes               write without asking (scripts)\n"
 "  --json                  check, why: machine-readable output\n"
 "  --category C            list: only one category\n"
+"  --service VPN           fix: the VPN a per-service fix is for (macOS)\n"
 "  --read-only             editor: never write\n"
 "  --reveal                show secrets instead of masking them\n"
 "  --no-color              no colour (also NO_COLOR=1)\n"
@@ -47,6 +72,7 @@ void cli_usage(void)
 "             3 changed, or would change with --dry-run (fix, set, unset, restore);\n"
 "             4 a change is due but was not written (no --yes and no terminal)\n",
 	      stdout);
+	cli_usage_fixes();
 }
 
 static int cli_need_value(int i, int argc, char **argv)
@@ -101,6 +127,10 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 			if (!cli_need_value(i, argc, argv))
 				return -1;
 			o->category = argv[++i];
+		} else if (!strcmp(a, "--service")) {
+			if (!cli_need_value(i, argc, argv))
+				return -1;
+			o->service = argv[++i];
 		} else if (!strcmp(a, "--escdelay")) {
 			if (!cli_need_value(i, argc, argv))
 				return -1;

@@ -33,6 +33,7 @@ struct cli_opts {
 	int escdelay;          /* milliseconds, -1 = default */
 	const char *file;      /* --file or the positional FILE; NULL = default */
 	const char *category;  /* list --category */
+	const char *service;   /* fix: --service NAME, a per-service fix's VPN */
 	const char *keys;      /* editor: --keys SCRIPT (headless test mode) */
 	const char *dump_screen; /* editor: --screen-out FILE for headless dumps */
 	int cols, rows;        /* editor: headless screen size */

@@ -44,12 +44,52 @@ static int cli_fix_remove_created(struct cli_edit *ed)
 	return rc;
 }
 
+/* The file of a per-service fix: /etc/ppp/peers/<--service>. Prints why
+ * and returns -1 without a usable name (and lists the Mac's L2TP VPNs when
+ * scutil can). */
+static int cli_fix_service_path(const struct cli_opts *o, const struct fix_info *r,
+                                struct buf *path)
+{
+	struct buf why = { 0 }, names = { 0 };
+	size_t i, n;
+
+	if (o->service && fix_service_path(o->service, path, &why) == 0)
+		return 0;
+	if (o->service) {
+		fputs("pppconf: cannot use that name: ", stderr);
+		cli_check_put(stderr, why.data);
+		fputc('\n', stderr);
+	} else {
+		fprintf(stderr, "usage: pppconf fix %s --service NAME (the VPN's name as the Mac "
+		        "shows it)\n", r->name);
+	}
+	n = fix_service_names(&names);
+	for (i = 0; i < names.len && n; i += strlen(names.data + i) + 1) {
+		fputs(i ? ", \"" : "the L2TP VPNs on this Mac: \"", stderr);
+		cli_check_put(stderr, names.data + i);
+		fputc('"', stderr);
+	}
+	if (n)
+		fputc('\n', stderr);
+	buf_free(&why);
+	buf_free(&names);
+	return -1;
+}
+
+/* After a fix: the errors pppd would still meet, in lines the fix leaves. */
+static size_t cli_fix_left(const struct cli_edit *ed, int show)
+{
+	return cli_edit_errors(ed->s.doc.text.data, ed->s.doc.text.len, ed->s.platform,
+	                       &ed->s.cfile, show);
+}
+
 int cli_fix(const struct cli_opts *o, int argc, char **argv)
 {
 	const struct fix_info *r;
 	struct fix_env env;
 	struct cli_edit ed;
-	struct buf msg = { 0 };
+	struct buf msg = { 0 }, spath = { 0 };
+	const char *path;
 	int rc, created;
 
 	if (argc < 2) {
@@ -64,10 +104,34 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv)
 		fprintf(stderr, "pppconf: no fix named '%s' (see pppconf --help)\n", argv[1]);
 		return CLI_FAIL;
 	}
-	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, 2),
-	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
+	if (!(r->platforms & o->platform)) {
+		fprintf(stderr, "pppconf: %s is a fix for %s's pppd (--platform %s prepares such "
+		        "a machine's file)\n", r->name, platform_display(r->platforms & PLATFORM_MACOS ?
+		        PLATFORM_MACOS : PLATFORM_LINUX), platform_name(r->platforms & PLATFORM_MACOS ?
+		        PLATFORM_MACOS : PLATFORM_LINUX));
 		return CLI_FAIL;
+	}
+	if (r->per_service && (argc > 2 || o->file)) {
+		fprintf(stderr, "pppconf: %s works on /etc/ppp/peers/<VPN>: name the VPN with "
+		        "--service, not a file\n", r->name);
+		return CLI_FAIL;
+	}
+	if (r->per_service && cli_fix_service_path(o, r, &spath) < 0)
+		return CLI_FAIL;
+	path = r->per_service ? spath.data : cli_edit_path(o, argc, argv, 2);
+	if (cli_edit_open(&ed, o, path, o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0) {
+		buf_free(&spath);
+		return CLI_FAIL;
+	}
 	fix_env_init(&env, &ed.s);
+	if (r->per_service) {
+		/* the controller has loaded the VPN's plugin before `call` reads it;
+		 * a fresh Mac may have no /etc/ppp/peers yet */
+		env.service = o->service;
+		ed.s.cfile.loaded = "L2TP.ppp";
+		session_recheck(&ed.s);
+		ed.commit_flags |= SAFEWRITE_MKDIR;
+	}
 	created = fix_created_file(&ed.s.doc);
 	rc = fix_apply(r, &ed.s.doc, &env, &msg);
 	if (rc < 0) {
@@ -75,15 +139,13 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv)
 		rc = CLI_FAIL;
 	} else if (rc > 0 && created && ed.s.doc.text.len == 0 && ed.s.file.stamp.exists) {
 		rc = cli_fix_remove_created(&ed);
-	} else if (!r->reverts && cli_edit_errors(ed.s.doc.text.data, ed.s.doc.text.len,
-	                                          ed.s.platform, 0) > 0) {
-		/* A fix is done only when pppd would accept the whole file: the
-		 * L2TP lines are no use while another word stops pppd. */
-		fprintf(stderr, "pppconf: not written: after %s pppd would still refuse %s:\n",
-		        r->name, ed.s.path);
-		cli_edit_errors(ed.s.doc.text.data, ed.s.doc.text.len, ed.s.platform, 1);
-		fprintf(stderr, "Correct these first (pppconf %s opens the editor, pppconf check "
-		        "explains), then run the fix again.\n", ed.s.path);
+	} else if (rc == 0 && !r->reverts && cli_fix_left(&ed, 0) > 0) {
+		/* its lines are in place, but another word stops pppd: not done */
+		fprintf(stderr, "pppconf: %s: the fix's lines are in place, but pppd still "
+		        "refuses %s:\n", r->name, ed.s.path);
+		cli_fix_left(&ed, 1);
+		fprintf(stderr, "Correct these (pppconf %s opens the editor, pppconf check "
+		        "explains); the fix leaves them.\n", ed.s.path);
 		rc = CLI_FAIL;
 	} else {
 		rc = cli_edit_finish(&ed, r->name);
@@ -91,11 +153,21 @@ int cli_fix(const struct cli_opts *o, int argc, char **argv)
 			printf("%s: %s\n", r->name, msg.data);
 		else if (rc == CLI_OK)
 			printf("%s: %s\n", r->name, msg.data);
-		if (rc == CLI_CHANGED && !o->dry_run && strcmp(r->name, "l2tp-noipsec") == 0)
-			fprintf(stderr, "note: L2TP VPNs on this Mac now run without IPsec: "
-			        "the tunnel is not encrypted by IPsec.\n");
+		if (rc == CLI_CHANGED && !o->dry_run && strncmp(r->name, "l2tp-noipsec", 12) == 0 &&
+		    !r->reverts)
+			fprintf(stderr, "note: %s now run%s without IPsec: the tunnel is not "
+			        "encrypted by IPsec.\n", r->per_service ? "this VPN" :
+			        "L2TP VPNs on this Mac", r->per_service ? "s" : "");
+		if ((rc == CLI_CHANGED || rc == CLI_NOT_WRITTEN) && !r->reverts &&
+		    cli_fix_left(&ed, 0) > 0) {
+			/* repaired what is the fix's; the rest is the user's to correct */
+			fprintf(stderr, "note: pppd will still refuse %s because of lines the fix "
+			        "leaves as they are:\n", ed.s.path);
+			cli_fix_left(&ed, 1);
+		}
 	}
 	buf_free(&msg);
+	buf_free(&spath);
 	cli_edit_close(&ed);
 	return rc;
 }

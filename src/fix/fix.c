@@ -250,7 +250,7 @@ static const struct fix_row fix_table[] = {
 	    L25 "options.c:220 debug\n"
 	    L25 "options.c:284 logfile\n"
 	    L25 "main.c:538 syslog(LOG_NOTICE, \"pppd %s started by %s, uid %d\"\n"
-	    L25 "options.c:1319 syslog(LOG_ERR, \"%s\", buf)\n"
+	    L25 "options.c:1320 syslog(LOG_ERR, \"%s\", buf);\n"
 	    AP "options.c:242 debug\n"
 	    AP "options.c:303 logfile\n"
 	    AC "ppp_manager.c:752 kSCPropNetPPPVerboseLogging\n"

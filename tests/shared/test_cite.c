@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "fix/fix.h"
 #include "pppd/catalog.h"
 #include "t.h"
 
@@ -119,41 +120,53 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 	buf_free(&line);
 }
 
-/* The legacy spellings' citations: each line holds its symbol. */
-static void cite_legacy(const char *root)
+/* A table's citations, "<folder>/<path>:<line> <text>" one a line: each
+ * line holds its text. Returns how many were checked. */
+static size_t cite_text(const char *root, const char *who, const char *cite)
 {
 	struct buf line = { 0 };
-	size_t i, n = 0;
+	const char *p = cite ? cite : "";
+	size_t n = 0;
 
-	for (i = 0; i < catalog_legacy_count(); i++) {
-		const struct catalog_legacy *l = catalog_legacy_at(i);
-		const char *p = l->cite ? l->cite : "";
+	while (*p) {
+		char loc[1024], sym[256];
+		const char *end = strchr(p, '\n'), *sp = strchr(p, ' '), *colon;
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		long lineno;
 
-		while (*p) {
-			char loc[1024], sym[256];
-			const char *end = strchr(p, '\n'), *sp = strchr(p, ' '), *colon;
-			size_t len = end ? (size_t)(end - p) : strlen(p);
-			long lineno;
-
-			if (!T_OK(sp && sp < p + len && (size_t)(sp - p) < sizeof loc,
-			          "%s: '<folder>/<path>:<line> <symbol>'", l->word))
-				break;
-			snprintf(loc, sizeof loc, "%.*s", (int)(sp - p), p);
-			snprintf(sym, sizeof sym, "%.*s", (int)(p + len - sp - 1), sp + 1);
-			colon = strrchr(loc, ':');
-			lineno = colon ? strtol(colon + 1, NULL, 10) : 0;
-			if (colon)
-				loc[colon - loc] = '\0';
-			if (T_OK(lineno > 0 && cite_line(root, loc, lineno, &line), "%s: %s:%ld exists",
-			         l->word, loc, lineno))
-				T_OK(strstr(line.data, sym) != NULL, "%s: %s:%ld holds '%s'", l->word, loc,
-				     lineno, sym);
-			n++;
-			p = end ? end + 1 : p + len;
-		}
+		if (!T_OK(sp && sp < p + len && (size_t)(sp - p) < sizeof loc,
+		          "%s: '<folder>/<path>:<line> <text>'", who))
+			break;
+		snprintf(loc, sizeof loc, "%.*s", (int)(sp - p), p);
+		snprintf(sym, sizeof sym, "%.*s", (int)(p + len - sp - 1), sp + 1);
+		colon = strrchr(loc, ':');
+		lineno = colon ? strtol(colon + 1, NULL, 10) : 0;
+		if (colon)
+			loc[colon - loc] = '\0';
+		if (T_OK(lineno > 0 && cite_line(root, loc, lineno, &line), "%s: %s:%ld exists", who,
+		         loc, lineno))
+			T_OK(strstr(line.data, sym) != NULL, "%s: %s:%ld holds '%s'", who, loc, lineno,
+			     sym);
+		n++;
+		p = end ? end + 1 : p + len;
 	}
-	printf("# %zu legacy citations\n", n);
 	buf_free(&line);
+	return n;
+}
+
+/* The legacy spellings' and the fixes' citations. */
+static void cite_tables(const char *root)
+{
+	size_t i, n = 0, nf = 0;
+
+	for (i = 0; i < catalog_legacy_count(); i++)
+		n += cite_text(root, catalog_legacy_at(i)->word, catalog_legacy_at(i)->cite);
+	for (i = 0; i < fix_count(); i++) {
+		nf += cite_text(root, fix_at(i)->name, fix_at(i)->cite);
+		T_OK(fix_at(i)->reverts || (fix_at(i)->cite && *fix_at(i)->cite),
+		     "fix %s cites where its facts are", fix_at(i)->name);
+	}
+	printf("# %zu legacy citations, %zu fix citations\n", n, nf);
 }
 
 int main(void)
@@ -196,7 +209,7 @@ int main(void)
 		cited++;
 	}
 	printf("# %zu rows cited, %zu pending\n", cited, pending);
-	cite_legacy(root);
+	cite_tables(root);
 	buf_free(&list);
 	return t_done();
 }

@@ -208,9 +208,7 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	if (e->flags & CATALOG_TTY)
 		cli_field("Link:", "a serial-line (tty) option: unknown once a plugin such as "
 		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link.");
-	cli_field("Privileged:", (e->flags & CATALOG_PRIV) ?
-	          "yes: only from /etc/ppp/options, a peers file or root's command line" :
-	          "no");
+	cli_field("Privileged:", (e->flags & CATALOG_PRIV) ? CATALOG_PRIV_TEXT : "no");
 	if (e->flags & CATALOG_PRIVFIX)
 		cli_field("", "a value set by root cannot be overridden by a user.");
 	if (e->flags & CATALOG_HIDE)
@@ -225,10 +223,9 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_NOTBUILT)
-		cli_field("macOS:", "in Apple's source, but the pppd Apple ships was built "
-		          "without it: it refuses the word.");
+		cli_field("macOS:", CATALOG_NOTBUILT_TEXT);
 	if (e->flags & CATALOG_NOOP)
-		cli_field("Effect:", "accepted, but does nothing in current Linux pppd.");
+		cli_field("Effect:", "accepted, but does nothing in Linux pppd 2.5.3.");
 }
 
 /* plugin and plugin2: where plugins live, why order matters, which ones
@@ -282,8 +279,10 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 			cli_field("Linux pppd:", b->data);
 		buf_reset(b);
 	}
-	if (e->source)
-		cli_field("Source:", e->source);
+	if (e->cite && *e->cite)
+		cli_field(strchr(e->cite, '\n') ? "Sources:" : "Source:", e->cite);
+	else
+		cli_field("Source:", "no pinned source: not verified (see the explanation)");
 	cli_explain_checks(e, (e->platforms & p) ? p : (enum platform)(e->platforms &
 	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)));
 }

@@ -68,6 +68,22 @@ enum catalog_arg {
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi are not enforced by pppd: an outside
                                     value is quietly reset (warn, not error) */
 
+/* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
+ * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from
+ * an unprivileged source; main.c:433, options.c:666, :701, :1640, :1686
+ * say which sources are privileged; auth.c:586 privgroup; Apple's
+ * options.c:1851 the controller's options). */
+#define CATALOG_PRIV_TEXT \
+	"yes: pppd takes it only from a privileged source: /etc/ppp/options, " \
+	"/etc/ppp/options.<tty>, a peers file read by call, a file named by 'file' in one " \
+	"of those, and ~/.ppprc or the command line when root starts pppd (on Linux also a " \
+	"member of the group named by privgroup; on macOS also PPPController's options)."
+#define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
+#define CATALOG_NOTBUILT_TEXT \
+	"in Apple's source behind a build switch that Apple's build is said to leave off, so " \
+	"the pppd Apple ships would refuse the word (the build settings are not in Apple's " \
+	"published source; not verified on a Mac)."
+
 struct catalog_entry {
 	const char *name;          /* as pppd spells it; wildcards: "<speed>" ... */
 	unsigned platforms;        /* PLATFORM_LINUX | PLATFORM_MACOS */
@@ -88,7 +104,6 @@ struct catalog_entry {
 	const char *linux_since;   /* first Linux release with it, e.g. "2.4.9"; NULL = all */
 	const char *linux_removed; /* first Linux release without it; NULL = still there */
 	const char *linux_priv_since; /* became privileged in this Linux release */
-	const char *source;        /* where in pppd's source the option is defined */
 	/* Where each fact above comes from, in the sources pinned in the
 	 * project's ../shared/upstream/: one citation per line, each
 	 * "<folder>/<path>:<line> <symbol>[ <what it backs>]", e.g.

@@ -124,7 +124,7 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 		buf_adds(&b, "; pppd itself");
 	}
 	if (ce->flags & CATALOG_PRIV)
-		buf_adds(&b, "; privileged: only root or a root-owned file may set it");
+		buf_adds(&b, "; " CATALOG_PRIV_SHORT);
 	page_labeled(pg, "Platform", PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_free(&b);
 }

@@ -27,6 +27,7 @@ judged() {
 dump start
 f
 <Enter>
+<Enter>
 y
 dump diagnosis
 KEYS

@@ -152,28 +152,37 @@ int check_entry_stray_word(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
-/* pppd's OPT_ENABLE options: once the no- form was read, the option itself
- * is refused ("defaultroute option is disabled"). */
+/* pppd's OPT_ENABLE options: once the no- or - form was read, the option
+ * itself is refused ("defaultroute option is disabled"); both forms clear
+ * it (linux-ppp-2.5.3/pppd/ipcp.c:196, :199, :219, :222; ipv6cp.c:256, :259;
+ * the same in 2.4.9 and Apple's ipcp.c). */
 static const struct {
-	const char *name, *off;
+	const char *name, *off, *minus;
 } check_enable_pairs[] = {
-	{ "defaultroute", "nodefaultroute" },
-	{ "defaultroute6", "nodefaultroute6" },
-	{ "proxyarp", "noproxyarp" },
+	{ "defaultroute", "nodefaultroute", "-defaultroute" },
+	{ "defaultroute6", "nodefaultroute6", "-defaultroute6" },
+	{ "proxyarp", "noproxyarp", "-proxyarp" },
 };
 
 int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
 	const char *off = NULL;
-	size_t i, j, line = check_line(c, entry);
+	size_t i, j = SIZE_MAX, k, line = check_line(c, entry);
 	struct buf msg;
 
 	(void)word;
 	for (i = 0; i < sizeof check_enable_pairs / sizeof check_enable_pairs[0]; i++)
-		if (strcmp(r->name, check_enable_pairs[i].name) == 0)
+		if (strcmp(r->name, check_enable_pairs[i].name) == 0) {
 			off = check_enable_pairs[i].off;
-	if (!off || (j = check_sets_first(c, off)) == SIZE_MAX)
+			j = check_sets_first(c, off);
+			k = check_sets_first(c, check_enable_pairs[i].minus);
+			if (k < j) {
+				j = k;
+				off = check_enable_pairs[i].minus;
+			}
+		}
+	if (!off || j == SIZE_MAX)
 		return 0;
 	buf_init(&msg);
 	buf_printf(&msg, "'%s' on line %zu forbids '%s' from then on, so pppd refuses this "

@@ -84,6 +84,12 @@ enum catalog_arg {
 	"the pppd Apple ships would refuse the word (the build settings are not in Apple's " \
 	"published source; not verified on a Mac)."
 
+/* Ends the explanation of a row no pinned source backs (Apple's Radius.ppp,
+ * PPPDialogs.ppp and PPTP.ppp are not among them); tests/shared/
+ * unverified_rows.txt lists those rows and test_cite.c requires the mark. */
+#define CATALOG_UNVERIFIED " Not verified: the source that defines this option is " \
+	"not among the pppd sources pppconf's explanations are checked against."
+
 struct catalog_entry {
 	const char *name;          /* as pppd spells it; wildcards: "<speed>" ... */
 	unsigned platforms;        /* PLATFORM_LINUX | PLATFORM_MACOS */

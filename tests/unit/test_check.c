@@ -45,6 +45,9 @@ static const struct tcase cases[] = {
 	{ "plugin-missing", 1, M, "l2tpnoipsec\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, L, "pppoe-mac 00:11:22:33:44:55\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9's rp-pppoe.so is pppoe.so under its old name: both lists apply */
+	{ "plugin-missing", 0, L, "plugin rp-pppoe.so\npppoe-service isp\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-missing", 0, L, "plugin pppoe.so\nrp_pppoe_service isp\n", 0, 0, 0, 0, 0, 0 },
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nlock\n", 2, 0, 0, 0, 0, 0 },
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nplugin PPPoE.ppp\nl2tpnoipsec\n", 3,
 	  0, 0, 0, 0, 0 },

@@ -17,8 +17,9 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 	if (!(c->row[entry]->flags & CATALOG_NOTBUILT) || c->p != PLATFORM_MACOS)
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "'%.*s' is in Apple's pppd source code, but the pppd that ships with "
-	           "macOS was built without it, so it does not know the word.", (int)nlen, name);
+	buf_printf(&msg, "'%.*s' is in Apple's pppd source code behind a build switch that "
+	           "the pppd shipped with macOS is built without (Apple's build settings; not "
+	           "verified on a Mac), so it would not know the word.", (int)nlen, name);
 	check_stops(c, line, &msg);
 	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", &msg);
 	buf_free(&msg);

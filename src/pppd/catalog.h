@@ -72,18 +72,17 @@ enum catalog_arg {
 /* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
  * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from
  * an unprivileged source; main.c:433, options.c:666, :701, :1640, :1686
- * say which sources are privileged; auth.c:586 privgroup; Apple's
- * options.c:1851 the controller's options). */
+ * say which sources are privileged; auth.c:586 privgroup, also Apple's
+ * auth.c:505; Apple's options.c:1851 the controller's options). */
 #define CATALOG_PRIV_TEXT \
 	"yes: pppd takes it only from a privileged source: /etc/ppp/options, " \
 	"/etc/ppp/options.<tty>, a peers file read by call, a file named by 'file' in one " \
-	"of those, and ~/.ppprc or the command line when root starts pppd (on Linux also a " \
-	"member of the group named by privgroup; on macOS also PPPController's options)."
+	"of those, and ~/.ppprc or the command line when root starts pppd or a member of " \
+	"the group named by privgroup does (on macOS also PPPController's options)."
 #define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
 #define CATALOG_NOTBUILT_TEXT \
-	"in Apple's source behind a build switch that Apple's build is said to leave off, so " \
-	"the pppd Apple ships would refuse the word (the build settings are not in Apple's " \
-	"published source; not verified on a Mac)."
+	"in Apple's source behind a build switch that Apple's build leaves off, so the pppd " \
+	"Apple ships would refuse the word (Apple's build settings; not verified on a Mac)."
 
 /* Ends the explanation of a row no pinned source backs (Apple's Radius.ppp,
  * PPPDialogs.ppp and PPTP.ppp are not among them); tests/shared/

@@ -140,6 +140,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_INVISIBLE] = { { "invisible-chars", CHECK_ERROR,
 	  "an invisible character (zero-width space) inside a word" },
 	  CHECK_UNKNOWN, check_refused_invisible },
+	[CHECK_K_LEGACY] = { { "legacy-spelling", CHECK_ERROR,
+	  "an older pppd's, Apple's or a patch's spelling that this pppd does not know" },
+	  CHECK_UNKNOWN, check_refused_legacy },
 	[CHECK_K_PLUGIN_MISSING] = { { "plugin-missing", CHECK_ERROR,
 	  "a plugin's option with no plugin line before it" },
 	  CHECK_UNKNOWN, check_refused_plugin_missing },
@@ -447,6 +450,9 @@ struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
 		c->scope = *scope;
 	else
 		catalog_scope_init(&c->scope, p);
+	if (file && file->loaded && catalog_find("plugin", p))
+		catalog_scope_apply(&c->scope, catalog_find("plugin", p), file->loaded,
+		                    strlen(file->loaded));
 	c->row = util_xcalloc(d->nentries + 1, sizeof *c->row);
 	check_stage(c, CHECK_FILE, SIZE_MAX, SIZE_MAX);
 	return w;

@@ -89,6 +89,10 @@ struct check_file {
 	int missing;             /* the file does not exist: pppd uses its
 	                            defaults (reported as a note) */
 	const struct check_env *env; /* NULL: the file alone */
+	/* A plugin pppd has loaded before it reads this file ("L2TP.ppp":
+	 * PPPController loads the service's plugin before `call` reads a
+	 * peers file), or NULL. Its options are known from the first line. */
+	const char *loaded;
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.

@@ -152,14 +152,16 @@ int check_entry_stray_word(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
-/* pppd's OPT_ENABLE options: once the no- form was read, the option itself
- * is refused ("defaultroute option is disabled"). */
+/* pppd's OPT_ENABLE options: once the no- or - form was read, the option
+ * itself is refused ("defaultroute option is disabled"); both forms clear
+ * it (linux-ppp-2.5.3/pppd/ipcp.c:196, :199, :219, :222; ipv6cp.c:256, :259;
+ * the same in 2.4.9 and Apple's ipcp.c). */
 static const struct {
-	const char *name, *off;
+	const char *name, *off, *minus;
 } check_enable_pairs[] = {
-	{ "defaultroute", "nodefaultroute" },
-	{ "defaultroute6", "nodefaultroute6" },
-	{ "proxyarp", "noproxyarp" },
+	{ "defaultroute", "nodefaultroute", "-defaultroute" },
+	{ "defaultroute6", "nodefaultroute6", "-defaultroute6" },
+	{ "proxyarp", "noproxyarp", "-proxyarp" },
 };
 
 const char *check_disabled_by(const char *name)
@@ -176,14 +178,21 @@ int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
 	const char *off = NULL;
-	size_t i, j, line = check_line(c, entry);
+	size_t i, j = SIZE_MAX, k, line = check_line(c, entry);
 	struct buf msg;
 
 	(void)word;
 	for (i = 0; i < sizeof check_enable_pairs / sizeof check_enable_pairs[0]; i++)
-		if (strcmp(r->name, check_enable_pairs[i].name) == 0)
+		if (strcmp(r->name, check_enable_pairs[i].name) == 0) {
 			off = check_enable_pairs[i].off;
-	if (!off || (j = check_sets_first(c, off)) == SIZE_MAX)
+			j = check_sets_first(c, off);
+			k = check_sets_first(c, check_enable_pairs[i].minus);
+			if (k < j) {
+				j = k;
+				off = check_enable_pairs[i].minus;
+			}
+		}
+	if (!off || j == SIZE_MAX)
 		return 0;
 	buf_init(&msg);
 	buf_printf(&msg, "'%s' on line %zu forbids '%s' from then on, so pppd refuses this "
@@ -261,7 +270,8 @@ int check_entry_removed(struct check_ctx *c, size_t entry, size_t word)
 	const struct catalog_entry *r = c->row[entry];
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
-	struct buf msg;
+	struct buf msg, fix, rep;
+	int has_rep;
 
 	(void)word;
 	if (c->p != PLATFORM_LINUX)
@@ -272,8 +282,15 @@ int check_entry_removed(struct check_ctx *c, size_t entry, size_t word)
 	buf_printf(&msg, "'%.*s' is gone from ", (int)nlen, name);
 	check_release(&msg, r->linux_removed);
 	buf_adds(&msg, ": there pppd stops with \"unrecognized option\" and refuses to start.");
-	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, NULL, NULL, &msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+		has_rep = 0;
+	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, fix.len ? fix.data : NULL,
+	              has_rep ? rep.data : NULL, &msg);
 	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&rep);
 	return 1 | check_entry_renamed(c, entry);
 }
 
@@ -324,10 +341,19 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
+	struct buf fix, rep;
+	int has_rep;
+
 	(void)word;
 	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
 		return 0;
-	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, "Remove it.", "",
-	          "'%.*s' is accepted but does nothing in current Linux pppd.", (int)nlen, name);
+	buf_init(&fix);
+	buf_init(&rep);
+	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+		buf_adds(&fix, "Remove it.");
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix.data, "",
+	          "'%.*s' is accepted but does nothing in Linux pppd 2.5.3.", (int)nlen, name);
+	buf_free(&fix);
+	buf_free(&rep);
 	return 1;
 }

@@ -32,7 +32,8 @@ enum check_kid {
 	CHECK_K_NO_EFFECT, CHECK_K_LOGFILE_MACOS, CHECK_K_PROGRAM,
 	/* a word pppd does not know at that point (other-platform: a plugin too) */
 	CHECK_K_COMMENT_SLASHES, CHECK_K_GLUED_WORDS, CHECK_K_CURLY_QUOTES,
-	CHECK_K_DASH_LOOKALIKE, CHECK_K_FULLWIDTH, CHECK_K_INVISIBLE, CHECK_K_PLUGIN_MISSING,
+	CHECK_K_DASH_LOOKALIKE, CHECK_K_FULLWIDTH, CHECK_K_INVISIBLE, CHECK_K_LEGACY,
+	CHECK_K_PLUGIN_MISSING,
 	CHECK_K_CHANNEL_REPLACED, CHECK_K_OTHER_PLATFORM, CHECK_K_DEVICE_MISSING,
 	CHECK_K_EXTRA_WORD, CHECK_K_UNKNOWN_AFTER_PLUGIN, CHECK_K_UNKNOWN,
 	/* an accepted directive: its plugin, its risks */
@@ -111,7 +112,7 @@ check_rule_fn check_file_missing, check_file_writable, check_file_not_root,
 check_rule_fn check_refused_not_built, check_refused_empty_at_eof,
 	check_refused_missing_arg, check_refused_slashes, check_refused_glued,
 	check_refused_curly, check_refused_dash, check_refused_fullwidth,
-	check_refused_invisible, check_refused_plugin_missing,
+	check_refused_invisible, check_refused_legacy, check_refused_plugin_missing,
 	check_refused_channel_replaced, check_refused_other_platform,
 	check_refused_device_missing, check_refused_extra_word,
 	check_refused_after_plugin, check_refused_unknown;
@@ -170,6 +171,12 @@ size_t check_prev(const struct check_ctx *c, size_t entry);
 int check_same_line_as_prev(const struct check_ctx *c, size_t entry);
 enum platform check_other(enum platform p);
 
+/* check_refused.c: the legacy table's advice for the entry (an old, patched
+ * or other pppd's spelling): 1 with the fix in `fix` and the replacement
+ * in `rep` (NULL *has_rep: none to write without asking); 0 when the
+ * table has no row for its name on this platform. */
+int check_legacy_advice(const struct check_ctx *c, size_t entry, struct buf *fix,
+                        struct buf *rep, int *has_rep);
 /* check_file.c: whether the byte order mark is glued to the entry's name
  * (check_file_bom said what that does). */
 int check_file_bom_glued(const struct check_ctx *c, size_t entry);

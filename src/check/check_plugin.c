@@ -113,8 +113,9 @@ int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
 	          "needs its options, put them in /etc/ppp/peers/<exact service name> instead "
 	          "(no plugin line needed there).", NULL,
 	          "Every pppd on this Mac reads this file, so every PPP service now starts with "
-	          "%s in charge of the link: modem, serial and Bluetooth PPP services stop "
-	          "working, and serial-line options after this line are refused.", pl.here);
+	          "%s in charge of the link: modem and serial PPP services are expected to "
+	          "stop working (derived from Apple's source, never tried on a Mac), and "
+	          "serial-line options after this line are refused.", pl.here);
 	return 1;
 }
 

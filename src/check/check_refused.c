@@ -17,8 +17,9 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 	if (!(c->row[entry]->flags & CATALOG_NOTBUILT) || c->p != PLATFORM_MACOS)
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "'%.*s' is in Apple's pppd source code, but the pppd that ships with "
-	           "macOS was built without it, so it does not know the word.", (int)nlen, name);
+	buf_printf(&msg, "'%.*s' is in Apple's pppd source code behind a build switch that "
+	           "the pppd shipped with macOS is built without (Apple's build settings; not "
+	           "verified on a Mac), so it would not know the word.", (int)nlen, name);
 	check_stops(c, line, &msg);
 	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", &msg);
 	buf_free(&msg);
@@ -255,6 +256,57 @@ int check_refused_invisible(struct check_ctx *c, size_t entry, size_t word)
 	return check_lookalike(c, entry, CHECK_K_INVISIBLE);
 }
 
+int check_legacy_advice(const struct check_ctx *c, size_t entry, struct buf *fix,
+                        struct buf *rep, int *has_rep)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_legacy *l;
+	const char *args[8];
+	size_t lens[8], nlen, n, k, total = e->nwords - 1;
+	const char *name = check_name(c, entry, &nlen);
+
+	l = catalog_legacy_find(name, nlen, c->p);
+	if (!l)
+		return 0;
+	n = total < 8 ? total : 8;
+	for (k = 0; k < n; k++)
+		args[k] = check_val(c, e->word + 1 + k, &lens[k]);
+	*has_rep = catalog_legacy_rewrite(l, args, lens, n, rep, fix);
+	if (total > n && l->kind != CATALOG_LEGACY_DELETE) {
+		*has_rep = 0;     /* more words than pppconf reads: no guess */
+		buf_reset(rep);
+	}
+	if (*has_rep)
+		buf_adds(fix, rep->len ? " Write instead what pppd knows." : " Delete the line.");
+	return 1;
+}
+
+/* A word an older pppd, Apple's pppd or the MPPE-MPPC patch knew by that
+ * name: what pppd calls it now, or that the line goes. */
+int check_refused_legacy(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_unknown u;
+	struct buf msg, fix, rep;
+	int has_rep = 0, said;
+
+	(void)word;
+	buf_init(&fix);
+	buf_init(&rep);
+	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep)) {
+		buf_free(&fix);
+		buf_free(&rep);
+		return 0;
+	}
+	check_unknown_init(c, entry, &u);
+	buf_init(&msg);
+	buf_printf(&msg, "pppd does not know %s.", check_unknown_word(&u));
+	said = check_unknown_say(c, CHECK_K_LEGACY, entry, &u, fix.data,
+	                         has_rep ? rep.data : NULL, &msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	return said;
+}
+
 /* The row of this platform by that name, though pppd does not know the
  * word at this point: a plugin is missing or another channel took over. */
 static const struct catalog_entry *check_out_of_scope(const struct check_ctx *c,
@@ -464,6 +516,21 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	buf_printf(fix, "Did you mean '%s'?", sug[0]->name);
 	for (i = 1; i < n; i++)
 		buf_printf(fix, "%s'%s'", i == 1 ? " Other close names: " : ", ", sug[i]->name);
+	/* written instead only when pppd would take it, values and all */
+	if ((int)e->nwords - 1 != sug[0]->nargs) {
+		buf_printf(fix, " '%s' takes %s, so pppconf leaves the line for you to "
+		           "correct.", sug[0]->name, sug[0]->nargs ? "a value" : "no value");
+		return 0;
+	}
+	if (sug[0]->nargs) {
+		a = check_val(c, e->word + 1, &al);
+		if (catalog_check_value(sug[0], a, al, NULL) == 2)
+			return 0;
+	}
+	if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {
+		buf_printf(fix, " It needs the line 'plugin %s' above it.", sug[0]->plugin);
+		buf_printf(rep, "plugin %s\n", sug[0]->plugin);
+	}
 	buf_adds(rep, sug[0]->name);
 	for (i = 1; i < e->nwords; i++) {
 		a = check_val(c, e->word + i, &al);

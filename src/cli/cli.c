@@ -67,7 +67,8 @@ static const struct cli_option cli_options[] = {
 	  CLI_O_USER },
 	{ "--service-type", NULL, "T", "macOS: the controller's service (l2tp, pptp, pppoe, "
 	  "serial), read as PPPController starts pppd", NULL, 0, CLI_O_SERVICE_TYPE },
-	{ "--service", NULL, "NAME", "macOS: the VPN service's name (its peers file)", NULL, 0,
+	{ "--service", NULL, "NAME", "macOS: the VPN service's name, its peers file (check, show; fix: the "
+	  "per-service fixes)", NULL, 0,
 	  CLI_O_SERVICE },
 	{ "--transport", NULL, "ip|ipsec", "macOS L2TP: the service's transport (default ipsec)",
 	  NULL, 0, CLI_O_TRANSPORT },

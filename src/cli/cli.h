@@ -61,7 +61,7 @@ struct cli_opts {
 	const char *args;      /* --args 'WORDS': pppd's command line */
 	const char *user;      /* --user NAME: who starts pppd (default root) */
 	const char *service_type; /* --service-type T: macOS controller's service */
-	const char *service;   /* --service NAME */
+	const char *service;   /* --service NAME: the VPN (its peers file; fix: a per-service fix) */
 	int transport_ip;      /* --transport ip (else ipsec) */
 	int files;             /* show --files: only the files pppd reads */
 };

@@ -215,9 +215,7 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	if (e->flags & CATALOG_TTY)
 		cli_field("Link:", "a serial-line (tty) option: unknown once a plugin such as "
 		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link.");
-	cli_field("Privileged:", (e->flags & CATALOG_PRIV) ?
-	          "yes: only from /etc/ppp/options, a peers file or root's command line" :
-	          "no");
+	cli_field("Privileged:", (e->flags & CATALOG_PRIV) ? CATALOG_PRIV_TEXT : "no");
 	if (e->flags & CATALOG_PRIVFIX)
 		cli_field("", "a value set by root cannot be overridden by a user.");
 	if (e->flags & CATALOG_HIDE)
@@ -232,10 +230,9 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_NOTBUILT)
-		cli_field("macOS:", "in Apple's source, but the pppd Apple ships was built "
-		          "without it: it refuses the word.");
+		cli_field("macOS:", CATALOG_NOTBUILT_TEXT);
 	if (e->flags & CATALOG_NOOP)
-		cli_field("Effect:", "accepted, but does nothing in current Linux pppd.");
+		cli_field("Effect:", "accepted, but does nothing in Linux pppd 2.5.3.");
 }
 
 /* plugin and plugin2: where plugins live, why order matters, which ones
@@ -289,8 +286,10 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 			cli_field("Linux pppd:", b->data);
 		buf_reset(b);
 	}
-	if (e->source)
-		cli_field("Source:", e->source);
+	if (e->cite && *e->cite)
+		cli_field(strchr(e->cite, '\n') ? "Sources:" : "Source:", e->cite);
+	else
+		cli_field("Source:", "no pinned source: not verified (see the explanation)");
 	cli_explain_checks(e, (e->platforms & p) ? p : (enum platform)(e->platforms &
 	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)));
 }
@@ -321,6 +320,29 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 		cli_explain_plugins(e, &b);
 	cli_explain_tail(e, p, &b);
 	buf_free(&b);
+}
+
+/* An old, patched or other pppd's spelling: what to write instead, on
+ * out. 1 when the table knows it. */
+static int cli_explain_legacy(const char *name, enum platform p, FILE *out)
+{
+	const struct catalog_legacy *l = catalog_legacy_find(name, strlen(name), p);
+	struct buf rep, why;
+
+	if (!l)
+		return 0;
+	buf_init(&rep);
+	buf_init(&why);
+	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, &why) && rep.len)
+		buf_printf(&why, " Write '%s' instead.", rep.data);
+	else if (l->kind == CATALOG_LEGACY_DELETE)
+		buf_adds(&why, " Delete the line.");
+	else if (l->kind == CATALOG_LEGACY_RENAME)
+		buf_printf(&why, " Write '%s <value>' instead.", l->now);
+	fprintf(out, "%s\n", why.data);
+	buf_free(&rep);
+	buf_free(&why);
+	return 1;
 }
 
 /* Prints one explanation (text), or adds the row to the array (JSON). */
@@ -354,9 +376,12 @@ static int cli_explain_one(struct cli_json *j, const char *name, enum platform p
 	if (!shown && n) {
 		if (!j && (*printed)++)
 			fputs("\n----\n\n", stdout);
-		if (!j)
-			printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n\n", name,
+		if (!j) {
+			printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n", name,
 			       platform_display(other), platform_display(p));
+			cli_explain_legacy(name, p, stdout);
+			fputc('\n', stdout);
+		}
 		for (i = 0; i < n; i++)
 			if (rows[i]->platforms & other) {
 				if (j)

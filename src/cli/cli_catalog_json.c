@@ -62,7 +62,7 @@ void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
 		cli_catalog_json_list(j, "conflicts", e->conflicts, " ");
 		cli_json_str(j, "linux_since", e->linux_since);
 		cli_json_str(j, "linux_removed", e->linux_removed);
-		cli_json_str(j, "source", e->source);
+		cli_json_str(j, "source", e->cite);   /* pppd's source lines behind the row */
 	}
 	cli_json_close(j);
 }

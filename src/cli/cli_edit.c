@@ -44,14 +44,19 @@ void cli_edit_close(struct cli_edit *ed)
 
 /* Counts the errors pppd would meet in p[0..n); with `show`, prints them
  * (line and message) so that a refusal names what is wrong. */
-size_t cli_edit_errors(const char *p, size_t n, enum platform pl, int show)
+size_t cli_edit_errors(const char *p, size_t n, enum platform pl,
+                       const struct check_file *f, int show)
 {
 	struct doc d;
 	struct check_report r;
+	struct check_file ctx;
 	size_t errs, i;
 
+	/* only what pppd loaded before the file matters here, not its facts */
+	memset(&ctx, 0, sizeof ctx);
+	ctx.loaded = f ? f->loaded : NULL;
 	doc_load(&d, p, n, lexer_dialect_for(pl), catalog_arity, &pl);
-	check_run(&d, pl, NULL, &r);
+	check_run(&d, pl, &ctx, &r);
 	errs = r.count[CHECK_ERROR];
 	for (i = 0; show && i < r.n; i++)
 		if (check_finding_severity(&r.items[i]) == CHECK_ERROR)
@@ -221,11 +226,12 @@ int cli_edit_finish(struct cli_edit *ed, const char *done)
 	}
 	ed->removed = fix_remove_due(s);
 	cli_edit_diff(ed, now, len);
-	if (cli_edit_errors(now, len, s->platform, 0) > cli_edit_errors(old, olen, s->platform, 0)) {
+	if (cli_edit_errors(now, len, s->platform, &s->cfile, 0) >
+	    cli_edit_errors(old, olen, s->platform, &s->cfile, 0)) {
 		ed->result = "refused";
 		cli_json_error("not written: with this change pppd would refuse %s, and every "
 		               "PPP connection would fail:", s->path);
-		cli_edit_errors(now, len, s->platform, 1);
+		cli_edit_errors(now, len, s->platform, &s->cfile, 1);
 		return CLI_FAIL;
 	}
 	if (o->dry_run) {

@@ -28,8 +28,10 @@ struct cli_edit {
 int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *path,
                   unsigned flags, int stdin_ok);
 void cli_edit_close(struct cli_edit *ed);
-/* The errors pppd would meet in p[0..n); with `show`, printed to stderr. */
-size_t cli_edit_errors(const char *p, size_t n, enum platform pl, int show);
+/* The errors pppd would meet in p[0..n), read after what f says pppd
+ * loaded before it (f may be NULL); with `show`, printed to stderr. */
+size_t cli_edit_errors(const char *p, size_t n, enum platform pl,
+                       const struct check_file *f, int show);
 /* Asks on the terminal whether to write; 0 without a terminal. */
 int cli_edit_ask(const char *path);
 /* Prints the diff of the edits (secrets masked), refuses a change that

@@ -34,6 +34,26 @@ void cli_words_suggest(const char *name, enum platform p, struct buf *out)
 		buf_addc(out, '?');
 }
 
+/* An old, patched or other pppd's spelling (catalog_legacy.c): why, and
+ * what to write instead, after a space. 1 when the table knows it. */
+static int cli_words_legacy(const char *name, enum platform p, struct buf *out)
+{
+	const struct catalog_legacy *l = catalog_legacy_find(name, strlen(name), p);
+	struct buf rep = { NULL, 0, 0 };
+
+	if (!l)
+		return 0;
+	buf_addc(out, ' ');
+	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, out) && rep.len)
+		buf_printf(out, " Write '%s' instead.", rep.data);
+	else if (l->kind == CATALOG_LEGACY_DELETE)
+		buf_adds(out, " Delete the line.");
+	else if (l->kind == CATALOG_LEGACY_RENAME)
+		buf_printf(out, " Write '%s <value>' instead.", l->now);
+	buf_free(&rep);
+	return 1;
+}
+
 const struct catalog_entry *cli_words_known(const char *name, enum platform p, int quiet)
 {
 	const struct catalog_entry *ce = catalog_find(name, p);
@@ -50,7 +70,8 @@ const struct catalog_entry *cli_words_known(const char *name, enum platform p, i
 		               ce->platforms), platform_display(p), name);
 		return NULL;
 	}
-	cli_words_suggest(name, p, &why);
+	if (!cli_words_legacy(name, p, &why))
+		cli_words_suggest(name, p, &why);
 	cli_json_error("'%s' is not a directive %s's pppd knows.%s", name, platform_display(p),
 	               why.data ? why.data : "");
 	buf_free(&why);

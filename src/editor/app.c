@@ -97,6 +97,7 @@ void app_close(struct app *a)
 	buf_free(&a->edit.why);
 	picker_free(&a->pick);
 	fix_flow_free(&a->fix);
+	appfix_free(&a->trouble);
 	buf_free(&a->diff.text);
 	buf_free(&a->diff.reasons);
 	buf_free(&a->diff.theirs);
@@ -580,48 +581,5 @@ unsigned app_quit_answer(struct app *a, int what)
 	if (a->mode != APP_DIFF)
 		return APP_QUIT;     /* nothing differs from the disk after all */
 	a->diff.then_quit = 1;
-	return r;
-}
-
-/* ---- fixing a problem: the guided fixes ---- */
-
-unsigned app_fix_begin(struct app *a)
-{
-	fix_flow_begin(&a->fix, a->s.platform);
-	return app_set_mode(a, APP_FIX);
-}
-
-unsigned app_fix_choose(struct app *a)
-{
-	struct fix_env env;
-
-	if (a->fix.n == 0)
-		return APP_BELL;
-	fix_env_init(&env, &a->s);
-	fix_flow_choose(&a->fix, &a->s.doc, &env);
-	return APP_REDRAW;
-}
-
-unsigned app_fix_answer(struct app *a, int yes)
-{
-	struct fix_env env;
-
-	fix_env_init(&env, &a->s);
-	fix_flow_answer(&a->fix, yes, &a->s.doc, &env);
-	return APP_REDRAW;
-}
-
-unsigned app_fix_apply(struct app *a)
-{
-	struct fix_env env;
-	unsigned r;
-
-	fix_env_init(&env, &a->s);
-	if (fix_flow_apply(&a->fix, &a->s.doc, &env) != 1)
-		return APP_REDRAW | APP_BELL;    /* the note says why */
-	app_edited(a, SIZE_MAX);
-	r = app_diff_begin(a);
-	a->diff.from_fix = 1;
-	app_say(a, APP_INFO, "Applied as one step (u undoes it); y writes it.");
 	return r;
 }

@@ -1,6 +1,6 @@
 /* app.h - the editor's state and actions, free of curses: screens read it and call these. */
 /* Folder src/editor: the editor's state and actions without curses - list, search, edits, picker,
- * diff and write, fixes. Depends on base, pppd, check, session and fix; src/tui draws it. */
+ * diff and write, fixes. Depends on base, pppd, check, session, fix and why; src/tui draws it. */
 #ifndef PPPCONF_APP_H
 #define PPPCONF_APP_H
 
@@ -8,6 +8,7 @@
 
 #include "base/buf.h"
 #include "base/platform.h"
+#include "editor/appfix.h"
 #include "editor/field.h"
 #include "editor/oplog.h"
 #include "editor/picker.h"
@@ -106,6 +107,7 @@ struct app {
 	enum app_pick_stage pick_stage;
 	const struct catalog_entry *chosen;
 	struct fix_flow fix;
+	struct appfix trouble;            /* the "Fix a problem" screen around it */
 	struct app_diff diff;
 	size_t help_top, info_top;
 	struct buf written;               /* what the last successful write said */
@@ -178,10 +180,22 @@ unsigned appmerge_later(struct app *a);
  * (its path in *where), 0 nothing to keep, -1 with a sentence in *err. */
 int appmerge_keep(struct app *a, struct buf *where, struct buf *err);
 
-/* Fixing a problem: the guided fixes (fix/fix_flow.h). */
-unsigned app_fix_begin(struct app *a);
-unsigned app_fix_choose(struct app *a);
+/* Fixing a problem (appfix.c): what happened, what it means, then the
+ * guided fix (fix/fix_flow.h) on the file, or on one VPN's file. */
+unsigned app_fix_begin(struct app *a);           /* "What happened?" */
+unsigned app_fix_what(struct app *a, size_t row); /* a row of appfix_rows() */
+/* Enter (accept) or Esc on the typed message or VPN name. */
+unsigned app_fix_typed(struct app *a, int accept);
+/* The explanation's fix: fix_at() index, or SIZE_MAX when it has none. */
+size_t app_fix_explained_fix(const struct app *a);
+unsigned app_fix_explained(struct app *a);      /* Enter: start that fix */
+unsigned app_fix_choose(struct app *a);         /* the highlighted fix */
 unsigned app_fix_answer(struct app *a, int yes);
+/* A per-service fix's VPN: row < nservices, or nservices to type a name. */
+unsigned app_fix_service(struct app *a, size_t row);
+/* Applies the fix as one undo step: the file's diff, or the VPN's file's. */
 unsigned app_fix_apply(struct app *a);
+unsigned app_fix_write(struct app *a);          /* y on the VPN's file's diff */
+unsigned app_fix_back(struct app *a);           /* q: one step back */
 
 #endif

@@ -1,85 +1,268 @@
-/* fix.c - the guided fixes: what each one says to the user, and how it diagnoses a file. */
+/* fix.c - the guided fixes: what each one says to the user, where its facts are in pppd's sources, and which code diagnoses and applies it. */
 #include "fix/fix.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
-#include "pppd/catalog.h"
 #include "fix/fix_int.h"
 #include "base/util.h"
 
+#define L25 "linux-ppp-2.5.3/pppd/"
+#define L24 "linux-ppp-2.4.9/pppd/"
+#define AP "apple-ppp-1027.121.1/Helpers/pppd/"
+#define AC "apple-ppp-1027.121.1/Controller/"
+#define AL "apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/"
 
-#define FIX_PLUGIN_NEW "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/L2TP.ppp"
-#define FIX_PLUGIN_OLD "/System/Library/Extensions/L2TP.ppp"
-#define FIX_POSTOPTIONS "/etc/ppp/postoptions"
-
-enum fix_kind { FIX_L2TP, FIX_L2TP_UNDO, FIX_LOG, FIX_LOG_UNDO };
+enum fix_kind {
+	FIX_L2TP, FIX_L2TP_UNDO, FIX_L2TP_SERVICE, FIX_L2TP_SERVICE_UNDO,
+	FIX_KEEPALIVE, FIX_KEEPALIVE_UNDO, FIX_PPPOE_MTU, FIX_PPPOE_MTU_UNDO,
+	FIX_DNS, FIX_DNS_UNDO, FIX_LOG, FIX_LOG_UNDO
+};
 
 struct fix_row {
 	struct fix_info info;
 	enum fix_kind kind;
 };
 
+#define L2TP_QUESTION \
+	"Does your VPN server speak plain L2TP, without IPsec? (Whoever runs the server " \
+	"can tell you: there is no shared secret and no certificate to enter.)"
+#define L2TP_IF_NO \
+	"Then this fix is not for you. A server that uses IPsec needs its shared secret " \
+	"(or certificate) entered in the VPN service's settings. Turning IPsec off would " \
+	"not connect to such a server, and would send your traffic without IPsec " \
+	"encryption if it did."
+#define L2TP_WHY \
+	"With IPsec on (the default), the Mac's L2TP plugin looks for the VPN's IPsec " \
+	"shared secret before it connects; when the VPN's settings hold none (a plain " \
+	"L2TP server has none to give), it logs \"L2TP: no user shared secret found.\" " \
+	"and stops with status 7, which the Mac shows as the alert \"The IPSec Shared " \
+	"Secret is missing\". The plugin's option l2tpnoipsec skips IPsec altogether. "
+#define L2TP_RISK \
+	"the tunnel is no longer protected by IPsec - L2TP and the PPP login travel " \
+	"unencrypted unless PPP itself negotiates encryption."
+
 static const struct fix_row fix_table[] = {
 	{ { "l2tp-noipsec", "IPSec shared secret missing (L2TP VPN on macOS)",
-	    "l2tp-noipsec-undo", 0, PLATFORM_MACOS,
-	    "Does your VPN server speak plain L2TP, without IPsec? (Whoever runs the server "
-	    "can tell you: there is no shared secret and no certificate to enter.)",
-	    "Then this fix is not for you. A server that uses IPsec needs its shared secret "
-	    "(or certificate) entered in the VPN service's settings: System Settings > "
-	    "Network > the VPN > Shared Secret. Turning IPsec off would not connect to such "
-	    "a server, and would send your traffic without IPsec encryption if it did.",
-	    "The Mac's L2TP plugin looks for an IPsec shared secret before it connects; "
-	    "when the VPN's settings hold none (a plain L2TP server has none to give), it "
-	    "gives up with \"IPSec shared secret missing\". "
-	    "Two lines in /etc/ppp/options switch that off: 'plugin L2TP.ppp' loads the "
-	    "plugin early so that its option exists, and 'l2tpnoipsec' tells it to run "
-	    "L2TP without IPsec. The plugin line must come first.\n\n"
-	    "Consequences: the tunnel is no longer protected by IPsec - L2TP and the PPP "
-	    "login travel unencrypted unless PPP itself negotiates encryption. The file "
-	    "is read by every PPP connection on this Mac, so every L2TP VPN on it runs "
-	    "without IPsec, and modem or serial PPP services stop working while the lines "
-	    "are there. Nothing else in the file is changed, except copy-paste damage to "
-	    "these two lines (look-alike characters, typos, // used as a comment), which "
-	    "the diff shows.\n\n"
-	    "A narrower alternative, derived from Apple's source but not verified on a Mac: "
-	    "a file /etc/ppp/peers/<exact VPN service name> containing only 'l2tpnoipsec' "
-	    "affects that one service and needs no plugin line.",
+	    "l2tp-noipsec-undo", 0, PLATFORM_MACOS, 0, L2TP_QUESTION, L2TP_IF_NO,
+	    L2TP_WHY "pppd reads /etc/ppp/options before the VPN's own options, and a "
+	    "plugin's option exists only once the plugin is loaded, so this fix writes two "
+	    "lines there: 'plugin L2TP.ppp', then 'l2tpnoipsec'.\n\n"
+	    "Consequences: " L2TP_RISK " The file is read by every PPP connection on this "
+	    "Mac, so every L2TP VPN on it runs without IPsec; and since the L2TP plugin "
+	    "then replaces the serial line for every service, modem or serial PPP services "
+	    "are expected to stop working while the lines are there (derived from Apple's "
+	    "source, never tried on a Mac). Lines already in the file stay; copy-paste "
+	    "damage to these two lines (look-alike characters, typos, // used as a comment) "
+	    "is repaired where it stands, and other damaged lines are reported and left, "
+	    "as the diff shows.\n\n"
+	    "A narrower form, for one VPN only, is the next fix (l2tp-noipsec-service).",
 	    "Reconnect the VPN (or run sudo pkill pppd first if a connection hangs). If it "
-	    "still fails, turn on verbose logging (the debug-log fix) and read /var/log/ppp.log. "
-	    "To undo: pppconf fix l2tp-noipsec-undo, or the same fix on this screen. If "
-	    "the file existed before, its previous version is kept as options~ beside it." },
+	    "still fails, turn on verbose logging (the debug-log fix) and run pppconf why. "
+	    "To undo: pppconf fix l2tp-noipsec-undo, or the same fix on this screen; it "
+	    "removes only the lines the fix added. If the file existed before, its previous "
+	    "version is kept as options~ beside it.",
+	    AL "main.c:1546 L2TP: no user shared secret found.\n"
+	    AL "main.c:1547 EXIT_L2TP_NOSHAREDSECRET\n"
+	    AL "l2tp.h:38 EXIT_L2TP_NOSHAREDSECRET 	7\n"
+	    AC "ppp_manager.c:233 %@ Error %d\n"
+	    AC "en.lproj/Localizable.strings:100 The IPSec Shared Secret is missing\n"
+	    AL "main.c:219 l2tpnoipsec\n"
+	    AL "main.c:1521 if (!opt_noipsec)\n"
+	    AP "main.c:417 options_from_file(_PATH_SYSOPTIONS\n"
+	    AP "main.c:421 options_from_controller\n"
+	    AC "ppp_manager.c:784 writestrparam(optfd, \"plugin\", str2)" },
 	  FIX_L2TP },
-	{ { "l2tp-noipsec-undo", "Undo the L2TP-without-IPsec fix", "l2tp-noipsec", 1, PLATFORM_MACOS,
-	    NULL, NULL,
-	    "Removes the 'plugin L2TP.ppp' and 'l2tpnoipsec' lines (and pppconf's comment "
-	    "above them), so L2TP VPNs on this Mac use IPsec again. Everything else in the "
-	    "file stays as it is. If pppconf created the file for the fix and nothing else "
-	    "was added since, the file is removed again.",
+	{ { "l2tp-noipsec-undo", "Undo the L2TP-without-IPsec fix", "l2tp-noipsec", 1,
+	    PLATFORM_MACOS, 0, NULL, NULL,
+	    "Removes the lines pppconf's L2TP fix added (under its comment), so L2TP VPNs on "
+	    "this Mac use IPsec again. Lines that were in the file before the fix stay, and "
+	    "the undo says so when one of them still turns IPsec off. If pppconf created "
+	    "the file for the fix and nothing else was added since, the file is removed "
+	    "again.",
 	    "Reconnect the VPN. Services that need IPsec work as before; a server without "
-	    "IPsec will again report \"IPSec shared secret missing\"." },
+	    "IPsec will again bring the alert \"The IPSec Shared Secret is missing\".",
+	    AC "en.lproj/Localizable.strings:100 The IPSec Shared Secret is missing" },
 	  FIX_L2TP_UNDO },
-	{ { "debug-log", "Verbose PPP logging for troubleshooting", "debug-log-undo", 0, PLATFORM_BOTH,
+	{ { "l2tp-noipsec-service", "IPSec shared secret missing, for one VPN only (macOS)",
+	    "l2tp-noipsec-service-undo", 0, PLATFORM_MACOS, 1, L2TP_QUESTION, L2TP_IF_NO,
+	    L2TP_WHY "This fix writes the option for one VPN only: the file "
+	    "/etc/ppp/peers/<the VPN's name>, holding just 'l2tpnoipsec' under pppconf's "
+	    "comment. When a VPN connects, PPPController sends pppd the VPN's options, the "
+	    "L2TP plugin among them, and last 'call <the VPN's name>', which makes pppd read "
+	    "that file (Apple's pppd reads nothing when it is missing). By then the plugin "
+	    "is loaded, so no plugin line is needed, and only this VPN runs without IPsec: "
+	    "other VPNs and modem services are untouched. This form is derived from Apple's "
+	    "source and has not been verified on a Mac.\n\n"
+	    "Consequences: for this VPN, " L2TP_RISK " The name must be the VPN's name "
+	    "exactly as the Mac knows it (scutil --nc list shows it in quotes); pppd refuses "
+	    "a name that starts with '/' or has a '..' component.",
+	    "Reconnect the VPN. If the alert is still there, the file's name may not be "
+	    "the one the Mac uses: undo this fix and use the global one (l2tp-noipsec), "
+	    "which is the tried way. To undo: pppconf fix l2tp-noipsec-service-undo "
+	    "--service \"<the VPN's name>\".",
+	    AL "main.c:1546 L2TP: no user shared secret found.\n"
+	    AC "en.lproj/Localizable.strings:100 The IPSec Shared Secret is missing\n"
+	    AC "ppp_manager.c:784 writestrparam(optfd, \"plugin\", str2)\n"
+	    AC "ppp_manager.c:1424 kSCPropUserDefinedName\n"
+	    AC "ppp_manager.c:1426 writestrparam(optfd, \"call\"\n"
+	    AP "options.c:1587 arg[0] == '/'\n"
+	    AP "options.c:1602 call option value may not contain .. or start with /\n"
+	    AP "options.c:1612 options_from_file(fname, 0, 1, 1)\n"
+	    AP "pathnames.h:56 /etc/ppp/peers/" },
+	  FIX_L2TP_SERVICE },
+	{ { "l2tp-noipsec-service-undo", "Undo the L2TP fix for one VPN", "l2tp-noipsec-service",
+	    1, PLATFORM_MACOS, 1, NULL, NULL,
+	    "Removes the line pppconf wrote into /etc/ppp/peers/<the VPN's name> (and its "
+	    "comment), so that VPN uses IPsec again; if pppconf created the file and nothing "
+	    "else was added since, the file is removed again.",
+	    "Reconnect the VPN: it uses IPsec again.", NULL },
+	  FIX_L2TP_SERVICE_UNDO },
+	{ { "keepalive", "The link drops or goes quiet: keep-alive probes", "keepalive-undo", 0,
+	    PLATFORM_BOTH, 0,
+	    "Does the connection come up, and then drop or stop passing traffic after a while?",
+	    "Then keep-alive probes will not help: they only watch a link that is already "
+	    "up. pppconf why reads the log and says where the attempt stops.",
+	    "Adds 'lcp-echo-interval 30' and 'lcp-echo-failure 4'. pppd sends no keep-alive "
+	    "probes unless lcp-echo-interval is set (it is 0 by default). With these lines it "
+	    "sends an LCP echo request every 30 seconds; when 4 in a row go unanswered, it "
+	    "logs \"No response to 4 echo-requests\" and \"Serial link appears to be "
+	    "disconnected.\" and closes the link, and 'persist' makes it connect again. "
+	    "Without lcp-echo-failure pppd never gives up on a silent peer. Smaller values "
+	    "of your own are put aside (left in the file as comments, and put back by the "
+	    "undo); larger ones are kept.\n\n"
+	    "On a Mac, PPPController sends a VPN's or modem's own echo settings after this "
+	    "file when the service has any, and those win (derived from Apple's source, not "
+	    "verified on a Mac).",
+	    "The probes start with the next connection. If the link still drops, pppconf why "
+	    "shows what pppd logged. Undo: pppconf fix keepalive-undo.",
+	    L25 "lcp.c:87 lcp_echo_interval = 0\n"
+	    L25 "lcp.c:88 lcp_echo_fails = 0\n"
+	    L25 "lcp.c:166 lcp-echo-interval\n"
+	    L25 "lcp.c:163 lcp-echo-failure\n"
+	    L25 "lcp.c:2378 if (lcp_echo_fails != 0)\n"
+	    L25 "lcp.c:2208 No response to %d echo-requests\n"
+	    L25 "lcp.c:2209 Serial link appears to be disconnected.\n"
+	    L25 "lcp.c:2211 Peer not responding\n"
+	    L24 "lcp.c:2182 No response to %d echo-requests\n"
+	    AP "lcp.c:2291 No response to %d echo-requests\n"
+	    L25 "options.c:265 persist\n"
+	    AC "ppp_manager.c:1025 lcp-echo-interval" },
+	  FIX_KEEPALIVE },
+	{ { "keepalive-undo", "Undo the keep-alive fix", "keepalive", 1, PLATFORM_BOTH, 0,
 	    NULL, NULL,
-	    "Adds 'debug' (pppd logs every negotiation step) and 'logfile " FIX_LOGFILE "' "
-	    "(pppd appends its messages to that file). In /etc/ppp/options this affects "
-	    "every PPP connection on the machine; the log can grow and may show user names, "
-	    "so undo it when done.",
-	    "Connect again, then read the log: tail -f " FIX_LOGFILE " (on macOS also "
-	    "log show --last 10m --predicate 'process == \"pppd\"'). Undo with pppconf fix "
-	    "debug-log-undo." },
+	    "Removes the lines the keepalive fix added under its comment and puts back the "
+	    "lines it had put aside.",
+	    "pppd probes the link as it did before, from the next connection.", NULL },
+	  FIX_KEEPALIVE_UNDO },
+	{ { "pppoe-mtu", "PPPoE: large transfers stall (packet size 1492)", "pppoe-mtu-undo", 0,
+	    PLATFORM_LINUX, 0,
+	    "Does this pppd connect over PPPoE (a DSL or fibre modem on Ethernet)?",
+	    "Then 1492 is not the number to use: it is what fits PPPoE's own 8 bytes into an "
+	    "Ethernet frame. Other links need no change here.",
+	    "Adds 'mtu 1492' and 'mru 1492'. PPPoE carries each PPP packet in an Ethernet "
+	    "frame of at most 1500 bytes and takes 8 of them for itself (6 for the PPPoE "
+	    "header, 2 for PPP's protocol number), so 1492 is the largest PPP packet that "
+	    "fits. pppd's PPPoE plugin (pppoe.so) already lowers larger values to fit the "
+	    "interface when it connects; written here, the sizes also hold when PPPoE runs "
+	    "another way, and they say plainly what the link uses. A larger mtu or mru in "
+	    "this file is put aside (left as a comment, and put back by the undo); a smaller "
+	    "one is kept.",
+	    "The sizes apply from the next connection. If large downloads still hang while "
+	    "small requests work, look at the Ethernet interface's own MTU (ip link): "
+	    "pppd's plugin logs when it is below 1500. Undo: pppconf fix pppoe-mtu-undo.",
+	    L25 "plugins/pppoe/pppoe.h:192 ETH_PPPOE_MTU (ETH_DATA_LEN - TOTAL_OVERHEAD)\n"
+	    L25 "plugins/pppoe/pppoe.h:186 PPPOE_OVERHEAD 6\n"
+	    L25 "plugins/pppoe/pppoe.h:189 PPP_OVERHEAD 2\n"
+	    L25 "plugins/pppoe/plugin.c:177 ifr.ifr_mtu - TOTAL_OVERHEAD\n"
+	    L24 "plugins/pppoe/plugin.c:182 ifr.ifr_mtu - TOTAL_OVERHEAD\n"
+	    L25 "plugins/pppoe/if.c:164 should be at least %d" },
+	  FIX_PPPOE_MTU },
+	{ { "pppoe-mtu-undo", "Undo the PPPoE packet size fix", "pppoe-mtu", 1, PLATFORM_LINUX,
+	    0, NULL, NULL,
+	    "Removes the mtu and mru lines the pppoe-mtu fix added under its comment and "
+	    "puts back the lines it had put aside.",
+	    "pppd uses the sizes it used before, from the next connection.", NULL },
+	  FIX_PPPOE_MTU_UNDO },
+	{ { "dns-route", "Connected, but no names resolve or traffic bypasses the link",
+	    "dns-route-undo", 0, PLATFORM_BOTH, 0,
+	    "Should this link carry all traffic and name lookups (an Internet connection, "
+	    "not a link to one network)?",
+	    "Then leave the default route as it is: a link to one network needs routes to "
+	    "that network (an ip-up script can add them), not the default route.",
+	    "Adds 'usepeerdns' and 'defaultroute'. usepeerdns asks the other end for up to "
+	    "two DNS servers; Linux pppd writes the ones it gets to /etc/ppp/resolv.conf and "
+	    "hands them to /etc/ppp/ip-up as DNS1 and DNS2. The system's resolver reads "
+	    "/etc/resolv.conf, so a script must copy them there: on Debian the ppp "
+	    "package's /etc/ppp/ip-up.d/0000usepeerdns does. defaultroute adds a default "
+	    "route through the link once it is up: Linux pppd 2.4.9 does not replace a "
+	    "default route that already goes elsewhere (it logs \"not replacing default "
+	    "route\"); 2.5 adds its own with the metric of defaultroute-metric (0 unless "
+	    "set). A 'nodefaultroute' or '-defaultroute' earlier in the file makes pppd "
+	    "refuse defaultroute, so the fix puts such lines aside (left as comments, and "
+	    "put back by the undo).\n\n"
+	    "On a Mac the service's settings decide both: PPPController sends 'usepeerdns' "
+	    "unless the service turns it off and 'defaultroute' when the service sends all "
+	    "traffic over it, and pppd hands the DNS servers to the system instead of "
+	    "writing a file; the fix changes nothing there.",
+	    "Reconnect. While the link is up, /etc/ppp/resolv.conf lists the DNS servers "
+	    "the peer gave and ip route shows the default route through the link. Undo: "
+	    "pppconf fix dns-route-undo.",
+	    L25 "ipcp.c:226 usepeerdns\n"
+	    L25 "ipcp.c:1869 create_resolv\n"
+	    L25 "pathnames.h:104 /resolv.conf\n"
+	    L24 "pathnames.h:38 /etc/ppp/resolv.conf\n"
+	    L25 "ipcp.c:1864 DNS1\n"
+	    L25 "ipcp.c:77 dfl_route_metric = 0\n"
+	    L25 "ipcp.c:203 defaultroute-metric\n"
+	    L24 "sys-linux.c:1691 not replacing default route\n"
+	    L25 "ipcp.c:196 nodefaultroute\n"
+	    L25 "ipcp.c:199 -defaultroute\n"
+	    AP "ipcp.c:1829 sifdns\n"
+	    AC "ppp_manager.c:1133 usepeerdns\n"
+	    AC "ppp_manager.c:1093 defaultroute" },
+	  FIX_DNS },
+	{ { "dns-route-undo", "Undo the DNS and default route fix", "dns-route", 1,
+	    PLATFORM_BOTH, 0, NULL, NULL,
+	    "Removes the usepeerdns and defaultroute lines the dns-route fix added under its "
+	    "comment and puts back the lines it had put aside.",
+	    "From the next connection pppd no longer asks for DNS servers or adds the default "
+	    "route, unless other lines say so.", NULL },
+	  FIX_DNS_UNDO },
+	{ { "debug-log", "Verbose PPP logging, to a file pppconf why reads", "debug-log-undo", 0,
+	    PLATFORM_BOTH, 0, NULL, NULL,
+	    "Adds 'debug' (pppd logs every step of the negotiation) and 'logfile "
+	    FIX_LOGFILE "' (pppd writes its messages to that file too, besides the system "
+	    "log); pppconf why reads that file. pppd's start line, and on Linux its "
+	    "complaints about the options themselves, go to the system log only (journalctl "
+	    "-t pppd on Linux). In /etc/ppp/options this affects every PPP connection on the "
+	    "machine; the log grows and may show user names, so undo it when done. A 'debug' "
+	    "or 'logfile' line of your own stays as it is.\n\n"
+	    "On a Mac a VPN with verbose logging turned on in its settings gets 'debug' from "
+	    "PPPController for that service alone; a relative logfile name there is taken "
+	    "under /var/log.",
+	    "Connect again, then run pppconf why: it reads the log and says what went wrong. "
+	    "Or read it yourself: tail -f " FIX_LOGFILE " (on Linux also journalctl -t pppd, "
+	    "on macOS log show --last 10m --predicate 'process == \"pppd\"'). Undo with "
+	    "pppconf fix debug-log-undo.",
+	    L25 "options.c:220 debug\n"
+	    L25 "options.c:284 logfile\n"
+	    L25 "main.c:538 syslog(LOG_NOTICE, \"pppd %s started by %s, uid %d\"\n"
+	    L25 "options.c:1320 syslog(LOG_ERR, \"%s\", buf);\n"
+	    AP "options.c:242 debug\n"
+	    AP "options.c:303 logfile\n"
+	    AC "ppp_manager.c:752 kSCPropNetPPPVerboseLogging\n"
+	    AC "ppp_manager.c:776 writestrparam(optfd, \"logfile\", str)" },
 	  FIX_LOG },
 	{ { "debug-log-undo", "Turn verbose PPP logging off again", "debug-log", 1, PLATFORM_BOTH,
-	    NULL, NULL,
+	    0, NULL, NULL,
 	    "Removes what the debug-log fix added: its comment line and the 'debug' and "
 	    "'logfile " FIX_LOGFILE "' lines right under it. A 'debug' or 'logfile' line "
 	    "written by hand stays, as do other logging settings.",
 	    "pppd logs at its normal level again from the next connection; the old log file "
-	    "stays on disk until you delete it." },
+	    "stays on disk until you delete it.", NULL },
 	  FIX_LOG_UNDO },
 };
 
@@ -110,10 +293,10 @@ static enum fix_kind fix_kind_of(const struct fix_info *r)
 	return ((const struct fix_row *)(const void *)r)->kind;
 }
 
-/* ---- diagnosis ---- */
+/* ---- what the diagnoses share ---- */
 
-static void fix_add_step(struct fix_result *res, enum fix_state st,
-                         const char *label, const char *detail)
+void fix_add_step(struct fix_result *res, enum fix_state st, const char *label,
+                  const char *detail)
 {
 	struct fix_step *s;
 
@@ -138,77 +321,6 @@ void fix_result_free(struct fix_result *res)
 	memset(res, 0, sizeof *res);
 }
 
-static int fix_exists(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0;
-}
-
-static void fix_diag_plugin_on_disk(const struct fix_env *env,
-                                    struct fix_result *res)
-{
-	struct buf b = { 0 };
-
-	if (env->plugin_path) {
-		if (fix_exists(env->plugin_path)) {
-			buf_printf(&b, "Found at %s.", env->plugin_path);
-			fix_add_step(res, FIX_PASS, "The L2TP plugin is installed", b.data);
-		} else {
-			buf_printf(&b, "Not found at %s: pppd would log that it could not load "
-			           "the plugin, then refuse l2tpnoipsec.", env->plugin_path);
-			fix_add_step(res, FIX_FAIL, "The L2TP plugin is installed", b.data);
-		}
-		buf_free(&b);
-		return;
-	}
-#ifdef __APPLE__
-	if (fix_exists(FIX_PLUGIN_NEW))
-		fix_add_step(res, FIX_PASS, "The L2TP plugin is installed",
-		             "Found at " FIX_PLUGIN_NEW " (macOS 11 and later).");
-	else if (fix_exists(FIX_PLUGIN_OLD))
-		fix_add_step(res, FIX_PASS, "The L2TP plugin is installed",
-		             "Found at " FIX_PLUGIN_OLD " (macOS 10.15 and earlier).");
-	else
-		fix_add_step(res, FIX_FAIL, "The L2TP plugin is installed",
-		             "Neither " FIX_PLUGIN_NEW " (macOS 11 and later) nor "
-		             FIX_PLUGIN_OLD " (up to 10.15) exists. Without it the fix "
-		             "cannot work; this macOS may no longer ship L2TP.");
-#else
-	fix_add_step(res, FIX_INFO, "The L2TP plugin is installed",
-	             "Cannot be checked from this machine. On the Mac it lives at "
-	             FIX_PLUGIN_NEW " (macOS 11 and later) or " FIX_PLUGIN_OLD
-	             " (up to 10.15); pppd finds it by the bare name on both.");
-#endif
-}
-
-/* /etc/ppp/postoptions (Apple only) is read after everything else. Nothing
- * in it can turn IPsec back on, but a word pppd refuses there stops every
- * connection just the same, so its presence is worth a look. */
-static void fix_diag_postoptions(const struct fix_env *env, struct fix_result *res)
-{
-	struct buf b = { 0 };
-	const char *post = env->postoptions_path ? env->postoptions_path : FIX_POSTOPTIONS;
-
-#ifndef __APPLE__
-	if (!env->postoptions_path) {
-		fix_add_step(res, FIX_INFO, "Nothing overrides the file later",
-		             "Cannot be checked from this machine: on the Mac, look at "
-		             FIX_POSTOPTIONS ", which pppd reads after everything else.");
-		return;
-	}
-#endif
-	if (fix_exists(post)) {
-		buf_printf(&b, "%s exists and is read after everything else; nothing there can "
-		           "turn IPsec back on, but a word pppd refuses there stops every "
-		           "connection too: pppconf check %s", post, post);
-		fix_add_step(res, FIX_INFO, "Nothing overrides the file later", b.data);
-	} else {
-		fix_add_step(res, FIX_PASS, "Nothing overrides the file later", NULL);
-	}
-	buf_free(&b);
-}
-
 size_t fix_file_risks(const struct check_report *r, struct buf *out)
 {
 	size_t i, n = 0;
@@ -227,155 +339,64 @@ size_t fix_file_risks(const struct check_report *r, struct buf *out)
 	return n;
 }
 
-/* rep: the checks on the file with its facts (the same as pppconf check's). */
-static void fix_diag_file(const struct fix_env *env, const struct check_report *rep,
-                          struct fix_result *res)
+void fix_diag_others(const struct doc *d, enum platform p, const struct check_file *f,
+                     fix_edit_pred mine, struct fix_result *res)
 {
-	struct buf b = { 0 };
-
-	if (!env->file_exists) {
-		buf_printf(&b, "%s does not exist yet; the fix creates it (owned by root, "
-		           "mode 0644).", env->path);
-		fix_add_step(res, FIX_INFO, "The options file exists", b.data);
-	} else {
-		fix_add_step(res, FIX_PASS, "The options file exists", NULL);
-	}
-	buf_reset(&b);
-	if (env->file && env->file->have_stat) {
-		if (fix_file_risks(rep, &b)) {
-			b.data[--b.len] = '\0';   /* the last line end */
-			fix_add_step(res, FIX_FAIL, "Only root can change the file", b.data);
-		} else {
-			fix_add_step(res, FIX_PASS, "Only root can change the file", NULL);
-		}
-	}
-	buf_free(&b);
-}
-
-/* Errors pppd would meet in the file besides those the fix itself repairs
- * (rep: the checks as macOS's pppd reads it). */
-static void fix_diag_others(const struct doc *d, const struct check_report *rep,
-                            struct fix_result *res)
-{
+	struct check_report rep;
 	struct buf b = { 0 };
 	size_t i;
 
-	for (i = 0; i < rep->n; i++) {
-		const struct check_finding *f = &rep->items[i];
-		size_t fe = check_finding_entry(f);
+	check_run(d, p, f, &rep);
+	for (i = 0; i < rep.n; i++) {
+		const struct check_finding *fi = &rep.items[i];
+		size_t fe = check_finding_entry(fi);
 
-		if (check_finding_severity(f) != CHECK_ERROR)
+		if (check_finding_severity(fi) != CHECK_ERROR)
 			continue;
-		if (fe != SIZE_MAX && (fix_edit_is_damaged(d, fe, PLATFORM_MACOS) ||
-		                       fix_edit_is_noipsec(d, fe)))
+		if (fe != SIZE_MAX && mine(d, fe))
 			continue;  /* the fix itself deals with these */
-		buf_printf(&b, "line %zu: %s\n", (size_t)f->line, check_message(rep, f));
+		buf_printf(&b, "line %zu: %s\n", (size_t)fi->line, check_message(&rep, fi));
 	}
+	if (b.len)
+		buf_adds(&b, "The fix leaves these lines as they are: correct them yourself "
+		         "(pppconf check explains each).");
 	fix_add_step(res, b.len ? FIX_FAIL : FIX_PASS, "Nothing else in the file stops pppd",
 	             b.len ? b.data : NULL);
-	buf_free(&b);
-}
-
-/* The two lines: present, in order, once each, undamaged. */
-static void fix_diag_lines(const struct doc *d, struct fix_result *res)
-{
-	size_t pl = fix_edit_first(d, fix_edit_is_l2tp_plugin);
-	size_t no = fix_edit_first(d, fix_edit_is_noipsec);
-	size_t npl = fix_edit_count_if(d, fix_edit_is_l2tp_plugin);
-	size_t nno = fix_edit_count_if(d, fix_edit_is_noipsec);
-	struct buf b = { 0 };
-	size_t e, damaged = 0;
-
-	fix_add_step(res, pl != SIZE_MAX ? FIX_PASS : FIX_FAIL,
-	             "'plugin L2TP.ppp' is in the file",
-	             pl != SIZE_MAX ? NULL : "Without it, pppd does not know l2tpnoipsec yet "
-	             "when it reads this file.");
-	fix_add_step(res, no != SIZE_MAX ? FIX_PASS : FIX_FAIL,
-	             "'l2tpnoipsec' is in the file",
-	             no != SIZE_MAX ? NULL : "This is the option that turns IPsec off.");
-	if (pl != SIZE_MAX && no != SIZE_MAX)
-		fix_add_step(res, pl < no ? FIX_PASS : FIX_FAIL,
-		             "'plugin L2TP.ppp' comes before 'l2tpnoipsec'",
-		             pl < no ? NULL : "pppd reads in order; before the plugin line, "
-		             "l2tpnoipsec is an unknown word and every PPP connection fails.");
-	fix_add_step(res, npl > 1 || nno > 1 ? FIX_FAIL : FIX_PASS,
-	             "Each line appears once",
-	             npl > 1 || nno > 1 ? "Repeated lines (often from running an echo >> "
-	             "command twice); the fix keeps one of each." : NULL);
-	for (e = 0; e < d->nentries; e++)
-		damaged += fix_edit_is_damaged(d, e, PLATFORM_MACOS);
-	if (damaged) {
-		buf_printf(&b, "%zu line%s look like a damaged copy of the fix (look-alike "
-		           "characters, a typo, or // used as a comment); the fix repairs them.",
-		           damaged, damaged == 1 ? "" : "s");
-		fix_add_step(res, FIX_FAIL, "No copy-paste damage", b.data);
-	} else {
-		fix_add_step(res, FIX_PASS, "No copy-paste damage", NULL);
-	}
-	buf_free(&b);
-}
-
-static void fix_diag_l2tp(const struct doc *d, const struct fix_env *env,
-                          struct fix_result *res)
-{
-	struct check_report rep;
-
-	check_run(d, PLATFORM_MACOS, env->file, &rep);
-	fix_diag_file(env, &rep, res);
-	fix_diag_lines(d, res);
-	if (memchr(d->text.data ? d->text.data : "", '\r', d->text.len))
-		fix_add_step(res, FIX_INFO, "Windows line ends (CRLF)",
-		             "pppd reads them as spaces, so they do no harm; the fix leaves "
-		             "them and ends its own lines the same way.");
-	fix_diag_plugin_on_disk(env, res);
-	fix_diag_others(d, &rep, res);
 	check_report_free(&rep);
-	fix_diag_postoptions(env, res);
+	buf_free(&b);
+}
+
+void fix_diag_root(const struct fix_env *env, struct fix_result *res)
+{
 	fix_add_step(res, env->is_root ? FIX_PASS : FIX_INFO, "Running as root",
 	             env->is_root ? NULL : "Writing needs root: run sudo pppconf, or save "
 	             "elsewhere and copy with sudo.");
 }
 
-static void fix_diag_linux_l2tp(struct fix_result *res)
-{
-	fix_add_step(res, FIX_INFO, "This fix is for macOS",
-	             "\"IPSec shared secret missing\" comes from the Mac's own L2TP plugin. "
-	             "On Linux, L2TP clients such as xl2tpd run pppd with their own options "
-	             "file (for example /etc/ppp/options.xl2tpd) and use IPsec only when an "
-	             "IPsec daemon (strongSwan, Libreswan) is set up for the tunnel; without "
-	             "one the tunnel is plain L2TP already. To prepare a Mac's file from "
-	             "here, use --platform macos.");
-}
+/* ---- the dispatch ---- */
 
 void fix_diagnose(const struct fix_info *r, const struct doc *d,
                   const struct fix_env *env, struct fix_result *out)
 {
-	size_t n, off, len;
+	enum fix_kind k = fix_kind_of(r);
 
 	memset(out, 0, sizeof *out);
-	switch (fix_kind_of(r)) {
-	case FIX_L2TP:
-		if (env->platform != PLATFORM_MACOS)
-			fix_diag_linux_l2tp(out);
-		else
-			fix_diag_l2tp(d, env, out);
+	switch (k) {
+	case FIX_L2TP: fix_l2tp_diagnose(d, env, out); break;
+	case FIX_L2TP_UNDO: fix_l2tp_diagnose_undo(d, 0, out); break;
+	case FIX_L2TP_SERVICE: fix_l2tp_diagnose_service(d, env, out); break;
+	case FIX_L2TP_SERVICE_UNDO: fix_l2tp_diagnose_undo(d, 1, out); break;
+	case FIX_KEEPALIVE: case FIX_KEEPALIVE_UNDO:
+		fix_link_diagnose(FIX_LINK_KEEPALIVE, k == FIX_KEEPALIVE_UNDO, d, env, out);
 		break;
-	case FIX_L2TP_UNDO:
-		n = fix_edit_count_if(d, fix_edit_is_l2tp_plugin) + fix_edit_count_if(d, fix_edit_is_noipsec);
-		fix_add_step(out, n ? FIX_INFO : FIX_PASS, "The L2TP fix is in the file",
-		             n ? "The undo removes its lines." : "Nothing to undo.");
+	case FIX_PPPOE_MTU: case FIX_PPPOE_MTU_UNDO:
+		fix_link_diagnose(FIX_LINK_PPPOE_MTU, k == FIX_PPPOE_MTU_UNDO, d, env, out);
 		break;
-	case FIX_LOG:
-		n = doc_find(d, "debug", 0) != SIZE_MAX;
-		fix_add_step(out, FIX_INFO, n ? "'debug' is on" : "'debug' is off", NULL);
+	case FIX_DNS: case FIX_DNS_UNDO:
+		fix_link_diagnose(FIX_LINK_DNS, k == FIX_DNS_UNDO, d, env, out);
 		break;
-	case FIX_LOG_UNDO:
-		n = fix_edit_log_block(d, &off, &len);
-		fix_add_step(out, n ? FIX_INFO : FIX_PASS, "The debug-log fix is in the file",
-		             n ? "The undo removes the lines under its comment." :
-		             doc_find(d, "debug", 0) != SIZE_MAX ?
-		             "Nothing to undo: the 'debug' line here was written by hand, "
-		             "so it stays." : "Nothing to undo.");
+	case FIX_LOG: case FIX_LOG_UNDO:
+		fix_link_diagnose(FIX_LINK_LOG, k == FIX_LOG_UNDO, d, env, out);
 		break;
 	}
 }
@@ -383,15 +404,21 @@ void fix_diagnose(const struct fix_info *r, const struct doc *d,
 int fix_apply(const struct fix_info *r, struct doc *d,
               const struct fix_env *env, struct buf *msg)
 {
-	switch (fix_kind_of(r)) {
-	case FIX_L2TP:
-		return fix_edit_l2tp(d, env, msg);
-	case FIX_L2TP_UNDO:
-		return fix_edit_l2tp_undo(d, msg);
-	case FIX_LOG:
-		return fix_edit_log(d, 0, msg);
-	case FIX_LOG_UNDO:
-		return fix_edit_log(d, 1, msg);
+	enum fix_kind k = fix_kind_of(r);
+
+	switch (k) {
+	case FIX_L2TP: return fix_l2tp_apply(d, env, msg);
+	case FIX_L2TP_UNDO: return fix_l2tp_undo(d, 0, msg);
+	case FIX_L2TP_SERVICE: return fix_l2tp_apply_service(d, env, msg);
+	case FIX_L2TP_SERVICE_UNDO: return fix_l2tp_undo(d, 1, msg);
+	case FIX_KEEPALIVE: case FIX_KEEPALIVE_UNDO:
+		return fix_link_apply(FIX_LINK_KEEPALIVE, k == FIX_KEEPALIVE_UNDO, d, env, msg);
+	case FIX_PPPOE_MTU: case FIX_PPPOE_MTU_UNDO:
+		return fix_link_apply(FIX_LINK_PPPOE_MTU, k == FIX_PPPOE_MTU_UNDO, d, env, msg);
+	case FIX_DNS: case FIX_DNS_UNDO:
+		return fix_link_apply(FIX_LINK_DNS, k == FIX_DNS_UNDO, d, env, msg);
+	case FIX_LOG: case FIX_LOG_UNDO:
+		return fix_link_apply(FIX_LINK_LOG, k == FIX_LOG_UNDO, d, env, msg);
 	}
 	return -1;
 }
@@ -406,9 +433,5 @@ void fix_env_init(struct fix_env *env, const struct session *s)
 	env->file = &s->cfile;
 	env->plugin_path = getenv("PPPCONF_L2TP_PLUGIN");
 	env->postoptions_path = getenv("PPPCONF_POSTOPTIONS");
-}
-
-int fix_created_file(const struct doc *d)
-{
-	return fix_edit_find_line(d, FIX_MARK_CREATED) != SIZE_MAX;
+	env->root = getenv("PPPCONF_ROOT");
 }

@@ -18,6 +18,10 @@ struct fix_info {
 	const char *undo;       /* name of the fix that undoes this one, or NULL */
 	int reverts;            /* 1 when this fix is itself an undo */
 	unsigned platforms;     /* where it applies (PLATFORM_*) */
+	/* 1 when the fix works on one service's file, /etc/ppp/peers/<service>
+	 * (fix_service_path), instead of the options file: the caller asks for
+	 * the service's name and opens that file. */
+	int per_service;
 	/* Asked before anything else, answered yes or no; NULL when none. */
 	const char *question;
 	/* Said, and the fix stops, when the answer is no. */
@@ -26,6 +30,10 @@ struct fix_info {
 	const char *about;
 	/* What to do after writing: reconnect, where the log is, how to undo. */
 	const char *after;
+	/* Where the texts' facts about pppd are, in ../shared/upstream/, one a
+	 * line: "<folder>/<path>:<line> <text on that line>"
+	 * (tests/shared/test_cite.c opens each). */
+	const char *cite;
 };
 
 /* What the fix may know beyond the document. Tests point the paths at
@@ -38,6 +46,9 @@ struct fix_env {
 	const struct check_file *file; /* ownership and mode, or NULL */
 	const char *plugin_path;       /* where L2TP.ppp should be; NULL = by macOS version */
 	const char *postoptions_path;  /* NULL = /etc/ppp/postoptions */
+	const char *service;           /* per-service fixes: the service's name */
+	const char *root;              /* put before system paths the fixes look at
+	                                  (/etc/ppp/ip-up.d ...); NULL = none */
 };
 
 enum fix_state {
@@ -79,8 +90,8 @@ void fix_result_free(struct fix_result *res);
 int fix_apply(const struct fix_info *r, struct doc *d,
               const struct fix_env *env, struct buf *msg);
 
-/* 1 when the document carries the mark the L2TP fix leaves when it had to
- * create the file: undoing the fix may then remove the file again. */
+/* 1 when the document carries the mark a fix leaves when it had to create
+ * the file (the L2TP fixes): undoing the fix may then remove the file again. */
 int fix_created_file(const struct doc *d);
 
 /* Undoing a fix on a file pppconf created for it removes the file (renamed
@@ -96,6 +107,19 @@ int fix_created_file(const struct doc *d);
 int fix_remove_due(const struct session *s);
 void fix_remove_diff(const struct session *s, struct buf *out);
 int fix_remove(struct session *s, struct buf *msg);
+/* The file `call NAME` makes Apple's pppd read for the service NAME:
+ * <peers>/NAME, where <peers> is PPPCONF_PEERS_DIR when set (tests), else
+ * /etc/ppp/peers. 0 with the path in *path; -1 with the reason in *why
+ * when pppd would refuse the name (empty, starting with '/', a '..'
+ * component: apple-ppp-1027.121.1/Helpers/pppd/options.c:1587-1603) or
+ * pppconf will not write it (a '/' inside, control characters). */
+int fix_service_path(const char *name, struct buf *path, struct buf *why);
+/* The services `scutil --nc list` prints (its output in text[0..len)),
+ * L2TP ones only: each name once, NUL-separated in *names. Returns how many. */
+size_t fix_service_parse(const char *text, size_t len, struct buf *names);
+/* Runs `scutil --nc list` when scutil is on PATH and parses it as above;
+ * 0 (and *names empty) when it is not there or lists no L2TP service. */
+size_t fix_service_names(struct buf *names);
 
 /* Who other than root could change the file, as the checks found it in r
  * (its mode, its owner, its folder: session_file_risk): each finding's

@@ -36,8 +36,7 @@ void fix_flow_begin(struct fix_flow *g, enum platform p)
 	g->top = 0;
 }
 
-static void fix_flow_diagnose(struct fix_flow *g, const struct doc *d,
-                              const struct fix_env *env)
+void fix_flow_diagnose(struct fix_flow *g, const struct doc *d, const struct fix_env *env)
 {
 	fix_flow_drop(g);
 	fix_diagnose(g->r, d, env, &g->res);
@@ -46,16 +45,35 @@ static void fix_flow_diagnose(struct fix_flow *g, const struct doc *d,
 	g->top = 0;
 }
 
-void fix_flow_choose(struct fix_flow *g, const struct doc *d, const struct fix_env *env)
+int fix_flow_select(struct fix_flow *g, size_t index)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		if (g->ids[i] == index) {
+			g->sel = i;
+			return 1;
+		}
+	return 0;
+}
+
+int fix_flow_start(struct fix_flow *g)
 {
 	if (g->n == 0)
-		return;
+		return 0;
+	fix_flow_drop(g);
 	g->r = fix_at(g->ids[g->sel]);
 	g->top = 0;
-	buf_reset(&g->note);
-	if (g->r->question)
+	if (g->r->question) {
 		g->stage = FIX_FLOW_ASK;
-	else
+		return 0;
+	}
+	return 1;
+}
+
+void fix_flow_choose(struct fix_flow *g, const struct doc *d, const struct fix_env *env)
+{
+	if (fix_flow_start(g))
 		fix_flow_diagnose(g, d, env);
 }
 

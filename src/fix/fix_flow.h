@@ -32,6 +32,15 @@ struct fix_flow {
 void fix_flow_begin(struct fix_flow *g, enum platform p);
 /* Starts the highlighted fix: its question, or straight to the diagnosis. */
 void fix_flow_choose(struct fix_flow *g, const struct doc *d, const struct fix_env *env);
+/* Makes the fix at fix_at(index) the highlighted one when the list has it;
+ * 0 when it does not (another platform's). */
+int fix_flow_select(struct fix_flow *g, size_t index);
+/* Starts the highlighted fix without diagnosing it: stage ASK when it has
+ * a question; 1 when it has none and is to be diagnosed (fix_flow_diagnose)
+ * on the file it works on. */
+int fix_flow_start(struct fix_flow *g);
+/* Diagnoses the chosen fix on d: stage DIAG. */
+void fix_flow_diagnose(struct fix_flow *g, const struct doc *d, const struct fix_env *env);
 void fix_flow_answer(struct fix_flow *g, int yes, const struct doc *d,
                      const struct fix_env *env);
 /* Applies the fix to d as one undo step; fix_apply's result (1 the

@@ -299,12 +299,25 @@ int catalog_plugin_is_channel(const char *plugin, enum platform p)
 	return 0;
 }
 
+/* Linux 2.4.9 builds pppoe.so and installs rp-pppoe.so as a link to it
+ * (linux-ppp-2.4.9/pppd/plugins/pppoe/Makefile.linux:41, :47): loading
+ * either brings the options of both (2.5.x has no rp-pppoe.so, which the
+ * removed-name check says). */
+static int catalog_same_plugin(const char *a, const char *b, enum platform p)
+{
+	if (strcmp(a, b) == 0)
+		return 1;
+	return p == PLATFORM_LINUX &&
+	       ((strcmp(a, "pppoe.so") == 0 && strcmp(b, "rp-pppoe.so") == 0) ||
+	        (strcmp(a, "rp-pppoe.so") == 0 && strcmp(b, "pppoe.so") == 0));
+}
+
 int catalog_scope_has(const struct catalog_scope *s, const char *plugin)
 {
 	size_t i;
 
 	for (i = 0; i < s->nplugins; i++)
-		if (strcmp(s->plugins[i], plugin) == 0)
+		if (catalog_same_plugin(s->plugins[i], plugin, s->platform))
 			return 1;
 	return 0;
 }
@@ -319,7 +332,8 @@ static int catalog_scope_sees(const struct catalog_scope *s, const struct catalo
 	if ((e->flags & CATALOG_TTY) && s->channel)
 		return 0;
 	if ((e->flags & CATALOG_CHANNEL) && (!s->channel || !e->plugin ||
-	                                     strcmp(s->channel, e->plugin) != 0))
+	                                     !catalog_same_plugin(s->channel, e->plugin,
+	                                                          s->platform)))
 		return 0;
 	return 1;
 }

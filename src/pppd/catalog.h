@@ -66,7 +66,29 @@ enum catalog_arg {
 #define CATALOG_NOOP      0x400u /* accepted but does nothing (e.g. Linux 2.5.3
                                     replacedefaultroute) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi are not enforced by pppd: an outside
-                                    value is quietly reset (warn, not error) */
+                                    value is quietly reset, or (connect-delay,
+                                    datarate) taken as it is (warn, not error) */
+
+/* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
+ * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from
+ * an unprivileged source; main.c:433, options.c:666, :701, :1640, :1686
+ * say which sources are privileged; auth.c:586 privgroup, also Apple's
+ * auth.c:505; Apple's options.c:1851 the controller's options). */
+#define CATALOG_PRIV_TEXT \
+	"yes: pppd takes it only from a privileged source: /etc/ppp/options, " \
+	"/etc/ppp/options.<tty>, a peers file read by call, a file named by 'file' in one " \
+	"of those, and ~/.ppprc or the command line when root starts pppd or a member of " \
+	"the group named by privgroup does (on macOS also PPPController's options)."
+#define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
+#define CATALOG_NOTBUILT_TEXT \
+	"in Apple's source behind a build switch that Apple's build leaves off, so the pppd " \
+	"Apple ships would refuse the word (Apple's build settings; not verified on a Mac)."
+
+/* Ends the explanation of a row no pinned source backs (Apple's Radius.ppp,
+ * PPPDialogs.ppp and PPTP.ppp are not among them); tests/shared/
+ * unverified_rows.txt lists those rows and test_cite.c requires the mark. */
+#define CATALOG_UNVERIFIED " Not verified: the source that defines this option is " \
+	"not among the pppd sources pppconf's explanations are checked against."
 
 struct catalog_entry {
 	const char *name;          /* as pppd spells it; wildcards: "<speed>" ... */
@@ -88,7 +110,6 @@ struct catalog_entry {
 	const char *linux_since;   /* first Linux release with it, e.g. "2.4.9"; NULL = all */
 	const char *linux_removed; /* first Linux release without it; NULL = still there */
 	const char *linux_priv_since; /* became privileged in this Linux release */
-	const char *source;        /* where in pppd's source the option is defined */
 	/* Where each fact above comes from, in the sources pinned in the
 	 * project's ../shared/upstream/: one citation per line, each
 	 * "<folder>/<path>:<line> <symbol>[ <what it backs>]", e.g.
@@ -126,6 +147,64 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
  * look-alike characters); best first. Returns how many were stored. */
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
+
+/* Whether a correction keeps the meaning of what was typed (the rule
+ * catalog_suggest applies to every candidate): the same polarity (an
+ * enabling word never becomes a disabling one, require never becomes
+ * refuse, nor the reverse), the same numbers (mppe-40 is not mppe-128), no
+ * antonym swapped (stateful/stateless, local/remote), and a directive that
+ * switches authentication or encryption off, or refuses a method, only for
+ * a word that differs from it by case, look-alike characters or two
+ * swapped neighbouring letters. `typed` is the word as written. */
+int catalog_suggest_keeps_meaning(const char *typed, size_t len,
+                                  const struct catalog_entry *to);
+
+/* Polarity of a directive name, for catalog_suggest_keeps_meaning. */
+enum catalog_polarity {
+	CATALOG_POL_PLAIN,    /* "mppe-stateful", "defaultroute" */
+	CATALOG_POL_REQUIRE,  /* "+pap", "require-mppe-128" */
+	CATALOG_POL_OFF       /* "noauth", "-vj", "refuse-chap" */
+};
+enum catalog_polarity catalog_polarity(const char *name, size_t len);
+/* 1 when the row switches authentication or encryption off, or refuses an
+ * authentication method or an encryption strength (noauth, nomppe,
+ * refuse-mschap-v2, -mppe-128, noccp ...). */
+int catalog_weakens(const struct catalog_entry *e);
+
+/* Spellings of older pppds, of Apple's pppd on Linux, and of the MPPE-MPPC
+ * patch (catalog_legacy.c): what today's pppd calls the same thing, or that
+ * the line must go. One row per spelling and the platforms it applies to. */
+enum catalog_legacy_kind {
+	CATALOG_LEGACY_RENAME,  /* write `now` (with the old value when keep_value) */
+	CATALOG_LEGACY_DELETE,  /* no pppd that pppconf knows has it: delete the line */
+	CATALOG_LEGACY_MPPE     /* the patch's "mppe required,no40,...": translated */
+};
+struct catalog_legacy {
+	const char *word;         /* as written: "nomppc" */
+	unsigned platforms;       /* PLATFORM_*: whose pppd does not know it */
+	enum catalog_legacy_kind kind;
+	const char *now;          /* RENAME: the name pppd knows */
+	int keep_value;           /* RENAME: 1 when the old word took a value */
+	const char *origin;       /* "Apple's pppd", "an older pppd", ... */
+	const char *why;          /* the reason, without a final full stop */
+	/* Where the facts are, in ../shared/upstream/, one a line:
+	 * "<folder>/<path>:<line> <symbol>" (tests/shared/test_cite.c opens
+	 * each); NULL when the sources can only show an absence. */
+	const char *cite;
+};
+size_t catalog_legacy_count(void);
+const struct catalog_legacy *catalog_legacy_at(size_t i);
+/* The row for word[0..len) on platform p, or NULL. */
+const struct catalog_legacy *catalog_legacy_find(const char *word, size_t len,
+                                                 enum platform p);
+/* What to write instead of the directive (the old word with its nargs
+ * values args[i], lens[i] bytes each). Returns 1 with the replacement in
+ * `out` ("" = delete the line; lines separated by '\n'), 0 when there is
+ * none to write without asking (out empty). Either way `why` gets the
+ * reason, and when 0 what to choose. */
+int catalog_legacy_rewrite(const struct catalog_legacy *l, const char *const *args,
+                           const size_t *lens, size_t nargs, struct buf *out,
+                           struct buf *why);
 
 /* Rows for `name` on any platform, in table order (at most max stored).
  * Returns how many rows carry that name. */

@@ -137,19 +137,133 @@ static size_t catalog_lower(char *dst, const char *src, size_t n)
 	return n;
 }
 
-size_t catalog_suggest(const char *word, size_t len, enum platform p,
-                       const struct catalog_entry **out, size_t max)
+/* ---- corrections that keep the meaning ---- */
+
+/* Words of a name whose swap turns it into its opposite; a marker is the
+ * start of the word, so that a typo later in it does not hide it. */
+static const struct {
+	const char *a, *b;
+} catalog_antonyms[] = {
+	{ "statel", "statef" },      /* mppe-stateless / mppe-stateful */
+	{ "local", "remote" },       /* ipcp-accept-local / -remote */
+	{ "idlesend", "idlerecv" },
+};
+
+/* Directives that weaken security beyond what their polarity and
+ * category say. */
+static const char *const catalog_weak_names[] = {
+	"noccp", "-ccp",        /* MPPE is negotiated inside CCP */
+	"l2tpnoipsec",          /* the tunnel without IPsec */
+	"noauth",
+};
+
+enum catalog_polarity catalog_polarity(const char *name, size_t len)
+{
+	char low[SUGGEST_MAX];
+	size_t n = catalog_lower(low, name, len), seg;
+
+	if (n == 0)
+		return CATALOG_POL_PLAIN;
+	if (low[0] == '+')
+		return CATALOG_POL_REQUIRE;
+	if (low[0] == '-' || (n > 2 && low[0] == 'n' && low[1] == 'o'))
+		return CATALOG_POL_OFF;
+	/* "requre-pap" is still a require, "refsue-chap" still a refusal */
+	for (seg = 0; seg < n && low[seg] != '-'; seg++)
+		;
+	if (seg < n && seg >= 5) {
+		if (catalog_distance(low, seg, "require", 7, 2) <= 2)
+			return CATALOG_POL_REQUIRE;
+		if (catalog_distance(low, seg, "refuse", 6, 2) <= 2)
+			return CATALOG_POL_OFF;
+	}
+	return CATALOG_POL_PLAIN;
+}
+
+int catalog_weakens(const struct catalog_entry *e)
+{
+	size_t i, len = strlen(e->name);
+
+	for (i = 0; i < sizeof catalog_weak_names / sizeof catalog_weak_names[0]; i++)
+		if (strcmp(e->name, catalog_weak_names[i]) == 0)
+			return 1;
+	return catalog_polarity(e->name, len) == CATALOG_POL_OFF &&
+	       (e->category == CATALOG_CAT_AUTH || e->category == CATALOG_CAT_ENCRYPTION);
+}
+
+/* A character as it looks in a blog post's font: 1, I and | pass for l,
+ * 0 for o (s is lowercased already). */
+static char catalog_look(char c)
+{
+	return c == '1' || c == 'i' || c == '|' ? 'l' : c == '0' ? 'o' : c;
+}
+
+/* The digits of s that look like digits, in order, as one string:
+ * "require-mppe-128" -> "28" (its 1 passes for an l either way). */
+static size_t catalog_digits(const char *s, size_t n, char *out)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (catalog_look(s[i]) >= '0' && catalog_look(s[i]) <= '9')
+			out[k++] = s[i];
+	return k;
+}
+
+static int catalog_has(const char *s, size_t n, const char *part)
+{
+	size_t m = strlen(part), i;
+
+	for (i = 0; i + m <= n; i++)
+		if (memcmp(s + i, part, m) == 0)
+			return 1;
+	return 0;
+}
+
+/* key: the typed word folded and lowercased; name: the candidate's,
+ * lowercased. */
+static int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
+                         const struct catalog_entry *e)
+{
+	char dk[SUGGEST_MAX], dn[SUGGEST_MAX];
+	size_t i, nk, nn, diff = 0, first = 0;
+
+	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen))
+		return 0;
+	nk = catalog_digits(key, klen, dk);
+	nn = catalog_digits(name, nlen, dn);
+	if (nk != nn || memcmp(dk, dn, nk) != 0)
+		return 0;
+	for (i = 0; i < sizeof catalog_antonyms / sizeof catalog_antonyms[0]; i++) {
+		const char *a = catalog_antonyms[i].a, *b = catalog_antonyms[i].b;
+
+		if ((catalog_has(key, klen, a) && catalog_has(name, nlen, b) &&
+		     !catalog_has(name, nlen, a)) ||
+		    (catalog_has(key, klen, b) && catalog_has(name, nlen, a) &&
+		     !catalog_has(name, nlen, b)))
+			return 0;
+	}
+	if (!catalog_weakens(e))
+		return 1;
+	/* weakening: only the very word (as it looks), or two neighbours
+	 * swapped */
+	if (klen != nlen)
+		return 0;
+	for (i = 0; i < klen; i++)
+		if (catalog_look(key[i]) != catalog_look(name[i]) && diff++ == 0)
+			first = i;
+	return diff == 0 || (diff == 2 && first + 1 < klen && key[first] == name[first + 1] &&
+	                     key[first + 1] == name[first]);
+}
+
+/* The typed word as the suggestions compare it: folded, leading spaces
+ * dropped, cut at a space, lowercased. Returns its length in key. */
+static size_t catalog_key(const char *word, size_t len, char *key)
 {
 	struct buf folded;
-	char key[SUGGEST_MAX], name[SUGGEST_MAX];
-	size_t score[16];
-	size_t klen, i, j, n = 0, bound;
 	const char *f, *sp;
+	size_t klen;
 
-	if (max > 16)
-		max = 16;
-	if (max == 0)
-		return 0;
 	buf_init(&folded);
 	catalog_fold(word, len, &folded);
 	f = folded.data;
@@ -164,7 +278,34 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		klen = (size_t)(sp - f);
 	klen = catalog_lower(key, f, klen);
 	buf_free(&folded);
-	if (klen == 0)
+	return klen;
+}
+
+int catalog_suggest_keeps_meaning(const char *typed, size_t len,
+                                  const struct catalog_entry *to)
+{
+	char key[SUGGEST_MAX], name[SUGGEST_MAX];
+	size_t klen = catalog_key(typed, len, key);
+
+	return catalog_keeps(key, klen, name, catalog_lower(name, to->name, strlen(to->name)),
+	                     to);
+}
+
+size_t catalog_suggest(const char *word, size_t len, enum platform p,
+                       const struct catalog_entry **out, size_t max)
+{
+	char key[SUGGEST_MAX], name[SUGGEST_MAX];
+	size_t score[16];
+	size_t klen, i, j, n = 0, bound;
+
+	if (max > 16)
+		max = 16;
+	if (max == 0)
+		return 0;
+	klen = catalog_key(word, len, key);
+	/* an old spelling has its own advice (catalog_legacy.c): a near name
+	 * would be a guess, and nomppc is no typo of nomppe */
+	if (klen == 0 || catalog_legacy_find(key, klen, p))
 		return 0;
 	bound = klen <= 4 ? 1 : klen < 12 ? 2 : 3;
 
@@ -178,7 +319,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));
 		d = catalog_distance(key, klen, name, nlen, bound);
-		if (d > bound)
+		if (d > bound || !catalog_keeps(key, klen, name, nlen, e))
 			continue;
 		/* Same distance: a name with the same first letter reads closer. */
 		s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);

@@ -35,6 +35,7 @@ static void session_learn(struct session *s)
 {
 	const struct safewrite_file *f = &s->file;
 	struct session_facts *k = &s->facts;
+	const char *loaded;
 	struct stat dst;
 
 	memset(k, 0, sizeof *k);
@@ -55,7 +56,9 @@ static void session_learn(struct session *s)
 		k->dir_not_root = k->dir_uid != 0 &&
 		                  (session_under_etc(s->path) || session_under_etc(f->dir));
 	}
+	loaded = s->cfile.loaded;      /* what the caller knows pppd loaded before */
 	memset(&s->cfile, 0, sizeof s->cfile);
+	s->cfile.loaded = loaded;
 	s->cfile.path = s->path;
 	s->cfile.have_stat = k->exists;
 	s->cfile.missing = !k->exists;

@@ -24,10 +24,14 @@ enum keys_ctx {
 	KEYS_CTX_CONFLICT,   /* the file changed on disk */
 	KEYS_CTX_ASK_QUIT,   /* quitting with unsaved edits */
 	KEYS_CTX_RECOVER,    /* edits kept when the editor was stopped */
+	KEYS_CTX_FIX_WHAT,    /* fix a problem: what happened? */
+	KEYS_CTX_FIX_EXPLAIN, /* fix a problem: what it means */
 	KEYS_CTX_FIX_LIST,    /* fix a problem: the fixes */
 	KEYS_CTX_FIX_ASK,     /* fix a problem: the fix's question */
 	KEYS_CTX_FIX_DIAG,    /* fix a problem: the diagnosis */
 	KEYS_CTX_FIX_DONE,    /* fix a problem: an answer or the after-text */
+	KEYS_CTX_FIX_SERVICE, /* fix a problem: which VPN */
+	KEYS_CTX_FIX_REVIEW,  /* fix a problem: the VPN's file's diff */
 	KEYS_CTX_INFO,       /* the whole explanation */
 	KEYS_CTX_HELP,
 	KEYS_CTX_COUNT
@@ -42,6 +46,7 @@ enum keys_action {
 	KEYS_QUIT, KEYS_REDRAW,
 	KEYS_YES, KEYS_NO, KEYS_FORCE, KEYS_SAVE_AS, KEYS_RELOAD, KEYS_THEIRS,
 	KEYS_DISCARD, KEYS_APPLY, KEYS_CHOOSE, KEYS_BACK, KEYS_MERGE, KEYS_RESTORE, KEYS_LATER,
+		KEYS_NUMBER, KEYS_LOG, KEYS_TYPE, KEYS_ALL,
 	/* line editing */
 	KEYS_ACCEPT, KEYS_CANCEL, KEYS_BACKSPACE, KEYS_DELCHAR, KEYS_LEFT,
 	KEYS_RIGHT, KEYS_HOME, KEYS_END, KEYS_KILL

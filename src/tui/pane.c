@@ -50,7 +50,9 @@ static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
 	             "connection that reads this file fails to start."),
 	           shown.data ? shown.data : "");
 	page_add(pg, theme_attr(THEME_ERROR), 0, 0, b.data, b.len);
-	n = catalog_suggest(name, len, a->s.platform, sug, 3);
+	/* an old spelling: the check's finding below says what pppd calls it */
+	n = catalog_legacy_find(name, len, a->s.platform) ? 0 :
+	    catalog_suggest(name, len, a->s.platform, sug, 3);
 	buf_reset(&b);
 	if (n == 1)
 		buf_printf(&b, _("Did you mean %s?"), sug[0]->name);
@@ -127,7 +129,7 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 		buf_adds(&b, _("; pppd itself"));
 	}
 	if (ce->flags & CATALOG_PRIV)
-		buf_adds(&b, _("; privileged: only root or a root-owned file may set it"));
+		buf_adds(&b, _("; privileged: only /etc/ppp files or root may set it"));
 	page_labeled(pg, _("Platform"), PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_free(&b);
 }

@@ -8,10 +8,8 @@
 #include "editor/appedit.h"
 #include "pppd/facts.h"
 
-/* Draws the field's text in w columns from x, scrolled so the cursor shows;
- * `masked` draws one * per character. Leaves the cursor at the insertion point. */
-static void promptview_field(struct draw *dr, int y, int x, int w, const struct field *f,
-                             int masked)
+void promptview_field(struct draw *dr, int y, int x, int w, const struct field *f,
+                      int masked)
 {
 	const char *s = field_text(f);
 	size_t start = 0, n = f->text.len, i;

@@ -17,6 +17,10 @@ void listview_draw(struct draw *dr, struct app *a);
 unsigned listview_key(struct draw *dr, struct app *a, int key);
 /* promptview.c: search, argument and save-as prompts. */
 void promptview_draw(struct draw *dr, struct app *a);
+/* Draws a field's text in w columns from x, scrolled so the cursor shows;
+ * `masked` draws one * per character. Leaves the cursor at the insertion point. */
+void promptview_field(struct draw *dr, int y, int x, int w, const struct field *f,
+                      int masked);
 unsigned promptview_key(struct draw *dr, struct app *a, int key);
 /* addview.c: the catalogue picker. */
 void addview_draw(struct draw *dr, struct app *a);

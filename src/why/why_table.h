@@ -49,7 +49,7 @@ const struct why_entry *why_table_at(size_t i);
 /* The entry with that id; NULL when none. */
 const struct why_entry *why_table_find(const char *id);
 /* 1 when `name` is one of the fixes the table names that are planned but
- * not written yet (keepalive, pppoe-mtu, dns-route). */
+ * not written yet; there are none left. */
 int why_table_recipe_planned(const char *name);
 
 /* The rows, kept in three data files by subject; read them through the

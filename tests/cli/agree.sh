@@ -29,6 +29,7 @@ judged() {
 dump start
 f
 <Enter>
+<Enter>
 y
 dump diagnosis
 KEYS

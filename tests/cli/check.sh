@@ -28,6 +28,25 @@ t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
 t_contains "typo id" "$OUT" "[unknown-directive]"
 t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
 
+# An old spelling: what pppd calls it today, never a correction that
+# changes the meaning (the MPPE-MPPC patch's lines, common in router files).
+put legacy 'mppe required,no40,no56,stateless\nnomppc\nrefuse-chapms\n'
+run --platform linux "$T_TMP/legacy"
+t_contains "legacy id" "$OUT" "legacy:1: error: pppd does not know 'mppe'."
+t_contains "legacy id" "$OUT" "[legacy-spelling]"
+t_contains "patch's mppe line: its meaning today" "$OUT" "    write instead: require-mppe-128"
+t_lacks "not +mppe" "$OUT" "+mppe required"
+t_contains "nomppc: delete the line" "$OUT" "legacy:2: error: pppd does not know 'nomppc'."
+t_lacks "nomppc is not nomppe" "$OUT" "write instead: nomppe"
+t_contains "Apple's spelling on Linux" "$OUT" "    write instead: refuse-mschap"
+run --json --only --platform linux "$T_TMP/legacy"
+t_contains "JSON: delete is an empty replacement" "$OUT" "\"id\": \"legacy-spelling\", \"severity\": \"error\", \"file\": \"$T_TMP/legacy\", \"line\": 2"
+t_contains "JSON: the replacement" "$OUT" '"replacement": "require-mppe-128"'
+# a typo whose close name would switch authentication off gets no correction
+put weak 'noaut\n'
+run --platform linux "$T_TMP/weak"
+t_lacks "noaut is not corrected to noauth" "$OUT" "write instead"
+
 # The macOS L2TP fix: fine on macOS (a warning about IPsec), wrong on Linux.
 run --platform macos "$G/l2tp-fix.options"
 t_eq "l2tp fix on macOS exit: warnings alone do not fail" 0 "$RC"

@@ -21,8 +21,13 @@ t_contains "every service" "$FLAT" "every L2TP VPN service"
 t_contains "undo" "$FLAT" "undo"
 t_contains "platform" "$OUT" "macOS only (Linux's pppd does not know it)"
 t_contains "category" "$OUT" "l2tp - L2TP"
-t_contains "source" "$OUT" "Source:     A:Drivers/L2TP/L2TP-plugin/main.c"
+t_contains "source" "$OUT" "Sources:    apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:219"
 t_check "l2tpnoipsec fits 80 columns" fits "$OUT"
+
+# A row no pinned source backs says so, in the text and where the sources go.
+run --platform macos radius_primary_auth_server
+t_contains "unverified row: the text says so" "$FLAT" "Not verified: the source that defines this option"
+t_contains "unverified row: no source line" "$OUT" "Source:     no pinned source: not verified"
 
 # Asked on Linux: said plainly that it is macOS's.
 run --platform linux l2tpnoipsec

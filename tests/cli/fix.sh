@@ -41,7 +41,7 @@ if command -v script >/dev/null 2>&1; then
 		test -n "$q" -a -n "$r" -a -n "$d" -a -n "$w" -a "${q:-0}" -lt "${r:-0}" -a "${r:-0}" -lt "${d:-0}" -a "${d:-0}" -lt "${w:-0}"
 	t_check "terminal: answered no to writing, nothing written" test ! -e "$F"
 	out=$(printf 'n\n' | script -qec "'$PPPCONF' fix l2tp-noipsec --platform macos --yes '$F'" /dev/null 2>&1)
-	t_contains "terminal: answered no, the fix says what to do instead" "$out" "Shared Secret"
+	t_contains "terminal: answered no, the fix says what to do instead" "$out" "shared secret"
 	t_lacks "terminal: answered no, no diff" "$out" "+plugin L2TP.ppp"
 	t_check "terminal: answered no, nothing written" test ! -e "$F"
 else
@@ -92,20 +92,106 @@ run fix l2tp-noipsec --no-ipsec-confirmed --platform macos "$F" </dev/null
 t_eq "without --yes and without a terminal: exit 4" 4 "$rc"
 t_check "and nothing written" cmp -s "$F" "$T_TMP/orig"
 
-# --- a fix is done only when pppd would accept the whole file ---
+# --- the fix writes its own lines; a line it does not own that stops pppd is
+# reported and left, and the fix is not called done while it is there ---
 printf 'sudo echo "plugin L2TP.ppp" >> /etc/ppp/options\n' >"$F"; cp "$F" "$T_TMP/orig"
 run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
-t_eq "fix of a file pppd still refuses: exit 2" 2 "$rc"
-t_contains "and names the line that stops pppd" "$out" "line 1:"
-t_check "and writes nothing" cmp -s "$F" "$T_TMP/orig"
+t_eq "fix of a file with another broken line: its own lines written (3)" 3 "$rc"
+t_contains "and it names the line that still stops pppd" "$out" "line 1:"
+t_contains "which it leaves" "$out" "lines the fix leaves"
+t_check "the pasted shell line is still there" grep -q '^sudo echo' "$F"
 run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
-t_eq "a second run does not claim it is in place" 2 "$rc"
+t_eq "a second run: not done while pppd refuses the file (2)" 2 "$rc"
 t_lacks "no success message" "$out" "already in place"
-printf 'plugin L2TP.ppp\nl2tpnoipsec\nl2tpudpport 1701\n' >"$F"; cp "$F" "$T_TMP/orig"
+t_contains "it says the fix's lines are in place but pppd refuses" "$out" "still refuses"
+printf '# pppconf: L2TP without IPsec (undo: pppconf fix l2tp-noipsec-undo)\nplugin L2TP.ppp\nl2tpnoipsec\nl2tpudpport 1701\n' >"$F"; cp "$F" "$T_TMP/orig"
 run fix l2tp-noipsec-undo --platform macos --yes "$F"
 t_eq "an undo that would strand a plugin option is refused" 2 "$rc"
 t_contains "and says which line would break" "$out" "l2tpudpport"
 t_check "and writes nothing" cmp -s "$F" "$T_TMP/orig"
+
+# --- the undo removes only what the fix added ---
+printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$F"; chmod 644 "$F"; cp "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
+t_eq "the user's own L2TP lines: nothing to do (0)" 0 "$rc"
+run fix l2tp-noipsec-undo --platform macos --yes "$F"
+t_eq "and the undo removes nothing (0)" 0 "$rc"
+t_check "the user's lines stay" cmp -s "$F" "$T_TMP/orig"
+t_contains "it says why, and how to remove them" "$out" "pppconf unset l2tpnoipsec"
+printf 'lock\nplugin L2TP.ppp\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
+t_eq "the user's plugin line alone: the fix adds l2tpnoipsec (3)" 3 "$rc"
+run fix l2tp-noipsec-undo --platform macos --yes "$F"
+t_check "the undo takes back only that" cmp -s "$F" "$T_TMP/orig"
+
+# --- full-width letters on the fix's lines are repaired though another line is
+# damaged too; that one is reported and left ---
+printf 'plugin \357\274\2542TP.ppp\n\357\275\2142tpnoipsec\n\357\275\215\357\275\224\357\275\225 1400\n' >"$F"
+run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --yes "$F"
+t_eq "pasted full-width L2TP lines are repaired (3)" 3 "$rc"
+t_eq "in place: the two lines first, the other line as it was" "plugin L2TP.ppp
+l2tpnoipsec
+$(printf '\357\275\215\357\275\224\357\275\225') 1400" "$(cat "$F")"
+t_contains "the other damaged line is named" "$out" "line 3:"
+
+# --- one VPN only: /etc/ppp/peers/<service>, the name asked for ---
+PEERS=$T_TMP/peers; export PPPCONF_PEERS_DIR="$PEERS"
+mkdir -p "$T_TMP/bin"
+cat >"$T_TMP/bin/scutil" <<'SCUTIL'
+#!/bin/sh
+[ "$1 $2" = "--nc list" ] || exit 1
+echo 'Available network connection services in the current set (*=enabled):'
+echo '* (Disconnected)   5E1F6D4B-0000-0000-0000-000000000001 PPP --> L2TP       "Work VPN"                       [PPP/L2TP]'
+echo '* (Connected)      5E1F6D4B-0000-0000-0000-000000000002 PPP --> PPPoE      "DSL"                            [PPP/PPPoE]'
+SCUTIL
+chmod +x "$T_TMP/bin/scutil"
+out=$(PATH="$T_TMP/bin:$PATH" "$PPPCONF" fix l2tp-noipsec-service --platform macos --yes 2>&1); rc=$?
+t_eq "without --service: usage (2)" 2 "$rc"
+t_contains "and the L2TP VPNs scutil lists" "$out" '"Work VPN"'
+t_lacks "not the PPPoE service" "$out" '"DSL"'
+run fix l2tp-noipsec-service --no-ipsec-confirmed --service "Work VPN" --platform macos --yes
+t_eq "the per-service fix writes the VPN's file (3)" 3 "$rc"
+t_check "in the peers folder it created" test -f "$PEERS/Work VPN"
+t_eq "holding only l2tpnoipsec under its comment" "l2tpnoipsec" "$(grep -v '^#' "$PEERS/Work VPN")"
+t_contains "and says only this VPN runs without IPsec" "$out" "this VPN now runs without IPsec"
+run fix l2tp-noipsec-service --no-ipsec-confirmed --service "Work VPN" --platform macos --yes
+t_eq "a second run: nothing to change (0)" 0 "$rc"
+run fix l2tp-noipsec-service-undo --service "Work VPN" --platform macos --yes
+t_eq "its undo (3)" 3 "$rc"
+t_check "removes the file it had created" test ! -e "$PEERS/Work VPN"
+run fix l2tp-noipsec-service --no-ipsec-confirmed --service "../options" --platform macos --yes
+t_eq "a name pppd's call refuses is refused (2)" 2 "$rc"
+t_contains "with pppd's reason" "$out" "'..'"
+run fix l2tp-noipsec-service --no-ipsec-confirmed --service "Work VPN" --platform macos --yes "$F"
+t_eq "a FILE is refused: the name decides the file (2)" 2 "$rc"
+unset PPPCONF_PEERS_DIR
+
+# --- keepalive, pppoe-mtu, dns-route: add, put aside, undo to the very bytes ---
+printf 'lock\nlcp-echo-interval 5\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix keepalive --platform linux --yes "$F"
+t_eq "keepalive changes the file (3)" 3 "$rc"
+t_contains "it puts the short interval aside" "$(cat "$F")" "# pppconf keepalive put aside: lcp-echo-interval 5"
+t_contains "and adds its own" "$(cat "$F")" "lcp-echo-failure 4"
+run fix keepalive-undo --platform linux --yes "$F"
+t_check "keepalive-undo gives back the very bytes" cmp -s "$F" "$T_TMP/orig"
+printf 'plugin pppoe.so\neth0\nmtu 1500\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix pppoe-mtu --platform linux --yes "$F"
+t_eq "pppoe-mtu (3)" 3 "$rc"
+t_contains "mtu 1492" "$(cat "$F")" "mtu 1492"
+run fix pppoe-mtu-undo --platform linux --yes "$F"
+t_check "pppoe-mtu-undo gives back the very bytes" cmp -s "$F" "$T_TMP/orig"
+run fix pppoe-mtu --platform macos --yes "$F"
+t_eq "pppoe-mtu is not a macOS fix (2)" 2 "$rc"
+printf 'nodefaultroute\n' >"$F"; cp "$F" "$T_TMP/orig"
+run fix dns-route --platform linux --yes "$F"
+t_eq "dns-route (3)" 3 "$rc"
+run check --platform linux "$F"
+t_eq "the result: pppd accepts defaultroute (nodefaultroute put aside)" 0 "$rc"
+run fix dns-route-undo --platform linux --yes "$F"
+t_check "dns-route-undo gives back the very bytes" cmp -s "$F" "$T_TMP/orig"
+run fix dns-route --platform macos --yes "$F"
+t_eq "dns-route on a Mac changes nothing (2)" 2 "$rc"
+t_contains "and says the service's settings decide" "$out" "settings"
 printf 'lock\n' >"$F"; cp "$F" "$T_TMP/orig"
 run fix l2tp-noipsec --no-ipsec-confirmed --platform macos --dry-run "$F"
 t_lacks "--dry-run does not claim the change was made" "$out" "now loads"

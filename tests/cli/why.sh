@@ -100,7 +100,7 @@ cat >"$T_TMP/log" <<'EOF'
 2026-11-26T11:40:02+0100 gw pppd[2345]: Serial link appears to be disconnected.
 2026-11-26T11:40:02+0100 gw pppd[2345]: Connection terminated.
 EOF
-why_log "echo requests unanswered" echo-timeout "keepalive (planned"
+why_log "echo requests unanswered" echo-timeout "sudo pppconf fix keepalive"
 why_alert "PPP Error 15" "You were disconnected because the PPP server is not responding. Try reconnecting." echo-timeout "keepalive"
 
 # --- authentication ------------------------------------------------------------
@@ -157,7 +157,7 @@ printf '%s\n' "Nov 26 10:32:11 gw pppd[2345]: Plugin rp-pppoe.so loaded." \
 why_log "PPPoE no server" pado-timeout -
 printf '%s\n' "Nov 26 10:32:11 gw pppd[2345]: Interface eth0 has MTU of 1492 -- should be at least 1500." \
 	"Nov 26 10:32:11 gw pppd[2345]: This may cause serious connection problems." >"$T_TMP/log"
-why_log "PPPoE MTU" pppoe-mtu "pppoe-mtu (planned"
+why_log "PPPoE MTU" pppoe-mtu "sudo pppconf fix pppoe-mtu"
 printf '%s\n' "Thu Nov 26 10:05:03 2026 : PPPoE connecting to service '' [access concentrator '']..." \
 	"Thu Nov 26 10:05:18 2026 : PPPoE connection failed, No route to host" >"$T_TMP/log"
 why_log "PPPoE on the Mac" pppoe-failed -
@@ -169,10 +169,10 @@ why_log "our IP address refused" our-address-refused -
 printf '%s\n' "Nov 26 10:32:14 gw pppd[2345]: not replacing default route to eth0 [192.168.1.1]" \
 	"Nov 26 10:32:14 gw pppd[2345]: local  IP address 198.51.100.7" \
 	"Nov 26 10:32:14 gw pppd[2345]: remote IP address 198.51.100.1" >"$T_TMP/log"
-why_log "default route kept" default-route-kept "dns-route (planned"
+why_log "default route kept" default-route-kept "sudo pppconf fix dns-route"
 printf '%s\n' "Nov 26 10:32:14 gw pppd[2345]: local  IP address 198.51.100.7" \
 	"Nov 26 10:32:14 gw pppd[2345]: remote IP address 198.51.100.1" >"$T_TMP/log"
-why_log "connected, no DNS" no-dns "dns-route (planned"
+why_log "connected, no DNS" no-dns "sudo pppconf fix dns-route"
 run why "$T_TMP/log"
 t_contains "no DNS: the line that is there is quoted" "$out" "local  IP address 198.51.100.7"
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "fix/fix.h"
 #include "pppd/catalog.h"
 #include "t.h"
 
@@ -61,9 +62,9 @@ static int cite_removed(const struct catalog_entry *e, const char *rel)
 	return e->linux_removed && cite_vercmp(e->linux_removed, rel) <= 0;
 }
 
-/* Rows still waiting for their citations (tests/shared/cite_pending.txt,
- * one "name platform" per line): the list only shrinks. */
-static int cite_pending(const char *list, const struct catalog_entry *e)
+/* Rows no pinned source backs (tests/shared/unverified_rows.txt, one
+ * "name platform" per line): each must say so in its explanation. */
+static int cite_unverified(const char *list, const struct catalog_entry *e)
 {
 	char want[256];
 
@@ -119,18 +120,67 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 	buf_free(&line);
 }
 
+/* A table's citations, "<folder>/<path>:<line> <text>" one a line: each
+ * line holds its text. Returns how many were checked. */
+static size_t cite_text(const char *root, const char *who, const char *cite)
+{
+	struct buf line = { 0 };
+	const char *p = cite ? cite : "";
+	size_t n = 0;
+
+	while (*p) {
+		char loc[1024], sym[256];
+		const char *end = strchr(p, '\n'), *sp = strchr(p, ' '), *colon;
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		long lineno;
+
+		if (!T_OK(sp && sp < p + len && (size_t)(sp - p) < sizeof loc,
+		          "%s: '<folder>/<path>:<line> <text>'", who))
+			break;
+		snprintf(loc, sizeof loc, "%.*s", (int)(sp - p), p);
+		snprintf(sym, sizeof sym, "%.*s", (int)(p + len - sp - 1), sp + 1);
+		colon = strrchr(loc, ':');
+		lineno = colon ? strtol(colon + 1, NULL, 10) : 0;
+		if (colon)
+			loc[colon - loc] = '\0';
+		if (T_OK(lineno > 0 && cite_line(root, loc, lineno, &line), "%s: %s:%ld exists", who,
+		         loc, lineno))
+			T_OK(strstr(line.data, sym) != NULL, "%s: %s:%ld holds '%s'", who, loc, lineno,
+			     sym);
+		n++;
+		p = end ? end + 1 : p + len;
+	}
+	buf_free(&line);
+	return n;
+}
+
+/* The legacy spellings' and the fixes' citations. */
+static void cite_tables(const char *root)
+{
+	size_t i, n = 0, nf = 0;
+
+	for (i = 0; i < catalog_legacy_count(); i++)
+		n += cite_text(root, catalog_legacy_at(i)->word, catalog_legacy_at(i)->cite);
+	for (i = 0; i < fix_count(); i++) {
+		nf += cite_text(root, fix_at(i)->name, fix_at(i)->cite);
+		T_OK(fix_at(i)->reverts || (fix_at(i)->cite && *fix_at(i)->cite),
+		     "fix %s cites where its facts are", fix_at(i)->name);
+	}
+	printf("# %zu legacy citations, %zu fix citations\n", n, nf);
+}
+
 int main(void)
 {
 	const char *shared = getenv("SHARED");
 	char root[4096];
 	struct buf list = { 0 };
 	FILE *f;
-	size_t i, cited = 0, pending = 0;
+	size_t i, cited = 0, unverified = 0;
 	char chunk[4096];
 	size_t got;
 
 	snprintf(root, sizeof root, "%s/upstream", shared ? shared : "../shared");
-	f = fopen("tests/shared/cite_pending.txt", "r");
+	f = fopen("tests/shared/unverified_rows.txt", "r");
 	buf_adds(&list, "\n");
 	while (f && (got = fread(chunk, 1, sizeof chunk, f)) > 0)
 		buf_add(&list, chunk, got);
@@ -143,12 +193,18 @@ int main(void)
 		unsigned have = 0;
 
 		if (!e->cite || !e->cite[0]) {
-			T_OK(cite_pending(list.data, e), "%s (platforms %u) has no citation", e->name,
+			T_OK(cite_unverified(list.data, e), "%s (platforms %u) has no citation", e->name,
 			     e->platforms);
-			pending++;
+			T_OK(e->explain && strstr(e->explain, CATALOG_UNVERIFIED) != NULL,
+			     "%s has no citation: its explanation must say it is not verified",
+			     e->name);
+			unverified++;
 			continue;
 		}
-		T_OK(!cite_pending(list.data, e), "%s is cited: take it off cite_pending.txt", e->name);
+		T_OK(!cite_unverified(list.data, e), "%s is cited: take it off unverified_rows.txt",
+		     e->name);
+		T_OK(!e->explain || !strstr(e->explain, CATALOG_UNVERIFIED),
+		     "%s is cited: its explanation must not say it is not verified", e->name);
 		cite_row(root, e, &have);
 		T_OK(!(e->platforms & PLATFORM_LINUX) || cite_removed(e, "2.5.3") || (have & 1),
 		     "%s: Linux 2.5.3 has it: cite its option table", e->name);
@@ -158,7 +214,8 @@ int main(void)
 		     "%s: Apple's pppd has it: cite its option table", e->name);
 		cited++;
 	}
-	printf("# %zu rows cited, %zu pending\n", cited, pending);
+	printf("# %zu rows cited, %zu not verified\n", cited, unverified);
+	cite_tables(root);
 	buf_free(&list);
 	return t_done();
 }

@@ -43,8 +43,9 @@ correct plugin 'plugin L2TP.ppp\r\nl2tpnoipsec\r\nmtu 1400\r\n' \
 	'l2tpnoipsec\r\nmtu 1400\r\n'
 
 # e on a misspelt name points at c; c then u is one step back to the bytes
-printf 'l2tpnoipesc\nmtu 1400\n' >undo.opts
+printf 'plugin L2TP.ppp\nl2tpnoipesc\nmtu 1400\n' >undo.opts
 tui_keys undo <<'EOF2'
+j
 e
 dump e
 c
@@ -55,10 +56,22 @@ w
 EOF2
 tui_run undo undo.opts --platform macos
 t_contains "e refuses and names c" "$(tui_screen undo e | sed 's/^ *//' | tr '\n' ' ')" "c corrects it to 'l2tpnoipsec'"
-t_contains "c: the row is corrected" "$(tui_line undo c 1)" "l2tpnoipsec"
+t_contains "c: the row is corrected" "$(tui_line undo c 2)" "l2tpnoipsec"
 t_contains "c: the status says what" "$(tui_screen undo c)" "Corrected l2tpnoipesc to 'l2tpnoipsec'"
-t_contains "u: back to the typo" "$(tui_line undo u 1)" "l2tpnoipesc"
+t_contains "u: back to the typo" "$(tui_line undo u 2)" "l2tpnoipesc"
 t_lacks "u: no longer modified" "$(tui_line undo u 0)" "modified"
+
+# a misspelt plugin option with no plugin line: c puts the plugin line first,
+# as pppd would otherwise still refuse the corrected word
+correct noplugin 'plugin L2TP.ppp\nl2tpnoipsec\nmtu 1400\n' \
+	'l2tpnoipesc\nmtu 1400\n'
+
+# an old spelling: c writes what pppd calls it today (nomppc is deleted,
+# never turned into nomppe)
+correct legacy 'require-mppe-128\nmtu 1400\n' \
+	'mppe required,no40,no56,stateless\nmtu 1400\n'
+correct mppc 'mtu 1400\n' \
+	'nomppc\nmtu 1400\n'
 
 # a misspelt secret: corrected, and the message keeps the secret masked
 printf 'passwrd "s3cret pass"\n' >secret.opts

@@ -34,6 +34,7 @@ t_contains "typed: the verdict" "$(tui_screen prompt typed)" "pppd refuses this 
 # ---- the guided-fix list: its text scrolls, and the marker says with what ----
 tui_keys tr <<'KEYS'
 f
+a
 dump list
 J
 dump down
@@ -43,15 +44,16 @@ KEYS
 tui_run tr options --platform macos
 t_contains "fix list: the marker names the key" "$(tui_screen tr list)" "(more below: J or PgDn scrolls)"
 t_lacks "J: the text scrolled to its end" "$(tui_screen tr down)" "more below"
-t_contains "J: the end of the text shows" "$(tui_screen tr down)" "affects that one service"
+t_contains "J: the end of the text shows" "$(tui_screen tr down)" "(l2tp-noipsec-service)"
 t_contains "J and K scroll the text, not the selection" "$(tui_screen tr up)" "> IPSec shared secret missing"
-t_contains "K: back at the top" "$(tui_line tr up 1)" "Fix a problem with pppd"
+t_contains "K: back at the top" "$(tui_line tr up 1)" "The guided fixes for pppd"
 t_contains "the hint line offers J" "$(tui_line tr list 23)" "J scroll"
 
 # ---- a long path: on a line of its own when it fits, else cut after a '/' ----
 L2TP=/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/L2TP.ppp
 tui_keys diag <<'KEYS'
 f
+<Enter>
 <Enter>
 y
 dump diag

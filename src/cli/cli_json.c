@@ -192,10 +192,6 @@ const char *cli_json_last_error(void)
 	return cli_json_err.len ? cli_json_err.data : NULL;
 }
 
-void cli_json_done(void)
-{
-	cli_json_written = 1;
-}
 
 void cli_json_fallback(const char *command, int exit_status)
 {

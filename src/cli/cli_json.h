@@ -52,9 +52,6 @@ size_t cli_json_utf8(const unsigned char *s, size_t n);
 void cli_json_error(const char *fmt, ...);
 /* The sentence kept by cli_json_error, or NULL. */
 const char *cli_json_last_error(void);
-/* Marks the run's object as written by a command that writes it itself
- * (why). */
-void cli_json_done(void);
 /* After a command ran with --json: when it wrote no object (it stopped at a
  * usage error, say), writes the bare one, {"schema", "command", "exit",
  * "error"}, so that every run prints exactly one object. */

@@ -36,71 +36,19 @@ struct cli_why {
 	size_t nshow;
 };
 
-/* Length of the valid UTF-8 character at s (n bytes left), 0 when invalid;
- * C0/C1 controls and DEL count as invalid: a terminal may act on them. */
-static size_t cli_why_utf8(const unsigned char *s, size_t n)
-{
-	size_t need = s[0] < 0x80 ? 1 : s[0] >= 0xC2 && s[0] <= 0xDF ? 2 :
-	              s[0] >= 0xE0 && s[0] <= 0xEF ? 3 : s[0] >= 0xF0 && s[0] <= 0xF4 ? 4 : 0;
-	size_t i;
-
-	if (need == 0 || n < need || (need == 1 && (s[0] < 0x20 || s[0] == 0x7f)))
-		return 0;
-	if (need == 2 && s[0] == 0xC2 && s[1] < 0xA0)
-		return 0;
-	for (i = 1; i < need; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	if ((need == 3 && s[0] == 0xE0 && s[1] < 0xA0) || (need == 3 && s[0] == 0xED && s[1] >= 0xA0) ||
-	    (need == 4 && s[0] == 0xF0 && s[1] < 0x90) || (need == 4 && s[0] == 0xF4 && s[1] >= 0x90))
-		return 0;
-	return need;
-}
-
 /* Text for a terminal: valid UTF-8 as is, any other byte as \xHH. */
 static void cli_why_put(FILE *out, const char *s, size_t n)
 {
 	size_t i = 0, k;
 
 	while (i < n) {
-		if ((k = cli_why_utf8((const unsigned char *)s + i, n - i)) > 0) {
+		if ((k = cli_json_utf8((const unsigned char *)s + i, n - i)) > 0) {
 			fwrite(s + i, 1, k, out);
 			i += k;
 		} else {
 			fprintf(out, "\\x%02X", (unsigned char)s[i++]);
 		}
 	}
-}
-
-static void cli_why_json_str(FILE *out, const char *s, size_t n)
-{
-	size_t i = 0, k;
-
-	if (!s) {
-		fputs("null", out);
-		return;
-	}
-	fputc('"', out);
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(out, "\\u%04x", c);
-		else if ((k = cli_why_utf8((const unsigned char *)s + i, n - i)) > 0) {
-			fwrite(s + i, 1, k, out);
-			i += k;
-			continue;
-		} else
-			fputs("\\ufffd", out);
-		i++;
-	}
-	fputc('"', out);
-}
-
-static void cli_why_json_cstr(FILE *out, const char *s)
-{
-	cli_why_json_str(out, s, s ? strlen(s) : 0);
 }
 
 /* "Label:  text", the text wrapped at 78 columns under its first word. */
@@ -232,47 +180,47 @@ static void cli_why_text_alert(const struct cli_why *w)
 	cli_why_explain(w, from);
 }
 
-static void cli_why_json_cause(const struct cli_why *w)
+static void cli_why_json_cause(struct cli_json *j, const struct cli_why *w)
 {
 	const struct why_entry *e = w->cause;
 
 	if (!e) {
-		fputs("null", stdout);
+		cli_json_null(j, "cause");
 		return;
 	}
-	fputs("{\"id\": ", stdout);
-	cli_why_json_cstr(stdout, e->id);
-	fputs(", \"text\": ", stdout);
-	cli_why_json_cstr(stdout, e->cause);
-	fputs(", \"check\": ", stdout);
-	cli_why_json_cstr(stdout, e->check && e->check[0] ? e->check : NULL);
-	fputs(", \"fix\": ", stdout);
-	cli_why_json_cstr(stdout, e->fix);
-	printf(", \"fix_available\": %s, \"cite\": ",
-	       e->fix && fix_find(e->fix) ? "true" : "false");
-	cli_why_json_cstr(stdout, e->cite);
-	fputc('}', stdout);
+	cli_json_open(j, "cause", '{');
+	cli_json_str(j, "id", e->id);
+	cli_json_str(j, "text", e->cause);
+	cli_json_str(j, "check", e->check && e->check[0] ? e->check : NULL);
+	cli_json_str(j, "fix", e->fix);
+	cli_json_bool(j, "fix_available", e->fix && fix_find(e->fix));
+	cli_json_str(j, "cite", e->cite);
+	cli_json_close(j);
 }
 
 static void cli_why_json(const struct cli_why *w)
 {
 	static const char *const status[] = { "recognised", "unknown", "nothing" };
 	static const char *const how[] = { "none", "exact", "part", "words" };
+	struct cli_json j;
 	size_t i;
 
-	printf("{\"schema\": %d, \"command\": \"why\", \"status\": \"%s\", \"platform\": "
-	       "\"%s\", \"source\": ", CLI_JSON_SCHEMA, status[w->status],
-	       platform_name(w->o->platform));
-	cli_why_json_cstr(stdout, w->source);
-	fputs(", \"attempt\": ", stdout);
-	if (w->res && w->res->n > 0)
-		printf("{\"first_line\": %zu, \"last_line\": %zu, \"started\": %s, \"up\": %s}",
-		       w->log->lines[w->res->lines[0]].lineno,
-		       w->log->lines[w->res->lines[w->res->n - 1]].lineno,
-		       w->res->started ? "true" : "false", w->res->up ? "true" : "false");
-	else
-		fputs("null", stdout);
-	fputs(",\n \"lines\": [", stdout);
+	cli_json_begin(&j, "why");
+	cli_json_str(&j, "status", status[w->status]);
+	cli_json_str(&j, "platform", platform_name(w->o->platform));
+	cli_json_str(&j, "source", w->source);
+	if (w->res && w->res->n > 0) {
+		cli_json_open(&j, "attempt", '{');
+		cli_json_int(&j, "first_line", (long long)w->log->lines[w->res->lines[0]].lineno);
+		cli_json_int(&j, "last_line",
+		             (long long)w->log->lines[w->res->lines[w->res->n - 1]].lineno);
+		cli_json_bool(&j, "started", w->res->started);
+		cli_json_bool(&j, "up", w->res->up);
+		cli_json_close(&j);
+	} else {
+		cli_json_null(&j, "attempt");
+	}
+	cli_json_open(&j, "lines", '[');
 	for (i = 0; i < w->nshow; i++) {
 		size_t len, k;
 		const char *text = why_log_text(w->log, w->show[i], &len);
@@ -280,29 +228,26 @@ static void cli_why_json(const struct cli_why *w)
 		for (k = 0; k < w->res->nhits; k++)
 			if (w->res->hits[k].line == w->show[i])
 				e = w->res->hits[k].e;
-		printf("%s{\"line\": %zu, \"text\": ", i ? ", " : "", w->log->lines[w->show[i]].lineno);
-		cli_why_json_str(stdout, text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
-		fputs(", \"id\": ", stdout);
-		cli_why_json_cstr(stdout, e ? e->id : NULL);
-		fputc('}', stdout);
+		cli_json_open(&j, NULL, '{');
+		cli_json_int(&j, "line", (long long)w->log->lines[w->show[i]].lineno);
+		cli_json_strn(&j, "text", text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
+		cli_json_str(&j, "id", e ? e->id : NULL);
+		cli_json_close(&j);
 	}
-	fputs("],\n \"alert\": ", stdout);
+	cli_json_close(&j);
 	if (w->alert) {
-		printf("{\"key\": \"%s\", \"language\": \"%s\", \"match\": \"%s\", \"text\": ",
-		       w->alert->key, w->lang, how[w->how]);
-		cli_why_json_cstr(stdout, strcmp(w->lang, "en") ? w->alert->zh : w->alert->en);
-		fputs(", \"english\": ", stdout);
-		cli_why_json_cstr(stdout, w->alert->en);
-		fputc('}', stdout);
+		cli_json_open(&j, "alert", '{');
+		cli_json_str(&j, "key", w->alert->key);
+		cli_json_str(&j, "language", w->lang);
+		cli_json_str(&j, "match", how[w->how]);
+		cli_json_str(&j, "text", strcmp(w->lang, "en") ? w->alert->zh : w->alert->en);
+		cli_json_str(&j, "english", w->alert->en);
+		cli_json_close(&j);
 	} else {
-		fputs("null", stdout);
+		cli_json_null(&j, "alert");
 	}
-	fputs(",\n \"cause\": ", stdout);
-	cli_why_json_cause(w);
-	printf(", \"exit\": %d, \"error\": ", w->status);
-	cli_why_json_cstr(stdout, w->error);
-	fputs("}\n", stdout);
-	cli_json_done();
+	cli_why_json_cause(&j, w);
+	cli_json_end(&j, w->status, w->error);
 }
 
 /* The lines worth quoting: pppd's start, then each line the table knows,

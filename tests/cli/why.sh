@@ -260,7 +260,7 @@ unset PPPCONF_WHY_ROOT
 printf '%s\n' "Thu Nov 26 10:05:03 2026 : L2TP: no user shared secret found." >"$T_TMP/log"
 run why --json "$T_TMP/log"
 for field in '"schema": 1' '"status": "recognised"' '"platform": ' '"source": ' '"attempt": {"first_line": 1' \
-	'"lines": [{"line": 1' '"alert": null' '"fix": "l2tp-noipsec"' '"fix_available": true' '"cite": ' '"error": null'; do
+	'{"line": 1, "text": ' '"alert": null' '"fix": "l2tp-noipsec"' '"fix_available": true' '"cite": ' '"error": null'; do
 	t_contains "JSON has $field" "$out" "$field"
 done
 if command -v python3 >/dev/null 2>&1; then

@@ -192,7 +192,6 @@ const char *cli_json_last_error(void)
 	return cli_json_err.len ? cli_json_err.data : NULL;
 }
 
-
 void cli_json_fallback(const char *command, int exit_status)
 {
 	struct cli_json j;

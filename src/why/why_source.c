@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "base/util.h"
-#include "pppd/catalog.h"
+#include "config/config.h"
 #include "pppd/doc.h"
 #include "pppd/lexer.h"
 
@@ -30,31 +30,37 @@ int why_source_file(const char *path, struct why_log *log)
 	return rc;
 }
 
-int why_source_logfile(const char *options, enum platform p, struct buf *out)
+int why_source_logfile(enum platform p, const char *root, struct buf *out, struct buf *err)
 {
-	FILE *f = fopen(options, "r");
-	struct buf data = { 0 };
-	struct doc d;
-	char chunk[4096], word[LEXER_MAXWORD + 1];
-	size_t got, e, found = SIZE_MAX;
+	struct config c;
+	struct config_opts o;
+	char word[LEXER_MAXWORD + 1];
+	size_t i;
+	int found = 0;
 
-	if (!f)
+	memset(&o, 0, sizeof o);
+	o.platform = p;
+	o.root = root;
+	o.no_env = 1;
+	if (config_open(&c, &o, err) < 0)
 		return -1;
-	while ((got = fread(chunk, 1, sizeof chunk, f)) > 0 && data.len < UTIL_MAX_FILE)
-		buf_add(&data, chunk, got);
-	fclose(f);
-	memset(&d, 0, sizeof d);
-	doc_load_buf(&d, &data, lexer_dialect_for(p), catalog_arity, &p);
-	for (e = doc_find(&d, "logfile", 0); e != SIZE_MAX; e = doc_find(&d, "logfile", e + 1))
-		if (d.entries[e].nwords >= 2)
-			found = e;
-	if (found != SIZE_MAX) {
-		buf_reset(out);
-		buf_adds(out, doc_word_cstr(&d, d.entries[found].word + 1, word, NULL));
+	for (i = 0; i < c.nopt; i++) {
+		const struct config_option *opt = &c.opt[i];
+		const struct config_set *set;
+		const struct doc *d;
+
+		if (strcmp(opt->key, "logfile") != 0 || !opt->nsets)
+			continue;
+		set = &opt->sets[opt->winner];
+		d = c.src[set->src]->doc;
+		if (d && d->entries[set->entry].nwords >= 2) {
+			buf_reset(out);
+			buf_adds(out, doc_word_cstr(d, d->entries[set->entry].word + 1, word, NULL));
+			found = 1;
+		}
 	}
-	doc_free(&d);
-	buf_free(&data);
-	return found != SIZE_MAX;
+	config_close(&c);
+	return found;
 }
 
 /* Whether `prog` is an executable in one of PATH's folders. */
@@ -131,12 +137,15 @@ int why_source_default(const struct why_source_env *env, struct why_log *log,
 
 	buf_reset(tried);
 	if (env->platform == PLATFORM_LINUX) {
-		buf_printf(&path, "%s/etc/ppp/options", root);
-		r = why_source_logfile(path.data, env->platform, &logfile);
+		struct buf err = { 0 };
+
+		r = why_source_logfile(env->platform, env->root, &logfile, &err);
 		if (r < 0)
-			buf_printf(tried, "%s: %s\n", path.data, strerror(errno));
+			buf_printf(tried, "the configuration: %s\n", err.data ? err.data : "unreadable");
 		else if (r == 0)
-			buf_printf(tried, "%s: names no logfile\n", path.data);
+			buf_adds(tried, "the configuration (/etc/ppp/options and what it reads): names "
+			         "no logfile\n");
+		buf_free(&err);
 		if (r > 0) {
 			buf_reset(&path);
 			buf_printf(&path, "%s%s", root, logfile.data);

@@ -10,16 +10,17 @@
  * freed before). 0, or -1 with errno set. */
 int why_source_file(const char *path, struct why_log *log);
 
-/* The `logfile` an options file names (the last one, as pppd keeps the last
- * value), read with the document model as pppd reads the file on platform
- * p. 1 and the path in *out; 0 when the file names none; -1 when it cannot
- * be read (errno set). */
-int why_source_logfile(const char *options, enum platform p, struct buf *out);
+/* The `logfile` pppd ends up with, across every file it reads on platform
+ * p (src/config: /etc/ppp/options, ~/.ppprc, `file` and `call` as pppd
+ * follows them), under `root` (NULL: this machine). 1 and the path in
+ * *out; 0 when the configuration names none; -1 when it cannot be read
+ * (a sentence in *err). */
+int why_source_logfile(enum platform p, const char *root, struct buf *out, struct buf *err);
 
 /* Where to look, in order, when no log is given:
  * macOS: /var/log/ppp.log (PPPController puts a relative `logfile` in
  * /var/log, apple-ppp-1027.121.1/Controller/ppp_manager.c:775);
- * Linux: the logfile named in /etc/ppp/options, /var/log/ppp.log,
+ * Linux: the logfile the configuration names, /var/log/ppp.log,
  * /var/log/syslog, /var/log/messages, then `journalctl -t pppd --no-pager`
  * when journalctl is on PATH. The first that holds a line of pppd is read. */
 struct why_source_env {

@@ -254,6 +254,13 @@ printf '%s\n' "Serial line is looped back." >"$R/var/log/ppp-dsl.log"
 runenv PATH="$T_TMP/bin" "$PPPCONF" why --platform linux
 t_contains "the options' logfile first" "$out" "looped-back"
 t_contains "the options' logfile named" "$out" "ppp-dsl.log"
+# where the log goes is part of the configuration: a logfile in a file the
+# options include wins over nothing, and a later one over an earlier
+printf 'lock\nfile /etc/ppp/options.dsl\n' >"$R/etc/ppp/options"
+printf 'logfile /var/log/ppp-inc.log\n' >"$R/etc/ppp/options.dsl"
+printf '%s\n' "Serial line is looped back." >"$R/var/log/ppp-inc.log"
+runenv PATH="$T_TMP/bin" "$PPPCONF" why --platform linux
+t_contains "a logfile named in an included file is read" "$out" "ppp-inc.log"
 unset PPPCONF_WHY_ROOT
 
 # --- JSON: one object, the documented fields -------------------------------------------------

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
+#include "base/text.h"
 #include "cli/cli_json.h"
 #include "fix/fix.h"
 #include "pppd/catalog.h"
@@ -174,24 +176,19 @@ static void cli_usage_wrap(size_t col, size_t indent, const char *text)
 void cli_say_wrapped(FILE *out, const char *text)
 {
 	while (text && *text) {
-		size_t n = strcspn(text, "\n"), col = 0;
+		size_t n = strcspn(text, "\n"), next;
 		const char *p = text, *end = text + n;
 
+		/* in display columns, and between Chinese characters too */
 		while (p < end) {
-			size_t w = strcspn(p, " \n");
-			if (col && col + 1 + w > 78) {
-				fputc('\n', out);
-				col = 0;
-			} else if (col) {
-				fputc(' ', out);
-				col++;
-			}
-			fwrite(p, 1, w, out);
-			col += w;
-			p += w;
-			p += strspn(p, " ");
+			size_t k = text_line(p, (size_t)(end - p), 78, i18n_utf8(), &next);
+
+			fwrite(p, 1, k, out);
+			fputc('\n', out);
+			p += next ? next : 1;
 		}
-		fputc('\n', out);
+		if (n == 0)
+			fputc('\n', out);
 		text = *end ? end + 1 : end;
 	}
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "cli/cli_edit.h"
 #include "fix/fix.h"
 
@@ -47,7 +48,7 @@ static int cli_fix_ask(struct cli_edit *ed, struct cli_fix_run *f)
 		return CLI_NOT_WRITTEN;
 	}
 	fflush(stdout);
-	fputs(f->r->question, stderr);
+	fputs(i18n_text(0, f->r->question), stderr);
 	fputs(" [y/N] ", stderr);
 	fflush(stderr);
 	f->answer = fgets(line, sizeof line, stdin) && (line[0] == 'y' || line[0] == 'Y') ?
@@ -131,8 +132,8 @@ static int cli_fix_apply(struct cli_edit *ed, struct cli_fix_run *f)
 		return CLI_FAIL;
 	}
 	if (rc > 0) {
-		cli_edit_say(ed, "%s:\n", r->title);
-		cli_say_wrapped(ed->o->json ? stderr : stdout, r->about);
+		cli_edit_say(ed, "%s:\n", i18n_text(0, r->title));
+		cli_say_wrapped(ed->o->json ? stderr : stdout, i18n_text(0, r->about));
 		cli_edit_say(ed, "\n");
 	}
 	rc = cli_edit_finish(ed, r->name);
@@ -143,7 +144,7 @@ static int cli_fix_apply(struct cli_edit *ed, struct cli_fix_run *f)
 			fprintf(stderr, "note: %s now run%s without IPsec: the tunnel is not "
 			        "encrypted by IPsec.\n", r->per_service ? "this VPN" :
 			        "L2TP VPNs on this Mac", r->per_service ? "s" : "");
-		cli_say_wrapped(ed->o->json ? stderr : stdout, r->after);
+		cli_say_wrapped(ed->o->json ? stderr : stdout, i18n_text(0, r->after));
 		f->after = 1;
 	}
 	if ((rc == CLI_CHANGED || rc == CLI_NOT_WRITTEN) && !r->reverts && cli_fix_left(ed, 0) > 0) {

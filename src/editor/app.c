@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "base/diff.h"
+#include "base/i18n.h"
 #include "pppd/facts.h"
 #include "pppd/lexer.h"
 
@@ -34,33 +35,42 @@ static void app_greet(struct app *a)
 	size_t e = a->s.report.count[CHECK_ERROR], w = a->s.report.count[CHECK_WARNING];
 
 	if (!a->s.file.stamp.exists && a->s.file.read_only)
-		app_say(a, APP_WARN, "New file, read-only (%s): it is not created; after editing, "
-		        "w shows the diff and o there saves the result to another file.",
-		        a->s.file.read_only_why[0] ? a->s.file.read_only_why : "not writable");
+		app_say(a, APP_WARN, _("New file, read-only (%s): it is not created; after editing, "
+		        "w shows the diff and o there saves the result to another file."),
+		        a->s.file.read_only_why[0] ? a->s.file.read_only_why : _("not writable"));
 	else if (!a->s.file.stamp.exists)
-		app_say(a, APP_INFO, "New file: it does not exist yet; w creates it. "
-		        "f fixes a problem.");
+		app_say(a, APP_INFO, _("New file: it does not exist yet; w creates it. "
+		        "f fixes a problem."));
 	else if (a->s.file.read_only)
-		app_say(a, APP_WARN, "Read-only: %s", a->s.file.read_only_why[0] ?
-		        a->s.file.read_only_why : "the file cannot be written");
+		app_say(a, APP_WARN, _("Read-only: %s"), a->s.file.read_only_why[0] ?
+		        a->s.file.read_only_why : _("the file cannot be written"));
 	else if (safewrite_stale_list(&a->s.file, NULL))
 		/* rare, and easy to miss later: said before the file's own findings */
-		app_say(a, APP_WARN, "An earlier save was interrupted: its temporary file is "
+		app_say(a, APP_WARN, _("An earlier save was interrupted: its temporary file is "
 		        "left beside this one (never read as configuration); the next save "
-		        "removes it.");
+		        "removes it."));
 	else if (e)
-		app_say(a, APP_BAD, "pppd would refuse this file: %zu error%s, %zu warning%s. "
-		        "Rows marked ! explain why.", e, e == 1 ? "" : "s", w, w == 1 ? "" : "s");
+		app_say(a, APP_BAD, e == 1 && w == 1 ?
+		        _("pppd would refuse this file: %zu error, %zu warning. Rows marked ! "
+		          "explain why.") : e == 1 ?
+		        _("pppd would refuse this file: %zu error, %zu warnings. Rows marked ! "
+		          "explain why.") : w == 1 ?
+		        _("pppd would refuse this file: %zu errors, %zu warning. Rows marked ! "
+		          "explain why.") :
+		        _("pppd would refuse this file: %zu errors, %zu warnings. Rows marked ! "
+		          "explain why."), e, w);
 	else if (w && app_file_finding(a))
 		app_say(a, APP_WARN, "%s", check_message(&a->s.report, app_file_finding(a)));
 	else if (w)
-		app_say(a, APP_WARN, "%zu warning%s; rows marked ? explain.", w, w == 1 ? "" : "s");
+		app_say(a, APP_WARN, w == 1 ? _("%zu warning; rows marked ? explain.") :
+		        _("%zu warnings; rows marked ? explain."), w);
 	else if (a->s.file.warnings.len)
 		app_say(a, APP_WARN, "%.*s", (int)strcspn(a->s.file.warnings.data, "\n"),
 		        a->s.file.warnings.data);
 	else
-		app_say(a, APP_GOOD, "%zu directive%s; pppd would accept this file.",
-		        a->s.doc.nentries, a->s.doc.nentries == 1 ? "" : "s");
+		app_say(a, APP_GOOD, a->s.doc.nentries == 1 ?
+		        _("%zu directive; pppd would accept this file.") :
+		        _("%zu directives; pppd would accept this file."), a->s.doc.nentries);
 }
 
 int app_open(struct app *a, const char *path, const struct app_config *cfg, struct buf *err)
@@ -153,15 +163,15 @@ void app_state_text(const struct app *a, struct buf *out)
 	const char *sep = "";
 
 	if (!a->s.file.stamp.exists) {
-		buf_adds(out, "new file");
+		buf_adds(out, C_("file state", "new file"));
 		sep = ", ";
 	}
 	if (a->s.file.read_only) {
-		buf_printf(out, "%sread-only", sep);
+		buf_printf(out, "%s%s", sep, C_("file state", "read-only"));
 		sep = ", ";
 	}
 	if (doc_modified(&a->s.doc))
-		buf_printf(out, "%smodified", sep);
+		buf_printf(out, "%s%s", sep, C_("file state", "modified"));
 }
 
 /* ---- the list ---- */
@@ -214,7 +224,7 @@ unsigned app_edited(struct app *a, size_t out)
 
 unsigned app_refused(struct app *a)
 {
-	app_say(a, APP_BAD, "%s", a->s.doc.error[0] ? a->s.doc.error : "that edit was refused");
+	app_say(a, APP_BAD, "%s", a->s.doc.error[0] ? a->s.doc.error : _("that edit was refused"));
 	return APP_REDRAW | APP_BELL;
 }
 
@@ -222,7 +232,7 @@ int app_need_entry(struct app *a)
 {
 	if (a->s.doc.nentries)
 		return 1;
-	app_say(a, APP_INFO, "No directives yet: a adds one, f fixes a problem.");
+	app_say(a, APP_INFO, _("No directives yet: a adds one, f fixes a problem."));
 	return 0;
 }
 
@@ -230,7 +240,7 @@ unsigned app_reveal(struct app *a)
 {
 	a->reveal = !a->reveal;
 	app_say(a, a->reveal ? APP_WARN : APP_INFO, a->reveal ?
-	        "Secrets are shown; s masks them again." : "Secrets are masked.");
+	        _("Secrets are shown; s masks them again.") : _("Secrets are masked."));
 	return APP_REDRAW;
 }
 
@@ -248,7 +258,7 @@ unsigned app_search_next(struct app *a, int dir)
 	struct buf t = { 0 };
 
 	if (!a->last_search.len) {
-		app_say(a, APP_INFO, "Nothing to search for yet: / starts a search.");
+		app_say(a, APP_INFO, _("Nothing to search for yet: / starts a search."));
 		return APP_REDRAW | APP_BELL;
 	}
 	for (k = 1; k <= n; k++) {
@@ -259,12 +269,12 @@ unsigned app_search_next(struct app *a, int dir)
 		if (picker_contains(t.data, t.len, a->last_search.data, a->last_search.len)) {
 			buf_free(&t);
 			app_move_to(a, i);
-			app_say(a, APP_INFO, "/%s  (n next, N previous)", a->last_search.data);
+			app_say(a, APP_INFO, _("/%s  (n next, N previous)"), a->last_search.data);
 			return APP_REDRAW;
 		}
 	}
 	buf_free(&t);
-	app_say(a, APP_INFO, "No directive matches \"%s\".", a->last_search.data);
+	app_say(a, APP_INFO, _("No directive matches \"%s\"."), a->last_search.data);
 	return APP_REDRAW | APP_BELL;
 }
 
@@ -286,7 +296,7 @@ void app_make_diff(struct app *a, const char *old, size_t olen)
 	const char *now = doc_bytes(&a->s.doc, &len);
 	struct buf name = { 0 };
 
-	buf_printf(&name, "%s (edited)", a->s.path);
+	buf_printf(&name, _("%s (edited)"), a->s.path);
 	buf_reset(&a->diff.text);
 	/* an undo that empties a file pppconf created removes it, as in the shell */
 	if (old == session_saved(&a->s, &slen) && fix_remove_due(&a->s))
@@ -305,7 +315,7 @@ unsigned app_diff_begin(struct app *a)
 	a->diff.from_fix = a->diff.then_quit = a->diff.overwrite = 0;
 	app_make_diff(a, old, olen);
 	if (!a->diff.text.len) {
-		app_say(a, APP_INFO, "Nothing to write: the file on disk already says this.");
+		app_say(a, APP_INFO, _("Nothing to write: the file on disk already says this."));
 		a->mode = APP_LIST;
 		return APP_REDRAW | APP_BELL;
 	}
@@ -333,13 +343,15 @@ static int app_doubts(struct app *a)
 
 	buf_reset(r);
 	if (e) {
-		buf_printf(r, "pppd would refuse this file (%zu error%s): every PPP "
-		           "connection that reads it would fail to start.\n", e, e == 1 ? "" : "s");
+		buf_printf(r, e == 1 ? _("pppd would refuse this file (%zu error): every PPP "
+		                         "connection that reads it would fail to start.\n") :
+		           _("pppd would refuse this file (%zu errors): every PPP connection that "
+		             "reads it would fail to start.\n"), e);
 		for (i = 0; i < a->s.report.n && shown < 3; i++) {
 			const struct check_finding *f = &a->s.report.items[i];
 			if (check_finding_severity(f) != CHECK_ERROR)
 				continue;
-			buf_printf(r, "  ! line %zu: %s\n", (size_t)f->line,
+			buf_printf(r, _("  ! line %zu: %s\n"), (size_t)f->line,
 			           check_message(&a->s.report, f));
 			shown++;
 		}
@@ -350,7 +362,7 @@ static int app_doubts(struct app *a)
 		doc_load(&old, old_bytes, olen,
 		         lexer_dialect_for(a->s.platform), catalog_arity, &a->s.platform);
 		if (app_count_enabled(&old))
-			buf_adds(r, "The file would have no directives left.\n");
+			buf_adds(r, _("The file would have no directives left.\n"));
 		doc_free(&old);
 	}
 	return r->len != 0;
@@ -364,7 +376,7 @@ static void app_written(struct app *a, const struct buf *msg)
 	buf_reset(&a->written);
 	buf_add(&a->written, msg->data ? msg->data : "", msg->len);
 	if (a->s.file.backup[0] && !strstr(a->written.data, a->s.file.backup))
-		buf_printf(&a->written, " The previous version is kept in %s.", a->s.file.backup);
+		buf_printf(&a->written, _(" The previous version is kept in %s."), a->s.file.backup);
 	app_say(a, APP_GOOD, "%s", a->written.data);
 }
 
@@ -380,7 +392,7 @@ static unsigned app_other_target(struct app *a, struct safewrite_file *o, struct
 	copy.keep = a->s.file.keep;
 
 	if (!*p) {
-		app_say(a, APP_INFO, "Type the path of the file to save to.");
+		app_say(a, APP_INFO, _("Type the path of the file to save to."));
 		return APP_REDRAW | APP_BELL;
 	}
 	if (safewrite_open_as(o, p, 0, &copy, msg) < 0) {
@@ -388,14 +400,14 @@ static unsigned app_other_target(struct app *a, struct safewrite_file *o, struct
 		return APP_REDRAW | APP_BELL;
 	}
 	if (o->read_only) {
-		app_say(a, APP_BAD, "Cannot write %s: %s", p, o->read_only_why);
+		app_say(a, APP_BAD, _("Cannot write %s: %s"), p, o->read_only_why);
 		safewrite_close(o);
 		return APP_REDRAW | APP_BELL;
 	}
 	if (o->stamp.exists && !a->diff.path_exists_ok) {
 		a->diff.path_exists_ok = 1;
-		app_say(a, APP_WARN, "%s exists. Enter again replaces it (its old content "
-		        "is kept as a backup); Esc goes back.", p);
+		app_say(a, APP_WARN, _("%s exists. Enter again replaces it (its old content "
+		        "is kept as a backup); Esc goes back."), p);
 		safewrite_close(o);
 		return APP_REDRAW;
 	}
@@ -420,9 +432,9 @@ static unsigned app_write_copy(struct app *a)
 	}
 	st = safewrite_commit(&other, data, len, 0, &msg);
 	if (st == SAFEWRITE_UNCHANGED && !other.stamp.exists) {
-		app_say(a, APP_INFO, "Nothing saved: the result is empty.");
+		app_say(a, APP_INFO, _("Nothing saved: the result is empty."));
 	} else if (st == SAFEWRITE_OK || st == SAFEWRITE_UNCHANGED) {
-		app_say(a, APP_GOOD, "Saved a copy to %s. %s itself is unchanged.",
+		app_say(a, APP_GOOD, _("Saved a copy to %s. %s itself is unchanged."),
 		        other.path, a->s.path);
 		a->mode = APP_LIST;
 	} else {
@@ -441,7 +453,7 @@ static unsigned app_remove(struct app *a)
 
 	if (fix_remove(&a->s, &msg) < 0) {
 		a->mode = APP_LIST;
-		app_say(a, APP_BAD, "Nothing was removed; your edits are still here: %s", msg.data);
+		app_say(a, APP_BAD, _("Nothing was removed; your edits are still here: %s"), msg.data);
 	} else {
 		if (session_reload(&a->s, &err) < 0)
 			buf_printf(&msg, " %s", err.data);
@@ -466,8 +478,8 @@ unsigned app_write(struct app *a, int confirmed)
 	if (a->mode == APP_SAVE_AS)
 		return app_write_copy(a);
 	if (a->s.file.read_only) {
-		app_say(a, APP_WARN, "Read-only: nothing written. sudo pppconf writes it; "
-		        "o saves a copy elsewhere.");
+		app_say(a, APP_WARN, _("Read-only: nothing written. sudo pppconf writes it; "
+		        "o saves a copy elsewhere."));
 		return APP_REDRAW | APP_BELL;
 	}
 	if (fix_remove_due(&a->s))
@@ -498,12 +510,12 @@ unsigned app_write(struct app *a, int confirmed)
 		a->diff.stage = APP_DIFF_CONFLICT;
 		buf_reset(&a->diff.reasons);
 		buf_add(&a->diff.reasons, msg.data ? msg.data : "", msg.len);
-		app_say(a, APP_WARN, "Nothing was written: %s changed on disk.", a->s.path);
+		app_say(a, APP_WARN, _("Nothing was written: %s changed on disk."), a->s.path);
 		break;
 	case SAFEWRITE_ERROR:
 		a->mode = APP_LIST;
-		app_say(a, APP_BAD, "Nothing was written; your edits are still here. %s",
-		        msg.data ? msg.data : "The write failed.");
+		app_say(a, APP_BAD, _("Nothing was written; your edits are still here. %s"),
+		        msg.data ? msg.data : _("The write failed."));
 		break;
 	}
 	buf_free(&msg);
@@ -533,10 +545,10 @@ unsigned app_reload(struct app *a)
 
 	a->mode = APP_LIST;
 	if (session_reload(&a->s, &err) < 0)
-		app_say(a, APP_BAD, "%s Your edits are still here.", err.data);
+		app_say(a, APP_BAD, _("%s Your edits are still here."), err.data);
 	else
-		app_say(a, APP_INFO, "Reloaded from disk. Your edits were dropped; nothing was "
-		        "re-applied.");
+		app_say(a, APP_INFO, _("Reloaded from disk. Your edits were dropped; nothing was "
+		        "re-applied."));
 	buf_free(&err);
 	a->sel = a->top = 0;
 	app_recheck(a);
@@ -557,8 +569,8 @@ unsigned app_theirs(struct app *a)
 	app_make_diff(a, a->diff.theirs.data, a->diff.theirs.len);
 	a->diff.stage = APP_DIFF_THEIRS;
 	a->diff.overwrite = 1;
-	app_say(a, APP_WARN, "The diff now starts from the file as it is on disk; "
-	        "y replaces that content with yours.");
+	app_say(a, APP_WARN, _("The diff now starts from the file as it is on disk; "
+	        "y replaces that content with yours."));
 	return APP_REDRAW;
 }
 

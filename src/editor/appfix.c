@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/diff.h"
 #include "why/why.h"
 
@@ -14,14 +15,14 @@ static const struct {
 	const char *label, *entry;
 	unsigned platforms;
 } appfix_symptoms[] = {
-	{ "\"IPSec shared secret missing\" (an L2TP VPN on a Mac)", "l2tp-no-secret",
+	{ N_("\"IPSec shared secret missing\" (an L2TP VPN on a Mac)"), "l2tp-no-secret",
 	  PLATFORM_MACOS },
-	{ "The link comes up, then drops", "echo-timeout", PLATFORM_BOTH },
-	{ "Connected, but names do not resolve (no DNS)", "no-dns", PLATFORM_BOTH },
-	{ "The other end does not answer", "lcp-timeout", PLATFORM_BOTH },
-	{ "Connected, but traffic does not go over the link", "default-route-kept",
+	{ N_("The link comes up, then drops"), "echo-timeout", PLATFORM_BOTH },
+	{ N_("Connected, but names do not resolve (no DNS)"), "no-dns", PLATFORM_BOTH },
+	{ N_("The other end does not answer"), "lcp-timeout", PLATFORM_BOTH },
+	{ N_("Connected, but traffic does not go over the link"), "default-route-kept",
 	  PLATFORM_LINUX },
-	{ "PPPoE: large transfers stall", "pppoe-mtu", PLATFORM_LINUX },
+	{ N_("PPPoE: large transfers stall"), "pppoe-mtu", PLATFORM_LINUX },
 };
 
 size_t appfix_rows(enum platform p, struct appfix_row *out, size_t max)
@@ -37,13 +38,13 @@ size_t appfix_rows(enum platform p, struct appfix_row *out, size_t max)
 	if (n + 3 > max)
 		return n;
 	out[n].kind = APPFIX_ROW_LOG;
-	out[n].label = "Read the log: what the last connection ran into";
+	out[n].label = N_("Read the log: what the last connection ran into");
 	out[n++].entry = NULL;
 	out[n].kind = APPFIX_ROW_TYPE;
-	out[n].label = "Type or paste the message you saw";
+	out[n].label = N_("Type or paste the message you saw");
 	out[n++].entry = NULL;
 	out[n].kind = APPFIX_ROW_ALL;
-	out[n].label = "All the guided fixes";
+	out[n].label = N_("All the guided fixes");
 	out[n++].entry = NULL;
 	return n;
 }
@@ -101,25 +102,25 @@ static unsigned appfix_read_log(struct app *a)
 	env.root = getenv("PPPCONF_WHY_ROOT");
 	buf_reset(&t->heading);
 	buf_reset(&t->said);
-	buf_adds(&t->heading, "What the log says");
+	buf_adds(&t->heading, N_("What the log says"));
 	if (why_source_default(&env, &log, &name, &tried) < 0) {
-		buf_printf(&t->said, "pppconf found no line of pppd to read:\n%s"
+		buf_printf(&t->said, _("pppconf found no line of pppd to read:\n%s"
 		           "Turn on verbose logging (the debug-log fix), connect again, then "
-		           "come back here.", tried.data ? tried.data : "");
+		           "come back here."), tried.data ? tried.data : "");
 	} else {
 		why_explain_log(&log, &r);
 		if (r.n)
-			buf_printf(&t->said, "Read from %s: the last attempt, lines %zu-%zu.",
+			buf_printf(&t->said, _("Read from %s: the last attempt, lines %zu-%zu."),
 			           name.data, log.lines[r.lines[0]].lineno,
 			           log.lines[r.lines[r.n - 1]].lineno);
 		if (r.cause && r.cause_hit != SIZE_MAX) {
 			const struct why_log_line *ln = &log.lines[r.hits[r.cause_hit].line];
 
-			buf_printf(&t->said, " The line that explains it:\n  %.*s",
+			buf_printf(&t->said, _(" The line that explains it:\n  %.*s"),
 			           (int)(ln->len > 200 ? 200 : ln->len), log.text.data + ln->off);
 		} else if (!r.cause) {
-			buf_adds(&t->said, " Nothing in it is a failure pppconf knows; the whole "
-			         "log with verbose logging (the debug-log fix) may say more.");
+			buf_adds(&t->said, _(" Nothing in it is a failure pppconf knows; the whole "
+			         "log with verbose logging (the debug-log fix) may say more."));
 		}
 		e = r.cause;
 	}
@@ -145,23 +146,23 @@ static unsigned appfix_read_text(struct app *a)
 	memset(&r, 0, sizeof r);
 	buf_reset(&t->heading);
 	buf_reset(&t->said);
-	buf_adds(&t->heading, "The message");
+	buf_adds(&t->heading, N_("The message"));
 	why_log_load(&log, text, t->text.text.len, 1);
 	why_explain_log(&log, &r);
 	if (r.cause) {
 		e = r.cause;
-		buf_adds(&t->said, "A line pppd logs.");
+		buf_adds(&t->said, _("A line pppd logs."));
 	} else if ((al = why_alert_find(text, &lang, &how)) != NULL) {
 		e = why_table_find(al->entry);
 		if (strcmp(lang, "en") == 0)
-			buf_printf(&t->said, "The Mac's alert for \"%s\".", al->key);
+			buf_printf(&t->said, _("The Mac's alert for \"%s\"."), al->key);
 		else
-			buf_printf(&t->said, "The Mac's alert for \"%s\", in Simplified Chinese; in "
-			           "English: \"%s\"", al->key, al->en);
+			buf_printf(&t->said, _("The Mac's alert for \"%s\", in Simplified Chinese; in "
+			           "English: \"%s\""), al->key, al->en);
 	} else {
-		buf_adds(&t->said, "pppconf does not know this text: it is no alert of the Mac's "
+		buf_adds(&t->said, _("pppconf does not know this text: it is no alert of the Mac's "
 		         "PPP or VPN connections, nor a line pppd logs that pppconf knows. Reading "
-		         "the log (r on the list before) may say more.");
+		         "the log (r on the list before) may say more."));
 	}
 	why_explain_free(&r);
 	why_log_free(&log);
@@ -241,8 +242,8 @@ unsigned app_fix_explained(struct app *a)
 
 	fix_flow_begin(&a->fix, a->s.platform);
 	if (i == SIZE_MAX || !fix_flow_select(&a->fix, i)) {
-		app_say(a, APP_INFO, i == SIZE_MAX ? "No guided fix for this: see what to check." :
-		        "That fix is for another platform's pppd (pppconf --platform).");
+		app_say(a, APP_INFO, i == SIZE_MAX ? _("No guided fix for this: see what to check.") :
+		        _("That fix is for another platform's pppd (pppconf --platform)."));
 		return APP_REDRAW | APP_BELL;
 	}
 	return app_fix_choose(a);
@@ -277,7 +278,7 @@ static unsigned appfix_open_service(struct app *a, const char *name)
 	appfix_close_peers(t);
 	if (fix_service_path(name, &path, &why) < 0 ||
 	    session_open(&t->peers, path.data, a->s.platform, flags, &why) < 0) {
-		app_say(a, APP_BAD, "%s", why.data ? why.data : "That name cannot be used.");
+		app_say(a, APP_BAD, "%s", why.data ? why.data : _("That name cannot be used."));
 		buf_free(&path);
 		buf_free(&why);
 		return APP_REDRAW | APP_BELL;
@@ -324,8 +325,8 @@ unsigned app_fix_typed(struct app *a, int accept)
 		return APP_REDRAW;
 	}
 	if (t->text.text.len == 0) {
-		app_say(a, APP_INFO, t->typing_service ? "Type the VPN's name as the Mac shows it." :
-		        "Type or paste the message, then Enter.");
+		app_say(a, APP_INFO, t->typing_service ? _("Type the VPN's name as the Mac shows it.") :
+		        _("Type or paste the message, then Enter."));
 		return APP_REDRAW | APP_BELL;
 	}
 	if (t->typing_service)
@@ -350,7 +351,7 @@ unsigned app_fix_apply(struct app *a)
 		app_edited(a, SIZE_MAX);
 		r = app_diff_begin(a);
 		a->diff.from_fix = 1;
-		app_say(a, APP_INFO, "Applied as one step (u undoes it); y writes it.");
+		app_say(a, APP_INFO, _("Applied as one step (u undoes it); y writes it."));
 		return r;
 	}
 	if (!t->have_peers)
@@ -365,7 +366,7 @@ unsigned app_fix_apply(struct app *a)
 	diff_unified(old, olen, now, nlen, t->peers.path, t->peers.path, 3, &t->diff);
 	t->stage = APPFIX_REVIEW;
 	t->top = 0;
-	app_say(a, APP_INFO, "y writes %s; q goes back without writing.", t->peers.path);
+	app_say(a, APP_INFO, _("y writes %s; q goes back without writing."), t->peers.path);
 	return APP_REDRAW;
 }
 
@@ -380,9 +381,9 @@ unsigned app_fix_write(struct app *a)
 	if (!t->have_peers)
 		return APP_BELL;
 	if (t->peers.file.read_only) {
-		app_say(a, APP_WARN, "Read-only: nothing written (%s). sudo pppconf writes it.",
+		app_say(a, APP_WARN, _("Read-only: nothing written (%s). sudo pppconf writes it."),
 		        t->peers.file.read_only_why[0] ? t->peers.file.read_only_why :
-		        "not writable");
+		        _("not writable"));
 		return APP_REDRAW | APP_BELL;
 	}
 	st = session_save(&t->peers, t->peers.file.stamp.exists ? 0 : SAFEWRITE_MKDIR, &msg);
@@ -394,7 +395,7 @@ unsigned app_fix_write(struct app *a)
 		a->fix.top = 0;
 		t->stage = APPFIX_FLOW;
 	} else {
-		app_say(a, APP_BAD, "Nothing was written. %s", msg.data ? msg.data : "");
+		app_say(a, APP_BAD, _("Nothing was written. %s"), msg.data ? msg.data : "");
 	}
 	buf_free(&msg);
 	return APP_REDRAW;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/i18n.h"
 #include "base/diff.h"
 #include "editor/app.h"
 #include "pppd/catalog.h"
@@ -26,8 +27,8 @@ static unsigned appmerge_onto(struct app *a, const char *base, size_t blen, cons
 	doc_free(&b);
 	doc_free(&o);
 	if (a->merge.too_many) {
-		app_say(a, APP_BAD, "Too many changes to re-apply one by one; c compares the file "
-		        "as it is now with your version.");
+		app_say(a, APP_BAD, _("Too many changes to re-apply one by one; c compares the file "
+		        "as it is now with your version."));
 		return APP_REDRAW | APP_BELL;
 	}
 	doc_load(&t, theirs->data ? theirs->data : "", theirs->len,
@@ -79,7 +80,7 @@ static void appmerge_when(time_t t, char *out, size_t n)
 	struct tm tm;
 
 	if (!localtime_r(&t, &tm) || !strftime(out, n, "%Y-%m-%d %H:%M", &tm))
-		snprintf(out, n, "an earlier session");
+		snprintf(out, n, "%s", _("an earlier session"));
 }
 
 void appmerge_offer(struct app *a)
@@ -102,7 +103,7 @@ void appmerge_offer(struct app *a)
 		/* someone wrote the very same bytes since: nothing to bring back */
 		recover_discard(a->s.file.real);
 		recover_free(&a->rec);
-		app_say(a, APP_INFO, "The edits kept from an earlier session are already in the file.");
+		app_say(a, APP_INFO, _("The edits kept from an earlier session are already in the file."));
 		return;
 	}
 	a->rec_changed = a->rec.base.len != n || a->rec.base_exists != a->s.file.stamp.exists ||
@@ -113,8 +114,8 @@ void appmerge_offer(struct app *a)
 	             a->s.path, "(the kept edits)", 3, &a->rec_diff);
 	a->diff.top = 0;
 	a->mode = APP_RECOVER;
-	app_say(a, APP_WARN, "Unsaved edits were kept when pppconf was stopped: r restores "
-	        "them, d discards them, l decides later.");
+	app_say(a, APP_WARN, _("Unsaved edits were kept when pppconf was stopped: r restores "
+	        "them, d discards them, l decides later."));
 }
 
 unsigned appmerge_restore(struct app *a)
@@ -130,8 +131,8 @@ unsigned appmerge_restore(struct app *a)
 		           a->rec.edited.len);
 		app_edited(a, SIZE_MAX);
 		a->mode = APP_LIST;
-		app_say(a, APP_INFO, "Restored the edits kept on %s (u undoes); w reviews and "
-		        "writes them.", when);
+		app_say(a, APP_INFO, _("Restored the edits kept on %s (u undoes); w reviews and "
+		        "writes them."), when);
 	} else {
 		struct buf theirs = { 0 };
 		size_t n;
@@ -157,7 +158,7 @@ unsigned appmerge_discard(struct app *a)
 	recover_discard(a->s.file.real);
 	recover_free(&a->rec);
 	a->mode = APP_LIST;
-	app_say(a, APP_INFO, "Discarded the edits kept on %s.", when);
+	app_say(a, APP_INFO, _("Discarded the edits kept on %s."), when);
 	return APP_REDRAW;
 }
 
@@ -165,7 +166,7 @@ unsigned appmerge_later(struct app *a)
 {
 	recover_free(&a->rec);
 	a->mode = APP_LIST;
-	app_say(a, APP_INFO, "The kept edits stay kept; pppconf offers them again next time.");
+	app_say(a, APP_INFO, _("The kept edits stay kept; pppconf offers them again next time."));
 	return APP_REDRAW;
 }
 

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "file/history.h"
 #include "file/safewrite_int.h"
 #include "file/safewrite_sys.h"
@@ -251,19 +252,42 @@ static enum safewrite_status sw_install(struct safewrite_file *f, struct sw_save
 	return SAFEWRITE_OK;
 }
 
-/* Where the earlier versions are, said after a save. */
-static void sw_said(const struct safewrite_file *f, const struct sw_save *sv,
+/* "saved PATH" (or "removed PATH") and where the earlier versions are, as
+ * one sentence. */
+static void sw_said(const struct safewrite_file *f, const struct sw_save *sv, int removed,
                     struct buf *msg)
 {
-	if (sv->backup)
-		buf_printf(msg, "; the previous version is in %s", f->backup);
+	static const char *const said[2][6] = {
+		{ N_("saved %s; the previous version is in %s (and in pppconf history as version "
+		     "%lu)"),
+		  N_("saved %s; the previous version is in %s"),
+		  N_("saved %s; the version from before this session is in %s; the previous one "
+		     "is in pppconf history as version %lu"),
+		  N_("saved %s; the version from before this session is in %s"),
+		  N_("saved %s; the previous version is in pppconf history as version %lu"),
+		  N_("saved %s") },
+		{ N_("removed %s; the previous version is in %s (and in pppconf history as "
+		     "version %lu)"),
+		  N_("removed %s; the previous version is in %s"),
+		  N_("removed %s; the version from before this session is in %s; the previous "
+		     "one is in pppconf history as version %lu"),
+		  N_("removed %s; the version from before this session is in %s"),
+		  N_("removed %s; the previous version is in pppconf history as version %lu"),
+		  N_("removed %s") } };
+	const char *const *w = said[removed != 0];
+
+	if (sv->backup && sv->version)
+		buf_printf(msg, i18n_text(0, w[0]), f->path, f->backup, sv->version);
+	else if (sv->backup)
+		buf_printf(msg, i18n_text(0, w[1]), f->path, f->backup);
+	else if (f->backup[0] && sv->version)
+		buf_printf(msg, i18n_text(0, w[2]), f->path, f->backup, sv->version);
 	else if (f->backup[0])
-		buf_printf(msg, "; the version from before this session is in %s", f->backup);
-	if (sv->version && sv->backup)
-		buf_printf(msg, " (and in pppconf history as version %lu)", sv->version);
+		buf_printf(msg, i18n_text(0, w[3]), f->path, f->backup);
 	else if (sv->version)
-		buf_printf(msg, "; the previous %s is in pppconf history as version %lu",
-		           f->backup[0] ? "one" : "version", sv->version);
+		buf_printf(msg, i18n_text(0, w[4]), f->path, sv->version);
+	else
+		buf_printf(msg, i18n_text(0, w[5]), f->path);
 }
 
 /* Done: a failure to flush the directory is told, but the save happened
@@ -330,8 +354,7 @@ enum safewrite_status safewrite_commit(struct safewrite_file *f, const char *dat
 			ret = sw_install(f, &sv, flags, msg);
 	}
 	if (ret == SAFEWRITE_OK) {
-		buf_printf(msg, "saved %s", f->path);
-		sw_said(f, &sv, msg);
+		sw_said(f, &sv, 0, msg);
 		sw_finish(f, &sv, data, len, 1, msg);
 	}
 	sw_end(f, &sv);
@@ -388,8 +411,7 @@ enum safewrite_status safewrite_remove(struct safewrite_file *f, unsigned flags,
 				                     "; the file was not changed");
 			} else {
 				ret = SAFEWRITE_OK;
-				buf_printf(msg, "removed %s", f->path);
-				sw_said(f, &sv, msg);
+				sw_said(f, &sv, 1, msg);
 				sw_finish(f, &sv, "", 0, 0, msg);
 			}
 		}

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "fix/fix_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 
 #define L25 "linux-ppp-2.5.3/pppd/"
@@ -26,31 +27,30 @@ struct fix_row {
 	enum fix_kind kind;
 };
 
-#define L2TP_QUESTION \
+#define L2TP_QUESTION N_( \
 	"Does your VPN server speak plain L2TP, without IPsec? (Whoever runs the server " \
-	"can tell you: there is no shared secret and no certificate to enter.)"
-#define L2TP_IF_NO \
+	"can tell you: there is no shared secret and no certificate to enter.)")
+#define L2TP_IF_NO N_( \
 	"Then this fix is not for you. A server that uses IPsec needs its shared secret " \
 	"(or certificate) entered in the VPN service's settings. Turning IPsec off would " \
 	"not connect to such a server, and would send your traffic without IPsec " \
-	"encryption if it did."
-#define L2TP_WHY \
-	"With IPsec on (the default), the Mac's L2TP plugin looks for the VPN's IPsec " \
-	"shared secret before it connects; when the VPN's settings hold none (a plain " \
-	"L2TP server has none to give), it logs \"L2TP: no user shared secret found.\" " \
-	"and stops with status 7, which the Mac shows as the alert \"The IPSec Shared " \
-	"Secret is missing\". The plugin's option l2tpnoipsec skips IPsec altogether. "
-#define L2TP_RISK \
-	"the tunnel is no longer protected by IPsec - L2TP and the PPP login travel " \
-	"unencrypted unless PPP itself negotiates encryption."
+	"encryption if it did.")
 
 static const struct fix_row fix_table[] = {
-	{ { "l2tp-noipsec", "IPSec shared secret missing (L2TP VPN on macOS)",
+	{ { "l2tp-noipsec", N_("IPSec shared secret missing (L2TP VPN on macOS)"),
 	    "l2tp-noipsec-undo", 0, PLATFORM_MACOS, 0, L2TP_QUESTION, L2TP_IF_NO,
-	    L2TP_WHY "pppd reads /etc/ppp/options before the VPN's own options, and a "
+	    N_("With IPsec on (the default), the Mac's L2TP plugin looks for the VPN's IPsec "
+	    "shared secret before it connects; when the VPN's settings hold none (a plain "
+	    "L2TP server has none to give), it logs \"L2TP: no user shared secret found.\" "
+	    "and stops with status 7, which the Mac shows as the alert \"The IPSec Shared "
+	    "Secret is missing\". The plugin's option l2tpnoipsec skips IPsec altogether. "
+	    "pppd reads /etc/ppp/options before the VPN's own options, and a "
 	    "plugin's option exists only once the plugin is loaded, so this fix writes two "
 	    "lines there: 'plugin L2TP.ppp', then 'l2tpnoipsec'.\n\n"
-	    "Consequences: " L2TP_RISK " The file is read by every PPP connection on this "
+	    "Consequences: "
+	    "the tunnel is no longer protected by IPsec - L2TP and the PPP login travel "
+	    "unencrypted unless PPP itself negotiates encryption."
+	    " The file is read by every PPP connection on this "
 	    "Mac, so every L2TP VPN on it runs without IPsec; and since the L2TP plugin "
 	    "then replaces the serial line for every service, modem or serial PPP services "
 	    "are expected to stop working while the lines are there (derived from Apple's "
@@ -58,12 +58,12 @@ static const struct fix_row fix_table[] = {
 	    "damage to these two lines (look-alike characters, typos, // used as a comment) "
 	    "is repaired where it stands, and other damaged lines are reported and left, "
 	    "as the diff shows.\n\n"
-	    "A narrower form, for one VPN only, is the next fix (l2tp-noipsec-service).",
-	    "Reconnect the VPN (or run sudo pkill pppd first if a connection hangs). If it "
+	    "A narrower form, for one VPN only, is the next fix (l2tp-noipsec-service)."),
+	    N_("Reconnect the VPN (or run sudo pkill pppd first if a connection hangs). If it "
 	    "still fails, turn on verbose logging (the debug-log fix) and run pppconf why. "
 	    "To undo: pppconf fix l2tp-noipsec-undo, or the same fix on this screen; it "
 	    "removes only the lines the fix added. If the file existed before, its previous "
-	    "version is kept as options~ beside it.",
+	    "version is kept as options~ beside it."),
 	    AL "main.c:1546 L2TP: no user shared secret found.\n"
 	    AL "main.c:1547 EXIT_L2TP_NOSHAREDSECRET\n"
 	    AL "l2tp.h:38 EXIT_L2TP_NOSHAREDSECRET 	7\n"
@@ -75,20 +75,25 @@ static const struct fix_row fix_table[] = {
 	    AP "main.c:421 options_from_controller\n"
 	    AC "ppp_manager.c:784 writestrparam(optfd, \"plugin\", str2)" },
 	  FIX_L2TP },
-	{ { "l2tp-noipsec-undo", "Undo the L2TP-without-IPsec fix", "l2tp-noipsec", 1,
+	{ { "l2tp-noipsec-undo", N_("Undo the L2TP-without-IPsec fix"), "l2tp-noipsec", 1,
 	    PLATFORM_MACOS, 0, NULL, NULL,
-	    "Removes the lines pppconf's L2TP fix added (under its comment), so L2TP VPNs on "
+	    N_("Removes the lines pppconf's L2TP fix added (under its comment), so L2TP VPNs on "
 	    "this Mac use IPsec again. Lines that were in the file before the fix stay, and "
 	    "the undo says so when one of them still turns IPsec off. If pppconf created "
 	    "the file for the fix and nothing else was added since, the file is removed "
-	    "again.",
-	    "Reconnect the VPN. Services that need IPsec work as before; a server without "
-	    "IPsec will again bring the alert \"The IPSec Shared Secret is missing\".",
+	    "again."),
+	    N_("Reconnect the VPN. Services that need IPsec work as before; a server without "
+	    "IPsec will again bring the alert \"The IPSec Shared Secret is missing\"."),
 	    AC "en.lproj/Localizable.strings:100 The IPSec Shared Secret is missing" },
 	  FIX_L2TP_UNDO },
-	{ { "l2tp-noipsec-service", "IPSec shared secret missing, for one VPN only (macOS)",
+	{ { "l2tp-noipsec-service", N_("IPSec shared secret missing, for one VPN only (macOS)"),
 	    "l2tp-noipsec-service-undo", 0, PLATFORM_MACOS, 1, L2TP_QUESTION, L2TP_IF_NO,
-	    L2TP_WHY "This fix writes the option for one VPN only: the file "
+	    N_("With IPsec on (the default), the Mac's L2TP plugin looks for the VPN's IPsec "
+	    "shared secret before it connects; when the VPN's settings hold none (a plain "
+	    "L2TP server has none to give), it logs \"L2TP: no user shared secret found.\" "
+	    "and stops with status 7, which the Mac shows as the alert \"The IPSec Shared "
+	    "Secret is missing\". The plugin's option l2tpnoipsec skips IPsec altogether. "
+	    "This fix writes the option for one VPN only: the file "
 	    "/etc/ppp/peers/<the VPN's name>, holding just 'l2tpnoipsec' under pppconf's "
 	    "comment. When a VPN connects, PPPController sends pppd the VPN's options, the "
 	    "L2TP plugin among them, and last 'call <the VPN's name>', which makes pppd read "
@@ -96,13 +101,16 @@ static const struct fix_row fix_table[] = {
 	    "is loaded, so no plugin line is needed, and only this VPN runs without IPsec: "
 	    "other VPNs and modem services are untouched. This form is derived from Apple's "
 	    "source and has not been verified on a Mac.\n\n"
-	    "Consequences: for this VPN, " L2TP_RISK " The name must be the VPN's name "
+	    "Consequences: for this VPN, "
+	    "the tunnel is no longer protected by IPsec - L2TP and the PPP login travel "
+	    "unencrypted unless PPP itself negotiates encryption."
+	    " The name must be the VPN's name "
 	    "exactly as the Mac knows it (scutil --nc list shows it in quotes); pppd refuses "
-	    "a name that starts with '/' or has a '..' component.",
-	    "Reconnect the VPN. If the alert is still there, the file's name may not be "
+	    "a name that starts with '/' or has a '..' component."),
+	    N_("Reconnect the VPN. If the alert is still there, the file's name may not be "
 	    "the one the Mac uses: undo this fix and use the global one (l2tp-noipsec), "
 	    "which is the tried way. To undo: pppconf fix l2tp-noipsec-service-undo "
-	    "--service \"<the VPN's name>\".",
+	    "--service \"<the VPN's name>\"."),
 	    AL "main.c:1546 L2TP: no user shared secret found.\n"
 	    AC "en.lproj/Localizable.strings:100 The IPSec Shared Secret is missing\n"
 	    AC "ppp_manager.c:784 writestrparam(optfd, \"plugin\", str2)\n"
@@ -113,19 +121,19 @@ static const struct fix_row fix_table[] = {
 	    AP "options.c:1612 options_from_file(fname, 0, 1, 1)\n"
 	    AP "pathnames.h:56 /etc/ppp/peers/" },
 	  FIX_L2TP_SERVICE },
-	{ { "l2tp-noipsec-service-undo", "Undo the L2TP fix for one VPN", "l2tp-noipsec-service",
+	{ { "l2tp-noipsec-service-undo", N_("Undo the L2TP fix for one VPN"), "l2tp-noipsec-service",
 	    1, PLATFORM_MACOS, 1, NULL, NULL,
-	    "Removes the line pppconf wrote into /etc/ppp/peers/<the VPN's name> (and its "
+	    N_("Removes the line pppconf wrote into /etc/ppp/peers/<the VPN's name> (and its "
 	    "comment), so that VPN uses IPsec again; if pppconf created the file and nothing "
-	    "else was added since, the file is removed again.",
-	    "Reconnect the VPN: it uses IPsec again.", NULL },
+	    "else was added since, the file is removed again."),
+	    N_("Reconnect the VPN: it uses IPsec again."), NULL },
 	  FIX_L2TP_SERVICE_UNDO },
-	{ { "keepalive", "The link drops or goes quiet: keep-alive probes", "keepalive-undo", 0,
+	{ { "keepalive", N_("The link drops or goes quiet: keep-alive probes"), "keepalive-undo", 0,
 	    PLATFORM_BOTH, 0,
-	    "Does the connection come up, and then drop or stop passing traffic after a while?",
-	    "Then keep-alive probes will not help: they only watch a link that is already "
-	    "up. pppconf why reads the log and says where the attempt stops.",
-	    "Adds 'lcp-echo-interval 30' and 'lcp-echo-failure 4'. pppd sends no keep-alive "
+	    N_("Does the connection come up, and then drop or stop passing traffic after a while?"),
+	    N_("Then keep-alive probes will not help: they only watch a link that is already "
+	    "up. pppconf why reads the log and says where the attempt stops."),
+	    N_("Adds 'lcp-echo-interval 30' and 'lcp-echo-failure 4'. pppd sends no keep-alive "
 	    "probes unless lcp-echo-interval is set (it is 0 by default). With these lines it "
 	    "sends an LCP echo request every 30 seconds; when 4 in a row go unanswered, it "
 	    "logs \"No response to 4 echo-requests\" and \"Serial link appears to be "
@@ -135,9 +143,9 @@ static const struct fix_row fix_table[] = {
 	    "undo); larger ones are kept.\n\n"
 	    "On a Mac, PPPController sends a VPN's or modem's own echo settings after this "
 	    "file when the service has any, and those win (derived from Apple's source, not "
-	    "verified on a Mac).",
-	    "The probes start with the next connection. If the link still drops, pppconf why "
-	    "shows what pppd logged. Undo: pppconf fix keepalive-undo.",
+	    "verified on a Mac)."),
+	    N_("The probes start with the next connection. If the link still drops, pppconf why "
+	    "shows what pppd logged. Undo: pppconf fix keepalive-undo."),
 	    L25 "lcp.c:87 lcp_echo_interval = 0\n"
 	    L25 "lcp.c:88 lcp_echo_fails = 0\n"
 	    L25 "lcp.c:166 lcp-echo-interval\n"
@@ -151,28 +159,28 @@ static const struct fix_row fix_table[] = {
 	    L25 "options.c:265 persist\n"
 	    AC "ppp_manager.c:1025 lcp-echo-interval" },
 	  FIX_KEEPALIVE },
-	{ { "keepalive-undo", "Undo the keep-alive fix", "keepalive", 1, PLATFORM_BOTH, 0,
+	{ { "keepalive-undo", N_("Undo the keep-alive fix"), "keepalive", 1, PLATFORM_BOTH, 0,
 	    NULL, NULL,
-	    "Removes the lines the keepalive fix added under its comment and puts back the "
-	    "lines it had put aside.",
-	    "pppd probes the link as it did before, from the next connection.", NULL },
+	    N_("Removes the lines the keepalive fix added under its comment and puts back the "
+	    "lines it had put aside."),
+	    N_("pppd probes the link as it did before, from the next connection."), NULL },
 	  FIX_KEEPALIVE_UNDO },
-	{ { "pppoe-mtu", "PPPoE: large transfers stall (packet size 1492)", "pppoe-mtu-undo", 0,
+	{ { "pppoe-mtu", N_("PPPoE: large transfers stall (packet size 1492)"), "pppoe-mtu-undo", 0,
 	    PLATFORM_LINUX, 0,
-	    "Does this pppd connect over PPPoE (a DSL or fibre modem on Ethernet)?",
-	    "Then 1492 is not the number to use: it is what fits PPPoE's own 8 bytes into an "
-	    "Ethernet frame. Other links need no change here.",
-	    "Adds 'mtu 1492' and 'mru 1492'. PPPoE carries each PPP packet in an Ethernet "
+	    N_("Does this pppd connect over PPPoE (a DSL or fibre modem on Ethernet)?"),
+	    N_("Then 1492 is not the number to use: it is what fits PPPoE's own 8 bytes into an "
+	    "Ethernet frame. Other links need no change here."),
+	    N_("Adds 'mtu 1492' and 'mru 1492'. PPPoE carries each PPP packet in an Ethernet "
 	    "frame of at most 1500 bytes and takes 8 of them for itself (6 for the PPPoE "
 	    "header, 2 for PPP's protocol number), so 1492 is the largest PPP packet that "
 	    "fits. pppd's PPPoE plugin (pppoe.so) already lowers larger values to fit the "
 	    "interface when it connects; written here, the sizes also hold when PPPoE runs "
 	    "another way, and they say plainly what the link uses. A larger mtu or mru in "
 	    "this file is put aside (left as a comment, and put back by the undo); a smaller "
-	    "one is kept.",
-	    "The sizes apply from the next connection. If large downloads still hang while "
+	    "one is kept."),
+	    N_("The sizes apply from the next connection. If large downloads still hang while "
 	    "small requests work, look at the Ethernet interface's own MTU (ip link): "
-	    "pppd's plugin logs when it is below 1500. Undo: pppconf fix pppoe-mtu-undo.",
+	    "pppd's plugin logs when it is below 1500. Undo: pppconf fix pppoe-mtu-undo."),
 	    L25 "plugins/pppoe/pppoe.h:192 ETH_PPPOE_MTU (ETH_DATA_LEN - TOTAL_OVERHEAD)\n"
 	    L25 "plugins/pppoe/pppoe.h:186 PPPOE_OVERHEAD 6\n"
 	    L25 "plugins/pppoe/pppoe.h:189 PPP_OVERHEAD 2\n"
@@ -180,19 +188,19 @@ static const struct fix_row fix_table[] = {
 	    L24 "plugins/pppoe/plugin.c:182 ifr.ifr_mtu - TOTAL_OVERHEAD\n"
 	    L25 "plugins/pppoe/if.c:164 should be at least %d" },
 	  FIX_PPPOE_MTU },
-	{ { "pppoe-mtu-undo", "Undo the PPPoE packet size fix", "pppoe-mtu", 1, PLATFORM_LINUX,
+	{ { "pppoe-mtu-undo", N_("Undo the PPPoE packet size fix"), "pppoe-mtu", 1, PLATFORM_LINUX,
 	    0, NULL, NULL,
-	    "Removes the mtu and mru lines the pppoe-mtu fix added under its comment and "
-	    "puts back the lines it had put aside.",
-	    "pppd uses the sizes it used before, from the next connection.", NULL },
+	    N_("Removes the mtu and mru lines the pppoe-mtu fix added under its comment and "
+	    "puts back the lines it had put aside."),
+	    N_("pppd uses the sizes it used before, from the next connection."), NULL },
 	  FIX_PPPOE_MTU_UNDO },
-	{ { "dns-route", "Connected, but no names resolve or traffic bypasses the link",
+	{ { "dns-route", N_("Connected, but no names resolve or traffic bypasses the link"),
 	    "dns-route-undo", 0, PLATFORM_BOTH, 0,
-	    "Should this link carry all traffic and name lookups (an Internet connection, "
-	    "not a link to one network)?",
-	    "Then leave the default route as it is: a link to one network needs routes to "
-	    "that network (an ip-up script can add them), not the default route.",
-	    "Adds 'usepeerdns' and 'defaultroute'. usepeerdns asks the other end for up to "
+	    N_("Should this link carry all traffic and name lookups (an Internet connection, "
+	    "not a link to one network)?"),
+	    N_("Then leave the default route as it is: a link to one network needs routes to "
+	    "that network (an ip-up script can add them), not the default route."),
+	    N_("Adds 'usepeerdns' and 'defaultroute'. usepeerdns asks the other end for up to "
 	    "two DNS servers; Linux pppd writes the ones it gets to /etc/ppp/resolv.conf and "
 	    "hands them to /etc/ppp/ip-up as DNS1 and DNS2. The system's resolver reads "
 	    "/etc/resolv.conf, so a script must copy them there: on Debian the ppp "
@@ -206,10 +214,10 @@ static const struct fix_row fix_table[] = {
 	    "On a Mac the service's settings decide both: PPPController sends 'usepeerdns' "
 	    "unless the service turns it off and 'defaultroute' when the service sends all "
 	    "traffic over it, and pppd hands the DNS servers to the system instead of "
-	    "writing a file; the fix changes nothing there.",
-	    "Reconnect. While the link is up, /etc/ppp/resolv.conf lists the DNS servers "
+	    "writing a file; the fix changes nothing there."),
+	    N_("Reconnect. While the link is up, /etc/ppp/resolv.conf lists the DNS servers "
 	    "the peer gave and ip route shows the default route through the link. Undo: "
-	    "pppconf fix dns-route-undo.",
+	    "pppconf fix dns-route-undo."),
 	    L25 "ipcp.c:226 usepeerdns\n"
 	    L25 "ipcp.c:1869 create_resolv\n"
 	    L25 "pathnames.h:104 /resolv.conf\n"
@@ -224,17 +232,17 @@ static const struct fix_row fix_table[] = {
 	    AC "ppp_manager.c:1133 usepeerdns\n"
 	    AC "ppp_manager.c:1093 defaultroute" },
 	  FIX_DNS },
-	{ { "dns-route-undo", "Undo the DNS and default route fix", "dns-route", 1,
+	{ { "dns-route-undo", N_("Undo the DNS and default route fix"), "dns-route", 1,
 	    PLATFORM_BOTH, 0, NULL, NULL,
-	    "Removes the usepeerdns and defaultroute lines the dns-route fix added under its "
-	    "comment and puts back the lines it had put aside.",
-	    "From the next connection pppd no longer asks for DNS servers or adds the default "
-	    "route, unless other lines say so.", NULL },
+	    N_("Removes the usepeerdns and defaultroute lines the dns-route fix added under its "
+	    "comment and puts back the lines it had put aside."),
+	    N_("From the next connection pppd no longer asks for DNS servers or adds the default "
+	    "route, unless other lines say so."), NULL },
 	  FIX_DNS_UNDO },
-	{ { "debug-log", "Verbose PPP logging, to a file pppconf why reads", "debug-log-undo", 0,
-	    PLATFORM_BOTH, 0, NULL, NULL,
-	    "Adds 'debug' (pppd logs every step of the negotiation) and 'logfile "
-	    FIX_LOGFILE "' (pppd writes its messages to that file too, besides the system "
+	{ { "debug-log", N_("Verbose PPP logging, to a file pppconf why reads"),
+	    "debug-log-undo", 0, PLATFORM_BOTH, 0, NULL, NULL,
+	    N_("Adds 'debug' (pppd logs every step of the negotiation) and 'logfile "
+	    "/var/log/ppp.log' (pppd writes its messages to that file too, besides the system "
 	    "log); pppconf why reads that file. pppd's start line, and on Linux its "
 	    "complaints about the options themselves, go to the system log only (journalctl "
 	    "-t pppd on Linux). In /etc/ppp/options this affects every PPP connection on the "
@@ -242,11 +250,11 @@ static const struct fix_row fix_table[] = {
 	    "or 'logfile' line of your own stays as it is.\n\n"
 	    "On a Mac a VPN with verbose logging turned on in its settings gets 'debug' from "
 	    "PPPController for that service alone; a relative logfile name there is taken "
-	    "under /var/log.",
-	    "Connect again, then run pppconf why: it reads the log and says what went wrong. "
-	    "Or read it yourself: tail -f " FIX_LOGFILE " (on Linux also journalctl -t pppd, "
+	    "under /var/log."),
+	    N_("Connect again, then run pppconf why: it reads the log and says what went wrong. "
+	    "Or read it yourself: tail -f /var/log/ppp.log (on Linux also journalctl -t pppd, "
 	    "on macOS log show --last 10m --predicate 'process == \"pppd\"'). Undo with "
-	    "pppconf fix debug-log-undo.",
+	    "pppconf fix debug-log-undo."),
 	    L25 "options.c:220 debug\n"
 	    L25 "options.c:284 logfile\n"
 	    L25 "main.c:538 syslog(LOG_NOTICE, \"pppd %s started by %s, uid %d\"\n"
@@ -256,13 +264,13 @@ static const struct fix_row fix_table[] = {
 	    AC "ppp_manager.c:752 kSCPropNetPPPVerboseLogging\n"
 	    AC "ppp_manager.c:776 writestrparam(optfd, \"logfile\", str)" },
 	  FIX_LOG },
-	{ { "debug-log-undo", "Turn verbose PPP logging off again", "debug-log", 1, PLATFORM_BOTH,
-	    0, NULL, NULL,
-	    "Removes what the debug-log fix added: its comment line and the 'debug' and "
-	    "'logfile " FIX_LOGFILE "' lines right under it. A 'debug' or 'logfile' line "
-	    "written by hand stays, as do other logging settings.",
-	    "pppd logs at its normal level again from the next connection; the old log file "
-	    "stays on disk until you delete it.", NULL },
+	{ { "debug-log-undo", N_("Turn verbose PPP logging off again"), "debug-log", 1,
+	    PLATFORM_BOTH, 0, NULL, NULL,
+	    N_("Removes what the debug-log fix added: its comment line and the 'debug' and "
+	    "'logfile /var/log/ppp.log' lines right under it. A 'debug' or 'logfile' line "
+	    "written by hand stays, as do other logging settings."),
+	    N_("pppd logs at its normal level again from the next connection; the old log file "
+	    "stays on disk until you delete it."), NULL },
 	  FIX_LOG_UNDO },
 };
 
@@ -355,12 +363,12 @@ void fix_diag_others(const struct doc *d, enum platform p, const struct check_fi
 			continue;
 		if (fe != SIZE_MAX && mine(d, fe))
 			continue;  /* the fix itself deals with these */
-		buf_printf(&b, "line %zu: %s\n", (size_t)fi->line, check_message(&rep, fi));
+		buf_printf(&b, _("line %zu: %s\n"), (size_t)fi->line, check_message(&rep, fi));
 	}
 	if (b.len)
-		buf_adds(&b, "The fix leaves these lines as they are: correct them yourself "
-		         "(pppconf check explains each).");
-	fix_add_step(res, b.len ? FIX_FAIL : FIX_PASS, "Nothing else in the file stops pppd",
+		buf_adds(&b, _("The fix leaves these lines as they are: correct them yourself "
+		         "(pppconf check explains each)."));
+	fix_add_step(res, b.len ? FIX_FAIL : FIX_PASS, N_("Nothing else in the file stops pppd"),
 	             b.len ? b.data : NULL);
 	check_report_free(&rep);
 	buf_free(&b);
@@ -368,9 +376,9 @@ void fix_diag_others(const struct doc *d, enum platform p, const struct check_fi
 
 void fix_diag_root(const struct fix_env *env, struct fix_result *res)
 {
-	fix_add_step(res, env->is_root ? FIX_PASS : FIX_INFO, "Running as root",
-	             env->is_root ? NULL : "Writing needs root: run sudo pppconf, or save "
-	             "elsewhere and copy with sudo.");
+	fix_add_step(res, env->is_root ? FIX_PASS : FIX_INFO, N_("Running as root"),
+	             env->is_root ? NULL : N_("Writing needs root: run sudo pppconf, or save "
+	             "elsewhere and copy with sudo."));
 }
 
 /* ---- the dispatch ---- */

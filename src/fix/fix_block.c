@@ -5,6 +5,7 @@
 
 #include "pppd/lexer.h"
 #include "fix/fix_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 
 /* "# pppconf keepalive put aside: " */
@@ -98,8 +99,8 @@ static int fix_block_put_aside(struct doc *d, size_t e, const struct fix_block *
 	int r;
 
 	if (en->line_first != en->line_last || (en->flags & DOC_SHARED_LINE)) {
-		buf_printf(msg, "Line %zu holds more than '%s': put it on a line of its own, "
-		           "then run the fix again.", en->line_first + 1,
+		buf_printf(msg, _("Line %zu holds more than '%s': put it on a line of its own, "
+		           "then run the fix again."), en->line_first + 1,
 		           fix_edit_name(d, e, name));
 		return -1;
 	}

@@ -6,6 +6,7 @@
 
 #include "pppd/catalog.h"
 #include "fix/fix_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 
 #define FIX_PLUGIN_NEW "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/L2TP.ppp"
@@ -157,34 +158,34 @@ static void fix_l2tp_plugin_on_disk(const struct fix_env *env, struct fix_result
 
 	if (env->plugin_path) {
 		if (fix_exists(env->plugin_path)) {
-			buf_printf(&b, "Found at %s.", env->plugin_path);
-			fix_add_step(res, FIX_PASS, "The L2TP plugin is installed", b.data);
+			buf_printf(&b, _("Found at %s."), env->plugin_path);
+			fix_add_step(res, FIX_PASS, N_("The L2TP plugin is installed"), b.data);
 		} else {
-			buf_printf(&b, "Not found at %s: pppd would log that it could not load "
-			           "the plugin, then refuse l2tpnoipsec.", env->plugin_path);
-			fix_add_step(res, FIX_FAIL, "The L2TP plugin is installed", b.data);
+			buf_printf(&b, _("Not found at %s: pppd would log that it could not load "
+			           "the plugin, then refuse l2tpnoipsec."), env->plugin_path);
+			fix_add_step(res, FIX_FAIL, N_("The L2TP plugin is installed"), b.data);
 		}
 		buf_free(&b);
 		return;
 	}
 #ifdef __APPLE__
 	if (fix_exists(FIX_PLUGIN_NEW))
-		fix_add_step(res, FIX_PASS, "The L2TP plugin is installed",
-		             "Found at " FIX_PLUGIN_NEW " (macOS 11 and later).");
+		buf_printf(&b, _("Found at %s (macOS 11 and later)."), FIX_PLUGIN_NEW);
 	else if (fix_exists(FIX_PLUGIN_OLD))
-		fix_add_step(res, FIX_PASS, "The L2TP plugin is installed",
-		             "Found at " FIX_PLUGIN_OLD " (macOS 10.15 and earlier).");
+		buf_printf(&b, _("Found at %s (macOS 10.15 and earlier)."), FIX_PLUGIN_OLD);
 	else
-		fix_add_step(res, FIX_FAIL, "The L2TP plugin is installed",
-		             "Neither " FIX_PLUGIN_NEW " (macOS 11 and later) nor "
-		             FIX_PLUGIN_OLD " (up to 10.15) exists. Without it the fix "
-		             "cannot work; this macOS may no longer ship L2TP.");
+		buf_printf(&b, _("Neither %s (macOS 11 and later) nor %s (up to 10.15) exists. "
+		                 "Without it the fix cannot work; this macOS may no longer ship "
+		                 "L2TP."), FIX_PLUGIN_NEW, FIX_PLUGIN_OLD);
+	fix_add_step(res, fix_exists(FIX_PLUGIN_NEW) || fix_exists(FIX_PLUGIN_OLD) ? FIX_PASS :
+	             FIX_FAIL, N_("The L2TP plugin is installed"), b.data);
 #else
-	fix_add_step(res, FIX_INFO, "The L2TP plugin is installed",
-	             "Cannot be checked from this machine. On the Mac it lives at "
-	             FIX_PLUGIN_NEW " (macOS 11 and later) or " FIX_PLUGIN_OLD
-	             " (up to 10.15); pppd finds it by the bare name on both.");
+	buf_printf(&b, _("Cannot be checked from this machine. On the Mac it lives at %s (macOS "
+	                 "11 and later) or %s (up to 10.15); pppd finds it by the bare name on "
+	                 "both."), FIX_PLUGIN_NEW, FIX_PLUGIN_OLD);
+	fix_add_step(res, FIX_INFO, N_("The L2TP plugin is installed"), b.data);
 #endif
+	buf_free(&b);
 }
 
 /* /etc/ppp/postoptions (Apple only) is read after everything else. Nothing
@@ -197,43 +198,47 @@ static void fix_l2tp_postoptions(const struct fix_env *env, struct fix_result *r
 
 #ifndef __APPLE__
 	if (!env->postoptions_path) {
-		fix_add_step(res, FIX_INFO, "Nothing overrides the file later",
-		             "Cannot be checked from this machine: on the Mac, look at "
-		             FIX_POSTOPTIONS ", which pppd reads after everything else.");
+		buf_printf(&b, _("Cannot be checked from this machine: on the Mac, look at %s, "
+		                 "which pppd reads after everything else."), FIX_POSTOPTIONS);
+		fix_add_step(res, FIX_INFO, N_("Nothing overrides the file later"), b.data);
+		buf_free(&b);
 		return;
 	}
 #endif
 	if (fix_exists(post)) {
-		buf_printf(&b, "%s exists and is read after everything else; nothing there can "
+		buf_printf(&b, _("%s exists and is read after everything else; nothing there can "
 		           "turn IPsec back on, but a word pppd refuses there stops every "
-		           "connection too: pppconf check %s", post, post);
-		fix_add_step(res, FIX_INFO, "Nothing overrides the file later", b.data);
+		           "connection too: pppconf check %s"), post, post);
+		fix_add_step(res, FIX_INFO, N_("Nothing overrides the file later"), b.data);
 	} else {
-		fix_add_step(res, FIX_PASS, "Nothing overrides the file later", NULL);
+		fix_add_step(res, FIX_PASS, N_("Nothing overrides the file later"), NULL);
 	}
 	buf_free(&b);
 }
 
 /* rep: the checks on the file with its facts (the same as pppconf check's). */
 static void fix_l2tp_file(const struct fix_env *env, const struct check_report *rep,
-                          const char *create_note, struct fix_result *res)
+                          int service, struct fix_result *res)
 {
 	struct buf b = { 0 };
 
 	if (!env->file_exists) {
-		buf_printf(&b, "%s does not exist yet; the fix creates it (owned by root, "
-		           "mode 0644)%s.", env->path, create_note);
-		fix_add_step(res, FIX_INFO, "The file exists", b.data);
+		buf_printf(&b, service ? _("%s does not exist yet; the fix creates it (owned by "
+		                           "root, mode 0644); Apple's pppd reads nothing when it "
+		                           "is missing.") :
+		           _("%s does not exist yet; the fix creates it (owned by root, mode 0644)."),
+		           env->path);
+		fix_add_step(res, FIX_INFO, N_("The file exists"), b.data);
 	} else {
-		fix_add_step(res, FIX_PASS, "The file exists", NULL);
+		fix_add_step(res, FIX_PASS, N_("The file exists"), NULL);
 	}
 	buf_reset(&b);
 	if (env->file && env->file->have_stat) {
 		if (fix_file_risks(rep, &b)) {
 			b.data[--b.len] = '\0';   /* the last line end */
-			fix_add_step(res, FIX_FAIL, "Only root can change the file", b.data);
+			fix_add_step(res, FIX_FAIL, N_("Only root can change the file"), b.data);
 		} else {
-			fix_add_step(res, FIX_PASS, "Only root can change the file", NULL);
+			fix_add_step(res, FIX_PASS, N_("Only root can change the file"), NULL);
 		}
 	}
 	buf_free(&b);
@@ -247,13 +252,15 @@ static void fix_l2tp_damage(const struct doc *d, struct fix_result *res)
 	for (e = 0; e < d->nentries; e++)
 		damaged += fix_l2tp_is_damaged(d, e, PLATFORM_MACOS);
 	if (damaged) {
-		buf_printf(&b, "%zu line%s look like a damaged copy of the fix's lines "
-		           "(look-alike characters, a typo, or // used as a comment); the fix "
-		           "repairs %s in place.", damaged, damaged == 1 ? "" : "s",
-		           damaged == 1 ? "it" : "them");
-		fix_add_step(res, FIX_FAIL, "No copy-paste damage", b.data);
+		buf_printf(&b, damaged == 1 ? _("%zu line looks like a damaged copy of the fix's "
+		                                "lines (look-alike characters, a typo, or // used "
+		                                "as a comment); the fix repairs it in place.") :
+		           _("%zu lines look like a damaged copy of the fix's lines (look-alike "
+		             "characters, a typo, or // used as a comment); the fix repairs them in "
+		             "place."), damaged);
+		fix_add_step(res, FIX_FAIL, N_("No copy-paste damage"), b.data);
 	} else {
-		fix_add_step(res, FIX_PASS, "No copy-paste damage", NULL);
+		fix_add_step(res, FIX_PASS, N_("No copy-paste damage"), NULL);
 	}
 	buf_free(&b);
 }
@@ -267,21 +274,21 @@ static void fix_l2tp_steps(const struct doc *d, struct fix_result *res)
 	size_t nno = fix_edit_count_if(d, fix_l2tp_is_noipsec);
 
 	fix_add_step(res, pl != SIZE_MAX ? FIX_PASS : FIX_FAIL,
-	             "'plugin L2TP.ppp' is in the file",
-	             pl != SIZE_MAX ? NULL : "Without it, pppd does not know l2tpnoipsec yet "
-	             "when it reads this file.");
+	             N_("'plugin L2TP.ppp' is in the file"),
+	             pl != SIZE_MAX ? NULL : N_("Without it, pppd does not know l2tpnoipsec yet "
+	             "when it reads this file."));
 	fix_add_step(res, no != SIZE_MAX ? FIX_PASS : FIX_FAIL,
-	             "'l2tpnoipsec' is in the file",
-	             no != SIZE_MAX ? NULL : "This is the option that turns IPsec off.");
+	             N_("'l2tpnoipsec' is in the file"),
+	             no != SIZE_MAX ? NULL : N_("This is the option that turns IPsec off."));
 	if (pl != SIZE_MAX && no != SIZE_MAX)
 		fix_add_step(res, pl < no ? FIX_PASS : FIX_FAIL,
-		             "'plugin L2TP.ppp' comes before 'l2tpnoipsec'",
-		             pl < no ? NULL : "pppd reads in order; before the plugin line, "
-		             "l2tpnoipsec is an unknown word and every PPP connection fails.");
+		             N_("'plugin L2TP.ppp' comes before 'l2tpnoipsec'"),
+		             pl < no ? NULL : N_("pppd reads in order; before the plugin line, "
+		             "l2tpnoipsec is an unknown word and every PPP connection fails."));
 	fix_add_step(res, npl > 1 || nno > 1 ? FIX_FAIL : FIX_PASS,
-	             "Each line appears once",
-	             npl > 1 || nno > 1 ? "Repeated lines (often from running an echo >> "
-	             "command twice); the fix keeps one of each." : NULL);
+	             N_("Each line appears once"),
+	             npl > 1 || nno > 1 ? N_("Repeated lines (often from running an echo >> "
+	             "command twice); the fix keeps one of each.") : NULL);
 	fix_l2tp_damage(d, res);
 }
 
@@ -291,22 +298,22 @@ void fix_l2tp_diagnose(const struct doc *d, const struct fix_env *env,
 	struct check_report rep;
 
 	if (env->platform != PLATFORM_MACOS) {
-		fix_add_step(res, FIX_INFO, "This fix is for macOS",
-		             "\"IPSec shared secret missing\" is the Mac's alert for its own L2TP "
+		fix_add_step(res, FIX_INFO, N_("This fix is for macOS"),
+		             N_("\"IPSec shared secret missing\" is the Mac's alert for its own L2TP "
 		             "plugin. On Linux, L2TP clients such as xl2tpd run pppd with their "
 		             "own options file (for example /etc/ppp/options.xl2tpd) and use "
 		             "IPsec only when an IPsec daemon (strongSwan, Libreswan) is set up "
 		             "for the tunnel; without one the tunnel is plain L2TP already. To "
-		             "prepare a Mac's file from here, use --platform macos.");
+		             "prepare a Mac's file from here, use --platform macos."));
 		return;
 	}
 	check_run(d, PLATFORM_MACOS, env->file, &rep);
-	fix_l2tp_file(env, &rep, "", res);
+	fix_l2tp_file(env, &rep, 0, res);
 	fix_l2tp_steps(d, res);
 	if (memchr(d->text.data ? d->text.data : "", '\r', d->text.len))
-		fix_add_step(res, FIX_INFO, "Windows line ends (CRLF)",
-		             "pppd reads them as spaces, so they do no harm; the fix leaves "
-		             "them and ends its own lines the same way.");
+		fix_add_step(res, FIX_INFO, N_("Windows line ends (CRLF)"),
+		             N_("pppd reads them as spaces, so they do no harm; the fix leaves "
+		             "them and ends its own lines the same way."));
 	fix_l2tp_plugin_on_disk(env, res);
 	check_report_free(&rep);
 	fix_diag_others(d, PLATFORM_MACOS, env->file, fix_l2tp_mine, res);
@@ -325,21 +332,21 @@ void fix_l2tp_diagnose_service(const struct doc *d, const struct fix_env *env,
 		fix_l2tp_diagnose(d, env, res);
 		return;
 	}
-	buf_printf(&b, "PPPController ends the options it sends pppd with call \"%s\", so "
-	           "pppd reads this file after it has loaded the L2TP plugin.",
+	buf_printf(&b, _("PPPController ends the options it sends pppd with call \"%s\", so "
+	           "pppd reads this file after it has loaded the L2TP plugin."),
 	           env->service ? env->service : "");
-	fix_add_step(res, FIX_INFO, "The file is the service's own", b.data);
+	fix_add_step(res, FIX_INFO, N_("The file is the service's own"), b.data);
 	check_run(d, PLATFORM_MACOS, env->file, &rep);
-	fix_l2tp_file(env, &rep, "; Apple's pppd reads nothing when it is missing", res);
+	fix_l2tp_file(env, &rep, 1, res);
 	check_report_free(&rep);
-	fix_add_step(res, no != SIZE_MAX ? FIX_PASS : FIX_FAIL, "'l2tpnoipsec' is in the file",
-	             no != SIZE_MAX ? NULL : "This is the option that turns IPsec off for "
-	             "this VPN.");
+	fix_add_step(res, no != SIZE_MAX ? FIX_PASS : FIX_FAIL, N_("'l2tpnoipsec' is in the file"),
+	             no != SIZE_MAX ? NULL : N_("This is the option that turns IPsec off for "
+	             "this VPN."));
 	if (fix_edit_first(d, fix_l2tp_is_plugin) != SIZE_MAX)
-		fix_add_step(res, FIX_INFO, "No plugin line is needed here",
-		             "PPPController has loaded the L2TP plugin before pppd reads this "
+		fix_add_step(res, FIX_INFO, N_("No plugin line is needed here"),
+		             N_("PPPController has loaded the L2TP plugin before pppd reads this "
 		             "file; what a second 'plugin L2TP.ppp' does then is not known. The "
-		             "fix leaves the line as it is.");
+		             "fix leaves the line as it is."));
 	fix_l2tp_damage(d, res);
 	fix_diag_others(d, PLATFORM_MACOS, env->file, fix_l2tp_mine, res);
 	fix_diag_root(env, res);
@@ -358,12 +365,12 @@ void fix_l2tp_diagnose_undo(const struct doc *d, int service, struct fix_result 
 	for (i = 0; i < n; i++)
 		found += fix_edit_find_line(d, marks[i]) != SIZE_MAX;
 	if (found)
-		fix_add_step(res, FIX_INFO, "The L2TP fix is in the file",
-		             "The undo removes the lines it added, under its comment.");
+		fix_add_step(res, FIX_INFO, N_("The L2TP fix is in the file"),
+		             N_("The undo removes the lines it added, under its comment."));
 	else
-		fix_add_step(res, FIX_PASS, "The L2TP fix is in the file", own ?
-		             "Nothing to undo: the L2TP lines here were not added by pppconf's "
-		             "fix, so they stay." : "Nothing to undo.");
+		fix_add_step(res, FIX_PASS, N_("The L2TP fix is in the file"), own ?
+		             N_("Nothing to undo: the L2TP lines here were not added by pppconf's "
+		             "fix, so they stay.") : N_("Nothing to undo."));
 }
 
 /* ---- applying ---- */
@@ -428,8 +435,8 @@ int fix_l2tp_apply(struct doc *d, const struct fix_env *env, struct buf *msg)
 	int changed;
 
 	if (env->platform != PLATFORM_MACOS) {
-		buf_adds(msg, "This fix is for macOS; on Linux there is nothing to change "
-		         "(use --platform macos to prepare a Mac's file).");
+		buf_adds(msg, _("This fix is for macOS; on Linux there is nothing to change "
+		         "(use --platform macos to prepare a Mac's file)."));
 		return -1;
 	}
 	buf_add(&old, d->text.data ? d->text.data : "", d->text.len);
@@ -460,11 +467,11 @@ int fix_l2tp_apply(struct doc *d, const struct fix_env *env, struct buf *msg)
 	doc_group_end(d);
 	changed = fix_edit_changed(d, depth, &old);
 	if (!changed)
-		buf_adds(msg, "The L2TP fix is already in place; nothing to change.");
+		buf_adds(msg, _("The L2TP fix is already in place; nothing to change."));
 	else
-		buf_adds(msg, "The file now loads the L2TP plugin ('plugin L2TP.ppp') and then "
+		buf_adds(msg, _("The file now loads the L2TP plugin ('plugin L2TP.ppp') and then "
 		         "turns IPsec off ('l2tpnoipsec'): L2TP VPNs on this Mac connect without "
-		         "IPsec, and their traffic is not encrypted by IPsec.");
+		         "IPsec, and their traffic is not encrypted by IPsec."));
 	buf_free(&old);
 	return changed;
 }
@@ -490,11 +497,11 @@ int fix_l2tp_apply_service(struct doc *d, const struct fix_env *env, struct buf 
 	doc_group_end(d);
 	changed = fix_edit_changed(d, depth, &old);
 	if (!changed)
-		buf_adds(msg, "This VPN's file already turns IPsec off; nothing to change.");
+		buf_adds(msg, _("This VPN's file already turns IPsec off; nothing to change."));
 	else
-		buf_printf(msg, "pppd reads 'l2tpnoipsec' for the VPN \"%s\" once its L2TP plugin "
+		buf_printf(msg, _("pppd reads 'l2tpnoipsec' for the VPN \"%s\" once its L2TP plugin "
 		           "is loaded: that VPN connects without IPsec, and its traffic is not "
-		           "encrypted by IPsec. Other VPNs are unchanged.",
+		           "encrypted by IPsec. Other VPNs are unchanged."),
 		           env->service ? env->service : "");
 	buf_free(&old);
 	return changed;
@@ -518,23 +525,23 @@ int fix_l2tp_undo(struct doc *d, int service, struct buf *msg)
 	doc_group_end(d);
 	left = fix_edit_count_if(d, fix_l2tp_is_noipsec);
 	if (!changed && left)
-		buf_adds(msg, "The 'l2tpnoipsec' line here was not added by pppconf's L2TP fix "
+		buf_adds(msg, _("The 'l2tpnoipsec' line here was not added by pppconf's L2TP fix "
 		         "(its comment line is missing), so it stays: IPsec stays off until you "
-		         "remove it (pppconf unset l2tpnoipsec).");
+		         "remove it (pppconf unset l2tpnoipsec)."));
 	else if (!changed)
-		buf_adds(msg, "The L2TP fix is not in the file; nothing to undo.");
+		buf_adds(msg, _("The L2TP fix is not in the file; nothing to undo."));
 	else if (d->text.len == 0 && created)
-		buf_adds(msg, "Removed the fix. pppconf had created the file for it, so the "
+		buf_adds(msg, _("Removed the fix. pppconf had created the file for it, so the "
 		         "file is removed again (its last version is kept as its backup, "
-		         "beside it).");
+		         "beside it)."));
 	else if (d->text.len == 0)
-		buf_adds(msg, "Removed the fix. The file is now empty, as it was before the fix.");
+		buf_adds(msg, _("Removed the fix. The file is now empty, as it was before the fix."));
 	else if (left)
-		buf_adds(msg, "Removed what the fix had added. An 'l2tpnoipsec' line that was "
+		buf_adds(msg, _("Removed what the fix had added. An 'l2tpnoipsec' line that was "
 		         "in the file before stays, so IPsec stays off until you remove it "
-		         "(pppconf unset l2tpnoipsec).");
+		         "(pppconf unset l2tpnoipsec)."));
 	else
-		buf_adds(msg, "Removed the fix; the rest of the file is unchanged.");
+		buf_adds(msg, _("Removed the fix; the rest of the file is unchanged."));
 	return changed;
 }
 

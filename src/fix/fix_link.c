@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include "fix/fix_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 
 static const struct fix_set fix_keepalive_sets[] = {
@@ -52,13 +53,13 @@ static void fix_link_set_step(const struct doc *d, const struct fix_block *b, si
 	int st = fix_block_state(d, b, i, &e);
 	const struct fix_set *s = &b->sets[i];
 
-	buf_printf(&label, "'%s%s%s' is set", s->name, s->value ? " " : "",
+	buf_printf(&label, _("'%s%s%s' is set"), s->name, s->value ? " " : "",
 	           s->value ? s->value : "");
 	if (st == 1) {
 		fix_add_step(res, FIX_PASS, label.data, NULL);
 	} else if (st == 2) {
-		buf_printf(&detail, "Line %zu says '%s %s'; the fix puts that line aside (it "
-		           "stays in the file as a comment, and the undo puts it back).",
+		buf_printf(&detail, _("Line %zu says '%s %s'; the fix puts that line aside (it "
+		           "stays in the file as a comment, and the undo puts it back)."),
 		           d->entries[e].line_first + 1, s->name,
 		           fix_edit_arg(d, e, v) ? fix_edit_arg(d, e, v) : "");
 		fix_add_step(res, FIX_FAIL, label.data, detail.data);
@@ -88,20 +89,20 @@ static void fix_link_keepalive(const struct doc *d, const struct fix_env *env,
 {
 	const struct fix_block *b = &fix_link_blocks[FIX_LINK_KEEPALIVE];
 
-	fix_link_set_step(d, b, 0, "pppd sends no keep-alive probes: lcp-echo-interval is 0 "
-	                  "unless set.", res);
-	fix_link_set_step(d, b, 1, "Without it pppd never gives up on a peer that stopped "
-	                  "answering (lcp-echo-failure is 0 unless set).", res);
-	fix_add_step(res, FIX_INFO, fix_link_has(d, "persist") ? "'persist' is set" :
-	             "'persist' is not set", fix_link_has(d, "persist") ?
-	             "pppd connects again after it closes a dead link." :
-	             "pppd exits once it closes a dead link; add 'persist' if it should "
-	             "connect again by itself (the fix does not).");
+	fix_link_set_step(d, b, 0, N_("pppd sends no keep-alive probes: lcp-echo-interval is 0 "
+	                  "unless set."), res);
+	fix_link_set_step(d, b, 1, N_("Without it pppd never gives up on a peer that stopped "
+	                  "answering (lcp-echo-failure is 0 unless set)."), res);
+	fix_add_step(res, FIX_INFO, fix_link_has(d, "persist") ? N_("'persist' is set") :
+	             N_("'persist' is not set"), fix_link_has(d, "persist") ?
+	             N_("pppd connects again after it closes a dead link.") :
+	             N_("pppd exits once it closes a dead link; add 'persist' if it should "
+	             "connect again by itself (the fix does not)."));
 	if (env->platform == PLATFORM_MACOS)
-		fix_add_step(res, FIX_INFO, "The VPN's own settings come later",
-		             "PPPController sends a service's echo settings after this file when "
+		fix_add_step(res, FIX_INFO, N_("The VPN's own settings come later"),
+		             N_("PPPController sends a service's echo settings after this file when "
 		             "the service has any, and those win; pppconf cannot see them "
-		             "(derived from Apple's source, not verified on a Mac).");
+		             "(derived from Apple's source, not verified on a Mac)."));
 }
 
 static void fix_link_mtu(const struct doc *d, struct fix_result *res)
@@ -116,12 +117,12 @@ static void fix_link_mtu(const struct doc *d, struct fix_result *res)
 		    (doc_word_is(d, d->entries[e].word, "plugin") ||
 		     doc_word_is(d, d->entries[e].word, "pty")) && strstr(a, "pppoe"))
 			pppoe = 1;
-	fix_add_step(res, FIX_INFO, pppoe ? "PPPoE is started in this file" :
-	             "PPPoE is not started in this file", pppoe ? NULL :
-	             "No 'plugin pppoe.so' (or a pty running pppoe) here: the sizes still "
-	             "hold when this file is read together with the one that starts PPPoE.");
-	fix_link_set_step(d, b, 0, "The packets pppd sends may be larger than 1492 bytes.", res);
-	fix_link_set_step(d, b, 1, "pppd may ask the peer for packets larger than 1492 bytes.",
+	fix_add_step(res, FIX_INFO, pppoe ? N_("PPPoE is started in this file") :
+	             N_("PPPoE is not started in this file"), pppoe ? NULL :
+	             N_("No 'plugin pppoe.so' (or a pty running pppoe) here: the sizes still "
+	             "hold when this file is read together with the one that starts PPPoE."));
+	fix_link_set_step(d, b, 0, N_("The packets pppd sends may be larger than 1492 bytes."), res);
+	fix_link_set_step(d, b, 1, N_("pppd may ask the peer for packets larger than 1492 bytes."),
 	                  res);
 }
 
@@ -134,41 +135,41 @@ static void fix_link_dns(const struct doc *d, const struct fix_env *env,
 	size_t i, first;
 
 	if (env->platform == PLATFORM_MACOS) {
-		fix_add_step(res, FIX_INFO, "On a Mac the service's settings decide",
-		             "PPPController sends pppd 'usepeerdns' unless the service turns it "
+		fix_add_step(res, FIX_INFO, N_("On a Mac the service's settings decide"),
+		             N_("PPPController sends pppd 'usepeerdns' unless the service turns it "
 		             "off, and 'defaultroute' when the service sends all traffic over "
 		             "the VPN; pppd hands the DNS servers to the system rather than "
-		             "writing a file. Look at the VPN's settings, not this file.");
+		             "writing a file. Look at the VPN's settings, not this file."));
 		return;
 	}
-	fix_link_set_step(d, b, 0, "pppd does not ask the peer for DNS servers.", res);
-	fix_link_set_step(d, b, 1, "pppd adds no default route: only traffic for the peer "
-	                  "itself goes over the link.", res);
+	fix_link_set_step(d, b, 0, N_("pppd does not ask the peer for DNS servers."), res);
+	fix_link_set_step(d, b, 1, N_("pppd adds no default route: only traffic for the peer "
+	                  "itself goes over the link."), res);
 	for (i = 0; fix_dns_against[i]; i++)
 		if (fix_edit_find_all(d, fix_dns_against[i], &first)) {
 			buf_reset(&p);
-			buf_printf(&p, "Line %zu: after it pppd refuses defaultroute (\"defaultroute "
-			           "option is disabled\"). The fix puts it aside.",
+			buf_printf(&p, _("Line %zu: after it pppd refuses defaultroute (\"defaultroute "
+			           "option is disabled\"). The fix puts it aside."),
 			           d->entries[first].line_first + 1);
-			fix_add_step(res, FIX_FAIL, "Nothing forbids defaultroute", p.data);
+			fix_add_step(res, FIX_FAIL, N_("Nothing forbids defaultroute"), p.data);
 		}
 	if (fix_link_has(d, "noresolvconf"))
-		fix_add_step(res, FIX_INFO, "'noresolvconf' is set",
-		             "Linux pppd 2.5 then writes no /etc/ppp/resolv.conf; /etc/ppp/ip-up "
-		             "still gets the servers as DNS1 and DNS2. The fix leaves it.");
+		fix_add_step(res, FIX_INFO, N_("'noresolvconf' is set"),
+		             N_("Linux pppd 2.5 then writes no /etc/ppp/resolv.conf; /etc/ppp/ip-up "
+		             "still gets the servers as DNS1 and DNS2. The fix leaves it."));
 	buf_reset(&p);
 	buf_printf(&p, "%s/etc/ppp/ip-up.d/0000usepeerdns", env->root ? env->root : "");
 	if (stat(p.data, &st) == 0)
-		fix_add_step(res, FIX_PASS, "A script copies the DNS servers for the system",
-		             "/etc/ppp/ip-up.d/0000usepeerdns (Debian's ppp package) copies "
+		fix_add_step(res, FIX_PASS, N_("A script copies the DNS servers for the system"),
+		             N_("/etc/ppp/ip-up.d/0000usepeerdns (Debian's ppp package) copies "
 		             "/etc/ppp/resolv.conf's servers into /etc/resolv.conf when the "
-		             "link comes up.");
+		             "link comes up."));
 	else
-		fix_add_step(res, FIX_INFO, "A script copies the DNS servers for the system",
-		             "No /etc/ppp/ip-up.d/0000usepeerdns here. pppd writes the servers "
+		fix_add_step(res, FIX_INFO, N_("A script copies the DNS servers for the system"),
+		             N_("No /etc/ppp/ip-up.d/0000usepeerdns here. pppd writes the servers "
 		             "to /etc/ppp/resolv.conf only; the system's resolver reads "
 		             "/etc/resolv.conf, so an ip-up script (or the system's own network "
-		             "manager) must use them.");
+		             "manager) must use them."));
 	buf_free(&p);
 }
 
@@ -177,13 +178,13 @@ static void fix_link_log(const struct doc *d, const struct fix_env *env,
 {
 	const struct fix_block *b = &fix_link_blocks[FIX_LINK_LOG];
 
-	fix_link_set_step(d, b, 0, "pppd logs only the main events.", res);
-	fix_link_set_step(d, b, 1, "pppd logs to the system log only; pppconf why looks "
-	                  "there too, but a file is easier to read and to send.", res);
+	fix_link_set_step(d, b, 0, N_("pppd logs only the main events."), res);
+	fix_link_set_step(d, b, 1, N_("pppd logs to the system log only; pppconf why looks "
+	                  "there too, but a file is easier to read and to send."), res);
 	if (env->platform == PLATFORM_MACOS)
-		fix_add_step(res, FIX_INFO, "A VPN can log on its own",
-		             "A service with verbose logging turned on in its settings makes "
-		             "PPPController send 'debug' for that service alone.");
+		fix_add_step(res, FIX_INFO, N_("A VPN can log on its own"),
+		             N_("A service with verbose logging turned on in its settings makes "
+		             "PPPController send 'debug' for that service alone."));
 }
 
 void fix_link_diagnose(enum fix_link_kind k, int undo, const struct doc *d,
@@ -197,13 +198,13 @@ void fix_link_diagnose(enum fix_link_kind k, int undo, const struct doc *d,
 	if (undo) {
 		have = fix_edit_find_line(d, b->mark) != SIZE_MAX;
 		if (aside)
-			buf_printf(&t, "%zu line%s put aside by the fix come%s back.", aside,
-			           aside == 1 ? "" : "s", aside == 1 ? "s" : "");
-		fix_add_step(res, have || aside ? FIX_INFO : FIX_PASS, "The fix is in the file",
-		             have ? "The undo removes the lines under its comment." :
-		             aside ? t.data : "Nothing to undo.");
+			buf_printf(&t, aside == 1 ? _("%zu line put aside by the fix comes back.") :
+			           _("%zu lines put aside by the fix come back."), aside);
+		fix_add_step(res, have || aside ? FIX_INFO : FIX_PASS, N_("The fix is in the file"),
+		             have ? N_("The undo removes the lines under its comment.") :
+		             aside ? t.data : N_("Nothing to undo."));
 		if (have && aside)
-			fix_add_step(res, FIX_INFO, "Lines it put aside", t.data);
+			fix_add_step(res, FIX_INFO, N_("Lines it put aside"), t.data);
 		buf_free(&t);
 		return;
 	}
@@ -219,19 +220,20 @@ void fix_link_diagnose(enum fix_link_kind k, int undo, const struct doc *d,
 }
 
 static const char *const fix_link_done[] = {
-	[FIX_LINK_KEEPALIVE] = "pppd will probe the link every 30 seconds and close it after "
-	                       "4 probes in a row go unanswered.",
-	[FIX_LINK_PPPOE_MTU] = "pppd will send and ask for packets of at most 1492 bytes.",
-	[FIX_LINK_DNS] = "pppd will ask the peer for DNS servers and add a default route "
-	                 "through the link when it comes up.",
-	[FIX_LINK_LOG] = "pppd will log every step to " FIX_LOGFILE ".",
+	[FIX_LINK_KEEPALIVE] = N_("pppd will probe the link every 30 seconds and close it "
+	                          "after 4 probes in a row go unanswered."),
+	[FIX_LINK_PPPOE_MTU] = N_("pppd will send and ask for packets of at most 1492 bytes."),
+	[FIX_LINK_DNS] = N_("pppd will ask the peer for DNS servers and add a default route "
+	                    "through the link when it comes up."),
+	[FIX_LINK_LOG] = N_("pppd will log every step to /var/log/ppp.log."),
 };
 
 static const char *const fix_link_already[] = {
-	[FIX_LINK_KEEPALIVE] = "Keep-alive probes are already set; nothing to change.",
-	[FIX_LINK_PPPOE_MTU] = "The packet sizes are already at most 1492; nothing to change.",
-	[FIX_LINK_DNS] = "usepeerdns and defaultroute are already set; nothing to change.",
-	[FIX_LINK_LOG] = "Verbose logging is already on; nothing to change.",
+	[FIX_LINK_KEEPALIVE] = N_("Keep-alive probes are already set; nothing to change."),
+	[FIX_LINK_PPPOE_MTU] = N_("The packet sizes are already at most 1492; nothing to "
+	                          "change."),
+	[FIX_LINK_DNS] = N_("usepeerdns and defaultroute are already set; nothing to change."),
+	[FIX_LINK_LOG] = N_("Verbose logging is already on; nothing to change."),
 };
 
 int fix_link_apply(enum fix_link_kind k, int undo, struct doc *d,
@@ -245,26 +247,28 @@ int fix_link_apply(enum fix_link_kind k, int undo, struct doc *d,
 
 		rc = fix_block_undo(d, b);
 		if (rc)
-			buf_printf(msg, "Removed what pppconf's %s fix had added%s; the rest of the "
-			           "file is unchanged.", b->fix, aside ?
-			           " and put back what it had put aside" : "");
+			buf_printf(msg, aside ? _("Removed what pppconf's %s fix had added and put "
+			                          "back what it had put aside; the rest of the file "
+			                          "is unchanged.") :
+			           _("Removed what pppconf's %s fix had added; the rest of the file is "
+			             "unchanged."), b->fix);
 		else if (k == FIX_LINK_LOG && fix_link_has(d, "debug"))
-			buf_adds(msg, "The 'debug' line here was not added by pppconf's debug-log "
+			buf_adds(msg, _("The 'debug' line here was not added by pppconf's debug-log "
 			         "fix (its comment line is missing), so it stays; remove it yourself "
-			         "to turn verbose logging off.");
+			         "to turn verbose logging off."));
 		else
-			buf_printf(msg, "The %s fix is not in the file; nothing to undo.", b->fix);
+			buf_printf(msg, _("The %s fix is not in the file; nothing to undo."), b->fix);
 		return rc;
 	}
 	if (k == FIX_LINK_DNS && env->platform == PLATFORM_MACOS) {
-		buf_adds(msg, "On a Mac the VPN's or PPP service's settings decide DNS and the "
-		         "default route; there is nothing to change in this file.");
+		buf_adds(msg, _("On a Mac the VPN's or PPP service's settings decide DNS and the "
+		         "default route; there is nothing to change in this file."));
 		return -1;
 	}
 	rc = fix_block_apply(d, b, msg);
 	if (rc == 0)
-		buf_adds(msg, fix_link_already[k]);
+		buf_adds(msg, i18n_text(0, fix_link_already[k]));
 	else if (rc > 0)
-		buf_adds(msg, fix_link_done[k]);
+		buf_adds(msg, i18n_text(0, fix_link_done[k]));
 	return rc;
 }

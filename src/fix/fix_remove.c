@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/diff.h"
 #include "pppd/catalog.h"
 
@@ -31,8 +32,8 @@ void fix_remove_diff(const struct session *s, struct buf *out)
 	struct buf bak = { NULL, 0, 0 };
 
 	safewrite_backup_path(&s->file, &bak);
-	buf_printf(out, "delete %s (pppconf created it for a fix; its last version is kept "
-	           "as %s)\n", s->path, bak.data);
+	buf_printf(out, _("delete %s (pppconf created it for a fix; its last version is kept "
+	           "as %s)\n"), s->path, bak.data);
 	diff_unified(saved, n, "", 0, s->path, "/dev/null", 3, out);
 	buf_free(&bak);
 }
@@ -46,16 +47,16 @@ int fix_remove(struct session *s, struct buf *msg)
 	if (s->file.read_only) {
 		/* the same rule as writing: not as a user who may not, not under
 		 * another editor's feet */
-		buf_printf(msg, "not removed: %s", s->file.read_only_why[0] ?
-		           s->file.read_only_why : "the file is read-only");
+		buf_printf(msg, _("not removed: %s"), s->file.read_only_why[0] ?
+		           s->file.read_only_why : _("the file is read-only"));
 	} else if (safewrite_changed(&s->file, NULL, NULL, NULL) != 0) {
-		buf_printf(msg, "not removed: %s changed since it was read; start again from "
-		           "the file as it is now", s->path);
+		buf_printf(msg, _("not removed: %s changed since it was read; start again from "
+		           "the file as it is now"), s->path);
 	} else if (rename(s->path, bak.data) != 0) {
-		buf_printf(msg, "cannot remove %s: %s", s->path, strerror(errno));
+		buf_printf(msg, _("cannot remove %s: %s"), s->path, strerror(errno));
 	} else {
-		buf_printf(msg, "removed: %s (pppconf had created it for the fix; its last "
-		           "version is %s)", s->path, bak.data);
+		buf_printf(msg, _("removed: %s (pppconf had created it for the fix; its last "
+		           "version is %s)"), s->path, bak.data);
 		rc = 0;
 	}
 	buf_free(&bak);

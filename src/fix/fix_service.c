@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "fix/fix_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 
 #define FIX_PEERS "/etc/ppp/peers"
@@ -16,18 +17,18 @@ int fix_service_path(const char *name, struct buf *path, struct buf *why)
 	size_t i;
 
 	if (!name || !*name) {
-		buf_adds(why, "The service's name is empty.");
+		buf_adds(why, _("The service's name is empty."));
 		return -1;
 	}
 	/* pppd's own rule for `call` (Helpers/pppd/options.c:1587-1603): no
 	 * leading '/', no ".." component */
 	if (name[0] == '/') {
-		buf_adds(why, "pppd refuses a name for call that starts with '/'.");
+		buf_adds(why, _("pppd refuses a name for call that starts with '/'."));
 		return -1;
 	}
 	for (p = name; *p; ) {
 		if (p[0] == '.' && p[1] == '.' && (p[2] == '/' || p[2] == '\0')) {
-			buf_adds(why, "pppd refuses a name for call with a '..' component.");
+			buf_adds(why, _("pppd refuses a name for call with a '..' component."));
 			return -1;
 		}
 		while (*p && *p != '/')
@@ -38,14 +39,14 @@ int fix_service_path(const char *name, struct buf *path, struct buf *why)
 	/* pppd would accept these, but they make a folder path or an odd file */
 	for (i = 0; name[i]; i++)
 		if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f || name[i] == '/') {
-			buf_adds(why, name[i] == '/' ? "A '/' in the name would put the file in a "
-			         "folder under /etc/ppp/peers; pppconf does not write such a file." :
-			         "The name holds control characters; pppconf does not write such a "
-			         "file.");
+			buf_adds(why, name[i] == '/' ? _("A '/' in the name would put the file in a "
+			         "folder under /etc/ppp/peers; pppconf does not write such a file.") :
+			         _("The name holds control characters; pppconf does not write such "
+			           "a file."));
 			return -1;
 		}
 	if (strcmp(name, ".") == 0) {
-		buf_adds(why, "'.' is the folder itself, not a file.");
+		buf_adds(why, _("'.' is the folder itself, not a file."));
 		return -1;
 	}
 	buf_reset(path);

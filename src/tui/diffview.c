@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pppd/facts.h"
+#include "base/i18n.h"
 #include "tui/page.h"
 
 /* How each re-applied edit went: clashes first, they need a person. */
@@ -15,8 +16,8 @@ static void diffview_merged(struct page *pg, struct app *a)
 	size_t i;
 	int pass;
 
-	page_addf(pg, A_NORMAL, 0, 2, "Your edits, re-applied one by one to %s as it is on "
-	          "disk now (+ applied, = already so, ! clash):", a->s.path);
+	page_addf(pg, A_NORMAL, 0, 2, _("Your edits, re-applied one by one to %s as it is on "
+	          "disk now (+ applied, = already so, ! clash):"), a->s.path);
 	for (pass = 0; pass < 3; pass++) {
 		enum oplog_result want = pass == 0 ? OPLOG_CLASH : pass == 1 ? OPLOG_APPLIED :
 		                         OPLOG_ALREADY;
@@ -36,11 +37,11 @@ static void diffview_merged(struct page *pg, struct app *a)
 		}
 	}
 	if (a->merge.lossy)
-		page_adds(pg, theme_attr(THEME_WARNING), 0, 2, "Some changes (to comments or "
+		page_adds(pg, theme_attr(THEME_WARNING), 0, 2, _("Some changes (to comments or "
 		          "spacing) are not directives and were not re-applied; make them again "
-		          "if they matter.");
-	page_addf(pg, A_NORMAL, 0, 2, "y writes this to %s; back on the list, u undoes the "
-	          "re-applied edits.", a->s.path);
+		          "if they matter."));
+	page_addf(pg, A_NORMAL, 0, 2, _("y writes this to %s; back on the list, u undoes the "
+	          "re-applied edits."), a->s.path);
 	buf_free(&line);
 }
 
@@ -52,44 +53,47 @@ static void diffview_notes(struct page *pg, struct app *a)
 	switch (a->diff.stage) {
 	case APP_DIFF_REVIEW:
 		if (a->s.file.read_only) {
-			page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "Read-only: %s.",
+			page_addf(pg, theme_attr(THEME_WARNING), 0, 2, _("Read-only: %s."),
 			          a->s.file.read_only_why);
-			page_addf(pg, A_NORMAL, 0, 2, "To write it, run: sudo pppconf %s", a->s.path);
-			page_adds(pg, A_NORMAL, 0, 2, "o saves this result to another file, "
-			          "so no work is lost.");
+			page_addf(pg, A_NORMAL, 0, 2, _("To write it, run: sudo pppconf %s"), a->s.path);
+			page_adds(pg, A_NORMAL, 0, 2, _("o saves this result to another file, "
+			          "so no work is lost."));
 			break;
 		}
-		page_addf(pg, A_NORMAL, 0, 2, "y writes this to %s%s.", a->s.path,
-		          a->s.file.stamp.exists ? " (the current file is kept as a backup)" :
-		          a->s.file.dir_fd < 0 ? " (a new file, in a new folder)" : " (a new file)");
+		page_addf(pg, A_NORMAL, 0, 2, a->s.file.stamp.exists ?
+		          _("y writes this to %s (the current file is kept as a backup).") :
+		          a->s.file.dir_fd < 0 ? _("y writes this to %s (a new file, in a new folder).") :
+		          _("y writes this to %s (a new file)."), a->s.path);
 		if (e)
-			page_addf(pg, theme_attr(THEME_ERROR), 0, 2, "! pppd would refuse the "
-			          "result (%zu error%s); you will be asked again.", e, e == 1 ? "" : "s");
+			page_addf(pg, theme_attr(THEME_ERROR), 0, 2, e == 1 ?
+			          _("! pppd would refuse the result (%zu error); you will be asked again.") :
+			          _("! pppd would refuse the result (%zu errors); you will be asked "
+			            "again."), e);
 		break;
 	case APP_DIFF_CONFIRM:
 		/* the question first: the reasons may not all fit */
-		page_adds(pg, A_BOLD, 0, 2, "Write anyway? W writes it; any other key goes "
-		          "back without writing.");
+		page_adds(pg, A_BOLD, 0, 2, _("Write anyway? W writes it; any other key goes "
+		          "back without writing."));
 		page_add(pg, theme_attr(THEME_ERROR), 0, 4, a->diff.reasons.data,
 		         a->diff.reasons.len);
 		break;
 	case APP_DIFF_CONFLICT:
-		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "Someone changed %s since "
-		          "pppconf loaded it. Nothing was written.", a->s.path);
+		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, _("Someone changed %s since "
+		          "pppconf loaded it. Nothing was written."), a->s.path);
 		if (a->diff.reasons.len)
 			page_add(pg, A_NORMAL, 0, 2, a->diff.reasons.data, a->diff.reasons.len);
-		page_adds(pg, A_NORMAL, 0, 2, "m re-applies your edits to the file as it is now "
+		page_adds(pg, A_NORMAL, 0, 2, _("m re-applies your edits to the file as it is now "
 		          "and shows the result, with any clash, before anything is written. "
 		          "r reloads it instead (your edits are dropped); c compares the file as it "
 		          "is now with your version, where y overwrites the other change; q goes "
-		          "back to editing.");
+		          "back to editing."));
 		break;
 	case APP_DIFF_MERGED:
 		diffview_merged(pg, a);
 		break;
 	case APP_DIFF_THEIRS:
-		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, "This diff starts from %s as it "
-		          "is on disk now. y replaces that with your version.", a->s.path);
+		page_addf(pg, theme_attr(THEME_WARNING), 0, 2, _("This diff starts from %s as it "
+		          "is on disk now. y replaces that with your version."), a->s.path);
 		break;
 	}
 }
@@ -149,9 +153,9 @@ void diffview_draw(struct draw *dr, struct app *a)
 	int nh, dh;
 
 	app_state_text(a, &st);
-	draw_title(dr, a, a->diff.stage == APP_DIFF_THEIRS ? "Diff from the file as it is now" :
-	           a->diff.stage == APP_DIFF_MERGED ? "Your edits on the file as it is now" :
-	           "Review the changes", st.data);
+	draw_title(dr, a, a->diff.stage == APP_DIFF_THEIRS ? _("Diff from the file as it is now") :
+	           a->diff.stage == APP_DIFF_MERGED ? _("Your edits on the file as it is now") :
+	           _("Review the changes"), st.data);
 	buf_free(&st);
 	page_init(&notes, dr, dr->cols - 2);
 	diffview_notes(&notes, a);
@@ -169,7 +173,7 @@ void diffview_draw(struct draw *dr, struct app *a)
 	if (diff.n > (size_t)dh) {
 		char pos[48];
 
-		snprintf(pos, sizeof pos, " lines %zu-%zu of %zu ", a->diff.top + 1,
+		snprintf(pos, sizeof pos, _(" lines %zu-%zu of %zu "), a->diff.top + 1,
 		         a->diff.top + (size_t)dh < diff.n ? a->diff.top + (size_t)dh : diff.n, diff.n);
 		draw_str(dr, 1 + dh, dr->cols - (int)strlen(pos) - 2, (int)strlen(pos), pos, A_NORMAL);
 	}
@@ -185,13 +189,13 @@ static unsigned diffview_back(struct app *a)
 {
 	if (a->diff.stage == APP_DIFF_CONFIRM) {
 		a->diff.stage = a->diff.overwrite ? APP_DIFF_THEIRS : APP_DIFF_REVIEW;
-		app_say(a, APP_INFO, "Nothing written.");
+		app_say(a, APP_INFO, _("Nothing written."));
 		return APP_REDRAW;
 	}
 	if (a->diff.then_quit)
-		app_say(a, APP_INFO, "Not quitting; nothing written.");
+		app_say(a, APP_INFO, _("Not quitting; nothing written."));
 	else if (a->diff.stage != APP_DIFF_CONFLICT)
-		app_say(a, APP_INFO, "Nothing written; w shows the diff again.");
+		app_say(a, APP_INFO, _("Nothing written; w shows the diff again."));
 	return app_set_mode(a, APP_LIST);
 }
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "pppd/facts.h"
 #include "tui/page.h"
 
@@ -47,9 +48,9 @@ static void fixview_what(struct page *pg, const struct app *a)
 	static const char *const keys[] = { "", "r", "p", "a" };
 	char k[8];
 
-	page_adds(pg, A_BOLD, 0, 0, "What happened?");
-	page_adds(pg, A_NORMAL, 0, 0, "Choose what you saw: pppconf says what it means and "
-	          "which fix helps. Nothing changes until you apply a fix and say y to its diff.");
+	page_adds(pg, A_BOLD, 0, 0, _("What happened?"));
+	page_adds(pg, A_NORMAL, 0, 0, _("Choose what you saw: pppconf says what it means and "
+	          "which fix helps. Nothing changes until you apply a fix and say y to its diff."));
 	page_blank(pg);
 	for (i = 0; i < n; i++) {
 		if (rows[i].kind == APPFIX_ROW_SYMPTOM)
@@ -58,7 +59,7 @@ static void fixview_what(struct page *pg, const struct app *a)
 			snprintf(k, sizeof k, "%s", keys[rows[i].kind]);
 		if (rows[i].kind == APPFIX_ROW_LOG)
 			page_blank(pg);
-		fixview_row(pg, i == a->trouble.sel, k, rows[i].label);
+		fixview_row(pg, i == a->trouble.sel, k, i18n_text(0, rows[i].label));
 	}
 }
 
@@ -73,8 +74,8 @@ static void fixview_also(struct page *pg, size_t fi)
 	snprintf(name, sizeof name, "%s-service", fix_at(fi)->name);
 	r = fix_find(name);
 	if (r)
-		page_addf(pg, A_NORMAL, 0, 0, "For one VPN only: \"%s\", among all the fixes (a "
-		          "on the screen before).", r->title);
+		page_addf(pg, A_NORMAL, 0, 0, _("For one VPN only: \"%s\", among all the fixes (a "
+		          "on the screen before)."), i18n_text(0, r->title));
 }
 
 static void fixview_explain(struct page *pg, const struct app *a)
@@ -83,33 +84,34 @@ static void fixview_explain(struct page *pg, const struct app *a)
 	const struct why_entry *e = t->entry;
 	size_t fi = app_fix_explained_fix(a);
 
-	page_add(pg, A_BOLD, 0, 0, t->heading.data ? t->heading.data : "", t->heading.len);
+	page_adds(pg, A_BOLD, 0, 0, t->heading.data ? i18n_text(0, t->heading.data) : "");
 	if (t->said.len)
 		page_add(pg, A_NORMAL, 0, 2, t->said.data, t->said.len);
 	if (!e)
 		return;
 	page_blank(pg);
-	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What it means");
-	page_adds(pg, A_NORMAL, 0, 0, e->cause);
+	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _("What it means"));
+	page_adds(pg, A_NORMAL, 0, 0, i18n_text(0, e->cause));
 	if (e->check && *e->check) {
 		page_blank(pg);
-		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What to check");
-		page_adds(pg, A_NORMAL, 0, 0, e->check);
+		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _("What to check"));
+		page_adds(pg, A_NORMAL, 0, 0, i18n_text(0, e->check));
 	}
 	page_blank(pg);
-	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "The fix");
+	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _("The fix"));
 	if (fi == SIZE_MAX)
-		page_adds(pg, A_NORMAL, 0, 0, "No guided fix for this: see what to check.");
+		page_adds(pg, A_NORMAL, 0, 0, _("No guided fix for this: see what to check."));
 	else if (!(fix_at(fi)->platforms & a->s.platform))
-		page_addf(pg, A_NORMAL, 0, 0, "%s (pppconf fix %s) is for %s's pppd: pppconf "
-		          "--platform %s prepares such a file.", fix_at(fi)->title, fix_at(fi)->name,
+		page_addf(pg, A_NORMAL, 0, 0, _("%s (pppconf fix %s) is for %s's pppd: pppconf "
+		          "--platform %s prepares such a file."), i18n_text(0, fix_at(fi)->title),
+		          fix_at(fi)->name,
 		          platform_display(a->s.platform == PLATFORM_MACOS ? PLATFORM_LINUX :
 		                           PLATFORM_MACOS),
 		          platform_name(a->s.platform == PLATFORM_MACOS ? PLATFORM_LINUX :
 		                        PLATFORM_MACOS));
 	else
-		page_addf(pg, theme_attr(THEME_GOOD), 0, 0, "%s (pppconf fix %s): Enter starts it.",
-		          fix_at(fi)->title, fix_at(fi)->name);
+		page_addf(pg, theme_attr(THEME_GOOD), 0, 0, _("%s (pppconf fix %s): Enter starts it."),
+		          i18n_text(0, fix_at(fi)->title), fix_at(fi)->name);
 	fixview_also(pg, fi);
 }
 
@@ -118,15 +120,15 @@ static void fixview_services(struct page *pg, const struct app *a)
 	const struct appfix *t = &a->trouble;
 	size_t i, k = 0;
 
-	page_adds(pg, A_BOLD, 0, 0, "Which VPN?");
-	page_adds(pg, A_NORMAL, 0, 0, "The fix writes /etc/ppp/peers/<the VPN's name>, which "
+	page_adds(pg, A_BOLD, 0, 0, _("Which VPN?"));
+	page_adds(pg, A_NORMAL, 0, 0, _("The fix writes /etc/ppp/peers/<the VPN's name>, which "
 	          "pppd reads for that VPN only. The name must be the VPN's own, exactly as "
-	          "the Mac shows it.");
+	          "the Mac shows it."));
 	page_blank(pg);
 	if (t->nservices)
-		page_adds(pg, A_NORMAL, 0, 0, "The L2TP VPNs scutil --nc list shows on this Mac:");
+		page_adds(pg, A_NORMAL, 0, 0, _("The L2TP VPNs scutil --nc list shows on this Mac:"));
 	else
-		page_adds(pg, A_NORMAL, 0, 0, "scutil lists no L2TP VPN here: type the name.");
+		page_adds(pg, A_NORMAL, 0, 0, _("scutil lists no L2TP VPN here: type the name."));
 	for (i = 0; i < t->services.len; i += strlen(t->services.data + i) + 1, k++) {
 		struct buf name = { 0 };
 
@@ -134,7 +136,7 @@ static void fixview_services(struct page *pg, const struct app *a)
 		fixview_row(pg, k == t->sel, "", name.data);
 		buf_free(&name);
 	}
-	fixview_row(pg, t->sel == t->nservices, "", "Type the VPN's name");
+	fixview_row(pg, t->sel == t->nservices, "", _("Type the VPN's name"));
 }
 
 static void fixview_review(struct page *pg, const struct app *a)
@@ -144,7 +146,7 @@ static void fixview_review(struct page *pg, const struct app *a)
 	size_t n = t->diff.len;
 	struct buf m = { 0 };
 
-	page_addf(pg, A_BOLD, 0, 0, "y writes %s; q goes back, nothing written.",
+	page_addf(pg, A_BOLD, 0, 0, _("y writes %s; q goes back, nothing written."),
 	          t->have_peers ? t->peers.path : "");
 	page_blank(pg);
 	while (n > 0) {
@@ -167,42 +169,44 @@ static void fixview_list(struct page *pg, struct app *a)
 {
 	size_t i;
 
-	page_addf(pg, A_NORMAL, 0, 0, "The guided fixes for pppd on %s. Each looks at the file "
+	page_addf(pg, A_NORMAL, 0, 0, _("The guided fixes for pppd on %s. Each looks at the file "
 	          "first and explains; nothing changes until you apply it, and nothing is "
-	          "written until you say y to the diff.", platform_display(a->s.platform));
+	          "written until you say y to the diff."), platform_display(a->s.platform));
 	page_blank(pg);
 	if (a->fix.n == 0)
-		page_adds(pg, A_BOLD, 0, 0, "There are no guided fixes for this platform.");
+		page_adds(pg, A_BOLD, 0, 0, _("There are no guided fixes for this platform."));
 	for (i = 0; i < a->fix.n; i++)
-		fixview_row(pg, i == a->fix.sel, "", fix_at(a->fix.ids[i])->title);
+		fixview_row(pg, i == a->fix.sel, "", i18n_text(0, fix_at(a->fix.ids[i])->title));
 	if (a->fix.n && a->fix.sel < a->fix.n) {
 		page_blank(pg);
-		page_adds(pg, A_NORMAL, 0, 0, fix_at(a->fix.ids[a->fix.sel])->about);
+		page_adds(pg, A_NORMAL, 0, 0, i18n_text(0, fix_at(a->fix.ids[a->fix.sel])->about));
 	}
 }
 
 static void fixview_steps(struct page *pg, const struct app *a)
 {
-	static const char *const word[] = { "PASS", "FAIL", "INFO" };
+	static const char *const word[] = { NC_("fix step", "PASS"), NC_("fix step", "FAIL"),
+	                                    NC_("fix step", "INFO") };
 	static const enum theme_role role[] = { THEME_GOOD, THEME_ERROR, THEME_NOTE };
 	size_t i;
 
 	if (a->fix.r->per_service && a->trouble.have_peers)
-		page_addf(pg, A_NORMAL, 0, 0, "The file: %s", a->trouble.peers.path);
-	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What pppconf found");
+		page_addf(pg, A_NORMAL, 0, 0, _("The file: %s"), a->trouble.peers.path);
+	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _("What pppconf found"));
 	for (i = 0; i < a->fix.res.n; i++) {
 		const struct fix_step *s = &a->fix.res.steps[i];
 		struct buf t = { 0 };
 
-		buf_printf(&t, "%-4s  %s", word[s->state], s->label ? s->label : "");
+		buf_printf(&t, "%-4s  %s", i18n_text("fix step", word[s->state]),
+		           s->label ? i18n_text(0, s->label) : "");
 		page_add(pg, theme_attr(role[s->state]), 0, 6, t.data, t.len);
 		if (s->detail && *s->detail)
-			page_adds(pg, A_NORMAL, 6, 6, s->detail);
+			page_adds(pg, A_NORMAL, 6, 6, i18n_text(0, s->detail));
 		buf_free(&t);
 	}
 	page_blank(pg);
-	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What the fix changes");
-	page_adds(pg, A_NORMAL, 0, 0, a->fix.r->about);
+	page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _("What the fix changes"));
+	page_adds(pg, A_NORMAL, 0, 0, i18n_text(0, a->fix.r->about));
 	if (a->fix.note.len) {
 		page_blank(pg);
 		page_add(pg, theme_attr(THEME_WARNING), 0, 0, a->fix.note.data, a->fix.note.len);
@@ -217,16 +221,16 @@ static void fixview_flow(struct page *pg, struct app *a)
 		fixview_list(pg, a);
 		return;
 	}
-	page_adds(pg, A_BOLD, 0, 0, r->title);
+	page_adds(pg, A_BOLD, 0, 0, i18n_text(0, r->title));
 	page_blank(pg);
 	switch (a->fix.stage) {
 	case FIX_FLOW_ASK:
-		page_adds(pg, A_BOLD, 0, 0, r->question);
+		page_adds(pg, A_BOLD, 0, 0, i18n_text(0, r->question));
 		page_blank(pg);
-		page_adds(pg, A_NORMAL, 0, 0, "y yes, n no.");
+		page_adds(pg, A_NORMAL, 0, 0, _("y yes, n no."));
 		break;
 	case FIX_FLOW_NO:
-		page_adds(pg, A_NORMAL, 0, 0, r->if_no);
+		page_adds(pg, A_NORMAL, 0, 0, i18n_text(0, r->if_no));
 		break;
 	case FIX_FLOW_DIAG:
 		fixview_steps(pg, a);
@@ -236,12 +240,12 @@ static void fixview_flow(struct page *pg, struct app *a)
 			page_add(pg, theme_attr(THEME_GOOD), 0, 0, a->written.data, a->written.len);
 		if (a->fix.note.len) {
 			page_blank(pg);
-			page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What was done");
+			page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _("What was done"));
 			page_add(pg, A_NORMAL, 0, 0, a->fix.note.data, a->fix.note.len);
 		}
 		page_blank(pg);
-		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, "What next, and how to undo it");
-		page_adds(pg, A_NORMAL, 0, 0, r->after);
+		page_adds(pg, theme_attr(THEME_HEADING), 0, 0, _("What next, and how to undo it"));
+		page_adds(pg, A_NORMAL, 0, 0, i18n_text(0, r->after));
 		break;
 	default:
 		break;
@@ -262,19 +266,19 @@ void fixview_draw(struct draw *dr, struct app *a)
 	size_t *top = fixview_top(a);
 
 	app_state_text(a, &st);
-	draw_title(dr, a, "Fix a problem", st.data);
+	draw_title(dr, a, _("Fix a problem"), st.data);
 	buf_free(&st);
 	page_init(&pg, dr, dr->cols - 2);
 	switch (a->trouble.stage) {
 	case APPFIX_WHAT: fixview_what(&pg, a); break;
 	case APPFIX_TYPE:
-		page_adds(&pg, A_BOLD, 0, 0, a->trouble.typing_service ? "The VPN's name" :
-		          "The message you saw");
+		page_adds(&pg, A_BOLD, 0, 0, a->trouble.typing_service ? _("The VPN's name") :
+		          _("The message you saw"));
 		page_adds(&pg, A_NORMAL, 0, 0, a->trouble.typing_service ?
-		          "Type it exactly as the Mac shows it (scutil --nc list prints it in "
-		          "quotes), then Enter." :
-		          "Type or paste the alert's text, or a line of pppd's log (in English or "
-		          "Simplified Chinese), then Enter.");
+		          _("Type it exactly as the Mac shows it (scutil --nc list prints it in "
+		          "quotes), then Enter.") :
+		          _("Type or paste the alert's text, or a line of pppd's log (in English or "
+		          "Simplified Chinese), then Enter."));
 		h -= 2;
 		break;
 	case APPFIX_EXPLAIN: fixview_explain(&pg, a); break;
@@ -286,13 +290,13 @@ void fixview_draw(struct draw *dr, struct app *a)
 		*top = page_max_top(&pg, h);
 	a->page_h = h;
 	page_show(&pg, dr, 1, 1, h, *top, a->trouble.stage == APPFIX_FLOW &&
-	          a->fix.stage == FIX_FLOW_LIST ? "... (more below: J or PgDn scrolls)" :
-	          "... (more below: j scrolls)");
+	          a->fix.stage == FIX_FLOW_LIST ? _("... (more below: J or PgDn scrolls)") :
+	          _("... (more below: j scrolls)"));
 	page_free(&pg);
 	if (a->trouble.stage == APPFIX_TYPE) {
 		int y = dr->rows - 3;
-		int x = 1 + draw_str(dr, y, 1, dr->cols / 2, a->trouble.typing_service ? "Name: " :
-		                     "Message: ", theme_attr(THEME_KEY));
+		int x = 1 + draw_str(dr, y, 1, dr->cols / 2, a->trouble.typing_service ? _("Name: ") :
+		                     _("Message: "), theme_attr(THEME_KEY));
 
 		draw_fill(dr, y - 1, 0, dr->cols, A_NORMAL);
 		promptview_field(dr, y, x, dr->cols - x - 1, &a->trouble.text, 0);

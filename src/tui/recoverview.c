@@ -5,26 +5,28 @@
 #include <string.h>
 #include <time.h>
 
+#include "base/i18n.h"
 #include "tui/page.h"
 
 static void recoverview_notes(struct page *pg, const struct app *a)
 {
 	struct tm tm;
-	char when[40] = "an earlier session";
+	char when[40];
 
+	snprintf(when, sizeof when, "%s", _("an earlier session"));
 	if (localtime_r(&a->rec.time, &tm))
 		strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
-	page_addf(pg, A_BOLD, 0, 2, "pppconf was stopped on %s (a hang-up or a kill) with "
-	          "unsaved edits to %s. They were kept; above is what they would bring back.",
+	page_addf(pg, A_BOLD, 0, 2, _("pppconf was stopped on %s (a hang-up or a kill) with "
+	          "unsaved edits to %s. They were kept; above is what they would bring back."),
 	          when, a->s.path);
 	if (a->rec_changed)
-		page_adds(pg, theme_attr(THEME_WARNING), 0, 2, "The file has changed since: r "
+		page_adds(pg, theme_attr(THEME_WARNING), 0, 2, _("The file has changed since: r "
 		          "re-applies the edits one by one to the file as it is now and shows "
-		          "the result, with any clash, before anything is written.");
+		          "the result, with any clash, before anything is written."));
 	else
-		page_adds(pg, A_NORMAL, 0, 2, "The file is as the edits found it: r brings them "
-		          "back as they were (u undoes); nothing is written until w and y.");
-	page_adds(pg, A_NORMAL, 0, 2, "d throws them away; l keeps them for next time.");
+		page_adds(pg, A_NORMAL, 0, 2, _("The file is as the edits found it: r brings them "
+		          "back as they were (u undoes); nothing is written until w and y."));
+	page_adds(pg, A_NORMAL, 0, 2, _("d throws them away; l keeps them for next time."));
 }
 
 void recoverview_draw(struct draw *dr, struct app *a)
@@ -32,7 +34,7 @@ void recoverview_draw(struct draw *dr, struct app *a)
 	struct page diff, notes;
 	int nh, dh;
 
-	draw_title(dr, a, "Unsaved edits kept", "");
+	draw_title(dr, a, _("Unsaved edits kept"), "");
 	page_init(&notes, dr, dr->cols - 2);
 	recoverview_notes(&notes, a);
 	nh = (int)notes.n;
@@ -67,7 +69,7 @@ unsigned recoverview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_PGDN: top = (long)a->diff.top + page; break;
 	case KEYS_PGUP: top = (long)a->diff.top - page; break;
 	default:
-		app_say(a, APP_INFO, "r restores the kept edits, d discards them, l decides later.");
+		app_say(a, APP_INFO, _("r restores the kept edits, d discards them, l decides later."));
 		return APP_REDRAW | APP_BELL;
 	}
 	a->diff.top = top < 0 ? 0 : (size_t)top;

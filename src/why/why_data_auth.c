@@ -1,6 +1,8 @@
 /* why_data_auth.c - table rows: logging in (PAP, CHAP, MS-CHAP, MPPE), IP addresses, routes and DNS. */
 #include "why/why_table.h"
 
+#include "base/i18n.h"
+
 #define L PLATFORM_LINUX
 #define M PLATFORM_MACOS
 #define B PLATFORM_BOTH
@@ -8,185 +10,185 @@
 #define L24 "linux-ppp-2.4.9/pppd/"
 #define AP "apple-ppp-1027.121.1/Helpers/pppd/"
 
-#define WHY_LOGIN_CHECK \
+#define WHY_LOGIN_CHECK N_( \
 	"The name (user) and password: on Linux the password is the secret in " \
 	"/etc/ppp/chap-secrets or pap-secrets on the line whose client is that " \
-	"name; on a Mac, the account and password of the VPN or network service."
-#define WHY_PEER_SECRET_CHECK \
+	"name; on a Mac, the account and password of the VPN or network service.")
+#define WHY_PEER_SECRET_CHECK N_( \
 	"Whether this side should ask the other to log in at all: a client " \
 	"dialing a provider usually should not (the auth option asks for it); " \
-	"otherwise a line for the other end in chap-secrets or pap-secrets."
+	"otherwise a line for the other end in chap-secrets or pap-secrets.")
 
 const struct why_entry why_data_auth[] = {
 	/* --- this side cannot log in --------------------------------------- */
 	{ .id = "chap-failed", .pattern = "CHAP authentication failed", .platforms = B,
 	  .cite = L25 "chap.c:557 " L24 "chap-new.c:566 " AP "chap-new.c:873",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server refused the name and password this side sent (CHAP): "
+	  .cause = N_("The server refused the name and password this side sent (CHAP): "
 	           "the password is wrong, the name is not the one the server "
-	           "knows, or the account is not allowed in.",
+	           "knows, or the account is not allowed in."),
 	  .check = WHY_LOGIN_CHECK },
 	/* msg is "CHAP authentication failed" (chap.c:545, chap-new.c:554, 873) */
 	{ .id = "chap-failed-said", .pattern = "%{CHAP authentication failed}: %.*v",
 	  .platforms = B, .cite = L25 "chap.c:549 " L24 "chap-new.c:558 " AP "chap-new.c:877",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server refused the name and password this side sent (CHAP); "
-	           "the text after the colon is the server's own message.",
+	  .cause = N_("The server refused the name and password this side sent (CHAP); "
+	           "the text after the colon is the server's own message."),
 	  .check = WHY_LOGIN_CHECK },
 	{ .id = "mschap-failed", .pattern = "MS-CHAP authentication failed: %v",
 	  .platforms = B, .cite = L25 "chap_ms.c:501 " L24 "chap_ms.c:503 " AP "chap_ms.c:805",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server refused the login (MS-CHAP). E=691 means the name or "
+	  .cause = N_("The server refused the login (MS-CHAP). E=691 means the name or "
 	           "password is wrong; E=649, the account may not dial in; E=648, the "
 	           "password has expired; E=647, the account is disabled; E=646, "
-	           "outside the hours the account may log in.",
+	           "outside the hours the account may log in."),
 	  .check = WHY_LOGIN_CHECK },
 	{ .id = "mschap-failed-unknown", .pattern = "Unknown MS-CHAP authentication failure: %.*v",
 	  .platforms = B, .cite = L25 "chap_ms.c:494 " L24 "chap_ms.c:496 " AP "chap_ms.c:798",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server refused the login (MS-CHAP) with an error code pppd "
-	           "does not know; the text is the server's.",
+	  .cause = N_("The server refused the login (MS-CHAP) with an error code pppd "
+	           "does not know; the text is the server's."),
 	  .check = WHY_LOGIN_CHECK },
 	{ .id = "mschapv2-mutual-failed", .pattern = "MS-CHAPv2 mutual authentication failed.",
 	  .platforms = B, .cite = L25 "chap_ms.c:416 " L24 "chap_ms.c:418 " AP "chap_ms.c:688",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server accepted the login, but its proof that it knows the "
+	  .cause = N_("The server accepted the login, but its proof that it knows the "
 	           "same password was wrong: the password stored here differs from "
-	           "the server's, or the server is not the one expected.",
+	           "the server's, or the server is not the one expected."),
 	  .check = WHY_LOGIN_CHECK },
 	{ .id = "pap-failed", .pattern = "PAP authentication failed", .platforms = B,
 	  .cite = L25 "upap.c:519 " L24 "upap.c:514 " AP "upap.c:572",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server refused the name and password this side sent (PAP).",
+	  .cause = N_("The server refused the name and password this side sent (PAP)."),
 	  .check = WHY_LOGIN_CHECK },
 	{ .id = "pap-no-response", .pattern = "No response to PAP authenticate-requests",
 	  .platforms = B, .cite = L25 "upap.c:208 " L24 "upap.c:203 " AP "upap.c:241",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "This side sent its name and password (PAP) and the server never "
-	           "answered.",
-	  .check = "Whether the server expects PAP at all (some only take CHAP); the "
-	           "account on the server." },
+	  .cause = N_("This side sent its name and password (PAP) and the server never "
+	           "answered."),
+	  .check = N_("Whether the server expects PAP at all (some only take CHAP); the "
+	           "account on the server.") },
 	{ .id = "no-pap-secret", .pattern = "No secret found for PAP login", .platforms = B,
 	  .cite = L25 "auth.c:899 " L24 "auth.c:852 " AP "auth.c:780",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server asked this side to log in with PAP, and pppd found no "
+	  .cause = N_("The server asked this side to log in with PAP, and pppd found no "
 	           "password for the name it uses (no password option, and no "
-	           "matching line in pap-secrets).",
-	  .check = "The user option and /etc/ppp/pap-secrets: the first column must "
-	           "be that name." },
+	           "matching line in pap-secrets)."),
+	  .check = N_("The user option and /etc/ppp/pap-secrets: the first column must "
+	           "be that name.") },
 	{ .id = "no-chap-secret-for-us",
 	  .pattern = "No CHAP secret found for authenticating us to %q", .platforms = B,
 	  .cite = L25 "chap.c:495 " L24 "chap-new.c:504 " AP "chap-new.c:615",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The server asked this side to log in with CHAP, and pppd found no "
+	  .cause = N_("The server asked this side to log in with CHAP, and pppd found no "
 	           "password for the name it uses towards that server, so it answers "
-	           "with an empty one (which the server refuses).",
-	  .check = "/etc/ppp/chap-secrets: a line whose client is the user name and "
+	           "with an empty one (which the server refuses)."),
+	  .check = N_("/etc/ppp/chap-secrets: a line whose client is the user name and "
 	           "whose server is the quoted name or *; remotename in the options "
-	           "if the server's name differs." },
+	           "if the server's name differs.") },
 
 	/* --- the other side does not log in -------------------------------- */
 	{ .id = "peer-refused-auth", .pattern = "peer refused to authenticate: terminating link",
 	  .platforms = B, .cite = L25 "auth.c:852 " L24 "auth.c:805 " AP "auth.c:750",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "This side asked the server to prove who it is and the server "
+	  .cause = N_("This side asked the server to prove who it is and the server "
 	           "refused. A client dialing a provider should normally not ask: "
-	           "the auth option, or pppd's own default in some cases, makes it ask.",
+	           "the auth option, or pppd's own default in some cases, makes it ask."),
 	  .check = WHY_PEER_SECRET_CHECK },
 	{ .id = "peer-auth-no-secret",
 	  .pattern = "but I couldn't find any suitable secret (password) for it to use to do so.",
 	  .platforms = B, .cite = L25 "auth.c:1423 " L24 "auth.c:1357 " AP "auth.c:1458",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd was told to make the other end log in (auth), but no secrets "
+	  .cause = N_("pppd was told to make the other end log in (auth), but no secrets "
 	           "file holds a password it could log in with, so pppd stops before "
-	           "connecting.",
+	           "connecting."),
 	  .check = WHY_PEER_SECRET_CHECK },
 	{ .id = "no-chap-secret-for-peer", .pattern = "No CHAP secret found for authenticating %q",
 	  .platforms = B, .cite = L25 "chap.c:453 " L24 "chap-new.c:462 " AP "chap-new.c:568",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The other end logged in with a name for which this side has no "
-	           "password in chap-secrets, so its login is refused.",
+	  .cause = N_("The other end logged in with a name for which this side has no "
+	           "password in chap-secrets, so its login is refused."),
 	  .check = WHY_PEER_SECRET_CHECK },
 	{ .id = "pap-peer-failed", .pattern = "PAP peer authentication failed for %q",
 	  .platforms = B, .cite = L25 "upap.c:442 " L24 "upap.c:437 " AP "upap.c:486",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The other end logged in (PAP) with a name or password this side "
-	           "does not accept.",
-	  .check = "pap-secrets on this side for that name." },
+	  .cause = N_("The other end logged in (PAP) with a name or password this side "
+	           "does not accept."),
+	  .check = N_("pap-secrets on this side for that name.") },
 	{ .id = "chap-peer-failed", .pattern = "CHAP peer authentication failed for %q",
 	  .platforms = M, .cite = AP "chap-new.c:467",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The other end logged in (CHAP) with a name or password this side "
-	           "does not accept.",
-	  .check = "The secrets for that name on this side." },
+	  .cause = N_("The other end logged in (CHAP) with a name or password this side "
+	           "does not accept."),
+	  .check = N_("The secrets for that name on this side.") },
 
 	/* --- encryption (PPTP-style links) --------------------------------- */
 	{ .id = "mppe-without-mschap", .pattern = "MPPE required, but MS-CHAP[v2] auth not performed.",
 	  .platforms = B, .cite = L25 "ccp.c:572 " L24 "ccp.c:570 " AP "ccp.c:635",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The options require MPPE encryption, which takes its keys from an "
-	           "MS-CHAP login, but the login used another method.",
-	  .check = "require-mppe and the refuse-pap, refuse-chap options: only MS-CHAP "
-	           "(v2) may remain." },
+	  .cause = N_("The options require MPPE encryption, which takes its keys from an "
+	           "MS-CHAP login, but the login used another method."),
+	  .check = N_("require-mppe and the refuse-pap, refuse-chap options: only MS-CHAP "
+	           "(v2) may remain.") },
 	{ .id = "mppe-refused", .pattern = "MPPE required but peer refused", .platforms = B,
 	  .cite = L25 "ccp.c:997 " L24 "ccp.c:994 " AP "ccp.c:1094",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The options require MPPE encryption and the server will not "
-	           "encrypt.",
-	  .check = "Whether the server offers encryption; the require-mppe options." },
+	  .cause = N_("The options require MPPE encryption and the server will not "
+	           "encrypt."),
+	  .check = N_("Whether the server offers encryption; the require-mppe options.") },
 
 	/* --- IP addresses and routes --------------------------------------- */
 	{ .id = "ip-up", .pattern = "local  IP address %I", .platforms = B,
 	  .cite = L25 "ipcp.c:1993 " L24 "ipcp.c:1914 " AP "ipcp.c:1950", .role = WHY_UP,
-	  .cause = "IP is up: the link has its addresses.", .check = "" },
+	  .cause = N_("IP is up: the link has its addresses."), .check = "" },
 	{ .id = "no-dns", .pattern = "primary   DNS address %I", .platforms = B,
 	  .cite = L25 "ipcp.c:1997 " L24 "ipcp.c:1918 " AP "ipcp.c:1953",
 	  .role = WHY_ABSENT,
-	  .cause = "The link came up with its addresses, but no DNS server came with "
+	  .cause = N_("The link came up with its addresses, but no DNS server came with "
 	           "it: pppd logs the DNS servers it is given, and there are none. "
 	           "Either the options lack usepeerdns (pppd did not ask) or the "
-	           "server offers none; names then do not resolve over the link.",
-	  .check = "usepeerdns in the options; which DNS servers the system uses "
-	           "while the link is up.",
+	           "server offers none; names then do not resolve over the link."),
+	  .check = N_("usepeerdns in the options; which DNS servers the system uses "
+	           "while the link is up."),
 	  .fix = "dns-route" },
 	{ .id = "our-address-refused", .pattern = "Peer refused to agree to our IP address",
 	  .platforms = L, .cite = L25 "ipcp.c:1841 " L24 "ipcp.c:1767",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "This side asked for a fixed IP address and the server will not "
-	           "give it.",
-	  .check = "A local:remote address or noipdefault in the options: most servers "
-	           "hand out the address, and ipcp-accept-local takes theirs." },
+	  .cause = N_("This side asked for a fixed IP address and the server will not "
+	           "give it."),
+	  .check = N_("A local:remote address or noipdefault in the options: most servers "
+	           "hand out the address, and ipcp-accept-local takes theirs.") },
 	{ .id = "peer-address-not-allowed",
 	  .pattern = "Peer is not authorized to use remote address %I", .platforms = B,
 	  .cite = L25 "ipcp.c:1883 " L24 "ipcp.c:1802 " AP "ipcp.c:1849",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The other end wants an IP address that its line in the secrets "
-	           "file does not allow.",
-	  .check = "The addresses column of the other end's line in chap-secrets or "
-	           "pap-secrets." },
+	  .cause = N_("The other end wants an IP address that its line in the secrets "
+	           "file does not allow."),
+	  .check = N_("The addresses column of the other end's line in chap-secrets or "
+	           "pap-secrets.") },
 	{ .id = "remote-address-guessed",
 	  .pattern = "Could not determine remote IP address: defaulting to %I",
 	  .platforms = B, .cite = L25 "ipcp.c:1852 " L24 "ipcp.c:1778 " AP "ipcp.c:1816",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_AFTERMATH,
-	  .cause = "The server did not say its own address, so pppd made one up; the "
-	           "link works, but a route through that address may not.",
-	  .check = "Routes that name the remote address." },
+	  .cause = N_("The server did not say its own address, so pppd made one up; the "
+	           "link works, but a route through that address may not."),
+	  .check = N_("Routes that name the remote address.") },
 	{ .id = "default-route-kept", .pattern = "not replacing default route to %s [%I]",
 	  .platforms = L, .cite = L24 "sys-linux.c:1691", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_LIKELY,
-	  .cause = "The link is up, but the system already had a default route, and "
-	           "pppd left it: traffic still goes the old way, not over the link.",
-	  .check = "defaultroute in the options and the routing table (ip route); "
+	  .cause = N_("The link is up, but the system already had a default route, and "
+	           "pppd left it: traffic still goes the old way, not over the link."),
+	  .check = N_("defaultroute in the options and the routing table (ip route); "
 	           "this pppd replaces an existing default route only when told to "
-	           "(replacedefaultroute).",
+	           "(replacedefaultroute)."),
 	  .fix = "dns-route" },
 	{ .id = "default-route-failed", .pattern = "default route ioctl(SIOCADDRT): %m",
 	  .platforms = L, .cite = L25 "sys-linux.c:2376 " L24 "sys-linux.c:1722",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
-	  .cause = "pppd could not add the default route through the link (often "
-	           "because one already exists): traffic does not go over the link.",
-	  .check = "The routing table (ip route) and defaultroute, "
-	           "defaultroute-metric (pppd 2.5) in the options.",
+	  .cause = N_("pppd could not add the default route through the link (often "
+	           "because one already exists): traffic does not go over the link."),
+	  .check = N_("The routing table (ip route) and defaultroute, "
+	           "defaultroute-metric (pppd 2.5) in the options."),
 	  .fix = "dns-route" },
 };
 

@@ -1,6 +1,8 @@
 /* why_data_link.c - table rows: pppd's start, the link and the peer, the device, the kernel, the options. */
 #include "why/why_table.h"
 
+#include "base/i18n.h"
+
 #define L PLATFORM_LINUX
 #define M PLATFORM_MACOS
 #define B PLATFORM_BOTH
@@ -10,147 +12,147 @@
 #define APS "apple-ppp-1027.121.1/Drivers/PPPSerial/PPPSerial-plugin/"
 
 /* Texts several rows share. */
-#define WHY_KERNEL_CAUSE \
+#define WHY_KERNEL_CAUSE N_( \
 	"The kernel cannot do PPP: the ppp_generic module is not loaded, or " \
-	"/dev/ppp does not exist (common in containers and minimal systems)."
-#define WHY_KERNEL_CHECK \
+	"/dev/ppp does not exist (common in containers and minimal systems).")
+#define WHY_KERNEL_CHECK N_( \
 	"Load the module (modprobe ppp_generic) and look for /dev/ppp (ls -l " \
 	"/dev/ppp: character device 108, 0). In a container the host must pass " \
-	"the device in."
-#define WHY_OPTION_CAUSE \
+	"the device in.")
+#define WHY_OPTION_CAUSE N_( \
 	"pppd stopped while reading its options: a word is not an option it " \
 	"knows. Usually a typo, a line pasted with odd characters, or a plugin's " \
-	"option placed before the plugin line that defines it."
-#define WHY_OPTION_CHECK \
+	"option placed before the plugin line that defines it.")
+#define WHY_OPTION_CHECK N_( \
 	"Run pppconf check on the file it names (by default /etc/ppp/options): " \
-	"it shows the line pppd refuses and what may have been meant."
-#define WHY_SILENT_PEER_CHECK \
+	"it shows the line pppd refuses and what may have been meant.")
+#define WHY_SILENT_PEER_CHECK N_( \
 	"That the other end runs PPP and is reachable: the device and its speed " \
 	"for a modem, the tunnel (L2TP, PPPoE) for a VPN or DSL line. pppd's " \
-	"debug log shows whether anything at all comes back."
+	"debug log shows whether anything at all comes back.")
 
 const struct why_entry why_data_link[] = {
 	{ .id = "pppd-started", .pattern = "pppd %s started by %s, uid %d", .platforms = L,
 	  .cite = L25 "main.c:538 " L24 "main.c:446", .role = WHY_START,
-	  .cause = "pppd starts a new run.", .check = "" },
+	  .cause = N_("pppd starts a new run."), .check = "" },
 	{ .id = "pppd-started-apple",
 	  .pattern = "pppd %s (Apple version %s) started by %s, uid %d", .platforms = M,
 	  .cite = AP "main.c:535", .role = WHY_START,
-	  .cause = "pppd starts a new run.", .check = "" },
+	  .cause = N_("pppd starts a new run."), .check = "" },
 
 	/* --- the peer does not answer ------------------------------------- */
 	{ .id = "lcp-timeout", .pattern = "%{LCP}: timeout sending Config-Requests",
 	  .platforms = B, .cite = L25 "fsm.c:301 " L24 "fsm.c:297 " AP "fsm.c:310",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd offered to start PPP again and again and the other end never "
+	  .cause = N_("pppd offered to start PPP again and again and the other end never "
 	           "answered: nothing that speaks PPP is listening there, or the line "
 	           "carries nothing back (wrong device or speed, the modem has not "
-	           "connected, the tunnel does not pass traffic).",
+	           "connected, the tunnel does not pass traffic)."),
 	  .check = WHY_SILENT_PEER_CHECK, .fix = "debug-log" },
 	{ .id = "ipcp-timeout", .pattern = "%{IPCP}: timeout sending Config-Requests",
 	  .platforms = B, .cite = L25 "fsm.c:301 " L24 "fsm.c:297 " AP "fsm.c:310",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The link and the login worked, but the other end never answered "
+	  .cause = N_("The link and the login worked, but the other end never answered "
 	           "when pppd asked to set up IP: the server is not set up to give "
-	           "this account an address, or it wants an option pppd did not offer.",
-	  .check = "The server's settings for this account; on this side, fixed "
-	           "addresses (local:remote) or noip in the options.",
+	           "this account an address, or it wants an option pppd did not offer."),
+	  .check = N_("The server's settings for this account; on this side, fixed "
+	           "addresses (local:remote) or noip in the options."),
 	  .fix = "debug-log" },
 	{ .id = "echo-timeout", .pattern = "No response to %d echo-requests", .platforms = B,
 	  .cite = L25 "lcp.c:2208 " L24 "lcp.c:2182 " AP "lcp.c:2291",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The link was up, then the other end stopped answering pppd's "
+	  .cause = N_("The link was up, then the other end stopped answering pppd's "
 	           "keep-alive probes, so pppd declared it dead: the line or the "
-	           "network in between dropped, or the server stopped answering probes.",
-	  .check = "lcp-echo-interval and lcp-echo-failure in the options: too few "
-	           "probes on a busy or lossy line end good links.",
+	           "network in between dropped, or the server stopped answering probes."),
+	  .check = N_("lcp-echo-interval and lcp-echo-failure in the options: too few "
+	           "probes on a busy or lossy line end good links."),
 	  .fix = "keepalive" },
 	{ .id = "link-disconnected", .pattern = "Serial link appears to be disconnected.",
 	  .platforms = B, .cite = L25 "lcp.c:2209 " L24 "lcp.c:2183 " AP "lcp.c:2292",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
-	  .cause = "The other end stopped answering keep-alive probes and pppd took the "
-	           "link down.",
-	  .check = "lcp-echo-interval and lcp-echo-failure in the options, and the line "
-	           "or network in between.",
+	  .cause = N_("The other end stopped answering keep-alive probes and pppd took the "
+	           "link down."),
+	  .check = N_("lcp-echo-interval and lcp-echo-failure in the options, and the line "
+	           "or network in between."),
 	  .fix = "keepalive" },
 	{ .id = "peer-ended-reason", .pattern = "%{LCP} terminated by peer (%0.*v)",
 	  .platforms = B, .cite = L25 "fsm.c:598 " L24 "fsm.c:594 " AP "fsm.c:684",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
-	  .cause = "The server ended the link and gave a reason: the text in "
+	  .cause = N_("The server ended the link and gave a reason: the text in "
 	           "parentheses is its own words (often a login or account problem, "
-	           "or a limit on sessions).",
-	  .check = "The reason in parentheses; the account on the server." },
+	           "or a limit on sessions)."),
+	  .check = N_("The reason in parentheses; the account on the server.") },
 	{ .id = "peer-ended", .pattern = "%{LCP} terminated by peer", .platforms = B,
 	  .cite = L25 "fsm.c:600 " L24 "fsm.c:596 " AP "fsm.c:686",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
-	  .cause = "The server ended the link without saying why.",
-	  .check = "The server's log; the lines just before this one." },
+	  .cause = N_("The server ended the link without saying why."),
+	  .check = N_("The server's log; the lines just before this one.") },
 	{ .id = "looped-back", .pattern = "Serial line is looped back.", .platforms = B,
 	  .cite = L25 "lcp.c:1299 " L24 "lcp.c:1273 " AP "lcp.c:1374",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd hears its own packets coming back: the modem echoes what it is "
+	  .cause = N_("pppd hears its own packets coming back: the modem echoes what it is "
 	           "sent instead of connecting (still in command mode), or the line is "
-	           "wired back to itself.",
-	  .check = "That the connect script really makes the modem connect (it should "
-	           "wait for CONNECT); the cable and the device name." },
+	           "wired back to itself."),
+	  .check = N_("That the connect script really makes the modem connect (it should "
+	           "wait for CONNECT); the cable and the device name.") },
 
 	/* --- the device, the modem, the connect script --------------------- */
 	{ .id = "connect-script-failed", .pattern = "Connect script failed", .platforms = B,
 	  .cite = L25 "tty.c:750 " L24 "tty.c:692 " AP "tty.c:865",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The connect script (usually chat talking to a modem) gave up "
+	  .cause = N_("The connect script (usually chat talking to a modem) gave up "
 	           "before PPP began: the modem did not answer as the script "
 	           "expected, the number or APN is wrong, the SIM wants a PIN, or "
-	           "the line was busy.",
-	  .check = "The script named by connect in the options and the device it "
+	           "the line was busy."),
+	  .check = N_("The script named by connect in the options and the device it "
 	           "talks to; with debug logging pppd also records how the script "
-	           "ended.",
+	           "ended."),
 	  .fix = "debug-log" },
 	{ .id = "modem-hangup", .pattern = "Modem hangup", .platforms = B,
 	  .cite = L25 "main.c:1160 " L24 "main.c:1033 " AP "main.c:1436",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_AFTERMATH,
-	  .cause = "The device reported that the line dropped (the modem's carrier went "
-	           "away, or the tunnel or cable under the link closed).",
-	  .check = "The lines before this one for what dropped it; the modem, the "
-	           "signal, the cable." },
+	  .cause = N_("The device reported that the line dropped (the modem's carrier went "
+	           "away, or the tunnel or cable under the link closed)."),
+	  .check = N_("The lines before this one for what dropped it; the modem, the "
+	           "signal, the cable.") },
 	{ .id = "device-open-failed", .pattern = "Failed to open %s: %m", .platforms = B,
 	  .cite = L25 "tty.c:628 " L24 "tty.c:570 " AP "tty.c:715",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd could not open the serial device: it does not exist (modem "
+	  .cause = N_("pppd could not open the serial device: it does not exist (modem "
 	           "unplugged, another name after a reboot), or it is busy or not "
-	           "permitted; the words after the colon say which.",
-	  .check = "The device name in the options (ls -l /dev/ttyUSB* /dev/ttyACM*) "
-	           "and whether another program holds it." },
+	           "permitted; the words after the colon say which."),
+	  .check = N_("The device name in the options (ls -l /dev/ttyUSB* /dev/ttyACM*) "
+	           "and whether another program holds it.") },
 	{ .id = "device-locked", .pattern = "Device %s is locked by pid %d", .platforms = B,
 	  .cite = L25 "utils.c:1002 " L24 "utils.c:789 " AP "utils.c:987",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "Another process holds the device's lock: another pppd, or a program "
-	           "such as a modem manager, is using it.",
-	  .check = "The process with that id (ps -p PID); a stale lock file in "
-	           "/var/lock if the process is gone." },
+	  .cause = N_("Another process holds the device's lock: another pppd, or a program "
+	           "such as a modem manager, is using it."),
+	  .check = N_("The process with that id (ps -p PID); a stale lock file in "
+	           "/var/lock if the process is gone.") },
 	{ .id = "device-missing", .pattern = "Device '%s' does not exist", .platforms = M,
 	  .cite = APS "main.c:284", .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The modem or serial device chosen for the service is not there "
-	           "(unplugged, or renamed).",
-	  .check = "The device in the service's settings; whether it is plugged in." },
+	  .cause = N_("The modem or serial device chosen for the service is not there "
+	           "(unplugged, or renamed)."),
+	  .check = N_("The device in the service's settings; whether it is plugged in.") },
 	{ .id = "modem-script-missing", .pattern = "Could't find modem script '%s'",
 	  .platforms = M, .cite = APS "main.c:457", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The modem script chosen for the service does not exist.",
-	  .check = "The modem model chosen in the service's settings." },
+	  .cause = N_("The modem script chosen for the service does not exist."),
+	  .check = N_("The modem model chosen in the service's settings.") },
 	{ .id = "stopped-by-signal", .pattern = "Terminating on signal %d", .platforms = B,
 	  .cite = L25 "main.c:709 " L24 "main.c:614 " AP "main.c:1090",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_AFTERMATH,
-	  .cause = "pppd was told to stop (a disconnect button, poff, a service "
-	           "manager, a shutdown): nothing failed on the link itself.",
-	  .check = "What sent the signal: a script, a service manager, a second pppd "
-	           "for the same connection." },
+	  .cause = N_("pppd was told to stop (a disconnect button, poff, a service "
+	           "manager, a shutdown): nothing failed on the link itself."),
+	  .check = N_("What sent the signal: a script, a service manager, a second pppd "
+	           "for the same connection.") },
 	{ .id = "hangup-signal", .pattern = "Hangup (SIGHUP)", .platforms = B,
 	  .cite = L25 "main.c:702 " L24 "main.c:607 " AP "main.c:1083",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_AFTERMATH,
-	  .cause = "pppd was told to hang up the link (a SIGHUP); with persist it "
-	           "dials again.",
-	  .check = "What sent the signal." },
+	  .cause = N_("pppd was told to hang up the link (a SIGHUP); with persist it "
+	           "dials again."),
+	  .check = N_("What sent the signal.") },
 
 	/* --- the kernel ---------------------------------------------------- */
 	{ .id = "no-dev-ppp", .pattern = "Couldn't open the /dev/ppp device: %m",
@@ -160,14 +162,14 @@ const struct why_entry why_data_link[] = {
 	{ .id = "dev-ppp-missing", .pattern = "You need to create the /dev/ppp device node by",
 	  .platforms = L, .cite = L25 "sys-linux.c:2890 " L24 "sys-linux.c:2374",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The device node /dev/ppp does not exist, so pppd cannot reach the "
-	           "kernel's PPP driver.",
+	  .cause = N_("The device node /dev/ppp does not exist, so pppd cannot reach the "
+	           "kernel's PPP driver."),
 	  .check = WHY_KERNEL_CHECK },
 	{ .id = "ppp-module-missing", .pattern = "Please load the ppp_generic kernel module.",
 	  .platforms = L, .cite = L25 "sys-linux.c:2895 " L24 "sys-linux.c:2379",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "/dev/ppp exists but no driver answers it: the ppp_generic module is "
-	           "not loaded.",
+	  .cause = N_("/dev/ppp exists but no driver answers it: the ppp_generic module is "
+	           "not loaded."),
 	  .check = WHY_KERNEL_CHECK },
 	{ .id = "no-kernel-ppp",
 	  .pattern = "This system lacks kernel support for PPP.  This could be because",
@@ -177,27 +179,27 @@ const struct why_entry why_data_link[] = {
 	{ .id = "no-kernel-ppp-mac", .pattern = "Mac OS X lacks kernel support for PPP.",
 	  .platforms = M, .cite = AP "sys-MacOSX.c:1104",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd found no PPP support in the kernel (its PPP socket family is "
-	           "missing).",
-	  .check = "Nothing in the options can fix this: the system's own PPP support "
-	           "is missing." },
+	  .cause = N_("pppd found no PPP support in the kernel (its PPP socket family is "
+	           "missing)."),
+	  .check = N_("Nothing in the options can fix this: the system's own PPP support "
+	           "is missing.") },
 	{ .id = "no-kernel-pppoe",
 	  .pattern = "Linux kernel does not support PPPoE -- are you running 2.4.x?",
 	  .platforms = L,
 	  .cite = L25 "plugins/pppoe/plugin.c:422 " L24 "plugins/pppoe/plugin.c:411",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "The PPPoE plugin found no PPPoE support in the kernel: the pppoe "
-	           "module is not loaded.",
-	  .check = "modprobe pppoe; in a container the host must provide it." },
+	  .cause = N_("The PPPoE plugin found no PPPoE support in the kernel: the pppoe "
+	           "module is not loaded."),
+	  .check = N_("modprobe pppoe; in a container the host must provide it.") },
 
 	/* --- the options --------------------------------------------------- */
 	{ .id = "option-unknown", .pattern = "unrecognized option '%s'", .platforms = B,
 	  .cite = L25 "options.c:549 " L24 "options.c:410 " AP "options.c:457",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd refused a word of its command line: it is not an option it "
-	           "knows (a typo, or a plugin option without its plugin).",
-	  .check = "The command or script that starts pppd; pppconf explain NAME says "
-	           "whether the word is an option and of which plugin." },
+	  .cause = N_("pppd refused a word of its command line: it is not an option it "
+	           "knows (a typo, or a plugin option without its plugin)."),
+	  .check = N_("The command or script that starts pppd; pppconf explain NAME says "
+	           "whether the word is an option and of which plugin.") },
 	{ .id = "option-unknown-in-file", .pattern = "In file %s: unrecognized option '%s'",
 	  .platforms = B, .cite = L25 "options.c:613 " L24 "options.c:474 " AP "options.c:528",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
@@ -206,31 +208,31 @@ const struct why_entry why_data_link[] = {
 	  .pattern = "In controller file descriptor: unrecognized option '%s'",
 	  .platforms = M, .cite = AP "options.c:1865",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd refused an option that macOS's network settings passed to it "
-	           "for the service: it is not an option this pppd knows at that point.",
-	  .check = "The service's settings; /etc/ppp/options, which pppd reads first "
-	           "(pppconf check)." },
+	  .cause = N_("pppd refused an option that macOS's network settings passed to it "
+	           "for the service: it is not an option this pppd knows at that point."),
+	  .check = N_("The service's settings; /etc/ppp/options, which pppd reads first "
+	           "(pppconf check).") },
 	{ .id = "option-missing-argument",
 	  .pattern = "In file %s: too few parameters for option '%s'", .platforms = B,
 	  .cite = L25 "options.c:621 " L24 "options.c:482 " AP "options.c:536",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "An option that takes a value ends the file without one.",
+	  .cause = N_("An option that takes a value ends the file without one."),
 	  .check = WHY_OPTION_CHECK },
 	{ .id = "options-file-unreadable", .pattern = "Can't open options file %s: %m",
 	  .platforms = B, .cite = L25 "options.c:599 " L24 "options.c:460 " AP "options.c:511",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "An options file pppd was told to read cannot be opened: the peer "
+	  .cause = N_("An options file pppd was told to read cannot be opened: the peer "
 	           "named by call, or a file include, does not exist or is not "
-	           "readable.",
-	  .check = "The name after 'options file' (ls -l); call NAME reads "
-	           "/etc/ppp/peers/NAME." },
+	           "readable."),
+	  .check = N_("The name after 'options file' (ls -l); call NAME reads "
+	           "/etc/ppp/peers/NAME.") },
 	{ .id = "not-root", .pattern = "must be root to run %s, since it is not setuid-root",
 	  .platforms = B, .cite = L25 "main.c:458 " L24 "main.c:366 " AP "main.c:446",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = "pppd was started by an ordinary user and is not installed setuid "
-	           "root, so it refuses to run.",
-	  .check = "Who starts pppd: it needs root (sudo), unless the program file "
-	           "itself is setuid root." },
+	  .cause = N_("pppd was started by an ordinary user and is not installed setuid "
+	           "root, so it refuses to run."),
+	  .check = N_("Who starts pppd: it needs root (sudo), unless the program file "
+	           "itself is setuid root.") },
 };
 
 const size_t why_data_link_count = sizeof why_data_link / sizeof why_data_link[0];

@@ -119,37 +119,10 @@ en help options --platform linux
 tui_golden "LC_ALL=C: help as before" help.en help help
 
 # ---- every Chinese screen, dumped here or committed, within its terminal ----
-# A golden named ...-COLSxROWS is measured against that size, the others
-# against 80x24; a dump's size is given by its run.
-fit() {  # COLS ROWS FILE...
-	python3 - "$@" <<'PY'
-import re, sys, unicodedata
-bad = 0
-for path in sys.argv[3:]:
-    m = re.search(r"-(\d+)x(\d+)\.txt$", path)
-    cols, rows = (int(m.group(1)), int(m.group(2))) if m else map(int, sys.argv[1:3])
-    screens = [[]]
-    for l in open(path, encoding="utf-8").read().rstrip("\n").split("\n"):
-        if re.match(r"== .* ==$", l):
-            screens.append([])
-        else:
-            screens[-1].append(l)
-    for s in screens:
-        if len(s) > rows:
-            print("    %s: %d rows > %d" % (path, len(s), rows))
-            bad = 1
-        for l in s:
-            w = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in l)
-            if w > cols or "\ufffd" in l:
-                print("    %s: too wide or cut (%d > %d): %s" % (path, w, cols, l))
-                bad = 1
-sys.exit(bad)
-PY
-}
 if command -v python3 >/dev/null 2>&1; then
 	t_check "Chinese goldens: no row wider than its terminal, no character cut" \
-		fit 80 24 "$GOLDEN"/zh_CN-*.txt
-	t_check "Chinese dumps at 80x24: within the screen" fit 80 24 \
+		tui_fit 80 24 "$GOLDEN"/zh_CN-*.txt
+	t_check "Chinese dumps at 80x24: within the screen" tui_fit 80 24 \
 		"$T_TMP/start.screen" "$T_TMP/quit.screen" "$T_TMP/pick.screen"
 else
 	t_skip "python3 not installed: widths not measured"

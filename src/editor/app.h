@@ -9,6 +9,7 @@
 #include "base/buf.h"
 #include "base/platform.h"
 #include "editor/appfix.h"
+#include "editor/appstack.h"
 #include "editor/field.h"
 #include "editor/oplog.h"
 #include "editor/picker.h"
@@ -31,6 +32,7 @@ enum app_mode {
 	APP_FIX,        /* fix a problem: the guided fixes */
 	APP_QUIT_ASK,   /* unsaved edits: write, discard or cancel */
 	APP_RECOVER,    /* edits kept by a stopped editor: restore, discard or later */
+	APP_SHOW,       /* what pppd ends up with, and where each value was set */
 	APP_MODE_COUNT
 };
 
@@ -86,6 +88,7 @@ struct app_config {
 	int reveal;                       /* --reveal */
 	int no_lock;                      /* headless tests may skip the lock */
 	int keep;                         /* versions the history keeps; -1: default */
+	const char *root;                 /* --root: `file` and `call` lead under it */
 };
 
 struct app {
@@ -117,6 +120,8 @@ struct app {
 	struct recover rec;               /* APP_RECOVER: the edits kept last time */
 	struct buf rec_diff;              /* ... as a diff of what they bring back */
 	int rec_changed;                  /* the file changed since they were made */
+
+	struct appstack stack;            /* the files followed into, below this one */
 };
 
 /* Loads the file (a missing one becomes an empty new document). Returns 0,

@@ -113,6 +113,14 @@ static void tui_farewell(const struct app *a, int status, const struct buf *err,
 		        _("stopped by signal %d; the unsaved edits were not written") :
 		        _("stopped by signal %d; nothing was left unsaved"), status - 128);
 		fputc('\n', stderr);
+	} else if (a->stack.n && appstack_unsaved(a, NULL)) {
+		struct buf names = { 0 };
+
+		appstack_unsaved(a, &names);
+		fputs("pppconf: ", stdout);
+		printf(_("the edits to %s were discarded; the files are as they were on disk."), names.data);
+		putchar('\n');
+		buf_free(&names);
 	} else if (doc_modified(&a->s.doc)) {
 		fputs("pppconf: ", stdout);
 		printf(a->written.len ?

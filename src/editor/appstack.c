@@ -138,6 +138,8 @@ static unsigned appstack_push(struct app *a, const char *where, const char *how)
 		app_say(a, APP_WARN, _("%s (%s), read-only; b goes back."), a->s.path, how);
 	else
 		app_say(a, APP_INFO, _("%s (%s); b goes back."), a->s.path, how);
+	/* edits a stopped editor kept for this file are offered here too */
+	appmerge_offer(a);
 	return APP_REDRAW;
 }
 

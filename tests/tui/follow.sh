@@ -229,8 +229,20 @@ t_eq "hang-up: one recovery file for each edited file" 2 \
 	"$(printf '%s\n' "$e" | tr ',' '\n' | grep -c 'recover')"
 tui_keys again <<'EOF2'
 dump offered
+l
+j
+j
+o
+dump followed
+r
+dump restored
 EOF2
-tui_run again "$R/etc/ppp/inc" $OPTS
-t_contains "the include's edits are offered back" "$(tui_screen again offered)" "restore"
+tui_run again "$R/etc/ppp/options" $OPTS
+t_contains "the main file's edits are offered back" "$(tui_screen again offered)" "restore"
+t_contains "following into the include offers its edits too" \
+	"$(tui_screen again followed)" "restore"
+t_contains "restored: the include as it was edited" "$(tui_selected again restored)" \
+	"lcp-echo-interval 30"
+t_contains "restored: in front of the main file" "$(tui_line again restored 0)" "options > inc"
 
 t_done

@@ -1,6 +1,7 @@
 /* app.h - the editor's state and actions, free of curses: screens read it and call these. */
 /* Folder src/editor: the editor's state and actions without curses - list, search, edits, picker,
- * diff and write, fixes. Depends on base, pppd, check, session, fix and why; src/tui draws it. */
+ * diff and write, fixes, the files followed into. Depends on base, pppd, check, session, config,
+ * fix and why; src/tui draws it. */
 #ifndef PPPCONF_APP_H
 #define PPPCONF_APP_H
 

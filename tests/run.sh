@@ -23,7 +23,7 @@ NO_SHARED=$TOP/$LOG/no-shared
 export SHARED NO_SHARED
 
 # Editor runs that the leak layer repeats (the CLI scripts all run).
-LEAK_TUI="chinese chinese_fix corrections fixes interrupt list_actions manners merge picker_explain small writing"
+LEAK_TUI="chinese chinese_fix corrections fixes follow interrupt list_actions manners merge picker_explain small writing"
 # CLI scripts that do not run pppconf itself (swtool, make install, po2c), or
 # that run it through a slow tool (ansible-playbook).
 LEAK_SKIP="ansible docs po safewrite_env safewrite_faults safewrite_leftovers safewrite_limits safewrite_lock safewrite_writers"

@@ -60,7 +60,7 @@ static const struct cli_option cli_options[] = {
 	  CLI_O_ONLY },
 	{ "--args", NULL, "'WORDS'", "check, show: pppd's command line (e.g. 'call gprs')", NULL,
 	  0, CLI_O_ARGS },
-	{ "--root", NULL, "DIR", "check, show: the files are a copy under DIR (another machine's "
+	{ "--root", NULL, "DIR", "check, show, editor: the files are a copy under DIR (another machine's "
 	  "/etc/ppp); implies --no-env", NULL, 0, CLI_O_ROOT },
 	{ "--no-env", NULL, NULL, "check, show: do not look at this machine (devices, log "
 	  "folders, interfaces, host names)", NULL, 0, CLI_O_NO_ENV },

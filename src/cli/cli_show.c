@@ -37,32 +37,6 @@
 
 #include "cli/cli_config.h"
 #include "cli/cli_json.h"
-#include "pppd/facts.h"
-
-/* A value's directive as shown: secrets masked unless revealed. */
-static void cli_show_text(const struct config *c, const struct config_set *s, int reveal,
-                          struct buf *out)
-{
-	struct buf raw;
-
-	buf_init(&raw);
-	buf_reset(out);
-	config_set_text(c, s, &raw);
-	facts_mask_line(c->o.platform, reveal, raw.data ? raw.data : "", raw.len, out);
-	buf_free(&raw);
-	if (!out->data)
-		buf_adds(out, "");
-}
-
-static void cli_show_where(const struct config *c, const struct config_set *s, struct buf *out)
-{
-	int lines;
-
-	buf_reset(out);
-	buf_adds(out, cli_config_name(c->src[s->src], &lines));
-	if (lines)
-		buf_printf(out, ":%zu", config_set_line(c, s));
-}
 
 static void cli_show_line(const struct config *c, const struct config_set *s, int reveal,
                           const char *lead, const char *tail)
@@ -71,8 +45,8 @@ static void cli_show_line(const struct config *c, const struct config_set *s, in
 
 	buf_init(&v);
 	buf_init(&w);
-	cli_show_text(c, s, reveal, &v);
-	cli_show_where(c, s, &w);
+	config_set_shown(c, s, reveal, &v);
+	config_set_where(c, s, &w);
 	fputs(lead, stdout);
 	cli_check_put(stdout, v.data);
 	if (!*lead) {
@@ -115,7 +89,7 @@ static void cli_show_value_json(struct cli_json *j, const struct config *c,
 	int lines;
 
 	buf_init(&v);
-	cli_show_text(c, s, reveal, &v);
+	config_set_shown(c, s, reveal, &v);
 	cli_json_strn(j, "value", v.data ? v.data : "", v.len);
 	cli_json_str(j, "file", cli_config_name(c->src[s->src], &lines));
 	cli_json_int(j, "line", lines ? (long long)config_set_line(c, s) : 0);

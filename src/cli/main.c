@@ -18,6 +18,7 @@ static int main_editor(const struct cli_opts *o, const char *path)
 	t.read_only = o->read_only;
 	t.reveal = o->reveal;
 	t.keep = o->keep;
+	t.root = o->root;
 	t.no_color = o->no_color;
 	t.ascii = o->ascii;
 	t.escdelay = o->escdelay;

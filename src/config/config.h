@@ -178,5 +178,18 @@ void config_set_text(const struct config *c, const struct config_set *s, struct 
 const struct catalog_entry *config_set_row(const struct config *c, const struct config_set *s);
 /* The 1-based line of a value's directive. */
 size_t config_set_line(const struct config *c, const struct config_set *s);
+/* Where a value was set, as shown: "FILE:LINE", or "the command line",
+ * "the controller". */
+void config_set_where(const struct config *c, const struct config_set *s, struct buf *out);
+/* A value's directive as shown: config_set_text with the values of
+ * passwords and shared secrets masked unless `reveal`. */
+void config_set_shown(const struct config *c, const struct config_set *s, int reveal,
+                      struct buf *out);
+
+/* Where pppconf reads the file that `file ARG` (call 0) or `call ARG`
+ * (call 1) names, as the reading above does: a call's /etc/ppp/peers/ARG,
+ * a file's ARG as written (a relative one from the working folder); an
+ * absolute path under `root` when root is not NULL (--root). A new string. */
+char *config_follow_where(const char *root, int call, const char *arg, size_t len);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include "config/config_int.h"
 #include "base/util.h"
+#include "pppd/facts.h"
 #include "pppd/lexer.h"
 
 /* The setting a row gives a value to: its priority group's leader; else
@@ -145,4 +146,29 @@ const struct catalog_entry *config_set_row(const struct config *c, const struct 
 size_t config_set_line(const struct config *c, const struct config_set *s)
 {
 	return c->src[s->src]->doc->entries[s->entry].line_first + 1;
+}
+
+void config_set_where(const struct config *c, const struct config_set *s, struct buf *out)
+{
+	const struct config_source *src = c->src[s->src];
+
+	buf_reset(out);
+	buf_adds(out, config_source_name(src));
+	/* files have lines; the command line and the controller do not */
+	if (src->where)
+		buf_printf(out, ":%zu", config_set_line(c, s));
+}
+
+void config_set_shown(const struct config *c, const struct config_set *s, int reveal,
+                      struct buf *out)
+{
+	struct buf raw;
+
+	buf_init(&raw);
+	buf_reset(out);
+	config_set_text(c, s, &raw);
+	facts_mask_line(c->o.platform, reveal, raw.data ? raw.data : "", raw.len, out);
+	buf_free(&raw);
+	if (!out->data)
+		buf_adds(out, "");
 }

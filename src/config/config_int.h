@@ -4,6 +4,9 @@
 
 #include "config/config.h"
 
+/* The folder of `call`'s files (linux-ppp-2.5.3/pppd/pathnames.h:103, apple-ppp-1027.121.1/Helpers/pppd/pathnames.h:56). */
+#define CONFIG_PEERS "/etc/ppp/peers/"
+
 /* What the reading carries from one source to the next. */
 struct config_run {
 	struct config *c;

@@ -250,7 +250,7 @@ static void config_include(struct config_run *r, size_t i, size_t e, struct chec
 	/* pppd's string ends at a NUL the escapes made */
 	len = strnlen(arg, len);
 	if (origin == CONFIG_CALL)
-		buf_adds(&path, "/etc/ppp/peers/");
+		buf_adds(&path, CONFIG_PEERS);
 	buf_add(&path, arg, len);
 	if (origin == CONFIG_FILE && len && arg[0] != '/')
 		check_walk_say(w, "include-relative", e, "Give the full path.", NULL, "pppd opens "

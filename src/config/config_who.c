@@ -63,20 +63,41 @@ int config_who(struct config *c, struct buf *err)
 	return 0;
 }
 
-char *config_where(const struct config *c, const char *p)
+/* p under root (when there is one and p is absolute). */
+static char *config_who_under(const char *root, const char *p)
 {
 	struct buf b;
 	size_t n;
 
-	if (!c->o.root || p[0] != '/')
+	if (!root || p[0] != '/')
 		return util_xstrdup(p);
 	buf_init(&b);
-	n = strlen(c->o.root);
-	while (n > 1 && c->o.root[n - 1] == '/')
+	n = strlen(root);
+	while (n > 1 && root[n - 1] == '/')
 		n--;
-	buf_add(&b, c->o.root, n);
+	buf_add(&b, root, n);
 	buf_adds(&b, p);
 	return buf_detach(&b);
+}
+
+char *config_where(const struct config *c, const char *p)
+{
+	return config_who_under(c->o.root, p);
+}
+
+char *config_follow_where(const char *root, int call, const char *arg, size_t len)
+{
+	struct buf p;
+	char *w;
+
+	buf_init(&p);
+	if (call)
+		buf_adds(&p, CONFIG_PEERS);
+	/* pppd's string ends at a NUL the escapes made */
+	buf_add(&p, arg, strnlen(arg, len));
+	w = config_who_under(root, p.data ? p.data : "");
+	buf_free(&p);
+	return w;
 }
 
 /* p as an absolute path, its folder resolved ("peers/gprs" from /etc/ppp,

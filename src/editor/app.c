@@ -88,6 +88,9 @@ int app_open(struct app *a, const char *path, const struct app_config *cfg, stru
 		flags |= SAFEWRITE_READONLY;
 	if (cfg->no_lock)
 		flags |= SAFEWRITE_NOLOCK;
+	a->stack.root = cfg->root;
+	a->stack.open_flags = flags;
+	a->stack.keep = cfg->keep;
 	if (session_open_as(&a->s, path, cfg->platform, flags, &w, err) < 0)
 		return -1;
 	app_index(a);
@@ -99,6 +102,7 @@ int app_open(struct app *a, const char *path, const struct app_config *cfg, stru
 
 void app_close(struct app *a)
 {
+	appstack_free(&a->stack);
 	session_close(&a->s);
 	buf_free(&a->msg);
 	field_free(&a->search);
@@ -464,7 +468,7 @@ static unsigned app_remove(struct app *a)
 	}
 	buf_free(&msg);
 	buf_free(&err);
-	return APP_REDRAW | (a->diff.then_quit ? APP_QUIT : 0);
+	return APP_REDRAW | (a->diff.then_quit ? appstack_then_quit(a) : 0);
 }
 
 /* Every write to disk goes through here: the file being edited, or (in the
@@ -496,8 +500,6 @@ unsigned app_write(struct app *a, int confirmed)
 	case SAFEWRITE_OK:
 	case SAFEWRITE_UNCHANGED:
 		app_written(a, &msg);
-		if (a->diff.then_quit)
-			r |= APP_QUIT;
 		if (a->diff.from_fix) {
 			a->mode = APP_FIX;
 			a->fix.stage = FIX_FLOW_AFTER;
@@ -505,6 +507,8 @@ unsigned app_write(struct app *a, int confirmed)
 		} else {
 			a->mode = APP_LIST;
 		}
+		if (a->diff.then_quit)
+			r |= appstack_then_quit(a);
 		break;
 	case SAFEWRITE_CONFLICT:
 		a->diff.stage = APP_DIFF_CONFLICT;
@@ -576,7 +580,7 @@ unsigned app_theirs(struct app *a)
 
 unsigned app_quit(struct app *a)
 {
-	if (!doc_modified(&a->s.doc))
+	if (!appstack_unsaved(a, NULL))
 		return APP_QUIT;
 	return app_set_mode(a, APP_QUIT_ASK);
 }
@@ -591,7 +595,7 @@ unsigned app_quit_answer(struct app *a, int what)
 		return app_set_mode(a, APP_LIST);
 	r = app_diff_begin(a);
 	if (a->mode != APP_DIFF)
-		return APP_QUIT;     /* nothing differs from the disk after all */
+		return appstack_then_quit(a);   /* nothing differs here after all */
 	a->diff.then_quit = 1;
 	return r;
 }

@@ -1,6 +1,7 @@
 /* app.h - the editor's state and actions, free of curses: screens read it and call these. */
 /* Folder src/editor: the editor's state and actions without curses - list, search, edits, picker,
- * diff and write, fixes. Depends on base, pppd, check, session, fix and why; src/tui draws it. */
+ * diff and write, fixes, the files followed into. Depends on base, pppd, check, session, config,
+ * fix and why; src/tui draws it. */
 #ifndef PPPCONF_APP_H
 #define PPPCONF_APP_H
 
@@ -9,6 +10,7 @@
 #include "base/buf.h"
 #include "base/platform.h"
 #include "editor/appfix.h"
+#include "editor/appstack.h"
 #include "editor/field.h"
 #include "editor/oplog.h"
 #include "editor/picker.h"
@@ -31,6 +33,7 @@ enum app_mode {
 	APP_FIX,        /* fix a problem: the guided fixes */
 	APP_QUIT_ASK,   /* unsaved edits: write, discard or cancel */
 	APP_RECOVER,    /* edits kept by a stopped editor: restore, discard or later */
+	APP_SHOW,       /* what pppd ends up with, and where each value was set */
 	APP_MODE_COUNT
 };
 
@@ -86,6 +89,7 @@ struct app_config {
 	int reveal;                       /* --reveal */
 	int no_lock;                      /* headless tests may skip the lock */
 	int keep;                         /* versions the history keeps; -1: default */
+	const char *root;                 /* --root: `file` and `call` lead under it */
 };
 
 struct app {
@@ -117,6 +121,8 @@ struct app {
 	struct recover rec;               /* APP_RECOVER: the edits kept last time */
 	struct buf rec_diff;              /* ... as a diff of what they bring back */
 	int rec_changed;                  /* the file changed since they were made */
+
+	struct appstack stack;            /* the files followed into, below this one */
 };
 
 /* Loads the file (a missing one becomes an empty new document). Returns 0,

@@ -94,6 +94,13 @@ static void session_init(struct session *s, enum platform p, unsigned flags)
 	s->file.lock_fd = s->file.dir_fd = -1;
 }
 
+void session_move(struct session *to, struct session *from)
+{
+	*to = *from;
+	to->doc.arity_ctx = &to->platform;
+	session_init(from, from->platform, from->flags);
+}
+
 int session_open(struct session *s, const char *path, enum platform p, unsigned flags,
                  struct buf *err)
 {

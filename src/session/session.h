@@ -74,6 +74,10 @@ int session_read(struct session *s, int fd, const char *label, enum platform p,
                  struct buf *err);
 /* Frees everything and lets go of the lock; idempotent. */
 void session_close(struct session *s);
+/* Moves an open session from `from` to `to` (the document points into its
+ * session, so a plain copy would not do); `from` is left empty, as after
+ * session_close. */
+void session_move(struct session *to, struct session *from);
 
 /* The bytes last loaded or saved: what the file held then. Never NULL. */
 const char *session_saved(const struct session *s, size_t *len);

@@ -27,6 +27,13 @@ void askview_draw(struct draw *dr, struct app *a)
 		draw_fill(dr, y + (int)i, x, w, A_NORMAL);
 	draw_box(dr, y, x, h, w, A_BOLD);
 	draw_str(dr, y + 1, x + 2, w - 4, _("There are unsaved edits."), A_BOLD);
+	if (a->stack.n) {   /* several files are open: say which */
+		struct buf names = { 0 };
+
+		appstack_unsaved(a, &names);
+		draw_cut(dr, y + 2, x + 2, w - 4, names.data ? names.data : "", A_NORMAL);
+		buf_free(&names);
+	}
 	for (i = 0; i < keys_count() && row < h - 1; i++) {
 		const struct keys_row *r = keys_at(i);
 

@@ -38,6 +38,9 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_LIST, KEYS_INFO, { 'i', F(KEY_F(3)) }, NULL, N_("the whole explanation of the directive") },
 	{ KEYS_CTX_LIST, KEYS_REVEAL, { 's' }, NULL, N_("show or mask passwords and shared secrets") },
 	{ KEYS_CTX_LIST, KEYS_FIX, { 'f' }, NC_("key hint", "fix"), N_("fix a problem: the guided fixes") },
+	{ KEYS_CTX_LIST, KEYS_FOLLOW, { 'o', '>' }, NULL, N_("open the file a 'file' or 'call' row names, in front of this one") },
+	{ KEYS_CTX_LIST, KEYS_BACK, { 'b', '<', F(KEY_BACKSPACE), 0x7f, KEYS_ESC }, NULL, N_("back to the file this one was opened from") },
+	{ KEYS_CTX_LIST, KEYS_SHOW, { 'v' }, NULL, N_("what pppd ends up with: each option, its value, where it was set") },
 	{ KEYS_CTX_LIST, KEYS_WRITE, { 'w', F(KEY_F(2)) }, NC_("key hint", "write"), N_("review the changes as a diff, then write") },
 	{ KEYS_CTX_LIST, KEYS_REDRAW, { C('l') }, NULL, N_("repaint the screen") },
 	{ KEYS_CTX_LIST, KEYS_QUIT, { 'q', F(KEY_F(10)), C('c') }, NC_("key hint", "quit"), N_("quit (asks when there are unsaved edits)") },
@@ -142,6 +145,12 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_INFO, KEYS_BACK, { 'q', KEYS_ESC, 'i' }, NC_("key hint", "back"),
 	  N_("back to the list or the catalogue; any other key too") },
 
+	{ KEYS_CTX_SHOW, KEYS_DOWN, { 'j', F(KEY_DOWN) }, NC_("key hint", "scroll"), N_("scroll down") },
+	{ KEYS_CTX_SHOW, KEYS_UP, { 'k', F(KEY_UP) }, NULL, N_("scroll up") },
+	{ KEYS_CTX_SHOW, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, N_("one page down") },
+	{ KEYS_CTX_SHOW, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, N_("one page up") },
+	{ KEYS_CTX_SHOW, KEYS_BACK, { 'q', KEYS_ESC, 'v' }, NC_("key hint", "back"), N_("back to the list; any other key too") },
+
 	{ KEYS_CTX_HELP, KEYS_DOWN, { 'j', F(KEY_DOWN) }, NC_("key hint", "scroll"), N_("scroll down") },
 	{ KEYS_CTX_HELP, KEYS_UP, { 'k', F(KEY_UP) }, NULL, N_("scroll up") },
 	{ KEYS_CTX_HELP, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, N_("one page down") },
@@ -168,6 +177,7 @@ static const char *const keys_ctx_titles[KEYS_CTX_COUNT] = {
 	[KEYS_CTX_FIX_SERVICE] = N_("Fix a problem: which VPN"),
 	[KEYS_CTX_FIX_REVIEW] = N_("Fix a problem: the VPN's file"),
 	[KEYS_CTX_INFO] = N_("The whole explanation"),
+	[KEYS_CTX_SHOW] = N_("What pppd ends up with"),
 	[KEYS_CTX_HELP] = N_("This help"),
 };
 

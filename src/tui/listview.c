@@ -125,13 +125,26 @@ static void listview_separator(struct draw *dr, struct app *a, int y)
 
 /* The hints of a small window: what it needs most; the help screen lists
  * the rest. */
-static void listview_hints(struct draw *dr, int y)
+static void listview_hints(struct draw *dr, const struct app *a, int y)
 {
 	static const enum keys_action acts[] = {
 		KEYS_INFO, KEYS_EDIT, KEYS_HELP, KEYS_ADD, KEYS_WRITE, KEYS_QUIT,
 	};
 	const char *words[sizeof acts / sizeof acts[0]] = { C_("key hint", "more") };
 
+	static const enum keys_action followed[] = {
+		KEYS_HELP, KEYS_EDIT, KEYS_ADD, KEYS_DELETE, KEYS_UNDO, KEYS_FIX, KEYS_WRITE,
+		KEYS_BACK, KEYS_QUIT,
+	};
+	const char *back[sizeof followed / sizeof followed[0]] = { NULL };
+
+	/* in a file opened from another, the way back matters more than x or / */
+	if (a->stack.n && !draw_short_hints(dr)) {
+		back[7] = C_("key hint", "back");
+		draw_hints_only(dr, y, KEYS_CTX_LIST, followed, back,
+		                sizeof followed / sizeof followed[0]);
+		return;
+	}
 	if (!draw_short_hints(dr)) {
 		draw_hints(dr, y, KEYS_CTX_LIST, KEYS_NONE);
 		return;
@@ -159,12 +172,14 @@ static void listview_explain(struct draw *dr, struct app *a, int y)
 
 void listview_draw(struct draw *dr, struct app *a)
 {
-	struct buf st = { 0 };
+	struct buf st = { 0 }, crumbs = { 0 };
 	int r, y = 1 + a->list_h, digits = listview_digits(a->s.doc.nlines);
 
 	app_state_text(a, &st);
-	draw_title(dr, a, NULL, st.data);
+	appstack_crumbs(a, &crumbs);
+	draw_title(dr, a, crumbs.len ? crumbs.data : NULL, st.data);
 	buf_free(&st);
+	buf_free(&crumbs);
 	for (r = 0; r < a->list_h && a->top + (size_t)r < a->s.doc.nentries; r++)
 		listview_row(dr, a, 1 + r, a->top + (size_t)r, digits);
 	if (a->s.doc.nentries == 0) {
@@ -175,7 +190,7 @@ void listview_draw(struct draw *dr, struct app *a)
 	listview_separator(dr, a, y);
 	listview_explain(dr, a, y + 1);
 	draw_message(dr, dr->rows - 2, a);
-	listview_hints(dr, dr->rows - 1);
+	listview_hints(dr, a, dr->rows - 1);
 }
 
 unsigned listview_key(struct draw *dr, struct app *a, int key)
@@ -204,6 +219,12 @@ unsigned listview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_REDO: return appedit_redo(a);
 	case KEYS_REVEAL: return app_reveal(a);
 	case KEYS_FIX: return app_fix_begin(a);
+	case KEYS_FOLLOW: return appstack_follow(a);
+	case KEYS_SHOW: return appstack_show(a);
+	case KEYS_BACK:
+		if (key == KEYS_ESC && !a->stack.n)
+			return 0;   /* Esc out of habit, at the first file: nothing to say */
+		return appstack_back(a);
 	case KEYS_WRITE: return app_diff_begin(a);
 	case KEYS_QUIT: return app_quit(a);
 	case KEYS_REDRAW: return APP_REPAINT | APP_REDRAW;

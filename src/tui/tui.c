@@ -24,6 +24,7 @@ static const struct view tui_views[APP_MODE_COUNT] = {
 	[APP_FIX] = { fixview_draw, fixview_key },
 	[APP_QUIT_ASK] = { askview_draw, askview_key },
 	[APP_RECOVER] = { recoverview_draw, recoverview_key },
+	[APP_SHOW] = { showview_draw, showview_key },
 };
 
 static int tui_too_small(const struct draw *dr)
@@ -49,7 +50,7 @@ static void tui_frame(struct draw *dr, struct app *a)
  * (1) only with nothing unsaved, or when pressed again at that question. */
 static int tui_interrupt(struct draw *dr, struct app *a)
 {
-	if (a->mode == APP_QUIT_ASK || (a->mode == APP_LIST && !doc_modified(&a->s.doc)))
+	if (a->mode == APP_QUIT_ASK || (a->mode == APP_LIST && !appstack_unsaved(a, NULL)))
 		return 1;
 	if (a->mode == APP_LIST)
 		app_quit(a);
@@ -82,8 +83,11 @@ static void tui_keep(struct app *a, int status, struct buf *note)
 
 	if (status != 128 + SIGHUP && status != 128 + SIGTERM && status != 128 + SIGQUIT)
 		return;
-	r = appmerge_keep(a, &where, &err);
-	if (r > 0)
+	r = appstack_keep(a, &where, &err);
+	if (r > 1)
+		buf_printf(note, "the unsaved edits were not written: they are kept in %s, and "
+		           "pppconf offers each back when it opens that file again", where.data);
+	else if (r > 0)
 		buf_printf(note, "the unsaved edits were not written: they are kept in %s, and "
 		           "pppconf %s offers them back", where.data, a->s.path);
 	else if (r < 0)
@@ -109,6 +113,14 @@ static void tui_farewell(const struct app *a, int status, const struct buf *err,
 		        _("stopped by signal %d; the unsaved edits were not written") :
 		        _("stopped by signal %d; nothing was left unsaved"), status - 128);
 		fputc('\n', stderr);
+	} else if (a->stack.n && appstack_unsaved(a, NULL)) {
+		struct buf names = { 0 };
+
+		appstack_unsaved(a, &names);
+		fputs("pppconf: ", stdout);
+		printf(_("the edits to %s were discarded; the files are as they were on disk."), names.data);
+		putchar('\n');
+		buf_free(&names);
 	} else if (doc_modified(&a->s.doc)) {
 		fputs("pppconf: ", stdout);
 		printf(a->written.len ?
@@ -150,7 +162,7 @@ static int tui_loop(struct terminal *t, struct draw *dr, struct app *a, struct b
 			break;
 		}
 		if (tui_too_small(dr)) {
-			if (key == 'q' && !doc_modified(&a->s.doc))
+			if (key == 'q' && !appstack_unsaved(a, NULL))
 				return TUI_OK;
 			continue;
 		}
@@ -176,6 +188,7 @@ int tui_run(const struct tui_opts *o, const char *path)
 	cfg.read_only = o->read_only;
 	cfg.reveal = o->reveal;
 	cfg.keep = o->keep;
+	cfg.root = o->root;
 	if (app_open(&a, path, &cfg, &err) < 0) {
 		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
 		buf_free(&err);

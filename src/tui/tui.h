@@ -24,6 +24,7 @@ struct tui_opts {
 	const char *screen_out;  /* headless: where the screen dumps go, or NULL */
 	int cols, rows;          /* headless: the screen size; 0: 80x24 */
 	int keep;                /* versions the history keeps; -1: the default */
+	const char *root;        /* --root: `file` and `call` lead to files under it */
 };
 
 /* Runs the editor on `path` until the user quits; returns a tui_status. */

@@ -40,6 +40,9 @@ unsigned helpview_key(struct draw *dr, struct app *a, int key);
 /* fixview.c: fix a problem, the guided fixes. */
 void fixview_draw(struct draw *dr, struct app *a);
 unsigned fixview_key(struct draw *dr, struct app *a, int key);
+/* showview.c: what pppd ends up with (appstack_show's text). */
+void showview_draw(struct draw *dr, struct app *a);
+unsigned showview_key(struct draw *dr, struct app *a, int key);
 /* askview.c: unsaved edits on quit. */
 void askview_draw(struct draw *dr, struct app *a);
 unsigned askview_key(struct draw *dr, struct app *a, int key);

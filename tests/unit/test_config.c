@@ -198,6 +198,44 @@ static void test_macos_controller(void)
 	buf_free(&err);
 }
 
+/* The editor's o opens the file the reading itself reads for `file` and
+ * `call`: the same path, under the same root. */
+static void test_follow_where(void)
+{
+	struct config c;
+	char *w;
+	size_t i, seen = 0;
+
+	new_tree();
+	put("/etc/ppp/options", "file /etc/ppp/inc\ncall gprs\n");
+	put("/etc/ppp/inc", "lock\n");
+	put("/etc/ppp/peers/gprs", "noauth\n");
+	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
+	for (i = 0; i < c.n; i++) {
+		const struct config_source *s = c.src[i];
+		if (s->origin != CONFIG_FILE && s->origin != CONFIG_CALL)
+			continue;
+		w = config_follow_where(tree, s->origin == CONFIG_CALL,
+		                        s->origin == CONFIG_CALL ? "gprs" : "/etc/ppp/inc",
+		                        s->origin == CONFIG_CALL ? 4 : 12);
+		T_STREQ(w, s->where, "o opens where the reading read %s", s->path);
+		free(w);
+		seen++;
+	}
+	T_INTEQ(seen, 2, "both the include and the peers file were read");
+	config_close(&c);
+	w = config_follow_where(NULL, 1, "gprs", 4);
+	T_STREQ(w, "/etc/ppp/peers/gprs", "call NAME without a root: /etc/ppp/peers/NAME");
+	free(w);
+	w = config_follow_where(tree, 0, "./inc", 5);
+	T_STREQ(w, "./inc", "a relative include: as written, from the working folder");
+	free(w);
+	/* pppd's string ends at a NUL an escape made */
+	w = config_follow_where(NULL, 0, "/etc/a\0b", 8);
+	T_STREQ(w, "/etc/a", "a name ends at its first NUL");
+	free(w);
+}
+
 static void test_includes(void)
 {
 	struct config c;
@@ -521,6 +559,7 @@ int main(void)
 	test_linux_order();
 	test_macos_controller();
 	test_includes();
+	test_follow_where();
 	test_user();
 	test_across();
 	test_alone();

@@ -197,6 +197,33 @@ static void test_stream(void)
 	buf_free(&msg);
 }
 
+/* A session moved elsewhere keeps working after its old place is gone:
+ * its document reads the platform through a pointer into the session. */
+static void test_move(void)
+{
+	struct session *old = util_xmalloc(sizeof *old), moved;
+	struct buf p = { 0 }, err = { 0 };
+	const char *const words[] = { "mtu", "1400" };
+	size_t out, len;
+	const char *now;
+
+	place(&p, "move", 0755, "noauth\n", 0644);
+	T_OK(session_open(old, p.data, PLATFORM_LINUX, SAFEWRITE_NOLOCK, &err) == 0, "opened");
+	session_move(&moved, old);
+	memset(old, 0xa5, sizeof *old);
+	free(old);
+	T_OK(doc_insert(&moved.doc, moved.doc.nlines, words, 2, &out) == 0, "an edit after the move");
+	T_INTEQ(moved.doc.nentries, 2, "the edit parsed as two directives");
+	session_recheck(&moved);
+	T_INTEQ(moved.report.count[CHECK_ERROR], 0, "its checks ran on the moved document");
+	T_OK(session_save(&moved, 0, &err) == SAFEWRITE_OK, "saved from its new place");
+	now = session_saved(&moved, &len);
+	T_MEMEQ(now, len, "noauth\nmtu 1400\n", 16, "the saved bytes");
+	session_close(&moved);
+	buf_free(&p);
+	buf_free(&err);
+}
+
 int main(void)
 {
 	char cmd[300];
@@ -210,6 +237,7 @@ int main(void)
 	test_save();
 	test_reload();
 	test_stream();
+	test_move();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", top);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", top);

@@ -306,16 +306,57 @@ static int catalog_check_addr_list(const char *val, size_t len, struct buf *why)
 	return 2;
 }
 
+/* Reads a MAC address as the pppoe plugin's sscanf "%x:%x:%x:%x:%x:%x"
+ * does (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:436): six hex numbers,
+ * each after optional blanks, a sign and 0x, separated by ':'; text after
+ * the sixth is ignored. Returns 0 when pppd could not read six, 1 when it
+ * reads six but not as written (a part above ff or with a sign keeps only
+ * its low byte, plugin.c:443; text after the sixth is ignored), 2 for a
+ * plain address such as 00:11:22:33:44:55, 0:1:2:3:4:5 or 0x0:... */
 static int catalog_mac(const char *s, size_t len)
 {
-	size_t i;
+	size_t i = 0, f, digits, sig;
+	int plain = 1, zero_x;
 
-	if (len != 17)
-		return 0;
-	for (i = 0; i < 17; i++)
-		if ((i % 3 == 2) ? s[i] != ':' : !isxdigit((unsigned char)s[i]))
+	for (f = 0; f < 6; f++) {
+		if (f > 0 && (i >= len || s[i++] != ':'))
 			return 0;
-	return 1;
+		digits = i;
+		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		if (i < len && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i != digits)
+			plain = 0;
+		zero_x = i + 1 < len && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X');
+		if (zero_x)  /* glibc takes a bare "0x" as 0 */
+			i += 2;
+		digits = i;
+		while (i < len && s[i] == '0')
+			i++;
+		sig = i;
+		while (i < len && isxdigit((unsigned char)s[i]))
+			i++;
+		if (i == digits && !zero_x)
+			return 0;
+		if (i - sig > 2)
+			plain = 0;
+	}
+	return plain && i == len ? 2 : 1;
+}
+
+/* catalog_check_value's answer for a MAC address read by catalog_mac. */
+static int catalog_mac_verdict(int mac, const char *val, size_t len, struct buf *why)
+{
+	if (mac == 2)
+		return 0;
+	if (mac == 1) {
+		catalog_why(why, "pppd reads '%s' as a MAC address, but not as written: a part "
+		            "above ff or with a sign keeps only its low byte, and text after the "
+		            "sixth part is ignored.", val, len);
+		return 1;
+	}
+	return 2;
 }
 
 static int catalog_check_pair(const struct catalog_entry *e, const char *val,
@@ -480,18 +521,19 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 		return catalog_check_addr_list(val, len, why);
 	case CATALOG_ARG_MAC:
 		if (catalog_mac(val, len))
-			return 0;
-		catalog_why(why, "'%s' is not a MAC address like 00:11:22:33:44:55; pppd "
-		            "refuses it.", val, len);
+			return catalog_mac_verdict(catalog_mac(val, len), val, len, why);
+		catalog_why(why, "'%s' is not six hex numbers separated by colons, like "
+		            "00:11:22:33:44:55; pppd refuses it.", val, len);
 		return 2;
 	case CATALOG_ARG_SESSID_MAC: {
 		const char *colon = memchr(val, ':', len);
 		struct catalog_num n;
+		int mac;
 		if (colon) {
 			catalog_strtoul(val, (size_t)(colon - val), 10, &n);
-			if (n.digits && n.used == (size_t)(colon - val) &&
-			    catalog_mac(colon + 1, len - (size_t)(colon - val) - 1))
-				return 0;
+			mac = catalog_mac(colon + 1, len - (size_t)(colon - val) - 1);
+			if (n.digits && n.used == (size_t)(colon - val) && mac)
+				return catalog_mac_verdict(mac, val, len, why);
 		}
 		catalog_why(why, "'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
 		            "refuses it.", val, len);

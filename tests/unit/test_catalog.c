@@ -305,6 +305,13 @@ static void test_values(void)
 	T_INTEQ(value("escape", L, "11,5e", &why), 2, "5e cannot be escaped");
 	T_INTEQ(value("pppoe-mac", L, "00:11:22:33:44:55", &why), 0, "MAC");
 	T_INTEQ(value("pppoe-mac", L, "0011", &why), 2, "not a MAC");
+	/* pppd reads it with sscanf "%x:%x:%x:%x:%x:%x" (pppoe/plugin.c:436) */
+	T_INTEQ(value("pppoe-mac", L, "0:1:2:a:b:c", &why), 0, "one-digit parts are read");
+	T_INTEQ(value("pppoe-mac", L, "00:11:22:33:44", &why), 2, "five parts are refused");
+	T_INTEQ(value("pppoe-mac", L, "00:11:22:33:44:55:66", &why), 1,
+	        "a seventh part is ignored: accepted, but not as written");
+	T_INTEQ(value("pppoe-mac", L, "100:11:22:33:44:55", &why), 1, "a part above ff is cut");
+	T_INTEQ(value("pppoe-sess", L, "7:0:1:2:3:4:5", &why), 0, "session and short MAC");
 	T_INTEQ(value("l2tpmode", M, "connect", &why), 0, "enum value");
 	T_INTEQ(value("l2tpmode", M, "dial", &why), 1, "unknown enum value");
 	T_INTEQ(value("l2tpnoipsec", M, "", &why), 0, "no argument, nothing to check");

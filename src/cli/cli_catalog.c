@@ -102,27 +102,27 @@ static void cli_field(const char *label, const char *text)
 static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 {
 	if (e->flags & CATALOG_WILDCARD) {
-		buf_adds(b, "none: the word itself is the setting");
+		buf_adds(b, _("none: the word itself is the setting"));
 		return;
 	}
 	if (e->nargs == 0) {
-		buf_adds(b, "none (the name alone)");
+		buf_adds(b, _("none (the name alone)"));
 		return;
 	}
 	buf_printf(b, "<%s>, %s", e->argname ? e->argname : catalog_arg_name(e->arg),
 	           catalog_arg_name(e->arg));
 	if (e->arg == CATALOG_ARG_ENUM && e->values)
-		buf_printf(b, ": one of %s", e->values);
+		buf_printf(b, _(": one of %s"), e->values);
 	if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
-		buf_printf(b, ", %lld to %lld", e->lo, e->hi);
+		buf_printf(b, _(", %lld to %lld"), e->lo, e->hi);
 	else if (e->flags & CATALOG_HAS_MIN)
-		buf_printf(b, ", at least %lld", e->lo);
+		buf_printf(b, _(", at least %lld"), e->lo);
 	else if (e->flags & CATALOG_HAS_MAX)
-		buf_printf(b, ", at most %lld", e->hi);
+		buf_printf(b, _(", at most %lld"), e->hi);
 	if (e->flags & CATALOG_SOFTRANGE)
-		buf_adds(b, " (a value outside is quietly reset)");
+		buf_adds(b, _(" (a value outside is quietly reset)"));
 	if (e->arg == CATALOG_ARG_INT)
-		buf_adds(b, "; 0x.. is hex, a leading 0 octal");
+		buf_adds(b, _("; 0x.. is hex, a leading 0 octal"));
 }
 
 /* What `pppconf check` says about a file holding just this directive (and
@@ -151,7 +151,7 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 		    strcmp(check_finding_id(f), "odd-value") == 0)
 			continue;
 		if (!shown++)
-			printf("\n  In /etc/ppp/options, pppconf check says:\n");
+			printf(_("\n  In /etc/ppp/options, pppconf check says:\n"));
 		snprintf(first, sizeof first, "    %s: ",
 		         check_severity_name(check_finding_severity(f)));
 		cli_wrap(first, 6, check_message(&rep, f));
@@ -182,13 +182,13 @@ static void cli_explain_platforms(const struct catalog_entry *e, enum platform p
 	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
 
 	if ((e->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
-		buf_adds(b, "macOS and Linux");
+		buf_adds(b, _("macOS and Linux"));
 	else if (cli_named_on(e->name, other) && (e->platforms & p))
-		buf_printf(b, "%s; %s's pppd has its own version (pppconf explain --platform "
-		           "%s %s)", platform_display(p), platform_display(other),
+		buf_printf(b, _("%s; %s's pppd has its own version (pppconf explain --platform "
+		           "%s %s)"), platform_display(p), platform_display(other),
 		           platform_name(other), e->name);
 	else
-		buf_printf(b, "%s only (%s's pppd does not know it)",
+		buf_printf(b, _("%s only (%s's pppd does not know it)"),
 		           platform_display((enum platform)e->platforms),
 		           platform_display(e->platforms == PLATFORM_MACOS ? PLATFORM_LINUX
 		                            : PLATFORM_MACOS));
@@ -204,10 +204,10 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	cli_field("Platforms:", b->data);
 	buf_reset(b);
 	if (e->plugin) {
-		buf_printf(b, "%s: pppd knows this option only after a 'plugin %s' line above "
-		           "it", e->plugin, e->plugin);
+		buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line above "
+		           "it"), e->plugin, e->plugin);
 		if (e->flags & CATALOG_CHANNEL)
-			buf_adds(b, ", and only while no other link plugin was loaded after that");
+			buf_adds(b, _(", and only while no other link plugin was loaded after that"));
 		buf_adds(b, ".");
 		cli_field("Plugin:", b->data);
 		buf_reset(b);
@@ -225,7 +225,7 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	cli_field("Category:", b->data);
 	buf_reset(b);
 	if (e->alias_of) {
-		buf_printf(b, "another name for %s", e->alias_of);
+		buf_printf(b, _("another name for %s"), e->alias_of);
 		cli_field("Alias:", b->data);
 		buf_reset(b);
 	}
@@ -278,9 +278,9 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 		if (e->linux_since)
 			buf_printf(b, "since %s", e->linux_since);
 		if (e->linux_removed)
-			buf_printf(b, "%sremoved in %s", b->len ? "; " : "", e->linux_removed);
+			buf_printf(b, _("%sremoved in %s"), b->len ? "; " : "", e->linux_removed);
 		if (e->linux_priv_since)
-			buf_printf(b, "%sprivileged since %s", b->len ? "; " : "",
+			buf_printf(b, _("%sprivileged since %s"), b->len ? "; " : "",
 			           e->linux_priv_since);
 		if (b->len)
 			cli_field("Linux pppd:", b->data);
@@ -336,7 +336,7 @@ static int cli_explain_legacy(const char *name, enum platform p, FILE *out)
 	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, &why) && rep.len)
 		buf_printf(&why, " Write '%s' instead.", rep.data);
 	else if (l->kind == CATALOG_LEGACY_DELETE)
-		buf_adds(&why, " Delete the line.");
+		buf_adds(&why, _(" Delete the line."));
 	else if (l->kind == CATALOG_LEGACY_RENAME)
 		buf_printf(&why, " Write '%s <value>' instead.", l->now);
 	fprintf(out, "%s\n", why.data);
@@ -377,7 +377,7 @@ static int cli_explain_one(struct cli_json *j, const char *name, enum platform p
 		if (!j && (*printed)++)
 			fputs("\n----\n\n", stdout);
 		if (!j) {
-			printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n", name,
+			printf(_("'%s' exists only in %s's pppd; %s's pppd does not know it.\n"), name,
 			       platform_display(other), platform_display(p));
 			cli_explain_legacy(name, p, stdout);
 			fputc('\n', stdout);
@@ -398,7 +398,7 @@ static int cli_explain_one(struct cli_json *j, const char *name, enum platform p
 		if (!j && (*printed)++)
 			fputs("\n----\n\n", stdout);
 		if (!j)
-			printf("'%s' is not a directive name; pppd reads the word itself as %s:\n\n",
+			printf(_("'%s' is not a directive name; pppd reads the word itself as %s:\n\n"),
 			       name, w->name);
 		if (j)
 			cli_catalog_json_row(j, w, name, 1);
@@ -600,7 +600,7 @@ int cli_list(const struct cli_opts *o, int argc, char **argv)
 		}
 		cli_list_row(rows[i], namew, width);
 	}
-	printf("\n%zu directives for %s%s%s.\n", n, platform_display(o->platform),
+	printf(_("\n%zu directives for %s%s%s.\n"), n, platform_display(o->platform),
 	       want != CATALOG_CAT_COUNT ? " in " : "",
 	       want != CATALOG_CAT_COUNT ? catalog_category_name(want) : "");
 	free(rows);

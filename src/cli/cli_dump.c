@@ -33,6 +33,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "cli/cli_edit.h"
 #include "cli/cli_json.h"
@@ -98,7 +99,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 
 	buf_adds(b, "# ");
 	buf_add_escaped(b, path, strlen(path));
-	buf_printf(b, ": the words %s pppd reads, one a line\n", platform_display(p));
+	buf_printf(b, _(": the words %s pppd reads, one a line\n"), platform_display(p));
 	buf_adds(b, "# line\tword\tentry\tdirective\tflags\n");
 	for (i = 0; i < d->nentries; i++) {
 		const struct doc_entry *e = &d->entries[i];
@@ -134,7 +135,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 	           ndirectives, ndirectives == 1 ? "" : "s");
 	if (!ndisabled)
 		return;
-	buf_printf(b, "# %zu commented out (pppd skips these):\n", ndisabled);
+	buf_printf(b, _("# %zu commented out (pppd skips these):\n"), ndisabled);
 	for (i = 0; i < d->nentries; i++) {
 		const struct doc_entry *e = &d->entries[i];
 
@@ -244,7 +245,7 @@ int cli_dump(const struct cli_opts *o, int argc, char **argv)
 	}
 	cli_dump_render(&ed.s.doc, path, ed.s.platform, o->reveal, &out);
 	if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-		fprintf(stderr, "pppconf: cannot write the dump: %s\n", strerror(errno));
+		fprintf(stderr, _("pppconf: cannot write the dump: %s\n"), strerror(errno));
 		rc = CLI_FAIL;
 	}
 	cli_edit_close(&ed);

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "base/i18n.h"
 #include "cli/cli_json.h"
 #include "fix/fix.h"
 #include "why/why.h"
@@ -135,7 +136,7 @@ static void cli_why_quote_line(const struct why_log *log, size_t i)
 	printf("  %6zu  ", log->lines[i].lineno);
 	cli_why_put(stdout, text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
 	if (len > CLI_WHY_LINE_MAX)
-		printf(" [... %zu more bytes]", len - CLI_WHY_LINE_MAX);
+		printf(_(" [... %zu more bytes]"), len - CLI_WHY_LINE_MAX);
 	putchar('\n');
 }
 
@@ -187,18 +188,18 @@ static void cli_why_text_log(const struct cli_why *w)
 	size_t i, first = log->lines[r->lines[0]].lineno, last = log->lines[r->lines[r->n - 1]].lineno;
 	char from[1024];
 
-	printf("%s: the last connection attempt, line%s %zu", w->source, first == last ? "" : "s",
-	       first);
+	printf(first == last ? _("%s: the last connection attempt, line %zu") :
+	       _("%s: the last connection attempt, lines %zu"), w->source, first);
 	if (last != first)
 		printf("-%zu", last);
 	puts(":");
 	if (!r->started && strcmp(w->source, CLI_WHY_GIVEN) != 0)
-		printf("(pppd's start is not in this log: %s)\n",
+		printf(_("(pppd's start is not in this log: %s)\n"),
 		       cli_why_begun(w) ? "from where the plugin last began to connect" :
 		       log->lines[r->lines[0]].pid >= 0 ? "the lines of the last pppd process" :
 		                                          "all of its lines");
 	if (w->status == CLI_FOUND)
-		printf("pppconf does not know what went wrong in it. Its last lines:\n");
+		printf(_("pppconf does not know what went wrong in it. Its last lines:\n"));
 	for (i = 0; i < w->nshow; i++)
 		cli_why_quote_line(log, w->show[i]);
 	if (w->status == CLI_FOUND) {
@@ -220,7 +221,7 @@ static void cli_why_text_alert(const struct cli_why *w)
 	const struct why_alert *a = w->alert;
 	char from[1024];
 
-	printf("This is the Mac's alert \"%s\"%s%s:\n  ", a->key,
+	printf(_("This is the Mac's alert \"%s\"%s%s:\n  "), a->key,
 	       strcmp(w->lang, "en") ? " (Simplified Chinese)" : "",
 	       w->how == WHY_ALERT_EXACT ? "" : ", as pppconf reads the text given");
 	fputs(strcmp(w->lang, "en") ? a->zh : a->en, stdout);
@@ -340,7 +341,7 @@ static int cli_why_print(struct cli_why *w)
 	if (w->o->json)
 		cli_why_json(w);
 	else if (w->status == CLI_FAIL)
-		fprintf(stderr, "pppconf why: nothing to read:\n%s", w->error);
+		fprintf(stderr, _("pppconf why: nothing to read:\n%s"), w->error);
 	else if (w->alert)
 		cli_why_text_alert(w);
 	else
@@ -401,15 +402,15 @@ static int cli_why_text(struct cli_why *w, int argc, char **argv)
 		rc = cli_why_print(w);
 	} else if (argc == 2 && !strchr(argv[1], ' ') && strchr(argv[1], '/')) {
 		why_explain_free(&r);
-		fprintf(stderr, "pppconf why: cannot read %s: %s\n", argv[1], strerror(ENOENT));
+		fprintf(stderr, _("pppconf why: cannot read %s: %s\n"), argv[1], strerror(ENOENT));
 		w->status = CLI_FAIL;
 		w->error = "the file does not exist\n";
 		rc = w->o->json ? cli_why_print(w) : CLI_FAIL;
 	} else {
 		why_explain_free(&r);
 		if (!w->o->json) {
-			printf("pppconf does not know this text: it is not an alert of the Mac's "
-			       "PPP or VPN connections, nor a line pppd logs that pppconf knows:\n  ");
+			printf(_("pppconf does not know this text: it is not an alert of the Mac's "
+			       "PPP or VPN connections, nor a line pppd logs that pppconf knows:\n  "));
 			cli_why_put(stdout, text.data, text.len);
 			putchar('\n');
 		}
@@ -446,7 +447,7 @@ int cli_why(const struct cli_opts *o, int argc, char **argv)
 			buf_printf(&tried, "%s: %s\n", file, strerror(errno));
 			why_log_free(&log);
 		} else if (log.n == 0) {
-			buf_printf(&tried, "%s: no lines of pppd\n", file);
+			buf_printf(&tried, _("%s: no lines of pppd\n"), file);
 		}
 		rc = cli_why_log(&w, &log, tried.data);
 	} else {

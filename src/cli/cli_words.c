@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "cli/cli_json.h"
 
 int cli_words_not_file(const struct cli_opts *o, char **argv, int i, const char *what,
@@ -29,7 +30,7 @@ void cli_words_suggest(const char *name, enum platform p, struct buf *out)
 	for (i = 0; i < k; i++)
 		buf_printf(out, "%s%s", i ? ", " : " Did you mean: ", sug[i]->name);
 	if (!k && (k = catalog_suggest(name, strlen(name), other, sug, 1)) > 0)
-		buf_printf(out, " Did you mean %s (%s only)", sug[0]->name, platform_display(other));
+		buf_printf(out, _(" Did you mean %s (%s only)"), sug[0]->name, platform_display(other));
 	if (k)
 		buf_addc(out, '?');
 }
@@ -47,7 +48,7 @@ static int cli_words_legacy(const char *name, enum platform p, struct buf *out)
 	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, out) && rep.len)
 		buf_printf(out, " Write '%s' instead.", rep.data);
 	else if (l->kind == CATALOG_LEGACY_DELETE)
-		buf_adds(out, " Delete the line.");
+		buf_adds(out, _(" Delete the line."));
 	else if (l->kind == CATALOG_LEGACY_RENAME)
 		buf_printf(out, " Write '%s <value>' instead.", l->now);
 	buf_free(&rep);

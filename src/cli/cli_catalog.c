@@ -50,7 +50,7 @@ static void cli_indent(size_t n)
  * in the text starts a new line; an empty line starts a paragraph. */
 static void cli_wrap(const char *first, size_t indent, const char *text)
 {
-	size_t col = strlen(first);
+	size_t col = (size_t)text_width(first, strlen(first), i18n_utf8());
 	const char *p = text;
 	int at_start = 1, utf8 = i18n_utf8();
 
@@ -91,11 +91,15 @@ static void cli_wrap(const char *first, size_t indent, const char *text)
 	fputc('\n', stdout);
 }
 
+/* A fact under its label (English, marked N_(): shown translated), the
+ * facts lined up at column 14 unless a label is wider. */
 static void cli_field(const char *label, const char *text)
 {
-	char first[32];
+	char first[64];
+	const char *l = *label ? _(label) : "";
+	int w = text_width(l, strlen(l), i18n_utf8());
 
-	snprintf(first, sizeof first, "  %-12s", label);
+	snprintf(first, sizeof first, "  %s%*s", l, w < 12 ? 12 - w : 1, "");
 	cli_wrap(first, 14, text);
 }
 
@@ -153,10 +157,10 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 		if (!shown++)
 			printf(_("\n  In /etc/ppp/options, pppconf check says:\n"));
 		snprintf(first, sizeof first, "    %s: ",
-		         check_severity_name(check_finding_severity(f)));
+		         C_("severity", check_severity_name(check_finding_severity(f))));
 		cli_wrap(first, 6, check_message(&rep, f));
 		if (check_fix(&rep, f))
-			cli_wrap("      fix: ", 11, check_fix(&rep, f));
+			cli_wrap(_("      fix: "), 11, check_fix(&rep, f));
 	}
 	check_report_free(&rep);
 	doc_free(&d);
@@ -198,10 +202,10 @@ static void cli_explain_platforms(const struct catalog_entry *e, enum platform p
 static void cli_explain_fields(const struct catalog_entry *e, enum platform p, struct buf *b)
 {
 	cli_value_text(e, b);
-	cli_field("Value:", b->data);
+	cli_field(N_("Value:"), b->data);
 	buf_reset(b);
 	cli_explain_platforms(e, p, b);
-	cli_field("Platforms:", b->data);
+	cli_field(N_("Platforms:"), b->data);
 	buf_reset(b);
 	if (e->plugin) {
 		buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line above "
@@ -209,30 +213,31 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		if (e->flags & CATALOG_CHANNEL)
 			buf_adds(b, _(", and only while no other link plugin was loaded after that"));
 		buf_adds(b, ".");
-		cli_field("Plugin:", b->data);
+		cli_field(N_("Plugin:"), b->data);
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_TTY)
-		cli_field("Link:", "a serial-line (tty) option: unknown once a plugin such as "
-		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link.");
-	cli_field("Privileged:", (e->flags & CATALOG_PRIV) ? CATALOG_PRIV_TEXT : "no");
+		cli_field(N_("Link:"), _("a serial-line (tty) option: unknown once a plugin such as "
+		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link."));
+	cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(CATALOG_PRIV_TEXT) :
+	          C_("privileged", "no"));
 	if (e->flags & CATALOG_PRIVFIX)
-		cli_field("", "a value set by root cannot be overridden by a user.");
+		cli_field("", _("a value set by root cannot be overridden by a user."));
 	if (e->flags & CATALOG_HIDE)
-		cli_field("Secret:", "pppd hides the value in its logs; pppconf masks it.");
+		cli_field(N_("Secret:"), _("pppd hides the value in its logs; pppconf masks it."));
 	buf_printf(b, "%s - %s", catalog_category_name(e->category),
 	           catalog_category_title(e->category));
-	cli_field("Category:", b->data);
+	cli_field(N_("Category:"), b->data);
 	buf_reset(b);
 	if (e->alias_of) {
 		buf_printf(b, _("another name for %s"), e->alias_of);
-		cli_field("Alias:", b->data);
+		cli_field(N_("Alias:"), b->data);
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_NOTBUILT)
-		cli_field("macOS:", CATALOG_NOTBUILT_TEXT);
+		cli_field("macOS:", _(CATALOG_NOTBUILT_TEXT));
 	if (e->flags & CATALOG_NOOP)
-		cli_field("Effect:", "accepted, but does nothing in Linux pppd 2.5.3.");
+		cli_field(N_("Effect:"), _("accepted, but does nothing in Linux pppd 2.5.3."));
 }
 
 /* plugin and plugin2: where plugins live, why order matters, which ones
@@ -247,11 +252,11 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 			cli_wrap("  ", 2, cli_plugin_homes[i].text);
 		}
 	fputc('\n', stdout);
-	cli_wrap("  ", 2, "Order matters: a plugin's options exist only after its "
+	cli_wrap("  ", 2, _("Order matters: a plugin's options exist only after its "
 	         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
 	         "'l2tpnoipsec'. On macOS, L2TP.ppp, PPPoE.ppp and PPTP.ppp replace "
 	         "the serial line, so serial options (lock, crtscts, a device, a "
-	         "speed) after them are refused.");
+	         "speed) after them are refused."));
 	for (i = 0; i < catalog_count(); i++) {
 		const struct catalog_entry *r = catalog_at(i);
 		if (r->plugin && (r->platforms & e->platforms) &&
@@ -262,7 +267,7 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 		}
 	}
 	fputc('\n', stdout);
-	cli_field("Plugins:", b->data ? b->data : "");
+	cli_field(N_("Plugins:"), b->data ? b->data : "");
 	buf_reset(b);
 }
 
@@ -271,12 +276,12 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 {
 	fputc('\n', stdout);
 	if (e->related && *e->related)
-		cli_field("Related:", e->related);
+		cli_field(N_("Related:"), e->related);
 	if (e->conflicts && *e->conflicts)
-		cli_field("Conflicts:", e->conflicts);
+		cli_field(N_("Conflicts:"), e->conflicts);
 	if (e->platforms & PLATFORM_LINUX) {
 		if (e->linux_since)
-			buf_printf(b, "since %s", e->linux_since);
+			buf_printf(b, _("since %s"), e->linux_since);
 		if (e->linux_removed)
 			buf_printf(b, _("%sremoved in %s"), b->len ? "; " : "", e->linux_removed);
 		if (e->linux_priv_since)
@@ -287,9 +292,9 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 		buf_reset(b);
 	}
 	if (e->cite && *e->cite)
-		cli_field(strchr(e->cite, '\n') ? "Sources:" : "Source:", e->cite);
+		cli_field(strchr(e->cite, '\n') ? N_("Sources:") : N_("Source:"), e->cite);
 	else
-		cli_field("Source:", "no pinned source: not verified (see the explanation)");
+		cli_field(N_("Source:"), _("no pinned source: not verified (see the explanation)"));
 	cli_explain_checks(e, (e->platforms & p) ? p : (enum platform)(e->platforms &
 	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)));
 }
@@ -304,17 +309,17 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 		printf(" <%s>", e->argname ? e->argname : catalog_arg_name(e->arg));
 	fputc('\n', stdout);
 	cli_wrap("  ", 2, e->summary && *e->summary ? facts_text(e, FACTS_SUMMARY)
-	         : "(no summary written yet)");
+	         : _("(no summary written yet)"));
 	fputc('\n', stdout);
 	cli_explain_fields(e, p, &b);
 	fputc('\n', stdout);
 	if (facts_text_note(e))
 		cli_wrap("  ", 2, facts_text_note(e));
 	cli_wrap("  ", 2, e->explain && *e->explain ? facts_text(e, FACTS_EXPLAIN)
-	         : "(no explanation written yet)");
+	         : _("(no explanation written yet)"));
 	if (e->risk && *e->risk) {
 		fputc('\n', stdout);
-		cli_wrap("  Risk: ", 8, facts_text(e, FACTS_RISK));
+		cli_wrap(_("  Risk: "), 8, facts_text(e, FACTS_RISK));
 	}
 	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0)
 		cli_explain_plugins(e, &b);
@@ -334,11 +339,11 @@ static int cli_explain_legacy(const char *name, enum platform p, FILE *out)
 	buf_init(&rep);
 	buf_init(&why);
 	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, &why) && rep.len)
-		buf_printf(&why, " Write '%s' instead.", rep.data);
+		buf_printf(&why, _(" Write '%s' instead."), rep.data);
 	else if (l->kind == CATALOG_LEGACY_DELETE)
 		buf_adds(&why, _(" Delete the line."));
 	else if (l->kind == CATALOG_LEGACY_RENAME)
-		buf_printf(&why, " Write '%s <value>' instead.", l->now);
+		buf_printf(&why, _(" Write '%s <value>' instead."), l->now);
 	fprintf(out, "%s\n", why.data);
 	buf_free(&rep);
 	buf_free(&why);

@@ -89,7 +89,7 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
 	check_say(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry,
 	          N_("Write the value pppd should use, plainly."), rep.len ? rep.data : NULL,
-	          N_("%s: %s"), (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
+	          "%s: %s", (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
 	          why.data ? why.data : "pppd reads it differently than it looks.");
 	buf_free(&why);
 	buf_free(&rep);

@@ -34,7 +34,7 @@ int check_file_writable(struct check_ctx *c, size_t entry, size_t word)
 	          N_("The file can be changed by %s (mode %04o). pppd acts on it with root's "
 	          "authority (a plugin line loads code into pppd, connect runs a command), "
 	          "so whoever can write it can take over this machine."),
-	          (f->mode & 002) ? "any user" : "members of its group",
+	          (f->mode & 002) ? _("any user") : _("members of its group"),
 	          (unsigned)(f->mode & 07777));
 	buf_free(&fix);
 	return 1;

@@ -93,8 +93,8 @@ int check_plugin_unknown(struct check_ctx *c, size_t entry, size_t word)
 	check_say(c, CHECK_K_UNKNOWN_PLUGIN, check_line(c, entry), entry, NULL, NULL,
 	          N_("pppconf has no list of the options that plugin %s adds, so it cannot check "
 	          "the words that follow. %s"), w.data, pl.soft ?
-	          "If pppd cannot load it, it logs that and goes on." :
-	          "pppd stops if it cannot find or load the plugin.");
+	          _("If pppd cannot load it, it logs that and goes on.") :
+	          _("pppd stops if it cannot find or load the plugin."));
 	buf_free(&w);
 	return 1;
 }
@@ -133,7 +133,7 @@ int check_plugin_noauth(struct check_ctx *c, size_t entry, size_t word)
 	          N_("noauth: pppd does not ask the other side to prove who it is. That is usual "
 	          "when you dial out to a provider, but anyone who can reach a PPP link of this "
 	          "machine%s gets in without a password."),
-	          c->shared_file ? " (this file applies to all of them)" : "");
+	          c->shared_file ? _(" (this file applies to all of them)") : "");
 	return 1;
 }
 
@@ -179,7 +179,7 @@ int check_plugin_secret_readable(struct check_ctx *c, size_t entry, size_t word)
 	          N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
 	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS)."), NULL,
 	          N_("'%s' holds a password or shared secret, and %s can read this file (mode "
-	          "%04o)."), r->name, (mode & 004) ? "every user" : "its group",
+	          "%04o)."), r->name, (mode & 004) ? _("every user") : _("its group"),
 	          (unsigned)(mode & 07777));
 	return 1;
 }

@@ -147,16 +147,16 @@ int check_refused_slashes(struct check_ctx *c, size_t entry, size_t word)
 static const char *check_fold_effect(unsigned f)
 {
 	if (f & CATALOG_FOLD_SPACE)
-		return ", which pppd does not treat as a space: the words around it are glued "
-		       "into one word that pppd does not know.";
+		return _(", which pppd does not treat as a space: the words around it are glued "
+		         "into one word that pppd does not know.");
 	if (f & CATALOG_FOLD_QUOTE)
-		return ", which are not quotes to pppd: they stay part of the word, and pppd "
-		       "does not know the word.";
+		return _(", which are not quotes to pppd: they stay part of the word, and pppd "
+		         "does not know the word.");
 	if (f & CATALOG_FOLD_DASH)
-		return "; it only looks like the '-' pppd needs, so pppd does not know the word.";
+		return _("; it only looks like the '-' pppd needs, so pppd does not know the word.");
 	if (f & CATALOG_FOLD_FULLWIDTH)
-		return "; they are other characters to pppd, so it does not know the word.";
-	return ", so pppd does not know the word.";
+		return _("; they are other characters to pppd, so it does not know the word.");
+	return _(", so pppd does not know the word.");
 }
 
 /* The name with its look-alikes made ASCII again, and the rest of the
@@ -463,9 +463,11 @@ int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_init(&pw);
 	check_word(&pw, pname, plen);
-	buf_printf(&msg, _("%s takes %s, so pppd reads %s after it as a directive of its own, "
-	           "and it does not know that word."), pw.data,
-	           pe->nwords <= 1 ? "no value" : "just one value", check_unknown_word(&u));
+	buf_printf(&msg, pe->nwords <= 1 ?
+	           _("%s takes no value, so pppd reads %s after it as a directive of its own, "
+	             "and it does not know that word.") :
+	           _("%s takes just one value, so pppd reads %s after it as a directive of its "
+	             "own, and it does not know that word."), pw.data, check_unknown_word(&u));
 	buf_printf(&fix, _("Remove %s."), check_unknown_word(&u));
 	said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, "", &msg);
 	buf_free(&fix);
@@ -515,11 +517,13 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 		return 0;
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
-		buf_printf(fix, _("%s'%s'"), i == 1 ? " Other close names: " : ", ", sug[i]->name);
+		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
 	/* written instead only when pppd would take it, values and all */
 	if ((int)e->nwords - 1 != sug[0]->nargs) {
-		buf_printf(fix, _(" '%s' takes %s, so pppconf leaves the line for you to "
-		           "correct."), sug[0]->name, sug[0]->nargs ? "a value" : "no value");
+		buf_printf(fix, sug[0]->nargs ?
+		           _(" '%s' takes a value, so pppconf leaves the line for you to correct.") :
+		           _(" '%s' takes no value, so pppconf leaves the line for you to correct."),
+		           sug[0]->name);
 		return 0;
 	}
 	if (sug[0]->nargs) {

@@ -149,9 +149,9 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
 	          N_("l2tpnoipsec: L2TP runs without IPsec, so the tunnel is unencrypted: your "
 	          "login exchange and traffic cross the network in the clear unless PPP itself "
 	          "encrypts them. %s"),
-	          c->shared_file ? "In this file it applies to every L2TP VPN service on this "
-	          "Mac, including ones whose server needs IPsec." :
-	          "It applies to every connection that reads this file.");
+	          c->shared_file ? _("In this file it applies to every L2TP VPN service on "
+	                             "this Mac, including ones whose server needs IPsec.") :
+	          _("It applies to every connection that reads this file."));
 	return 1;
 }
 

@@ -99,7 +99,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 
 	buf_adds(b, "# ");
 	buf_add_escaped(b, path, strlen(path));
-	buf_printf(b, _(": the words %s pppd reads, one a line\n"), platform_display(p));
+	buf_printf(b, ": the words %s pppd reads, one a line\n", platform_display(p));
 	buf_adds(b, "# line\tword\tentry\tdirective\tflags\n");
 	for (i = 0; i < d->nentries; i++) {
 		const struct doc_entry *e = &d->entries[i];
@@ -135,7 +135,7 @@ static void cli_dump_render(const struct doc *d, const char *path, enum platform
 	           ndirectives, ndirectives == 1 ? "" : "s");
 	if (!ndisabled)
 		return;
-	buf_printf(b, _("# %zu commented out (pppd skips these):\n"), ndisabled);
+	buf_printf(b, "# %zu commented out (pppd skips these):\n", ndisabled);
 	for (i = 0; i < d->nentries; i++) {
 		const struct doc_entry *e = &d->entries[i];
 

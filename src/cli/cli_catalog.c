@@ -155,7 +155,7 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 		    strcmp(check_finding_id(f), "odd-value") == 0)
 			continue;
 		if (!shown++)
-			printf(_("\n  In /etc/ppp/options, pppconf check says:\n"));
+			fputs(_("\n  In /etc/ppp/options, pppconf check says:\n"), stdout);
 		snprintf(first, sizeof first, "    %s: ",
 		         C_("severity", check_severity_name(check_finding_severity(f))));
 		cli_wrap(first, 6, check_message(&rep, f));

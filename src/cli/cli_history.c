@@ -236,11 +236,11 @@ static int cli_history_forget(const struct cli_opts *o, struct session *s,
 	if (o->dry_run) {
 		rc = CLI_CHANGED;
 		*result = "would-change";
-		fprintf(out, _("would forget it (--dry-run, nothing changed)\n"));
+		fputs(_("would forget it (--dry-run, nothing changed)\n"), out);
 	} else if (!o->yes && !cli_history_ask("Forget the original version for good?")) {
 		rc = CLI_NOT_WRITTEN;
 		*result = "not-written";
-		fprintf(out, _("not forgotten (run again with --yes)\n"));
+		fputs(_("not forgotten (run again with --yes)\n"), out);
 	} else if (history_forget_original(&h, &err) < 0) {
 		cli_json_error("%s", err.data ? err.data : s->path);
 		rc = CLI_FAIL;

@@ -200,7 +200,7 @@ static void cli_why_text_log(const struct cli_why *w)
 		                                           "lines of the last pppd process)\n") :
 		      _("(pppd's start is not in this log: all of its lines)\n"), stdout);
 	if (w->status == CLI_FOUND)
-		printf(_("pppconf does not know what went wrong in it. Its last lines:\n"));
+		fputs(_("pppconf does not know what went wrong in it. Its last lines:\n"), stdout);
 	for (i = 0; i < w->nshow; i++)
 		cli_why_quote_line(log, w->show[i]);
 	if (w->status == CLI_FOUND) {
@@ -415,8 +415,8 @@ static int cli_why_text(struct cli_why *w, int argc, char **argv)
 	} else {
 		why_explain_free(&r);
 		if (!w->o->json) {
-			printf(_("pppconf does not know this text: it is not an alert of the Mac's "
-			       "PPP or VPN connections, nor a line pppd logs that pppconf knows:\n  "));
+			fputs(_("pppconf does not know this text: it is not an alert of the Mac's "
+			       "PPP or VPN connections, nor a line pppd logs that pppconf knows:\n  "), stdout);
 			cli_why_put(stdout, text.data, text.len);
 			putchar('\n');
 		}

@@ -10,7 +10,8 @@ out=$1; catpot=$2; shift 2
 tmp=$out.d
 mkdir -p "$tmp"
 xgettext --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
-	--keyword=C_:1c,2 --keyword=NC_:1c,2 --add-comments=TRANSLATORS: \
+	--keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=cli_json_error \
+	--flag=cli_json_error:1:c-format --add-comments=TRANSLATORS: \
 	--add-location=file --package-name=pppconf --package-version="${VERSION:-0}" \
 	--msgid-bugs-address="${BUGS:-}" -o "$tmp/marked.pot" "$@" 2>"$tmp/xgettext.err" ||
 	{ cat "$tmp/xgettext.err" >&2; exit 1; }

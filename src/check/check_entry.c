@@ -48,18 +48,18 @@ int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 	}
 	buf_init(&msg);
 	buf_init(&fix);
-	buf_printf(&msg, "Bad value for %s: %s", (r->flags & CATALOG_WILDCARD) ? "the word" :
+	buf_printf(&msg, _("Bad value for %s: %s"), (r->flags & CATALOG_WILDCARD) ? "the word" :
 	           r->name, why.data ? why.data : "pppd refuses it.");
 	check_stops(c, line, &msg);
 	if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN) &&
 	    (r->flags & CATALOG_HAS_MAX))
-		buf_printf(&fix, "Use a whole number from %lld to %lld.", r->lo, r->hi);
+		buf_printf(&fix, _("Use a whole number from %lld to %lld."), r->lo, r->hi);
 	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN))
-		buf_printf(&fix, "Use a whole number of at least %lld.", r->lo);
+		buf_printf(&fix, _("Use a whole number of at least %lld."), r->lo);
 	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MAX))
-		buf_printf(&fix, "Use a whole number of at most %lld.", r->hi);
+		buf_printf(&fix, _("Use a whole number of at most %lld."), r->hi);
 	else
-		buf_printf(&fix, "Give a valid %s.", catalog_arg_name(r->arg));
+		buf_printf(&fix, _("Give a valid %s."), catalog_arg_name(r->arg));
 	check_say_buf(c, CHECK_K_BAD_VALUE, line, entry, fix.data, NULL, &msg);
 	buf_free(&why);
 	buf_free(&msg);
@@ -88,7 +88,7 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	if (r->arg == CATALOG_ARG_INT && k > 0 && k < len && v[0] != '0')
 		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
 	check_say(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry,
-	          "Write the value pppd should use, plainly.", rep.len ? rep.data : NULL,
+	          N_("Write the value pppd should use, plainly."), rep.len ? rep.data : NULL,
 	          "%s: %s", (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
 	          why.data ? why.data : "pppd reads it differently than it looks.");
 	buf_free(&why);
@@ -113,9 +113,9 @@ int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
 	check_word(&vw, v, len);
 	check_entry_text(c, entry, &rep);
 	check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
-	          "Put the value on the same line as the option.", rep.data,
-	          "'%s' has no value on its own line, so pppd takes the next word, %s on line "
-	          "%zu, as its value.", r->name, vw.data, doc_word_line(c->d, wi) + 1);
+	          N_("Put the value on the same line as the option."), rep.data,
+	          N_("'%s' has no value on its own line, so pppd takes the next word, %s on line "
+	          "%zu, as its value."), r->name, vw.data, doc_word_line(c->d, wi) + 1);
 	buf_free(&vw);
 	buf_free(&rep);
 	return 1;
@@ -140,10 +140,10 @@ int check_entry_stray_word(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&w);
 	check_word(&w, name, nlen);
-	check_say(c, CHECK_K_STRAY_WORD, check_line(c, entry), entry, "Remove it, or put it on "
-	          "a line of its own if it is meant.", NULL,
-	          "%s on the same line as '%s' is not its value: pppd reads it on its own, as "
-	          "%s.", w.data, pr->name,
+	check_say(c, CHECK_K_STRAY_WORD, check_line(c, entry), entry, N_("Remove it, or put it on "
+	          "a line of its own if it is meant."), NULL,
+	          N_("%s on the same line as '%s' is not its value: pppd reads it on its own, as "
+	          "%s."), w.data, pr->name,
 	          strcmp(r->name, "<speed>") == 0 ? "the serial line's speed" :
 	          strcmp(r->name, "<device>") == 0 ? "the serial device to use" :
 	          strcmp(r->name, "<local>:<remote>") == 0 ? "the local:remote IP addresses" :
@@ -195,10 +195,10 @@ int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
 	if (!off || j == SIZE_MAX)
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "'%s' on line %zu forbids '%s' from then on, so pppd refuses this "
-	           "line (\"%s option is disabled\").", off, check_line(c, j), r->name, r->name);
+	buf_printf(&msg, _("'%s' on line %zu forbids '%s' from then on, so pppd refuses this "
+	           "line (\"%s option is disabled\")."), off, check_line(c, j), r->name, r->name);
 	check_stops(c, line, &msg);
-	check_say_buf(c, CHECK_K_DISABLED_OPTION, line, entry, "Keep only one of the two lines.",
+	check_say_buf(c, CHECK_K_DISABLED_OPTION, line, entry, N_("Keep only one of the two lines."),
 	          NULL, &msg);
 	buf_free(&msg);
 	return 1;
@@ -254,10 +254,10 @@ static int check_entry_renamed(struct check_ctx *c, size_t entry)
 			continue;
 		buf_init(&rep);
 		buf_printf(&rep, "plugin %s", check_plugin_renames[i].now);
-		check_say(c, CHECK_K_REMOVED, check_line(c, entry), entry, "Use the new name, "
-		          "which pppd 2.4.9 and newer know.", rep.data, "Linux pppd %s and newer "
+		check_say(c, CHECK_K_REMOVED, check_line(c, entry), entry, N_("Use the new name, "
+		          "which pppd 2.4.9 and newer know."), rep.data, N_("Linux pppd %s and newer "
 		          "has no %s (it became %s); there pppd cannot load it and refuses to "
-		          "start.", check_plugin_renames[i].gone, pl.here,
+		          "start."), check_plugin_renames[i].gone, pl.here,
 		          check_plugin_renames[i].now);
 		buf_free(&rep);
 		said = 1;
@@ -279,9 +279,9 @@ int check_entry_removed(struct check_ctx *c, size_t entry, size_t word)
 	if (!r->linux_removed)
 		return check_entry_renamed(c, entry);
 	buf_init(&msg);
-	buf_printf(&msg, "'%.*s' is gone from ", (int)nlen, name);
+	buf_printf(&msg, _("'%.*s' is gone from "), (int)nlen, name);
 	check_release(&msg, r->linux_removed);
-	buf_adds(&msg, ": there pppd stops with \"unrecognized option\" and refuses to start.");
+	buf_adds(&msg, _(": there pppd stops with \"unrecognized option\" and refuses to start."));
 	buf_init(&fix);
 	buf_init(&rep);
 	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
@@ -306,8 +306,8 @@ int check_entry_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 	if (c->p != PLATFORM_LINUX || !r->linux_since || check_version(r->linux_since) <= 20409)
 		return 0;
 	check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
-	          "'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
-	          "\"unrecognized option\" (see pppd --version).", (int)nlen, name,
+	          N_("'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
+	          "\"unrecognized option\" (see pppd --version)."), (int)nlen, name,
 	          r->linux_since);
 	return 1;
 }
@@ -325,11 +325,11 @@ int check_entry_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	if (c->p != PLATFORM_LINUX || !r->linux_priv_since || c->system_file)
 		return 0;
 	buf_init(&msg);
-	buf_adds(&msg, "In ");
+	buf_adds(&msg, _("In "));
 	check_release(&msg, r->linux_priv_since);
-	buf_printf(&msg, " '%.*s' may only come from a privileged place (/etc/ppp/options, a "
+	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (/etc/ppp/options, a "
 	           "peers file, or root's command line); in ~/.ppprc or from a normal user pppd "
-	           "refuses it.", (int)nlen, name);
+	           "refuses it."), (int)nlen, name);
 	check_say(c, CHECK_K_PRIV_SINCE, check_line(c, entry), entry, NULL, NULL, "%s",
 	          msg.data);
 	buf_free(&msg);
@@ -350,9 +350,9 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_init(&rep);
 	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
-		buf_adds(&fix, "Remove it.");
+		buf_adds(&fix, _("Remove it."));
 	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix.data, "",
-	          "'%.*s' is accepted but does nothing in Linux pppd 2.5.3.", (int)nlen, name);
+	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.5.3."), (int)nlen, name);
 	buf_free(&fix);
 	buf_free(&rep);
 	return 1;

@@ -117,12 +117,12 @@ int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
 	if (!env || env->privileged || !(r->flags & CATALOG_PRIV))
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "'%s' is for root only, and pppd reads this without privilege (it "
+	buf_printf(&msg, _("'%s' is for root only, and pppd reads this without privilege (it "
 	           "was started by a user other than root), so it refuses the option "
-	           "(\"using the %s option requires root privilege\").", r->name, r->name);
+	           "(\"using the %s option requires root privilege\")."), r->name, r->name);
 	check_stops(c, check_line(c, entry), &msg);
-	check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry, "Move it to "
-	              "/etc/ppp/options or a peers file, which pppd reads with privilege.",
+	check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry, N_("Move it to "
+	              "/etc/ppp/options or a peers file, which pppd reads with privilege."),
 	              NULL, &msg);
 	return 1;
 }
@@ -145,12 +145,12 @@ int check_env_device_fixed(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&w);
 	name = check_name(c, entry, &len);
 	check_word(&w, name, len);
-	buf_printf(&msg, "%s chooses the device, but pppd reads this file only once the "
-	           "device is chosen, and refuses to change it here (\"may not be changed\").",
+	buf_printf(&msg, _("%s chooses the device, but pppd reads this file only once the "
+	           "device is chosen, and refuses to change it here (\"may not be changed\")."),
 	           w.data);
 	check_stops(c, check_line(c, entry), &msg);
-	check_say_buf(c, CHECK_K_DEVICE_FIXED, check_line(c, entry), entry, "Name the device "
-	              "on pppd's command line or in the peers file instead.", "", &msg);
+	check_say_buf(c, CHECK_K_DEVICE_FIXED, check_line(c, entry), entry, N_("Name the device "
+	              "on pppd's command line or in the peers file instead."), "", &msg);
 	buf_free(&w);
 	return 1;
 }
@@ -240,16 +240,16 @@ int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&w);
 	buf_init(&fix);
 	check_word(&w, arg, len);
-	buf_printf(&msg, "pppd opens the log file %s while it reads its options, and cannot: "
-	           "%s.", w.data, why);
+	buf_printf(&msg, _("pppd opens the log file %s while it reads its options, and cannot: "
+	           "%s."), w.data, why);
 	check_stops(c, check_line(c, entry), &msg);
 	if (missing && !strpbrk(missing, "'\\\n\t\r")) {
 		/* a command to copy as it is: the whole path, quoted for the shell */
-		buf_printf(&fix, "Create the folder (sudo mkdir -p '%s'), name a file in a folder "
-		           "that exists, or remove the line.", missing);
+		buf_printf(&fix, _("Create the folder (sudo mkdir -p '%s'), name a file in a folder "
+		           "that exists, or remove the line."), missing);
 	} else if (missing) {
-		buf_adds(&fix, "Create its folder, name a file in a folder that exists, or remove "
-		         "the line.");
+		buf_adds(&fix, _("Create its folder, name a file in a folder that exists, or remove "
+		         "the line."));
 	} else {
 		buf_adds(&fix, len ? "Name a file pppd can write, or remove the line."
 		                   : "Name a file, or remove the line.");
@@ -290,12 +290,12 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&ww);
 	w = check_name(c, entry, &len);
 	check_word(&ww, w, len);
-	buf_printf(&msg, "There is no network interface '%s' on this machine, so the PPPoE "
-	           "plugin does not take %s for its device and pppd does not know the word.",
+	buf_printf(&msg, _("There is no network interface '%s' on this machine, so the PPPoE "
+	           "plugin does not take %s for its device and pppd does not know the word."),
 	           name, ww.data);
 	check_stops(c, check_line(c, entry), &msg);
-	check_say_buf(c, CHECK_K_INTERFACE, check_line(c, entry), entry, "Name an interface "
-	              "this machine has (ip link, or ifconfig -a).", NULL, &msg);
+	check_say_buf(c, CHECK_K_INTERFACE, check_line(c, entry), entry, N_("Name an interface "
+	              "this machine has (ip link, or ifconfig -a)."), NULL, &msg);
 	buf_free(&ww);
 	return 1;
 }
@@ -358,22 +358,22 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 	if (!bad)
 		bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), &name, &addr);
 	if (bad == 1) {
-		buf_adds(&msg, "pppd looks up the host name '");
+		buf_adds(&msg, _("pppd looks up the host name '"));
 		buf_add_escaped(&msg, name.data, name.len);
-		buf_adds(&msg, "' while it reads its options, and this machine cannot find it "
-		         "now (\"unknown host\").");
+		buf_adds(&msg, _("' while it reads its options, and this machine cannot find it "
+		         "now (\"unknown host\")."));
 		check_stops(c, check_line(c, entry), &msg);
-		check_say_buf(c, CHECK_K_HOST, check_line(c, entry), entry, "Write the IP address "
-		              "instead, or add the name to /etc/hosts.", NULL, &msg);
+		check_say_buf(c, CHECK_K_HOST, check_line(c, entry), entry, N_("Write the IP address "
+		              "instead, or add the name to /etc/hosts."), NULL, &msg);
 	} else if (bad == 2) {
-		buf_adds(&msg, "The host name '");
+		buf_adds(&msg, _("The host name '"));
 		buf_add_escaped(&msg, name.data, name.len);
-		buf_printf(&msg, "' stands for %lu.%lu.%lu.%lu here, an address pppd never uses "
-		           "for a link (loopback or multicast), so it refuses the pair.",
+		buf_printf(&msg, _("' stands for %lu.%lu.%lu.%lu here, an address pppd never uses "
+		           "for a link (loopback or multicast), so it refuses the pair."),
 		           addr >> 24, (addr >> 16) & 255, (addr >> 8) & 255, addr & 255);
 		check_stops(c, check_line(c, entry), &msg);
-		check_say_buf(c, CHECK_K_BAD_VALUE, check_line(c, entry), entry, "Write the "
-		              "address meant for this link.", NULL, &msg);
+		check_say_buf(c, CHECK_K_BAD_VALUE, check_line(c, entry), entry, N_("Write the "
+		              "address meant for this link."), NULL, &msg);
 	}
 	buf_free(&name);
 	buf_free(&msg);
@@ -408,9 +408,9 @@ int check_env_program(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&msg);
 	buf_add(&prog, p, (size_t)(prog_end - p));
 	if (!check_env_may(NULL, prog.data, X_OK)) {
-		buf_printf(&msg, "%s runs '", r->name);
+		buf_printf(&msg, _("%s runs '"), r->name);
 		buf_add_escaped(&msg, prog.data, prog.len);
-		buf_printf(&msg, "', which %s on this machine: the link fails when pppd runs it.",
+		buf_printf(&msg, _("', which %s on this machine: the link fails when pppd runs it."),
 		           errno == ENOENT ? "does not exist" : "cannot be run");
 		said = 1;
 	} else if (prog.len >= 5 && strcmp(prog.data + prog.len - 5, "/chat") == 0 &&
@@ -419,16 +419,16 @@ int check_env_program(struct check_ctx *c, size_t entry, size_t word)
 		n = strcspn(f, " \t;|&<>'\"");
 		buf_add(&file, f, n);
 		if (n && f[0] == '/' && !check_env_may(NULL, file.data, R_OK)) {
-			buf_adds(&msg, "chat's script '");
+			buf_adds(&msg, _("chat's script '"));
 			buf_add_escaped(&msg, file.data, file.len);
-			buf_printf(&msg, "' (%s) is not on this machine: the link fails when pppd "
-			           "runs it.", r->name);
+			buf_printf(&msg, _("' (%s) is not on this machine: the link fails when pppd "
+			           "runs it."), r->name);
 			said = 1;
 		}
 	}
 	if (said)
-		check_say_buf(c, CHECK_K_PROGRAM, check_line(c, entry), entry, "Install it or "
-		              "correct the path.", NULL, &msg);
+		check_say_buf(c, CHECK_K_PROGRAM, check_line(c, entry), entry, N_("Install it or "
+		              "correct the path."), NULL, &msg);
 	buf_free(&prog);
 	buf_free(&file);
 	buf_free(&msg);
@@ -467,9 +467,9 @@ int check_env_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
 	free(dir);
 	buf_init(&w);
 	check_word(&w, arg, len);
-	check_say(c, CHECK_K_LOGFILE_MACOS, check_line(c, entry), entry, "Name a file in a "
-	          "folder that exists, or remove the line.", NULL, "pppd cannot open the log "
-	          "file %s: %s. On macOS it notes that and goes on, so nothing is logged there.",
+	check_say(c, CHECK_K_LOGFILE_MACOS, check_line(c, entry), entry, N_("Name a file in a "
+	          "folder that exists, or remove the line."), NULL, N_("pppd cannot open the log "
+	          "file %s: %s. On macOS it notes that and goes on, so nothing is logged there."),
 	          w.data, why);
 	buf_free(&w);
 	return 1;

@@ -16,7 +16,7 @@ int check_file_missing(struct check_ctx *c, size_t entry, size_t word)
 	if (!c->file || !c->file->missing)
 		return 0;
 	check_say(c, CHECK_K_NO_FILE, 0, SIZE_MAX, NULL, NULL,
-	          "There is no file here, so pppd uses its built-in defaults.");
+	          N_("There is no file here, so pppd uses its built-in defaults."));
 	return 1;
 }
 
@@ -31,10 +31,10 @@ int check_file_writable(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_printf(&fix, "sudo chmod go-w %s", check_file_path(c));
 	check_say(c, CHECK_K_FILE_WRITABLE, 0, SIZE_MAX, fix.data, NULL,
-	          "The file can be changed by %s (mode %04o). pppd acts on it with root's "
+	          N_("The file can be changed by %s (mode %04o). pppd acts on it with root's "
 	          "authority (a plugin line loads code into pppd, connect runs a command), "
-	          "so whoever can write it can take over this machine.",
-	          (f->mode & 002) ? "any user" : "members of its group",
+	          "so whoever can write it can take over this machine."),
+	          (f->mode & 002) ? _("any user") : _("members of its group"),
 	          (unsigned)(f->mode & 07777));
 	buf_free(&fix);
 	return 1;
@@ -51,8 +51,8 @@ int check_file_not_root(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_printf(&fix, "sudo chown root %s", check_file_path(c));
 	check_say(c, CHECK_K_FILE_NOT_ROOT, 0, SIZE_MAX, fix.data, NULL,
-	          "The file belongs to user id %lu, not root; that user can change what pppd "
-	          "does as root.", (unsigned long)f->uid);
+	          N_("The file belongs to user id %lu, not root; that user can change what pppd "
+	          "does as root."), (unsigned long)f->uid);
 	buf_free(&fix);
 	return 1;
 }
@@ -62,10 +62,10 @@ int check_file_dir_writable(struct check_ctx *c, size_t entry, size_t word)
 	(void)entry, (void)word;
 	if (!c->file || !c->file->have_stat || !c->file->dir_writable_by_others)
 		return 0;
-	check_say(c, CHECK_K_DIR_WRITABLE, 0, SIZE_MAX, "Make the folder owned by root and "
-	          "writable only by root (sudo chown root DIR; sudo chmod go-w DIR).", NULL,
-	          "The folder that holds the file can be changed by users other than root, "
-	          "so they could replace the file with their own.");
+	check_say(c, CHECK_K_DIR_WRITABLE, 0, SIZE_MAX, N_("Make the folder owned by root and "
+	          "writable only by root (sudo chown root DIR; sudo chmod go-w DIR)."), NULL,
+	          N_("The folder that holds the file can be changed by users other than root, "
+	          "so they could replace the file with their own."));
 	return 1;
 }
 
@@ -93,13 +93,13 @@ int check_file_bom(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&msg);
 	buf_init(&rep);
-	buf_adds(&msg, "The file starts with an invisible byte order mark (BOM), as some "
-	         "Windows editors write. pppd does not skip it: ");
+	buf_adds(&msg, _("The file starts with an invisible byte order mark (BOM), as some "
+	         "Windows editors write. pppd does not skip it: "));
 	if (glued && d->words[e->word].len > 3) {
 		v = check_val(c, e->word, &len);
-		buf_adds(&msg, "it becomes part of the first word, so ");
+		buf_adds(&msg, _("it becomes part of the first word, so "));
 		check_word(&msg, v + 3, len - 3);
-		buf_adds(&msg, " is no longer a word pppd knows.");
+		buf_adds(&msg, _(" is no longer a word pppd knows."));
 		lexer_quote(&rep, v + 3, len - 3);
 		for (k = 1; k < e->nwords; k++) {
 			v = check_val(c, e->word + k, &len);
@@ -107,12 +107,12 @@ int check_file_bom(struct check_ctx *c, size_t entry, size_t word)
 			lexer_quote(&rep, v, len);
 		}
 	} else {
-		buf_adds(&msg, "it reads it as a word of its own and does not know it.");
+		buf_adds(&msg, _("it reads it as a word of its own and does not know it."));
 	}
 	check_stops(c, 1, &msg);
 	/* glued to the first directive: retyping that directive is the fix */
-	check_say_buf(c, CHECK_K_BOM, 1, glued ? 0 : SIZE_MAX, "Save the file as plain text "
-	          "without a BOM (UTF-8 without BOM, or ASCII).",
+	check_say_buf(c, CHECK_K_BOM, 1, glued ? 0 : SIZE_MAX, N_("Save the file as plain text "
+	          "without a BOM (UTF-8 without BOM, or ASCII)."),
 	          !glued ? NULL : rep.len ? rep.data : "", &msg);
 	buf_free(&msg);
 	buf_free(&rep);
@@ -136,9 +136,9 @@ int check_file_crlf(struct check_ctx *c, size_t entry, size_t word)
 	if (!n)
 		return 0;
 	check_say(c, CHECK_K_CRLF, first, SIZE_MAX,
-	          "Convert the line ends to LF if you like (for example with dos2unix).", NULL,
-	          "%zu line%s end%s with Windows line ends (CR LF). pppd reads the CR as a "
+	          N_("Convert the line ends to LF if you like (for example with dos2unix)."), NULL,
+	          N_("%zu line%s end%s with Windows line ends (CR LF). pppd reads the CR as a "
 	          "space, so this is harmless outside quotes, but editors and diffs may show "
-	          "it as ^M.", n, n == 1 ? "" : "s", n == 1 ? "s" : "");
+	          "it as ^M."), n, n == 1 ? "" : "s", n == 1 ? "s" : "");
 	return 1;
 }

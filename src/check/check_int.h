@@ -8,6 +8,7 @@
 
 #include "base/buf.h"
 #include "base/hash.h"
+#include "base/i18n.h"
 #include "check/check.h"
 #include "pppd/catalog.h"
 #include "pppd/doc.h"
@@ -131,12 +132,17 @@ check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate;
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a
  * whole); the message from fmt. fix ("" or NULL: none) and replacement
- * (NULL: none; "": delete the entry) are copied. */
+ * (NULL: none; "": delete the entry) are copied. fmt and fix are English,
+ * shown in the user's language (i18n_text): callers mark literal ones with
+ * N_(); the replacement is directive text and never translated. An
+ * argument that is words rather than a name or value is translated by the
+ * caller. */
 void check_say(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
                BUF_PRINTF_ATTR_AT(7, 8);
-/* The same with the message written already: its bytes are taken over
- * (msg is left empty). */
+/* The same with the message written already (in the user's language:
+ * literal pieces through _()): its bytes are taken over (msg is left
+ * empty). fix is translated as in check_say. */
 void check_say_buf(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                    const char *fix, const char *replacement, struct buf *msg);
 /* 'word' for a message: escaped, cut to a readable length. */

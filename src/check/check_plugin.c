@@ -37,19 +37,19 @@ int check_plugin_not_loaded(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&rep);
 	if (pl.there) {
 		check_word(&msg, pl.arg, pl.alen);
-		buf_printf(&msg, " is a %s plugin; %s's pppd cannot load it. It only logs the "
+		buf_printf(&msg, _(" is a %s plugin; %s's pppd cannot load it. It only logs the "
 		           "failure and goes on, but the plugin's options after this line will be "
-		           "refused.", platform_display(check_other(c->p)), platform_display(c->p));
-		check_say(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, "Remove the line.", "", "%s",
+		           "refused."), platform_display(check_other(c->p)), platform_display(c->p));
+		check_say(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, N_("Remove the line."), "", "%s",
 		          msg.data);
 	} else {
-		buf_adds(&msg, "There is no plugin called ");
+		buf_adds(&msg, _("There is no plugin called "));
 		check_word(&msg, pl.arg, pl.alen);
-		buf_printf(&msg, "; it looks like a misspelling of %s. macOS's pppd only logs that "
+		buf_printf(&msg, _("; it looks like a misspelling of %s. macOS's pppd only logs that "
 		           "it cannot load it and goes on, so the plugin's options after this line "
-		           "will be refused.", pl.close);
+		           "will be refused."), pl.close);
 		buf_printf(&rep, "%s %s", c->row[entry]->name, pl.close);
-		check_say_buf(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, "Correct the plugin's name.",
+		check_say_buf(c, CHECK_K_PLUGIN_NOT_LOADED, line, entry, N_("Correct the plugin's name."),
 		          rep.data, &msg);
 	}
 	buf_free(&msg);
@@ -68,12 +68,12 @@ int check_plugin_misspelled(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&msg);
 	buf_init(&rep);
-	buf_adds(&msg, "There is no plugin called ");
+	buf_adds(&msg, _("There is no plugin called "));
 	check_word(&msg, pl.arg, pl.alen);
-	buf_printf(&msg, "; it looks like a misspelling of %s.", pl.close);
+	buf_printf(&msg, _("; it looks like a misspelling of %s."), pl.close);
 	check_stops(c, line, &msg);
 	buf_printf(&rep, "%s %s", c->row[entry]->name, pl.close);
-	check_say_buf(c, CHECK_K_PLUGIN_MISSPELLED, line, entry, "Correct the plugin's name.",
+	check_say_buf(c, CHECK_K_PLUGIN_MISSPELLED, line, entry, N_("Correct the plugin's name."),
 	          rep.data, &msg);
 	buf_free(&msg);
 	buf_free(&rep);
@@ -91,10 +91,10 @@ int check_plugin_unknown(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&w);
 	check_word(&w, pl.arg, pl.alen);
 	check_say(c, CHECK_K_UNKNOWN_PLUGIN, check_line(c, entry), entry, NULL, NULL,
-	          "pppconf has no list of the options that plugin %s adds, so it cannot check "
-	          "the words that follow. %s", w.data, pl.soft ?
-	          "If pppd cannot load it, it logs that and goes on." :
-	          "pppd stops if it cannot find or load the plugin.");
+	          N_("pppconf has no list of the options that plugin %s adds, so it cannot check "
+	          "the words that follow. %s"), w.data, pl.soft ?
+	          _("If pppd cannot load it, it logs that and goes on.") :
+	          _("pppd stops if it cannot find or load the plugin."));
 	buf_free(&w);
 	return 1;
 }
@@ -109,13 +109,13 @@ int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
 	    !catalog_plugin_is_channel(pl.here, c->p) || !c->shared_file ||
 	    c->said[CHECK_K_GLOBAL_CHANNEL])
 		return 0;
-	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, "If only one VPN "
+	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, N_("If only one VPN "
 	          "needs its options, put them in /etc/ppp/peers/<exact service name> instead "
-	          "(no plugin line needed there).", NULL,
-	          "Every pppd on this Mac reads this file, so every PPP service now starts with "
+	          "(no plugin line needed there)."), NULL,
+	          N_("Every pppd on this Mac reads this file, so every PPP service now starts with "
 	          "%s in charge of the link: modem and serial PPP services are expected to "
 	          "stop working (derived from Apple's source, never tried on a Mac), and "
-	          "serial-line options after this line are refused.", pl.here);
+	          "serial-line options after this line are refused."), pl.here);
 	return 1;
 }
 
@@ -127,13 +127,13 @@ int check_plugin_noauth(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (strcmp(c->row[entry]->name, "noauth") != 0 || c->said[CHECK_K_NOAUTH])
 		return 0;
-	check_say(c, CHECK_K_NOAUTH, check_line(c, entry), entry, "Keep it only if this "
+	check_say(c, CHECK_K_NOAUTH, check_line(c, entry), entry, N_("Keep it only if this "
 	          "machine dials out to a provider or VPN server; never on a machine that "
-	          "answers calls.", NULL,
-	          "noauth: pppd does not ask the other side to prove who it is. That is usual "
+	          "answers calls."), NULL,
+	          N_("noauth: pppd does not ask the other side to prove who it is. That is usual "
 	          "when you dial out to a provider, but anyone who can reach a PPP link of this "
-	          "machine%s gets in without a password.",
-	          c->shared_file ? " (this file applies to all of them)" : "");
+	          "machine%s gets in without a password."),
+	          c->shared_file ? _(" (this file applies to all of them)") : "");
 	return 1;
 }
 
@@ -143,15 +143,15 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (strcmp(c->row[entry]->name, "l2tpnoipsec") != 0 || c->said[CHECK_K_NO_IPSEC])
 		return 0;
-	check_say(c, CHECK_K_NO_IPSEC, check_line(c, entry), entry, "Keep it only if your L2TP "
+	check_say(c, CHECK_K_NO_IPSEC, check_line(c, entry), entry, N_("Keep it only if your L2TP "
 	          "server does not use IPsec. To undo it, remove this line and the 'plugin "
-	          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo).", NULL,
-	          "l2tpnoipsec: L2TP runs without IPsec, so the tunnel is unencrypted: your "
+	          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo)."), NULL,
+	          N_("l2tpnoipsec: L2TP runs without IPsec, so the tunnel is unencrypted: your "
 	          "login exchange and traffic cross the network in the clear unless PPP itself "
-	          "encrypts them. %s",
-	          c->shared_file ? "In this file it applies to every L2TP VPN service on this "
-	          "Mac, including ones whose server needs IPsec." :
-	          "It applies to every connection that reads this file.");
+	          "encrypts them. %s"),
+	          c->shared_file ? _("In this file it applies to every L2TP VPN service on "
+	                             "this Mac, including ones whose server needs IPsec.") :
+	          _("It applies to every connection that reads this file."));
 	return 1;
 }
 
@@ -176,10 +176,10 @@ int check_plugin_secret_readable(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	mode = c->file->mode;
 	check_say(c, CHECK_K_SECRET_READABLE, check_line(c, entry), entry,
-	          "Make the file readable by root only (sudo chmod 600), or keep the secret "
-	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS).", NULL,
-	          "'%s' holds a password or shared secret, and %s can read this file (mode "
-	          "%04o).", r->name, (mode & 004) ? "every user" : "its group",
+	          N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
+	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS)."), NULL,
+	          N_("'%s' holds a password or shared secret, and %s can read this file (mode "
+	          "%04o)."), r->name, (mode & 004) ? _("every user") : _("its group"),
 	          (unsigned)(mode & 07777));
 	return 1;
 }
@@ -192,8 +192,8 @@ int check_plugin_secret(struct check_ctx *c, size_t entry, size_t word)
 	if (!check_plugin_holds_secret(r) || check_plugin_readable(c))
 		return 0;
 	check_say(c, CHECK_K_SECRET, check_line(c, entry), entry, NULL, NULL,
-	          "'%s' holds a password or shared secret in plain text; keep this file "
-	          "readable by root only.", r->name);
+	          N_("'%s' holds a password or shared secret in plain text; keep this file "
+	          "readable by root only."), r->name);
 	return 1;
 }
 
@@ -211,9 +211,9 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	arg = check_val(c, e->word + 1, &alen);
 	buf_init(&cmd);
 	buf_add_escaped(&cmd, arg, alen > 60 ? 60 : alen);
-	check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, "Make sure the command "
-	          "and any script it names belong to root and only root can change them.", NULL,
-	          "'%s' makes pppd run a command as root: %s%s", r->name, cmd.data,
+	check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the command "
+	          "and any script it names belong to root and only root can change them."), NULL,
+	          N_("'%s' makes pppd run a command as root: %s%s"), r->name, cmd.data,
 	          alen > 60 ? "..." : "");
 	buf_free(&cmd);
 	return 1;

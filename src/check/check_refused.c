@@ -17,11 +17,11 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 	if (!(c->row[entry]->flags & CATALOG_NOTBUILT) || c->p != PLATFORM_MACOS)
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "'%.*s' is in Apple's pppd source code behind a build switch that "
+	buf_printf(&msg, _("'%.*s' is in Apple's pppd source code behind a build switch that "
 	           "the pppd shipped with macOS is built without (Apple's build settings; not "
-	           "verified on a Mac), so it would not know the word.", (int)nlen, name);
+	           "verified on a Mac), so it would not know the word."), (int)nlen, name);
 	check_stops(c, line, &msg);
-	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, "Remove it.", "", &msg);
+	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, N_("Remove it."), "", &msg);
 	buf_free(&msg);
 	return 1;
 }
@@ -46,12 +46,12 @@ int check_refused_empty_at_eof(struct check_ctx *c, size_t entry, size_t word)
 	if (!(c->d->entries[entry].flags & DOC_ARG_MISSING) || !check_refused_eof_dropped(c))
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "The file ends with \"\" right after '%.*s', and Linux pppd does not see "
+	buf_printf(&msg, _("The file ends with \"\" right after '%.*s', and Linux pppd does not see "
 	           "an empty word at the very end of a file, so '%.*s' has no value (\"too few "
-	           "parameters\").", (int)nlen, name, (int)nlen, name);
+	           "parameters\")."), (int)nlen, name, (int)nlen, name);
 	check_stops(c, line, &msg);
-	check_say_buf(c, CHECK_K_EMPTY_AT_EOF, line, entry, "End the file with a newline "
-	              "after the \"\".", NULL, &msg);
+	check_say_buf(c, CHECK_K_EMPTY_AT_EOF, line, entry, N_("End the file with a newline "
+	              "after the \"\"."), NULL, &msg);
 	buf_free(&msg);
 	return 1;
 }
@@ -66,11 +66,11 @@ int check_refused_missing_arg(struct check_ctx *c, size_t entry, size_t word)
 	if (!(c->d->entries[entry].flags & DOC_ARG_MISSING))
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "The file ends before '%.*s' gets its value, so pppd says \"too few "
-	           "parameters for option '%.*s'\".", (int)nlen, name, (int)nlen, name);
+	buf_printf(&msg, _("The file ends before '%.*s' gets its value, so pppd says \"too few "
+	           "parameters for option '%.*s'\"."), (int)nlen, name, (int)nlen, name);
 	check_stops(c, line, &msg);
-	check_say_buf(c, CHECK_K_MISSING_ARG, line, entry, "Write the value on the same line, "
-	          "after the option's name.", NULL, &msg);
+	check_say_buf(c, CHECK_K_MISSING_ARG, line, entry, N_("Write the value on the same line, "
+	          "after the option's name."), NULL, &msg);
 	buf_free(&msg);
 	return 1;
 }
@@ -132,13 +132,13 @@ int check_refused_slashes(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&msg);
 	buf_init(&rep);
-	buf_adds(&msg, "'//' does not start a comment for pppd (only '#' does), so it reads "
-	         "these words as directives and does not know them.");
+	buf_adds(&msg, _("'//' does not start a comment for pppd (only '#' does), so it reads "
+	         "these words as directives and does not know them."));
 	from = d->words[e->word].start + 2;
 	buf_adds(&rep, "#");
 	buf_add(&rep, d->text.data + from, d->words[e->word + e->nwords - 1].end - from);
 	said = check_unknown_say(c, CHECK_K_COMMENT_SLASHES, entry, &u,
-	                         "Start the comment with '#' instead of '//'.", rep.data, &msg);
+	                         N_("Start the comment with '#' instead of '//'."), rep.data, &msg);
 	buf_free(&rep);
 	return said;
 }
@@ -147,16 +147,16 @@ int check_refused_slashes(struct check_ctx *c, size_t entry, size_t word)
 static const char *check_fold_effect(unsigned f)
 {
 	if (f & CATALOG_FOLD_SPACE)
-		return ", which pppd does not treat as a space: the words around it are glued "
-		       "into one word that pppd does not know.";
+		return _(", which pppd does not treat as a space: the words around it are glued "
+		         "into one word that pppd does not know.");
 	if (f & CATALOG_FOLD_QUOTE)
-		return ", which are not quotes to pppd: they stay part of the word, and pppd "
-		       "does not know the word.";
+		return _(", which are not quotes to pppd: they stay part of the word, and pppd "
+		         "does not know the word.");
 	if (f & CATALOG_FOLD_DASH)
-		return "; it only looks like the '-' pppd needs, so pppd does not know the word.";
+		return _("; it only looks like the '-' pppd needs, so pppd does not know the word.");
 	if (f & CATALOG_FOLD_FULLWIDTH)
-		return "; they are other characters to pppd, so it does not know the word.";
-	return ", so pppd does not know the word.";
+		return _("; they are other characters to pppd, so it does not know the word.");
+	return _(", so pppd does not know the word.");
 }
 
 /* The name with its look-alikes made ASCII again, and the rest of the
@@ -174,11 +174,11 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 	folded->data[plain_len] = '\0';
 	if (!catalog_match(folded->data, plain_len, c->p) &&
 	    !catalog_suggest(folded->data, plain_len, c->p, sug, 1)) {
-		buf_adds(fix, "Retype the word in plain ASCII.");
+		buf_adds(fix, _("Retype the word in plain ASCII."));
 		return;
 	}
 	plain = catalog_match(folded->data, plain_len, c->p) ? folded->data : sug[0]->name;
-	buf_printf(fix, "Retype it in plain ASCII: '%s'.", plain);
+	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
 	buf_adds(rep, plain);
 	if (sp) {
 		buf_addc(rep, ' ');
@@ -216,7 +216,7 @@ static int check_lookalike(struct check_ctx *c, size_t entry, enum check_kid k)
 	buf_init(&msg);
 	buf_init(&fix);
 	buf_init(&rep);
-	buf_printf(&msg, "%s contains %s%s", check_unknown_word(&u), check_fold_kind(f),
+	buf_printf(&msg, _("%s contains %s%s"), check_unknown_word(&u), check_fold_kind(f),
 	           check_fold_effect(f));
 	check_fold_fix(c, entry, &folded, &fix, &rep);
 	said = check_unknown_say(c, k, entry, &u, fix.data, rep.len ? rep.data : NULL, &msg);
@@ -299,7 +299,7 @@ int check_refused_legacy(struct check_ctx *c, size_t entry, size_t word)
 	}
 	check_unknown_init(c, entry, &u);
 	buf_init(&msg);
-	buf_printf(&msg, "pppd does not know %s.", check_unknown_word(&u));
+	buf_printf(&msg, _("pppd does not know %s."), check_unknown_word(&u));
 	said = check_unknown_say(c, CHECK_K_LEGACY, entry, &u, fix.data,
 	                         has_rep ? rep.data : NULL, &msg);
 	buf_free(&fix);
@@ -341,10 +341,10 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_init(&rep);
 	w = check_unknown_word(&u);
-	buf_printf(&msg, "%s belongs to the plugin %s, and no 'plugin %s' line comes before "
-	           "it, so pppd says \"unrecognized option %s\".", w, r->plugin, r->plugin, w);
-	buf_printf(&fix, "Put the line 'plugin %s' above line %zu: pppd learns a plugin's "
-	           "options only when it has loaded the plugin.", r->plugin, u.line);
+	buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes before "
+	           "it, so pppd says \"unrecognized option %s\"."), w, r->plugin, r->plugin, w);
+	buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "
+	           "options only when it has loaded the plugin."), r->plugin, u.line);
 	buf_printf(&rep, "plugin %s\n", r->plugin);
 	check_entry_text(c, entry, &rep);
 	said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, rep.data, &msg);
@@ -369,14 +369,14 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 	buf_init(&msg);
 	buf_init(&fix);
 	if (r->flags & CATALOG_TTY)
-		buf_printf(&msg, "%s is a serial-line option, but the plugin %s has replaced the "
-		           "serial line before this point, so pppd no longer knows it.",
+		buf_printf(&msg, _("%s is a serial-line option, but the plugin %s has replaced the "
+		           "serial line before this point, so pppd no longer knows it."),
 		           check_unknown_word(&u), now);
 	else
-		buf_printf(&msg, "%s belongs to %s, but %s was loaded after it and replaced its "
-		           "options, so pppd no longer knows it.", check_unknown_word(&u),
+		buf_printf(&msg, _("%s belongs to %s, but %s was loaded after it and replaced its "
+		           "options, so pppd no longer knows it."), check_unknown_word(&u),
 		           r->plugin ? r->plugin : "a plugin", now);
-	buf_printf(&fix, "Move it above the 'plugin %s' line, or remove it.", now);
+	buf_printf(&fix, _("Move it above the 'plugin %s' line, or remove it."), now);
 	said = check_unknown_say(c, CHECK_K_CHANNEL_REPLACED, entry, &u, fix.data, NULL, &msg);
 	buf_free(&fix);
 	return said;
@@ -399,11 +399,11 @@ int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 			return 0;
 		buf_init(&msg);
 		check_word(&msg, pl.arg, pl.alen);
-		buf_printf(&msg, " is a %s plugin; %s's pppd cannot load it.",
+		buf_printf(&msg, _(" is a %s plugin; %s's pppd cannot load it."),
 		           platform_display(other), platform_display(c->p));
 		check_stops(c, check_line(c, entry), &msg);
-		check_say(c, CHECK_K_OTHER_PLATFORM, check_line(c, entry), entry, "Remove the "
-		          "line, or check the file with the right --platform.", NULL, "%s",
+		check_say(c, CHECK_K_OTHER_PLATFORM, check_line(c, entry), entry, N_("Remove the "
+		          "line, or check the file with the right --platform."), NULL, "%s",
 		          msg.data);
 		buf_free(&msg);
 		return 1;
@@ -413,11 +413,11 @@ int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&msg);
 	buf_init(&fix);
-	buf_printf(&msg, "%s exists only in %s's pppd%s%s%s; %s's pppd does not know it.",
+	buf_printf(&msg, _("%s exists only in %s's pppd%s%s%s; %s's pppd does not know it."),
 	           check_unknown_word(&u), platform_display(other), r->plugin ? " (plugin " : "",
 	           r->plugin ? r->plugin : "", r->plugin ? ")" : "", platform_display(c->p));
-	buf_printf(&fix, "Remove it, or check the file with --platform %s if it is meant for "
-	           "%s.", platform_name(other), platform_display(other));
+	buf_printf(&fix, _("Remove it, or check the file with --platform %s if it is meant for "
+	           "%s."), platform_name(other), platform_display(other));
 	said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data, NULL, &msg);
 	buf_free(&fix);
 	return said;
@@ -436,11 +436,11 @@ int check_refused_device_missing(struct check_ctx *c, size_t entry, size_t word)
 	      (u.len > 3 && memcmp(u.name, "cu.", 3) == 0)))
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, "%s looks like a serial device, but there is no such character "
-	           "device on this machine, so pppd does not know the word.",
+	buf_printf(&msg, _("%s looks like a serial device, but there is no such character "
+	           "device on this machine, so pppd does not know the word."),
 	           check_unknown_word(&u));
-	return check_unknown_say(c, CHECK_K_DEVICE_MISSING, entry, &u, "Plug the device in or "
-	                         "correct its name (ls /dev/tty*), or remove the line.", NULL,
+	return check_unknown_say(c, CHECK_K_DEVICE_MISSING, entry, &u, N_("Plug the device in or "
+	                         "correct its name (ls /dev/tty*), or remove the line."), NULL,
 	                         &msg);
 }
 
@@ -463,10 +463,12 @@ int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_init(&pw);
 	check_word(&pw, pname, plen);
-	buf_printf(&msg, "%s takes %s, so pppd reads %s after it as a directive of its own, "
-	           "and it does not know that word.", pw.data,
-	           pe->nwords <= 1 ? "no value" : "just one value", check_unknown_word(&u));
-	buf_printf(&fix, "Remove %s.", check_unknown_word(&u));
+	buf_printf(&msg, pe->nwords <= 1 ?
+	           _("%s takes no value, so pppd reads %s after it as a directive of its own, "
+	             "and it does not know that word.") :
+	           _("%s takes just one value, so pppd reads %s after it as a directive of its "
+	             "own, and it does not know that word."), pw.data, check_unknown_word(&u));
+	buf_printf(&fix, _("Remove %s."), check_unknown_word(&u));
 	said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, "", &msg);
 	buf_free(&fix);
 	buf_free(&pw);
@@ -485,8 +487,8 @@ int check_refused_after_plugin(struct check_ctx *c, size_t entry, size_t word)
 	if (u.len < 64)
 		c->suggested++;
 	check_say(c, CHECK_K_UNKNOWN_AFTER_PLUGIN, u.line, entry, NULL, NULL,
-	          "pppconf does not know %s. It may be an option of a plugin loaded above that "
-	          "pppconf has no list for; if not, pppd stops here and refuses to start.",
+	          N_("pppconf does not know %s. It may be an option of a plugin loaded above that "
+	          "pppconf has no list for; if not, pppd stops here and refuses to start."),
 	          check_unknown_word(&u));
 	buf_free(&u.w);
 	return 1;
@@ -507,19 +509,21 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
 	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
-		buf_printf(fix, "Did you mean '%s'? That exists only in %s's pppd.", sug[0]->name,
+		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."), sug[0]->name,
 		           platform_display(check_other(c->p)));
 		return 0;
 	}
 	if (!n)
 		return 0;
-	buf_printf(fix, "Did you mean '%s'?", sug[0]->name);
+	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
-		buf_printf(fix, "%s'%s'", i == 1 ? " Other close names: " : ", ", sug[i]->name);
+		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
 	/* written instead only when pppd would take it, values and all */
 	if ((int)e->nwords - 1 != sug[0]->nargs) {
-		buf_printf(fix, " '%s' takes %s, so pppconf leaves the line for you to "
-		           "correct.", sug[0]->name, sug[0]->nargs ? "a value" : "no value");
+		buf_printf(fix, sug[0]->nargs ?
+		           _(" '%s' takes a value, so pppconf leaves the line for you to correct.") :
+		           _(" '%s' takes no value, so pppconf leaves the line for you to correct."),
+		           sug[0]->name);
 		return 0;
 	}
 	if (sug[0]->nargs) {
@@ -528,7 +532,7 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 			return 0;
 	}
 	if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {
-		buf_printf(fix, " It needs the line 'plugin %s' above it.", sug[0]->plugin);
+		buf_printf(fix, _(" It needs the line 'plugin %s' above it."), sug[0]->plugin);
 		buf_printf(rep, "plugin %s\n", sug[0]->plugin);
 	}
 	buf_adds(rep, sug[0]->name);
@@ -552,11 +556,11 @@ int check_refused_unknown(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&msg);
 	buf_init(&fix);
 	buf_init(&rep);
-	buf_printf(&msg, "pppd does not know %s.", check_unknown_word(&u));
+	buf_printf(&msg, _("pppd does not know %s."), check_unknown_word(&u));
 	n = check_suggest(c, entry, &u, &fix, &rep);
 	if (!fix.len)
-		buf_adds(&fix, "Correct the spelling or remove the line; 'pppconf list' shows "
-		         "every directive.");
+		buf_adds(&fix, _("Correct the spelling or remove the line; 'pppconf list' shows "
+		         "every directive."));
 	said = check_unknown_say(c, CHECK_K_UNKNOWN, entry, &u, fix.data, n ? rep.data : NULL,
 	                         &msg);
 	buf_free(&fix);

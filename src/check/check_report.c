@@ -24,7 +24,7 @@ void check_say_buf(struct check_ctx *c, enum check_kid k, size_t line, size_t en
 	f->entry = entry;
 	f->kind = (int)k;
 	f->message = buf_detach(msg);
-	f->fix = fix && *fix ? util_xstrdup(fix) : NULL;
+	f->fix = fix && *fix ? util_xstrdup(_(fix)) : NULL;
 	f->replacement = replacement ? util_xstrdup(replacement) : NULL;
 	r->count[check_finding_severity(f)]++;
 	c->said[k]++;
@@ -38,7 +38,7 @@ void check_say(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
 
 	buf_init(&msg);
 	va_start(ap, fmt);
-	buf_vprintf(&msg, fmt, ap);
+	buf_vprintf(&msg, _(fmt), ap);
 	va_end(ap);
 	check_say_buf(c, k, line, entry, fix, replacement, &msg);
 }
@@ -55,12 +55,15 @@ void check_word(struct buf *b, const char *w, size_t len)
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 {
 	if (c->file && c->file->env && c->file->env->words) {
-		buf_adds(msg, " pppd then stops there and refuses to start.");
+		buf_adds(msg, _(" pppd then stops there and refuses to start."));
 		return;
 	}
-	buf_printf(msg, " pppd then stops at line %zu and refuses to start: %s", line,
-	           c->shared_file ? "every PPP connection on this machine fails."
-	                          : "every connection that reads this file fails.");
+	if (c->shared_file)
+		buf_printf(msg, _(" pppd then stops at line %zu and refuses to start: every PPP "
+		                  "connection on this machine fails."), line);
+	else
+		buf_printf(msg, _(" pppd then stops at line %zu and refuses to start: every "
+		                  "connection that reads this file fails."), line);
 }
 
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
@@ -80,21 +83,22 @@ void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
 const char *check_fold_kind(unsigned f)
 {
 	if (f & CATALOG_FOLD_SPACE)
-		return "a no-break or full-width space";
+		return _("a no-break or full-width space");
 	if (f & CATALOG_FOLD_QUOTE)
-		return "curly typographic quotes";
+		return _("curly typographic quotes");
 	if (f & CATALOG_FOLD_DASH)
-		return "a dash or minus sign that is not the ASCII '-'";
+		return _("a dash or minus sign that is not the ASCII '-'");
 	if (f & CATALOG_FOLD_FULLWIDTH)
-		return "full-width letters that look like ASCII";
-	return "an invisible character (such as a zero-width space)";
+		return _("full-width letters that look like ASCII");
+	return _("an invisible character (such as a zero-width space)");
 }
 
 /* ---- reading findings ------------------------------------------------ */
 
 const char *check_severity_name(enum check_severity s)
 {
-	return s == CHECK_ERROR ? "error" : s == CHECK_WARNING ? "warning" : "note";
+	return s == CHECK_ERROR ? NC_("severity", "error") :
+	       s == CHECK_WARNING ? NC_("severity", "warning") : NC_("severity", "note");
 }
 
 size_t check_finding_entry(const struct check_finding *f)

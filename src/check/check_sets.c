@@ -150,8 +150,8 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&shown);
 	check_sets_shown(c, entry, &shown);
-	check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry, "Delete the repeated line.",
-	          "", "'%s' repeats line %zu exactly; harmless, but one of them is enough.",
+	check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry, N_("Delete the repeated line."),
+	          "", N_("'%s' repeats line %zu exactly; harmless, but one of them is enough."),
 	          shown.data ? shown.data : "", check_line(c, v->first));
 	buf_free(&shown);
 	return 1;
@@ -198,14 +198,14 @@ static int check_sets_undone(struct check_ctx *c, size_t entry, const char *othe
 	j = nm->last;
 	rj = c->row[j];
 	if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)))
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, "Keep the one you mean and "
-		          "delete the other.", NULL, "'%s' here is undone by '%s' on line %zu; pppd "
-		          "goes by the last one, so this line has no effect.", rj->name, r->name,
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "
+		          "goes by the last one, so this line has no effect."), rj->name, r->name,
 		          check_line(c, entry));
 	else
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, "Keep the one you mean and "
-		          "delete the other.", NULL, "'%s' here contradicts '%s' on line %zu: both "
-		          "cannot take effect as written.", rj->name, r->name, check_line(c, entry));
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here contradicts '%s' on line %zu: both "
+		          "cannot take effect as written."), rj->name, r->name, check_line(c, entry));
 	return 1;
 }
 
@@ -278,9 +278,9 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 		buf_reset(&shown);
 		check_entry_text(c, v->name->last, &last);
 		check_sets_shown(c, f, &shown);
-		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, "Delete this line, or the "
-		          "later one.", "", "%s%s%s is set again on line %zu (%s); pppd uses the "
-		          "last one, so this line has no effect.",
+		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, or the "
+		          "later one."), "", N_("%s%s%s is set again on line %zu (%s); pppd uses the "
+		          "last one, so this line has no effect."),
 		          (r->flags & CATALOG_WILDCARD) ? "The " : "'",
 		          (r->flags & CATALOG_WILDCARD) ? check_sets_wild_what(r) :
 		          shown.data ? shown.data : "",

@@ -37,10 +37,10 @@ int check_words_unterminated(struct check_ctx *c, size_t entry, size_t wi)
 
 	if (!(c->d->words[wi].flags & LEXER_UNTERMINATED))
 		return 0;
-	check_say(c, CHECK_K_UNTERMINATED, line, entry, "Close the quote at the end of the "
-	          "value.", NULL, "A quote opened on line %zu is never closed, so pppd reads "
+	check_say(c, CHECK_K_UNTERMINATED, line, entry, N_("Close the quote at the end of the "
+	          "value."), NULL, N_("A quote opened on line %zu is never closed, so pppd reads "
 	          "everything to the end of the file as part of this one word; the directives "
-	          "after it are lost.", line);
+	          "after it are lost."), line);
 	return 1;
 }
 
@@ -50,9 +50,9 @@ int check_words_long(struct check_ctx *c, size_t entry, size_t wi)
 
 	if (!(c->d->words[wi].flags & LEXER_TRUNCATED))
 		return 0;
-	check_say(c, CHECK_K_LONG_WORD, line, entry, "Shorten the value.", NULL, "A word on "
+	check_say(c, CHECK_K_LONG_WORD, line, entry, N_("Shorten the value."), NULL, N_("A word on "
 	          "line %zu is longer than 1023 bytes; pppd keeps only the first 1023 and logs "
-	          "a warning.", line);
+	          "a warning."), line);
 	return 1;
 }
 
@@ -68,9 +68,9 @@ int check_words_nul(struct check_ctx *c, size_t entry, size_t wi)
 		return 0;
 	buf_init(&name);
 	check_words_name(c, entry, &name);
-	check_say(c, CHECK_K_NUL_IN_VALUE, doc_word_line(c->d, wi) + 1, entry, "Remove the NUL "
-	          "byte (or the escape that makes it).", NULL, "%s contains a NUL (zero) "
-	          "byte%s; pppd reads the word only up to it and ignores the rest.", name.data,
+	check_say(c, CHECK_K_NUL_IN_VALUE, doc_word_line(c->d, wi) + 1, entry, N_("Remove the NUL "
+	          "byte (or the escape that makes it)."), NULL, N_("%s contains a NUL (zero) "
+	          "byte%s; pppd reads the word only up to it and ignores the rest."), name.data,
 	          memchr(c->d->text.data + dw->start, '\0', dw->end - dw->start) ? "" :
 	          " made by an escape such as \\0 or \\x00");
 	buf_free(&name);
@@ -87,10 +87,10 @@ int check_words_cr(struct check_ctx *c, size_t entry, size_t wi)
 		return 0;
 	buf_init(&name);
 	check_words_name(c, entry, &name);
-	check_say(c, CHECK_K_CR_IN_VALUE, doc_word_line(c->d, wi) + 1, entry, "Convert the "
-	          "file's line ends to LF, or close the quote before the end of the line.", NULL,
-	          "The value of %s contains a carriage return (CR), from Windows line ends "
-	          "inside quotes; pppd keeps it as part of the value.", name.data);
+	check_say(c, CHECK_K_CR_IN_VALUE, doc_word_line(c->d, wi) + 1, entry, N_("Convert the "
+	          "file's line ends to LF, or close the quote before the end of the line."), NULL,
+	          N_("The value of %s contains a carriage return (CR), from Windows line ends "
+	          "inside quotes; pppd keeps it as part of the value."), name.data);
 	buf_free(&name);
 	return 1;
 }
@@ -111,10 +111,10 @@ int check_words_odd_chars(struct check_ctx *c, size_t entry, size_t wi)
 		return 0;
 	buf_init(&name);
 	check_words_name(c, entry, &name);
-	check_say(c, CHECK_K_ODD_CHARS, doc_word_line(c->d, wi) + 1, entry, "Retype the value "
-	          "in plain ASCII, unless you meant those characters.", NULL,
-	          "The value of %s contains %s, probably pasted from a web page or a word "
-	          "processor; pppd keeps those bytes as part of the value.", name.data,
+	check_say(c, CHECK_K_ODD_CHARS, doc_word_line(c->d, wi) + 1, entry, N_("Retype the value "
+	          "in plain ASCII, unless you meant those characters."), NULL,
+	          N_("The value of %s contains %s, probably pasted from a web page or a word "
+	          "processor; pppd keeps those bytes as part of the value."), name.data,
 	          check_fold_kind(f));
 	buf_free(&name);
 	return 1;

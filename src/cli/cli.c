@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/i18n.h"
 #include "base/text.h"
 #include "cli/cli_json.h"
@@ -12,22 +13,22 @@
 #include "pppd/catalog.h"
 
 static const struct cli_command cli_commands[] = {
-	{ "check", cli_check, "[--strict] [--only] [FILE]", "problems as pppd would meet them, "
-	  "in every file it reads (--only: FILE alone)" },
-	{ "show", cli_show, "[--files] [FILE]", "the options pppd ends up with, and where each "
-	  "was set" },
-	{ "explain", cli_explain, "NAME...", "what a directive does, its risks" },
-	{ "list", cli_list, "[--category C]", "the catalogue of directives" },
-	{ "doctor", cli_doctor, "[--strict] [FILE]", "the checklist of what to fix" },
-	{ "fix", cli_fix, "NAME [FILE]", "apply a guided fix:" },
-	{ "set", cli_set, "NAME [[--] ARG] [FILE]", "add or change one directive" },
-	{ "unset", cli_unset, "NAME [[--] ARG] [FILE]", "remove a directive (with ARG: only that one)" },
-	{ "history", cli_history, "[--forget-original] [FILE]", "the earlier versions pppconf kept" },
-	{ "restore", cli_restore, "[--to N | --original] [FILE]", "put the backup (FILE~), "
-	  "version N or the original back, after a diff" },
-	{ "dump", cli_dump, "[FILE]", "every word pppd will read, one a line" },
-	{ "why", cli_why, "[LOG|-|ALERT...]", "why the last connection failed, from pppd's log "
-	  "or the Mac's alert text" },
+	{ "check", cli_check, "[--strict] [--only] [FILE]", N_("problems as pppd would meet them, "
+	  "in every file it reads (--only: FILE alone)") },
+	{ "show", cli_show, "[--files] [FILE]", N_("the options pppd ends up with, and where each "
+	  "was set") },
+	{ "explain", cli_explain, "NAME...", N_("what a directive does, its risks") },
+	{ "list", cli_list, "[--category C]", N_("the catalogue of directives") },
+	{ "doctor", cli_doctor, "[--strict] [FILE]", N_("the checklist of what to fix") },
+	{ "fix", cli_fix, "NAME [FILE]", N_("apply a guided fix:") },
+	{ "set", cli_set, "NAME [[--] ARG] [FILE]", N_("add or change one directive") },
+	{ "unset", cli_unset, "NAME [[--] ARG] [FILE]", N_("remove a directive (with ARG: only that one)") },
+	{ "history", cli_history, "[--forget-original] [FILE]", N_("the earlier versions pppconf kept") },
+	{ "restore", cli_restore, "[--to N | --original] [FILE]", N_("put the backup (FILE~), "
+	  "version N or the original back, after a diff") },
+	{ "dump", cli_dump, "[FILE]", N_("every word pppd will read, one a line") },
+	{ "why", cli_why, "[LOG|-|ALERT...]", N_("why the last connection failed, from pppd's log "
+	  "or the Mac's alert text") },
 };
 
 enum cli_option_id {
@@ -40,85 +41,85 @@ enum cli_option_id {
 };
 
 static const struct cli_option cli_options[] = {
-	{ "--platform", NULL, "macos|linux", "read the file as that pppd does (default: this "
-	  "machine)", NULL, 0, CLI_O_PLATFORM },
-	{ "--file", "-f", "FILE", "the options file (also as the last word)", NULL, 0, CLI_O_FILE },
-	{ "--dry-run", NULL, NULL, "show the diff, write nothing", NULL, 0, CLI_O_DRY_RUN },
-	{ "--yes", "-y", NULL, "write without asking (scripts)", "Without it, and without a "
+	{ "--platform", NULL, "macos|linux", N_("read the file as that pppd does (default: this "
+	  "machine)"), NULL, 0, CLI_O_PLATFORM },
+	{ "--file", "-f", "FILE", N_("the options file (also as the last word)"), NULL, 0, CLI_O_FILE },
+	{ "--dry-run", NULL, NULL, N_("show the diff, write nothing"), NULL, 0, CLI_O_DRY_RUN },
+	{ "--yes", "-y", NULL, N_("write without asking (scripts)"), "Without it, and without a "
 	  "terminal to ask on, nothing is written (exit status 4).", 0, CLI_O_YES },
-	{ "--json", NULL, NULL, "one JSON object on standard output (every command)",
+	{ "--json", NULL, NULL, N_("one JSON object on standard output (every command)"),
 	  "Messages still go to standard error. See JSON OUTPUT.", 0, CLI_O_JSON },
-	{ "--strict", NULL, NULL, "check, doctor: warnings count as problems (exit 1)", NULL, 0,
+	{ "--strict", NULL, NULL, N_("check, doctor: warnings count as problems (exit 1)"), NULL, 0,
 	  CLI_O_STRICT },
-	{ "--no-ipsec-confirmed", NULL, NULL, "fix l2tp-noipsec: your VPN server uses no IPsec "
-	  "(answers the fix's question)", "Without it, and without a terminal to ask on, the "
+	{ "--no-ipsec-confirmed", NULL, NULL, N_("fix l2tp-noipsec: your VPN server uses no IPsec "
+	  "(answers the fix's question)"), "Without it, and without a terminal to ask on, the "
 	  "fix writes nothing (exit status 4).", 0, CLI_O_NO_IPSEC },
-	{ "--category", NULL, "C", "list: only one category", NULL, 0, CLI_O_CATEGORY },
-	{ "--read-only", NULL, NULL, "editor: never write", "The editor can still save the "
+	{ "--category", NULL, "C", N_("list: only one category"), NULL, 0, CLI_O_CATEGORY },
+	{ "--read-only", NULL, NULL, N_("editor: never write"), "The editor can still save the "
 	  "result elsewhere.", 0, CLI_O_READ_ONLY },
-	{ "--only", NULL, NULL, "check, show: the file alone, not what else pppd reads", NULL, 0,
+	{ "--only", NULL, NULL, N_("check, show: the file alone, not what else pppd reads"), NULL, 0,
 	  CLI_O_ONLY },
-	{ "--args", NULL, "'WORDS'", "check, show: pppd's command line (e.g. 'call gprs')", NULL,
+	{ "--args", NULL, "'WORDS'", N_("check, show: pppd's command line (e.g. 'call gprs')"), NULL,
 	  0, CLI_O_ARGS },
-	{ "--root", NULL, "DIR", "check, show, editor: the files are a copy under DIR (another machine's "
-	  "/etc/ppp); implies --no-env", NULL, 0, CLI_O_ROOT },
-	{ "--no-env", NULL, NULL, "check, show: do not look at this machine (devices, log "
-	  "folders, interfaces, host names)", NULL, 0, CLI_O_NO_ENV },
-	{ "--user", NULL, "NAME", "check, show: pppd is started by NAME (default root)", "Whose ~/.ppprc "
+	{ "--root", NULL, "DIR", N_("check, show, editor: the files are a copy under DIR (another machine's "
+	  "/etc/ppp); implies --no-env"), NULL, 0, CLI_O_ROOT },
+	{ "--no-env", NULL, NULL, N_("check, show: do not look at this machine (devices, log "
+	  "folders, interfaces, host names)"), NULL, 0, CLI_O_NO_ENV },
+	{ "--user", NULL, "NAME", N_("check, show: pppd is started by NAME (default root)"), "Whose ~/.ppprc "
 	  "is read, and which options it may not set.", 0,
 	  CLI_O_USER },
-	{ "--service-type", NULL, "T", "macOS: the controller's service (l2tp, pptp, pppoe, "
-	  "serial), read as PPPController starts pppd", NULL, 0, CLI_O_SERVICE_TYPE },
-	{ "--service", NULL, "NAME", "macOS: the VPN service's name, its peers file (check, show; fix: the "
-	  "per-service fixes)", NULL, 0,
+	{ "--service-type", NULL, "T", N_("macOS: the controller's service (l2tp, pptp, pppoe, "
+	  "serial), read as PPPController starts pppd"), NULL, 0, CLI_O_SERVICE_TYPE },
+	{ "--service", NULL, "NAME", N_("macOS: the VPN service's name, its peers file (check, show; fix: the "
+	  "per-service fixes)"), NULL, 0,
 	  CLI_O_SERVICE },
-	{ "--transport", NULL, "ip|ipsec", "macOS L2TP: the service's transport (default ipsec)",
+	{ "--transport", NULL, "ip|ipsec", N_("macOS L2TP: the service's transport (default ipsec)"),
 	  NULL, 0, CLI_O_TRANSPORT },
-	{ "--files", NULL, NULL, "show: only the files pppd reads, in order", NULL, 0,
+	{ "--files", NULL, NULL, N_("show: only the files pppd reads, in order"), NULL, 0,
 	  CLI_O_FILES },
-	{ "--wait", NULL, "SECONDS", "wait that long for another pppconf editing the file "
-	  "(default 10; 0: do not wait)", "Then the file is read as it is and the change is "
+	{ "--wait", NULL, "SECONDS", N_("wait that long for another pppconf editing the file "
+	  "(default 10; 0: do not wait)"), "Then the file is read as it is and the change is "
 	  "applied to that, so two commands at once both land. The editor never waits: it opens "
 	  "the file read-only and names the other pppconf's process id.", 0, CLI_O_WAIT },
-	{ "--keep", NULL, "N", "versions the history keeps besides the original (default 10, "
-	  "or PPPCONF_KEEP; 0: keep none)", NULL, 0, CLI_O_KEEP },
-	{ "--to", NULL, "N", "restore: version N from pppconf history", NULL, 0, CLI_O_TO },
-	{ "--original", NULL, NULL, "restore: the first version pppconf saw", NULL, 0,
+	{ "--keep", NULL, "N", N_("versions the history keeps besides the original (default 10, "
+	  "or PPPCONF_KEEP; 0: keep none)"), NULL, 0, CLI_O_KEEP },
+	{ "--to", NULL, "N", N_("restore: version N from pppconf history"), NULL, 0, CLI_O_TO },
+	{ "--original", NULL, NULL, N_("restore: the first version pppconf saw"), NULL, 0,
 	  CLI_O_ORIGINAL },
-	{ "--forget-original", NULL, NULL, "history: drop the original version", NULL, 0,
+	{ "--forget-original", NULL, NULL, N_("history: drop the original version"), NULL, 0,
 	  CLI_O_FORGET_ORIGINAL },
-	{ "--reveal", NULL, NULL, "show secrets instead of masking them", NULL, 0, CLI_O_REVEAL },
-	{ "--no-color", NULL, NULL, "no colour (also NO_COLOR=1)", "sudo usually drops NO_COLOR.",
+	{ "--reveal", NULL, NULL, N_("show secrets instead of masking them"), NULL, 0, CLI_O_REVEAL },
+	{ "--no-color", NULL, NULL, N_("no colour (also NO_COLOR=1)"), "sudo usually drops NO_COLOR.",
 	  0, CLI_O_NO_COLOR },
-	{ "--no-colour", NULL, NULL, "no colour", NULL, CLI_OPTION_HIDDEN, CLI_O_NO_COLOR },
-	{ "--ascii", NULL, NULL, "ASCII line drawing instead of the terminal's", NULL, 0,
+	{ "--no-colour", NULL, NULL, N_("no colour"), NULL, CLI_OPTION_HIDDEN, CLI_O_NO_COLOR },
+	{ "--ascii", NULL, NULL, N_("ASCII line drawing instead of the terminal's"), NULL, 0,
 	  CLI_O_ASCII },
-	{ "--escdelay", NULL, "MS", "editor: how long ESC waits for a key sequence", NULL, 0,
+	{ "--escdelay", NULL, "MS", N_("editor: how long ESC waits for a key sequence"), NULL, 0,
 	  CLI_O_ESCDELAY },
-	{ "--help", "-h", NULL, "this text", NULL, 0, CLI_O_HELP },
-	{ "--help-keys", NULL, "text|markdown|roff", "the editor's keys (=markdown or =roff for "
-	  "documents)", NULL, CLI_OPTION_OPTARG, CLI_O_HELP_KEYS },
-	{ "--version", "-V", NULL, "the version", NULL, 0, CLI_O_VERSION },
-	{ "--keys", NULL, "SCRIPT", "editor: run a key script headless", NULL, CLI_OPTION_HIDDEN,
+	{ "--help", "-h", NULL, N_("this text"), NULL, 0, CLI_O_HELP },
+	{ "--help-keys", NULL, "text|markdown|roff", N_("the editor's keys (=markdown or =roff for "
+	  "documents)"), NULL, CLI_OPTION_OPTARG, CLI_O_HELP_KEYS },
+	{ "--version", "-V", NULL, N_("the version"), NULL, 0, CLI_O_VERSION },
+	{ "--keys", NULL, "SCRIPT", N_("editor: run a key script headless"), NULL, CLI_OPTION_HIDDEN,
 	  CLI_O_KEYS },
-	{ "--screen-out", NULL, "FILE", "editor: headless screen dumps", NULL, CLI_OPTION_HIDDEN,
+	{ "--screen-out", NULL, "FILE", N_("editor: headless screen dumps"), NULL, CLI_OPTION_HIDDEN,
 	  CLI_O_SCREEN_OUT },
-	{ "--size", NULL, "COLSxROWS", "editor: headless screen size", NULL, CLI_OPTION_HIDDEN,
+	{ "--size", NULL, "COLSxROWS", N_("editor: headless screen size"), NULL, CLI_OPTION_HIDDEN,
 	  CLI_O_SIZE },
 };
 
 static const struct cli_status cli_statuses[] = {
-	{ 0, "clean, or nothing to change; why: the failure recognised" },
-	{ 1, "pppd would refuse the file (check, doctor; with --strict warnings count too; "
+	{ 0, N_("clean, or nothing to change; why: the failure recognised") },
+	{ 1, N_("pppd would refuse the file (check, doctor; with --strict warnings count too; "
 	     "doctor: anything else on its checklist to fix); why: an attempt or a text it "
-	     "cannot explain" },
-	{ 2, "bad usage (an unknown command, option or directive name, a value pppd refuses, "
+	     "cannot explain") },
+	{ 2, N_("bad usage (an unknown command, option or directive name, a value pppd refuses, "
 	     "a file where a name or value belongs), could not read, or the write failed "
-	     "(the file is unchanged); why: nothing to read" },
-	{ 3, "fix, set, unset, restore, history --forget-original: changed (with --dry-run: "
-	     "would change)" },
-	{ 4, "a change is due but was not written: no --yes and no terminal, the answer was "
-	     "no, or a fix's question was not answered" },
+	     "(the file is unchanged); why: nothing to read") },
+	{ 3, N_("fix, set, unset, restore, history --forget-original: changed (with --dry-run: "
+	     "would change)") },
+	{ 4, N_("a change is due but was not written: no --yes and no terminal, the answer was "
+	     "no, or a fix's question was not answered") },
 };
 
 #define CLI_N(t) (sizeof t / sizeof t[0])
@@ -152,25 +153,26 @@ const struct cli_command *cli_command_find(const char *name)
 	return NULL;
 }
 
-/* Text wrapped to 78 columns, continuation lines indented by `indent`. */
-static void cli_usage_wrap(size_t col, size_t indent, const char *text)
+/* Text wrapped to 78 columns from column `indent`, continuation lines
+ * indented as much; measured in columns, so that Chinese (two columns a
+ * character, no spaces) wraps too. */
+static void cli_usage_wrap(size_t indent, const char *text)
 {
-	while (*text) {
-		size_t n = strcspn(text, " ");
+	size_t n = strlen(text), len, next;
+	int first = 1;
 
-		if (col > indent && col + 1 + n > 78) {
-			printf("\n%*s", (int)indent, "");
-			col = indent;
-		} else if (col > indent) {
-			putchar(' ');
-			col++;
-		}
-		fwrite(text, 1, n, stdout);
-		col += n;
-		text += n;
-		text += strspn(text, " ");
+	while (n > 0) {
+		len = text_line(text, n, (int)(78 - indent), i18n_utf8(), &next);
+		if (!first)
+			printf("%*s", (int)indent, "");
+		fwrite(text, 1, len, stdout);
+		putchar('\n');
+		first = 0;
+		text += next;
+		n -= next;
 	}
-	putchar('\n');
+	if (first)
+		putchar('\n');
 }
 
 void cli_say_wrapped(FILE *out, const char *text)
@@ -193,31 +195,40 @@ void cli_say_wrapped(FILE *out, const char *text)
 	}
 }
 
+/* Pads a head printed in `width` columns out to column `to`, or starts a
+ * new line there when it is already as wide. */
+static void cli_usage_pad(const char *head, size_t to)
+{
+	size_t w = (size_t)text_width(head, strlen(head), i18n_utf8());
+
+	fputs(head, stdout);
+	if (w >= to)
+		printf("\n%*s", (int)to, "");
+	else
+		printf("%*s", (int)(to - w), "");
+}
+
 void cli_usage(void)
 {
 	char head[96];
 	size_t i, k;
 
-	printf("usage: pppconf [options] [FILE]%*sedit FILE (default " CLI_DEFAULT_FILE ")\n",
-	       13, "");
+	printf(_("usage: pppconf [options] [FILE]%*sedit FILE (default %s)\n"), 13, "",
+	       CLI_DEFAULT_FILE);
 	for (i = 0; i < CLI_N(cli_commands); i++) {
 		const struct cli_command *c = &cli_commands[i];
 		struct buf s = { NULL, 0, 0 };
 
-		buf_adds(&s, c->summary);
+		buf_adds(&s, _(c->summary));
 		if (c->run == cli_fix)
 			for (k = 0; k < fix_count(); k++)
 				buf_printf(&s, "%s%s", k ? ", " : " ", fix_at(k)->name);
 		snprintf(head, sizeof head, "       pppconf %s %s", c->name, c->args);
-		fputs(head, stdout);
-		if (strlen(head) >= 44)
-			printf("\n%44s", "");
-		else
-			printf("%*s", (int)(44 - strlen(head)), "");
-		cli_usage_wrap(44, 44, s.data);
+		cli_usage_pad(head, 44);
+		cli_usage_wrap(44, s.data);
 		buf_free(&s);
 	}
-	puts("\noptions:");
+	printf("\n%s\n", _("options:"));
 	for (i = 0; i < CLI_N(cli_options); i++) {
 		const struct cli_option *op = &cli_options[i];
 
@@ -227,19 +238,17 @@ void cli_usage(void)
 		         op->short_name ? ", " : "", op->name,
 		         op->arg && !(op->flags & CLI_OPTION_OPTARG) ? " " : "",
 		         op->arg && !(op->flags & CLI_OPTION_OPTARG) ? op->arg : "");
-		fputs(head, stdout);
-		if (strlen(head) >= 26)
-			printf("\n%26s", "");
-		else
-			printf("%*s", (int)(26 - strlen(head)), "");
-		cli_usage_wrap(26, 26, op->help);
+		cli_usage_pad(head, 26);
+		cli_usage_wrap(26, _(op->help));
 	}
-	puts("\nA word after -- is taken as written: a value or name that is also the name\n"
-	     "of a file must come after it (pppconf set logfile -- /var/log/ppp.log).\n"
-	     "\nexit status:");
+	putchar('\n');
+	cli_say_wrapped(stdout, _("A word after -- is taken as written: a value or name that is "
+	                          "also the name of a file must come after it (pppconf set "
+	                          "logfile -- /var/log/ppp.log)."));
+	printf("\n%s\n", _("exit status:"));
 	for (i = 0; i < CLI_N(cli_statuses); i++) {
 		printf("  %d  ", cli_statuses[i].code);
-		cli_usage_wrap(5, 5, cli_statuses[i].text);
+		cli_usage_wrap(5, _(cli_statuses[i].text));
 	}
 }
 
@@ -270,10 +279,12 @@ static int cli_number(const char *opt, const char *v, struct cli_opts *o)
 
 	if (end == v || *end || d < 0 || d > 86400 ||
 	    (strcmp(opt, "--wait") && (d != (double)(long)d || (!strcmp(opt, "--to") && d < 1)))) {
-		cli_json_error("%s wants %s, not '%s'", opt,
-		        !strcmp(opt, "--wait") ? "a number of seconds" :
-		        !strcmp(opt, "--to") ? "a version number (see pppconf history)" :
-		        "a number of versions", v);
+		if (!strcmp(opt, "--wait"))
+			cli_json_error("--wait wants a number of seconds, not '%s'", v);
+		else if (!strcmp(opt, "--to"))
+			cli_json_error("--to wants a version number (see pppconf history), not '%s'", v);
+		else
+			cli_json_error("%s wants a number of versions, not '%s'", opt, v);
 		return -1;
 	}
 	if (!strcmp(opt, "--wait"))

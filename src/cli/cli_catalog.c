@@ -50,7 +50,7 @@ static void cli_indent(size_t n)
  * in the text starts a new line; an empty line starts a paragraph. */
 static void cli_wrap(const char *first, size_t indent, const char *text)
 {
-	size_t col = strlen(first);
+	size_t col = (size_t)text_width(first, strlen(first), i18n_utf8());
 	const char *p = text;
 	int at_start = 1, utf8 = i18n_utf8();
 
@@ -91,38 +91,42 @@ static void cli_wrap(const char *first, size_t indent, const char *text)
 	fputc('\n', stdout);
 }
 
+/* A fact under its label (English, marked N_(): shown translated), the
+ * facts lined up at column 14 unless a label is wider. */
 static void cli_field(const char *label, const char *text)
 {
-	char first[32];
+	char first[64];
+	const char *l = *label ? _(label) : "";
+	int w = text_width(l, strlen(l), i18n_utf8());
 
-	snprintf(first, sizeof first, "  %-12s", label);
+	snprintf(first, sizeof first, "  %s%*s", l, w < 12 ? 12 - w : 1, "");
 	cli_wrap(first, 14, text);
 }
 
 static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 {
 	if (e->flags & CATALOG_WILDCARD) {
-		buf_adds(b, "none: the word itself is the setting");
+		buf_adds(b, _("none: the word itself is the setting"));
 		return;
 	}
 	if (e->nargs == 0) {
-		buf_adds(b, "none (the name alone)");
+		buf_adds(b, _("none (the name alone)"));
 		return;
 	}
 	buf_printf(b, "<%s>, %s", e->argname ? e->argname : catalog_arg_name(e->arg),
 	           catalog_arg_name(e->arg));
 	if (e->arg == CATALOG_ARG_ENUM && e->values)
-		buf_printf(b, ": one of %s", e->values);
+		buf_printf(b, _(": one of %s"), e->values);
 	if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
-		buf_printf(b, ", %lld to %lld", e->lo, e->hi);
+		buf_printf(b, _(", %lld to %lld"), e->lo, e->hi);
 	else if (e->flags & CATALOG_HAS_MIN)
-		buf_printf(b, ", at least %lld", e->lo);
+		buf_printf(b, _(", at least %lld"), e->lo);
 	else if (e->flags & CATALOG_HAS_MAX)
-		buf_printf(b, ", at most %lld", e->hi);
+		buf_printf(b, _(", at most %lld"), e->hi);
 	if (e->flags & CATALOG_SOFTRANGE)
-		buf_adds(b, " (a value outside is quietly reset)");
+		buf_adds(b, _(" (a value outside is quietly reset)"));
 	if (e->arg == CATALOG_ARG_INT)
-		buf_adds(b, "; 0x.. is hex, a leading 0 octal");
+		buf_adds(b, _("; 0x.. is hex, a leading 0 octal"));
 }
 
 /* What `pppconf check` says about a file holding just this directive (and
@@ -151,12 +155,12 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 		    strcmp(check_finding_id(f), "odd-value") == 0)
 			continue;
 		if (!shown++)
-			printf("\n  In /etc/ppp/options, pppconf check says:\n");
+			fputs(_("\n  In /etc/ppp/options, pppconf check says:\n"), stdout);
 		snprintf(first, sizeof first, "    %s: ",
-		         check_severity_name(check_finding_severity(f)));
+		         C_("severity", check_severity_name(check_finding_severity(f))));
 		cli_wrap(first, 6, check_message(&rep, f));
 		if (check_fix(&rep, f))
-			cli_wrap("      fix: ", 11, check_fix(&rep, f));
+			cli_wrap(_("      fix: "), 11, check_fix(&rep, f));
 	}
 	check_report_free(&rep);
 	doc_free(&d);
@@ -182,13 +186,13 @@ static void cli_explain_platforms(const struct catalog_entry *e, enum platform p
 	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
 
 	if ((e->platforms & PLATFORM_BOTH) == PLATFORM_BOTH)
-		buf_adds(b, "macOS and Linux");
+		buf_adds(b, _("macOS and Linux"));
 	else if (cli_named_on(e->name, other) && (e->platforms & p))
-		buf_printf(b, "%s; %s's pppd has its own version (pppconf explain --platform "
-		           "%s %s)", platform_display(p), platform_display(other),
+		buf_printf(b, _("%s; %s's pppd has its own version (pppconf explain --platform "
+		           "%s %s)"), platform_display(p), platform_display(other),
 		           platform_name(other), e->name);
 	else
-		buf_printf(b, "%s only (%s's pppd does not know it)",
+		buf_printf(b, _("%s only (%s's pppd does not know it)"),
 		           platform_display((enum platform)e->platforms),
 		           platform_display(e->platforms == PLATFORM_MACOS ? PLATFORM_LINUX
 		                            : PLATFORM_MACOS));
@@ -198,41 +202,42 @@ static void cli_explain_platforms(const struct catalog_entry *e, enum platform p
 static void cli_explain_fields(const struct catalog_entry *e, enum platform p, struct buf *b)
 {
 	cli_value_text(e, b);
-	cli_field("Value:", b->data);
+	cli_field(N_("Value:"), b->data);
 	buf_reset(b);
 	cli_explain_platforms(e, p, b);
-	cli_field("Platforms:", b->data);
+	cli_field(N_("Platforms:"), b->data);
 	buf_reset(b);
 	if (e->plugin) {
-		buf_printf(b, "%s: pppd knows this option only after a 'plugin %s' line above "
-		           "it", e->plugin, e->plugin);
+		buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line above "
+		           "it"), e->plugin, e->plugin);
 		if (e->flags & CATALOG_CHANNEL)
-			buf_adds(b, ", and only while no other link plugin was loaded after that");
+			buf_adds(b, _(", and only while no other link plugin was loaded after that"));
 		buf_adds(b, ".");
-		cli_field("Plugin:", b->data);
+		cli_field(N_("Plugin:"), b->data);
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_TTY)
-		cli_field("Link:", "a serial-line (tty) option: unknown once a plugin such as "
-		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link.");
-	cli_field("Privileged:", (e->flags & CATALOG_PRIV) ? CATALOG_PRIV_TEXT : "no");
+		cli_field(N_("Link:"), _("a serial-line (tty) option: unknown once a plugin such as "
+		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link."));
+	cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(CATALOG_PRIV_TEXT) :
+	          C_("privileged", "no"));
 	if (e->flags & CATALOG_PRIVFIX)
-		cli_field("", "a value set by root cannot be overridden by a user.");
+		cli_field("", _("a value set by root cannot be overridden by a user."));
 	if (e->flags & CATALOG_HIDE)
-		cli_field("Secret:", "pppd hides the value in its logs; pppconf masks it.");
+		cli_field(N_("Secret:"), _("pppd hides the value in its logs; pppconf masks it."));
 	buf_printf(b, "%s - %s", catalog_category_name(e->category),
 	           catalog_category_title(e->category));
-	cli_field("Category:", b->data);
+	cli_field(N_("Category:"), b->data);
 	buf_reset(b);
 	if (e->alias_of) {
-		buf_printf(b, "another name for %s", e->alias_of);
-		cli_field("Alias:", b->data);
+		buf_printf(b, _("another name for %s"), e->alias_of);
+		cli_field(N_("Alias:"), b->data);
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_NOTBUILT)
-		cli_field("macOS:", CATALOG_NOTBUILT_TEXT);
+		cli_field("macOS:", _(CATALOG_NOTBUILT_TEXT));
 	if (e->flags & CATALOG_NOOP)
-		cli_field("Effect:", "accepted, but does nothing in Linux pppd 2.5.3.");
+		cli_field(N_("Effect:"), _("accepted, but does nothing in Linux pppd 2.5.3."));
 }
 
 /* plugin and plugin2: where plugins live, why order matters, which ones
@@ -247,11 +252,11 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 			cli_wrap("  ", 2, cli_plugin_homes[i].text);
 		}
 	fputc('\n', stdout);
-	cli_wrap("  ", 2, "Order matters: a plugin's options exist only after its "
+	cli_wrap("  ", 2, _("Order matters: a plugin's options exist only after its "
 	         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
 	         "'l2tpnoipsec'. On macOS, L2TP.ppp, PPPoE.ppp and PPTP.ppp replace "
 	         "the serial line, so serial options (lock, crtscts, a device, a "
-	         "speed) after them are refused.");
+	         "speed) after them are refused."));
 	for (i = 0; i < catalog_count(); i++) {
 		const struct catalog_entry *r = catalog_at(i);
 		if (r->plugin && (r->platforms & e->platforms) &&
@@ -262,7 +267,7 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 		}
 	}
 	fputc('\n', stdout);
-	cli_field("Plugins:", b->data ? b->data : "");
+	cli_field(N_("Plugins:"), b->data ? b->data : "");
 	buf_reset(b);
 }
 
@@ -271,25 +276,25 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 {
 	fputc('\n', stdout);
 	if (e->related && *e->related)
-		cli_field("Related:", e->related);
+		cli_field(N_("Related:"), e->related);
 	if (e->conflicts && *e->conflicts)
-		cli_field("Conflicts:", e->conflicts);
+		cli_field(N_("Conflicts:"), e->conflicts);
 	if (e->platforms & PLATFORM_LINUX) {
 		if (e->linux_since)
-			buf_printf(b, "since %s", e->linux_since);
+			buf_printf(b, _("since %s"), e->linux_since);
 		if (e->linux_removed)
-			buf_printf(b, "%sremoved in %s", b->len ? "; " : "", e->linux_removed);
+			buf_printf(b, _("%sremoved in %s"), b->len ? "; " : "", e->linux_removed);
 		if (e->linux_priv_since)
-			buf_printf(b, "%sprivileged since %s", b->len ? "; " : "",
+			buf_printf(b, _("%sprivileged since %s"), b->len ? "; " : "",
 			           e->linux_priv_since);
 		if (b->len)
 			cli_field("Linux pppd:", b->data);
 		buf_reset(b);
 	}
 	if (e->cite && *e->cite)
-		cli_field(strchr(e->cite, '\n') ? "Sources:" : "Source:", e->cite);
+		cli_field(strchr(e->cite, '\n') ? N_("Sources:") : N_("Source:"), e->cite);
 	else
-		cli_field("Source:", "no pinned source: not verified (see the explanation)");
+		cli_field(N_("Source:"), _("no pinned source: not verified (see the explanation)"));
 	cli_explain_checks(e, (e->platforms & p) ? p : (enum platform)(e->platforms &
 	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)));
 }
@@ -304,17 +309,17 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 		printf(" <%s>", e->argname ? e->argname : catalog_arg_name(e->arg));
 	fputc('\n', stdout);
 	cli_wrap("  ", 2, e->summary && *e->summary ? facts_text(e, FACTS_SUMMARY)
-	         : "(no summary written yet)");
+	         : _("(no summary written yet)"));
 	fputc('\n', stdout);
 	cli_explain_fields(e, p, &b);
 	fputc('\n', stdout);
 	if (facts_text_note(e))
 		cli_wrap("  ", 2, facts_text_note(e));
 	cli_wrap("  ", 2, e->explain && *e->explain ? facts_text(e, FACTS_EXPLAIN)
-	         : "(no explanation written yet)");
+	         : _("(no explanation written yet)"));
 	if (e->risk && *e->risk) {
 		fputc('\n', stdout);
-		cli_wrap("  Risk: ", 8, facts_text(e, FACTS_RISK));
+		cli_wrap(_("  Risk: "), 8, facts_text(e, FACTS_RISK));
 	}
 	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0)
 		cli_explain_plugins(e, &b);
@@ -334,11 +339,11 @@ static int cli_explain_legacy(const char *name, enum platform p, FILE *out)
 	buf_init(&rep);
 	buf_init(&why);
 	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, &why) && rep.len)
-		buf_printf(&why, " Write '%s' instead.", rep.data);
+		buf_printf(&why, _(" Write '%s' instead."), rep.data);
 	else if (l->kind == CATALOG_LEGACY_DELETE)
-		buf_adds(&why, " Delete the line.");
+		buf_adds(&why, _(" Delete the line."));
 	else if (l->kind == CATALOG_LEGACY_RENAME)
-		buf_printf(&why, " Write '%s <value>' instead.", l->now);
+		buf_printf(&why, _(" Write '%s <value>' instead."), l->now);
 	fprintf(out, "%s\n", why.data);
 	buf_free(&rep);
 	buf_free(&why);
@@ -377,7 +382,7 @@ static int cli_explain_one(struct cli_json *j, const char *name, enum platform p
 		if (!j && (*printed)++)
 			fputs("\n----\n\n", stdout);
 		if (!j) {
-			printf("'%s' exists only in %s's pppd; %s's pppd does not know it.\n", name,
+			printf(_("'%s' exists only in %s's pppd; %s's pppd does not know it.\n"), name,
 			       platform_display(other), platform_display(p));
 			cli_explain_legacy(name, p, stdout);
 			fputc('\n', stdout);
@@ -398,7 +403,7 @@ static int cli_explain_one(struct cli_json *j, const char *name, enum platform p
 		if (!j && (*printed)++)
 			fputs("\n----\n\n", stdout);
 		if (!j)
-			printf("'%s' is not a directive name; pppd reads the word itself as %s:\n\n",
+			printf(_("'%s' is not a directive name; pppd reads the word itself as %s:\n\n"),
 			       name, w->name);
 		if (j)
 			cli_catalog_json_row(j, w, name, 1);
@@ -600,7 +605,7 @@ int cli_list(const struct cli_opts *o, int argc, char **argv)
 		}
 		cli_list_row(rows[i], namew, width);
 	}
-	printf("\n%zu directives for %s%s%s.\n", n, platform_display(o->platform),
+	printf(_("\n%zu directives for %s%s%s.\n"), n, platform_display(o->platform),
 	       want != CATALOG_CAT_COUNT ? " in " : "",
 	       want != CATALOG_CAT_COUNT ? catalog_category_name(want) : "");
 	free(rows);

@@ -47,6 +47,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "check/check.h"
 #include "cli/cli_config.h"
@@ -116,20 +117,20 @@ void cli_check_finding(const struct check_report *r, const struct check_finding 
 	cli_check_put(stdout, path);
 	if (f->line && lines)
 		printf(":%zu", (size_t)f->line);
-	printf(": %s: ", check_severity_name(check_finding_severity(f)));
+	printf(": %s: ", C_("severity", check_severity_name(check_finding_severity(f))));
 	cli_check_put(stdout, check_message(r, f));
 	printf(" [%s]\n", check_finding_id(f));
 	if (fix) {
-		fputs("    fix: ", stdout);
+		fputs(_("    fix: "), stdout);
 		cli_check_put(stdout, fix);
 		fputc('\n', stdout);
 	}
 	if (rep && rep[0]) {
-		fputs("    write instead: ", stdout);
+		fputs(_("    write instead: "), stdout);
 		cli_check_put(stdout, rep);
 		fputc('\n', stdout);
 	} else if (rep) {
-		fputs("    write instead: nothing (remove it)\n", stdout);
+		fputs(_("    write instead: nothing (remove it)\n"), stdout);
 	}
 	buf_free(&shown);
 }
@@ -165,10 +166,12 @@ void cli_check_counts_json(struct cli_json *j, const size_t count[3])
 
 void cli_check_counts(const size_t count[3])
 {
-	printf("%zu error%s, %zu warning%s, %zu note%s", count[CHECK_ERROR],
-	       count[CHECK_ERROR] == 1 ? "" : "s", count[CHECK_WARNING],
-	       count[CHECK_WARNING] == 1 ? "" : "s", count[CHECK_NOTE],
-	       count[CHECK_NOTE] == 1 ? "" : "s");
+	printf(count[CHECK_ERROR] == 1 ? _("%zu error") : _("%zu errors"), count[CHECK_ERROR]);
+	fputs(C_("list", ", "), stdout);
+	printf(count[CHECK_WARNING] == 1 ? _("%zu warning") : _("%zu warnings"),
+	       count[CHECK_WARNING]);
+	fputs(C_("list", ", "), stdout);
+	printf(count[CHECK_NOTE] == 1 ? _("%zu note") : _("%zu notes"), count[CHECK_NOTE]);
 }
 
 static void cli_check_text(const struct check_report *r, const char *path, int exists,
@@ -180,17 +183,17 @@ static void cli_check_text(const struct check_report *r, const char *path, int e
 		cli_check_finding(r, &r->items[i], path, 1, p, reveal);
 	cli_check_put(stdout, path);
 	if (!exists) {
-		fputs(": no file: pppd uses its defaults.\n", stdout);
+		fputs(_(": no file: pppd uses its defaults.\n"), stdout);
 		return;
 	}
 	fputs(": ", stdout);
 	cli_check_counts(r->count);
 	if (r->count[CHECK_ERROR])
-		fputs(": pppd will refuse this file.\n", stdout);
+		fputs(_(": pppd will refuse this file.\n"), stdout);
 	else if (r->count[CHECK_WARNING])
-		fputs(": pppd will accept it, but read the warnings.\n", stdout);
+		fputs(_(": pppd will accept it, but read the warnings.\n"), stdout);
 	else
-		fputs(": pppd will accept it.\n", stdout);
+		fputs(_(": pppd will accept it.\n"), stdout);
 }
 
 static void cli_check_json(const struct check_report *r, const char *path,

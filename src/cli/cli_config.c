@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "cli/cli_config.h"
 #include "base/hash.h"
 #include "cli/cli_json.h"
@@ -99,7 +100,7 @@ void cli_config_reads(const struct config *c)
 	size_t i;
 
 	buf_init(&via);
-	fputs("pppd reads:", stdout);
+	fputs(_("pppd reads:"), stdout);
 	for (i = 0; i < c->n; i++) {
 		const struct config_source *s = c->src[i];
 		buf_reset(&via);
@@ -256,21 +257,21 @@ int cli_config_check(const struct cli_opts *o, const char *given)
 		cli_check_put(stdout, name);
 		if (!exists && !count[CHECK_ERROR] && !count[CHECK_WARNING] && g &&
 		    g->state == CONFIG_ABSENT) {
-			fputs(": no file: pppd uses its defaults.\n", stdout);
+			fputs(_(": no file: pppd uses its defaults.\n"), stdout);
 		} else {
 			fputs(": ", stdout);
 			cli_check_counts(count);
 			buf_init(&stop);
 			if (count[CHECK_ERROR] && cli_config_stop(&c, &stop)) {
-				fputs(": pppd will refuse this configuration; it stops at ", stdout);
+				fputs(_(": pppd will refuse this configuration; it stops at "), stdout);
 				cli_check_put(stdout, stop.data);
 				fputs(".\n", stdout);
 			} else if (count[CHECK_ERROR]) {
-				fputs(": pppd will refuse this configuration.\n", stdout);
+				fputs(_(": pppd will refuse this configuration.\n"), stdout);
 			} else if (count[CHECK_WARNING]) {
-				fputs(": pppd will accept it, but read the warnings.\n", stdout);
+				fputs(_(": pppd will accept it, but read the warnings.\n"), stdout);
 			} else {
-				fputs(": pppd will accept it.\n", stdout);
+				fputs(_(": pppd will accept it.\n"), stdout);
 			}
 			buf_free(&stop);
 		}

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "cli/cli_edit.h"
 #include "cli/cli_json.h"
 #include "fix/fix.h"
@@ -17,7 +18,8 @@ struct cli_doctor {
 };
 
 /* One item: state "ok", "fix" (counts as something to fix), "warn" or
- * "info"; detail (NULL for none) may have several lines. */
+ * "info"; detail (NULL for none) may have several lines. The label is
+ * English (a literal marked N_()), shown translated; JSON keeps it as it is. */
 static void cli_doctor_item(struct cli_doctor *dr, const char *state, const char *label,
                             const char *detail)
 {
@@ -38,7 +40,7 @@ static void cli_doctor_item(struct cli_doctor *dr, const char *state, const char
 	}
 	for (i = 0; i < sizeof marks / sizeof marks[0]; i++)
 		if (strcmp(marks[i].state, state) == 0)
-			printf("  %s %s\n", marks[i].mark, label);
+			printf("  %s %s\n", marks[i].mark, _(label));
 	while (detail && *detail) {
 		size_t n = strcspn(detail, "\n");
 		printf("         %.*s\n", (int)n, detail);
@@ -51,7 +53,7 @@ static void cli_doctor_heading(struct cli_doctor *dr, const char *section, const
 {
 	dr->section = section;
 	if (!dr->o->json && text)
-		printf("\n%s%s", text, *text ? "\n" : "");
+		printf("\n%s%s", *text ? _(text) : "", *text ? "\n" : "");
 }
 
 /* Temporary files a killed save left behind: listed, and removed with --yes. */
@@ -66,17 +68,21 @@ static void cli_doctor_stale(struct cli_doctor *dr, struct cli_edit *ed)
 		buf_free(&stale);
 		return;
 	}
-	buf_printf(&label, "%zu temporary file%s left by an interrupted save (pppd never "
-	           "reads %s):", n, n == 1 ? "" : "s", n == 1 ? "it" : "them");
+	if (n == 1)
+		buf_adds(&label, _("1 temporary file left by an interrupted save (pppd never reads "
+		                   "it):"));
+	else
+		buf_printf(&label, _("%zu temporary files left by an interrupted save (pppd never "
+		                     "reads them):"), n);
 	if (!dr->o->yes) {
-		buf_printf(&stale, "pppconf doctor --yes %s removes %s", ed->s.path,
-		           n == 1 ? "it" : "them");
+		buf_printf(&stale, n == 1 ? _("pppconf doctor --yes %s removes it") :
+		           _("pppconf doctor --yes %s removes them"), ed->s.path);
 	} else if (session_open(&w, ed->s.path, ed->s.platform, 0, &err) < 0) {
 		/* removing needs the file writable and locked, as a save would */
-		buf_printf(&stale, "cannot remove: %s", err.data);
+		buf_printf(&stale, _("cannot remove: %s"), err.data);
 	} else {
 		int removed = safewrite_stale_remove(&w.file, &msg);
-		buf_adds(&stale, removed < 0 ? msg.data : "removed");
+		buf_adds(&stale, removed < 0 ? msg.data : _("removed"));
 		if (removed >= 0)
 			state = "ok";
 		session_close(&w);
@@ -95,16 +101,16 @@ static void cli_doctor_owner(struct cli_doctor *dr, const struct session *s)
 	struct buf risks = { 0 }, label = { 0 };
 
 	if (!s->facts.exists) {
-		cli_doctor_item(dr, "info", "The file does not exist: pppd (run as root) uses its "
-		                "defaults.", NULL);
+		cli_doctor_item(dr, "info", N_("The file does not exist: pppd (run as root) uses "
+		                "its defaults."), NULL);
 		return;
 	}
 	if (fix_file_risks(&s->report, &risks) == 0) {
-		cli_doctor_item(dr, "ok", "The file exists and only root can change it", NULL);
+		cli_doctor_item(dr, "ok", N_("The file exists and only root can change it"), NULL);
 		return;
 	}
-	buf_printf(&label, "Only root should be able to change it (owner uid %ld, mode %04o; "
-	           "folder mode %04o)", (long)s->facts.uid, (unsigned)s->facts.mode,
+	buf_printf(&label, _("Only root should be able to change it (owner uid %ld, mode %04o; "
+	           "folder mode %04o)"), (long)s->facts.uid, (unsigned)s->facts.mode,
 	           (unsigned)s->facts.dir_mode);
 	cli_doctor_item(dr, "fix", label.data, risks.data);
 	buf_free(&risks);
@@ -120,7 +126,7 @@ static void cli_doctor_lines(const struct check_report *rep, enum check_severity
 	for (i = 0; i < rep->n; i++)
 		if (check_finding_severity(&rep->items[i]) == sev &&
 		    (files_too || !session_file_risk(&rep->items[i])))
-			buf_printf(out, "%sline %zu: %s", out->len ? "\n" : "",
+			buf_printf(out, _("%sline %zu: %s"), out->len ? "\n" : "",
 			           (size_t)rep->items[i].line, check_message(rep, &rep->items[i]));
 }
 
@@ -135,10 +141,12 @@ static void cli_doctor_findings(struct cli_doctor *dr, const struct session *s)
 	size_t i, warnings = 0;
 
 	if (rep->count[CHECK_ERROR] == 0) {
-		cli_doctor_item(dr, "ok", "pppd will accept every line", NULL);
+		cli_doctor_item(dr, "ok", N_("pppd will accept every line"), NULL);
 	} else {
-		buf_printf(&label, "%zu error%s: pppd would refuse the file (pppconf check %s):",
-		           rep->count[CHECK_ERROR], rep->count[CHECK_ERROR] == 1 ? "" : "s", s->path);
+		buf_printf(&label, rep->count[CHECK_ERROR] == 1 ?
+		           _("%zu error: pppd would refuse the file (pppconf check %s):") :
+		           _("%zu errors: pppd would refuse the file (pppconf check %s):"),
+		           rep->count[CHECK_ERROR], s->path);
 		cli_doctor_lines(rep, CHECK_ERROR, 1, &lines);
 		cli_doctor_item(dr, "fix", label.data, lines.data);
 	}
@@ -148,9 +156,16 @@ static void cli_doctor_findings(struct cli_doctor *dr, const struct session *s)
 	if (warnings) {
 		buf_reset(&label);
 		buf_reset(&lines);
-		buf_printf(&label, "%zu warning%s, worth reading%s:", warnings,
-		           warnings == 1 ? "" : "s", dr->o->strict ? " (--strict: counted as "
-		           "something to fix)" : " (not counted as something to fix)");
+		if (dr->o->strict)
+			buf_printf(&label, warnings == 1 ?
+			           _("%zu warning, worth reading (--strict: counted as something to fix):") :
+			           _("%zu warnings, worth reading (--strict: counted as something to fix):"),
+			           warnings);
+		else
+			buf_printf(&label, warnings == 1 ?
+			           _("%zu warning, worth reading (not counted as something to fix):") :
+			           _("%zu warnings, worth reading (not counted as something to fix):"),
+			           warnings);
 		cli_doctor_lines(rep, CHECK_WARNING, 0, &lines);
 		cli_doctor_item(dr, dr->o->strict ? "fix" : "warn", label.data, lines.data);
 	}
@@ -173,14 +188,14 @@ static void cli_doctor_l2tp(struct cli_doctor *dr, const struct session *s)
 		return;
 	if (!l2tp) {
 		cli_doctor_heading(dr, "l2tp", "");
-		cli_doctor_item(dr, "info", "L2TP without IPsec is not set up: only needed when "
+		cli_doctor_item(dr, "info", N_("L2TP without IPsec is not set up: only needed when "
 		                "an L2TP VPN says \"IPSec shared secret missing\" and the server "
-		                "has no IPsec", "pppconf fix l2tp-noipsec");
+		                "has no IPsec"), "pppconf fix l2tp-noipsec");
 		return;
 	}
 	fix_env_init(&env, s);
 	fix_diagnose(fix_find("l2tp-noipsec"), &s->doc, &env, &res);
-	cli_doctor_heading(dr, "l2tp", "L2TP without IPsec (pppconf fix l2tp-noipsec):");
+	cli_doctor_heading(dr, "l2tp", N_("L2TP without IPsec (pppconf fix l2tp-noipsec):"));
 	for (i = 0; i < res.n; i++)
 		cli_doctor_item(dr, states[res.steps[i].state], res.steps[i].label,
 		                res.steps[i].state != FIX_PASS ? res.steps[i].detail : NULL);
@@ -208,7 +223,7 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 		cli_json_str(&dr.j, "platform", platform_name(ed.s.platform));
 		cli_json_open(&dr.j, "items", '[');
 	} else {
-		printf("pppconf doctor: %s (%s pppd)\n\n", ed.s.path, platform_display(ed.s.platform));
+		printf(_("pppconf doctor: %s (%s pppd)\n\n"), ed.s.path, platform_display(ed.s.platform));
 	}
 	dr.section = "file";
 	cli_doctor_owner(&dr, &ed.s);
@@ -218,8 +233,8 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 	cli_doctor_l2tp(&dr, &ed.s);
 	if (doc_find(&ed.s.doc, "debug", 0) != SIZE_MAX) {
 		cli_doctor_heading(&dr, "logging", "");
-		cli_doctor_item(&dr, "info", "Verbose logging (debug) is on; pppconf fix "
-		                "debug-log-undo turns it off.", NULL);
+		cli_doctor_item(&dr, "info", N_("Verbose logging (debug) is on; pppconf fix "
+		                "debug-log-undo turns it off."), NULL);
 	}
 	rc = dr.fails ? CLI_FOUND : CLI_OK;
 	if (o->json) {
@@ -227,7 +242,7 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 		cli_json_int(&dr.j, "to_fix", (long long)dr.fails);
 		cli_json_end(&dr.j, rc, NULL);
 	} else {
-		printf("\n%s\n", dr.fails ? "Something to fix: see [FIX] above." : "All good.");
+		printf("\n%s\n", dr.fails ? _("Something to fix: see [FIX] above.") : _("All good."));
 	}
 	cli_edit_close(&ed);
 	return rc;

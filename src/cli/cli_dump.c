@@ -33,6 +33,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/buf.h"
 #include "cli/cli_edit.h"
 #include "cli/cli_json.h"
@@ -244,7 +245,7 @@ int cli_dump(const struct cli_opts *o, int argc, char **argv)
 	}
 	cli_dump_render(&ed.s.doc, path, ed.s.platform, o->reveal, &out);
 	if (fwrite(out.data, 1, out.len, stdout) != out.len || fflush(stdout) != 0) {
-		fprintf(stderr, "pppconf: cannot write the dump: %s\n", strerror(errno));
+		fprintf(stderr, _("pppconf: cannot write the dump: %s\n"), strerror(errno));
 		rc = CLI_FAIL;
 	}
 	cli_edit_close(&ed);

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "pppd/catalog.h"
 #include "cli/cli_edit.h"
 #include "base/diff.h"
@@ -73,7 +74,7 @@ int cli_edit_ask(const char *path)
 
 	if (!isatty(STDIN_FILENO))
 		return 0;
-	fprintf(stderr, "Write these changes to %s? [y/N] ", path);
+	fprintf(stderr, _("Write these changes to %s? [y/N] "), path);
 	fflush(stderr);
 	if (!fgets(line, sizeof line, stdin))
 		return 0;

@@ -7,6 +7,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/diff.h"
 #include "base/util.h"
 #include "cli/cli_edit.h"
@@ -104,7 +105,7 @@ static void cli_history_row(const char *num, const struct history_version *v, co
 	printf("  %7s  %s  %7s  ", num, when.data, size);
 	cli_check_put(stdout, by);
 	if (v->original && v->by && v->by[0])
-		fputs(" (the original)", stdout);
+		fputs(_(" (the original)"), stdout);
 	fputc('\n', stdout);
 	buf_free(&when);
 }
@@ -133,12 +134,13 @@ static void cli_history_list(const struct history *h, const struct session *s, i
 
 	cli_check_put(stdout, s->path);
 	if (!h->n) {
-		printf(": no earlier versions are kept%s\n", keep ? "" : " (--keep 0)");
+		printf(_(": no earlier versions are kept%s\n"), keep ? "" : " (--keep 0)");
 		return;
 	}
-	printf(": %zu earlier version%s kept in ", h->n, h->n == 1 ? "" : "s");
+	printf(h->n == 1 ? _(": %zu earlier version kept in ") : _(": %zu earlier versions kept in "),
+	       h->n);
 	cli_check_put(stdout, h->dir);
-	printf("\n(the original and the last %d; --keep N or PPPCONF_KEEP=N sets how many)\n\n",
+	printf(_("\n(the original and the last %d; --keep N or PPPCONF_KEEP=N sets how many)\n\n"),
 	       keep);
 	printf("  %7s  %-19s  %7s  %s\n", "version", "written", "bytes", "by");
 	for (i = 0; i < h->n; i++) {
@@ -149,9 +151,9 @@ static void cli_history_list(const struct history *h, const struct session *s, i
 	}
 	cli_history_now(h, s, &now);
 	cli_history_row("now", &now, now.by);
-	fputs("\npppconf restore --to N ", stdout);
+	fputs(_("\npppconf restore --to N "), stdout);
 	cli_check_put(stdout, s->path);
-	fputs(" shows the diff and puts version N back.\n", stdout);
+	fputs(_(" shows the diff and puts version N back.\n"), stdout);
 }
 
 static void cli_history_json_version(struct cli_json *j, const char *key,
@@ -223,29 +225,29 @@ static int cli_history_forget(const struct cli_opts *o, struct session *s,
 	v = history_original(&h);
 	if (!v) {
 		*result = "unchanged";
-		fprintf(out, "unchanged: no original version of %s is kept\n", s->path);
+		fprintf(out, _("unchanged: no original version of %s is kept\n"), s->path);
 		history_close(&h);
 		return CLI_OK;
 	}
 	cli_history_when(v->time, &when);
-	fprintf(out, "the original version of %s: version %lu, %s, %s\n", s->path, v->n,
+	fprintf(out, _("the original version of %s: version %lu, %s, %s\n"), s->path, v->n,
 	        when.data, v->size < 0 ? "no file" : "kept");
 	buf_free(&when);
 	if (o->dry_run) {
 		rc = CLI_CHANGED;
 		*result = "would-change";
-		fprintf(out, "would forget it (--dry-run, nothing changed)\n");
+		fputs(_("would forget it (--dry-run, nothing changed)\n"), out);
 	} else if (!o->yes && !cli_history_ask("Forget the original version for good?")) {
 		rc = CLI_NOT_WRITTEN;
 		*result = "not-written";
-		fprintf(out, "not forgotten (run again with --yes)\n");
+		fputs(_("not forgotten (run again with --yes)\n"), out);
 	} else if (history_forget_original(&h, &err) < 0) {
 		cli_json_error("%s", err.data ? err.data : s->path);
 		rc = CLI_FAIL;
 	} else {
 		rc = CLI_CHANGED;
 		*result = "changed";
-		fprintf(out, "forgot the original version of %s\n", s->path);
+		fprintf(out, _("forgot the original version of %s\n"), s->path);
 	}
 	history_close(&h);
 	buf_free(&err);
@@ -276,8 +278,8 @@ int cli_history(const struct cli_opts *o, int argc, char **argv)
 		if (!o->json) {
 			cli_history_list(&h, &ed.s, keep);
 			if (!h.n && geteuid() != 0)
-				printf("(this is %s's history; root's is kept apart: sudo pppconf "
-				       "history)\n", getenv("USER") ? getenv("USER") : "this user");
+				printf(_("(this is %s's history; root's is kept apart: sudo pppconf "
+				       "history)\n"), getenv("USER") ? getenv("USER") : "this user");
 		}
 	}
 	if (o->json) {

@@ -6,12 +6,16 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/i18n.h"
 #include "cli/cli.h"
 
 /* One run is one command: what it said went wrong, and whether it wrote its
  * object, are the run's. */
 static struct buf cli_json_err;
 static int cli_json_written;
+/* The user's language, kept by cli_json_english while the run speaks
+ * English on stdout; NULL when the run speaks the user's language. */
+static const char *cli_json_user_lang;
 
 size_t cli_json_utf8(const unsigned char *s, size_t n)
 {
@@ -170,20 +174,40 @@ void cli_json_end(struct cli_json *j, int exit_status, const char *error)
 	cli_json_written = 1;
 }
 
+void cli_json_english(void)
+{
+	if (!cli_json_user_lang)
+		cli_json_user_lang = i18n_lang();
+	i18n_set("en");
+}
+
+/* The sentence is made twice: in English for the JSON object, whatever the
+ * locale, and in the user's language for standard error. */
 void cli_json_error(const char *fmt, ...)
 {
-	struct buf b = { NULL, 0, 0 };
+	struct buf b = { NULL, 0, 0 }, en = { NULL, 0, 0 };
+	const char *shown = fmt;
 	va_list ap;
 
+	if (cli_json_user_lang)
+		i18n_set(cli_json_user_lang);
+	shown = _(fmt);
+	if (cli_json_user_lang)
+		i18n_set("en");
 	va_start(ap, fmt);
-	buf_vprintf(&b, fmt, ap);
+	buf_vprintf(&b, shown, ap);
 	va_end(ap);
 	fflush(stdout);
 	fputs("pppconf: ", stderr);
 	cli_check_put(stderr, b.data ? b.data : "");
 	fputc('\n', stderr);
-	if (!cli_json_err.len)
-		buf_add(&cli_json_err, b.data ? b.data : "", b.len);
+	if (!cli_json_err.len) {
+		va_start(ap, fmt);
+		buf_vprintf(&en, fmt, ap);
+		va_end(ap);
+		buf_add(&cli_json_err, en.data ? en.data : "", en.len);
+	}
+	buf_free(&en);
 	buf_free(&b);
 }
 

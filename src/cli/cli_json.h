@@ -47,9 +47,16 @@ void cli_json_string(FILE *out, const char *s, size_t n);
 size_t cli_json_utf8(const unsigned char *s, size_t n);
 
 /* Says why a command failed: "pppconf: " and the sentence on stderr (bytes
- * that could drive a terminal shown as \xHH), and the first such sentence
- * of the run is kept for the JSON object's "error". printf-style. */
+ * that could drive a terminal shown as \xHH) in the user's language, and
+ * the first such sentence of the run, in English, is kept for the JSON
+ * object's "error". printf-style: fmt is the English format (marked for
+ * translation: make pot reads cli_json_error's first argument); an
+ * argument that is words rather than a name must be English too. */
 void cli_json_error(const char *fmt, ...);
+/* For --json: every later message is in English, so that the object is the
+ * same in every locale (scripts compare it); cli_json_error still speaks
+ * the user's language on stderr. */
+void cli_json_english(void);
 /* The sentence kept by cli_json_error, or NULL. */
 const char *cli_json_last_error(void);
 /* After a command ran with --json: when it wrote no object (it stopped at a

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/i18n.h"
 #include "base/diff.h"
 #include "base/util.h"
 #include "cli/cli_edit.h"
@@ -43,8 +44,8 @@ static int cli_restore_backup(struct cli_edit *ed)
 	}
 	if (!ok) {
 		if (!err.len)
-			buf_printf(&err, "there is no backup beside the file; pppconf history %s lists "
-			           "the versions kept, and restore --to N puts one back", ed->s.path);
+			buf_printf(&err, _("there is no backup beside the file; pppconf history %s lists "
+			           "the versions kept, and restore --to N puts one back"), ed->s.path);
 		cli_restore_error("no backup to restore: ", &err);
 		buf_free(&bak);
 		buf_free(&err);
@@ -150,17 +151,17 @@ static int cli_restore_version(struct cli_edit *ed)
 	v = o->original ? history_original(&h) : history_find(&h, o->to);
 	if (!v) {
 		if (o->original)
-			buf_printf(&err, "no original version of %s is kept", ed->s.path);
+			buf_printf(&err, _("no original version of %s is kept"), ed->s.path);
 		else
-			buf_printf(&err, "no version %lu of %s is kept", o->to, ed->s.path);
-		buf_printf(&err, " (pppconf history %s lists the versions kept)", ed->s.path);
+			buf_printf(&err, _("no version %lu of %s is kept"), o->to, ed->s.path);
+		buf_printf(&err, _(" (pppconf history %s lists the versions kept)"), ed->s.path);
 		cli_restore_error("", &err);
 	} else if (history_read(&h, v, &bytes, &err) != 0) {
 		cli_restore_error("", &err);
 	} else {
 		cli_edit_say(ed, "restoring %s to version %lu%s\n", ed->s.path, v->n,
 		       v->original ? " (the original)" : "");
-		buf_printf(&err, "restore version %lu", v->n);
+		buf_printf(&err, _("restore version %lu"), v->n);
 		cli_restore_origin(ed, err.data);
 		if (v->size < 0 && !ed->s.file.stamp.exists) {
 			cli_edit_last(ed, "unchanged", "unchanged: %s (version %lu is no file, and "
@@ -174,7 +175,7 @@ static int cli_restore_version(struct cli_edit *ed)
 			ed->commit_flags = SAFEWRITE_NOBACKUP |
 			                   (ed->s.file.stamp.exists ? 0 : SAFEWRITE_MKDIR);
 			buf_reset(&err);
-			buf_printf(&err, "restored version %lu", v->n);
+			buf_printf(&err, _("restored version %lu"), v->n);
 			rc = cli_edit_finish(ed, err.data);
 		}
 	}

@@ -35,6 +35,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "cli/cli_config.h"
 #include "cli/cli_json.h"
 
@@ -190,16 +191,16 @@ int cli_show(const struct cli_opts *o, int argc, char **argv)
 			printf("%s\n", c.note);
 		buf_init(&stop);
 		if (cli_config_stop(&c, &stop)) {
-			fputs("pppd refuses this configuration at ", stdout);
+			fputs(_("pppd refuses this configuration at "), stdout);
 			cli_check_put(stdout, stop.data);
-			fputs(" ('pppconf check' says why); below is what it would take otherwise.\n",
+			fputs(_(" ('pppconf check' says why); below is what it would take otherwise.\n"),
 			      stdout);
 		}
 		buf_free(&stop);
 		for (i = 0; i < c.nopt; i++)
 			cli_show_option_text(&c, &c.opt[i], o->reveal);
 		if (!c.nopt)
-			fputs("No options: pppd uses its defaults.\n", stdout);
+			fputs(_("No options: pppd uses its defaults.\n"), stdout);
 	}
 	config_close(&c);
 	fflush(stdout);

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 
 #include "cli/cli.h"
+#include "base/i18n.h"
+#include "base/text.h"
 #include "cli/cli_json.h"
 #include "fix/fix.h"
 #include "why/why.h"
@@ -52,25 +54,24 @@ static void cli_why_put(FILE *out, const char *s, size_t n)
 }
 
 /* "Label:  text", the text wrapped at 78 columns under its first word. */
+/* A paragraph under its label (English, marked N_(): shown translated),
+ * wrapped in columns from column 8. */
 static void cli_why_para(const char *label, const char *text)
 {
-	const char *p = text;
-	size_t col = (size_t)printf("%-8s", label);
+	const char *l = *label ? _(label) : "";
+	int w = text_width(l, strlen(l), i18n_utf8());
+	size_t n = strlen(text), len, next;
 
-	while (*p) {
-		size_t w = strcspn(p, " ");
-		if (col > 8 && col + 1 + w > 78) {
+	printf("%s%*s", l, w < 8 ? 8 - w : 1, "");
+	while (n > 0) {
+		len = text_line(text, n, 78 - (w < 8 ? 8 : w + 1), i18n_utf8(), &next);
+		fwrite(text, 1, len, stdout);
+		text += next;
+		n -= next;
+		if (n > 0) {
 			printf("\n%8s", "");
-			col = 8;
-		} else if (col > 8) {
-			putchar(' ');
-			col++;
+			w = 0;
 		}
-		fwrite(p, 1, w, stdout);
-		col += w;
-		p += w;
-		while (*p == ' ')
-			p++;
 	}
 	putchar('\n');
 }
@@ -83,7 +84,7 @@ static void cli_why_quote_line(const struct why_log *log, size_t i)
 	printf("  %6zu  ", log->lines[i].lineno);
 	cli_why_put(stdout, text, len > CLI_WHY_LINE_MAX ? CLI_WHY_LINE_MAX : len);
 	if (len > CLI_WHY_LINE_MAX)
-		printf(" [... %zu more bytes]", len - CLI_WHY_LINE_MAX);
+		printf(_(" [... %zu more bytes]"), len - CLI_WHY_LINE_MAX);
 	putchar('\n');
 }
 
@@ -96,25 +97,25 @@ static void cli_why_explain(const struct cli_why *w, const char *from)
 	char fix[160];
 
 	putchar('\n');
-	cli_why_para("Cause:", e->cause);
+	cli_why_para(N_("Cause:"), e->cause);
 	if (w->res && w->res->up_after)
-		cli_why_para("", "(IP came up after this line: a later try worked.)");
+		cli_why_para("", _("(IP came up after this line: a later try worked.)"));
 	if (e->check && e->check[0])
-		cli_why_para("Check:", e->check);
+		cli_why_para(N_("Check:"), e->check);
 	if (ri) {
 		if (ri->platforms & w->o->platform)
 			snprintf(fix, sizeof fix, "sudo pppconf fix %s", r);
 		else
-			snprintf(fix, sizeof fix, "sudo pppconf fix %s (on %s)", r,
+			snprintf(fix, sizeof fix, _("sudo pppconf fix %s (on %s)"), r,
 			         platform_display(ri->platforms & PLATFORM_MACOS ? PLATFORM_MACOS :
 			                          PLATFORM_LINUX));
-		cli_why_para("Run:", fix);
+		cli_why_para(N_("Run:"), fix);
 	} else if (r) {
-		snprintf(fix, sizeof fix, "the fix %s (planned: this pppconf does not have it "
-		         "yet)", r);
-		cli_why_para("Run:", fix);
+		snprintf(fix, sizeof fix, _("the fix %s (planned: this pppconf does not have it "
+		         "yet)"), r);
+		cli_why_para(N_("Run:"), fix);
 	}
-	cli_why_para("From:", from);
+	cli_why_para(N_("From:"), from);
 }
 
 /* Whether the attempt begins where a plugin began to connect. */
@@ -135,24 +136,25 @@ static void cli_why_text_log(const struct cli_why *w)
 	size_t i, first = log->lines[r->lines[0]].lineno, last = log->lines[r->lines[r->n - 1]].lineno;
 	char from[1024];
 
-	printf("%s: the last connection attempt, line%s %zu", w->source, first == last ? "" : "s",
-	       first);
+	printf(first == last ? _("%s: the last connection attempt, line %zu") :
+	       _("%s: the last connection attempt, lines %zu"), w->source, first);
 	if (last != first)
 		printf("-%zu", last);
 	puts(":");
 	if (!r->started && strcmp(w->source, CLI_WHY_GIVEN) != 0)
-		printf("(pppd's start is not in this log: %s)\n",
-		       cli_why_begun(w) ? "from where the plugin last began to connect" :
-		       log->lines[r->lines[0]].pid >= 0 ? "the lines of the last pppd process" :
-		                                          "all of its lines");
+		fputs(cli_why_begun(w) ? _("(pppd's start is not in this log: from where the plugin "
+		                           "last began to connect)\n") :
+		      log->lines[r->lines[0]].pid >= 0 ? _("(pppd's start is not in this log: the "
+		                                           "lines of the last pppd process)\n") :
+		      _("(pppd's start is not in this log: all of its lines)\n"), stdout);
 	if (w->status == CLI_FOUND)
-		printf("pppconf does not know what went wrong in it. Its last lines:\n");
+		fputs(_("pppconf does not know what went wrong in it. Its last lines:\n"), stdout);
 	for (i = 0; i < w->nshow; i++)
 		cli_why_quote_line(log, w->show[i]);
 	if (w->status == CLI_FOUND) {
 		putchar('\n');
-		cli_why_para("More:", "pppd's debug log says more: sudo pppconf fix debug-log, "
-		             "connect again, then run pppconf why again.");
+		cli_why_para(N_("More:"), _("pppd's debug log says more: sudo pppconf fix debug-log, "
+		             "connect again, then run pppconf why again."));
 		return;
 	}
 	if (r->cause_hit == SIZE_MAX)
@@ -168,13 +170,18 @@ static void cli_why_text_alert(const struct cli_why *w)
 	const struct why_alert *a = w->alert;
 	char from[1024];
 
-	printf("This is the Mac's alert \"%s\"%s%s:\n  ", a->key,
-	       strcmp(w->lang, "en") ? " (Simplified Chinese)" : "",
-	       w->how == WHY_ALERT_EXACT ? "" : ", as pppconf reads the text given");
+	if (w->how == WHY_ALERT_EXACT)
+		printf(strcmp(w->lang, "en") ? _("This is the Mac's alert \"%s\" (Simplified "
+		       "Chinese):\n  ") : _("This is the Mac's alert \"%s\":\n  "), a->key);
+	else
+		printf(strcmp(w->lang, "en") ? _("This is the Mac's alert \"%s\" (Simplified "
+		       "Chinese), as pppconf reads the text given:\n  ") :
+		       _("This is the Mac's alert \"%s\", as pppconf reads the text given:\n  "),
+		       a->key);
 	fputs(strcmp(w->lang, "en") ? a->zh : a->en, stdout);
 	putchar('\n');
 	if (strcmp(w->lang, "en"))
-		printf("In English:\n  %s\n", a->en);
+		printf(_("In English:\n  %s\n"), a->en);
 	snprintf(from, sizeof from, "%s (the alert); %s (its status); %s (%s)", a->cite,
 	         a->status_cite, w->cause->cite, w->cause->id);
 	cli_why_explain(w, from);
@@ -285,7 +292,7 @@ static int cli_why_print(struct cli_why *w)
 	if (w->o->json)
 		cli_why_json(w);
 	else if (w->status == CLI_FAIL)
-		fprintf(stderr, "pppconf why: nothing to read:\n%s", w->error);
+		fprintf(stderr, _("pppconf why: nothing to read:\n%s"), w->error);
 	else if (w->alert)
 		cli_why_text_alert(w);
 	else
@@ -346,15 +353,15 @@ static int cli_why_text(struct cli_why *w, int argc, char **argv)
 		rc = cli_why_print(w);
 	} else if (argc == 2 && !strchr(argv[1], ' ') && strchr(argv[1], '/')) {
 		why_explain_free(&r);
-		fprintf(stderr, "pppconf why: cannot read %s: %s\n", argv[1], strerror(ENOENT));
+		fprintf(stderr, _("pppconf why: cannot read %s: %s\n"), argv[1], strerror(ENOENT));
 		w->status = CLI_FAIL;
 		w->error = "the file does not exist\n";
 		rc = w->o->json ? cli_why_print(w) : CLI_FAIL;
 	} else {
 		why_explain_free(&r);
 		if (!w->o->json) {
-			printf("pppconf does not know this text: it is not an alert of the Mac's "
-			       "PPP or VPN connections, nor a line pppd logs that pppconf knows:\n  ");
+			fputs(_("pppconf does not know this text: it is not an alert of the Mac's "
+			       "PPP or VPN connections, nor a line pppd logs that pppconf knows:\n  "), stdout);
 			cli_why_put(stdout, text.data, text.len);
 			putchar('\n');
 		}
@@ -391,7 +398,7 @@ int cli_why(const struct cli_opts *o, int argc, char **argv)
 			buf_printf(&tried, "%s: %s\n", file, strerror(errno));
 			why_log_free(&log);
 		} else if (log.n == 0) {
-			buf_printf(&tried, "%s: no lines of pppd\n", file);
+			buf_printf(&tried, _("%s: no lines of pppd\n"), file);
 		}
 		rc = cli_why_log(&w, &log, tried.data);
 	} else {

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "cli/cli_json.h"
 
 int cli_words_not_file(const struct cli_opts *o, char **argv, int i, const char *what,
@@ -27,11 +28,14 @@ void cli_words_suggest(const char *name, enum platform p, struct buf *out)
 	size_t i, k = catalog_suggest(name, strlen(name), p, sug, 4);
 
 	for (i = 0; i < k; i++)
-		buf_printf(out, "%s%s", i ? ", " : " Did you mean: ", sug[i]->name);
+		if (i)
+			buf_printf(out, "%s%s", C_("list", ", "), sug[i]->name);
+		else
+			buf_printf(out, _(" Did you mean: %s"), sug[i]->name);
 	if (!k && (k = catalog_suggest(name, strlen(name), other, sug, 1)) > 0)
-		buf_printf(out, " Did you mean %s (%s only)", sug[0]->name, platform_display(other));
+		buf_printf(out, _(" Did you mean %s (%s only)"), sug[0]->name, platform_display(other));
 	if (k)
-		buf_addc(out, '?');
+		buf_adds(out, C_("did you mean", "?"));
 }
 
 /* An old, patched or other pppd's spelling (catalog_legacy.c): why, and
@@ -45,11 +49,11 @@ static int cli_words_legacy(const char *name, enum platform p, struct buf *out)
 		return 0;
 	buf_addc(out, ' ');
 	if (catalog_legacy_rewrite(l, NULL, NULL, 0, &rep, out) && rep.len)
-		buf_printf(out, " Write '%s' instead.", rep.data);
+		buf_printf(out, _(" Write '%s' instead."), rep.data);
 	else if (l->kind == CATALOG_LEGACY_DELETE)
-		buf_adds(out, " Delete the line.");
+		buf_adds(out, _(" Delete the line."));
 	else if (l->kind == CATALOG_LEGACY_RENAME)
-		buf_printf(out, " Write '%s <value>' instead.", l->now);
+		buf_printf(out, _(" Write '%s <value>' instead."), l->now);
 	buf_free(&rep);
 	return 1;
 }

@@ -37,19 +37,20 @@ static int main_run(const struct cli_opts *o, int nrest, char **rest)
 	if (o->help_keys)
 		return tui_help_keys(o->help_keys);
 	if (c) {
+		if (o->json)
+			cli_json_english();
 		rc = c->run(o, nrest, rest);
 		if (o->json)
 			cli_json_fallback(c->name, rc);
 		return rc;
 	}
 	if (o->json) {
-		fprintf(stderr, "pppconf: --json is for the commands, not the editor (see "
-		        "pppconf --help)\n");
+		cli_json_error("--json is for the commands, not the editor (see pppconf --help)");
 		return CLI_FAIL;
 	}
 	if (nrest > 1) {
-		fprintf(stderr, "pppconf: '%s' is not a command; the editor takes one FILE "
-		        "(see pppconf --help)\n", rest[0]);
+		cli_json_error("'%s' is not a command; the editor takes one FILE (see pppconf "
+		               "--help)", rest[0]);
 		return CLI_FAIL;
 	}
 	if (nrest == 1)

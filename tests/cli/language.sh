@@ -62,11 +62,16 @@ findings() {  # the id, severity and line of each finding
 	"$@" | sed -n 's/.*{"id": "\([^"]*\)", "severity": "\([^"]*\)", "file": "[^"]*", "line": \([0-9]*\),.*/\1 \2 \3/p'
 }
 put fullwidth 'plugin L2TP.ppp\n\357\275\214\357\274\222\357\275\224\357\275\220noipsec\nlock\n'
-for f in "$G/pasted.options" "$T_TMP/fullwidth"; do
-	want=$(findings c check --json --platform macos "$f")
+put typo 'mtuu 1400\nnoauth yes\nlock\nlock\n'
+cC() { env -u LANG -u LC_CTYPE -u LC_MESSAGES -u LANGUAGE LC_ALL=C "$PPPCONF" "$@"; }
+for f in "$G"/*.options "$T_TMP/fullwidth" "$T_TMP/typo"; do
+	want=$(findings cC check --json --platform macos "$f")
 	t_check "findings for $(basename "$f") are there" [ -n "$want" ]
 	t_eq "findings for $(basename "$f") are the same in Chinese" "$want" \
 		"$(findings zh check --json --platform macos "$f")"
+	t_eq "findings for $(basename "$f"): the text output's ids and lines too" \
+		"$(cC check --platform macos "$f" | sed -n 's/^[^:]*:\([0-9]*\): .*\[\([a-z-]*\)\]$/\1 \2/p')" \
+		"$(zh check --platform macos "$f" | sed -n 's/^[^:]*:\([0-9]*\): .*\[\([a-z-]*\)\]$/\1 \2/p')"
 done
 t_contains "full-width letters are still found" "$(findings zh check --json --platform macos "$T_TMP/fullwidth")" \
 	"fullwidth-chars error 2"
@@ -78,5 +83,73 @@ t_check "the file it wrote is ASCII" sh -c '! LC_ALL=C grep -q "[^ -~]" "$1"' x 
 t_eq "and has the same findings as in English" \
 	"$(findings c check --json --platform macos "$T_TMP/opts")" \
 	"$(findings zh check --json --platform macos "$T_TMP/opts")"
+
+# The command line in Chinese: --help, check's lines, set's did-you-mean,
+# explain's labels, doctor, why; names, files and pppd's words unchanged.
+OUT=$(zh --help)
+t_contains "--help in Chinese: the usage" "$OUT" "用法：pppconf [options] [FILE]"
+t_contains "--help: a command's summary" "$OUT" "一条指令的作用和风险"
+t_contains "--help: an option's help" "$OUT" "显示 diff，不写入"
+t_contains "--help: the exit statuses" "$OUT" "退出状态："
+t_contains "--help: option names stay" "$OUT" "  --platform macos|linux"
+t_contains "--help: command lines stay" "$OUT" "pppconf explain NAME..."
+if command -v python3 >/dev/null 2>&1; then
+	w=$(printf '%s\n' "$OUT" | widest)
+	t_check "--help in Chinese fits 80 columns (widest: $w)" [ "$w" -le 80 ]
+fi
+en=$(c --help)
+t_contains "--help under LANG=C: English" "$en" "show the diff, write nothing"
+t_check "--help under LANG=C: ASCII only" sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~	]"' x "$en"
+
+OUT=$(zh check --only --platform macos "$T_TMP/typo")
+t_contains "check in Chinese: the severity" "$OUT" "typo:1: 错误: "
+t_contains "check: the message, names as written" "$OUT" \
+	"'noauth' 不带值，所以 pppd 把它后面的 'yes' 当作一条单独的指令来读"
+t_contains "check: the fix in Chinese" "$OUT" "    修复：删除 'yes'。"
+t_contains "check: the did-you-mean in Chinese" "$OUT" "你是不是想写 'mtu'？"
+t_contains "check: the replacement is the directive" "$OUT" "    改写为：mtu 1400"
+t_contains "check: the summary line" "$OUT" "2 个错误，1 个警告，1 个提示：pppd 会拒绝这个文件。"
+en=$(c check --only --platform macos "$T_TMP/typo")
+t_contains "check under LANG=C: English" "$en" "'noauth' takes no value"
+t_check "check under LANG=C: ASCII only" sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~	]"' x "$en"
+
+ERR=$(zh set --platform macos mtuu 1400 "$T_TMP/typo" 2>&1 >/dev/null)
+t_contains "set with an unknown name: Chinese, the did-you-mean too" "$ERR" \
+	"'mtuu' 不是 macOS 的 pppd 认识的指令。你是不是想写：mtu？"
+ERR=$(c set --platform macos mtuu 1400 "$T_TMP/typo" 2>&1 >/dev/null)
+t_contains "set with an unknown name under LANG=C: English" "$ERR" "Did you mean: mtu?"
+
+OUT=$(zh explain --platform macos mtu)
+t_contains "explain: the labels in Chinese, lined up" "$OUT" "  平台：      macOS 和 Linux"
+t_contains "explain: privileged or not" "$OUT" "  需要特权：  否"
+OUT=$(zh doctor --platform macos "$T_TMP/typo")
+t_contains "doctor in Chinese: the errors" "$OUT" "[FIX]  2 个错误：pppd 会拒绝这个文件"
+t_contains "doctor: the verdict" "$OUT" "有需要修复的地方：见上面的 [FIX]。"
+OUT=$(zh why --platform macos "IPSec 共享密钥丢失")
+t_contains "why on the Chinese alert: the heading in Chinese" "$OUT" \
+	"这是 Mac 的提示 \"L2TP Error 7\"（简体中文）"
+t_contains "why: the labels in Chinese" "$OUT" "运行：  sudo pppconf fix l2tp-noipsec"
+
+# --json is the same, byte for byte, in every language: scripts and the
+# Ansible module read it. A failing command's sentence is Chinese on stderr
+# and English in the object.
+jsame() {  # NAME ARGS...: stdout of --json, in C and in Chinese
+	n=$1; shift
+	a=$(c "$@" 2>/dev/null; echo "rc=$?"); b=$(zh "$@" 2>/dev/null; echo "rc=$?")
+	t_check "--json $n: an object" sh -c 'printf "%s" "$1" | grep -q "\"schema\""' x "$a"
+	t_eq "--json $n: the same bytes in Chinese" "$a" "$b"
+}
+jsame check check --json --only --platform macos "$T_TMP/typo"
+jsame doctor doctor --json --platform macos "$T_TMP/typo"
+jsame explain explain --json --platform macos l2tpnoipsec
+jsame why why --json --platform macos "IPSec 共享密钥丢失"
+jsame set set --json --dry-run --platform macos mtuu 1400 "$T_TMP/typo"
+jsame "bad option" check --json --platform nowhere "$T_TMP/typo"
+jsame fix fix l2tp-noipsec --json --dry-run --platform macos "$T_TMP/typo"
+ERR=$(zh set --json --dry-run --platform macos mtuu 1400 "$T_TMP/typo" 2>&1 >/dev/null)
+t_contains "--json: the sentence on stderr in Chinese" "$ERR" "不是 macOS 的 pppd 认识的指令"
+OUT=$(zh set --json --dry-run --platform macos mtuu 1400 "$T_TMP/typo" 2>/dev/null)
+t_contains "--json: the object's error in English" "$OUT" \
+	"\"error\": \"'mtuu' is not a directive macOS's pppd knows. Did you mean: mtu?\""
 
 t_done

@@ -231,12 +231,14 @@ static void check_release(struct buf *b, const char *v)
 		buf_printf(b, "Linux pppd %s and newer", v);
 }
 
-/* Linux renamed rp-pppoe.so to pppoe.so in 2.4.9 (2.4.9 still installs a
- * link under the old name; 2.5.0 and later do not). */
+/* Linux renamed rp-pppoe.so to pppoe.so in 2.4.9, which still installs a
+ * link under the old name (linux-ppp-2.4.9/pppd/plugins/pppoe/Makefile.linux:47);
+ * 2.5.3 installs none (its Makefile.am has no such link). Which 2.5 release
+ * dropped it is not in the sources pppconf follows: 2.5.3 is what it knows. */
 static const struct {
 	const char *old, *now, *gone;
 } check_plugin_renames[] = {
-	{ "rp-pppoe.so", "pppoe.so", "2.5.0" },
+	{ "rp-pppoe.so", "pppoe.so", "2.5.3" },
 };
 
 /* A plugin line naming a plugin newer Linux pppd no longer has. */
@@ -327,9 +329,11 @@ int check_entry_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&msg);
 	buf_adds(&msg, _("In "));
 	check_release(&msg, r->linux_priv_since);
+	/* ~/.ppprc is read with the caller's privilege: root's counts as
+	 * privileged (linux-ppp-2.5.3/pppd/options.c:666) */
 	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (/etc/ppp/options, a "
-	           "peers file, or root's command line); in ~/.ppprc or from a normal user pppd "
-	           "refuses it."), (int)nlen, name);
+	           "peers file, or ~/.ppprc and the command line when root starts pppd); from "
+	           "a normal user's ~/.ppprc or command line pppd refuses it."), (int)nlen, name);
 	check_say(c, CHECK_K_PRIV_SINCE, check_line(c, entry), entry, NULL, NULL, "%s",
 	          msg.data);
 	buf_free(&msg);

@@ -56,7 +56,8 @@ static int cli_fix_ask(struct cli_edit *ed, struct cli_fix_run *f)
 	if (strcmp(f->answer, "yes") == 0)
 		return 0;
 	ed->result = "not-written";
-	buf_printf(&ed->said, "not written: %s", f->r->if_no);
+	/* --json runs in English (cli_json_english): the object stays the same */
+	buf_printf(&ed->said, _("not written: %s"), i18n_text(0, f->r->if_no));
 	cli_edit_say(ed, "%s\n", ed->said.data);
 	return CLI_NOT_WRITTEN;
 }

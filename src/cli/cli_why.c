@@ -97,11 +97,11 @@ static void cli_why_explain(const struct cli_why *w, const char *from)
 	char fix[160];
 
 	putchar('\n');
-	cli_why_para(N_("Cause:"), e->cause);
+	cli_why_para(N_("Cause:"), i18n_text(0, e->cause));
 	if (w->res && w->res->up_after)
 		cli_why_para("", _("(IP came up after this line: a later try worked.)"));
 	if (e->check && e->check[0])
-		cli_why_para(N_("Check:"), e->check);
+		cli_why_para(N_("Check:"), i18n_text(0, e->check));
 	if (ri) {
 		if (ri->platforms & w->o->platform)
 			snprintf(fix, sizeof fix, "sudo pppconf fix %s", r);

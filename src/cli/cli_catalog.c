@@ -208,11 +208,13 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	cli_field(N_("Platforms:"), b->data);
 	buf_reset(b);
 	if (e->plugin) {
-		buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line above "
-		           "it"), e->plugin, e->plugin);
 		if (e->flags & CATALOG_CHANNEL)
-			buf_adds(b, _(", and only while no other link plugin was loaded after that"));
-		buf_adds(b, ".");
+			buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
+			           "above it, and only while no other link plugin was loaded after "
+			           "that."), e->plugin, e->plugin);
+		else
+			buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
+			           "above it."), e->plugin, e->plugin);
 		cli_field(N_("Plugin:"), b->data);
 		buf_reset(b);
 	}

@@ -287,6 +287,10 @@ static void test_values(void)
 	T_INTEQ(value("lcp-echo-interval", L, "-5", &why), 0,
 	        "released pppd (2.4.9, 2.5.3) takes any number for lcp-echo-interval");
 	T_INTEQ(value("l2tpretrytimeout", M, "9", &why), 1, "soft range: reset, not refused");
+	/* no limits in their option tables (linux-ppp-2.5.3/pppd/options.c:310,
+	 * tty.c:237): a negative number is taken as it is, never reset */
+	T_INTEQ(value("connect-delay", L, "-5", &why), 0, "connect-delay takes any number");
+	T_INTEQ(value("datarate", L, "-5", &why), 0, "datarate takes any number");
 	T_INTEQ(value("asyncmap", L, "20a0000", &why), 0, "asyncmap is hex without 0x");
 	T_INTEQ(value("asyncmap", L, "0x20", &why), 0, "0x is allowed in hex");
 	T_INTEQ(value("asyncmap", L, "zz", &why), 2, "no hex digits");

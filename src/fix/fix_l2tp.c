@@ -181,8 +181,9 @@ static void fix_l2tp_plugin_on_disk(const struct fix_env *env, struct fix_result
 	             FIX_FAIL, N_("The L2TP plugin is installed"), b.data);
 #else
 	buf_printf(&b, _("Cannot be checked from this machine. On the Mac it lives at %s (macOS "
-	                 "11 and later) or %s (up to 10.15); pppd finds it by the bare name on "
-	                 "both."), FIX_PLUGIN_NEW, FIX_PLUGIN_OLD);
+	                 "11 and later) or %s (up to 10.15); pppd puts the folder compiled into "
+	                 "it before the bare name on both (from Apple's ppp sources; not tried "
+	                 "on a Mac)."), FIX_PLUGIN_NEW, FIX_PLUGIN_OLD);
 	fix_add_step(res, FIX_INFO, N_("The L2TP plugin is installed"), b.data);
 #endif
 	buf_free(&b);

@@ -155,15 +155,17 @@ static void fix_link_dns(const struct doc *d, const struct fix_env *env,
 		}
 	if (fix_link_has(d, "noresolvconf"))
 		fix_add_step(res, FIX_INFO, N_("'noresolvconf' is set"),
-		             N_("Linux pppd 2.5 then writes no /etc/ppp/resolv.conf; /etc/ppp/ip-up "
-		             "still gets the servers as DNS1 and DNS2. The fix leaves it."));
+		             N_("pppd 2.5.3 then writes no /etc/ppp/resolv.conf; /etc/ppp/ip-up "
+		             "still gets the servers as DNS1 and DNS2 (pppd 2.4.9 does not know "
+		             "the word). The fix leaves it."));
 	buf_reset(&p);
 	buf_printf(&p, "%s/etc/ppp/ip-up.d/0000usepeerdns", env->root ? env->root : "");
 	if (stat(p.data, &st) == 0)
 		fix_add_step(res, FIX_PASS, N_("A script copies the DNS servers for the system"),
 		             N_("/etc/ppp/ip-up.d/0000usepeerdns (Debian's ppp package) copies "
 		             "/etc/ppp/resolv.conf's servers into /etc/resolv.conf when the "
-		             "link comes up."));
+		             "link comes up, unless resolvconf or systemd-resolved is in charge "
+		             "of DNS."));
 	else
 		fix_add_step(res, FIX_INFO, N_("A script copies the DNS servers for the system"),
 		             N_("No /etc/ppp/ip-up.d/0000usepeerdns here. pppd writes the servers "
@@ -179,8 +181,12 @@ static void fix_link_log(const struct doc *d, const struct fix_env *env,
 	const struct fix_block *b = &fix_link_blocks[FIX_LINK_LOG];
 
 	fix_link_set_step(d, b, 0, N_("pppd logs only the main events."), res);
-	fix_link_set_step(d, b, 1, N_("pppd logs to the system log only; pppconf why looks "
-	                  "there too, but a file is easier to read and to send."), res);
+	/* why_source_default: the system log only on Linux */
+	fix_link_set_step(d, b, 1, env->platform == PLATFORM_MACOS ?
+	                  N_("pppd logs to the system log only, which pppconf why does not "
+	                  "read on a Mac: it reads /var/log/ppp.log.") :
+	                  N_("pppd logs to the system log only; pppconf why looks there too, "
+	                  "but a file is easier to read and to send."), res);
 	if (env->platform == PLATFORM_MACOS)
 		fix_add_step(res, FIX_INFO, N_("A VPN can log on its own"),
 		             N_("A service with verbose logging turned on in its settings makes "
@@ -224,7 +230,8 @@ static const char *const fix_link_done[] = {
 	                          "after 4 probes in a row go unanswered."),
 	[FIX_LINK_PPPOE_MTU] = N_("pppd will send and ask for packets of at most 1492 bytes."),
 	[FIX_LINK_DNS] = N_("pppd will ask the peer for DNS servers and add a default route "
-	                    "through the link when it comes up."),
+	                    "through the link when it comes up (pppd 2.4.9 not while a default "
+	                    "route goes elsewhere)."),
 	[FIX_LINK_LOG] = N_("pppd will log every step to /var/log/ppp.log."),
 };
 

@@ -30,7 +30,7 @@ static const struct why_alert why_alert_rows[] = {
 	  LS "96", AL "main.c:1475", "l2tp-host-not-found" },
 	{ "L2TP Error 2", "The L2TP-VPN server did not respond. Try reconnecting. If the "
 	  "problem continues, verify your settings and contact your Administrator.", NULL,
-	  LS "97", AL "main.c:914", "l2tp-no-answer" },
+	  LS "97", AL "l2tp.c:283", "l2tp-no-answer" },
 	{ "L2TP Error 5", "Your attempt to connect to the L2TP-VPN server failed. Try "
 	  "reconnecting. If the problem continues, verify your settings and contact your "
 	  "Administrator.", NULL, LS "98", AL "l2tp.c:240", "l2tp-protocol-error" },
@@ -42,7 +42,7 @@ static const struct why_alert why_alert_rows[] = {
 	  NULL, LS "48", AP "main.c:448", "not-root" },
 	{ "PPP Error 4", "Could not find the PPP kernel extension.", NULL, LS "49",
 	  AP "main.c:453", "no-kernel-ppp-mac" },
-	{ "PPP Error 6", "Lock failed", NULL, LS "51", AP "tty.c:634", "device-locked" },
+	{ "PPP Error 6", "Lock failed", NULL, LS "51", AP "tty.c:639", "device-locked" },
 	{ "PPP Error 7", "Your connection failed because the communication device is "
 	  "unavailable. Make sure it\xe2\x80\x99s connected to your computer and try "
 	  "reconnecting.", NULL, LS "52", AP "tty.c:716", "device-open-failed" },

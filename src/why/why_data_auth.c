@@ -19,6 +19,14 @@
 	"dialing a provider usually should not (the auth option asks for it); " \
 	"otherwise a line for the other end in chap-secrets or pap-secrets.")
 
+#define WHY_MPPE_CAUSE N_( \
+	"The options require MPPE encryption, which takes its keys from an " \
+	"MS-CHAP login (or EAP-TLS, in a pppd built with it), but the login used " \
+	"another method, or there was none.")
+#define WHY_MPPE_CHECK N_( \
+	"require-mppe and the refuse-pap, refuse-chap options: only MS-CHAP " \
+	"(v2) may remain.")
+
 const struct why_entry why_data_auth[] = {
 	/* --- this side cannot log in --------------------------------------- */
 	{ .id = "chap-failed", .pattern = "CHAP authentication failed", .platforms = B,
@@ -99,8 +107,10 @@ const struct why_entry why_data_auth[] = {
 	  .pattern = "but I couldn't find any suitable secret (password) for it to use to do so.",
 	  .platforms = B, .cite = L25 "auth.c:1423 " L24 "auth.c:1357 " AP "auth.c:1458",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("pppd was told to make the other end log in (auth), but no secrets "
-	           "file holds a password it could log in with, so pppd stops before "
+	  .cause = N_("pppd must make the other end log in (the auth option; or, for a "
+	           "user other than root, pppd's default: always in 2.5.3, when a "
+	           "default route exists in 2.4.9 and Apple's), but no secrets file "
+	           "holds a password it could log in with, so pppd stops before "
 	           "connecting."),
 	  .check = WHY_PEER_SECRET_CHECK },
 	{ .id = "no-chap-secret-for-peer", .pattern = "No CHAP secret found for authenticating %q",
@@ -123,13 +133,18 @@ const struct why_entry why_data_auth[] = {
 	  .check = N_("The secrets for that name on this side.") },
 
 	/* --- encryption (PPTP-style links) --------------------------------- */
+	/* Linux pppd built without EAP-TLS, and Apple's */
 	{ .id = "mppe-without-mschap", .pattern = "MPPE required, but MS-CHAP[v2] auth not performed.",
 	  .platforms = B, .cite = L25 "ccp.c:572 " L24 "ccp.c:570 " AP "ccp.c:635",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("The options require MPPE encryption, which takes its keys from an "
-	           "MS-CHAP login, but the login used another method."),
-	  .check = N_("require-mppe and the refuse-pap, refuse-chap options: only MS-CHAP "
-	           "(v2) may remain.") },
+	  .cause = WHY_MPPE_CAUSE, .check = WHY_MPPE_CHECK },
+	/* Linux pppd built with EAP-TLS (2.4.9: by default, pppd/Makefile.linux:88;
+	 * 2.5.3: when configured with it, pppd/Makefile.am:166) */
+	{ .id = "mppe-without-mschap-eaptls",
+	  .pattern = "MPPE required, but MS-CHAP[v2] nor EAP-TLS auth are performed.",
+	  .platforms = L, .cite = L25 "ccp.c:569 " L24 "ccp.c:567",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = WHY_MPPE_CAUSE, .check = WHY_MPPE_CHECK },
 	{ .id = "mppe-refused", .pattern = "MPPE required but peer refused", .platforms = B,
 	  .cite = L25 "ccp.c:997 " L24 "ccp.c:994 " AP "ccp.c:1094",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
@@ -185,10 +200,11 @@ const struct why_entry why_data_auth[] = {
 	{ .id = "default-route-failed", .pattern = "default route ioctl(SIOCADDRT): %m",
 	  .platforms = L, .cite = L25 "sys-linux.c:2376 " L24 "sys-linux.c:1722",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
-	  .cause = N_("pppd could not add the default route through the link (often "
-	           "because one already exists): traffic does not go over the link."),
+	  .cause = N_("pppd could not add the default route through the link; the words "
+	           "after the colon give the system's reason. Traffic does not go over "
+	           "the link."),
 	  .check = N_("The routing table (ip route) and defaultroute, "
-	           "defaultroute-metric (pppd 2.5) in the options."),
+	           "defaultroute-metric in the options."),
 	  .fix = "dns-route" },
 };
 

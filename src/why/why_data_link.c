@@ -123,13 +123,15 @@ const struct why_entry why_data_link[] = {
 	           "permitted; the words after the colon say which."),
 	  .check = N_("The device name in the options (ls -l /dev/ttyUSB* /dev/ttyACM*) "
 	           "and whether another program holds it.") },
+	/* the lock-file code of a default build; builds with liblockdev
+	 * (LOCKLIB) log the same words from mklock's answer */
 	{ .id = "device-locked", .pattern = "Device %s is locked by pid %d", .platforms = B,
-	  .cite = L25 "utils.c:1002 " L24 "utils.c:789 " AP "utils.c:987",
+	  .cite = L25 "utils.c:1086 " L24 "utils.c:873 " AP "utils.c:1071",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("Another process holds the device's lock: another pppd, or a program "
 	           "such as a modem manager, is using it."),
-	  .check = N_("The process with that id (ps -p PID); a stale lock file in "
-	           "/var/lock if the process is gone.") },
+	  .check = N_("The process with that id (ps -p PID). pppd removes a lock itself when "
+	           "its process is gone, so that process was running when pppd looked.") },
 	{ .id = "device-missing", .pattern = "Device '%s' does not exist", .platforms = M,
 	  .cite = APS "main.c:284", .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("The modem or serial device chosen for the service is not there "
@@ -171,11 +173,16 @@ const struct why_entry why_data_link[] = {
 	  .cause = N_("/dev/ppp exists but no driver answers it: the ppp_generic module is "
 	           "not loaded."),
 	  .check = WHY_KERNEL_CHECK },
+	/* only on kernels before 2.3.13, which had no /dev/ppp */
 	{ .id = "no-kernel-ppp",
 	  .pattern = "This system lacks kernel support for PPP.  This could be because",
 	  .platforms = L, .cite = L25 "sys-linux.c:2901 " L24 "sys-linux.c:2385",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = WHY_KERNEL_CAUSE, .check = WHY_KERNEL_CHECK },
+	  .cause = N_("pppd says this only on a Linux kernel older than 2.3.13: that "
+	           "kernel has no PPP driver (its ppp module is not loaded, or PPP was "
+	           "not built in)."),
+	  .check = N_("modprobe ppp, or a kernel with PPP; a pppd of today expects a "
+	           "kernel with /dev/ppp.") },
 	{ .id = "no-kernel-ppp-mac", .pattern = "Mac OS X lacks kernel support for PPP.",
 	  .platforms = M, .cite = AP "sys-MacOSX.c:1104",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
@@ -188,8 +195,17 @@ const struct why_entry why_data_link[] = {
 	  .platforms = L,
 	  .cite = L25 "plugins/pppoe/plugin.c:422 " L24 "plugins/pppoe/plugin.c:411",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("The PPPoE plugin found no PPPoE support in the kernel: the pppoe "
-	           "module is not loaded."),
+	  .cause = N_("Despite its words, this is about PPP, not PPPoE: when the PPPoE "
+	           "plugin loads, it checks that pppd can reach the kernel's PPP driver "
+	           "(/dev/ppp), and it cannot. The ppp_generic module is not loaded, or "
+	           "/dev/ppp does not exist (common in containers and minimal systems)."),
+	  .check = WHY_KERNEL_CHECK },
+	{ .id = "pppoe-socket", .pattern = "Failed to create PPPoE socket: %m", .platforms = L,
+	  .cite = L25 "plugins/pppoe/plugin.c:155 " L24 "plugins/pppoe/plugin.c:160",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The PPPoE plugin could not open a PPPoE socket: the kernel's pppoe "
+	           "module is not loaded, or the system refuses it; the words after the "
+	           "colon say which."),
 	  .check = N_("modprobe pppoe; in a container the host must provide it.") },
 
 	/* --- the options --------------------------------------------------- */
@@ -221,9 +237,10 @@ const struct why_entry why_data_link[] = {
 	{ .id = "options-file-unreadable", .pattern = "Can't open options file %s: %m",
 	  .platforms = B, .cite = L25 "options.c:599 " L24 "options.c:460 " AP "options.c:511",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("An options file pppd was told to read cannot be opened: the peer "
-	           "named by call, or a file include, does not exist or is not "
-	           "readable."),
+	  .cause = N_("An options file pppd must read cannot be opened: one named by the "
+	           "file option; on Linux also the peer named by call (Apple's pppd goes "
+	           "on without it); or /etc/ppp/options when pppd is started by a user "
+	           "other than root. The words after the colon say why."),
 	  .check = N_("The name after 'options file' (ls -l); call NAME reads "
 	           "/etc/ppp/peers/NAME.") },
 	{ .id = "not-root", .pattern = "must be root to run %s, since it is not setuid-root",

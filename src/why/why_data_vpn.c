@@ -39,9 +39,9 @@ const struct why_entry why_data_vpn[] = {
 	{ .id = "l2tp-bad-secret", .pattern = "L2TP: incorrect user shared secret found.",
 	  .platforms = M, .cite = AL "main.c:1562", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("The VPN service uses IPsec with a shared secret, but the secret "
-	           "stored for it is not in a form the L2TP plugin can read; or the "
-	           "server uses no IPsec at all."),
+	  .cause = N_("The VPN service has IPsec settings but no shared secret the L2TP "
+	           "plugin can use: the secret is missing there (perhaps because the "
+	           "server uses no IPsec and has none to give) or not stored as text."),
 	  .check = WHY_SECRET_CHECK, .fix = "l2tp-noipsec" },
 	{ .id = "l2tp-no-certificate", .pattern = "L2TP: no user certificate  found.",
 	  .platforms = M, .cite = AL "main.c:1579", .role = WHY_FAIL,
@@ -99,6 +99,15 @@ const struct why_entry why_data_vpn[] = {
 	           "not accept this client's tunnel, or something between rewrites "
 	           "the packets."),
 	  .check = N_("The server's log; whether the server expects IPsec.") },
+	{ .id = "l2tp-socket-mac", .pattern = "Failed to open L2TP %s socket: %m",
+	  .platforms = M, .cite = AL "main.c:1342 " AL "main.c:1736 " AL "main.c:1849",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The L2TP plugin could not open its connection to the system's L2TP "
+	           "support, even after trying to load it (unless l2tpnoload is set); the "
+	           "words after the colon say why."),
+	  .check = N_("l2tpnoload in the options (it stops the plugin loading L2TP support); "
+	           "otherwise the system's own L2TP support, which nothing in the options "
+	           "can add.") },
 	{ .id = "l2tp-network-changed",
 	  .pattern = "L2TP has detected change in the network and lost connection with the server.",
 	  .platforms = M, .cite = AL "main.c:2488", .role = WHY_FAIL,
@@ -123,6 +132,14 @@ const struct why_entry why_data_vpn[] = {
 	  .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("The network interface chosen for PPPoE cannot carry it."),
 	  .check = N_("The interface in the service's settings.") },
+	{ .id = "pppoe-socket-mac", .pattern = "Failed to open PPPoE socket: %m", .platforms = M,
+	  .cite = AE "main.c:288", .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The PPPoE plugin could not open its connection to the system's PPPoE "
+	           "support, even after trying to load it (unless nopppoeload is set); the "
+	           "words after the colon say why."),
+	  .check = N_("nopppoeload in the options (it stops the plugin loading PPPoE "
+	           "support); otherwise the system's own PPPoE support, which nothing in "
+	           "the options can add.") },
 	{ .id = "pado-timeout", .pattern = "Timeout waiting for PADO packets", .platforms = L,
 	  .cite = L25 "discovery.c:680 " L24 "discovery.c:626", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,

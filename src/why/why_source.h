@@ -18,8 +18,10 @@ int why_source_file(const char *path, struct why_log *log);
 int why_source_logfile(enum platform p, const char *root, struct buf *out, struct buf *err);
 
 /* Where to look, in order, when no log is given:
- * macOS: /var/log/ppp.log (PPPController puts a relative `logfile` in
- * /var/log, apple-ppp-1027.121.1/Controller/ppp_manager.c:775);
+ * macOS: /var/log/ppp.log, where the debug-log fix has pppd write (a
+ * relative `logfile` in a service's settings goes in /var/log/ppp/ instead:
+ * DIR_LOGS in Apple's Controller/ppp_option.h, which the pinned copy leaves
+ * out; apple-ppp-1027.121.1/Controller/ppp_manager.c:775);
  * Linux: the logfile the configuration names, /var/log/ppp.log,
  * /var/log/syslog, /var/log/messages, then `journalctl -t pppd --no-pager`
  * when journalctl is on PATH. The first that holds a line of pppd is read. */

@@ -165,8 +165,35 @@ static int step_state(const char *fix, const char *text, enum platform p, const 
 	return st;
 }
 
+/* The detail of the first step whose label holds `label` ("" when none). */
+static void step_detail(const char *fix, const char *text, enum platform p,
+                        const char *label, struct buf *out)
+{
+	struct doc d;
+	struct fix_env env;
+	struct fix_result res;
+	size_t i;
+
+	doc_load(&d, text, strlen(text), lexer_dialect_for(p), catalog_arity, &p);
+	memset(&env, 0, sizeof env);
+	env.platform = p;
+	env.path = "/etc/ppp/options";
+	env.file_exists = 1;
+	env.root = "/nonexistent";
+	fix_diagnose(fix_find(fix), &d, &env, &res);
+	buf_reset(out);
+	buf_adds(out, "");
+	for (i = 0; i < res.n && !out->len; i++)
+		if (strstr(res.steps[i].label, label) && res.steps[i].detail)
+			buf_adds(out, res.steps[i].detail);
+	fix_result_free(&res);
+	doc_free(&d);
+}
+
 static void test_diagnose(void)
 {
+	struct buf det = { 0 };
+
 	T_INTEQ(step_state("keepalive", "", lin, "lcp-echo-interval"), FIX_FAIL,
 	        "no probes: a failed step");
 	T_INTEQ(step_state("keepalive", "lcp-echo-interval 30\nlcp-echo-failure 4\n", lin,
@@ -181,6 +208,13 @@ static void test_diagnose(void)
 	        "mtu 1400 fits");
 	T_INTEQ(step_state("debug-log", "mtux 1\n", lin, "Nothing else"), FIX_FAIL,
 	        "other errors are reported");
+	step_detail("debug-log", "", lin, "'logfile", &det);
+	T_OK(strstr(det.data, "looks there too") != NULL,
+	     "on Linux pppconf why reads the system log too (%s)", det.data);
+	step_detail("debug-log", "", PLATFORM_MACOS, "'logfile", &det);
+	T_OK(strstr(det.data, "does not read") && strstr(det.data, "/var/log/ppp.log"),
+	     "on a Mac it reads /var/log/ppp.log only, and the step says so (%s)", det.data);
+	buf_free(&det);
 	T_OK(fix_find("pppoe-mtu")->platforms == PLATFORM_LINUX, "pppoe-mtu is for Linux");
 	T_OK(fix_find("keepalive-undo")->reverts, "each fix has its undo");
 }

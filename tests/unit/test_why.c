@@ -91,6 +91,16 @@ static void test_match(void)
 	        "a CR does not count");
 	T_STREQ(find_id("Terminating on signal 15."), "stopped-by-signal",
 	        "Apple's line (with a period) and Linux's share a row");
+	T_STREQ(find_id("Failed to open /dev/ttyUSB0: No such file or directory"),
+	        "device-open-failed", "a serial device that cannot be opened");
+	T_STREQ(find_id("Failed to open L2TP control socket: Operation not permitted"),
+	        "l2tp-socket-mac", "the Mac's L2TP plugin without its socket is no serial device");
+	T_STREQ(find_id("Failed to open PPPoE socket: Protocol not supported"),
+	        "pppoe-socket-mac", "nor is the Mac's PPPoE plugin without its socket");
+	T_STREQ(find_id("Failed to create PPPoE socket: Address family not supported by "
+	                "protocol"), "pppoe-socket", "Linux's PPPoE plugin without the pppoe module");
+	T_STREQ(find_id("MPPE required, but MS-CHAP[v2] nor EAP-TLS auth are performed."),
+	        "mppe-without-mschap-eaptls", "MPPE without MS-CHAP, as a pppd with EAP-TLS says it");
 	piece = why_match_piece("%{LCP}: timeout sending Config-Requests", &pos, &n);
 	T_OK(piece && n == 33 && strncmp(piece, ": timeout sending Config-Requests", n) == 0,
 	     "the fixed text after %%{LCP}");

@@ -114,6 +114,9 @@ static const struct tcase cases[] = {
 	{ "removed", 1, L, "plugin passprompt.so\npromptprog /bin/true\n", 2, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin rp-pppoe.so\n", 1, 0, 0, 0, 0, 0 },
 	{ "removed", 0, L, "plugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9 and 2.5.3 both have EAP-SRP's options (in SRP builds): no
+	 * release pppconf knows lacks them */
+	{ "removed", 0, L, "srp-interval 60\nsrp-use-pseudonym\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-newer", 1, L, "pap-secrets /etc/ppp/pap-secrets\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-newer", 0, L, "defaultroute-metric 5\n", 0, 0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 1, L, "plugin mystery.so\nmystery-option 1\n", 2,

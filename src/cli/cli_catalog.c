@@ -254,11 +254,16 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 			cli_wrap("  ", 2, cli_plugin_homes[i].text);
 		}
 	fputc('\n', stdout);
+	/* Apple's L2TP and PPPoE plugins clear the channel and put their own
+	 * options in (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:299-300,
+	 * Drivers/PPPoE/PPPoE-plugin/main.c:158-159); PPTP.ppp's source is not
+	 * among the pinned ones */
 	cli_wrap("  ", 2, _("Order matters: a plugin's options exist only after its "
 	         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
-	         "'l2tpnoipsec'. On macOS, L2TP.ppp, PPPoE.ppp and PPTP.ppp replace "
-	         "the serial line, so serial options (lock, crtscts, a device, a "
-	         "speed) after them are refused."));
+	         "'l2tpnoipsec'. On macOS, L2TP.ppp and PPPoE.ppp replace the serial "
+	         "line, so serial options (lock, crtscts, a device, a speed) after them "
+	         "are refused; PPTP.ppp is expected to do the same (its source is not "
+	         "among those pppconf follows)."));
 	for (i = 0; i < catalog_count(); i++) {
 		const struct catalog_entry *r = catalog_at(i);
 		if (r->plugin && (r->platforms & e->platforms) &&

@@ -16,7 +16,7 @@
  * directives sit on both sides of the unknown words'. */
 static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NO_FILE] = { { "no-file", CHECK_NOTE,
-	  "the file does not exist: pppd uses its defaults" },
+	  "the file does not exist: pppd uses its defaults where it may do without it" },
 	  CHECK_FILE, check_file_missing },
 	[CHECK_K_FILE_WRITABLE] = { { "file-writable", CHECK_WARNING,
 	  "the file is group- or world-writable: others can run code as root" },

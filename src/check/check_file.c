@@ -126,6 +126,8 @@ int check_file_bom(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* getword ends a word at any isspace() character, CR included
+ * (linux-ppp-2.5.3/pppd/options.c:1541); inside quotes it is kept. */
 int check_file_crlf(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct doc *d = c->d;

@@ -23,7 +23,9 @@ int check_plugin_of(const struct check_ctx *c, size_t entry, struct check_plugin
 }
 
 /* macOS `plugin` (not plugin2) only logs a plugin it cannot load: the
- * other platform's, or a misspelt one. */
+ * other platform's, or a misspelt one (apple-ppp-1027.121.1/Helpers/pppd/
+ * options.c:1798-1811; plugin2 stops, :1817-1830; Linux stops,
+ * linux-ppp-2.5.3/pppd/options.c:1826). */
 int check_plugin_not_loaded(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_plugin pl;

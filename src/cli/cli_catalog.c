@@ -24,13 +24,22 @@ static const struct {
 	enum platform p;
 	const char *text;
 } cli_plugin_homes[] = {
+	/* pppd puts a name without '/' after DIR_KEXT, whose value the pinned
+	 * source does not define (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:
+	 * 3437-3443); the controller names PPPController.bundle/Contents/PlugIns
+	 * as its plug-in folder (Controller/ppp_manager.c:1314). A failed load:
+	 * Helpers/pppd/options.c:1798-1830. */
 	{ PLATFORM_MACOS,
-	  "On macOS a plugin is a bundle. A name without '/' is looked up in "
+	  "On macOS a plugin is a bundle. A name without '/' is looked up in pppd's "
+	  "plug-in folder, which Apple's source names only as DIR_KEXT; on current macOS "
+	  "that is expected to be "
 	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/ "
-	  "(macOS 11 and later; up to macOS 10.15 it was /System/Library/Extensions/), "
-	  "so 'plugin L2TP.ppp' loads the bundle L2TP.ppp from there. "
+	  "(the controller's plug-in folder; not verified on a Mac), so 'plugin L2TP.ppp' "
+	  "loads the bundle L2TP.ppp from there. "
 	  "If the bundle cannot be loaded, pppd only logs it and goes on ('plugin2' makes "
 	  "that fatal)." },
+	/* the folder: linux-ppp-2.4.9/pppd/pathnames.h:65, 2.5.3's :81; the
+	 * version check and the stop: linux-ppp-2.5.3/pppd/options.c:1826, :1837 */
 	{ PLATFORM_LINUX,
 	  "On Linux a plugin is a shared library. A name without '/' is looked up in "
 	  "pppd's plugin folder, usually /usr/lib/pppd/<pppd version>/ (for example "

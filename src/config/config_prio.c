@@ -326,8 +326,6 @@ static const struct config_prio config_prio_macos[] = {
 	  "apple-ppp-1027.121.1/Helpers/pppd/ipcp.c:286" },
 	{ "+ipv6", CONFIG_P_PRIO, "noipv6 -ipv6",
 	  "apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:256" },
-	{ "ipv6cp-use-ipaddr", CONFIG_P_PRIO, NULL,
-	  "apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:267" },
 	{ "ipx", CONFIG_P_PRIO, "+ipx noipx -ipx",
 	  "apple-ppp-1027.121.1/Helpers/pppd/ipxcp.c:144" },
 	{ "ipx-network", CONFIG_P_PRIO, NULL,

@@ -148,6 +148,17 @@ static void test_linux_order(void)
 	T_OK(c.opt[1].nsets >= 1, "values are kept");
 	config_close(&c);
 
+	/* Apple's ipv6cp-use-ipaddr has no priority (ipv6cp.c:267-271): the
+	 * tty file, read last, sets it again */
+	put("/etc/ppp/options", "");
+	put("/etc/ppp/peers/modem", "/dev/cu.modem\nipv6cp-use-ipaddr\n");
+	put("/etc/ppp/options.cu.modem", "ipv6cp-use-ipaddr\n");
+	open_cfg(&c, PLATFORM_MACOS, "call modem", NULL);
+	effective(&c, "ipv6cp-use-ipaddr", &b);
+	T_STREQ(b.data, "ipv6cp-use-ipaddr@/etc/ppp/options.cu.modem:1",
+	        "macOS: a plain option, the last one read wins");
+	config_close(&c);
+
 	/* the given peers file is reached by call, the given other file by file */
 	open_cfg(&c, PLATFORM_LINUX, NULL, "/etc/ppp/peers/gprs");
 	T_OK(c.given != CONFIG_NONE && c.src[c.given]->origin == CONFIG_CALL,

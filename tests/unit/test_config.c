@@ -151,12 +151,16 @@ static void test_linux_order(void)
 	/* Apple's ipv6cp-use-ipaddr has no priority (ipv6cp.c:267-271): the
 	 * tty file, read last, sets it again */
 	put("/etc/ppp/options", "");
-	put("/etc/ppp/peers/modem", "/dev/cu.modem\nipv6cp-use-ipaddr\n");
-	put("/etc/ppp/options.cu.modem", "ipv6cp-use-ipaddr\n");
+	put("/etc/ppp/peers/modem", "/dev/cu.modem\nipv6cp-use-ipaddr\nremotename isp\n");
+	put("/etc/ppp/options.cu.modem", "ipv6cp-use-ipaddr\nremotename other\n");
 	open_cfg(&c, PLATFORM_MACOS, "call modem", NULL);
 	effective(&c, "ipv6cp-use-ipaddr", &b);
 	T_STREQ(b.data, "ipv6cp-use-ipaddr@/etc/ppp/options.cu.modem:1",
 	        "macOS: a plain option, the last one read wins");
+	/* remotename has one (auth.c:495): the tty file ranks below call */
+	effective(&c, "remotename", &b);
+	T_STREQ(b.data, "remotename isp@/etc/ppp/peers/modem:3",
+	        "macOS: the tty file cannot replace remotename");
 	config_close(&c);
 
 	/* the given peers file is reached by call, the given other file by file */

@@ -17,9 +17,12 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 	if (!(c->row[entry]->flags & CATALOG_NOTBUILT) || c->p != PLATFORM_MACOS)
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, _("'%.*s' is in Apple's pppd source code behind a build switch that "
-	           "the pppd shipped with macOS is built without (Apple's build settings; not "
-	           "verified on a Mac), so it would not know the word."), (int)nlen, name);
+	/* e.g. HAVE_MULTILINK, MSLANMAN: no pinned header defines them
+	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:342, chap_ms.c:181) */
+	buf_printf(&msg, _("'%.*s' is in Apple's pppd source code only behind a build switch "
+	           "that nothing in that source turns on, so the pppd shipped with macOS is "
+	           "expected not to know the word (Apple's build settings are not in that "
+	           "source; not verified on a Mac)."), (int)nlen, name);
 	check_stops(c, line, &msg);
 	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, N_("Remove it."), "", &msg);
 	buf_free(&msg);

@@ -16,7 +16,7 @@
  * directives sit on both sides of the unknown words'. */
 static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NO_FILE] = { { "no-file", CHECK_NOTE,
-	  "the file does not exist: pppd uses its defaults" },
+	  "the file does not exist: pppd uses its defaults where it may do without it" },
 	  CHECK_FILE, check_file_missing },
 	[CHECK_K_FILE_WRITABLE] = { { "file-writable", CHECK_WARNING,
 	  "the file is group- or world-writable: others can run code as root" },
@@ -53,7 +53,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "macOS: call names a peers file that is not there; pppd goes on without it" },
 	  CHECK_CHAIN, NULL },
 	[CHECK_K_PEERS_UNSAFE] = { { "peers-unsafe", CHECK_WARNING,
-	  "a peers file others can change: Linux pppd 2.5 refuses to read it" },
+	  "a peers file others can change: Linux pppd 2.5.3 refuses to read it" },
 	  CHECK_CHAIN, NULL },
 	[CHECK_K_NOT_CHECKED] = { { "not-checked", CHECK_WARNING,
 	  "a file pppd reads that pppconf could not read: not checked" },
@@ -113,7 +113,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "only allowed in privileged files since a Linux pppd release" },
 	  CHECK_ENTRY, check_entry_priv_since },
 	[CHECK_K_NO_EFFECT] = { { "no-effect", CHECK_NOTE,
-	  "accepted but does nothing in current pppd" },
+	  "accepted but does nothing in Linux pppd 2.5.3" },
 	  CHECK_ENTRY, check_entry_no_effect },
 	[CHECK_K_LOGFILE_MACOS] = { { "logfile-not-written", CHECK_WARNING,
 	  "macOS: a log file pppd cannot open; it goes on without it" },
@@ -190,7 +190,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "a password or shared secret written in the file" },
 	  CHECK_ENTRY, check_plugin_secret },
 	[CHECK_K_ROOT_COMMAND] = { { "root-command", CHECK_NOTE,
-	  "a command pppd runs as root" },
+	  "a command pppd runs, as root when root starts pppd" },
 	  CHECK_ENTRY, check_plugin_root_command },
 
 	[CHECK_K_UNTERMINATED] = { { "unterminated-quote", CHECK_WARNING,

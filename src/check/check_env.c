@@ -129,7 +129,7 @@ int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
 
 /* Once the command line is read the device is fixed: the device options of
  * /etc/ppp/options.<tty> are refused (linux-ppp-2.5.3/pppd/main.c:437,
- * options.c:849). */
+ * options.c:850; the same in 2.4.9 and Apple's, options.c:706 and :793). */
 int check_env_device_fixed(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_env *env = check_env_of(c);
@@ -303,10 +303,14 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 /* One side of local:remote that is a name, not numbers: pppd looks it up
  * and refuses the pair when that fails ("unknown host"), or when the
  * address is one it never uses: loopback, multicast, class E ("bad local
- * IP address", linux-ppp-2.5.3/pppd/ipcp.c:455-490, auth.c bad_ip_adrs).
+ * IP address", linux-ppp-2.5.3/pppd/ipcp.c:455-490, auth.c:2161
+ * ppp_bad_ip_addr; bad_ip_adrs in 2.4.9 and Apple's ipcp.c:526). Apple's
+ * refuses of the loopback net only 127.0.0.1 itself
+ * (apple-ppp-1027.121.1/Helpers/pppd/auth.c:2471).
  * Returns 0 (numbers, or a usable address), 1 (not found), 2 (bad, its
  * address in *addr). */
-static int check_env_lookup(const char *s, size_t len, struct buf *name, unsigned long *addr)
+static int check_env_lookup(const char *s, size_t len, enum platform p, struct buf *name,
+                            unsigned long *addr)
 {
 	struct addrinfo hints, *res = NULL;
 	const unsigned char *a;
@@ -333,7 +337,7 @@ static int check_env_lookup(const char *s, size_t len, struct buf *name, unsigne
 	*addr = (unsigned long)a[0] << 24 | (unsigned long)a[1] << 16 |
 	        (unsigned long)a[2] << 8 | a[3];
 	freeaddrinfo(res);
-	rc = a[0] == 127 || a[0] >= 224;
+	rc = (p == PLATFORM_MACOS ? *addr == 0x7f000001ul : a[0] == 127) || a[0] >= 224;
 	return rc ? 2 : 0;
 }
 
@@ -354,9 +358,10 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&name);
 	buf_init(&msg);
-	bad = check_env_lookup(w, (size_t)(colon - w), &name, &addr);
+	bad = check_env_lookup(w, (size_t)(colon - w), c->p, &name, &addr);
 	if (!bad)
-		bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), &name, &addr);
+		bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), c->p, &name,
+		                       &addr);
 	if (bad == 1) {
 		buf_adds(&msg, _("pppd looks up the host name '"));
 		buf_add_escaped(&msg, name.data, name.len);
@@ -369,7 +374,7 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 		buf_adds(&msg, _("The host name '"));
 		buf_add_escaped(&msg, name.data, name.len);
 		buf_printf(&msg, _("' stands for %lu.%lu.%lu.%lu here, an address pppd never uses "
-		           "for a link (loopback or multicast), so it refuses the pair."),
+		           "for a link (loopback, multicast or reserved), so it refuses the pair."),
 		           addr >> 24, (addr >> 16) & 255, (addr >> 8) & 255, addr & 255);
 		check_stops(c, check_line(c, entry), &msg);
 		check_say_buf(c, CHECK_K_BAD_VALUE, check_line(c, entry), entry, N_("Write the "

@@ -15,8 +15,15 @@ int check_file_missing(struct check_ctx *c, size_t entry, size_t word)
 	(void)entry, (void)word;
 	if (!c->file || !c->file->missing)
 		return 0;
+	/* a missing /etc/ppp/options is fine only for a privileged pppd, and
+	 * file and call (Linux) need theirs (linux-ppp-2.5.3/pppd/main.c:433,
+	 * options.c:1640 readfile, :1681 callfile; Apple's call does without,
+	 * apple-ppp-1027.121.1/Helpers/pppd/options.c:1612) */
 	check_say(c, CHECK_K_NO_FILE, 0, SIZE_MAX, NULL, NULL,
-	          N_("There is no file here, so pppd uses its built-in defaults."));
+	          N_("There is no file here. Where pppd may do without it, it uses its built-in "
+	          "defaults; but a pppd started by a user other than root (macOS's PPPController "
+	          "aside) needs /etc/ppp/options, and a file named by 'file' (or, on Linux, "
+	          "'call') must exist."));
 	return 1;
 }
 
@@ -119,6 +126,8 @@ int check_file_bom(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* getword ends a word at any isspace() character, CR included
+ * (linux-ppp-2.5.3/pppd/options.c:1541); inside quotes it is kept. */
 int check_file_crlf(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct doc *d = c->d;

@@ -23,7 +23,9 @@ int check_plugin_of(const struct check_ctx *c, size_t entry, struct check_plugin
 }
 
 /* macOS `plugin` (not plugin2) only logs a plugin it cannot load: the
- * other platform's, or a misspelt one. */
+ * other platform's, or a misspelt one (apple-ppp-1027.121.1/Helpers/pppd/
+ * options.c:1798-1811; plugin2 stops, :1817-1830; Linux stops,
+ * linux-ppp-2.5.3/pppd/options.c:1826). */
 int check_plugin_not_loaded(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_plugin pl;
@@ -211,9 +213,13 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	arg = check_val(c, e->word + 1, &alen);
 	buf_init(&cmd);
 	buf_add_escaped(&cmd, arg, alen > 60 ? 60 : alen);
+	/* pppd runs it as the user who started pppd: root when root (or, on
+	 * macOS, PPPController) did (linux-ppp-2.5.3/pppd/main.c:1862 setuid(uid),
+	 * plugins/winbind.c:308; apple-ppp-1027.121.1/Helpers/pppd/main.c:2243-2245) */
 	check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the command "
 	          "and any script it names belong to root and only root can change them."), NULL,
-	          N_("'%s' makes pppd run a command as root: %s%s"), r->name, cmd.data,
+	          N_("'%s' makes pppd run a command, with the rights of the user who started "
+	          "pppd (root, when root starts it): %s%s"), r->name, cmd.data,
 	          alen > 60 ? "..." : "");
 	buf_free(&cmd);
 	return 1;

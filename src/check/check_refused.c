@@ -17,17 +17,22 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 	if (!(c->row[entry]->flags & CATALOG_NOTBUILT) || c->p != PLATFORM_MACOS)
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, _("'%.*s' is in Apple's pppd source code behind a build switch that "
-	           "the pppd shipped with macOS is built without (Apple's build settings; not "
-	           "verified on a Mac), so it would not know the word."), (int)nlen, name);
+	/* e.g. HAVE_MULTILINK, MSLANMAN: no pinned header defines them
+	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:342, chap_ms.c:181) */
+	buf_printf(&msg, _("'%.*s' is in Apple's pppd source code only behind a build switch "
+	           "that nothing in that source turns on, so the pppd shipped with macOS is "
+	           "expected not to know the word (Apple's build settings are not in that "
+	           "source; not verified on a Mac)."), (int)nlen, name);
 	check_stops(c, line, &msg);
 	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, N_("Remove it."), "", &msg);
 	buf_free(&msg);
 	return 1;
 }
 
-/* Linux pppd does not see "" as the very last bytes of a file as a word:
- * the doc keeps that word as its last, flagged. */
+/* Linux pppd does not see "" as the very last bytes of a file as a word
+ * (getword returns none at EOF with nothing stored,
+ * linux-ppp-2.5.3/pppd/options.c:1572, 2.4.9's :1348): the doc keeps that
+ * word as its last, flagged. */
 static int check_refused_eof_dropped(const struct check_ctx *c)
 {
 	const struct doc *d = c->d;
@@ -353,6 +358,10 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 	return said;
 }
 
+/* A channel's options are looked up only in the current channel's table
+ * (linux-ppp-2.5.3/pppd/options.c:789, apple-ppp-1027.121.1/Helpers/pppd/
+ * options.c:725); Apple's L2TP and PPPoE plugins replace it when they load,
+ * Linux's pppoe.so when its interface is named (plugins/pppoe/plugin.c:397). */
 int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_unknown u;
@@ -423,6 +432,9 @@ int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 	return said;
 }
 
+/* A word is a device only when it names a character device that exists
+ * (linux-ppp-2.5.3/pppd/tty.c:363-373 setdevname); otherwise no option
+ * matches it. */
 int check_refused_device_missing(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_unknown u;

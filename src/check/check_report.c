@@ -52,6 +52,10 @@ void check_word(struct buf *b, const char *w, size_t len)
 	buf_addc(b, '\'');
 }
 
+/* pppd stops reading at an option it refuses and exits
+ * (linux-ppp-2.5.3/pppd/options.c:610-625, main.c:433-437; Apple's
+ * Helpers/pppd/options.c:528-538, main.c:417-429); every pppd reads
+ * /etc/ppp/options first. */
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 {
 	if (c->file && c->file->env && c->file->env->words) {

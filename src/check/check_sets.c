@@ -25,7 +25,7 @@ struct check_value {
 static const char *const check_sets_repeatable[] = {
 	"plugin", "plugin2", "eapplugin", "allow-ip", "allow-number", "ms-dns", "ms-wins",
 	"dns-addr", "asyncmap", "-as", "debug", "-d", "escape", "file", "call", "set",
-	"unset", "kdebug",
+	"unset",
 };
 
 static int check_sets_is_repeatable(const char *name)
@@ -256,6 +256,34 @@ static const char *check_sets_wild_what(const struct catalog_entry *r)
 	return "device";
 }
 
+/* The local:remote pair and ipv6's identifier pair set each side on its
+ * own: a side left empty keeps what was there (linux-ppp-2.5.3/pppd/
+ * ipcp.c:453-490, ipv6cp.c setifaceid; the same in 2.4.9 and Apple's
+ * ipcp.c). Whether the entry `first` sets a side that `last` leaves so. */
+static int check_sets_side_kept(const struct check_ctx *c, size_t first, size_t last)
+{
+	const struct catalog_entry *r = c->row[first];
+	int sep = strcmp(r->name, "<local>:<remote>") == 0 ? ':' :
+	          strcmp(r->name, "ipv6") == 0 ? ',' : 0;
+	size_t k, len[2], at[2];
+	const char *v[2], *m;
+
+	if (!sep)
+		return 0;
+	for (k = 0; k < 2; k++) {
+		const struct doc_entry *e = &c->d->entries[k ? last : first];
+		size_t wi = e->word + ((r->flags & CATALOG_WILDCARD) ? 0 : 1);
+
+		if (wi >= e->word + e->nwords)
+			return 0;
+		v[k] = check_val(c, wi, &len[k]);
+		m = memchr(v[k], sep, len[k]);
+		at[k] = m ? (size_t)(m - v[k]) : len[k];
+	}
+	/* the first side, then the second */
+	return (at[0] > 0 && at[1] == 0) || (len[0] > at[0] + 1 && len[1] <= at[1] + 1);
+}
+
 /* Said at the first entry of each value its name later left for another
  * (a name that adds up or keeps a list aside). */
 int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
@@ -271,7 +299,8 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&shown);
 	for (f = 0; c->sets.of && f < c->d->nentries; f++) {
 		v = c->sets.of[f];
-		if (!v || v->first != f || v->name->repeatable || v->name->last_value == v)
+		if (!v || v->first != f || v->name->repeatable || v->name->last_value == v ||
+		    check_sets_side_kept(c, f, v->name->last))
 			continue;
 		r = c->row[f];
 		buf_reset(&last);

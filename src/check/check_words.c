@@ -31,6 +31,7 @@ static void check_words_name(const struct check_ctx *c, size_t entry, struct buf
 	check_word(b, name, len);
 }
 
+/* An open quote goes on to EOF (linux-ppp-2.5.3/pppd/options.c:1575). */
 int check_words_unterminated(struct check_ctx *c, size_t entry, size_t wi)
 {
 	size_t line = doc_word_line(c->d, wi) + 1;
@@ -44,6 +45,8 @@ int check_words_unterminated(struct check_ctx *c, size_t entry, size_t wi)
 	return 1;
 }
 
+/* MAXWORDLEN is 1024 with the NUL in all three (linux-ppp-2.5.3/pppd/pppd.h:62;
+ * the cut and the warning: options.c:1582-1586, Apple's options.c:1508). */
 int check_words_long(struct check_ctx *c, size_t entry, size_t wi)
 {
 	size_t line = doc_word_line(c->d, wi) + 1;

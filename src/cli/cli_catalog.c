@@ -24,13 +24,22 @@ static const struct {
 	enum platform p;
 	const char *text;
 } cli_plugin_homes[] = {
+	/* pppd puts a name without '/' after DIR_KEXT, whose value the pinned
+	 * source does not define (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:
+	 * 3437-3443); the controller names PPPController.bundle/Contents/PlugIns
+	 * as its plug-in folder (Controller/ppp_manager.c:1314). A failed load:
+	 * Helpers/pppd/options.c:1798-1830. */
 	{ PLATFORM_MACOS,
-	  "On macOS a plugin is a bundle. A name without '/' is looked up in "
+	  "On macOS a plugin is a bundle. A name without '/' is looked up in pppd's "
+	  "plug-in folder, which Apple's source names only as DIR_KEXT; on current macOS "
+	  "that is expected to be "
 	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/ "
-	  "(macOS 11 and later; up to macOS 10.15 it was /System/Library/Extensions/), "
-	  "so 'plugin L2TP.ppp' loads the bundle L2TP.ppp from there. "
+	  "(the controller's plug-in folder; not verified on a Mac), so 'plugin L2TP.ppp' "
+	  "loads the bundle L2TP.ppp from there. "
 	  "If the bundle cannot be loaded, pppd only logs it and goes on ('plugin2' makes "
 	  "that fatal)." },
+	/* the folder: linux-ppp-2.4.9/pppd/pathnames.h:65, 2.5.3's :81; the
+	 * version check and the stop: linux-ppp-2.5.3/pppd/options.c:1826, :1837 */
 	{ PLATFORM_LINUX,
 	  "On Linux a plugin is a shared library. A name without '/' is looked up in "
 	  "pppd's plugin folder, usually /usr/lib/pppd/<pppd version>/ (for example "
@@ -254,11 +263,16 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 			cli_wrap("  ", 2, cli_plugin_homes[i].text);
 		}
 	fputc('\n', stdout);
+	/* Apple's L2TP and PPPoE plugins clear the channel and put their own
+	 * options in (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:299-300,
+	 * Drivers/PPPoE/PPPoE-plugin/main.c:158-159); PPTP.ppp's source is not
+	 * among the pinned ones */
 	cli_wrap("  ", 2, _("Order matters: a plugin's options exist only after its "
 	         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
-	         "'l2tpnoipsec'. On macOS, L2TP.ppp, PPPoE.ppp and PPTP.ppp replace "
-	         "the serial line, so serial options (lock, crtscts, a device, a "
-	         "speed) after them are refused."));
+	         "'l2tpnoipsec'. On macOS, L2TP.ppp and PPPoE.ppp replace the serial "
+	         "line, so serial options (lock, crtscts, a device, a speed) after them "
+	         "are refused; PPTP.ppp is expected to do the same (its source is not "
+	         "among those pppconf follows)."));
 	for (i = 0; i < catalog_count(); i++) {
 		const struct catalog_entry *r = catalog_at(i);
 		if (r->plugin && (r->platforms & e->platforms) &&

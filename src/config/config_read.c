@@ -120,9 +120,13 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 		}
 		if (errno == ENOENT || errno == ENOTDIR) {
 			s->state = CONFIG_REFUSED;
+			/* Linux 2.5.3 checks a peers file's path before it opens it
+			 * (linux-ppp-2.5.3/pppd/options.c:1681, utils.c:103) */
 			buf_printf(msg, "pppd must read %s here and there is no such file, so it "
-			           "stops (\"Can't open options file\") and refuses to start.",
-			           s->path);
+			           "stops (%s) and refuses to start.", s->path,
+			           s->origin == CONFIG_CALL && c->o.platform == PLATFORM_LINUX ?
+			           "\"Can't open options file\"; Linux pppd 2.5.3: \"Can't access\"" :
+			           "\"Can't open options file\"");
 			buf_adds(fix, "Create the file, or correct the name.");
 			return "include-missing";
 		}
@@ -202,9 +206,10 @@ static size_t config_cycle(const struct config_run *r, const char *where)
 	return CONFIG_NONE;
 }
 
-/* Linux pppd 2.5 reads a peers file only when it and every folder above it
+/* Linux pppd 2.5.3 reads a peers file only when it and every folder above it
  * belong to root and no one else may write them (linux-ppp-2.5.3/pppd/
- * options.c:1680, utils.c:88-160); 2.4.9 reads it anyway. */
+ * options.c:1681, utils.c:88-160); 2.4.9 reads it anyway (its callfile,
+ * linux-ppp-2.4.9/pppd/options.c:1456, opens it straight away). */
 static const char *config_peers_unsafe(const char *where, struct buf *what)
 {
 	struct stat st;
@@ -277,8 +282,8 @@ static void config_include(struct config_run *r, size_t i, size_t e, struct chec
 	if (linux_call && c->src[j]->state == CONFIG_READ && !c->o.root &&
 	    (bad = config_peers_unsafe(c->src[j]->where, &what)) != NULL) {
 		buf_reset(&msg);
-		buf_printf(&msg, "%s %s: Linux pppd 2.5 and later refuse to read this peers file "
-		           "(\"Can't safely use\"); 2.4 reads it.", what.data, bad);
+		buf_printf(&msg, "%s %s: Linux pppd 2.5.3 refuses to read this peers file "
+		           "(\"Can't safely use\"); 2.4.9 reads it.", what.data, bad);
 		check_walk_say(w, "peers-unsafe", e, "Make the file and its folders owned by root "
 		               "and writable only by root.", NULL, msg.data);
 	}

@@ -81,8 +81,9 @@ enum catalog_arg {
 	"the group named by privgroup does (on macOS also PPPController's options)."
 #define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
 #define CATALOG_NOTBUILT_TEXT \
-	"in Apple's source behind a build switch that Apple's build leaves off, so the pppd " \
-	"Apple ships would refuse the word (Apple's build settings; not verified on a Mac)."
+	"in Apple's source only behind a build switch that nothing in that source turns " \
+	"on, so the pppd Apple ships is expected to refuse the word (Apple's build " \
+	"settings are not in that source; not verified on a Mac)."
 
 /* Ends the explanation of a row no pinned source backs (Apple's Radius.ppp,
  * PPPDialogs.ppp and PPTP.ppp are not among them); tests/shared/

@@ -410,9 +410,12 @@ static int catalog_check_escape(const char *val, size_t len, struct buf *why)
 			            "refuses it.", val, len);
 			return 2;
 		}
-		if (n.v > 0xff || n.v == 0x5e) {
-			catalog_why(why, "'%s' names a character pppd cannot escape (above ff, "
-			            "or 5e); pppd refuses it.", val, len);
+		/* pppd reads each with strtol: a '-' makes it negative, and
+		 * it refuses that too (linux-ppp-2.5.3/pppd/tty.c:413, and so
+		 * do 2.4.9 and Apple's) */
+		if ((n.neg && n.v) || n.v > 0xff || n.v == 0x5e) {
+			catalog_why(why, "'%s' names a character pppd cannot escape (negative, "
+			            "above ff, or 5e); pppd refuses it.", val, len);
 			return 2;
 		}
 		pos = end;

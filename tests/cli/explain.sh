@@ -38,7 +38,8 @@ t_contains "other platform" "$FLAT" "'l2tpnoipsec' exists only in macOS's pppd; 
 run --platform macos plugin
 t_contains "plugin home" "$FLAT" "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/"
 t_contains "plugin L2TP.ppp" "$FLAT" "'plugin L2TP.ppp' loads the bundle L2TP.ppp from there"
-t_contains "plugin old home" "$FLAT" "/System/Library/Extensions/"
+t_contains "plugin home unverified" "$FLAT" "the controller's plug-in folder; not verified on a Mac"
+t_lacks "no unsourced old home" "$FLAT" "/System/Library/Extensions/"
 t_contains "plugin order" "$FLAT" "'plugin L2TP.ppp' must come before"
 t_contains "plugin known" "$OUT" "L2TP.ppp"
 t_contains "plugin other row" "$FLAT" "Linux's pppd has its own version"

@@ -307,6 +307,7 @@ static void test_values(void)
 	T_INTEQ(value("deflate", L, "8", &why), 0, "deflate allows 8");
 	T_INTEQ(value("escape", L, "11,13", &why), 0, "escape list");
 	T_INTEQ(value("escape", L, "11,5e", &why), 2, "5e cannot be escaped");
+	T_INTEQ(value("escape", L, "11,-5", &why), 2, "a negative code is refused");
 	T_INTEQ(value("pppoe-mac", L, "00:11:22:33:44:55", &why), 0, "MAC");
 	T_INTEQ(value("pppoe-mac", L, "0011", &why), 2, "not a MAC");
 	/* pppd reads it with sscanf "%x:%x:%x:%x:%x:%x" (pppoe/plugin.c:436) */

@@ -87,6 +87,21 @@ static void found(const struct config *c, const char *id, struct buf *out)
 		buf_adds(out, "");
 }
 
+/* The message of the first finding `id`, or "". */
+static void said(const struct config *c, const char *id, struct buf *out)
+{
+	size_t i, k;
+
+	buf_reset(out);
+	for (i = 0; i < c->n; i++)
+		for (k = 0; k < c->src[i]->report.n; k++)
+			if (strcmp(check_finding_id(&c->src[i]->report.items[k]), id) == 0 && !out->len)
+				buf_adds(out, check_message(&c->src[i]->report,
+				                            &c->src[i]->report.items[k]));
+	if (!out->data)
+		buf_adds(out, "");
+}
+
 /* The effective value of a setting: "text@path:line", or "". */
 static void effective(const struct config *c, const char *key, struct buf *out)
 {
@@ -131,6 +146,21 @@ static void test_linux_order(void)
 	effective(&c, "mru", &b);
 	T_STREQ(b.data, "mru 1400@/etc/ppp/peers/gprs:3", "the tty file cannot replace mru");
 	T_OK(c.opt[1].nsets >= 1, "values are kept");
+	config_close(&c);
+
+	/* Apple's ipv6cp-use-ipaddr has no priority (ipv6cp.c:267-271): the
+	 * tty file, read last, sets it again */
+	put("/etc/ppp/options", "");
+	put("/etc/ppp/peers/modem", "/dev/cu.modem\nipv6cp-use-ipaddr\nremotename isp\n");
+	put("/etc/ppp/options.cu.modem", "ipv6cp-use-ipaddr\nremotename other\n");
+	open_cfg(&c, PLATFORM_MACOS, "call modem", NULL);
+	effective(&c, "ipv6cp-use-ipaddr", &b);
+	T_STREQ(b.data, "ipv6cp-use-ipaddr@/etc/ppp/options.cu.modem:1",
+	        "macOS: a plain option, the last one read wins");
+	/* remotename has one (auth.c:495): the tty file ranks below call */
+	effective(&c, "remotename", &b);
+	T_STREQ(b.data, "remotename isp@/etc/ppp/peers/modem:3",
+	        "macOS: the tty file cannot replace remotename");
 	config_close(&c);
 
 	/* the given peers file is reached by call, the given other file by file */
@@ -266,6 +296,8 @@ static void test_includes(void)
 	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
 	found(&c, "include-missing", &b);
 	T_STREQ(b.data, "/etc/ppp/options:2", "a missing include is refused");
+	said(&c, "include-missing", &b);
+	T_OK(strstr(b.data, "Can't access") == NULL, "file's missing file: only \"Can't open\"");
 	T_OK(c.stop_src == 0 && c.stop_entry == 1, "pppd stops at the include, not at line 3");
 	config_close(&c);
 
@@ -302,6 +334,9 @@ static void test_includes(void)
 	open_cfg(&c, PLATFORM_LINUX, "call nosuch", NULL);
 	found(&c, "include-missing", &b);
 	T_STREQ(b.data, "-:1", "a missing peers file is an error on Linux");
+	said(&c, "include-missing", &b);
+	T_OK(strstr(b.data, "Linux pppd 2.5.3: \"Can't access\"") != NULL,
+	     "2.5.3's own words for a missing peers file (%s)", b.data);
 	found(&c, "peers-absent", &b);
 	T_STREQ(b.data, "", "not a note");
 	found(&c, "peers-unsafe", &b);
@@ -525,6 +560,13 @@ static void test_env(void)
 	env_case("nosuchhost.invalid:10.0.0.2\n", PLATFORM_LINUX, &env, "unknown-host", 1,
 	         "a name that is not found");
 	env_case("10.0.0.1:10.0.0.2\n", PLATFORM_LINUX, &env, "unknown-host", 0, "numbers");
+	/* inet_aton's hex form goes through the lookup: 127.0.0.2 */
+	env_case("0x7f000002:10.0.0.2\n", PLATFORM_LINUX, &env, "bad-value", 1,
+	         "Linux refuses the whole loopback net");
+	env_case("0x7f000002:10.0.0.2\n", PLATFORM_MACOS, &env, "bad-value", 0,
+	         "Apple's pppd refuses only 127.0.0.1");
+	env_case("0x7f000001:10.0.0.2\n", PLATFORM_MACOS, &env, "bad-value", 1,
+	         "and 127.0.0.1 itself");
 	env_case("connect \"/nonexistent-pppconf/chat -v\"\n", PLATFORM_LINUX, &env,
 	         "program-missing", 1, "a program that is not there");
 	env_case("connect \"/bin/sh -c true\"\n", PLATFORM_LINUX, &env, "program-missing", 0,

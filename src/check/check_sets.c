@@ -223,6 +223,14 @@ int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
 	/* a wildcard contradicts nothing */
 	if (r->flags & CATALOG_WILDCARD)
 		return 0;
+	/* noendpoint refuses the peer's discriminator and stops pppd choosing
+	 * one of its own, while endpoint sets ours: both hold, in any order
+	 * (linux-ppp-2.5.3/pppd/lcp.c:653, multilink.c:108). */
+	if (strcmp(canon, "endpoint") == 0 || strcmp(canon, "noendpoint") == 0)
+		return 0;
+	/* an alias contradicts what its real name does (-ccp as noccp) */
+	if (r->alias_of && catalog_find(r->alias_of, c->p))
+		r = catalog_find(r->alias_of, c->p);
 	for (p = r->conflicts; p && *p; p += strspn(p, " ")) {
 		wl = strcspn(p, " ");
 		if (wl > 0 && wl < sizeof w) {

@@ -20,7 +20,7 @@ static const struct {
 /* Rows of kind HEX that are strings of hex digits (any length, read by the
  * plugin later), not pppd's 32-bit base-16 numbers. */
 static const char *const catalog_hex_strings[] = {
-	"mschap-challenge", "mschap2-peer-challenge", "pppoe-host-uniq", "host-uniq",
+	"pppoe-host-uniq", "host-uniq",
 };
 
 struct catalog_num {
@@ -364,6 +364,7 @@ static int catalog_check_pair(const struct catalog_entry *e, const char *val,
 {
 	long lo = 0, hi = LONG_MAX;
 	size_t i, pos = 0, half = 0;
+	int warn8 = 0;
 	struct catalog_num n;
 
 	for (i = 0; i < sizeof catalog_pair_ranges / sizeof catalog_pair_ranges[0]; i++)
@@ -383,12 +384,20 @@ static int catalog_check_pair(const struct catalog_entry *e, const char *val,
 			}
 			return 2;
 		}
+		/* 8 is Deflate's minimum only where the header says so: pppd uses 9
+		 * in its place, and 2.5.3 built against Linux's own header, whose
+		 * minimum is 9, refuses it (linux-ppp-2.5.3/pppd/ccp.c:36, :315, :322). */
+		if (n.v == 8 && strcmp(e->name, "deflate") == 0)
+			warn8 = 1;
 		half++;
 		pos = end + 1;
 		if (end == len)
 			break;
 	}
-	return 0;
+	if (warn8 && why)
+		catalog_why(why, "'%s': pppd uses a window of 9 bits where 8 is asked for, and Linux "
+		            "pppd 2.5.3 built against Linux's header refuses 8; write 9.", val, len);
+	return warn8;
 }
 
 static int catalog_check_escape(const char *val, size_t len, struct buf *why)

@@ -115,6 +115,11 @@ static const struct tcase cases[] = {
 	{ "conflict", 1, L, "auth\nmtu 1400\nnoauth\n", 1, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, L, "crtscts\nnocrtscts\n", 1, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, L, "auth\nmtu 1400\n", 0, 0, 0, 0, 0, 0 },
+	/* an alias contradicts what its real name does */
+	{ "conflict", 1, L, "require-mppe\n-ccp\n", 1, 0, 0, 0, 0, 0 },
+	/* noendpoint and endpoint both hold, whatever their order */
+	{ "conflict", 0, L, "noendpoint\nendpoint IP:10.0.0.1\n", 0, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "endpoint IP:10.0.0.1\nnoendpoint\n", 0, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "ipx-routing 1\n", 1, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin passprompt.so\npromptprog /bin/true\n", 2, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin rp-pppoe.so\n", 1, 0, 0, 0, 0, 0 },

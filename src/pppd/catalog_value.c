@@ -285,25 +285,41 @@ static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
 	return 2;
 }
 
+/* allow-ip: pppd stores any word (auth.c set_noauth_addr) and reads it
+ * only when the link comes up, as a pap-secrets address (set_allowed_addrs):
+ * "*", "-", an optional leading '!', then an address or host/network name
+ * with an optional /1..32 and '+'. A word it cannot read is skipped with a
+ * warning, never refused. */
 static int catalog_check_addr_list(const char *val, size_t len, struct buf *why)
 {
-	const char *slash = memchr(val, '/', len);
-	size_t alen = slash ? (size_t)(slash - val) : len;
+	const char *word = val, *slash;
+	size_t wlen = len, alen, plen;
 	struct catalog_num n;
 
+	if (len == 1 && (val[0] == '*' || val[0] == '-'))
+		return 0;
+	if (len > 0 && val[0] == '!') {
+		val++;
+		len--;
+	}
+	slash = memchr(val, '/', len);
+	alen = slash ? (size_t)(slash - val) : len;
 	if (slash) {
-		catalog_strtoul(slash + 1, len - alen - 1, 10, &n);
-		if (!n.digits || n.used != len - alen - 1 || n.v > 32) {
-			catalog_why(why, "'%s' has a prefix length that is not 0 to 32; pppd "
-			            "refuses it.", val, len);
-			return 2;
+		plen = len - alen - 1;
+		if (plen > 0 && slash[plen] == '+')
+			plen--;
+		catalog_strtoul(slash + 1, plen, 10, &n);
+		if (!n.digits || n.used != plen || n.v < 1 || n.v > 32) {
+			catalog_why(why, "'%s' has a prefix length that is not 1 to 32; pppd "
+			            "skips it, with a warning, when the link comes up.", word, wlen);
+			return 1;
 		}
 	}
 	if (catalog_ipv4(val, alen) || catalog_hostname(val, alen))
 		return 0;
-	catalog_why(why, "'%s' is not an address, a host name or address/prefix; "
-	            "pppd refuses it.", val, len);
-	return 2;
+	catalog_why(why, "'%s' is not an address, a host name or address/prefix; pppd "
+	            "skips it, with a warning, when the link comes up.", word, wlen);
+	return 1;
 }
 
 /* Reads a MAC address as the pppoe plugin's sscanf "%x:%x:%x:%x:%x:%x"

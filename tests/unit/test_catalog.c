@@ -325,7 +325,13 @@ static void test_values(void)
 	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:", &why), 0, "local only");
 	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:10.0.0.300", &why), 2, "bad remote");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/8", &why), 0, "addr/prefix");
-	T_INTEQ(value("allow-ip", L, "10.0.0.0/33", &why), 2, "prefix above 32");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/33", &why), 1,
+	        "prefix above 32: pppd takes it and skips it when the link comes up");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/0", &why), 1, "prefix 0 is skipped too");
+	T_INTEQ(value("allow-ip", L, "*", &why), 0, "* allows any address");
+	T_INTEQ(value("allow-ip", L, "!10.0.0.5", &why), 0, "! excludes an address");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/24+", &why), 0, "/n+ adds the unit number");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/x", &why), 1, "an unreadable prefix is skipped");
 	T_INTEQ(catalog_check_value(catalog_find("mtu", L), "1400\0x", 6, &why), 0,
 	        "a NUL ends the value as pppd sees it");
 	T_INTEQ(value("call", L, "../etc/shadow", &why), 2, "call may not climb out");

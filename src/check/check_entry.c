@@ -307,10 +307,16 @@ int check_entry_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 	 * options younger than that are worth a warning. */
 	if (c->p != PLATFORM_LINUX || !r->linux_since || check_version(r->linux_since) <= 20409)
 		return 0;
-	check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
-	          N_("'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
-	          "\"unrecognized option\" (see pppd --version)."), (int)nlen, name,
-	          r->linux_since);
+	if (strncmp(r->linux_since, "after ", 6) == 0)
+		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
+		          N_("'%.*s' exists only in Linux pppd releases after %s; an older pppd "
+		          "stops with \"unrecognized option\" (see pppd --version)."), (int)nlen,
+		          name, r->linux_since + 6);
+	else
+		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
+		          N_("'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
+		          "\"unrecognized option\" (see pppd --version)."), (int)nlen, name,
+		          r->linux_since);
 	return 1;
 }
 

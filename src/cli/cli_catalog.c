@@ -296,7 +296,9 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 	if (e->conflicts && *e->conflicts)
 		cli_field(N_("Conflicts:"), e->conflicts);
 	if (e->platforms & PLATFORM_LINUX) {
-		if (e->linux_since)
+		if (e->linux_since && strncmp(e->linux_since, "after ", 6) == 0)
+			buf_printf(b, _("added after %s"), e->linux_since + 6);
+		else if (e->linux_since)
 			buf_printf(b, _("since %s"), e->linux_since);
 		if (e->linux_removed)
 			buf_printf(b, _("%sremoved in %s"), b->len ? "; " : "", e->linux_removed);

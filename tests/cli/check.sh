@@ -47,13 +47,12 @@ put weak 'noaut\n'
 run --platform linux "$T_TMP/weak"
 t_lacks "noaut is not corrected to noauth" "$OUT" "write instead"
 
-# Releases as the pinned sources show them: a word 2.4.9 lacks exists from
-# 2.5.3 on, a word 2.5.3 lacks is gone from 2.5.3 on (no other release is
-# among them).
+# Releases as the release notes in the pinned sources name them
+# (linux-ppp-2.5.3/README:219 show-options, :212 IPX dropped in 2.5.0).
 put versions 'show-options\nipx\n'
 run --platform linux "$T_TMP/versions"
-t_contains "a word new in 2.5.3" "$OUT" "versions:1: warning: 'show-options' exists only in Linux pppd 2.5.3 and newer"
-t_contains "a word gone from 2.5.3" "$OUT" "versions:2: warning: 'ipx' is gone from Linux pppd 2.5.3 and newer"
+t_contains "a word new in 2.5.0" "$OUT" "versions:1: warning: 'show-options' exists only in Linux pppd 2.5.0 and newer"
+t_contains "a word gone from 2.5.0" "$OUT" "versions:2: warning: 'ipx' is gone from Linux pppd 2.5.0 and newer"
 
 # The macOS L2TP fix: fine on macOS (a warning about IPsec), wrong on Linux.
 run --platform macos "$G/l2tp-fix.options"

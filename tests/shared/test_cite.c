@@ -57,6 +57,8 @@ static int cite_vercmp(const char *a, const char *b)
  * later or was removed by then. */
 static int cite_removed(const struct catalog_entry *e, const char *rel)
 {
+	if (e->linux_since && strncmp(e->linux_since, "after ", 6) == 0)
+		return cite_vercmp(e->linux_since + 6, rel) >= 0;
 	if (e->linux_since && cite_vercmp(e->linux_since, rel) > 0)
 		return 1;
 	return e->linux_removed && cite_vercmp(e->linux_removed, rel) <= 0;
@@ -212,6 +214,14 @@ int main(void)
 		     "%s: Linux 2.4.9 has it: cite its option table", e->name);
 		T_OK(!(e->platforms & PLATFORM_MACOS) || (have & 4),
 		     "%s: Apple's pppd has it: cite its option table", e->name);
+		/* A release number is a claim too: the release notes in the
+		 * pinned READMEs name it ("after X" says they do not). */
+		T_OK(!(e->platforms & PLATFORM_LINUX) ||
+		     !((e->linux_since && strncmp(e->linux_since, "after ", 6) != 0) ||
+		       e->linux_removed || e->linux_priv_since) ||
+		     strstr(e->cite, "/README:") != NULL,
+		     "%s: its Linux release numbers need a citation of the release notes "
+		     "(linux-ppp-2.5.3/README, linux-ppp-2.4.9/README)", e->name);
 		cited++;
 	}
 	printf("# %zu rows cited, %zu not verified\n", cited, unverified);

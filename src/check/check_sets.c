@@ -186,16 +186,29 @@ static const char *check_sets_against(const struct check_ctx *c,
 
 /* The last entry before this one that set `other` (a real name), undone
  * or contradicted by this one. */
-static int check_sets_undone(struct check_ctx *c, size_t entry, const char *other)
+/* An entry that an earlier name already reported is not reported again:
+ * a row may name both spellings of one option (+mppe-128, require-mppe-128). */
+struct check_sets_seen {
+	size_t j[16];
+	size_t n;
+};
+
+static int check_sets_undone(struct check_ctx *c, size_t entry, const char *other,
+                             struct check_sets_seen *seen)
 {
 	const struct check_name *nm = other ? hash_get(&c->sets.names, other, strlen(other))
 	                                    : NULL;
 	const struct catalog_entry *r = c->row[entry], *rj;
-	size_t j;
+	size_t j, k;
 
 	if (!nm)
 		return 0;
 	j = nm->last;
+	for (k = 0; k < seen->n; k++)
+		if (seen->j[k] == j)
+			return 1;
+	if (seen->n < sizeof seen->j / sizeof seen->j[0])
+		seen->j[seen->n++] = j;
 	rj = c->row[j];
 	if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)))
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
@@ -218,6 +231,7 @@ int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
 	char w[64];
 	size_t wl;
 	int said = 0;
+	struct check_sets_seen seen = { { 0 }, 0 };
 
 	(void)word;
 	/* a wildcard contradicts nothing */
@@ -236,19 +250,19 @@ int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
 		if (wl > 0 && wl < sizeof w) {
 			memcpy(w, p, wl);
 			w[wl] = '\0';
-			said |= check_sets_undone(c, entry, check_sets_against(c, r, w));
+			said |= check_sets_undone(c, entry, check_sets_against(c, r, w), &seen);
 		}
 		p += wl;
 	}
 	if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
 	    !(r->conflicts && strstr(r->conflicts, canon + 2)))
-		said |= check_sets_undone(c, entry, check_sets_against(c, r, canon + 2));
+		said |= check_sets_undone(c, entry, check_sets_against(c, r, canon + 2), &seen);
 	if (strlen(canon) + 3 <= sizeof w) {
 		w[0] = 'n';
 		w[1] = 'o';
 		strcpy(w + 2, canon);
 		if (catalog_find(w, c->p) && !(r->conflicts && strstr(r->conflicts, w)))
-			said |= check_sets_undone(c, entry, check_sets_against(c, r, w));
+			said |= check_sets_undone(c, entry, check_sets_against(c, r, w), &seen);
 	}
 	return said;
 }

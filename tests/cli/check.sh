@@ -54,6 +54,12 @@ run --platform linux "$T_TMP/versions"
 t_contains "a word new in 2.5.0" "$OUT" "versions:1: warning: 'show-options' exists only in Linux pppd 2.5.0 and newer"
 t_contains "a word gone from 2.5.0" "$OUT" "versions:2: warning: 'ipx' is gone from Linux pppd 2.5.0 and newer"
 
+# One report for one conflict, though nomppe-128's row names both spellings
+# of the option before it (require-mppe-128 and +mppe-128).
+put twice 'require-mppe-128\nnomppe-128\n'
+run --platform linux "$T_TMP/twice"
+t_eq "a conflict is reported once" 1 "$(printf '%s\n' "$OUT" | grep -c '\[conflict\]')"
+
 # The macOS L2TP fix: fine on macOS (a warning about IPsec), wrong on Linux.
 run --platform macos "$G/l2tp-fix.options"
 t_eq "l2tp fix on macOS exit: warnings alone do not fail" 0 "$RC"

@@ -336,8 +336,8 @@ static int check_env_lookup(const char *s, size_t len, enum platform p, struct b
 	    ->sin_addr;
 	*addr = (unsigned long)a[0] << 24 | (unsigned long)a[1] << 16 |
 	        (unsigned long)a[2] << 8 | a[3];
-	freeaddrinfo(res);
 	rc = (p == PLATFORM_MACOS ? *addr == 0x7f000001ul : a[0] == 127) || a[0] >= 224;
+	freeaddrinfo(res);   /* a points into it */
 	return rc ? 2 : 0;
 }
 

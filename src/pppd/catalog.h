@@ -65,9 +65,9 @@ enum catalog_arg {
 #define CATALOG_NOTBUILT  0x200u /* in Apple's source but not in the shipped pppd */
 #define CATALOG_NOOP      0x400u /* accepted but does nothing (e.g. Linux 2.5.3
                                     replacedefaultroute) */
-#define CATALOG_SOFTRANGE 0x800u /* lo/hi are not enforced by pppd: an outside
-                                    value is quietly reset, or (connect-delay,
-                                    datarate) taken as it is (warn, not error) */
+#define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
+                                    pppd: an outside value is quietly reset
+                                    (warn, not error) */
 
 /* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
  * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from

@@ -175,8 +175,10 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 		          platform_display(a->s.platform));
 	if (ce->alias_of)
 		page_addf(pg, A_NORMAL, 0, 0, _("Another name for %s."), ce->alias_of);
-	if (ce->flags & CATALOG_NOOP)
-		page_adds(pg, A_NORMAL, 0, 0, _("pppd accepts it, but it has no effect."));
+	/* the flag speaks of Linux 2.5.3: Apple's ipv6cp-use-ipaddr does work */
+	if ((ce->flags & CATALOG_NOOP) && a->s.platform == PLATFORM_LINUX)
+		page_adds(pg, A_NORMAL, 0, 0, _("Linux pppd 2.5.3 accepts it, but there it has no "
+		                                "effect."));
 	pane_argument(pg, a, entry, ce);
 	pane_where(pg, a, ce);
 	if (ce->risk && *ce->risk) {

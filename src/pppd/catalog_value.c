@@ -563,9 +563,10 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 			if (n.digits && n.used == (size_t)(colon - val) && mac)
 				return catalog_mac_verdict(mac, val, len, why);
 		}
+		/* pppd keeps the text as given and reads it only when it connects. */
 		catalog_why(why, "'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
-		            "refuses it.", val, len);
-		return 2;
+		            "takes the line but stops with a fatal error when it connects.", val, len);
+		return 1;
 	}
 	case CATALOG_ARG_HOSTPORT: {
 		const char *colon = memchr(val, ':', len);

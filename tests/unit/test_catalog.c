@@ -319,6 +319,9 @@ static void test_values(void)
 	        "a seventh part is ignored: accepted, but not as written");
 	T_INTEQ(value("pppoe-mac", L, "100:11:22:33:44:55", &why), 1, "a part above ff is cut");
 	T_INTEQ(value("pppoe-sess", L, "7:0:1:2:3:4:5", &why), 0, "session and short MAC");
+	/* a string option read only by the connect step (pppoe/plugin.c:199) */
+	T_INTEQ(value("pppoe-sess", L, "bogus", &why), 1,
+	        "a bad session:MAC is taken, and stops pppd only when it connects");
 	T_INTEQ(value("l2tpmode", M, "connect", &why), 0, "enum value");
 	T_INTEQ(value("l2tpmode", M, "dial", &why), 1, "unknown enum value");
 	T_INTEQ(value("l2tpnoipsec", M, "", &why), 0, "no argument, nothing to check");

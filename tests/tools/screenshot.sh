@@ -43,6 +43,10 @@ COLS=${SHOT_SIZE%x*}
 ROWS=${SHOT_SIZE#*x}
 WORK=${SHOT_WORK:-$TOP/build/screenshots}
 SOCK=pppconf-shot-$$
+# A state folder of its own: a shot ends by killing the editor, which keeps
+# unsaved edits there, and the next run must not be offered them back.
+PPPCONF_STATE_DIR=$WORK/state
+export PPPCONF_STATE_DIR
 SHOT_JOBS=${SHOT_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 export SHARED TOP
 
@@ -73,6 +77,7 @@ shot_setup() {
 			die "missing:$need (install them, e.g. apt-get install$need)"
 		fi
 	fi
+	rm -rf "$WORK/state"
 	mkdir -p "$WORK" "$SHOT_DIR"
 	if [ ! -d "$WORK/terminfo" ]; then
 		infocmp -x xterm-256color 2>/dev/null | sed 's/\([[:space:]]\)bce,/\1/' \

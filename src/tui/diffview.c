@@ -146,26 +146,17 @@ void diffview_text(struct page *pg, const struct app *a, const struct buf *text)
 	buf_free(&m);
 }
 
-void diffview_draw(struct draw *dr, struct app *a)
+void diffview_body(struct draw *dr, struct app *a, const struct buf *text, struct page *notes)
 {
-	struct page diff, notes;
-	struct buf st = { 0 };
-	int nh, dh;
+	struct page diff;
+	int nh = (int)notes->n, dh;
 
-	app_state_text(a, &st);
-	draw_title(dr, a, a->diff.stage == APP_DIFF_THEIRS ? _("Diff from the file as it is now") :
-	           a->diff.stage == APP_DIFF_MERGED ? _("Your edits on the file as it is now") :
-	           _("Review the changes"), st.data);
-	buf_free(&st);
-	page_init(&notes, dr, dr->cols - 2);
-	diffview_notes(&notes, a);
-	nh = (int)notes.n;
 	if (nh > dr->rows / 2 - 2)
 		nh = dr->rows / 2 - 2;
 	dh = dr->rows - 4 - nh;        /* title, separator, message, hints */
 	a->page_h = dh;
 	page_init(&diff, dr, dr->cols);
-	diffview_text(&diff, a, &a->diff.text);
+	diffview_text(&diff, a, text);
 	if (a->diff.top > page_max_top(&diff, dh))
 		a->diff.top = page_max_top(&diff, dh);
 	page_show(&diff, dr, 1, 0, dh, a->diff.top, NULL);
@@ -177,8 +168,23 @@ void diffview_draw(struct draw *dr, struct app *a)
 		         a->diff.top + (size_t)dh < diff.n ? a->diff.top + (size_t)dh : diff.n, diff.n);
 		draw_str(dr, 1 + dh, dr->cols - (int)strlen(pos) - 2, (int)strlen(pos), pos, A_NORMAL);
 	}
-	page_show(&notes, dr, 2 + dh, 1, nh, 0, PAGE_MORE);
+	page_show(notes, dr, 2 + dh, 1, nh, 0, PAGE_MORE);
 	page_free(&diff);
+}
+
+void diffview_draw(struct draw *dr, struct app *a)
+{
+	struct page notes;
+	struct buf st = { 0 };
+
+	app_state_text(a, &st);
+	draw_title(dr, a, a->diff.stage == APP_DIFF_THEIRS ? _("Diff from the file as it is now") :
+	           a->diff.stage == APP_DIFF_MERGED ? _("Your edits on the file as it is now") :
+	           _("Review the changes"), st.data);
+	buf_free(&st);
+	page_init(&notes, dr, dr->cols - 2);
+	diffview_notes(&notes, a);
+	diffview_body(dr, a, &a->diff.text, &notes);
 	page_free(&notes);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, diffview_ctx(a),

@@ -326,36 +326,13 @@ static unsigned fixview_move(size_t *sel, size_t n, enum keys_action act)
 	return APP_REDRAW;
 }
 
-/* Typing: the prompt's keys. A byte the locale does not know is the
- * terminal sending UTF-8 to a program in another locale: it is kept. */
 static unsigned fixview_type(struct app *a, int key)
 {
-	struct field *f = &a->trouble.text;
-	char text[16];
-	size_t n;
+	enum keys_action act = keys_lookup(KEYS_CTX_PROMPT, key);
 
-	switch (keys_lookup(KEYS_CTX_PROMPT, key)) {
-	case KEYS_ACCEPT: return app_fix_typed(a, 1);
-	case KEYS_CANCEL: return app_fix_typed(a, 0);
-	case KEYS_BACKSPACE: field_backspace(f); break;
-	case KEYS_DELCHAR: field_delete(f); break;
-	case KEYS_LEFT: field_left(f); break;
-	case KEYS_RIGHT: field_right(f); break;
-	case KEYS_HOME: field_home(f); break;
-	case KEYS_END: field_end(f); break;
-	case KEYS_KILL: field_set(f, "", 0); break;
-	default:
-		n = keys_text(key, text, sizeof text);
-		if (n == 0 && key >= 0x80 && key <= 0xff) {
-			text[0] = (char)key;
-			n = 1;
-		}
-		if (n == 0)
-			return APP_BELL;
-		field_insert(f, text, n);
-		break;
-	}
-	return APP_REDRAW;
+	if (act == KEYS_ACCEPT || act == KEYS_CANCEL)
+		return app_fix_typed(a, act == KEYS_ACCEPT);
+	return promptview_type(&a->trouble.text, act, key);
 }
 
 static unsigned fixview_what_key(struct app *a, enum keys_action act, int key)

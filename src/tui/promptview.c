@@ -142,16 +142,12 @@ static unsigned promptview_cancel(struct app *a)
 	return app_set_mode(a, APP_LIST);
 }
 
-unsigned promptview_key(struct draw *dr, struct app *a, int key)
+unsigned promptview_type(struct field *f, enum keys_action act, int key)
 {
-	struct field *f = promptview_target(a);
 	char text[16];
 	size_t n;
 
-	(void)dr;
-	switch (keys_lookup(KEYS_CTX_PROMPT, key)) {
-	case KEYS_ACCEPT: return promptview_accept(a);
-	case KEYS_CANCEL: return promptview_cancel(a);
+	switch (act) {
 	case KEYS_BACKSPACE: field_backspace(f); break;
 	case KEYS_DELCHAR: field_delete(f); break;
 	case KEYS_LEFT: field_left(f); break;
@@ -161,11 +157,31 @@ unsigned promptview_key(struct draw *dr, struct app *a, int key)
 	case KEYS_KILL: field_set(f, "", 0); break;
 	default:
 		n = keys_text(key, text, sizeof text);
+		if (n == 0 && key >= 0x80 && key <= 0xff) {
+			text[0] = (char)key;
+			n = 1;
+		}
 		if (n == 0)
 			return APP_BELL;
 		field_insert(f, text, n);
 		break;
 	}
+	return APP_REDRAW;
+}
+
+unsigned promptview_key(struct draw *dr, struct app *a, int key)
+{
+	enum keys_action act = keys_lookup(KEYS_CTX_PROMPT, key);
+	unsigned r;
+
+	(void)dr;
+	if (act == KEYS_ACCEPT)
+		return promptview_accept(a);
+	if (act == KEYS_CANCEL)
+		return promptview_cancel(a);
+	r = promptview_type(promptview_target(a), act, key);
+	if (r != APP_REDRAW)
+		return r;
 	if (a->mode == APP_EDIT)
 		appedit_check(a);
 	if (a->mode == APP_SAVE_AS)

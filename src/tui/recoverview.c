@@ -31,25 +31,12 @@ static void recoverview_notes(struct page *pg, const struct app *a)
 
 void recoverview_draw(struct draw *dr, struct app *a)
 {
-	struct page diff, notes;
-	int nh, dh;
+	struct page notes;
 
 	draw_title(dr, a, _("Unsaved edits kept"), "");
 	page_init(&notes, dr, dr->cols - 2);
 	recoverview_notes(&notes, a);
-	nh = (int)notes.n;
-	if (nh > dr->rows / 2 - 2)
-		nh = dr->rows / 2 - 2;
-	dh = dr->rows - 4 - nh;        /* title, separator, message, hints */
-	a->page_h = dh;
-	page_init(&diff, dr, dr->cols);
-	diffview_text(&diff, a, &a->rec_diff);
-	if (a->diff.top > page_max_top(&diff, dh))
-		a->diff.top = page_max_top(&diff, dh);
-	page_show(&diff, dr, 1, 0, dh, a->diff.top, NULL);
-	draw_hline(dr, 1 + dh, 0, dr->cols, theme_attr(THEME_FRAME));
-	page_show(&notes, dr, 2 + dh, 1, nh, 0, PAGE_MORE);
-	page_free(&diff);
+	diffview_body(dr, a, &a->rec_diff, &notes);
 	page_free(&notes);
 	draw_message(dr, dr->rows - 2, a);
 	draw_hints(dr, dr->rows - 1, KEYS_CTX_RECOVER, KEYS_NONE);

@@ -22,6 +22,10 @@ void promptview_draw(struct draw *dr, struct app *a);
 void promptview_field(struct draw *dr, int y, int x, int w, const struct field *f,
                       int masked);
 unsigned promptview_key(struct draw *dr, struct app *a, int key);
+/* A prompt's editing key or typed text applied to f: APP_REDRAW, or APP_BELL
+ * for a key that is neither. A byte the locale does not know is the terminal
+ * sending UTF-8 to a program in another locale: it is kept. */
+unsigned promptview_type(struct field *f, enum keys_action act, int key);
 /* addview.c: the catalogue picker. */
 void addview_draw(struct draw *dr, struct app *a);
 unsigned addview_key(struct draw *dr, struct app *a, int key);
@@ -31,6 +35,10 @@ unsigned diffview_key(struct draw *dr, struct app *a, int key);
 /* A unified diff as page lines, coloured, secrets masked unless revealed. */
 struct page;
 void diffview_text(struct page *pg, const struct app *a, const struct buf *text);
+/* Draws `text` as a diff from row 1 with `notes` under it (at most half the
+ * screen), a separator between that tells the scroll position, and sets
+ * a->page_h; the caller draws the title, message and hints and frees notes. */
+void diffview_body(struct draw *dr, struct app *a, const struct buf *text, struct page *notes);
 /* recoverview.c: edits kept by a stopped editor, offered back. */
 void recoverview_draw(struct draw *dr, struct app *a);
 unsigned recoverview_key(struct draw *dr, struct app *a, int key);

@@ -240,6 +240,12 @@ tui_run editesc options --platform linux
 t_contains "Esc cancels the prompt" "$(tui_screen editesc cancelled)" "Nothing changed."
 t_contains "nothing to write after Esc" "$(tui_screen editesc nodiff)" "Nothing to write"
 
+# where the locale knows no UTF-8, the terminal's bytes typed in a prompt are kept
+printf '%s\n' 'name old' >options; chmod 600 options
+printf 'e\n<C-u>\ntype 张三\n<Enter>\nw\ny\nW\n' | tui_keys editc
+TUI_LC=C tui_run editc options --platform linux --ascii
+t_file_eq "C locale: the UTF-8 typed in the prompt is written as typed" options 'name 张三'
+
 # ---- add: catalogue picker, explanation, plugin line offered ----
 printf '%s\n' noauth 'mtu 1400' >add
 tui_keys add <<'EOF'

@@ -73,7 +73,7 @@ $(B)/asan/src/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -c -o $@ $<
 
-$(B)/test/%: tests/unit/%.c tests/unit/t.h $(CORE_OBJ)
+$(B)/test/%: tests/unit/%.c tests/unit/t.h tests/unit/fix_test_util.h $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
 
@@ -83,7 +83,7 @@ $(B)/shared-test/%: tests/shared/%.c tests/unit/t.h tests/unit/doc_test_util.h $
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 
-$(B)/asan-test/%: tests/unit/%.c tests/unit/t.h $(CORE_ASAN_OBJ)
+$(B)/asan-test/%: tests/unit/%.c tests/unit/t.h tests/unit/fix_test_util.h $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 

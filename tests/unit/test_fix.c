@@ -7,6 +7,7 @@
 #include "pppd/catalog.h"
 #include "pppd/doc.h"
 #include "fix/fix.h"
+#include "fix_test_util.h"
 #include "t.h"
 
 static enum platform mac = PLATFORM_MACOS;
@@ -30,23 +31,10 @@ static void env_for(struct fix_env *env, int exists)
 /* Applies a fix and returns the resulting bytes (caller frees). */
 static char *apply(const char *name, const char *text, int exists, int *rc)
 {
-	struct doc d;
 	struct fix_env env;
-	struct buf msg = { 0 };
-	size_t len;
-	const char *p;
-	char *out;
 
-	load(&d, text);
 	env_for(&env, exists);
-	*rc = fix_apply(fix_find(name), &d, &env, &msg);
-	p = doc_bytes(&d, &len);
-	out = malloc(len + 1);
-	memcpy(out, p, len);
-	out[len] = '\0';
-	buf_free(&msg);
-	doc_free(&d);
-	return out;
+	return ft_apply(name, text, &env, rc, NULL);
 }
 
 /* The two lines in the right order, each once, and nothing refused

@@ -8,6 +8,7 @@
 #include "pppd/doc.h"
 #include "check/check.h"
 #include "fix/fix.h"
+#include "fix_test_util.h"
 #include "t.h"
 
 static enum platform lin = PLATFORM_LINUX;
@@ -15,28 +16,15 @@ static enum platform lin = PLATFORM_LINUX;
 static char *apply_on(const char *name, const char *text, enum platform p, int *rc,
                       struct buf *msg)
 {
-	struct doc d;
 	struct fix_env env;
-	struct buf m = { 0 };
-	size_t len;
-	const char *b;
-	char *out;
 
-	doc_load(&d, text, strlen(text), lexer_dialect_for(p), catalog_arity, &p);
 	memset(&env, 0, sizeof env);
 	env.platform = p;
 	env.path = "/etc/ppp/options";
 	env.file_exists = 1;
 	env.is_root = 1;
 	env.root = "/nonexistent";
-	*rc = fix_apply(fix_find(name), &d, &env, msg ? msg : &m);
-	b = doc_bytes(&d, &len);
-	out = malloc(len + 1);
-	memcpy(out, b, len);
-	out[len] = '\0';
-	buf_free(&m);
-	doc_free(&d);
-	return out;
+	return ft_apply(name, text, &env, rc, msg);
 }
 
 static char *apply(const char *name, const char *text, int *rc)

@@ -8,6 +8,7 @@
 #include "pppd/doc.h"
 #include "check/check.h"
 #include "fix/fix.h"
+#include "fix_test_util.h"
 #include "t.h"
 
 static enum platform mac = PLATFORM_MACOS;
@@ -33,23 +34,10 @@ static void env_for(struct fix_env *env, int exists)
  * what it said in msg (may be NULL). */
 static char *apply(const char *name, const char *text, int exists, int *rc, struct buf *msg)
 {
-	struct doc d;
 	struct fix_env env;
-	struct buf m = { 0 };
-	size_t len;
-	const char *p;
-	char *out;
 
-	load(&d, text);
 	env_for(&env, exists);
-	*rc = fix_apply(fix_find(name), &d, &env, msg ? msg : &m);
-	p = doc_bytes(&d, &len);
-	out = malloc(len + 1);
-	memcpy(out, p, len);
-	out[len] = '\0';
-	buf_free(&m);
-	doc_free(&d);
-	return out;
+	return ft_apply(name, text, &env, rc, msg);
 }
 
 static int step(const struct fix_result *r, const char *label, const char **detail)

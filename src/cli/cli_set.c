@@ -26,6 +26,23 @@ static const char *cli_set_late_option(const struct cli_opts *o, int argc, char 
 	return NULL;
 }
 
+/* -1 after saying so when words are left over after the `used` ones (the
+ * file is the one word allowed after them, unless --file named it). */
+static int cli_set_extra_words(const struct cli_opts *o, int argc, char **argv, int used,
+                               const char *verb, const char *usage)
+{
+	const char *late;
+
+	if (argc <= used + 1 && !(argc == used + 1 && o->file))
+		return 0;
+	late = cli_set_late_option(o, argc, argv, used);
+	cli_json_error("too many words for %s %s (usage: %s)%s%s%s", verb, argv[1], usage,
+	               late ? "; after -- every word is taken as written, so '" : "",
+	               late ? late : "", late ? "' is not read as an option: put the "
+	               "options before --" : "");
+	return -1;
+}
+
 /* Options pppd lets a file give several times, each adding a value. */
 static int cli_set_repeatable(const char *name)
 {
@@ -95,15 +112,7 @@ static int cli_set_words(const struct cli_opts *o, int argc, char **argv,
 		    cli_words_value(*ce, *arg, o->platform) < 0)
 			return -1;
 	}
-	if (argc > *used + 1 || (argc == *used + 1 && o->file)) {
-		const char *late = cli_set_late_option(o, argc, argv, *used);
-		cli_json_error("too many words for set %s (usage: " CLI_SET_USAGE ")%s%s%s", argv[1],
-		               late ? "; after -- every word is taken as written, so '" : "",
-		               late ? late : "", late ? "' is not read as an option: put the "
-		               "options before --" : "");
-		return -1;
-	}
-	return 0;
+	return cli_set_extra_words(o, argc, argv, *used, "set", CLI_SET_USAGE);
 }
 
 /* The edit set makes: the last enabled line changed, else the first
@@ -201,15 +210,7 @@ static int cli_unset_words(const struct cli_opts *o, int argc, char **argv,
 		               argv[1], argv[2]);
 		return -1;
 	}
-	if (argc > *used + 1 || (argc == *used + 1 && o->file)) {
-		const char *late = cli_set_late_option(o, argc, argv, *used);
-		cli_json_error("too many words for unset %s (usage: " CLI_UNSET_USAGE ")%s%s%s", argv[1],
-		               late ? "; after -- every word is taken as written, so '" : "",
-		               late ? late : "", late ? "' is not read as an option: put the "
-		               "options before --" : "");
-		return -1;
-	}
-	return 0;
+	return cli_set_extra_words(o, argc, argv, *used, "unset", CLI_UNSET_USAGE);
 }
 
 int cli_unset(const struct cli_opts *o, int argc, char **argv)

@@ -283,6 +283,10 @@ t_contains "and the diff adds it" "$out" "+logfile $T_TMP/strict.before"
 run set --platform linux logfile -- "$T_TMP/strict.before" "$F" --dry-run
 t_eq "an option after --: too many words, exit 2" 2 "$rc"
 t_contains "and says the options go before --" "$out" "'--dry-run' is not read as an option"
+run unset --platform linux logfile -- "$T_TMP/strict.before" "$F" --yes
+t_eq "unset: an option after --, too many words, exit 2" 2 "$rc"
+t_contains "and says unset's usage" "$out" "too many words for unset logfile (usage: pppconf unset"
+t_contains "and that the options go before --" "$out" "'--yes' is not read as an option"
 run set logfile "" --platform linux --yes "$F"
 t_eq "logfile \"\" on Linux: exit 2" 2 "$rc"
 t_contains "with pppd's reason" "$out" "Can't open log file"

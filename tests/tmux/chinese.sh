@@ -2,11 +2,6 @@
 # tests/tmux/chinese.sh - the editor in Chinese in a real terminal (tmux, 80x24): chosen from LANG alone, rows within the screen, English again under LC_ALL=C.
 . "$(dirname "$0")/../lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip "tmux not installed"
-	t_done
-	exit
-fi
 . "$(dirname "$0")/tmux.lib"
 
 P=$PPPCONF

@@ -3,11 +3,6 @@
 # breadcrumb shows the way, Backspace and b come back with the selection where it was.
 . "$(dirname "$0")/../lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip "tmux not installed"
-	t_done
-	exit
-fi
 . "$(dirname "$0")/tmux.lib"
 
 mkdir -p "$T_TMP/root/etc/ppp/peers"

@@ -2,11 +2,6 @@
 # tests/tmux/recovery.sh - a real terminal dropped (its pty closed), HUP and TERM while there are unsaved edits: the editor keeps them and leaves cleanly; started again, it offers them back and r restores them.
 . "$(dirname "$0")/../lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip "tmux not installed"
-	t_done
-	exit
-fi
 . "$(dirname "$0")/tmux.lib"
 
 P=$PPPCONF

@@ -3,11 +3,6 @@
 # 80x24): the reduced layout appears, the selection is kept, the full one returns.
 . "$(dirname "$0")/../lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip "tmux not installed"
-	t_done
-	exit
-fi
 . "$(dirname "$0")/tmux.lib"
 
 printf '%s\n' lock noccp novj nobsdcomp nodeflate noipdefault persist 'maxfail 0' 'holdoff 5' \

@@ -4,11 +4,6 @@
 # when asked; ASCII lines; Ctrl-Z; terminals it cannot use.
 . "$(dirname "$0")/../lib.sh"
 
-if ! command -v tmux >/dev/null 2>&1; then
-	t_skip "tmux not installed"
-	t_done
-	exit
-fi
 . "$(dirname "$0")/tmux.lib"
 
 P=$PPPCONF

@@ -73,6 +73,13 @@ t_contains "mixed suggests" "$OUT" "Did you mean: l2tpnoipsec"
 run --platform linux l2tpnoipesc
 t_contains "other platform suggestion" "$OUT" "Did you mean l2tpnoipsec (macOS only)?"
 
+# OPT_PRIVFIX ranks root's value only with OPT_PRIO: the ATM address has
+# none, so explain must not promise that root's address stays.
+run --platform linux '<atm-address>'
+t_lacks "atm address: no root's-value-stays line" "$OUT" "cannot be overridden by a user"
+run --platform linux init
+t_contains "init: root's value stays" "$OUT" "cannot be overridden by a user"
+
 # Every directive of both platforms explains within 80 columns.
 for p in linux macos; do
 	names=$("$PPPCONF" list --platform $p | awk '/^  [^ <]/ { print $1 }')

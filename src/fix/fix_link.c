@@ -77,6 +77,29 @@ static int fix_link_has(const struct doc *d, const char *name)
 	return fix_edit_find_all(d, name, &first) > 0;
 }
 
+/* Whether pppd will connect again after a dead link: 0 no, 1 by 'persist',
+ * 2 by 'demand', which sets persist as well (its option entry names persist
+ * as a second variable: linux-ppp-2.5.3/pppd/options.c:271, :986; 2.4.9
+ * options.c:842; Apple's :918). The last of them in the file decides, as
+ * 'nopersist' clears what came before. */
+static int fix_link_persist(const struct doc *d)
+{
+	size_t e;
+	int on = 0;
+
+	for (e = 0; e < d->nentries; e++) {
+		if (d->entries[e].disabled)
+			continue;
+		if (doc_word_is(d, d->entries[e].word, "persist"))
+			on = 1;
+		else if (doc_word_is(d, d->entries[e].word, "demand"))
+			on = 2;
+		else if (doc_word_is(d, d->entries[e].word, "nopersist"))
+			on = 0;
+	}
+	return on;
+}
+
 static int fix_link_nothing(const struct doc *d, size_t e)
 {
 	(void)d;
@@ -93,11 +116,20 @@ static void fix_link_keepalive(const struct doc *d, const struct fix_env *env,
 	                  "unless set."), res);
 	fix_link_set_step(d, b, 1, N_("Without it pppd never gives up on a peer that stopped "
 	                  "answering (lcp-echo-failure is 0 unless set)."), res);
-	fix_add_step(res, FIX_INFO, fix_link_has(d, "persist") ? N_("'persist' is set") :
-	             N_("'persist' is not set"), fix_link_has(d, "persist") ?
-	             N_("pppd connects again after it closes a dead link.") :
-	             N_("pppd exits once it closes a dead link; add 'persist' if it should "
-	             "connect again by itself (the fix does not)."));
+	switch (fix_link_persist(d)) {
+	case 2:
+		fix_add_step(res, FIX_INFO, N_("'demand' is set"), N_("It turns 'persist' on too: "
+		             "pppd waits for traffic and connects again after it closes a dead link."));
+		break;
+	case 1:
+		fix_add_step(res, FIX_INFO, N_("'persist' is set"),
+		             N_("pppd connects again after it closes a dead link."));
+		break;
+	default:
+		fix_add_step(res, FIX_INFO, N_("'persist' is not set"),
+		             N_("pppd exits once it closes a dead link; add 'persist' if it should "
+		             "connect again by itself (the fix does not)."));
+	}
 	if (env->platform == PLATFORM_MACOS)
 		fix_add_step(res, FIX_INFO, N_("The VPN's own settings come later"),
 		             N_("PPPController sends a service's echo settings after this file when "

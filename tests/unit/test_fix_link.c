@@ -130,22 +130,32 @@ static void test_keeps_and_refuses(void)
 	buf_free(&msg);
 }
 
-static int step_state(const char *fix, const char *text, enum platform p, const char *label)
+/* The fix's diagnosis of text on platform p, and the doc it read (the
+ * caller frees both). */
+static void diagnose(const char *fix, const char *text, enum platform p, struct doc *d,
+                     struct fix_result *res)
 {
-	struct doc d;
 	struct fix_env env;
-	struct fix_result res;
-	size_t i;
-	int st = -1;
 
-	doc_load(&d, text, strlen(text), lexer_dialect_for(p), catalog_arity, &p);
+	doc_load(d, text, strlen(text), lexer_dialect_for(p), catalog_arity, &p);
 	memset(&env, 0, sizeof env);
 	env.platform = p;
 	env.path = "/etc/ppp/options";
 	env.file_exists = 1;
 	env.root = "/nonexistent";
-	fix_diagnose(fix_find(fix), &d, &env, &res);
-	for (i = 0; i < res.n; i++)
+	fix_diagnose(fix_find(fix), d, &env, res);
+}
+
+/* The state of the first step whose label holds `label` (-1 when none). */
+static int step_state(const char *fix, const char *text, enum platform p, const char *label)
+{
+	struct doc d;
+	struct fix_result res;
+	size_t i;
+	int st = -1;
+
+	diagnose(fix, text, p, &d, &res);
+	for (i = 0; i < res.n && st < 0; i++)
 		if (strstr(res.steps[i].label, label))
 			st = (int)res.steps[i].state;
 	fix_result_free(&res);
@@ -158,17 +168,10 @@ static void step_detail(const char *fix, const char *text, enum platform p,
                         const char *label, struct buf *out)
 {
 	struct doc d;
-	struct fix_env env;
 	struct fix_result res;
 	size_t i;
 
-	doc_load(&d, text, strlen(text), lexer_dialect_for(p), catalog_arity, &p);
-	memset(&env, 0, sizeof env);
-	env.platform = p;
-	env.path = "/etc/ppp/options";
-	env.file_exists = 1;
-	env.root = "/nonexistent";
-	fix_diagnose(fix_find(fix), &d, &env, &res);
+	diagnose(fix, text, p, &d, &res);
 	buf_reset(out);
 	buf_adds(out, "");
 	for (i = 0; i < res.n && !out->len; i++)
@@ -188,6 +191,16 @@ static void test_diagnose(void)
 	                   "lcp-echo-interval"), FIX_PASS, "probes set: passed");
 	T_INTEQ(step_state("keepalive", "", PLATFORM_MACOS, "own settings"), FIX_INFO,
 	        "on a Mac: the service's settings come later");
+	T_INTEQ(step_state("keepalive", "", lin, "'persist' is not set"), FIX_INFO,
+	        "no persist: pppd exits after a dead link");
+	T_INTEQ(step_state("keepalive", "demand\n", lin, "'demand' is set"), FIX_INFO,
+	        "demand turns persist on: not called 'persist is not set'");
+	T_INTEQ(step_state("keepalive", "demand\n", lin, "not set"), -1,
+	        "demand: no step says persist is not set");
+	T_INTEQ(step_state("keepalive", "demand\nnopersist\n", lin, "'persist' is not set"),
+	        FIX_INFO, "nopersist after demand turns it off again");
+	T_INTEQ(step_state("keepalive", "persist\n", PLATFORM_MACOS, "'persist' is set"), FIX_INFO,
+	        "persist: pppd connects again");
 	T_INTEQ(step_state("dns-route", "nodefaultroute\n", lin, "forbids defaultroute"),
 	        FIX_FAIL, "nodefaultroute forbids defaultroute");
 	T_INTEQ(step_state("pppoe-mtu", "mtu 1500\n", lin, "'mtu 1492'"), FIX_FAIL,

@@ -85,6 +85,36 @@ enum catalog_arg {
 	"on, so the pppd Apple ships is expected to refuse the word (Apple's build " \
 	"settings are not in that source; not verified on a Mac)."
 
+/* Ends the explanation of every MPPE row on macOS. Apple's ccp.c has its
+ * MPPE options only behind the MPPE switch (Apple ccp.c:141), which no file
+ * in Apple's published source defines; but its eap.c, always built (main.c:336
+ * eap_protent), uses mppe_send_key (eap.c:920), which that source declares
+ * only behind the switch (chap_ms.h:100, :103). PPPController's code writing
+ * MPPE words (ppp_manager.c:1340) is never reached (ppp_manager.c:729), so
+ * it proves nothing. */
+#define CATALOG_MPPE_MACOS " On macOS: Apple's source has this option only behind " \
+	"its MPPE build switch, which no file there turns on; but Apple's EAP code, " \
+	"always built, uses MPPE key variables that the source declares only behind " \
+	"that switch, so the pppd Apple ships is taken to have the option (derived from " \
+	"Apple's source, not tried on a Mac)."
+#define CATALOG_MPPE_MACOS_CITE \
+	"\napple-ppp-1027.121.1/Helpers/pppd/ccp.c:141 MPPE the options behind the build switch" \
+	"\napple-ppp-1027.121.1/Helpers/pppd/chap_ms.h:103 mppe_send_key declared only behind it" \
+	"\napple-ppp-1027.121.1/Helpers/pppd/chap_ms.h:100 MPPE" \
+	"\napple-ppp-1027.121.1/Helpers/pppd/eap.c:920 mppe_send_key used with no switch" \
+	"\napple-ppp-1027.121.1/Helpers/pppd/main.c:336 eap_protent EAP always built"
+/* Ends the explanation of every CCP option's row on macOS (compression and
+ * MPPE): PPPController writes noccp for every service (ppp_manager.c:1352),
+ * its branch for MPPE testing ccp_enabled, set to 0 and never changed
+ * (:729, :1327); Apple's ccp.c has no word that turns CCP back on (:103). */
+#define CATALOG_CCP_MACOS " On a Mac, PPPController writes noccp for every service " \
+	"it starts, and no option turns CCP back on, so under PPPController this option " \
+	"has no effect (derived from Apple's source, not tried on a Mac)."
+#define CATALOG_CCP_MACOS_CITE \
+	"\napple-ppp-1027.121.1/Controller/ppp_manager.c:1352 noccp written for every service" \
+	"\napple-ppp-1027.121.1/Controller/ppp_manager.c:729 ccp_enabled set to 0, never changed" \
+	"\napple-ppp-1027.121.1/Controller/ppp_manager.c:1327 ccp_enabled" \
+	"\napple-ppp-1027.121.1/Helpers/pppd/ccp.c:103 noccp only words that turn CCP off"
 /* Ends the explanation of a row no pinned source backs (Apple's Radius.ppp,
  * PPPDialogs.ppp and PPTP.ppp are not among them); tests/shared/
  * unverified_rows.txt lists those rows and test_cite.c requires the mark. */

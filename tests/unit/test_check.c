@@ -315,6 +315,24 @@ static void test_no_effect(void)
 	buf_free(&text);
 }
 
+/* noecp and -ecp set ECP's switch to the off it already has; no option
+ * turns ECP on and pppd has no code to negotiate it (linux-ppp-2.5.3/pppd/
+ * ecp.c:68, :98, :106): check says the line does nothing on Linux. */
+static void test_no_effect_ecp(void)
+{
+	static const char *const words[] = { "noecp\n", "-ecp\n" };
+	struct check_report r;
+	struct doc d;
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+		run(words[i], strlen(words[i]), L, NULL, &d, &r);
+		T_INTEQ(finding_line(&r, "no-effect"), 1, "no-effect on %s", words[i]);
+		check_report_free(&r);
+		doc_free(&d);
+	}
+}
+
 /* Cases that cannot be constant: this machine's devices, long words. */
 static void test_built_cases(void)
 {
@@ -648,6 +666,7 @@ int main(void)
 	test_kinds_table();
 	test_every_check();
 	test_no_effect();
+	test_no_effect_ecp();
 	test_built_cases();
 	test_messages();
 	test_texts();

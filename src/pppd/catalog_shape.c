@@ -1,4 +1,5 @@
 /* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq. */
+#include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
 #include <ctype.h>
@@ -230,6 +231,27 @@ int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf 
 			return 2;
 	}
 	return 0;
+}
+
+/* setipaddr sets a side only when it is not empty (linux-ppp-2.5.3/pppd/
+ * ipcp.c:453, :475), each with its own priority (prio_local, prio_remote);
+ * setifaceid the same for ipv6 (ipv6cp.c:363-384). The same in 2.4.9 and
+ * Apple's ipcp.c. */
+unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, size_t len)
+{
+	int sep = strcmp(e->name, "<local>:<remote>") == 0 ? ':' :
+	          strcmp(e->name, "ipv6") == 0 ? ',' : 0;
+	const char *m = sep ? memchr(val, sep, len) : NULL;
+	size_t at = m ? (size_t)(m - val) : len;
+	unsigned sides = 0;
+
+	if (!sep)
+		return 3;
+	if (at > 0)
+		sides |= 1;
+	if (len > at + 1)
+		sides |= 2;
+	return sides;
 }
 
 /* ---- socket host:port ------------------------------------------------- */

@@ -31,7 +31,7 @@ static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 	if (wi == SIZE_MAX)
 		return -1;
 	v = check_val(c, wi, &len);
-	return catalog_check_value(c->row[entry], v, len, why);
+	return catalog_check_value_on(c->row[entry], c->p, v, len, why);
 }
 
 int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)

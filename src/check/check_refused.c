@@ -540,7 +540,7 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	}
 	if (sug[0]->nargs) {
 		a = check_val(c, e->word + 1, &al);
-		if (catalog_check_value(sug[0], a, al, NULL) == 2)
+		if (catalog_check_value_on(sug[0], c->p, a, al, NULL) == 2)
 			return 0;
 	}
 	if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {

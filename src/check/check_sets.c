@@ -279,19 +279,14 @@ static const char *check_sets_wild_what(const struct catalog_entry *r)
 }
 
 /* The local:remote pair and ipv6's identifier pair set each side on its
- * own: a side left empty keeps what was there (linux-ppp-2.5.3/pppd/
- * ipcp.c:453-490, ipv6cp.c setifaceid; the same in 2.4.9 and Apple's
- * ipcp.c). Whether the entry `first` sets a side that `last` leaves so. */
+ * own (catalog_shape_sides). Whether the entry `first` sets a side that
+ * `last` leaves so. */
 static int check_sets_side_kept(const struct check_ctx *c, size_t first, size_t last)
 {
 	const struct catalog_entry *r = c->row[first];
-	int sep = strcmp(r->name, "<local>:<remote>") == 0 ? ':' :
-	          strcmp(r->name, "ipv6") == 0 ? ',' : 0;
-	size_t k, len[2], at[2];
-	const char *v[2], *m;
+	size_t k, len[2];
+	const char *v[2];
 
-	if (!sep)
-		return 0;
 	for (k = 0; k < 2; k++) {
 		const struct doc_entry *e = &c->d->entries[k ? last : first];
 		size_t wi = e->word + ((r->flags & CATALOG_WILDCARD) ? 0 : 1);
@@ -299,11 +294,8 @@ static int check_sets_side_kept(const struct check_ctx *c, size_t first, size_t 
 		if (wi >= e->word + e->nwords)
 			return 0;
 		v[k] = check_val(c, wi, &len[k]);
-		m = memchr(v[k], sep, len[k]);
-		at[k] = m ? (size_t)(m - v[k]) : len[k];
 	}
-	/* the first side, then the second */
-	return (at[0] > 0 && at[1] == 0) || (len[0] > at[0] + 1 && len[1] <= at[1] + 1);
+	return (catalog_shape_sides(r, v[0], len[0]) & ~catalog_shape_sides(r, v[1], len[1])) != 0;
 }
 
 /* Said at the first entry of each value its name later left for another

@@ -13,7 +13,7 @@
  *     "schema":   1,  "command": "check",
  *     "file":     string,   the path as given
  *     "platform": "linux" | "macos",   whose pppd the file was read as
- *     "exists":   bool,     false: no such file (pppd uses its defaults)
+ *     "exists":   bool,     false: no such file
  *     "findings": [         in line order
  *       { "id":          string,  stable check id (the list: src/check_int.h,
  *                                 check_kind_at())
@@ -183,7 +183,11 @@ static void cli_check_text(const struct check_report *r, const char *path, int e
 		cli_check_finding(r, &r->items[i], path, 1, p, reveal);
 	cli_check_put(stdout, path);
 	if (!exists) {
-		fputs(_(": no file: pppd uses its defaults.\n"), stdout);
+		/* a missing /etc/ppp/options is skipped only by a pppd run as
+		 * root; one named by file (or call on Linux) stops pppd
+		 * (linux-ppp-2.5.3/pppd/main.c:433, options.c:1640, :1686) */
+		fputs(_(": no such file: nothing to check (the note says when pppd can do "
+		        "without it).\n"), stdout);
 		return;
 	}
 	fputs(": ", stdout);

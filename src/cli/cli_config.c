@@ -257,7 +257,8 @@ int cli_config_check(const struct cli_opts *o, const char *given)
 		cli_check_put(stdout, name);
 		if (!exists && !count[CHECK_ERROR] && !count[CHECK_WARNING] && g &&
 		    g->state == CONFIG_ABSENT) {
-			fputs(_(": no file: pppd uses its defaults.\n"), stdout);
+			/* CONFIG_ABSENT: pppd goes on without it (options.c:594) */
+			fputs(_(": no such file; pppd goes on without it.\n"), stdout);
 		} else {
 			fputs(": ", stdout);
 			cli_check_counts(count);

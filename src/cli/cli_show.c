@@ -4,7 +4,8 @@
  * Text output: "pppd reads: ..." (cli_config.c), a line when pppd refuses
  * the configuration, then each setting in the order it was first set: the
  * directive in effect and where ("FILE:LINE", or "the command line", "the
- * controller"), then indented "replaces ..." for each earlier value it
+ * controller"; for local:remote, each value that still sets a side), then
+ * indented "replaces ..." for each earlier value it
  * replaced and "keeps it over ..." for a later one pppd ignored (a source of
  * lower priority). Options that add up (plugin, ms-dns, file, call...) show
  * each value. Secrets are masked unless --reveal.
@@ -28,7 +29,9 @@
  *                    "replaced": [ { "value", "file", "line" } ],
  *                    "ignored": [ { "value", "file", "line" } ] } ] }
  *     "exit": n, "error": string | null }
- *   For a list, each value is an option of its own, with nothing replaced.
+ *   For a list, each value is an option of its own, with nothing replaced;
+ *   for a pair that sets each side on its own (local:remote, ipv6), each
+ *   value still in effect, with what it replaced.
  *
  * Exit status: 0; 2 when the options cannot be met or the words are wrong.
  */
@@ -65,21 +68,26 @@ static void cli_show_line(const struct config *c, const struct config_set *s, in
 static void cli_show_option_text(const struct config *c, const struct config_option *opt,
                                  int reveal)
 {
-	size_t k;
+	size_t k, e;
 
 	if (opt->list) {
 		for (k = 0; k < opt->nsets; k++)
 			cli_show_line(c, &opt->sets[k], reveal, "", "\n");
 		return;
 	}
-	cli_show_line(c, &opt->sets[opt->winner], reveal, "", "\n");
-	for (k = 0; k < opt->nsets; k++) {
-		if (k < opt->winner && !opt->sets[k].ignored)
-			cli_show_line(c, &opt->sets[k], reveal, "    replaces ", "\n");
-		else if (k != opt->winner && opt->sets[k].ignored)
+	/* a pair that sets each side on its own may have more than one in effect */
+	for (e = 0; e < opt->nsets; e++) {
+		if (!config_option_in_effect(opt, e))
+			continue;
+		cli_show_line(c, &opt->sets[e], reveal, "", "\n");
+		for (k = 0; k < e; k++)
+			if (config_option_replaces(opt, e, k))
+				cli_show_line(c, &opt->sets[k], reveal, "    replaces ", "\n");
+	}
+	for (k = 0; k < opt->nsets; k++)
+		if (k != opt->winner && opt->sets[k].ignored)
 			cli_show_line(c, &opt->sets[k], reveal, "    keeps it over ",
 			              " (lower priority: pppd ignores it)\n");
-	}
 }
 
 /* "value", "file" and "line" of one setting. */
@@ -108,15 +116,15 @@ static void cli_show_one_json(struct cli_json *j, const struct config *c,
 	cli_json_str(j, "origin", config_origin_name(c->src[opt->sets[win].src]->origin));
 	cli_json_bool(j, "list", opt->list);
 	cli_json_open(j, "replaced", '[');
-	for (k = 0; !opt->list && k < win; k++)
-		if (!opt->sets[k].ignored) {
+	for (k = 0; k < win; k++)
+		if (config_option_replaces(opt, win, k)) {
 			cli_json_open(j, NULL, '{');
 			cli_show_value_json(j, c, &opt->sets[k], reveal);
 			cli_json_close(j);
 		}
 	cli_json_close(j);
 	cli_json_open(j, "ignored", '[');
-	for (k = 0; !opt->list && k < opt->nsets; k++)
+	for (k = 0; !opt->list && win == opt->winner && k < opt->nsets; k++)
 		if (k != win && opt->sets[k].ignored) {
 			cli_json_open(j, NULL, '{');
 			cli_show_value_json(j, c, &opt->sets[k], reveal);
@@ -138,11 +146,9 @@ static void cli_show_json(const struct config *c, int reveal)
 	cli_json_open(&j, "options", '[');
 	for (i = 0; i < c->nopt; i++) {
 		const struct config_option *opt = &c->opt[i];
-		if (opt->list)
-			for (k = 0; k < opt->nsets; k++)
+		for (k = 0; k < opt->nsets; k++)
+			if (config_option_in_effect(opt, k))
 				cli_show_one_json(&j, c, opt, k, reveal);
-		else
-			cli_show_one_json(&j, c, opt, opt->winner, reveal);
 	}
 	cli_json_close(&j);
 	cli_json_end(&j, CLI_OK, NULL);

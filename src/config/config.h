@@ -77,6 +77,9 @@ struct config_set {
 	int priority;            /* what pppd compares: CONFIG_PRIO_*, +100 when
 	                            root set an option users may not change */
 	int ignored;             /* pppd kept an earlier value of higher priority */
+	unsigned sides;          /* what it sets: 1 the first side, 2 the second, of
+	                            a pair that sets each on its own; 3 otherwise */
+	unsigned taken;          /* of those, what pppd took (0 when ignored) */
 };
 
 /* One setting pppd ends up with (several names may set it: "noauth" and
@@ -174,6 +177,14 @@ void config_counts(const struct config *c, size_t count[3]);
 
 /* The directive text of a value: "mtu 1400", "/dev/ttyUSB0". */
 void config_set_text(const struct config *c, const struct config_set *s, struct buf *out);
+/* Whether o's value k is in effect: for a list, every value; otherwise one
+ * a side of which no later value replaced (the local:remote pair and ipv6's
+ * identifiers set each side on its own: "10.0.0.1:" and ":10.0.0.2" both
+ * stay). For other options only the winner. */
+int config_option_in_effect(const struct config_option *o, size_t k);
+/* Whether the value `by` replaced the earlier value k: k was taken, and
+ * they set a side in common. Never for a list. */
+int config_option_replaces(const struct config_option *o, size_t by, size_t k);
 /* The row pppd took a value's directive for. */
 const struct catalog_entry *config_set_row(const struct config *c, const struct config_set *s);
 /* The 1-based line of a value's directive. */

@@ -59,6 +59,53 @@ static const struct config_set *config_effective_earlier(const struct config *c,
 	return NULL;
 }
 
+/* The sides the entry sets (catalog_shape_sides): its value is the
+ * wildcard's word itself, or the word after the option's name. */
+static unsigned config_effective_sides(const struct config *c, size_t src, size_t entry,
+                                       const struct catalog_entry *row)
+{
+	const struct doc *d = c->src[src]->doc;
+	const struct doc_entry *e = d ? &d->entries[entry] : NULL;
+	size_t wi, len;
+	const char *v;
+
+	if (!e)
+		return 3;
+	wi = e->word + ((row->flags & CATALOG_WILDCARD) ? 0 : 1);
+	if (wi >= e->word + e->nwords)
+		return 3;
+	v = doc_word_bytes(d, wi, &len);
+	return catalog_shape_sides(row, v, len);
+}
+
+/* The priority of the value in effect for a side: the last one taken. */
+static int config_effective_side_prio(const struct config_option *o, unsigned side)
+{
+	size_t k = o->nsets;
+
+	while (k-- > 0)
+		if (o->sets[k].taken & side)
+			return o->sets[k].priority;
+	return 0;
+}
+
+int config_option_in_effect(const struct config_option *o, size_t k)
+{
+	unsigned later = 0;
+	size_t j;
+
+	if (o->list)
+		return 1;
+	for (j = k + 1; j < o->nsets; j++)
+		later |= o->sets[j].taken;
+	return (o->sets[k].taken & ~later) != 0;
+}
+
+int config_option_replaces(const struct config_option *o, size_t by, size_t k)
+{
+	return !o->list && k < by && (o->sets[k].taken & o->sets[by].taken) != 0;
+}
+
 /*
  * pppd's process_option (linux-ppp-2.5.3/pppd/options.c:805-860,
  * apple-ppp-1027.121.1/Helpers/pppd/options.c:755-800): a value from a
@@ -80,6 +127,7 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 	struct config_set set;
 	int ranked = (prio && (prio->flags & CONFIG_P_PRIO)) || strcmp(key, "<local>:<remote>") == 0;
 	int cur;
+	unsigned side;
 
 	*earlier = NULL;
 	if ((off = check_disabled_by(row->alias_of ? row->alias_of : row->name)) != NULL &&
@@ -92,15 +140,18 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 	set.priority = s->priority;
 	if (prio && (prio->flags & CONFIG_P_PRIVFIX) && s->privileged)
 		set.priority += 100;
+	set.sides = set.taken = config_effective_sides(c, src, entry, row);
 	if (ranked && o->nsets > 0 && !o->list) {
 		cur = o->sets[o->winner].priority;
-		if (set.priority < cur) {
-			if (set.priority == CONFIG_PRIO_ARGS && cur > 100) {
-				*earlier = &o->sets[o->winner];
-				return CONFIG_FIXED;
-			}
-			set.ignored = 1;
+		if (set.priority < cur && set.priority == CONFIG_PRIO_ARGS && cur > 100) {
+			*earlier = &o->sets[o->winner];
+			return CONFIG_FIXED;
 		}
+		/* each side keeps its own priority */
+		for (side = 1; side <= 2; side++)
+			if ((set.sides & side) && set.priority < config_effective_side_prio(o, side))
+				set.taken &= ~side;
+		set.ignored = set.taken == 0;
 	}
 	util_grow(&o->sets, &o->cap, o->nsets + 1, sizeof *o->sets);
 	o->sets[o->nsets] = set;

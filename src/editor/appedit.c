@@ -201,7 +201,7 @@ void appedit_check(struct app *a)
 	const char *v = field_text(&a->edit.in);
 
 	buf_reset(&a->edit.why);
-	a->edit.verdict = a->edit.ce ? catalog_check_value(a->edit.ce, v,
+	a->edit.verdict = a->edit.ce ? catalog_check_value_on(a->edit.ce, a->s.platform, v,
 		a->edit.in.text.len, &a->edit.why) : 0;
 	if (!lexer_quotable(v, a->edit.in.text.len)) {
 		a->edit.verdict = 2;

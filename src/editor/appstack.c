@@ -308,18 +308,24 @@ static void appstack_show_set(const struct config *c, const struct config_set *s
 static void appstack_show_option(const struct config *c, const struct config_option *o,
                                  int reveal, struct buf *out)
 {
-	size_t k;
+	size_t k, e;
 
 	if (o->list) {
 		for (k = 0; k < o->nsets; k++)
 			appstack_show_set(c, &o->sets[k], reveal, "", out);
 		return;
 	}
-	appstack_show_set(c, &o->sets[o->winner], reveal, "", out);
+	/* a pair that sets each side on its own may have more than one in effect */
+	for (e = 0; e < o->nsets; e++) {
+		if (!config_option_in_effect(o, e))
+			continue;
+		appstack_show_set(c, &o->sets[e], reveal, "", out);
+		for (k = 0; k < e; k++)
+			if (config_option_replaces(o, e, k))
+				appstack_show_set(c, &o->sets[k], reveal, _("replaces %s at %s"), out);
+	}
 	for (k = 0; k < o->nsets; k++) {
-		if (k < o->winner && !o->sets[k].ignored)
-			appstack_show_set(c, &o->sets[k], reveal, _("replaces %s at %s"), out);
-		else if (k != o->winner && o->sets[k].ignored)
+		if (k != o->winner && o->sets[k].ignored)
 			appstack_show_set(c, &o->sets[k], reveal, _("keeps it over %s at %s (lower "
 			                  "priority: pppd ignores it)"), out);
 	}

@@ -168,9 +168,17 @@ const struct catalog_entry *catalog_match(const char *word, size_t len, enum pla
 /* A doc_arity_fn: ctx points to an enum platform. */
 int catalog_arity(void *ctx, const char *word, size_t len, int names_only);
 
-/* Checks an argument as pppd would. Returns 0 when pppd accepts it quietly,
- * 1 when pppd accepts it but it is probably not what was meant (e.g. "30s"
- * read as 30), 2 when pppd refuses it. `why`, if given, receives a sentence. */
+/* Checks an argument as pppd on platform p would. Returns 0 when pppd
+ * accepts it quietly, 1 when pppd accepts it but it is probably not what was
+ * meant (e.g. "30s" read as 30), 2 when pppd refuses it. `why`, if given,
+ * receives a sentence. (The platforms differ for a local:remote pair.) */
+int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const char *val,
+                           size_t len, struct buf *why);
+/* What a value of the row sets, for a pair pppd sets each side of on its
+ * own (local:remote, ipv6's identifiers: an empty side keeps what was
+ * there): 1 the first side, 2 the second, 3 both; 3 for every other row. */
+unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, size_t len);
+/* The same on the row's platform; Linux for a row of both platforms. */
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why);
 

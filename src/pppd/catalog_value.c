@@ -1,5 +1,6 @@
 /* catalog_value.c - whether pppd accepts a directive's argument, read the way pppd reads it. */
 #include "pppd/catalog.h"
+#include "pppd/catalog_value.h"
 
 #include <arpa/inet.h>
 #include <ctype.h>
@@ -17,24 +18,10 @@ static const struct {
 	{ "deflate", 8, 15 },
 };
 
-/* Rows of kind HEX that are strings of hex digits (any length, read by the
- * plugin later), not pppd's 32-bit base-16 numbers. */
-static const char *const catalog_hex_strings[] = {
-	"pppoe-host-uniq", "host-uniq",
-};
-
-struct catalog_num {
-	unsigned long long v;  /* as strtoul would return it (saturated) */
-	int neg;               /* a '-' came first: strtoul negates */
-	int digits;            /* any digit at all */
-	int overflow;
-	int base;
-	size_t used;           /* bytes consumed, as strtoul's end pointer */
-};
 
 /* strtoul(s, &end, base) without relying on the host's long size: pppd is
  * a 64-bit program on both platforms today. */
-static void catalog_strtoul(const char *s, size_t len, int base, struct catalog_num *n)
+void catalog_value_num(const char *s, size_t len, int base, struct catalog_num *n)
 {
 	size_t i = 0;
 	const unsigned long long max = ULLONG_MAX;
@@ -82,7 +69,7 @@ static long long catalog_as_int(const struct catalog_num *n)
 	return u > (unsigned long)INT_MAX ? (long long)u - 4294967296ll : (long long)u;
 }
 
-static void catalog_why(struct buf *why, const char *fmt, const char *val, size_t len)
+void catalog_value_why(struct buf *why, const char *fmt, const char *val, size_t len)
 {
 	struct buf v;
 
@@ -103,16 +90,16 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 	long long x;
 	int soft = (e->flags & CATALOG_SOFTRANGE) != 0;
 
-	catalog_strtoul(val, len, 0, &n);
+	catalog_value_num(val, len, 0, &n);
 	if (!n.digits) {
-		catalog_why(why, "'%s' is not a number; pppd refuses it.", val, len);
+		catalog_value_why(why, "'%s' is not a number; pppd refuses it.", val, len);
 		return 2;
 	}
 	x = catalog_as_int(&n);
 	if (((e->flags & CATALOG_HAS_MIN) && x < e->lo) ||
 	    ((e->flags & CATALOG_HAS_MAX) && x > e->hi)) {
 		if (why) {
-			catalog_why(why, "'%s'", val, len);
+			catalog_value_why(why, "'%s'", val, len);
 			if (n.used < len || x != (long long)n.v)
 				buf_printf(why, " is read as %lld, which", x);
 			if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
@@ -128,7 +115,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 	}
 	if (n.used < len) {
 		if (why) {
-			catalog_why(why, "'%s'", val, len);
+			catalog_value_why(why, "'%s'", val, len);
 			buf_printf(why, " is read as %lld: pppd ignores everything after the "
 			           "number.", x);
 		}
@@ -136,7 +123,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 	}
 	if (n.base == 8 && n.v >= 8) {
 		if (why) {
-			catalog_why(why, "'%s'", val, len);
+			catalog_value_why(why, "'%s'", val, len);
 			buf_printf(why, " starts with 0, so pppd reads it as an octal number: "
 			           "%lld.", x);
 		}
@@ -144,7 +131,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 	}
 	if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX)) {
 		if (why) {
-			catalog_why(why, "'%s'", val, len);
+			catalog_value_why(why, "'%s'", val, len);
 			buf_printf(why, " does not fit pppd's number and is read as %lld.", x);
 		}
 		return 1;
@@ -152,55 +139,48 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 	return 0;
 }
 
-static int catalog_is_hex_string_row(const struct catalog_entry *e)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof catalog_hex_strings / sizeof catalog_hex_strings[0]; i++)
-		if (strcmp(e->name, catalog_hex_strings[i]) == 0)
-			return 1;
-	return 0;
-}
-
 static int catalog_check_hex(const struct catalog_entry *e, const char *val,
                              size_t len, struct buf *why)
 {
 	struct catalog_num n;
-	size_t i;
+	unsigned long long kept;
 
-	if (catalog_is_hex_string_row(e)) {
-		for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
-			;
-		if (len == 0 || i < len) {
-			catalog_why(why, "'%s' is not a string of hex digits (0-9, a-f); "
-			            "pppd takes it, but it is rejected when used.", val, len);
-			return 1;
-		}
-		return 0;
-	}
-	catalog_strtoul(val, len, 16, &n);
+	(void)e;
+	catalog_value_num(val, len, 16, &n);
 	if (!n.digits) {
-		catalog_why(why, "'%s' is not a hex number; pppd refuses it.", val, len);
+		catalog_value_why(why, "'%s' is not a hex number; pppd refuses it.", val, len);
 		return 2;
 	}
 	if (n.used < len) {
 		if (why) {
-			catalog_why(why, "'%s'", val, len);
+			catalog_value_why(why, "'%s'", val, len);
 			buf_printf(why, " is read as hex %llx: pppd ignores the rest.",
 			           n.v & 0xffffffffull);
 		}
 		return 1;
 	}
-	if (n.v > 0xffffffffull) {
-		catalog_why(why, "'%s' is longer than 8 hex digits; only the low 32 bits "
-		            "are kept.", val, len);
+	/* number_option reads it with strtoul, base 16, into 32 bits
+	 * (linux-ppp-2.5.3/pppd/options.c:920, :1603; Apple's options.c:1531
+	 * casts the same way): a '-' negates, a number too big for strtoul's
+	 * 64 bits saturates to all ones, and only the low 32 bits are kept. */
+	kept = (n.neg ? 0ull - n.v : n.v) & 0xffffffffull;
+	if (n.overflow) {
+		catalog_value_why(why, "'%s' is too big for pppd's number (more than 16 hex "
+		                  "digits), so pppd reads it as ffffffff.", val, len);
+		return 1;
+	}
+	if (n.v > 0xffffffffull || (n.neg && n.v)) {
+		if (why) {
+			catalog_value_why(why, "'%s'", val, len);
+			buf_printf(why, " does not fit in 32 bits; pppd keeps %llx.", kept);
+		}
 		return 1;
 	}
 	return 0;
 }
 
 /* inet_addr()'s forms: a, a.b, a.b.c, a.b.c.d, each part in any base. */
-static int catalog_ipv4(const char *s, size_t len)
+int catalog_value_ipv4(const char *s, size_t len, unsigned long *addr)
 {
 	size_t pos = 0, parts = 0;
 	unsigned long long part[4];
@@ -215,7 +195,7 @@ static int catalog_ipv4(const char *s, size_t len)
 		if (parts == 4 || end == pos || s[pos] == '+' || s[pos] == '-' ||
 		    isspace((unsigned char)s[pos]))
 			return 0;
-		catalog_strtoul(s + pos, end - pos, 0, &n);
+		catalog_value_num(s + pos, end - pos, 0, &n);
 		if (!n.digits || n.used != end - pos || n.overflow)
 			return 0;
 		part[parts++] = n.v;
@@ -231,12 +211,16 @@ static int catalog_ipv4(const char *s, size_t len)
 		return 0;
 	if (parts == 1 && part[0] > 0xffffffffull)
 		return 0;
+	if (addr)   /* the last part fills the bytes left */
+		*addr = (unsigned long)(parts == 1 ? part[0] : parts == 2 ?
+		        part[0] << 24 | part[1] : parts == 3 ? part[0] << 24 | part[1] << 16 |
+		        part[2] : part[0] << 24 | part[1] << 16 | part[2] << 8 | part[3]);
 	return 1;
 }
 
 /* A name the resolver might know: letters, digits, '-', '.', '_', with at
  * least one letter (all-digit words are addresses and were checked). */
-static int catalog_hostname(const char *s, size_t len)
+int catalog_value_hostname(const char *s, size_t len)
 {
 	size_t i;
 	int alpha = 0;
@@ -271,14 +255,14 @@ static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
 	if (strcmp(e->name, "dhcpv6-server") == 0) {
 		if (catalog_ipv6(val, len))
 			return 0;
-		catalog_why(why, "'%s' is not an IPv6 address.", val, len);
+		catalog_value_why(why, "'%s' is not an IPv6 address.", val, len);
 		return 1;
 	}
-	if (catalog_ipv4(val, len))
+	if (catalog_value_ipv4(val, len, NULL))
 		return 0;
-	if (strcmp(e->name, "netmask") != 0 && catalog_hostname(val, len))
+	if (strcmp(e->name, "netmask") != 0 && catalog_value_hostname(val, len))
 		return 0;
-	catalog_why(why, strcmp(e->name, "netmask") == 0
+	catalog_value_why(why, strcmp(e->name, "netmask") == 0
 	            ? "'%s' is not a netmask like 255.255.255.0; pppd refuses it."
 	            : "'%s' is neither an IPv4 address nor a host name; pppd refuses it.",
 	            val, len);
@@ -308,16 +292,16 @@ static int catalog_check_addr_list(const char *val, size_t len, struct buf *why)
 		plen = len - alen - 1;
 		if (plen > 0 && slash[plen] == '+')
 			plen--;
-		catalog_strtoul(slash + 1, plen, 10, &n);
+		catalog_value_num(slash + 1, plen, 10, &n);
 		if (!n.digits || n.used != plen || n.v < 1 || n.v > 32) {
-			catalog_why(why, "'%s' has a prefix length that is not 1 to 32; pppd "
+			catalog_value_why(why, "'%s' has a prefix length that is not 1 to 32; pppd "
 			            "skips it, with a warning, when the link comes up.", word, wlen);
 			return 1;
 		}
 	}
-	if (catalog_ipv4(val, alen) || catalog_hostname(val, alen))
+	if (catalog_value_ipv4(val, alen, NULL) || catalog_value_hostname(val, alen))
 		return 0;
-	catalog_why(why, "'%s' is not an address, a host name or address/prefix; pppd "
+	catalog_value_why(why, "'%s' is not an address, a host name or address/prefix; pppd "
 	            "skips it, with a warning, when the link comes up.", word, wlen);
 	return 1;
 }
@@ -367,7 +351,7 @@ static int catalog_mac_verdict(int mac, const char *val, size_t len, struct buf 
 	if (mac == 2)
 		return 0;
 	if (mac == 1) {
-		catalog_why(why, "pppd reads '%s' as a MAC address, but not as written: a part "
+		catalog_value_why(why, "pppd reads '%s' as a MAC address, but not as written: a part "
 		            "above ff or with a sign keeps only its low byte, and text after the "
 		            "sixth part is ignored.", val, len);
 		return 1;
@@ -392,10 +376,10 @@ static int catalog_check_pair(const struct catalog_entry *e, const char *val,
 		size_t end = pos;
 		while (end < len && val[end] != ',')
 			end++;
-		catalog_strtoul(val + pos, end - pos, 0, &n);
+		catalog_value_num(val + pos, end - pos, 0, &n);
 		if (!n.digits || n.neg || (n.v != 0 && ((long long)n.v < lo || (long long)n.v > hi))) {
 			if (why) {
-				catalog_why(why, "'%s' is not valid: each number must be 0 or", val, len);
+				catalog_value_why(why, "'%s' is not valid: each number must be 0 or", val, len);
 				buf_printf(why, " %ld to %ld; pppd refuses it.", lo, hi);
 			}
 			return 2;
@@ -411,7 +395,7 @@ static int catalog_check_pair(const struct catalog_entry *e, const char *val,
 			break;
 	}
 	if (warn8 && why)
-		catalog_why(why, "'%s': pppd uses a window of 9 bits where 8 is asked for, and Linux "
+		catalog_value_why(why, "'%s': pppd uses a window of 9 bits where 8 is asked for, and Linux "
 		            "pppd 2.5.3 built against Linux's header refuses 8; write 9.", val, len);
 	return warn8;
 }
@@ -429,9 +413,9 @@ static int catalog_check_escape(const char *val, size_t len, struct buf *why)
 		}
 		while (end < len && val[end] != ',' && !isspace((unsigned char)val[end]))
 			end++;
-		catalog_strtoul(val + pos, end - pos, 16, &n);
+		catalog_value_num(val + pos, end - pos, 16, &n);
 		if (!n.digits || n.used != end - pos) {
-			catalog_why(why, "'%s' must be hex codes separated by commas; pppd "
+			catalog_value_why(why, "'%s' must be hex codes separated by commas; pppd "
 			            "refuses it.", val, len);
 			return 2;
 		}
@@ -439,7 +423,7 @@ static int catalog_check_escape(const char *val, size_t len, struct buf *why)
 		 * it refuses that too (linux-ppp-2.5.3/pppd/tty.c:413, and so
 		 * do 2.4.9 and Apple's) */
 		if ((n.neg && n.v) || n.v > 0xff || n.v == 0x5e) {
-			catalog_why(why, "'%s' names a character pppd cannot escape (negative, "
+			catalog_value_why(why, "'%s' names a character pppd cannot escape (negative, "
 			            "above ff, or 5e); pppd refuses it.", val, len);
 			return 2;
 		}
@@ -457,29 +441,8 @@ static int catalog_check_ifid(const char *val, size_t len, struct buf *why)
 	    (!comma || len - l1 - 1 == 0 || catalog_ipv6(comma + 1, len - l1 - 1)) &&
 	    (l1 || comma))
 		return 0;
-	catalog_why(why, "'%s' is not an interface identifier pair like ::1,::2; "
+	catalog_value_why(why, "'%s' is not an interface identifier pair like ::1,::2; "
 	            "pppd refuses it.", val, len);
-	return 2;
-}
-
-static int catalog_check_word(const struct catalog_entry *e, const char *val,
-                              size_t len, struct buf *why)
-{
-	const char *colon;
-
-	if (strcmp(e->name, "<local>:<remote>") != 0)
-		return 0;
-	colon = memchr(val, ':', len);
-	if (!colon)
-		return 0;
-	if ((colon == val || catalog_ipv4(val, (size_t)(colon - val)) ||
-	     catalog_hostname(val, (size_t)(colon - val))) &&
-	    (colon + 1 == val + len ||
-	     catalog_ipv4(colon + 1, len - (size_t)(colon - val) - 1) ||
-	     catalog_hostname(colon + 1, len - (size_t)(colon - val) - 1)))
-		return 0;
-	catalog_why(why, "'%s' is read as local:remote IP addresses, but a side is not "
-	            "an address or host name; pppd refuses it.", val, len);
 	return 2;
 }
 
@@ -496,7 +459,7 @@ static int catalog_check_enum(const struct catalog_entry *e, const char *val,
 		p = bar ? bar + 1 : NULL;
 	}
 	if (why) {
-		catalog_why(why, "'%s' is not one of", val, len);
+		catalog_value_why(why, "'%s' is not one of", val, len);
 		buf_printf(why, " %s; pppd takes the word, but it is not acted on as "
 		           "meant.", e->values ? e->values : "the known values");
 	}
@@ -509,7 +472,7 @@ static int catalog_check_call(const char *val, size_t len, struct buf *why)
 	size_t i = 0;
 
 	if (len == 0 || val[0] == '/') {
-		catalog_why(why, "'%s' must be a name under /etc/ppp/peers, not empty and not "
+		catalog_value_why(why, "'%s' must be a name under /etc/ppp/peers, not empty and not "
 		            "starting with /; pppd refuses it.", val, len);
 		return 2;
 	}
@@ -518,7 +481,7 @@ static int catalog_check_call(const char *val, size_t len, struct buf *why)
 		while (end < len && val[end] != '/')
 			end++;
 		if (end - i == 2 && val[i] == '.' && val[i + 1] == '.') {
-			catalog_why(why, "'%s' contains a .. folder; pppd refuses it.", val, len);
+			catalog_value_why(why, "'%s' contains a .. folder; pppd refuses it.", val, len);
 			return 2;
 		}
 		i = end + 1;
@@ -528,6 +491,13 @@ static int catalog_check_call(const char *val, size_t len, struct buf *why)
 
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
+{
+	return catalog_check_value_on(e, (e->platforms & PLATFORM_LINUX) ? PLATFORM_LINUX :
+	                              PLATFORM_MACOS, val, len, why);
+}
+
+int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const char *val,
+                           size_t len, struct buf *why)
 {
 	const char *nul = memchr(val, '\0', len);
 
@@ -550,7 +520,7 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 	case CATALOG_ARG_MAC:
 		if (catalog_mac(val, len))
 			return catalog_mac_verdict(catalog_mac(val, len), val, len, why);
-		catalog_why(why, "'%s' is not six hex numbers separated by colons, like "
+		catalog_value_why(why, "'%s' is not six hex numbers separated by colons, like "
 		            "00:11:22:33:44:55; pppd refuses it.", val, len);
 		return 2;
 	case CATALOG_ARG_SESSID_MAC: {
@@ -558,27 +528,18 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 		struct catalog_num n;
 		int mac;
 		if (colon) {
-			catalog_strtoul(val, (size_t)(colon - val), 10, &n);
+			catalog_value_num(val, (size_t)(colon - val), 10, &n);
 			mac = catalog_mac(colon + 1, len - (size_t)(colon - val) - 1);
 			if (n.digits && n.used == (size_t)(colon - val) && mac)
 				return catalog_mac_verdict(mac, val, len, why);
 		}
 		/* pppd keeps the text as given and reads it only when it connects. */
-		catalog_why(why, "'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
+		catalog_value_why(why, "'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
 		            "takes the line but stops with a fatal error when it connects.", val, len);
 		return 1;
 	}
-	case CATALOG_ARG_HOSTPORT: {
-		const char *colon = memchr(val, ':', len);
-		struct catalog_num n;
-		if (colon && colon > val) {
-			catalog_strtoul(colon + 1, len - (size_t)(colon - val) - 1, 10, &n);
-			if (n.digits && n.used == len - (size_t)(colon - val) - 1 && n.v <= 65535)
-				return 0;
-		}
-		catalog_why(why, "'%s' is not host:port; the connection will fail.", val, len);
-		return 1;
-	}
+	case CATALOG_ARG_HOSTPORT:
+		return catalog_shape_hostport(val, len, why);
 	case CATALOG_ARG_INT_PAIR:
 		return catalog_check_pair(e, val, len, why);
 	case CATALOG_ARG_IFID_PAIR:
@@ -586,9 +547,19 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 	case CATALOG_ARG_HEX_LIST:
 		return catalog_check_escape(val, len, why);
 	case CATALOG_ARG_WORD:
-		return catalog_check_word(e, val, len, why);
-	case CATALOG_ARG_NONE:
+		if (strcmp(e->name, "<local>:<remote>") == 0)
+			return catalog_shape_pair(p, val, len, why);
+		if (strcmp(e->name, "<speed>") == 0)
+			return catalog_shape_speed(val, len, why);
+		break;
 	case CATALOG_ARG_STRING:
+		if (strcmp(e->name, "endpoint") == 0)
+			return catalog_shape_endpoint(val, len, why);
+		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
+		if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
+			return catalog_shape_host_uniq(val, len, why);
+		break;
+	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_SECRET:
 	case CATALOG_ARG_NAME:
 	case CATALOG_ARG_PATH:

@@ -119,10 +119,11 @@ t_eq "writable exit with --strict" 1 "$RC"
 t_contains "writable" "$OUT" "writable: warning: The file can be changed by any user (mode 0666)"
 t_contains "writable fix" "$OUT" "    fix: sudo chmod go-w $T_TMP/writable"
 
-# A missing file: pppd uses its defaults; exit 0.
+# A missing file: nothing to check, and the note says when pppd does
+# without it; exit 0.
 run --platform linux "$T_TMP/no-such-file"
 t_eq "missing exit" 0 "$RC"
-t_contains "missing" "$OUT" "no-such-file: no file: pppd uses its defaults."
+t_contains "missing" "$OUT" "no-such-file: no such file: nothing to check"
 t_contains "missing note" "$OUT" "note: There is no file here"
 
 # Cannot read: a folder; bad usage.

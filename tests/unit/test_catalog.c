@@ -260,7 +260,7 @@ static int value(const char *name, enum platform p, const char *v, struct buf *w
 			e = rows[0];
 	}
 	buf_reset(why);
-	return e ? catalog_check_value(e, v, strlen(v), why) : -1;
+	return e ? catalog_check_value_on(e, p, v, strlen(v), why) : -1;
 }
 
 static void test_values(void)
@@ -343,6 +343,69 @@ static void test_values(void)
 	buf_free(&why);
 }
 
+/* Values pppd reads with a parser of its own (catalog_shape.c). */
+static void test_value_shapes(void)
+{
+	enum platform L = PLATFORM_LINUX, M = PLATFORM_MACOS;
+	struct buf why;
+
+	buf_init(&why);
+	/* str_to_epdisc (linux-ppp-2.5.3/pppd/multilink.c:533) */
+	T_INTEQ(value("endpoint", L, "bogus:zz", &why), 2, "an unknown class is refused");
+	T_OK(why.data && strstr(why.data, "null, local, IP, MAC, magic, phone"),
+	     "says the classes: %s", why.data);
+	T_INTEQ(value("endpoint", L, "local:zz", &why), 2, "a value of no hex digits is refused");
+	T_INTEQ(value("endpoint", L, "local:0123456789abcdef", &why), 0, "hex bytes");
+	T_INTEQ(value("endpoint", L, "magic:12.34.56.78", &why), 0, "'.' separates bytes");
+	T_INTEQ(value("endpoint", L, "IP:10.0.0.1", &why), 0, "IP address");
+	T_INTEQ(value("endpoint", L, "ip:10.0.0", &why), 2, "IP needs four parts");
+	T_INTEQ(value("endpoint", L, "MAC:00:11:22:33:44:55", &why), 0, "six MAC bytes");
+	T_INTEQ(value("endpoint", L, "MAC:00:11:22", &why), 2, "MAC needs six bytes");
+	T_INTEQ(value("endpoint", L, "MAC:eth0", &why), 1,
+	        "an interface name: taken only where that interface exists");
+	T_INTEQ(value("endpoint", L, "null", &why), 0, "a class alone");
+	T_INTEQ(value("endpoint", L, "7:ab", &why), 0, "a class number");
+	T_INTEQ(value("endpoint", L, "local-ab", &why), 2, "':' or '.' after the class");
+	T_INTEQ(value("endpoint", L, "local:000102030405060708090a0b0c0d0e0f10111213", &why), 0,
+	        "20 bytes fit");
+	T_INTEQ(value("endpoint", L, "local:000102030405060708090a0b0c0d0e0f1011121314", &why), 2,
+	        "21 bytes do not (MAX_ENDP_LEN 20)");
+	/* setspeed's strtol base 0 (linux-ppp-2.5.3/pppd/tty.c:329) */
+	T_INTEQ(value("<speed>", L, "115200", &why), 0, "a plain speed");
+	T_INTEQ(value("<speed>", L, "0115200", &why), 1, "a leading 0 is octal");
+	T_OK(why.data && strstr(why.data, "39552") && strstr(why.data, "no standard"),
+	     "says the speed pppd uses: %s", why.data);
+	/* ppp_bad_ip_addr (linux-ppp-2.5.3/pppd/auth.c:2161), Apple's auth.c:2471 */
+	T_INTEQ(value("<local>:<remote>", L, "127.0.0.2:10.0.0.2", &why), 2, "loopback local");
+	T_OK(why.data && strstr(why.data, "127.0.0.2") && strstr(why.data, "bad local IP"),
+	     "names the address: %s", why.data);
+	T_INTEQ(value("<local>:<remote>", M, "127.0.0.2:10.0.0.2", &why), 0,
+	        "macOS refuses only 127.0.0.1");
+	T_INTEQ(value("<local>:<remote>", M, "127.0.0.1:", &why), 2, "macOS: 127.0.0.1");
+	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:224.0.0.1", &why), 2, "multicast remote");
+	T_INTEQ(value("<local>:<remote>", L, ":0x7f000001", &why), 2, "loopback in hex");
+	T_INTEQ(value("<local>:<remote>", L, "0.0.0.0:10.0.0.2", &why), 0, "0.0.0.0 is no side");
+	/* parseHostUniq when pppd connects (pppoe/pppoe.h:284, plugin.c:183) */
+	T_INTEQ(value("pppoe-host-uniq", L, "0a1b", &why), 0, "even hex");
+	T_INTEQ(value("pppoe-host-uniq", L, "0a1", &why), 1, "odd length stops pppd later");
+	T_OK(why.data && strstr(why.data, "Illegal value"), "pppd's words: %s", why.data);
+	T_INTEQ(value("host-uniq", L, "wxyz", &why), 1, "the alias: not hex");
+	/* number_option: strtoul base 16 into 32 bits (options.c:920, :1603) */
+	T_INTEQ(value("asyncmap", L, "123456789", &why), 1, "above 32 bits");
+	T_OK(why.data && strstr(why.data, "23456789"), "the low 32 bits: %s", why.data);
+	T_INTEQ(value("asyncmap", L, "11111111111111111", &why), 1, "too big for strtoul");
+	T_OK(why.data && strstr(why.data, "ffffffff"), "saturates: %s", why.data);
+	/* open_socket's strtol (linux-ppp-2.5.3/pppd/tty.c:922) */
+	T_INTEQ(value("socket", L, "host:80", &why), 0, "host:port");
+	T_INTEQ(value("socket", L, "host:80x", &why), 1, "junk after the port is ignored");
+	T_OK(why.data && strstr(why.data, "as 80"), "the port pppd uses: %s", why.data);
+	T_INTEQ(value("socket", L, "host:65616", &why), 1, "a port above 65535 is cut");
+	T_OK(why.data && strstr(why.data, ": 80."), "its low 16 bits: %s", why.data);
+	T_INTEQ(value("socket", L, "host:-1", &why), 1, "a negative port fails when connecting");
+	T_OK(why.data && strstr(why.data, "Can't parse host:port"), "pppd's words: %s", why.data);
+	buf_free(&why);
+}
+
 static const char *best(const char *w, size_t len, enum platform p)
 {
 	const struct catalog_entry *out[3];
@@ -412,6 +475,7 @@ int main(void)
 	test_lookup_every_row();
 	test_disabled_every_name();
 	test_values();
+	test_value_shapes();
 	test_suggest();
 	test_names();
 	return t_done();

@@ -432,6 +432,63 @@ static void test_across(void)
 	buf_free(&b);
 }
 
+/* How many values of `key` are in effect, and whether value `by` replaced
+ * value k (indexes in read order). */
+static size_t in_effect(const struct config *c, const char *key, size_t by, size_t k,
+                        int *replaced)
+{
+	size_t i, j, n = 0;
+
+	*replaced = -1;
+	for (i = 0; i < c->nopt; i++) {
+		if (strcmp(c->opt[i].key, key) != 0)
+			continue;
+		for (j = 0; j < c->opt[i].nsets; j++)
+			n += (size_t)config_option_in_effect(&c->opt[i], j);
+		if (by < c->opt[i].nsets)
+			*replaced = config_option_replaces(&c->opt[i], by, k);
+	}
+	return n;
+}
+
+/* local:remote sets each side on its own, each with its own priority
+ * (linux-ppp-2.5.3/pppd/ipcp.c:453, :475). */
+static void test_pair_sides(void)
+{
+	struct config c;
+	int rep;
+
+	new_tree();
+	put("/etc/ppp/options", "10.0.0.1:\n");
+	put("/etc/ppp/peers/p", ":10.0.0.2\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
+	T_INTEQ((long long)in_effect(&c, "<local>:<remote>", 1, 0, &rep), 2,
+	        "the local and the remote side both stay");
+	T_INTEQ(rep, 0, "so neither replaces the other");
+	config_close(&c);
+	put("/etc/ppp/options", "10.0.0.1:10.0.0.9\n");
+	put("/etc/ppp/peers/p", "10.0.0.3:\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
+	T_INTEQ((long long)in_effect(&c, "<local>:<remote>", 1, 0, &rep), 2,
+	        "the remote side of the first stays");
+	T_INTEQ(rep, 1, "its local side was replaced");
+	config_close(&c);
+	put("/etc/ppp/peers/p", "10.0.0.3:10.0.0.4\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
+	T_INTEQ((long long)in_effect(&c, "<local>:<remote>", 1, 0, &rep), 1, "both sides again");
+	T_INTEQ(rep, 1, "the first is replaced");
+	config_close(&c);
+	/* the tty file comes after the command line, at a lower priority:
+	 * its local side is ignored, its remote side taken */
+	put("/etc/ppp/options", "");
+	put("/etc/ppp/options.ttyS1", "10.0.0.6:10.0.0.7\n");
+	open_cfg(&c, PLATFORM_LINUX, "10.0.0.5: /dev/ttyS1", NULL);
+	T_INTEQ((long long)in_effect(&c, "<local>:<remote>", 1, 0, &rep), 2,
+	        "the command line's local side and the tty file's remote side");
+	T_INTEQ(rep, 0, "the tty file replaces nothing of the command line's");
+	config_close(&c);
+}
+
 /* Another platform without a copy of its files: the given file alone. */
 static void test_alone(void)
 {
@@ -604,6 +661,7 @@ int main(void)
 	test_follow_where();
 	test_user();
 	test_across();
+	test_pair_sides();
 	test_alone();
 	test_env();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", top);

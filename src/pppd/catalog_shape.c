@@ -1,0 +1,316 @@
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq. */
+#include "pppd/catalog.h"
+#include "pppd/catalog_value.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- endpoint --------------------------------------------------------- */
+
+/* str_to_epdisc's class names, in its order (each matched as a prefix, any
+ * case): linux-ppp-2.5.3/pppd/multilink.c:479 and :538; the same code in
+ * linux-ppp-2.4.9/pppd/multilink.c:519 and
+ * apple-ppp-1027.121.1/Helpers/pppd/multilink.c:373. */
+static const char *const catalog_shape_classes[] = {
+	"null", "local", "IP", "MAC", "magic", "phone"
+};
+
+enum { CATALOG_SHAPE_EPD_IP = 2, CATALOG_SHAPE_EPD_MAC = 3, CATALOG_SHAPE_MAX_ENDP = 20 };
+
+/* parse_dotted_ip (linux-ppp-2.5.3/pppd/ipcp.c:548): four parts of 0..255
+ * joined by '.', or one number above 255 alone; each read by strtoul into
+ * 32 bits. The bytes it reads, 0 when it cannot. */
+static size_t catalog_shape_dotted(const char *s, size_t len)
+{
+	size_t pos = 0;
+	int part;
+	struct catalog_num n;
+
+	for (part = 0; part < 4; part++) {
+		unsigned long long b;
+		catalog_value_num(s + pos, len - pos, 0, &n);
+		if (!n.digits)
+			return 0;
+		b = (n.neg ? 0ull - n.v : n.v) & 0xffffffffull;
+		pos += n.used;
+		if (b > 255)
+			return part == 0 ? pos : 0;
+		if (part < 3 && (pos >= len || s[pos++] != '.'))
+			return 0;
+	}
+	return pos;
+}
+
+/* The value after "class:" read as str_to_epdisc's hex loop reads it
+ * (multilink.c:582-598): runs of hex digits, a run of odd length giving a
+ * byte of its first digit, an even one two digits a byte, one ':' or '.'
+ * allowed after each byte. The bytes, or -1 when pppd cannot read it. */
+static int catalog_shape_hex_bytes(const char *s, size_t len)
+{
+	size_t q = 0, run_end = 0;
+	int l;
+
+	for (l = 0; l < CATALOG_SHAPE_MAX_ENDP && q < len; l++) {
+		if (run_end <= q)
+			for (run_end = q; run_end < len && isxdigit((unsigned char)s[run_end]);)
+				run_end++;
+		if (run_end == q)
+			return -1;
+		q += ((run_end - q) & 1) ? 1 : 2;
+		if (q < len && (s[q] == ':' || s[q] == '.'))
+			q++;
+	}
+	return q == len ? l : -1;
+}
+
+static int catalog_shape_endpoint_no(struct buf *why, const char *val, size_t len,
+                                     const char *reason)
+{
+	catalog_value_why(why, "pppd cannot read '%s' as an endpoint discriminator and refuses "
+	                  "it: ", val, len);
+	if (why)
+		buf_printf(why, "%s.", reason);
+	return 2;
+}
+
+/* setendpoint refuses what str_to_epdisc cannot read (linux-ppp-2.5.3/
+ * pppd/lcp.c:333; 2.4.9 lcp.c:306; Apple's lcp.c:359). */
+int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
+{
+	size_t i, pos = 0;
+	long long cls = -1;
+	int bytes;
+	struct catalog_num n;
+
+	for (i = 0; i < sizeof catalog_shape_classes / sizeof catalog_shape_classes[0]; i++) {
+		size_t sl = strlen(catalog_shape_classes[i]);
+		if (len >= sl && strncasecmp(val, catalog_shape_classes[i], sl) == 0) {
+			cls = (long long)i;
+			pos = sl;
+			break;
+		}
+	}
+	if (cls < 0) {   /* a class number, strtol base 10 into an int */
+		catalog_value_num(val, len, 10, &n);
+		if (!n.digits)
+			return catalog_shape_endpoint_no(why, val, len, "the class must be null, "
+			                                  "local, IP, MAC, magic, phone or a number");
+		cls = (long long)(int)(unsigned)((n.neg ? 0ull - n.v : n.v) & 0xffffffffull);
+		pos = n.used;
+	}
+	if (pos == len)
+		return 0;   /* a class alone: no value */
+	if (val[pos] != ':' && val[pos] != '.')
+		return catalog_shape_endpoint_no(why, val, len, "the class must be followed by "
+		                                  "':' and the value");
+	pos++;
+	if (cls == CATALOG_SHAPE_EPD_IP) {
+		if (catalog_shape_dotted(val + pos, len - pos) == len - pos && pos < len)
+			return 0;
+		return catalog_shape_endpoint_no(why, val, len, "IP takes an address such as "
+		                                  "IP:10.0.0.1");
+	}
+	bytes = catalog_shape_hex_bytes(val + pos, len - pos);
+	if ((cls & 255) == CATALOG_SHAPE_EPD_MAC && bytes != 6) {
+		/* first tried as the name of a network interface, whose
+		 * hardware address is taken (multilink.c:576, sys-linux.c:2666) */
+		if (cls == CATALOG_SHAPE_EPD_MAC && pos < len && bytes < 0) {
+			catalog_value_why(why, "pppd takes '%s' only when the machine it runs on has a "
+			                  "network interface of that name (its hardware address is "
+			                  "used); otherwise it refuses it. A MAC address is six hex "
+			                  "bytes, such as MAC:00:11:22:33:44:55.", val, len);
+			return 1;
+		}
+		return catalog_shape_endpoint_no(why, val, len, "MAC takes six hex bytes, such "
+		                                  "as MAC:00:11:22:33:44:55");
+	}
+	if (bytes < 0)
+		return catalog_shape_endpoint_no(why, val, len, "the value must be hex bytes, "
+		                                  "at most 20, which ':' or '.' may separate");
+	return 0;
+}
+
+/* ---- a serial speed --------------------------------------------------- */
+
+/* The rates in Linux pppd's table (linux-ppp-2.5.3/pppd/sys-linux.c:1222). */
+static const long catalog_shape_speeds[] = {
+	50, 75, 110, 134, 150, 200, 300, 600, 1200, 1800, 2000, 2400, 3600, 4800, 7200,
+	9600, 19200, 38400, 57600, 76800, 115200, 153600, 230400, 307200, 460800, 500000,
+	576000, 614400, 921600, 1000000, 1152000, 1500000, 2000000, 2500000, 3000000,
+	3500000, 4000000
+};
+
+/* setspeed reads the word with strtol base 0 (linux-ppp-2.5.3/pppd/tty.c:329;
+ * 2.4.9 tty.c:271; Apple's tty.c:350): a leading 0 makes it octal. A rate
+ * outside the table: Linux 2.4.9 warns and keeps the port's speed
+ * (linux-ppp-2.4.9/pppd/sys-linux.c:937), 2.5.3 asks the driver for that
+ * exact rate (linux-ppp-2.5.3/pppd/sys-linux.c:1443), and Apple's passes
+ * the number to the driver (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:1473). */
+int catalog_shape_speed(const char *val, size_t len, struct buf *why)
+{
+	struct catalog_num n;
+	long long x;
+	size_t i;
+	int standard = 0;
+
+	catalog_value_num(val, len, 0, &n);
+	if (n.base != 8 || n.v < 8)
+		return 0;
+	x = (long long)(int)(unsigned)((n.neg ? 0ull - n.v : n.v) & 0xffffffffull);
+	for (i = 0; i < sizeof catalog_shape_speeds / sizeof catalog_shape_speeds[0]; i++)
+		standard |= x == catalog_shape_speeds[i];
+	if (why) {
+		catalog_value_why(why, "'%s' starts with 0, so pppd reads it as an octal number:",
+		                  val, len);
+		if (standard)
+			buf_printf(why, " %lld.", x);
+		else
+			buf_printf(why, " %lld, which is no standard serial speed (Linux pppd 2.4.9 "
+			           "then keeps the port's speed; 2.5.3 and macOS ask the driver for "
+			           "%lld).", x, x);
+	}
+	return 1;
+}
+
+/* ---- local:remote ----------------------------------------------------- */
+
+/* setipaddr refuses an address it never uses for a link ("bad local IP
+ * address", linux-ppp-2.5.3/pppd/ipcp.c:463, :486): ppp_bad_ip_addr
+ * (auth.c:2161; bad_ip_adrs in linux-ppp-2.4.9/pppd/auth.c:2071) is the
+ * loopback net 127/8, multicast 224/4 and the reserved 240/4. Apple's
+ * refuses of the loopback net only 127.0.0.1
+ * (apple-ppp-1027.121.1/Helpers/pppd/auth.c:2471). 0.0.0.0 leaves that
+ * side unset and is not refused. */
+static int catalog_shape_bad_addr(enum platform p, unsigned long a)
+{
+	return (p == PLATFORM_MACOS ? a == 0x7f000001ul : (a >> 24) == 127) ||
+	       a >= 0xe0000000ul;
+}
+
+static int catalog_shape_side(const char *s, size_t len, enum platform p, unsigned long *a)
+{
+	*a = 0;
+	if (len == 0)
+		return 0;
+	if (catalog_value_ipv4(s, len, a))
+		return catalog_shape_bad_addr(p, *a);
+	/* a name is looked up where pppd runs: the checks of the machine's */
+	return catalog_value_hostname(s, len) ? 0 : 2;
+}
+
+int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf *why)
+{
+	const char *colon = memchr(val, ':', len);
+	size_t left;
+	unsigned long a;
+	int k, bad;
+
+	if (!colon)
+		return 0;
+	left = (size_t)(colon - val);
+	for (k = 0; k < 2; k++) {
+		bad = k == 0 ? catalog_shape_side(val, left, p, &a) :
+		      catalog_shape_side(colon + 1, len - left - 1, p, &a);
+		if (bad == 2) {
+			catalog_value_why(why, "'%s' is read as local:remote IP addresses, but a side "
+			                  "is not an address or host name; pppd refuses it.", val, len);
+			return 2;
+		}
+		if (bad && why) {
+			catalog_value_why(why, "'%s':", val, len);
+			buf_printf(why, " pppd refuses %lu.%lu.%lu.%lu as the %s address (\"bad %s IP "
+			           "address\"): %s", a >> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255,
+			           k ? "remote" : "local", k ? "remote" : "local",
+			           p == PLATFORM_MACOS ? "on macOS it uses no 127.0.0.1, multicast or "
+			           "reserved address (224.0.0.0 and up)." : "on Linux it uses no loopback "
+			           "(127.x.x.x), multicast or reserved address (224.0.0.0 and up).");
+		}
+		if (bad)
+			return 2;
+	}
+	return 0;
+}
+
+/* setipaddr sets a side only when it is not empty (linux-ppp-2.5.3/pppd/
+ * ipcp.c:453, :475), each with its own priority (prio_local, prio_remote);
+ * setifaceid the same for ipv6 (ipv6cp.c:363-384). The same in 2.4.9 and
+ * Apple's ipcp.c. */
+unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, size_t len)
+{
+	int sep = strcmp(e->name, "<local>:<remote>") == 0 ? ':' :
+	          strcmp(e->name, "ipv6") == 0 ? ',' : 0;
+	const char *m = sep ? memchr(val, sep, len) : NULL;
+	size_t at = m ? (size_t)(m - val) : len;
+	unsigned sides = 0;
+
+	if (!sep)
+		return 3;
+	if (at > 0)
+		sides |= 1;
+	if (len > at + 1)
+		sides |= 2;
+	return sides;
+}
+
+/* ---- socket host:port ------------------------------------------------- */
+
+/* open_socket, when pppd connects (linux-ppp-2.5.3/pppd/tty.c:920-926;
+ * 2.4.9 tty.c:862; Apple's tty.c:1125): the port is strtol base 10 into an
+ * int, what follows the digits is ignored, a negative port, no digits or
+ * no host fails the connection; htons keeps the port's low 16 bits. */
+int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
+{
+	const char *colon = memchr(val, ':', len);
+	size_t rest;
+	struct catalog_num n;
+	unsigned long long v;
+	long long port;
+
+	if (colon && colon > val) {
+		rest = len - (size_t)(colon - val) - 1;
+		catalog_value_num(colon + 1, rest, 10, &n);
+		v = n.v;
+		if (n.overflow || v > (unsigned long long)LLONG_MAX)   /* strtol saturates */
+			v = n.neg ? 1ull << 63 : (unsigned long long)LLONG_MAX;
+		port = (long long)(int)(unsigned)((n.neg ? 0ull - v : v) & 0xffffffffull);
+		if (n.digits && port >= 0) {
+			if (n.used < rest && why) {
+				catalog_value_why(why, "'%s'", val, len);
+				buf_printf(why, ": pppd reads the port as %lld and ignores the rest.",
+				           port);
+			} else if (port > 65535 && why) {
+				catalog_value_why(why, "'%s'", val, len);
+				buf_printf(why, ": the port is above 65535, and pppd keeps its low 16 "
+				           "bits: %lld.", port & 0xffff);
+			}
+			return n.used < rest || port > 65535;
+		}
+	}
+	catalog_value_why(why, "'%s' is not host:port with a port number; pppd takes the line, "
+	                  "but the connection fails (\"Can't parse host:port for socket "
+	                  "destination\").", val, len);
+	return 1;
+}
+
+/* ---- PPPoE host-uniq -------------------------------------------------- */
+
+/* Kept as text, read when pppd connects (parseHostUniq,
+ * linux-ppp-2.5.3/pppd/plugins/pppoe/pppoe.h:284, called at plugin.c:183;
+ * the same in 2.4.9, pppoe.h:289 and plugin.c:188): an even number of hex
+ * digits, at most two for each byte of a 1508-byte tag, or pppd stops
+ * with a fatal error. */
+int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
+{
+	size_t i;
+
+	for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
+		continue;
+	if (len > 0 && i == len && len % 2 == 0 && len / 2 <= 1508)
+		return 0;
+	catalog_value_why(why, "'%s' is not an even number of hex digits (at most 3016); pppd "
+	                  "takes it, but stops when it connects (\"Illegal value for "
+	                  "pppoe-host-uniq option\").", val, len);
+	return 1;
+}

@@ -1,0 +1,38 @@
+/* catalog_value.h - the readers catalog_value.c shares with catalog_shape.c: numbers as strtoul reads them, addresses, host names, the sentence of a verdict. */
+#ifndef PPPCONF_CATALOG_VALUE_H
+#define PPPCONF_CATALOG_VALUE_H
+
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "base/platform.h"
+
+struct catalog_num {
+	unsigned long long v;  /* as strtoul would return it (saturated) */
+	int neg;               /* a '-' came first: strtoul negates */
+	int digits;            /* any digit at all */
+	int overflow;
+	int base;
+	size_t used;           /* bytes consumed, as strtoul's end pointer */
+};
+
+/* strtoul(s, &end, base) on s[0..len), as a 64-bit pppd reads it. */
+void catalog_value_num(const char *s, size_t len, int base, struct catalog_num *n);
+/* inet_addr()'s forms (a, a.b, a.b.c, a.b.c.d, each part in any base):
+ * 1 when s is one, its address (host order) in *addr unless NULL; else 0. */
+int catalog_value_ipv4(const char *s, size_t len, unsigned long *addr);
+/* 1 when s could be a host name: letters, digits, '-', '.', '_', a letter. */
+int catalog_value_hostname(const char *s, size_t len);
+/* Appends fmt to why (when not NULL), its one %s the value, escaped and
+ * cut to 60 bytes. */
+void catalog_value_why(struct buf *why, const char *fmt, const char *val, size_t len);
+
+/* catalog_shape.c: values pppd reads with a parser of its own. Each returns
+ * as catalog_check_value does (0, 1, 2) and says why. */
+int catalog_shape_endpoint(const char *val, size_t len, struct buf *why);
+int catalog_shape_speed(const char *val, size_t len, struct buf *why);
+int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf *why);
+int catalog_shape_hostport(const char *val, size_t len, struct buf *why);
+int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
+
+#endif

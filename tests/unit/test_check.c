@@ -55,6 +55,9 @@ static const struct tcase cases[] = {
 	{ "other-platform", 1, L, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
 	{ "other-platform", 1, L, "plugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "other-platform", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.5.3's table entry stores 0, the default, so the word does nothing */
+	{ "no-effect", 1, L, "noauth\ntls-verify-key-usage\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "noauth\ntls-verify-method name\n", 0, 0, 0, 0, 0, 0 },
 	{ "not-built", 1, M, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
 	{ "not-built", 0, M, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
 	{ "disabled-option", 1, L, "nodefaultroute\ndefaultroute\n", 2, 0, 0, 0, 0, 0 },

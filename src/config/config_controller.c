@@ -33,8 +33,8 @@ const char *config_controller_subtype(const char *type)
  * read by options_from_controller with privilege and the command line's
  * priority (apple-ppp-1027.121.1/Helpers/pppd/options.c:1840-1901). Of
  * send_pppd_params (ppp_manager.c:716-1429) this keeps what every service
- * of the type gets; the rest (debug, logfile, device, the MPPE or noccp
- * choice, refuse-*, noaskpassword...) follows the service's settings,
+ * of the type gets; the rest (debug, logfile, device, refuse-*,
+ * noaskpassword...) follows the service's settings,
  * which pppconf does not read. Quoted as the controller quotes
  * (ppp_manager.c:688-710).
  */
@@ -61,6 +61,11 @@ int config_controller_text(const struct config_opts *o, struct buf *out, struct 
 		/* always, 0 (a dynamic port) unless the service sets one (:938-939) */
 		buf_adds(out, "l2tpudpport 0\n");
 	}
+	/* every service: no authentication asked of the server (:1192) */
+	buf_adds(out, "noauth\n");
+	/* every service: the MPPE branch tests a flag set to 0 and never
+	 * changed (:729, :1327), so the else branch writes noccp (:1352) */
+	buf_adds(out, "noccp\n");
 	buf_adds(out, "nodetach\n");                     /* :1392-1394 */
 	/* last, so that the peers file can override the rest (:1421-1426) */
 	if (o->service && *o->service) {

@@ -218,9 +218,18 @@ static void test_macos_controller(void)
 	effective(&c, "l2tpnoipsec", &b);
 	T_STREQ(b.data, "l2tpnoipsec@-:4", "the controller's own l2tpnoipsec");
 	found(&c, "peers-absent", &b);
-	T_STREQ(b.data, "-:7", "macOS goes on without a missing peers file");
+	T_STREQ(b.data, "-:9", "macOS goes on without a missing peers file");
 	found(&c, "include-missing", &b);
 	T_STREQ(b.data, "", "and it is no error there");
+	config_close(&c);
+
+	/* every service gets noauth and noccp from the controller, after the file */
+	put("/etc/ppp/options", "auth\nrequire-mppe-128\n");
+	T_OK(config_open(&c, &o, &err) == 0, "open");
+	effective(&c, "auth", &b);
+	T_STREQ(b.data, "noauth@-:6", "the controller's noauth outranks auth in the file");
+	effective(&c, "noccp", &b);
+	T_STREQ(b.data, "noccp@-:7", "and the controller writes noccp");
 	config_close(&c);
 	o.service_type = "modem";
 	T_OK(config_open(&c, &o, &err) < 0 && err.len, "an unknown service type is refused");

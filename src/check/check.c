@@ -446,10 +446,12 @@ struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
 	                                        strncmp(file->path, "/private/etc/", 13) == 0);
 	c->shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
 	                 check_path_is(file->path, "/etc/ppp/postoptions");
-	if (scope)
+	if (scope) {
 		c->scope = *scope;
-	else
+	} else {
 		catalog_scope_init(&c->scope, p);
+		c->scope.by_shape = file && file->by_shape;
+	}
 	if (file && file->loaded && catalog_find("plugin", p))
 		catalog_scope_apply(&c->scope, catalog_find("plugin", p), file->loaded,
 		                    strlen(file->loaded));

@@ -89,6 +89,8 @@ struct check_file {
 	int missing;             /* the file does not exist: pppd uses its
 	                            defaults (reported as a note) */
 	const struct check_env *env; /* NULL: the file alone */
+	int by_shape;            /* read for another machine (--root, --no-env):
+	                            a device word is judged by its name's shape */
 	/* A plugin pppd has loaded before it reads this file ("L2TP.ppp":
 	 * PPPController loads the service's plugin before `call` reads a
 	 * peers file), or NULL. Its options are known from the first line. */

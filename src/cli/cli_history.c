@@ -46,6 +46,8 @@ int cli_history_open(struct session *s, const struct cli_opts *o, const char *pa
 	w.wait_ms = o->wait_ms >= 0 ? o->wait_ms : CLI_HISTORY_WAIT_MS;
 	w.origin = origin.data;
 	w.keep = o->keep;
+	if (o->no_env || o->root)
+		flags |= SESSION_BY_SHAPE;   /* this machine's /dev says nothing of that one */
 	r = session_open_as(s, path, o->platform, flags, &w, err);
 	if (r == 0)
 		cli_history_notes(s);

@@ -55,14 +55,14 @@ void config_read_text(struct config_run *r, size_t i, const struct buf *text)
 {
 	struct config_source *s = r->c->src[i];
 	enum platform p = r->c->o.platform;
+	doc_arity_fn arity = r->c->machine ? catalog_arity : catalog_arity_shape;
 	struct doc words;
 	struct buf lines;
 	const struct doc_entry *e;
 	const char *v;
 	size_t k, j, len;
 
-	doc_load(&words, text->data ? text->data : "", text->len, lexer_dialect_for(p),
-	         catalog_arity, &p);
+	doc_load(&words, text->data ? text->data : "", text->len, lexer_dialect_for(p), arity, &p);
 	buf_init(&lines);
 	for (k = 0; k < words.nentries; k++) {
 		e = &words.entries[k];
@@ -78,7 +78,7 @@ void config_read_text(struct config_run *r, size_t i, const struct buf *text)
 	}
 	doc_free(&words);
 	doc_free(&s->text);
-	doc_load_buf(&s->text, &lines, lexer_dialect_for(p), catalog_arity, &p);
+	doc_load_buf(&s->text, &lines, lexer_dialect_for(p), arity, &p);
 	s->cfile.path = config_source_name(s);
 	s->env.words = 1;
 	buf_free(&lines);
@@ -159,8 +159,8 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 	}
 	buf_init(&err);
 	if (access(s->where, R_OK) != 0 ||
-	    session_open(&s->s, s->where, c->o.platform,
-	                 SAFEWRITE_READONLY | SAFEWRITE_NOLOCK | SESSION_WORDS, &err) < 0) {
+	    session_open(&s->s, s->where, c->o.platform, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK |
+	                 SESSION_WORDS | (c->machine ? 0 : SESSION_BY_SHAPE), &err) < 0) {
 		s->state = CONFIG_UNCHECKED;
 		if (err.len)
 			buf_printf(msg, "pppd reads %s, but pppconf does not: %s.", s->path, err.data);

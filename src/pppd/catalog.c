@@ -244,18 +244,34 @@ const struct catalog_entry *catalog_match(const char *word, size_t len, enum pla
 	return catalog_scope_match(&s, word, len);
 }
 
-int catalog_arity(void *ctx, const char *word, size_t len, int names_only)
+static int catalog_arity_in(void *ctx, const char *word, size_t len, int names_only,
+                            int by_shape)
 {
 	enum platform p = ctx ? *(enum platform *)ctx : platform_default();
 	const struct catalog_entry *e;
+	struct catalog_scope s;
 
 	if (memchr(word, '\0', len))
 		return DOC_UNKNOWN;
 	if ((e = catalog_find_any_n(word, len, p)))
 		return e->nargs;
-	if (!names_only && (e = catalog_match(word, len, p)))
+	if (names_only)
+		return DOC_UNKNOWN;
+	catalog_scope_init(&s, p);
+	s.by_shape = by_shape;
+	if ((e = catalog_scope_match(&s, word, len)))
 		return e->nargs | DOC_WILDCARD;
 	return DOC_UNKNOWN;
+}
+
+int catalog_arity(void *ctx, const char *word, size_t len, int names_only)
+{
+	return catalog_arity_in(ctx, word, len, names_only, 0);
+}
+
+int catalog_arity_shape(void *ctx, const char *word, size_t len, int names_only)
+{
+	return catalog_arity_in(ctx, word, len, names_only, 1);
 }
 
 /* ---- plugin scope ---------------------------------------------------- */

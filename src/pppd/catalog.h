@@ -167,6 +167,9 @@ const struct catalog_entry *catalog_match(const char *word, size_t len, enum pla
 
 /* A doc_arity_fn: ctx points to an enum platform. */
 int catalog_arity(void *ctx, const char *word, size_t len, int names_only);
+/* The same for a file read for another machine (--root, --no-env): a device
+ * is judged by its name's shape, as this machine's /dev says nothing of it. */
+int catalog_arity_shape(void *ctx, const char *word, size_t len, int names_only);
 
 /* Checks an argument as pppd on platform p would. Returns 0 when pppd
  * accepts it quietly, 1 when pppd accepts it but it is probably not what was

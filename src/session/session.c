@@ -62,6 +62,7 @@ static void session_learn(struct session *s)
 	s->cfile.path = s->path;
 	s->cfile.have_stat = k->exists;
 	s->cfile.missing = !k->exists;
+	s->cfile.by_shape = (s->flags & SESSION_BY_SHAPE) != 0;
 	s->cfile.uid = k->uid;
 	s->cfile.gid = k->gid;
 	s->cfile.mode = k->mode;
@@ -82,7 +83,8 @@ static void session_load(struct session *s)
 	size_t n;
 	const char *p = session_saved(s, &n);
 
-	doc_load(&s->doc, p, n, lexer_dialect_for(s->platform), catalog_arity, &s->platform);
+	doc_load(&s->doc, p, n, lexer_dialect_for(s->platform),
+	         s->flags & SESSION_BY_SHAPE ? catalog_arity_shape : catalog_arity, &s->platform);
 	session_recheck(s);
 }
 
@@ -111,7 +113,7 @@ int session_open_as(struct session *s, const char *path, enum platform p, unsign
                     const struct safewrite_writer *w, struct buf *err)
 {
 	session_init(s, p, flags);
-	if (safewrite_open_as(&s->file, path, flags & ~SESSION_WORDS, w, err) < 0) {
+	if (safewrite_open_as(&s->file, path, flags & ~(SESSION_WORDS | SESSION_BY_SHAPE), w, err) < 0) {
 		session_init(s, p, flags);
 		return -1;
 	}
@@ -206,7 +208,7 @@ int session_reload(struct session *s, struct buf *err)
 	w.keep = s->file.keep;
 	/* the lock is ours: let go of it first, or the new open finds it held */
 	safewrite_close(&s->file);
-	r = safewrite_open_as(&s->file, s->path, s->flags & ~SESSION_WORDS, &w, err);
+	r = safewrite_open_as(&s->file, s->path, s->flags & ~(SESSION_WORDS | SESSION_BY_SHAPE), &w, err);
 	free(origin);
 	if (r < 0) {
 		memset(&s->file, 0, sizeof s->file);

@@ -34,6 +34,9 @@ struct session_facts {
 /* A session_open flag besides SAFEWRITE_*: the words only, no findings (the
  * report stays empty), for a reader that has no use for them (dump). */
 #define SESSION_WORDS 0x100u
+/* Another session_open flag: the file is read for another machine (--root,
+ * --no-env), so a device word is judged by its shape (catalog_arity_shape). */
+#define SESSION_BY_SHAPE 0x200u
 
 /* The file being read or edited. Open one with session_open (a path) or
  * session_read (standard input); it must stay where it is until
@@ -52,7 +55,7 @@ struct session {
 };
 
 /* Opens `path` for platform p (flags SAFEWRITE_READONLY, SAFEWRITE_NOLOCK,
- * SESSION_WORDS):
+ * SESSION_WORDS, SESSION_BY_SHAPE):
  * reads it (a missing file is an empty document), learns the facts, loads
  * the document and runs the checks. Returns 0, or -1 with a sentence in
  * *err, for every command alike, when it cannot be read or is not an

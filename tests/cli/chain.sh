@@ -114,4 +114,23 @@ t_lacks "mac: over IPsec there is no l2tpnoipsec" "$OUT" "l2tpnoipsec"
 run check --platform macos --root "$R" --service-type bogus --service x
 t_eq "an unknown service type: exit 2" 2 "$RC"
 
+# Another machine's files (--root, --no-env): this machine's /dev says nothing
+# of that one's serial ports, so a device is known by its name and the word
+# after it on the line is a directive of its own.
+tree devs
+put "$E/options" '/dev/ttyNOSUCH9 10.0.0.5:\n'
+if [ "$(uname -s)" = Linux ]; then
+	run show --platform linux --root "$R"
+	t_contains "--root: the device is a directive of its own" "$OUT" "/dev/ttyNOSUCH9                 $E/options:1"
+	t_contains "and the address pair after it too" "$OUT" "10.0.0.5:                       $E/options:1"
+	run check --platform linux --root "$R"
+	t_lacks "--root: no 'no such device on this machine'" "$OUT" "no such character device"
+	run check --only --no-env --platform linux "$E/options"
+	t_lacks "--only --no-env: no 'no such device on this machine'" "$OUT" "no such character device"
+	run check --only --platform linux "$E/options"
+	t_contains "this machine's own file: the missing device is said" "$OUT" "no such character device on this machine"
+else
+	t_skip "Linux's device rules: not on this machine's platform"
+fi
+
 t_done

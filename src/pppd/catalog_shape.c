@@ -1,4 +1,4 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, set's NAME=VALUE and unset's NAME. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -313,4 +313,37 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
 	                  "takes it, but stops when it connects (\"Illegal value for "
 	                  "pppoe-host-uniq option\").", val, len);
 	return 1;
+}
+
+/* ---- set and unset ----------------------------------------------------- */
+
+/* user_setenv wants NAME=VALUE with a name before the '=', user_unsetenv a
+ * non-empty name with no '=' (linux-ppp-2.5.3/pppd/options.c:1867, :1871,
+ * :1942, :1946; the same checks in linux-ppp-2.4.9/pppd/options.c:1636,
+ * :1640, :1707, :1711); either refusal stops pppd. */
+int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why)
+{
+	const char *eq = memchr(val, '=', len);
+
+	if (unset && eq) {
+		catalog_value_why(why, "'%s' has an '='; unset takes the name alone, so pppd says "
+		                  "\"unexpected = in name\" and refuses it.", val, len);
+		return 2;
+	}
+	if (unset && len == 0) {
+		catalog_value_why(why, "'%s' is empty; pppd says \"missing variable name for "
+		                  "unset\" and refuses it.", val, len);
+		return 2;
+	}
+	if (!unset && !eq) {
+		catalog_value_why(why, "'%s' has no '='; set takes NAME=VALUE as one word, so pppd "
+		                  "says \"missing = in name=value\" and refuses it.", val, len);
+		return 2;
+	}
+	if (!unset && eq == val) {
+		catalog_value_why(why, "'%s' has no name before its '='; pppd says \"missing "
+		                  "variable name\" and refuses it.", val, len);
+		return 2;
+	}
+	return 0;
 }

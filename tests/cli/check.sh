@@ -17,6 +17,15 @@ run --platform linux "$T_TMP/clean"
 t_eq "clean file exit" 0 "$RC"
 t_contains "clean summary" "$OUT" "0 errors, 0 warnings, 0 notes: pppd will accept it."
 
+# set takes NAME=VALUE as one word: pppd refuses a name alone, as it
+# refuses an '=' in unset's name.
+put setenv 'set SITE\nunset SITE=x\nset OK=1\n'
+run --platform linux "$T_TMP/setenv"
+t_eq "set without = exit" 1 "$RC"
+t_contains "set without =" "$OUT" "$T_TMP/setenv:1: error: Bad value for set: 'SITE' has no '='"
+t_contains "unset with =" "$OUT" "$T_TMP/setenv:2: error: Bad value for unset: 'SITE=x' has an '='"
+t_lacks "set NAME=VALUE" "$OUT" "setenv:3: error"
+
 # Unknown word: FILE:LINE: error, the reason, a suggestion, exit 1.
 put typo 'noipdefault\nmtux 1400\nlock\n'
 run --platform linux "$T_TMP/typo"

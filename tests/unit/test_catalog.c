@@ -390,6 +390,15 @@ static void test_value_shapes(void)
 	T_INTEQ(value("pppoe-host-uniq", L, "0a1", &why), 1, "odd length stops pppd later");
 	T_OK(why.data && strstr(why.data, "Illegal value"), "pppd's words: %s", why.data);
 	T_INTEQ(value("host-uniq", L, "wxyz", &why), 1, "the alias: not hex");
+	/* user_setenv and user_unsetenv refuse a malformed word (options.c:1867, :1942) */
+	T_INTEQ(value("set", L, "SITE=office", &why), 0, "NAME=VALUE");
+	T_INTEQ(value("set", L, "SITE=", &why), 0, "an empty value is a value");
+	T_INTEQ(value("set", L, "SITE", &why), 2, "set without =");
+	T_OK(why.data && strstr(why.data, "missing = in name=value"), "pppd's words: %s", why.data);
+	T_INTEQ(value("set", L, "=office", &why), 2, "set without a name");
+	T_INTEQ(value("unset", L, "SITE", &why), 0, "unset a name");
+	T_INTEQ(value("unset", L, "SITE=x", &why), 2, "unset with =");
+	T_INTEQ(value("unset", L, "", &why), 2, "unset nothing");
 	/* number_option: strtoul base 16 into 32 bits (options.c:920, :1603) */
 	T_INTEQ(value("asyncmap", L, "123456789", &why), 1, "above 32 bits");
 	T_OK(why.data && strstr(why.data, "23456789"), "the low 32 bits: %s", why.data);

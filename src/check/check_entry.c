@@ -346,6 +346,25 @@ int check_entry_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* --help, --version, dryrun...: pppd accepts the word, then prints and
+ * exits with status 0 without connecting (linux-ppp-2.5.3/pppd/options.c:
+ * 1230-1231, :1243-1244; main.c:489 dryrun, :449-450 show-options; the same
+ * in 2.4.9 and Apple's options.c:1212, main.c:478). */
+int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	(void)word;
+	if (!(c->row[entry]->flags & CATALOG_EXITS))
+		return 0;
+	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,
+	          N_("Remove it: it belongs on pppd's command line, not in a file it reads."), "",
+	          N_("'%.*s' makes pppd print and exit without connecting: every connection "
+	             "that reads this file ends there."), (int)nlen, name);
+	return 1;
+}
+
 int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;

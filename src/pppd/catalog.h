@@ -65,6 +65,10 @@ enum catalog_arg {
 #define CATALOG_NOTBUILT  0x200u /* in Apple's source but not in the shipped pppd */
 #define CATALOG_NOOP      0x400u /* accepted but does nothing (e.g. Linux 2.5.3
                                     replacedefaultroute) */
+#define CATALOG_EXITS     0x1000u /* pppd prints something and exits, without
+                                    connecting, when it reads the word
+                                    (--help) or once the options are read
+                                    (dryrun, show-options) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: an outside value is quietly reset
                                     (warn, not error) */

@@ -58,6 +58,11 @@ static const struct tcase cases[] = {
 	/* 2.5.3's table entry stores 0, the default, so the word does nothing */
 	{ "no-effect", 1, L, "noauth\ntls-verify-key-usage\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "noauth\ntls-verify-method name\n", 0, 0, 0, 0, 0, 0 },
+	/* pppd prints and exits, status 0, without connecting */
+	{ "exits", 1, L, "noauth\ndryrun\n", 2, 0, 0, 0, 0, 0 },
+	{ "exits", 1, M, "-h\n", 1, 0, 0, 0, 0, 0 },
+	{ "exits", 1, L, "show-options\n", 1, 0, 0, 0, 0, 0 },
+	{ "exits", 0, L, "noauth\ndump\n", 0, 0, 0, 0, 0, 0 },
 	{ "not-built", 1, M, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
 	{ "not-built", 0, M, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
 	{ "disabled-option", 1, L, "nodefaultroute\ndefaultroute\n", 2, 0, 0, 0, 0, 0 },

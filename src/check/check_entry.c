@@ -365,6 +365,27 @@ int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* EAP-SRP, CBCP and systemd's notify are compiled in only when the build
+ * asks (linux-ppp-2.4.9/pppd/Makefile.linux:67 #SYSTEMD=y, :77 #CBCP=y,
+ * :80 #USE_SRP=y); a pppd built without them calls the word unknown. */
+int check_entry_optional_build(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	(void)word;
+	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_OPTIONAL))
+		return 0;
+	check_say(c, CHECK_K_OPTIONAL_BUILD, check_line(c, entry), entry,
+	          N_("Keep it only if the pppd that reads this file was built with that part; "
+	             "otherwise remove it."), NULL,
+	          N_("'%.*s' exists only in a Linux pppd built with an optional part that "
+	             "2.4.9's default build leaves out (pppconf explain %.*s says which); a pppd "
+	             "built without it stops at this word and refuses the file."),
+	          (int)nlen, name, (int)nlen, name);
+	return 1;
+}
+
 int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;

@@ -63,6 +63,10 @@ static const struct tcase cases[] = {
 	{ "exits", 1, M, "-h\n", 1, 0, 0, 0, 0, 0 },
 	{ "exits", 1, L, "show-options\n", 1, 0, 0, 0, 0, 0 },
 	{ "exits", 0, L, "noauth\ndump\n", 0, 0, 0, 0, 0, 0 },
+	/* EAP-SRP, CBCP, systemd notify: only when the build asks for them */
+	{ "optional-build", 1, L, "noauth\nsrp-use-pseudonym\n", 2, 0, 0, 0, 0, 0 },
+	{ "optional-build", 1, L, "callback 5551234\n", 1, 0, 0, 0, 0, 0 },
+	{ "optional-build", 0, L, "noauth\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
 	{ "not-built", 1, M, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
 	{ "not-built", 0, M, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
 	{ "disabled-option", 1, L, "nodefaultroute\ndefaultroute\n", 2, 0, 0, 0, 0, 0 },

@@ -359,7 +359,7 @@ static int catalog_mac_verdict(int mac, const char *val, size_t len, struct buf 
 	return 2;
 }
 
-static int catalog_check_pair(const struct catalog_entry *e, const char *val,
+static int catalog_check_pair(const struct catalog_entry *e, enum platform p, const char *val,
                               size_t len, struct buf *why)
 {
 	long lo = 0, hi = LONG_MAX;
@@ -377,12 +377,25 @@ static int catalog_check_pair(const struct catalog_entry *e, const char *val,
 		while (end < len && val[end] != ',')
 			end++;
 		catalog_value_num(val + pos, end - pos, 0, &n);
-		if (!n.digits || n.neg || (n.v != 0 && ((long long)n.v < lo || (long long)n.v > hi))) {
-			if (why) {
+		if (!n.digits || n.neg) {
+			if (why)
+				catalog_value_why(why, "'%s' is not valid: give a number, or two "
+				                  "separated by a comma; pppd refuses it.", val, len);
+			return 2;
+		}
+		/* the limits come from the system's ppp-comp header: Linux's is
+		 * known, Apple's is not among the sources (Apple ccp.c:67) */
+		if (n.v != 0 && ((long long)n.v < lo || (long long)n.v > hi)) {
+			if (why && p == PLATFORM_MACOS) {
+				catalog_value_why(why, "'%s': with Linux's header each number must be 0 or",
+				                  val, len);
+				buf_printf(why, " %ld to %ld; Apple's header is not known, so whether "
+				           "macOS's pppd refuses it is not known.", lo, hi);
+			} else if (why) {
 				catalog_value_why(why, "'%s' is not valid: each number must be 0 or", val, len);
 				buf_printf(why, " %ld to %ld; pppd refuses it.", lo, hi);
 			}
-			return 2;
+			return p == PLATFORM_MACOS ? 1 : 2;
 		}
 		/* 8 is Deflate's minimum only where the header says so: pppd uses 9
 		 * in its place, and 2.5.3 built against Linux's own header, whose
@@ -541,7 +554,7 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_HOSTPORT:
 		return catalog_shape_hostport(val, len, why);
 	case CATALOG_ARG_INT_PAIR:
-		return catalog_check_pair(e, val, len, why);
+		return catalog_check_pair(e, p, val, len, why);
 	case CATALOG_ARG_IFID_PAIR:
 		return catalog_check_ifid(val, len, why);
 	case CATALOG_ARG_HEX_LIST:

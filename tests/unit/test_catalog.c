@@ -287,6 +287,12 @@ static void test_values(void)
 	T_INTEQ(value("lcp-echo-interval", L, "-5", &why), 0,
 	        "released pppd (2.4.9, 2.5.3) takes any number for lcp-echo-interval");
 	T_INTEQ(value("l2tpretrytimeout", M, "9", &why), 1, "soft range: reset, not refused");
+	/* the compression limits come from the system's header: Linux's is
+	 * known, Apple's is not, so on a Mac an outside value is only doubtful */
+	T_INTEQ(value("deflate", L, "16", &why), 2, "deflate 16: Linux refuses it");
+	T_INTEQ(value("deflate", M, "16", &why), 1, "deflate 16 on a Mac: not known, a warning");
+	T_OK(why.data && strstr(why.data, "not known"), "and says so: %s", why.data);
+	T_INTEQ(value("bsdcomp", M, "abc", &why), 2, "no number: refused on a Mac too");
 	/* no limits in their option tables (linux-ppp-2.5.3/pppd/options.c:310,
 	 * tty.c:237): a negative number is taken as it is, never reset */
 	T_INTEQ(value("connect-delay", L, "-5", &why), 0, "connect-delay takes any number");

@@ -351,17 +351,27 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 	int bad;
 
 	(void)word;
-	if (!env || !env->machine || strcmp(c->row[entry]->name, "<local>:<remote>") != 0)
-		return 0;
-	w = check_name(c, entry, &len);
-	if ((colon = memchr(w, ':', len)) == NULL)
+	if (!env || !env->machine)
 		return 0;
 	buf_init(&name);
 	buf_init(&msg);
-	bad = check_env_lookup(w, (size_t)(colon - w), c->p, &name, &addr);
-	if (!bad)
-		bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), c->p, &name,
-		                       &addr);
+	if (strcmp(c->row[entry]->name, "<local>:<remote>") == 0) {
+		w = check_name(c, entry, &len);
+		colon = memchr(w, ':', len);
+		bad = colon ? check_env_lookup(w, (size_t)(colon - w), c->p, &name, &addr) : 0;
+		if (colon && !bad)
+			bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), c->p, &name,
+			                       &addr);
+	} else if (strcmp(c->row[entry]->name, "ms-dns") == 0 ||
+	           strcmp(c->row[entry]->name, "ms-wins") == 0) {
+		/* a name is looked up as the option is read, and one that does
+		 * not resolve is an option error; any address it gives will do
+		 * (linux-ppp-2.5.3/pppd/ipcp.c:370, :405; Apple's :430, :466) */
+		w = check_arg(c, entry, &len);
+		bad = w && check_env_lookup(w, len, c->p, &name, &addr) == 1;
+	} else {
+		bad = 0;
+	}
 	if (bad == 1) {
 		buf_adds(&msg, _("pppd looks up the host name '"));
 		buf_add_escaped(&msg, name.data, name.len);

@@ -626,6 +626,11 @@ static void test_env(void)
 	env_case("nosuchhost.invalid:10.0.0.2\n", PLATFORM_LINUX, &env, "unknown-host", 1,
 	         "a name that is not found");
 	env_case("10.0.0.1:10.0.0.2\n", PLATFORM_LINUX, &env, "unknown-host", 0, "numbers");
+	env_case("ms-wins nosuchhost.invalid\n", PLATFORM_LINUX, &env, "unknown-host", 1,
+	         "ms-wins: a name pppd cannot look up stops it");
+	env_case("ms-dns nosuchhost.invalid\n", PLATFORM_MACOS, &env, "unknown-host", 1,
+	         "ms-dns on macOS too");
+	env_case("ms-dns 8.8.8.8\n", PLATFORM_LINUX, &env, "unknown-host", 0, "ms-dns: numbers");
 	/* inet_aton's hex form goes through the lookup: 127.0.0.2 */
 	env_case("0x7f000002:10.0.0.2\n", PLATFORM_LINUX, &env, "bad-value", 1,
 	         "Linux refuses the whole loopback net");

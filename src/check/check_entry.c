@@ -58,8 +58,12 @@ int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&fix, _("Use a whole number of at least %lld."), r->lo);
 	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MAX))
 		buf_printf(&fix, _("Use a whole number of at most %lld."), r->hi);
+	else if (r->flags & CATALOG_WILDCARD)
+		buf_printf(&fix, _("Correct the word: pppconf explain '%s' shows the form pppd "
+		           "takes."), r->name);
 	else
-		buf_printf(&fix, _("Give a valid %s."), catalog_arg_name(r->arg));
+		buf_printf(&fix, _("Correct the value: pppconf explain %s shows what pppd takes "
+		           "there."), r->name);
 	check_say_buf(c, CHECK_K_BAD_VALUE, line, entry, fix.data, NULL, &msg);
 	buf_free(&why);
 	buf_free(&msg);

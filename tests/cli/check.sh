@@ -200,4 +200,10 @@ run --reveal --platform linux "$T_TMP/typosecret"
 t_contains "misspelt secret: --reveal shows it" "$OUT" "    write instead: password hunter2"
 run --platform linux "$T_TMP/typo"
 t_contains "no secret: nothing masked" "$OUT" "    write instead: mtu 1400"
+# a bad value's fix points to the explanation of what pppd takes
+printf 'set SITE\n10.0.0.1:10.0.0.300\n' >"$T_TMP/badval"
+run --platform linux "$T_TMP/badval"
+t_contains "bad value: the fix names the explanation" "$OUT" "fix: Correct the value: pppconf explain set shows what pppd takes there."
+t_contains "a bad wildcard word: the fix quotes its pattern" "$OUT" "fix: Correct the word: pppconf explain '<local>:<remote>' shows the form pppd takes."
+t_lacks "no 'Give a valid'" "$OUT" "Give a valid"
 t_done

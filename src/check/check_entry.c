@@ -369,9 +369,11 @@ int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
-/* EAP-SRP, CBCP and systemd's notify are compiled in only when the build
- * asks (linux-ppp-2.4.9/pppd/Makefile.linux:67 #SYSTEMD=y, :77 #CBCP=y,
- * :80 #USE_SRP=y); a pppd built without them calls the word unknown. */
+/* EAP-SRP, CBCP, systemd's notify, LAN Manager hashes and the MPPE key
+ * debugging words are compiled in only when the build asks (linux-ppp-2.4.9/
+ * pppd/Makefile.linux:67 #SYSTEMD=y, :77 #CBCP=y, :80 #USE_SRP=y, :44
+ * #MSLANMAN=y; chap_ms.c:148 DEBUGMPPEKEY, which the Makefile never sets);
+ * a pppd built without them calls the word unknown. */
 int check_entry_optional_build(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;

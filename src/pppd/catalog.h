@@ -71,7 +71,8 @@ enum catalog_arg {
                                     (dryrun, show-options) */
 #define CATALOG_OPTIONAL  0x2000u /* Linux: only in a pppd built with a switch
                                     2.4.9's default Makefile leaves off
-                                    (USE_SRP, CBCP, SYSTEMD) */
+                                    (USE_SRP, CBCP, SYSTEMD, MSLANMAN,
+                                    DEBUGMPPEKEY) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: an outside value is quietly reset
                                     (warn, not error) */

@@ -66,6 +66,7 @@ static const struct tcase cases[] = {
 	/* EAP-SRP, CBCP, systemd notify: only when the build asks for them */
 	{ "optional-build", 1, L, "noauth\nsrp-use-pseudonym\n", 2, 0, 0, 0, 0, 0 },
 	{ "optional-build", 1, L, "callback 5551234\n", 1, 0, 0, 0, 0, 0 },
+	{ "optional-build", 1, L, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
 	{ "optional-build", 0, L, "noauth\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
 	{ "not-built", 1, M, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
 	{ "not-built", 0, M, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },

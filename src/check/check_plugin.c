@@ -148,9 +148,13 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
 	check_say(c, CHECK_K_NO_IPSEC, check_line(c, entry), entry, N_("Keep it only if your L2TP "
 	          "server does not use IPsec. To undo it, remove this line and the 'plugin "
 	          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo)."), NULL,
+	          /* PPPController writes noccp for every service: its MPPE branch
+	           * tests a flag set to 0 and never changed (apple-ppp-1027.121.1/
+	           * Controller/ppp_manager.c:729, :1327, :1352) */
 	          N_("l2tpnoipsec: L2TP runs without IPsec, so the tunnel is unencrypted: your "
-	          "login exchange and traffic cross the network in the clear unless PPP itself "
-	          "encrypts them. %s"),
+	          "login exchange and traffic cross the network in the clear, as PPPController "
+	          "keeps PPP's own encryption off too (derived from Apple's source, not tried "
+	          "on a Mac). %s"),
 	          c->shared_file ? _("In this file it applies to every L2TP VPN service on "
 	                             "this Mac, including ones whose server needs IPsec.") :
 	          _("It applies to every connection that reads this file."));

@@ -206,4 +206,9 @@ run --platform linux "$T_TMP/badval"
 t_contains "bad value: the fix names the explanation" "$OUT" "fix: Correct the value: pppconf explain set shows what pppd takes there."
 t_contains "a bad wildcard word: the fix quotes its pattern" "$OUT" "fix: Correct the word: pppconf explain '<local>:<remote>' shows the form pppd takes."
 t_lacks "no 'Give a valid'" "$OUT" "Give a valid"
+# l2tpnoipsec on a Mac: nothing else encrypts, as the controller writes noccp
+printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$T_TMP/noipsec"
+run --platform macos "$T_TMP/noipsec"
+t_contains "no-ipsec: PPP's own encryption is off too" "$OUT" "as PPPController keeps PPP's own encryption off too"
+t_lacks "and no 'unless PPP itself encrypts'" "$OUT" "unless PPP itself"
 t_done

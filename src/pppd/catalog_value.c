@@ -418,6 +418,16 @@ static int catalog_check_escape(const char *val, size_t len, struct buf *why)
 	size_t pos = 0;
 	struct catalog_num n;
 
+	/* strtol skips leading blanks but not a comma, so a comma before the
+	 * first code is an invalid hex number (linux-ppp-2.5.3/pppd/tty.c:406) */
+	while (pos < len && isspace((unsigned char)val[pos]))
+		pos++;
+	if (pos < len && val[pos] == ',') {
+		catalog_value_why(why, "'%s' starts with a comma, which pppd reads as an invalid "
+		            "hex number; it refuses it.", val, len);
+		return 2;
+	}
+
 	while (pos < len) {
 		size_t end = pos;
 		if (val[pos] == ',' || isspace((unsigned char)val[pos])) {
@@ -445,17 +455,42 @@ static int catalog_check_escape(const char *val, size_t len, struct buf *why)
 	return 0;
 }
 
+/* One side of `ipv6`: an IPv6 address whose first 64 bits are zero and whose
+ * last 64 are not (VALIDID, linux-ppp-2.5.3/pppd/ipv6cp.c:365, :379; the
+ * same in 2.4.9's :346 and Apple's :384). */
+static int catalog_ifid_ok(const char *s, size_t len)
+{
+	char text[INET6_ADDRSTRLEN + 1];
+	unsigned char a[16];
+	size_t i;
+	int low = 0;
+
+	if (len == 0 || len >= sizeof text)
+		return 0;
+	memcpy(text, s, len);
+	text[len] = '\0';
+	if (inet_pton(AF_INET6, text, a) != 1)
+		return 0;
+	for (i = 0; i < 8; i++)
+		if (a[i])
+			return 0;
+	for (i = 8; i < 16; i++)
+		low |= a[i];
+	return low != 0;
+}
+
 static int catalog_check_ifid(const char *val, size_t len, struct buf *why)
 {
 	const char *comma = memchr(val, ',', len);
 	size_t l1 = comma ? (size_t)(comma - val) : len;
 
-	if ((l1 == 0 || catalog_ipv6(val, l1)) &&
-	    (!comma || len - l1 - 1 == 0 || catalog_ipv6(comma + 1, len - l1 - 1)) &&
+	if ((l1 == 0 || catalog_ifid_ok(val, l1)) &&
+	    (!comma || len - l1 - 1 == 0 || catalog_ifid_ok(comma + 1, len - l1 - 1)) &&
 	    (l1 || comma))
 		return 0;
-	catalog_value_why(why, "'%s' is not an interface identifier pair like ::1,::2; "
-	            "pppd refuses it.", val, len);
+	catalog_value_why(why, "'%s' is not an interface identifier pair like ::1,::2 (each "
+	            "an IPv6 address whose first 64 bits are zero, and not ::); pppd refuses it.",
+	            val, len);
 	return 2;
 }
 

@@ -293,6 +293,15 @@ static void test_values(void)
 	T_INTEQ(value("deflate", M, "16", &why), 1, "deflate 16 on a Mac: not known, a warning");
 	T_OK(why.data && strstr(why.data, "not known"), "and says so: %s", why.data);
 	T_INTEQ(value("bsdcomp", M, "abc", &why), 2, "no number: refused on a Mac too");
+	/* ipv6: each identifier's first 64 bits zero, the rest not (VALIDID) */
+	T_INTEQ(value("ipv6", L, "::1,::2", &why), 0, "ipv6 ::1,::2");
+	T_INTEQ(value("ipv6", L, ",::2", &why), 0, "ipv6: the remote side alone");
+	T_INTEQ(value("ipv6", L, "::", &why), 2, "ipv6 ::: all zero is refused");
+	T_INTEQ(value("ipv6", L, "1::1", &why), 2, "ipv6 1::1: the high bits must be zero");
+	T_INTEQ(value("ipv6", M, "::1,fe80::2", &why), 2, "ipv6 fe80::2 refused on a Mac too");
+	/* escape: strtol fails on a comma before the first code */
+	T_INTEQ(value("escape", L, ",11", &why), 2, "escape ,11 is refused");
+	T_INTEQ(value("escape", L, "11,", &why), 0, "escape 11, is taken");
 	/* no limits in their option tables (linux-ppp-2.5.3/pppd/options.c:310,
 	 * tty.c:237): a negative number is taken as it is, never reset */
 	T_INTEQ(value("connect-delay", L, "-5", &why), 0, "connect-delay takes any number");

@@ -85,8 +85,11 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "a PPPoE interface this machine does not have" },
 	  CHECK_REFUSED, check_env_interface },
 	[CHECK_K_HOST] = { { "unknown-host", CHECK_ERROR,
-	  "a host name in local:remote that this machine cannot look up" },
+	  "a host name (local:remote, ms-dns, ms-wins) this machine cannot look up" },
 	  CHECK_REFUSED, check_env_host },
+	[CHECK_K_GROUP] = { { "unknown-group", CHECK_ERROR,
+	  "privgroup names a group this machine does not have" },
+	  CHECK_REFUSED, check_env_group },
 
 	[CHECK_K_BAD_VALUE] = { { "bad-value", CHECK_ERROR,
 	  "a value pppd refuses (not a number, out of range, bad address)" },

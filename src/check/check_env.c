@@ -395,6 +395,39 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 	return bad != 0;
 }
 
+/* privgroup looks its group up as it reads the option and refuses one the
+ * machine does not have (linux-ppp-2.5.3/pppd/auth.c:579-581; 2.4.9's
+ * :530-532, Apple's :587-589). */
+int check_env_group(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const char *g;
+	size_t len;
+	struct buf name, msg;
+	int bad;
+
+	(void)word;
+	if (!env || !env->machine || strcmp(c->row[entry]->name, "privgroup") != 0 ||
+	    (g = check_arg(c, entry, &len)) == NULL || memchr(g, '\0', len))
+		return 0;
+	buf_init(&name);
+	buf_add(&name, g, len);
+	bad = getgrnam(name.data) == NULL;
+	if (bad) {
+		buf_init(&msg);
+		buf_adds(&msg, _("pppd looks up the group '"));
+		buf_add_escaped(&msg, name.data, name.len);
+		buf_adds(&msg, _("' while it reads its options, and this machine has no such group "
+		         "(\"group is unknown\")."));
+		check_stops(c, check_line(c, entry), &msg);
+		check_say_buf(c, CHECK_K_GROUP, check_line(c, entry), entry, N_("Name a group "
+		              "that exists on this machine, or remove the line."), NULL, &msg);
+		buf_free(&msg);
+	}
+	buf_free(&name);
+	return bad;
+}
+
 /* ---- what fails later, when the link comes up ------------------------ */
 
 /* A command pppd runs through /bin/sh -c (linux-ppp-2.5.3/pppd/main.c:1868):

@@ -26,7 +26,7 @@ enum check_kid {
 	/* a name pppd knows but refuses all the same */
 	CHECK_K_NOT_BUILT, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
 	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_LOGFILE, CHECK_K_INTERFACE,
-	CHECK_K_HOST,
+	CHECK_K_HOST, CHECK_K_GROUP,
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
 	CHECK_K_DISABLED_OPTION, CHECK_K_REMOVED, CHECK_K_NEEDS_NEWER, CHECK_K_PRIV_SINCE,
@@ -125,7 +125,8 @@ check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unk
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command;
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile,
-	check_env_interface, check_env_host, check_env_program, check_env_logfile_macos;
+	check_env_interface, check_env_host, check_env_group, check_env_program,
+	check_env_logfile_macos;
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
 check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate;

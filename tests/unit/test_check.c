@@ -243,7 +243,8 @@ static int config_only(const char *id)
 		"include-missing", "include-unreadable", "include-folder", "include-cycle",
 		"include-relative", "peers-absent", "peers-unsafe", "not-checked",
 		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable",
-		"interface-missing", "unknown-host", "logfile-not-written", "program-missing",
+		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written",
+		"program-missing",
 	};
 	size_t i;
 

@@ -1,6 +1,7 @@
 /* test_config.c - the whole configuration: pppd's order of sources on both platforms, includes and peers files, cycles, where pppd stops, the options it ends up with, and the rules that look at the machine. */
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <net/if.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -589,6 +590,7 @@ static void test_env(void)
 {
 	struct check_env env, user, tty;
 	struct if_nameindex *ifs = if_nameindex();
+	struct group *gr;
 	char text[200], ok[700];
 
 	memset(&env, 0, sizeof env);
@@ -631,6 +633,13 @@ static void test_env(void)
 	env_case("ms-dns nosuchhost.invalid\n", PLATFORM_MACOS, &env, "unknown-host", 1,
 	         "ms-dns on macOS too");
 	env_case("ms-dns 8.8.8.8\n", PLATFORM_LINUX, &env, "unknown-host", 0, "ms-dns: numbers");
+	env_case("privgroup nosuchgroup.invalid\n", PLATFORM_LINUX, &env, "unknown-group", 1,
+	         "privgroup: a group this machine lacks stops pppd");
+	if ((gr = getgrgid(getgid())) != NULL) {
+		snprintf(text, sizeof text, "privgroup %s\n", gr->gr_name);
+		env_case(text, PLATFORM_LINUX, &env, "unknown-group", 0,
+		         "privgroup with this process's own group");
+	}
 	/* inet_aton's hex form goes through the lookup: 127.0.0.2 */
 	env_case("0x7f000002:10.0.0.2\n", PLATFORM_LINUX, &env, "bad-value", 1,
 	         "Linux refuses the whole loopback net");

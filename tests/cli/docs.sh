@@ -81,7 +81,7 @@ if command -v git >/dev/null 2>&1 && git rev-parse HEAD >/dev/null 2>&1; then
 		mkdir -p "$T_TMP/dist" && tar xzf "$tgz" -C "$T_TMP/dist"
 		# -O0: this asks whether the tarball holds every file the build needs,
 		# not how fast the result runs; optimising doubles its time.
-		t_check "the tarball builds" $MAKE -s -C "$T_TMP/dist/pppconf-$ver" pppconf CFLAGS=-O0
+		t_check "the tarball builds" $MAKE -s -j2 -C "$T_TMP/dist/pppconf-$ver" pppconf CFLAGS=-O0
 	else
 		t_fail "make dist"
 		sed 's/^/    | /' "$T_TMP/dist.log" | tail -5

@@ -18,8 +18,9 @@ n=0
 for line in "$@"; do
 	n=$((n + 1))
 	zpty -w -n pc "$line"$'\t'
-	zpty -w -n pc $'\C-e\C-u'"print PC-DONE-$n"$'\n'
-	zpty -r pc out "*PC-DONE-$n*"
-	zpty -r pc out "*PC-DONE-$n*"
+	# the typed line echoes as PC-DONE-$((n)); only its output reads
+	# PC-DONE-n, so one read waits for the completion to be over
+	zpty -w -n pc $'\C-e\C-u'"print PC-DONE-\$(($n))"$'\n'
+	zpty -r pc out "*PC-DONE-${n}[^0-9]*"
 done
 zpty -d pc

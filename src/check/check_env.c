@@ -341,6 +341,23 @@ static int check_env_lookup(const char *s, size_t len, enum platform p, struct b
 	return rc ? 2 : 0;
 }
 
+/* A name pppd looks up while it reads the option, and this machine does
+ * not know: said as before + name + after, where pppd stops. */
+static void check_env_unknown(struct check_ctx *c, size_t entry, enum check_kid k,
+                              const char *before, const struct buf *name, const char *after,
+                              const char *fix)
+{
+	struct buf msg;
+
+	buf_init(&msg);
+	buf_adds(&msg, before);
+	buf_add_escaped(&msg, name->data, name->len);
+	buf_adds(&msg, after);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, k, check_line(c, entry), entry, fix, NULL, &msg);
+	buf_free(&msg);
+}
+
 int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_env *env = check_env_of(c);
@@ -373,13 +390,10 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 		bad = 0;
 	}
 	if (bad == 1) {
-		buf_adds(&msg, _("pppd looks up the host name '"));
-		buf_add_escaped(&msg, name.data, name.len);
-		buf_adds(&msg, _("' while it reads its options, and this machine cannot find it "
-		         "now (\"unknown host\")."));
-		check_stops(c, check_line(c, entry), &msg);
-		check_say_buf(c, CHECK_K_HOST, check_line(c, entry), entry, N_("Write the IP address "
-		              "instead, or add the name to /etc/hosts."), NULL, &msg);
+		check_env_unknown(c, entry, CHECK_K_HOST, _("pppd looks up the host name '"), &name,
+		                  _("' while it reads its options, and this machine cannot find it "
+		                  "now (\"unknown host\")."), N_("Write the IP address instead, or add "
+		                  "the name to /etc/hosts."));
 	} else if (bad == 2) {
 		buf_adds(&msg, _("The host name '"));
 		buf_add_escaped(&msg, name.data, name.len);
@@ -403,7 +417,7 @@ int check_env_group(struct check_ctx *c, size_t entry, size_t word)
 	const struct check_env *env = check_env_of(c);
 	const char *g;
 	size_t len;
-	struct buf name, msg;
+	struct buf name;
 	int bad;
 
 	(void)word;
@@ -413,17 +427,11 @@ int check_env_group(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&name);
 	buf_add(&name, g, len);
 	bad = getgrnam(name.data) == NULL;
-	if (bad) {
-		buf_init(&msg);
-		buf_adds(&msg, _("pppd looks up the group '"));
-		buf_add_escaped(&msg, name.data, name.len);
-		buf_adds(&msg, _("' while it reads its options, and this machine has no such group "
-		         "(\"group is unknown\")."));
-		check_stops(c, check_line(c, entry), &msg);
-		check_say_buf(c, CHECK_K_GROUP, check_line(c, entry), entry, N_("Name a group "
-		              "that exists on this machine, or remove the line."), NULL, &msg);
-		buf_free(&msg);
-	}
+	if (bad)
+		check_env_unknown(c, entry, CHECK_K_GROUP, _("pppd looks up the group '"), &name,
+		                  _("' while it reads its options, and this machine has no such "
+		                  "group (\"group is unknown\")."), N_("Name a group that exists on "
+		                  "this machine, or remove the line."));
 	buf_free(&name);
 	return bad;
 }

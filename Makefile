@@ -28,6 +28,15 @@ CURSES_LIBS ?= $(shell $(PKG_CONFIG) --libs ncursesw 2>/dev/null || $(PKG_CONFIG
 TUI_CPPFLAGS = -D_XOPEN_SOURCE=700 -D_XOPEN_SOURCE_EXTENDED $(CURSES_CFLAGS)
 
 SAN_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+# Linking build/asan/pppconf, which the leak layer runs hundreds of times: on
+# Linux it is not position-independent, and with GCC the UBSan runtime is
+# linked in. LeakSanitizer then no longer scans that runtime's 6 MB of zeroed
+# globals, nor relocated tables, at every exit: each run takes about a third
+# less time (195 ms to 120 ms for `explain noauth` on a 2-core machine).
+SAN_LDFLAGS =
+ifeq ($(UNAME_S),Linux)
+SAN_LDFLAGS = -no-pie $(if $(shell $(CC) -v 2>&1 | grep 'gcc version'),-static-libubsan)
+endif
 
 # One folder per layer (docs/ARCHITECTURE.md); only src/tui includes curses.
 HDRS = $(filter-out src/tui/%,$(wildcard src/*/*.h)) $(wildcard src/pppd/catalog/*.inc)
@@ -55,7 +64,7 @@ pppconf: $(CORE_OBJ) $(TUI_OBJ) $(MAIN_OBJ)
 # The program with AddressSanitizer, LeakSanitizer and UBSan, for the leak
 # layer of the tests (the shell tests run it through PPPCONF).
 $(B)/asan/pppconf: $(ASAN_PROG_OBJ)
-	$(CC) -O1 -g $(SAN_FLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS)
+	$(CC) -O1 -g $(SAN_FLAGS) $(SAN_LDFLAGS) $(LDFLAGS) -o $@ $^ $(CURSES_LIBS)
 
 $(B)/obj/src/tui/%.o: src/tui/%.c $(HDRS) $(TUI_HDRS)
 	@mkdir -p $(dir $@)

@@ -25,7 +25,7 @@ enum check_kid {
 	CHECK_K_PEERS_UNSAFE, CHECK_K_NOT_CHECKED, CHECK_K_NOT_OVERRIDABLE,
 	/* a name pppd knows but refuses all the same */
 	CHECK_K_NOT_BUILT, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
-	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_LOGFILE, CHECK_K_INTERFACE,
+	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_INTERFACE,
 	CHECK_K_HOST, CHECK_K_GROUP,
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
@@ -129,7 +129,7 @@ check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile,
 	check_env_logfile_macos;
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
-check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate;
+check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate, check_sets_once;
 
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a

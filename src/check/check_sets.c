@@ -1,4 +1,4 @@
-/* check_sets.c - the rules about what earlier directives set: the same again (repeated), set otherwise later (duplicate), contradicted (conflict). */
+/* check_sets.c - the rules about what earlier directives set: the same again (repeated), set otherwise later (duplicate), contradicted (conflict), taken only once. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -222,6 +222,21 @@ static int check_sets_undone(struct check_ctx *c, size_t entry, const char *othe
 	return 1;
 }
 
+/* A nopersist read before demand, since the last persist or nopersist. */
+static int check_sets_demand(struct check_ctx *c, size_t entry)
+{
+	const struct check_name *no = hash_get(&c->sets.names, "nopersist", 9);
+	const struct check_name *yes = hash_get(&c->sets.names, "persist", 7);
+
+	if (!no || (yes && yes->last > no->last))
+		return 0;
+	check_say(c, CHECK_K_CONFLICT, check_line(c, no->last), no->last, N_("Move nopersist "
+	          "below demand, or delete it."), NULL, N_("'nopersist' here is undone by 'demand' "
+	          "on line %zu, which turns persist on again; so this line has no effect."),
+	          check_line(c, entry));
+	return 1;
+}
+
 /* The names the row says it contradicts, then "X" for "noX" and "noX" for
  * "X" when pppd has them and the row does not name them. */
 int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
@@ -242,6 +257,12 @@ int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
 	 * (linux-ppp-2.5.3/pppd/lcp.c:653, multilink.c:108). */
 	if (strcmp(canon, "endpoint") == 0 || strcmp(canon, "noendpoint") == 0)
 		return 0;
+	/* demand turns persist on as well, where it is read (its table entry
+	 * names persist as a second variable: linux-ppp-2.5.3/pppd/options.c:271,
+	 * :983-986; 2.4.9's :838-842; Apple's :914-918): a nopersist before it
+	 * is undone, one after it holds */
+	if (strcmp(canon, "demand") == 0)
+		said |= check_sets_demand(c, entry);
 	/* an alias contradicts what its real name does (-ccp as noccp) */
 	if (r->alias_of && catalog_find(r->alias_of, c->p))
 		r = catalog_find(r->alias_of, c->p);
@@ -334,4 +355,40 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	buf_free(&last);
 	buf_free(&shown);
 	return said;
+}
+
+/* pppol2tp.so and pppoatm.so take one device and then refuse any other
+ * (device_got_set: linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:140,
+ * pppoatm/pppoatm.c:81; 2.4.9's :129 and :74): a second pppol2tp is an
+ * option error, and a second ATM address matches no option at all
+ * (options.c:613). The last one does not win, as it does elsewhere. */
+int check_sets_once(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	struct buf msg, first;
+	size_t f;
+
+	(void)word;
+	if (!(r->flags & CATALOG_ONCE))
+		return 0;
+	for (f = 0; f < entry && c->row[f] != r; f++)
+		;
+	if (f == entry)
+		return 0;
+	buf_init(&msg);
+	buf_init(&first);
+	check_entry_text(c, f, &first);
+	if (r->flags & CATALOG_WILDCARD)
+		buf_printf(&msg, _("pppd takes only the first ATM address (line %zu: %s): once the "
+		           "plugin has one, it takes no other, so pppd calls this word an unknown "
+		           "option."), check_line(c, f), first.data);
+	else
+		buf_printf(&msg, _("pppd takes only the first '%s' (line %zu: %s): the plugin refuses "
+		           "a second one."), r->name, check_line(c, f), first.data);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_DEVICE_TWICE, check_line(c, entry), entry, N_("Delete one of "
+	              "the two lines."), "", &msg);
+	buf_free(&first);
+	buf_free(&msg);
+	return 1;
 }

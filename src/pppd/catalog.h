@@ -73,6 +73,8 @@ enum catalog_arg {
                                     2.4.9's default Makefile leaves off
                                     (USE_SRP, CBCP, SYSTEMD, MSLANMAN,
                                     DEBUGMPPEKEY) */
+#define CATALOG_ONCE      0x4000u /* the plugin takes only the first one: pppd
+                                    refuses a second (its device_got_set) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: an outside value is quietly reset
                                     (warn, not error) */

@@ -124,6 +124,19 @@ static const struct tcase cases[] = {
 	{ "duplicate", 0, L, "10.0.0.1:\n:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "ipv6 ::1,\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, L, "10.0.0.1:10.0.0.2\n10.0.0.3:10.0.0.4\n", 1, 0, 0, 0, 0, 0 },
+	/* demand turns persist on where it stands: a nopersist before it is undone */
+	{ "conflict", 1, L, "nopersist\ndemand\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, M, "noauth\nnopersist\ndemand\n", 2, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "demand\nnopersist\n", 0, 0, 0, 0, 0, 0 },
+	/* pppol2tp.so and pppoatm.so take the first device only and refuse a
+	 * second; pppoe.so takes the last interface word */
+	{ "device-twice", 1, L, "plugin pppol2tp.so\npppol2tp 7\npppol2tp 8\n", 3, 0, 0, 0, 0, 0 },
+	{ "device-twice", 1, L, "plugin pppol2tp.so\npppol2tp 7\npppol2tp 7\n", 3, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "plugin pppol2tp.so\npppol2tp 7\npppol2tp 8\n", 0, 0, 0, 0, 0, 0 },
+	{ "device-twice", 1, L, "plugin pppoatm.so\n0.8.35\n0.8.36\n", 3, 0, 0, 0, 0, 0 },
+	{ "device-twice", 0, L, "plugin pppol2tp.so\npppol2tp 7\n", 0, 0, 0, 0, 0, 0 },
+	{ "device-twice", 0, L, "plugin pppoe.so\nnic-eth0\nnic-eth1\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "plugin pppoe.so\nnic-eth0\nnic-eth1\n", 2, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, L, "kdebug 1\nkdebug 4\n", 1, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, L, "auth\nmtu 1400\nnoauth\n", 1, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, L, "crtscts\nnocrtscts\n", 1, 0, 0, 0, 0, 0 },

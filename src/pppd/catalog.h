@@ -74,8 +74,9 @@ enum catalog_arg {
                                     (USE_SRP, CBCP, SYSTEMD, MSLANMAN,
                                     DEBUGMPPEKEY) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
-                                    pppd: an outside value is quietly reset
-                                    (warn, not error) */
+                                    pppd: it takes an outside value (a number
+                                    is quietly reset; what another word does
+                                    the row says) (warn, not error) */
 
 /* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
  * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from

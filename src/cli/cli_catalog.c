@@ -132,7 +132,11 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 		buf_printf(b, _(", at least %lld"), e->lo);
 	else if (e->flags & CATALOG_HAS_MAX)
 		buf_printf(b, _(", at most %lld"), e->hi);
-	if (e->flags & CATALOG_SOFTRANGE)
+	/* What pppd does with another word differs by row (reset, ignored...):
+	 * the explanation says; here only that pppd does not refuse it. */
+	if ((e->flags & CATALOG_SOFTRANGE) && e->arg == CATALOG_ARG_ENUM)
+		buf_adds(b, _(" (pppd also takes any other word)"));
+	else if (e->flags & CATALOG_SOFTRANGE)
 		buf_adds(b, _(" (a value outside is quietly reset)"));
 	if (e->arg == CATALOG_ARG_INT)
 		buf_adds(b, _("; 0x.. is hex, a leading 0 octal"));

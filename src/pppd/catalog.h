@@ -76,8 +76,9 @@ enum catalog_arg {
 #define CATALOG_ONCE      0x4000u /* the plugin takes only the first one: pppd
                                     refuses a second (its device_got_set) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
-                                    pppd: an outside value is quietly reset
-                                    (warn, not error) */
+                                    pppd: it takes an outside value (a number
+                                    is quietly reset; what another word does
+                                    the row says) (warn, not error) */
 
 /* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
  * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from

@@ -323,6 +323,10 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 
 static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 {
+	/* an alias says what is particular to its spelling; what the option
+	 * does, and its risk, are its real row's */
+	const struct catalog_entry *real = facts_real(e, p);
+	const struct catalog_entry *risk = e->risk ? e : real && real->risk ? real : NULL;
 	struct buf b;
 
 	buf_init(&b);
@@ -339,9 +343,16 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 		cli_wrap("  ", 2, facts_text_note(e));
 	cli_wrap("  ", 2, e->explain && *e->explain ? facts_text(e, FACTS_EXPLAIN)
 	         : _("(no explanation written yet)"));
-	if (e->risk && *e->risk) {
+	if (real && real->explain && *real->explain) {
 		fputc('\n', stdout);
-		cli_wrap(_("  Risk: "), 8, facts_text(e, FACTS_RISK));
+		buf_reset(&b);
+		buf_printf(&b, _("%s: %s"), real->name, facts_text(real, FACTS_EXPLAIN));
+		cli_wrap("  ", 2, b.data);
+		buf_reset(&b);
+	}
+	if (risk && *risk->risk) {
+		fputc('\n', stdout);
+		cli_wrap(_("  Risk: "), 8, facts_text(risk, FACTS_RISK));
 	}
 	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0)
 		cli_explain_plugins(e, &b);

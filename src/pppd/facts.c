@@ -217,6 +217,14 @@ const char *facts_text(const struct catalog_entry *ce, enum facts_text which)
 	return i18n_text(ctx, en);
 }
 
+const struct catalog_entry *facts_real(const struct catalog_entry *ce, enum platform p)
+{
+	if (!ce->alias_of)
+		return NULL;
+	return catalog_find_any(ce->alias_of, (ce->platforms & p) ? p :
+	                        (enum platform)(ce->platforms & PLATFORM_BOTH));
+}
+
 const char *facts_text_note(const struct catalog_entry *ce)
 {
 	char ctx[160];

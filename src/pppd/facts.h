@@ -40,6 +40,11 @@ enum facts_text { FACTS_SUMMARY, FACTS_EXPLAIN, FACTS_RISK };
 /* The row's summary, explanation or risk, translated where a translation
  * exists, else the English; NULL when the row has none. */
 const char *facts_text(const struct catalog_entry *ce, enum facts_text which);
+/* The row an alias row stands for (its alias_of), for platform p, or for
+ * the alias's own platform when p's pppd lacks the alias: what the option
+ * does is written there only, and shown after the alias's own words on
+ * the spelling. NULL for a row that is no alias. */
+const struct catalog_entry *facts_real(const struct catalog_entry *ce, enum platform p);
 /* A sentence to show before the explanation when the messages are not in
  * English and this row's explanation has no translation yet; else NULL. */
 const char *facts_text_note(const struct catalog_entry *ce);

@@ -141,6 +141,7 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 void pane_build(struct page *pg, const struct app *a, size_t entry,
                 const struct catalog_entry *ce)
 {
+	const struct catalog_entry *real, *risky;
 	struct buf b = { 0 };
 
 	if (entry != SIZE_MAX) {
@@ -175,20 +176,28 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 		          platform_display(a->s.platform));
 	if (ce->alias_of)
 		page_addf(pg, A_NORMAL, 0, 0, _("Another name for %s."), ce->alias_of);
+	real = facts_real(ce, a->s.platform);
+	risky = ce->risk ? ce : real && real->risk ? real : NULL;
 	/* the flag speaks of Linux 2.5.3: Apple's ipv6cp-use-ipaddr does work */
 	if ((ce->flags & CATALOG_NOOP) && a->s.platform == PLATFORM_LINUX)
 		page_adds(pg, A_NORMAL, 0, 0, _("Linux pppd 2.5.3 accepts it, but there it has no "
 		                                "effect."));
 	pane_argument(pg, a, entry, ce);
 	pane_where(pg, a, ce);
-	if (ce->risk && *ce->risk) {
-		const char *risk = facts_text(ce, FACTS_RISK);
+	if (risky && *risky->risk) {
+		const char *risk = facts_text(risky, FACTS_RISK);
 
 		page_labeled(pg, _("Risk"), PANE_LABEL, theme_attr(THEME_WARNING), risk, strlen(risk));
 	}
 	if (ce->explain && *ce->explain) {
 		page_adds(pg, theme_attr(THEME_DIM), 0, 0, facts_text_note(ce));
 		page_adds(pg, A_NORMAL, 0, 0, facts_text(ce, FACTS_EXPLAIN));
+	}
+	/* what an alias does is written in its real row only */
+	if (real && real->explain && *real->explain) {
+		buf_reset(&b);
+		buf_printf(&b, _("%s: %s"), real->name, facts_text(real, FACTS_EXPLAIN));
+		page_add(pg, A_NORMAL, 0, 0, b.data, b.len);
 	}
 	if (ce->related && *ce->related)
 		page_labeled(pg, _("Related"), PANE_LABEL, A_NORMAL, ce->related, strlen(ce->related));

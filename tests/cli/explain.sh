@@ -91,6 +91,16 @@ for p in linux macos; do
 done
 
 # Usage.
+# An alias: what the option does comes from its real row, after the
+# alias's own words on the spelling, and the real row's risk with it.
+run --platform linux nomppe-40
+REAL=$(printf '%s\n' "$OUT" | awk 'NF == 0 { b++; next } b == 2 { print $1, $2, $3, $4; exit }')
+run --platform linux -- -mppe-40
+t_contains "an alias shows its real row's explanation" "$OUT" "
+  nomppe-40: "
+t_contains "in the real row's words" "$FLAT" "nomppe-40: ${REAL:-the real row's text}"
+run --platform linux +pap
+t_contains "and the real row's risk" "$FLAT" "Risk: $(run --platform linux require-pap; printf '%s\n' "$FLAT" | sed -n 's/.*Risk: \(.\{40\}\).*/\1/p')"
 run
 t_eq "no name exit" 2 "$RC"
 t_contains "usage" "$OUT" "usage: pppconf explain NAME"

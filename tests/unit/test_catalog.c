@@ -6,6 +6,7 @@
 #include "t.h"
 #include "pppd/catalog.h"
 #include "pppd/doc.h"
+#include "pppd/facts.h"
 
 static enum platform other_platform(void)
 {
@@ -56,6 +57,34 @@ static void test_rows_complete(void)
 	     first_long);
 	T_OK(noexp == 0, "%zu rows lack an explanation (first: %s)", noexp, first_noexp);
 	T_OK(holder == 0, "%zu rows hold placeholder text (first: %s)", holder, first_holder);
+}
+
+/* What an alias does is written once, in its real row, which explain and
+ * the pane show after the alias's words (facts_real): on every platform of
+ * the alias, that row exists, is no alias itself, and explains. */
+static void test_aliases(void)
+{
+	size_t i, n = 0;
+	int k;
+
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i), *real;
+		if (!e->alias_of)
+			continue;
+		n++;
+		for (k = 0; k < 2; k++) {
+			enum platform pl = k ? PLATFORM_MACOS : PLATFORM_LINUX;
+			if (!(e->platforms & pl))
+				continue;
+			real = facts_real(e, pl);
+			T_OK(real && (real->platforms & pl) && !real->alias_of && real->explain &&
+			     *real->explain, "%s stands for %s, a row of its platform that explains",
+			     e->name, e->alias_of);
+		}
+	}
+	T_OK(n > 50, "the catalogue has its aliases (%zu)", n);
+	T_OK(facts_real(catalog_find("nomppe-40", PLATFORM_LINUX), PLATFORM_LINUX) == NULL,
+	     "a real row stands for nothing else");
 }
 
 static void test_lookup(void)
@@ -492,6 +521,7 @@ static void test_names(void)
 int main(void)
 {
 	test_rows_complete();
+	test_aliases();
 	test_lookup();
 	test_wildcards();
 	test_scope();

@@ -230,6 +230,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_DUPLICATE] = { { "duplicate", CHECK_WARNING,
 	  "set twice with different values: the last one wins" },
 	  CHECK_END, check_sets_duplicate },
+	[CHECK_K_INCOMPATIBLE] = { { "incompatible", CHECK_ERROR,
+	  "a pair pppd refuses once it has read every option (pty, notty, socket, a device)" },
+	  CHECK_END, check_pairs_refused },
 };
 
 size_t check_kind_count(void)

@@ -45,7 +45,7 @@ enum check_kid {
 	CHECK_K_UNTERMINATED, CHECK_K_LONG_WORD, CHECK_K_NUL_IN_VALUE, CHECK_K_CR_IN_VALUE,
 	CHECK_K_ODD_CHARS,
 	/* what earlier directives set */
-	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE,
+	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
 	CHECK_K_COUNT
 };
 
@@ -130,6 +130,7 @@ check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile,
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
 check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate, check_sets_once;
+check_rule_fn check_pairs_refused;
 
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a

@@ -124,6 +124,13 @@ static const struct tcase cases[] = {
 	{ "duplicate", 0, L, "10.0.0.1:\n:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "ipv6 ::1,\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, L, "10.0.0.1:10.0.0.2\n10.0.0.3:10.0.0.4\n", 1, 0, 0, 0, 0, 0 },
+	/* pairs tty_check_options refuses once every option is read */
+	{ "incompatible", 1, L, "pty \"ssh host\"\nlock\nnotty\n", 3, 0, 0, 0, 0, 0 },
+	{ "incompatible", 1, M, "notty\n/dev/cu.modem\n", 2, 0, 0, 0, 0, 0 },
+	{ "incompatible", 1, L, "demand\nnotty\n", 2, 0, 0, 0, 0, 0 },
+	{ "incompatible", 0, M, "demand\nnotty\n", 0, 0, 0, 0, 0, 0 },
+	{ "incompatible", 0, L, "pty \"ssh host\"\nlock\n", 0, 0, 0, 0, 0, 0 },
+	{ "incompatible", 0, L, "/dev/ttyS0\n115200\ncrtscts\n", 0, 0, 0, 0, 0, 0 },
 	/* demand turns persist on where it stands: a nopersist before it is undone */
 	{ "conflict", 1, L, "nopersist\ndemand\n", 1, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, M, "noauth\nnopersist\ndemand\n", 2, 0, 0, 0, 0, 0 },

@@ -1,4 +1,4 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, set's NAME=VALUE and unset's NAME. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names, set's NAME=VALUE and unset's NAME. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -313,6 +313,35 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
 	                  "takes it, but stops when it connects (\"Illegal value for "
 	                  "pppoe-host-uniq option\").", val, len);
 	return 1;
+}
+
+/* ---- IPX router name --------------------------------------------------- */
+
+/* setipxname (linux-ppp-2.4.9/pppd/ipxcp.c:348, :353; the same in
+ * apple-ppp-1027.121.1/Helpers/pppd/ipxcp.c:383, :387) takes letters,
+ * digits and _ (isalnum in pppd's C locale: ASCII only), at most 47 of them
+ * (the 48-byte name, ipxcp.h:82); anything else stops pppd. */
+int catalog_shape_ipx_name(const char *val, size_t len, struct buf *why)
+{
+	size_t i;
+
+	/* pppd's order: each character is tested, then counted. */
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)val[i];
+		if (c >= 0x80 || (!isalnum(c) && c != '_')) {
+			catalog_value_why(why, "'%s' has a character other than a letter, a digit "
+			                  "or _; pppd says \"IPX router name must be alphanumeric "
+			                  "or _\" and refuses it.", val, len);
+			return 2;
+		}
+		if (i >= 47) {
+			catalog_value_why(why, "'%s' is longer than 47 characters; pppd says \"IPX "
+			                  "router name is limited to 47 characters\" and refuses it.",
+			                  val, len);
+			return 2;
+		}
+	}
+	return 0;
 }
 
 /* ---- set and unset ----------------------------------------------------- */

@@ -606,6 +606,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
 		if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
 			return catalog_shape_host_uniq(val, len, why);
+		if (strcmp(e->name, "ipx-router-name") == 0)
+			return catalog_shape_ipx_name(val, len, why);
 		if (strcmp(e->name, "set") == 0 || strcmp(e->name, "unset") == 0)
 			return catalog_shape_env(e->name[0] == 'u', val, len, why);
 		break;

@@ -434,6 +434,16 @@ static void test_value_shapes(void)
 	T_INTEQ(value("pppoe-host-uniq", L, "0a1", &why), 1, "odd length stops pppd later");
 	T_OK(why.data && strstr(why.data, "Illegal value"), "pppd's words: %s", why.data);
 	T_INTEQ(value("host-uniq", L, "wxyz", &why), 1, "the alias: not hex");
+	/* setipxname refuses other characters and names over 47 (2.4.9 ipxcp.c:348, :353) */
+	T_INTEQ(value("ipx-router-name", L, "Office_2", &why), 0, "letters, digits, _");
+	T_INTEQ(value("ipx-router-name", L, "", &why), 0, "pppd takes an empty name");
+	T_INTEQ(value("ipx-router-name", L, "my-router", &why), 2, "a dash stops pppd");
+	T_OK(why.data && strstr(why.data, "alphanumeric or _"), "pppd's words: %s", why.data);
+	T_INTEQ(value("ipx-router-name", L, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", &why),
+	        0, "47 characters");
+	T_INTEQ(value("ipx-router-name", L, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", &why),
+	        2, "48 characters stop pppd");
+	T_OK(why.data && strstr(why.data, "limited to 47"), "pppd's words: %s", why.data);
 	/* user_setenv and user_unsetenv refuse a malformed word (options.c:1867, :1942) */
 	T_INTEQ(value("set", L, "SITE=office", &why), 0, "NAME=VALUE");
 	T_INTEQ(value("set", L, "SITE=", &why), 0, "an empty value is a value");

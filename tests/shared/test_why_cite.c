@@ -8,6 +8,7 @@
 #include "why/why_match.h"
 #include "why/why_table.h"
 #include "t.h"
+#include "cite_apple.h"
 
 static const char *const cite_trees[] = {
 	"linux-ppp-2.5.3/", "linux-ppp-2.4.9/", "apple-ppp-1027.121.1/"
@@ -118,49 +119,6 @@ static long cite_define(const char *root, const char *path, const char *name)
 	return v;
 }
 
-/* 1 when line n of the file is in a branch Apple's build leaves out: after
- * "#ifndef __APPLE__" (up to its #else or #endif), or after the #else of an
- * "#ifdef __APPLE__" or "#if __APPLE__". */
-static int cite_not_apple(const char *root, const char *path, long n)
-{
-	char full[8192], line[8192];
-	int depth = 0, out_at = 0, apple_at = 0;   /* depths of the open blocks, or 0 */
-	long k = 0;
-	FILE *f;
-
-	snprintf(full, sizeof full, "%s/%s", root, path);
-	f = fopen(full, "r");
-	if (!f)
-		return 0;
-	while (++k < n && fgets(line, sizeof line, f)) {
-		const char *p = line + strspn(line, " \t");
-
-		if (*p != '#')
-			continue;
-		p += 1 + strspn(p + 1, " \t");
-		if (strncmp(p, "if", 2) == 0) {
-			depth++;
-			if (!out_at && strncmp(p, "ifndef", 6) == 0 && strstr(p, "__APPLE__"))
-				out_at = depth;
-			else if (!apple_at && strstr(p, "__APPLE__"))
-				apple_at = depth;
-		} else if (strncmp(p, "else", 4) == 0 || strncmp(p, "elif", 4) == 0) {
-			if (out_at == depth)
-				out_at = 0;
-			else if (apple_at == depth && !out_at)
-				out_at = depth;
-		} else if (strncmp(p, "endif", 5) == 0) {
-			if (out_at == depth)
-				out_at = 0;
-			if (apple_at == depth)
-				apple_at = 0;
-			depth--;
-		}
-	}
-	fclose(f);
-	return out_at != 0;
-}
-
 /* The alert's text is its key's string; the status line sets the number of
  * the key (through the EXIT_ name it names, looked up where it is defined). */
 static void cite_alert(const char *root, const struct why_alert *a)
@@ -178,7 +136,7 @@ static void cite_alert(const char *root, const struct why_alert *a)
 	if (!T_OK(cite_split(a->status_cite, strlen(a->status_cite), path, sizeof path, &line) &&
 	          cite_lines(root, path, line, 0, &text), "%s: %s opens", a->key, a->status_cite))
 		goto done;
-	T_OK(!cite_not_apple(root, path, line), "%s: %s is built on Apple (not under "
+	T_OK(!cite_not_on_apple(root, path, line), "%s: %s is built on Apple (not under "
 	     "#ifndef __APPLE__)", a->key, a->status_cite);
 	ex = strstr(text.data, "EXIT_");
 	if (!ex) {

@@ -1,4 +1,4 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names, set's NAME=VALUE and unset's NAME. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names and node numbers, set's NAME=VALUE and unset's NAME. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -342,6 +342,29 @@ int catalog_shape_ipx_name(const char *val, size_t len, struct buf *why)
 		}
 	}
 	return 0;
+}
+
+/* ---- IPX node numbers -------------------------------------------------- */
+
+/* setipxnode (linux-ppp-2.4.9/pppd/ipxcp.c:294, :312; the same in
+ * apple-ppp-1027.121.1/Helpers/pppd/ipxcp.c:325, :343) reads hex
+ * digits, then after one ':' hex digits again, and must stand at the end of
+ * the word: anything else stops pppd. Any number of digits is taken (the
+ * last 12 kept), none too. */
+int catalog_shape_ipx_node(const char *val, size_t len, struct buf *why)
+{
+	size_t i = 0;
+
+	while (i < len && isxdigit((unsigned char)val[i]))
+		i++;
+	if (i < len && val[i] == ':')
+		for (i++; i < len && isxdigit((unsigned char)val[i]); i++)
+			continue;
+	if (i == len)
+		return 0;
+	catalog_value_why(why, "'%s' is not hex digits, optionally a ':' and more hex digits; "
+	                  "pppd says \"invalid parameter\" and refuses it.", val, len);
+	return 2;
 }
 
 /* ---- set and unset ----------------------------------------------------- */

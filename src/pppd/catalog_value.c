@@ -608,6 +608,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			return catalog_shape_host_uniq(val, len, why);
 		if (strcmp(e->name, "ipx-router-name") == 0)
 			return catalog_shape_ipx_name(val, len, why);
+		if (strcmp(e->name, "ipx-node") == 0)
+			return catalog_shape_ipx_node(val, len, why);
 		if (strcmp(e->name, "set") == 0 || strcmp(e->name, "unset") == 0)
 			return catalog_shape_env(e->name[0] == 'u', val, len, why);
 		break;

@@ -444,6 +444,13 @@ static void test_value_shapes(void)
 	T_INTEQ(value("ipx-router-name", L, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", &why),
 	        2, "48 characters stop pppd");
 	T_OK(why.data && strstr(why.data, "limited to 47"), "pppd's words: %s", why.data);
+	/* setipxnode: hex, an optional ':' and hex, nothing after (2.4.9 ipxcp.c:294, :312) */
+	T_INTEQ(value("ipx-node", L, "1a:2B", &why), 0, "both sides in hex");
+	T_INTEQ(value("ipx-node", L, "0123456789abcdef", &why), 0, "a long number: the last 12 kept");
+	T_INTEQ(value("ipx-node", L, "1a", &why), 0, "this end alone");
+	T_INTEQ(value("ipx-node", L, "zz", &why), 2, "not hex stops pppd");
+	T_OK(why.data && strstr(why.data, "invalid parameter"), "pppd's words: %s", why.data);
+	T_INTEQ(value("ipx-node", L, "1:2:3", &why), 2, "a second ':' stops pppd");
 	/* user_setenv and user_unsetenv refuse a malformed word (options.c:1867, :1942) */
 	T_INTEQ(value("set", L, "SITE=office", &why), 0, "NAME=VALUE");
 	T_INTEQ(value("set", L, "SITE=", &why), 0, "an empty value is a value");

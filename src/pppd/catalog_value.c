@@ -249,9 +249,43 @@ static int catalog_ipv6(const char *s, size_t len)
 	return inet_pton(AF_INET6, tmp, out) == 1;
 }
 
+/* netmask is read by parse_dotted_ip (linux-ppp-2.5.3/pppd/ipcp.c:548), not
+ * as an address: four numbers of at most 255 joined by dots, or one number
+ * above 255 on its own; each strtoul base 0, cut to 32 bits. */
+static int catalog_netmask(const char *s, size_t len)
+{
+	size_t pos = 0;
+	int n;
+
+	for (n = 3;; --n) {
+		struct catalog_num num;
+		unsigned long long b;
+
+		catalog_value_num(s + pos, len - pos, 0, &num);
+		if (!num.digits)
+			return 0;
+		b = (num.neg ? 0ull - num.v : num.v) & 0xffffffffull;
+		pos += num.used;
+		if (b > 255)
+			return n == 3 && pos == len;
+		if (n == 0)
+			return pos == len;
+		if (pos >= len || s[pos] != '.')
+			return 0;
+		pos++;
+	}
+}
+
 static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
                                 size_t len, struct buf *why)
 {
+	if (strcmp(e->name, "netmask") == 0) {
+		if (catalog_netmask(val, len))
+			return 0;
+		catalog_value_why(why, "'%s' is not a netmask like 255.255.255.0 (four numbers) "
+		            "or 0xffffff00; pppd refuses it.", val, len);
+		return 2;
+	}
 	if (strcmp(e->name, "dhcpv6-server") == 0) {
 		if (catalog_ipv6(val, len))
 			return 0;
@@ -554,6 +588,13 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		len = (size_t)(nul - val);
 	if (strcmp(e->name, "call") == 0)
 		return catalog_check_call(val, len, why);
+	/* winbind.so refuses a command that does not start with /
+	 * (linux-ppp-2.5.3/pppd/plugins/winbind.c:76). */
+	if (strcmp(e->name, "ntlm_auth-helper") == 0 && (len == 0 || val[0] != '/')) {
+		catalog_value_why(why, "'%s' does not start with a full path (/...); pppd "
+		            "refuses it.", val, len);
+		return 2;
+	}
 	switch (e->arg) {
 	case CATALOG_ARG_INT:
 		return catalog_check_int(e, val, len, why);

@@ -252,9 +252,10 @@ static int catalog_ipv6(const char *s, size_t len)
 /* netmask is read by parse_dotted_ip (linux-ppp-2.5.3/pppd/ipcp.c:548), not
  * as an address: four numbers of at most 255 joined by dots, or one number
  * above 255 on its own; each strtoul base 0, cut to 32 bits. */
-static int catalog_netmask(const char *s, size_t len)
+int catalog_value_netmask(const char *s, size_t len, unsigned long *mask)
 {
 	size_t pos = 0;
+	unsigned long v = 0;
 	int n;
 
 	for (n = 3;; --n) {
@@ -266,21 +267,31 @@ static int catalog_netmask(const char *s, size_t len)
 			return 0;
 		b = (num.neg ? 0ull - num.v : num.v) & 0xffffffffull;
 		pos += num.used;
-		if (b > 255)
-			return n == 3 && pos == len;
+		if (b > 255) {
+			if (n != 3)
+				return 0;
+			v = (unsigned long)b;
+			break;
+		}
+		v |= (unsigned long)b << (n * 8);
 		if (n == 0)
-			return pos == len;
+			break;
 		if (pos >= len || s[pos] != '.')
 			return 0;
 		pos++;
 	}
+	if (pos != len)
+		return 0;
+	if (mask)
+		*mask = v;
+	return 1;
 }
 
 static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
                                 size_t len, struct buf *why)
 {
 	if (strcmp(e->name, "netmask") == 0) {
-		if (catalog_netmask(val, len))
+		if (catalog_value_netmask(val, len, NULL))
 			return 0;
 		catalog_value_why(why, "'%s' is not a netmask like 255.255.255.0 (four numbers) "
 		            "or 0xffffff00; pppd refuses it.", val, len);

@@ -249,54 +249,11 @@ static int catalog_ipv6(const char *s, size_t len)
 	return inet_pton(AF_INET6, tmp, out) == 1;
 }
 
-/* netmask is read by parse_dotted_ip (linux-ppp-2.5.3/pppd/ipcp.c:548), not
- * as an address: four numbers of at most 255 joined by dots, or one number
- * above 255 on its own; each strtoul base 0, cut to 32 bits. */
-int catalog_value_netmask(const char *s, size_t len, unsigned long *mask)
-{
-	size_t pos = 0;
-	unsigned long v = 0;
-	int n;
-
-	for (n = 3;; --n) {
-		struct catalog_num num;
-		unsigned long long b;
-
-		catalog_value_num(s + pos, len - pos, 0, &num);
-		if (!num.digits)
-			return 0;
-		b = (num.neg ? 0ull - num.v : num.v) & 0xffffffffull;
-		pos += num.used;
-		if (b > 255) {
-			if (n != 3)
-				return 0;
-			v = (unsigned long)b;
-			break;
-		}
-		v |= (unsigned long)b << (n * 8);
-		if (n == 0)
-			break;
-		if (pos >= len || s[pos] != '.')
-			return 0;
-		pos++;
-	}
-	if (pos != len)
-		return 0;
-	if (mask)
-		*mask = v;
-	return 1;
-}
-
 static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
                                 size_t len, struct buf *why)
 {
-	if (strcmp(e->name, "netmask") == 0) {
-		if (catalog_value_netmask(val, len, NULL))
-			return 0;
-		catalog_value_why(why, "'%s' is not a netmask like 255.255.255.0 (four numbers) "
-		            "or 0xffffff00; pppd refuses it.", val, len);
-		return 2;
-	}
+	if (strcmp(e->name, "netmask") == 0)
+		return catalog_shape_netmask(val, len, why);
 	if (strcmp(e->name, "dhcpv6-server") == 0) {
 		if (catalog_ipv6(val, len))
 			return 0;

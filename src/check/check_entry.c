@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "pppd/catalog_value.h"
 
 /* ---- its value -------------------------------------------------------- */
 
@@ -34,6 +35,47 @@ static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 	return catalog_check_value_on(c->row[entry], c->p, v, len, why);
 }
 
+/* Whether an entry is a netmask pppd reads; its mask in *mask. */
+int check_entry_netmask(const struct check_ctx *c, size_t entry, unsigned long *mask)
+{
+	size_t wi = check_value_word(c, entry), len;
+	const char *v;
+
+	if (wi == SIZE_MAX || strcmp(c->row[entry]->name, "netmask") != 0)
+		return 0;
+	v = check_val(c, wi, &len);
+	return catalog_value_netmask(v, len, mask);
+}
+
+/* The netmask line before a netmask entry, when pppd refuses the entry for
+ * dropping bits of it (linux-ppp-2.5.3/pppd/ipcp.c:528; 2.4.9's :513,
+ * Apple's :596); SIZE_MAX otherwise. */
+size_t check_entry_netmask_narrower(const struct check_ctx *c, size_t entry)
+{
+	unsigned long cur, prev;
+	size_t f = entry;
+
+	if (!check_entry_netmask(c, entry, &cur))
+		return SIZE_MAX;
+	while (f > 0) {
+		f--;
+		if (c->row[f] == c->row[entry] && check_entry_netmask(c, f, &prev))
+			return (prev & ~cur) != 0 ? f : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+static int check_netmask_narrower(const struct check_ctx *c, size_t entry, struct buf *why)
+{
+	size_t f = check_entry_netmask_narrower(c, entry);
+
+	if (f == SIZE_MAX)
+		return 0;
+	buf_printf(why, _("it lacks bits of the netmask set before it (line %zu); pppd refuses a "
+	           "netmask narrower than the one it has."), check_line(c, f));
+	return 2;
+}
+
 int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -42,7 +84,7 @@ int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)word;
 	buf_init(&why);
-	if (check_value(c, entry, &why) != 2) {
+	if (check_value(c, entry, &why) != 2 && check_netmask_narrower(c, entry, &why) != 2) {
 		buf_free(&why);
 		return 0;
 	}

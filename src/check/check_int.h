@@ -154,6 +154,11 @@ void check_word(struct buf *b, const char *w, size_t len);
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg);
 /* The entry's directive text as it could be written again (name args...). */
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);
+/* Whether an entry is a netmask pppd reads (its mask in *mask), and the
+ * netmask line before it when pppd refuses it for dropping bits of that
+ * one (SIZE_MAX when not). */
+int check_entry_netmask(const struct check_ctx *c, size_t entry, unsigned long *mask);
+size_t check_entry_netmask_narrower(const struct check_ctx *c, size_t entry);
 /* What catalog_fold found (CATALOG_FOLD_* bits), in words: "curly
  * typographic quotes". */
 const char *check_fold_kind(unsigned fold);

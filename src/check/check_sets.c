@@ -319,6 +319,18 @@ static int check_sets_side_kept(const struct check_ctx *c, size_t first, size_t 
 	return (catalog_shape_sides(r, v[0], len[0]) & ~catalog_shape_sides(r, v[1], len[1])) != 0;
 }
 
+/* Whether pppd refuses a netmask line after `first` (check_entry.c says so
+ * there): then no later one wins. */
+static int check_sets_netmask_refused(const struct check_ctx *c, size_t first)
+{
+	size_t k;
+
+	for (k = first + 1; k < c->d->nentries; k++)
+		if (c->row[k] == c->row[first] && check_entry_netmask_narrower(c, k) != SIZE_MAX)
+			return 1;
+	return 0;
+}
+
 /* Said at the first entry of each value its name later left for another
  * (a name that adds up or keeps a list aside). */
 int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
@@ -335,7 +347,7 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	for (f = 0; c->sets.of && f < c->d->nentries; f++) {
 		v = c->sets.of[f];
 		if (!v || v->first != f || v->name->repeatable || v->name->last_value == v ||
-		    check_sets_side_kept(c, f, v->name->last))
+		    check_sets_side_kept(c, f, v->name->last) || check_sets_netmask_refused(c, f))
 			continue;
 		r = c->row[f];
 		buf_reset(&last);

@@ -1,4 +1,4 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names and node numbers, set's NAME=VALUE and unset's NAME. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -398,4 +398,53 @@ int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why)
 		return 2;
 	}
 	return 0;
+}
+
+/* ---- netmask ---------------------------------------------------------- */
+
+/* netmask is read by parse_dotted_ip (linux-ppp-2.5.3/pppd/ipcp.c:548), not
+ * as an address: four numbers of at most 255 joined by dots, or one number
+ * above 255 on its own; each strtoul base 0, cut to 32 bits. */
+int catalog_value_netmask(const char *s, size_t len, unsigned long *mask)
+{
+	size_t pos = 0;
+	unsigned long v = 0;
+	int n;
+
+	for (n = 3;; --n) {
+		struct catalog_num num;
+		unsigned long long b;
+
+		catalog_value_num(s + pos, len - pos, 0, &num);
+		if (!num.digits)
+			return 0;
+		b = (num.neg ? 0ull - num.v : num.v) & 0xffffffffull;
+		pos += num.used;
+		if (b > 255) {
+			if (n != 3)
+				return 0;
+			v = (unsigned long)b;
+			break;
+		}
+		v |= (unsigned long)b << (n * 8);
+		if (n == 0)
+			break;
+		if (pos >= len || s[pos] != '.')
+			return 0;
+		pos++;
+	}
+	if (pos != len)
+		return 0;
+	if (mask)
+		*mask = v;
+	return 1;
+}
+
+int catalog_shape_netmask(const char *val, size_t len, struct buf *why)
+{
+	if (catalog_value_netmask(val, len, NULL))
+		return 0;
+	catalog_value_why(why, "'%s' is not a netmask like 255.255.255.0 (four numbers) or "
+	            "0xffffff00; pppd refuses it.", val, len);
+	return 2;
 }

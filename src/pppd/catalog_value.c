@@ -252,6 +252,8 @@ static int catalog_ipv6(const char *s, size_t len)
 static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
                                 size_t len, struct buf *why)
 {
+	if (strcmp(e->name, "netmask") == 0)
+		return catalog_shape_netmask(val, len, why);
 	if (strcmp(e->name, "dhcpv6-server") == 0) {
 		if (catalog_ipv6(val, len))
 			return 0;
@@ -554,6 +556,13 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		len = (size_t)(nul - val);
 	if (strcmp(e->name, "call") == 0)
 		return catalog_check_call(val, len, why);
+	/* winbind.so refuses a command that does not start with /
+	 * (linux-ppp-2.5.3/pppd/plugins/winbind.c:76). */
+	if (strcmp(e->name, "ntlm_auth-helper") == 0 && (len == 0 || val[0] != '/')) {
+		catalog_value_why(why, "'%s' does not start with a full path (/...); pppd "
+		            "refuses it.", val, len);
+		return 2;
+	}
 	switch (e->arg) {
 	case CATALOG_ARG_INT:
 		return catalog_check_int(e, val, len, why);

@@ -21,6 +21,10 @@ void catalog_value_num(const char *s, size_t len, int base, struct catalog_num *
 /* inet_addr()'s forms (a, a.b, a.b.c, a.b.c.d, each part in any base):
  * 1 when s is one, its address (host order) in *addr unless NULL; else 0. */
 int catalog_value_ipv4(const char *s, size_t len, unsigned long *addr);
+/* netmask's forms as pppd's parse_dotted_ip reads them (a.b.c.d, each part
+ * at most 255, or one number above 255): 1 when s is one, the mask (host
+ * order) in *mask unless NULL; else 0. */
+int catalog_value_netmask(const char *s, size_t len, unsigned long *mask);
 /* 1 when s could be a host name: letters, digits, '-', '.', '_', a letter. */
 int catalog_value_hostname(const char *s, size_t len);
 /* Appends fmt to why (when not NULL), its one %s the value, escaped and
@@ -36,6 +40,7 @@ int catalog_shape_hostport(const char *val, size_t len, struct buf *why);
 int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
 int catalog_shape_ipx_name(const char *val, size_t len, struct buf *why);
 int catalog_shape_ipx_node(const char *val, size_t len, struct buf *why);
+int catalog_shape_netmask(const char *val, size_t len, struct buf *why);
 /* set's value when unset is 0, unset's when it is 1. */
 int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
 

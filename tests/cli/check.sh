@@ -26,6 +26,18 @@ t_contains "set without =" "$OUT" "$T_TMP/setenv:1: error: Bad value for set: 'S
 t_contains "unset with =" "$OUT" "$T_TMP/setenv:2: error: Bad value for unset: 'SITE=x' has an '='"
 t_lacks "set NAME=VALUE" "$OUT" "setenv:3: error"
 
+# pppd refuses a netmask that drops bits of the one before it; a wider one
+# is taken, and then the last one wins.
+put narrower 'netmask 255.255.255.0\nnetmask 255.255.0.0\n'
+run --platform linux "$T_TMP/narrower"
+t_eq "narrower netmask exit" 1 "$RC"
+t_contains "narrower netmask" "$OUT" "narrower:2: error: Bad value for netmask: it lacks bits of the netmask set before it (line 1)"
+t_lacks "narrower netmask: the last does not win" "$OUT" "pppd uses the last one"
+put wider 'netmask 255.255.0.0\nnetmask 255.255.255.0\n'
+run --platform linux "$T_TMP/wider"
+t_lacks "wider netmask is taken" "$OUT" "error:"
+t_contains "wider netmask: the last wins" "$OUT" "pppd uses the last one"
+
 # Unknown word: FILE:LINE: error, the reason, a suggestion, exit 1.
 put typo 'noipdefault\nmtux 1400\nlock\n'
 run --platform linux "$T_TMP/typo"

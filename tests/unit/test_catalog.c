@@ -341,6 +341,11 @@ static void test_values(void)
 	T_INTEQ(value("asyncmap", L, "20g", &why), 1, "hex with junk");
 	T_INTEQ(value("netmask", L, "255.255.255.0", &why), 0, "netmask");
 	T_INTEQ(value("netmask", L, "255.255.255.0x", &why), 2, "bad netmask");
+	T_INTEQ(value("netmask", L, "0xffffff00", &why), 0, "one number above 255");
+	T_INTEQ(value("netmask", L, "0377.0377.0377.0", &why), 0, "octal parts");
+	T_INTEQ(value("netmask", L, "1.2.3", &why), 2, "pppd wants four parts, not three");
+	T_INTEQ(value("netmask", L, "255", &why), 2, "one number of 255 or less is no mask");
+	T_INTEQ(value("netmask", L, "255.0xffff00", &why), 2, "a number above 255 only first");
 	T_INTEQ(value("ms-dns", L, "8.8.8.8", &why), 0, "address");
 	T_INTEQ(value("ms-dns", L, "dns.example.net", &why), 0, "host name");
 	T_INTEQ(value("ms-dns", L, "8.8.8.256", &why), 2, "a part above 255");
@@ -384,6 +389,10 @@ static void test_values(void)
 	T_INTEQ(value("call", L, "../etc/shadow", &why), 2, "call may not climb out");
 	T_INTEQ(value("call", L, "/etc/ppp/x", &why), 2, "call may not start with /");
 	T_INTEQ(value("call", L, "isp/work", &why), 0, "call may name a subfolder");
+	T_INTEQ(value("ntlm_auth-helper", L, "ntlm_auth --helper-protocol=ntlm-server-1", &why),
+	        2, "winbind.so refuses a helper without a full path");
+	T_INTEQ(value("ntlm_auth-helper", L, "/usr/bin/ntlm_auth --helper-protocol=ntlm-server-1",
+	              &why), 0, "a full path is taken");
 	buf_free(&why);
 }
 

@@ -1,9 +1,11 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks, escape's codes, ipv6's identifiers. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
+#include <arpa/inet.h>
 #include <ctype.h>
 #include <limits.h>
+#include <netinet/in.h>
 #include <string.h>
 #include <strings.h>
 
@@ -446,5 +448,86 @@ int catalog_shape_netmask(const char *val, size_t len, struct buf *why)
 		return 0;
 	catalog_value_why(why, "'%s' is not a netmask like 255.255.255.0 (four numbers) or "
 	            "0xffffff00; pppd refuses it.", val, len);
+	return 2;
+}
+
+int catalog_shape_escape(const char *val, size_t len, struct buf *why)
+{
+	size_t pos = 0;
+	struct catalog_num n;
+
+	/* strtol skips leading blanks but not a comma, so a comma before the
+	 * first code is an invalid hex number (linux-ppp-2.5.3/pppd/tty.c:406) */
+	while (pos < len && isspace((unsigned char)val[pos]))
+		pos++;
+	if (pos < len && val[pos] == ',') {
+		catalog_value_why(why, "'%s' starts with a comma, which pppd reads as an invalid "
+		            "hex number; it refuses it.", val, len);
+		return 2;
+	}
+
+	while (pos < len) {
+		size_t end = pos;
+		if (val[pos] == ',' || isspace((unsigned char)val[pos])) {
+			pos++;
+			continue;
+		}
+		while (end < len && val[end] != ',' && !isspace((unsigned char)val[end]))
+			end++;
+		catalog_value_num(val + pos, end - pos, 16, &n);
+		if (!n.digits || n.used != end - pos) {
+			catalog_value_why(why, "'%s' must be hex codes separated by commas; pppd "
+			            "refuses it.", val, len);
+			return 2;
+		}
+		/* pppd reads each with strtol: a '-' makes it negative, and
+		 * it refuses that too (linux-ppp-2.5.3/pppd/tty.c:413, and so
+		 * do 2.4.9 and Apple's) */
+		if ((n.neg && n.v) || n.v > 0xff || n.v == 0x5e) {
+			catalog_value_why(why, "'%s' names a character pppd cannot escape (negative, "
+			            "above ff, or 5e); pppd refuses it.", val, len);
+			return 2;
+		}
+		pos = end;
+	}
+	return 0;
+}
+
+/* One side of `ipv6`: an IPv6 address whose first 64 bits are zero and whose
+ * last 64 are not (VALIDID, linux-ppp-2.5.3/pppd/ipv6cp.c:365, :379; the
+ * same in 2.4.9's :346 and Apple's :384). */
+static int catalog_shape_ifid_ok(const char *s, size_t len)
+{
+	char text[INET6_ADDRSTRLEN + 1];
+	unsigned char a[16];
+	size_t i;
+	int low = 0;
+
+	if (len == 0 || len >= sizeof text)
+		return 0;
+	memcpy(text, s, len);
+	text[len] = '\0';
+	if (inet_pton(AF_INET6, text, a) != 1)
+		return 0;
+	for (i = 0; i < 8; i++)
+		if (a[i])
+			return 0;
+	for (i = 8; i < 16; i++)
+		low |= a[i];
+	return low != 0;
+}
+
+int catalog_shape_ifid(const char *val, size_t len, struct buf *why)
+{
+	const char *comma = memchr(val, ',', len);
+	size_t l1 = comma ? (size_t)(comma - val) : len;
+
+	if ((l1 == 0 || catalog_shape_ifid_ok(val, l1)) &&
+	    (!comma || len - l1 - 1 == 0 || catalog_shape_ifid_ok(comma + 1, len - l1 - 1)) &&
+	    (l1 || comma))
+		return 0;
+	catalog_value_why(why, "'%s' is not an interface identifier pair like ::1,::2 (each "
+	            "an IPv6 address whose first 64 bits are zero, and not ::); pppd refuses it.",
+	            val, len);
 	return 2;
 }

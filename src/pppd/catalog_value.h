@@ -41,6 +41,8 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
 int catalog_shape_ipx_name(const char *val, size_t len, struct buf *why);
 int catalog_shape_ipx_node(const char *val, size_t len, struct buf *why);
 int catalog_shape_netmask(const char *val, size_t len, struct buf *why);
+int catalog_shape_escape(const char *val, size_t len, struct buf *why);
+int catalog_shape_ifid(const char *val, size_t len, struct buf *why);
 /* set's value when unset is 0, unset's when it is 1. */
 int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
 

@@ -8,7 +8,7 @@
 #   leak    the CLI scripts that run pppconf, and a selection of editor
 #           runs, with PPPCONF=build/asan/pppconf (ASan, LeakSanitizer,
 #           UBSan): any report from any run fails the script. The cli
-#           layer then runs only the other CLI scripts.
+#           and tui layers then run only the other scripts.
 #   shared  the tests that read ../shared (the pinned pppd sources, the
 #           corpus, the Mac's curses headers; SHARED=DIR to point
 #           elsewhere): without it they fail, saying so. Every other
@@ -100,14 +100,18 @@ add() { [ -e "$2" ] && echo "$1 $2" >>"$list"; }
 if want unit; then for t in build/test/test_*; do add unit "$t"; done; fi
 if want asan; then for t in build/asan-test/test_*; do add asan "$t"; done; fi
 if want fuzz; then add fuzz build/test/fuzz_replay; fi
-# With the leak layer in the same run, a CLI script it runs under ASan is
-# not run again plain: it checks the same behaviour, and the editor runs,
-# the corpus and the oracles still exercise the plain build.
+# With the leak layer in the same run, a script it runs under ASan is not
+# run again plain: it checks the same behaviour, and the other editor runs,
+# the terminal tests, the corpus and the oracles still exercise the plain
+# build.
 for layer in cli tui tmux; do
 	want $layer || continue
 	for s in tests/$layer/*.sh; do
 		if [ $layer = cli ] && want leak && [ -x build/asan/pppconf ]; then
 			case " $LEAK_SKIP " in *" $(basename "$s" .sh) "*) ;; *) continue ;; esac
+		fi
+		if [ $layer = tui ] && want leak && [ -x build/asan/pppconf ]; then
+			case " $LEAK_TUI " in *" $(basename "$s" .sh) "*) continue ;; esac
 		fi
 		add $layer "$s"
 	done

@@ -22,17 +22,50 @@ static size_t check_value_word(const struct check_ctx *c, size_t entry)
 	return SIZE_MAX;
 }
 
+/* Whether the plugin's device word has made, or later in the file makes,
+ * its channel the one pppd uses: pppoe.so reads pppoe-mac only then, in the
+ * channel's option check after all options (linux-ppp-2.5.3/pppd/plugins/
+ * pppoe/plugin.c:397, :476; main.c:479). */
+static int check_channel_chosen(const struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r;
+	const char *name;
+	size_t i, nlen;
+
+	if (c->scope.channel)
+		return 1;
+	for (i = entry + 1; i < c->d->nentries; i++) {
+		if (c->d->entries[i].disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		r = catalog_scope_match(&c->scope, name, nlen);
+		if (r && strcmp(r->name, "<ethernet-interface>") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
- * refused; -1 no value), and why in words. */
+ * refused; -1 no value), and why in words. A value pppd would refuse but
+ * never reads, for want of the channel that reads it, is odd. */
 static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 {
 	size_t wi = check_value_word(c, entry), len;
 	const char *v;
+	int verdict;
 
 	if (wi == SIZE_MAX)
 		return -1;
 	v = check_val(c, wi, &len);
-	return catalog_check_value_on(c->row[entry], c->p, v, len, why);
+	verdict = catalog_check_value_on(c->row[entry], c->p, v, len, why);
+	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
+	    !check_channel_chosen(c, entry)) {
+		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "
+		           "makes the plugin run the connection, and this file has none: without "
+		           "one pppd takes the file and never looks at the value."));
+		verdict = 1;
+	}
+	return verdict;
 }
 
 /* Whether an entry is a netmask pppd reads; its mask in *mask. */

@@ -75,6 +75,11 @@ enum catalog_arg {
                                     DEBUGMPPEKEY) */
 #define CATALOG_ONCE      0x4000u /* the plugin takes only the first one: pppd
                                     refuses a second (its device_got_set) */
+#define CATALOG_CHANNELREAD 0x8000u /* the plugin reads the value only in its
+                                    channel's option check, after all
+                                    options, and only when its device word
+                                    made that channel the one pppd uses
+                                    (pppoe.so's pppoe-mac) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: it takes an outside value (a number
                                     is quietly reset; what another word does

@@ -41,6 +41,11 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, L, "ms-dns 8.8.8.256\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "10.0.0.1:10.0.0.300\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "mtu 1400\nms-dns 8.8.8.8\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoe.so reads pppoe-mac only once its interface word chose its channel */
+	{ "bad-value", 1, L, "plugin pppoe.so\npppoe-mac zz\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },
+	{ "bad-value", 0, L, "plugin pppoe.so\npppoe-mac zz\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-mac zz\n", 2, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, M, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, M, "l2tpnoipsec\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, L, "pppoe-mac 00:11:22:33:44:55\n", 1, 0, 0, 0, 0, 0 },

@@ -367,6 +367,7 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 	long lo = 0, hi = LONG_MAX;
 	size_t i, pos = 0, half = 0;
 	int warn8 = 0;
+	long long v;
 	struct catalog_num n;
 
 	for (i = 0; i < sizeof catalog_pair_ranges / sizeof catalog_pair_ranges[0]; i++)
@@ -379,15 +380,18 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 		while (end < len && val[end] != ',')
 			end++;
 		catalog_value_num(val + pos, end - pos, 0, &n);
-		if (!n.digits || n.neg) {
+		/* pppd refuses text after either number, and a third number
+		 * (linux-ppp-2.5.3/pppd/ccp.c:272) */
+		if (!n.digits || n.used != end - pos || (half == 1 && end < len)) {
 			if (why)
 				catalog_value_why(why, "'%s' is not valid: give a number, or two "
 				                  "separated by a comma; pppd refuses it.", val, len);
 			return 2;
 		}
+		v = catalog_as_int(&n);
 		/* the limits come from the system's ppp-comp header: Linux's is
 		 * known, Apple's is not among the sources (Apple ccp.c:67) */
-		if (n.v != 0 && ((long long)n.v < lo || (long long)n.v > hi)) {
+		if (v != 0 && (v < lo || v > hi)) {
 			if (why && p == PLATFORM_MACOS) {
 				catalog_value_why(why, "'%s': with Linux's header each number must be 0 or",
 				                  val, len);
@@ -402,7 +406,7 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 		/* 8 is Deflate's minimum only where the header says so: pppd uses 9
 		 * in its place, and 2.5.3 built against Linux's own header, whose
 		 * minimum is 9, refuses it (linux-ppp-2.5.3/pppd/ccp.c:36, :315, :322). */
-		if (n.v == 8 && strcmp(e->name, "deflate") == 0)
+		if (v == 8 && strcmp(e->name, "deflate") == 0)
 			warn8 = 1;
 		half++;
 		pos = end + 1;

@@ -353,6 +353,11 @@ static void test_values(void)
 	T_INTEQ(value("bsdcomp", L, "9,15", &why), 0, "bsdcomp rx,tx");
 	T_INTEQ(value("bsdcomp", L, "0", &why), 0, "bsdcomp 0 turns it off");
 	T_INTEQ(value("bsdcomp", L, "20", &why), 2, "bsdcomp above 15");
+	T_INTEQ(value("bsdcomp", L, "12x", &why), 2, "text after the number: pppd refuses it");
+	T_INTEQ(value("bsdcomp", L, "9,12x", &why), 2, "text after the second number");
+	T_INTEQ(value("bsdcomp", L, "9,10,11", &why), 2, "a third number: pppd refuses it");
+	T_INTEQ(value("bsdcomp", L, "-0", &why), 0, "-0 is 0 to strtol: accepted");
+	T_INTEQ(value("bsdcomp", L, "-9", &why), 2, "a negative size is out of range");
 	T_INTEQ(value("deflate", L, "8", &why), 1, "deflate 8: a warning, 2.5.3 on Linux refuses it");
 	T_INTEQ(value("deflate", L, "9,8", &why), 1, "deflate 9,8: the same for the second half");
 	T_INTEQ(value("deflate", L, "9", &why), 0, "deflate 9 is fine");

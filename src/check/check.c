@@ -63,7 +63,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  CHECK_CHAIN, NULL },
 
 	[CHECK_K_NOT_BUILT] = { { "not-built", CHECK_ERROR,
-	  "macOS: in Apple's source but not in the pppd Apple ships" },
+	  "in the source only behind a switch no build turns on (Apple's MS-CHAP, MPPE, multilink; Linux's DEBUGMPPEKEY)" },
 	  CHECK_REFUSED, check_refused_not_built },
 	[CHECK_K_EMPTY_AT_EOF] = { { "empty-at-eof", CHECK_ERROR,
 	  "Linux: \"\" as the very last bytes of the file is no word at all" },

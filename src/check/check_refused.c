@@ -14,15 +14,22 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 	struct buf msg;
 
 	(void)word;
-	if (!(c->row[entry]->flags & CATALOG_NOTBUILT) || c->p != PLATFORM_MACOS)
+	if (!(c->row[entry]->flags & CATALOG_NOTBUILT))
 		return 0;
 	buf_init(&msg);
+	/* DEBUGMPPEKEY: no Makefile or configure file of 2.4.9 or 2.5.3 sets
+	 * it (linux-ppp-2.5.3/pppd/chap_ms.c:146) */
+	if (c->p == PLATFORM_LINUX)
+		buf_printf(&msg, _("'%.*s' is in Linux pppd's source code only behind a debugging "
+		           "switch that no build file turns on, so pppd as built stops at this "
+		           "word (\"unrecognized option\")."), (int)nlen, name);
 	/* e.g. HAVE_MULTILINK, MSLANMAN: no pinned header defines them
 	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:342, chap_ms.c:181) */
-	buf_printf(&msg, _("'%.*s' is in Apple's pppd source code only behind a build switch "
-	           "that nothing in that source turns on, so the pppd shipped with macOS is "
-	           "expected not to know the word (Apple's build settings are not in that "
-	           "source; not verified on a Mac)."), (int)nlen, name);
+	else
+		buf_printf(&msg, _("'%.*s' is in Apple's pppd source code only behind a build "
+		           "switch that nothing in that source turns on, so the pppd shipped with "
+		           "macOS is expected not to know the word (Apple's build settings are not "
+		           "in that source; not verified on a Mac)."), (int)nlen, name);
 	check_stops(c, line, &msg);
 	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, N_("Remove it."), "", &msg);
 	buf_free(&msg);

@@ -249,7 +249,9 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		cli_field(N_("Alias:"), b->data);
 		buf_reset(b);
 	}
-	if (e->flags & CATALOG_NOTBUILT)
+	if ((e->flags & CATALOG_NOTBUILT) && e->platforms == PLATFORM_LINUX)
+		cli_field("Linux:", _(CATALOG_NOTBUILT_LINUX_TEXT));
+	else if (e->flags & CATALOG_NOTBUILT)
 		cli_field("macOS:", _(CATALOG_NOTBUILT_TEXT));
 	if (e->flags & CATALOG_NOOP)
 		cli_field(N_("Effect:"), _("accepted, but does nothing in Linux pppd 2.5.3."));

@@ -62,7 +62,9 @@ enum catalog_arg {
 #define CATALOG_HAS_MIN   0x040u
 #define CATALOG_HAS_MAX   0x080u
 #define CATALOG_WILDCARD  0x100u /* recognised by pattern, not by name */
-#define CATALOG_NOTBUILT  0x200u /* in Apple's source but not in the shipped pppd */
+#define CATALOG_NOTBUILT  0x200u /* in the source only behind a switch no build
+                                    file there turns on: Apple's MS-CHAP and MPPE
+                                    parts, Linux's DEBUGMPPEKEY words */
 #define CATALOG_NOOP      0x400u /* accepted but does nothing (e.g. Linux 2.5.3
                                     replacedefaultroute) */
 #define CATALOG_EXITS     0x1000u /* pppd prints something and exits, without
@@ -96,6 +98,9 @@ enum catalog_arg {
 	"of those, and ~/.ppprc or the command line when root starts pppd or a member of " \
 	"the group named by privgroup does (on macOS also PPPController's options)."
 #define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
+#define CATALOG_NOTBUILT_LINUX_TEXT \
+	"in Linux pppd's source only behind a debugging switch that no build file of " \
+	"2.4.9 or 2.5.3 turns on, so pppd as built there refuses the word."
 #define CATALOG_NOTBUILT_TEXT \
 	"in Apple's source only behind a build switch that nothing in that source turns " \
 	"on, so the pppd Apple ships is expected to refuse the word (Apple's build " \

@@ -75,6 +75,9 @@ static const struct tcase cases[] = {
 	{ "optional-build", 0, L, "noauth\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
 	{ "not-built", 1, M, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
 	{ "not-built", 0, M, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
+	/* Linux's DEBUGMPPEKEY words: no build file turns the switch on */
+	{ "not-built", 1, L, "noauth\nmschap-challenge 12345678\n", 2, 0, 0, 0, 0, 0 },
+	{ "optional-build", 0, L, "mschap-challenge 12345678\n", 0, 0, 0, 0, 0, 0 },
 	{ "disabled-option", 1, L, "nodefaultroute\ndefaultroute\n", 2, 0, 0, 0, 0, 0 },
 	{ "disabled-option", 0, L, "defaultroute\nnodefaultroute\n", 0, 0, 0, 0, 0, 0 },
 	{ "disabled-option", 1, L, "-defaultroute\ndefaultroute\n", 2, 0, 0, 0, 0, 0 },

@@ -23,10 +23,12 @@ enum { CATALOG_SHAPE_EPD_IP = 2, CATALOG_SHAPE_EPD_MAC = 3, CATALOG_SHAPE_MAX_EN
 
 /* parse_dotted_ip (linux-ppp-2.5.3/pppd/ipcp.c:548): four parts of 0..255
  * joined by '.', or one number above 255 alone; each read by strtoul into
- * 32 bits. The bytes it reads, 0 when it cannot. */
-static size_t catalog_shape_dotted(const char *s, size_t len)
+ * 32 bits. The bytes it reads, 0 when it cannot; the address in *value
+ * (may be NULL). */
+static size_t catalog_shape_dotted(const char *s, size_t len, unsigned long *value)
 {
 	size_t pos = 0;
+	unsigned long v = 0;
 	int part;
 	struct catalog_num n;
 
@@ -37,11 +39,18 @@ static size_t catalog_shape_dotted(const char *s, size_t len)
 			return 0;
 		b = (n.neg ? 0ull - n.v : n.v) & 0xffffffffull;
 		pos += n.used;
-		if (b > 255)
-			return part == 0 ? pos : 0;
+		if (b > 255) {
+			if (part != 0)
+				return 0;
+			v = (unsigned long)b;
+			break;
+		}
+		v |= (unsigned long)b << ((3 - part) * 8);
 		if (part < 3 && (pos >= len || s[pos++] != '.'))
 			return 0;
 	}
+	if (value)
+		*value = v;
 	return pos;
 }
 
@@ -109,7 +118,7 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
 		                                  "':' and the value");
 	pos++;
 	if (cls == CATALOG_SHAPE_EPD_IP) {
-		if (catalog_shape_dotted(val + pos, len - pos) == len - pos && pos < len)
+		if (catalog_shape_dotted(val + pos, len - pos, NULL) == len - pos && pos < len)
 			return 0;
 		return catalog_shape_endpoint_no(why, val, len, "IP takes an address such as "
 		                                  "IP:10.0.0.1");
@@ -409,37 +418,7 @@ int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why)
  * above 255 on its own; each strtoul base 0, cut to 32 bits. */
 int catalog_value_netmask(const char *s, size_t len, unsigned long *mask)
 {
-	size_t pos = 0;
-	unsigned long v = 0;
-	int n;
-
-	for (n = 3;; --n) {
-		struct catalog_num num;
-		unsigned long long b;
-
-		catalog_value_num(s + pos, len - pos, 0, &num);
-		if (!num.digits)
-			return 0;
-		b = (num.neg ? 0ull - num.v : num.v) & 0xffffffffull;
-		pos += num.used;
-		if (b > 255) {
-			if (n != 3)
-				return 0;
-			v = (unsigned long)b;
-			break;
-		}
-		v |= (unsigned long)b << (n * 8);
-		if (n == 0)
-			break;
-		if (pos >= len || s[pos] != '.')
-			return 0;
-		pos++;
-	}
-	if (pos != len)
-		return 0;
-	if (mask)
-		*mask = v;
-	return 1;
+	return len > 0 && catalog_shape_dotted(s, len, mask) == len;
 }
 
 int catalog_shape_netmask(const char *val, size_t len, struct buf *why)

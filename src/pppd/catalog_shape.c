@@ -502,8 +502,7 @@ int catalog_shape_ifid(const char *val, size_t len, struct buf *why)
 	size_t l1 = comma ? (size_t)(comma - val) : len;
 
 	if ((l1 == 0 || catalog_shape_ifid_ok(val, l1)) &&
-	    (!comma || len - l1 - 1 == 0 || catalog_shape_ifid_ok(comma + 1, len - l1 - 1)) &&
-	    (l1 || comma))
+	    (!comma || len - l1 - 1 == 0 || catalog_shape_ifid_ok(comma + 1, len - l1 - 1)))
 		return 0;
 	catalog_value_why(why, "'%s' is not an interface identifier pair like ::1,::2 (each "
 	            "an IPv6 address whose first 64 bits are zero, and not ::); pppd refuses it.",

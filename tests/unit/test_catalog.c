@@ -325,6 +325,8 @@ static void test_values(void)
 	/* ipv6: each identifier's first 64 bits zero, the rest not (VALIDID) */
 	T_INTEQ(value("ipv6", L, "::1,::2", &why), 0, "ipv6 ::1,::2");
 	T_INTEQ(value("ipv6", L, ",::2", &why), 0, "ipv6: the remote side alone");
+	/* neither side: pppd skips both (ipv6cp.c:375, :396) and accepts it */
+	T_INTEQ(value("ipv6", L, "", &why), 0, "ipv6 \"\" sets nothing and is accepted");
 	T_INTEQ(value("ipv6", L, "::", &why), 2, "ipv6 ::: all zero is refused");
 	T_INTEQ(value("ipv6", L, "1::1", &why), 2, "ipv6 1::1: the high bits must be zero");
 	T_INTEQ(value("ipv6", M, "::1,fe80::2", &why), 2, "ipv6 fe80::2 refused on a Mac too");

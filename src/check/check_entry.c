@@ -444,6 +444,27 @@ int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* pppd compiles a filter with libpcap while it reads its options and
+ * refuses to start when that fails (linux-ppp-2.5.3/pppd/options.c:1704,
+ * :1724); pppconf has no such compiler, and says so rather than pass it. */
+int check_entry_unchecked(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen;
+	const char *name;
+
+	(void)word;
+	if (!(c->row[entry]->flags & CATALOG_UNCHECKED) || check_arg(c, entry, &nlen) == NULL)
+		return 0;
+	name = check_name(c, entry, &nlen);
+	check_say(c, CHECK_K_UNCHECKED, check_line(c, entry), entry,
+	          N_("Let pppd read it before you rely on it: pppd's dryrun word makes it read "
+	             "its options and exit, with status 2 when it refuses them."), NULL,
+	          N_("pppconf does not check the expression of '%.*s'. pppd compiles it with "
+	             "libpcap while it reads its options, and refuses to start when libpcap "
+	             "cannot."), (int)nlen, name);
+	return 1;
+}
+
 /* EAP-SRP, CBCP, systemd's notify, LAN Manager hashes and the MPPE key
  * debugging words are compiled in only when the build asks (linux-ppp-2.4.9/
  * pppd/Makefile.linux:67 #SYSTEMD=y, :77 #CBCP=y, :80 #USE_SRP=y, :44

@@ -5,6 +5,7 @@
 #include <netinet/in.h>
 #include <netdb.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -258,6 +259,59 @@ int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
 	free(missing);
 	buf_free(&fix);
 	buf_free(&w);
+	return 1;
+}
+
+/* Why `+ua` cannot read its file, or NULL. pppd opens it with the real
+ * user's rights even in a privileged source, then needs two lines: fgets
+ * for the name (at most MAXNAMELEN - 2 bytes) and one more for the password
+ * (linux-ppp-2.5.3/pppd/auth.c:522-545; 2.4.9 :473-494; Apple :541-556). */
+static const char *check_env_ua_why(const struct check_env *env, const char *path)
+{
+	char line[256 - 1];
+	FILE *f;
+	int ok;
+
+	if (!check_env_may(env, path, R_OK))
+		return errno == ENOENT ? "there is no such file" : "pppd may not read it";
+	if ((f = fopen(path, "r")) == NULL)
+		return "pppd may not read it";
+	ok = fgets(line, sizeof line, f) != NULL && fgetc(f) != EOF;
+	fclose(f);
+	return ok ? NULL : "it needs the user name on one line and the password on the next";
+}
+
+/* `+ua FILE`: pppd reads the file while it reads its options and refuses
+ * to start when it cannot. */
+int check_env_uafile(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const char *arg, *why;
+	char *path;
+	size_t len;
+	struct buf msg, w;
+
+	(void)word;
+	if (!env || !env->machine || strcmp(c->row[entry]->name, "+ua") != 0 ||
+	    (arg = check_arg(c, entry, &len)) == NULL || memchr(arg, '\0', len) ||
+	    !len || arg[0] != '/')
+		return 0;
+	path = util_xmemdup(arg, len);
+	why = check_env_ua_why(env, path);
+	free(path);
+	if (!why)
+		return 0;
+	buf_init(&msg);
+	buf_init(&w);
+	check_word(&w, arg, len);
+	buf_printf(&msg, _("pppd reads this end's user name and password from %s while it reads "
+	           "its options, and cannot: %s."), w.data, why);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_UAFILE, check_line(c, entry), entry, N_("Create the file with "
+	              "the user name on its first line and the password on the second, or "
+	              "remove the line."), NULL, &msg);
+	buf_free(&w);
+	buf_free(&msg);
 	return 1;
 }
 

@@ -25,12 +25,12 @@ enum check_kid {
 	CHECK_K_PEERS_UNSAFE, CHECK_K_NOT_CHECKED, CHECK_K_NOT_OVERRIDABLE,
 	/* a name pppd knows but refuses all the same */
 	CHECK_K_NOT_BUILT, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
-	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_INTERFACE,
+	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_UAFILE, CHECK_K_INTERFACE,
 	CHECK_K_HOST, CHECK_K_GROUP,
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
 	CHECK_K_DISABLED_OPTION, CHECK_K_REMOVED, CHECK_K_NEEDS_NEWER, CHECK_K_PRIV_SINCE,
-	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_LOGFILE_MACOS, CHECK_K_PROGRAM,
+	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_UNCHECKED, CHECK_K_LOGFILE_MACOS, CHECK_K_PROGRAM,
 	/* a word pppd does not know at that point (other-platform: a plugin too) */
 	CHECK_K_COMMENT_SLASHES, CHECK_K_GLUED_WORDS, CHECK_K_CURLY_QUOTES,
 	CHECK_K_DASH_LOOKALIKE, CHECK_K_FULLWIDTH, CHECK_K_INVISIBLE, CHECK_K_LEGACY,
@@ -120,11 +120,11 @@ check_rule_fn check_refused_not_built, check_refused_empty_at_eof,
 check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_line,
 	check_entry_stray_word, check_entry_disabled, check_entry_removed,
 	check_entry_needs_newer, check_entry_priv_since, check_entry_no_effect,
-	check_entry_exits, check_entry_optional_build;
+	check_entry_exits, check_entry_optional_build, check_entry_unchecked;
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command;
-check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile,
+check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,
 	check_env_interface, check_env_host, check_env_group, check_env_program,
 	check_env_logfile_macos;
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,

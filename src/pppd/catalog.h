@@ -82,6 +82,9 @@ enum catalog_arg {
                                     options, and only when its device word
                                     made that channel the one pppd uses
                                     (pppoe.so's pppoe-mac) */
+#define CATALOG_UNCHECKED 0x10000u /* pppd reads the value with code pppconf
+                                    does not have (libpcap's filter
+                                    compiler): check says it did not look */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: it takes an outside value (a number
                                     is quietly reset; what another word does

@@ -147,6 +147,8 @@ craft macos-plugin 'plugin L2TP.ppp\nl2tpnoipsec\n'
 craft call-dotdot 'call ../x\n'
 craft plugin-misspelled 'plugin ppoe.so\n'
 craft plugin-no-extension 'plugin pppoe\n'
+craft ua-missing '+ua /pppconf-no-such-file\n'
+craft ipv6-empty 'ipv6 ""\n'
 craft valid 'noipdefault\nmtu 1400\nmru 1400\nlcp-echo-interval 30\nlcp-echo-failure 4\nasyncmap 0\nms-dns 8.8.8.8\nuser "a b"\nnovj\n'
 
 t_done

@@ -107,6 +107,9 @@ static const struct tcase cases[] = {
 	{ "legacy-spelling", 1, L, "refuse-chapms\n", 1, 0, 0, 0, 0, 0 },
 	{ "legacy-spelling", 0, M, "refuse-chapms\n", 0, 0, 0, 0, 0, 0 },
 	{ "legacy-spelling", 0, L, "nomppe\n", 0, 0, 0, 0, 0, 0 },
+	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
+	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
@@ -270,7 +273,7 @@ static int config_only(const char *id)
 	static const char *const ids[] = {
 		"include-missing", "include-unreadable", "include-folder", "include-cycle",
 		"include-relative", "peers-absent", "peers-unsafe", "not-checked",
-		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable",
+		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable",
 		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written",
 		"program-missing",
 	};

@@ -591,7 +591,7 @@ static void test_env(void)
 	struct check_env env, user, tty;
 	struct if_nameindex *ifs = if_nameindex();
 	struct group *gr;
-	char text[200], ok[700];
+	char text[200], ok[700], ua[600];
 
 	memset(&env, 0, sizeof env);
 	env.machine = 1;
@@ -613,6 +613,21 @@ static void test_env(void)
 	env_case(ok, PLATFORM_LINUX, &env, "logfile-unusable", 0, "a folder that exists");
 	env_case("logfile /nonexistent-pppconf/ppp.log\n", PLATFORM_LINUX, NULL,
 	         "logfile-unusable", 0, "a file alone does not look");
+	/* +ua: read with the real user's rights, two lines needed */
+	env_case("+ua /nonexistent-pppconf/ua\n", PLATFORM_LINUX, &env, "ua-file-unusable", 1,
+	         "+ua: no such file");
+	put("/ua-one", "name\n");
+	snprintf(ua, sizeof ua, "+ua %s/ua-one\n", tree);
+	env_case(ua, PLATFORM_MACOS, &env, "ua-file-unusable", 1, "+ua: no password line");
+	put("/ua-two", "name\nsecret\n");
+	snprintf(ua, sizeof ua, "+ua %s/ua-two\n", tree);
+	env_case(ua, PLATFORM_LINUX, &env, "ua-file-unusable", 0, "+ua: name and password");
+	ua[strlen(ua) - 1] = '\0';
+	chmod(ua + 4, 0600);
+	env_case(ua, PLATFORM_LINUX, &user, "ua-file-unusable", 1,
+	         "+ua: root's file, read with the user's rights");
+	env_case("+ua /nonexistent-pppconf/ua\n", PLATFORM_LINUX, NULL, "ua-file-unusable", 0,
+	         "+ua: a file alone does not look");
 	env_case("logfile /nonexistent-pppconf/ppp.log\n", PLATFORM_MACOS, &user,
 	         "logfile-not-written", 1, "macOS: a user's pppd cannot make the folder");
 	env_case("logfile /nonexistent-pppconf/ppp.log\n", PLATFORM_MACOS, &env,

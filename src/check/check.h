@@ -89,6 +89,8 @@ struct check_file {
 	int missing;             /* the file does not exist: pppd uses its
 	                            defaults (reported as a note) */
 	const struct check_env *env; /* NULL: the file alone */
+	const char *pppd_version; /* Linux: the pppd release that reads it
+	                            ("2.4.9", as the user named it); NULL: not known */
 	int by_shape;            /* read for another machine (--root, --no-env):
 	                            a device word is judged by its name's shape */
 	/* A plugin pppd has loaded before it reads this file ("L2TP.ppp":

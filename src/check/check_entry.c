@@ -302,6 +302,13 @@ static long check_version(const char *v)
 	return a * 10000 + b * 100 + cc + after;
 }
 
+/* The release --pppd-version named, as check_version reads it; 0: none. */
+static long check_known_release(const struct check_ctx *c)
+{
+	return c->p == PLATFORM_LINUX && c->file && c->file->pppd_version
+	       ? check_version(c->file->pppd_version) : 0;
+}
+
 static void check_release(struct buf *b, const char *v)
 {
 	if (strncmp(v, "after ", 6) == 0)
@@ -331,7 +338,9 @@ static int check_entry_renamed(struct check_ctx *c, size_t entry)
 	if (!check_plugin_of(c, entry, &pl) || !pl.here)
 		return 0;
 	for (i = 0; i < sizeof check_plugin_renames / sizeof check_plugin_renames[0]; i++) {
-		if (strcmp(pl.here, check_plugin_renames[i].old) != 0)
+		if (strcmp(pl.here, check_plugin_renames[i].old) != 0 ||
+		    (check_known_release(c) &&
+		     check_known_release(c) < check_version(check_plugin_renames[i].gone)))
 			continue;
 		buf_init(&rep);
 		buf_printf(&rep, "plugin %s", check_plugin_renames[i].now);
@@ -357,7 +366,8 @@ int check_entry_removed(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (c->p != PLATFORM_LINUX)
 		return 0;
-	if (!r->linux_removed)
+	/* with the release known, check_entry_release has said what there is */
+	if (!r->linux_removed || check_known_release(c))
 		return check_entry_renamed(c, entry);
 	buf_init(&msg);
 	buf_printf(&msg, _("'%.*s' is gone from "), (int)nlen, name);
@@ -386,6 +396,11 @@ int check_entry_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 	 * options younger than that are worth a warning. */
 	if (c->p != PLATFORM_LINUX || !r->linux_since || check_version(r->linux_since) <= 20409)
 		return 0;
+	/* with the release known, check_entry_release has said what there is,
+	 * unless the word came after the newest release pppconf knows of */
+	if (check_known_release(c) && (strncmp(r->linux_since, "after ", 6) != 0 ||
+	                               check_known_release(c) < check_version(r->linux_since)))
+		return 0;
 	if (strncmp(r->linux_since, "after ", 6) == 0)
 		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
 		          N_("'%.*s' exists only in Linux pppd releases after %s; an older pppd "
@@ -396,6 +411,47 @@ int check_entry_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 		          N_("'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
 		          "\"unrecognized option\" (see pppd --version)."), (int)nlen, name,
 		          r->linux_since);
+	return 1;
+}
+
+/* With --pppd-version, a word that release does not have is refused there
+ * ("unrecognized option"): too new for it, or already removed. */
+int check_entry_release(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	long v = check_known_release(c);
+	const char *named = v ? c->file->pppd_version : NULL;
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg, fix, rep;
+	int has_rep = 0;
+
+	(void)word;
+	if (!v || !((r->linux_since && v < check_version(r->linux_since)) ||
+	            (r->linux_removed && v >= check_version(r->linux_removed))))
+		return 0;
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no '%.*s' (\"unrecognized "
+	           "option\"): "), named, (int)nlen, name);
+	if (r->linux_since && v < check_version(r->linux_since)) {
+		buf_adds(&msg, _("it exists only in "));
+		check_release(&msg, r->linux_since);
+	} else {
+		buf_adds(&msg, _("it is gone from "));
+		check_release(&msg, r->linux_removed);
+		if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+			has_rep = 0;
+	}
+	buf_addc(&msg, '.');
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+	              fix.len ? fix.data : N_("Remove it, or use a pppd release that has it."),
+	              has_rep ? rep.data : NULL, &msg);
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&rep);
 	return 1;
 }
 

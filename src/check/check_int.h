@@ -24,7 +24,7 @@ enum check_kid {
 	CHECK_K_INCLUDE_CYCLE, CHECK_K_INCLUDE_RELATIVE, CHECK_K_PEERS_ABSENT,
 	CHECK_K_PEERS_UNSAFE, CHECK_K_NOT_CHECKED, CHECK_K_NOT_OVERRIDABLE,
 	/* a name pppd knows but refuses all the same */
-	CHECK_K_NOT_BUILT, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
+	CHECK_K_NOT_BUILT, CHECK_K_RELEASE, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
 	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_UAFILE, CHECK_K_INTERFACE,
 	CHECK_K_HOST, CHECK_K_GROUP,
 	/* an accepted directive: its value, its place, pppd's releases */
@@ -120,7 +120,7 @@ check_rule_fn check_refused_not_built, check_refused_empty_at_eof,
 check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_line,
 	check_entry_stray_word, check_entry_disabled, check_entry_removed,
 	check_entry_needs_newer, check_entry_priv_since, check_entry_no_effect,
-	check_entry_exits, check_entry_optional_build, check_entry_unchecked;
+	check_entry_exits, check_entry_optional_build, check_entry_unchecked, check_entry_release;
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command;

@@ -1,6 +1,7 @@
 /* cli.c - the command line's tables (commands, options, exit statuses), its parser, and --help. */
 #include "cli/cli.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,7 +38,7 @@ enum cli_option_id {
 	CLI_O_ASCII, CLI_O_ESCDELAY, CLI_O_HELP, CLI_O_HELP_KEYS, CLI_O_VERSION,
 	CLI_O_KEYS, CLI_O_SCREEN_OUT, CLI_O_SIZE, CLI_O_WAIT, CLI_O_KEEP, CLI_O_TO,
 	CLI_O_ORIGINAL, CLI_O_FORGET_ORIGINAL, CLI_O_ONLY, CLI_O_ARGS, CLI_O_ROOT, CLI_O_NO_ENV,
-	CLI_O_USER, CLI_O_SERVICE_TYPE, CLI_O_SERVICE, CLI_O_TRANSPORT, CLI_O_FILES
+	CLI_O_USER, CLI_O_SERVICE_TYPE, CLI_O_SERVICE, CLI_O_TRANSPORT, CLI_O_FILES, CLI_O_PPPD_VERSION
 };
 
 static const struct cli_option cli_options[] = {
@@ -68,6 +69,10 @@ static const struct cli_option cli_options[] = {
 	{ "--user", NULL, "NAME", N_("check, show: pppd is started by NAME (default root)"), "Whose ~/.ppprc "
 	  "is read, and which options it may not set.", 0,
 	  CLI_O_USER },
+	{ "--pppd-version", NULL, "X.Y.Z", N_("check, show, doctor: Linux: the pppd release that "
+	  "reads the files (pppd --version)"), "Then a word that release does not have yet, or no "
+	  "longer has, is an error, and one it has is not warned about.", 0,
+	  CLI_O_PPPD_VERSION },
 	{ "--service-type", NULL, "T", N_("macOS: the controller's service (l2tp, pptp, pppoe, "
 	  "serial), read as PPPController starts pppd"), NULL, 0, CLI_O_SERVICE_TYPE },
 	{ "--service", NULL, "NAME", N_("macOS: the VPN service's name, its peers file (check, show; fix: the "
@@ -296,6 +301,22 @@ static int cli_number(const char *opt, const char *v, struct cli_opts *o)
 	return 0;
 }
 
+/* --pppd-version: a release as pppd --version prints it, 2.4.9 or 2.5 */
+static int cli_release_ok(const char *v)
+{
+	int parts = 0;
+
+	while (parts < 3 && isdigit((unsigned char)*v)) {
+		while (isdigit((unsigned char)*v))
+			v++;
+		parts++;
+		if (*v != '.')
+			break;
+		v++;
+	}
+	return parts >= 2 && *v == '\0';
+}
+
 /* Sets what option op says; v is its value (NULL for none). 0, or -1 after
  * saying what is wrong. */
 static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const char *v)
@@ -337,6 +358,13 @@ static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const
 	case CLI_O_ROOT: o->root = v; break;
 	case CLI_O_NO_ENV: o->no_env = 1; break;
 	case CLI_O_USER: o->user = v; break;
+	case CLI_O_PPPD_VERSION:
+		if (!cli_release_ok(v)) {
+			cli_json_error("--pppd-version takes a release like 2.4.9, not '%s'", v);
+			return -1;
+		}
+		o->pppd_version = v;
+		break;
 	case CLI_O_SERVICE_TYPE: o->service_type = v; break;
 	case CLI_O_SERVICE: o->service = v; break;
 	case CLI_O_FILES: o->files = 1; break;

@@ -60,6 +60,8 @@ struct cli_opts {
 	int no_env;            /* --no-env: do not look at this machine */
 	const char *args;      /* --args 'WORDS': pppd's command line */
 	const char *user;      /* --user NAME: who starts pppd (default root) */
+	const char *pppd_version; /* --pppd-version V: the Linux pppd release that
+	                            reads the files; NULL: not known */
 	const char *service_type; /* --service-type T: macOS controller's service */
 	const char *service;   /* --service NAME: the VPN (its peers file; fix: a per-service fix) */
 	int transport_ip;      /* --transport ip (else ipsec) */

@@ -110,6 +110,8 @@ struct config_opts {
 	int transport_ip;        /* L2TP over plain IP (no IPsec): l2tpnoipsec */
 	int alone;               /* read the given file (or /etc/ppp/options) only,
 	                            following neither `file` nor `call` */
+	const char *pppd_version; /* Linux: the pppd release that reads them
+	                            ("2.4.9"); NULL: not known */
 };
 
 struct config {

@@ -41,6 +41,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 	s->env.user = c->user_name;
 	s->cfile.path = path;
 	s->cfile.env = &s->env;
+	s->cfile.pppd_version = c->o.pppd_version;
 	doc_load(&s->text, "", 0, lexer_dialect_for(c->o.platform), catalog_arity, &c->o.platform);
 	s->doc = &s->text;
 	util_grow(&c->src, &c->cap, c->n + 1, sizeof *c->src);
@@ -177,6 +178,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 	s->cfile = s->s.cfile;
 	s->cfile.path = s->path;
 	s->cfile.env = &s->env;
+	s->cfile.pppd_version = c->o.pppd_version;
 	return NULL;
 }
 

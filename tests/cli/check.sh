@@ -223,4 +223,23 @@ printf 'plugin L2TP.ppp\nl2tpnoipsec\n' >"$T_TMP/noipsec"
 run --platform macos "$T_TMP/noipsec"
 t_contains "no-ipsec: PPP's own encryption is off too" "$OUT" "as PPPController keeps PPP's own encryption off too"
 t_lacks "and no 'unless PPP itself encrypts'" "$OUT" "unless PPP itself"
+# --pppd-version: a word the named release lacks is refused there (error);
+# one it has is not warned about; unknown release: a warning names it.
+put release 'noipdefault\nnet-init-script /bin/true\n'
+run --platform linux "$T_TMP/release"
+t_eq "release unknown: a warning only" 0 "$RC"
+t_contains "release unknown: needs-newer" "$OUT" "release:2: warning: 'net-init-script' exists only in Linux pppd 2.5.1 and newer"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/release"
+t_eq "pppd 2.4.9: refused" 1 "$RC"
+t_contains "pppd 2.4.9: an error at its line" "$OUT" "release:2: error: Linux pppd 2.4.9 (--pppd-version) has no 'net-init-script'"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/release"
+t_eq "pppd 2.5.3: accepted" 0 "$RC"
+t_lacks "pppd 2.5.3: no warning" "$OUT" "net-init-script"
+put removed 'noipdefault\nrequire-mschap\nipx\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/removed"
+t_contains "pppd 2.5.3: a removed word is refused" "$OUT" "removed:3: error: Linux pppd 2.5.3 (--pppd-version) has no 'ipx'"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/removed"
+t_lacks "pppd 2.4.9: the word is still there" "$OUT" "'ipx'"
+"$PPPCONF" check --pppd-version 2.x "$T_TMP/release" >/dev/null 2>&1
+t_eq "--pppd-version 2.x: a usage error" 2 "$?"
 t_done

@@ -46,8 +46,11 @@ verdict() {
 		echo accepted
 	fi
 }
+# The release pppd names (pppd version 2.4.9): words it lacks are then errors.
+RELEASE=$(cd "$T_TMP/run" && "$PPPD" --version 2>&1 </dev/null | sed -n 's/^pppd version \([0-9.]*\).*/\1/p' | head -n 1)
 ours() {
-	"$PPPCONF" check --platform linux --args 'dryrun nodetach pty cat noauth' "$1" \
+	"$PPPCONF" check --platform linux ${RELEASE:+--pppd-version "$RELEASE"} \
+		--args 'dryrun nodetach pty cat noauth' "$1" \
 		>"$T_TMP/ours.out" 2>&1
 	grep -q ': error: ' "$T_TMP/ours.out" && echo refused || echo accepted
 }
@@ -147,6 +150,8 @@ craft macos-plugin 'plugin L2TP.ppp\nl2tpnoipsec\n'
 craft call-dotdot 'call ../x\n'
 craft plugin-misspelled 'plugin ppoe.so\n'
 craft plugin-no-extension 'plugin pppoe\n'
+craft newer-word 'noipdefault\nnet-init-script /bin/true\n'
+craft newest-word 'vrf red\n'
 craft ua-missing '+ua /pppconf-no-such-file\n'
 craft ipv6-empty 'ipv6 ""\n'
 craft valid 'noipdefault\nmtu 1400\nmru 1400\nlcp-echo-interval 30\nlcp-echo-failure 4\nasyncmap 0\nms-dns 8.8.8.8\nuser "a b"\nnovj\n'

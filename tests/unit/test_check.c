@@ -318,7 +318,7 @@ static void test_every_check(void)
 		/* below: no-effect needs a row marked CATALOG_NOOP; the others
 		 * depend on this machine or on sizes, so they are built in code */
 		if (strcmp(id, "no-effect") == 0 || strcmp(id, "device-missing") == 0 ||
-		    strcmp(id, "long-word") == 0)
+		    strcmp(id, "long-word") == 0 || strcmp(id, "not-in-release") == 0)
 			continue;
 		/* what only a whole configuration or the machine shows: each has
 		 * both kinds of case in test_config.c */
@@ -358,6 +358,48 @@ static void test_no_effect(void)
 	check_report_free(&r);
 	doc_free(&d);
 	buf_free(&text);
+}
+
+/* With the release known (--pppd-version), a word it lacks is refused:
+ * one too new for it, or one it no longer has; and the warnings that only
+ * guess at the release are not said. */
+static void test_release(void)
+{
+	static const struct { const char *version, *text, *id; long line; } cases[] = {
+		{ "2.4.9", "noauth\nnet-init-script /bin/true\n", "not-in-release", 2 },
+		{ "2.4.9", "noauth\nnet-init-script /bin/true\n", "needs-newer", -1 },
+		{ "2.5.1", "noauth\nnet-init-script /bin/true\n", "not-in-release", -1 },
+		{ "2.5.1", "noauth\nnet-init-script /bin/true\n", "needs-newer", -1 },
+		{ NULL, "noauth\nnet-init-script /bin/true\n", "needs-newer", 2 },
+		{ NULL, "noauth\nnet-init-script /bin/true\n", "not-in-release", -1 },
+		{ "2.5.0", "ipx\n", "not-in-release", 1 },
+		{ "2.5.0", "ipx\n", "removed", -1 },
+		{ "2.4.9", "ipx\n", "not-in-release", -1 },
+		{ "2.4.9", "ipx\n", "removed", -1 },
+		{ NULL, "ipx\n", "removed", 1 },
+	};
+	struct check_file f;
+	struct check_report r;
+	struct doc d;
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		memset(&f, 0, sizeof f);
+		f.pppd_version = cases[i].version;
+		run(cases[i].text, strlen(cases[i].text), L, &f, &d, &r);
+		T_INTEQ(finding_line(&r, cases[i].id), cases[i].line, "%s with pppd %s on %s",
+		        cases[i].id, cases[i].version ? cases[i].version : "(not known)",
+		        cases[i].text);
+		check_report_free(&r);
+		doc_free(&d);
+	}
+	/* a Mac's pppd has no Linux release */
+	memset(&f, 0, sizeof f);
+	f.pppd_version = "2.4.9";
+	run("l2tpnoipsec\n", 12, M, &f, &d, &r);
+	T_INTEQ(finding_line(&r, "not-in-release"), -1, "no release rule on macOS");
+	check_report_free(&r);
+	doc_free(&d);
 }
 
 /* noecp and -ecp set ECP's switch to the off it already has; no option
@@ -711,6 +753,7 @@ int main(void)
 	test_kinds_table();
 	test_every_check();
 	test_no_effect();
+	test_release();
 	test_no_effect_ecp();
 	test_built_cases();
 	test_messages();

@@ -85,6 +85,9 @@ enum catalog_arg {
 #define CATALOG_UNCHECKED 0x10000u /* pppd reads the value with code pppconf
                                     does not have (libpcap's filter
                                     compiler): check says it did not look */
+#define CATALOG_WORKS     0x20000u /* lo/hi is the range that works as a
+                                    setting: pppd takes any number, and the
+                                    row says what the others do (warn) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: it takes an outside value (a number
                                     is quietly reset; what another word does

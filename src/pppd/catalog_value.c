@@ -88,7 +88,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 {
 	struct catalog_num n;
 	long long x;
-	int soft = (e->flags & CATALOG_SOFTRANGE) != 0;
+	int soft = (e->flags & (CATALOG_SOFTRANGE | CATALOG_WORKS)) != 0;
 
 	catalog_value_num(val, len, 0, &n);
 	if (!n.digits) {
@@ -100,16 +100,22 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 	    ((e->flags & CATALOG_HAS_MAX) && x > e->hi)) {
 		if (why) {
 			catalog_value_why(why, "'%s'", val, len);
-			if (n.used < len || x != (long long)n.v)
+			if (n.used < len || n.overflow || n.v > (unsigned long long)INT_MAX)
 				buf_printf(why, " is read as %lld, which", x);
 			if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
 				buf_printf(why, " is outside %lld to %lld", e->lo, e->hi);
+			else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_WORKS))
+				buf_printf(why, " is below %lld", e->lo);
 			else if (e->flags & CATALOG_HAS_MIN)
 				buf_printf(why, " is below the smallest allowed value, %lld", e->lo);
 			else
 				buf_printf(why, " is above the largest allowed value, %lld", e->hi);
-			buf_adds(why, soft ? "; it is quietly replaced by the default."
-			                   : "; pppd refuses it.");
+			if (e->flags & CATALOG_WORKS)
+				buf_printf(why, "; pppd takes it, but not as a working setting (pppconf "
+				           "explain %s says what it does).", e->name);
+			else
+				buf_adds(why, soft ? "; it is quietly replaced by the default."
+				                   : "; pppd refuses it.");
 		}
 		return soft ? 1 : 2;
 	}

@@ -313,8 +313,9 @@ static void test_values(void)
 	T_INTEQ(value("idle", L, "99999999999", &why), 1, "does not fit an int");
 	T_INTEQ(value("defaultroute-metric", L, "-1", &why), 0, "minimum -1");
 	T_INTEQ(value("vj-max-slots", L, "1", &why), 2, "vj-max-slots: 2 to 16");
-	T_INTEQ(value("lcp-echo-interval", L, "-5", &why), 0,
-	        "released pppd (2.4.9, 2.5.3) takes any number for lcp-echo-interval");
+	T_INTEQ(value("lcp-echo-interval", L, "-5", &why), 1,
+	        "released pppd (2.4.9, 2.5.3) takes any number for lcp-echo-interval: a "
+	        "warning, not refused");
 	T_INTEQ(value("l2tpretrytimeout", M, "9", &why), 1, "soft range: reset, not refused");
 	/* the compression limits come from the system's header: Linux's is
 	 * known, Apple's is not, so on a Mac an outside value is only doubtful */
@@ -322,6 +323,14 @@ static void test_values(void)
 	T_INTEQ(value("deflate", M, "16", &why), 1, "deflate 16 on a Mac: not known, a warning");
 	T_OK(why.data && strstr(why.data, "not known"), "and says so: %s", why.data);
 	T_INTEQ(value("bsdcomp", M, "abc", &why), 2, "no number: refused on a Mac too");
+	/* timers pppd takes at any value, which do not work below their floor */
+	T_INTEQ(value("lcp-restart", L, "0", &why), 1, "lcp-restart 0: taken, warned");
+	T_OK(why.data && strstr(why.data, "pppd takes it"), "and not called refused: %s", why.data);
+	T_INTEQ(value("lcp-restart", M, "-3", &why), 1, "lcp-restart -3 on a Mac: warned");
+	T_INTEQ(value("lcp-restart", L, "1", &why), 0, "lcp-restart 1: fine");
+	T_INTEQ(value("lcp-echo-interval", L, "-1", &why), 1, "lcp-echo-interval -1: warned");
+	T_INTEQ(value("lcp-echo-interval", L, "0", &why), 0, "lcp-echo-interval 0: off, fine");
+	T_INTEQ(value("chap-timeout", L, "0", &why), 1, "chap-timeout 0: no time at all");
 	/* ipv6: each identifier's first 64 bits zero, the rest not (VALIDID) */
 	T_INTEQ(value("ipv6", L, "::1,::2", &why), 0, "ipv6 ::1,::2");
 	T_INTEQ(value("ipv6", L, ",::2", &why), 0, "ipv6: the remote side alone");

@@ -151,7 +151,7 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	const struct catalog_entry *r = c->row[entry];
 	size_t len, k;
 	const char *v;
-	struct buf why, rep;
+	struct buf why, rep, fix;
 
 	(void)word;
 	buf_init(&why);
@@ -166,10 +166,17 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		;
 	if (r->arg == CATALOG_ARG_INT && k > 0 && k < len && v[0] != '0')
 		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
+	buf_init(&fix);
+	/* below the floor that works: the number to write is the user's to choose */
+	if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
+		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
+		           "get the default."), r->lo);
 	check_say(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry,
-	          N_("Write the value pppd should use, plainly."), rep.len ? rep.data : NULL,
+	          fix.len ? fix.data : N_("Write the value pppd should use, plainly."),
+	          rep.len ? rep.data : NULL,
 	          "%s: %s", (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
 	          why.data ? why.data : "pppd reads it differently than it looks.");
+	buf_free(&fix);
 	buf_free(&why);
 	buf_free(&rep);
 	return 1;

@@ -181,6 +181,8 @@ void facts_arg_text(const struct catalog_entry *ce, struct buf *out)
 		buf_printf(&d, ", one of %s", ce->values);
 	if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
 		buf_printf(&d, ", %lld to %lld", ce->lo, ce->hi);
+	else if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_WORKS))
+		buf_printf(&d, ", works from %lld", ce->lo);
 	else if (ce->flags & CATALOG_HAS_MIN)
 		buf_printf(&d, ", at least %lld", ce->lo);
 	else if (ce->flags & CATALOG_HAS_MAX)

@@ -99,6 +99,11 @@ void cli_check_finding_json(struct cli_json *j, const struct check_report *r,
 void cli_check_counts_json(struct cli_json *j, const size_t count[3]);
 /* "1 error, 0 warnings, 2 notes" */
 void cli_check_counts(const size_t count[3]);
+/* The verdict after the counts, ": pppd will accept it.\n" and the like;
+ * unchecked: a value pppconf could not check is in the files. */
+void cli_check_verdict(const size_t count[3], int unchecked);
+/* Whether r holds a value pppconf could not check (value-not-checked). */
+int cli_check_unchecked(const struct check_report *r);
 
 /* The commands, in the order --help lists them: the one table main(), the
  * usage, the man page's synopsis and the shell completions are made from. */

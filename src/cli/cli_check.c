@@ -174,6 +174,28 @@ void cli_check_counts(const size_t count[3])
 	printf(count[CHECK_NOTE] == 1 ? _("%zu note") : _("%zu notes"), count[CHECK_NOTE]);
 }
 
+int cli_check_unchecked(const struct check_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		if (strcmp(check_finding_id(&r->items[i]), "value-not-checked") == 0)
+			return 1;
+	return 0;
+}
+
+void cli_check_verdict(const size_t count[3], int unchecked)
+{
+	if (count[CHECK_WARNING])
+		fputs(unchecked ? _(": pppd will accept it if it takes the value pppconf could "
+		                    "not check, but read the warnings.\n")
+		                : _(": pppd will accept it, but read the warnings.\n"), stdout);
+	else
+		fputs(unchecked ? _(": pppd will accept it if it takes the value pppconf could "
+		                    "not check (see the note).\n")
+		                : _(": pppd will accept it.\n"), stdout);
+}
+
 static void cli_check_text(const struct check_report *r, const char *path, int exists,
                            enum platform p, int reveal)
 {
@@ -194,10 +216,8 @@ static void cli_check_text(const struct check_report *r, const char *path, int e
 	cli_check_counts(r->count);
 	if (r->count[CHECK_ERROR])
 		fputs(_(": pppd will refuse this file.\n"), stdout);
-	else if (r->count[CHECK_WARNING])
-		fputs(_(": pppd will accept it, but read the warnings.\n"), stdout);
 	else
-		fputs(_(": pppd will accept it.\n"), stdout);
+		cli_check_verdict(r->count, cli_check_unchecked(r));
 }
 
 static void cli_check_json(const struct check_report *r, const char *path,

@@ -232,6 +232,17 @@ static void cli_config_json(const struct config *c, const struct cli_opts *o,
 	cli_json_end(&j, rc, NULL);
 }
 
+/* Whether a file pppd reads holds a value pppconf could not check. */
+static int cli_config_unchecked(const struct config *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->src[i]->state == CONFIG_READ && cli_check_unchecked(&c->src[i]->report))
+			return 1;
+	return 0;
+}
+
 int cli_config_check(const struct cli_opts *o, const char *given)
 {
 	struct config c;
@@ -270,10 +281,8 @@ int cli_config_check(const struct cli_opts *o, const char *given)
 				fputs(".\n", stdout);
 			} else if (count[CHECK_ERROR]) {
 				fputs(_(": pppd will refuse this configuration.\n"), stdout);
-			} else if (count[CHECK_WARNING]) {
-				fputs(_(": pppd will accept it, but read the warnings.\n"), stdout);
 			} else {
-				fputs(_(": pppd will accept it.\n"), stdout);
+				cli_check_verdict(count, cli_config_unchecked(&c));
 			}
 			buf_free(&stop);
 		}

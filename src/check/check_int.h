@@ -25,7 +25,7 @@ enum check_kid {
 	CHECK_K_PEERS_UNSAFE, CHECK_K_NOT_CHECKED, CHECK_K_NOT_OVERRIDABLE,
 	/* a name pppd knows but refuses all the same */
 	CHECK_K_NOT_BUILT, CHECK_K_RELEASE, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
-	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_UAFILE, CHECK_K_INTERFACE,
+	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_UAFILE, CHECK_K_PLUGIN_FILE, CHECK_K_INTERFACE,
 	CHECK_K_HOST, CHECK_K_GROUP,
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
@@ -123,7 +123,8 @@ check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_lin
 	check_entry_exits, check_entry_optional_build, check_entry_unchecked, check_entry_release;
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
-	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command;
+	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
+	check_plugin_file;
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,
 	check_env_interface, check_env_host, check_env_group, check_env_program,
 	check_env_logfile_macos;

@@ -1,8 +1,11 @@
 /* check_plugin.c - the rules about a directive pppd takes: the plugin a plugin line names, and risky settings (noauth, l2tpnoipsec, secrets, commands run as root). */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "check/check_int.h"
+#include "base/util.h"
 
 int check_plugin_of(const struct check_ctx *c, size_t entry, struct check_plugin *pl)
 {
@@ -98,6 +101,40 @@ int check_plugin_unknown(struct check_ctx *c, size_t entry, size_t word)
 	          _("If pppd cannot load it, it logs that and goes on.") :
 	          _("pppd stops if it cannot find or load the plugin."));
 	buf_free(&w);
+	return 1;
+}
+
+/* A plugin named by a full path that is not on this machine: pppd opens the
+ * path as it is (linux-ppp-2.5.3/pppd/options.c:1811, :1821) and stops when
+ * it cannot (:1826; Apple's plugin2 too, apple-ppp-1027.121.1/Helpers/pppd/
+ * options.c:1817-1830; its plugin only logs it). */
+int check_plugin_file(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = c->file ? c->file->env : NULL;
+	struct check_plugin pl;
+	struct stat st;
+	struct buf msg;
+	char *path;
+	int gone;
+
+	(void)word;
+	if (!env || !env->machine || !check_plugin_of(c, entry, &pl) || pl.soft || !pl.alen ||
+	    pl.arg[0] != '/' || memchr(pl.arg, '\0', pl.alen))
+		return 0;
+	path = util_xmemdup(pl.arg, pl.alen);
+	gone = stat(path, &st) < 0;
+	free(path);
+	if (!gone)
+		return 0;
+	buf_init(&msg);
+	buf_adds(&msg, _("There is no plugin file "));
+	check_word(&msg, pl.arg, pl.alen);
+	buf_adds(&msg, _(" on this machine, and pppd loads a plugin while it reads its options "
+	         "(\"Couldn't load plugin\")."));
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_PLUGIN_FILE, check_line(c, entry), entry, N_("Correct the path, "
+	              "or install the plugin."), NULL, &msg);
+	buf_free(&msg);
 	return 1;
 }
 

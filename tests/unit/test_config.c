@@ -613,6 +613,20 @@ static void test_env(void)
 	env_case(ok, PLATFORM_LINUX, &env, "logfile-unusable", 0, "a folder that exists");
 	env_case("logfile /nonexistent-pppconf/ppp.log\n", PLATFORM_LINUX, NULL,
 	         "logfile-unusable", 0, "a file alone does not look");
+	/* a plugin by its full path must be there; a bare name is looked up
+	 * in pppd's own folder, which pppconf does not know */
+	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, &env, "plugin-file-missing", 1,
+	         "plugin: no such file");
+	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, NULL, "plugin-file-missing",
+	         0, "plugin: a file alone does not look");
+	env_case("plugin nonexistent-pppconf.so\n", PLATFORM_LINUX, &env, "plugin-file-missing", 0,
+	         "plugin: a bare name is not looked up");
+	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",
+	         0, "macOS plugin: only logged");
+	env_case("plugin2 /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",
+	         1, "macOS plugin2: stops");
+	snprintf(ua, sizeof ua, "plugin %s\n", top);
+	env_case(ua, PLATFORM_LINUX, &env, "plugin-file-missing", 0, "plugin: a path that is there");
 	/* +ua: read with the real user's rights, two lines needed */
 	env_case("+ua /nonexistent-pppconf/ua\n", PLATFORM_LINUX, &env, "ua-file-unusable", 1,
 	         "+ua: no such file");

@@ -421,6 +421,29 @@ int check_entry_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* A plugin line naming a plugin newer than the release: pppd cannot load
+ * it (linux-ppp-2.5.3/pppd/options.c:1826, "Couldn't load plugin"). */
+static int check_entry_plugin_release(struct check_ctx *c, size_t entry, long v)
+{
+	struct check_plugin pl;
+	const char *since;
+	struct buf msg;
+
+	if (!check_plugin_of(c, entry, &pl) || !pl.here ||
+	    (since = catalog_plugin_since(pl.here)) == NULL || v >= check_version(since))
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't load "
+	           "plugin\"): it comes with "), c->file->pppd_version, pl.here);
+	check_release(&msg, since);
+	buf_addc(&msg, '.');
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+	              N_("Remove it, or use a pppd release that has it."), NULL, &msg);
+	buf_free(&msg);
+	return 1;
+}
+
 /* With --pppd-version, a word that release does not have is refused there
  * ("unrecognized option"): too new for it, or already removed. */
 int check_entry_release(struct check_ctx *c, size_t entry, size_t word)
@@ -434,6 +457,8 @@ int check_entry_release(struct check_ctx *c, size_t entry, size_t word)
 	int has_rep = 0;
 
 	(void)word;
+	if (v && check_entry_plugin_release(c, entry, v))
+		return 1;
 	if (!v || !((r->linux_since && v < check_version(r->linux_since)) ||
 	            (r->linux_removed && v >= check_version(r->linux_removed))))
 		return 0;

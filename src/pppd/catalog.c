@@ -302,6 +302,24 @@ const char *catalog_plugin_name(const char *path, size_t len, enum platform p)
 	return NULL;
 }
 
+const char *catalog_plugin_since(const char *plugin)
+{
+	const char *since = NULL;
+	size_t i;
+
+	for (i = 0; i < catalog_table_len; i++) {
+		const struct catalog_entry *e = &catalog_table[i];
+		if (!e->plugin || !(e->platforms & PLATFORM_LINUX) || strcmp(e->plugin, plugin) != 0)
+			continue;
+		if (!e->linux_since || strncmp(e->linux_since, "after ", 6) == 0)
+			return NULL;
+		/* releases compare as strings while each part is one digit */
+		if (!since || strcmp(e->linux_since, since) < 0)
+			since = e->linux_since;
+	}
+	return since;
+}
+
 int catalog_plugin_is_channel(const char *plugin, enum platform p)
 {
 	size_t i;

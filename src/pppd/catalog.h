@@ -309,6 +309,10 @@ const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p
 /* 1 when the plugin replaces pppd's channel as soon as it loads (Apple's
  * L2TP.ppp, PPPoE.ppp, PPTP.ppp): tty options are unknown after it. */
 int catalog_plugin_is_channel(const char *plugin, enum platform p);
+/* The first Linux release with the plugin, as its rows say ("2.5.3"): the
+ * earliest linux_since among its Linux rows; NULL when one of them has none
+ * (older than the releases pppconf tells apart) or none is catalogued. */
+const char *catalog_plugin_since(const char *plugin);
 int catalog_scope_has(const struct catalog_scope *s, const char *plugin);
 /* What pppd at this point of the file would take the word for (a name
  * visible in this scope, else a wildcard that is active); NULL = unknown.

@@ -377,6 +377,10 @@ static void test_release(void)
 		{ "2.4.9", "ipx\n", "not-in-release", -1 },
 		{ "2.4.9", "ipx\n", "removed", -1 },
 		{ NULL, "ipx\n", "removed", 1 },
+		/* a plugin newer than the release: its rows all came with 2.5.3 */
+		{ "2.4.9", "noauth\nplugin dhcpv6relay.so\n", "not-in-release", 2 },
+		{ "2.5.3", "noauth\nplugin dhcpv6relay.so\n", "not-in-release", -1 },
+		{ "2.4.9", "plugin pppoe.so\n", "not-in-release", -1 },
 	};
 	struct check_file f;
 	struct check_report r;

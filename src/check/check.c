@@ -245,6 +245,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_INCOMPATIBLE] = { { "incompatible", CHECK_ERROR,
 	  "a pair pppd refuses once it has read every option (pty, notty, socket, a device)" },
 	  CHECK_END, check_pairs_refused },
+	[CHECK_K_MPPE_SIZES] = { { "mppe-40-only", CHECK_WARNING,
+	  "Linux 2.5.3: require-mppe keeps only 40-bit keys, or with nomppe-40 none at all" },
+	  CHECK_END, check_mppe_sizes_rule },
 };
 
 size_t check_kind_count(void)

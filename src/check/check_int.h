@@ -46,6 +46,7 @@ enum check_kid {
 	CHECK_K_ODD_CHARS,
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
+	CHECK_K_MPPE_SIZES,
 	CHECK_K_COUNT
 };
 
@@ -132,6 +133,8 @@ check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
 check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate, check_sets_once;
 check_rule_fn check_pairs_refused;
+/* check_mppe.c */
+check_rule_fn check_mppe_sizes_rule;
 
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a

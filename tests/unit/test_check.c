@@ -107,6 +107,12 @@ static const struct tcase cases[] = {
 	{ "legacy-spelling", 1, L, "refuse-chapms\n", 1, 0, 0, 0, 0, 0 },
 	{ "legacy-spelling", 0, M, "refuse-chapms\n", 0, 0, 0, 0, 0, 0 },
 	{ "legacy-spelling", 0, L, "nomppe\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.5.3 stores require-mppe's 3 through a C99 bool: 1, 40-bit alone */
+	{ "mppe-40-only", 1, L, "noauth\nrequire-mppe\n", 2, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 1, L, "require-mppe\nnomppe-40\n", 1, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
 	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
 	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

@@ -1,0 +1,86 @@
+/* check_mppe.c - the rule about MPPE key sizes as Linux pppd 2.5.3 stores them, where require-mppe keeps only its 40-bit choice. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* How each MPPE word changes the wanted key sizes (1: 40-bit, 2: 128-bit).
+ * require-mppe stores 3 through a bool (linux-ppp-2.5.3/pppd/ccp.c:114,
+ * options.c:859): 2.4.9 and Apple keep 3 (their bool is a byte,
+ * linux-ppp-2.4.9/pppd/pppd.h:91), 2.5.3's C99 bool keeps 1 (pppd.h:47).
+ * The 40 and 128 words change the byte with | and & (options.c:864-867)
+ * alike everywhere. */
+enum { CHECK_MPPE_SET, CHECK_MPPE_OR, CHECK_MPPE_CLEAR };
+static const struct check_mppe_word {
+	const char *name;
+	int op, bits;
+} check_mppe_words[] = {
+	{ "require-mppe", CHECK_MPPE_SET, 3 }, { "+mppe", CHECK_MPPE_SET, 3 },
+	{ "nomppe", CHECK_MPPE_SET, 0 }, { "-mppe", CHECK_MPPE_SET, 0 },
+	{ "require-mppe-40", CHECK_MPPE_OR, 1 }, { "+mppe-40", CHECK_MPPE_OR, 1 },
+	{ "require-mppe-128", CHECK_MPPE_OR, 2 }, { "+mppe-128", CHECK_MPPE_OR, 2 },
+	{ "nomppe-40", CHECK_MPPE_CLEAR, 1 }, { "-mppe-40", CHECK_MPPE_CLEAR, 1 },
+	{ "nomppe-128", CHECK_MPPE_CLEAR, 2 }, { "-mppe-128", CHECK_MPPE_CLEAR, 2 },
+};
+
+static int check_mppe_apply(int have, const struct check_mppe_word *w, int c99)
+{
+	switch (w->op) {
+	case CHECK_MPPE_SET:
+		return c99 && w->bits ? 1 : w->bits;
+	case CHECK_MPPE_OR:
+		return have | w->bits;
+	default:
+		return have & ~w->bits;
+	}
+}
+
+static const char *check_mppe_sizes(int bits)
+{
+	return bits == 3 ? "40- or 128-bit" : bits == 2 ? "128-bit" : bits == 1 ? "40-bit" : "none";
+}
+
+/* Said once, at the last require-mppe, where 2.5.3 ends with other key
+ * sizes than 2.4.9: 40-bit alone, or none at all, which leaves MPPE not
+ * required (linux-ppp-2.5.3/pppd/ccp.c:524). A release named below 2.5
+ * (--pppd-version) stores it as 2.4.9 does. */
+int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
+{
+	const char *rel = c->file ? c->file->pppd_version : NULL;
+	int old = 0, now = 0;
+	size_t i, k, at = SIZE_MAX;
+
+	(void)entry;
+	(void)word;
+	if (c->p != PLATFORM_LINUX || (rel && strtol(rel, NULL, 10) == 2 &&
+	                               strtol(strchr(rel, '.') + 1, NULL, 10) < 5))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		for (k = 0; c->row[i] && k < sizeof check_mppe_words / sizeof check_mppe_words[0]; k++) {
+			const struct check_mppe_word *w = &check_mppe_words[k];
+			if (strcmp(c->row[i]->name, w->name) != 0)
+				continue;
+			old = check_mppe_apply(old, w, 0);
+			now = check_mppe_apply(now, w, 1);
+			if (w->op == CHECK_MPPE_SET && w->bits)
+				at = i;
+		}
+	}
+	if (at == SIZE_MAX || old == now)
+		return 0;
+	if (now == 0)
+		check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Write require-mppe-128 "
+		          "instead of these lines: it means 128-bit keys in every release."), NULL,
+		          N_("In Linux pppd 2.5.3 require-mppe keeps only its 40-bit choice, so these "
+		          "MPPE lines leave no key size at all: MPPE is then not required, and the "
+		          "link can come up unencrypted. Linux pppd 2.4.9 reads them as %s keys "
+		          "required (derived from the source, not tried)."), check_mppe_sizes(old));
+	else
+		check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Add require-mppe-128 "
+		          "after it (or write that alone) to require 128-bit keys in every release."),
+		          NULL, N_("In Linux pppd 2.5.3 require-mppe keeps only its 40-bit choice, so "
+		          "these MPPE lines require %s keys, where Linux pppd 2.4.9 reads them as %s "
+		          "(derived from the source, not tried)."), check_mppe_sizes(now),
+		          check_mppe_sizes(old));
+	return 1;
+}

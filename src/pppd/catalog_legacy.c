@@ -69,9 +69,11 @@ static const struct catalog_legacy catalog_legacy_table[] = {
 	/* the MPPE-MPPC patch */
 	{ "mppe", B, CATALOG_LEGACY_MPPE, NULL, 0, PATCH,
 	  "pppd spells MPPE with separate options: 'require-mppe-128' requires 128-bit "
-	  "encryption, 'require-mppe' either strength; stateless is already the default "
+	  "encryption, 'require-mppe-40' with 'require-mppe-128' either strength ('require-mppe' "
+	  "alone keeps only 40-bit in Linux pppd 2.5.3); stateless is already the default "
 	  "and 56-bit MPPE is not supported",
 	  L25 "ccp.c:140 require-mppe-128\n" AP "ccp.c:169 require-mppe-128\n"
+	  L25 "ccp.c:114 require-mppe\n" L25 "pppd.h:47 stdbool.h\n"
 	  L25 "ccp.c:70 refuse_mppe_stateful = 1\n" L25 "mppe.h:48 MPPE_OPT_56" },
 	{ "mppc", B, CATALOG_LEGACY_DELETE, NULL, 0, PATCH, MPPC, MPPC_CITE },
 	{ "+mppc", B, CATALOG_LEGACY_DELETE, NULL, 0, PATCH, MPPC, MPPC_CITE },
@@ -234,8 +236,10 @@ static int catalog_legacy_mppe(const char *const *args, const size_t *lens, size
 		         "require: write the MPPE options yourself.");
 		return 0;
 	}
+	/* both strengths: the two words OR their bits in every release, where
+	 * require-mppe alone keeps only 40-bit in 2.5.3 (a C99 bool) */
 	buf_adds(out, (want & LEG_NO40) ? "require-mppe-128" :
-	              (want & LEG_NO128) ? "require-mppe-40" : "require-mppe");
+	              (want & LEG_NO128) ? "require-mppe-40" : "require-mppe-40\nrequire-mppe-128");
 	if (want & LEG_STATEFUL)
 		buf_adds(out, "\nmppe-stateful");
 	return 1;

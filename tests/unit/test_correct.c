@@ -72,9 +72,10 @@ static const struct {
 	/* the MPPE-MPPC patch (OpenWrt's options.pptp) */
 	{ "mppe required,no40,no56,stateless\n", L, "legacy-spelling", "require-mppe-128" },
 	{ "mppe required,no40,no56,stateless\n", M, "legacy-spelling", "require-mppe-128" },
-	{ "mppe required,stateless\n", L, "legacy-spelling", "require-mppe" },
+	{ "mppe required,stateless\n", L, "legacy-spelling", "require-mppe-40\nrequire-mppe-128" },
 	{ "mppe required,no128\n", L, "legacy-spelling", "require-mppe-40" },
-	{ "mppe required,stateful\n", L, "legacy-spelling", "require-mppe\nmppe-stateful" },
+	{ "mppe required,stateful\n", L, "legacy-spelling",
+	  "require-mppe-40\nrequire-mppe-128\nmppe-stateful" },
 	{ "mppe required no40\n", L, "legacy-spelling", "require-mppe-128" },
 	{ "mppe no40,no56\n", L, "legacy-spelling", "(none)" },
 	{ "mppe\n", L, "legacy-spelling", "(none)" },

@@ -404,9 +404,12 @@ int check_entry_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 	if (c->p != PLATFORM_LINUX || !r->linux_since || check_version(r->linux_since) <= 20409)
 		return 0;
 	/* with the release known, check_entry_release has said what there is,
-	 * unless the word came after the newest release pppconf knows of */
+	 * unless the release falls where pppconf cannot tell: "after 2.4.9" is
+	 * a word 2.5.3 has (the newest release pppconf follows), from a 2.5
+	 * release it cannot name */
 	if (check_known_release(c) && (strncmp(r->linux_since, "after ", 6) != 0 ||
-	                               check_known_release(c) < check_version(r->linux_since)))
+	                               check_known_release(c) < check_version(r->linux_since) ||
+	                               check_known_release(c) >= 20503))
 		return 0;
 	if (strncmp(r->linux_since, "after ", 6) == 0)
 		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,

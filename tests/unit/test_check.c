@@ -383,6 +383,10 @@ static void test_release(void)
 		{ "2.4.9", "ipx\n", "not-in-release", -1 },
 		{ "2.4.9", "ipx\n", "removed", -1 },
 		{ NULL, "ipx\n", "removed", 1 },
+		/* "after 2.4.9": 2.5.3 has it; an earlier 2.5 release may not */
+		{ "2.5.3", "tls-verify-method none\n", "needs-newer", -1 },
+		{ "2.5.0", "tls-verify-method none\n", "needs-newer", 1 },
+		{ "2.4.9", "tls-verify-method none\n", "not-in-release", 1 },
 		/* a plugin newer than the release: its rows all came with 2.5.3 */
 		{ "2.4.9", "noauth\nplugin dhcpv6relay.so\n", "not-in-release", 2 },
 		{ "2.5.3", "noauth\nplugin dhcpv6relay.so\n", "not-in-release", -1 },

@@ -242,4 +242,11 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/removed"
 t_lacks "pppd 2.4.9: the word is still there" "$OUT" "'ipx'"
 "$PPPCONF" check --pppd-version 2.x "$T_TMP/release" >/dev/null 2>&1
 t_eq "--pppd-version 2.x: a usage error" 2 "$?"
+# A packet filter pppconf cannot compile: a note, and the verdict says so
+# rather than that pppd will accept the file.
+put filter 'noauth\nactive-filter "port 53"\n'
+run --platform linux "$T_TMP/filter"
+t_contains "filter: the note" "$OUT" "filter:2: note: pppconf does not check the expression of 'active-filter'"
+t_contains "filter: a verdict with the condition" "$OUT" "pppd will accept it if it takes the value pppconf could not check"
+t_lacks "filter: no plain 'will accept it.'" "$OUT" "pppd will accept it."
 t_done

@@ -119,9 +119,10 @@ check_rule_fn check_refused_not_built, check_refused_empty_at_eof,
 	check_refused_device_missing, check_refused_extra_word,
 	check_refused_after_plugin, check_refused_unknown;
 check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_line,
-	check_entry_stray_word, check_entry_disabled, check_entry_removed,
-	check_entry_needs_newer, check_entry_priv_since, check_entry_no_effect,
-	check_entry_exits, check_entry_optional_build, check_entry_unchecked, check_entry_release;
+	check_entry_stray_word, check_entry_disabled, check_entry_no_effect,
+	check_entry_exits, check_entry_optional_build, check_entry_unchecked;
+check_rule_fn check_release_removed, check_release_needs_newer, check_release_priv_since,
+	check_release_refused;
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,

@@ -1,0 +1,230 @@
+/* check_release.c - the rules about the Linux pppd releases that know a word: too new, removed, privileged since, and the release --pppd-version names. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* "2.5.3" -> 20503; "after 2.5.3" -> 20504 (a release after it). */
+static long check_release_version(const char *v)
+{
+	long a = 0, b = 0, cc = 0, after = 0;
+
+	if (strncmp(v, "after ", 6) == 0) {
+		after = 1;
+		v += 6;
+	}
+	a = strtol(v, (char **)&v, 10);
+	if (*v == '.')
+		b = strtol(v + 1, (char **)&v, 10);
+	if (*v == '.')
+		cc = strtol(v + 1, (char **)&v, 10);
+	return a * 10000 + b * 100 + cc + after;
+}
+
+/* The release --pppd-version named, as check_release_version reads it; 0: none. */
+static long check_release_known(const struct check_ctx *c)
+{
+	return c->p == PLATFORM_LINUX && c->file && c->file->pppd_version
+	       ? check_release_version(c->file->pppd_version) : 0;
+}
+
+static void check_release_text(struct buf *b, const char *v)
+{
+	if (strncmp(v, "after ", 6) == 0)
+		buf_printf(b, "Linux pppd releases after %s", v + 6);
+	else
+		buf_printf(b, "Linux pppd %s and newer", v);
+}
+
+/* Linux renamed rp-pppoe.so to pppoe.so in 2.4.9, which still installs a
+ * link under the old name (linux-ppp-2.4.9/pppd/plugins/pppoe/Makefile.linux:47);
+ * 2.5.3 installs none (its Makefile.am has no such link). Which 2.5 release
+ * dropped it is not in the sources pppconf follows: 2.5.3 is what it knows. */
+static const struct {
+	const char *old, *now, *gone;
+} check_release_renames[] = {
+	{ "rp-pppoe.so", "pppoe.so", "2.5.3" },
+};
+
+/* A plugin line naming a plugin newer Linux pppd no longer has. */
+static int check_release_renamed(struct check_ctx *c, size_t entry)
+{
+	struct check_plugin pl;
+	struct buf rep;
+	size_t i;
+	int said = 0;
+
+	if (!check_plugin_of(c, entry, &pl) || !pl.here)
+		return 0;
+	for (i = 0; i < sizeof check_release_renames / sizeof check_release_renames[0]; i++) {
+		if (strcmp(pl.here, check_release_renames[i].old) != 0 ||
+		    (check_release_known(c) &&
+		     check_release_known(c) < check_release_version(check_release_renames[i].gone)))
+			continue;
+		buf_init(&rep);
+		buf_printf(&rep, "plugin %s", check_release_renames[i].now);
+		check_say(c, CHECK_K_REMOVED, check_line(c, entry), entry, N_("Use the new name, "
+		          "which pppd 2.4.9 and newer know."), rep.data, N_("Linux pppd %s and newer "
+		          "has no %s (it became %s); there pppd cannot load it and refuses to "
+		          "start."), check_release_renames[i].gone, pl.here,
+		          check_release_renames[i].now);
+		buf_free(&rep);
+		said = 1;
+	}
+	return said;
+}
+
+int check_release_removed(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg, fix, rep;
+	int has_rep;
+
+	(void)word;
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	/* with the release known, check_release_refused has said what there is */
+	if (!r->linux_removed || check_release_known(c))
+		return check_release_renamed(c, entry);
+	buf_init(&msg);
+	buf_printf(&msg, _("'%.*s' is gone from "), (int)nlen, name);
+	check_release_text(&msg, r->linux_removed);
+	buf_adds(&msg, _(": there pppd stops with \"unrecognized option\" and refuses to start."));
+	buf_init(&fix);
+	buf_init(&rep);
+	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+		has_rep = 0;
+	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, fix.len ? fix.data : NULL,
+	              has_rep ? rep.data : NULL, &msg);
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	return 1 | check_release_renamed(c, entry);
+}
+
+int check_release_needs_newer(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	(void)word;
+	/* 2.4.9 (2021) is the oldest pppd in maintained distributions; only
+	 * options younger than that are worth a warning. */
+	if (c->p != PLATFORM_LINUX || !r->linux_since || check_release_version(r->linux_since) <= 20409)
+		return 0;
+	/* with the release known, check_release_refused has said what there is,
+	 * unless the release falls where pppconf cannot tell: "after 2.4.9" is
+	 * a word 2.5.3 has (the newest release pppconf follows), from a 2.5
+	 * release it cannot name */
+	if (check_release_known(c) && (strncmp(r->linux_since, "after ", 6) != 0 ||
+	                               check_release_known(c) < check_release_version(r->linux_since) ||
+	                               check_release_known(c) >= 20503))
+		return 0;
+	if (strncmp(r->linux_since, "after ", 6) == 0)
+		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
+		          N_("'%.*s' exists only in Linux pppd releases after %s; an older pppd "
+		          "stops with \"unrecognized option\" (see pppd --version)."), (int)nlen,
+		          name, r->linux_since + 6);
+	else
+		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
+		          N_("'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
+		          "\"unrecognized option\" (see pppd --version)."), (int)nlen, name,
+		          r->linux_since);
+	return 1;
+}
+
+/* A plugin line naming a plugin newer than the release: pppd cannot load
+ * it (linux-ppp-2.5.3/pppd/options.c:1826, "Couldn't load plugin"). */
+static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
+{
+	struct check_plugin pl;
+	const char *since;
+	struct buf msg;
+
+	if (!check_plugin_of(c, entry, &pl) || !pl.here ||
+	    (since = catalog_plugin_since(pl.here)) == NULL || v >= check_release_version(since))
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't load "
+	           "plugin\"): it comes with "), c->file->pppd_version, pl.here);
+	check_release_text(&msg, since);
+	buf_addc(&msg, '.');
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+	              N_("Remove it, or use a pppd release that has it."), NULL, &msg);
+	buf_free(&msg);
+	return 1;
+}
+
+/* With --pppd-version, a word that release does not have is refused there
+ * ("unrecognized option"): too new for it, or already removed. */
+int check_release_refused(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	long v = check_release_known(c);
+	const char *named = v ? c->file->pppd_version : NULL;
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg, fix, rep;
+	int has_rep = 0;
+
+	(void)word;
+	if (v && check_release_plugin(c, entry, v))
+		return 1;
+	if (!v || !((r->linux_since && v < check_release_version(r->linux_since)) ||
+	            (r->linux_removed && v >= check_release_version(r->linux_removed))))
+		return 0;
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no '%.*s' (\"unrecognized "
+	           "option\"): "), named, (int)nlen, name);
+	if (r->linux_since && v < check_release_version(r->linux_since)) {
+		buf_adds(&msg, _("it exists only in "));
+		check_release_text(&msg, r->linux_since);
+	} else {
+		buf_adds(&msg, _("it is gone from "));
+		check_release_text(&msg, r->linux_removed);
+		if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+			has_rep = 0;
+	}
+	buf_addc(&msg, '.');
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+	              fix.len ? fix.data : N_("Remove it, or use a pppd release that has it."),
+	              has_rep ? rep.data : NULL, &msg);
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	return 1;
+}
+
+int check_release_priv_since(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	struct buf msg;
+
+	(void)word;
+	/* Files under /etc/ppp are read with privilege: only elsewhere (a file
+	 * named with 'file' by a user, ~/.ppprc) does this matter. */
+	if (c->p != PLATFORM_LINUX || !r->linux_priv_since || c->system_file)
+		return 0;
+	buf_init(&msg);
+	buf_adds(&msg, _("In "));
+	check_release_text(&msg, r->linux_priv_since);
+	/* ~/.ppprc is read with the caller's privilege: root's counts as
+	 * privileged (linux-ppp-2.5.3/pppd/options.c:666) */
+	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (/etc/ppp/options, a "
+	           "peers file, or ~/.ppprc and the command line when root starts pppd); from "
+	           "a normal user's ~/.ppprc or command line pppd refuses it."), (int)nlen, name);
+	check_say(c, CHECK_K_PRIV_SINCE, check_line(c, entry), entry, NULL, NULL, "%s",
+	          msg.data);
+	buf_free(&msg);
+	return 1;
+}

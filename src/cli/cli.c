@@ -69,8 +69,8 @@ static const struct cli_option cli_options[] = {
 	{ "--user", NULL, "NAME", N_("check, show: pppd is started by NAME (default root)"), "Whose ~/.ppprc "
 	  "is read, and which options it may not set.", 0,
 	  CLI_O_USER },
-	{ "--pppd-version", NULL, "X.Y.Z", N_("check, show, doctor: Linux: the pppd release that "
-	  "reads the files (pppd --version)"), "Then a word that release does not have yet, or no "
+	{ "--pppd-version", NULL, "X.Y.Z", N_("check, show, doctor, editor: Linux: the pppd release "
+	  "that reads the files (pppd --version)"), "Then a word that release does not have yet, or no "
 	  "longer has, is an error, and one it has is not warned about.", 0,
 	  CLI_O_PPPD_VERSION },
 	{ "--service-type", NULL, "T", N_("macOS: the controller's service (l2tp, pptp, pppoe, "

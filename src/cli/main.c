@@ -19,6 +19,7 @@ static int main_editor(const struct cli_opts *o, const char *path)
 	t.reveal = o->reveal;
 	t.keep = o->keep;
 	t.root = o->root;
+	t.pppd_version = o->pppd_version;
 	t.no_color = o->no_color;
 	t.ascii = o->ascii;
 	t.escdelay = o->escdelay;

@@ -91,8 +91,13 @@ int app_open(struct app *a, const char *path, const struct app_config *cfg, stru
 	a->stack.root = cfg->root;
 	a->stack.open_flags = flags;
 	a->stack.keep = cfg->keep;
+	a->stack.pppd_version = cfg->pppd_version;
 	if (session_open_as(&a->s, path, cfg->platform, flags, &w, err) < 0)
 		return -1;
+	if (cfg->pppd_version) {
+		a->s.cfile.pppd_version = cfg->pppd_version;
+		session_recheck(&a->s);
+	}
 	app_index(a);
 	app_scroll(a);
 	app_greet(a);

@@ -90,6 +90,8 @@ struct app_config {
 	int no_lock;                      /* headless tests may skip the lock */
 	int keep;                         /* versions the history keeps; -1: default */
 	const char *root;                 /* --root: `file` and `call` lead under it */
+	const char *pppd_version;         /* --pppd-version: the Linux release that
+	                                     reads the files; NULL: not known */
 };
 
 struct app {

@@ -127,6 +127,10 @@ static unsigned appstack_push(struct app *a, const char *where, const char *how)
 		return APP_REDRAW | APP_BELL;
 	}
 	buf_free(&err);
+	if (st->pppd_version) {
+		a->s.cfile.pppd_version = st->pppd_version;
+		session_recheck(&a->s);
+	}
 	util_grow(&st->f, &st->cap, st->n + 1, sizeof *st->f);
 	st->f[st->n++] = f;
 	a->sel = a->top = 0;

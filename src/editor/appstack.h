@@ -24,6 +24,7 @@ struct appstack {
 	const char *root;           /* --root: the configuration is a copy under it */
 	unsigned open_flags;        /* SAFEWRITE_* every file is opened with */
 	int keep;                   /* versions the history keeps */
+	const char *pppd_version;   /* the checks' Linux release, or NULL */
 	char *offer;                /* a missing file offered for creation: o again
 	                               on the same row opens it empty */
 	size_t offer_entry;

@@ -35,7 +35,7 @@ static void session_learn(struct session *s)
 {
 	const struct safewrite_file *f = &s->file;
 	struct session_facts *k = &s->facts;
-	const char *loaded;
+	const char *loaded, *release;
 	struct stat dst;
 
 	memset(k, 0, sizeof *k);
@@ -57,8 +57,10 @@ static void session_learn(struct session *s)
 		                  (session_under_etc(s->path) || session_under_etc(f->dir));
 	}
 	loaded = s->cfile.loaded;      /* what the caller knows pppd loaded before */
+	release = s->cfile.pppd_version; /* and which pppd release reads it */
 	memset(&s->cfile, 0, sizeof s->cfile);
 	s->cfile.loaded = loaded;
+	s->cfile.pppd_version = release;
 	s->cfile.path = s->path;
 	s->cfile.have_stat = k->exists;
 	s->cfile.missing = !k->exists;

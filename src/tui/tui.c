@@ -189,6 +189,7 @@ int tui_run(const struct tui_opts *o, const char *path)
 	cfg.reveal = o->reveal;
 	cfg.keep = o->keep;
 	cfg.root = o->root;
+	cfg.pppd_version = o->pppd_version;
 	if (app_open(&a, path, &cfg, &err) < 0) {
 		fprintf(stderr, "pppconf: %s\n", err.data ? err.data : path);
 		buf_free(&err);

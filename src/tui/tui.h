@@ -25,6 +25,8 @@ struct tui_opts {
 	int cols, rows;          /* headless: the screen size; 0: 80x24 */
 	int keep;                /* versions the history keeps; -1: the default */
 	const char *root;        /* --root: `file` and `call` lead to files under it */
+	const char *pppd_version; /* --pppd-version: the Linux release the checks
+	                            speak for; NULL: not known */
 };
 
 /* Runs the editor on `path` until the user quits; returns a tui_status. */

@@ -234,6 +234,44 @@ static void test_read_only(void)
 	app_close(&a);
 }
 
+/* Whether the editor's findings hold one with this id. */
+static int app_has(const struct app *a, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < a->s.report.n; i++)
+		if (strcmp(check_finding_id(&a->s.report.items[i]), id) == 0)
+			return 1;
+	return 0;
+}
+
+/* --pppd-version reaches the editor's checks: a word the release lacks is
+ * refused there, as check says. */
+static void test_release(void)
+{
+	struct app a;
+	struct app_config cfg;
+	struct buf err = { 0 };
+	char path[256];
+
+	put("release", "noauth\nnet-init-script /bin/true\n");
+	snprintf(path, sizeof path, "%s/release", test_dir);
+	memset(&cfg, 0, sizeof cfg);
+	cfg.platform = PLATFORM_LINUX;
+	cfg.read_only = 1;
+	cfg.pppd_version = "2.4.9";
+	T_INTEQ(app_open(&a, path, &cfg, &err), 0, "open with a release");
+	T_OK(app_has(&a, "not-in-release"), "the editor refuses a word 2.4.9 lacks");
+	T_OK(!app_has(&a, "needs-newer"), "and does not guess at the release");
+	app_close(&a);
+	cfg.pppd_version = NULL;
+	T_INTEQ(app_open(&a, path, &cfg, &err), 0, "open without one");
+	T_OK(!app_has(&a, "not-in-release") && app_has(&a, "needs-newer"),
+	     "without a release: the warning that names it");
+	app_close(&a);
+	buf_free(&err);
+}
+
 int main(void)
 {
 	char cmd[300];
@@ -249,6 +287,7 @@ int main(void)
 	test_edits_and_write();
 	test_add_places();
 	test_read_only();
+	test_release();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", test_dir);
 	if (system(cmd) != 0)
 		fprintf(stderr, "could not remove %s\n", test_dir);

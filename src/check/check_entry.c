@@ -366,7 +366,7 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&fix);
 	buf_init(&rep);
-	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+	if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))
 		buf_adds(&fix, _("Remove it."));
 	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix.data, "",
 	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.5.3."), (int)nlen, name);

@@ -12,6 +12,7 @@
 #include "check/check.h"
 #include "pppd/catalog.h"
 #include "pppd/doc.h"
+#include "pppd/lexer.h"
 
 /* Every check, in the order of check.c's table (check_rules), which is the
  * order their rules run in. */
@@ -112,12 +113,13 @@ struct check_rule {
 check_rule_fn check_file_missing, check_file_writable, check_file_not_root,
 	check_file_dir_writable, check_file_bom, check_file_crlf;
 check_rule_fn check_refused_not_built, check_refused_empty_at_eof,
-	check_refused_missing_arg, check_refused_slashes, check_refused_glued,
-	check_refused_curly, check_refused_dash, check_refused_fullwidth,
-	check_refused_invisible, check_refused_legacy, check_refused_plugin_missing,
+	check_refused_missing_arg, check_refused_plugin_missing,
 	check_refused_channel_replaced, check_refused_other_platform,
 	check_refused_device_missing, check_refused_extra_word,
 	check_refused_after_plugin, check_refused_unknown;
+check_rule_fn check_spelling_slashes, check_spelling_glued, check_spelling_curly,
+	check_spelling_dash, check_spelling_fullwidth, check_spelling_invisible,
+	check_spelling_legacy;
 check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_line,
 	check_entry_stray_word, check_entry_disabled, check_entry_no_effect,
 	check_entry_exits, check_entry_optional_build, check_entry_unchecked;
@@ -190,11 +192,31 @@ size_t check_prev(const struct check_ctx *c, size_t entry);
 int check_same_line_as_prev(const struct check_ctx *c, size_t entry);
 enum platform check_other(enum platform p);
 
-/* check_refused.c: the legacy table's advice for the entry (an old, patched
+/* check_refused.c: an unknown word, as the rules about it read it. */
+/* The unknown name as a C string (the catalogue's lookups by name take
+ * one) and its whole length, a NUL inside included. */
+struct check_unknown {
+	char name[LEXER_MAXWORD + 1];
+	size_t len;
+	int has_nul;
+	size_t line;
+	struct buf w;            /* check_unknown_word: made, and freed, only by
+	                            a rule that speaks */
+};
+void check_unknown_init(const struct check_ctx *c, size_t entry, struct check_unknown *u);
+/* 'name' for a message, made when a rule speaks. */
+const char *check_unknown_word(struct check_unknown *u);
+/* Says the finding of an unknown word: its message, then that pppd stops;
+ * frees msg and u's buffer. Returns 1. */
+int check_unknown_say(struct check_ctx *c, enum check_kid k, size_t entry,
+                      struct check_unknown *u, const char *fix, const char *rep,
+                      struct buf *msg);
+
+/* check_spelling.c: the legacy table's advice for the entry (an old, patched
  * or other pppd's spelling): 1 with the fix in `fix` and the replacement
  * in `rep` (NULL *has_rep: none to write without asking); 0 when the
  * table has no row for its name on this platform. */
-int check_legacy_advice(const struct check_ctx *c, size_t entry, struct buf *fix,
+int check_spelling_legacy_advice(const struct check_ctx *c, size_t entry, struct buf *fix,
                         struct buf *rep, int *has_rep);
 /* check_file.c: whether the byte order mark is glued to the entry's name
  * (check_file_bom said what that does). */

@@ -95,7 +95,7 @@ int check_release_removed(struct check_ctx *c, size_t entry, size_t word)
 	buf_adds(&msg, _(": there pppd stops with \"unrecognized option\" and refuses to start."));
 	buf_init(&fix);
 	buf_init(&rep);
-	if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+	if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))
 		has_rep = 0;
 	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, fix.len ? fix.data : NULL,
 	              has_rep ? rep.data : NULL, &msg);
@@ -189,7 +189,7 @@ int check_release_refused(struct check_ctx *c, size_t entry, size_t word)
 	} else {
 		buf_adds(&msg, _("it is gone from "));
 		check_release_text(&msg, r->linux_removed);
-		if (!check_legacy_advice(c, entry, &fix, &rep, &has_rep))
+		if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))
 			has_rep = 0;
 	}
 	buf_addc(&msg, '.');

@@ -240,6 +240,13 @@ run --platform linux --pppd-version 2.5.3 "$T_TMP/removed"
 t_contains "pppd 2.5.3: a removed word is refused" "$OUT" "removed:3: error: Linux pppd 2.5.3 (--pppd-version) has no 'ipx'"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/removed"
 t_lacks "pppd 2.4.9: the word is still there" "$OUT" "'ipx'"
+# A plugin the release lacks: its own words point at that line, not at a
+# missing plugin line (there is one).
+put relplugin 'plugin dhcpv6relay.so\ndhcpv6-server\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/relplugin"
+t_contains "release plugin: refused at its line" "$OUT" "relplugin:1: error: Linux pppd 2.4.9 (--pppd-version) has no plugin dhcpv6relay.so"
+t_contains "release plugin: its word points at line 1" "$OUT" "which pppd cannot load (line 1)"
+t_lacks "release plugin: no 'put a plugin line above'" "$OUT" "Put the line 'plugin dhcpv6relay.so'"
 "$PPPCONF" check --pppd-version 2.x "$T_TMP/release" >/dev/null 2>&1
 t_eq "--pppd-version 2.x: a usage error" 2 "$?"
 # A packet filter pppconf cannot compile: a note, and the verdict says so

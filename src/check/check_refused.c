@@ -24,12 +24,13 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 		           "switch that no build file turns on, so pppd as built stops at this "
 		           "word (\"unrecognized option\")."), (int)nlen, name);
 	/* e.g. HAVE_MULTILINK, MSLANMAN: no pinned header defines them
-	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:342, chap_ms.c:181) */
+	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:342, chap_ms.c:181), nor
+	 * does Apple's Xcode project (ppp.xcodeproj, not in the pinned copy) */
 	else
 		buf_printf(&msg, _("'%.*s' is in Apple's pppd source code only behind a build "
-		           "switch that nothing in that source turns on, so the pppd shipped with "
-		           "macOS is expected not to know the word (Apple's build settings are not "
-		           "in that source; not verified on a Mac)."), (int)nlen, name);
+		           "switch that Apple's Xcode project leaves off, so the pppd shipped with "
+		           "macOS is expected not to know the word (that project is not in the "
+		           "source copy pppconf follows; not verified on a Mac)."), (int)nlen, name);
 	check_stops(c, line, &msg);
 	check_say_buf(c, CHECK_K_NOT_BUILT, line, entry, N_("Remove it."), "", &msg);
 	buf_free(&msg);

@@ -108,22 +108,22 @@ enum catalog_arg {
 	"in Linux pppd's source only behind a debugging switch that no build file of " \
 	"2.4.9 or 2.5.3 turns on, so pppd as built there refuses the word."
 #define CATALOG_NOTBUILT_TEXT \
-	"in Apple's source only behind a build switch that nothing in that source turns " \
-	"on, so the pppd Apple ships is expected to refuse the word (Apple's build " \
-	"settings are not in that source; not verified on a Mac)."
+	"in Apple's source only behind a build switch that Apple's Xcode project leaves " \
+	"off, so the pppd Apple ships is expected to refuse the word (that project is not " \
+	"in the source copy pppconf follows; not verified on a Mac)."
 
 /* Ends the explanation of every MPPE row on macOS. Apple's ccp.c has its
- * MPPE options only behind the MPPE switch (Apple ccp.c:141), which no file
- * in Apple's published source defines; but its eap.c, always built (main.c:336
- * eap_protent), uses mppe_send_key (eap.c:920), which that source declares
+ * MPPE options only behind the MPPE switch (Apple ccp.c:141). Apple's Xcode
+ * project (ppp.xcodeproj at the same tag; not in the pinned copy) defines
+ * MPPE for pppd; within the pinned copy, eap.c, always built (main.c:336
+ * eap_protent), uses mppe_send_key (eap.c:920), which the source declares
  * only behind the switch (chap_ms.h:100, :103). PPPController's code writing
  * MPPE words (ppp_manager.c:1340) is never reached (ppp_manager.c:729), so
  * it proves nothing. */
 #define CATALOG_MPPE_MACOS " On macOS: Apple's source has this option only behind " \
-	"its MPPE build switch, which no file there turns on; but Apple's EAP code, " \
-	"always built, uses MPPE key variables that the source declares only behind " \
-	"that switch, so the pppd Apple ships is taken to have the option (derived from " \
-	"Apple's source, not tried on a Mac)."
+	"its MPPE build switch, which Apple's Xcode project turns on (that project is " \
+	"not in the source copy pppconf follows; Apple's EAP code, always built, needs " \
+	"the switch too), so the pppd Apple ships has the option (not tried on a Mac)."
 #define CATALOG_MPPE_MACOS_CITE \
 	"\napple-ppp-1027.121.1/Helpers/pppd/ccp.c:141 MPPE the options behind the build switch" \
 	"\napple-ppp-1027.121.1/Helpers/pppd/chap_ms.h:103 mppe_send_key declared only behind it" \

@@ -24,17 +24,16 @@ static const struct {
 	enum platform p;
 	const char *text;
 } cli_plugin_homes[] = {
-	/* pppd puts a name without '/' after DIR_KEXT, whose value the pinned
-	 * source does not define (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:
-	 * 3437-3443); the controller names PPPController.bundle/Contents/PlugIns
-	 * as its plug-in folder (Controller/ppp_manager.c:1314). A failed load:
-	 * Helpers/pppd/options.c:1798-1830. */
+	/* pppd puts a name without '/' after DIR_KEXT (apple-ppp-1027.121.1/
+	 * Helpers/pppd/sys-MacOSX.c:3437-3443), whose value is set in Apple's
+	 * Controller/ppp_option.h at the same tag, a file the pinned copy lacks.
+	 * A failed load: Helpers/pppd/options.c:1798-1830. */
 	{ PLATFORM_MACOS,
 	  "On macOS a plugin is a bundle. A name without '/' is looked up in pppd's "
-	  "plug-in folder, which Apple's source names only as DIR_KEXT; on current macOS "
-	  "that is expected to be "
+	  "plug-in folder, "
 	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/ "
-	  "(the controller's plug-in folder; not verified on a Mac), so 'plugin L2TP.ppp' "
+	  "(set in Apple's Controller/ppp_option.h, which is not in the source copy "
+	  "pppconf follows; not verified on a Mac), so 'plugin L2TP.ppp' "
 	  "loads the bundle L2TP.ppp from there. "
 	  "If the bundle cannot be loaded, pppd only logs it and goes on ('plugin2' makes "
 	  "that fatal)." },

@@ -38,7 +38,7 @@ t_contains "other platform" "$FLAT" "'l2tpnoipsec' exists only in macOS's pppd; 
 run --platform macos plugin
 t_contains "plugin home" "$FLAT" "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/"
 t_contains "plugin L2TP.ppp" "$FLAT" "'plugin L2TP.ppp' loads the bundle L2TP.ppp from there"
-t_contains "plugin home unverified" "$FLAT" "the controller's plug-in folder; not verified on a Mac"
+t_contains "plugin home: from Apple's full source, marked" "$FLAT" "PPPController.bundle/Contents/PlugIns/ (set in Apple's Controller/ppp_option.h, which is not in the source copy pppconf follows; not verified on a Mac)"
 t_lacks "no unsourced old home" "$FLAT" "/System/Library/Extensions/"
 t_contains "plugin order" "$FLAT" "'plugin L2TP.ppp' must come before"
 t_contains "plugin known" "$OUT" "L2TP.ppp"

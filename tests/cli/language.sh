@@ -19,7 +19,7 @@ OUT=$(zh explain --platform macos l2tpnoipsec); RC=$?
 t_eq "explain in Chinese: exit" 0 "$RC"
 t_contains "explain: the summary in Chinese" "$OUT" "不用 IPsec 运行 L2TP"
 t_contains "explain: the explanation in Chinese" "$OUT" "Apple 的 L2TP 插件（L2TP.ppp）的选项"
-t_contains "explain: the risk in Chinese" "$OUT" "这会关闭本机所有 L2TP VPN 的 IPsec"
+t_contains "explain: the risk in Chinese" "$OUT" "风险：这会关闭 IPsec：写在 /etc/ppp/options 中时对本机所有 L2TP VPN 生效"
 t_contains "explain: pppd's words stay as they are" "$OUT" "\"plugin L2TP.ppp\""
 t_lacks "explain: a translated row has no note" "$OUT" "尚未翻译"
 if command -v python3 >/dev/null 2>&1; then

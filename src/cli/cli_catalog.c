@@ -277,7 +277,7 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 	cli_wrap("  ", 2, _("Order matters: a plugin's options exist only after its "
 	         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
 	         "'l2tpnoipsec'. On macOS, L2TP.ppp and PPPoE.ppp replace the serial "
-	         "line, so serial options (lock, crtscts, a device, a speed) after them "
+	         "line, so serial options (lock, crtscts, a device path, a speed) after them "
 	         "are refused; PPTP.ppp is expected to do the same (its source is not "
 	         "among those pppconf follows)."));
 	for (i = 0; i < catalog_count(); i++) {

@@ -102,6 +102,7 @@ dump list
 i
 dump info
 <PgDn>
+<PgDn>
 dump down
 q
 dump back
@@ -112,7 +113,7 @@ tui_run info long --platform macos
 t_contains "the pane says there is more" "$(tui_screen info list)" "i shows it all"
 t_contains "i: the explanation screen" "$(tui_line info info 0)" "Explanation"
 t_contains "i: starts with the summary" "$(tui_line info info 1)" "plugin: "
-t_contains "PgDn reaches the related line" "$(tui_screen info down)" "Related"
+t_contains "PgDn, twice, reaches the related line" "$(tui_screen info down)" "Related"
 t_contains "q goes back to the list" "$(tui_selected info back)" "plugin PPTP.ppp"
 t_contains "F3 does the same" "$(tui_line info f3 0)" "Explanation"
 

@@ -150,8 +150,12 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 	struct buf text;
 	struct doc d;
 	struct check_report rep;
+	/* Judged as the file the heading below names, which pppd reads with
+	 * privilege; its owner and mode are not known, so not judged. */
+	struct check_file where = { 0 };
 	size_t i, shown = 0;
 
+	where.path = "/etc/ppp/options";
 	if ((e->flags & CATALOG_WILDCARD) || strcmp(e->name, "plugin") == 0 ||
 	    strcmp(e->name, "plugin2") == 0)
 		return;
@@ -161,7 +165,7 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 	buf_adds(&text, e->name);
 	buf_adds(&text, e->nargs ? " x\n" : "\n");
 	doc_load(&d, text.data, text.len, lexer_dialect_for(p), catalog_arity, &p);
-	check_run(&d, p, NULL, &rep);
+	check_run(&d, p, &where, &rep);
 	for (i = 0; i < rep.n; i++) {
 		const struct check_finding *f = &rep.items[i];
 		char first[40];

@@ -101,6 +101,11 @@ t_contains "an alias shows its real row's explanation" "$OUT" "
 t_contains "in the real row's words" "$FLAT" "nomppe-40: ${REAL:-the real row's text}"
 run --platform linux +pap
 t_contains "and the real row's risk" "$FLAT" "Risk: $(run --platform linux require-pap; printf '%s\n' "$FLAT" | sed -n 's/.*Risk: \(.\{40\}\).*/\1/p')"
+# The check lines are headed "In /etc/ppp/options", which pppd reads with
+# privilege: a word privileged since 2.5.3 draws no note there.
+run --platform linux set
+t_contains "set: a privileged word" "$OUT" "Linux pppd: privileged since 2.5.3"
+t_lacks "set: no privilege note under /etc/ppp/options" "$FLAT" "may only come from a privileged place"
 run
 t_eq "no name exit" 2 "$RC"
 t_contains "usage" "$OUT" "usage: pppconf explain NAME"

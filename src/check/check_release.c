@@ -221,7 +221,7 @@ int check_release_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	/* ~/.ppprc is read with the caller's privilege: root's counts as
 	 * privileged (linux-ppp-2.5.3/pppd/options.c:666) */
 	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (/etc/ppp/options, a "
-	           "peers file, or ~/.ppprc and the command line when root starts pppd); from "
+	           "peers file read with call, or ~/.ppprc and the command line when root starts pppd); from "
 	           "a normal user's ~/.ppprc or command line pppd refuses it."), (int)nlen, name);
 	check_say(c, CHECK_K_PRIV_SINCE, check_line(c, entry), entry, NULL, NULL, "%s",
 	          msg.data);

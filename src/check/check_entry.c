@@ -168,7 +168,9 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
 	buf_init(&fix);
 	/* below the floor that works: the number to write is the user's to choose */
-	if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
+	if (catalog_arg_text(r->arg) && (r->flags & CATALOG_HAS_MAX))
+		buf_printf(&fix, _("Shorten it to at most %lld bytes."), r->hi);
+	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
 		           "get the default."), r->lo);
 	check_say(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry,

@@ -125,7 +125,9 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 	           catalog_arg_name(e->arg));
 	if (e->arg == CATALOG_ARG_ENUM && e->values)
 		buf_printf(b, _(": one of %s"), e->values);
-	if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
+	if (catalog_arg_text(e->arg) && (e->flags & CATALOG_HAS_MAX))
+		buf_printf(b, _(", at most %lld bytes (pppd cuts a longer one)"), e->hi);
+	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
 		buf_printf(b, _(", %lld to %lld"), e->lo, e->hi);
 	else if (e->flags & CATALOG_HAS_MIN)
 		buf_printf(b, _(", at least %lld"), e->lo);

@@ -505,3 +505,9 @@ const char *catalog_arg_name(enum catalog_arg a)
 
 	return (unsigned)a < CATALOG_ARG_COUNT && names[a] ? names[a] : "?";
 }
+
+int catalog_arg_text(enum catalog_arg a)
+{
+	return a == CATALOG_ARG_STRING || a == CATALOG_ARG_SECRET || a == CATALOG_ARG_NAME ||
+	       a == CATALOG_ARG_PATH || a == CATALOG_ARG_DIR || a == CATALOG_ARG_COMMAND;
+}

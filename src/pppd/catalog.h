@@ -60,7 +60,9 @@ enum catalog_arg {
 #define CATALOG_CHANNEL   0x010u /* belongs to a channel plugin's own table */
 #define CATALOG_HIDE      0x020u /* pppd hides the value in logs: mask on screen */
 #define CATALOG_HAS_MIN   0x040u
-#define CATALOG_HAS_MAX   0x080u
+#define CATALOG_HAS_MAX   0x080u /* on a text row (catalog_arg_text): hi is the
+                                    longest value pppd keeps, in bytes; it cuts
+                                    a longer one quietly (OPT_STATIC's strlcpy) */
 #define CATALOG_WILDCARD  0x100u /* recognised by pattern, not by name */
 #define CATALOG_NOTBUILT  0x200u /* in the source only behind a switch no build
                                     file there turns on: Apple's MS-CHAP and MPPE
@@ -341,5 +343,7 @@ const char *catalog_category_name(enum catalog_category c);   /* "auth" */
 const char *catalog_category_title(enum catalog_category c);  /* "Authentication" */
 int catalog_category_parse(const char *s, enum catalog_category *out);
 const char *catalog_arg_name(enum catalog_arg a);              /* "integer" */
+/* 1 for the kinds pppd keeps as text (string, secret, name, path, ...). */
+int catalog_arg_text(enum catalog_arg a);
 
 #endif

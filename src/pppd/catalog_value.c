@@ -468,6 +468,23 @@ static int catalog_check_call(const char *val, size_t len, struct buf *why)
 	return 0;
 }
 
+/* A text value longer than the buffer pppd copies it into: strlcpy keeps
+ * the first hi bytes and says nothing (linux-ppp-2.5.3/pppd/options.c:931,
+ * 2.4.9's :787, Apple's :874). A secret is not repeated in the message. */
+static int catalog_check_length(const struct catalog_entry *e, const char *val,
+                                size_t len, struct buf *why)
+{
+	if (!why)
+		return 1;
+	if (e->arg == CATALOG_ARG_SECRET || (e->flags & CATALOG_HIDE))
+		buf_adds(why, "the value");
+	else
+		catalog_value_why(why, "'%s'", val, len);
+	buf_printf(why, " is %zu bytes long; pppd uses only its first %lld and drops the rest "
+	           "without a message.", len, e->hi);
+	return 1;
+}
+
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
 {
@@ -492,6 +509,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		            "refuses it.", val, len);
 		return 2;
 	}
+	if (catalog_arg_text(e->arg) && (e->flags & CATALOG_HAS_MAX) && len > (size_t)e->hi)
+		return catalog_check_length(e, val, len, why);
 	switch (e->arg) {
 	case CATALOG_ARG_INT:
 		return catalog_check_int(e, val, len, why);

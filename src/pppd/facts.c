@@ -179,7 +179,9 @@ void facts_arg_text(const struct catalog_entry *ce, struct buf *out)
 
 	if (ce->arg == CATALOG_ARG_ENUM && ce->values)
 		buf_printf(&d, ", one of %s", ce->values);
-	if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
+	if (catalog_arg_text(ce->arg) && (ce->flags & CATALOG_HAS_MAX))
+		buf_printf(&d, ", at most %lld bytes", ce->hi);
+	else if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
 		buf_printf(&d, ", %lld to %lld", ce->lo, ce->hi);
 	else if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_WORKS))
 		buf_printf(&d, ", works from %lld", ce->lo);

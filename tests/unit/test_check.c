@@ -119,6 +119,9 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* pppd's strlcpy keeps 15 bytes of an interface name and says nothing */
+	{ "odd-value", 1, L, "ifname ppp-office-vpn-main\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "ifname ppp-office-vpn\n", 0, 0, 0, 0, 0, 0 },
 	{ "arg-next-line", 1, L, "user\nbob\n", 1, 0, 0, 0, 0, 0 },
 	{ "arg-next-line", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
 	{ "stray-word", 1, L, "mtu 1400 1500\n", 1, 0, 0, 0, 0, 0 },
@@ -546,6 +549,21 @@ static void test_messages(void)
 	f = finding(&r, "odd-value");
 	T_OK(f && strstr(MSG(f), "read as 30"), "30s is read as 30: %s", f ? MSG(f) : "-");
 	T_STREQ(f ? check_replacement(&r, f) : NULL, "idle 30", "the plain value");
+	check_report_free(&r);
+	doc_free(&d);
+
+	/* 300 bytes of password: the length is reported, the secret is not */
+	{
+		char text[320];
+		memset(text, 'k', sizeof text);
+		memcpy(text, "password ", 9);
+		memcpy(text + 309, "\n", 2);
+		run(text, strlen(text), L, NULL, &d, &r);
+	}
+	f = finding(&r, "odd-value");
+	T_OK(f && strstr(MSG(f), "300 bytes") && strstr(MSG(f), "first 255") && !strstr(MSG(f), "kkk"),
+	     "an over-long password is reported without showing it: %s", f ? MSG(f) : "-");
+	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "at most 255 bytes"), "says the limit");
 	check_report_free(&r);
 	doc_free(&d);
 

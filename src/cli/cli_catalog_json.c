@@ -1,7 +1,22 @@
 /* cli_catalog_json.c - a catalogue row as JSON, for explain and list. */
 #include "cli/cli_catalog_json.h"
 
+#include "config/config.h"
+
 #include <string.h>
+
+/* The words of a space-separated list, as array elements. */
+static void cli_catalog_json_words(struct cli_json *j, const char *s)
+{
+	while (*s) {
+		size_t n = strcspn(s, " ");
+
+		if (n)
+			cli_json_strn(j, NULL, s, n);
+		s += n;
+		s += strspn(s, " ");
+	}
+}
 
 /* A space- or '|'-separated list as an array; null when there is none. */
 static void cli_catalog_json_list(struct cli_json *j, const char *key, const char *s,
@@ -21,6 +36,32 @@ static void cli_catalog_json_list(struct cli_json *j, const char *key, const cha
 		s += strspn(s, seps);
 	}
 	cli_json_close(j);
+}
+
+/* Per platform the row is on: the names sharing its ranked setting (an
+ * array, maybe empty), or null when pppd takes the last value read. */
+static void cli_catalog_json_ranked(struct cli_json *j, const struct catalog_entry *e)
+{
+	static const enum platform ps[] = { PLATFORM_LINUX, PLATFORM_MACOS };
+	struct buf names = { 0 };
+	size_t i;
+
+	cli_json_open(j, "ranked", '{');
+	for (i = 0; i < sizeof ps / sizeof ps[0]; i++) {
+		if (!(e->platforms & ps[i]))
+			continue;
+		buf_reset(&names);
+		if (!config_prio_ranked(ps[i], e->name, e->alias_of, &names))
+			cli_json_null(j, platform_name(ps[i]));
+		else {
+			cli_json_open(j, platform_name(ps[i]), '[');
+			if (names.len)
+				cli_catalog_json_words(j, names.data);
+			cli_json_close(j);
+		}
+	}
+	cli_json_close(j);
+	buf_free(&names);
 }
 
 void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
@@ -62,6 +103,7 @@ void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
 		cli_catalog_json_list(j, "conflicts", e->conflicts, " ");
 		cli_json_str(j, "linux_since", e->linux_since);
 		cli_json_str(j, "linux_removed", e->linux_removed);
+		cli_catalog_json_ranked(j, e);
 		cli_json_str(j, "source", e->cite);   /* pppd's source lines behind the row */
 	}
 	cli_json_close(j);

@@ -205,4 +205,11 @@ void config_set_shown(const struct config *c, const struct config_set *s, int re
  * absolute path under `root` when root is not NULL (--root). A new string. */
 char *config_follow_where(const char *root, int call, const char *arg, size_t len);
 
+/* Whether pppd ranks the values of option `name` (or of the option it is
+ * another name for) on platform p by their source (OPT_PRIO): then the
+ * other names that share its one setting, space-separated, are in *out
+ * (none: empty) and the result is 1. 0: pppd takes the last value read. */
+int config_prio_ranked(enum platform p, const char *name, const char *alias_of,
+                       struct buf *out);
+
 #endif

@@ -497,3 +497,30 @@ const struct config_prio *config_prio_find(enum platform p, const char *name)
 			return &t[i];
 	return NULL;
 }
+
+int config_prio_ranked(enum platform p, const char *name, const char *alias_of,
+                       struct buf *out)
+{
+	const struct config_prio *g = config_prio_find(p, name);
+	const char *w;
+	size_t k;
+
+	if (!g && alias_of)
+		g = config_prio_find(p, alias_of);
+	/* OPT_PRIVFIX alone ranks nothing: pppd compares only OPT_PRIO
+	 * groups (linux-ppp-2.5.3/pppd/options.c:821) */
+	if (!g || !(g->flags & CONFIG_P_PRIO))
+		return 0;
+	if (strcmp(g->main, name) != 0)
+		buf_adds(out, g->main);
+	for (w = g->members; w && *w; w += strspn(w, " ")) {
+		k = strcspn(w, " ");
+		if (k != strlen(name) || memcmp(w, name, k) != 0) {
+			if (out->len)
+				buf_addc(out, ' ');
+			buf_add(out, w, k);
+		}
+		w += k;
+	}
+	return 1;
+}

@@ -106,6 +106,14 @@ t_contains "and the real row's risk" "$FLAT" "Risk: $(run --platform linux requi
 run --platform linux set
 t_contains "set: a privileged word" "$OUT" "Linux pppd: privileged since 2.5.3"
 t_lacks "set: no privilege note under /etc/ppp/options" "$FLAT" "may only come from a privileged place"
+# A ranked option says why a later line may not win; a plain one does not.
+run --platform linux nolock
+t_contains "nolock: ranked with lock" "$FLAT" "Ranked: one setting with lock."
+t_contains "nolock: options.<tty> does not beat the command line" "$FLAT" "So /etc/ppp/options.<tty>, read after the command line, does not change what the command line set."
+run --platform macos nolock
+t_contains "nolock on macOS: the controller's rank" "$FLAT" "PPPController's options and /etc/ppp/postoptions"
+run --platform linux mtu
+t_lacks "mtu: not ranked" "$FLAT" "Ranked:"
 run
 t_eq "no name exit" 2 "$RC"
 t_contains "usage" "$OUT" "usage: pppconf explain NAME"

@@ -48,6 +48,10 @@ valid "explain: known and unknown" explain --platform linux mtu crtcts
 field "explain: the unknown name's suggestion" 'd["unknown"][0]["suggestions"][0]' crtscts
 valid "explain: a speed" explain --platform linux 115200
 valid "explain: another platform's" explain --platform linux l2tpnoipsec
+# pppd ranks lock and nolock as one setting; mtu takes the last value read
+valid "explain: ranked" explain nolock mtu
+field "explain: nolock is one setting with lock" 'd["directives"][0]["ranked"]' "{'linux': ['lock'], 'macos': ['lock']}"
+field "explain: mtu is not ranked" 'd["directives"][1]["ranked"]' "{'linux': None, 'macos': None}"
 valid "list" list --platform macos --category l2tp
 valid "list: a bad category" list --category bogus
 valid "dump" dump --platform linux "$F"

@@ -157,7 +157,8 @@ static const long catalog_shape_speeds[] = {
  * 2.4.9 tty.c:271; Apple's tty.c:350): a leading 0 makes it octal. A rate
  * outside the table: Linux 2.4.9 warns and keeps the port's speed
  * (linux-ppp-2.4.9/pppd/sys-linux.c:937), 2.5.3 asks the driver for that
- * exact rate (linux-ppp-2.5.3/pppd/sys-linux.c:1443), and Apple's passes
+ * exact rate where BOTHER exists and otherwise stops (linux-ppp-2.5.3/pppd/
+ * sys-linux.c:1443, :1474), and Apple's passes
  * the number to the driver (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:1473). */
 int catalog_shape_speed(const char *val, size_t len, struct buf *why)
 {
@@ -179,8 +180,9 @@ int catalog_shape_speed(const char *val, size_t len, struct buf *why)
 			buf_printf(why, " %lld.", x);
 		else
 			buf_printf(why, " %lld, which is no standard serial speed (Linux pppd 2.4.9 "
-			           "then keeps the port's speed; 2.5.3 and macOS ask the driver for "
-			           "%lld).", x, x);
+			           "then keeps the port's speed; 2.5.3 asks the driver for %lld when "
+			           "built with arbitrary-speed support and otherwise stops; macOS "
+			           "passes %lld to the driver).", x, x, x);
 	}
 	return 1;
 }

@@ -112,6 +112,11 @@ t_contains "nolock: ranked with lock" "$FLAT" "Ranked: one setting with lock."
 t_contains "nolock: options.<tty> does not beat the command line" "$FLAT" "So /etc/ppp/options.<tty>, read after the command line, does not change what the command line set."
 run --platform macos nolock
 t_contains "nolock on macOS: the controller's rank" "$FLAT" "PPPController's options and /etc/ppp/postoptions"
+# OPT_PRIVFIX: a privileged options.<tty> outranks a user's command line.
+run --platform linux disconnect
+t_contains "disconnect: options.<tty> beats a user's command line" "$FLAT" "does replace what a user who is not root gave"
+run --platform linux nolock
+t_lacks "nolock: no privileged rank" "$FLAT" "a value from a privileged source ranks above"
 run --platform linux mtu
 t_lacks "mtu: not ranked" "$FLAT" "Ranked:"
 run

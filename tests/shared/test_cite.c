@@ -80,20 +80,24 @@ static int cite_unverified(const char *list, const struct catalog_entry *e)
 }
 
 /* A citation backs what pppd does with a line of code; a comment is only
- * its authors' word. A description that begins "comment:" says the claim
- * is about what the authors wrote, and then must cite a comment. `who` and
- * `loc` name the citation in a failure; `says` is its description. */
+ * its authors' word, so the line must not be all comment and `sym` (what
+ * the citation looks for) must be on it outside any comment. A description
+ * `says` that begins "comment:" makes the claim one about what the authors
+ * wrote: then `sym` must be in a comment. `who` names the citation. */
 static void cite_code(const char *root, const char *who, const char *loc, long lineno,
-                      const char *says)
+                      const char *says, const char *sym)
 {
 	int in = cite_in_comment(root, loc, lineno);
 
-	if (strncmp(says, "comment:", 8) == 0)
-		T_OK(in, "%s: %s:%ld is code, not a comment: drop 'comment:'", who, loc, lineno);
-	else
-		T_OK(!in, "%s: %s:%ld is a comment, not code: cite the line that does it (or "
-		     "begin the description 'comment:' when the claim is what the authors wrote)",
-		     who, loc, lineno);
+	if (strncmp(says, "comment:", 8) == 0) {
+		T_OK(in || !cite_in_code(root, loc, lineno, sym), "%s: %s:%ld has '%s' in its code, "
+		     "not in a comment: drop 'comment:'", who, loc, lineno, sym);
+		return;
+	}
+	T_OK(!in, "%s: %s:%ld is a comment, not code: cite the line that does it (or begin the "
+	     "description 'comment:' when the claim is what the authors wrote)", who, loc, lineno);
+	T_OK(in || cite_in_code(root, loc, lineno, sym), "%s: %s:%ld has '%s' only in a comment: "
+	     "cite the code that does it", who, loc, lineno, sym);
 }
 
 /* Checks one row's citations; sets bit 1 << tree in *have for each tree
@@ -137,7 +141,7 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 		says = sp + 1 + sl;
 		says += says < p + n && *says == ' ';
 		snprintf(desc, sizeof desc, "%.*s", (int)(p + n - says), says);
-		cite_code(root, e->name, loc, lineno, desc);
+		cite_code(root, e->name, loc, lineno, desc, sym);
 		T_OK(strncmp(desc, "comment:", 8) || (e->explain && strstr(e->explain, "comment")),
 		     "%s: %s:%ld cites a comment: the text must say it is the source's comment",
 		     e->name, loc, lineno);
@@ -180,7 +184,7 @@ static size_t cite_text(const char *root, const char *who, const char *cite)
 		         loc, lineno))
 			T_OK(strstr(line.data, want) != NULL, "%s: %s:%ld holds '%s'", who, loc, lineno,
 			     want);
-		cite_code(root, who, loc, lineno, sym);
+		cite_code(root, who, loc, lineno, sym, want);
 		T_OK(strncmp(loc, cite_trees[2], strlen(cite_trees[2])) ||
 		     !cite_not_on_apple(root, loc, lineno), "%s: %s:%ld is left out of Apple's build "
 		     "(an #if about __APPLE__): cite the Mac's branch", who, loc, lineno);
@@ -208,7 +212,7 @@ static void cite_tables(const char *root)
 
 /* The comment rule on a small C file whose strings and character literals
  * hold comment markers: a citation of line k must be refused exactly when
- * want[k - 1] is '1'. */
+ * want[k - 1] is '1', and a word in a trailing comment is not code. */
 static void cite_comment_rule(void)
 {
 	static const char *const src =
@@ -243,6 +247,12 @@ static void cite_comment_rule(void)
 		for (k = 1; k <= 16; k++)
 			T_INTEQ(cite_in_comment(dir, "x.c", k), want[k - 1] - '0',
 			        "x.c:%ld is %s", k, want[k - 1] == '1' ? "a comment" : "code");
+		T_OK(cite_in_code(dir, "x.c", 7, "/* not one"), "x.c:7: a string's /* is code");
+		T_OK(cite_in_code(dir, "x.c", 8, "int c;"), "x.c:8 has code");
+		T_OK(!cite_in_code(dir, "x.c", 8, "trailing"), "x.c:8: 'trailing' is in a comment");
+		T_OK(!cite_in_code(dir, "x.c", 12, "opens"), "x.c:12: 'opens' is in a comment");
+		T_OK(cite_in_code(dir, "x.c", 5, "int b;") && !cite_in_code(dir, "x.c", 5, "ends"),
+		     "x.c:5: code only after the comment closes");
 		unlink(path);
 	}
 	rmdir(dir);

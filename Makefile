@@ -88,7 +88,7 @@ $(B)/test/%: tests/unit/%.c tests/unit/t.h tests/unit/fix_test_util.h $(CORE_OBJ
 
 # The tests that read ../shared run with the sanitizers: the corpus is the
 # widest real input they meet.
-$(B)/shared-test/%: tests/shared/%.c tests/shared/cite_apple.h tests/unit/t.h tests/unit/doc_test_util.h $(CORE_ASAN_OBJ)
+$(B)/shared-test/%: tests/shared/%.c tests/shared/cite_apple.h tests/shared/cite_comment.h tests/unit/t.h tests/unit/doc_test_util.h $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 

@@ -31,8 +31,8 @@ struct fix_info {
 	/* What to do after writing: reconnect, where the log is, how to undo. */
 	const char *after;
 	/* Where the texts' facts about pppd are, in ../shared/upstream/, one a
-	 * line: "<folder>/<path>:<line> <text on that line>"
-	 * (tests/shared/test_cite.c opens each). */
+	 * line: "<folder>/<path>:<line> <text on that line>", a line of code,
+	 * not a comment (tests/shared/test_cite.c opens each). */
 	const char *cite;
 };
 

@@ -177,7 +177,10 @@ struct catalog_entry {
 	 * "<folder>/<path>:<line> <symbol>[ <what it backs>]", e.g.
 	 * "linux-ppp-2.5.3/pppd/options.c:395 plugin" (the option table) or
 	 * "linux-ppp-2.5.3/pppd/plugin.c:120 dlopen loads a shared library".
-	 * The cited line holds <symbol> (tests/shared/test_cite.c opens it).
+	 * The cited line holds <symbol> (tests/shared/test_cite.c opens it)
+	 * and is code, not only a comment: a comment is its authors' word.
+	 * For the rare claim about what they wrote, <what it backs> begins
+	 * "comment:" and the explanation says the source's comment says so.
 	 * The first citation of each implementation that has the row is its
 	 * option-table entry; the rest back what the explanation claims. */
 	const char *cite;
@@ -262,7 +265,8 @@ struct catalog_legacy {
 	const char *why;          /* the reason, without a final full stop */
 	/* Where the facts are, in ../shared/upstream/, one a line:
 	 * "<folder>/<path>:<line> <symbol>" (tests/shared/test_cite.c opens
-	 * each); NULL when the sources can only show an absence. */
+	 * each; a line of code, not a comment); NULL when the sources can only
+	 * show an absence. */
 	const char *cite;
 };
 size_t catalog_legacy_count(void);

@@ -2,12 +2,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/buf.h"
 #include "fix/fix.h"
 #include "pppd/catalog.h"
 #include "t.h"
 #include "cite_apple.h"
+#include "cite_comment.h"
 
 /* The three source trees of ../shared/upstream/README.md. */
 static const char *const cite_trees[] = {
@@ -77,6 +79,27 @@ static int cite_unverified(const char *list, const struct catalog_entry *e)
 	return strstr(list, want) != NULL;
 }
 
+/* A citation backs what pppd does with a line of code; a comment is only
+ * its authors' word, so the line must not be all comment and `sym` (what
+ * the citation looks for) must be on it outside any comment. A description
+ * `says` that begins "comment:" makes the claim one about what the authors
+ * wrote: then `sym` must be in a comment. `who` names the citation. */
+static void cite_code(const char *root, const char *who, const char *loc, long lineno,
+                      const char *says, const char *sym)
+{
+	int in = cite_in_comment(root, loc, lineno);
+
+	if (strncmp(says, "comment:", 8) == 0) {
+		T_OK(in || !cite_in_code(root, loc, lineno, sym), "%s: %s:%ld has '%s' in its code, "
+		     "not in a comment: drop 'comment:'", who, loc, lineno, sym);
+		return;
+	}
+	T_OK(!in, "%s: %s:%ld is a comment, not code: cite the line that does it (or begin the "
+	     "description 'comment:' when the claim is what the authors wrote)", who, loc, lineno);
+	T_OK(in || cite_in_code(root, loc, lineno, sym), "%s: %s:%ld has '%s' only in a comment: "
+	     "cite the code that does it", who, loc, lineno, sym);
+}
+
 /* Checks one row's citations; sets bit 1 << tree in *have for each tree
  * whose option table (or, for a pattern, whose code) it cites. */
 static void cite_row(const char *root, const struct catalog_entry *e, unsigned *have)
@@ -85,8 +108,8 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 	struct buf line = { 0 };
 
 	while (*p) {
-		const char *end = strchr(p, '\n'), *sp, *colon;
-		char loc[1024], sym[256];
+		const char *end = strchr(p, '\n'), *sp, *colon, *says;
+		char loc[1024], sym[256], desc[1024];
 		size_t n = end ? (size_t)(end - p) : strlen(p), ln, sl;
 		long lineno;
 		int tree = -1, i;
@@ -115,6 +138,13 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 		          lineno))
 			goto next;
 		T_OK(sym[0] && strstr(line.data, sym), "%s: %s:%ld holds '%s'", e->name, loc, lineno, sym);
+		says = sp + 1 + sl;
+		says += says < p + n && *says == ' ';
+		snprintf(desc, sizeof desc, "%.*s", (int)(p + n - says), says);
+		cite_code(root, e->name, loc, lineno, desc, sym);
+		T_OK(strncmp(desc, "comment:", 8) || (e->explain && strstr(e->explain, "comment")),
+		     "%s: %s:%ld cites a comment: the text must say it is the source's comment",
+		     e->name, loc, lineno);
 		T_OK(tree != 2 || !cite_not_on_apple(root, loc, lineno), "%s: %s:%ld is left out of "
 		     "Apple's build (an #if about __APPLE__): cite the Mac's branch", e->name, loc, lineno);
 		if (strcmp(sym, e->name) == 0 || (e->flags & CATALOG_WILDCARD))
@@ -126,7 +156,8 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 }
 
 /* A table's citations, "<folder>/<path>:<line> <text>" one a line: each
- * line holds its text. Returns how many were checked. */
+ * line holds its text (after "comment: ", when it cites a comment).
+ * Returns how many were checked. */
 static size_t cite_text(const char *root, const char *who, const char *cite)
 {
 	struct buf line = { 0 };
@@ -135,7 +166,7 @@ static size_t cite_text(const char *root, const char *who, const char *cite)
 
 	while (*p) {
 		char loc[1024], sym[256];
-		const char *end = strchr(p, '\n'), *sp = strchr(p, ' '), *colon;
+		const char *end = strchr(p, '\n'), *sp = strchr(p, ' '), *colon, *want;
 		size_t len = end ? (size_t)(end - p) : strlen(p);
 		long lineno;
 
@@ -148,10 +179,12 @@ static size_t cite_text(const char *root, const char *who, const char *cite)
 		lineno = colon ? strtol(colon + 1, NULL, 10) : 0;
 		if (colon)
 			loc[colon - loc] = '\0';
+		want = strncmp(sym, "comment: ", 9) == 0 ? sym + 9 : sym;
 		if (T_OK(lineno > 0 && cite_line(root, loc, lineno, &line), "%s: %s:%ld exists", who,
 		         loc, lineno))
-			T_OK(strstr(line.data, sym) != NULL, "%s: %s:%ld holds '%s'", who, loc, lineno,
-			     sym);
+			T_OK(strstr(line.data, want) != NULL, "%s: %s:%ld holds '%s'", who, loc, lineno,
+			     want);
+		cite_code(root, who, loc, lineno, sym, want);
 		T_OK(strncmp(loc, cite_trees[2], strlen(cite_trees[2])) ||
 		     !cite_not_on_apple(root, loc, lineno), "%s: %s:%ld is left out of Apple's build "
 		     "(an #if about __APPLE__): cite the Mac's branch", who, loc, lineno);
@@ -177,6 +210,54 @@ static void cite_tables(const char *root)
 	printf("# %zu legacy citations, %zu fix citations\n", n, nf);
 }
 
+/* The comment rule on a small C file whose strings and character literals
+ * hold comment markers: a citation of line k must be refused exactly when
+ * want[k - 1] is '1', and a word in a trailing comment is not code. */
+static void cite_comment_rule(void)
+{
+	static const char *const src =
+		"int a; /* code first */\n"         /* 1: code */
+		"/* a block\n"                      /* 2: comment */
+		"\n"                                /* 3: blank, inside it */
+		"   goes on\n"                      /* 4: comment */
+		"   ends */ int b;\n"               /* 5: code after the close */
+		"// a line comment\n"               /* 6: comment */
+		"char *s = \"/* not one\";\n"       /* 7: code */
+		"int c; // trailing\n"              /* 8: code */
+		"char q = \'\\\'\', *t = \"//\";\n" /* 9: code */
+		"char *u = \"a\\\"/*\";\n"          /* 10: code, the quote is escaped */
+		"\t/* indented */\n"                /* 11: comment */
+		"int d; /* opens\n"                 /* 12: code */
+		"  closes */\n"                     /* 13: comment */
+		"// goes on \\\n"                   /* 14: comment */
+		"   still the comment\n"            /* 15: comment (backslash-newline) */
+		"int e;\n";                         /* 16: code */
+	static const char want[] = "0111010000101110";
+	char dir[] = "/tmp/pppconf-cite-XXXXXX", path[64];
+	FILE *f;
+	long k;
+
+	if (!T_OK(mkdtemp(dir) != NULL, "a folder for the comment rule's own test"))
+		return;
+	snprintf(path, sizeof path, "%s/x.c", dir);
+	f = fopen(path, "w");
+	if (T_OK(f != NULL, "%s opens", path)) {
+		fputs(src, f);
+		fclose(f);
+		for (k = 1; k <= 16; k++)
+			T_INTEQ(cite_in_comment(dir, "x.c", k), want[k - 1] - '0',
+			        "x.c:%ld is %s", k, want[k - 1] == '1' ? "a comment" : "code");
+		T_OK(cite_in_code(dir, "x.c", 7, "/* not one"), "x.c:7: a string's /* is code");
+		T_OK(cite_in_code(dir, "x.c", 8, "int c;"), "x.c:8 has code");
+		T_OK(!cite_in_code(dir, "x.c", 8, "trailing"), "x.c:8: 'trailing' is in a comment");
+		T_OK(!cite_in_code(dir, "x.c", 12, "opens"), "x.c:12: 'opens' is in a comment");
+		T_OK(cite_in_code(dir, "x.c", 5, "int b;") && !cite_in_code(dir, "x.c", 5, "ends"),
+		     "x.c:5: code only after the comment closes");
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
 int main(void)
 {
 	const char *shared = getenv("SHARED");
@@ -196,6 +277,7 @@ int main(void)
 		fclose(f);
 	buf_adds(&list, "\n");
 
+	cite_comment_rule();
 	for (i = 0; i < catalog_count(); i++) {
 		const struct catalog_entry *e = catalog_at(i);
 		unsigned have = 0;

@@ -9,6 +9,7 @@
 #include "why/why_table.h"
 #include "t.h"
 #include "cite_apple.h"
+#include "cite_comment.h"
 
 static const char *const cite_trees[] = {
 	"linux-ppp-2.5.3/", "linux-ppp-2.4.9/", "apple-ppp-1027.121.1/"
@@ -76,6 +77,8 @@ static void cite_entry(const char *root, const struct why_entry *e)
 		if (!T_OK(cite_lines(root, path, line, 4, &text), "%s: %s has a line %ld", e->id, path,
 		          line))
 			goto next;
+		T_OK(!cite_in_comment(root, path, line), "%s: %s:%ld is a comment, not code: cite the "
+		     "line that does it", e->id, path, line);
 		first_len = strcspn(text.data, "\n");
 		at = text.data;
 		while ((piece = why_match_piece(e->pattern, &pos, &len)) != NULL) {
@@ -136,6 +139,8 @@ static void cite_alert(const char *root, const struct why_alert *a)
 	if (!T_OK(cite_split(a->status_cite, strlen(a->status_cite), path, sizeof path, &line) &&
 	          cite_lines(root, path, line, 0, &text), "%s: %s opens", a->key, a->status_cite))
 		goto done;
+	T_OK(!cite_in_comment(root, path, line), "%s: %s is a comment, not code", a->key,
+	     a->status_cite);
 	T_OK(!cite_not_on_apple(root, path, line), "%s: %s is built on Apple (not under "
 	     "#ifndef __APPLE__)", a->key, a->status_cite);
 	ex = strstr(text.data, "EXIT_");

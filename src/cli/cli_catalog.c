@@ -220,57 +220,13 @@ static void cli_explain_platforms(const struct catalog_entry *e, enum platform p
 }
 
 /* The short facts under the summary: value, platforms, plugin, privilege... */
-/* pppd's ranking of the sources of an OPT_PRIO option (linux-ppp-2.5.3/
- * pppd/options.c:821; the ranks at :543, :665, :700, :719; Apple's
- * options.c:1853 and main.c:417-426, tty.c:518): why a later line may not
- * win. The order is the whole-picture view's (config_prio.c). */
+/* "Ranked:": why a later line may not replace the value (config_rank.c). */
 static void cli_explain_rank(const struct catalog_entry *e, enum platform p, struct buf *b)
 {
-	struct buf names = { 0 };
-	int privfix = (e->flags & CATALOG_PRIVFIX) != 0;
-	const char *text;
-
-	if (config_prio_ranked(p, e->name, e->alias_of, &names)) {
-		if (names.len)
-			buf_printf(b, _("one setting with %s. "), names.data);
-		/* OPT_PRIVFIX adds OPRIO_ROOT to a privileged source's rank
-		 * (linux-ppp-2.5.3/pppd/options.c:817, :832): the privileged
-		 * /etc/ppp/options.<tty> then beats a user's command line. */
-		if (p == PLATFORM_MACOS)
-			text = privfix ?
-			       _("pppd keeps a value against a later one from a lower-ranked source. "
-			         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
-			         "the command line, PPPController's options and /etc/ppp/postoptions, "
-			         "with the files they name; options on a line of a secrets file; and for "
-			         "this option a value from a privileged source ranks above every value "
-			         "from an unprivileged one. So /etc/ppp/options.<tty>, read last, does "
-			         "not change what the controller set.") :
-			       _("pppd keeps a value against a later one from a lower-ranked source. "
-			         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
-			         "the command line, PPPController's options and /etc/ppp/postoptions, "
-			         "with the files they name; options on a line of a secrets file. So "
-			         "/etc/ppp/options.<tty>, read last, does not change what the controller "
-			         "set.");
-		else
-			text = privfix ?
-			       _("pppd keeps a value against a later one from a lower-ranked source. "
-			         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
-			         "the command line with the files it names (file, call); options on a "
-			         "line of a secrets file; and for this option a value from a privileged "
-			         "source ranks above every value from an unprivileged one. So "
-			         "/etc/ppp/options.<tty>, read after the command line, does not change "
-			         "what root gave there, but does replace what a user who is not root "
-			         "gave (pppd warns that it overrides the command line).") :
-			       _("pppd keeps a value against a later one from a lower-ranked source. "
-			         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
-			         "the command line with the files it names (file, call); options on a "
-			         "line of a secrets file. So /etc/ppp/options.<tty>, read after the "
-			         "command line, does not change what the command line set.");
-		buf_adds(b, text);
+	if (config_rank_text(p, e, b)) {
 		cli_field(N_("Ranked:"), b->data);
 		buf_reset(b);
 	}
-	buf_free(&names);
 }
 
 static void cli_explain_fields(const struct catalog_entry *e, enum platform p, struct buf *b)

@@ -212,4 +212,9 @@ char *config_follow_where(const char *root, int call, const char *arg, size_t le
 int config_prio_ranked(enum platform p, const char *name, const char *alias_of,
                        struct buf *out);
 
+/* The whole "Ranked" text of row e on platform p: the names sharing its
+ * setting and the order of the sources pppd keeps a value against, added
+ * to *out. 0 (nothing added): pppd takes the last value read. */
+int config_rank_text(enum platform p, const struct catalog_entry *e, struct buf *out);
+
 #endif

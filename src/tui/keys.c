@@ -142,6 +142,8 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_INFO, KEYS_UP, { 'k', F(KEY_UP) }, NULL, N_("scroll up") },
 	{ KEYS_CTX_INFO, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, N_("one page down") },
 	{ KEYS_CTX_INFO, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, N_("one page up") },
+	{ KEYS_CTX_INFO, KEYS_TOP, { 'g', F(KEY_HOME) }, NULL, N_("to the top") },
+	{ KEYS_CTX_INFO, KEYS_BOTTOM, { 'G', F(KEY_END) }, NULL, N_("to the bottom") },
 	{ KEYS_CTX_INFO, KEYS_BACK, { 'q', KEYS_ESC, 'i' }, NC_("key hint", "back"),
 	  N_("back to the list or the catalogue; any other key too") },
 
@@ -149,12 +151,16 @@ static const struct keys_row keys_table[] = {
 	{ KEYS_CTX_SHOW, KEYS_UP, { 'k', F(KEY_UP) }, NULL, N_("scroll up") },
 	{ KEYS_CTX_SHOW, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, N_("one page down") },
 	{ KEYS_CTX_SHOW, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, N_("one page up") },
+	{ KEYS_CTX_SHOW, KEYS_TOP, { 'g', F(KEY_HOME) }, NULL, N_("to the top") },
+	{ KEYS_CTX_SHOW, KEYS_BOTTOM, { 'G', F(KEY_END) }, NULL, N_("to the bottom") },
 	{ KEYS_CTX_SHOW, KEYS_BACK, { 'q', KEYS_ESC, 'v' }, NC_("key hint", "back"), N_("back to the list; any other key too") },
 
 	{ KEYS_CTX_HELP, KEYS_DOWN, { 'j', F(KEY_DOWN) }, NC_("key hint", "scroll"), N_("scroll down") },
 	{ KEYS_CTX_HELP, KEYS_UP, { 'k', F(KEY_UP) }, NULL, N_("scroll up") },
 	{ KEYS_CTX_HELP, KEYS_PGDN, { ' ', F(KEY_NPAGE) }, NULL, N_("one page down") },
 	{ KEYS_CTX_HELP, KEYS_PGUP, { 'b', F(KEY_PPAGE) }, NULL, N_("one page up") },
+	{ KEYS_CTX_HELP, KEYS_TOP, { 'g', F(KEY_HOME) }, NULL, N_("to the top") },
+	{ KEYS_CTX_HELP, KEYS_BOTTOM, { 'G', F(KEY_END) }, NULL, N_("to the bottom") },
 	{ KEYS_CTX_HELP, KEYS_BACK, { 'q', KEYS_ESC, '?' }, NC_("key hint", "back"), N_("back to the list; any other key too") },
 };
 

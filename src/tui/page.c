@@ -2,6 +2,7 @@
 #include "tui/page.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -205,6 +206,9 @@ int page_screen_key(const struct app *a, size_t *top, enum keys_ctx ctx, int key
 	case KEYS_UP: t -= 1; break;
 	case KEYS_PGDN: t += page; break;
 	case KEYS_PGUP: t -= page; break;
+	case KEYS_TOP: t = 0; break;
+	/* page_screen stops the top at the last full page */
+	case KEYS_BOTTOM: *top = SIZE_MAX; return 1;
 	default: return 0;
 	}
 	*top = t < 0 ? 0 : (size_t)t;

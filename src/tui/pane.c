@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "config/config.h"
 #include "editor/appedit.h"
 #include "pppd/facts.h"
 
@@ -204,6 +205,9 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 	if (ce->conflicts && *ce->conflicts)
 		page_labeled(pg, _("Conflicts"), PANE_LABEL, A_NORMAL, ce->conflicts,
 		             strlen(ce->conflicts));
+	buf_reset(&b);
+	if (config_rank_text(a->s.platform, ce, &b))
+		page_labeled(pg, _("Ranked"), PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_free(&b);
 }
 

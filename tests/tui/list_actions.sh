@@ -117,6 +117,27 @@ t_contains "PgDn, twice, reaches the related line" "$(tui_screen info down)" "Re
 t_contains "q goes back to the list" "$(tui_selected info back)" "plugin PPTP.ppp"
 t_contains "F3 does the same" "$(tui_line info f3 0)" "Explanation"
 
+# the ranking of sources that explain prints, at the end of the explanation
+printf '%s\n' nolock 'mtu 1400' >ranked
+tui_keys rank <<'EOF'
+dump list
+i
+<End>
+dump nolock
+g
+dump top
+q
+j
+i
+<End>
+dump mtu
+EOF
+tui_run rank ranked --platform linux
+t_contains "i: a ranked option says so" "$(tui_screen rank nolock)" "Ranked    one setting with lock."
+t_contains "i: with the order of the sources" "$(tui_screen rank nolock)" "the command line with"
+t_contains "i: g goes back to the top" "$(tui_line rank top 1)" "nolock: "
+t_lacks "i: an unranked option has no such line" "$(tui_screen rank mtu)" "Ranked"
+
 # ---- search: / with n and N ----
 tui_keys search <<'EOF'
 /

@@ -120,7 +120,7 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 	    strncmp(ce->linux_since, "after ", 6) == 0)
 		buf_printf(&b, _(" (Linux pppd releases after %s)"), ce->linux_since + 6);
 	else if (ce->linux_since && (ce->platforms & PLATFORM_LINUX))
-		buf_printf(&b, _(" (Linux pppd %s and later)"), ce->linux_since);
+		buf_printf(&b, _(" (Linux pppd since %s)"), ce->linux_since);
 	if (ce->linux_removed && (ce->platforms & PLATFORM_LINUX))
 		buf_printf(&b, _(" (gone from Linux pppd %s)"), ce->linux_removed);
 	if (ce->plugin) {

@@ -437,6 +437,15 @@ static int catalog_check_enum(const struct catalog_entry *e, const char *val,
 			return 0;
 		p = bar ? bar + 1 : NULL;
 	}
+	/* pppd compares only the first three characters of this word
+	 * (linux-ppp-2.5.3/pppd/tls.c:301), so '1.3.0' counts as 1.3. */
+	if (strcmp(e->name, "max-tls-version") == 0 && len > 3 &&
+	    catalog_check_enum(e, val, 3, NULL) == 0) {
+		if (why)
+			catalog_value_why(why, "'%s': pppd compares only its first three characters, "
+			            "so it counts as the version they name; write that alone.", val, len);
+		return 1;
+	}
 	if (why) {
 		catalog_value_why(why, "'%s' is not one of", val, len);
 		buf_printf(why, " %s; pppd takes the word, but it is not acted on as "

@@ -256,4 +256,10 @@ run --platform linux "$T_TMP/filter"
 t_contains "filter: the note" "$OUT" "filter:2: note: pppconf does not check the expression of 'active-filter'"
 t_contains "filter: a verdict with the condition" "$OUT" "pppd will accept it if it takes the value pppconf could not check"
 t_lacks "filter: no plain 'will accept it.'" "$OUT" "pppd will accept it."
+# max-tls-version: pppd compares only the first three characters, so
+# '1.3.0' is 1.3 (a warning that says so) while '1.4' is no version at all.
+put tls 'max-tls-version 1.3.0\nmax-tls-version 1.4\n'
+run --platform linux "$T_TMP/tls"
+t_contains "tls: a longer word counts by its start" "$OUT" "tls:1: warning: max-tls-version: '1.3.0': pppd compares only its first three characters"
+t_contains "tls: another word is not a version" "$OUT" "tls:2: warning: max-tls-version: '1.4' is not one of"
 t_done

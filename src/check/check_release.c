@@ -65,8 +65,8 @@ static int check_release_renamed(struct check_ctx *c, size_t entry)
 		buf_init(&rep);
 		buf_printf(&rep, "plugin %s", check_release_renames[i].now);
 		check_say(c, CHECK_K_REMOVED, check_line(c, entry), entry, N_("Use the new name, "
-		          "which pppd 2.4.9 and newer know."), rep.data, N_("Linux pppd %s and newer "
-		          "has no %s (it became %s); there pppd cannot load it and refuses to "
+		          "which Linux pppd 2.4.9 and 2.5.3 both know."), rep.data, N_("Linux pppd %s "
+		          "has no %s (it became %s): there pppd cannot load it and refuses to "
 		          "start."), check_release_renames[i].gone, pl.here,
 		          check_release_renames[i].now);
 		buf_free(&rep);

@@ -42,9 +42,10 @@ static const struct {
 	 * version check and the stop: linux-ppp-2.5.3/pppd/options.c:1826, :1837 */
 	{ PLATFORM_LINUX,
 	  "On Linux a plugin is a shared library. A name without '/' is looked up in "
-	  "pppd's plugin folder, usually /usr/lib/pppd/<pppd version>/ (for example "
-	  "/usr/lib/pppd/2.4.9/pppoe.so); a name with '/' is used as it is. The plugin "
-	  "must be built for exactly this pppd version, and any failure to load it stops "
+	  "pppd's plugin folder, which is fixed when pppd is built (<libdir>/pppd/<pppd "
+	  "version>/ unless the build says otherwise, so /usr/lib/pppd/2.4.9/pppoe.so "
+	  "for a 2.4.9 built for /usr); a name with '/' is used as it is. A plugin that "
+	  "names another pppd version is refused, and any failure to load it stops "
 	  "pppd." },
 };
 

@@ -143,6 +143,8 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 		buf_adds(b, _(" (a value outside is quietly reset)"));
 	else if (e->flags & CATALOG_WORKS)
 		buf_adds(b, _(" to work (pppd takes any number: see below)"));
+	if (e->flags & CATALOG_U16)
+		buf_adds(b, _("; the plugin passes it on in 16 bits, so a number above 65535 or below 0 wraps"));
 	if (e->arg == CATALOG_ARG_INT)
 		buf_adds(b, _("; 0x.. is hex, a leading 0 octal"));
 }

@@ -90,6 +90,9 @@ enum catalog_arg {
 #define CATALOG_WORKS     0x20000u /* lo/hi is the range that works as a
                                     setting: pppd takes any number, and the
                                     row says what the others do (warn) */
+#define CATALOG_U16       0x40000u /* the plugin hands the number on in 16
+                                    bits: pppd takes any int, and a value
+                                    outside 0 to 65535 wraps (warn) */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: it takes an outside value (a number
                                     is quietly reset; what another word does

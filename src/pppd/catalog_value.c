@@ -142,6 +142,14 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		}
 		return 1;
 	}
+	if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
+		if (why) {
+			catalog_value_why(why, "'%s'", val, len);
+			buf_printf(why, " does not fit the 16 bits the plugin hands on, so it "
+			           "passes %lld.", (long long)(unsigned short)(x & 0xffff));
+		}
+		return 1;
+	}
 	return 0;
 }
 

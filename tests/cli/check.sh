@@ -125,6 +125,12 @@ t_contains "30s fix" "$OUT" "    write instead: idle 30"
 t_contains "range" "$OUT" "values:2: error: Bad value for mtu: '99999' is outside 128 to 16384"
 t_contains "range fix" "$OUT" "Use a whole number from 128 to 16384."
 
+# Apple's L2TP plugin hands l2tpudpport on in 16 bits: 70000 is port 4464.
+put u16 'plugin L2TP.ppp\nl2tpudpport 70000\nl2tpwindow 8\n'
+run --platform macos "$T_TMP/u16"
+t_contains "16 bits" "$OUT" "u16:2: warning: l2tpudpport: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
+t_lacks "16 bits: a value that fits" "$OUT" "u16:3:"
+
 # Missing argument at the end of the file.
 printf 'noipdefault\nuser' > "$T_TMP/eof"; chmod 644 "$T_TMP/eof"
 run --platform linux "$T_TMP/eof"

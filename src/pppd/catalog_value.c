@@ -552,6 +552,16 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		if (colon) {
 			catalog_value_num(val, (size_t)(colon - val), 10, &n);
 			mac = catalog_mac(colon + 1, len - (size_t)(colon - val) - 1);
+			/* htons keeps the session's low 16 bits
+			 * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:204) */
+			if (n.digits && n.used == (size_t)(colon - val) && mac == 2 && !n.overflow &&
+			    (n.neg ? n.v != 0 : n.v > 65535)) {
+				catalog_value_why(why, "'%s'", val, len);
+				buf_printf(why, ": the session number keeps only its low 16 bits, "
+				           "so pppd uses session %llu.",
+				           (n.neg ? 0ull - n.v : n.v) & 0xffffull);
+				return 1;
+			}
 			if (n.digits && n.used == (size_t)(colon - val) && mac)
 				return catalog_mac_verdict(mac, val, len, why);
 		}

@@ -130,6 +130,13 @@ put u16 'plugin L2TP.ppp\nl2tpudpport 70000\nl2tpwindow 8\n'
 run --platform macos "$T_TMP/u16"
 t_contains "16 bits" "$OUT" "u16:2: warning: l2tpudpport: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
 t_lacks "16 bits: a value that fits" "$OUT" "u16:3:"
+# pppoe.so puts the session number in 16 bits: 70000 is session 4464.
+put sess 'plugin pppoe.so\npppoe-sess 70000:00:11:22:33:44:55\nnic-eth0\n'
+run --platform linux "$T_TMP/sess"
+t_contains "session in 16 bits" "$OUT" "pppd uses session 4464"
+put sess2 'plugin pppoe.so\npppoe-sess 7000:00:11:22:33:44:55\nnic-eth0\n'
+run --platform linux "$T_TMP/sess2"
+t_lacks "a session that fits" "$OUT" "sess2:2:"
 
 # Missing argument at the end of the file.
 printf 'noipdefault\nuser' > "$T_TMP/eof"; chmod 644 "$T_TMP/eof"

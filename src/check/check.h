@@ -179,4 +179,9 @@ const struct check_kind *check_kind_at(size_t i);
 /* The kind with that id, or NULL. */
 const struct check_kind *check_kind_find(const char *id);
 
+/* Pair i of the words pppd refuses together once it has read every option
+ * (check_pairs.c): the two names in *a and *b, and whether only Linux pppd
+ * refuses them; 0 past the last pair. */
+int check_pair_at(size_t i, const char **a, const char **b, int *linux_only);
+
 #endif

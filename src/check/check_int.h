@@ -136,6 +136,9 @@ check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
 check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate, check_sets_once;
 check_rule_fn check_pairs_refused;
+/* Whether pppd on platform p refuses words a and b together (check_pairs.c):
+ * that rule says so, so the contradiction rule stays quiet. */
+int check_pairs_refuses(const char *a, const char *b, enum platform p);
 /* check_mppe.c */
 check_rule_fn check_mppe_sizes_rule;
 

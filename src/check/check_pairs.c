@@ -21,6 +21,28 @@ static const struct check_pair {
 	{ "demand", "notty", 1, "demand-dialling is incompatible with notty" },
 };
 
+int check_pair_at(size_t i, const char **a, const char **b, int *linux_only)
+{
+	if (i >= sizeof check_pairs / sizeof check_pairs[0])
+		return 0;
+	*a = check_pairs[i].a;
+	*b = check_pairs[i].b;
+	*linux_only = check_pairs[i].linux_only;
+	return 1;
+}
+
+int check_pairs_refuses(const char *a, const char *b, enum platform p)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_pairs / sizeof check_pairs[0]; i++)
+		if ((!check_pairs[i].linux_only || p == PLATFORM_LINUX) &&
+		    ((strcmp(check_pairs[i].a, a) == 0 && strcmp(check_pairs[i].b, b) == 0) ||
+		     (strcmp(check_pairs[i].a, b) == 0 && strcmp(check_pairs[i].b, a) == 0)))
+			return 1;
+	return 0;
+}
+
 /* The first entry pppd took for the row named `name`; SIZE_MAX if none. */
 static size_t check_pairs_first(const struct check_ctx *c, const char *name)
 {

@@ -271,7 +271,10 @@ int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
 		if (wl > 0 && wl < sizeof w) {
 			memcpy(w, p, wl);
 			w[wl] = '\0';
-			said |= check_sets_undone(c, entry, check_sets_against(c, r, w), &seen);
+			/* a pair pppd refuses outright: the pairs rule says so */
+			if (!check_pairs_refuses(r->name, w, c->p))
+				said |= check_sets_undone(c, entry, check_sets_against(c, r, w),
+				                          &seen);
 		}
 		p += wl;
 	}

@@ -1,9 +1,10 @@
-/* test_catalog_text.c - the catalogue's texts name only releases their sources can vouch for. */
+/* test_catalog_text.c - the catalogue's texts: the releases they name, and the conflicts they list against what check refuses. */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "t.h"
+#include "check/check.h"
 #include "pppd/catalog.h"
 
 /*
@@ -98,9 +99,59 @@ static void test_rules(void)
 	T_OK(text_unbacked_release("port 12.4.90", NULL) == NULL, "only whole numbers count");
 }
 
+/* Whether the space-separated list holds name. */
+static int text_lists(const char *list, const char *name)
+{
+	size_t n = strlen(name), k;
+
+	while (list && *list) {
+		list += strspn(list, " ");
+		k = strcspn(list, " ");
+		if (k == n && strncmp(list, name, n) == 0)
+			return 1;
+		list += k;
+	}
+	return 0;
+}
+
+/* The row named `name` on platform p, wildcard rows ("<device>") too. */
+static const struct catalog_entry *text_row(const char *name, enum platform p)
+{
+	size_t i;
+
+	for (i = 0; i < catalog_count(); i++)
+		if (strcmp(catalog_at(i)->name, name) == 0 && (catalog_at(i)->platforms & p))
+			return catalog_at(i);
+	return NULL;
+}
+
+/* A pair every pppd refuses together is a conflict each row names, so
+ * that explain and the pane say what check will refuse (a pair only Linux
+ * refuses is left to the row's text: the list holds for both platforms). */
+static void test_conflicts_pairs(void)
+{
+	const char *a, *b;
+	int linux_only;
+	size_t i;
+
+	for (i = 0; check_pair_at(i, &a, &b, &linux_only); i++) {
+		/* a row's conflicts hold on every platform it has */
+		enum platform p = PLATFORM_LINUX;
+		const struct catalog_entry *ra = text_row(a, p), *rb = text_row(b, p);
+
+		T_OK(ra && rb, "pair %s/%s: both rows exist", a, b);
+		if (!ra || !rb || linux_only)
+			continue;
+		T_OK(text_lists(ra->conflicts, b), "%s lists %s as a conflict", a, b);
+		T_OK(text_lists(rb->conflicts, a), "%s lists %s as a conflict", b, a);
+	}
+	T_OK(i > 0, "the pairs table is not empty");
+}
+
 int main(void)
 {
 	test_rules();
 	test_releases();
+	test_conflicts_pairs();
 	return t_done();
 }

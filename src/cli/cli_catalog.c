@@ -435,22 +435,29 @@ static int cli_explain_one(struct cli_json *j, const char *name, enum platform p
 			shown++;
 		}
 	if (!shown && n) {
-		if (!j && (*printed)++)
+		for (i = 0, w = NULL; i < n && !w; i++)
+			if (rows[i]->platforms & other)
+				w = rows[i];
+		if (j) {
+			if (w)
+				cli_catalog_json_row(j, w, name, 1);
+			return 0;
+		}
+		if ((*printed)++)
 			fputs("\n----\n\n", stdout);
-		if (!j) {
+		/* a word the other pppd has only behind a switch its builds leave off
+		 * is not in that pppd either, as the row below says */
+		if (w && (w->flags & CATALOG_NOTBUILT))
+			printf(_("'%s' is in %s's pppd source only behind a build switch that is left "
+			         "off (see below); %s's pppd does not know it.\n"), name,
+			       platform_display(other), platform_display(p));
+		else
 			printf(_("'%s' exists only in %s's pppd; %s's pppd does not know it.\n"), name,
 			       platform_display(other), platform_display(p));
-			cli_explain_legacy(name, p, stdout);
-			fputc('\n', stdout);
-		}
-		for (i = 0; i < n; i++)
-			if (rows[i]->platforms & other) {
-				if (j)
-					cli_catalog_json_row(j, rows[i], name, 1);
-				else
-					cli_explain_row(rows[i], other);
-				break;
-			}
+		cli_explain_legacy(name, p, stdout);
+		fputc('\n', stdout);
+		if (w)
+			cli_explain_row(w, other);
 		return 0;
 	}
 	if (shown)

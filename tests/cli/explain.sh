@@ -34,6 +34,11 @@ run --platform linux l2tpnoipsec
 t_eq "l2tpnoipsec on linux exit" 0 "$RC"
 t_contains "other platform" "$FLAT" "'l2tpnoipsec' exists only in macOS's pppd; Linux's pppd does not know it."
 
+# A Mac word Apple's build leaves out is not said to be in macOS's pppd.
+run --platform linux pdebug
+t_contains "not built: only in the source" "$FLAT" "'pdebug' is in macOS's pppd source only behind a build switch that is left off"
+t_lacks "not built: not said to exist in macOS's pppd" "$FLAT" "'pdebug' exists only in macOS's pppd"
+
 # plugin: where L2TP.ppp lives, and the order.
 run --platform macos plugin
 t_contains "plugin home" "$FLAT" "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/"

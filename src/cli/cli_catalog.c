@@ -248,6 +248,10 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		else
 			buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
 			           "above it."), e->plugin, e->plugin);
+		/* 2.4.9's Makefile installs rp-pppoe.so as a link to pppoe.so. */
+		if (strcmp(e->plugin, "pppoe.so") == 0)
+			buf_adds(b, _(" Linux pppd 2.4.9 also installs it as rp-pppoe.so, "
+			           "so 'plugin rp-pppoe.so' brings the same options there."));
 		cli_field(N_("Plugin:"), b->data);
 		buf_reset(b);
 	}

@@ -52,6 +52,12 @@ t_check "plugin fits 80 columns" fits "$OUT"
 run --platform linux plugin
 t_contains "linux plugin home" "$FLAT" "/usr/lib/pppd/"
 
+# A pppoe.so option names the plugin's 2.4.9 file name too; an L2TP one does not.
+run --platform linux pppoe-ac
+t_contains "pppoe.so option: 2.4.9's rp-pppoe.so" "$FLAT" "'plugin rp-pppoe.so' brings the same options"
+run --platform macos l2tpnoipsec
+t_lacks "L2TP option: no rp-pppoe.so" "$FLAT" "rp-pppoe.so"
+
 # A value's kind and range.
 run --platform linux mtu
 t_contains "mtu value" "$FLAT" "integer, 128 to 16384"

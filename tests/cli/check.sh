@@ -26,6 +26,14 @@ t_contains "set without =" "$OUT" "$T_TMP/setenv:1: error: Bad value for set: 'S
 t_contains "unset with =" "$OUT" "$T_TMP/setenv:2: error: Bad value for unset: 'SITE=x' has an '='"
 t_lacks "set NAME=VALUE" "$OUT" "setenv:3: error"
 
+# terminal is hidden because its command may hold a password, not because it
+# must: the note says "may", while password's still says it holds one.
+put hidden 'terminal "/usr/bin/login-helper"\npassword hunter2\n'
+run --platform macos "$T_TMP/hidden"
+t_contains "terminal may hold a password" "$OUT" "hidden:1: warning: 'terminal' may hold a password (pppd hides its value in its logs)"
+t_lacks "terminal is not said to hold one" "$OUT" "'terminal' holds a password"
+t_contains "password holds one" "$OUT" "hidden:2: warning: 'password' holds a password or shared secret"
+
 # pppd refuses a netmask that drops bits of the one before it; a wider one
 # is taken, and then the last one wins.
 put narrower 'netmask 255.255.255.0\nnetmask 255.255.0.0\n'

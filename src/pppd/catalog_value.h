@@ -45,5 +45,8 @@ int catalog_shape_escape(const char *val, size_t len, struct buf *why);
 int catalog_shape_ifid(const char *val, size_t len, struct buf *why);
 /* set's value when unset is 0, unset's when it is 1. */
 int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
+/* A MAC address, and pppoe-sess's session:MAC, as the pppoe plugin reads them. */
+int catalog_shape_mac(const char *val, size_t len, struct buf *why);
+int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why);
 
 #endif

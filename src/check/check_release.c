@@ -29,12 +29,14 @@ static long check_release_known(const struct check_ctx *c)
 	       ? check_release_version(c->file->pppd_version) : 0;
 }
 
+/* "since": the release notes name the release a change came in; what
+ * releases after 2.5.3 do is not in the sources pppconf follows. */
 static void check_release_text(struct buf *b, const char *v)
 {
 	if (strncmp(v, "after ", 6) == 0)
-		buf_printf(b, "Linux pppd releases after %s", v + 6);
+		buf_printf(b, _("Linux pppd releases after %s"), v + 6);
 	else
-		buf_printf(b, "Linux pppd %s and newer", v);
+		buf_printf(b, _("Linux pppd since %s"), v);
 }
 
 /* Linux renamed rp-pppoe.so to pppoe.so in 2.4.9, which still installs a
@@ -131,7 +133,7 @@ int check_release_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 		          name, r->linux_since + 6);
 	else
 		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
-		          N_("'%.*s' exists only in Linux pppd %s and newer; an older pppd stops with "
+		          N_("'%.*s' exists only in Linux pppd since %s; an older pppd stops with "
 		          "\"unrecognized option\" (see pppd --version)."), (int)nlen, name,
 		          r->linux_since);
 	return 1;
@@ -218,6 +220,7 @@ int check_release_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&msg);
 	buf_adds(&msg, _("In "));
 	check_release_text(&msg, r->linux_priv_since);
+	buf_addc(&msg, ',');
 	/* ~/.ppprc is read with the caller's privilege: root's counts as
 	 * privileged (linux-ppp-2.5.3/pppd/options.c:666) */
 	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (/etc/ppp/options, a "

@@ -80,8 +80,8 @@ t_lacks "noaut is not corrected to noauth" "$OUT" "write instead"
 # (linux-ppp-2.5.3/README:219 show-options, :212 IPX dropped in 2.5.0).
 put versions 'show-options\nipx\n'
 run --platform linux "$T_TMP/versions"
-t_contains "a word new in 2.5.0" "$OUT" "versions:1: warning: 'show-options' exists only in Linux pppd 2.5.0 and newer"
-t_contains "a word gone from 2.5.0" "$OUT" "versions:2: warning: 'ipx' is gone from Linux pppd 2.5.0 and newer"
+t_contains "a word new in 2.5.0" "$OUT" "versions:1: warning: 'show-options' exists only in Linux pppd since 2.5.0"
+t_contains "a word gone from 2.5.0" "$OUT" "versions:2: warning: 'ipx' is gone from Linux pppd since 2.5.0"
 
 # One report for one conflict, though nomppe-128's row names both spellings
 # of the option before it (require-mppe-128 and +mppe-128).
@@ -249,7 +249,7 @@ t_lacks "and no 'unless PPP itself encrypts'" "$OUT" "unless PPP itself"
 put release 'noipdefault\nnet-init-script /bin/true\n'
 run --platform linux "$T_TMP/release"
 t_eq "release unknown: a warning only" 0 "$RC"
-t_contains "release unknown: needs-newer" "$OUT" "release:2: warning: 'net-init-script' exists only in Linux pppd 2.5.1 and newer"
+t_contains "release unknown: needs-newer" "$OUT" "release:2: warning: 'net-init-script' exists only in Linux pppd since 2.5.1"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/release"
 t_eq "pppd 2.4.9: refused" 1 "$RC"
 t_contains "pppd 2.4.9: an error at its line" "$OUT" "release:2: error: Linux pppd 2.4.9 (--pppd-version) has no 'net-init-script'"

@@ -13,10 +13,16 @@ int config_rank_text(enum platform p, const struct catalog_entry *e, struct buf 
 	int privfix = (e->flags & CATALOG_PRIVFIX) != 0;
 	const char *text;
 
-	if (!config_prio_ranked(p, e->name, e->alias_of, &names)) {
+	/* A word the shipped pppd does not know has no rank to keep. */
+	if ((e->flags & CATALOG_NOTBUILT) ||
+	    !config_prio_ranked(p, e->name, e->alias_of, &names)) {
 		buf_free(&names);
 		return 0;
 	}
+	/* A word 2.5.3 keeps only as a dummy has no rank there
+	 * (linux-ppp-2.5.3/pppd/options.c:419): the rank is 2.4.9's. */
+	if (p != PLATFORM_MACOS && (e->flags & CATALOG_NOOP))
+		buf_adds(out, _("In Linux pppd 2.4.9 only (2.5.3 accepts the word and ignores it): "));
 	if (names.len)
 		buf_printf(out, _("one setting with %s. "), names.data);
 	/* OPT_PRIVFIX adds OPRIO_ROOT to a privileged source's rank

@@ -130,6 +130,12 @@ run --platform linux nolock
 t_lacks "nolock: no privileged rank" "$FLAT" "a value from a privileged source ranks above"
 run --platform linux mtu
 t_lacks "mtu: not ranked" "$FLAT" "Ranked:"
+# 2.5.3 keeps noipx as a dummy without a rank; only 2.4.9's ipxcp ranks it.
+run --platform linux noipx
+t_contains "noipx: the rank is 2.4.9's" "$FLAT" "Ranked: In Linux pppd 2.4.9 only (2.5.3 accepts the word and ignores it): one setting with ipx"
+# A word the Mac's pppd is not built with has no rank there.
+run --platform macos multilink
+t_lacks "multilink on macOS: not built, not ranked" "$FLAT" "Ranked:"
 run
 t_eq "no name exit" 2 "$RC"
 t_contains "usage" "$OUT" "usage: pppconf explain NAME"

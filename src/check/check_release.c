@@ -223,8 +223,9 @@ int check_release_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	buf_addc(&msg, ',');
 	/* ~/.ppprc is read with the caller's privilege: root's counts as
 	 * privileged (linux-ppp-2.5.3/pppd/options.c:666) */
-	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (/etc/ppp/options, a "
-	           "peers file read with call, or ~/.ppprc and the command line when root starts pppd); from "
+	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (such as "
+	           "/etc/ppp/options, /etc/ppp/options.<tty> or a peers file read with call; or "
+	           "any source when root, or a member of privgroup's group, starts pppd); from "
 	           "a normal user's ~/.ppprc or command line pppd refuses it."), (int)nlen, name);
 	check_say(c, CHECK_K_PRIV_SINCE, check_line(c, entry), entry, NULL, NULL, "%s",
 	          msg.data);

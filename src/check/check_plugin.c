@@ -220,20 +220,15 @@ int check_plugin_secret_readable(struct check_ctx *c, size_t entry, size_t word)
 	if (!check_plugin_holds_secret(r) || !check_plugin_readable(c))
 		return 0;
 	mode = c->file->mode;
-	if (r->arg == CATALOG_ARG_COMMAND)
-		check_say(c, CHECK_K_SECRET_READABLE, check_line(c, entry), entry,
-		          N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
-		          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS)."), NULL,
-		          N_("'%s' may hold a password (pppd hides its value in its logs), and %s can "
-		          "read this file (mode %04o)."), r->name,
-		          (mode & 004) ? _("every user") : _("its group"), (unsigned)(mode & 07777));
-	else
-		check_say(c, CHECK_K_SECRET_READABLE, check_line(c, entry), entry,
-		          N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
-		          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS)."), NULL,
-		          N_("'%s' holds a password or shared secret, and %s can read this file (mode "
-		          "%04o)."), r->name, (mode & 004) ? _("every user") : _("its group"),
-		          (unsigned)(mode & 07777));
+	check_say(c, CHECK_K_SECRET_READABLE, check_line(c, entry), entry,
+	          N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
+	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS)."), NULL,
+	          r->arg == CATALOG_ARG_COMMAND ?
+	          N_("'%s' may hold a password (pppd hides its value in its logs), and %s can "
+	          "read this file (mode %04o).") :
+	          N_("'%s' holds a password or shared secret, and %s can read this file (mode "
+	          "%04o)."), r->name, (mode & 004) ? _("every user") : _("its group"),
+	          (unsigned)(mode & 07777));
 	return 1;
 }
 
@@ -244,14 +239,12 @@ int check_plugin_secret(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (!check_plugin_holds_secret(r) || check_plugin_readable(c))
 		return 0;
-	if (r->arg == CATALOG_ARG_COMMAND)
-		check_say(c, CHECK_K_SECRET, check_line(c, entry), entry, NULL, NULL,
-		          N_("'%s' may hold a password in plain text (pppd hides its value in its "
-		          "logs); keep this file readable by root only."), r->name);
-	else
-		check_say(c, CHECK_K_SECRET, check_line(c, entry), entry, NULL, NULL,
-		          N_("'%s' holds a password or shared secret in plain text; keep this file "
-		          "readable by root only."), r->name);
+	check_say(c, CHECK_K_SECRET, check_line(c, entry), entry, NULL, NULL,
+	          r->arg == CATALOG_ARG_COMMAND ?
+	          N_("'%s' may hold a password in plain text (pppd hides its value in its "
+	          "logs); keep this file readable by root only.") :
+	          N_("'%s' holds a password or shared secret in plain text; keep this file "
+	          "readable by root only."), r->name);
 	return 1;
 }
 

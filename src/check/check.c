@@ -245,6 +245,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_INCOMPATIBLE] = { { "incompatible", CHECK_ERROR,
 	  "a pair pppd refuses once it has read every option (pty, notty, socket, a device)" },
 	  CHECK_END, check_pairs_refused },
+	[CHECK_K_DEMAND_NO_CONNECT] = { { "demand-no-connect", CHECK_ERROR,
+	  "demand on a serial line with no connect command anywhere pppd reads: it refuses to start" },
+	  CHECK_CHAIN, NULL },
 	[CHECK_K_MPPE_SIZES] = { { "mppe-40-only", CHECK_WARNING,
 	  "Linux 2.5.3: require-mppe keeps only 40-bit keys, or with nomppe-40 none at all" },
 	  CHECK_END, check_mppe_sizes_rule },
@@ -531,6 +534,37 @@ int check_walk_say(struct check_walk *w, const char *id, size_t entry, const cha
 	buf_adds(&msg, message);
 	check_say_buf(&w->c, (enum check_kid)k, entry == SIZE_MAX ? 0 : check_line(&w->c, entry),
 	              entry, fix, replacement, &msg);
+	return 0;
+}
+
+int check_report_say(struct check_report *r, const struct doc *d, const char *id,
+                     size_t entry, const char *fix, const char *message)
+{
+	struct check_ctx c;
+	struct check_finding f;
+	struct buf msg;
+	size_t k, i;
+
+	for (k = 0; k < CHECK_K_COUNT; k++)
+		if (strcmp(check_rules[k].kind.id, id) == 0)
+			break;
+	if (k == CHECK_K_COUNT)
+		return -1;
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.out = r;
+	buf_init(&msg);
+	buf_adds(&msg, message);
+	check_say_buf(&c, (enum check_kid)k, entry == SIZE_MAX ? 0 : check_line(&c, entry), entry,
+	              fix, NULL, &msg);
+	/* after the findings on its line and those before: the rest were sorted
+	 * when the walk ended */
+	f = r->items[r->n - 1];
+	for (i = r->n - 1; i > 0 && r->items[i - 1].line > f.line; i--)
+		r->items[i] = r->items[i - 1];
+	r->items[i] = f;
+	if (r->by_entry)
+		check_report_index(r);
 	return 0;
 }
 

@@ -134,6 +134,11 @@ void check_walk_set_scope(struct check_walk *w, const struct catalog_scope *s);
  * Returns -1 when no kind has that id. */
 int check_walk_say(struct check_walk *w, const char *id, size_t entry, const char *fix,
                    const char *replacement, const char *message);
+/* Adds a finding that only the whole configuration shows, once every source
+ * was read (what pppd refuses after its last option), to the report a walk
+ * over d filled, in line order; the same as check_walk_say otherwise. */
+int check_report_say(struct check_report *r, const struct doc *d, const char *id,
+                     size_t entry, const char *fix, const char *message);
 /* Runs the end-of-file rules, puts the findings in line order and frees w. */
 void check_walk_end(struct check_walk *w);
 

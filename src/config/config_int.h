@@ -35,6 +35,10 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 /* Reads source i, following its includes. */
 void config_read(struct config_run *r, size_t i);
 
+/* config_end.c: what pppd refuses once it has read every source, said on
+ * the directive it concerns. */
+void config_end(struct config_run *r);
+
 /* config_prio.c: pppd's option priorities (OPT_PRIO, OPT_PRIOSUB,
  * OPT_PRIVFIX in the option tables). */
 #define CONFIG_P_PRIO    0x1u  /* a lower priority source does not replace the value */

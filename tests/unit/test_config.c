@@ -697,6 +697,53 @@ static void test_env(void)
 	T_OK(!check_env_may(&user, ok, W_OK), "but not write it");
 }
 
+/* demand on the serial line needs a connect command from some source; only
+ * said when the command line is known (linux-ppp-2.5.3/pppd/tty.c:501). */
+static void test_demand(void)
+{
+	struct config c;
+	struct buf b = { 0 };
+
+	new_tree();
+	put("/etc/ppp/options", "lock\ndemand\n");
+	put("/etc/ppp/peers/p", "/dev/ttyS0\n115200\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
+	found(&c, "demand-no-connect", &b);
+	T_STREQ(b.data, "/etc/ppp/options:2", "no connect in any file: refused at demand");
+	said(&c, "demand-no-connect", &b);
+	T_OK(strstr(b.data, "connect script is required for demand-dialling") != NULL,
+	     "in pppd's own words: %s", b.data);
+	T_INTEQ((long long)c.stop_src, 0, "pppd stops there");
+	config_close(&c);
+	open_cfg(&c, PLATFORM_MACOS, "call p", NULL);
+	found(&c, "demand-no-connect", &b);
+	T_STREQ(b.data, "/etc/ppp/options:2", "Apple's pppd refuses it too");
+	config_close(&c);
+	open_cfg(&c, PLATFORM_LINUX, NULL, "/etc/ppp/peers/p");
+	found(&c, "demand-no-connect", &b);
+	T_STREQ(b.data, "", "the command line unknown: it may give connect");
+	config_close(&c);
+	open_cfg(&c, PLATFORM_LINUX, "call p connect 'chat -f /etc/chatscripts/p'", NULL);
+	found(&c, "demand-no-connect", &b);
+	T_STREQ(b.data, "", "connect on the command line");
+	config_close(&c);
+	open_cfg(&c, PLATFORM_LINUX, "call p pty 'ssh host pppd'", NULL);
+	found(&c, "demand-no-connect", &b);
+	T_STREQ(b.data, "", "a pty needs no connect");
+	config_close(&c);
+	put("/etc/ppp/peers/p", "plugin pppoe.so\neth0\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
+	found(&c, "demand-no-connect", &b);
+	T_STREQ(b.data, "", "pppoe.so replaces the serial line");
+	config_close(&c);
+	put("/etc/ppp/peers/p", "connect /etc/ppp/dial\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
+	found(&c, "demand-no-connect", &b);
+	T_STREQ(b.data, "", "connect in the peers file");
+	config_close(&c);
+	buf_free(&b);
+}
+
 int main(void)
 {
 	char cmd[300];
@@ -714,6 +761,7 @@ int main(void)
 	test_user();
 	test_across();
 	test_pair_sides();
+	test_demand();
 	test_alone();
 	test_env();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", top);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "config/config_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 #include "pppd/lexer.h"
 
@@ -30,7 +31,7 @@ const char *config_source_name(const struct config_source *s)
 {
 	if (s->where)
 		return s->where;
-	return s->origin == CONFIG_CONTROLLER ? "the controller" : "the command line";
+	return s->origin == CONFIG_CONTROLLER ? _("the controller") : _("the command line");
 }
 
 /* ---- the chain -------------------------------------------------------- */
@@ -175,9 +176,9 @@ static void config_alone(struct config_run *r, enum config_reach reach)
 
 	r->alone = 1;
 	if (!c->o.alone)
-		snprintf(c->note, sizeof c->note, "This machine does not run %s's pppd, so only "
+		snprintf(c->note, sizeof c->note, _("This machine does not run %s's pppd, so only "
 		         "this file was read, alone; --root DIR reads a copy of that machine's "
-		         "/etc/ppp.", platform_display(c->o.platform));
+		         "/etc/ppp."), platform_display(c->o.platform));
 	i = config_read_add(r, config_reach_origin[reach], c->given_path, CONFIG_NONE, CONFIG_NONE, 1,
 	                    CONFIG_PRIO_FILE);
 	config_start(r, i, 0, 0);

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "config/config_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 #include "pppd/lexer.h"
 
@@ -123,17 +124,17 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 			s->state = CONFIG_REFUSED;
 			/* Linux 2.5.3 checks a peers file's path before it opens it
 			 * (linux-ppp-2.5.3/pppd/options.c:1681, utils.c:103) */
-			buf_printf(msg, "pppd must read %s here and there is no such file, so it "
-			           "stops (%s) and refuses to start.", s->path,
+			buf_printf(msg, _("pppd must read %s here and there is no such file, so it "
+			           "stops (%s) and refuses to start."), s->path,
 			           s->origin == CONFIG_CALL && c->o.platform == PLATFORM_LINUX ?
 			           "\"Can't open options file\"; Linux pppd 2.5.3: \"Can't access\"" :
 			           "\"Can't open options file\"");
-			buf_adds(fix, "Create the file, or correct the name.");
+			buf_adds(fix, N_("Create the file, or correct the name."));
 			return "include-missing";
 		}
 		if (errno != EACCES) {
 			s->state = CONFIG_REFUSED;
-			buf_printf(msg, "pppd cannot open %s (%s), so it refuses to start.", s->path,
+			buf_printf(msg, _("pppd cannot open %s (%s), so it refuses to start."), s->path,
 			           strerror(errno));
 			return "include-unreadable";
 		}
@@ -141,9 +142,9 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 		/* it opens, and the first read fails: pppd quits
 		 * (linux-ppp-2.5.3/pppd/options.c:1562-1567) */
 		s->state = CONFIG_FOLDER;
-		buf_printf(msg, "%s is a folder: pppd opens it, cannot read options from it "
-		           "(\"Error reading %s: Is a directory\") and quits.", s->path, s->path);
-		buf_adds(fix, "Name the options file itself.");
+		buf_printf(msg, _("%s is a folder: pppd opens it, cannot read options from it "
+		           "(\"Error reading %s: Is a directory\") and quits."), s->path, s->path);
+		buf_adds(fix, N_("Name the options file itself."));
 		return "include-folder";
 	}
 	if (check_prot && c->uid != 0 && !config_user_may_read(c, s->where)) {
@@ -152,10 +153,10 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 			return NULL;
 		}
 		s->state = CONFIG_REFUSED;
-		buf_printf(msg, "pppd opens %s with the rights of %s, who started it, and %s may "
-		           "not read it, so pppd refuses to start.", s->path, c->user_name,
+		buf_printf(msg, _("pppd opens %s with the rights of %s, who started it, and %s may "
+		           "not read it, so pppd refuses to start."), s->path, c->user_name,
 		           c->user_name);
-		buf_adds(fix, "Let that user read the file, or start pppd as root.");
+		buf_adds(fix, N_("Let that user read the file, or start pppd as root."));
 		return "include-unreadable";
 	}
 	buf_init(&err);
@@ -164,11 +165,11 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 	                 SESSION_WORDS | (c->machine ? 0 : SESSION_BY_SHAPE), &err) < 0) {
 		s->state = CONFIG_UNCHECKED;
 		if (err.len)
-			buf_printf(msg, "pppd reads %s, but pppconf does not: %s.", s->path, err.data);
+			buf_printf(msg, _("pppd reads %s, but pppconf does not: %s."), s->path, err.data);
 		else
-			buf_printf(msg, "pppd reads %s, but pppconf may not read it, so nothing in it "
-			           "was checked.", s->path);
-		buf_adds(fix, "Run pppconf as root to check that file too.");
+			buf_printf(msg, _("pppd reads %s, but pppconf may not read it, so nothing in it "
+			           "was checked."), s->path);
+		buf_adds(fix, N_("Run pppconf as root to check that file too."));
 		buf_free(&err);
 		return "not-checked";
 	}
@@ -211,7 +212,9 @@ static size_t config_cycle(const struct config_run *r, const char *where)
 /* Linux pppd 2.5.3 reads a peers file only when it and every folder above it
  * belong to root and no one else may write them (linux-ppp-2.5.3/pppd/
  * options.c:1681, utils.c:88-160); 2.4.9 reads it anyway (its callfile,
- * linux-ppp-2.4.9/pppd/options.c:1456, opens it straight away). */
+ * linux-ppp-2.4.9/pppd/options.c:1456, opens it straight away). What is
+ * wrong, as a message about *what (the first folder, or the file, that is
+ * not so), or NULL. */
 static const char *config_peers_unsafe(const char *where, struct buf *what)
 {
 	struct stat st;
@@ -228,9 +231,11 @@ static const char *config_peers_unsafe(const char *where, struct buf *what)
 		if (stat(what->data, &st) != 0)
 			break;
 		if (st.st_uid != 0)
-			bad = "does not belong to root";
+			bad = N_("%s does not belong to root: Linux pppd 2.5.3 refuses to read this "
+			         "peers file (\"Can't safely use\"); 2.4.9 reads it.");
 		else if (st.st_mode & 022)
-			bad = "may be changed by others than root";
+			bad = N_("%s may be changed by others than root: Linux pppd 2.5.3 refuses to "
+			         "read this peers file (\"Can't safely use\"); 2.4.9 reads it.");
 	}
 	return bad;
 }
@@ -260,34 +265,33 @@ static void config_include(struct config_run *r, size_t i, size_t e, struct chec
 		buf_adds(&path, CONFIG_PEERS);
 	buf_add(&path, arg, len);
 	if (origin == CONFIG_FILE && len && arg[0] != '/')
-		check_walk_say(w, "include-relative", e, "Give the full path.", NULL, "pppd opens "
+		check_walk_say(w, "include-relative", e, N_("Give the full path."), NULL, _("pppd opens "
 		               "this relative path from the folder it was started in, which differs "
-		               "from one way of starting it to another; pppconf looked in its own.");
+		               "from one way of starting it to another; pppconf looked in its own."));
 	/* call reads with privilege; file as privileged as the source naming it */
 	j = config_read_add(r, origin, path.data, i, e, origin == CONFIG_CALL ? 1 : s->privileged,
 	                    s->priority);
 	if ((k = config_cycle(r, c->src[j]->where)) != CONFIG_NONE) {
 		c->src[j]->state = CONFIG_REFUSED;
-		buf_printf(&msg, "pppd is already reading %s, so it reads it again inside itself, "
+		buf_printf(&msg, _("pppd is already reading %s, so it reads it again inside itself, "
 		           "and again, until it runs out of open files (\"Too many open files\") "
-		           "or of memory and crashes: it never starts.", c->src[k]->path);
-		check_walk_say(w, "include-cycle", e, "Remove the line, or the one that leads "
-		               "back here.", NULL, msg.data);
+		           "or of memory and crashes: it never starts."), c->src[k]->path);
+		check_walk_say(w, "include-cycle", e, N_("Remove the line, or the one that leads "
+		               "back here."), NULL, msg.data);
 	} else if ((id = config_read_open(r, j, origin == CONFIG_FILE || linux_call, 1, &msg,
 	                                  &fix)) != NULL) {
 		check_walk_say(w, id, e, fix.len ? fix.data : NULL, NULL, msg.data);
 	} else if (c->src[j]->state == CONFIG_ABSENT) {
-		buf_printf(&msg, "There is no %s; pppd on macOS goes on without it "
-		           "(apple-ppp-1027.121.1/Helpers/pppd/options.c:1612).", path.data);
+		buf_printf(&msg, _("There is no %s; pppd on macOS goes on without it "
+		           "(apple-ppp-1027.121.1/Helpers/pppd/options.c:1612)."), path.data);
 		check_walk_say(w, "peers-absent", e, NULL, NULL, msg.data);
 	}
 	if (linux_call && c->src[j]->state == CONFIG_READ && !c->o.root &&
 	    (bad = config_peers_unsafe(c->src[j]->where, &what)) != NULL) {
 		buf_reset(&msg);
-		buf_printf(&msg, "%s %s: Linux pppd 2.5.3 refuses to read this peers file "
-		           "(\"Can't safely use\"); 2.4.9 reads it.", what.data, bad);
-		check_walk_say(w, "peers-unsafe", e, "Make the file and its folders owned by root "
-		               "and writable only by root.", NULL, msg.data);
+		buf_printf(&msg, _(bad), what.data);
+		check_walk_say(w, "peers-unsafe", e, N_("Make the file and its folders owned by root "
+		               "and writable only by root."), NULL, msg.data);
 	}
 	if (c->src[j]->state == CONFIG_READ) {
 		r->scope = *check_walk_scope(w);
@@ -320,16 +324,16 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 		           config_set_line(c, earlier));
 		if (earlier->row && check_disabled_by(name) &&
 		    strcmp(check_disabled_by(name), earlier->row->name) == 0)
-			buf_printf(&msg, "'%s' at %s forbids '%s' from then on, so pppd refuses this "
-			           "line (\"%s option is disabled\") and does not start.",
+			buf_printf(&msg, _("'%s' at %s forbids '%s' from then on, so pppd refuses this "
+			           "line (\"%s option is disabled\") and does not start."),
 			           earlier->row->name, where.data, row->name, row->name);
 		else
-			buf_printf(&msg, "'%s' was set at %s, which pppd reads with root's privilege, "
+			buf_printf(&msg, _("'%s' was set at %s, which pppd reads with root's privilege, "
 			           "and pppd reads this without it, so it refuses the change (\"%s set "
-			           "in %s cannot be overridden\") and does not start.", row->name,
+			           "in %s cannot be overridden\") and does not start."), row->name,
 			           where.data, row->name, config_source_name(c->src[earlier->src]));
 		check_walk_say(w, check_disabled_by(name) ? "disabled-option" : "not-overridable", e,
-		               "Keep only one of the two.", NULL, msg.data);
+		               N_("Keep only one of the two."), NULL, msg.data);
 		buf_free(&msg);
 		buf_free(&where);
 		return;

@@ -133,4 +133,21 @@ else
 	t_skip "Linux's device rules: not on this machine's platform"
 fi
 
+# What the chain says is in the user's language; --json stays English.
+Z=$T_TMP/zh
+mkdir -p "$Z/etc/ppp/peers"
+printf 'file /etc/ppp/nosuch\n' >"$Z/etc/ppp/options"
+OUT=$(LC_ALL=zh_CN.UTF-8 LANGUAGE= "$PPPCONF" check --platform linux --root "$Z" 2>&1)
+t_contains "Chinese: a missing include, in Chinese" "$OUT" "没有这个文件"
+t_contains "Chinese: its state in the list of files read" "$OUT" "（被拒绝）"
+run check --platform linux --root "$Z"
+t_contains "English: the same finding in English" "$OUT" "there is no such file"
+printf 'demand\n' >"$Z/etc/ppp/options"
+printf '/dev/ttyS0\n' >"$Z/etc/ppp/peers/isp"
+run check --platform linux --root "$Z" --args 'call isp'
+t_contains "demand with no connect anywhere: refused" "$OUT" "[demand-no-connect]"
+t_eq "and check exits 1" 1 "$RC"
+run check --platform linux --root "$Z"
+t_lacks "without --args the command line may give connect" "$OUT" "[demand-no-connect]"
+
 t_done

@@ -58,6 +58,21 @@ void check_word(struct buf *b, const char *w, size_t len)
  * /etc/ppp/options first. */
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 {
+	size_t i;
+
+	/* an error said before is where pppd stops; this one counts once that
+	 * is fixed */
+	for (i = 0; i < c->out->n; i++)
+		if (check_finding_severity(&c->out->items[i]) == CHECK_ERROR) {
+			if (c->out->items[i].line && c->out->items[i].line < line)
+				buf_printf(msg, _(" pppd already stops earlier, at line %zu; once that "
+				                  "is fixed, it stops here too and refuses to start."),
+				           (size_t)c->out->items[i].line);
+			else
+				buf_adds(msg, _(" pppd already stops earlier; once that is fixed, it "
+				                "stops here too and refuses to start."));
+			return;
+		}
 	if (c->file && c->file->env && c->file->env->words) {
 		buf_adds(msg, _(" pppd then stops there and refuses to start."));
 		return;

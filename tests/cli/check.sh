@@ -283,4 +283,9 @@ put tls 'max-tls-version 1.3.0\nmax-tls-version 1.4\n'
 run --platform linux "$T_TMP/tls"
 t_contains "tls: a longer word counts by its start" "$OUT" "tls:1: warning: max-tls-version: '1.3.0': pppd compares only its first three characters"
 t_contains "tls: another word is not a version" "$OUT" "tls:2: warning: max-tls-version: '1.4' is not one of"
+# pppd stops at the first word it refuses: a later one counts once that is fixed
+put twice 'foo\nmtu 1400\nbar\n'
+run --platform linux "$T_TMP/twice"
+t_contains "twice: the first stops pppd" "$OUT" "twice:1: error: pppd does not know 'foo'. pppd then stops at line 1"
+t_contains "twice: the second does not say pppd stops there" "$OUT" "twice:3: error: pppd does not know 'bar'. pppd already stops earlier, at line 1; once that is fixed, it stops here too"
 t_done

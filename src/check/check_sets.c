@@ -141,7 +141,7 @@ static void check_sets_shown(const struct check_ctx *c, size_t entry, struct buf
 int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_value *v;
-	struct buf shown;
+	struct buf shown, first;
 
 	(void)word;
 	check_sets_key(c, entry, &c->sets.key);
@@ -149,10 +149,21 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	if (!v)
 		return 0;
 	buf_init(&shown);
+	buf_init(&first);
 	check_sets_shown(c, entry, &shown);
-	check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry, N_("Delete the repeated line."),
-	          "", N_("'%s' repeats line %zu exactly; harmless, but one of them is enough."),
-	          shown.data ? shown.data : "", check_line(c, v->first));
+	check_sets_shown(c, v->first, &first);
+	if (strcmp(shown.data ? shown.data : "", first.data ? first.data : "") == 0)
+		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
+		          N_("Delete the repeated line."), "", N_("'%s' repeats line %zu exactly; "
+		          "harmless, but one of them is enough."), shown.data ? shown.data : "",
+		          check_line(c, v->first));
+	else    /* another name of the same setting: "-ac" after "noaccomp" */
+		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
+		          N_("Delete the repeated line."), "", N_("'%s' sets what '%s' on line %zu "
+		          "already set; harmless, but one of them is enough."),
+		          shown.data ? shown.data : "", first.data ? first.data : "",
+		          check_line(c, v->first));
+	buf_free(&first);
 	buf_free(&shown);
 	return 1;
 }

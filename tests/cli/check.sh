@@ -288,4 +288,8 @@ put twice 'foo\nmtu 1400\nbar\n'
 run --platform linux "$T_TMP/twice"
 t_contains "twice: the first stops pppd" "$OUT" "twice:1: error: pppd does not know 'foo'. pppd then stops at line 1"
 t_contains "twice: the second does not say pppd stops there" "$OUT" "twice:3: error: pppd does not know 'bar'. pppd already stops earlier, at line 1; once that is fixed, it stops here too"
+# another name of the same setting is not an exact repeat
+put alias 'noaccomp\n-ac\n'
+run --platform linux "$T_TMP/alias"
+t_contains "alias: says what it repeats" "$OUT" "alias:2: note: '-ac' sets what 'noaccomp' on line 1 already set"
 t_done

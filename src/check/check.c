@@ -234,7 +234,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  CHECK_WORD, check_words_odd_chars },
 
 	[CHECK_K_REPEATED] = { { "repeated", CHECK_NOTE,
-	  "the same directive and value again: harmless, but clutter" },
+	  "the same directive and value again: clutter (a plugin line loads the plugin again)" },
 	  CHECK_AGAIN, check_sets_repeated },
 	[CHECK_K_CONFLICT] = { { "conflict", CHECK_WARNING,
 	  "contradicting directives: the last one wins" },

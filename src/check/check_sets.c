@@ -152,7 +152,21 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&first);
 	check_sets_shown(c, entry, &shown);
 	check_sets_shown(c, v->first, &first);
-	if (strcmp(shown.data ? shown.data : "", first.data ? first.data : "") == 0)
+	/* A plugin line read again loads the plugin again and runs its start
+	 * code once more (linux-ppp-2.5.3/pppd/options.c:1843, Apple's
+	 * Helpers/pppd/sys-MacOSX.c:3453); a plugin that keeps the hook it
+	 * finds then keeps itself (Apple's Drivers/PPPSerial/PPPSerial-plugin/
+	 * main.c:215, linux-ppp-2.5.3/pppd/plugins/pppol2tp/openl2tp.c:299). */
+	if (strcmp(check_sets_canon(c->row[entry]), "plugin") == 0 ||
+	    strcmp(check_sets_canon(c->row[entry]), "plugin2") == 0)
+		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
+		          N_("Delete the repeated line."), "",
+		          N_("'%s' repeats line %zu exactly, so pppd runs the plugin's start-up code "
+		             "a second time. A plugin that chains onto the hooks it finds, such as "
+		             "PPPSerial.ppp or openl2tp.so, then ends up calling itself (derived from "
+		             "the source, not tried). One of them is enough."),
+		          shown.data ? shown.data : "", check_line(c, v->first));
+	else if (strcmp(shown.data ? shown.data : "", first.data ? first.data : "") == 0)
 		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
 		          N_("Delete the repeated line."), "", N_("'%s' repeats line %zu exactly; "
 		          "harmless, but one of them is enough."), shown.data ? shown.data : "",

@@ -255,7 +255,8 @@ static const struct fix_row fix_table[] = {
 	    "or 'logfile' line of your own stays as it is.\n\n"
 	    "On a Mac a VPN with verbose logging turned on in its settings gets 'debug' from "
 	    "PPPController for that service alone; a relative logfile name there goes in "
-	    "/var/log/ppp/ (derived from Apple's source, not tried on a Mac)."),
+	    "/var/log/ppp/ (a folder named in Apple's ppp_option.h, which is not in the source "
+	    "copy pppconf follows; derived from Apple's source, not tried on a Mac)."),
 	    N_("Connect again, then run pppconf why: it reads the log and says what went wrong. "
 	    "Or read it yourself: tail -f /var/log/ppp.log (on Linux also journalctl -t pppd, "
 	    "on macOS log show --last 10m --predicate 'process == \"pppd\"'). Undo with "

@@ -141,7 +141,8 @@ static void check_sets_shown(const struct check_ctx *c, size_t entry, struct buf
 int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_value *v;
-	struct buf shown;
+	struct buf shown, first;
+	int same;
 
 	(void)word;
 	check_sets_key(c, entry, &c->sets.key);
@@ -149,11 +150,19 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	if (!v)
 		return 0;
 	buf_init(&shown);
+	buf_init(&first);
 	check_sets_shown(c, entry, &shown);
+	check_sets_shown(c, v->first, &first);
+	/* another name of the same option (-pap for refuse-pap) sets the same */
+	same = shown.len == first.len && (shown.len == 0 ||
+	       memcmp(shown.data, first.data, shown.len) == 0);
 	check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry, N_("Delete the repeated line."),
-	          "", N_("'%s' repeats line %zu exactly; harmless, but one of them is enough."),
+	          "", same ? N_("'%s' repeats line %zu exactly; harmless, but one of them is enough.")
+	          : N_("'%s' sets again what line %zu set, under another name; harmless, but one "
+	          "of them is enough."),
 	          shown.data ? shown.data : "", check_line(c, v->first));
 	buf_free(&shown);
+	buf_free(&first);
 	return 1;
 }
 

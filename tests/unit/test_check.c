@@ -712,15 +712,18 @@ static void test_any_bytes(void)
 }
 
 /* Repeats of one line share their message only where it reads the same:
- * an alias in between names itself. */
+ * an alias in between names itself, and is not called an exact repeat. */
 static void test_repeats_by_name(void)
 {
 	static const char text[] = "require-pap\n+pap\nrequire-pap\n+pap\n+pap\n";
 	static const char *const want[] = {
-		"'+pap' repeats line 1 exactly; harmless, but one of them is enough.",
+		"'+pap' sets again what line 1 set, under another name; harmless, but one of "
+		"them is enough.",
 		"'require-pap' repeats line 1 exactly; harmless, but one of them is enough.",
-		"'+pap' repeats line 1 exactly; harmless, but one of them is enough.",
-		"'+pap' repeats line 1 exactly; harmless, but one of them is enough.",
+		"'+pap' sets again what line 1 set, under another name; harmless, but one of "
+		"them is enough.",
+		"'+pap' sets again what line 1 set, under another name; harmless, but one of "
+		"them is enough.",
 	};
 	struct doc d;
 	struct check_report r;

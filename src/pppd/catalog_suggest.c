@@ -147,6 +147,12 @@ static const struct {
 	{ "statel", "statef" },      /* mppe-stateless / mppe-stateful */
 	{ "local", "remote" },       /* ipcp-accept-local / -remote */
 	{ "idlesend", "idlerecv" },
+	/* not opposites, but a different value: pppoe-mac takes the
+	 * concentrator's Ethernet address, pppoe-ac its name ("pppoemac" is
+	 * one edit from either; linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:81,
+	 * :93) */
+	{ "mac", "-ac" },
+	{ "mac", "_ac" },
 };
 
 /* Directives that weaken security beyond what their polarity and

@@ -125,7 +125,10 @@ int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_printf(&msg, _("Bad value for %s: %s"), (r->flags & CATALOG_WILDCARD) ? "the word" :
 	           r->name, why.data ? why.data : "pppd refuses it.");
-	check_stops(c, line, &msg);
+	if (r->flags & CATALOG_CHANNELREAD)
+		check_stops_later(c, &msg);
+	else
+		check_stops(c, line, &msg);
 	if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN) &&
 	    (r->flags & CATALOG_HAS_MAX))
 		buf_printf(&fix, _("Use a whole number from %lld to %lld."), r->lo, r->hi);

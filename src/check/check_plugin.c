@@ -255,11 +255,20 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	size_t alen;
 	const char *arg;
 	struct buf cmd;
+	int refused;
 
 	(void)word;
 	if (r->arg != CATALOG_ARG_COMMAND || e->nwords < 2)
 		return 0;
 	arg = check_val(c, e->word + 1, &alen);
+	/* A value pppd refuses (ntlm_auth-helper without a full path:
+	 * linux-ppp-2.5.3/pppd/plugins/winbind.c:76-78) stops pppd, which then
+	 * runs nothing; the bad-value error says so. */
+	buf_init(&cmd);
+	refused = catalog_check_value_on(r, c->p, arg, alen, &cmd) == 2;
+	buf_free(&cmd);
+	if (refused)
+		return 0;
 	buf_init(&cmd);
 	buf_add_escaped(&cmd, arg, alen > 60 ? 60 : alen);
 	/* pppd runs it as the user who started pppd: root when root (or, on
@@ -268,7 +277,7 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the command "
 	          "and any script it names belong to root and only root can change them."), NULL,
 	          N_("'%s' makes pppd run a command, with the rights of the user who started "
-	          "pppd (root, when root starts it): %s%s"), r->name, cmd.data,
+	          "pppd (root, when root starts it): %s%s"), r->name, cmd.data ? cmd.data : "",
 	          alen > 60 ? "..." : "");
 	buf_free(&cmd);
 	return 1;

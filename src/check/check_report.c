@@ -85,6 +85,23 @@ void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 		                  "connection that reads this file fails."), line);
 }
 
+/* A value a plugin's channel checks only after pppd has read all its
+ * options (pppoe-mac: linux-ppp-2.5.3/pppd/main.c:479, plugins/pppoe/
+ * plugin.c:476, :436-441): pppd reads on past the line, then exits. */
+void check_stops_later(const struct check_ctx *c, struct buf *msg)
+{
+	if (c->file && c->file->env && c->file->env->words) {
+		buf_adds(msg, _(" pppd reads all its options first, then refuses to start."));
+		return;
+	}
+	if (c->shared_file)
+		buf_adds(msg, _(" pppd reads all its options first, then refuses to start: every "
+		                "PPP connection on this machine fails."));
+	else
+		buf_adds(msg, _(" pppd reads all its options first, then refuses to start: every "
+		                "connection that reads this file fails."));
+}
+
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out)
 {
 	const struct doc_entry *e = &c->d->entries[entry];

@@ -192,6 +192,24 @@ static void config_stop(struct config *c, size_t i, size_t entry, size_t before)
 	}
 }
 
+/* Whether the errors entry drew since finding `from` are only a value that
+ * a plugin's channel checks once pppd has read all its options (pppoe-mac:
+ * linux-ppp-2.5.3/pppd/main.c:479, plugins/pppoe/plugin.c:476, :436-441):
+ * pppd reads on past it, so it is not where pppd stops reading. */
+static int config_refused_later(const struct check_report *rep, size_t from,
+                                const struct catalog_entry *row)
+{
+	size_t k;
+
+	if (!row || !(row->flags & CATALOG_CHANNELREAD))
+		return 0;
+	for (k = from; k < rep->n; k++)
+		if (check_finding_severity(&rep->items[k]) == CHECK_ERROR &&
+		    strcmp(check_finding_id(&rep->items[k]), "bad-value") != 0)
+			return 0;
+	return 1;
+}
+
 /* The same file already being read: pppd would read it inside itself. */
 static size_t config_cycle(const struct config_run *r, const char *where)
 {
@@ -361,7 +379,7 @@ void config_read(struct config_run *r, size_t i)
 	struct config_source *s = c->src[i];
 	struct check_walk *w;
 	const struct catalog_entry *row;
-	size_t e, before;
+	size_t e, before, before_n;
 
 	w = check_walk_begin(s->doc, c->o.platform, &s->cfile, &r->scope, &s->report);
 	if (r->pending_id && r->pending_src == i) {
@@ -374,12 +392,14 @@ void config_read(struct config_run *r, size_t i)
 	r->open[r->nopen++] = i;
 	for (;;) {
 		before = s->report.count[CHECK_ERROR];
+		before_n = s->report.n;
 		if ((e = check_walk_next(w, &row)) == SIZE_MAX)
 			break;
 		/* a directive the checks refuse gives pppd nothing */
 		if (row && s->report.count[CHECK_ERROR] == before)
 			config_take(r, i, e, row, w);
-		config_stop(c, i, e, before);
+		if (!config_refused_later(&s->report, before_n, row))
+			config_stop(c, i, e, before);
 	}
 	r->nopen--;
 	r->scope = *check_walk_scope(w);

@@ -143,9 +143,11 @@ static const struct fix_row fix_table[] = {
 	    "Without lcp-echo-failure pppd never gives up on a silent peer. Smaller values "
 	    "of your own are put aside (left in the file as comments, and put back by the "
 	    "undo); larger ones are kept.\n\n"
-	    "On a Mac, PPPController sends a VPN's or modem's own echo settings after this "
-	    "file when the service has any, and those win (derived from Apple's source, not "
-	    "verified on a Mac)."),
+	    "On a Mac, pppd skips the echo request while data keeps coming from the peer. "
+	    "When a service turns echoes on, PPPController sends its echo settings after "
+	    "/etc/ppp/options and ~/.ppprc, and those win over these files; a peers file named "
+	    "after the service is read later and wins over PPPController's (derived from "
+	    "Apple's source, not verified on a Mac)."),
 	    N_("The probes start with the next connection. If the link still drops, pppconf why "
 	    "shows what pppd logged. Undo: pppconf fix keepalive-undo."),
 	    L25 "lcp.c:87 lcp_echo_interval = 0\n"
@@ -159,7 +161,13 @@ static const struct fix_row fix_table[] = {
 	    L24 "lcp.c:2182 No response to %d echo-requests\n"
 	    AP "lcp.c:2291 No response to %d echo-requests\n"
 	    L25 "options.c:265 persist\n"
-	    AC "ppp_manager.c:1025 lcp-echo-interval" },
+	    AC "ppp_manager.c:1025 lcp-echo-interval\n"
+	    AC "ppp_manager.c:1023 PPP_OPT_LCP_ECHO\n"
+	    AC "ppp_manager.c:1028 lcp-echo-failure\n"
+	    AP "main.c:421 options_from_controller\n"
+	    AP "options.c:1853 OPRIO_CMDLINE\n"
+	    AC "ppp_manager.c:1426 call\n"
+	    AP "lcp.c:2388 recv_idle" },
 	  FIX_KEEPALIVE },
 	{ { "keepalive-undo", N_("Undo the keep-alive fix"), "keepalive", 1, PLATFORM_BOTH, 0,
 	    NULL, NULL,

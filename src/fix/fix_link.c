@@ -131,10 +131,12 @@ static void fix_link_keepalive(const struct doc *d, const struct fix_env *env,
 		             "connect again by itself (the fix does not)."));
 	}
 	if (env->platform == PLATFORM_MACOS)
-		fix_add_step(res, FIX_INFO, N_("The VPN's own settings come later"),
-		             N_("PPPController sends a service's echo settings after this file when "
-		             "the service has any, and those win; pppconf cannot see them "
-		             "(derived from Apple's source, not verified on a Mac)."));
+		fix_add_step(res, FIX_INFO, N_("The service's own settings may come later"),
+		             N_("When a service turns echoes on, PPPController sends its echo "
+		             "settings after /etc/ppp/options and ~/.ppprc, and those win over "
+		             "these files (a peers file named after the service, read later, wins "
+		             "over them); pppconf cannot see them (derived from Apple's source, not "
+		             "verified on a Mac)."));
 }
 
 static void fix_link_mtu(const struct doc *d, struct fix_result *res)

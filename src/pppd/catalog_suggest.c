@@ -2,6 +2,7 @@
 #include "pppd/catalog.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 /* Compared words are cut here; names are far shorter. */
@@ -147,6 +148,12 @@ static const struct {
 	{ "statel", "statef" },      /* mppe-stateless / mppe-stateful */
 	{ "local", "remote" },       /* ipcp-accept-local / -remote */
 	{ "idlesend", "idlerecv" },
+	/* not opposites, but a different value: pppoe-mac takes the
+	 * concentrator's Ethernet address, pppoe-ac its name ("pppoemac" is
+	 * one edit from either; linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:81,
+	 * :93) */
+	{ "mac", "-ac" },
+	{ "mac", "_ac" },
 };
 
 /* Directives that weaken security beyond what their polarity and
@@ -220,13 +227,18 @@ static int catalog_has(const char *s, size_t n, const char *part)
 	return 0;
 }
 
+static int catalog_keeps_weak(const char *key, size_t klen, const char *name, size_t nlen,
+                              const struct catalog_entry *e);
+
 /* key: the typed word folded and lowercased; name: the candidate's,
- * lowercased. */
+ * lowercased. 1: the name keeps the meaning; 0: it does not (another
+ * polarity, number or word); 2: it may be the very word meant, but weakens
+ * security and is not close enough to offer. */
 static int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
                          const struct catalog_entry *e)
 {
 	char dk[SUGGEST_MAX], dn[SUGGEST_MAX];
-	size_t i, nk, nn, diff = 0, first = 0;
+	size_t i, nk, nn;
 
 	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen))
 		return 0;
@@ -243,10 +255,18 @@ static int catalog_keeps(const char *key, size_t klen, const char *name, size_t 
 		     !catalog_has(name, nlen, b)))
 			return 0;
 	}
+	return catalog_keeps_weak(key, klen, name, nlen, e) ? 1 : 2;
+}
+
+/* A name that weakens security is offered only for the very word (as it
+ * looks), or two neighbours swapped. */
+static int catalog_keeps_weak(const char *key, size_t klen, const char *name, size_t nlen,
+                              const struct catalog_entry *e)
+{
+	size_t i, diff = 0, first = 0;
+
 	if (!catalog_weakens(e))
 		return 1;
-	/* weakening: only the very word (as it looks), or two neighbours
-	 * swapped */
 	if (klen != nlen)
 		return 0;
 	for (i = 0; i < klen; i++)
@@ -288,7 +308,7 @@ int catalog_suggest_keeps_meaning(const char *typed, size_t len,
 	size_t klen = catalog_key(typed, len, key);
 
 	return catalog_keeps(key, klen, name, catalog_lower(name, to->name, strlen(to->name)),
-	                     to);
+	                     to) == 1;
 }
 
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
@@ -296,7 +316,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 {
 	char key[SUGGEST_MAX], name[SUGGEST_MAX];
 	size_t score[16];
-	size_t klen, i, j, n = 0, bound;
+	size_t klen, i, j, n = 0, bound, held = SIZE_MAX;
 
 	if (max > 16)
 		max = 16;
@@ -312,6 +332,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	for (i = 0; i < catalog_count(); i++) {
 		const struct catalog_entry *e = catalog_at(i), *dup = NULL;
 		size_t nlen, d, s, k;
+		int keeps;
 
 		if (!(e->platforms & p) || (e->flags & CATALOG_WILDCARD))
 			continue;
@@ -319,10 +340,16 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));
 		d = catalog_distance(key, klen, name, nlen, bound);
-		if (d > bound || !catalog_keeps(key, klen, name, nlen, e))
+		if (d > bound)
 			continue;
 		/* Same distance: a name with the same first letter reads closer. */
 		s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);
+		keeps = catalog_keeps(key, klen, name, nlen, e);
+		if (keeps != 1) {
+			if (keeps == 2 && s < held)
+				held = s;
+			continue;
+		}
 		for (k = 0; k < n; k++)
 			if (strcmp(out[k]->name, e->name) == 0)
 				dup = out[k];
@@ -341,6 +368,11 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		if (n < max)
 			n++;
 	}
+	/* A name it may not offer is at least as close ("nommpe" is nomppe,
+	 * which would switch encryption off, before it is nomp): any other
+	 * name would be a guess at a different option. */
+	while (n > 0 && score[n - 1] >= held)
+		n--;
 	return n;
 }
 

@@ -526,6 +526,14 @@ static void test_suggest(void)
 	T_STREQ(best("MTU", 3, PLATFORM_LINUX), "mtu", "case");
 	T_STREQ(best("noauht", 6, PLATFORM_LINUX), "noauth", "transposition");
 	T_STREQ(best("lcok", 4, PLATFORM_LINUX), "lock", "short word");
+	/* a MAC address is no concentrator name */
+	T_STREQ(best("pppoemac", 8, PLATFORM_LINUX), "pppoe-mac", "pppoe-mac, not pppoe-ac");
+	T_STREQ(best("rp_pppoe_mac", 12, PLATFORM_LINUX), "(none)", "nor rp_pppoe_ac");
+	T_STREQ(best("pppoe-acc", 9, PLATFORM_LINUX), "pppoe-ac", "a name stays a name");
+	/* nomppe is as close as it gets, but switches encryption off: no other
+	 * name is offered in its place */
+	T_STREQ(best("nommpe", 6, PLATFORM_LINUX), "(none)", "nommpe is no nomp");
+	T_STREQ(best("nompe", 5, PLATFORM_LINUX), "(none)", "nor is nompe");
 	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
 	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
 	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");

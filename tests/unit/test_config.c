@@ -311,6 +311,17 @@ static void test_includes(void)
 	T_OK(c.stop_src == 0 && c.stop_entry == 1, "pppd stops at the include, not at line 3");
 	config_close(&c);
 
+	/* pppoe.so checks pppoe-mac only once all options are read: pppd reads
+	 * on past a bad one, and stops at the next word it refuses */
+	put("/etc/ppp/options", "plugin pppoe.so\neth0\npppoe-mac zz\nmtux 1\n");
+	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
+	found(&c, "bad-value", &b);
+	T_STREQ(b.data, "/etc/ppp/options:3", "a bad pppoe-mac is refused");
+	said(&c, "bad-value", &b);
+	T_OK(strstr(b.data, "reads all its options first") != NULL, "after all the options");
+	T_OK(c.stop_src == 0 && c.stop_entry == 3, "pppd stops at line 4, not at pppoe-mac");
+	config_close(&c);
+
 	put("/etc/ppp/options", "file /etc/ppp/peers\n");
 	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
 	found(&c, "include-folder", &b);

@@ -222,8 +222,9 @@ static const struct fix_row fix_table[] = {
 	    "defaultroute-metric (0 unless set). A 'nodefaultroute' or '-defaultroute' earlier in the file makes pppd "
 	    "refuse defaultroute, so the fix puts such lines aside (left as comments, and "
 	    "put back by the undo).\n\n"
-	    "On a Mac the service's settings decide both: PPPController sends 'usepeerdns' "
-	    "unless the service turns it off and 'defaultroute' when the service sends all "
+	    "On a Mac the service's settings decide both: for a service with IPv4, "
+	    "PPPController sends 'usepeerdns' unless the service turns it off and "
+	    "'defaultroute' when the service sends all "
 	    "traffic over it, and pppd hands the DNS servers to the system instead of "
 	    "writing a file; the fix changes nothing there."),
 	    N_("Reconnect. While the link is up, /etc/ppp/resolv.conf lists the DNS servers "

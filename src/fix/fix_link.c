@@ -170,8 +170,8 @@ static void fix_link_dns(const struct doc *d, const struct fix_env *env,
 
 	if (env->platform == PLATFORM_MACOS) {
 		fix_add_step(res, FIX_INFO, N_("On a Mac the service's settings decide"),
-		             N_("PPPController sends pppd 'usepeerdns' unless the service turns it "
-		             "off, and 'defaultroute' when the service sends all traffic over "
+		             N_("For a service with IPv4, PPPController sends pppd 'usepeerdns' "
+		             "unless the service turns it off, and 'defaultroute' when the service sends all traffic over "
 		             "the VPN; pppd hands the DNS servers to the system rather than "
 		             "writing a file. Look at the VPN's settings, not this file."));
 		return;

@@ -144,6 +144,11 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	struct buf shown, first;
 
 	(void)word;
+	/* each debug adds one to the level (OPT_INC: linux-ppp-2.5.3/pppd/
+	 * options.c:221, Apple's options.c:243), which Apple's pppd and
+	 * L2TP.ppp act on above 1: a second one is no repeat */
+	if (strcmp(check_sets_canon(c->row[entry]), "debug") == 0)
+		return 0;
 	check_sets_key(c, entry, &c->sets.key);
 	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);
 	if (!v)

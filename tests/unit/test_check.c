@@ -217,6 +217,8 @@ static const struct tcase cases[] = {
 	{ "repeated", 1, L, "noauth\nnoauth\n", 2, 0, 0, 0, 0, 0 },
 	{ "repeated", 1, M, "plugin L2TP.ppp\nplugin L2TP.ppp\nl2tpnoipsec\n", 2, 0, 0, 0, 0, 0 },
 	{ "repeated", 0, L, "noauth\ndebug\n", 0, 0, 0, 0, 0, 0 },
+	{ "repeated", 0, M, "debug\ndebug\n", 0, 0, 0, 0, 0, 0 },
+	{ "repeated", 0, L, "debug\n-d\n", 0, 0, 0, 0, 0, 0 },
 	{ "secret-in-file", 1, L, "password hunter2\n", 1, 0, 0, 0, 0, 0 },
 	{ "secret-in-file", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret s3cr3t\n", 2,
 	  0, 0, 0, 0, 0 },

@@ -148,13 +148,18 @@ int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
 	    !catalog_plugin_is_channel(pl.here, c->p) || !c->shared_file ||
 	    c->said[CHECK_K_GLOBAL_CHANNEL])
 		return 0;
-	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, N_("If only one VPN "
+	/* each of Apple's channel plugins overwrites the channel in place
+	 * (Drivers/L2TP/L2TP-plugin/main.c:299), so a service's own plugin,
+	 * loaded by the controller after this file, takes it back */
+	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, N_("If only one service "
 	          "needs its options, put them in /etc/ppp/peers/<exact service name> instead "
 	          "(no plugin line needed there)."), NULL,
 	          N_("Every pppd on this Mac reads this file, so every PPP service now starts with "
-	          "%s in charge of the link: modem and serial PPP services are expected to "
-	          "stop working (derived from Apple's source, never tried on a Mac), and "
-	          "serial-line options after this line are refused."), pl.here);
+	          "%s in charge of the link. A VPN or PPPoE service's own plugin, which "
+	          "PPPController loads after this file, takes the link over again, but modem and "
+	          "serial PPP services are expected to stop working (derived from Apple's source, "
+	          "never tried on a Mac), and serial-line options after this line are refused."),
+	          pl.here);
 	return 1;
 }
 

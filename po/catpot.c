@@ -64,8 +64,8 @@ static void catpot_legacy(void)
 		for (f = 0; f < 2; f++) {
 			if (catpot_legacy_seen(i, f, text[f]))
 				continue;
-			printf("\n#. %s of the old spelling '%s' (pppconf check explains it)\n",
-			       f ? "Why pppd does not take it" : "Where it comes from", l->word);
+			printf("\n#. The %s of the old spelling %s (pppconf check says it)\n",
+			       f ? "reason" : "origin", l->word);
 			catpot_str("msgctxt", CATALOG_LEGACY_CTX);
 			catpot_str("msgid", text[f]);
 			puts("msgstr \"\"");

@@ -48,7 +48,7 @@ int cli_config_open(struct config *c, const struct cli_opts *o, const char *give
 	co.pppd_version = o->pppd_version;
 	buf_init(&err);
 	if (config_open(c, &co, &err) < 0) {
-		cli_json_error("%s", err.data ? err.data : "cannot read the configuration");
+		cli_json_error("%s", err.data ? err.data : _("cannot read the configuration"));
 		buf_free(&err);
 		return -1;
 	}

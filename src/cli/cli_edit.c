@@ -242,9 +242,9 @@ int cli_edit_finish(struct cli_edit *ed, const char *done)
 	}
 	if (s->file.read_only) {
 		ed->result = "failed";
-		cli_json_error("not %s: %s", ed->removed ? "removed" : "written",
+		cli_json_error(ed->removed ? "not removed: %s" : "not written: %s",
 		               s->file.read_only_why[0] ? s->file.read_only_why :
-		               "the file is read-only");
+		               _("the file is read-only"));
 		return CLI_FAIL;
 	}
 	if (!o->yes && !cli_edit_ask(s->path)) {

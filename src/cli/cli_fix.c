@@ -44,7 +44,7 @@ static int cli_fix_ask(struct cli_edit *ed, struct cli_fix_run *f)
 		ed->result = "not-written";
 		cli_json_error("not written: %s asks first: %s Answer it on a terminal, or give "
 		               "--no-ipsec-confirmed when the answer is yes.", f->r->name,
-		               f->r->question);
+		               i18n_text(0, f->r->question));
 		return CLI_NOT_WRITTEN;
 	}
 	fflush(stdout);

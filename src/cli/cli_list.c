@@ -138,9 +138,11 @@ int cli_list(const struct cli_opts *o, int argc, char **argv)
 		}
 		cli_list_row(rows[i], namew, width);
 	}
-	printf(_("\n%zu directives for %s%s%s.\n"), n, platform_display(o->platform),
-	       want != CATALOG_CAT_COUNT ? " in " : "",
-	       want != CATALOG_CAT_COUNT ? catalog_category_name(want) : "");
+	if (want != CATALOG_CAT_COUNT)
+		printf(_("\n%zu directives for %s in %s.\n"), n, platform_display(o->platform),
+		       catalog_category_name(want));
+	else
+		printf(_("\n%zu directives for %s.\n"), n, platform_display(o->platform));
 	free(rows);
 	fflush(stdout);
 	return CLI_OK;

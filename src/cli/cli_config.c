@@ -80,16 +80,16 @@ void cli_config_via(const struct config *c, const struct config_source *s, struc
 static const char *cli_config_state_words(const struct config_source *s)
 {
 	if (!s->reached)
-		return " (not reached: pppd stops before)";
+		return _(" (not reached: pppd stops before)");
 	switch (s->state) {
 	case CONFIG_ABSENT:
-		return " (not there)";
+		return _(" (not there)");
 	case CONFIG_REFUSED:
-		return " (refused)";
+		return _(" (refused)");
 	case CONFIG_FOLDER:
-		return " (a folder)";
+		return _(" (a folder)");
 	case CONFIG_UNCHECKED:
-		return " (not checked)";
+		return _(" (not checked)");
 	default:
 		return "";
 	}

@@ -141,7 +141,7 @@ void cli_edit_last(struct cli_edit *ed, const char *result, const char *fmt, ...
 	ed->result = result;
 	buf_reset(&ed->said);
 	va_start(ap, fmt);
-	buf_vprintf(&ed->said, fmt, ap);
+	buf_vprintf(&ed->said, _(fmt), ap);
 	va_end(ap);
 	cli_edit_say(ed, "%s\n", ed->said.data);
 }
@@ -236,8 +236,12 @@ int cli_edit_finish(struct cli_edit *ed, const char *done)
 		return CLI_FAIL;
 	}
 	if (o->dry_run) {
-		cli_edit_last(ed, "would-change", "would %s: %s (%s; --dry-run, nothing written)",
-		              ed->removed ? "remove" : "change", s->path, done);
+		if (ed->removed)
+			cli_edit_last(ed, "would-change", "would remove: %s (%s; --dry-run, nothing "
+			              "written)", s->path, done);
+		else
+			cli_edit_last(ed, "would-change", "would change: %s (%s; --dry-run, nothing "
+			              "written)", s->path, done);
 		return CLI_CHANGED;
 	}
 	if (s->file.read_only) {

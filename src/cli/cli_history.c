@@ -240,7 +240,7 @@ static int cli_history_forget(const struct cli_opts *o, struct session *s,
 		rc = CLI_CHANGED;
 		*result = "would-change";
 		fputs(_("would forget it (--dry-run, nothing changed)\n"), out);
-	} else if (!o->yes && !cli_history_ask("Forget the original version for good?")) {
+	} else if (!o->yes && !cli_history_ask(_("Forget the original version for good?"))) {
 		rc = CLI_NOT_WRITTEN;
 		*result = "not-written";
 		fputs(_("not forgotten (run again with --yes)\n"), out);
@@ -264,7 +264,8 @@ int cli_history(const struct cli_opts *o, int argc, char **argv)
 	struct history h;
 	struct buf err = { 0 };
 	const char *path = cli_edit_one_file(o, argc, argv,
-	                                     "usage: pppconf history [--json] [--forget-original] [FILE]");
+	                                     _("usage: pppconf history [--json] "
+	                                       "[--forget-original] [FILE]"));
 	const char *result = NULL;
 	int rc = CLI_OK, keep = history_keep_count(o->keep), listed = 0;
 

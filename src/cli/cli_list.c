@@ -42,7 +42,7 @@ static void cli_list_row(const struct catalog_entry *e, size_t namew, size_t wid
 {
 	const char *arg = e->nargs == 0 || (e->flags & CATALOG_WILDCARD) ? "-" :
 	                  e->argname ? e->argname : catalog_arg_name(e->arg);
-	const char *sum = e->summary && *e->summary ? e->summary : "(no summary yet)";
+	const char *sum = e->summary && *e->summary ? e->summary : _("(no summary yet)");
 	const char *p = sum;
 	struct buf first;
 	size_t col = 2 + namew + 1 + 12 + 1 + 11 + 1, c = col, k;

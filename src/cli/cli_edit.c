@@ -61,7 +61,7 @@ size_t cli_edit_errors(const char *p, size_t n, enum platform pl,
 	errs = r.count[CHECK_ERROR];
 	for (i = 0; show && i < r.n; i++)
 		if (check_finding_severity(&r.items[i]) == CHECK_ERROR)
-			fprintf(stderr, "  line %zu: %s\n", (size_t)r.items[i].line,
+			fprintf(stderr, _("  line %zu: %s\n"), (size_t)r.items[i].line,
 			        check_message(&r, &r.items[i]));
 	check_report_free(&r);
 	doc_free(&d);

@@ -106,7 +106,7 @@ void cli_config_reads(const struct config *c)
 		const struct config_source *s = c->src[i];
 		buf_reset(&via);
 		cli_config_via(c, s, &via);
-		fputs(i ? ", " : " ", stdout);
+		fputs(i ? C_("list", ", ") : " ", stdout);
 		cli_check_put(stdout, config_source_name(s));
 		if (via.len) {
 			fputs(" (", stdout);

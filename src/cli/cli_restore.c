@@ -46,7 +46,7 @@ static int cli_restore_backup(struct cli_edit *ed)
 		if (!err.len)
 			buf_printf(&err, _("there is no backup beside the file; pppconf history %s lists "
 			           "the versions kept, and restore --to N puts one back"), ed->s.path);
-		cli_restore_error("no backup to restore: ", &err);
+		cli_json_error("no backup to restore: %s", err.data ? err.data : "");
 		buf_free(&bak);
 		buf_free(&err);
 		return CLI_FAIL;

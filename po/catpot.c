@@ -1,5 +1,6 @@
 /* catpot.c - the catalogue's texts as translation template entries, for `make pot` (merged with xgettext's). */
 #include <stdio.h>
+#include <string.h>
 
 #include "pppd/catalog.h"
 #include "pppd/facts.h"
@@ -34,6 +35,44 @@ static void catpot_entry(const struct catalog_entry *ce, const char *field, cons
 	puts("msgstr \"\"");
 }
 
+/* Whether text is row i's field f or any field of a row before it. */
+static int catpot_legacy_seen(size_t i, size_t f, const char *text)
+{
+	size_t k;
+
+	for (k = 0; k <= i; k++) {
+		const struct catalog_legacy *o = catalog_legacy_at(k);
+
+		if ((k < i || f > 0) && strcmp(o->origin, text) == 0)
+			return 1;
+		if (k < i && strcmp(o->why, text) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The legacy spellings' origins and reasons, each text once: msgcat
+ * refuses an entry defined twice, and many rows share their words. */
+static void catpot_legacy(void)
+{
+	size_t i, f;
+
+	for (i = 0; i < catalog_legacy_count(); i++) {
+		const struct catalog_legacy *l = catalog_legacy_at(i);
+		const char *text[2] = { l->origin, l->why };
+
+		for (f = 0; f < 2; f++) {
+			if (catpot_legacy_seen(i, f, text[f]))
+				continue;
+			printf("\n#. The %s of the old spelling %s (pppconf check says it)\n",
+			       f ? "reason" : "origin", l->word);
+			catpot_str("msgctxt", CATALOG_LEGACY_CTX);
+			catpot_str("msgid", text[f]);
+			puts("msgstr \"\"");
+		}
+	}
+}
+
 int main(void)
 {
 	size_t i;
@@ -48,5 +87,6 @@ int main(void)
 		catpot_entry(ce, "explanation", ce->explain);
 		catpot_entry(ce, "risk", ce->risk);
 	}
+	catpot_legacy();
 	return 0;
 }

@@ -11,7 +11,8 @@ tmp=$out.d
 mkdir -p "$tmp"
 xgettext --from-code=UTF-8 --language=C --keyword --keyword=_ --keyword=N_ \
 	--keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=cli_json_error \
-	--flag=cli_json_error:1:c-format --add-comments=TRANSLATORS: \
+	--flag=cli_json_error:1:c-format --keyword=cli_edit_last:3 \
+	--flag=cli_edit_last:3:c-format --add-comments=TRANSLATORS: \
 	--add-location=file --package-name=pppconf --package-version="${VERSION:-0}" \
 	--msgid-bugs-address="${BUGS:-}" -o "$tmp/marked.pot" "$@" 2>"$tmp/xgettext.err" ||
 	{ cat "$tmp/xgettext.err" >&2; exit 1; }

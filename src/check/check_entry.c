@@ -123,8 +123,8 @@ int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 	}
 	buf_init(&msg);
 	buf_init(&fix);
-	buf_printf(&msg, _("Bad value for %s: %s"), (r->flags & CATALOG_WILDCARD) ? "the word" :
-	           r->name, why.data ? why.data : "pppd refuses it.");
+	buf_printf(&msg, _("Bad value for %s: %s"), (r->flags & CATALOG_WILDCARD) ? _("the word") :
+	           r->name, why.data ? why.data : _("pppd refuses it."));
 	if (r->flags & CATALOG_CHANNELREAD)
 		check_stops_later(c, &msg);
 	else
@@ -179,8 +179,8 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	check_say(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry,
 	          fix.len ? fix.data : N_("Write the value pppd should use, plainly."),
 	          rep.len ? rep.data : NULL,
-	          "%s: %s", (r->flags & CATALOG_WILDCARD) ? "This word" : r->name,
-	          why.data ? why.data : "pppd reads it differently than it looks.");
+	          "%s: %s", (r->flags & CATALOG_WILDCARD) ? _("This word") : r->name,
+	          why.data ? why.data : _("pppd reads it differently than it looks."));
 	buf_free(&fix);
 	buf_free(&why);
 	buf_free(&rep);
@@ -235,10 +235,10 @@ int check_entry_stray_word(struct check_ctx *c, size_t entry, size_t word)
 	          "a line of its own if it is meant."), NULL,
 	          N_("%s on the same line as '%s' is not its value: pppd reads it on its own, as "
 	          "%s."), w.data, pr->name,
-	          strcmp(r->name, "<speed>") == 0 ? "the serial line's speed" :
-	          strcmp(r->name, "<device>") == 0 ? "the serial device to use" :
-	          strcmp(r->name, "<local>:<remote>") == 0 ? "the local:remote IP addresses" :
-	          "the device to use");
+	          strcmp(r->name, "<speed>") == 0 ? _("the serial line's speed") :
+	          strcmp(r->name, "<device>") == 0 ? _("the serial device to use") :
+	          strcmp(r->name, "<local>:<remote>") == 0 ? _("the local:remote IP addresses") :
+	          _("the device to use"));
 	buf_free(&w);
 	return 1;
 }

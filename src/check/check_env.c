@@ -178,36 +178,40 @@ static const char *check_env_log_why(const struct check_env *as, const char *pat
 	const char *why = NULL;
 
 	if (!*path)
-		return "it names no file at all (\"Can't open log file : No such file or "
-		       "directory\")";
+		return _("it names no file at all (\"Can't open log file : No such file or "
+		       "directory\")");
 	if (stat(path, &st) == 0) {
 		if (S_ISDIR(st.st_mode))
-			return "it is a folder, not a file (\"Is a directory\")";
+			return _("it is a folder, not a file (\"Is a directory\")");
 		if (!check_env_may(as, path, W_OK))
-			return errno == EROFS ? "it is on a read-only file system"
-			                      : "pppd may not write it (\"Permission denied\")";
+			return errno == EROFS ? _("it is on a read-only file system")
+			                      : _("pppd may not write it (\"Permission denied\")");
 		return NULL;
 	}
 	if (errno == ENOTDIR)
-		return "a part of its path is a file, not a folder (\"Not a directory\")";
+		return _("a part of its path is a file, not a folder (\"Not a "
+		         "directory\")");
 	if (errno != ENOENT)
-		return "pppd cannot reach it";
+		return _("pppd cannot reach it");
 	dir = check_env_folder(path);
 	if (!dir)
 		return NULL;
 	if (stat(dir, &st) < 0) {
 		if (errno == ENOTDIR) {
 			free(dir);
-			return "a part of its path is a file, not a folder (\"Not a directory\")";
+			return _("a part of its path is a file, not a folder (\"Not a "
+			         "directory\")");
 		}
 		*missing = dir;
-		return "its folder does not exist (\"No such file or directory\")";
+		return _("its folder does not exist (\"No such file or directory\")");
 	}
 	if (!S_ISDIR(st.st_mode))
-		why = "a part of its path is a file, not a folder (\"Not a directory\")";
+		why = _("a part of its path is a file, not a folder (\"Not a "
+		        "directory\")");
 	else if (!check_env_may(as, dir, W_OK | X_OK))
-		why = errno == EROFS ? "its folder is on a read-only file system"
-		                     : "pppd may not create files in its folder (\"Permission denied\")";
+		why = errno == EROFS ? _("its folder is on a read-only file system")
+		                     : _("pppd may not create files in its folder (\"Permission "
+		                         "denied\")");
 	free(dir);
 	return why;
 }
@@ -252,8 +256,8 @@ int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
 		buf_adds(&fix, _("Create its folder, name a file in a folder that exists, or remove "
 		         "the line."));
 	} else {
-		buf_adds(&fix, len ? "Name a file pppd can write, or remove the line."
-		                   : "Name a file, or remove the line.");
+		buf_adds(&fix, len ? _("Name a file pppd can write, or remove the line.")
+		                   : _("Name a file, or remove the line."));
 	}
 	check_say_buf(c, CHECK_K_LOGFILE, check_line(c, entry), entry, fix.data, NULL, &msg);
 	free(missing);
@@ -273,12 +277,12 @@ static const char *check_env_ua_why(const struct check_env *env, const char *pat
 	int ok;
 
 	if (!check_env_may(env, path, R_OK))
-		return errno == ENOENT ? "there is no such file" : "pppd may not read it";
+		return errno == ENOENT ? _("there is no such file") : _("pppd may not read it");
 	if ((f = fopen(path, "r")) == NULL)
-		return "pppd may not read it";
+		return _("pppd may not read it");
 	ok = fgets(line, sizeof line, f) != NULL && fgetc(f) != EOF;
 	fclose(f);
-	return ok ? NULL : "it needs the user name on one line and the password on the next";
+	return ok ? NULL : _("it needs the user name on one line and the password on the next");
 }
 
 /* `+ua FILE`: pppd reads the file while it reads its options and refuses
@@ -518,10 +522,14 @@ int check_env_program(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&msg);
 	buf_add(&prog, p, (size_t)(prog_end - p));
 	if (!check_env_may(NULL, prog.data, X_OK)) {
-		buf_printf(&msg, _("%s runs '"), r->name);
-		buf_add_escaped(&msg, prog.data, prog.len);
-		buf_printf(&msg, _("', which %s on this machine: the link fails when pppd runs it."),
-		           errno == ENOENT ? "does not exist" : "cannot be run");
+		int gone = errno == ENOENT;
+
+		buf_add_escaped(&file, prog.data, prog.len);
+		buf_printf(&msg, gone ? _("%s runs '%s', which does not exist on this machine: "
+		           "the link fails when pppd runs it.") : _("%s runs '%s', which cannot be "
+		           "run on this machine: the link fails when pppd runs it."), r->name,
+		           file.data);
+		buf_reset(&file);
 		said = 1;
 	} else if (prog.len >= 5 && strcmp(prog.data + prog.len - 5, "/chat") == 0 &&
 	           (f = strstr(prog_end, " -f")) != NULL && (f[3] == ' ' || f[3] == '\t')) {

@@ -146,8 +146,10 @@ int check_file_crlf(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	check_say(c, CHECK_K_CRLF, first, SIZE_MAX,
 	          N_("Convert the line ends to LF if you like (for example with dos2unix)."), NULL,
-	          N_("%zu line%s end%s with Windows line ends (CR LF). pppd reads the CR as a "
-	          "space, so this is harmless outside quotes, but editors and diffs may show "
-	          "it as ^M."), n, n == 1 ? "" : "s", n == 1 ? "s" : "");
+	          n == 1 ? N_("%zu line ends with Windows line ends (CR LF). pppd reads the CR "
+	          "as a space, so this is harmless outside quotes, but editors and diffs may "
+	          "show it as ^M.") : N_("%zu lines end with Windows line ends (CR LF). pppd "
+	          "reads the CR as a space, so this is harmless outside quotes, but editors "
+	          "and diffs may show it as ^M."), n);
 	return 1;
 }

@@ -37,7 +37,8 @@ static int check_mppe_apply(int have, const struct check_mppe_word *w, int c99)
 
 static const char *check_mppe_sizes(int bits)
 {
-	return bits == 3 ? "40- or 128-bit" : bits == 2 ? "128-bit" : bits == 1 ? "40-bit" : "none";
+	return bits == 3 ? _("40- or 128-bit") : bits == 2 ? _("128-bit") : bits == 1 ?
+	       _("40-bit") : _("none");
 }
 
 /* Said once, at the last require-mppe, where 2.5.3 ends with other key

@@ -113,7 +113,7 @@ int check_plugin_file(struct check_ctx *c, size_t entry, size_t word)
 	const struct check_env *env = c->file ? c->file->env : NULL;
 	struct check_plugin pl;
 	struct stat st;
-	struct buf msg;
+	struct buf msg, w;
 	char *path;
 	int gone;
 
@@ -127,10 +127,11 @@ int check_plugin_file(struct check_ctx *c, size_t entry, size_t word)
 	if (!gone)
 		return 0;
 	buf_init(&msg);
-	buf_adds(&msg, _("There is no plugin file "));
-	check_word(&msg, pl.arg, pl.alen);
-	buf_adds(&msg, _(" on this machine, and pppd loads a plugin while it reads its options "
-	         "(\"Couldn't load plugin\")."));
+	buf_init(&w);
+	check_word(&w, pl.arg, pl.alen);
+	buf_printf(&msg, _("There is no plugin file %s on this machine, and pppd loads a plugin "
+	           "while it reads its options (\"Couldn't load plugin\")."), w.data);
+	buf_free(&w);
 	check_stops(c, check_line(c, entry), &msg);
 	check_say_buf(c, CHECK_K_PLUGIN_FILE, check_line(c, entry), entry, N_("Correct the path, "
 	              "or install the plugin."), NULL, &msg);

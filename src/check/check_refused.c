@@ -214,7 +214,7 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 {
 	struct check_unknown u;
 	const struct catalog_entry *r;
-	const char *now = c->scope.channel ? c->scope.channel : "another plugin";
+	const char *now = c->scope.channel ? c->scope.channel : _("another plugin");
 	struct buf msg, fix;
 	int said;
 
@@ -232,7 +232,7 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 	else
 		buf_printf(&msg, _("%s belongs to %s, but %s was loaded after it and replaced its "
 		           "options, so pppd no longer knows it."), check_unknown_word(&u),
-		           r->plugin ? r->plugin : "a plugin", now);
+		           r->plugin ? r->plugin : _("a plugin"), now);
 	buf_printf(&fix, _("Move it above the 'plugin %s' line, or remove it."), now);
 	said = check_unknown_say(c, CHECK_K_CHANNEL_REPLACED, entry, &u, fix.data, NULL, &msg);
 	buf_free(&fix);

@@ -30,13 +30,16 @@ static long check_release_known(const struct check_ctx *c)
 }
 
 /* "since": the release notes name the release a change came in; what
- * releases after 2.5.3 do is not in the sources pppconf follows. */
-static void check_release_text(struct buf *b, const char *v)
+ * releases after 2.5.3 do is not in the sources pppconf follows. The
+ * releases in words, in b (reset), for a sentence's %s. */
+static const char *check_release_text(struct buf *b, const char *v)
 {
+	buf_reset(b);
 	if (strncmp(v, "after ", 6) == 0)
 		buf_printf(b, _("Linux pppd releases after %s"), v + 6);
 	else
 		buf_printf(b, _("Linux pppd since %s"), v);
+	return b->data;
 }
 
 /* Linux renamed rp-pppoe.so to pppoe.so in 2.4.9, which still installs a
@@ -92,11 +95,12 @@ int check_release_removed(struct check_ctx *c, size_t entry, size_t word)
 	if (!r->linux_removed || check_release_known(c))
 		return check_release_renamed(c, entry);
 	buf_init(&msg);
-	buf_printf(&msg, _("'%.*s' is gone from "), (int)nlen, name);
-	check_release_text(&msg, r->linux_removed);
-	buf_adds(&msg, _(": there pppd stops with \"unrecognized option\" and refuses to start."));
 	buf_init(&fix);
 	buf_init(&rep);
+	buf_printf(&msg, _("'%.*s' is gone from %s: there pppd stops with \"unrecognized option\" "
+	           "and refuses to start."), (int)nlen, name, check_release_text(&fix,
+	           r->linux_removed));
+	buf_reset(&fix);
 	if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))
 		has_rep = 0;
 	check_say_buf(c, CHECK_K_REMOVED, check_line(c, entry), entry, fix.len ? fix.data : NULL,
@@ -145,16 +149,17 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 {
 	struct check_plugin pl;
 	const char *since;
-	struct buf msg;
+	struct buf msg, rel;
 
 	if (!check_plugin_of(c, entry, &pl) || !pl.here ||
 	    (since = catalog_plugin_since(pl.here)) == NULL || v >= check_release_version(since))
 		return 0;
 	buf_init(&msg);
+	buf_init(&rel);
 	buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't load "
-	           "plugin\"): it comes with "), c->file->pppd_version, pl.here);
-	check_release_text(&msg, since);
-	buf_addc(&msg, '.');
+	           "plugin\"): it comes with %s."), c->file->pppd_version, pl.here,
+	           check_release_text(&rel, since));
+	buf_free(&rel);
 	check_stops(c, check_line(c, entry), &msg);
 	check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
 	              N_("Remove it, or use a pppd release that has it."), NULL, &msg);
@@ -171,7 +176,7 @@ int check_release_refused(struct check_ctx *c, size_t entry, size_t word)
 	const char *named = v ? c->file->pppd_version : NULL;
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
-	struct buf msg, fix, rep;
+	struct buf msg, fix, rep, rel;
 	int has_rep = 0;
 
 	(void)word;
@@ -183,18 +188,19 @@ int check_release_refused(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&msg);
 	buf_init(&fix);
 	buf_init(&rep);
-	buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no '%.*s' (\"unrecognized "
-	           "option\"): "), named, (int)nlen, name);
+	buf_init(&rel);
 	if (r->linux_since && v < check_release_version(r->linux_since)) {
-		buf_adds(&msg, _("it exists only in "));
-		check_release_text(&msg, r->linux_since);
+		buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no '%.*s' (\"unrecognized "
+		           "option\"): it exists only in %s."), named, (int)nlen, name,
+		           check_release_text(&rel, r->linux_since));
 	} else {
-		buf_adds(&msg, _("it is gone from "));
-		check_release_text(&msg, r->linux_removed);
+		buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no '%.*s' (\"unrecognized "
+		           "option\"): it is gone from %s."), named, (int)nlen, name,
+		           check_release_text(&rel, r->linux_removed));
 		if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))
 			has_rep = 0;
 	}
-	buf_addc(&msg, '.');
+	buf_free(&rel);
 	check_stops(c, check_line(c, entry), &msg);
 	check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
 	              fix.len ? fix.data : N_("Remove it, or use a pppd release that has it."),
@@ -210,7 +216,7 @@ int check_release_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	const struct catalog_entry *r = c->row[entry];
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
-	struct buf msg;
+	struct buf msg, rel;
 
 	(void)word;
 	/* Files under /etc/ppp are read with privilege: only elsewhere (a file
@@ -218,15 +224,15 @@ int check_release_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	if (c->p != PLATFORM_LINUX || !r->linux_priv_since || c->system_file)
 		return 0;
 	buf_init(&msg);
-	buf_adds(&msg, _("In "));
-	check_release_text(&msg, r->linux_priv_since);
-	buf_addc(&msg, ',');
+	buf_init(&rel);
 	/* ~/.ppprc is read with the caller's privilege: root's counts as
 	 * privileged (linux-ppp-2.5.3/pppd/options.c:666) */
-	buf_printf(&msg, _(" '%.*s' may only come from a privileged place (such as "
+	buf_printf(&msg, _("In %s, '%.*s' may only come from a privileged place (such as "
 	           "/etc/ppp/options, /etc/ppp/options.<tty> or a peers file read with call; or "
 	           "any source when root, or a member of privgroup's group, starts pppd); from "
-	           "a normal user's ~/.ppprc or command line pppd refuses it."), (int)nlen, name);
+	           "a normal user's ~/.ppprc or command line pppd refuses it."),
+	           check_release_text(&rel, r->linux_priv_since), (int)nlen, name);
+	buf_free(&rel);
 	check_say(c, CHECK_K_PRIV_SINCE, check_line(c, entry), entry, NULL, NULL, "%s",
 	          msg.data);
 	buf_free(&msg);

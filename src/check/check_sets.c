@@ -326,10 +326,10 @@ int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
 static const char *check_sets_wild_what(const struct catalog_entry *r)
 {
 	if (strcmp(r->name, "<speed>") == 0)
-		return "serial speed";
+		return _("serial speed");
 	if (strcmp(r->name, "<local>:<remote>") == 0)
-		return "local:remote address pair";
-	return "device";
+		return _("local:remote address pair");
+	return _("device");
 }
 
 /* The local:remote pair and ipv6's identifier pair set each side on its
@@ -388,12 +388,11 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 		check_entry_text(c, v->name->last, &last);
 		check_sets_shown(c, f, &shown);
 		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, or the "
-		          "later one."), "", N_("%s%s%s is set again on line %zu (%s); pppd uses the "
-		          "last one, so this line has no effect."),
-		          (r->flags & CATALOG_WILDCARD) ? "The " : "'",
-		          (r->flags & CATALOG_WILDCARD) ? check_sets_wild_what(r) :
-		          shown.data ? shown.data : "",
-		          (r->flags & CATALOG_WILDCARD) ? "" : "'",
+		          "later one."), "", (r->flags & CATALOG_WILDCARD) ? N_("The %s is set again "
+		          "on line %zu (%s); pppd uses the last one, so this line has no effect.") :
+		          N_("'%s' is set again on line %zu (%s); pppd uses the last one, so this "
+		          "line has no effect."), (r->flags & CATALOG_WILDCARD) ?
+		          check_sets_wild_what(r) : shown.data ? shown.data : "",
 		          check_line(c, v->name->last), last.data);
 		said = 1;
 	}

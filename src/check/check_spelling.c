@@ -163,7 +163,7 @@ int check_spelling_legacy_advice(const struct check_ctx *c, size_t entry, struct
 		buf_reset(rep);
 	}
 	if (*has_rep)
-		buf_adds(fix, rep->len ? " Write instead what pppd knows." : " Delete the line.");
+		buf_adds(fix, rep->len ? _(" Write instead what pppd knows.") : _(" Delete the line."));
 	return 1;
 }
 

@@ -72,10 +72,12 @@ int check_words_nul(struct check_ctx *c, size_t entry, size_t wi)
 	buf_init(&name);
 	check_words_name(c, entry, &name);
 	check_say(c, CHECK_K_NUL_IN_VALUE, doc_word_line(c->d, wi) + 1, entry, N_("Remove the NUL "
-	          "byte (or the escape that makes it)."), NULL, N_("%s contains a NUL (zero) "
-	          "byte%s; pppd reads the word only up to it and ignores the rest."), name.data,
-	          memchr(c->d->text.data + dw->start, '\0', dw->end - dw->start) ? "" :
-	          " made by an escape such as \\0 or \\x00");
+	          "byte (or the escape that makes it)."), NULL,
+	          memchr(c->d->text.data + dw->start, '\0', dw->end - dw->start) ?
+	          N_("%s contains a NUL (zero) byte; pppd reads the word only up to it and "
+	          "ignores the rest.") : N_("%s contains a NUL (zero) byte made by an escape "
+	          "such as \\0 or \\x00; pppd reads the word only up to it and ignores the "
+	          "rest."), name.data);
 	buf_free(&name);
 	return 1;
 }

@@ -241,7 +241,7 @@ static void cli_check_json(const struct check_report *r, const char *path,
 int cli_check(const struct cli_opts *o, int argc, char **argv)
 {
 	const char *path = cli_edit_one_file(o, argc, argv,
-	                                     "check takes one FILE (see pppconf --help)");
+	                                     _("check takes one FILE (see pppconf --help)"));
 	struct cli_edit ed;
 	const struct check_report *rep;
 	int rc;

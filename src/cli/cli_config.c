@@ -48,7 +48,7 @@ int cli_config_open(struct config *c, const struct cli_opts *o, const char *give
 	co.pppd_version = o->pppd_version;
 	buf_init(&err);
 	if (config_open(c, &co, &err) < 0) {
-		cli_json_error("%s", err.data ? err.data : "cannot read the configuration");
+		cli_json_error("%s", err.data ? err.data : _("cannot read the configuration"));
 		buf_free(&err);
 		return -1;
 	}
@@ -106,7 +106,7 @@ void cli_config_reads(const struct config *c)
 		const struct config_source *s = c->src[i];
 		buf_reset(&via);
 		cli_config_via(c, s, &via);
-		fputs(i ? ", " : " ", stdout);
+		fputs(i ? C_("list", ", ") : " ", stdout);
 		cli_check_put(stdout, config_source_name(s));
 		if (via.len) {
 			fputs(" (", stdout);

@@ -61,7 +61,7 @@ size_t cli_edit_errors(const char *p, size_t n, enum platform pl,
 	errs = r.count[CHECK_ERROR];
 	for (i = 0; show && i < r.n; i++)
 		if (check_finding_severity(&r.items[i]) == CHECK_ERROR)
-			fprintf(stderr, "  line %zu: %s\n", (size_t)r.items[i].line,
+			fprintf(stderr, _("  line %zu: %s\n"), (size_t)r.items[i].line,
 			        check_message(&r, &r.items[i]));
 	check_report_free(&r);
 	doc_free(&d);
@@ -141,7 +141,7 @@ void cli_edit_last(struct cli_edit *ed, const char *result, const char *fmt, ...
 	ed->result = result;
 	buf_reset(&ed->said);
 	va_start(ap, fmt);
-	buf_vprintf(&ed->said, fmt, ap);
+	buf_vprintf(&ed->said, _(fmt), ap);
 	va_end(ap);
 	cli_edit_say(ed, "%s\n", ed->said.data);
 }
@@ -236,15 +236,19 @@ int cli_edit_finish(struct cli_edit *ed, const char *done)
 		return CLI_FAIL;
 	}
 	if (o->dry_run) {
-		cli_edit_last(ed, "would-change", "would %s: %s (%s; --dry-run, nothing written)",
-		              ed->removed ? "remove" : "change", s->path, done);
+		if (ed->removed)
+			cli_edit_last(ed, "would-change", "would remove: %s (%s; --dry-run, nothing "
+			              "written)", s->path, done);
+		else
+			cli_edit_last(ed, "would-change", "would change: %s (%s; --dry-run, nothing "
+			              "written)", s->path, done);
 		return CLI_CHANGED;
 	}
 	if (s->file.read_only) {
 		ed->result = "failed";
-		cli_json_error("not %s: %s", ed->removed ? "removed" : "written",
+		cli_json_error(ed->removed ? "not removed: %s" : "not written: %s",
 		               s->file.read_only_why[0] ? s->file.read_only_why :
-		               "the file is read-only");
+		               _("the file is read-only"));
 		return CLI_FAIL;
 	}
 	if (!o->yes && !cli_edit_ask(s->path)) {

@@ -46,6 +46,8 @@ void cli_edit_say(const struct cli_edit *ed, const char *fmt, ...);
 /* The command's last words: said as cli_edit_say does, kept for --json's
  * "message", with result ("changed", "unchanged", "would-change",
  * "not-written") for --json's "result". */
+/* fmt is English (marked by its keyword in po/mkpot.sh), said in the
+ * user's language. */
 void cli_edit_last(struct cli_edit *ed, const char *result, const char *fmt, ...);
 /* The members every changing command's object has: file, platform,
  * result, changed, written, removed, dry_run, diff, backup, message. */

@@ -44,7 +44,7 @@ static int cli_fix_ask(struct cli_edit *ed, struct cli_fix_run *f)
 		ed->result = "not-written";
 		cli_json_error("not written: %s asks first: %s Answer it on a terminal, or give "
 		               "--no-ipsec-confirmed when the answer is yes.", f->r->name,
-		               f->r->question);
+		               i18n_text(0, f->r->question));
 		return CLI_NOT_WRITTEN;
 	}
 	fflush(stdout);
@@ -80,7 +80,7 @@ static int cli_fix_service_path(const struct cli_opts *o, const struct fix_info 
 		               "shows it)", r->name);
 	n = fix_service_names(&names);
 	for (i = 0; i < names.len && n; i += strlen(names.data + i) + 1) {
-		fputs(i ? ", \"" : "the L2TP VPNs on this Mac: \"", stderr);
+		fputs(i ? ", \"" : _("the L2TP VPNs on this Mac: \""), stderr);
 		cli_check_put(stderr, names.data + i);
 		fputc('"', stderr);
 	}
@@ -128,8 +128,8 @@ static int cli_fix_apply(struct cli_edit *ed, struct cli_fix_run *f)
 		cli_json_error("%s: the fix's lines are in place, but pppd still refuses %s:",
 		               r->name, ed->s.path);
 		cli_fix_left(ed, 1);
-		fprintf(stderr, "Correct these (pppconf %s opens the editor, pppconf check "
-		        "explains); the fix leaves them.\n", ed->s.path);
+		fprintf(stderr, _("Correct these (pppconf %s opens the editor, pppconf check "
+		        "explains); the fix leaves them.\n"), ed->s.path);
 		return CLI_FAIL;
 	}
 	if (rc > 0) {
@@ -142,16 +142,16 @@ static int cli_fix_apply(struct cli_edit *ed, struct cli_fix_run *f)
 		cli_edit_say(ed, "%s: %s\n", r->name, f->msg.data);
 	if (rc == CLI_CHANGED && !ed->o->dry_run) {
 		if (strncmp(r->name, "l2tp-noipsec", 12) == 0 && !r->reverts)
-			fprintf(stderr, "note: %s now run%s without IPsec: the tunnel is not "
-			        "encrypted by IPsec.\n", r->per_service ? "this VPN" :
-			        "L2TP VPNs on this Mac", r->per_service ? "s" : "");
+			fputs(r->per_service ? _("note: this VPN now runs without IPsec: the tunnel is "
+			      "not encrypted by IPsec.\n") : _("note: L2TP VPNs on this Mac now run "
+			      "without IPsec: the tunnel is not encrypted by IPsec.\n"), stderr);
 		cli_say_wrapped(ed->o->json ? stderr : stdout, i18n_text(0, r->after));
 		f->after = 1;
 	}
 	if ((rc == CLI_CHANGED || rc == CLI_NOT_WRITTEN) && !r->reverts && cli_fix_left(ed, 0) > 0) {
 		/* repaired what is the fix's; the rest is the user's to correct */
-		fprintf(stderr, "note: pppd will still refuse %s because of lines the fix leaves "
-		        "as they are:\n", ed->s.path);
+		fprintf(stderr, _("note: pppd will still refuse %s because of lines the fix leaves "
+		        "as they are:\n"), ed->s.path);
 		cli_fix_left(ed, 1);
 	}
 	return rc;

@@ -90,8 +90,9 @@ static const char *cli_history_by(const struct history_version *v)
 	if (v->by && v->by[0])
 		return v->by;
 	if (v->original)
-		return v->size < 0 ? "the original: there was no file" : "the original, found on disk";
-	return "changed outside pppconf";
+		return v->size < 0 ? _("the original: there was no file")
+		                   : _("the original, found on disk");
+	return _("changed outside pppconf");
 }
 
 static void cli_history_row(const char *num, const struct history_version *v, const char *by)
@@ -101,7 +102,7 @@ static void cli_history_row(const char *num, const struct history_version *v, co
 
 	cli_history_when(v->time, &when);
 	if (v->size < 0)
-		snprintf(size, sizeof size, "no file");
+		snprintf(size, sizeof size, "%s", _("no file"));
 	else
 		snprintf(size, sizeof size, "%lld", v->size);
 	printf("  %7s  %s  %7s  ", num, when.data, size);
@@ -126,7 +127,7 @@ static void cli_history_now(const struct history *h, const struct session *s,
 	now->time = ours ? h->current.time : s->file.stamp.exists ?
 	            s->file.stamp.mtime.tv_sec : time(NULL);
 	now->by = ours ? h->current.by : (char *)(h->n || h->have_current ?
-	          "changed outside pppconf" : "not written by pppconf yet");
+	          _("changed outside pppconf") : _("not written by pppconf yet"));
 }
 
 static void cli_history_list(const struct history *h, const struct session *s, int keep)
@@ -233,13 +234,13 @@ static int cli_history_forget(const struct cli_opts *o, struct session *s,
 	}
 	cli_history_when(v->time, &when);
 	fprintf(out, _("the original version of %s: version %lu, %s, %s\n"), s->path, v->n,
-	        when.data, v->size < 0 ? "no file" : "kept");
+	        when.data, v->size < 0 ? _("no file") : _("kept"));
 	buf_free(&when);
 	if (o->dry_run) {
 		rc = CLI_CHANGED;
 		*result = "would-change";
 		fputs(_("would forget it (--dry-run, nothing changed)\n"), out);
-	} else if (!o->yes && !cli_history_ask("Forget the original version for good?")) {
+	} else if (!o->yes && !cli_history_ask(_("Forget the original version for good?"))) {
 		rc = CLI_NOT_WRITTEN;
 		*result = "not-written";
 		fputs(_("not forgotten (run again with --yes)\n"), out);
@@ -263,7 +264,8 @@ int cli_history(const struct cli_opts *o, int argc, char **argv)
 	struct history h;
 	struct buf err = { 0 };
 	const char *path = cli_edit_one_file(o, argc, argv,
-	                                     "usage: pppconf history [--json] [--forget-original] [FILE]");
+	                                     _("usage: pppconf history [--json] "
+	                                       "[--forget-original] [FILE]"));
 	const char *result = NULL;
 	int rc = CLI_OK, keep = history_keep_count(o->keep), listed = 0;
 

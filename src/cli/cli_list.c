@@ -42,7 +42,7 @@ static void cli_list_row(const struct catalog_entry *e, size_t namew, size_t wid
 {
 	const char *arg = e->nargs == 0 || (e->flags & CATALOG_WILDCARD) ? "-" :
 	                  e->argname ? e->argname : catalog_arg_name(e->arg);
-	const char *sum = e->summary && *e->summary ? e->summary : "(no summary yet)";
+	const char *sum = e->summary && *e->summary ? e->summary : _("(no summary yet)");
 	const char *p = sum;
 	struct buf first;
 	size_t col = 2 + namew + 1 + 12 + 1 + 11 + 1, c = col, k;
@@ -138,9 +138,11 @@ int cli_list(const struct cli_opts *o, int argc, char **argv)
 		}
 		cli_list_row(rows[i], namew, width);
 	}
-	printf(_("\n%zu directives for %s%s%s.\n"), n, platform_display(o->platform),
-	       want != CATALOG_CAT_COUNT ? " in " : "",
-	       want != CATALOG_CAT_COUNT ? catalog_category_name(want) : "");
+	if (want != CATALOG_CAT_COUNT)
+		printf(_("\n%zu directives for %s in %s.\n"), n, platform_display(o->platform),
+		       catalog_category_name(want));
+	else
+		printf(_("\n%zu directives for %s.\n"), n, platform_display(o->platform));
 	free(rows);
 	fflush(stdout);
 	return CLI_OK;

@@ -46,7 +46,7 @@ static int cli_restore_backup(struct cli_edit *ed)
 		if (!err.len)
 			buf_printf(&err, _("there is no backup beside the file; pppconf history %s lists "
 			           "the versions kept, and restore --to N puts one back"), ed->s.path);
-		cli_restore_error("no backup to restore: ", &err);
+		cli_json_error("no backup to restore: %s", err.data ? err.data : "");
 		buf_free(&bak);
 		buf_free(&err);
 		return CLI_FAIL;
@@ -55,8 +55,8 @@ static int cli_restore_backup(struct cli_edit *ed)
 	doc_splice(&ed->s.doc, 0, ed->s.doc.text.len, saved, n);
 	ed->commit_flags = SAFEWRITE_NOBACKUP;
 	cli_restore_origin(ed, "restore the backup");
-	cli_edit_say(ed, "restoring %s from %s\n", ed->s.path, bak.data);
-	rc = cli_edit_finish(ed, "restored from the backup");
+	cli_edit_say(ed, _("restoring %s from %s\n"), ed->s.path, bak.data);
+	rc = cli_edit_finish(ed, _("restored from the backup"));
 	session_close(&b);
 	buf_free(&bak);
 	buf_free(&err);
@@ -159,8 +159,8 @@ static int cli_restore_version(struct cli_edit *ed)
 	} else if (history_read(&h, v, &bytes, &err) != 0) {
 		cli_restore_error("", &err);
 	} else {
-		cli_edit_say(ed, "restoring %s to version %lu%s\n", ed->s.path, v->n,
-		       v->original ? " (the original)" : "");
+		cli_edit_say(ed, v->original ? _("restoring %s to version %lu (the original)\n") :
+		             _("restoring %s to version %lu\n"), ed->s.path, v->n);
 		buf_printf(&err, _("restore version %lu"), v->n);
 		cli_restore_origin(ed, err.data);
 		if (v->size < 0 && !ed->s.file.stamp.exists) {

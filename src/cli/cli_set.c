@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/i18n.h"
 #include "base/util.h"
 #include "cli/cli_edit.h"
 #include "cli/cli_words.h"
@@ -36,10 +37,12 @@ static int cli_set_extra_words(const struct cli_opts *o, int argc, char **argv, 
 	if (argc <= used + 1 && !(argc == used + 1 && o->file))
 		return 0;
 	late = cli_set_late_option(o, argc, argv, used);
-	cli_json_error("too many words for %s %s (usage: %s)%s%s%s", verb, argv[1], usage,
-	               late ? "; after -- every word is taken as written, so '" : "",
-	               late ? late : "", late ? "' is not read as an option: put the "
-	               "options before --" : "");
+	if (late)
+		cli_json_error("too many words for %s %s (usage: %s); after -- every word is "
+		               "taken as written, so '%s' is not read as an option: put the "
+		               "options before --", verb, argv[1], usage, late);
+	else
+		cli_json_error("too many words for %s %s (usage: %s)", verb, argv[1], usage);
 	return -1;
 }
 
@@ -94,10 +97,10 @@ static int cli_set_words(const struct cli_opts *o, int argc, char **argv,
 	*arg = NULL;
 	*used = 2;
 	if (argc < 2) {
-		cli_json_error("usage: " CLI_SET_USAGE);
+		cli_json_error("usage: %s", CLI_SET_USAGE);
 		return -1;
 	}
-	if (cli_words_not_file(o, argv, 1, "name", CLI_SET_USAGE) < 0 ||
+	if (cli_words_not_file(o, argv, 1, C_("a directive's", "name"), CLI_SET_USAGE) < 0 ||
 	    (*ce = cli_words_known(argv[1], o->platform, 0)) == NULL)
 		return -1;
 	if ((*ce)->nargs > 0 && !((*ce)->flags & CATALOG_WILDCARD)) {
@@ -108,7 +111,7 @@ static int cli_set_words(const struct cli_opts *o, int argc, char **argv,
 		}
 		*arg = argv[2];
 		*used = 3;
-		if (cli_words_not_file(o, argv, 2, "value", CLI_SET_USAGE) < 0 ||
+		if (cli_words_not_file(o, argv, 2, C_("a directive's", "value"), CLI_SET_USAGE) < 0 ||
 		    cli_words_value(*ce, *arg, o->platform) < 0)
 			return -1;
 	}
@@ -194,10 +197,10 @@ static int cli_unset_words(const struct cli_opts *o, int argc, char **argv,
 	*arg = NULL;
 	*used = 2;
 	if (argc < 2) {
-		cli_json_error("usage: " CLI_UNSET_USAGE);
+		cli_json_error("usage: %s", CLI_UNSET_USAGE);
 		return -1;
 	}
-	if (cli_words_not_file(o, argv, 1, "name", CLI_UNSET_USAGE) < 0)
+	if (cli_words_not_file(o, argv, 1, C_("a directive's", "name"), CLI_UNSET_USAGE) < 0)
 		return -1;
 	ce = catalog_find_any(argv[1], o->platform);
 	if (ce && ce->nargs > 0 && (argc >= 4 || (argc == 3 && (o->file || 2 >= o->literal)))) {

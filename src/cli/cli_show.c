@@ -42,27 +42,33 @@
 #include "cli/cli_config.h"
 #include "cli/cli_json.h"
 
+/* One setting on its line. fmt NULL: the one in effect, its value and, in
+ * a column, where it is set; else, indented, a sentence whose two %s are
+ * the value and where (translated by the caller, whole so that a
+ * translation can order it). Control characters in the values are escaped. */
 static void cli_show_line(const struct config *c, const struct config_set *s, int reveal,
-                          const char *lead, const char *tail)
+                          const char *fmt)
 {
-	struct buf v, w;
+	struct buf v, w, line;
 
 	buf_init(&v);
 	buf_init(&w);
+	buf_init(&line);
 	config_set_shown(c, s, reveal, &v);
 	config_set_where(c, s, &w);
-	fputs(lead, stdout);
-	cli_check_put(stdout, v.data);
-	if (!*lead) {
+	if (!fmt) {
+		cli_check_put(stdout, v.data);
 		printf("%*s", v.len < 32 ? (int)(32 - v.len) : 1, "");
 		cli_check_put(stdout, w.data);
 	} else {
-		fputs(" at ", stdout);
-		cli_check_put(stdout, w.data);
+		buf_adds(&line, "    ");
+		buf_printf(&line, fmt, v.data, w.data);
+		cli_check_put(stdout, line.data);
 	}
-	fputs(tail, stdout);
+	fputc('\n', stdout);
 	buf_free(&v);
 	buf_free(&w);
+	buf_free(&line);
 }
 
 static void cli_show_option_text(const struct config *c, const struct config_option *opt,
@@ -72,22 +78,22 @@ static void cli_show_option_text(const struct config *c, const struct config_opt
 
 	if (opt->list) {
 		for (k = 0; k < opt->nsets; k++)
-			cli_show_line(c, &opt->sets[k], reveal, "", "\n");
+			cli_show_line(c, &opt->sets[k], reveal, NULL);
 		return;
 	}
 	/* a pair that sets each side on its own may have more than one in effect */
 	for (e = 0; e < opt->nsets; e++) {
 		if (!config_option_in_effect(opt, e))
 			continue;
-		cli_show_line(c, &opt->sets[e], reveal, "", "\n");
+		cli_show_line(c, &opt->sets[e], reveal, NULL);
 		for (k = 0; k < e; k++)
 			if (config_option_replaces(opt, e, k))
-				cli_show_line(c, &opt->sets[k], reveal, "    replaces ", "\n");
+				cli_show_line(c, &opt->sets[k], reveal, _("replaces %s at %s"));
 	}
 	for (k = 0; k < opt->nsets; k++)
 		if (k != opt->winner && opt->sets[k].ignored)
-			cli_show_line(c, &opt->sets[k], reveal, "    keeps it over ",
-			              " (lower priority: pppd ignores it)\n");
+			cli_show_line(c, &opt->sets[k], reveal, _("keeps it over %s at %s (lower "
+			              "priority: pppd ignores it)"));
 }
 
 /* "value", "file" and "line" of one setting. */

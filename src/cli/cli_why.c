@@ -158,7 +158,7 @@ static void cli_why_text_log(const struct cli_why *w)
 		return;
 	}
 	if (r->cause_hit == SIZE_MAX)
-		snprintf(from, sizeof from, "%s (%s; the line pppd logs when it has them)",
+		snprintf(from, sizeof from, _("%s (%s; the line pppd logs when it has them)"),
 		         w->cause->cite, w->cause->id);
 	else
 		snprintf(from, sizeof from, "%s (%s)", w->cause->cite, w->cause->id);
@@ -182,7 +182,7 @@ static void cli_why_text_alert(const struct cli_why *w)
 	putchar('\n');
 	if (strcmp(w->lang, "en"))
 		printf(_("In English:\n  %s\n"), a->en);
-	snprintf(from, sizeof from, "%s (the alert); %s (its status); %s (%s)", a->cite,
+	snprintf(from, sizeof from, _("%s (the alert); %s (its status); %s (%s)"), a->cite,
 	         a->status_cite, w->cause->cite, w->cause->id);
 	cli_why_explain(w, from);
 }

@@ -114,7 +114,7 @@ int cli_words_value(const struct catalog_entry *ce, const char *val, enum platfo
 			return -1;
 		}
 	if (catalog_check_value_on(ce, p, val, strlen(val), &why) == 2) {
-		cli_json_error("%s", why.data ? why.data : "pppd would refuse this value");
+		cli_json_error("%s", why.data ? why.data : _("pppd would refuse this value"));
 		buf_free(&why);
 		return -1;
 	}

@@ -268,12 +268,15 @@ struct catalog_legacy {
 	int keep_value;           /* RENAME: 1 when the old word took a value */
 	const char *origin;       /* "Apple's pppd", "an older pppd", ... */
 	const char *why;          /* the reason, without a final full stop */
+	/* origin and why are English; the messages translate them in the
+	 * context CATALOG_LEGACY_CTX (po/catpot.c puts them in the template) */
 	/* Where the facts are, in ../shared/upstream/, one a line:
 	 * "<folder>/<path>:<line> <symbol>" (tests/shared/test_cite.c opens
 	 * each; a line of code, not a comment); NULL when the sources can only
 	 * show an absence. */
 	const char *cite;
 };
+#define CATALOG_LEGACY_CTX "legacy spelling"
 size_t catalog_legacy_count(void);
 const struct catalog_legacy *catalog_legacy_at(size_t i);
 /* The row for word[0..len) on platform p, or NULL. */
@@ -283,7 +286,7 @@ const struct catalog_legacy *catalog_legacy_find(const char *word, size_t len,
  * values args[i], lens[i] bytes each). Returns 1 with the replacement in
  * `out` ("" = delete the line; lines separated by '\n'), 0 when there is
  * none to write without asking (out empty). Either way `why` gets the
- * reason, and when 0 what to choose. */
+ * reason, and when 0 what to choose, in the language of the messages. */
 int catalog_legacy_rewrite(const struct catalog_legacy *l, const char *const *args,
                            const size_t *lens, size_t nargs, struct buf *out,
                            struct buf *why);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "base/i18n.h"
 #include "pppd/lexer.h"
 
 #define L PLATFORM_LINUX
@@ -221,19 +222,19 @@ static int catalog_legacy_mppe(const char *const *args, const size_t *lens, size
 				want |= catalog_legacy_mppe_word(args[i] + s, e - s);
 		}
 	if (want & LEG_ODD) {
-		buf_adds(why, " A word after 'mppe' is not one pppconf can translate: write "
-		         "the MPPE options yourself.");
+		buf_adds(why, _(" A word after 'mppe' is not one pppconf can translate: write "
+		         "the MPPE options yourself."));
 		return 0;
 	}
 	if (!(want & LEG_REQUIRED)) {
-		buf_adds(why, " Without 'required' the patch let the link go unencrypted when "
+		buf_adds(why, _(" Without 'required' the patch let the link go unencrypted when "
 		         "the peer would not encrypt; pppd has no such middle way: write "
-		         "'require-mppe-128' if the link must be encrypted, or delete the line.");
+		         "'require-mppe-128' if the link must be encrypted, or delete the line."));
 		return 0;
 	}
 	if ((want & (LEG_NO40 | LEG_NO128)) == (LEG_NO40 | LEG_NO128)) {
-		buf_adds(why, " It refuses both strengths pppd has, so no MPPE is left to "
-		         "require: write the MPPE options yourself.");
+		buf_adds(why, _(" It refuses both strengths pppd has, so no MPPE is left to "
+		         "require: write the MPPE options yourself."));
 		return 0;
 	}
 	/* both strengths: the two words OR their bits in every release, where
@@ -251,7 +252,8 @@ int catalog_legacy_rewrite(const struct catalog_legacy *l, const char *const *ar
 {
 	buf_reset(out);
 	buf_add(out, "", 0);
-	buf_printf(why, "'%s' comes from %s; %s.", l->word, l->origin, l->why);
+	buf_printf(why, _("'%s' comes from %s; %s."), l->word,
+	           i18n_text(CATALOG_LEGACY_CTX, l->origin), i18n_text(CATALOG_LEGACY_CTX, l->why));
 	switch (l->kind) {
 	case CATALOG_LEGACY_DELETE:
 		return 1;

@@ -1,4 +1,4 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, PPPoE host-uniq, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks, escape's codes, ipv6's identifiers. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, local:remote pairs, host:port, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks, escape's codes, ipv6's identifiers. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -8,6 +8,8 @@
 #include <netinet/in.h>
 #include <string.h>
 #include <strings.h>
+
+#include "base/i18n.h"
 
 /* ---- endpoint --------------------------------------------------------- */
 
@@ -76,13 +78,16 @@ static int catalog_shape_hex_bytes(const char *s, size_t len)
 	return q == len ? l : -1;
 }
 
+/* reason: marked by the caller, translated here */
 static int catalog_shape_endpoint_no(struct buf *why, const char *val, size_t len,
                                      const char *reason)
 {
-	catalog_value_why(why, "pppd cannot read '%s' as an endpoint discriminator and refuses "
-	                  "it: ", val, len);
+	struct buf b = { NULL, 0, 0 };
+
 	if (why)
-		buf_printf(why, "%s.", reason);
+		buf_printf(why, _("pppd cannot read '%s' as an endpoint discriminator and refuses "
+		           "it: %s."), catalog_value_quote(&b, val, len), _(reason));
+	buf_free(&b);
 	return 2;
 }
 
@@ -106,40 +111,40 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
 	if (cls < 0) {   /* a class number, strtol base 10 into an int */
 		catalog_value_num(val, len, 10, &n);
 		if (!n.digits)
-			return catalog_shape_endpoint_no(why, val, len, "the class must be null, "
-			                                  "local, IP, MAC, magic, phone or a number");
+			return catalog_shape_endpoint_no(why, val, len, N_("the class must be null, "
+			                                  "local, IP, MAC, magic, phone or a number"));
 		cls = (long long)(int)(unsigned)((n.neg ? 0ull - n.v : n.v) & 0xffffffffull);
 		pos = n.used;
 	}
 	if (pos == len)
 		return 0;   /* a class alone: no value */
 	if (val[pos] != ':' && val[pos] != '.')
-		return catalog_shape_endpoint_no(why, val, len, "the class must be followed by "
-		                                  "':' and the value");
+		return catalog_shape_endpoint_no(why, val, len, N_("the class must be followed by "
+		                                  "':' and the value"));
 	pos++;
 	if (cls == CATALOG_SHAPE_EPD_IP) {
 		if (catalog_shape_dotted(val + pos, len - pos, NULL) == len - pos && pos < len)
 			return 0;
-		return catalog_shape_endpoint_no(why, val, len, "IP takes an address such as "
-		                                  "IP:10.0.0.1");
+		return catalog_shape_endpoint_no(why, val, len, N_("IP takes an address such as "
+		                                  "IP:10.0.0.1"));
 	}
 	bytes = catalog_shape_hex_bytes(val + pos, len - pos);
 	if ((cls & 255) == CATALOG_SHAPE_EPD_MAC && bytes != 6) {
 		/* first tried as the name of a network interface, whose
 		 * hardware address is taken (multilink.c:576, sys-linux.c:2666) */
 		if (cls == CATALOG_SHAPE_EPD_MAC && pos < len && bytes < 0) {
-			catalog_value_why(why, "pppd takes '%s' only when the machine it runs on has a "
+			catalog_value_why(why, _("pppd takes '%s' only when the machine it runs on has a "
 			                  "network interface of that name (its hardware address is "
 			                  "used); otherwise it refuses it. A MAC address is six hex "
-			                  "bytes, such as MAC:00:11:22:33:44:55.", val, len);
+			                  "bytes, such as MAC:00:11:22:33:44:55."), val, len);
 			return 1;
 		}
-		return catalog_shape_endpoint_no(why, val, len, "MAC takes six hex bytes, such "
-		                                  "as MAC:00:11:22:33:44:55");
+		return catalog_shape_endpoint_no(why, val, len, N_("MAC takes six hex bytes, such "
+		                                  "as MAC:00:11:22:33:44:55"));
 	}
 	if (bytes < 0)
-		return catalog_shape_endpoint_no(why, val, len, "the value must be hex bytes, "
-		                                  "at most 20, which ':' or '.' may separate");
+		return catalog_shape_endpoint_no(why, val, len, N_("the value must be hex bytes, "
+		                                  "at most 20, which ':' or '.' may separate"));
 	return 0;
 }
 
@@ -163,6 +168,7 @@ static const long catalog_shape_speeds[] = {
 int catalog_shape_speed(const char *val, size_t len, struct buf *why)
 {
 	struct catalog_num n;
+	struct buf q = { NULL, 0, 0 };
 	long long x;
 	size_t i;
 	int standard = 0;
@@ -173,17 +179,16 @@ int catalog_shape_speed(const char *val, size_t len, struct buf *why)
 	x = (long long)(int)(unsigned)((n.neg ? 0ull - n.v : n.v) & 0xffffffffull);
 	for (i = 0; i < sizeof catalog_shape_speeds / sizeof catalog_shape_speeds[0]; i++)
 		standard |= x == catalog_shape_speeds[i];
-	if (why) {
-		catalog_value_why(why, "'%s' starts with 0, so pppd reads it as an octal number:",
-		                  val, len);
-		if (standard)
-			buf_printf(why, " %lld.", x);
-		else
-			buf_printf(why, " %lld, which is no standard serial speed (Linux pppd 2.4.9 "
-			           "then keeps the port's speed; 2.5.3 asks the driver for %lld when "
-			           "built with arbitrary-speed support and otherwise stops; macOS "
-			           "passes %lld to the driver).", x, x, x);
-	}
+	if (why && standard)
+		buf_printf(why, _("'%s' starts with 0, so pppd reads it as an octal number: %lld."),
+		           catalog_value_quote(&q, val, len), x);
+	else if (why)
+		buf_printf(why, _("'%s' starts with 0, so pppd reads it as an octal number: %lld, "
+		           "which is no standard serial speed (Linux pppd 2.4.9 then keeps the "
+		           "port's speed; 2.5.3 asks the driver for %lld when built with "
+		           "arbitrary-speed support and otherwise stops; macOS passes %lld to the "
+		           "driver)."), catalog_value_quote(&q, val, len), x, x, x);
+	buf_free(&q);
 	return 1;
 }
 
@@ -213,6 +218,23 @@ static int catalog_shape_side(const char *s, size_t len, enum platform p, unsign
 	return catalog_value_hostname(s, len) ? 0 : 2;
 }
 
+/* Why pppd refuses address a as side k (0 local, 1 remote) of val; pppd's
+ * own words stay as it says them. */
+static void catalog_shape_bad_side(struct buf *why, enum platform p, int k, const char *val,
+                                   size_t len, unsigned long a)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	buf_printf(why, k ? _("'%s': pppd refuses %lu.%lu.%lu.%lu as the remote address (\"bad "
+	           "remote IP address\"): %s") : _("'%s': pppd refuses %lu.%lu.%lu.%lu as the "
+	           "local address (\"bad local IP address\"): %s"),
+	           catalog_value_quote(&b, val, len), a >> 24, (a >> 16) & 255, (a >> 8) & 255,
+	           a & 255, p == PLATFORM_MACOS ? _("on macOS it uses no 127.0.0.1, multicast or "
+	           "reserved address (224.0.0.0 and up).") : _("on Linux it uses no loopback "
+	           "(127.x.x.x), multicast or reserved address (224.0.0.0 and up)."));
+	buf_free(&b);
+}
+
 int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf *why)
 {
 	const char *colon = memchr(val, ':', len);
@@ -227,19 +249,12 @@ int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf 
 		bad = k == 0 ? catalog_shape_side(val, left, p, &a) :
 		      catalog_shape_side(colon + 1, len - left - 1, p, &a);
 		if (bad == 2) {
-			catalog_value_why(why, "'%s' is read as local:remote IP addresses, but a side "
-			                  "is not an address or host name; pppd refuses it.", val, len);
+			catalog_value_why(why, _("'%s' is read as local:remote IP addresses, but a side "
+			                  "is not an address or host name; pppd refuses it."), val, len);
 			return 2;
 		}
-		if (bad && why) {
-			catalog_value_why(why, "'%s':", val, len);
-			buf_printf(why, " pppd refuses %lu.%lu.%lu.%lu as the %s address (\"bad %s IP "
-			           "address\"): %s", a >> 24, (a >> 16) & 255, (a >> 8) & 255, a & 255,
-			           k ? "remote" : "local", k ? "remote" : "local",
-			           p == PLATFORM_MACOS ? "on macOS it uses no 127.0.0.1, multicast or "
-			           "reserved address (224.0.0.0 and up)." : "on Linux it uses no loopback "
-			           "(127.x.x.x), multicast or reserved address (224.0.0.0 and up).");
-		}
+		if (bad && why)
+			catalog_shape_bad_side(why, p, k, val, len, a);
 		if (bad)
 			return 2;
 	}
@@ -289,42 +304,22 @@ int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
 			v = n.neg ? 1ull << 63 : (unsigned long long)LLONG_MAX;
 		port = (long long)(int)(unsigned)((n.neg ? 0ull - v : v) & 0xffffffffull);
 		if (n.digits && port >= 0) {
-			if (n.used < rest && why) {
-				catalog_value_why(why, "'%s'", val, len);
-				buf_printf(why, ": pppd reads the port as %lld and ignores the rest.",
-				           port);
-			} else if (port > 65535 && why) {
-				catalog_value_why(why, "'%s'", val, len);
-				buf_printf(why, ": the port is above 65535, and pppd keeps its low 16 "
-				           "bits: %lld.", port & 0xffff);
-			}
+			struct buf b = { NULL, 0, 0 };
+
+			if (n.used < rest && why)
+				buf_printf(why, _("'%s': pppd reads the port as %lld and ignores the "
+				           "rest."), catalog_value_quote(&b, val, len), port);
+			else if (port > 65535 && why)
+				buf_printf(why, _("'%s': the port is above 65535, and pppd keeps its low "
+				           "16 bits: %lld."), catalog_value_quote(&b, val, len),
+				           port & 0xffff);
+			buf_free(&b);
 			return n.used < rest || port > 65535;
 		}
 	}
-	catalog_value_why(why, "'%s' is not host:port with a port number; pppd takes the line, "
+	catalog_value_why(why, _("'%s' is not host:port with a port number; pppd takes the line, "
 	                  "but the connection fails (\"Can't parse host:port for socket "
-	                  "destination\").", val, len);
-	return 1;
-}
-
-/* ---- PPPoE host-uniq -------------------------------------------------- */
-
-/* Kept as text, read when pppd connects (parseHostUniq,
- * linux-ppp-2.5.3/pppd/plugins/pppoe/pppoe.h:284, called at plugin.c:183;
- * the same in 2.4.9, pppoe.h:289 and plugin.c:188): an even number of hex
- * digits, at most two for each byte of a 1508-byte tag, or pppd stops
- * with a fatal error. */
-int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
-{
-	size_t i;
-
-	for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
-		continue;
-	if (len > 0 && i == len && len % 2 == 0 && len / 2 <= 1508)
-		return 0;
-	catalog_value_why(why, "'%s' is not an even number of hex digits (at most 3016); pppd "
-	                  "takes it, but stops when it connects (\"Illegal value for "
-	                  "pppoe-host-uniq option\").", val, len);
+	                  "destination\")."), val, len);
 	return 1;
 }
 
@@ -342,14 +337,14 @@ int catalog_shape_ipx_name(const char *val, size_t len, struct buf *why)
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)val[i];
 		if (c >= 0x80 || (!isalnum(c) && c != '_')) {
-			catalog_value_why(why, "'%s' has a character other than a letter, a digit "
+			catalog_value_why(why, _("'%s' has a character other than a letter, a digit "
 			                  "or _; pppd says \"IPX router name must be alphanumeric "
-			                  "or _\" and refuses it.", val, len);
+			                  "or _\" and refuses it."), val, len);
 			return 2;
 		}
 		if (i >= 47) {
-			catalog_value_why(why, "'%s' is longer than 47 characters; pppd says \"IPX "
-			                  "router name is limited to 47 characters\" and refuses it.",
+			catalog_value_why(why, _("'%s' is longer than 47 characters; pppd says \"IPX "
+			                  "router name is limited to 47 characters\" and refuses it."),
 			                  val, len);
 			return 2;
 		}
@@ -375,8 +370,8 @@ int catalog_shape_ipx_node(const char *val, size_t len, struct buf *why)
 			continue;
 	if (i == len)
 		return 0;
-	catalog_value_why(why, "'%s' is not hex digits, optionally a ':' and more hex digits; "
-	                  "pppd says \"invalid parameter\" and refuses it.", val, len);
+	catalog_value_why(why, _("'%s' is not hex digits, optionally a ':' and more hex digits; "
+	                  "pppd says \"invalid parameter\" and refuses it."), val, len);
 	return 2;
 }
 
@@ -391,23 +386,23 @@ int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why)
 	const char *eq = memchr(val, '=', len);
 
 	if (unset && eq) {
-		catalog_value_why(why, "'%s' has an '='; unset takes the name alone, so pppd says "
-		                  "\"unexpected = in name\" and refuses it.", val, len);
+		catalog_value_why(why, _("'%s' has an '='; unset takes the name alone, so pppd says "
+		                  "\"unexpected = in name\" and refuses it."), val, len);
 		return 2;
 	}
 	if (unset && len == 0) {
-		catalog_value_why(why, "'%s' is empty; pppd says \"missing variable name for "
-		                  "unset\" and refuses it.", val, len);
+		catalog_value_why(why, _("'%s' is empty; pppd says \"missing variable name for "
+		                  "unset\" and refuses it."), val, len);
 		return 2;
 	}
 	if (!unset && !eq) {
-		catalog_value_why(why, "'%s' has no '='; set takes NAME=VALUE as one word, so pppd "
-		                  "says \"missing = in name=value\" and refuses it.", val, len);
+		catalog_value_why(why, _("'%s' has no '='; set takes NAME=VALUE as one word, so pppd "
+		                  "says \"missing = in name=value\" and refuses it."), val, len);
 		return 2;
 	}
 	if (!unset && eq == val) {
-		catalog_value_why(why, "'%s' has no name before its '='; pppd says \"missing "
-		                  "variable name\" and refuses it.", val, len);
+		catalog_value_why(why, _("'%s' has no name before its '='; pppd says \"missing "
+		                  "variable name\" and refuses it."), val, len);
 		return 2;
 	}
 	return 0;
@@ -427,8 +422,8 @@ int catalog_shape_netmask(const char *val, size_t len, struct buf *why)
 {
 	if (catalog_value_netmask(val, len, NULL))
 		return 0;
-	catalog_value_why(why, "'%s' is not a netmask like 255.255.255.0 (four numbers) or "
-	            "0xffffff00; pppd refuses it.", val, len);
+	catalog_value_why(why, _("'%s' is not a netmask like 255.255.255.0 (four numbers) or "
+	            "0xffffff00; pppd refuses it."), val, len);
 	return 2;
 }
 
@@ -442,8 +437,8 @@ int catalog_shape_escape(const char *val, size_t len, struct buf *why)
 	while (pos < len && isspace((unsigned char)val[pos]))
 		pos++;
 	if (pos < len && val[pos] == ',') {
-		catalog_value_why(why, "'%s' starts with a comma, which pppd reads as an invalid "
-		            "hex number; it refuses it.", val, len);
+		catalog_value_why(why, _("'%s' starts with a comma, which pppd reads as an invalid "
+		            "hex number; it refuses it."), val, len);
 		return 2;
 	}
 
@@ -457,16 +452,16 @@ int catalog_shape_escape(const char *val, size_t len, struct buf *why)
 			end++;
 		catalog_value_num(val + pos, end - pos, 16, &n);
 		if (!n.digits || n.used != end - pos) {
-			catalog_value_why(why, "'%s' must be hex codes separated by commas; pppd "
-			            "refuses it.", val, len);
+			catalog_value_why(why, _("'%s' must be hex codes separated by commas; pppd "
+			            "refuses it."), val, len);
 			return 2;
 		}
 		/* pppd reads each with strtol: a '-' makes it negative, and
 		 * it refuses that too (linux-ppp-2.5.3/pppd/tty.c:413, and so
 		 * do 2.4.9 and Apple's) */
 		if ((n.neg && n.v) || n.v > 0xff || n.v == 0x5e) {
-			catalog_value_why(why, "'%s' names a character pppd cannot escape (negative, "
-			            "above ff, or 5e); pppd refuses it.", val, len);
+			catalog_value_why(why, _("'%s' names a character pppd cannot escape (negative, "
+			            "above ff, or 5e); pppd refuses it."), val, len);
 			return 2;
 		}
 		pos = end;
@@ -506,98 +501,8 @@ int catalog_shape_ifid(const char *val, size_t len, struct buf *why)
 	if ((l1 == 0 || catalog_shape_ifid_ok(val, l1)) &&
 	    (!comma || len - l1 - 1 == 0 || catalog_shape_ifid_ok(comma + 1, len - l1 - 1)))
 		return 0;
-	catalog_value_why(why, "'%s' is not an interface identifier pair like ::1,::2 (each "
-	            "an IPv6 address whose first 64 bits are zero, and not ::); pppd refuses it.",
+	catalog_value_why(why, _("'%s' is not an interface identifier pair like ::1,::2 (each "
+	            "an IPv6 address whose first 64 bits are zero, and not ::); pppd refuses it."),
 	            val, len);
 	return 2;
-}
-
-/* Reads a MAC address as the pppoe plugin's sscanf "%x:%x:%x:%x:%x:%x"
- * does (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:436): six hex numbers,
- * each after optional blanks, a sign and 0x, separated by ':'; text after
- * the sixth is ignored. Returns 0 when pppd could not read six, 1 when it
- * reads six but not as written (a part above ff or with a sign keeps only
- * its low byte, plugin.c:443; text after the sixth is ignored), 2 for a
- * plain address such as 00:11:22:33:44:55, 0:1:2:3:4:5 or 0x0:... */
-static int catalog_mac(const char *s, size_t len)
-{
-	size_t i = 0, f, digits, sig;
-	int plain = 1, zero_x;
-
-	for (f = 0; f < 6; f++) {
-		if (f > 0 && (i >= len || s[i++] != ':'))
-			return 0;
-		digits = i;
-		while (i < len && isspace((unsigned char)s[i]))
-			i++;
-		if (i < len && (s[i] == '+' || s[i] == '-'))
-			i++;
-		if (i != digits)
-			plain = 0;
-		zero_x = i + 1 < len && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X');
-		if (zero_x)  /* glibc takes a bare "0x" as 0 */
-			i += 2;
-		digits = i;
-		while (i < len && s[i] == '0')
-			i++;
-		sig = i;
-		while (i < len && isxdigit((unsigned char)s[i]))
-			i++;
-		if (i == digits && !zero_x)
-			return 0;
-		if (i - sig > 2)
-			plain = 0;
-	}
-	return plain && i == len ? 2 : 1;
-}
-
-/* catalog_check_value's answer for a MAC address read by catalog_mac. */
-static int catalog_mac_verdict(int mac, const char *val, size_t len, struct buf *why)
-{
-	if (mac == 2)
-		return 0;
-	if (mac == 1) {
-		catalog_value_why(why, "pppd reads '%s' as a MAC address, but not as written: a part "
-		            "above ff or with a sign keeps only its low byte, and text after the "
-		            "sixth part is ignored.", val, len);
-		return 1;
-	}
-	return 2;
-}
-
-int catalog_shape_mac(const char *val, size_t len, struct buf *why)
-{
-	if (catalog_mac(val, len))
-		return catalog_mac_verdict(catalog_mac(val, len), val, len, why);
-	catalog_value_why(why, "'%s' is not six hex numbers separated by colons, like "
-	                  "00:11:22:33:44:55; pppd refuses it.", val, len);
-	return 2;
-}
-
-/* pppoe-sess: "%d:%x:%x:%x:%x:%x:%x", read only when pppd connects
- * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:199). */
-int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
-{
-	const char *colon = memchr(val, ':', len);
-	struct catalog_num n;
-	int mac;
-
-	if (colon) {
-		catalog_value_num(val, (size_t)(colon - val), 10, &n);
-		mac = catalog_mac(colon + 1, len - (size_t)(colon - val) - 1);
-		/* htons keeps the session's low 16 bits (plugin.c:204) */
-		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 && !n.overflow &&
-		    (n.neg ? n.v != 0 : n.v > 65535)) {
-			catalog_value_why(why, "'%s'", val, len);
-			buf_printf(why, ": the session number keeps only its low 16 bits, so pppd "
-			           "uses session %llu.", (n.neg ? 0ull - n.v : n.v) & 0xffffull);
-			return 1;
-		}
-		if (n.digits && n.used == (size_t)(colon - val) && mac)
-			return catalog_mac_verdict(mac, val, len, why);
-	}
-	/* pppd keeps the text as given and reads it only when it connects. */
-	catalog_value_why(why, "'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
-	                  "takes the line but stops with a fatal error when it connects.", val, len);
-	return 1;
 }

@@ -2,6 +2,8 @@
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
+#include "base/i18n.h"
+
 #include <arpa/inet.h>
 #include <ctype.h>
 #include <limits.h>
@@ -69,6 +71,16 @@ static long long catalog_as_int(const struct catalog_num *n)
 	return u > (unsigned long)INT_MAX ? (long long)u - 4294967296ll : (long long)u;
 }
 
+const char *catalog_value_quote(struct buf *q, const char *val, size_t len)
+{
+	buf_reset(q);
+	buf_add(q, "", 0);
+	buf_add_escaped(q, val, len > 60 ? 60 : len);
+	if (len > 60)
+		buf_adds(q, "...");
+	return q->data ? q->data : "";
+}
+
 void catalog_value_why(struct buf *why, const char *fmt, const char *val, size_t len)
 {
 	struct buf v;
@@ -76,101 +88,117 @@ void catalog_value_why(struct buf *why, const char *fmt, const char *val, size_t
 	if (!why)
 		return;
 	buf_init(&v);
-	buf_add_escaped(&v, val, len > 60 ? 60 : len);
-	if (len > 60)
-		buf_adds(&v, "...");
-	buf_printf(why, fmt, v.data ? v.data : "");
+	buf_printf(why, fmt, catalog_value_quote(&v, val, len));
 	buf_free(&v);
+}
+
+/* Why an int is outside its range: one sentence naming the value and the
+ * range (each whole, so a translation can order it), then what pppd does. */
+static void catalog_int_range(const struct catalog_entry *e, const char *val, size_t len,
+                              const struct catalog_num *n, long long x, struct buf *why)
+{
+	struct buf b;
+	const char *q;
+	int read_as = n->used < len || n->overflow || n->v > (unsigned long long)INT_MAX;
+	int soft = (e->flags & (CATALOG_SOFTRANGE | CATALOG_WORKS)) != 0;
+
+	buf_init(&b);
+	q = catalog_value_quote(&b, val, len);
+	if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX) && read_as)
+		buf_printf(why, _("'%s' is read as %lld, which is outside %lld to %lld"), q, x,
+		           e->lo, e->hi);
+	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
+		buf_printf(why, _("'%s' is outside %lld to %lld"), q, e->lo, e->hi);
+	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_WORKS) && read_as)
+		buf_printf(why, _("'%s' is read as %lld, which is below %lld"), q, x, e->lo);
+	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_WORKS))
+		buf_printf(why, _("'%s' is below %lld"), q, e->lo);
+	else if ((e->flags & CATALOG_HAS_MIN) && read_as)
+		buf_printf(why, _("'%s' is read as %lld, which is below the smallest allowed "
+		           "value, %lld"), q, x, e->lo);
+	else if (e->flags & CATALOG_HAS_MIN)
+		buf_printf(why, _("'%s' is below the smallest allowed value, %lld"), q, e->lo);
+	else if (read_as)
+		buf_printf(why, _("'%s' is read as %lld, which is above the largest allowed "
+		           "value, %lld"), q, x, e->hi);
+	else
+		buf_printf(why, _("'%s' is above the largest allowed value, %lld"), q, e->hi);
+	/* TRANSLATORS: each follows one of the sentences above, the value and
+	 * its range. */
+	if (e->flags & CATALOG_WORKS)
+		buf_printf(why, _("; pppd takes it, but not as a working setting (pppconf "
+		           "explain %s says what it does)."), e->name);
+	else
+		buf_adds(why, soft ? _("; it is quietly replaced by the default.")
+		                   : _("; pppd refuses it."));
+	buf_free(&b);
 }
 
 static int catalog_check_int(const struct catalog_entry *e, const char *val,
                              size_t len, struct buf *why)
 {
 	struct catalog_num n;
+	struct buf b;
 	long long x;
-	int soft = (e->flags & (CATALOG_SOFTRANGE | CATALOG_WORKS)) != 0;
+	int soft = (e->flags & (CATALOG_SOFTRANGE | CATALOG_WORKS)) != 0, r = 0;
 
 	catalog_value_num(val, len, 0, &n);
 	if (!n.digits) {
-		catalog_value_why(why, "'%s' is not a number; pppd refuses it.", val, len);
+		catalog_value_why(why, _("'%s' is not a number; pppd refuses it."), val, len);
 		return 2;
 	}
 	x = catalog_as_int(&n);
 	if (((e->flags & CATALOG_HAS_MIN) && x < e->lo) ||
 	    ((e->flags & CATALOG_HAS_MAX) && x > e->hi)) {
-		if (why) {
-			catalog_value_why(why, "'%s'", val, len);
-			if (n.used < len || n.overflow || n.v > (unsigned long long)INT_MAX)
-				buf_printf(why, " is read as %lld, which", x);
-			if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
-				buf_printf(why, " is outside %lld to %lld", e->lo, e->hi);
-			else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_WORKS))
-				buf_printf(why, " is below %lld", e->lo);
-			else if (e->flags & CATALOG_HAS_MIN)
-				buf_printf(why, " is below the smallest allowed value, %lld", e->lo);
-			else
-				buf_printf(why, " is above the largest allowed value, %lld", e->hi);
-			if (e->flags & CATALOG_WORKS)
-				buf_printf(why, "; pppd takes it, but not as a working setting (pppconf "
-				           "explain %s says what it does).", e->name);
-			else
-				buf_adds(why, soft ? "; it is quietly replaced by the default."
-				                   : "; pppd refuses it.");
-		}
+		if (why)
+			catalog_int_range(e, val, len, &n, x, why);
 		return soft ? 1 : 2;
 	}
+	buf_init(&b);
 	if (n.used < len) {
-		if (why) {
-			catalog_value_why(why, "'%s'", val, len);
-			buf_printf(why, " is read as %lld: pppd ignores everything after the "
-			           "number.", x);
-		}
-		return 1;
+		if (why)
+			buf_printf(why, _("'%s' is read as %lld: pppd ignores everything after the "
+			           "number."), catalog_value_quote(&b, val, len), x);
+		r = 1;
+	} else if (n.base == 8 && n.v >= 8) {
+		if (why)
+			buf_printf(why, _("'%s' starts with 0, so pppd reads it as an octal number: "
+			           "%lld."), catalog_value_quote(&b, val, len), x);
+		r = 1;
+	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX)) {
+		if (why)
+			buf_printf(why, _("'%s' does not fit pppd's number and is read as %lld."),
+			           catalog_value_quote(&b, val, len), x);
+		r = 1;
+	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
+		if (why)
+			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
+			           "passes %lld."), catalog_value_quote(&b, val, len),
+			           (long long)(unsigned short)(x & 0xffff));
+		r = 1;
 	}
-	if (n.base == 8 && n.v >= 8) {
-		if (why) {
-			catalog_value_why(why, "'%s'", val, len);
-			buf_printf(why, " starts with 0, so pppd reads it as an octal number: "
-			           "%lld.", x);
-		}
-		return 1;
-	}
-	if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX)) {
-		if (why) {
-			catalog_value_why(why, "'%s'", val, len);
-			buf_printf(why, " does not fit pppd's number and is read as %lld.", x);
-		}
-		return 1;
-	}
-	if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
-		if (why) {
-			catalog_value_why(why, "'%s'", val, len);
-			buf_printf(why, " does not fit the 16 bits the plugin hands on, so it "
-			           "passes %lld.", (long long)(unsigned short)(x & 0xffff));
-		}
-		return 1;
-	}
-	return 0;
+	buf_free(&b);
+	return r;
 }
 
 static int catalog_check_hex(const struct catalog_entry *e, const char *val,
                              size_t len, struct buf *why)
 {
 	struct catalog_num n;
+	struct buf b = { NULL, 0, 0 };
 	unsigned long long kept;
 
 	(void)e;
 	catalog_value_num(val, len, 16, &n);
 	if (!n.digits) {
-		catalog_value_why(why, "'%s' is not a hex number; pppd refuses it.", val, len);
+		catalog_value_why(why, _("'%s' is not a hex number; pppd refuses it."), val, len);
 		return 2;
 	}
 	if (n.used < len) {
-		if (why) {
-			catalog_value_why(why, "'%s'", val, len);
-			buf_printf(why, " is read as hex %llx: pppd ignores the rest.",
-			           n.v & 0xffffffffull);
-		}
+		if (why)
+			buf_printf(why, _("'%s' is read as hex %llx: pppd ignores the rest."),
+			           catalog_value_quote(&b, val, len), n.v & 0xffffffffull);
+		buf_free(&b);
 		return 1;
 	}
 	/* number_option reads it with strtoul, base 16, into 32 bits
@@ -179,15 +207,15 @@ static int catalog_check_hex(const struct catalog_entry *e, const char *val,
 	 * 64 bits saturates to all ones, and only the low 32 bits are kept. */
 	kept = (n.neg ? 0ull - n.v : n.v) & 0xffffffffull;
 	if (n.overflow) {
-		catalog_value_why(why, "'%s' is too big for pppd's number (more than 16 hex "
-		                  "digits), so pppd reads it as ffffffff.", val, len);
+		catalog_value_why(why, _("'%s' is too big for pppd's number (more than 16 hex "
+		                  "digits), so pppd reads it as ffffffff."), val, len);
 		return 1;
 	}
 	if (n.v > 0xffffffffull || (n.neg && n.v)) {
-		if (why) {
-			catalog_value_why(why, "'%s'", val, len);
-			buf_printf(why, " does not fit in 32 bits; pppd keeps %llx.", kept);
-		}
+		if (why)
+			buf_printf(why, _("'%s' does not fit in 32 bits; pppd keeps %llx."),
+			           catalog_value_quote(&b, val, len), kept);
+		buf_free(&b);
 		return 1;
 	}
 	return 0;
@@ -271,7 +299,7 @@ static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
 	if (strcmp(e->name, "dhcpv6-server") == 0) {
 		if (catalog_ipv6(val, len))
 			return 0;
-		catalog_value_why(why, "'%s' is not an IPv6 address.", val, len);
+		catalog_value_why(why, _("'%s' is not an IPv6 address."), val, len);
 		return 1;
 	}
 	if (catalog_value_ipv4(val, len, NULL))
@@ -279,8 +307,8 @@ static int catalog_check_ipaddr(const struct catalog_entry *e, const char *val,
 	if (strcmp(e->name, "netmask") != 0 && catalog_value_hostname(val, len))
 		return 0;
 	catalog_value_why(why, strcmp(e->name, "netmask") == 0
-	            ? "'%s' is not a netmask like 255.255.255.0; pppd refuses it."
-	            : "'%s' is neither an IPv4 address nor a host name; pppd refuses it.",
+	            ? _("'%s' is not a netmask like 255.255.255.0; pppd refuses it.")
+	            : _("'%s' is neither an IPv4 address nor a host name; pppd refuses it."),
 	            val, len);
 	return 2;
 }
@@ -310,15 +338,15 @@ static int catalog_check_addr_list(const char *val, size_t len, struct buf *why)
 			plen--;
 		catalog_value_num(slash + 1, plen, 10, &n);
 		if (!n.digits || n.used != plen || n.v < 1 || n.v > 32) {
-			catalog_value_why(why, "'%s' has a prefix length that is not 1 to 32; pppd "
-			            "skips it, with a warning, when the link comes up.", word, wlen);
+			catalog_value_why(why, _("'%s' has a prefix length that is not 1 to 32; pppd "
+			            "skips it, with a warning, when the link comes up."), word, wlen);
 			return 1;
 		}
 	}
 	if (catalog_value_ipv4(val, alen, NULL) || catalog_value_hostname(val, alen))
 		return 0;
-	catalog_value_why(why, "'%s' is not an address, a host name or address/prefix; pppd "
-	            "skips it, with a warning, when the link comes up.", word, wlen);
+	catalog_value_why(why, _("'%s' is not an address, a host name or address/prefix; pppd "
+	            "skips it, with a warning, when the link comes up."), word, wlen);
 	return 1;
 }
 
@@ -345,23 +373,26 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 		 * (linux-ppp-2.5.3/pppd/ccp.c:272) */
 		if (!n.digits || n.used != end - pos || (half == 1 && end < len)) {
 			if (why)
-				catalog_value_why(why, "'%s' is not valid: give a number, or two "
-				                  "separated by a comma; pppd refuses it.", val, len);
+				catalog_value_why(why, _("'%s' is not valid: give a number, or two "
+				                  "separated by a comma; pppd refuses it."), val, len);
 			return 2;
 		}
 		v = catalog_as_int(&n);
 		/* the limits come from the system's ppp-comp header: Linux's is
 		 * known, Apple's is not among the sources (Apple ccp.c:67) */
 		if (v != 0 && (v < lo || v > hi)) {
-			if (why && p == PLATFORM_MACOS) {
-				catalog_value_why(why, "'%s': with Linux's header each number must be 0 or",
-				                  val, len);
-				buf_printf(why, " %ld to %ld; Apple's header is not known, so whether "
-				           "macOS's pppd refuses it is not known.", lo, hi);
-			} else if (why) {
-				catalog_value_why(why, "'%s' is not valid: each number must be 0 or", val, len);
-				buf_printf(why, " %ld to %ld; pppd refuses it.", lo, hi);
-			}
+			struct buf b = { NULL, 0, 0 };
+
+			if (why && p == PLATFORM_MACOS)
+				buf_printf(why, _("'%s': with Linux's header each number must be 0 or "
+				           "%ld to %ld; Apple's header is not known, so whether macOS's "
+				           "pppd refuses it is not known."),
+				           catalog_value_quote(&b, val, len), lo, hi);
+			else if (why)
+				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
+				           "%ld; pppd refuses it."), catalog_value_quote(&b, val, len),
+				           lo, hi);
+			buf_free(&b);
 			return p == PLATFORM_MACOS ? 1 : 2;
 		}
 		/* 8 is Deflate's minimum only where the header says so: pppd uses 9
@@ -375,8 +406,9 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 			break;
 	}
 	if (warn8 && why)
-		catalog_value_why(why, "'%s': pppd uses a window of 9 bits where 8 is asked for, and Linux "
-		            "pppd 2.5.3 built against Linux's header refuses 8; write 9.", val, len);
+		catalog_value_why(why, _("'%s': pppd uses a window of 9 bits where 8 is asked for, and "
+		            "Linux pppd 2.5.3 built against Linux's header refuses 8; write 9."),
+		            val, len);
 	return warn8;
 }
 
@@ -397,14 +429,18 @@ static int catalog_check_enum(const struct catalog_entry *e, const char *val,
 	if (strcmp(e->name, "max-tls-version") == 0 && len > 3 &&
 	    catalog_check_enum(e, val, 3, NULL) == 0) {
 		if (why)
-			catalog_value_why(why, "'%s': pppd compares only its first three characters, "
-			            "so it counts as the version they name; write that alone.", val, len);
+			catalog_value_why(why, _("'%s': pppd compares only its first three "
+			            "characters, so it counts as the version they name; write that "
+			            "alone."), val, len);
 		return 1;
 	}
 	if (why) {
-		catalog_value_why(why, "'%s' is not one of", val, len);
-		buf_printf(why, " %s; pppd takes the word, but it is not acted on as "
-		           "meant.", e->values ? e->values : "the known values");
+		struct buf b = { NULL, 0, 0 };
+
+		buf_printf(why, _("'%s' is not one of %s; pppd takes the word, but it is not acted "
+		           "on as meant."), catalog_value_quote(&b, val, len),
+		           e->values ? e->values : _("the known values"));
+		buf_free(&b);
 	}
 	return 1;
 }
@@ -415,8 +451,8 @@ static int catalog_check_call(const char *val, size_t len, struct buf *why)
 	size_t i = 0;
 
 	if (len == 0 || val[0] == '/') {
-		catalog_value_why(why, "'%s' must be a name under /etc/ppp/peers, not empty and not "
-		            "starting with /; pppd refuses it.", val, len);
+		catalog_value_why(why, _("'%s' must be a name under /etc/ppp/peers, not empty and not "
+		            "starting with /; pppd refuses it."), val, len);
 		return 2;
 	}
 	while (i < len) {
@@ -424,7 +460,7 @@ static int catalog_check_call(const char *val, size_t len, struct buf *why)
 		while (end < len && val[end] != '/')
 			end++;
 		if (end - i == 2 && val[i] == '.' && val[i + 1] == '.') {
-			catalog_value_why(why, "'%s' contains a .. folder; pppd refuses it.", val, len);
+			catalog_value_why(why, _("'%s' contains a .. folder; pppd refuses it."), val, len);
 			return 2;
 		}
 		i = end + 1;
@@ -438,14 +474,18 @@ static int catalog_check_call(const char *val, size_t len, struct buf *why)
 static int catalog_check_length(const struct catalog_entry *e, const char *val,
                                 size_t len, struct buf *why)
 {
+	struct buf b = { NULL, 0, 0 };
+
 	if (!why)
 		return 1;
 	if (e->arg == CATALOG_ARG_SECRET || (e->flags & CATALOG_HIDE))
-		buf_adds(why, "the value");
+		buf_printf(why, _("the value is %zu bytes long; pppd uses only its first %lld and "
+		           "drops the rest without a message."), len, e->hi);
 	else
-		catalog_value_why(why, "'%s'", val, len);
-	buf_printf(why, " is %zu bytes long; pppd uses only its first %lld and drops the rest "
-	           "without a message.", len, e->hi);
+		buf_printf(why, _("'%s' is %zu bytes long; pppd uses only its first %lld and drops "
+		           "the rest without a message."), catalog_value_quote(&b, val, len), len,
+		           e->hi);
+	buf_free(&b);
 	return 1;
 }
 
@@ -469,8 +509,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	/* winbind.so refuses a command that does not start with /
 	 * (linux-ppp-2.5.3/pppd/plugins/winbind.c:76). */
 	if (strcmp(e->name, "ntlm_auth-helper") == 0 && (len == 0 || val[0] != '/')) {
-		catalog_value_why(why, "'%s' does not start with a full path (/...); pppd "
-		            "refuses it.", val, len);
+		catalog_value_why(why, _("'%s' does not start with a full path (/...); pppd "
+		            "refuses it."), val, len);
 		return 2;
 	}
 	if (catalog_arg_text(e->arg) && (e->flags & CATALOG_HAS_MAX) && len > (size_t)e->hi)

@@ -27,8 +27,10 @@ int catalog_value_ipv4(const char *s, size_t len, unsigned long *addr);
 int catalog_value_netmask(const char *s, size_t len, unsigned long *mask);
 /* 1 when s could be a host name: letters, digits, '-', '.', '_', a letter. */
 int catalog_value_hostname(const char *s, size_t len);
-/* Appends fmt to why (when not NULL), its one %s the value, escaped and
- * cut to 60 bytes. */
+/* The value as a message quotes it, escaped and cut to 60 bytes: q's text
+ * (q is reset; free it), never NULL. */
+const char *catalog_value_quote(struct buf *q, const char *val, size_t len);
+/* Appends fmt to why (when not NULL), its one %s the value as quoted. */
 void catalog_value_why(struct buf *why, const char *fmt, const char *val, size_t len);
 
 /* catalog_shape.c: values pppd reads with a parser of its own. Each returns
@@ -37,7 +39,6 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why);
 int catalog_shape_speed(const char *val, size_t len, struct buf *why);
 int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf *why);
 int catalog_shape_hostport(const char *val, size_t len, struct buf *why);
-int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
 int catalog_shape_ipx_name(const char *val, size_t len, struct buf *why);
 int catalog_shape_ipx_node(const char *val, size_t len, struct buf *why);
 int catalog_shape_netmask(const char *val, size_t len, struct buf *why);
@@ -45,8 +46,10 @@ int catalog_shape_escape(const char *val, size_t len, struct buf *why);
 int catalog_shape_ifid(const char *val, size_t len, struct buf *why);
 /* set's value when unset is 0, unset's when it is 1. */
 int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
-/* A MAC address, and pppoe-sess's session:MAC, as the pppoe plugin reads them. */
+/* catalog_pppoe.c: a MAC address, and pppoe-sess's session:MAC, as the
+ * pppoe plugin reads them. */
 int catalog_shape_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why);
+int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
 
 #endif

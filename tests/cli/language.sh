@@ -113,6 +113,38 @@ en=$(c check --only --platform macos "$T_TMP/typo")
 t_contains "check under LANG=C: English" "$en" "'noauth' takes no value"
 t_check "check under LANG=C: ASCII only" sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~	]"' x "$en"
 
+# The sentences built from pppd's parsers (pppd/catalog_value.c,
+# catalog_shape.c) and from the table of old spellings (catalog_legacy.c)
+# in Chinese too; names, values and pppd's own words as written.
+put old 'mtu abc\nnomppc\nmppe required,no40,no56,stateless\nlcp-echo-interval -5\nrefuse-chap-md5\nreplacedefaultroute\nnetmask 255.0.x\nendpoint foo:1\nmru 0100\nset FOO\nipx-node zz\n'
+OUT=$(zh check --only --no-env --platform linux "$T_TMP/old")
+t_contains "check in Chinese: a value pppd refuses" "$OUT" \
+	"mtu 的值有误：'abc' 不是数字；pppd 会拒绝它。"
+t_contains "check in Chinese: where an old spelling comes from" "$OUT" \
+	"修复：'nomppc' 来自 OpenWrt 和路由器固件的 MPPE-MPPC 补丁，它从未进入 Linux 或 Apple 的 pppd；"
+t_contains "check in Chinese: why it goes" "$OUT" "pppconf 所知道的 pppd 都没有 MPPC 压缩"
+t_contains "check in Chinese: the patch's mppe line" "$OUT" \
+	"pppd 用分开的选项写 MPPE：'require-mppe-128' 要求 128 位加密"
+t_contains "check in Chinese: what to write instead" "$OUT" "请改写为 pppd 认识的写法。"
+t_contains "check in Chinese: a number below what works" "$OUT" \
+	"lcp-echo-interval：'-5' 小于 0；pppd 会接受它，但它不是一个可用的设置"
+t_contains "check in Chinese: pppd's words stay" "$OUT" "pppd 会说 \"missing = in name=value\" 并拒绝它"
+t_contains "check in Chinese: a release in one sentence" "$OUT" \
+	"'ipx-node' 已从 Linux pppd 2.5.0 起的版本中去掉"
+# Any English sentence left (five words in a row, outside quotes) is a
+# message nobody translated.
+t_eq "check in Chinese: no English sentence left" "" \
+	"$(printf '%s\n' "$OUT" | sed "s/'[^']*'//g; s/\"[^\"]*\"//g" | grep -E '([A-Za-z]+ ){4}[A-Za-z]+')"
+en=$(c check --only --no-env --platform linux "$T_TMP/old")
+t_contains "check under LANG=C: the value in English" "$en" \
+	"Bad value for mtu: 'abc' is not a number; pppd refuses it."
+t_contains "check under LANG=C: the old spelling in English" "$en" \
+	"'nomppc' comes from the MPPE-MPPC patch of OpenWrt and router firmware"
+t_contains "check under LANG=C: the mppe line in English" "$en" \
+	"pppd spells MPPE with separate options"
+t_contains "check under LANG=C: what to write, in English" "$en" "Write instead what pppd knows."
+t_check "check under LANG=C: ASCII only" sh -c '! printf "%s" "$1" | LC_ALL=C grep -q "[^ -~	]"' x "$en"
+
 ERR=$(zh set --platform macos mtuu 1400 "$T_TMP/typo" 2>&1 >/dev/null)
 t_contains "set with an unknown name: Chinese, the did-you-mean too" "$ERR" \
 	"'mtuu' 不是 macOS 的 pppd 认识的指令。你是不是想写：mtu？"

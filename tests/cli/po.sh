@@ -60,6 +60,55 @@ for po in po/*.po; do
 	fi
 done
 
+# Every message the code marks (a "#: src/" location in the template) is
+# translated: an untranslated one prints English in the middle of a Chinese
+# check. Not those made only of format directives and punctuation ("%s%s").
+# The catalogue's texts (no src location) are translated row by row and
+# tested in tests/cli/language.sh.
+untranslated() {  # POT PO: the marked msgids of POT that PO leaves empty
+	awk '
+	function unq(s) { sub(/^[a-z]+ /, "", s); return substr(s, 2, length(s) - 2) }
+	function end(inpot,   k) {
+		if (has) {
+			k = ctx "\004" id
+			if (inpot && src) { want[++n] = k; shown[k] = (ctx != "" ? "[" ctx "] " : "") id }
+			if (!inpot && str != "") done[k] = 1
+		}
+		ctx = id = str = cur = ""; src = has = 0
+	}
+	FNR == 1 && NR > 1 { end(1) }
+	/^$/ { end(FNR == NR); next }
+	/^#: / { if ($0 ~ /[: ]src\//) src = 1; next }
+	/^msgctxt / { ctx = unq($0); cur = "ctx"; next }
+	/^msgid / { id = unq($0); cur = "id"; has = 1; next }
+	/^msgstr / { str = unq($0); cur = "str"; next }
+	/^"/ { s = substr($0, 2, length($0) - 2)
+	       if (cur == "ctx") ctx = ctx s; else if (cur == "id") id = id s; else if (cur == "str") str = str s
+	       next }
+	END {
+		end(0)
+		for (i = 1; i <= n; i++) {
+			t = shown[want[i]]
+			gsub(/%[-+ #0-9.*$]*[hlLqjzt]*[a-zA-Z%]/, "", t)
+			gsub(/\\./, "", t)
+			if (t ~ /[A-Za-z]/ && !(want[i] in done))
+				print "    " shown[want[i]]
+		}
+	}' "$1" "$2"
+}
+# The check itself: a message left untranslated is found, a directive alone is not.
+printf '#: src/x.c\nmsgid "one %%s"\nmsgstr ""\n\n#: src/x.c\nmsgid "%%s%%s"\nmsgstr ""\n\n#: src/x.c\nmsgctxt "key hint"\nmsgid "two"\nmsgstr ""\n\nmsgid "from the catalogue"\nmsgstr ""\n' >"$T_TMP/marked.pot"
+printf 'msgctxt "key hint"\nmsgid "two"\nmsgstr "二"\n' >"$T_TMP/marked.po"
+t_eq "the untranslated marked messages are found, and only they" "    one %s" \
+	"$(untranslated "$T_TMP/marked.pot" "$T_TMP/marked.po")"
+for po in po/*.po; do
+	out=$(untranslated po/pppconf.pot "$po")
+	if [ -z "$out" ]; then t_pass; else
+		t_fail "$po: $(printf '%s\n' "$out" | wc -l | tr -d ' ') marked messages are not translated:"
+		printf '%s\n' "$out" | sed -n '1,40p'
+	fi
+done
+
 # The template is what the sources and the catalogue say today (`make pot`
 # refreshes it). Compared sorted, without the header (its date) and the
 # locations, so that a moved line or another gettext version does not count.

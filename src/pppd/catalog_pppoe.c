@@ -1,0 +1,124 @@
+/* catalog_pppoe.c - values the pppoe plugin reads with a parser of its own: host-uniq, a MAC address, pppoe-sess's session:MAC. */
+#include "pppd/catalog.h"
+#include "pppd/catalog_value.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "base/i18n.h"
+
+/* ---- PPPoE host-uniq -------------------------------------------------- */
+
+/* Kept as text, read when pppd connects (parseHostUniq,
+ * linux-ppp-2.5.3/pppd/plugins/pppoe/pppoe.h:284, called at plugin.c:183;
+ * the same in 2.4.9, pppoe.h:289 and plugin.c:188): an even number of hex
+ * digits, at most two for each byte of a 1508-byte tag, or pppd stops
+ * with a fatal error. */
+int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
+{
+	size_t i;
+
+	for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
+		continue;
+	if (len > 0 && i == len && len % 2 == 0 && len / 2 <= 1508)
+		return 0;
+	catalog_value_why(why, _("'%s' is not an even number of hex digits (at most 3016); pppd "
+	                  "takes it, but stops when it connects (\"Illegal value for "
+	                  "pppoe-host-uniq option\")."), val, len);
+	return 1;
+}
+
+/* ---- a MAC address ---------------------------------------------------- */
+
+/* Reads a MAC address as the pppoe plugin's sscanf "%x:%x:%x:%x:%x:%x"
+ * does (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:436): six hex numbers,
+ * each after optional blanks, a sign and 0x, separated by ':'; text after
+ * the sixth is ignored. Returns 0 when pppd could not read six, 1 when it
+ * reads six but not as written (a part above ff or with a sign keeps only
+ * its low byte, plugin.c:443; text after the sixth is ignored), 2 for a
+ * plain address such as 00:11:22:33:44:55, 0:1:2:3:4:5 or 0x0:... */
+static int catalog_mac(const char *s, size_t len)
+{
+	size_t i = 0, f, digits, sig;
+	int plain = 1, zero_x;
+
+	for (f = 0; f < 6; f++) {
+		if (f > 0 && (i >= len || s[i++] != ':'))
+			return 0;
+		digits = i;
+		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		if (i < len && (s[i] == '+' || s[i] == '-'))
+			i++;
+		if (i != digits)
+			plain = 0;
+		zero_x = i + 1 < len && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X');
+		if (zero_x)  /* glibc takes a bare "0x" as 0 */
+			i += 2;
+		digits = i;
+		while (i < len && s[i] == '0')
+			i++;
+		sig = i;
+		while (i < len && isxdigit((unsigned char)s[i]))
+			i++;
+		if (i == digits && !zero_x)
+			return 0;
+		if (i - sig > 2)
+			plain = 0;
+	}
+	return plain && i == len ? 2 : 1;
+}
+
+/* catalog_check_value's answer for a MAC address read by catalog_mac. */
+static int catalog_mac_verdict(int mac, const char *val, size_t len, struct buf *why)
+{
+	if (mac == 2)
+		return 0;
+	if (mac == 1) {
+		catalog_value_why(why, _("pppd reads '%s' as a MAC address, but not as written: a part "
+		            "above ff or with a sign keeps only its low byte, and text after the "
+		            "sixth part is ignored."), val, len);
+		return 1;
+	}
+	return 2;
+}
+
+int catalog_shape_mac(const char *val, size_t len, struct buf *why)
+{
+	if (catalog_mac(val, len))
+		return catalog_mac_verdict(catalog_mac(val, len), val, len, why);
+	catalog_value_why(why, _("'%s' is not six hex numbers separated by colons, like "
+	                  "00:11:22:33:44:55; pppd refuses it."), val, len);
+	return 2;
+}
+
+/* pppoe-sess: "%d:%x:%x:%x:%x:%x:%x", read only when pppd connects
+ * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:199). */
+int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
+{
+	const char *colon = memchr(val, ':', len);
+	struct catalog_num n;
+	int mac;
+
+	if (colon) {
+		catalog_value_num(val, (size_t)(colon - val), 10, &n);
+		mac = catalog_mac(colon + 1, len - (size_t)(colon - val) - 1);
+		/* htons keeps the session's low 16 bits (plugin.c:204) */
+		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 && !n.overflow &&
+		    (n.neg ? n.v != 0 : n.v > 65535)) {
+			struct buf b = { NULL, 0, 0 };
+
+			buf_printf(why, _("'%s': the session number keeps only its low 16 bits, so "
+			           "pppd uses session %llu."), catalog_value_quote(&b, val, len),
+			           (n.neg ? 0ull - n.v : n.v) & 0xffffull);
+			buf_free(&b);
+			return 1;
+		}
+		if (n.digits && n.used == (size_t)(colon - val) && mac)
+			return catalog_mac_verdict(mac, val, len, why);
+	}
+	/* pppd keeps the text as given and reads it only when it connects. */
+	catalog_value_why(why, _("'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
+	                  "takes the line but stops with a fatal error when it connects."), val, len);
+	return 1;
+}

@@ -106,7 +106,7 @@ static void test_many_names(void)
 {
 	enum platform p = L;
 	static const char *const names[] = {
-		"noauth", "debug", "persist", "lock", "crtscts", "noccp", "novj", "nobsdcomp",
+		"noauth", "lcp-echo-adaptive", "persist", "lock", "crtscts", "noccp", "novj", "nobsdcomp",
 		"nodeflate", "noipdefault", "usepeerdns", "hide-password", "refuse-pap",
 		"refuse-chap", "refuse-eap", "ipcp-accept-local", "ipcp-accept-remote",
 		"noaccomp", "nopcomp", "passive", "silent", "nomagic", "modem", "local",

@@ -5,6 +5,15 @@
 . "$(dirname "$0")/headless.lib"
 
 cd "$T_TMP" || exit 2
+
+# A shell started in the background (make test &) ignores SIGINT, and
+# pppconf leaves a signal ignored at start ignored (src/tui/terminal.c), as
+# nohup expects: there the INT cases cannot happen.
+if [ "$(python3 -c 'import signal; print(signal.getsignal(signal.SIGINT) == signal.SIG_IGN)')" = True ]; then
+	t_skip "SIGINT is ignored in this shell (started in the background): nothing to test"
+	t_done
+	exit $?
+fi
 printf 'mtu 1400\nnoauth\n' >options
 chmod 600 options
 

@@ -33,7 +33,11 @@ static const struct catalog_legacy catalog_legacy_table[] = {
 	{ "idle-disconnect", B, CATALOG_LEGACY_RENAME, "idle", 1, OLD,
 	  "pppd calls it 'idle': the same number of seconds without traffic before it "
 	  "hangs up", L25 "options.c:249 idle\n" AP "options.c:262 idle" },
-	{ "nomagicnumber", B, CATALOG_LEGACY_RENAME, "nomagic", 0, OLD,
+	/* no pppd in the pinned sources (Linux 2.4.9, 2.5.3, Apple's full
+	 * source) has this word; where it came from is not known */
+	{ "nomagicnumber", B, CATALOG_LEGACY_RENAME, "nomagic", 0,
+	  "no pppd in the sources pppconf follows (an older pppd or another PPP program "
+	  "may have used it: not verified)",
 	  "pppd calls it 'nomagic': no magic-number negotiation",
 	  L25 "lcp.c:128 nomagic\n" AP "lcp.c:142 nomagic" },
 	{ "ipx-compression", B, CATALOG_LEGACY_DELETE, NULL, 0, "an older pppd's IPX support",

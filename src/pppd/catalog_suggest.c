@@ -345,6 +345,13 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		/* Same distance: a name with the same first letter reads closer. */
 		s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);
 		keeps = catalog_keeps(key, klen, name, nlen, e);
+		/* "nmp" is as near nomp as mp: its n may be what is left of a
+		 * "no", so a name that switches the thing on is no safe guess */
+		if (keeps == 0 && (key[0] == 'n' || key[0] == 'o') &&
+		    catalog_polarity(key, klen) != CATALOG_POL_OFF &&
+		    catalog_polarity(name, nlen) == CATALOG_POL_OFF && nlen > 2 &&
+		    name[0] == 'n' && name[1] == 'o')
+			keeps = 2;
 		if (keeps != 1) {
 			if (keeps == 2 && s < held)
 				held = s;

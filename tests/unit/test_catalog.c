@@ -534,6 +534,9 @@ static void test_suggest(void)
 	 * name is offered in its place */
 	T_STREQ(best("nommpe", 6, PLATFORM_LINUX), "(none)", "nommpe is no nomp");
 	T_STREQ(best("nompe", 5, PLATFORM_LINUX), "(none)", "nor is nompe");
+	/* nmp is one letter from nomp and from mp: mp would switch multilink on */
+	T_STREQ(best("nmp", 3, PLATFORM_LINUX), "(none)", "nmp is no mp");
+	T_STREQ(best("nccp", 4, PLATFORM_LINUX), "(none)", "nor nccp ccp");
 	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
 	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
 	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");

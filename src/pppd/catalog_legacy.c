@@ -12,8 +12,9 @@
 #define L24 "linux-ppp-2.4.9/pppd/"
 #define AP "apple-ppp-1027.121.1/Helpers/pppd/"
 
-#define OLD "an older pppd"
 #define APPLE "Apple's pppd"
+#define NOWHERE "a pppd or PPP program pppconf cannot name (none in the sources it " \
+	"follows has this word)"
 #define PATCH "the MPPE-MPPC patch of OpenWrt and router firmware, which was never part " \
 	"of Linux or Apple pppd"
 #define IPX "Linux pppd 2.5 no longer has IPX (2.5.3 keeps only 'noipx', which does " \
@@ -30,14 +31,12 @@
  * not know it (or, for IPX on Linux, no longer does). */
 static const struct catalog_legacy catalog_legacy_table[] = {
 	/* older mainline pppd */
-	{ "idle-disconnect", B, CATALOG_LEGACY_RENAME, "idle", 1, OLD,
+	/* neither word is in a pppd of the pinned sources (Linux 2.4.9, 2.5.3,
+	 * Apple's full source); where they came from is not known */
+	{ "idle-disconnect", B, CATALOG_LEGACY_RENAME, "idle", 1, NOWHERE,
 	  "pppd calls it 'idle': the same number of seconds without traffic before it "
 	  "hangs up", L25 "options.c:249 idle\n" AP "options.c:262 idle" },
-	/* no pppd in the pinned sources (Linux 2.4.9, 2.5.3, Apple's full
-	 * source) has this word; where it came from is not known */
-	{ "nomagicnumber", B, CATALOG_LEGACY_RENAME, "nomagic", 0,
-	  "no pppd in the sources pppconf follows (an older pppd or another PPP program "
-	  "may have used it: not verified)",
+	{ "nomagicnumber", B, CATALOG_LEGACY_RENAME, "nomagic", 0, NOWHERE,
 	  "pppd calls it 'nomagic': no magic-number negotiation",
 	  L25 "lcp.c:128 nomagic\n" AP "lcp.c:142 nomagic" },
 	{ "ipx-compression", B, CATALOG_LEGACY_DELETE, NULL, 0, "an older pppd's IPX support",
@@ -160,10 +159,10 @@ static const struct catalog_legacy catalog_legacy_table[] = {
 	  "authenticator", AP "eap.c:70 eap-max-challenge\n" L25 "eap.c:107 eap-max-sreq" },
 
 	/* older Apple pppd */
-	{ "+eap", B, CATALOG_LEGACY_RENAME, "require-eap", 0, OLD,
+	{ "+eap", B, CATALOG_LEGACY_RENAME, "require-eap", 0, NOWHERE,
 	  "pppd spells it 'require-eap'",
 	  L25 "auth.c:387 require-eap\n" AP "auth.c:456 require-eap" },
-	{ "-eap", B, CATALOG_LEGACY_RENAME, "refuse-eap", 0, OLD,
+	{ "-eap", B, CATALOG_LEGACY_RENAME, "refuse-eap", 0, NOWHERE,
 	  "pppd spells it 'refuse-eap'",
 	  L25 "auth.c:390 refuse-eap\n" AP "auth.c:459 refuse-eap" },
 };

@@ -57,6 +57,13 @@ t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
 t_contains "typo id" "$OUT" "[unknown-directive]"
 t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
 
+# A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
+put exits 'lock\n--helpp\n'
+run --platform linux "$T_TMP/exits"
+t_contains "exits typo: named" "$OUT" "Did you mean '--help'?"
+t_contains "exits typo: why not written" "$OUT" "so pppconf does not write it in."
+t_lacks "exits typo: not written in" "$OUT" "write instead: --help"
+
 # An old spelling: what pppd calls it today, never a correction that
 # changes the meaning (the MPPE-MPPC patch's lines, common in router files).
 put legacy 'mppe required,no40,no56,stateless\nnomppc\nrefuse-chapms\n'

@@ -275,6 +275,12 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/relplugin"
 t_contains "release plugin: refused at its line" "$OUT" "relplugin:1: error: Linux pppd 2.4.9 (--pppd-version) has no plugin dhcpv6relay.so"
 t_contains "release plugin: its word points at line 1" "$OUT" "which pppd cannot load (line 1)"
 t_lacks "release plugin: no 'put a plugin line above'" "$OUT" "Put the line 'plugin dhcpv6relay.so'"
+# release unknown: the word of a plugin as new as it points at the plugin
+# line, where an older pppd stops, not at "unrecognized option"
+put relplugin2 'plugin dhcpv6relay.so\ndhcpv6-trusted\n'
+run --platform linux "$T_TMP/relplugin2"
+t_contains "new plugin's word: the plugin line" "$OUT" "cannot load the plugin and stops at the line 'plugin dhcpv6relay.so'"
+t_lacks "new plugin's word: not unrecognized" "$OUT" "unrecognized option"
 "$PPPCONF" check --pppd-version 2.x "$T_TMP/release" >/dev/null 2>&1
 t_eq "--pppd-version 2.x: a usage error" 2 "$?"
 # A packet filter pppconf cannot compile: a note, and the verdict says so

@@ -63,6 +63,10 @@ run --platform linux "$T_TMP/exits"
 t_contains "exits typo: named" "$OUT" "Did you mean '--help'?"
 t_contains "exits typo: why not written" "$OUT" "so pppconf does not write it in."
 t_lacks "exits typo: not written in" "$OUT" "write instead: --help"
+put exits2 'lock\n\342\200\224help\n'
+run --platform linux "$T_TMP/exits2"
+t_contains "exits look-alike: named, remove the line" "$OUT" "In plain ASCII it reads '--help', which makes pppd print and exit"
+t_lacks "exits look-alike: not written in" "$OUT" "write instead: --help"
 
 # An old spelling: what pppd calls it today, never a correction that
 # changes the meaning (the MPPE-MPPC patch's lines, common in router files).

@@ -379,6 +379,14 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
+	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
+	 * written in for a typo: every connection reading the file would end
+	 * there (check_entry_exits) */
+	if (sug[0]->flags & CATALOG_EXITS) {
+		buf_printf(fix, _(" '%s' makes pppd print and exit without connecting, so pppconf "
+		           "does not write it in."), sug[0]->name);
+		return 0;
+	}
 	/* written instead only when pppd would take it, values and all */
 	if ((int)e->nwords - 1 != sug[0]->nargs) {
 		buf_printf(fix, sug[0]->nargs ?

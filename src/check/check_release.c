@@ -116,6 +116,7 @@ int check_release_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 	const struct catalog_entry *r = c->row[entry];
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
+	const char *ps;
 
 	(void)word;
 	/* 2.4.9 (2021) is the oldest pppd in maintained distributions; only
@@ -135,6 +136,16 @@ int check_release_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 		          N_("'%.*s' exists only in Linux pppd releases after %s; an older pppd "
 		          "stops with \"unrecognized option\" (see pppd --version)."), (int)nlen,
 		          name, r->linux_since + 6);
+	else if (r->plugin && (ps = catalog_plugin_since(r->plugin)) != NULL &&
+	         check_release_version(ps) >= check_release_version(r->linux_since))
+		/* the plugin is as new as the word: an older pppd has no such
+		 * plugin and stops at the plugin line instead
+		 * (linux-ppp-2.5.3/pppd/options.c:1826, :1838) */
+		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
+		          N_("'%.*s' comes with the plugin %s, which exists only in Linux pppd since "
+		          "%s; an older pppd cannot load the plugin and stops at the line 'plugin "
+		          "%s' (see pppd --version)."), (int)nlen, name,
+		          r->plugin, ps, r->plugin);
 	else
 		check_say(c, CHECK_K_NEEDS_NEWER, check_line(c, entry), entry, NULL, NULL,
 		          N_("'%.*s' exists only in Linux pppd since %s; an older pppd stops with "

@@ -51,7 +51,7 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
                            struct buf *fix, struct buf *rep)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
-	const struct catalog_entry *sug[1];
+	const struct catalog_entry *sug[1], *row;
 	const char *sp = folded->len ? memchr(folded->data, ' ', folded->len) : NULL, *plain;
 	size_t plain_len = sp ? (size_t)(sp - folded->data) : folded->len, k, al;
 	const char *a;
@@ -63,7 +63,15 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 		buf_adds(fix, _("Retype the word in plain ASCII."));
 		return;
 	}
-	plain = catalog_match(folded->data, plain_len, c->p) ? folded->data : sug[0]->name;
+	row = catalog_match(folded->data, plain_len, c->p);
+	plain = row ? folded->data : sug[0]->name;
+	/* a word that makes pppd print and exit (--help) is not written in:
+	 * every connection reading the file would end there (check_entry_exits) */
+	if ((row ? row : sug[0])->flags & CATALOG_EXITS) {
+		buf_printf(fix, _("In plain ASCII it reads '%s', which makes pppd print and exit "
+		           "without connecting: remove the line."), plain);
+		return;
+	}
 	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
 	buf_adds(rep, plain);
 	if (sp) {

@@ -148,6 +148,11 @@ static const struct {
 	{ "statel", "statef" },      /* mppe-stateless / mppe-stateful */
 	{ "local", "remote" },       /* ipcp-accept-local / -remote */
 	{ "idlesend", "idlerecv" },
+	/* dhcpv6-untrusted / dhcpv6-trusted: "dhcpv6-ntrusted" is one edit
+	 * from both, and trusted accepts relay messages from the peer
+	 * (linux-ppp-2.5.3/pppd/plugins/dhcpv6relay/dhcpv6relay.c:681) */
+	{ "ntrust", "-trust" },
+	{ "utrust", "-trust" },
 	/* not opposites, but a different value: pppoe-mac takes the
 	 * concentrator's Ethernet address, pppoe-ac its name ("pppoemac" is
 	 * one edit from either; linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:81,

@@ -57,6 +57,17 @@ t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
 t_contains "typo id" "$OUT" "[unknown-directive]"
 t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
 
+# A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
+put exits 'lock\n--helpp\n'
+run --platform linux "$T_TMP/exits"
+t_contains "exits typo: named" "$OUT" "Did you mean '--help'?"
+t_contains "exits typo: why not written" "$OUT" "so pppconf does not write it in."
+t_lacks "exits typo: not written in" "$OUT" "write instead: --help"
+put exits2 'lock\n\342\200\224help\n'
+run --platform linux "$T_TMP/exits2"
+t_contains "exits look-alike: named, remove the line" "$OUT" "In plain ASCII it reads '--help', which makes pppd print and exit"
+t_lacks "exits look-alike: not written in" "$OUT" "write instead: --help"
+
 # An old spelling: what pppd calls it today, never a correction that
 # changes the meaning (the MPPE-MPPC patch's lines, common in router files).
 put legacy 'mppe required,no40,no56,stateless\nnomppc\nrefuse-chapms\n'
@@ -268,6 +279,12 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/relplugin"
 t_contains "release plugin: refused at its line" "$OUT" "relplugin:1: error: Linux pppd 2.4.9 (--pppd-version) has no plugin dhcpv6relay.so"
 t_contains "release plugin: its word points at line 1" "$OUT" "which pppd cannot load (line 1)"
 t_lacks "release plugin: no 'put a plugin line above'" "$OUT" "Put the line 'plugin dhcpv6relay.so'"
+# release unknown: the word of a plugin as new as it points at the plugin
+# line, where an older pppd stops, not at "unrecognized option"
+put relplugin2 'plugin dhcpv6relay.so\ndhcpv6-trusted\n'
+run --platform linux "$T_TMP/relplugin2"
+t_contains "new plugin's word: the plugin line" "$OUT" "cannot load the plugin and stops at the line 'plugin dhcpv6relay.so'"
+t_lacks "new plugin's word: not unrecognized" "$OUT" "unrecognized option"
 "$PPPCONF" check --pppd-version 2.x "$T_TMP/release" >/dev/null 2>&1
 t_eq "--pppd-version 2.x: a usage error" 2 "$?"
 # A packet filter pppconf cannot compile: a note, and the verdict says so

@@ -530,6 +530,11 @@ static void test_suggest(void)
 	T_STREQ(best("pppoemac", 8, PLATFORM_LINUX), "pppoe-mac", "pppoe-mac, not pppoe-ac");
 	T_STREQ(best("rp_pppoe_mac", 12, PLATFORM_LINUX), "(none)", "nor rp_pppoe_ac");
 	T_STREQ(best("pppoe-acc", 9, PLATFORM_LINUX), "pppoe-ac", "a name stays a name");
+	/* one edit from dhcpv6-trusted and dhcpv6-untrusted: never the trusting one */
+	T_STREQ(best("dhcpv6-ntrusted", 15, PLATFORM_LINUX), "dhcpv6-untrusted",
+	        "dhcpv6-ntrusted is not dhcpv6-trusted");
+	T_STREQ(best("dhcpv6-utrusted", 15, PLATFORM_LINUX), "dhcpv6-untrusted", "nor dhcpv6-utrusted");
+	T_STREQ(best("dhcpv6-trsted", 13, PLATFORM_LINUX), "dhcpv6-trusted", "a typo of trusted stays");
 	/* nomppe is as close as it gets, but switches encryption off: no other
 	 * name is offered in its place */
 	T_STREQ(best("nommpe", 6, PLATFORM_LINUX), "(none)", "nommpe is no nomp");

@@ -154,6 +154,10 @@ static const struct {
 	 * :93) */
 	{ "mac", "-ac" },
 	{ "mac", "_ac" },
+	/* not opposites either: srp-interval times SRP's light re-check,
+	 * eap-interval a whole new EAP login (linux-ppp-2.5.3/pppd/eap.c:113,
+	 * :116) */
+	{ "srp-", "eap-" },
 };
 
 /* Directives that weaken security beyond what their polarity and

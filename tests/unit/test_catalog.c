@@ -543,6 +543,8 @@ static void test_suggest(void)
 	        "require-chapmsv is no require-chap");
 	T_STREQ(best("require-mschap-v1", 17, PLATFORM_LINUX), "require-mschap", "v1 is version 1");
 	T_STREQ(best("require-chapm-v2", 16, PLATFORM_LINUX), "require-mschap-v2", "v2 stays v2");
+	T_STREQ(best("srp-intervals", 13, PLATFORM_MACOS), "(none)", "srp-intervals is no eap-interval");
+	T_STREQ(best("srp-intervals", 13, PLATFORM_LINUX), "srp-interval", "but srp-interval");
 	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
 	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
 	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");

@@ -159,6 +159,10 @@ static const struct {
 	 * :93) */
 	{ "mac", "-ac" },
 	{ "mac", "_ac" },
+	/* not opposites either: srp-interval times SRP's light re-check,
+	 * eap-interval a whole new EAP login (linux-ppp-2.5.3/pppd/eap.c:113,
+	 * :116) */
+	{ "srp-", "eap-" },
 };
 
 /* Directives that weaken security beyond what their polarity and
@@ -235,6 +239,33 @@ static int catalog_has(const char *s, size_t n, const char *part)
 static int catalog_keeps_weak(const char *key, size_t klen, const char *name, size_t nlen,
                               const struct catalog_entry *e);
 
+/* Which CHAP a canonical name names: 0 CHAP with MD5, 1 MS-CHAP, 2 MS-CHAPv2
+ * (linux-ppp-2.5.3/pppd/auth.c:369-383, Apple's auth.c:357-391). */
+static int catalog_chap_kind(const char *s, size_t n)
+{
+	return !catalog_has(s, n, "ms") ? 0 : catalog_has(s, n, "-v") ? 2 : 1;
+}
+
+/* A typed word that points at MS-CHAPv2 ("-v" not followed by a 1 or what
+ * looks like one, "msv", or a 2) is not offered MS-CHAP version 1 or MD5
+ * CHAP ("require-chapms-v" is no require-chapms, which is weaker), and one
+ * that says "ms" is not offered MD5 CHAP ("require-chapmsv" is no
+ * require-chap): each is another protocol. */
+static int catalog_chap_differs(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	size_t i;
+	int v2 = catalog_has(key, klen, "msv") || memchr(key, '2', klen) != NULL;
+	int kind = catalog_chap_kind(name, nlen);
+
+	if (!catalog_has(name, nlen, "chap"))
+		return 0;
+	for (i = 0; i + 1 < klen; i++)
+		if (key[i] == '-' && key[i + 1] == 'v' &&
+		    (i + 2 == klen || catalog_look(key[i + 2]) != 'l'))
+			v2 = 1;
+	return (v2 && kind < 2) || (catalog_has(key, klen, "ms") && kind == 0);
+}
+
 /* key: the typed word folded and lowercased; name: the candidate's,
  * lowercased. 1: the name keeps the meaning; 0: it does not (another
  * polarity, number or word); 2: it may be the very word meant, but weakens
@@ -250,6 +281,8 @@ static int catalog_keeps(const char *key, size_t klen, const char *name, size_t 
 	nk = catalog_digits(key, klen, dk);
 	nn = catalog_digits(name, nlen, dn);
 	if (nk != nn || memcmp(dk, dn, nk) != 0)
+		return 0;
+	if (catalog_chap_differs(key, klen, name, nlen))
 		return 0;
 	for (i = 0; i < sizeof catalog_antonyms / sizeof catalog_antonyms[0]; i++) {
 		const char *a = catalog_antonyms[i].a, *b = catalog_antonyms[i].b;

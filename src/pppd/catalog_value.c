@@ -481,6 +481,15 @@ static int catalog_check_length(const struct catalog_entry *e, const char *val,
 	if (e->arg == CATALOG_ARG_SECRET || (e->flags & CATALOG_HIDE))
 		buf_printf(why, _("the value is %zu bytes long; pppd uses only its first %lld and "
 		           "drops the rest without a message."), len, e->hi);
+	/* ifname: 2.5.3 stores at most IFNAMSIZ-1 bytes (options.c:320); 2.4.9 stores up
+	 * to MAXIFNAMELEN-1 = 31 (options.c:298, pppd.h:76), renames the interface with
+	 * the first 15 (sys-linux.c:675) and gives the scripts IFNAME uncut (main.c:732). */
+	else if (strcmp(e->name, "ifname") == 0)
+		buf_printf(why, _("'%s' is %zu bytes long; pppd 2.5.3 uses only its first %lld and "
+		           "drops the rest without a message. 2.4.9 names the interface with the "
+		           "first %lld but hands its scripts (IFNAME) up to 31 bytes, so there the "
+		           "scripts get a name the interface does not have."),
+		           catalog_value_quote(&b, val, len), len, e->hi, e->hi);
 	else
 		buf_printf(why, _("'%s' is %zu bytes long; pppd uses only its first %lld and drops "
 		           "the rest without a message."), catalog_value_quote(&b, val, len), len,

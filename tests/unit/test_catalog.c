@@ -542,6 +542,17 @@ static void test_suggest(void)
 	/* nmp is one letter from nomp and from mp: mp would switch multilink on */
 	T_STREQ(best("nmp", 3, PLATFORM_LINUX), "(none)", "nmp is no mp");
 	T_STREQ(best("nccp", 4, PLATFORM_LINUX), "(none)", "nor nccp ccp");
+	/* MS-CHAPv2 is not offered as version 1, nor MS-CHAP as MD5 CHAP */
+	T_STREQ(best("require-chapms-v", 16, PLATFORM_MACOS), "(none)",
+	        "require-chapms-v is no require-chapms");
+	T_STREQ(best("require-mschap-v", 16, PLATFORM_LINUX), "(none)",
+	        "require-mschap-v is no require-mschap");
+	T_STREQ(best("require-chapmsv", 15, PLATFORM_LINUX), "(none)",
+	        "require-chapmsv is no require-chap");
+	T_STREQ(best("require-mschap-v1", 17, PLATFORM_LINUX), "require-mschap", "v1 is version 1");
+	T_STREQ(best("require-chapm-v2", 16, PLATFORM_LINUX), "require-mschap-v2", "v2 stays v2");
+	T_STREQ(best("srp-intervals", 13, PLATFORM_MACOS), "(none)", "srp-intervals is no eap-interval");
+	T_STREQ(best("srp-intervals", 13, PLATFORM_LINUX), "srp-interval", "but srp-interval");
 	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
 	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
 	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");

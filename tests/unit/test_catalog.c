@@ -534,6 +534,10 @@ static void test_suggest(void)
 	 * name is offered in its place */
 	T_STREQ(best("nommpe", 6, PLATFORM_LINUX), "(none)", "nommpe is no nomp");
 	T_STREQ(best("nompe", 5, PLATFORM_LINUX), "(none)", "nor is nompe");
+	/* noipv is noipv6 with its 6 left off: not noipx, another protocol */
+	T_STREQ(best("noipv", 5, PLATFORM_LINUX), "(none)", "noipv is no noipx");
+	T_STREQ(best("noipv", 5, PLATFORM_MACOS), "(none)", "nor on a Mac");
+	T_STREQ(best("noip6", 5, PLATFORM_LINUX), "noipv6", "a typed 6 keeps noipv6");
 	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
 	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
 	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");

@@ -276,10 +276,9 @@ static int catalog_keeps_weak(const char *key, size_t klen, const char *name, si
 	                     key[first + 1] == name[first]);
 }
 
-/* Whether the name has digits the typed word lacks, the typed ones among
- * them in order: the typist may have left a number off ("noipv" for
- * noipv6), so the name may be the very word meant, though its number is
- * not one to write for them. */
+/* Whether the typed word is the name with digits left off, those it has in
+ * their order ("noipv" for noipv6): the name may be the very word meant,
+ * though its number is not one to write for the typist. */
 static int catalog_number_dropped(const char *key, size_t klen, const char *name, size_t nlen)
 {
 	char dk[SUGGEST_MAX], dn[SUGGEST_MAX];
@@ -294,7 +293,19 @@ static int catalog_number_dropped(const char *key, size_t klen, const char *name
 	for (i = j = 0; i < nn && j < nk; i++)
 		if (dn[i] == dk[j])
 			j++;
-	return j == nk;
+	if (j != nk)
+		return 0;
+	/* the rest, digits aside, is the same */
+	for (i = j = 0;; i++, j++) {
+		while (i < klen && catalog_look(key[i]) >= '0' && catalog_look(key[i]) <= '9')
+			i++;
+		while (j < nlen && catalog_look(name[j]) >= '0' && catalog_look(name[j]) <= '9')
+			j++;
+		if (i >= klen || j >= nlen)
+			return i >= klen && j >= nlen;
+		if (catalog_look(key[i]) != catalog_look(name[j]))
+			return 0;
+	}
 }
 
 /* The typed word as the suggestions compare it: folded, leading spaces

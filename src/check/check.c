@@ -378,6 +378,7 @@ static void check_read(struct check_ctx *c, size_t entry)
 	arg = check_arg(c, entry, &alen);
 	if (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0 || r->plugin)
 		catalog_scope_apply(&c->scope, r, arg, alen);
+	check_refused_wild_extra(c, entry);
 	check_stage(c, CHECK_AGAIN, entry, e->word);
 	check_sets_note(c, entry);
 }

@@ -215,6 +215,10 @@ const char *check_unknown_word(struct check_unknown *u);
 int check_unknown_say(struct check_ctx *c, enum check_kid k, size_t entry,
                       struct check_unknown *u, const char *fix, const char *rep,
                       struct buf *msg);
+/* A plugin's wildcard word (eth0) that took the next word of its line
+ * along, pppd knowing neither that word: says so (extra-word). Returns 1
+ * when it did. */
+int check_refused_wild_extra(struct check_ctx *c, size_t entry);
 
 /* check_spelling.c: the legacy table's advice for the entry (an old, patched
  * or other pppd's spelling): 1 with the fix in `fix` and the replacement

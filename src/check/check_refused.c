@@ -336,6 +336,50 @@ int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 	return said;
 }
 
+/* A plugin's word such as eth0 is known only once its plugin is loaded, so
+ * the grouping, which reads without plugins, lets it take the rest of its
+ * line along; pppd reads the next word on its own (linux-ppp-2.5.3/pppd/
+ * options.c:606-615: each word is looked up as an option). Says so when
+ * pppd does not know that word either. */
+int check_refused_wild_extra(struct check_ctx *c, size_t entry)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *r = c->row[entry];
+	struct buf msg, fix, pw, ww, rep;
+	const char *pname, *w;
+	size_t plen, wlen;
+
+	if (!r || !(r->flags & CATALOG_WILDCARD) || r->nargs != 0 || e->nwords < 2 ||
+	    e->arity != DOC_UNKNOWN)
+		return 0;
+	w = check_val(c, e->word + 1, &wlen);
+	if (memchr(w, '\0', wlen) || catalog_scope_match(&c->scope, w, wlen))
+		return 0;
+	pname = check_name(c, entry, &plen);
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&pw);
+	buf_init(&ww);
+	buf_init(&rep);
+	check_word(&pw, pname, plen);
+	check_word(&ww, w, wlen);
+	buf_printf(&msg, _("%s takes no value, so pppd reads %s after it as a directive of its "
+	           "own, and it does not know that word."), pw.data, ww.data);
+	buf_printf(&fix, _("Remove %s."), ww.data);
+	/* only one word to drop: the name stays */
+	if (e->nwords == 2)
+		buf_add(&rep, pname, plen);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_EXTRA_WORD, check_line(c, entry), entry, fix.data,
+	              e->nwords == 2 ? rep.data : NULL, &msg);
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&pw);
+	buf_free(&ww);
+	buf_free(&rep);
+	return 1;
+}
+
 int check_refused_after_plugin(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_unknown u;

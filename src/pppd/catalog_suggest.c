@@ -314,6 +314,38 @@ static int catalog_keeps_weak(const char *key, size_t klen, const char *name, si
 	                     key[first + 1] == name[first]);
 }
 
+/* Whether the typed word is the name with digits left off, those it has in
+ * their order ("noipv" for noipv6): the name may be the very word meant,
+ * though its number is not one to write for the typist. */
+static int catalog_number_dropped(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	char dk[SUGGEST_MAX], dn[SUGGEST_MAX];
+	size_t nk, nn, i, j;
+
+	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen))
+		return 0;
+	nk = catalog_digits(key, klen, dk);
+	nn = catalog_digits(name, nlen, dn);
+	if (nn <= nk)
+		return 0;
+	for (i = j = 0; i < nn && j < nk; i++)
+		if (dn[i] == dk[j])
+			j++;
+	if (j != nk)
+		return 0;
+	/* the rest, digits aside, is the same */
+	for (i = j = 0;; i++, j++) {
+		while (i < klen && catalog_look(key[i]) >= '0' && catalog_look(key[i]) <= '9')
+			i++;
+		while (j < nlen && catalog_look(name[j]) >= '0' && catalog_look(name[j]) <= '9')
+			j++;
+		if (i >= klen || j >= nlen)
+			return i >= klen && j >= nlen;
+		if (catalog_look(key[i]) != catalog_look(name[j]))
+			return 0;
+	}
+}
+
 /* The typed word as the suggestions compare it: folded, leading spaces
  * dropped, cut at a space, lowercased. Returns its length in key. */
 static size_t catalog_key(const char *word, size_t len, char *key)
@@ -393,6 +425,12 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		if (keeps != 1) {
 			if (keeps == 2 && s < held)
 				held = s;
+			/* "noipv" is noipv6 with its 6 left off before it is
+			 * noipx, which would turn off another protocol: no
+			 * name as far away or farther is offered */
+			else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen) &&
+			         d * 4 < held)
+				held = d * 4;
 			continue;
 		}
 		for (k = 0; k < n; k++)
@@ -414,8 +452,9 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 			n++;
 	}
 	/* A name it may not offer is at least as close ("nommpe" is nomppe,
-	 * which would switch encryption off, before it is nomp): any other
-	 * name would be a guess at a different option. */
+	 * which would switch encryption off, before it is nomp; "noipv" is
+	 * noipv6 before it is noipx): any other name would be a guess at a
+	 * different option. */
 	while (n > 0 && score[n - 1] >= held)
 		n--;
 	return n;

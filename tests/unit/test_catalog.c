@@ -553,6 +553,12 @@ static void test_suggest(void)
 	T_STREQ(best("require-chapm-v2", 16, PLATFORM_LINUX), "require-mschap-v2", "v2 stays v2");
 	T_STREQ(best("srp-intervals", 13, PLATFORM_MACOS), "(none)", "srp-intervals is no eap-interval");
 	T_STREQ(best("srp-intervals", 13, PLATFORM_LINUX), "srp-interval", "but srp-interval");
+	/* noipv is noipv6 with its 6 left off: not noipx, another protocol */
+	T_STREQ(best("noipv", 5, PLATFORM_LINUX), "(none)", "noipv is no noipx");
+	T_STREQ(best("noipv", 5, PLATFORM_MACOS), "(none)", "nor on a Mac");
+	T_STREQ(best("noip6", 5, PLATFORM_LINUX), "noipv6", "a typed 6 keeps noipv6");
+	T_STREQ(best("defaultroutes", 13, PLATFORM_LINUX), "defaultroute",
+	        "defaultroute6 is no number left off defaultroutes");
 	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
 	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
 	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");

@@ -32,6 +32,9 @@ static const struct tcase cases[] = {
 	{ "extra-word", 1, L, "noauth yes\n", 1, 0, 0, 0, 0, 0 },
 	{ "extra-word", 1, L, "mtu 1400 bytes\n", 1, 0, 0, 0, 0, 0 },
 	{ "extra-word", 0, L, "noauth debug\n", 0, 0, 0, 0, 0, 0 },
+	/* the plugin's interface word took the next word along when read */
+	{ "extra-word", 1, L, "plugin pppoe.so\neth0 foo\n", 2, 0, 0, 0, 0, 0 },
+	{ "extra-word", 0, L, "plugin pppoe.so\neth0 10.0.0.1:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "missing-argument", 1, L, "noauth\nmtu", 2, 0, 0, 0, 0, 0 },
 	{ "missing-argument", 0, L, "mtu 1400", 0, 0, 0, 0, 0, 0 },
 	{ "empty-at-eof", 1, L, "user \"\"", 1, 0, 0, 0, 0, 0 },

@@ -86,12 +86,16 @@ int cli_show(const struct cli_opts *o, int argc, char **argv);
 /* One finding of report r, as `pppconf check` prints it: text lines
  * ("PATH:LINE: severity: message [id]", fix, replacement), or one JSON
  * object in the array j has open; without `lines` the line is not given
- * (a finding on pppd's command line or the controller's options). */
+ * (a finding on pppd's command line or the controller's options). d, the
+ * document checked (or NULL), says what a replacement of nothing removes:
+ * the line, or one directive of a line that holds more. */
 struct check_report;
 struct check_finding;
 struct cli_json;
+struct doc;
 void cli_check_finding(const struct check_report *r, const struct check_finding *f,
-                       const char *path, int lines, enum platform p, int reveal);
+                       const struct doc *d, const char *path, int lines, enum platform p,
+                       int reveal);
 void cli_check_finding_json(struct cli_json *j, const struct check_report *r,
                             const struct check_finding *f, const char *path, int lines,
                             enum platform p, int reveal);

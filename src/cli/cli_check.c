@@ -106,8 +106,29 @@ static const char *cli_check_rep_shown(const char *rep, enum platform p, int rev
 	return out->data ? out->data : "";
 }
 
+/* What a replacement of nothing removes: the line, or (where the line
+ * holds more) the entry, named by its first word. */
+static void cli_check_remove_shown(const struct doc *d, const struct check_finding *f)
+{
+	const struct doc_entry *e;
+	const char *w;
+	size_t len;
+
+	if (!d || f->entry >= d->nentries || !(d->entries[f->entry].flags & DOC_SHARED_LINE)) {
+		fputs(_("    write instead: nothing (delete the line)\n"), stdout);
+		return;
+	}
+	e = &d->entries[f->entry];
+	w = doc_word_bytes(d, e->word, &len);
+	fputs(_("    write instead: nothing (remove '"), stdout);
+	fwrite(w, 1, len > 48 ? 48 : len, stdout);
+	fputs(e->nwords > 1 ? " ..." : "", stdout);
+	fputs(_("' and keep the rest of the line)\n"), stdout);
+}
+
 void cli_check_finding(const struct check_report *r, const struct check_finding *f,
-                       const char *path, int lines, enum platform p, int reveal)
+                       const struct doc *d, const char *path, int lines, enum platform p,
+                       int reveal)
 {
 	struct buf shown;
 	const char *fix = check_fix(r, f), *rep;
@@ -130,7 +151,7 @@ void cli_check_finding(const struct check_report *r, const struct check_finding 
 		cli_check_put(stdout, rep);
 		fputc('\n', stdout);
 	} else if (rep) {
-		fputs(_("    write instead: nothing (remove it)\n"), stdout);
+		cli_check_remove_shown(d, f);
 	}
 	buf_free(&shown);
 }
@@ -196,13 +217,13 @@ void cli_check_verdict(const size_t count[3], int unchecked)
 		                : _(": pppd will accept it.\n"), stdout);
 }
 
-static void cli_check_text(const struct check_report *r, const char *path, int exists,
-                           enum platform p, int reveal)
+static void cli_check_text(const struct check_report *r, const struct doc *d,
+                           const char *path, int exists, enum platform p, int reveal)
 {
 	size_t i;
 
 	for (i = 0; i < r->n; i++)
-		cli_check_finding(r, &r->items[i], path, 1, p, reveal);
+		cli_check_finding(r, &r->items[i], d, path, 1, p, reveal);
 	cli_check_put(stdout, path);
 	if (!exists) {
 		/* a missing /etc/ppp/options is skipped only by a pppd run as
@@ -262,7 +283,7 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	if (o->json)
 		cli_check_json(rep, path, ed.s.platform, !ed.s.cfile.missing, o->reveal, rc);
 	else
-		cli_check_text(rep, path, !ed.s.cfile.missing, ed.s.platform, o->reveal);
+		cli_check_text(rep, &ed.s.doc, path, !ed.s.cfile.missing, ed.s.platform, o->reveal);
 	cli_edit_close(&ed);
 	fflush(stdout);
 	return rc;

@@ -207,7 +207,8 @@ static void cli_config_findings(const struct config *c, const struct cli_opts *o
 				cli_check_finding_json(j, &s->report, f, name, lines, c->o.platform,
 				                       o->reveal);
 			else
-				cli_check_finding(&s->report, f, name, lines, c->o.platform, o->reveal);
+				cli_check_finding(&s->report, f, s->doc, name, lines, c->o.platform,
+				                  o->reveal);
 		}
 	}
 	hash_free(&seen, NULL);

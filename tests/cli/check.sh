@@ -309,4 +309,9 @@ t_contains "twice: the second does not say pppd stops there" "$OUT" "twice:3: er
 put alias 'noaccomp\n-ac\n'
 run --platform linux "$T_TMP/alias"
 t_contains "alias: says what it repeats" "$OUT" "alias:2: note: '-ac' sets what 'noaccomp' on line 1 already set"
+# a replacement of nothing says what goes: one word of a line, or the line
+put extra 'noauth yes\nnomppc\n'
+run --platform linux "$T_TMP/extra"
+t_contains "extra: only the stray word goes" "$OUT" "write instead: nothing (remove 'yes' and keep the rest of the line)"
+t_contains "extra: a line of its own goes whole" "$OUT" "write instead: nothing (delete the line)"
 t_done

@@ -60,19 +60,25 @@ void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 {
 	size_t i;
 
-	/* an error said before is where pppd stops; this one counts once that
-	 * is fixed */
-	for (i = 0; i < c->out->n; i++)
-		if (check_finding_severity(&c->out->items[i]) == CHECK_ERROR) {
-			if (c->out->items[i].line && c->out->items[i].line < line)
-				buf_printf(msg, _(" pppd already stops earlier, at line %zu; once that "
-				                  "is fixed, it stops here too and refuses to start."),
-				           (size_t)c->out->items[i].line);
-			else
-				buf_adds(msg, _(" pppd already stops earlier; once that is fixed, it "
-				                "stops here too and refuses to start."));
-			return;
-		}
+	/* an error said before is where pppd stops (but for a value a channel
+	 * checks after the last option: check_stops_later); this one counts
+	 * once that is fixed */
+	for (i = 0; i < c->out->n; i++) {
+		const struct check_finding *f = &c->out->items[i];
+
+		if (check_finding_severity(f) != CHECK_ERROR ||
+		    (f->kind == CHECK_K_BAD_VALUE && f->entry < c->d->nentries && c->row[f->entry] &&
+		     (c->row[f->entry]->flags & CATALOG_CHANNELREAD)))
+			continue;
+		if (f->line && f->line < line)
+			buf_printf(msg, _(" pppd already stops earlier, at line %zu; once that is "
+			                  "fixed, it stops here too and refuses to start."),
+			           (size_t)f->line);
+		else
+			buf_adds(msg, _(" pppd already stops earlier; once that is fixed, it stops "
+			                "here too and refuses to start."));
+		return;
+	}
 	if (c->file && c->file->env && c->file->env->words) {
 		buf_adds(msg, _(" pppd then stops there and refuses to start."));
 		return;

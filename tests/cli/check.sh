@@ -314,4 +314,8 @@ put extra 'noauth yes\nnomppc\n'
 run --platform linux "$T_TMP/extra"
 t_contains "extra: only the stray word goes" "$OUT" "write instead: nothing (remove 'yes' and keep the rest of the line)"
 t_contains "extra: a line of its own goes whole" "$OUT" "write instead: nothing (delete the line)"
+# a value the channel checks after the last option does not stop pppd at its line
+put latemac 'plugin pppoe.so\neth0\npppoe-mac zz\nfoo\n'
+run --platform linux "$T_TMP/latemac"
+t_contains "latemac: the unknown word is where pppd stops" "$OUT" "latemac:4: error: pppd does not know 'foo'. pppd then stops at line 4"
 t_done

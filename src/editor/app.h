@@ -147,6 +147,9 @@ void app_entry_label(const struct app *a, size_t i, struct buf *out);
 unsigned app_edited(struct app *a, size_t out);
 unsigned app_refused(struct app *a);
 int app_need_entry(struct app *a);
+/* After the document changed under the editor (reload, write): checks
+ * again, the selection kept on the list. */
+void app_recheck(struct app *a);
 
 /* The list. Each returns APP_* flags. */
 unsigned app_move(struct app *a, long delta);
@@ -159,7 +162,7 @@ unsigned app_search_begin(struct app *a);
 unsigned app_search_commit(struct app *a);
 unsigned app_search_next(struct app *a, int dir);
 
-/* The diff and writing. */
+/* The diff and writing (appwrite.c). */
 unsigned app_diff_begin(struct app *a);
 /* Makes a->diff.text the diff from old[0..olen) to the document. */
 void app_make_diff(struct app *a, const char *old, size_t olen);

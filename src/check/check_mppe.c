@@ -78,7 +78,8 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 		          "required (derived from the source, not tried)."), check_mppe_sizes(old));
 	else
 		check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Add require-mppe-128 "
-		          "after it (or write that alone) to require 128-bit keys in every release."),
+		          "after it to allow 40- or 128-bit keys in every release, as 2.4.9 reads "
+		          "these lines; or write require-mppe-128 alone to require 128-bit keys."),
 		          NULL, N_("In Linux pppd 2.5.3 require-mppe keeps only its 40-bit choice, so "
 		          "these MPPE lines require %s keys, where Linux pppd 2.4.9 reads them as %s "
 		          "(derived from the source, not tried)."), check_mppe_sizes(now),

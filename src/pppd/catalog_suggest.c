@@ -346,6 +346,15 @@ static int catalog_number_dropped(const char *key, size_t klen, const char *name
 	}
 }
 
+/* Whether the typed word is the name with its leading - or + left off
+ * ("detach" for -detach): that name may be the very word meant, and it
+ * says the opposite of the word as typed, so any other name is a guess. */
+static int catalog_sign_dropped(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	return nlen == klen + 1 && (name[0] == '-' || name[0] == '+') && name[1] != '-' &&
+	       memcmp(name + 1, key, klen) == 0;
+}
+
 /* The typed word as the suggestions compare it: folded, leading spaces
  * dropped, cut at a space, lowercased. Returns its length in key. */
 static size_t catalog_key(const char *word, size_t len, char *key)
@@ -386,7 +395,8 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 {
 	char key[SUGGEST_MAX], name[SUGGEST_MAX];
 	size_t score[16];
-	size_t klen, i, j, n = 0, bound, held = SIZE_MAX;
+	size_t klen, i, j, n = 0, bound, held = SIZE_MAX, sign_held = SIZE_MAX;
+	int exact = 0;
 
 	if (max > 16)
 		max = 16;
@@ -412,6 +422,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		d = catalog_distance(key, klen, name, nlen, bound);
 		if (d > bound)
 			continue;
+		exact |= d == 0;
 		/* Same distance: a name with the same first letter reads closer. */
 		s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);
 		keeps = catalog_keeps(key, klen, name, nlen, e);
@@ -431,6 +442,9 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 			else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen) &&
 			         d * 4 < held)
 				held = d * 4;
+			else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen) &&
+			         d * 4 < sign_held)
+				sign_held = d * 4;
 			continue;
 		}
 		for (k = 0; k < n; k++)
@@ -453,8 +467,12 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	}
 	/* A name it may not offer is at least as close ("nommpe" is nomppe,
 	 * which would switch encryption off, before it is nomp; "noipv" is
-	 * noipv6 before it is noipx): any other name would be a guess at a
-	 * different option. */
+	 * noipv6 before it is noipx; "detach" is -detach, which keeps pppd in
+	 * the foreground, before it is updetach): any other name would be a
+	 * guess at a different option. */
+	/* a word pppd knows as typed ("mru", beside -mru) keeps its close names */
+	if (!exact && sign_held < held)
+		held = sign_held;
 	while (n > 0 && score[n - 1] >= held)
 		n--;
 	return n;

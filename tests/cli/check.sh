@@ -94,6 +94,15 @@ run --platform linux "$T_TMP/versions"
 t_contains "a word new in 2.5.0" "$OUT" "versions:1: warning: 'show-options' exists only in Linux pppd since 2.5.0"
 t_contains "a word gone from 2.5.0" "$OUT" "versions:2: warning: 'ipx' is gone from Linux pppd since 2.5.0"
 
+# require-mppe then require-mppe-128 is 40- or 128-bit in 2.4.9 and 2.5.3
+# alike (linux-ppp-2.5.3/pppd/options.c:866-867 ORs the 128-bit bit in): the
+# fix does not say that it requires 128-bit keys; only the word alone does.
+put mppe40 'require-mppe\n'
+run --platform linux "$T_TMP/mppe40"
+t_contains "mppe sizes: adding 128 after it allows both" "$OUT" "after it to allow 40- or 128-bit keys in every release"
+t_contains "mppe sizes: 128 alone requires 128" "$OUT" "or write require-mppe-128 alone to require 128-bit keys."
+t_lacks "mppe sizes: adding it is not requiring 128" "$OUT" "(or write that alone) to require 128-bit keys"
+
 # One report for one conflict, though nomppe-128's row names both spellings
 # of the option before it (require-mppe-128 and +mppe-128).
 put twice 'require-mppe-128\nnomppe-128\n'

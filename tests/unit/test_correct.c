@@ -210,6 +210,12 @@ static const struct {
 	{ "require-mppe-56", L, NULL },           /* not -40 nor -128 */
 	{ "refuse-mschap-v3", L, NULL },
 	{ "ipcp-accept-locale", L, "ipcp-accept-local" },
+	/* a - or + left off: that word says the opposite, so no other name */
+	{ "detach", L, NULL },                    /* -detach, not updetach */
+	{ "detach", M, NULL },
+	{ "mn", L, NULL },                        /* -mn, not mp (multilink on) */
+	{ "ac", L, NULL },                        /* -ac, not ca (a file) */
+	{ "-detah", L, "-detach" },
 };
 
 static void test_suggest_cases(void)

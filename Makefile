@@ -44,6 +44,7 @@ TUI_HDRS = $(wildcard src/tui/*.h)
 CORE_SRC = $(sort $(filter-out src/tui/% src/cli/main.c,$(wildcard src/*/*.c)))
 TUI_SRC = $(sort $(wildcard src/tui/*.c))
 TEST_SRC = $(sort $(wildcard tests/unit/test_*.c))
+TEST_HDRS = $(wildcard tests/unit/*.h)
 # Tests that read ../shared (the pinned pppd sources, the corpus).
 SHARED_TEST_SRC = $(sort $(wildcard tests/shared/test_*.c))
 
@@ -82,7 +83,7 @@ $(B)/asan/src/%.o: src/%.c $(HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -c -o $@ $<
 
-$(B)/test/%: tests/unit/%.c tests/unit/t.h tests/unit/fix_test_util.h $(CORE_OBJ)
+$(B)/test/%: tests/unit/%.c $(TEST_HDRS) $(CORE_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) $(CFLAGS) -o $@ $< $(CORE_OBJ)
 
@@ -92,7 +93,7 @@ $(B)/shared-test/%: tests/shared/%.c tests/shared/cite_apple.h tests/shared/cite
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 
-$(B)/asan-test/%: tests/unit/%.c tests/unit/t.h tests/unit/fix_test_util.h $(CORE_ASAN_OBJ)
+$(B)/asan-test/%: tests/unit/%.c $(TEST_HDRS) $(CORE_ASAN_OBJ)
 	@mkdir -p $(dir $@)
 	$(CC) $(BASE_CPPFLAGS) -Itests/unit $(CPPFLAGS) $(WARNFLAGS) -O1 -g $(SAN_FLAGS) -o $@ $< $(CORE_ASAN_OBJ)
 

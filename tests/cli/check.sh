@@ -318,4 +318,12 @@ t_contains "extra: a line of its own goes whole" "$OUT" "write instead: nothing 
 put latemac 'plugin pppoe.so\neth0\npppoe-mac zz\nfoo\n'
 run --platform linux "$T_TMP/latemac"
 t_contains "latemac: the unknown word is where pppd stops" "$OUT" "latemac:4: error: pppd does not know 'foo'. pppd then stops at line 4"
+# 2.4.9's pppoe.so copies pppoe-verbose when it reads the interface word, so
+# there "the last one wins" is not so across that word; 2.5.3 reads it last
+put verbose 'plugin pppoe.so\nrp_pppoe_verbose 1\nnic-eth0\npppoe-verbose 0\n'
+run --platform linux "$T_TMP/verbose"
+t_contains "verbose: 2.4.9 copies at the interface word" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0). Linux pppd 2.5.3 uses the last one, so this line has no effect there. 2.4.9's pppoe.so copies the value when it reads the interface word on line 3"
+t_lacks "verbose: not the plain last-one-wins" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0); pppd uses the last one"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/verbose"
+t_contains "verbose: 2.5.3 alone: the last one wins" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0); pppd uses the last one"
 t_done

@@ -326,4 +326,11 @@ t_contains "verbose: 2.4.9 copies at the interface word" "$OUT" "verbose:2: warn
 t_lacks "verbose: not the plain last-one-wins" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0); pppd uses the last one"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/verbose"
 t_contains "verbose: 2.5.3 alone: the last one wins" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0); pppd uses the last one"
+# strtoul keeps 64 bits only where long has them: a number past 32 bits is
+# read one way on a 64-bit system and saturates on a 32-bit one
+put wide 'asyncmap 100000000\nasyncmap -1\nplugin pppoe.so\npppoe-verbose 99999999999\n'
+run --platform linux "$T_TMP/wide"
+t_contains "wide: hex past 32 bits, both word sizes" "$OUT" "wide:1: warning: asyncmap: '100000000' does not fit in 32 bits; on a 64-bit system pppd keeps 0, on a 32-bit one ffffffff."
+t_contains "wide: -1 is all ones on both" "$OUT" "wide:2: warning: asyncmap: '-1' does not fit in 32 bits; pppd keeps ffffffff."
+t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pppoe-verbose: '99999999999' does not fit pppd's number: on a 64-bit system it is read as 1215752191, on a 32-bit one as -1."
 t_done

@@ -333,4 +333,14 @@ run --platform linux "$T_TMP/wide"
 t_contains "wide: hex past 32 bits, both word sizes" "$OUT" "wide:1: warning: asyncmap: '100000000' does not fit in 32 bits; on a 64-bit system pppd keeps 0, on a 32-bit one ffffffff."
 t_contains "wide: -1 is all ones on both" "$OUT" "wide:2: warning: asyncmap: '-1' does not fit in 32 bits; pppd keeps ffffffff."
 t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pppoe-verbose: '99999999999' does not fit pppd's number: on a 64-bit system it is read as 1215752191, on a 32-bit one as -1."
+# a near name this pppd is built without is refused too: not written in
+put notbuilt 'nomultilnk\n'
+run --platform macos "$T_TMP/notbuilt"
+t_contains "notbuilt: the near name is said to be refused too" "$OUT" "fix: The nearest name is 'nomultilink', but it is in pppd's source only behind a build switch that is off"
+t_lacks "notbuilt: not written in on a Mac" "$OUT" "write instead: nomultilink"
+run --platform linux "$T_TMP/notbuilt"
+t_contains "notbuilt: Linux's pppd has it" "$OUT" "write instead: nomultilink"
+put notbuiltfw '\357\275\216omultilink\n'
+run --platform macos "$T_TMP/notbuiltfw"
+t_lacks "notbuilt: full-width not retyped into a refused word" "$OUT" "write instead: nomultilink"
 t_done

@@ -364,6 +364,40 @@ static int check_sets_netmask_refused(const struct check_ctx *c, size_t first)
 	return 0;
 }
 
+/* Linux pppd 2.4.9's pppoe.so copies pppoe-verbose (rp_pppoe_verbose),
+ * pppoe-padi-timeout and pppoe-padi-attempts when it reads the first
+ * Ethernet interface word (linux-ppp-2.4.9/pppd/plugins/pppoe/plugin.c:131-133,
+ * called from :390 only while the channel is not yet pppoe's), so there a
+ * value set after that word is never used. 2.5.3 reads them after all
+ * options (its plugin.c:469-470; pppoe_verbose is read where it logs). The
+ * first such word before entry `last`, for a row of those; SIZE_MAX
+ * otherwise, or when the file's pppd is known to be 2.5 or later. */
+static size_t check_sets_copied_at_interface(const struct check_ctx *c,
+                                             const struct catalog_entry *r, size_t last)
+{
+	static const char *const copied[] = {
+		"pppoe-verbose", "rp_pppoe_verbose", "pppoe-padi-timeout", "pppoe-padi-attempts",
+	};
+	const char *name = r->alias_of ? r->alias_of : r->name;
+	const char *v = c->file ? c->file->pppd_version : NULL;
+	size_t i, k;
+
+	if (c->p != PLATFORM_LINUX)
+		return SIZE_MAX;
+	if (v && (strtol(v, NULL, 10) > 2 || (strtol(v, NULL, 10) == 2 && strchr(v, '.') &&
+	                                      strtol(strchr(v, '.') + 1, NULL, 10) >= 5)))
+		return SIZE_MAX;
+	for (i = 0; i < sizeof copied / sizeof copied[0]; i++)
+		if (strcmp(name, copied[i]) == 0)
+			break;
+	if (i == sizeof copied / sizeof copied[0])
+		return SIZE_MAX;
+	for (k = 0; k < last; k++)
+		if (c->row[k] && strcmp(c->row[k]->name, "<ethernet-interface>") == 0)
+			return k;
+	return SIZE_MAX;
+}
+
 /* Said at the first entry of each value its name later left for another
  * (a name that adds up or keeps a list aside). */
 int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
@@ -371,7 +405,7 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	const struct check_value *v;
 	const struct catalog_entry *r;
 	struct buf last, shown;
-	size_t f;
+	size_t f, iface;
 	int said = 0;
 
 	(void)entry, (void)word;
@@ -387,6 +421,18 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 		buf_reset(&shown);
 		check_entry_text(c, v->name->last, &last);
 		check_sets_shown(c, f, &shown);
+		iface = check_sets_copied_at_interface(c, r, v->name->last);
+		if (iface != SIZE_MAX) {
+			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, "
+			          "or the later one."), "", N_("'%s' is set again on line %zu (%s). "
+			          "Linux pppd 2.5.3 uses the last one, so this line has no effect there. "
+			          "2.4.9's pppoe.so copies the value when it reads the interface word on "
+			          "line %zu, so there a line after that word has no effect."),
+			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data,
+			          check_line(c, iface));
+			said = 1;
+			continue;
+		}
 		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, or the "
 		          "later one."), "", (r->flags & CATALOG_WILDCARD) ? N_("The %s is set again "
 		          "on line %zu (%s); pppd uses the last one, so this line has no effect.") :

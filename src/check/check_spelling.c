@@ -72,6 +72,13 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 		           "without connecting: remove the line."), plain);
 		return;
 	}
+	/* nor one this pppd is built without: it refuses that too */
+	if ((row ? row : sug[0])->flags & CATALOG_NOTBUILT) {
+		buf_printf(fix, _("In plain ASCII it reads '%s', which is in pppd's source only "
+		           "behind a build switch that is off (pppconf explain %s), so pppd is not "
+		           "expected to know it either: remove the line."), plain, plain);
+		return;
+	}
 	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
 	buf_adds(rep, plain);
 	if (sp) {

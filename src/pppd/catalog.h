@@ -229,6 +229,14 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
 
+/* catalog_suggest for a correction: a name the platform's pppd is built
+ * without (CATALOG_NOTBUILT) is refused there too, so it is left out; when
+ * it is the nearest, no farther name is offered either (that would be a
+ * guess at another option), and *nearest (may be NULL) is that row. */
+size_t catalog_suggest_built(const char *word, size_t len, enum platform p,
+                             const struct catalog_entry **out, size_t max,
+                             const struct catalog_entry **nearest);
+
 /* Whether a correction keeps the meaning of what was typed (the rule
  * catalog_suggest applies to every candidate): the same polarity (an
  * enabling word never becomes a disabling one, require never becomes

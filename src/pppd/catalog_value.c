@@ -165,6 +165,16 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _("'%s' starts with 0, so pppd reads it as an octal number: "
 			           "%lld."), catalog_value_quote(&b, val, len), x);
 		r = 1;
+	} else if (!n.overflow && n.v > 0xffffffffull) {
+		/* number_option's strtoul keeps 64 bits where long has them, and
+		 * int_option keeps the low 32 (linux-ppp-2.5.3/pppd/options.c:1623,
+		 * :1625); where long is 32 bits strtoul saturates to all ones,
+		 * which int_option makes -1 */
+		if (why)
+			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+			           "is read as %lld, on a 32-bit one as -1."),
+			           catalog_value_quote(&b, val, len), x);
+		r = 1;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX)) {
 		if (why)
 			buf_printf(why, _("'%s' does not fit pppd's number and is read as %lld."),
@@ -211,7 +221,17 @@ static int catalog_check_hex(const struct catalog_entry *e, const char *val,
 		                  "digits), so pppd reads it as ffffffff."), val, len);
 		return 1;
 	}
-	if (n.v > 0xffffffffull || (n.neg && n.v)) {
+	/* on a system whose long is 32 bits strtoul saturates instead: any
+	 * magnitude past 32 bits comes out as ffffffff there */
+	if (n.v > 0xffffffffull) {
+		if (why)
+			buf_printf(why, _("'%s' does not fit in 32 bits; on a 64-bit system pppd "
+			           "keeps %llx, on a 32-bit one ffffffff."),
+			           catalog_value_quote(&b, val, len), kept);
+		buf_free(&b);
+		return 1;
+	}
+	if (n.neg && n.v) {
 		if (why)
 			buf_printf(why, _("'%s' does not fit in 32 bits; pppd keeps %llx."),
 			           catalog_value_quote(&b, val, len), kept);

@@ -327,4 +327,29 @@ t_contains "extra: a line of its own goes whole" "$OUT" "write instead: nothing 
 put latemac 'plugin pppoe.so\neth0\npppoe-mac zz\nfoo\n'
 run --platform linux "$T_TMP/latemac"
 t_contains "latemac: the unknown word is where pppd stops" "$OUT" "latemac:4: error: pppd does not know 'foo'. pppd then stops at line 4"
+# 2.4.9's pppoe.so copies pppoe-verbose when it reads the interface word, so
+# there "the last one wins" is not so across that word; 2.5.3 reads it last
+put verbose 'plugin pppoe.so\nrp_pppoe_verbose 1\nnic-eth0\npppoe-verbose 0\n'
+run --platform linux "$T_TMP/verbose"
+t_contains "verbose: 2.4.9 copies at the interface word" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0). Linux pppd 2.5.3 uses the last one, so this line has no effect there. 2.4.9's pppoe.so copies the value when it reads the interface word on line 3"
+t_lacks "verbose: not the plain last-one-wins" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0); pppd uses the last one"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/verbose"
+t_contains "verbose: 2.5.3 alone: the last one wins" "$OUT" "verbose:2: warning: 'rp_pppoe_verbose' is set again on line 4 (pppoe-verbose 0); pppd uses the last one"
+# strtoul keeps 64 bits only where long has them: a number past 32 bits is
+# read one way on a 64-bit system and saturates on a 32-bit one
+put wide 'asyncmap 100000000\nasyncmap -1\nplugin pppoe.so\npppoe-verbose 99999999999\n'
+run --platform linux "$T_TMP/wide"
+t_contains "wide: hex past 32 bits, both word sizes" "$OUT" "wide:1: warning: asyncmap: '100000000' does not fit in 32 bits; on a 64-bit system pppd keeps 0, on a 32-bit one ffffffff."
+t_contains "wide: -1 is all ones on both" "$OUT" "wide:2: warning: asyncmap: '-1' does not fit in 32 bits; pppd keeps ffffffff."
+t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pppoe-verbose: '99999999999' does not fit pppd's number: on a 64-bit system it is read as 1215752191, on a 32-bit one as -1."
+# a near name this pppd is built without is refused too: not written in
+put notbuilt 'nomultilnk\n'
+run --platform macos "$T_TMP/notbuilt"
+t_contains "notbuilt: the near name is said to be refused too" "$OUT" "fix: The nearest name is 'nomultilink', but it is in pppd's source only behind a build switch that is off"
+t_lacks "notbuilt: not written in on a Mac" "$OUT" "write instead: nomultilink"
+run --platform linux "$T_TMP/notbuilt"
+t_contains "notbuilt: Linux's pppd has it" "$OUT" "write instead: nomultilink"
+put notbuiltfw '\357\275\216omultilink\n'
+run --platform macos "$T_TMP/notbuiltfw"
+t_lacks "notbuilt: full-width not retyped into a refused word" "$OUT" "write instead: nomultilink"
 t_done

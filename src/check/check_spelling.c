@@ -72,6 +72,19 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 		           "without connecting: remove the line."), plain);
 		return;
 	}
+	/* nor a word the pppd that runs refuses all the same (+ipx on a Mac,
+	 * or on Linux since 2.5.0) */
+	if ((row ? row : sug[0])->flags & CATALOG_NOTBUILT) {
+		buf_printf(fix, _("In plain ASCII it reads '%s', which this platform's pppd, as "
+		           "built, does not know either, so pppconf does not write it in."), plain);
+		return;
+	}
+	if (c->p == PLATFORM_LINUX && (row ? row : sug[0])->linux_removed) {
+		buf_printf(fix, _("In plain ASCII it reads '%s', which is gone from Linux pppd "
+		           "since %s, so pppconf does not write it in."), plain,
+		           (row ? row : sug[0])->linux_removed);
+		return;
+	}
 	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
 	buf_adds(rep, plain);
 	if (sp) {

@@ -318,4 +318,18 @@ t_contains "extra: a line of its own goes whole" "$OUT" "write instead: nothing 
 put latemac 'plugin pppoe.so\neth0\npppoe-mac zz\nfoo\n'
 run --platform linux "$T_TMP/latemac"
 t_contains "latemac: the unknown word is where pppd stops" "$OUT" "latemac:4: error: pppd does not know 'foo'. pppd then stops at line 4"
+# a correction pppd would refuse is only named: IPX words on a Mac (built
+# without IPX) are not offered, Linux's are named but not written in
+put ipxtypo '+ipc\n'
+run --platform macos "$T_TMP/ipxtypo"
+t_lacks "ipx typo, macOS: +ipx not written in" "$OUT" "write instead: +ipx"
+run --platform linux "$T_TMP/ipxtypo"
+t_contains "ipx typo, Linux: named, gone since 2.5.0" "$OUT" "'+ipx' is gone from Linux pppd since 2.5.0, so pppconf does not write it in."
+t_lacks "ipx typo, Linux: not written in" "$OUT" "write instead: +ipx"
+put ipxwide '\357\274\213ipx\n'
+run --platform macos "$T_TMP/ipxwide"
+t_contains "ipx full-width, macOS: not written in" "$OUT" "In plain ASCII it reads '+ipx', which this platform's pppd, as built, does not know either"
+t_lacks "ipx full-width, macOS: no write instead" "$OUT" "write instead: +ipx"
+run --platform linux "$T_TMP/ipxwide"
+t_contains "ipx full-width, Linux: gone since 2.5.0" "$OUT" "In plain ASCII it reads '+ipx', which is gone from Linux pppd since 2.5.0"
 t_done

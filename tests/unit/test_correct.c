@@ -210,6 +210,12 @@ static const struct {
 	{ "require-mppe-56", L, NULL },           /* not -40 nor -128 */
 	{ "refuse-mschap-v3", L, NULL },
 	{ "ipcp-accept-locale", L, "ipcp-accept-local" },
+	/* macOS's pppd is built without IPX: no IPX word is offered there,
+	 * nor a word as close (noip for noipxx) */
+	{ "+ipc", M, NULL },
+	{ "ipxx", M, NULL },
+	{ "noipxx", M, NULL },
+	{ "ipx-netwrk", M, NULL },
 };
 
 static void test_suggest_cases(void)

@@ -439,6 +439,13 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 		           "does not write it in."), sug[0]->name);
 		return 0;
 	}
+	/* a word Linux pppd 2.5 no longer has (+ipx) is only named: written
+	 * in, pppd 2.5.3 would stop at it */
+	if (c->p == PLATFORM_LINUX && sug[0]->linux_removed) {
+		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "
+		           "write it in."), sug[0]->name, sug[0]->linux_removed);
+		return 0;
+	}
 	/* written instead only when pppd would take it, values and all */
 	if ((int)e->nwords - 1 != sug[0]->nargs) {
 		buf_printf(fix, sug[0]->nargs ?

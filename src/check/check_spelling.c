@@ -79,6 +79,12 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 		           "expected to know it either: remove the line."), plain, plain);
 		return;
 	}
+	if (c->p == PLATFORM_LINUX && (row ? row : sug[0])->linux_removed) {
+		buf_printf(fix, _("In plain ASCII it reads '%s', which is gone from Linux pppd "
+		           "since %s, so pppconf does not write it in."), plain,
+		           (row ? row : sug[0])->linux_removed);
+		return;
+	}
 	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
 	buf_adds(rep, plain);
 	if (sp) {

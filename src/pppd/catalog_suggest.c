@@ -426,6 +426,15 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		/* Same distance: a name with the same first letter reads closer. */
 		s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);
 		keeps = catalog_keeps(key, klen, name, nlen, e);
+		/* a name in the source only behind a build switch no build turns
+		 * on (+ipx, noipx on a Mac) is refused by the pppd that runs, and
+		 * a name as far away or farther would be a guess at another
+		 * option ("noipxx" is not noip) */
+		if (e->flags & CATALOG_NOTBUILT) {
+			if (d * 4 < held)
+				held = d * 4;
+			continue;
+		}
 		/* "nmp" is as near nomp as mp: its n may be what is left of a
 		 * "no", so a name that switches the thing on is no safe guess */
 		if (keeps == 0 && (key[0] == 'n' || key[0] == 'o') &&

@@ -345,11 +345,25 @@ t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pp
 # a near name this pppd is built without is refused too: not written in
 put notbuilt 'nomultilnk\n'
 run --platform macos "$T_TMP/notbuilt"
-t_contains "notbuilt: the near name is said to be refused too" "$OUT" "fix: The nearest name is 'nomultilink', but it is in pppd's source only behind a build switch that is off"
+t_contains "notbuilt: the near name is named as the other pppd's" "$OUT" "fix: Did you mean 'nomultilink'? That exists only in Linux's pppd."
 t_lacks "notbuilt: not written in on a Mac" "$OUT" "write instead: nomultilink"
 run --platform linux "$T_TMP/notbuilt"
 t_contains "notbuilt: Linux's pppd has it" "$OUT" "write instead: nomultilink"
 put notbuiltfw '\357\275\216omultilink\n'
 run --platform macos "$T_TMP/notbuiltfw"
 t_lacks "notbuilt: full-width not retyped into a refused word" "$OUT" "write instead: nomultilink"
+# a correction pppd would refuse is only named: IPX words on a Mac (built
+# without IPX) are not offered, Linux's are named but not written in
+put ipxtypo '+ipc\n'
+run --platform macos "$T_TMP/ipxtypo"
+t_lacks "ipx typo, macOS: +ipx not written in" "$OUT" "write instead: +ipx"
+run --platform linux "$T_TMP/ipxtypo"
+t_contains "ipx typo, Linux: named, gone since 2.5.0" "$OUT" "'+ipx' is gone from Linux pppd since 2.5.0, so pppconf does not write it in."
+t_lacks "ipx typo, Linux: not written in" "$OUT" "write instead: +ipx"
+put ipxwide '\357\274\213ipx\n'
+run --platform macos "$T_TMP/ipxwide"
+t_contains "ipx full-width, macOS: not written in" "$OUT" "In plain ASCII it reads '+ipx', which is in pppd's source only behind a build switch that is off"
+t_lacks "ipx full-width, macOS: no write instead" "$OUT" "write instead: +ipx"
+run --platform linux "$T_TMP/ipxwide"
+t_contains "ipx full-width, Linux: gone since 2.5.0" "$OUT" "In plain ASCII it reads '+ipx', which is gone from Linux pppd since 2.5.0"
 t_done

@@ -216,6 +216,12 @@ static const struct {
 	{ "mn", L, NULL },                        /* -mn, not mp (multilink on) */
 	{ "ac", L, NULL },                        /* -ac, not ca (a file) */
 	{ "-detah", L, "-detach" },
+	/* macOS's pppd is built without IPX: no IPX word is offered there,
+	 * nor a word as close (noip for noipxx) */
+	{ "+ipc", M, NULL },
+	{ "ipxx", M, NULL },
+	{ "noipxx", M, NULL },
+	{ "ipx-netwrk", M, NULL },
 };
 
 static void test_suggest_cases(void)

@@ -200,6 +200,12 @@ OUT=$(printf 'endpont 1:abc\n' | "$PPPCONF" check --only --platform macos - 2>&1
 t_contains "no macOS endpoint offered" "$OUT" "fix: Did you mean 'endpoint'? That exists only in Linux's pppd."
 t_lacks "nor written in" "$OUT" "write instead: endpoint"
 
+# endpoint: after the class pppd takes ':' or '.' (multilink.c str_to_epdisc)
+OUT=$(printf 'endpoint local/01\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "endpoint separator" "$OUT" "after the class pppd takes ':' or '.' and the value, or nothing"
+OUT=$(printf 'endpoint local.01\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "endpoint with a dot" "$OUT" "0 errors, 0 warnings"
+
 # JSON: the documented object.
 run --json --platform linux "$T_TMP/typo"
 t_eq "json exit" 1 "$RC"

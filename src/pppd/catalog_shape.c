@@ -119,8 +119,8 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
 	if (pos == len)
 		return 0;   /* a class alone: no value */
 	if (val[pos] != ':' && val[pos] != '.')
-		return catalog_shape_endpoint_no(why, val, len, N_("the class must be followed by "
-		                                  "':' and the value"));
+		return catalog_shape_endpoint_no(why, val, len, N_("after the class pppd takes "
+		                                  "':' or '.' and the value, or nothing"));
 	pos++;
 	if (cls == CATALOG_SHAPE_EPD_IP) {
 		if (catalog_shape_dotted(val + pos, len - pos, NULL) == len - pos && pos < len)

@@ -416,6 +416,10 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 
 		if (!(e->platforms & p) || (e->flags & CATALOG_WILDCARD))
 			continue;
+		/* a word this platform's pppd is built without (endpoint on
+		 * macOS) would be refused: it is no correction to offer here */
+		if (e->flags & CATALOG_NOTBUILT)
+			continue;
 		if (catalog_find(e->name, p) != e)
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));

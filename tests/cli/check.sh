@@ -204,6 +204,17 @@ t_contains "stdin misspelled plugin" "$OUT" "-:1: warning: There is no plugin ca
 t_contains "stdin plugin fix" "$OUT" "    write instead: plugin L2TP.ppp"
 t_contains "stdin then unknown" "$OUT" "-:2: error: 'l2tpnoipsec' belongs to the plugin L2TP.ppp"
 
+# A close name macOS's pppd is built without is not written in on a Mac.
+OUT=$(printf 'endpont 1:abc\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "no macOS endpoint offered" "$OUT" "fix: Did you mean 'endpoint'? That exists only in Linux's pppd."
+t_lacks "nor written in" "$OUT" "write instead: endpoint"
+
+# endpoint: after the class pppd takes ':' or '.' (multilink.c str_to_epdisc)
+OUT=$(printf 'endpoint local/01\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "endpoint separator" "$OUT" "after the class pppd takes ':' or '.' and the value, or nothing"
+OUT=$(printf 'endpoint local.01\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "endpoint with a dot" "$OUT" "0 errors, 0 warnings"
+
 # JSON: the documented object.
 run --json --platform linux "$T_TMP/typo"
 t_eq "json exit" 1 "$RC"

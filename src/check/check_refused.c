@@ -404,22 +404,14 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
                             const struct check_unknown *u, struct buf *fix, struct buf *rep)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
-	const struct catalog_entry *sug[3], *nb = NULL;
+	const struct catalog_entry *sug[3];
 	size_t n, i, al;
 	const char *a;
 
 	/* pppd stops at the first unknown word; close names for the first
-	 * hundred are plenty, and a binary file would have millions. A name
-	 * this pppd is built without is no correction: it refuses that too. */
-	n = u->len < 64 && c->suggested++ < 100 ?
-	    catalog_suggest_built(u->name, u->len, c->p, sug, 3, &nb) : 0;
-	if (nb) {
-		buf_printf(fix, _("The nearest name is '%s', but it is in pppd's source only behind "
-		           "a build switch that is off (pppconf explain %s), so pppd is not expected "
-		           "to know it either: remove the line or write what you meant."),
-		           nb->name, nb->name);
-		return 0;
-	}
+	 * hundred are plenty, and a binary file would have millions */
+	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
+	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
 	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
 		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."), sug[0]->name,

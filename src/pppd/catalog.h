@@ -225,17 +225,12 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why);
 
 /* Up to `max` rows whose names are close to `word` (edit distance, case,
- * look-alike characters); best first. Returns how many were stored. */
+ * look-alike characters); best first. Returns how many were stored. A name
+ * the platform's pppd is built without (CATALOG_NOTBUILT) is never one: it
+ * is refused there too, and no name as far away or farther is offered
+ * (that would be a guess at another option). */
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
-
-/* catalog_suggest for a correction: a name the platform's pppd is built
- * without (CATALOG_NOTBUILT) is refused there too, so it is left out; when
- * it is the nearest, no farther name is offered either (that would be a
- * guess at another option), and *nearest (may be NULL) is that row. */
-size_t catalog_suggest_built(const char *word, size_t len, enum platform p,
-                             const struct catalog_entry **out, size_t max,
-                             const struct catalog_entry **nearest);
 
 /* Whether a correction keeps the meaning of what was typed (the rule
  * catalog_suggest applies to every candidate): the same polarity (an

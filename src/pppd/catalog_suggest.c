@@ -416,10 +416,6 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 
 		if (!(e->platforms & p) || (e->flags & CATALOG_WILDCARD))
 			continue;
-		/* a word this platform's pppd is built without (endpoint on
-		 * macOS) would be refused: it is no correction to offer here */
-		if (e->flags & CATALOG_NOTBUILT)
-			continue;
 		if (catalog_find(e->name, p) != e)
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));
@@ -489,27 +485,6 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	while (n > 0 && score[n - 1] >= held)
 		n--;
 	return n;
-}
-
-size_t catalog_suggest_built(const char *word, size_t len, enum platform p,
-                             const struct catalog_entry **out, size_t max,
-                             const struct catalog_entry **nearest)
-{
-	const struct catalog_entry *all[16];
-	size_t n, i, k = 0;
-
-	if (nearest)
-		*nearest = NULL;
-	n = catalog_suggest(word, len, p, all, max > 16 ? 16 : max);
-	if (n && (all[0]->flags & CATALOG_NOTBUILT)) {
-		if (nearest)
-			*nearest = all[0];
-		return 0;
-	}
-	for (i = 0; i < n; i++)
-		if (!(all[i]->flags & CATALOG_NOTBUILT))
-			out[k++] = all[i];
-	return k;
 }
 
 const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p)

@@ -53,7 +53,7 @@ static void pane_unknown(struct page *pg, const struct app *a, size_t entry)
 	page_add(pg, theme_attr(THEME_ERROR), 0, 0, b.data, b.len);
 	/* an old spelling: the check's finding below says what pppd calls it */
 	n = catalog_legacy_find(name, len, a->s.platform) ? 0 :
-	    catalog_suggest_built(name, len, a->s.platform, sug, 3, NULL);
+	    catalog_suggest(name, len, a->s.platform, sug, 3);
 	buf_reset(&b);
 	if (n == 1)
 		buf_printf(&b, _("Did you mean %s?"), sug[0]->name);

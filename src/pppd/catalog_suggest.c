@@ -406,6 +406,11 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 
 		if (!(e->platforms & p) || (e->flags & CATALOG_WILDCARD))
 			continue;
+		/* a name pppd as built there refuses (Apple's bundle and
+		 * active-filter, behind switches its Xcode project leaves off)
+		 * would only swap one refused word for another */
+		if (e->flags & CATALOG_NOTBUILT)
+			continue;
 		if (catalog_find(e->name, p) != e)
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));

@@ -318,4 +318,13 @@ t_contains "extra: a line of its own goes whole" "$OUT" "write instead: nothing 
 put latemac 'plugin pppoe.so\neth0\npppoe-mac zz\nfoo\n'
 run --platform linux "$T_TMP/latemac"
 t_contains "latemac: the unknown word is where pppd stops" "$OUT" "latemac:4: error: pppd does not know 'foo'. pppd then stops at line 4"
+# a close name the pppd Apple ships refuses too (bundle, active-filter: behind
+# switches its build leaves off) is named, never written in
+put notbuilt 'bundl x\n'
+run --platform macos "$T_TMP/notbuilt"
+t_contains "notbuilt: named as refused here too" "$OUT" "Did you mean 'bundle'? Only Linux's pppd is built with that word"
+t_lacks "notbuilt: not written in" "$OUT" "write instead: bundle x"
+put notbuilt2 'activefilter x\n'
+run --platform macos "$T_TMP/notbuilt2"
+t_lacks "notbuilt: active-filter not written in" "$OUT" "write instead: active-filter"
 t_done

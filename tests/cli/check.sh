@@ -327,4 +327,9 @@ t_lacks "notbuilt: not written in" "$OUT" "write instead: bundle x"
 put notbuilt2 'activefilter x\n'
 run --platform macos "$T_TMP/notbuilt2"
 t_lacks "notbuilt: active-filter not written in" "$OUT" "write instead: active-filter"
+# an empty welcome runs nothing (pppd tests its first byte): no note that it runs a command
+put emptywelcome 'welcome ""\nwelcome x\n'
+run --platform linux "$T_TMP/emptywelcome"
+t_lacks "empty welcome: no command said to run" "$OUT" "emptywelcome:1: note: 'welcome' makes pppd run a command"
+t_contains "a welcome with a command still says so" "$OUT" "emptywelcome:2: note: 'welcome' makes pppd run a command"
 t_done

@@ -436,6 +436,12 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 			else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen) &&
 			         d * 4 < held)
 				held = d * 4;
+			/* "detach" is -detach (nodetach) with its '-' left off
+			 * before it is updetach, which detaches: the typist
+			 * may have meant either way, so no name farther away */
+			else if (keeps == 0 && nlen == klen + 1 && (name[0] == '-' || name[0] == '+') &&
+			         memcmp(name + 1, key, klen) == 0 && (d + 1) * 4 < held)
+				held = (d + 1) * 4;
 			continue;
 		}
 		for (k = 0; k < n; k++)

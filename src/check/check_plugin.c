@@ -267,6 +267,13 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	if (r->arg != CATALOG_ARG_COMMAND || e->nwords < 2)
 		return 0;
 	arg = check_val(c, e->word + 1, &alen);
+	/* An empty welcome, init or connect runs nothing: pppd tests the
+	 * first byte before it runs one (linux-ppp-2.5.3/pppd/tty.c:790, :735,
+	 * :748; linux-ppp-2.4.9/pppd/tty.c:732; apple-ppp-1027.121.1/Helpers/
+	 * pppd/tty.c:985, :827, :850) */
+	if (alen == 0 && (strcmp(r->name, "welcome") == 0 || strcmp(r->name, "init") == 0 ||
+	                  strcmp(r->name, "connect") == 0))
+		return 0;
 	/* A value pppd refuses (ntlm_auth-helper without a full path:
 	 * linux-ppp-2.5.3/pppd/plugins/winbind.c:76-78) stops pppd, which then
 	 * runs nothing; the bad-value error says so. */

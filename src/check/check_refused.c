@@ -414,8 +414,16 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
 	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
-		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."), sug[0]->name,
-		           platform_display(check_other(c->p)));
+		/* Apple's bundle and active-filter are in its source, behind a
+		 * switch its build leaves off (check_refused_not_built) */
+		if (catalog_find(sug[0]->name, c->p))
+			buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
+			           "this one is expected to refuse it too (derived from the source, not "
+			           "verified), so pppconf does not write it in."),
+			           sug[0]->name, platform_display(check_other(c->p)));
+		else
+			buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
+			           sug[0]->name, platform_display(check_other(c->p)));
 		return 0;
 	}
 	if (!n)

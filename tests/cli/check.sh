@@ -206,7 +206,7 @@ t_contains "stdin then unknown" "$OUT" "-:2: error: 'l2tpnoipsec' belongs to the
 
 # A close name macOS's pppd is built without is not written in on a Mac.
 OUT=$(printf 'endpont 1:abc\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "no macOS endpoint offered" "$OUT" "fix: Did you mean 'endpoint'? That exists only in Linux's pppd."
+t_contains "no macOS endpoint offered" "$OUT" "fix: Did you mean 'endpoint'? Only Linux's pppd is built with that word"
 t_lacks "nor written in" "$OUT" "write instead: endpoint"
 
 # endpoint: after the class pppd takes ':' or '.' (multilink.c str_to_epdisc)
@@ -356,7 +356,7 @@ t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pp
 # a near name this pppd is built without is refused too: not written in
 put notbuilt 'nomultilnk\n'
 run --platform macos "$T_TMP/notbuilt"
-t_contains "notbuilt: the near name is named as the other pppd's" "$OUT" "fix: Did you mean 'nomultilink'? That exists only in Linux's pppd."
+t_contains "notbuilt: the near name is named as refused here too" "$OUT" "fix: Did you mean 'nomultilink'? Only Linux's pppd is built with that word"
 t_lacks "notbuilt: not written in on a Mac" "$OUT" "write instead: nomultilink"
 run --platform linux "$T_TMP/notbuilt"
 t_contains "notbuilt: Linux's pppd has it" "$OUT" "write instead: nomultilink"
@@ -377,4 +377,18 @@ t_contains "ipx full-width, macOS: not written in" "$OUT" "In plain ASCII it rea
 t_lacks "ipx full-width, macOS: no write instead" "$OUT" "write instead: +ipx"
 run --platform linux "$T_TMP/ipxwide"
 t_contains "ipx full-width, Linux: gone since 2.5.0" "$OUT" "In plain ASCII it reads '+ipx', which is gone from Linux pppd since 2.5.0"
+# a close name the pppd Apple ships refuses too (bundle, active-filter: behind
+# switches its build leaves off) is named, never written in
+put notbuiltb 'bundl x\n'
+run --platform macos "$T_TMP/notbuiltb"
+t_contains "notbuilt: named as refused here too" "$OUT" "Did you mean 'bundle'? Only Linux's pppd is built with that word"
+t_lacks "notbuilt: not written in" "$OUT" "write instead: bundle x"
+put notbuilt2 'activefilter x\n'
+run --platform macos "$T_TMP/notbuilt2"
+t_lacks "notbuilt: active-filter not written in" "$OUT" "write instead: active-filter"
+# an empty welcome runs nothing (pppd tests its first byte): no note that it runs a command
+put emptywelcome 'welcome ""\nwelcome x\n'
+run --platform linux "$T_TMP/emptywelcome"
+t_lacks "empty welcome: no command said to run" "$OUT" "emptywelcome:1: note: 'welcome' makes pppd run a command"
+t_contains "a welcome with a command still says so" "$OUT" "emptywelcome:2: note: 'welcome' makes pppd run a command"
 t_done

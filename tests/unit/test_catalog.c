@@ -566,6 +566,14 @@ static void test_suggest(void)
 	T_INTEQ(catalog_suggest("xyzzyplugh", 10, PLATFORM_LINUX, out, 5), 0, "nothing close");
 	T_INTEQ(catalog_suggest("", 0, PLATFORM_LINUX, out, 5), 0, "empty word");
 	T_OK(catalog_suggest("mru", 3, PLATFORM_LINUX, out, 5) >= 2, "several close names");
+	/* detach is -detach (nodetach) with its '-' left off before it is
+	 * updetach, which detaches: neither is offered */
+	T_STREQ(best("detach", 6, PLATFORM_LINUX), "(none)", "detach is no updetach");
+	T_STREQ(best("detach", 6, PLATFORM_MACOS), "(none)", "nor on a Mac");
+	/* a name pppd refuses as built: Apple's bundle and active-filter */
+	T_STREQ(best("bundl", 5, PLATFORM_MACOS), "(none)", "bundle is not built on a Mac");
+	T_STREQ(best("activefilter", 12, PLATFORM_MACOS), "(none)", "nor active-filter");
+	T_STREQ(best("bundl", 5, PLATFORM_LINUX), "bundle", "Linux has bundle");
 	buf_init(&b);
 	f = catalog_fold("mtu\xC2\xA0" "1400", 9, &b);
 	T_OK(f == CATALOG_FOLD_SPACE, "NBSP found");

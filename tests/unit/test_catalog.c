@@ -390,6 +390,9 @@ static void test_values(void)
 	T_INTEQ(value("l2tpmode", M, "connect", &why), 0, "enum value");
 	T_INTEQ(value("l2tpmode", M, "dial", &why), 1, "unknown enum value");
 	T_INTEQ(value("l2tpnoipsec", M, "", &why), 0, "no argument, nothing to check");
+	T_INTEQ(value("l2tphellotimeout", M, "30", &why), 0, "hello every 30 seconds");
+	T_INTEQ(value("l2tphellotimeout", M, "-5", &why), 1,
+	        "a negative hello interval is taken, but leaves pppd's timer loop sending hellos");
 	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:", &why), 0, "local only");
 	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:10.0.0.300", &why), 2, "bad remote");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/8", &why), 0, "addr/prefix");

@@ -353,13 +353,30 @@ static int catalog_check_addr_list(const char *val, size_t len, struct buf *why)
 	slash = memchr(val, '/', len);
 	alen = slash ? (size_t)(slash - val) : len;
 	if (slash) {
+		long long bits;
+		int plus = 0;
+
 		plen = len - alen - 1;
-		if (plen > 0 && slash[plen] == '+')
+		if (plen > 0 && slash[plen] == '+') {
 			plen--;
+			plus = 1;
+		}
+		/* pppd reads the length with strtol into an int: a sign is
+		 * read, so "-24" is a length below 1 (auth.c:2032-2033). */
 		catalog_value_num(slash + 1, plen, 10, &n);
-		if (!n.digits || n.used != plen || n.v < 1 || n.v > 32) {
+		bits = catalog_as_int(&n);
+		if (!n.digits || n.overflow || n.used != plen || bits < 1 || bits > 32) {
 			catalog_value_why(why, _("'%s' has a prefix length that is not 1 to 32; pppd "
 			            "skips it, with a warning, when the link comes up."), word, wlen);
+			return 1;
+		}
+		/* With '+' pppd adds the unit number plus 1 and skips the entry
+		 * when that is not below the host part (auth.c:2081): with /31
+		 * or /32 that is every unit. */
+		if (plus && bits >= 31) {
+			catalog_value_why(why, _("'%s' adds the unit number plus 1 to a /31 or /32 "
+			            "address, which leaves no room; pppd skips it, with a warning, "
+			            "when the link comes up."), word, wlen);
 			return 1;
 		}
 	}

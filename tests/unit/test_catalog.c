@@ -390,6 +390,9 @@ static void test_values(void)
 	T_INTEQ(value("l2tpmode", M, "connect", &why), 0, "enum value");
 	T_INTEQ(value("l2tpmode", M, "dial", &why), 1, "unknown enum value");
 	T_INTEQ(value("l2tpnoipsec", M, "", &why), 0, "no argument, nothing to check");
+	T_INTEQ(value("l2tphellotimeout", M, "30", &why), 0, "hello every 30 seconds");
+	T_INTEQ(value("l2tphellotimeout", M, "-5", &why), 1,
+	        "a negative hello interval is taken, but leaves pppd's timer loop sending hellos");
 	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:", &why), 0, "local only");
 	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:10.0.0.300", &why), 2, "bad remote");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/8", &why), 0, "addr/prefix");
@@ -400,6 +403,13 @@ static void test_values(void)
 	T_INTEQ(value("allow-ip", L, "!10.0.0.5", &why), 0, "! excludes an address");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/24+", &why), 0, "/n+ adds the unit number");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/x", &why), 1, "an unreadable prefix is skipped");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/-24", &why), 1,
+	        "strtol reads the sign: a negative length is skipped");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/+24", &why), 0, "a leading + is read by strtol");
+	T_INTEQ(value("allow-ip", L, "10.0.0.1/32+", &why), 1,
+	        "/32+ leaves no room for the unit number: always skipped");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/31+", &why), 1, "/31+ likewise");
+	T_INTEQ(value("allow-ip", L, "10.0.0.0/30+", &why), 0, "/30+ fits units 0 and 1");
 	T_INTEQ(catalog_check_value(catalog_find("mtu", L), "1400\0x", 6, &why), 0,
 	        "a NUL ends the value as pppd sees it");
 	T_INTEQ(value("call", L, "../etc/shadow", &why), 2, "call may not climb out");

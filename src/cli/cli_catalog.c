@@ -258,8 +258,18 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	if (e->flags & CATALOG_TTY)
 		cli_field(N_("Link:"), _("a serial-line (tty) option: unknown once a plugin such as "
 		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link."));
-	cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(CATALOG_PRIV_TEXT) :
-	          C_("privileged", "no"));
+	if ((e->flags & CATALOG_PRIV) && e->linux_priv_since) {
+		/* OPT_PRIV only from that release: 2.4.9 takes set, unset and
+		 * defaultroute from any source (linux-ppp-2.4.9/pppd/options.c:314) */
+		buf_adds(b, _(CATALOG_PRIV_TEXT));
+		buf_printf(b, _(" That holds only since Linux pppd %s; 2.4.9 takes it from any source."),
+		           e->linux_priv_since);
+		cli_field(N_("Privileged:"), b->data);
+		buf_reset(b);
+	} else {
+		cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(CATALOG_PRIV_TEXT) :
+		          C_("privileged", "no"));
+	}
 	if (e->flags & CATALOG_PRIVFIX)
 		cli_field("", _("a value set by root cannot be overridden by a user."));
 	cli_explain_rank(e, p, b);

@@ -103,6 +103,8 @@ void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
 		cli_catalog_json_list(j, "conflicts", e->conflicts, " ");
 		cli_json_str(j, "linux_since", e->linux_since);
 		cli_json_str(j, "linux_removed", e->linux_removed);
+		/* "privileged" holds from this Linux release on; null: always */
+		cli_json_str(j, "linux_priv_since", e->linux_priv_since);
 		cli_catalog_json_ranked(j, e);
 		cli_json_str(j, "source", e->cite);   /* pppd's source lines behind the row */
 	}

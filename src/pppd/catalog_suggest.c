@@ -266,6 +266,23 @@ static int catalog_chap_differs(const char *key, size_t klen, const char *name, 
 	return (v2 && kind < 2) || (catalog_has(key, klen, "ms") && kind == 0);
 }
 
+/* Whether a word ends in a word that says "off" after a separator
+ * ("intercept-dhcp-no", "vj_off", "proxyarp=0"): pppd has no such
+ * spelling, and the plain name would switch the thing on. */
+static int catalog_tail_off(const char *s, size_t n)
+{
+	static const char *const tails[] = { "no", "off", "0", "false", "disable", "disabled" };
+	size_t i, m;
+
+	for (i = 0; i < sizeof tails / sizeof tails[0]; i++) {
+		m = strlen(tails[i]);
+		if (n > m + 1 && memcmp(s + n - m, tails[i], m) == 0 &&
+		    (s[n - m - 1] == '-' || s[n - m - 1] == '_' || s[n - m - 1] == '='))
+			return 1;
+	}
+	return 0;
+}
+
 /* key: the typed word folded and lowercased; name: the candidate's,
  * lowercased. 1: the name keeps the meaning; 0: it does not (another
  * polarity, number or word); 2: it may be the very word meant, but weakens
@@ -277,6 +294,8 @@ static int catalog_keeps(const char *key, size_t klen, const char *name, size_t 
 	size_t i, nk, nn;
 
 	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen))
+		return 0;
+	if (catalog_tail_off(key, klen) != catalog_tail_off(name, nlen))
 		return 0;
 	nk = catalog_digits(key, klen, dk);
 	nn = catalog_digits(name, nlen, dn);

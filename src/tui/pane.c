@@ -133,7 +133,10 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 	} else {
 		buf_adds(&b, _("; pppd itself"));
 	}
-	if (ce->flags & CATALOG_PRIV)
+	if ((ce->flags & CATALOG_PRIV) && ce->linux_priv_since)
+		buf_printf(&b, _("; privileged since Linux pppd %s: only /etc/ppp files or root may "
+		           "set it"), ce->linux_priv_since);
+	else if (ce->flags & CATALOG_PRIV)
 		buf_adds(&b, _("; privileged: only /etc/ppp files or root may set it"));
 	page_labeled(pg, _("Platform"), PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_free(&b);

@@ -136,6 +136,13 @@ t_contains "noipx: the rank is 2.4.9's" "$FLAT" "Ranked: In Linux pppd 2.4.9 onl
 # A word the Mac's pppd is not built with has no rank there.
 run --platform macos multilink
 t_lacks "multilink on macOS: not built, not ranked" "$FLAT" "Ranked:"
+# unset is privileged only from Linux pppd 2.5.3 (2.4.9's options.c:314 has
+# no OPT_PRIV): the Privileged line says so, and JSON gives the release.
+run --platform linux unset
+t_contains "unset privileged since" "$FLAT" "That holds only since Linux pppd 2.5.3; 2.4.9 takes it from any source."
+OUT=$("$PPPCONF" --json --platform linux explain -- unset 2>&1)
+t_contains "unset json priv since" "$OUT" '"linux_priv_since":'
+
 run
 t_eq "no name exit" 2 "$RC"
 t_contains "usage" "$OUT" "usage: pppconf explain NAME"

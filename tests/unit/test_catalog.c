@@ -569,6 +569,12 @@ static void test_suggest(void)
 	T_STREQ(best("noip6", 5, PLATFORM_LINUX), "noipv6", "a typed 6 keeps noipv6");
 	T_STREQ(best("defaultroutes", 13, PLATFORM_LINUX), "defaultroute",
 	        "defaultroute6 is no number left off defaultroutes");
+	/* a trailing "-no" or "=0" says off: the plain name would switch it on */
+	T_STREQ(best("intercept-dhcp-no", 17, PLATFORM_MACOS), "(none)",
+	        "intercept-dhcp-no is no intercept-dhcp");
+	T_STREQ(best("intercept-dhcp=0", 16, PLATFORM_MACOS), "(none)", "nor intercept-dhcp=0");
+	T_STREQ(best("intercept-dhcpp", 15, PLATFORM_MACOS), "intercept-dhcp", "a typo stays");
+	T_STREQ(best("proxyarp_off", 12, PLATFORM_LINUX), "(none)", "proxyarp_off is no proxyarp");
 	T_STREQ(best("mtu\xC2\xA0" "1400", 9, PLATFORM_LINUX), "mtu", "glued by NBSP");
 	/* endpoint is behind a build switch Apple leaves off: no correction on a Mac */
 	T_STREQ(best("endpont", 7, PLATFORM_MACOS), "(none)", "no endpoint on a Mac");

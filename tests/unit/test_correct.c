@@ -216,6 +216,11 @@ static const struct {
 	{ "mn", L, NULL },                        /* -mn, not mp (multilink on) */
 	{ "ac", L, NULL },                        /* -ac, not ca (a file) */
 	{ "-detah", L, "-detach" },
+	/* "async" is asynchronous framing, the opposite of sync */
+	{ "async", L, NULL },
+	{ "async", M, NULL },
+	{ "asnyc", L, NULL },
+	{ "snyc", L, "sync" },
 };
 
 static void test_suggest_cases(void)

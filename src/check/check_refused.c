@@ -190,6 +190,22 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&msg);
 		buf_free(&u.w);
 		said = 1;
+	} else if (c->p == PLATFORM_MACOS && c->scope.channel &&
+	           strcmp(c->scope.channel, r->plugin) != 0 &&
+	           catalog_plugin_is_channel(r->plugin, c->p)) {
+		/* Apple's line plugins each clear pppd's channel and put their own
+		 * in its place when they load (apple-ppp-1027.121.1/Drivers/L2TP/
+		 * L2TP-plugin/main.c:299, Drivers/PPPoE/PPPoE-plugin/main.c:158):
+		 * a second one would turn the connection into its own kind, so
+		 * its line is no fix here. */
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
+		           r->plugin, w);
+		buf_printf(&fix, _("Remove it: the plugin %s already carries this connection, and a "
+		           "'plugin %s' line would take its place, making it another kind of "
+		           "connection."), c->scope.channel, r->plugin);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
+		                         &msg);
 	} else {
 		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
 		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,

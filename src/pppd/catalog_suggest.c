@@ -165,6 +165,17 @@ static const struct {
 	{ "srp-", "eap-" },
 };
 
+/* Words pppd does not know that say the opposite of a name close to them:
+ * a typed word at least as near the word as the name is no typo of the
+ * name. "async" is asynchronous framing, what pppd does without sync
+ * (linux-ppp-2.5.3/pppd/tty.c:234 sets sync_serial, 0 by default at :151;
+ * Apple's Helpers/pppd/tty.c:304, :202), so sync would turn it round. */
+static const struct {
+	const char *name, *word;
+} catalog_opposite_words[] = {
+	{ "sync", "async" },
+};
+
 /* Directives that weaken security beyond what their polarity and
  * category say. */
 static const char *const catalog_weak_names[] = {
@@ -303,6 +314,14 @@ static int catalog_keeps(const char *key, size_t klen, const char *name, size_t 
 		return 0;
 	if (catalog_chap_differs(key, klen, name, nlen))
 		return 0;
+	for (i = 0; i < sizeof catalog_opposite_words / sizeof catalog_opposite_words[0]; i++) {
+		const char *w = catalog_opposite_words[i].word, *on = catalog_opposite_words[i].name;
+
+		if (strlen(on) == nlen && memcmp(name, on, nlen) == 0 &&
+		    catalog_distance(key, klen, w, strlen(w), SUGGEST_MAX) <=
+		    catalog_distance(key, klen, name, nlen, SUGGEST_MAX))
+			return 0;
+	}
 	for (i = 0; i < sizeof catalog_antonyms / sizeof catalog_antonyms[0]; i++) {
 		const char *a = catalog_antonyms[i].a, *b = catalog_antonyms[i].b;
 

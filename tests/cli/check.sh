@@ -126,6 +126,14 @@ t_contains "order error" "$OUT" "l2tp-wrong-order.options:1: error: 'l2tpnoipsec
 t_contains "order fix" "$OUT" "Put the line 'plugin L2TP.ppp' above line 1"
 # a tty option after the channel plugin
 t_contains "tty after plugin" "$OUT" "l2tp-wrong-order.options:4: error: 'lock' is a serial-line option"
+# another line plugin already carries the connection: loading this one too
+# would replace it (Apple's PPPoE.ppp clears the channel), so no such fix
+printf 'plugin L2TP.ppp\npppoeconnecttimer 30\n' >"$T_TMP/other-channel.options"
+run --platform macos "$T_TMP/other-channel.options"
+t_contains "other channel: the option is still refused" "$OUT" "other-channel.options:2: error: 'pppoeconnecttimer' belongs to the plugin PPPoE.ppp"
+t_lacks "other channel: no 'put plugin PPPoE.ppp above'" "$OUT" "Put the line 'plugin PPPoE.ppp'"
+t_lacks "other channel: nothing written in" "$OUT" "write instead: plugin PPPoE.ppp"
+t_contains "other channel: remove it" "$OUT" "the plugin L2TP.ppp already carries this connection"
 
 # Pasted text: // comment, curly quotes, BOM, NBSP.
 run --platform macos "$G/pasted.options"

@@ -222,6 +222,11 @@ static const struct {
 	{ "ipxx", M, NULL },
 	{ "noipxx", M, NULL },
 	{ "ipx-netwrk", M, NULL },
+	/* "async" is asynchronous framing, the opposite of sync */
+	{ "async", L, NULL },
+	{ "async", M, NULL },
+	{ "asnyc", L, NULL },
+	{ "snyc", L, "sync" },
 };
 
 static void test_suggest_cases(void)

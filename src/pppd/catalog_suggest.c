@@ -445,7 +445,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	 * would be a guess, and nomppc is no typo of nomppe */
 	if (klen == 0 || catalog_legacy_find(key, klen, p))
 		return 0;
-	bound = klen <= 4 ? 1 : klen < 12 ? 2 : 3;
+	bound = klen <= 7 ? 1 : klen < 12 ? 2 : 3;
 
 	for (i = 0; i < catalog_count(); i++) {
 		const struct catalog_entry *e = catalog_at(i), *dup = NULL;
@@ -458,6 +458,15 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));
 		d = catalog_distance(key, klen, name, nlen, bound);
+		/* the start of a longer name ("pppoe-serv" of pppoe-service) is
+		 * that name cut short before it is a typo two letters off
+		 * another (pppoe-sess); which name it was cut from is a guess
+		 * too ("lcp-echo"): only a name one edit away is offered */
+		if (d > 1 && klen >= 4 && nlen > klen && memcmp(key, name, klen) == 0) {
+			if (8 < held)
+				held = 8;
+			continue;
+		}
 		if (d > bound)
 			continue;
 		exact |= d == 0;

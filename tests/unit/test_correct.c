@@ -227,6 +227,16 @@ static const struct {
 	{ "async", M, NULL },
 	{ "asnyc", L, NULL },
 	{ "snyc", L, "sync" },
+	/* two edits off a short word is a guess at another option */
+	{ "notify", L, NULL },                    /* not notty */
+	{ "mtuuu", L, NULL },
+	/* a name cut short is not a typo of another ("pppoe-serv" is not
+	 * pppoe-sess), nor is which longer name it was cut from clear */
+	{ "pppoe-serv", L, NULL },
+	{ "rp_pppoe_serv", L, NULL },
+	{ "lcp-echo", L, NULL },
+	{ "persis", L, "persist" },               /* one edit: still offered */
+	{ "defaultroutte", L, "defaultroute" },
 };
 
 static void test_suggest_cases(void)

@@ -430,13 +430,21 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
 	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
+		const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
+
 		/* Apple's bundle and active-filter are in its source, behind a
 		 * switch its build leaves off (check_refused_not_built) */
-		if (catalog_find(sug[0]->name, c->p))
+		if (here && (here->flags & CATALOG_NOTBUILT))
 			buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
 			           "this one is expected to refuse it too (derived from the source, not "
 			           "verified), so pppconf does not write it in."),
 			           sug[0]->name, platform_display(check_other(c->p)));
+		/* built here too, but held back on this platform: '+ip6' on a Mac
+		 * is as near +ipx, which Apple's pppd is built without */
+		else if (here)
+			buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
+			           "word is about as close, so pppconf does not write it in."),
+			           sug[0]->name);
 		else
 			buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
 			           sug[0]->name, platform_display(check_other(c->p)));

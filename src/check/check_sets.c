@@ -433,6 +433,21 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 			said = 1;
 			continue;
 		}
+		/* Apple's pppd copies a keychain item's password over the one held
+		 * only when it reads the item (apple-ppp-1027.121.1/Helpers/pppd/
+		 * auth.c:2824 and :2844, read_keychainpassword :2941-2944): a later
+		 * item it cannot read leaves the earlier one's password in place */
+		if (strcmp(r->name, "keychainpassword") == 0 ||
+		    strcmp(r->name, "userkeychainpassword") == 0) {
+			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Keep one of the two "
+			          "lines, the one naming the item that holds the password."), NULL,
+			          N_("'%s' is set again on line %zu (%s). pppd takes the password from "
+			          "the later item when it can read it; when it cannot, the password read "
+			          "here stays (derived from Apple's source, not tried on a Mac)."),
+			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data);
+			said = 1;
+			continue;
+		}
 		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, or the "
 		          "later one."), "", (r->flags & CATALOG_WILDCARD) ? N_("The %s is set again "
 		          "on line %zu (%s); pppd uses the last one, so this line has no effect.") :

@@ -217,6 +217,21 @@ OUT=$(printf 'endpont 1:abc\n' | "$PPPCONF" check --only --platform macos - 2>&1
 t_contains "no macOS endpoint offered" "$OUT" "fix: Did you mean 'endpoint'? Only Linux's pppd is built with that word"
 t_lacks "nor written in" "$OUT" "write instead: endpoint"
 
+# '+ip6' on a Mac is as near +ipx (not built there) as +ipv6: +ipv6 is named,
+# not written in, and not said to be missing from macOS's pppd
+OUT=$(printf '+ip6\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "+ip6 mac: +ipv6 named as known here" "$OUT" "fix: Did you mean '+ipv6'? This pppd knows that word too"
+t_lacks "+ip6 mac: not said to be Linux only" "$OUT" "Only Linux's pppd is built with that word"
+t_lacks "+ip6 mac: not written in" "$OUT" "write instead: +ipv6"
+
+# userkeychainpassword twice: the earlier item's password stays when the
+# later one cannot be read (Apple's auth.c read_keychainpassword), so the
+# first line is not said to do nothing, nor deleted
+OUT=$(printf 'userkeychainpassword a\nuserkeychainpassword b\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "userkeychainpassword twice: the earlier one may stay" "$OUT" "when it cannot, the password read here stays"
+t_lacks "userkeychainpassword twice: not said to do nothing" "$OUT" "so this line has no effect"
+t_lacks "userkeychainpassword twice: not deleted" "$OUT" "write instead: nothing (delete the line)"
+
 # endpoint: after the class pppd takes ':' or '.' (multilink.c str_to_epdisc)
 OUT=$(printf 'endpoint local/01\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "endpoint separator" "$OUT" "after the class pppd takes ':' or '.' and the value, or nothing"

@@ -432,7 +432,14 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
 		/* Apple's bundle and active-filter are in its source, behind a
 		 * switch its build leaves off (check_refused_not_built) */
-		if (catalog_find(sug[0]->name, c->p))
+		const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
+
+		/* a name this pppd has and is built with was held back here
+		 * for a reason ("noix" on a Mac: as near Apple's unbuilt noipx
+		 * as noip): it is no correction, and not refused either */
+		if (here && !(here->flags & CATALOG_NOTBUILT))
+			return 0;
+		if (here)
 			buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
 			           "this one is expected to refuse it too (derived from the source, not "
 			           "verified), so pppconf does not write it in."),
@@ -447,6 +454,13 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
+	/* two different options equally close ("noix": noip or noipx) are
+	 * only named: writing one in would be a guess at which was meant */
+	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1])) {
+		buf_printf(fix, _(". '%s' and '%s' are equally close and are different options, "
+		           "so pppconf does not write either in."), sug[0]->name, sug[1]->name);
+		return 0;
+	}
 	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
 	 * written in for a typo: every connection reading the file would end
 	 * there (check_entry_exits) */

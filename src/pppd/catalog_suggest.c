@@ -430,6 +430,24 @@ int catalog_suggest_keeps_meaning(const char *typed, size_t len,
 	                     to) == 1;
 }
 
+static const char *catalog_root(const struct catalog_entry *e)
+{
+	return e->alias_of ? e->alias_of : e->name;
+}
+
+int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b)
+{
+	char key[SUGGEST_MAX], na[SUGGEST_MAX], nb[SUGGEST_MAX];
+	size_t klen = catalog_key(word, len, key);
+	size_t la = catalog_lower(na, a->name, strlen(a->name));
+	size_t lb = catalog_lower(nb, b->name, strlen(b->name));
+
+	return strcmp(catalog_root(a), catalog_root(b)) != 0 &&
+	       catalog_distance(key, klen, na, la, SUGGEST_MAX) ==
+	       catalog_distance(key, klen, nb, lb, SUGGEST_MAX);
+}
+
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max)
 {

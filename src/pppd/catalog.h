@@ -243,6 +243,13 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 int catalog_suggest_keeps_meaning(const char *typed, size_t len,
                                   const struct catalog_entry *to);
 
+/* Whether `a` and `b`, two of catalog_suggest's names for `word`, are
+ * equally far from it and are different options (not one another's
+ * alias): "noix" is noip with a letter changed and noipx with one left out,
+ * so neither is the clear correction. */
+int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b);
+
 /* Polarity of a directive name, for catalog_suggest_keeps_meaning. */
 enum catalog_polarity {
 	CATALOG_POL_PLAIN,    /* "mppe-stateful", "defaultroute" */

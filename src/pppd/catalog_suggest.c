@@ -193,7 +193,9 @@ enum catalog_polarity catalog_polarity(const char *name, size_t len)
 		return CATALOG_POL_PLAIN;
 	if (low[0] == '+')
 		return CATALOG_POL_REQUIRE;
-	if (low[0] == '-' || (n > 2 && low[0] == 'n' && low[1] == 'o'))
+	/* "_defaultroute" is -defaultroute typed with _ for - (pppd has no
+	 * name that starts with _), not defaultroute, which says the opposite */
+	if (low[0] == '-' || low[0] == '_' || (n > 2 && low[0] == 'n' && low[1] == 'o'))
 		return CATALOG_POL_OFF;
 	/* "requre-pap" is still a require, "refsue-chap" still a refusal */
 	for (seg = 0; seg < n && low[seg] != '-'; seg++)
@@ -426,6 +428,24 @@ int catalog_suggest_keeps_meaning(const char *typed, size_t len,
 
 	return catalog_keeps(key, klen, name, catalog_lower(name, to->name, strlen(to->name)),
 	                     to) == 1;
+}
+
+static const char *catalog_root(const struct catalog_entry *e)
+{
+	return e->alias_of ? e->alias_of : e->name;
+}
+
+int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b)
+{
+	char key[SUGGEST_MAX], na[SUGGEST_MAX], nb[SUGGEST_MAX];
+	size_t klen = catalog_key(word, len, key);
+	size_t la = catalog_lower(na, a->name, strlen(a->name));
+	size_t lb = catalog_lower(nb, b->name, strlen(b->name));
+
+	return strcmp(catalog_root(a), catalog_root(b)) != 0 &&
+	       catalog_distance(key, klen, na, la, SUGGEST_MAX) ==
+	       catalog_distance(key, klen, nb, lb, SUGGEST_MAX);
 }
 
 size_t catalog_suggest(const char *word, size_t len, enum platform p,

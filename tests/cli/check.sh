@@ -57,6 +57,17 @@ t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
 t_contains "typo id" "$OUT" "[unknown-directive]"
 t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
 
+# "noix" is as near noip (IPv4 off) as noipx: both are named, neither is
+# written in. On a Mac noipx is not built, and noip, which that pppd knows,
+# is no correction either: it is not said to be refused there.
+put tied 'lock\nnoix\n'
+run --platform linux "$T_TMP/tied"
+t_contains "tied typo: both named" "$OUT" "'noip' and 'noipx' are equally close"
+t_lacks "tied typo: not written in" "$OUT" "write instead: noip"
+run --platform macos "$T_TMP/tied"
+t_lacks "tied typo on a Mac: noip not called refused" "$OUT" "Only Linux's pppd is built with that word"
+t_lacks "tied typo on a Mac: not written in" "$OUT" "write instead"
+
 # A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
 put exits 'lock\n--helpp\n'
 run --platform linux "$T_TMP/exits"

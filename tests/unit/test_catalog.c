@@ -586,6 +586,10 @@ static void test_suggest(void)
 	 * updetach, which detaches: neither is offered */
 	T_STREQ(best("detach", 6, PLATFORM_LINUX), "(none)", "detach is no updetach");
 	T_STREQ(best("detach", 6, PLATFORM_MACOS), "(none)", "nor on a Mac");
+	/* _ typed for -: "_defaultroute" is -defaultroute, which turns the
+	 * default route off, never defaultroute, which turns it on */
+	T_STREQ(best("_defaultroute", 13, PLATFORM_LINUX), "-defaultroute", "_ for -");
+	T_STREQ(best("_defaultroute", 13, PLATFORM_MACOS), "-defaultroute", "on a Mac too");
 	/* a name pppd refuses as built: Apple's bundle and active-filter */
 	T_STREQ(best("bundl", 5, PLATFORM_MACOS), "(none)", "bundle is not built on a Mac");
 	T_STREQ(best("activefilter", 12, PLATFORM_MACOS), "(none)", "nor active-filter");

@@ -462,6 +462,16 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 		           "write it in."), sug[0]->name, sug[0]->linux_removed);
 		return 0;
 	}
+	/* two ways to log in or to encrypt, equally near the typed word
+	 * ("require-cap": require-pap, require-eap, require-chap): pppconf
+	 * does not pick the protocol */
+	for (i = 1; i < n; i++)
+		if (catalog_suggest_tied_auth(u->name, u->len, sug[0], sug[i])) {
+			buf_printf(fix, _(". '%s' and '%s' are equally near, and each is another "
+			           "protocol, so pppconf does not write either in."),
+			           sug[0]->name, sug[i]->name);
+			return 0;
+		}
 	/* written instead only when pppd would take it, values and all */
 	if ((int)e->nwords - 1 != sug[0]->nargs) {
 		buf_printf(fix, sug[0]->nargs ?

@@ -240,6 +240,12 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
  * switches authentication or encryption off, or refuses a method, only for
  * a word that differs from it by case, look-alike characters or two
  * swapped neighbouring letters. `typed` is the word as written. */
+/* 1 when b is as near the typed word as a (the same edit distance) and
+ * both are ways to log in or to encrypt: "require-cap" is one edit from
+ * require-pap, require-eap and require-chap, and writing one in would pick
+ * the protocol for the user. */
+int catalog_suggest_tied_auth(const char *typed, size_t len, const struct catalog_entry *a,
+                              const struct catalog_entry *b);
 int catalog_suggest_keeps_meaning(const char *typed, size_t len,
                                   const struct catalog_entry *to);
 

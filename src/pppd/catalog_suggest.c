@@ -428,6 +428,21 @@ int catalog_suggest_keeps_meaning(const char *typed, size_t len,
 	                     to) == 1;
 }
 
+int catalog_suggest_tied_auth(const char *typed, size_t len, const struct catalog_entry *a,
+                              const struct catalog_entry *b)
+{
+	char key[SUGGEST_MAX], na[SUGGEST_MAX], nb[SUGGEST_MAX];
+	size_t klen = catalog_key(typed, len, key);
+	size_t la = catalog_lower(na, a->name, strlen(a->name));
+	size_t lb = catalog_lower(nb, b->name, strlen(b->name));
+	int sec_a = a->category == CATALOG_CAT_AUTH || a->category == CATALOG_CAT_ENCRYPTION;
+	int sec_b = b->category == CATALOG_CAT_AUTH || b->category == CATALOG_CAT_ENCRYPTION;
+
+	return sec_a && sec_b &&
+	       catalog_distance(key, klen, na, la, SUGGEST_MAX) ==
+	       catalog_distance(key, klen, nb, lb, SUGGEST_MAX);
+}
+
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max)
 {

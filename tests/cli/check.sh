@@ -57,6 +57,18 @@ t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
 t_contains "typo id" "$OUT" "[unknown-directive]"
 t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
 
+# "require-cap" is one edit from require-pap, require-eap and require-chap:
+# each is another login protocol, so none is written in; a plain typo of
+# require-chap still is.
+put authtie 'lock\nrequire-cap\n'
+run --platform linux "$T_TMP/authtie"
+t_contains "auth tie: named" "$OUT" "Did you mean 'require-pap'?"
+t_contains "auth tie: why not written" "$OUT" "are equally near, and each is another protocol"
+t_lacks "auth tie: require-pap not written in" "$OUT" "write instead: require-pap"
+put authtie2 'lock\nrequire-chapp\n'
+run --platform macos "$T_TMP/authtie2"
+t_contains "auth typo, no tie: written in" "$OUT" "write instead: require-chap"
+
 # A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
 put exits 'lock\n--helpp\n'
 run --platform linux "$T_TMP/exits"

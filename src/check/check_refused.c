@@ -455,13 +455,16 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
-	/* two different options equally close ("noix": noip or noipx) are
-	 * only named: writing one in would be a guess at which was meant */
-	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1])) {
-		buf_printf(fix, _(". '%s' and '%s' are equally close and are different options, "
-		           "so pppconf does not write either in."), sug[0]->name, sug[1]->name);
-		return 0;
-	}
+	/* two different options equally close ("noix": noip or noipx;
+	 * "require-cap": require-pap or require-chap) are only named: writing
+	 * one in would be a guess at which was meant */
+	for (i = 1; i < n; i++)
+		if (catalog_suggest_tied(u->name, u->len, sug[0], sug[i])) {
+			buf_printf(fix, _(". '%s' and '%s' are equally close and are different "
+			           "options, so pppconf does not write either in."), sug[0]->name,
+			           sug[i]->name);
+			return 0;
+		}
 	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
 	 * written in for a typo: every connection reading the file would end
 	 * there (check_entry_exits) */

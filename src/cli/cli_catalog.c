@@ -143,7 +143,12 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 		buf_adds(b, _(" (a value outside is quietly reset)"));
 	else if (e->flags & CATALOG_WORKS)
 		buf_adds(b, _(" to work (pppd takes any number: see below)"));
-	if (e->flags & CATALOG_U16)
+	/* A row whose smallest value is 0 or more resets a negative number
+	 * before the plugin hands it on (Apple's L2TP-plugin/main.c:337), so
+	 * only a number above 65535 reaches the 16 bits. */
+	if ((e->flags & CATALOG_U16) && (e->flags & CATALOG_HAS_MIN) && e->lo >= 0)
+		buf_adds(b, _("; the plugin passes it on in 16 bits, so a number above 65535 wraps"));
+	else if (e->flags & CATALOG_U16)
 		buf_adds(b, _("; the plugin passes it on in 16 bits, so a number above 65535 or below 0 wraps"));
 	if (e->arg == CATALOG_ARG_INT)
 		buf_adds(b, _("; 0x.. is hex, a leading 0 octal"));

@@ -396,6 +396,7 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 	long long v;
 	struct catalog_num n;
 
+	(void)p; /* the same limits on both platforms */
 	for (i = 0; i < sizeof catalog_pair_ranges / sizeof catalog_pair_ranges[0]; i++)
 		if (strcmp(e->name, catalog_pair_ranges[i].name) == 0) {
 			lo = catalog_pair_ranges[i].lo;
@@ -415,22 +416,19 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 			return 2;
 		}
 		v = catalog_as_int(&n);
-		/* the limits come from the system's ppp-comp header: Linux's is
-		 * known, Apple's is not among the sources (Apple ccp.c:67) */
+		/* the limits come from the system's ppp-comp header: Linux's says
+		 * deflate 8 (9 in the kernel's) to 15 and bsdcomp 9 to 15; Apple's,
+		 * Family/ppp_comp.h in its full source (not pinned; Apple ccp.c:67),
+		 * says the same, and Apple's ccp.c:332 and :371 refuse the rest */
 		if (v != 0 && (v < lo || v > hi)) {
 			struct buf b = { NULL, 0, 0 };
 
-			if (why && p == PLATFORM_MACOS)
-				buf_printf(why, _("'%s': with Linux's header each number must be 0 or "
-				           "%ld to %ld; Apple's header is not known, so whether macOS's "
-				           "pppd refuses it is not known."),
-				           catalog_value_quote(&b, val, len), lo, hi);
-			else if (why)
+			if (why)
 				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
 				           "%ld; pppd refuses it."), catalog_value_quote(&b, val, len),
 				           lo, hi);
 			buf_free(&b);
-			return p == PLATFORM_MACOS ? 1 : 2;
+			return 2;
 		}
 		/* 8 is Deflate's minimum only where the header says so: pppd uses 9
 		 * in its place, and 2.5.3 built against Linux's own header, whose

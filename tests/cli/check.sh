@@ -67,6 +67,17 @@ t_lacks "tied typo: not written in" "$OUT" "write instead: noip"
 run --platform macos "$T_TMP/tied"
 t_lacks "tied typo on a Mac: noip not called refused" "$OUT" "Only Linux's pppd is built with that word"
 t_lacks "tied typo on a Mac: not written in" "$OUT" "write instead"
+# "require-cap" is one edit from require-pap, require-eap and require-chap:
+# each is another login protocol, so none is written in; a plain typo of
+# require-chap still is.
+put authtie 'lock\nrequire-cap\n'
+run --platform linux "$T_TMP/authtie"
+t_contains "auth tie: named" "$OUT" "Did you mean 'require-pap'?"
+t_contains "auth tie: why not written" "$OUT" "are equally close and are different options"
+t_lacks "auth tie: require-pap not written in" "$OUT" "write instead: require-pap"
+put authtie2 'lock\nrequire-chapp\n'
+run --platform macos "$T_TMP/authtie2"
+t_contains "auth typo, no tie: written in" "$OUT" "write instead: require-chap"
 
 # A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
 put exits 'lock\n--helpp\n'

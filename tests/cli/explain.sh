@@ -147,4 +147,13 @@ run
 t_eq "no name exit" 2 "$RC"
 t_contains "usage" "$OUT" "usage: pppconf explain NAME"
 
+# l2tptimeoutcap resets a number below 4 before the plugin hands it on in
+# 16 bits, so only a number above 65535 wraps; a row with no minimum
+# (l2tpwindow) still says a negative one wraps too.
+run --platform macos l2tptimeoutcap
+t_contains "u16 with a minimum: only above 65535 wraps" "$FLAT" "so a number above 65535 wraps"
+t_lacks "u16 with a minimum: below 0 is reset, not wrapped" "$FLAT" "or below 0 wraps"
+run --platform macos l2tpwindow
+t_contains "u16 without a minimum: below 0 wraps" "$FLAT" "above 65535 or below 0 wraps"
+
 t_done

@@ -317,11 +317,15 @@ static void test_values(void)
 	        "released pppd (2.4.9, 2.5.3) takes any number for lcp-echo-interval: a "
 	        "warning, not refused");
 	T_INTEQ(value("l2tpretrytimeout", M, "9", &why), 1, "soft range: reset, not refused");
-	/* the compression limits come from the system's header: Linux's is
-	 * known, Apple's is not, so on a Mac an outside value is only doubtful */
+	/* the compression limits come from the system's header; Apple's,
+	 * Family/ppp_comp.h in its full source, says what Linux's does, so
+	 * Apple's pppd refuses an outside value too */
 	T_INTEQ(value("deflate", L, "16", &why), 2, "deflate 16: Linux refuses it");
-	T_INTEQ(value("deflate", M, "16", &why), 1, "deflate 16 on a Mac: not known, a warning");
-	T_OK(why.data && strstr(why.data, "not known"), "and says so: %s", why.data);
+	T_INTEQ(value("deflate", M, "16", &why), 2, "deflate 16 on a Mac: refused too");
+	T_OK(why.data && strstr(why.data, "pppd refuses it"), "and says so: %s", why.data);
+	T_INTEQ(value("deflate", M, "7", &why), 2, "deflate 7 on a Mac: refused");
+	T_INTEQ(value("bsdcomp", M, "16", &why), 2, "bsdcomp 16 on a Mac: refused");
+	T_INTEQ(value("deflate", M, "15,9", &why), 0, "deflate 15,9 on a Mac: fine");
 	T_INTEQ(value("bsdcomp", M, "abc", &why), 2, "no number: refused on a Mac too");
 	/* timers pppd takes at any value, which do not work below their floor */
 	T_INTEQ(value("lcp-restart", L, "0", &why), 1, "lcp-restart 0: taken, warned");

@@ -193,7 +193,9 @@ enum catalog_polarity catalog_polarity(const char *name, size_t len)
 		return CATALOG_POL_PLAIN;
 	if (low[0] == '+')
 		return CATALOG_POL_REQUIRE;
-	if (low[0] == '-' || (n > 2 && low[0] == 'n' && low[1] == 'o'))
+	/* a leading _ is a - typed with shift: "_defaultroute6" means
+	 * -defaultroute6, not defaultroute6 */
+	if (low[0] == '-' || low[0] == '_' || (n > 2 && low[0] == 'n' && low[1] == 'o'))
 		return CATALOG_POL_OFF;
 	/* "requre-pap" is still a require, "refsue-chap" still a refusal */
 	for (seg = 0; seg < n && low[seg] != '-'; seg++)

@@ -586,6 +586,11 @@ static void test_suggest(void)
 	 * updetach, which detaches: neither is offered */
 	T_STREQ(best("detach", 6, PLATFORM_LINUX), "(none)", "detach is no updetach");
 	T_STREQ(best("detach", 6, PLATFORM_MACOS), "(none)", "nor on a Mac");
+	/* a leading _ stands for -: "_defaultroute6" is -defaultroute6, not
+	 * defaultroute6, which would add the route it forbids */
+	T_STREQ(best("_defaultroute6", 14, PLATFORM_LINUX), "-defaultroute6",
+	        "_defaultroute6 is -defaultroute6");
+	T_STREQ(best("_detach", 7, PLATFORM_LINUX), "-detach", "_detach is -detach, not updetach");
 	/* a name pppd refuses as built: Apple's bundle and active-filter */
 	T_STREQ(best("bundl", 5, PLATFORM_MACOS), "(none)", "bundle is not built on a Mac");
 	T_STREQ(best("activefilter", 12, PLATFORM_MACOS), "(none)", "nor active-filter");

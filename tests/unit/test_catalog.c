@@ -410,6 +410,10 @@ static void test_values(void)
 	        "/32+ leaves no room for the unit number: always skipped");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/31+", &why), 1, "/31+ likewise");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/30+", &why), 0, "/30+ fits units 0 and 1");
+	/* 255.255.255.255 is (u_int32_t)-1, what pppd takes for a failed lookup */
+	T_INTEQ(value("allow-ip", L, "255.255.255.255", &why), 1, "255.255.255.255 is skipped");
+	T_INTEQ(value("allow-ip", L, "!0xffffffff", &why), 1, "in any spelling");
+	T_INTEQ(value("allow-ip", L, "255.255.255.254", &why), 0, "the address below it is kept");
 	T_INTEQ(catalog_check_value(catalog_find("mtu", L), "1400\0x", 6, &why), 0,
 	        "a NUL ends the value as pppd sees it");
 	T_INTEQ(value("call", L, "../etc/shadow", &why), 2, "call may not climb out");

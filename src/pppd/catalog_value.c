@@ -380,7 +380,22 @@ static int catalog_check_addr_list(const char *val, size_t len, struct buf *why)
 			return 1;
 		}
 	}
-	if (catalog_value_ipv4(val, alen, NULL) || catalog_value_hostname(val, alen))
+	{
+		unsigned long a;
+
+		/* pppd takes 255.255.255.255, whatever its spelling, for a
+		 * failed lookup and skips it (auth.c:2076, Apple's
+		 * auth.c:2364) */
+		if (catalog_value_ipv4(val, alen, &a)) {
+			if (a != 0xffffffffUL)
+				return 0;
+			catalog_value_why(why, _("'%s' is the address 255.255.255.255, which pppd "
+			            "cannot tell from a failed lookup; it skips it, with a warning, "
+			            "when the link comes up."), word, wlen);
+			return 1;
+		}
+	}
+	if (catalog_value_hostname(val, alen))
 		return 0;
 	catalog_value_why(why, _("'%s' is not an address, a host name or address/prefix; pppd "
 	            "skips it, with a warning, when the link comes up."), word, wlen);

@@ -414,6 +414,10 @@ static void test_values(void)
 	        "/32+ leaves no room for the unit number: always skipped");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/31+", &why), 1, "/31+ likewise");
 	T_INTEQ(value("allow-ip", L, "10.0.0.0/30+", &why), 0, "/30+ fits units 0 and 1");
+	/* 255.255.255.255 is (u_int32_t)-1, what pppd takes for a failed lookup */
+	T_INTEQ(value("allow-ip", L, "255.255.255.255", &why), 1, "255.255.255.255 is skipped");
+	T_INTEQ(value("allow-ip", L, "!0xffffffff", &why), 1, "in any spelling");
+	T_INTEQ(value("allow-ip", L, "255.255.255.254", &why), 0, "the address below it is kept");
 	T_INTEQ(catalog_check_value(catalog_find("mtu", L), "1400\0x", 6, &why), 0,
 	        "a NUL ends the value as pppd sees it");
 	T_INTEQ(value("call", L, "../etc/shadow", &why), 2, "call may not climb out");
@@ -594,6 +598,11 @@ static void test_suggest(void)
 	 * default route off, never defaultroute, which turns it on */
 	T_STREQ(best("_defaultroute", 13, PLATFORM_LINUX), "-defaultroute", "_ for -");
 	T_STREQ(best("_defaultroute", 13, PLATFORM_MACOS), "-defaultroute", "on a Mac too");
+	/* a leading _ stands for -: "_defaultroute6" is -defaultroute6, not
+	 * defaultroute6, which would add the route it forbids */
+	T_STREQ(best("_defaultroute6", 14, PLATFORM_LINUX), "-defaultroute6",
+	        "_defaultroute6 is -defaultroute6");
+	T_STREQ(best("_detach", 7, PLATFORM_LINUX), "-detach", "_detach is -detach, not updetach");
 	/* a name pppd refuses as built: Apple's bundle and active-filter */
 	T_STREQ(best("bundl", 5, PLATFORM_MACOS), "(none)", "bundle is not built on a Mac");
 	T_STREQ(best("activefilter", 12, PLATFORM_MACOS), "(none)", "nor active-filter");

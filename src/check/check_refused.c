@@ -429,10 +429,14 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
 	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
-	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
+	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 2)) > 0) {
 		/* Apple's bundle and active-filter are in its source, behind a
 		 * switch its build leaves off (check_refused_not_built) */
-		if (catalog_find(sug[0]->name, c->p))
+		if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) &&
+		    !catalog_find(sug[0]->name, c->p) && !catalog_find(sug[1]->name, c->p))
+			buf_printf(fix, _("Did you mean '%s' or '%s'? Both exist only in %s's pppd."),
+			           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
+		else if (catalog_find(sug[0]->name, c->p))
 			buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
 			           "this one is expected to refuse it too (derived from the source, not "
 			           "verified), so pppconf does not write it in."),
@@ -447,6 +451,15 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
+	/* two names equally close: which one was meant is a guess, and the
+	 * other may be another setting (eap-max-req: eap-max-rreq limits
+	 * the requests this end answers, eap-max-sreq those it sends;
+	 * linux-ppp-2.5.3/pppd/eap.c:107, :111) */
+	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1])) {
+		buf_printf(fix, _(" '%s' and '%s' are equally close, so pppconf does not write "
+		           "either in."), sug[0]->name, sug[1]->name);
+		return 0;
+	}
 	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
 	 * written in for a typo: every connection reading the file would end
 	 * there (check_entry_exits) */

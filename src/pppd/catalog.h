@@ -232,6 +232,12 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
 
+/* Whether two names catalog_suggest offered for `word` are equally close
+ * to it ("eap-max-req" is one letter from eap-max-rreq and eap-max-sreq):
+ * then nothing tells which was meant, and neither is written in. */
+int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b);
+
 /* Whether a correction keeps the meaning of what was typed (the rule
  * catalog_suggest applies to every candidate): the same polarity (an
  * enabling word never becomes a disabling one, require never becomes

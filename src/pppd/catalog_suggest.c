@@ -434,6 +434,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	char key[SUGGEST_MAX], name[SUGGEST_MAX];
 	size_t score[16];
 	size_t klen, i, j, n = 0, bound, held = SIZE_MAX, sign_held = SIZE_MAX;
+	size_t other_held = SIZE_MAX;
 	int exact = 0;
 
 	if (max > 16)
@@ -452,8 +453,22 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		size_t nlen, d, s, k;
 		int keeps;
 
-		if (!(e->platforms & p) || (e->flags & CATALOG_WILDCARD))
+		if (e->flags & CATALOG_WILDCARD)
 			continue;
+		/* a name only the other platform's pppd knows that is nearer
+		 * than any of this one's ("acsp-max-configure" is Apple's
+		 * acscp-max-configure before it is lcp-max-configure): a
+		 * farther name here would be a guess at another setting.
+		 * Not when it is another name for one this pppd knows
+		 * (Apple's require-chapms-v2 is require-mschap-v2). */
+		if (!(e->platforms & p)) {
+			nlen = catalog_lower(name, e->name, strlen(e->name));
+			d = catalog_distance(key, klen, name, nlen, bound);
+			if (d <= bound && (d + 1) * 4 < other_held &&
+			    !(e->alias_of && catalog_find(e->alias_of, p)))
+				other_held = (d + 1) * 4;
+			continue;
+		}
 		if (catalog_find(e->name, p) != e)
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));
@@ -520,9 +535,32 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	/* a word pppd knows as typed ("mru", beside -mru) keeps its close names */
 	if (!exact && sign_held < held)
 		held = sign_held;
+	if (!exact && other_held < held)
+		held = other_held;
 	while (n > 0 && score[n - 1] >= held)
 		n--;
 	return n;
+}
+
+/* How close catalog_suggest ranks a name to the typed word: lower is
+ * closer; SIZE_MAX when it is not near at all. */
+static size_t catalog_suggest_score(const char *word, size_t len, const struct catalog_entry *e)
+{
+	char key[SUGGEST_MAX], name[SUGGEST_MAX];
+	size_t klen = catalog_key(word, len, key), nlen, d;
+
+	nlen = catalog_lower(name, e->name, strlen(e->name));
+	d = catalog_distance(key, klen, name, nlen, SUGGEST_MAX);
+	if (d > SUGGEST_MAX)
+		return SIZE_MAX;
+	return d * 4 + (klen > 0 && name[0] != key[0]) * 2 + (strlen(e->name) != klen);
+}
+
+int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b)
+{
+	return a != b && strcmp(a->name, b->name) != 0 &&
+	       catalog_suggest_score(word, len, a) == catalog_suggest_score(word, len, b);
 }
 
 const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p)

@@ -57,6 +57,24 @@ t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
 t_contains "typo id" "$OUT" "[unknown-directive]"
 t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
 
+# Two names equally close to a typo are both named, neither written in:
+# eap-max-req is one letter from eap-max-rreq (requests answered) and
+# eap-max-sreq (requests sent), two different settings.
+put eaptie 'eap-max-req 5\n'
+run --platform linux "$T_TMP/eaptie"
+t_contains "tie: both named" "$OUT" "'eap-max-sreq' and 'eap-max-rreq' are equally close, so pppconf does not write either in."
+t_lacks "tie: neither written in" "$OUT" "write instead: eap-max-"
+run --platform macos "$T_TMP/eaptie"
+t_contains "tie, other platform: both named" "$OUT" "Did you mean 'eap-max-sreq' or 'eap-max-rreq'? Both exist only in Linux's pppd."
+# A Mac-only name nearer than any Linux one: the farther Linux name would be
+# another setting (lcp-max-configure is not ACSCP's)
+put acsptypo 'acsp-max-configure 5\n'
+run --platform linux "$T_TMP/acsptypo"
+t_contains "other platform nearer: named" "$OUT" "Did you mean 'acscp-max-configure'? That exists only in macOS's pppd."
+t_lacks "other platform nearer: no Linux guess" "$OUT" "write instead: lcp-max-configure"
+run --platform macos "$T_TMP/acsptypo"
+t_contains "on the Mac it is written in" "$OUT" "write instead: acscp-max-configure 5"
+
 # A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
 put exits 'lock\n--helpp\n'
 run --platform linux "$T_TMP/exits"

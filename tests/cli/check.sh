@@ -75,6 +75,14 @@ t_lacks "other platform nearer: no Linux guess" "$OUT" "write instead: lcp-max-c
 run --platform macos "$T_TMP/acsptypo"
 t_contains "on the Mac it is written in" "$OUT" "write instead: acscp-max-configure 5"
 
+# keychainpassword twice: the later item wins only when it can be read
+# (Apple's auth.c copies the password only on success), so the earlier line
+# is not deleted for the user
+put keychain2 'keychainpassword a\nkeychainpassword b\n'
+run --platform macos "$T_TMP/keychain2"
+t_contains "keychain twice: earlier one kept if the later fails" "$OUT" "this line's password stays only if that item cannot be read"
+t_lacks "keychain twice: not deleted for the user" "$OUT" "write instead: nothing (delete the line)"
+
 # A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
 put exits 'lock\n--helpp\n'
 run --platform linux "$T_TMP/exits"

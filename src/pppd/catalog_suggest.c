@@ -163,6 +163,10 @@ static const struct {
 	 * eap-interval a whole new EAP login (linux-ppp-2.5.3/pppd/eap.c:113,
 	 * :116) */
 	{ "srp-", "eap-" },
+	/* another protocol: "chapcrypt" is no papcrypt, which would stop
+	 * plain-text pap-secrets entries from matching
+	 * (linux-ppp-2.5.3/pppd/auth.c:1578) */
+	{ "chap", "pap" },
 };
 
 /* Words pppd does not know that say the opposite of a name close to them:

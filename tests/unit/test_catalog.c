@@ -567,6 +567,8 @@ static void test_suggest(void)
 	        "acsp-max-configure is no lcp-max-configure");
 	T_STREQ(best("acsp-max-configure", 18, PLATFORM_MACOS), "acscp-max-configure",
 	        "but acscp-max-configure on a Mac");
+	T_STREQ(best("chapcrypt", 9, PLATFORM_LINUX), "(none)", "chapcrypt is no papcrypt");
+	T_STREQ(best("papcrpyt", 8, PLATFORM_LINUX), "papcrypt", "but papcrpyt is");
 	T_STREQ(best("srp-intervals", 13, PLATFORM_MACOS), "(none)", "srp-intervals is no eap-interval");
 	T_STREQ(best("srp-intervals", 13, PLATFORM_LINUX), "srp-interval", "but srp-interval");
 	/* noipv is noipv6 with its 6 left off: not noipx, another protocol */

@@ -429,12 +429,16 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
 	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
-	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
+	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 2)) > 0) {
 		const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
 
+		if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) && !here &&
+		    !catalog_find(sug[1]->name, c->p))
+			buf_printf(fix, _("Did you mean '%s' or '%s'? Both exist only in %s's pppd."),
+			           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
 		/* Apple's bundle and active-filter are in its source, behind a
 		 * switch its build leaves off (check_refused_not_built) */
-		if (here && (here->flags & CATALOG_NOTBUILT))
+		else if (here && (here->flags & CATALOG_NOTBUILT))
 			buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
 			           "this one is expected to refuse it too (derived from the source, not "
 			           "verified), so pppconf does not write it in."),

@@ -421,6 +421,23 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 		buf_reset(&shown);
 		check_entry_text(c, v->name->last, &last);
 		check_sets_shown(c, f, &shown);
+		/* Apple's keychainpassword and userkeychainpassword fill the
+		 * password only when the item is read (apple-ppp-1027.121.1/
+		 * Helpers/pppd/auth.c:2824, :2844; the copy at :2941 happens
+		 * only on success), so a later item that cannot be read leaves
+		 * the earlier one's password in place: deleting this line is
+		 * not written in, as it would lose that fallback */
+		if (c->p == PLATFORM_MACOS && (strcmp(check_sets_canon(r), "keychainpassword") == 0 ||
+		                               strcmp(check_sets_canon(r), "userkeychainpassword") == 0)) {
+			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Keep one of the two "
+			          "lines, the one naming the item that holds the password."), NULL,
+			          N_("'%s' is set again on line %zu (%s). pppd takes the password from "
+			          "the later item when it can read it; when it cannot, the password read "
+			          "here stays (derived from Apple's source, not tried on a Mac)."),
+			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data);
+			said = 1;
+			continue;
+		}
 		iface = check_sets_copied_at_interface(c, r, v->name->last);
 		if (iface != SIZE_MAX) {
 			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, "
@@ -430,21 +447,6 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 			          "line %zu, so there a line after that word has no effect."),
 			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data,
 			          check_line(c, iface));
-			said = 1;
-			continue;
-		}
-		/* Apple's pppd copies a keychain item's password over the one held
-		 * only when it reads the item (apple-ppp-1027.121.1/Helpers/pppd/
-		 * auth.c:2824 and :2844, read_keychainpassword :2941-2944): a later
-		 * item it cannot read leaves the earlier one's password in place */
-		if (strcmp(r->name, "keychainpassword") == 0 ||
-		    strcmp(r->name, "userkeychainpassword") == 0) {
-			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Keep one of the two "
-			          "lines, the one naming the item that holds the password."), NULL,
-			          N_("'%s' is set again on line %zu (%s). pppd takes the password from "
-			          "the later item when it can read it; when it cannot, the password read "
-			          "here stays (derived from Apple's source, not tried on a Mac)."),
-			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data);
 			said = 1;
 			continue;
 		}

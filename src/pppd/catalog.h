@@ -232,6 +232,14 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
 
+/* Whether `a` and `b`, two of catalog_suggest's names for `word`, are
+ * equally far from it and are different options (not one another's
+ * alias): "noix" is noip with a letter changed and noipx with one left out,
+ * "eap-max-req" one letter from eap-max-rreq and eap-max-sreq, so neither
+ * is the clear correction and neither is written in. */
+int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b);
+
 /* Whether a correction keeps the meaning of what was typed (the rule
  * catalog_suggest applies to every candidate): the same polarity (an
  * enabling word never becomes a disabling one, require never becomes
@@ -242,13 +250,6 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
  * swapped neighbouring letters. `typed` is the word as written. */
 int catalog_suggest_keeps_meaning(const char *typed, size_t len,
                                   const struct catalog_entry *to);
-
-/* Whether `a` and `b`, two of catalog_suggest's names for `word`, are
- * equally far from it and are different options (not one another's
- * alias): "noix" is noip with a letter changed and noipx with one left out,
- * so neither is the clear correction. */
-int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entry *a,
-                         const struct catalog_entry *b);
 
 /* Polarity of a directive name, for catalog_suggest_keeps_meaning. */
 enum catalog_polarity {

@@ -163,6 +163,10 @@ static const struct {
 	 * eap-interval a whole new EAP login (linux-ppp-2.5.3/pppd/eap.c:113,
 	 * :116) */
 	{ "srp-", "eap-" },
+	/* another protocol: "chapcrypt" is no papcrypt, which would stop
+	 * plain-text pap-secrets entries from matching
+	 * (linux-ppp-2.5.3/pppd/auth.c:1578) */
+	{ "chap", "pap" },
 };
 
 /* Words pppd does not know that say the opposite of a name close to them:
@@ -454,6 +458,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	char key[SUGGEST_MAX], name[SUGGEST_MAX];
 	size_t score[16];
 	size_t klen, i, j, n = 0, bound, held = SIZE_MAX, sign_held = SIZE_MAX;
+	size_t other_held = SIZE_MAX;
 	int exact = 0;
 
 	if (max > 16)
@@ -472,8 +477,22 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		size_t nlen, d, s, k;
 		int keeps;
 
-		if (!(e->platforms & p) || (e->flags & CATALOG_WILDCARD))
+		if (e->flags & CATALOG_WILDCARD)
 			continue;
+		/* a name only the other platform's pppd knows that is nearer
+		 * than any of this one's ("acsp-max-configure" is Apple's
+		 * acscp-max-configure before it is lcp-max-configure): a
+		 * farther name here would be a guess at another setting.
+		 * Not when it is another name for one this pppd knows
+		 * (Apple's require-chapms-v2 is require-mschap-v2). */
+		if (!(e->platforms & p)) {
+			nlen = catalog_lower(name, e->name, strlen(e->name));
+			d = catalog_distance(key, klen, name, nlen, bound);
+			if (d <= bound && (d + 1) * 4 < other_held &&
+			    !(e->alias_of && catalog_find(e->alias_of, p)))
+				other_held = (d + 1) * 4;
+			continue;
+		}
 		if (catalog_find(e->name, p) != e)
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));
@@ -549,6 +568,8 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	/* a word pppd knows as typed ("mru", beside -mru) keeps its close names */
 	if (!exact && sign_held < held)
 		held = sign_held;
+	if (!exact && other_held < held)
+		held = other_held;
 	while (n > 0 && score[n - 1] >= held)
 		n--;
 	return n;

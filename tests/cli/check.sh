@@ -78,6 +78,31 @@ t_lacks "auth tie: require-pap not written in" "$OUT" "write instead: require-pa
 put authtie2 'lock\nrequire-chapp\n'
 run --platform macos "$T_TMP/authtie2"
 t_contains "auth typo, no tie: written in" "$OUT" "write instead: require-chap"
+# Two names equally close to a typo are both named, neither written in:
+# eap-max-req is one letter from eap-max-rreq (requests answered) and
+# eap-max-sreq (requests sent), two different settings.
+put eaptie 'eap-max-req 5\n'
+run --platform linux "$T_TMP/eaptie"
+t_contains "tie: both named" "$OUT" "'eap-max-sreq' and 'eap-max-rreq' are equally close and are different options, so pppconf does not write either in."
+t_lacks "tie: neither written in" "$OUT" "write instead: eap-max-"
+run --platform macos "$T_TMP/eaptie"
+t_contains "tie, other platform: both named" "$OUT" "Did you mean 'eap-max-sreq' or 'eap-max-rreq'? Both exist only in Linux's pppd."
+# A Mac-only name nearer than any Linux one: the farther Linux name would be
+# another setting (lcp-max-configure is not ACSCP's)
+put acsptypo 'acsp-max-configure 5\n'
+run --platform linux "$T_TMP/acsptypo"
+t_contains "other platform nearer: named" "$OUT" "Did you mean 'acscp-max-configure'? That exists only in macOS's pppd."
+t_lacks "other platform nearer: no Linux guess" "$OUT" "write instead: lcp-max-configure"
+run --platform macos "$T_TMP/acsptypo"
+t_contains "on the Mac it is written in" "$OUT" "write instead: acscp-max-configure 5"
+
+# keychainpassword twice: the later item wins only when it can be read
+# (Apple's auth.c copies the password only on success), so the earlier line
+# is not deleted for the user
+put keychain2 'keychainpassword a\nkeychainpassword b\n'
+run --platform macos "$T_TMP/keychain2"
+t_contains "keychain twice: earlier one kept if the later fails" "$OUT" "when it cannot, the password read here stays"
+t_lacks "keychain twice: not deleted for the user" "$OUT" "write instead: nothing (delete the line)"
 
 # A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
 put exits 'lock\n--helpp\n'

@@ -569,6 +569,14 @@ static void test_suggest(void)
 	        "require-chapmsv is no require-chap");
 	T_STREQ(best("require-mschap-v1", 17, PLATFORM_LINUX), "require-mschap", "v1 is version 1");
 	T_STREQ(best("require-chapm-v2", 16, PLATFORM_LINUX), "require-mschap-v2", "v2 stays v2");
+	/* Apple's acscp-max-configure is nearer than Linux's lcp-max-configure,
+	 * another setting; Apple's require-chapms-v2 is require-mschap-v2 */
+	T_STREQ(best("acsp-max-configure", 18, PLATFORM_LINUX), "(none)",
+	        "acsp-max-configure is no lcp-max-configure");
+	T_STREQ(best("acsp-max-configure", 18, PLATFORM_MACOS), "acscp-max-configure",
+	        "but acscp-max-configure on a Mac");
+	T_STREQ(best("chapcrypt", 9, PLATFORM_LINUX), "(none)", "chapcrypt is no papcrypt");
+	T_STREQ(best("papcrpyt", 8, PLATFORM_LINUX), "papcrypt", "but papcrpyt is");
 	T_STREQ(best("srp-intervals", 13, PLATFORM_MACOS), "(none)", "srp-intervals is no eap-interval");
 	T_STREQ(best("srp-intervals", 13, PLATFORM_LINUX), "srp-interval", "but srp-interval");
 	/* noipv is noipv6 with its 6 left off: not noipx, another protocol */

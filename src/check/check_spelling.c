@@ -85,6 +85,12 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 		           (row ? row : sug[0])->linux_removed);
 		return;
 	}
+	if (c->p == PLATFORM_LINUX && ((row ? row : sug[0])->flags & CATALOG_OPTIONAL)) {
+		buf_printf(fix, _("In plain ASCII it reads '%s', which exists only in a Linux pppd "
+		           "built with an optional part that 2.4.9's default build leaves out, so "
+		           "pppconf does not write it in."), plain);
+		return;
+	}
 	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
 	buf_adds(rep, plain);
 	if (sp) {

@@ -385,6 +385,16 @@ t_contains "ipx full-width, macOS: not written in" "$OUT" "In plain ASCII it rea
 t_lacks "ipx full-width, macOS: no write instead" "$OUT" "write instead: +ipx"
 run --platform linux "$T_TMP/ipxwide"
 t_contains "ipx full-width, Linux: gone since 2.5.0" "$OUT" "In plain ASCII it reads '+ipx', which is gone from Linux pppd since 2.5.0"
+# a close name only an optional Linux build has (ms-lanman: MSLANMAN, off in
+# 2.4.9's default Makefile) is refused by the default build: named, not written in
+put optbuilt 'ms-lanmn\n'
+run --platform linux "$T_TMP/optbuilt"
+t_contains "optional build: named" "$OUT" "Did you mean 'ms-lanman'? 'ms-lanman' exists only in a Linux pppd built with an optional part"
+t_lacks "optional build: not written in" "$OUT" "write instead: ms-lanman"
+put optbuiltfw '\357\275\215s-lanman\n'
+run --platform linux "$T_TMP/optbuiltfw"
+t_contains "optional build full-width: named" "$OUT" "In plain ASCII it reads 'ms-lanman', which exists only in a Linux pppd built with an optional part"
+t_lacks "optional build full-width: not written in" "$OUT" "write instead: ms-lanman"
 # a close name the pppd Apple ships refuses too (bundle, active-filter: behind
 # switches its build leaves off) is named, never written in
 put notbuiltb 'bundl x\n'

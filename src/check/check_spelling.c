@@ -92,6 +92,14 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 		return;
 	}
 	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
+	/* a plugin's word, retyped, is still unknown without its plugin line
+	 * (as check_suggest adds it) */
+	if ((row ? row : sug[0])->plugin &&
+	    !catalog_scope_has(&c->scope, (row ? row : sug[0])->plugin)) {
+		buf_printf(fix, _(" It needs the line 'plugin %s' above it."),
+		           (row ? row : sug[0])->plugin);
+		buf_printf(rep, "plugin %s\n", (row ? row : sug[0])->plugin);
+	}
 	buf_adds(rep, plain);
 	if (sp) {
 		buf_addc(rep, ' ');

@@ -471,6 +471,12 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 		           "in."), sug[0]->name);
 		return 0;
 	}
+	/* two options as close as each other: either would be a guess */
+	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1])) {
+		buf_printf(fix, _(" '%s' and '%s' are equally close, so pppconf leaves the line "
+		           "for you to correct."), sug[0]->name, sug[1]->name);
+		return 0;
+	}
 	/* written instead only when pppd would take it, values and all */
 	if ((int)e->nwords - 1 != sug[0]->nargs) {
 		buf_printf(fix, sug[0]->nargs ?

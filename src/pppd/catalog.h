@@ -232,6 +232,11 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
 
+/* Whether a and b, two of catalog_suggest's names for `typed`, are equally
+ * close to it and are different options (not one option's two spellings). */
+int catalog_suggest_tied(const char *typed, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b);
+
 /* Whether a correction keeps the meaning of what was typed (the rule
  * catalog_suggest applies to every candidate): the same polarity (an
  * enabling word never becomes a disabling one, require never becomes

@@ -428,6 +428,28 @@ int catalog_suggest_keeps_meaning(const char *typed, size_t len,
 	                     to) == 1;
 }
 
+/* Whether two close names are as near to what was typed as each other
+ * (the ranking of catalog_suggest) and name two options, not one option and
+ * its other spelling: "eap-max-req" is eap-max-sreq as much as
+ * eap-max-rreq, so writing in either would be a guess. */
+int catalog_suggest_tied(const char *typed, size_t len, const struct catalog_entry *a,
+                         const struct catalog_entry *b)
+{
+	char key[SUGGEST_MAX], na[SUGGEST_MAX], nb[SUGGEST_MAX];
+	size_t klen = catalog_key(typed, len, key), la, lb, da, db;
+	const char *ra = a->alias_of ? a->alias_of : a->name;
+	const char *rb = b->alias_of ? b->alias_of : b->name;
+
+	if (strcmp(ra, rb) == 0)
+		return 0;
+	la = catalog_lower(na, a->name, strlen(a->name));
+	lb = catalog_lower(nb, b->name, strlen(b->name));
+	da = catalog_distance(key, klen, na, la, SUGGEST_MAX);
+	db = catalog_distance(key, klen, nb, lb, SUGGEST_MAX);
+	return da * 4 + (na[0] != key[0]) * 2 + (la != klen) ==
+	       db * 4 + (nb[0] != key[0]) * 2 + (lb != klen);
+}
+
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max)
 {

@@ -402,6 +402,11 @@ t_contains "full-width plugin word: plugin line added" "$OUT" "write instead: pl
 put fwplugin2 'plugin pppoe.so\nrp\357\274\277pppoe_ac foo\n'
 run --platform linux "$T_TMP/fwplugin2"
 t_contains "full-width plugin word, plugin loaded: no second plugin line" "$OUT" "write instead: rp_pppoe_ac foo"
+# two different options equally close (eap-max-sreq, eap-max-rreq): named, not written in
+put tied 'eap-max-req 5\n'
+run --platform linux "$T_TMP/tied"
+t_contains "tie: both named" "$OUT" "'eap-max-sreq' and 'eap-max-rreq' are equally close, so pppconf leaves the line for you to correct."
+t_lacks "tie: not written in" "$OUT" "write instead: eap-max"
 # a close name the pppd Apple ships refuses too (bundle, active-filter: behind
 # switches its build leaves off) is named, never written in
 put notbuiltb 'bundl x\n'

@@ -484,6 +484,15 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 		           "write it in."), sug[0]->name, sug[0]->linux_removed);
 		return 0;
 	}
+	/* a word only an optional build has (ms-lanman, srp-use-pflag) is
+	 * refused by the default build (linux-ppp-2.4.9/pppd/Makefile.linux:44
+	 * #MSLANMAN=y; check_entry_optional_build): named, never written in */
+	if (c->p == PLATFORM_LINUX && (sug[0]->flags & CATALOG_OPTIONAL)) {
+		buf_printf(fix, _(" '%s' exists only in a Linux pppd built with an optional part "
+		           "that 2.4.9's default build leaves out, so pppconf does not write it "
+		           "in."), sug[0]->name);
+		return 0;
+	}
 	/* written instead only when pppd would take it, values and all */
 	if ((int)e->nwords - 1 != sug[0]->nargs) {
 		buf_printf(fix, sug[0]->nargs ?

@@ -85,7 +85,21 @@ static void check_fold_fix(const struct check_ctx *c, size_t entry, struct buf *
 		           (row ? row : sug[0])->linux_removed);
 		return;
 	}
+	if (c->p == PLATFORM_LINUX && ((row ? row : sug[0])->flags & CATALOG_OPTIONAL)) {
+		buf_printf(fix, _("In plain ASCII it reads '%s', which exists only in a Linux pppd "
+		           "built with an optional part that 2.4.9's default build leaves out, so "
+		           "pppconf does not write it in."), plain);
+		return;
+	}
 	buf_printf(fix, _("Retype it in plain ASCII: '%s'."), plain);
+	/* a plugin's word, retyped, is still unknown without its plugin line
+	 * (as check_suggest adds it) */
+	if ((row ? row : sug[0])->plugin &&
+	    !catalog_scope_has(&c->scope, (row ? row : sug[0])->plugin)) {
+		buf_printf(fix, _(" It needs the line 'plugin %s' above it."),
+		           (row ? row : sug[0])->plugin);
+		buf_printf(rep, "plugin %s\n", (row ? row : sug[0])->plugin);
+	}
 	buf_adds(rep, plain);
 	if (sp) {
 		buf_addc(rep, ' ');

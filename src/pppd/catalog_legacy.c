@@ -154,9 +154,15 @@ static const struct catalog_legacy catalog_legacy_table[] = {
 	{ "dns-addr", L, CATALOG_LEGACY_RENAME, "ms-dns", 1, APPLE,
 	  "Linux pppd spells it 'ms-dns': the same DNS address offered to the peer",
 	  AP "ipcp.c:231 dns-addr\n" L25 "ipcp.c:180 ms-dns" },
-	{ "eap-max-challenge", L, CATALOG_LEGACY_RENAME, "eap-max-sreq", 1, APPLE,
-	  "Linux pppd spells it 'eap-max-sreq': how many EAP requests pppd sends as the "
-	  "authenticator", AP "eap.c:70 eap-max-challenge\n" L25 "eap.c:107 eap-max-sreq" },
+	/* not a rename: Apple counts the sends of one request and starts again
+	 * with each new one, Linux counts every request of the login, so the
+	 * same number would mean another limit (an EAP-TLS login needs many) */
+	{ "eap-max-challenge", L, CATALOG_LEGACY_DELETE, NULL, 0, APPLE,
+	  "Linux pppd's nearest option, 'eap-max-sreq', counts every EAP request of a login, "
+	  "while Apple's counts the sends of one request and starts again with the next, so "
+	  "the same number would set another limit",
+	  AP "eap.c:70 eap-max-challenge\n" AP "eap.c:1187 req_transmits\n"
+	  L25 "eap.c:107 eap-max-sreq\n" L25 "eap.c:1090 ea_requests" },
 
 	/* older Apple pppd */
 	{ "+eap", B, CATALOG_LEGACY_RENAME, "require-eap", 0, NOWHERE,

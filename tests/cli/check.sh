@@ -447,6 +447,23 @@ t_contains "ipx full-width, macOS: not written in" "$OUT" "In plain ASCII it rea
 t_lacks "ipx full-width, macOS: no write instead" "$OUT" "write instead: +ipx"
 run --platform linux "$T_TMP/ipxwide"
 t_contains "ipx full-width, Linux: gone since 2.5.0" "$OUT" "In plain ASCII it reads '+ipx', which is gone from Linux pppd since 2.5.0"
+# a close name only an optional Linux build has (ms-lanman: MSLANMAN, off in
+# 2.4.9's default Makefile) is refused by the default build: named, not written in
+put optbuilt 'ms-lanmn\n'
+run --platform linux "$T_TMP/optbuilt"
+t_contains "optional build: named" "$OUT" "Did you mean 'ms-lanman'? 'ms-lanman' exists only in a Linux pppd built with an optional part"
+t_lacks "optional build: not written in" "$OUT" "write instead: ms-lanman"
+put optbuiltfw '\357\275\215s-lanman\n'
+run --platform linux "$T_TMP/optbuiltfw"
+t_contains "optional build full-width: named" "$OUT" "In plain ASCII it reads 'ms-lanman', which exists only in a Linux pppd built with an optional part"
+t_lacks "optional build full-width: not written in" "$OUT" "write instead: ms-lanman"
+# a plugin's word in full-width letters: retyped, it still needs its plugin line
+put fwplugin 'rp\357\274\277pppoe_ac foo\n'
+run --platform linux "$T_TMP/fwplugin"
+t_contains "full-width plugin word: plugin line added" "$OUT" "write instead: plugin pppoe.so\\nrp_pppoe_ac foo"
+put fwplugin2 'plugin pppoe.so\nrp\357\274\277pppoe_ac foo\n'
+run --platform linux "$T_TMP/fwplugin2"
+t_contains "full-width plugin word, plugin loaded: no second plugin line" "$OUT" "write instead: rp_pppoe_ac foo"
 # a close name the pppd Apple ships refuses too (bundle, active-filter: behind
 # switches its build leaves off) is named, never written in
 put notbuiltb 'bundl x\n'

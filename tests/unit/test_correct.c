@@ -105,7 +105,8 @@ static const struct {
 	{ "mppe-128\n", L, "legacy-spelling", "require-mppe-128" },
 	{ "mppe-stateless\n", L, "legacy-spelling", "nomppe-stateful" },
 	{ "dns-addr 10.0.0.1\n", L, "legacy-spelling", "ms-dns 10.0.0.1" },
-	{ "eap-max-challenge 5\n", L, "legacy-spelling", "eap-max-sreq 5" },
+	/* Apple's count is per request, Linux's per login: not carried over */
+	{ "eap-max-challenge 5\n", L, "legacy-spelling", "" },
 	/* ... which Apple's pppd knows as they are */
 	{ "refuse-chapms\n", M, "(nothing)", "(none)" },
 	{ "mppe-128\n", M, "(nothing)", "(none)" },

@@ -420,7 +420,7 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
                             const struct check_unknown *u, struct buf *fix, struct buf *rep)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
-	const struct catalog_entry *sug[3];
+	const struct catalog_entry *sug[3], *other;
 	size_t n, i, al;
 	const char *a;
 
@@ -428,8 +428,21 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	 * hundred are plenty, and a binary file would have millions */
 	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
 	                                        : 0;
-	if (!n && u->len < 64 && c->suggested < 100 &&
-	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0) {
+	/* a name only the other platform has that is nearer than every name
+	 * here is what was meant ("capth" is capath, Linux only, before it is
+	 * auth on a Mac): a name here would be a guess at another option */
+	if (n && u->len < 64 && catalog_suggest(u->name, u->len, check_other(c->p), &other, 1) &&
+	    !catalog_find(other->name, c->p) &&
+	    catalog_suggest_distance(u->name, u->len, other) <
+	    catalog_suggest_distance(u->name, u->len, sug[0])) {
+		sug[0] = other;
+		n = 0;
+	} else if (!n && u->len < 64 && c->suggested < 100 &&
+	    catalog_suggest(u->name, u->len, check_other(c->p), sug, 1) > 0)
+		other = sug[0];
+	else
+		other = NULL;
+	if (other) {
 		/* Apple's bundle and active-filter are in its source, behind a
 		 * switch its build leaves off (check_refused_not_built) */
 		if (catalog_find(sug[0]->name, c->p))

@@ -243,6 +243,11 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 int catalog_suggest_keeps_meaning(const char *typed, size_t len,
                                   const struct catalog_entry *to);
 
+/* How many edits (the distance catalog_suggest ranks by) turn the typed
+ * word, folded and lowercased, into the name of `to`. */
+size_t catalog_suggest_distance(const char *typed, size_t len,
+                                const struct catalog_entry *to);
+
 /* Polarity of a directive name, for catalog_suggest_keeps_meaning. */
 enum catalog_polarity {
 	CATALOG_POL_PLAIN,    /* "mppe-stateful", "defaultroute" */

@@ -163,6 +163,10 @@ static const struct {
 	 * eap-interval a whole new EAP login (linux-ppp-2.5.3/pppd/eap.c:113,
 	 * :116) */
 	{ "srp-", "eap-" },
+	/* not opposites: capath names a folder of CA certificates to trust,
+	 * crl-dir one of revocation lists ("crlpath" is two edits from
+	 * capath; linux-ppp-2.5.3/pppd/auth.c:451, :452) */
+	{ "crl", "ca" },
 };
 
 /* Words pppd does not know that say the opposite of a name close to them:
@@ -416,6 +420,15 @@ static size_t catalog_key(const char *word, size_t len, char *key)
 	klen = catalog_lower(key, f, klen);
 	buf_free(&folded);
 	return klen;
+}
+
+size_t catalog_suggest_distance(const char *typed, size_t len, const struct catalog_entry *to)
+{
+	char key[SUGGEST_MAX], name[SUGGEST_MAX];
+	size_t klen = catalog_key(typed, len, key);
+
+	return catalog_distance(key, klen, name, catalog_lower(name, to->name, strlen(to->name)),
+	                        SUGGEST_MAX);
 }
 
 int catalog_suggest_keeps_meaning(const char *typed, size_t len,

@@ -460,6 +460,15 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
+	/* two names as near as each other ("m" is mp or mo, multilink or a
+	 * byte limit) are two guesses at different options: neither is
+	 * written in */
+	if (n > 1 && catalog_suggest_rank(u->name, u->len, sug[1]) ==
+	             catalog_suggest_rank(u->name, u->len, sug[0])) {
+		buf_printf(fix, _("; '%s' and '%s' are equally close, so pppconf writes neither "
+		           "in."), sug[0]->name, sug[1]->name);
+		return 0;
+	}
 	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
 	 * written in for a typo: every connection reading the file would end
 	 * there (check_entry_exits) */

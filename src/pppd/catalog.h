@@ -248,6 +248,11 @@ int catalog_suggest_keeps_meaning(const char *typed, size_t len,
 size_t catalog_suggest_distance(const char *typed, size_t len,
                                 const struct catalog_entry *to);
 
+/* Its rank among catalog_suggest's candidates (lower is nearer): two
+ * names of the same rank are equally good guesses. */
+size_t catalog_suggest_rank(const char *typed, size_t len,
+                            const struct catalog_entry *to);
+
 /* Polarity of a directive name, for catalog_suggest_keeps_meaning. */
 enum catalog_polarity {
 	CATALOG_POL_PLAIN,    /* "mppe-stateful", "defaultroute" */

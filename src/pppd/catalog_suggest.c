@@ -431,6 +431,17 @@ size_t catalog_suggest_distance(const char *typed, size_t len, const struct cata
 	                        SUGGEST_MAX);
 }
 
+size_t catalog_suggest_rank(const char *typed, size_t len, const struct catalog_entry *to)
+{
+	char key[SUGGEST_MAX], name[SUGGEST_MAX];
+	size_t klen = catalog_key(typed, len, key);
+	size_t nlen = catalog_lower(name, to->name, strlen(to->name));
+
+	/* as catalog_suggest ranks its candidates */
+	return catalog_distance(key, klen, name, nlen, SUGGEST_MAX) * 4 +
+	       (klen && nlen && name[0] != key[0]) * 2 + (strlen(to->name) != klen);
+}
+
 int catalog_suggest_keeps_meaning(const char *typed, size_t len,
                                   const struct catalog_entry *to)
 {

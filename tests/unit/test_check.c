@@ -532,6 +532,16 @@ static void test_messages(void)
 	check_report_free(&r);
 	doc_free(&d);
 
+	/* m is one edit from mp (multilink) and from mo (a byte limit): no
+	 * guess is written in */
+	run("m\n", 2, L, NULL, &d, &r);
+	f = finding(&r, "unknown-directive");
+	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "'mp' and 'mo' are equally close"),
+	     "m names both: %s", f && check_fix(&r, f) ? check_fix(&r, f) : "-");
+	T_OK(f && !check_replacement(&r, f), "m: nothing written in");
+	check_report_free(&r);
+	doc_free(&d);
+
 	/* capth is one edit from capath (Linux only) and two from auth: on a
 	 * Mac the Linux word is named, auth is not offered */
 	run("capth /x\n", 9, M, NULL, &d, &r);

@@ -25,8 +25,14 @@ void cli_words_suggest(const char *name, enum platform p, struct buf *out)
 {
 	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
 	const struct catalog_entry *sug[4];
-	size_t i, k = catalog_suggest(name, strlen(name), p, sug, 4);
+	const struct catalog_entry *o;
+	size_t i, len = strlen(name), k = catalog_suggest(name, len, p, sug, 4);
 
+	/* a name only the other platform has, nearer than any here, is what
+	 * was meant ("capth" on a Mac is capath, not auth) */
+	if (k && len < 64 && catalog_suggest(name, len, other, &o, 1) && !catalog_find(o->name, p) &&
+	    catalog_suggest_distance(name, len, o) < catalog_suggest_distance(name, len, sug[0]))
+		k = 0;
 	for (i = 0; i < k; i++)
 		if (i)
 			buf_printf(out, "%s%s", C_("list", ", "), sug[i]->name);

@@ -25,7 +25,7 @@ void cli_words_suggest(const char *name, enum platform p, struct buf *out)
 {
 	enum platform other = p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS;
 	const struct catalog_entry *sug[4];
-	size_t i, k = catalog_suggest(name, strlen(name), p, sug, 4);
+	size_t i, len = strlen(name), k = catalog_suggest(name, len, p, sug, 4);
 
 	for (i = 0; i < k; i++)
 		if (i)

@@ -167,6 +167,10 @@ static const struct {
 	 * plain-text pap-secrets entries from matching
 	 * (linux-ppp-2.5.3/pppd/auth.c:1578) */
 	{ "chap", "pap" },
+	/* not opposites: capath names a folder of CA certificates to trust,
+	 * crl-dir one of revocation lists ("crlpath" is two edits from
+	 * capath; linux-ppp-2.5.3/pppd/auth.c:451, :452) */
+	{ "crl", "ca" },
 };
 
 /* Words pppd does not know that say the opposite of a name close to them:

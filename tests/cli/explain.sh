@@ -77,6 +77,10 @@ t_contains "speed" "$OUT" "pppd reads the word itself as <speed>"
 run --platform linux mtux
 t_eq "unknown exit" 2 "$RC"
 t_contains "unknown" "$OUT" "'mtux' is not a directive Linux's pppd knows. Did you mean: mtu"
+# capth: one edit from capath (Linux only), two from auth
+OUT=$("$PPPCONF" explain --platform macos -- capth 2>&1)
+t_contains "capth on a Mac is capath" "$OUT" "Did you mean capath (Linux only)"
+t_lacks "capth on a Mac is no auth" "$OUT" "auth?"
 run --platform macos mtu l2tpnoipesc
 t_eq "mixed exit" 2 "$RC"
 t_contains "mixed shows mtu" "$OUT" "mtu <"

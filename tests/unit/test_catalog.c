@@ -553,6 +553,9 @@ static void test_suggest(void)
 	        "dhcpv6-ntrusted is not dhcpv6-trusted");
 	T_STREQ(best("dhcpv6-utrusted", 15, PLATFORM_LINUX), "dhcpv6-untrusted", "nor dhcpv6-utrusted");
 	T_STREQ(best("dhcpv6-trsted", 13, PLATFORM_LINUX), "dhcpv6-trusted", "a typo of trusted stays");
+	/* a folder of revocation lists is no folder of CAs to trust */
+	T_STREQ(best("crlpath", 7, PLATFORM_LINUX), "(none)", "crlpath is no capath");
+	T_STREQ(best("capaht", 6, PLATFORM_LINUX), "capath", "a typo of capath stays");
 	/* nomppe is as close as it gets, but switches encryption off: no other
 	 * name is offered in its place */
 	T_STREQ(best("nommpe", 6, PLATFORM_LINUX), "(none)", "nommpe is no nomp");

@@ -532,6 +532,27 @@ static void test_messages(void)
 	check_report_free(&r);
 	doc_free(&d);
 
+	/* m is one edit from mp (multilink) and from mo (a byte limit): no
+	 * guess is written in */
+	run("m\n", 2, L, NULL, &d, &r);
+	f = finding(&r, "unknown-directive");
+	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "'mp' and 'mo' are equally close"),
+	     "m names both: %s", f && check_fix(&r, f) ? check_fix(&r, f) : "-");
+	T_OK(f && !check_replacement(&r, f), "m: nothing written in");
+	check_report_free(&r);
+	doc_free(&d);
+
+	/* capth is one edit from capath (Linux only) and two from auth: on a
+	 * Mac the Linux word is named, auth is not offered */
+	run("capth /x\n", 9, M, NULL, &d, &r);
+	f = finding(&r, "unknown-directive");
+	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "Did you mean 'capath'? That "
+	     "exists only in Linux") && !strstr(check_fix(&r, f), "auth'"), "capth on a Mac: %s",
+	     f && check_fix(&r, f) ? check_fix(&r, f) : "-");
+	T_OK(f && !check_replacement(&r, f), "nothing written in");
+	check_report_free(&r);
+	doc_free(&d);
+
 	run("l2tpnoipsec\n", 12, M, NULL, &d, &r);
 	f = finding(&r, "plugin-missing");
 	T_OK(f && strstr(MSG(f), "unrecognized option") && strstr(MSG(f), "L2TP.ppp"),

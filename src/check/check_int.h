@@ -125,6 +125,9 @@ check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_lin
 	check_entry_exits, check_entry_optional_build, check_entry_unchecked;
 check_rule_fn check_release_removed, check_release_needs_newer, check_release_priv_since,
 	check_release_refused;
+/* 1 when row r is younger than Linux pppd 2.4.9, the oldest still shipped,
+ * and --pppd-version does not name a release that has it. */
+int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r);
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,

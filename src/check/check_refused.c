@@ -438,6 +438,11 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 			           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
 		/* Apple's bundle and active-filter are in its source, behind a
 		 * switch its build leaves off (check_refused_not_built) */
+		else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed)
+			buf_printf(fix, _("Did you mean '%s'? Only Linux pppd before %s has that word; "
+			           "this one is expected to refuse it too (derived from the source, not "
+			           "verified), so pppconf does not write it in."), sug[0]->name,
+			           sug[0]->linux_removed);
 		else if (here && (here->flags & CATALOG_NOTBUILT))
 			buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
 			           "this one is expected to refuse it too (derived from the source, not "
@@ -449,6 +454,9 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 			buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
 			           "word is about as close, so pppconf does not write it in."),
 			           sug[0]->name);
+		else if (sug[0]->linux_removed)
+			buf_printf(fix, _("Did you mean '%s'? That exists only in Linux pppd before %s."),
+			           sug[0]->name, sug[0]->linux_removed);
 		else
 			buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
 			           sug[0]->name, platform_display(check_other(c->p)));
@@ -482,6 +490,15 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	if (c->p == PLATFORM_LINUX && sug[0]->linux_removed) {
 		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "
 		           "write it in."), sug[0]->name, sug[0]->linux_removed);
+		return 0;
+	}
+	/* a word younger than 2.4.9 (ipv6cp-noremote, 2.5.0) is refused by
+	 * the older pppds still shipped: named, and written in only when
+	 * --pppd-version names a release that has it */
+	if (check_release_lacks(c, sug[0])) {
+		buf_printf(fix, _(" '%s' exists only in newer Linux pppd releases (%s), so pppconf "
+		           "does not write it in; --pppd-version tells it which pppd reads the "
+		           "file."), sug[0]->name, sug[0]->linux_since);
 		return 0;
 	}
 	/* a word only an optional build has (ms-lanman, srp-use-pflag) is

@@ -111,6 +111,16 @@ int check_release_removed(struct check_ctx *c, size_t entry, size_t word)
 	return 1 | check_release_renamed(c, entry);
 }
 
+int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r)
+{
+	long since;
+
+	if (c->p != PLATFORM_LINUX || !r->linux_since)
+		return 0;
+	since = check_release_version(r->linux_since);
+	return since > 20409 && (!check_release_known(c) || check_release_known(c) < since);
+}
+
 int check_release_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];

@@ -167,6 +167,12 @@ static const struct {
 	 * plain-text pap-secrets entries from matching
 	 * (linux-ppp-2.5.3/pppd/auth.c:1578) */
 	{ "chap", "pap" },
+	/* not opposites: mtu caps what this end sends, mru what it asks the
+	 * peer to send, mrru the size of a multilink packet
+	 * (linux-ppp-2.5.3/pppd/lcp.c:145, :135, :186): "default-mtu" is no
+	 * default-mru */
+	{ "mtu", "mru" },
+	{ "mrru", "mru" },
 	/* not opposites: capath names a folder of CA certificates to trust,
 	 * crl-dir one of revocation lists ("crlpath" is two edits from
 	 * capath; linux-ppp-2.5.3/pppd/auth.c:451, :452) */
@@ -241,8 +247,11 @@ static size_t catalog_digits(const char *s, size_t n, char *out)
 {
 	size_t i, k = 0;
 
+	/* a 1 or 0 right after a digit is one too: "require-mppe-40" has a 4
+	 * and a 0, so "require-mppe4" is no typo of it */
 	for (i = 0; i < n; i++)
-		if (catalog_look(s[i]) >= '0' && catalog_look(s[i]) <= '9')
+		if ((catalog_look(s[i]) >= '0' && catalog_look(s[i]) <= '9') ||
+		    (i > 0 && (s[i] == '0' || s[i] == '1') && s[i - 1] >= '0' && s[i - 1] <= '9'))
 			out[k++] = s[i];
 	return k;
 }
@@ -463,7 +472,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	size_t score[16];
 	size_t klen, i, j, n = 0, bound, held = SIZE_MAX, sign_held = SIZE_MAX;
 	size_t other_held = SIZE_MAX;
-	int exact = 0;
+	int exact = 0, cut = 0;
 
 	if (max > 16)
 		max = 16;
@@ -501,13 +510,13 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 			continue; /* one row per name */
 		nlen = catalog_lower(name, e->name, strlen(e->name));
 		d = catalog_distance(key, klen, name, nlen, bound);
-		/* the start of a longer name ("pppoe-serv" of pppoe-service) is
-		 * that name cut short before it is a typo two letters off
-		 * another (pppoe-sess); which name it was cut from is a guess
-		 * too ("lcp-echo"): only a name one edit away is offered */
-		if (d > 1 && klen >= 4 && nlen > klen && memcmp(key, name, klen) == 0) {
-			if (8 < held)
-				held = 8;
+		/* the start of a longer name ("pppoe-serv" of pppoe-service,
+		 * "-vjc" of -vjccomp) is that name cut short before it is a typo
+		 * of another (pppoe-sess, -vj); which name it was cut from is a
+		 * guess too ("lcp-echo"): only a name that adds one letter to
+		 * it is offered (below) */
+		if (d > 1 && klen >= 3 && nlen > klen && memcmp(key, name, klen) == 0) {
+			cut = 1;
 			continue;
 		}
 		if (d > bound)
@@ -516,6 +525,16 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		/* Same distance: a name with the same first letter reads closer. */
 		s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);
 		keeps = catalog_keeps(key, klen, name, nlen, e);
+		/* a sign put before a whole name ("-nopppload", "-nodetach")
+		 * says not: the bare name does the opposite, and a farther name
+		 * is a guess (as for a sign left off, below); one as near
+		 * ("_defaultroute" is -defaultroute) stays */
+		if (klen == nlen + 1 && (key[0] == '-' || key[0] == '+' || key[0] == '_') &&
+		    memcmp(key + 1, name, nlen) == 0) {
+			if ((d + 1) * 4 < sign_held)
+				sign_held = (d + 1) * 4;
+			continue;
+		}
 		/* a name in the source only behind a build switch no build turns
 		 * on (+ipx, noipx on a Mac) is refused by the pppd that runs, and
 		 * a name as far away or farther would be a guess at another
@@ -576,6 +595,15 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		held = other_held;
 	while (n > 0 && score[n - 1] >= held)
 		n--;
+	if (cut && !exact) {
+		for (i = j = 0; i < n; i++) {
+			size_t nlen = catalog_lower(name, out[i]->name, strlen(out[i]->name));
+
+			if (nlen > klen && memcmp(key, name, klen) == 0)
+				out[j++] = out[i];
+		}
+		n = j;
+	}
 	return n;
 }
 

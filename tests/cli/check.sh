@@ -478,4 +478,19 @@ put emptywelcome 'welcome ""\nwelcome x\n'
 run --platform linux "$T_TMP/emptywelcome"
 t_lacks "empty welcome: no command said to run" "$OUT" "emptywelcome:1: note: 'welcome' makes pppd run a command"
 t_contains "a welcome with a command still says so" "$OUT" "emptywelcome:2: note: 'welcome' makes pppd run a command"
+# a near name younger than 2.4.9 is named, written in only for a pppd that has it
+put young 'ipv6cp-noremot\n'
+run --platform linux "$T_TMP/young"
+t_contains "young: named, not written" "$OUT" "'ipv6cp-noremote' exists only in newer Linux pppd releases (2.5.0), so pppconf does not write it in"
+t_lacks "young: not written in" "$OUT" "write instead: ipv6cp-noremote"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/young"
+t_contains "young: written in for 2.5.3" "$OUT" "write instead: ipv6cp-noremote"
+# an IPX word on a Mac is Linux's before 2.5.0 only
+put oldipx 'ipxcp-restrat 3\n'
+run --platform macos "$T_TMP/oldipx"
+t_contains "old ipx on a Mac: Linux before 2.5.0" "$OUT" "Only Linux pppd before 2.5.0 has that word"
+# updetach clears nodetach, and a later nodetach stops updetach detaching
+put detaches 'nodetach\nupdetach\n'
+run --platform linux "$T_TMP/detaches"
+t_contains "nodetach then updetach" "$OUT" "detaches:1: warning: 'nodetach' here contradicts 'updetach' on line 2"
 t_done

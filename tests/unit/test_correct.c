@@ -238,6 +238,20 @@ static const struct {
 	{ "lcp-echo", L, NULL },
 	{ "persis", L, "persist" },               /* one edit: still offered */
 	{ "defaultroutte", L, "defaultroute" },
+	/* the start of a longer name: -vjc is -vjccomp cut short, not -vj
+	 * with a letter added; cap is capath, not ca */
+	{ "-vjc", L, NULL },
+	{ "cap", L, NULL },
+	/* a sign put before a whole name says not: -nopppload loads */
+	{ "-nopppload", M, NULL },
+	{ "-nodetach", L, NULL },
+	{ "_defaultroute", L, "-defaultroute" },
+	/* the digits of a name: require-mppe4 is no require-mppe-40 */
+	{ "require-mppe4", L, NULL },
+	{ "require-mppe-l28", L, "require-mppe-128" },
+	/* mtu, mru and mrru are three settings */
+	{ "default-mtu", L, NULL },
+	{ "default-mrru", L, NULL },
 };
 
 static void test_suggest_cases(void)

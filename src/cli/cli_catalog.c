@@ -39,14 +39,16 @@ static const struct {
 	  "If the bundle cannot be loaded, pppd only logs it and goes on ('plugin2' makes "
 	  "that fatal)." },
 	/* the folder: linux-ppp-2.4.9/pppd/pathnames.h:65, 2.5.3's :81; the
-	 * version check and the stop: linux-ppp-2.5.3/pppd/options.c:1826, :1837 */
+	 * version check and the stop: linux-ppp-2.5.3/pppd/options.c:1826, :1837;
+	 * a secrets-file line's result is not looked at: linux-ppp-2.5.3/pppd/
+	 * auth.c:950, linux-ppp-2.4.9/pppd/auth.c:903 */
 	{ PLATFORM_LINUX,
 	  "On Linux a plugin is a shared library. A name without '/' is looked up in "
 	  "pppd's plugin folder, which is fixed when pppd is built (<libdir>/pppd/<pppd "
 	  "version>/ unless the build says otherwise, so /usr/lib/pppd/2.4.9/pppoe.so "
 	  "for a 2.4.9 built for /usr); a name with '/' is used as it is. A plugin that "
-	  "names another pppd version is refused, and any failure to load it stops "
-	  "pppd." },
+	  "names another pppd version is refused. A failure to load stops pppd, except "
+	  "on a line of a secrets file, where it is only logged." },
 };
 
 static void cli_indent(size_t n)

@@ -240,7 +240,18 @@ static int check_sets_undone(struct check_ctx *c, size_t entry, const char *othe
 	if (seen->n < sizeof seen->j / sizeof seen->j[0])
 		seen->j[seen->n++] = j;
 	rj = c->row[j];
-	if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)))
+	/* nopredictor1 clears both what pppd asks for and what it accepts
+	 * (OPT_A2CLR); predictor1 sets only the first back (linux-ppp-2.5.3/
+	 * pppd/ccp.c:103-106, options.c:862; 2.4.9's ccp.c:101-104; Apple's
+	 * Helpers/pppd/ccp.c:132-135): the earlier line still counts */
+	if (strcmp(check_sets_canon(rj), "nopredictor1") == 0 &&
+	    strcmp(check_sets_canon(r), "predictor1") == 0)
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is only partly undone by '%s' on "
+		          "line %zu: pppd asks the peer for Predictor-1 again, but still refuses the "
+		          "peer's request for it (derived from the source, not tried)."), rj->name,
+		          r->name, check_line(c, entry));
+	else if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)))
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
 		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "
 		          "goes by the last one, so this line has no effect."), rj->name, r->name,

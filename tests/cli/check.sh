@@ -493,4 +493,13 @@ t_contains "old ipx on a Mac: Linux before 2.5.0" "$OUT" "Only Linux pppd before
 put detaches 'nodetach\nupdetach\n'
 run --platform linux "$T_TMP/detaches"
 t_contains "nodetach then updetach" "$OUT" "detaches:1: warning: 'nodetach' here contradicts 'updetach' on line 2"
+# nopredictor1 also clears what pppd accepts; a later predictor1 sets back
+# only what it asks for, so the earlier line still counts
+put pred1 'nopredictor1\npredictor1\n'
+run --platform linux "$T_TMP/pred1"
+t_contains "nopredictor1 then predictor1: only partly undone" "$OUT" "'nopredictor1' here is only partly undone by 'predictor1' on line 2"
+t_lacks "nopredictor1 then predictor1: not said to have no effect" "$OUT" "so this line has no effect"
+put pred2 'predictor1\n-predictor1\n'
+run --platform macos "$T_TMP/pred2"
+t_contains "predictor1 then -predictor1: fully undone" "$OUT" "'predictor1' here is undone by '-predictor1' on line 2"
 t_done

@@ -1,7 +1,77 @@
 /* config_rank.c - the words that say how pppd ranks the sources of an option's value, for explain and the editor's pane. */
 #include "config/config.h"
 
+#include <string.h>
+
 #include "base/i18n.h"
+
+/* Whether `w` (k bytes) is one of the space-separated words of list. */
+static int config_rank_listed(const char *list, const char *w, size_t k)
+{
+	size_t n;
+
+	while (list && *list) {
+		n = strcspn(list, " ");
+		if (n == k && memcmp(list, w, k) == 0)
+			return 1;
+		list += n;
+		list += strspn(list, " ");
+	}
+	return 0;
+}
+
+/* pppd keeps the rank per option entry: an OPT_PRIOSUB entry shares its
+ * leader's record, any other entry has its own (linux-ppp-2.5.3/pppd/
+ * options.c:819-821, Apple's options.c:762-764). So a word that goes
+ * against this one (its conflicts) but is not ranked with it still takes
+ * effect when read later from a lower-ranked source: "nomppe-stateful" in
+ * /etc/ppp/options.<tty> after "-mppe-stateless" on the command line. */
+static void config_rank_apart(enum platform p, const struct catalog_entry *e,
+                              const char *mates, struct buf *out)
+{
+	struct buf others = { 0 };
+	const struct catalog_entry *c;
+	const char *w;
+	size_t k;
+
+	for (w = e->conflicts; w && *w; w += k) {
+		w += strspn(w, " ");
+		k = strcspn(w, " ");
+		if (!k)
+			break;
+		if ((k == strlen(e->name) && memcmp(w, e->name, k) == 0) ||
+		    (e->alias_of && k == strlen(e->alias_of) && memcmp(w, e->alias_of, k) == 0) ||
+		    config_rank_listed(mates, w, k))
+			continue;
+		{
+			char word[64];
+
+			if (k >= sizeof word)
+				continue;
+			memcpy(word, w, k);
+			word[k] = 0;
+			c = catalog_find(word, p);
+			if (!c || (c->flags & CATALOG_NOTBUILT))
+				continue;
+		}
+		if (others.len)
+			buf_adds(&others, ", ");
+		buf_add(&others, w, k);
+	}
+	if (others.len && !strchr(others.data, ','))
+		buf_printf(out, _(" But %s, which goes against it, is not ranked with it: read "
+		                  "later it still takes effect, even from a lower-ranked source, "
+		                  "unless it or a word ranked with it came earlier from a "
+		                  "higher-ranked one (derived from the source, not tried)."),
+		           others.data);
+	else if (others.len)
+		buf_printf(out, _(" But %s, which go against it, are not ranked with it: one of "
+		                  "them read later still takes effect, even from a lower-ranked "
+		                  "source, unless it or a word ranked with it came earlier from a "
+		                  "higher-ranked one (derived from the source, not tried)."),
+		           others.data);
+	buf_free(&others);
+}
 
 /* pppd's ranking of the sources of an OPT_PRIO option (linux-ppp-2.5.3/
  * pppd/options.c:821; the ranks at :543, :665, :700, :719; Apple's
@@ -59,6 +129,7 @@ int config_rank_text(enum platform p, const struct catalog_entry *e, struct buf 
 		         "line of a secrets file. So /etc/ppp/options.<tty>, read after the "
 		         "command line, does not change what the command line set.");
 	buf_adds(out, text);
+	config_rank_apart(p, e, names.data, out);
 	buf_free(&names);
 	return 1;
 }

@@ -160,4 +160,17 @@ t_lacks "u16 with a minimum: below 0 is reset, not wrapped" "$FLAT" "or below 0 
 run --platform macos l2tpwindow
 t_contains "u16 without a minimum: below 0 wraps" "$FLAT" "above 65535 or below 0 wraps"
 
+# pppd ranks each option entry apart (an OPT_PRIOSUB one shares its
+# leader's): the Ranked line must not let "options.<tty> does not change what
+# the controller set" stand for the words that undo this one.
+run --platform macos -- -mppe-stateless
+t_contains "ranked: the undoing words are ranked apart" "$FLAT" "nomppe-stateful, mppe-stateless, +mppe-stateless, which go against it, are not ranked with it"
+run --platform macos mppe-40
+t_contains "ranked: nomppe-40 is not ranked with mppe-40" "$FLAT" "But nomppe-40, nomppe, which go against it"
+run --platform linux nomppe-40
+t_contains "ranked: one undoing word, said in the singular" "$FLAT" "But require-mppe-40, which goes against it, is not ranked with it"
+t_lacks "ranked: a word of its own group is not named" "$FLAT" "+mppe-40, which go"
+run --platform linux mrru
+t_lacks "ranked: no undoing word, no caveat" "$FLAT" "which go against it"
+
 t_done

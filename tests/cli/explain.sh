@@ -160,4 +160,8 @@ t_lacks "u16 with a minimum: below 0 is reset, not wrapped" "$FLAT" "or below 0 
 run --platform macos l2tpwindow
 t_contains "u16 without a minimum: below 0 wraps" "$FLAT" "above 65535 or below 0 wraps"
 
+# defaultroute-metric is OPT_INITONLY: a secrets-file line comes too late.
+run --platform linux defaultroute-metric
+t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets file is the exception here"
+
 t_done

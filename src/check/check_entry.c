@@ -369,6 +369,25 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
 		return 0;
+	/* replacedefaultroute and noreplacedefaultroute still act in 2.4.9
+	 * (linux-ppp-2.4.9/pppd/ipcp.c:200, :204 set replace_default_route)
+	 * and do nothing only in 2.5.3 (linux-ppp-2.5.3/pppd/ipcp.c:542): when
+	 * --pppd-version names a release before 2.5, deleting the line would
+	 * change what that pppd does, so say nothing. */
+	if ((nlen == 19 && strncmp(name, "replacedefaultroute", nlen) == 0) ||
+	    (nlen == 21 && strncmp(name, "noreplacedefaultroute", nlen) == 0)) {
+		const char *v = c->file ? c->file->pppd_version : NULL;
+		char *end;
+		long major, minor = 0;
+
+		if (v && strncmp(v, "after ", 6) != 0) {
+			major = strtol(v, &end, 10);
+			if (*end == '.')
+				minor = strtol(end + 1, NULL, 10);
+			if (major < 2 || (major == 2 && minor < 5))
+				return 0;
+		}
+	}
 	buf_init(&fix);
 	buf_init(&rep);
 	if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))

@@ -273,6 +273,15 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		           e->linux_priv_since);
 		cli_field(N_("Privileged:"), b->data);
 		buf_reset(b);
+	} else if ((e->flags & CATALOG_PRIV) && e->cite && strstr(e->cite, " OPT_INITONLY")) {
+		/* OPT_INITONLY: options on a secrets-file line come after start-up
+		 * and are refused (linux-ppp-2.5.3/pppd/options.c:836, 2.4.9's
+		 * options.c:692; they are read at auth.c:950) */
+		buf_adds(b, _(CATALOG_PRIV_TEXT));
+		buf_adds(b, _(" A line of a secrets file is the exception here: pppd takes this "
+		           "option only while it starts, so it refuses it there."));
+		cli_field(N_("Privileged:"), b->data);
+		buf_reset(b);
 	} else {
 		cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(CATALOG_PRIV_TEXT) :
 		          C_("privileged", "no"));

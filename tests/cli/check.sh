@@ -362,6 +362,13 @@ run --platform linux --pppd-version 2.5.3 "$T_TMP/removed"
 t_contains "pppd 2.5.3: a removed word is refused" "$OUT" "removed:3: error: Linux pppd 2.5.3 (--pppd-version) has no 'ipx'"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/removed"
 t_lacks "pppd 2.4.9: the word is still there" "$OUT" "'ipx'"
+# noreplacedefaultroute does nothing in 2.5.3, but in 2.4.9 it undoes an
+# earlier replacedefaultroute: for 2.4.9 check must not say "delete it".
+put noreplace 'noreplacedefaultroute\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/noreplace"
+t_lacks "pppd 2.4.9: noreplacedefaultroute is not a no-op" "$OUT" "does nothing"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/noreplace"
+t_contains "pppd 2.5.3: noreplacedefaultroute does nothing" "$OUT" "noreplace:1: note: 'noreplacedefaultroute' is accepted but does nothing"
 # A plugin the release lacks: its own words point at that line, not at a
 # missing plugin line (there is one).
 put relplugin 'plugin dhcpv6relay.so\ndhcpv6-server\n'

@@ -172,5 +172,8 @@ t_contains "ranked: one undoing word, said in the singular" "$FLAT" "But require
 t_lacks "ranked: a word of its own group is not named" "$FLAT" "+mppe-40, which go"
 run --platform linux mrru
 t_lacks "ranked: no undoing word, no caveat" "$FLAT" "which go against it"
+# defaultroute-metric is OPT_INITONLY: a secrets-file line comes too late.
+run --platform linux defaultroute-metric
+t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets file is the exception here"
 
 t_done

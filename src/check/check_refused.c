@@ -420,8 +420,8 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
                             const struct check_unknown *u, struct buf *fix, struct buf *rep)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
-	const struct catalog_entry *sug[3];
-	size_t n, i, al;
+	const struct catalog_entry *sug[3], *more[3];
+	size_t n, m, i, al;
 	const char *a;
 
 	/* pppd stops at the first unknown word; close names for the first
@@ -464,6 +464,18 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	}
 	if (!n)
 		return 0;
+	/* nor when a name only the other platform's pppd has is as close
+	 * ("uset" on a Mac: user, or Linux's unset): the file may be written
+	 * for that pppd */
+	m = u->len < 64 ? catalog_suggest(u->name, u->len, check_other(c->p), more, 3) : 0;
+	for (i = 0; i < m; i++)
+		if (!catalog_find(more[i]->name, c->p) &&
+		    catalog_suggest_tied(u->name, u->len, sug[0], more[i])) {
+			buf_printf(fix, _("Did you mean '%s', or '%s', which only %s's pppd has? Both "
+			           "are as close, so pppconf does not write either in."), sug[0]->name,
+			           more[i]->name, platform_display(check_other(c->p)));
+			return 0;
+		}
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++)
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);

@@ -509,4 +509,9 @@ t_lacks "nopredictor1 then predictor1: not said to have no effect" "$OUT" "so th
 put pred2 'predictor1\n-predictor1\n'
 run --platform macos "$T_TMP/pred2"
 t_contains "predictor1 then -predictor1: fully undone" "$OUT" "'predictor1' here is undone by '-predictor1' on line 2"
+# a name only the other platform's pppd has, as close: neither written in
+put crossuse 'uset x\n'
+run --platform macos "$T_TMP/crossuse"
+t_contains "cross tie: both named" "$OUT" "Did you mean 'user', or 'unset', which only Linux's pppd has?"
+t_lacks "cross tie: not written in" "$OUT" "write instead: user"
 t_done

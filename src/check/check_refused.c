@@ -415,6 +415,43 @@ int check_refused_after_plugin(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* A close name only the other platform's pppd knows (sug[0..n), n 1 or
+ * 2): named, never written in, with why. */
+static void check_suggest_other(const struct check_ctx *c, const struct check_unknown *u,
+                                const struct catalog_entry **sug, size_t n, struct buf *fix)
+{
+	const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
+
+	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) && !here &&
+	    !catalog_find(sug[1]->name, c->p))
+		buf_printf(fix, _("Did you mean '%s' or '%s'? Both exist only in %s's pppd."),
+		           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
+	/* Apple's bundle and active-filter are in its source, behind a
+	 * switch its build leaves off (check_refused_not_built) */
+	else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed)
+		buf_printf(fix, _("Did you mean '%s'? Only Linux pppd before %s has that word; "
+		           "this one is expected to refuse it too (derived from the source, not "
+		           "verified), so pppconf does not write it in."), sug[0]->name,
+		           sug[0]->linux_removed);
+	else if (here && (here->flags & CATALOG_NOTBUILT))
+		buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
+		           "this one is expected to refuse it too (derived from the source, not "
+		           "verified), so pppconf does not write it in."),
+		           sug[0]->name, platform_display(check_other(c->p)));
+	/* built here too, but held back on this platform: '+ip6' on a Mac
+	 * is as near +ipx, which Apple's pppd is built without */
+	else if (here)
+		buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
+		           "word is about as close, so pppconf does not write it in."),
+		           sug[0]->name);
+	else if (sug[0]->linux_removed)
+		buf_printf(fix, _("Did you mean '%s'? That exists only in Linux pppd before %s."),
+		           sug[0]->name, sug[0]->linux_removed);
+	else
+		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
+		           sug[0]->name, platform_display(check_other(c->p)));
+}
+
 /* Close names: the catalogue's on this platform, else one on the other. */
 static size_t check_suggest(struct check_ctx *c, size_t entry,
                             const struct check_unknown *u, struct buf *fix, struct buf *rep)
@@ -430,36 +467,7 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
 	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 2)) > 0) {
-		const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
-
-		if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) && !here &&
-		    !catalog_find(sug[1]->name, c->p))
-			buf_printf(fix, _("Did you mean '%s' or '%s'? Both exist only in %s's pppd."),
-			           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
-		/* Apple's bundle and active-filter are in its source, behind a
-		 * switch its build leaves off (check_refused_not_built) */
-		else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed)
-			buf_printf(fix, _("Did you mean '%s'? Only Linux pppd before %s has that word; "
-			           "this one is expected to refuse it too (derived from the source, not "
-			           "verified), so pppconf does not write it in."), sug[0]->name,
-			           sug[0]->linux_removed);
-		else if (here && (here->flags & CATALOG_NOTBUILT))
-			buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
-			           "this one is expected to refuse it too (derived from the source, not "
-			           "verified), so pppconf does not write it in."),
-			           sug[0]->name, platform_display(check_other(c->p)));
-		/* built here too, but held back on this platform: '+ip6' on a Mac
-		 * is as near +ipx, which Apple's pppd is built without */
-		else if (here)
-			buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
-			           "word is about as close, so pppconf does not write it in."),
-			           sug[0]->name);
-		else if (sug[0]->linux_removed)
-			buf_printf(fix, _("Did you mean '%s'? That exists only in Linux pppd before %s."),
-			           sug[0]->name, sug[0]->linux_removed);
-		else
-			buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
-			           sug[0]->name, platform_display(check_other(c->p)));
+		check_suggest_other(c, u, sug, n, fix);
 		return 0;
 	}
 	if (!n)

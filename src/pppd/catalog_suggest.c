@@ -465,12 +465,84 @@ int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entr
 	       catalog_distance(key, klen, nb, lb, SUGGEST_MAX);
 }
 
+/* A name not offered may still be the very word meant (keeps 2, a
+ * weakening name close enough to be it), or the word with its digits
+ * ("noipv" is noipv6 before it is noipx) or its sign ("detach") left off:
+ * then no name as far away (at) or farther is offered either. */
+static void catalog_suggest_hold(const char *key, size_t klen, const char *name, size_t nlen,
+                                 size_t at, int keeps, size_t *held, size_t *sign_held)
+{
+	if (keeps == 2 && at < *held)
+		*held = at;
+	else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen) && at < *held)
+		*held = at;
+	else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen) && at < *sign_held)
+		*sign_held = at;
+}
+
+/* Adds e, scored s (lower is nearer), to the best-first list out[0..n)
+ * of at most max names, once per name; returns the new count. */
+static size_t catalog_suggest_insert(const struct catalog_entry **out, size_t *score, size_t n,
+                                     size_t max, const struct catalog_entry *e, size_t s)
+{
+	size_t k, j;
+
+	for (k = 0; k < n; k++)
+		if (strcmp(out[k]->name, e->name) == 0)
+			return n;
+	for (k = n; k > 0 && score[k - 1] > s; k--)
+		;
+	if (k >= max)
+		return n;
+	for (j = (n < max ? n : max - 1); j > k; j--) {
+		out[j] = out[j - 1];
+		score[j] = score[j - 1];
+	}
+	out[k] = e;
+	score[k] = s;
+	return n < max ? n + 1 : n;
+}
+
+/* For e, a name only the other platform's pppd knows: the score from which
+ * this platform's names are held back. One nearer than any here
+ * ("acsp-max-configure" is Apple's acscp-max-configure before it is
+ * lcp-max-configure) makes a farther name here a guess at another
+ * setting; not when it is another name for one this pppd knows (Apple's
+ * require-chapms-v2 is require-mschap-v2). SIZE_MAX: no hold. */
+static size_t catalog_other_hold(const char *key, size_t klen, size_t bound,
+                                 const struct catalog_entry *e, enum platform p)
+{
+	char name[SUGGEST_MAX];
+	size_t nlen = catalog_lower(name, e->name, strlen(e->name));
+	size_t d = catalog_distance(key, klen, name, nlen, bound);
+
+	if (d > bound || (e->alias_of && catalog_find(e->alias_of, p)))
+		return SIZE_MAX;
+	return (d + 1) * 4;
+}
+
+/* Of out[0..n), only the names that start with the typed word: for a word
+ * that is the start of a longer name. Returns how many stay. */
+static size_t catalog_suggest_longer(const char *key, size_t klen,
+                                     const struct catalog_entry **out, size_t n)
+{
+	char name[SUGGEST_MAX];
+	size_t i, j, nlen;
+
+	for (i = j = 0; i < n; i++) {
+		nlen = catalog_lower(name, out[i]->name, strlen(out[i]->name));
+		if (nlen > klen && memcmp(key, name, klen) == 0)
+			out[j++] = out[i];
+	}
+	return j;
+}
+
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max)
 {
 	char key[SUGGEST_MAX], name[SUGGEST_MAX];
 	size_t score[16];
-	size_t klen, i, j, n = 0, bound, held = SIZE_MAX, sign_held = SIZE_MAX;
+	size_t klen, i, n = 0, bound, held = SIZE_MAX, sign_held = SIZE_MAX;
 	size_t other_held = SIZE_MAX;
 	int exact = 0, cut = 0;
 
@@ -486,24 +558,18 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	bound = klen <= 7 ? 1 : klen < 12 ? 2 : 3;
 
 	for (i = 0; i < catalog_count(); i++) {
-		const struct catalog_entry *e = catalog_at(i), *dup = NULL;
-		size_t nlen, d, s, k;
+		const struct catalog_entry *e = catalog_at(i);
+		size_t nlen, d, s;
 		int keeps;
 
 		if (e->flags & CATALOG_WILDCARD)
 			continue;
-		/* a name only the other platform's pppd knows that is nearer
-		 * than any of this one's ("acsp-max-configure" is Apple's
-		 * acscp-max-configure before it is lcp-max-configure): a
-		 * farther name here would be a guess at another setting.
-		 * Not when it is another name for one this pppd knows
-		 * (Apple's require-chapms-v2 is require-mschap-v2). */
+		/* a name only the other platform's pppd knows may hold this
+		 * one's back (catalog_other_hold) */
 		if (!(e->platforms & p)) {
-			nlen = catalog_lower(name, e->name, strlen(e->name));
-			d = catalog_distance(key, klen, name, nlen, bound);
-			if (d <= bound && (d + 1) * 4 < other_held &&
-			    !(e->alias_of && catalog_find(e->alias_of, p)))
-				other_held = (d + 1) * 4;
+			d = catalog_other_hold(key, klen, bound, e, p);
+			if (d < other_held)
+				other_held = d;
 			continue;
 		}
 		if (catalog_find(e->name, p) != e)
@@ -552,36 +618,11 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		    name[0] == 'n' && name[1] == 'o')
 			keeps = 2;
 		if (keeps != 1) {
-			if (keeps == 2 && s < held)
-				held = s;
-			/* "noipv" is noipv6 with its 6 left off before it is
-			 * noipx, which would turn off another protocol: no
-			 * name as far away or farther is offered */
-			else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen) &&
-			         d * 4 < held)
-				held = d * 4;
-			else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen) &&
-			         d * 4 < sign_held)
-				sign_held = d * 4;
+			catalog_suggest_hold(key, klen, name, nlen, keeps == 2 ? s : d * 4, keeps,
+			                     &held, &sign_held);
 			continue;
 		}
-		for (k = 0; k < n; k++)
-			if (strcmp(out[k]->name, e->name) == 0)
-				dup = out[k];
-		if (dup)
-			continue;
-		for (k = n; k > 0 && score[k - 1] > s; k--)
-			;
-		if (k >= max)
-			continue;
-		for (j = (n < max ? n : max - 1); j > k; j--) {
-			out[j] = out[j - 1];
-			score[j] = score[j - 1];
-		}
-		out[k] = e;
-		score[k] = s;
-		if (n < max)
-			n++;
+		n = catalog_suggest_insert(out, score, n, max, e, s);
 	}
 	/* A name it may not offer is at least as close ("nommpe" is nomppe,
 	 * which would switch encryption off, before it is nomp; "noipv" is
@@ -595,16 +636,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		held = other_held;
 	while (n > 0 && score[n - 1] >= held)
 		n--;
-	if (cut && !exact) {
-		for (i = j = 0; i < n; i++) {
-			size_t nlen = catalog_lower(name, out[i]->name, strlen(out[i]->name));
-
-			if (nlen > klen && memcmp(key, name, klen) == 0)
-				out[j++] = out[i];
-		}
-		n = j;
-	}
-	return n;
+	return cut && !exact ? catalog_suggest_longer(key, klen, out, n) : n;
 }
 
 const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p)

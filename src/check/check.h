@@ -75,6 +75,9 @@ struct check_env {
 	uid_t uid;               /* who started pppd: in an unprivileged source */
 	gid_t gid;               /* pppd opens files with this user's rights */
 	const char *user;        /* that user's name (group membership); may be NULL */
+	const char *plugin_dir;  /* Linux: the folder this machine's pppd loads a plugin
+	                            named without '/' from, as src/config found it;
+	                            NULL: not found, or not one */
 };
 
 /* What the checks may know about the file beyond its bytes. */

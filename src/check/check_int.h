@@ -39,7 +39,7 @@ enum check_kid {
 	CHECK_K_CHANNEL_REPLACED, CHECK_K_OTHER_PLATFORM, CHECK_K_DEVICE_MISSING,
 	CHECK_K_EXTRA_WORD, CHECK_K_UNKNOWN_AFTER_PLUGIN, CHECK_K_UNKNOWN,
 	/* an accepted directive: its plugin, its risks */
-	CHECK_K_PLUGIN_NOT_LOADED, CHECK_K_PLUGIN_MISSPELLED, CHECK_K_UNKNOWN_PLUGIN,
+	CHECK_K_PLUGIN_NOT_LOADED, CHECK_K_PLUGIN_MISSPELLED, CHECK_K_UNKNOWN_PLUGIN, CHECK_K_PLUGIN_ABSENT,
 	CHECK_K_GLOBAL_CHANNEL, CHECK_K_NOAUTH, CHECK_K_NO_IPSEC, CHECK_K_SECRET_READABLE,
 	CHECK_K_SECRET, CHECK_K_ROOT_COMMAND,
 	/* the bytes of a word */
@@ -131,7 +131,7 @@ int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
-	check_plugin_file;
+	check_plugin_file, check_plugin_absent;
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,
 	check_env_interface, check_env_host, check_env_group, check_env_program,
 	check_env_logfile_macos;

@@ -1,4 +1,5 @@
 /* check_plugin.c - the rules about a directive pppd takes: the plugin a plugin line names, and risky settings (noauth, l2tpnoipsec, secrets, commands run as root). */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,6 +137,44 @@ int check_plugin_file(struct check_ctx *c, size_t entry, size_t word)
 	check_say_buf(c, CHECK_K_PLUGIN_FILE, check_line(c, entry), entry, N_("Correct the path, "
 	              "or install the plugin."), NULL, &msg);
 	buf_free(&msg);
+	return 1;
+}
+
+/* A plugin named without '/' that is not in the plugin folder found on this
+ * machine: Linux pppd looks only there (linux-ppp-2.5.3/pppd/options.c:1811-1820,
+ * the folder fixed at build time, pathnames.h:81; linux-ppp-2.4.9/pppd/
+ * pathnames.h:65) and stops when it cannot load it (options.c:1826). The
+ * folder is a finding, not pppd's word, so this warns; a misspelt name or
+ * the other platform's plugin is already an error. */
+int check_plugin_absent(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = c->file ? c->file->env : NULL;
+	struct check_plugin pl;
+	struct stat st;
+	struct buf path, w;
+	int gone;
+
+	(void)word;
+	if (!env || !env->machine || !env->plugin_dir || c->p != PLATFORM_LINUX ||
+	    !check_plugin_of(c, entry, &pl) || pl.close || pl.there || !pl.alen ||
+	    memchr(pl.arg, '/', pl.alen) || memchr(pl.arg, '\0', pl.alen))
+		return 0;
+	buf_init(&path);
+	buf_printf(&path, "%s/", env->plugin_dir);
+	buf_add(&path, pl.arg, pl.alen);
+	gone = stat(path.data, &st) < 0 && errno == ENOENT;
+	buf_free(&path);
+	if (!gone)
+		return 0;
+	buf_init(&w);
+	check_word(&w, pl.arg, pl.alen);
+	check_say(c, CHECK_K_PLUGIN_ABSENT, check_line(c, entry), entry,
+	          N_("Install the package that has the plugin, or give its full path."), NULL,
+	          N_("There is no plugin %s in %s, the plugin folder of the pppd installed on this "
+	          "machine. pppd looks for a plugin named without a path only in its own folder, "
+	          "and stops when it cannot load one (\"Couldn't load plugin\")."),
+	          w.data, env->plugin_dir);
+	buf_free(&w);
 	return 1;
 }
 

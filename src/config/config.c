@@ -273,6 +273,8 @@ int config_open(struct config *c, const struct config_opts *o, struct buf *err)
 		return -1;
 	}
 	c->machine = !o->root && !o->no_env && o->platform == platform_default();
+	if (c->machine && o->platform == PLATFORM_LINUX)
+		c->plugin_dir = config_plugin_dir(c);
 	memset(&r, 0, sizeof r);
 	r.c = c;
 	catalog_scope_init(&r.scope, o->platform);
@@ -327,6 +329,7 @@ void config_close(struct config *c)
 	config_effective_free(c);
 	free(c->home);
 	free(c->user_name);
+	free(c->plugin_dir);
 	free(c->given_path);
 	memset(c, 0, sizeof *c);
 	c->given = c->stop_src = c->stop_entry = CONFIG_NONE;

@@ -132,6 +132,7 @@ struct config {
 	uid_t uid;
 	gid_t gid;
 	int machine;             /* the machine is looked at */
+	char *plugin_dir;        /* Linux: the plugin folder found on the machine, or NULL */
 	char note[256];          /* one sentence on how the reading was limited, or "" */
 };
 

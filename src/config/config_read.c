@@ -40,6 +40,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 	s->env.uid = c->uid;
 	s->env.gid = c->gid;
 	s->env.user = c->user_name;
+	s->env.plugin_dir = c->plugin_dir;
 	s->cfile.path = path;
 	s->cfile.env = &s->env;
 	s->cfile.pppd_version = c->o.pppd_version;

@@ -133,6 +133,24 @@ else
 	t_skip "Linux's device rules: not on this machine's platform"
 fi
 
+# A plugin named without a path is looked for in the plugin folder of the
+# pppd installed here (Debian's ppp: /usr/lib/pppd/<release>); --pppd-version
+# names the release whose folder it is. --root is another machine: no folder.
+PD=$(ls -d /usr/lib/pppd/[0-9]* 2>/dev/null | head -n 1)
+if [ "$(uname -s)" = Linux ] && [ -n "$PD" ] && [ -f "$PD/pppoe.so" ]; then
+	tree plug
+	put "$E/options" 'plugin nonexistent-pppconf.so\n'
+	run check --platform linux --pppd-version "${PD##*/}" "$E/options"
+	t_contains "a plugin not in this machine's folder is named with the folder" "$OUT" "There is no plugin 'nonexistent-pppconf.so' in $PD,"
+	run check --platform linux --root "$R"
+	t_lacks "--root: another machine's plugin folder is not this one" "$OUT" "plugin-not-installed"
+	put "$E/options" 'plugin pppoe.so\n'
+	run check --platform linux --pppd-version "${PD##*/}" "$E/options"
+	t_lacks "a plugin in the folder: nothing said" "$OUT" "plugin-not-installed"
+elif [ "$(uname -s)" = Linux ]; then
+	t_need "no /usr/lib/pppd/<release>/pppoe.so: the plugin folder is not looked at (.ci/run installs ppp)"
+fi
+
 # What the chain says is in the user's language; --json stays English.
 Z=$T_TMP/zh
 mkdir -p "$Z/etc/ppp/peers"

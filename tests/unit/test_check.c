@@ -287,7 +287,7 @@ static int config_only(const char *id)
 	static const char *const ids[] = {
 		"include-missing", "include-unreadable", "include-folder", "include-cycle",
 		"include-relative", "peers-absent", "peers-unsafe", "not-checked",
-		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing",
+		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing", "plugin-not-installed",
 		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written",
 		"program-missing", "demand-no-connect",
 	};

@@ -54,7 +54,7 @@ static void env_fix(const char *text, const struct check_env *env, const char *i
 
 static void test_env(void)
 {
-	struct check_env env, user, tty;
+	struct check_env env, user, tty, plug;
 	struct if_nameindex *ifs = if_nameindex();
 	struct group *gr;
 	char text[200], ok[700], ua[600];
@@ -81,13 +81,28 @@ static void test_env(void)
 	env_case("logfile /nonexistent-pppconf/ppp.log\n", PLATFORM_LINUX, NULL,
 	         "logfile-unusable", 0, "a file alone does not look");
 	/* a plugin by its full path must be there; a bare name is looked up
-	 * in pppd's own folder, which pppconf does not know */
+	 * in pppd's own folder, when src/config found one (below) */
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, &env, "plugin-file-missing", 1,
 	         "plugin: no such file");
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, NULL, "plugin-file-missing",
 	         0, "plugin: a file alone does not look");
 	env_case("plugin nonexistent-pppconf.so\n", PLATFORM_LINUX, &env, "plugin-file-missing", 0,
 	         "plugin: a bare name is not looked up");
+	plug = env;
+	plug.plugin_dir = tree;
+	put("/there.so", "");
+	env_case("plugin nonexistent-pppconf.so\n", PLATFORM_LINUX, &plug, "plugin-not-installed", 1,
+	         "plugin: not in the plugin folder");
+	env_case("plugin there.so\n", PLATFORM_LINUX, &plug, "plugin-not-installed", 0,
+	         "plugin: in the plugin folder");
+	env_case("plugin nonexistent-pppconf.so\n", PLATFORM_LINUX, &env, "plugin-not-installed", 0,
+	         "plugin: no folder found, nothing said");
+	env_case("plugin pppoe\n", PLATFORM_LINUX, &plug, "plugin-not-installed", 0,
+	         "plugin: a misspelt name is the other error's");
+	env_case("plugin L2TP.ppp\n", PLATFORM_LINUX, &plug, "plugin-not-installed", 0,
+	         "plugin: the other platform's plugin is the other error's");
+	env_case("plugin2 nonexistent-pppconf.so\n", PLATFORM_MACOS, &plug, "plugin-not-installed",
+	         0, "plugin: macOS bundles are not looked for there");
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",
 	         0, "macOS plugin: only logged");
 	env_case("plugin2 /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",

@@ -73,7 +73,7 @@ int config_controller_text(const struct config_opts *o, struct buf *out, struct 
 /* "l2tp" -> "L2TP" (the subtype whose plugin is "L2TP.ppp"), or NULL. */
 const char *config_controller_subtype(const char *type);
 
-/* config_who.c: who starts pppd, and where pppd's paths are. */
+/* config_who.c: who starts pppd, and where pppd's paths and plugins are. */
 /* Fills c->uid, gid, user_name, home from c->o.user (NULL: root); -1 with
  * a sentence when the user is unknown. */
 int config_who(struct config *c, struct buf *err);

@@ -1,4 +1,4 @@
-/* config_who.c - who starts pppd (root unless told otherwise), whose ~/.ppprc it reads, and where pppd's paths are when the configuration is a copy under another folder. */
+/* config_who.c - who starts pppd (root unless told otherwise), whose ~/.ppprc it reads, and where pppd's paths are: under another folder when the configuration is a copy, and the plugin folder of the pppd installed here. */
 /* realpath() is in POSIX's XSI part, which glibc hides under plain
  * _POSIX_C_SOURCE. */
 #ifndef _XOPEN_SOURCE

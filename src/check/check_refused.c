@@ -421,6 +421,7 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
                                 const struct catalog_entry **sug, size_t n, struct buf *fix)
 {
 	const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
+	const struct catalog_entry *by = here ? catalog_suggest_holder(u->name, u->len, c->p) : NULL;
 
 	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) && !here &&
 	    !catalog_find(sug[1]->name, c->p))
@@ -438,8 +439,14 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		           "this one is expected to refuse it too (derived from the source, not "
 		           "verified), so pppconf does not write it in."),
 		           sug[0]->name, platform_display(check_other(c->p)));
-	/* built here too, but held back on this platform: '+ip6' on a Mac
-	 * is as near +ipx, which Apple's pppd is built without */
+	/* built here too, but held back on this platform: "noix" on a Mac
+	 * is as near noipx, which Apple's pppd is built without, as noip */
+	else if (here && by)
+		buf_printf(fix, (by->flags & CATALOG_NOTBUILT) && catalog_find(by->name, c->p) == by ?
+		           _("Did you mean '%s'? '%s', which this pppd is built without, is about as "
+		           "close, so pppconf does not write it in.") :
+		           _("Did you mean '%s'? '%s' is about as close, so pppconf does not write it "
+		           "in."), sug[0]->name, by->name);
 	else if (here)
 		buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
 		           "word is about as close, so pppconf does not write it in."),

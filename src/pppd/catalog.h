@@ -231,6 +231,12 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
  * (that would be a guess at another option). */
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
+/* The name that kept catalog_suggest from offering a name as near as its
+ * own: one the pppd is built without (noipx on a Mac, for "noip6"), a word
+ * with its sign or digits left off, one that would weaken security, or one
+ * only the other platform's pppd has. NULL when none did. */
+const struct catalog_entry *catalog_suggest_holder(const char *word, size_t len,
+                                                   enum platform p);
 
 /* Whether `a` and `b`, two of catalog_suggest's names for `word`, are
  * equally far from it and are different options (not one another's

@@ -188,19 +188,34 @@ int catalog_suggest_tied(const char *word, size_t len, const struct catalog_entr
 	       catalog_distance(key, klen, nb, lb, SUGGEST_MAX);
 }
 
+/* How far out names are held back, and by which name (at SIZE_MAX: none). */
+struct suggest_hold {
+	size_t at;
+	const struct catalog_entry *by;
+};
+
+static void catalog_hold_at(struct suggest_hold *h, size_t at, const struct catalog_entry *by)
+{
+	if (at < h->at) {
+		h->at = at;
+		h->by = by;
+	}
+}
+
 /* A name not offered may still be the very word meant (keeps 2, a
  * weakening name close enough to be it), or the word with its digits
  * ("noipv" is noipv6 before it is noipx) or its sign ("detach") left off:
  * then no name as far away (at) or farther is offered either. */
 static void catalog_suggest_hold(const char *key, size_t klen, const char *name, size_t nlen,
-                                 size_t at, int keeps, size_t *held, size_t *sign_held)
+                                 size_t at, int keeps, const struct catalog_entry *e,
+                                 struct suggest_hold *held, struct suggest_hold *sign_held)
 {
-	if (keeps == 2 && at < *held)
-		*held = at;
-	else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen) && at < *held)
-		*held = at;
-	else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen) && at < *sign_held)
-		*sign_held = at;
+	if (keeps == 2)
+		catalog_hold_at(held, at, e);
+	else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen))
+		catalog_hold_at(held, at, e);
+	else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen))
+		catalog_hold_at(sign_held, at, e);
 }
 
 /* Adds e, scored s (lower is nearer), to the best-first list out[0..n)
@@ -260,13 +275,14 @@ static size_t catalog_suggest_longer(const char *key, size_t klen,
 	return j;
 }
 
-size_t catalog_suggest(const char *word, size_t len, enum platform p,
-                       const struct catalog_entry **out, size_t max)
+static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
+                                  const struct catalog_entry **out, size_t max,
+                                  const struct catalog_entry **holder)
 {
 	char key[SUGGEST_MAX], name[SUGGEST_MAX];
 	size_t score[16];
-	size_t klen, i, n = 0, bound, held = SIZE_MAX, sign_held = SIZE_MAX;
-	size_t other_held = SIZE_MAX;
+	size_t klen, i, n = 0, m, bound;
+	struct suggest_hold held = { SIZE_MAX, NULL }, sign_held = held, other_held = held;
 	int exact = 0, cut = 0;
 
 	if (max > 16)
@@ -290,9 +306,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		/* a name only the other platform's pppd knows may hold this
 		 * one's back (catalog_other_hold) */
 		if (!(e->platforms & p)) {
-			d = catalog_other_hold(key, klen, bound, e, p);
-			if (d < other_held)
-				other_held = d;
+			catalog_hold_at(&other_held, catalog_other_hold(key, klen, bound, e, p), e);
 			continue;
 		}
 		if (catalog_find(e->name, p) != e)
@@ -320,17 +334,18 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		 * ("_defaultroute" is -defaultroute) stays */
 		if (klen == nlen + 1 && (key[0] == '-' || key[0] == '+' || key[0] == '_') &&
 		    memcmp(key + 1, name, nlen) == 0) {
-			if ((d + 1) * 4 < sign_held)
-				sign_held = (d + 1) * 4;
+			catalog_hold_at(&sign_held, (d + 1) * 4, e);
 			continue;
 		}
 		/* a name in the source only behind a build switch no build turns
 		 * on (+ipx, noipx on a Mac) is refused by the pppd that runs, and
-		 * a name as far away or farther would be a guess at another
-		 * option ("noipxx" is not noip) */
+		 * when it may be what was meant a name as far away or farther
+		 * would be a guess at another option ("noipxx" is not noip); one
+		 * that changes the meaning holds nothing ("noip6" is noipv6: its
+		 * 6 is not noipx's x) */
 		if (e->flags & CATALOG_NOTBUILT) {
-			if (d * 4 < held)
-				held = d * 4;
+			if (keeps != 0)
+				catalog_hold_at(&held, d * 4, e);
 			continue;
 		}
 		/* "nmp" is as near nomp as mp: its n may be what is left of a
@@ -341,7 +356,7 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 		    name[0] == 'n' && name[1] == 'o')
 			keeps = 2;
 		if (keeps != 1) {
-			catalog_suggest_hold(key, klen, name, nlen, keeps == 2 ? s : d * 4, keeps,
+			catalog_suggest_hold(key, klen, name, nlen, keeps == 2 ? s : d * 4, keeps, e,
 			                     &held, &sign_held);
 			continue;
 		}
@@ -353,14 +368,32 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
 	 * the foreground, before it is updetach): any other name would be a
 	 * guess at a different option. */
 	/* a word pppd knows as typed ("mru", beside -mru) keeps its close names */
-	if (!exact && sign_held < held)
+	if (!exact && sign_held.at < held.at)
 		held = sign_held;
-	if (!exact && other_held < held)
+	if (!exact && other_held.at < held.at)
 		held = other_held;
-	while (n > 0 && score[n - 1] >= held)
+	m = n;
+	while (n > 0 && score[n - 1] >= held.at)
 		n--;
+	if (holder)
+		*holder = n < m ? held.by : NULL;
 	return cut && !exact ? catalog_suggest_longer(key, klen, out, n) : n;
 }
+
+size_t catalog_suggest(const char *word, size_t len, enum platform p,
+                       const struct catalog_entry **out, size_t max)
+{
+	return catalog_suggest_run(word, len, p, out, max, NULL);
+}
+
+const struct catalog_entry *catalog_suggest_holder(const char *word, size_t len, enum platform p)
+{
+	const struct catalog_entry *out[3], *by = NULL;
+
+	catalog_suggest_run(word, len, p, out, 3, &by);
+	return by;
+}
+
 
 const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p)
 {

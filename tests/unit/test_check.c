@@ -188,6 +188,12 @@ static const struct tcase cases[] = {
 	{ "unknown-after-plugin", 1, L, "plugin mystery.so\nmystery-option 1\n", 2,
 	  0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 0, L, "mystery-option 1\n", 0, 0, 0, 0, 0, 0 },
+	/* the other platform's plugin is known not to load: a word after it is
+	 * simply unknown, not maybe the plugin's */
+	{ "unknown-after-plugin", 0, M, "plugin pppol2tp.so\npppol2tp_reordreto 5\n", 0,
+	  0, 0, 0, 0, 0 },
+	{ "unknown-directive", 1, M, "plugin pppol2tp.so\npppol2tp_reordreto 5\n", 2,
+	  0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 1, L, "plugin ppoe.so\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 1, L, "plugin pppoe\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 1, M, "plugin2 L2TP.pp\n", 1, 0, 0, 0, 0, 0 },

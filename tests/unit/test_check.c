@@ -185,6 +185,10 @@ static const struct tcase cases[] = {
 	{ "removed", 0, L, "srp-interval 60\nsrp-use-pseudonym\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-newer", 1, L, "pap-secrets /etc/ppp/pap-secrets\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-newer", 0, L, "defaultroute-metric 5\n", 0, 0, 0, 0, 0, 0 },
+	/* a name 2.4.9 lacks, with its value missing: 2.4.9 stops at the name */
+	{ "needs-newer", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
+	{ "missing-argument", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
+	{ "removed", 1, L, "ipxcp-max-failure\n", 1, 0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 1, L, "plugin mystery.so\nmystery-option 1\n", 2,
 	  0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 0, L, "mystery-option 1\n", 0, 0, 0, 0, 0, 0 },

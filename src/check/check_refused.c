@@ -75,7 +75,6 @@ int check_refused_missing_arg(struct check_ctx *c, size_t entry, size_t word)
 	const char *name = check_name(c, entry, &nlen);
 	struct buf msg;
 
-	(void)word;
 	if (!(c->d->entries[entry].flags & DOC_ARG_MISSING))
 		return 0;
 	buf_init(&msg);
@@ -85,6 +84,11 @@ int check_refused_missing_arg(struct check_ctx *c, size_t entry, size_t word)
 	check_say_buf(c, CHECK_K_MISSING_ARG, line, entry, N_("Write the value on the same line, "
 	          "after the option's name."), NULL, &msg);
 	buf_free(&msg);
+	/* The words above are 2.5's; a pppd without the name (net-down-script
+	 * in 2.4.9) stops at the name, "unrecognized option". The release
+	 * rules run only on lines pppd takes, so they speak from here. */
+	check_release_removed(c, entry, word);
+	check_release_needs_newer(c, entry, word);
 	return 1;
 }
 

@@ -415,7 +415,11 @@ void catalog_scope_apply(struct catalog_scope *s, const struct catalog_entry *e,
 	if ((strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0) && arg) {
 		pl = catalog_plugin_name(arg, arglen, s->platform);
 		if (!pl) {
-			s->unknown_plugins++;
+			/* The other platform's plugin (pppol2tp.so on macOS) is
+			 * known not to load here, so it brings no options that
+			 * pppconf lacks a list for (check_plugin.c says so). */
+			if (!catalog_plugin_name(arg, arglen, PLATFORM_BOTH & ~s->platform))
+				s->unknown_plugins++;
 			return;
 		}
 		if (!catalog_scope_has(s, pl) && s->nplugins < CATALOG_SCOPE_MAX)

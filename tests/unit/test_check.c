@@ -185,9 +185,19 @@ static const struct tcase cases[] = {
 	{ "removed", 0, L, "srp-interval 60\nsrp-use-pseudonym\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-newer", 1, L, "pap-secrets /etc/ppp/pap-secrets\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-newer", 0, L, "defaultroute-metric 5\n", 0, 0, 0, 0, 0, 0 },
+	/* a name 2.4.9 lacks, with its value missing: 2.4.9 stops at the name */
+	{ "needs-newer", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
+	{ "missing-argument", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
+	{ "removed", 1, L, "ipxcp-max-failure\n", 1, 0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 1, L, "plugin mystery.so\nmystery-option 1\n", 2,
 	  0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 0, L, "mystery-option 1\n", 0, 0, 0, 0, 0, 0 },
+	/* the other platform's plugin is known not to load: a word after it is
+	 * simply unknown, not maybe the plugin's */
+	{ "unknown-after-plugin", 0, M, "plugin pppol2tp.so\npppol2tp_reordreto 5\n", 0,
+	  0, 0, 0, 0, 0 },
+	{ "unknown-directive", 1, M, "plugin pppol2tp.so\npppol2tp_reordreto 5\n", 2,
+	  0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 1, L, "plugin ppoe.so\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 1, L, "plugin pppoe\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 1, M, "plugin2 L2TP.pp\n", 1, 0, 0, 0, 0, 0 },

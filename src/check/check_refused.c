@@ -496,14 +496,22 @@ static size_t check_suggest(struct check_ctx *c, size_t entry,
 			return 0;
 		}
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
-	for (i = 1; i < n; i++)
+	for (i = 1; i < n; i++) {
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
+		/* one the Linux pppd reading the file may not have is marked */
+		if (c->p == PLATFORM_LINUX && sug[i]->linux_removed)
+			buf_printf(fix, _(" (only Linux pppd before %s)"), sug[i]->linux_removed);
+		else if (check_release_lacks(c, sug[i]))
+			buf_printf(fix, _(" (only Linux pppd %s and later)"), sug[i]->linux_since);
+	}
+	if (n > 1)
+		buf_adds(fix, _("."));
 	/* two different options equally close ("noix": noip or noipx;
 	 * "require-cap": require-pap or require-chap) are only named: writing
 	 * one in would be a guess at which was meant */
 	for (i = 1; i < n; i++)
 		if (catalog_suggest_tied(u->name, u->len, sug[0], sug[i])) {
-			buf_printf(fix, _(". '%s' and '%s' are equally close and are different "
+			buf_printf(fix, _(" '%s' and '%s' are equally close and are different "
 			           "options, so pppconf does not write either in."), sug[0]->name,
 			           sug[i]->name);
 			return 0;

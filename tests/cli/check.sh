@@ -520,4 +520,10 @@ put crossuse 'uset x\n'
 run --platform macos "$T_TMP/crossuse"
 t_contains "cross tie: both named" "$OUT" "Did you mean 'user', or 'unset', which only Linux's pppd has?"
 t_lacks "cross tie: not written in" "$OUT" "write instead: user"
+# the other close names end with a full stop, and one the Linux pppd
+# reading the file may not have is marked
+OUT=$(printf 'ipcp-max-failur 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "a removed name among the others is marked" "$OUT" "Other close names: 'ipxcp-max-failure' (only Linux pppd before 2.5.0)."
+OUT=$(printf 'netdown-script x\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "the list ends before the next sentence" "$OUT" "Other close names: 'ip-down-script'. 'net-down-script' exists only"
 t_done

@@ -373,9 +373,12 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	 * (linux-ppp-2.4.9/pppd/ipcp.c:200, :204 set replace_default_route)
 	 * and do nothing only in 2.5.3 (linux-ppp-2.5.3/pppd/ipcp.c:542): when
 	 * --pppd-version names a release before 2.5, deleting the line would
-	 * change what that pppd does, so say nothing. */
+	 * change what that pppd does, so say nothing. The same for noipx,
+	 * which in 2.4.9 turns IPX off again (linux-ppp-2.4.9/pppd/ipxcp.c:123)
+	 * and only in 2.5.3 sets a flag nothing reads (options.c:173, :419). */
 	if ((nlen == 19 && strncmp(name, "replacedefaultroute", nlen) == 0) ||
-	    (nlen == 21 && strncmp(name, "noreplacedefaultroute", nlen) == 0)) {
+	    (nlen == 21 && strncmp(name, "noreplacedefaultroute", nlen) == 0) ||
+	    (nlen == 5 && strncmp(name, "noipx", nlen) == 0)) {
 		const char *v = c->file ? c->file->pppd_version : NULL;
 		char *end;
 		long major, minor = 0;

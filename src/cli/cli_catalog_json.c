@@ -94,6 +94,9 @@ void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
 		cli_json_null(j, "max");
 	cli_json_bool(j, "privileged", (e->flags & CATALOG_PRIV) != 0);
 	cli_json_bool(j, "secret", (e->flags & CATALOG_HIDE) != 0);
+	/* false: in that platform's source only behind a switch its build leaves
+	 * off, so its pppd refuses the word (CATALOG_NOTBUILT) */
+	cli_json_bool(j, "built", (e->flags & CATALOG_NOTBUILT) == 0);
 	cli_json_str(j, "alias_of", e->alias_of);
 	cli_json_str(j, "summary", e->summary);
 	if (full) {

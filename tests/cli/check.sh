@@ -375,6 +375,12 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/noreplace"
 t_lacks "pppd 2.4.9: noreplacedefaultroute is not a no-op" "$OUT" "does nothing"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/noreplace"
 t_contains "pppd 2.5.3: noreplacedefaultroute does nothing" "$OUT" "noreplace:1: note: 'noreplacedefaultroute' is accepted but does nothing"
+# noipx too: in 2.4.9 it turns off an ipx read before it.
+put noipx 'ipx\nnoipx\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/noipx"
+t_lacks "pppd 2.4.9: noipx is not a no-op" "$OUT" "does nothing"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/noipx"
+t_contains "pppd 2.5.3: noipx does nothing" "$OUT" "noipx:2: note: 'noipx' is accepted but does nothing"
 # A plugin the release lacks: its own words point at that line, not at a
 # missing plugin line (there is one).
 put relplugin 'plugin dhcpv6relay.so\ndhcpv6-server\n'

@@ -49,6 +49,13 @@ t_contains "plugin order" "$FLAT" "'plugin L2TP.ppp' must come before"
 t_contains "plugin known" "$OUT" "L2TP.ppp"
 t_contains "plugin other row" "$FLAT" "Linux's pppd has its own version"
 t_check "plugin fits 80 columns" fits "$OUT"
+# A split word whose other row that platform's pppd is built without: the
+# pointer does not say that pppd has it, and the built-without row says so.
+run --platform linux ipx
+t_contains "other row not built: named as source only" "$FLAT" "macOS's pppd source has its own version, but only behind a build switch"
+t_lacks "other row not built: not said to be in its pppd" "$FLAT" "macOS's pppd has its own version"
+run --platform macos ipx
+t_contains "own row not built: said on the Platforms line" "$FLAT" "macOS, in the source only: its build leaves it out"
 run --platform linux plugin
 t_contains "linux plugin home" "$FLAT" "/usr/lib/pppd/"
 

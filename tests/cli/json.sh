@@ -52,6 +52,11 @@ valid "explain: another platform's" explain --platform linux l2tpnoipsec
 valid "explain: ranked" explain nolock mtu
 field "explain: nolock is one setting with lock" 'd["directives"][0]["ranked"]' "{'linux': ['lock'], 'macos': ['lock']}"
 field "explain: mtu is not ranked" 'd["directives"][1]["ranked"]' "{'linux': None, 'macos': None}"
+# A word the platform's pppd is built without says so.
+valid "explain: not built on macOS" explain --platform macos ipx
+field "explain: macOS's ipx is not built" 'd["directives"][0]["built"]' False
+valid "explain: built on Linux" explain --platform linux ipx
+field "explain: Linux's ipx is built" 'd["directives"][0]["built"]' True
 valid "list" list --platform macos --category l2tp
 valid "list: a bad category" list --category bogus
 valid "dump" dump --platform linux "$F"

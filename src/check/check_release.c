@@ -250,7 +250,8 @@ int check_release_priv_since(struct check_ctx *c, size_t entry, size_t word)
 	 * privileged (linux-ppp-2.5.3/pppd/options.c:666) */
 	buf_printf(&msg, _("In %s, '%.*s' may only come from a privileged place (such as "
 	           "/etc/ppp/options, /etc/ppp/options.<tty> or a peers file read with call; or "
-	           "any source when root, or a member of privgroup's group, starts pppd); from "
+	           "any source when root starts pppd, or a member of a group that privgroup names in "
+	           "/etc/ppp/options does); from "
 	           "a normal user's ~/.ppprc or command line pppd refuses it."),
 	           check_release_text(&rel, r->linux_priv_since), (int)nlen, name);
 	buf_free(&rel);

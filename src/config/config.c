@@ -203,6 +203,10 @@ static void config_chain(struct config_run *r, enum config_reach reach, const ch
 	i = config_read_add(r, CONFIG_SYSTEM, "/etc/ppp/options", CONFIG_NONE, CONFIG_NONE, 1,
 	                    CONFIG_PRIO_FILE);
 	config_start(r, i, !priv, 0);
+	/* a privgroup there naming the user's group counts as root for what
+	 * follows (linux-ppp-2.5.3/pppd/auth.c:586, main.c:433-435) */
+	if (!priv)
+		priv = config_privgroup(c);
 	/* ~/.ppprc of the user who started pppd, with that user's rights */
 	if (c->home && *c->home) {
 		buf_printf(&path, "%s/.ppprc", strcmp(c->home, "/") == 0 ? "" : c->home);

@@ -35,6 +35,10 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 /* Reads source i, following its includes. */
 void config_read(struct config_run *r, size_t i);
 
+/* config_group.c: 1 when a privgroup read so far names a group the user
+ * who starts pppd is in, so pppd treats that user as privileged. */
+int config_privgroup(const struct config *c);
+
 /* config_end.c: what pppd refuses once it has read every source, said on
  * the directive it concerns. */
 void config_end(struct config_run *r);

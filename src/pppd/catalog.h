@@ -109,8 +109,8 @@ enum catalog_arg {
 	"yes: pppd takes it only from a privileged source: /etc/ppp/options, " \
 	"/etc/ppp/options.<tty>, a peers file read by call, a file named by 'file' in one " \
 	"of those, options on a line of a secrets file, and ~/.ppprc or the command line " \
-	"when root starts pppd or a member of " \
-	"the group named by privgroup does (on macOS also PPPController's options and " \
+	"when root starts pppd, or a member of a group that privgroup names in " \
+	"/etc/ppp/options does (on macOS also PPPController's options and " \
 	"/etc/ppp/postoptions)."
 #define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
 #define CATALOG_NOTBUILT_LINUX_TEXT \

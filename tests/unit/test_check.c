@@ -143,6 +143,9 @@ static const struct tcase cases[] = {
 	{ "duplicate", 1, L, "mtu 1400\nnoauth\nmtu 1500\n", 1, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "mtu 1400\nmru 1400\nms-dns 1.1.1.1\nms-dns 8.8.8.8\n", 0,
 	  0, 0, 0, 0, 0 },
+	/* each privgroup line is looked up; a member of any of them is privileged */
+	{ "duplicate", 0, L, "privgroup dip\nprivgroup adm\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, M, "privgroup admin\nprivgroup staff\n", 0, 0, 0, 0, 0, 0 },
 	/* each side of an address pair is set on its own; kdebug keeps the last */
 	{ "duplicate", 0, L, "10.0.0.1:\n:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "ipv6 ::1,\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },

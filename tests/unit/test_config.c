@@ -288,6 +288,31 @@ static void test_user(void)
 	found(&c, "privileged-option", &b);
 	T_STREQ(b.data, "", "root may");
 	config_close(&c);
+
+	/* privgroup in /etc/ppp/options: a member's command line and ~/.ppprc
+	 * are read with privilege (auth.c:586, options.c:541, :666) */
+	put("/etc/group", "root:x:0:\ndialers:x:500:other,someone\n");
+	put("/etc/ppp/options", "privgroup dialers\n");
+	o.user = "someone";
+	T_OK(config_open(&c, &o, &err) == 0, "open");
+	found(&c, "privileged-option", &b);
+	T_STREQ(b.data, "", "a member of the privgroup may");
+	T_OK(c.src[2]->privileged, "the member's command line is read with privilege");
+	config_close(&c);
+	o.user = "nobody2";
+	T_OK(config_open(&c, &o, &err) == 0, "open");
+	found(&c, "privileged-option", &b);
+	T_STREQ(b.data, "-:1", "a user outside the group still may not");
+	config_close(&c);
+	/* in a peers file it comes too late for the command line */
+	put("/etc/ppp/options", "\n");
+	put("/etc/ppp/peers/isp", "privgroup dialers\n");
+	o.user = "someone";
+	o.args = "call isp noauth";
+	T_OK(config_open(&c, &o, &err) == 0, "open");
+	found(&c, "privileged-option", &b);
+	T_STREQ(b.data, "-:2", "privgroup in a peers file does not widen the command line");
+	config_close(&c);
 	buf_free(&b);
 	buf_free(&err);
 }

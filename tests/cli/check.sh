@@ -430,6 +430,13 @@ run --platform linux "$T_TMP/wide"
 t_contains "wide: hex past 32 bits, both word sizes" "$OUT" "wide:1: warning: asyncmap: '100000000' does not fit in 32 bits; on a 64-bit system pppd keeps 0, on a 32-bit one ffffffff."
 t_contains "wide: -1 is all ones on both" "$OUT" "wide:2: warning: asyncmap: '-1' does not fit in 32 bits; pppd keeps ffffffff."
 t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pppoe-verbose: '99999999999' does not fit pppd's number: on a 64-bit system it is read as 1215752191, on a 32-bit one as -1."
+# a '-' before more than 2147483648 wraps to a positive number on both word
+# sizes (Debian's pppd 2.4.9 refuses "unit -2147483648" but takes
+# "unit -2147483649"); -2147483648 itself is read as it is
+put negwide 'unit -2147483649\neap-timeout -2147483648\n'
+run --platform linux "$T_TMP/negwide"
+t_contains "negwide: past the smallest int it wraps" "$OUT" "negwide:1: warning: unit: '-2147483649' does not fit pppd's number and is read as 2147483647."
+t_lacks "negwide: the smallest int fits" "$OUT" "'-2147483648' does not fit"
 # a near name this pppd is built without is refused too: not written in
 put notbuilt 'nomultilnk\n'
 run --platform macos "$T_TMP/notbuilt"

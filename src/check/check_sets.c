@@ -199,6 +199,32 @@ static int check_sets_opposites(const char *a, const char *b)
 	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
 }
 
+/* Besides auth, these switch pppd's auth_required on (aliases count as
+ * their real name): linux-ppp-2.5.3/pppd/auth.c:325, :329, options.c:984;
+ * Apple's Helpers/pppd/auth.c:345, :376, options.c:916. noauth switches it
+ * off; the last one decides, and off, pppd asks for no login at all
+ * (auth.c:1371-1384, 2.4.9's :1303; Apple's :1410-1421). */
+static const char *const check_sets_auth_on[] = {
+	"require-pap", "require-chap", "require-mschap", "require-mschap-v2", "require-eap",
+};
+
+static int check_sets_is_auth_on(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]; i++)
+		if (strcmp(check_sets_auth_on[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+/* noauth and one of those: the later one undoes the earlier. */
+static int check_sets_auth_pair(const char *a, const char *b)
+{
+	return (strcmp(a, "noauth") == 0 && check_sets_is_auth_on(b)) ||
+	       (strcmp(b, "noauth") == 0 && check_sets_is_auth_on(a));
+}
+
 /* The real name of `other`, a name row r contradicts; NULL when that
  * contradiction is said elsewhere. */
 static const char *check_sets_against(const struct check_ctx *c,
@@ -254,7 +280,8 @@ static int check_sets_undone(struct check_ctx *c, size_t entry, const char *othe
 		          "line %zu: pppd asks the peer for Predictor-1 again, but still refuses the "
 		          "peer's request for it (derived from the source, not tried)."), rj->name,
 		          r->name, check_line(c, entry));
-	else if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)))
+	else if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)) ||
+	         check_sets_auth_pair(check_sets_canon(rj), check_sets_canon(r)))
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
 		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "
 		          "goes by the last one, so this line has no effect."), rj->name, r->name,
@@ -279,6 +306,70 @@ static int check_sets_demand(struct check_ctx *c, size_t entry)
 	          "on line %zu, which turns persist on again; so this line has no effect."),
 	          check_line(c, entry));
 	return 1;
+}
+
+/* The last entry of the auth group (auth, noauth and the names above). */
+static size_t check_sets_auth_last(const struct check_ctx *c, int with_noauth)
+{
+	const struct check_name *nm;
+	size_t i, last = SIZE_MAX;
+
+	for (i = 0; i <= sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]; i++) {
+		const char *n = i < sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]
+		                ? check_sets_auth_on[i] : "auth";
+
+		nm = hash_get(&c->sets.names, n, strlen(n));
+		if (nm && (last == SIZE_MAX || nm->last > last))
+			last = nm->last;
+	}
+	nm = with_noauth ? hash_get(&c->sets.names, "noauth", 6) : NULL;
+	if (nm && (last == SIZE_MAX || nm->last > last))
+		last = nm->last;
+	return last;
+}
+
+/* A line that asks the peer for a login after noauth: that noauth has no
+ * effect, unless an earlier line of the group already said so. */
+static int check_sets_auth_undone(struct check_ctx *c, size_t entry, const char *canon,
+                                  struct check_sets_seen *seen)
+{
+	const struct check_name *no = hash_get(&c->sets.names, "noauth", 6);
+	size_t last = check_sets_auth_last(c, 0);
+
+	if (!check_sets_is_auth_on(canon) || !no || (last != SIZE_MAX && last != entry &&
+	                                             last > no->last))
+		return 0;
+	return check_sets_undone(c, entry, "noauth", seen);
+}
+
+/* At the end: when noauth comes after every line that asks the peer for a
+ * login, those lines have no effect. Said at the end, as a later line of
+ * the group would make them count again. */
+static int check_sets_auth_end(struct check_ctx *c)
+{
+	const struct check_name *no, *nm;
+	const struct catalog_entry *rj;
+	size_t i, j;
+	int said = 0;
+
+	if (!c->sets.of)
+		return 0;
+	no = hash_get(&c->sets.names, "noauth", 6);
+	if (!no || check_sets_auth_last(c, 1) != no->last)
+		return 0;
+	for (i = 0; i < sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]; i++) {
+		nm = hash_get(&c->sets.names, check_sets_auth_on[i], strlen(check_sets_auth_on[i]));
+		if (!nm)
+			continue;
+		j = nm->last;
+		rj = c->row[j];
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "
+		          "goes by the last one, so this line has no effect."), rj->name,
+		          c->row[no->last]->name, check_line(c, no->last));
+		said = 1;
+	}
+	return said;
 }
 
 /* The names the row says it contradicts, then "X" for "noX" and "noX" for
@@ -332,7 +423,7 @@ int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
 		if (catalog_find(w, c->p) && !(r->conflicts && strstr(r->conflicts, w)))
 			said |= check_sets_undone(c, entry, check_sets_against(c, r, w), &seen);
 	}
-	return said;
+	return said | check_sets_auth_undone(c, entry, canon, &seen);
 }
 
 /* ---- values set otherwise later ------------------------------------- */
@@ -423,6 +514,7 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	int said = 0;
 
 	(void)entry, (void)word;
+	said = check_sets_auth_end(c);
 	buf_init(&last);
 	buf_init(&shown);
 	for (f = 0; c->sets.of && f < c->d->nentries; f++) {

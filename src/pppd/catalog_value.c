@@ -175,7 +175,10 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           "is read as %lld, on a 32-bit one as -1."),
 			           catalog_value_quote(&b, val, len), x);
 		r = 1;
-	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX)) {
+	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||
+	           (n.neg && n.v > (unsigned long long)INT_MAX + 1)) {
+		/* a '-' before more than 2147483648 wraps the other way:
+		 * -2147483649 is read as 2147483647 */
 		if (why)
 			buf_printf(why, _("'%s' does not fit pppd's number and is read as %lld."),
 			           catalog_value_quote(&b, val, len), x);

@@ -442,6 +442,23 @@ run --platform linux "$T_TMP/wide"
 t_contains "wide: hex past 32 bits, both word sizes" "$OUT" "wide:1: warning: asyncmap: '100000000' does not fit in 32 bits; on a 64-bit system pppd keeps 0, on a 32-bit one ffffffff."
 t_contains "wide: -1 is all ones on both" "$OUT" "wide:2: warning: asyncmap: '-1' does not fit in 32 bits; pppd keeps ffffffff."
 t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pppoe-verbose: '99999999999' does not fit pppd's number: on a 64-bit system it is read as 1215752191, on a 32-bit one as -1."
+# a '-' before more than 2147483648 wraps to a positive number on both word
+# sizes (Debian's pppd 2.4.9 refuses "unit -2147483648" but takes
+# "unit -2147483649"); -2147483648 itself is read as it is
+put negwide 'unit -2147483649\neap-timeout -2147483648\n'
+run --platform linux "$T_TMP/negwide"
+t_contains "negwide: past the smallest int it wraps" "$OUT" "negwide:1: warning: unit: '-2147483649' does not fit pppd's number and is read as 2147483647."
+t_lacks "negwide: the smallest int fits" "$OUT" "'-2147483648' does not fit"
+# noauth and the require-* lines share pppd's auth_required: the later one
+# decides, so an earlier noauth is undone by a later require-chapms, and a
+# require-* line is undone only when noauth comes after every such line
+put authpair 'require-chapms\nnoauth\n'
+run --platform macos "$T_TMP/authpair"
+t_contains "authpair: noauth last undoes require-chapms" "$OUT" "authpair:1: warning: 'require-chapms' here is undone by 'noauth' on line 2; pppd goes by the last one"
+put authpair2 'require-eap\nnoauth\nrequire-pap\n'
+run --platform linux "$T_TMP/authpair2"
+t_contains "authpair2: a later require-pap undoes noauth" "$OUT" "authpair2:2: warning: 'noauth' here is undone by 'require-pap' on line 3; pppd goes by the last one"
+t_lacks "authpair2: require-eap counts again after require-pap" "$OUT" "'require-eap' here is undone"
 # a near name this pppd is built without is refused too: not written in
 put notbuilt 'nomultilnk\n'
 run --platform macos "$T_TMP/notbuilt"

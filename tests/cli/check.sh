@@ -514,4 +514,9 @@ put crossuse 'uset x\n'
 run --platform macos "$T_TMP/crossuse"
 t_contains "cross tie: both named" "$OUT" "Did you mean 'user', or 'unset', which only Linux's pppd has?"
 t_lacks "cross tie: not written in" "$OUT" "write instead: user"
+# ipxcp-restart 0 or less: 2.4.9 takes it, but the resends go out at once
+put ipxrestart 'ipxcp-restart 0\nipxcp-max-terminate 0\n'
+run --platform linux "$T_TMP/ipxrestart"
+t_contains "ipxcp-restart 0: below 1" "$OUT" "ipxrestart:1: warning: ipxcp-restart: '0' is below 1; pppd takes it"
+t_lacks "ipxcp-restart 0: not refused" "$OUT" "ipxrestart:1: error"
 t_done

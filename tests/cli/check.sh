@@ -549,4 +549,9 @@ OUT=$(printf 'ipcp-max-failur 3\n' | "$PPPCONF" check --only --platform linux - 
 t_contains "a removed name among the others is marked" "$OUT" "Other close names: 'ipxcp-max-failure' (only Linux pppd before 2.5.0)."
 OUT=$(printf 'netdown-script x\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "the list ends before the next sentence" "$OUT" "Other close names: 'ip-down-script'. 'net-down-script' exists only"
+# ipxcp-restart 0 or less: 2.4.9 takes it, but the resends go out at once
+put ipxrestart 'ipxcp-restart 0\nipxcp-max-terminate 0\n'
+run --platform linux "$T_TMP/ipxrestart"
+t_contains "ipxcp-restart 0: below 1" "$OUT" "ipxrestart:1: warning: ipxcp-restart: '0' is below 1; pppd takes it"
+t_lacks "ipxcp-restart 0: not refused" "$OUT" "ipxrestart:1: error"
 t_done

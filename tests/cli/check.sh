@@ -514,4 +514,14 @@ put crossuse 'uset x\n'
 run --platform macos "$T_TMP/crossuse"
 t_contains "cross tie: both named" "$OUT" "Did you mean 'user', or 'unset', which only Linux's pppd has?"
 t_lacks "cross tie: not written in" "$OUT" "write instead: user"
+# An empty IPsec key is no key to Apple's L2TP plugin: connecting out with
+# no IPsec section it stops with L2TP Error 7 (L2TP-plugin/main.c:1545-1547).
+put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
+run --platform macos "$T_TMP/l2tpkey"
+t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"
+t_contains "empty l2tp key: the fix" "$OUT" "fix: Write the key, or remove the line."
+t_lacks "empty l2tp key: not a length fix" "$OUT" "Shorten it"
+put l2tpkey2 'plugin L2TP.ppp\nl2tpipsecsharedsecret k\n'
+run --platform macos "$T_TMP/l2tpkey2"
+t_lacks "a l2tp key: no empty-key warning" "$OUT" "the key is empty"
 t_done

@@ -388,7 +388,8 @@ int catalog_shape_l2tp_key(size_t len, struct buf *why)
 		return 0;
 	if (why)
 		buf_adds(why, _("the key is empty, which the L2TP plugin takes as no key: "
-		                "connecting out with no IPsec section in the service's settings, "
+		                "connecting out over IPsec (no l2tpnoipsec) with no IPsec section in "
+		                "the service's settings, "
 		                "it stops with L2TP Error 7 (derived from Apple's source, not "
 		                "tried on a Mac)."));
 	return 1;

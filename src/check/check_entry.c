@@ -171,8 +171,10 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
 	buf_init(&fix);
 	/* below the floor that works: the number to write is the user's to choose */
-	if (catalog_arg_text(r->arg) && (r->flags & CATALOG_HAS_MAX))
+	if (catalog_arg_text(r->arg) && (r->flags & CATALOG_HAS_MAX) && len > (size_t)r->hi)
 		buf_printf(&fix, _("Shorten it to at most %lld bytes."), r->hi);
+	else if (r->arg == CATALOG_ARG_SECRET && len == 0)
+		buf_adds(&fix, _("Write the key, or remove the line."));
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
 		           "get the default."), r->lo);

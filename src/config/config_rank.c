@@ -98,7 +98,20 @@ int config_rank_text(enum platform p, const struct catalog_entry *e, struct buf 
 	/* OPT_PRIVFIX adds OPRIO_ROOT to a privileged source's rank
 	 * (linux-ppp-2.5.3/pppd/options.c:817, :832): the privileged
 	 * /etc/ppp/options.<tty> then beats a user's command line. */
-	if (p == PLATFORM_MACOS)
+	/* A macOS channel plugin (L2TP.ppp, PPPoE.ppp) puts its own step in
+	 * place of the tty's, which is what reads /etc/ppp/options.<tty>
+	 * (Apple's Drivers/L2TP/L2TP-plugin/main.c:301, PPPoE-plugin/main.c:160;
+	 * Helpers/pppd/tty.c:518), and a secrets-file line is read only once
+	 * the link is up and authenticated (Helpers/pppd/auth.c:871), after
+	 * the plugin has connected with the value. */
+	if (p == PLATFORM_MACOS && (e->flags & CATALOG_CHANNEL) && !privfix)
+		text = _("pppd keeps a value against a later one from a lower-ranked source. "
+		         "From low to high: /etc/ppp/options and ~/.ppprc; the command line, "
+		         "PPPController's options and /etc/ppp/postoptions, with the files "
+		         "they name. With this plugin in charge of the link, pppd reads no "
+		         "/etc/ppp/options.<tty>, and it reads the options on a line of a "
+		         "secrets file only after the plugin has made the connection.");
+	else if (p == PLATFORM_MACOS)
 		text = privfix ?
 		       _("pppd keeps a value against a later one from a lower-ranked source. "
 		         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "

@@ -375,6 +375,26 @@ int catalog_shape_ipx_node(const char *val, size_t len, struct buf *why)
 	return 2;
 }
 
+/* ---- l2tpipsecsharedsecret ------------------------------------------------ */
+
+/* Apple's L2TP plugin tests the key's first byte: connecting out with no
+ * IPsec section in the request or the service's settings, an empty key
+ * stops it with status 7, "L2TP Error 7" (apple-ppp-1027.121.1/Drivers/
+ * L2TP/L2TP-plugin/main.c:1545-1547, Controller/en.lproj/
+ * Localizable.strings:100). pppd itself takes the empty word. */
+int catalog_shape_l2tp_key(size_t len, struct buf *why)
+{
+	if (len > 0)
+		return 0;
+	if (why)
+		buf_adds(why, _("the key is empty, which the L2TP plugin takes as no key: "
+		                "connecting out over IPsec (no l2tpnoipsec) with no IPsec section in "
+		                "the service's settings, "
+		                "it stops with L2TP Error 7 (derived from Apple's source, not "
+		                "tried on a Mac)."));
+	return 1;
+}
+
 /* ---- set and unset ----------------------------------------------------- */
 
 /* user_setenv wants NAME=VALUE with a name before the '=', user_unsetenv a

@@ -619,8 +619,11 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		if (strcmp(e->name, "set") == 0 || strcmp(e->name, "unset") == 0)
 			return catalog_shape_env(e->name[0] == 'u', val, len, why);
 		break;
-	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_SECRET:
+		if (strcmp(e->name, "l2tpipsecsharedsecret") == 0)
+			return catalog_shape_l2tp_key(len, why);
+		break;
+	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:
 	case CATALOG_ARG_PATH:
 	case CATALOG_ARG_DIR:

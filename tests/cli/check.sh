@@ -554,4 +554,14 @@ put ipxrestart 'ipxcp-restart 0\nipxcp-max-terminate 0\n'
 run --platform linux "$T_TMP/ipxrestart"
 t_contains "ipxcp-restart 0: below 1" "$OUT" "ipxrestart:1: warning: ipxcp-restart: '0' is below 1; pppd takes it"
 t_lacks "ipxcp-restart 0: not refused" "$OUT" "ipxrestart:1: error"
+# An empty IPsec key is no key to Apple's L2TP plugin: connecting out with
+# no IPsec section it stops with L2TP Error 7 (L2TP-plugin/main.c:1545-1547).
+put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
+run --platform macos "$T_TMP/l2tpkey"
+t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"
+t_contains "empty l2tp key: the fix" "$OUT" "fix: Write the key, or remove the line."
+t_lacks "empty l2tp key: not a length fix" "$OUT" "Shorten it"
+put l2tpkey2 'plugin L2TP.ppp\nl2tpipsecsharedsecret k\n'
+run --platform macos "$T_TMP/l2tpkey2"
+t_lacks "a l2tp key: no empty-key warning" "$OUT" "the key is empty"
 t_done

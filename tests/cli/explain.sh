@@ -179,6 +179,12 @@ t_contains "ranked: one undoing word, said in the singular" "$FLAT" "But require
 t_lacks "ranked: a word of its own group is not named" "$FLAT" "+mppe-40, which go"
 run --platform linux mrru
 t_lacks "ranked: no undoing word, no caveat" "$FLAT" "which go against it"
+# A macOS channel plugin's ranked option: no options.<tty> is read with
+# L2TP.ppp in charge (L2TP-plugin/main.c:301), and a secrets-file line comes
+# after the connection (Helpers/pppd/auth.c:871).
+run --platform macos l2tpipsecsharedsecret
+t_lacks "channel rank: options.<tty> is not read" "$FLAT" "options.<tty>, read last"
+t_contains "channel rank: says options.<tty> is not read" "$FLAT" "pppd reads no /etc/ppp/options.<tty>"
 # defaultroute-metric is OPT_INITONLY: a secrets-file line comes too late.
 run --platform linux defaultroute-metric
 t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets file is the exception here"

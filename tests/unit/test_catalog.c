@@ -477,6 +477,23 @@ static void test_value_shapes(void)
 	T_INTEQ(value("pppoe-host-uniq", L, "0a1", &why), 1, "odd length stops pppd later");
 	T_OK(why.data && strstr(why.data, "Illegal value"), "pppd's words: %s", why.data);
 	T_INTEQ(value("host-uniq", L, "wxyz", &why), 1, "the alias: not hex");
+	/* parsed, but no room in the discovery request (CHECK_ROOM, pppoe.h:313) */
+	{
+		char hu[3020];
+
+		memset(hu, 'a', sizeof hu);
+		hu[2988] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 0, "1494 bytes fit beside the service tag");
+		hu[2988] = 'a';
+		hu[2990] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "1495 bytes do not fit");
+		T_OK(why.data && strstr(why.data, "Would create too-long packet"), "pppd's words: %s",
+		     why.data);
+		hu[2990] = 'a';
+		hu[3018] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "over 1508 bytes pppd cannot parse");
+		T_OK(why.data && strstr(why.data, "Illegal value"), "that message: %s", why.data);
+	}
 	/* setipxname refuses other characters and names over 47 (2.4.9 ipxcp.c:348, :353) */
 	T_INTEQ(value("ipx-router-name", L, "Office_2", &why), 0, "letters, digits, _");
 	T_INTEQ(value("ipx-router-name", L, "", &why), 0, "pppd takes an empty name");

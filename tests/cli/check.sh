@@ -514,4 +514,13 @@ put crossuse 'uset x\n'
 run --platform macos "$T_TMP/crossuse"
 t_contains "cross tie: both named" "$OUT" "Did you mean 'user', or 'unset', which only Linux's pppd has?"
 t_lacks "cross tie: not written in" "$OUT" "write instead: user"
+# macOS: PPPController passes its own l2tpudpport after /etc/ppp/options
+mkdir -p "$T_TMP/ctl/etc/ppp"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "l2tpudpport in options: the controller's wins" "$OUT" "[controller-overrides]"
+mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
+printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_lacks "in postoptions, read after the controller, it stands" "$OUT" "[controller-overrides]"
 t_done

@@ -210,6 +210,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NO_IPSEC] = { { "no-ipsec", CHECK_WARNING,
 	  "macOS L2TP without IPsec: unencrypted, for every L2TP service" },
 	  CHECK_ENTRY, check_plugin_no_ipsec },
+	[CHECK_K_CONTROLLER_PORT] = { { "controller-overrides", CHECK_NOTE,
+	  "macOS: a value PPPController replaces for every service of its kind" },
+	  CHECK_ENTRY, check_plugin_controller_port },
 	[CHECK_K_SECRET_READABLE] = { { "secret-readable", CHECK_WARNING,
 	  "a password in a file that other users can read" },
 	  CHECK_ENTRY, check_plugin_secret_readable },
@@ -481,8 +484,8 @@ struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
 	c->out = out;
 	c->system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
 	                                        strncmp(file->path, "/private/etc/", 13) == 0);
-	c->shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ||
-	                 check_path_is(file->path, "/etc/ppp/postoptions");
+	c->shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ? 1 :
+	                 check_path_is(file->path, "/etc/ppp/postoptions") ? 2 : 0;
 	if (scope) {
 		c->scope = *scope;
 	} else {

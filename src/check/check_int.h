@@ -40,7 +40,8 @@ enum check_kid {
 	CHECK_K_EXTRA_WORD, CHECK_K_UNKNOWN_AFTER_PLUGIN, CHECK_K_UNKNOWN,
 	/* an accepted directive: its plugin, its risks */
 	CHECK_K_PLUGIN_NOT_LOADED, CHECK_K_PLUGIN_MISSPELLED, CHECK_K_UNKNOWN_PLUGIN, CHECK_K_PLUGIN_ABSENT,
-	CHECK_K_GLOBAL_CHANNEL, CHECK_K_NOAUTH, CHECK_K_NO_IPSEC, CHECK_K_SECRET_READABLE,
+	CHECK_K_GLOBAL_CHANNEL, CHECK_K_NOAUTH, CHECK_K_NO_IPSEC, CHECK_K_CONTROLLER_PORT,
+	CHECK_K_SECRET_READABLE,
 	CHECK_K_SECRET, CHECK_K_ROOT_COMMAND,
 	/* the bytes of a word */
 	CHECK_K_UNTERMINATED, CHECK_K_LONG_WORD, CHECK_K_NUL_IN_VALUE, CHECK_K_CR_IN_VALUE,
@@ -87,7 +88,9 @@ struct check_ctx {
 	const struct check_file *file;   /* may be NULL */
 	struct check_report *out;
 	int system_file;                 /* under /etc: read with privilege */
-	int shared_file;                 /* read by every pppd: /etc/ppp/options */
+	int shared_file;                 /* read by every pppd: /etc/ppp/options (1) or
+	                                    /etc/ppp/postoptions (2), read after
+	                                    PPPController's options */
 	struct catalog_scope scope;      /* the plugins loaded and the channel, at
 	                                    the directive being read */
 	/* By entry: the row pppd took it for; NULL when it refused the entry,
@@ -130,6 +133,7 @@ check_rule_fn check_release_removed, check_release_needs_newer, check_release_pr
 int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r);
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
+	check_plugin_controller_port,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
 	check_plugin_file, check_plugin_absent;
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,

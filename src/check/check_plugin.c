@@ -243,6 +243,30 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* PPPController writes l2tpudpport for every L2TP service (the service's
+ * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
+ * into the options it streams after /etc/ppp/options and ~/.ppprc
+ * (Helpers/pppd/main.c:417-421); the option has no rank of its own
+ * (Drivers/L2TP/L2TP-plugin/main.c:231), so the controller's value stands
+ * unless the service's peers file (ppp_manager.c:1426) or
+ * /etc/ppp/postoptions (main.c:426) sets it again. */
+int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	if (c->p != PLATFORM_MACOS || c->shared_file != 1 ||
+	    strcmp(c->row[entry]->name, "l2tpudpport") != 0)
+		return 0;
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "
+	          "for one service, put the line in /etc/ppp/peers/<exact service name>, which "
+	          "pppd reads after PPPController's options (or in /etc/ppp/postoptions for "
+	          "every service)."), NULL,
+	          N_("l2tpudpport in this file does not reach an L2TP service that PPPController "
+	          "starts: after this file it passes its own l2tpudpport, the service's port or "
+	          "0, and pppd keeps the value read last (derived from Apple's source, not tried "
+	          "on a Mac)."));
+	return 1;
+}
+
 /* A hidden command (macOS terminal) is hidden because it may hold a password, not
  * because it must: the messages for it say "may". */
 static int check_plugin_holds_secret(const struct catalog_entry *r)

@@ -20,9 +20,28 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
 
 	for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
 		continue;
-	if (len > 0 && i == len && len % 2 == 0 && len / 2 <= 1508)
-		return 0;
-	catalog_value_why(why, _("'%s' is not an even number of hex digits (at most 3016); pppd "
+	/* Parsed, it must still fit the discovery request beside its 4-byte
+	 * tag header: 1502 bytes of payload (MAX_PPPOE_PAYLOAD, pppoe.h:188),
+	 * after the service-name tag, 4 bytes and the name (discovery.c:330,
+	 * left out only for NO-SERVICE-NAME-NON-RFC-COMPLIANT, :316); when
+	 * it does not fit, CHECK_ROOM (pppoe.h:313) logs and returns, so no
+	 * PADI is sent (discovery.c:348) and discovery times out
+	 * (discovery.c:680, plugin.c:220). The same in 2.4.9 (discovery.c:302,
+	 * pppoe.h:320). */
+	if (len > 0 && i == len && len % 2 == 0 && len / 2 <= 1508) {
+		if (len / 2 <= 1494)
+			return 0;
+		if (why)
+			buf_printf(why, _("a value of %zu hex digits (%zu bytes) does not fit pppd's "
+			           "PPPoE discovery request: beside the service-name tag it has room "
+			           "for 1494 bytes less the service name's length (1498 with "
+			           "pppoe-service NO-SERVICE-NAME-NON-RFC-COMPLIANT, which leaves that "
+			           "tag out). pppd takes the value, but when it connects it logs "
+			           "\"Would create too-long packet\", sends no request and the "
+			           "connection fails."), len, len / 2);
+		return 1;
+	}
+	catalog_value_why(why, _("'%s' is not an even number of hex digits (at most 2988); pppd "
 	                  "takes it, but stops when it connects (\"Illegal value for "
 	                  "pppoe-host-uniq option\")."), val, len);
 	return 1;

@@ -91,6 +91,22 @@ static int catalog_shape_endpoint_no(struct buf *why, const char *val, size_t le
 	return 2;
 }
 
+/* Linux's cbcp_resp warns that it cuts a callback number to 250
+ * characters but copies slen + 1 bytes, the 251st in the place of the
+ * closing zero byte (linux-ppp-2.5.3/pppd/cbcp.c:370-380; 2.4.9
+ * cbcp.c:367-376). */
+int catalog_shape_callback(const char *val, size_t len, struct buf *why)
+{
+	(void)val;
+	if (len <= 250)
+		return 0;
+	if (why)
+		buf_printf(why, _("a number of %zu characters is longer than pppd keeps: it warns "
+		           "that it cuts it to 250, but then sends the first 251 without the closing "
+		           "zero byte."), len);
+	return 1;
+}
+
 /* setendpoint refuses what str_to_epdisc cannot read (linux-ppp-2.5.3/
  * pppd/lcp.c:333; 2.4.9 lcp.c:306; Apple's lcp.c:359). */
 int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)

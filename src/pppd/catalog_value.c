@@ -609,6 +609,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_STRING:
 		if (strcmp(e->name, "endpoint") == 0)
 			return catalog_shape_endpoint(val, len, why);
+		if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
+			return catalog_shape_callback(val, len, why);
 		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
 		if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
 			return catalog_shape_host_uniq(val, len, why);

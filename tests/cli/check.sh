@@ -564,4 +564,13 @@ t_lacks "empty l2tp key: not a length fix" "$OUT" "Shorten it"
 put l2tpkey2 'plugin L2TP.ppp\nl2tpipsecsharedsecret k\n'
 run --platform macos "$T_TMP/l2tpkey2"
 t_lacks "a l2tp key: no empty-key warning" "$OUT" "the key is empty"
+# macOS: PPPController passes its own l2tpudpport after /etc/ppp/options
+mkdir -p "$T_TMP/ctl/etc/ppp"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "l2tpudpport in options: the controller's wins" "$OUT" "[controller-overrides]"
+mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
+printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_lacks "in postoptions, read after the controller, it stands" "$OUT" "[controller-overrides]"
 t_done

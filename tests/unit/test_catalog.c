@@ -472,11 +472,40 @@ static void test_value_shapes(void)
 	T_INTEQ(value("<local>:<remote>", L, "10.0.0.1:224.0.0.1", &why), 2, "multicast remote");
 	T_INTEQ(value("<local>:<remote>", L, ":0x7f000001", &why), 2, "loopback in hex");
 	T_INTEQ(value("<local>:<remote>", L, "0.0.0.0:10.0.0.2", &why), 0, "0.0.0.0 is no side");
+	/* cbcp_resp keeps 250 characters but sends 251 (cbcp.c:370-380) */
+	{
+		char cb[252];
+
+		memset(cb, '5', sizeof cb);
+		cb[250] = '\0';
+		T_INTEQ(value("callback", L, cb, &why), 0, "a 250-character number is sent whole");
+		cb[250] = '5';
+		cb[251] = '\0';
+		T_INTEQ(value("callback", L, cb, &why), 1, "251 characters are cut");
+		T_OK(why.data && strstr(why.data, "first 251"), "what pppd sends: %s", why.data);
+	}
 	/* parseHostUniq when pppd connects (pppoe/pppoe.h:284, plugin.c:183) */
 	T_INTEQ(value("pppoe-host-uniq", L, "0a1b", &why), 0, "even hex");
 	T_INTEQ(value("pppoe-host-uniq", L, "0a1", &why), 1, "odd length stops pppd later");
 	T_OK(why.data && strstr(why.data, "Illegal value"), "pppd's words: %s", why.data);
 	T_INTEQ(value("host-uniq", L, "wxyz", &why), 1, "the alias: not hex");
+	/* parsed, but no room in the discovery request (CHECK_ROOM, pppoe.h:313) */
+	{
+		char hu[3020];
+
+		memset(hu, 'a', sizeof hu);
+		hu[2988] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 0, "1494 bytes fit beside the service tag");
+		hu[2988] = 'a';
+		hu[2990] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "1495 bytes do not fit");
+		T_OK(why.data && strstr(why.data, "Would create too-long packet"), "pppd's words: %s",
+		     why.data);
+		hu[2990] = 'a';
+		hu[3018] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "over 1508 bytes pppd cannot parse");
+		T_OK(why.data && strstr(why.data, "Illegal value"), "that message: %s", why.data);
+	}
 	/* setipxname refuses other characters and names over 47 (2.4.9 ipxcp.c:348, :353) */
 	T_INTEQ(value("ipx-router-name", L, "Office_2", &why), 0, "letters, digits, _");
 	T_INTEQ(value("ipx-router-name", L, "", &why), 0, "pppd takes an empty name");

@@ -317,7 +317,8 @@ int check_refused_device_missing(struct check_ctx *c, size_t entry, size_t word)
 	if (c->p != platform_default() || c->scope.by_shape)
 		return 0;
 	buf_init(&msg);
-	if (u.len && !u.has_nul && (c->p == PLATFORM_MACOS ? strncmp(u.name, "/dev/", 5) : u.name[0] != '/'))
+	if (u.len && !u.has_nul &&
+	    (c->p == PLATFORM_MACOS ? strncmp(u.name, "/dev/", 5) != 0 : u.name[0] != '/'))
 		buf_adds(&msg, "/dev/");
 	buf_add(&msg, u.name, u.len);
 	e = u.len && !u.has_nul && stat(msg.data, &st) < 0 ? errno : 0;

@@ -493,7 +493,8 @@ int catalog_shape_escape(const char *val, size_t len, struct buf *why)
 		buf_init(&q);
 		buf_printf(why, _("'%s' has a number too big for 32 bits, or a negative "
 		           "one; pppd keeps each number in 32 bits and drops the rest without a "
-		           "message, so it escapes character %02llx there."), catalog_value_quote(&q, val, len), cut);
+		           "message, so it escapes character %02llx there."),
+		           catalog_value_quote(&q, val, len), (unsigned long long)cut);
 		buf_free(&q);
 	}
 	return cut >= 0;

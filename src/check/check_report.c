@@ -60,17 +60,23 @@ void check_word(struct buf *b, const char *w, size_t len)
  * them (linux-ppp-2.5.3/pppd/options.c:1227-1231, :1240-1244; 2.4.9 and
  * Apple's the same), so it never reads what follows; dryrun and
  * show-options read on and exit after the last option. */
-static int check_exits_now(const struct check_ctx *c, const struct check_finding *f)
+int check_finding_exits_now(const struct check_finding *f, const char *name)
 {
 	static const char *const now[] = { "--help", "-h", "--version", "-v" };
 	size_t k;
 
-	if (f->kind != CHECK_K_EXITS || f->entry >= c->d->nentries || !c->row[f->entry])
+	if (f->kind != CHECK_K_EXITS || !name)
 		return 0;
 	for (k = 0; k < sizeof now / sizeof *now; k++)
-		if (strcmp(c->row[f->entry]->name, now[k]) == 0)
+		if (strcmp(name, now[k]) == 0)
 			return 1;
 	return 0;
+}
+
+static int check_exits_now(const struct check_ctx *c, const struct check_finding *f)
+{
+	return f->entry < c->d->nentries && c->row[f->entry] &&
+	       check_finding_exits_now(f, c->row[f->entry]->name);
 }
 
 /* The first of those words before line, item i; any more of them say so. */

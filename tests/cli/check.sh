@@ -407,6 +407,7 @@ t_contains "twice: the second does not say pppd stops there" "$OUT" "twice:3: er
 put help 'noauth\n--help\nbar\n'
 run --platform linux "$T_TMP/help"
 t_contains "help: a later error is not reached" "$OUT" "help:3: error: pppd does not know 'bar'. pppd does not get this far: at line 2, '--help' makes it print and exit first. Without that: pppd then stops at line 3"
+t_contains "help: the verdict says pppd exits first" "$OUT" "pppd prints and exits at line 2 before it reaches the errors; without that word it would refuse this file."
 put help2 'noauth\n--help\n-h\nbar\n'
 run --platform linux "$T_TMP/help2"
 t_contains "help2: both exits named" "$OUT" "at line 2, '--help' makes it print and exit first, and more such words follow it. Without them:"

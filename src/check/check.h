@@ -34,6 +34,9 @@ struct check_report {
 	struct check_finding *items;   /* in line order */
 	size_t n, cap;
 	size_t count[3];         /* by severity */
+	size_t exits_at;         /* the line of the first word that makes pppd
+	                            print and exit at once (--help), 0: none; */
+	size_t exits_entry;      /* and its entry */
 	/* The index by entry, once check_report_index built it (NULL before):
 	 * entry e's findings are items[by_entry[k]] for k from start[e] up to
 	 * start[e + 1], for e < nentries; those on the file as a whole from
@@ -48,6 +51,9 @@ struct check_report {
 const char *check_finding_id(const struct check_finding *f);
 enum check_severity check_finding_severity(const struct check_finding *f);
 size_t check_finding_entry(const struct check_finding *f);
+/* 1 when the finding says a word that makes pppd print and exit the moment
+ * it reads it (--help, -h, --version, -v): pppd reads nothing after it. */
+int check_finding_exits_now(const struct check_finding *f, const char *name);
 /* Its texts, valid until check_report_free: the message (one or two
  * sentences for a non-expert; never NULL), the fix (a suggested fix in
  * words) and the replacement (NULL when it has none). The replacement is

@@ -313,6 +313,11 @@ int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 	          N_("Remove it: it belongs on pppd's command line, not in a file it reads."), "",
 	          N_("'%.*s' makes pppd print and exit without connecting: every connection "
 	             "that reads this file ends there."), (int)nlen, name);
+	if (!c->out->exits_at &&
+	    check_finding_exits_now(&c->out->items[c->out->n - 1], c->row[entry]->name)) {
+		c->out->exits_at = check_line(c, entry);
+		c->out->exits_entry = entry;
+	}
 	return 1;
 }
 

@@ -56,9 +56,53 @@ void check_word(struct buf *b, const char *w, size_t len)
  * (linux-ppp-2.5.3/pppd/options.c:610-625, main.c:433-437; Apple's
  * Helpers/pppd/options.c:528-538, main.c:417-429); every pppd reads
  * /etc/ppp/options first. */
+/* --help, -h, --version and -v print and exit(0) the moment pppd reads
+ * them (linux-ppp-2.5.3/pppd/options.c:1227-1231, :1240-1244; 2.4.9 and
+ * Apple's the same), so it never reads what follows; dryrun and
+ * show-options read on and exit after the last option. */
+int check_finding_exits_now(const struct check_finding *f, const char *name)
+{
+	static const char *const now[] = { "--help", "-h", "--version", "-v" };
+	size_t k;
+
+	if (f->kind != CHECK_K_EXITS || !name)
+		return 0;
+	for (k = 0; k < sizeof now / sizeof *now; k++)
+		if (strcmp(name, now[k]) == 0)
+			return 1;
+	return 0;
+}
+
+static int check_exits_now(const struct check_ctx *c, const struct check_finding *f)
+{
+	return f->entry < c->d->nentries && c->row[f->entry] &&
+	       check_finding_exits_now(f, c->row[f->entry]->name);
+}
+
+/* The first of those words before line, item i; any more of them say so. */
+static void check_stops_exit(const struct check_ctx *c, size_t i, size_t line, struct buf *msg)
+{
+	const struct check_finding *f = &c->out->items[i];
+	size_t j, more = 0;
+
+	for (j = i + 1; j < c->out->n; j++)
+		if (check_exits_now(c, &c->out->items[j]) && c->out->items[j].line &&
+		    c->out->items[j].line <= line)
+			more++;
+	if (more)
+		buf_printf(msg, _(" pppd does not get this far: at line %zu, '%s' makes it print "
+		                  "and exit first, and more such words follow it. Without "
+		                  "them:"), (size_t)f->line, c->row[f->entry]->name);
+	else
+		buf_printf(msg, _(" pppd does not get this far: at line %zu, '%s' makes it print "
+		                  "and exit first. Without that:"), (size_t)f->line,
+		           c->row[f->entry]->name);
+}
+
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 {
 	size_t i;
+	int said_exit = 0;
 
 	/* an error said before is where pppd stops (but for a value a channel
 	 * checks after the last option: check_stops_later); this one counts
@@ -66,6 +110,11 @@ void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 	for (i = 0; i < c->out->n; i++) {
 		const struct check_finding *f = &c->out->items[i];
 
+		if (check_exits_now(c, f) && f->line && f->line <= line) {
+			if (!said_exit++)
+				check_stops_exit(c, i, line, msg);
+			continue;
+		}
 		if (check_finding_severity(f) != CHECK_ERROR ||
 		    (f->kind == CHECK_K_BAD_VALUE && f->entry < c->d->nentries && c->row[f->entry] &&
 		     (c->row[f->entry]->flags & CATALOG_CHANNELREAD)))

@@ -217,6 +217,24 @@ void cli_check_verdict(const size_t count[3], int unchecked)
 		                : _(": pppd will accept it.\n"), stdout);
 }
 
+/* Whether a word such as --help (pppd prints and exits: linux-ppp-2.5.3/
+ * pppd/options.c:1229-1231) comes before every error of the file. */
+static int cli_check_exits_first(const struct check_report *r)
+{
+	size_t i;
+
+	if (!r->exits_at)
+		return 0;
+	for (i = 0; i < r->n; i++) {
+		const struct check_finding *f = &r->items[i];
+
+		if (check_finding_severity(f) == CHECK_ERROR &&
+		    (f->line < r->exits_at || (f->line == r->exits_at && f->entry < r->exits_entry)))
+			return 0;
+	}
+	return 1;
+}
+
 static void cli_check_text(const struct check_report *r, const struct doc *d,
                            const char *path, int exists, enum platform p, int reveal)
 {
@@ -235,7 +253,10 @@ static void cli_check_text(const struct check_report *r, const struct doc *d,
 	}
 	fputs(": ", stdout);
 	cli_check_counts(r->count);
-	if (r->count[CHECK_ERROR])
+	if (r->count[CHECK_ERROR] && cli_check_exits_first(r))
+		printf(_(": pppd prints and exits at line %zu before it reaches the errors; without "
+		         "that word it would refuse this file.\n"), r->exits_at);
+	else if (r->count[CHECK_ERROR])
 		fputs(_(": pppd will refuse this file.\n"), stdout);
 	else
 		cli_check_verdict(r->count, cli_check_unchecked(r));

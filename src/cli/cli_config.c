@@ -167,6 +167,21 @@ void cli_config_note_json(struct cli_json *j, const struct config *c)
 	cli_json_str(j, "note", c->note[0] ? c->note : NULL);
 }
 
+/* Where a word such as --help makes pppd print and exit, as file:line. */
+static int cli_config_exit(const struct config *c, struct buf *out)
+{
+	const struct config_source *s;
+	int lines;
+
+	if (c->exit_src == CONFIG_NONE)
+		return 0;
+	s = c->src[c->exit_src];
+	buf_adds(out, cli_config_name(s, &lines));
+	if (lines && c->exit_entry != CONFIG_NONE)
+		buf_printf(out, ":%zu", s->doc->entries[c->exit_entry].line_first + 1);
+	return 1;
+}
+
 int cli_config_stop(const struct config *c, struct buf *out)
 {
 	const struct config_source *s;
@@ -276,7 +291,12 @@ int cli_config_check(const struct cli_opts *o, const char *given)
 			fputs(": ", stdout);
 			cli_check_counts(count);
 			buf_init(&stop);
-			if (count[CHECK_ERROR] && cli_config_stop(&c, &stop)) {
+			if (count[CHECK_ERROR] && cli_config_exit(&c, &stop)) {
+				fputs(_(": pppd prints and exits at "), stdout);
+				cli_check_put(stdout, stop.data);
+				fputs(_(" before it reaches the errors; without that word it would "
+				        "refuse this configuration.\n"), stdout);
+			} else if (count[CHECK_ERROR] && cli_config_stop(&c, &stop)) {
 				fputs(_(": pppd will refuse this configuration; it stops at "), stdout);
 				cli_check_put(stdout, stop.data);
 				fputs(".\n", stdout);

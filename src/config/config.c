@@ -266,7 +266,7 @@ int config_open(struct config *c, const struct config_opts *o, struct buf *err)
 
 	memset(c, 0, sizeof *c);
 	c->o = *o;
-	c->given = c->stop_src = c->stop_entry = CONFIG_NONE;
+	c->given = c->stop_src = c->stop_entry = c->exit_src = c->exit_entry = CONFIG_NONE;
 	if (o->service_type && !config_controller_subtype(o->service_type)) {
 		buf_printf(err, "unknown service type '%s' (use l2tp, pptp, pppoe or serial)",
 		           o->service_type);
@@ -336,7 +336,7 @@ void config_close(struct config *c)
 	free(c->plugin_dir);
 	free(c->given_path);
 	memset(c, 0, sizeof *c);
-	c->given = c->stop_src = c->stop_entry = CONFIG_NONE;
+	c->given = c->stop_src = c->stop_entry = c->exit_src = c->exit_entry = CONFIG_NONE;
 }
 
 void config_counts(const struct config *c, size_t count[3])

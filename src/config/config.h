@@ -124,6 +124,9 @@ struct config {
 	size_t stop_src;         /* where pppd refuses first: source and entry */
 	size_t stop_entry;       /* (CONFIG_NONE: it accepts the configuration;
 	                            entry CONFIG_NONE: the source as a whole) */
+	size_t exit_src;         /* where a word (--help) makes pppd print and exit
+	                            before any refusal: source and entry, or */
+	size_t exit_entry;       /* CONFIG_NONE */
 	struct config_option *opt;   /* the effective options, in the order first set */
 	size_t nopt, opt_cap;
 	struct hash opt_index;   /* key -> index + 1 into opt */

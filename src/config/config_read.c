@@ -24,7 +24,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 	s->depth = parent == CONFIG_NONE ? 0 : c->src[parent]->depth + 1;
 	s->privileged = privileged;
 	s->priority = priority;
-	s->reached = c->stop_src == CONFIG_NONE;
+	s->reached = c->stop_src == CONFIG_NONE && c->exit_src == CONFIG_NONE;
 	if (path) {
 		s->path = util_xstrdup(path);
 		/* the given file is where the user said, whatever pppd calls it */
@@ -191,6 +191,25 @@ static void config_stop(struct config *c, size_t i, size_t entry, size_t before)
 		c->stop_src = i;
 		c->stop_entry = entry;
 	}
+}
+
+/* Records where pppd prints and exits (--help: linux-ppp-2.5.3/pppd/
+ * options.c:1229-1231), when it comes before any refusal: pppd reads no
+ * further, so later sources are not reached. */
+static void config_exit(struct config *c, size_t i, size_t entry, size_t from,
+                        const struct catalog_entry *row)
+{
+	const struct check_report *rep = &c->src[i]->report;
+	size_t k;
+
+	if (c->exit_src != CONFIG_NONE || c->stop_src != CONFIG_NONE || !row)
+		return;
+	for (k = from; k < rep->n; k++)
+		if (check_finding_exits_now(&rep->items[k], row->name)) {
+			c->exit_src = i;
+			c->exit_entry = entry;
+			return;
+		}
 }
 
 /* Whether the errors entry drew since finding `from` are only a value that
@@ -401,6 +420,7 @@ void config_read(struct config_run *r, size_t i)
 			config_take(r, i, e, row, w);
 		if (!config_refused_later(&s->report, before_n, row))
 			config_stop(c, i, e, before);
+		config_exit(c, i, e, before_n, row);
 	}
 	r->nopen--;
 	r->scope = *check_walk_scope(w);

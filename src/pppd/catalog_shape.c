@@ -463,10 +463,28 @@ int catalog_shape_netmask(const char *val, size_t len, struct buf *why)
 	return 2;
 }
 
+/* pppd keeps each of escape's numbers in an int (linux-ppp-2.5.3/pppd/
+ * tty.c:400, :406; 2.4.9's :342, :348; Apple's :427): strtol's long, which
+ * stops at LONG_MAX or LONG_MIN when the number is too long, cut to its low
+ * 32 bits and read as signed. So 100000041 is 0x41, and ffffffff is -1. */
+static long long catalog_shape_escape_int(const struct catalog_num *n)
+{
+	unsigned long long mag = n->overflow ? ULLONG_MAX : n->v, u;
+	const unsigned long long top = 1ull << 63;
+
+	if (!n->neg)
+		u = mag >= top ? top - 1 : mag;
+	else
+		u = mag >= top ? top : 0ull - mag;
+	u &= 0xffffffffull;
+	return u > 0x7fffffffull ? (long long)u - 4294967296ll : (long long)u;
+}
+
 int catalog_shape_escape(const char *val, size_t len, struct buf *why)
 {
 	size_t pos = 0;
 	struct catalog_num n;
+	long long code, cut = -1;
 
 	/* strtol skips leading blanks but not a comma, so a comma before the
 	 * first code is an invalid hex number (linux-ppp-2.5.3/pppd/tty.c:406) */
@@ -494,15 +512,28 @@ int catalog_shape_escape(const char *val, size_t len, struct buf *why)
 		}
 		/* pppd reads each with strtol: a '-' makes it negative, and
 		 * it refuses that too (linux-ppp-2.5.3/pppd/tty.c:413, and so
-		 * do 2.4.9 and Apple's) */
-		if ((n.neg && n.v) || n.v > 0xff || n.v == 0x5e) {
+		 * do 2.4.9 and Apple's), after the cut to an int */
+		code = catalog_shape_escape_int(&n);
+		if (code < 0 || code > 0xff || code == 0x5e) {
 			catalog_value_why(why, _("'%s' names a character pppd cannot escape (negative, "
 			            "above ff, or 5e); pppd refuses it."), val, len);
 			return 2;
 		}
+		if (cut < 0 && (n.overflow || (n.neg && n.v) || n.v != (unsigned long long)code))
+			cut = code;
 		pos = end;
 	}
-	return 0;
+	if (cut >= 0 && why) {
+		struct buf q;
+
+		buf_init(&q);
+		buf_printf(why, _("'%s' has a number too big for 32 bits, or a negative "
+		           "one; pppd keeps each number in 32 bits and drops the rest without a "
+		           "message, so it escapes character %02llx there."),
+		           catalog_value_quote(&q, val, len), (unsigned long long)cut);
+		buf_free(&q);
+	}
+	return cut >= 0;
 }
 
 /* One side of `ipv6`: an IPv6 address whose first 64 bits are zero and whose

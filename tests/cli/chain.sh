@@ -168,4 +168,13 @@ t_eq "and check exits 1" 1 "$RC"
 run check --platform linux --root "$Z"
 t_lacks "without --args the command line may give connect" "$OUT" "[demand-no-connect]"
 
+# --help in /etc/ppp/options: pppd prints and exits there (options.c:1229-
+# 1231), so the peers file's typo is never reached
+tree helpfirst
+put "$E/options" 'lock\n--help\n'
+put "$E/peers/isp" 'noauth\nmtux 1400\n'
+run check --platform linux --root "$R" "$E/peers/isp"
+t_contains "an exit before the error is where pppd ends" "$OUT" "pppd prints and exits at $E/options:2 before it reaches the errors; without that word it would refuse this configuration."
+t_contains "the peers file is not reached" "$OUT" "(not reached: pppd stops before)"
+
 t_done

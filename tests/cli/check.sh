@@ -414,6 +414,18 @@ put twice 'foo\nmtu 1400\nbar\n'
 run --platform linux "$T_TMP/twice"
 t_contains "twice: the first stops pppd" "$OUT" "twice:1: error: pppd does not know 'foo'. pppd then stops at line 1"
 t_contains "twice: the second does not say pppd stops there" "$OUT" "twice:3: error: pppd does not know 'bar'. pppd already stops earlier, at line 1; once that is fixed, it stops here too"
+# --help exits the moment pppd reads it (options.c:1227-1231): what follows is never read
+# (printf takes a leading '-' as its own option, so each file starts with noauth)
+put help 'noauth\n--help\nbar\n'
+run --platform linux "$T_TMP/help"
+t_contains "help: a later error is not reached" "$OUT" "help:3: error: pppd does not know 'bar'. pppd does not get this far: at line 2, '--help' makes it print and exit first. Without that: pppd then stops at line 3"
+t_contains "help: the verdict says pppd exits first" "$OUT" "pppd prints and exits at line 2 before it reaches the errors; without that word it would refuse this file."
+put help2 'noauth\n--help\n-h\nbar\n'
+run --platform linux "$T_TMP/help2"
+t_contains "help2: both exits named" "$OUT" "at line 2, '--help' makes it print and exit first, and more such words follow it. Without them:"
+put dry 'dryrun\nbar\n'
+run --platform linux "$T_TMP/dry"
+t_contains "dry: dryrun reads on" "$OUT" "dry:2: error: pppd does not know 'bar'. pppd then stops at line 2"
 # another name of the same setting is not an exact repeat
 put alias 'noaccomp\n-ac\n'
 run --platform linux "$T_TMP/alias"

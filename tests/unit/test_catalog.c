@@ -379,6 +379,14 @@ static void test_values(void)
 	T_INTEQ(value("escape", L, "11,13", &why), 0, "escape list");
 	T_INTEQ(value("escape", L, "11,5e", &why), 2, "5e cannot be escaped");
 	T_INTEQ(value("escape", L, "11,-5", &why), 2, "a negative code is refused");
+	/* pppd keeps each code in an int: 100000041 is 0x41, 7fff...f is -1
+	 * (tried with Linux pppd 2.4.9: the first is taken, the second refused) */
+	T_INTEQ(value("escape", L, "100000041", &why), 1, "escape 100000041 is cut to 41");
+	T_INTEQ(value("escape", L, "-ffffffff", &why), 1, "escape -ffffffff is cut to 01");
+	T_INTEQ(value("escape", L, "-ffffffffffffffffff", &why), 1, "LONG_MIN cut to 00");
+	T_INTEQ(value("escape", L, "7fffffffffffffff", &why), 2, "LONG_MAX cut to -1");
+	T_INTEQ(value("escape", L, "10000005e", &why), 2, "cut to 5e: refused");
+	T_INTEQ(value("escape", L, "-0", &why), 0, "escape -0 is 0");
 	T_INTEQ(value("pppoe-mac", L, "00:11:22:33:44:55", &why), 0, "MAC");
 	T_INTEQ(value("pppoe-mac", L, "0011", &why), 2, "not a MAC");
 	/* pppd reads it with sscanf "%x:%x:%x:%x:%x:%x" (pppoe/plugin.c:436) */

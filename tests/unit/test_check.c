@@ -483,6 +483,15 @@ static void test_built_cases(void)
 	T_INTEQ(r.count[CHECK_ERROR], 0, "another machine's device cannot be checked here");
 	check_report_free(&r);
 	doc_free(&d);
+	/* stat fails with ENOTDIR, not ENOENT: pppd takes the word for a device
+	 * and refuses it ("Couldn't stat", linux-ppp-2.5.3/pppd/tty.c:365-368) */
+	run("null/x\n", 7, own, NULL, &d, &r);
+	T_INTEQ(finding_line(&r, "device-missing"), 1, "null/x: a device pppd cannot stat");
+	T_INTEQ(finding_line(&r, "unknown-directive"), -1, "null/x: not an unknown word");
+	T_OK(r.n && strstr(r.items[0].message, "Couldn't stat") != NULL,
+	        "null/x: says pppd's own refusal");
+	check_report_free(&r);
+	doc_free(&d);
 
 	buf_init(&text);
 	buf_adds(&text, "user ");

@@ -76,8 +76,9 @@ enum catalog_polarity catalog_polarity(const char *name, size_t len)
 	 * name that starts with _), not defaultroute, which says the opposite */
 	if (low[0] == '-' || low[0] == '_' || (n > 2 && low[0] == 'n' && low[1] == 'o'))
 		return CATALOG_POL_OFF;
-	/* "requre-pap" is still a require, "refsue-chap" still a refusal */
-	for (seg = 0; seg < n && low[seg] != '-'; seg++)
+	/* "requre-pap" is still a require, "refsue-chap" still a refusal,
+	 * and "require_pap" one typed with _ for - */
+	for (seg = 0; seg < n && low[seg] != '-' && low[seg] != '_'; seg++)
 		;
 	if (seg < n && seg >= 5) {
 		if (catalog_distance(low, seg, "require", 7, 2) <= 2)

@@ -130,8 +130,10 @@ size_t catalog_lower(char *dst, const char *src, size_t n)
 
 	if (n > SUGGEST_MAX)
 		n = SUGGEST_MAX;
+	/* '_' reads as '-': pppd's names use both ("rp_pppoe_ac" beside
+	 * "rp-pppoe.so"), and "require_pap" is require-pap */
 	for (i = 0; i < n; i++)
-		dst[i] = (char)tolower((unsigned char)src[i]);
+		dst[i] = src[i] == '_' ? '-' : (char)tolower((unsigned char)src[i]);
 	return n;
 }
 

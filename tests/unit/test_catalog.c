@@ -583,7 +583,11 @@ static void test_suggest(void)
 	T_STREQ(best("lcok", 4, PLATFORM_LINUX), "lock", "short word");
 	/* a MAC address is no concentrator name */
 	T_STREQ(best("pppoemac", 8, PLATFORM_LINUX), "pppoe-mac", "pppoe-mac, not pppoe-ac");
-	T_STREQ(best("rp_pppoe_mac", 12, PLATFORM_LINUX), "(none)", "nor rp_pppoe_ac");
+	T_STREQ(best("rp_pppoe_mac", 12, PLATFORM_LINUX), "pppoe-mac", "pppoe-mac, nor rp_pppoe_ac");
+	/* '_' reads as '-' */
+	T_STREQ(best("refuse_mschap_v2", 16, PLATFORM_LINUX), "refuse-mschap-v2", "_ for -");
+	T_STREQ(best("require_pap", 11, PLATFORM_MACOS), "require-pap", "_ for - after require");
+	T_STREQ(best("pppol2tp-lns-mode", 17, PLATFORM_LINUX), "pppol2tp_lns_mode", "- for _");
 	T_STREQ(best("pppoe-acc", 9, PLATFORM_LINUX), "pppoe-ac", "a name stays a name");
 	/* one edit from dhcpv6-trusted and dhcpv6-untrusted: never the trusting one */
 	T_STREQ(best("dhcpv6-ntrusted", 15, PLATFORM_LINUX), "dhcpv6-untrusted",

@@ -261,6 +261,30 @@ static size_t catalog_other_hold(const char *key, size_t klen, size_t bound,
 	return (d + 1) * 4;
 }
 
+/* A name only the other platform's pppd knows that is another name for
+ * one here (Apple's require-chapms is require-mschap): a typo of it is a
+ * typo of that one ("require-champs" on Linux is require-mschap, not
+ * require-chap). Its score as that one's, or SIZE_MAX. */
+static size_t catalog_other_alias(const char *key, size_t klen, size_t bound,
+                                  const struct catalog_entry *e, enum platform p,
+                                  const struct catalog_entry **to)
+{
+	char name[SUGGEST_MAX];
+	size_t nlen, d;
+
+	*to = e->alias_of ? catalog_find(e->alias_of, p) : NULL;
+	/* only where both names read alike: +ipx is no typo of ipx's */
+	if (!*to || ((*to)->flags & CATALOG_NOTBUILT) ||
+	    catalog_polarity(e->name, strlen(e->name)) !=
+	    catalog_polarity((*to)->name, strlen((*to)->name)))
+		return SIZE_MAX;
+	nlen = catalog_lower(name, e->name, strlen(e->name));
+	d = catalog_distance(key, klen, name, nlen, bound);
+	if (d > bound || catalog_keeps(key, klen, name, nlen, e) != 1)
+		return SIZE_MAX;
+	return d * 4 + (name[0] != key[0]) * 2 + 1;
+}
+
 /* Of out[0..n), only the names that start with the typed word: for a word
  * that is the start of a longer name. Returns how many stay. */
 static size_t catalog_suggest_longer(const char *key, size_t klen,
@@ -308,6 +332,11 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		/* a name only the other platform's pppd knows may hold this
 		 * one's back (catalog_other_hold) */
 		if (!(e->platforms & p)) {
+			const struct catalog_entry *to;
+
+			s = catalog_other_alias(key, klen, bound, e, p, &to);
+			if (s != SIZE_MAX)
+				n = catalog_suggest_insert(out, score, n, max, to, s);
 			catalog_hold_at(&other_held, catalog_other_hold(key, klen, bound, e, p), e);
 			continue;
 		}

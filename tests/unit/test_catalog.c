@@ -588,6 +588,11 @@ static void test_suggest(void)
 	T_STREQ(best("refuse_mschap_v2", 16, PLATFORM_LINUX), "refuse-mschap-v2", "_ for -");
 	T_STREQ(best("require_pap", 11, PLATFORM_MACOS), "require-pap", "_ for - after require");
 	T_STREQ(best("pppol2tp-lns-mode", 17, PLATFORM_LINUX), "pppol2tp_lns_mode", "- for _");
+	/* a typo of Apple's name for a setting Linux spells otherwise */
+	T_STREQ(best("require-champs", 14, PLATFORM_LINUX), "require-mschap",
+	        "Apple's require-chapms is require-mschap, not require-chap");
+	T_STREQ(best("require-chapmsv2", 16, PLATFORM_LINUX), "require-mschap-v2",
+	        "Apple's require-chapms-v2 is require-mschap-v2");
 	T_STREQ(best("pppoe-acc", 9, PLATFORM_LINUX), "pppoe-ac", "a name stays a name");
 	/* one edit from dhcpv6-trusted and dhcpv6-untrusted: never the trusting one */
 	T_STREQ(best("dhcpv6-ntrusted", 15, PLATFORM_LINUX), "dhcpv6-untrusted",

@@ -131,6 +131,9 @@ check_rule_fn check_release_removed, check_release_needs_newer, check_release_pr
 /* 1 when row r is younger than Linux pppd 2.4.9, the oldest still shipped,
  * and --pppd-version does not name a release that has it. */
 int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r);
+/* 1 when row r is gone from the Linux pppd that reads the file: from the
+ * release --pppd-version names, or, when it names none, from the newest. */
+int check_release_gone(const struct check_ctx *c, const struct catalog_entry *r);
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_controller_port,
@@ -217,6 +220,11 @@ struct check_unknown {
 void check_unknown_init(const struct check_ctx *c, size_t entry, struct check_unknown *u);
 /* 'name' for a message, made when a rule speaks. */
 const char *check_unknown_word(struct check_unknown *u);
+/* check_suggest.c: the close names for u, said in fix; the line to write
+ * instead in rep when one is clear. Returns how many names it found here
+ * (0: nothing to write in). */
+size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unknown *u,
+                     struct buf *fix, struct buf *rep);
 /* Says the finding of an unknown word: its message, then that pppd stops;
  * frees msg and u's buffer. Returns 1. */
 int check_unknown_say(struct check_ctx *c, enum check_kid k, size_t entry,

@@ -121,6 +121,14 @@ int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r
 	return since > 20409 && (!check_release_known(c) || check_release_known(c) < since);
 }
 
+int check_release_gone(const struct check_ctx *c, const struct catalog_entry *r)
+{
+	long known = check_release_known(c);
+
+	return c->p == PLATFORM_LINUX && r->linux_removed &&
+	       (!known || known >= check_release_version(r->linux_removed));
+}
+
 int check_release_needs_newer(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];

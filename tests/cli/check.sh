@@ -585,4 +585,10 @@ mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_lacks "in postoptions, read after the controller, it stands" "$OUT" "[controller-overrides]"
+# a name gone since 2.5.0 is written in when --pppd-version names a
+# release that has it
+OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: a removed name written in" "$OUT" "write instead: ipxcp-accept-local"
+OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "newest: a removed name not written in" "$OUT" "write instead: ipxcp-accept-local"
 t_done

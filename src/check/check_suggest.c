@@ -1,0 +1,161 @@
+/* check_suggest.c - "did you mean" for a word pppd does not know: the close names, which one is written in, and why the others are only named. */
+#include <string.h>
+
+#include "check/check_int.h"
+#include "pppd/lexer.h"
+
+/* A close name only the other platform's pppd knows (sug[0..n), n 1 or
+ * 2): named, never written in, with why. */
+static void check_suggest_other(const struct check_ctx *c, const struct check_unknown *u,
+                                const struct catalog_entry **sug, size_t n, struct buf *fix)
+{
+	const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
+	const struct catalog_entry *by = here ? catalog_suggest_holder(u->name, u->len, c->p) : NULL;
+
+	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) && !here &&
+	    !catalog_find(sug[1]->name, c->p))
+		buf_printf(fix, _("Did you mean '%s' or '%s'? Both exist only in %s's pppd."),
+		           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
+	/* Apple's bundle and active-filter are in its source, behind a
+	 * switch its build leaves off (check_refused_not_built) */
+	else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed)
+		buf_printf(fix, _("Did you mean '%s'? Only Linux pppd before %s has that word; "
+		           "this one is expected to refuse it too (derived from the source, not "
+		           "verified), so pppconf does not write it in."), sug[0]->name,
+		           sug[0]->linux_removed);
+	else if (here && (here->flags & CATALOG_NOTBUILT))
+		buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
+		           "this one is expected to refuse it too (derived from the source, not "
+		           "verified), so pppconf does not write it in."),
+		           sug[0]->name, platform_display(check_other(c->p)));
+	/* built here too, but held back on this platform: "noix" on a Mac
+	 * is as near noipx, which Apple's pppd is built without, as noip */
+	else if (here && by)
+		buf_printf(fix, (by->flags & CATALOG_NOTBUILT) && catalog_find(by->name, c->p) == by ?
+		           _("Did you mean '%s'? '%s', which this pppd is built without, is about as "
+		           "close, so pppconf does not write it in.") :
+		           _("Did you mean '%s'? '%s' is about as close, so pppconf does not write it "
+		           "in."), sug[0]->name, by->name);
+	else if (here)
+		buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
+		           "word is about as close, so pppconf does not write it in."),
+		           sug[0]->name);
+	else if (sug[0]->linux_removed)
+		buf_printf(fix, _("Did you mean '%s'? That exists only in Linux pppd before %s."),
+		           sug[0]->name, sug[0]->linux_removed);
+	else
+		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
+		           sug[0]->name, platform_display(check_other(c->p)));
+}
+
+/* Close names: the catalogue's on this platform, else one on the other. */
+size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unknown *u,
+                     struct buf *fix, struct buf *rep)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *sug[3], *more[3];
+	size_t n, m, i, al;
+	const char *a;
+
+	/* pppd stops at the first unknown word; close names for the first
+	 * hundred are plenty, and a binary file would have millions */
+	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
+	                                        : 0;
+	if (!n && u->len < 64 && c->suggested < 100 &&
+	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 2)) > 0) {
+		check_suggest_other(c, u, sug, n, fix);
+		return 0;
+	}
+	if (!n)
+		return 0;
+	/* nor when a name only the other platform's pppd has is as close
+	 * ("uset" on a Mac: user, or Linux's unset): the file may be written
+	 * for that pppd */
+	m = u->len < 64 ? catalog_suggest(u->name, u->len, check_other(c->p), more, 3) : 0;
+	for (i = 0; i < m; i++)
+		if (!catalog_find(more[i]->name, c->p) &&
+		    catalog_suggest_tied(u->name, u->len, sug[0], more[i])) {
+			buf_printf(fix, _("Did you mean '%s', or '%s', which only %s's pppd has? Both "
+			           "are as close, so pppconf does not write either in."), sug[0]->name,
+			           more[i]->name, platform_display(check_other(c->p)));
+			return 0;
+		}
+	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
+	for (i = 1; i < n; i++) {
+		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
+		/* one the Linux pppd reading the file may not have is marked */
+		if (check_release_gone(c, sug[i]))
+			buf_printf(fix, _(" (only Linux pppd before %s)"), sug[i]->linux_removed);
+		else if (check_release_lacks(c, sug[i]))
+			buf_printf(fix, _(" (only Linux pppd %s and later)"), sug[i]->linux_since);
+	}
+	if (n > 1)
+		buf_adds(fix, _("."));
+	/* two different options equally close ("noix": noip or noipx;
+	 * "require-cap": require-pap or require-chap) are only named: writing
+	 * one in would be a guess at which was meant */
+	for (i = 1; i < n; i++)
+		if (catalog_suggest_tied(u->name, u->len, sug[0], sug[i])) {
+			buf_printf(fix, _(" '%s' and '%s' are equally close and are different "
+			           "options, so pppconf does not write either in."), sug[0]->name,
+			           sug[i]->name);
+			return 0;
+		}
+	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
+	 * written in for a typo: every connection reading the file would end
+	 * there (check_entry_exits) */
+	if (sug[0]->flags & CATALOG_EXITS) {
+		buf_printf(fix, _(" '%s' makes pppd print and exit without connecting, so pppconf "
+		           "does not write it in."), sug[0]->name);
+		return 0;
+	}
+	/* a word Linux pppd 2.5 no longer has (+ipx) is only named: written
+	 * in, pppd 2.5.3 would stop at it */
+	if (check_release_gone(c, sug[0])) {
+		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "
+		           "write it in."), sug[0]->name, sug[0]->linux_removed);
+		return 0;
+	}
+	/* a word younger than 2.4.9 (ipv6cp-noremote, 2.5.0) is refused by
+	 * the older pppds still shipped: named, and written in only when
+	 * --pppd-version names a release that has it */
+	if (check_release_lacks(c, sug[0])) {
+		buf_printf(fix, _(" '%s' exists only in newer Linux pppd releases (%s), so pppconf "
+		           "does not write it in; --pppd-version tells it which pppd reads the "
+		           "file."), sug[0]->name, sug[0]->linux_since);
+		return 0;
+	}
+	/* a word only an optional build has (ms-lanman, srp-use-pflag) is
+	 * refused by the default build (linux-ppp-2.4.9/pppd/Makefile.linux:44
+	 * #MSLANMAN=y; check_entry_optional_build): named, never written in */
+	if (c->p == PLATFORM_LINUX && (sug[0]->flags & CATALOG_OPTIONAL)) {
+		buf_printf(fix, _(" '%s' exists only in a Linux pppd built with an optional part "
+		           "that 2.4.9's default build leaves out, so pppconf does not write it "
+		           "in."), sug[0]->name);
+		return 0;
+	}
+	/* written instead only when pppd would take it, values and all */
+	if ((int)e->nwords - 1 != sug[0]->nargs) {
+		buf_printf(fix, sug[0]->nargs ?
+		           _(" '%s' takes a value, so pppconf leaves the line for you to correct.") :
+		           _(" '%s' takes no value, so pppconf leaves the line for you to correct."),
+		           sug[0]->name);
+		return 0;
+	}
+	if (sug[0]->nargs) {
+		a = check_val(c, e->word + 1, &al);
+		if (catalog_check_value_on(sug[0], c->p, a, al, NULL) == 2)
+			return 0;
+	}
+	if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {
+		buf_printf(fix, _(" It needs the line 'plugin %s' above it."), sug[0]->plugin);
+		buf_printf(rep, "plugin %s\n", sug[0]->plugin);
+	}
+	buf_adds(rep, sug[0]->name);
+	for (i = 1; i < e->nwords; i++) {
+		a = check_val(c, e->word + i, &al);
+		buf_addc(rep, ' ');
+		lexer_quote(rep, a, al);
+	}
+	return n;
+}

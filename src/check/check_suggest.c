@@ -23,6 +23,12 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		           "this one is expected to refuse it too (derived from the source, not "
 		           "verified), so pppconf does not write it in."), sug[0]->name,
 		           sug[0]->linux_removed);
+	/* callback: Linux builds have it only with CBCP switched on */
+	else if (here && (here->flags & CATALOG_NOTBUILT) && (sug[0]->flags & CATALOG_OPTIONAL))
+		buf_printf(fix, _("Did you mean '%s'? Only a Linux pppd built with an optional "
+		           "part has that word; this one is expected to refuse it too (derived "
+		           "from the source, not verified), so pppconf does not write it in."),
+		           sug[0]->name);
 	else if (here && (here->flags & CATALOG_NOTBUILT))
 		buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
 		           "this one is expected to refuse it too (derived from the source, not "

@@ -591,4 +591,7 @@ OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux --
 t_contains "2.4.9: a removed name written in" "$OUT" "write instead: ipxcp-accept-local"
 OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "newest: a removed name not written in" "$OUT" "write instead: ipxcp-accept-local"
+# on a Mac, a typo of callback: Linux has it only in builds with CBCP
+OUT=$(printf 'calback 5551234\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "calback mac: an optional Linux part" "$OUT" "Only a Linux pppd built with an optional part has that word"
 t_done

@@ -272,7 +272,7 @@ static size_t catalog_other_alias(const char *key, size_t klen, size_t bound,
 	char name[SUGGEST_MAX];
 	size_t nlen, d;
 
-	*to = e->alias_of ? catalog_find(e->alias_of, p) : NULL;
+	*to = e->alias_of && !catalog_find(e->name, p) ? catalog_find(e->alias_of, p) : NULL;
 	/* only where both names read alike: +ipx is no typo of ipx's */
 	if (!*to || ((*to)->flags & CATALOG_NOTBUILT) ||
 	    catalog_polarity(e->name, strlen(e->name)) !=

@@ -107,6 +107,13 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 			           sug[i]->name);
 			return 0;
 		}
+	/* two characters ("-m": -mn, -mru, -mtu cut short...) say too little
+	 * for any name to be more than a guess */
+	if (u->len <= 2) {
+		buf_printf(fix, _(" A word this short could be many names, so pppconf does not "
+		           "write '%s' in."), sug[0]->name);
+		return 0;
+	}
 	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
 	 * written in for a typo: every connection reading the file would end
 	 * there (check_entry_exits) */

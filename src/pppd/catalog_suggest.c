@@ -306,13 +306,13 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
                                   const struct catalog_entry **holder)
 {
 	char key[SUGGEST_MAX], name[SUGGEST_MAX];
+	/* every close name, then the best max of those that stay */
+	const struct catalog_entry *all[16];
 	size_t score[16];
 	size_t klen, i, n = 0, m, bound;
 	struct suggest_hold held = { SIZE_MAX, NULL }, sign_held = held, other_held = held;
 	int exact = 0, cut = 0;
 
-	if (max > 16)
-		max = 16;
 	if (max == 0)
 		return 0;
 	klen = catalog_key(word, len, key);
@@ -336,7 +336,7 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 
 			s = catalog_other_alias(key, klen, bound, e, p, &to);
 			if (s != SIZE_MAX)
-				n = catalog_suggest_insert(out, score, n, max, to, s);
+				n = catalog_suggest_insert(all, score, n, 16, to, s);
 			catalog_hold_at(&other_held, catalog_other_hold(key, klen, bound, e, p), e);
 			continue;
 		}
@@ -348,10 +348,13 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		 * "-vjc" of -vjccomp) is that name cut short before it is a typo
 		 * of another (pppoe-sess, -vj); which name it was cut from is a
 		 * guess too ("lcp-echo"): only a name that adds one letter to
-		 * it is offered (below) */
-		if (d > 1 && klen >= 3 && nlen > klen && memcmp(key, name, klen) == 0) {
+		 * it is offered (below); so for a sign and one letter ("-a" of
+		 * -ac, -am, -as), which is as near -d */
+		if (nlen > klen && memcmp(key, name, klen) == 0 &&
+		    ((d > 1 && klen >= 3) || (klen == 2 && (key[0] == '-' || key[0] == '+')))) {
 			cut = 1;
-			continue;
+			if (d > 1)
+				continue;
 		}
 		if (d > bound)
 			continue;
@@ -391,7 +394,7 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 			                     &held, &sign_held);
 			continue;
 		}
-		n = catalog_suggest_insert(out, score, n, max, e, s);
+		n = catalog_suggest_insert(all, score, n, 16, e, s);
 	}
 	/* A name it may not offer is at least as close ("nommpe" is nomppe,
 	 * which would switch encryption off, before it is nomp; "noipv" is
@@ -408,7 +411,12 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		n--;
 	if (holder)
 		*holder = n < m ? held.by : NULL;
-	return cut && !exact ? catalog_suggest_longer(key, klen, out, n) : n;
+	if (cut && !exact)
+		n = catalog_suggest_longer(key, klen, all, n);
+	if (n > max)
+		n = max;
+	memcpy(out, all, n * sizeof *out);
+	return n;
 }
 
 size_t catalog_suggest(const char *word, size_t len, enum platform p,

@@ -594,4 +594,11 @@ t_lacks "newest: a removed name not written in" "$OUT" "write instead: ipxcp-acc
 # on a Mac, a typo of callback: Linux has it only in builds with CBCP
 OUT=$(printf 'calback 5551234\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "calback mac: an optional Linux part" "$OUT" "Only a Linux pppd built with an optional part has that word"
+# a sign and one letter: the names it starts come first, and nothing is
+# written in for so short a word
+OUT=$(printf -- '-a\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-a: the names it starts" "$OUT" "Did you mean '-ac'?"
+OUT=$(printf -- '-m\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-m: named" "$OUT" "A word this short could be many names"
+t_lacks "-m: not written in" "$OUT" "write instead"
 t_done

@@ -588,6 +588,9 @@ static void test_suggest(void)
 	T_STREQ(best("refuse_mschap_v2", 16, PLATFORM_LINUX), "refuse-mschap-v2", "_ for -");
 	T_STREQ(best("require_pap", 11, PLATFORM_MACOS), "require-pap", "_ for - after require");
 	T_STREQ(best("pppol2tp-lns-mode", 17, PLATFORM_LINUX), "pppol2tp_lns_mode", "- for _");
+	/* a sign and one letter is the start of a longer name before it is
+	 * a typo of -d or -v; the names past the first three count too */
+	T_STREQ(best("-a", 2, PLATFORM_LINUX), "-ac", "-a is the start of -ac, -am, -as");
 	/* a typo of Apple's name for a setting Linux spells otherwise */
 	T_STREQ(best("require-champs", 14, PLATFORM_LINUX), "require-mschap",
 	        "Apple's require-chapms is require-mschap, not require-chap");

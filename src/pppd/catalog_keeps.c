@@ -186,7 +186,10 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 	char dk[SUGGEST_MAX], dn[SUGGEST_MAX];
 	size_t i, nk, nn;
 
-	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen))
+	/* "onlock" is nolock with its n and o swapped (no name starts "on") */
+	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen) &&
+	    !(klen == nlen && klen > 2 && key[0] == 'o' && key[1] == 'n' && name[0] == 'n' &&
+	      name[1] == 'o' && memcmp(key + 2, name + 2, klen - 2) == 0))
 		return 0;
 	if (catalog_tail_off(key, klen) != catalog_tail_off(name, nlen))
 		return 0;

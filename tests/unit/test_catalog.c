@@ -591,6 +591,7 @@ static void test_suggest(void)
 	/* a sign and one letter is the start of a longer name before it is
 	 * a typo of -d or -v; the names past the first three count too */
 	T_STREQ(best("-a", 2, PLATFORM_LINUX), "-ac", "-a is the start of -ac, -am, -as");
+	T_STREQ(best("onlock", 6, PLATFORM_LINUX), "nolock", "no typed as on");
 	/* a typo of Apple's name for a setting Linux spells otherwise */
 	T_STREQ(best("require-champs", 14, PLATFORM_LINUX), "require-mschap",
 	        "Apple's require-chapms is require-mschap, not require-chap");

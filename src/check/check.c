@@ -244,7 +244,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  CHECK_AGAIN, check_sets_repeated },
 	[CHECK_K_CONFLICT] = { { "conflict", CHECK_WARNING,
 	  "contradicting directives: the last one wins" },
-	  CHECK_AGAIN, check_sets_conflict },
+	  CHECK_AGAIN, check_conflict },
 	[CHECK_K_DUPLICATE] = { { "duplicate", CHECK_WARNING,
 	  "set twice with different values: the last one wins" },
 	  CHECK_END, check_sets_duplicate },

@@ -144,7 +144,7 @@ check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, c
 	check_env_logfile_macos;
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
-check_rule_fn check_sets_repeated, check_sets_conflict, check_sets_duplicate, check_sets_once;
+check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_conflict;
 check_rule_fn check_pairs_refused;
 /* Whether pppd on platform p refuses words a and b together (check_pairs.c):
  * that rule says so, so the contradiction rule stays quiet. */
@@ -259,6 +259,13 @@ int check_plugin_of(const struct check_ctx *c, size_t entry, struct check_plugin
 int check_words_worth(const struct check_ctx *c, size_t entry, size_t wi);
 /* check_sets.c */
 void check_sets_note(struct check_ctx *c, size_t entry);
+/* check_conflict.c: at the end of a source, the lines asking the peer for
+ * a login that a noauth after all of them undid; 1 when it said any. */
+int check_conflict_auth_end(struct check_ctx *c);
+/* A row's real name: an alias's, or its own. */
+const char *check_sets_canon(const struct catalog_entry *r);
+/* The last entry read so far that set the real name `name`, or SIZE_MAX. */
+size_t check_sets_last(const struct check_ctx *c, const char *name);
 /* The first entry pppd took for a row named `name` (an alias by its own
  * name) before the one being read, or SIZE_MAX. */
 size_t check_sets_first(const struct check_ctx *c, const char *name);

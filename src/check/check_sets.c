@@ -1,4 +1,4 @@
-/* check_sets.c - the rules about what earlier directives set: the same again (repeated), set otherwise later (duplicate), contradicted (conflict), taken only once. */
+/* check_sets.c - the rules about what earlier directives set: the same again (repeated), set otherwise later (duplicate), taken only once; and the record of what was set, which check_conflict.c reads. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,9 +46,16 @@ int check_adds_up(const char *name)
 	return check_sets_is_repeatable(name);
 }
 
-static const char *check_sets_canon(const struct catalog_entry *r)
+const char *check_sets_canon(const struct catalog_entry *r)
 {
 	return r->alias_of ? r->alias_of : r->name;
+}
+
+size_t check_sets_last(const struct check_ctx *c, const char *name)
+{
+	const struct check_name *nm = hash_get(&c->sets.names, name, strlen(name));
+
+	return nm ? nm->last : SIZE_MAX;
 }
 
 /* What the accepted entry sets: its real name, a NUL, then each argument
@@ -190,242 +197,6 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
-/* ---- contradictions --------------------------------------------------- */
-
-/* "auth" and "noauth": the same setting, on and off. */
-static int check_sets_opposites(const char *a, const char *b)
-{
-	return (strncmp(a, "no", 2) == 0 && strcmp(a + 2, b) == 0) ||
-	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
-}
-
-/* Besides auth, these switch pppd's auth_required on (aliases count as
- * their real name): linux-ppp-2.5.3/pppd/auth.c:325, :329, options.c:984;
- * Apple's Helpers/pppd/auth.c:345, :376, options.c:916. noauth switches it
- * off; the last one decides, and off, pppd asks for no login at all
- * (auth.c:1371-1384, 2.4.9's :1303; Apple's :1410-1421). */
-static const char *const check_sets_auth_on[] = {
-	"require-pap", "require-chap", "require-mschap", "require-mschap-v2", "require-eap",
-};
-
-static int check_sets_is_auth_on(const char *name)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]; i++)
-		if (strcmp(check_sets_auth_on[i], name) == 0)
-			return 1;
-	return 0;
-}
-
-/* noauth and one of those: the later one undoes the earlier. */
-static int check_sets_auth_pair(const char *a, const char *b)
-{
-	return (strcmp(a, "noauth") == 0 && check_sets_is_auth_on(b)) ||
-	       (strcmp(b, "noauth") == 0 && check_sets_is_auth_on(a));
-}
-
-/* The real name of `other`, a name row r contradicts; NULL when that
- * contradiction is said elsewhere. */
-static const char *check_sets_against(const struct check_ctx *c,
-                                      const struct catalog_entry *r, const char *other)
-{
-	const struct catalog_entry *o = catalog_find(other, c->p);
-	const char *canon = check_sets_canon(r);
-
-	if (o && o->alias_of)
-		other = o->alias_of;
-	/* defaultroute after nodefaultroute is an error (disabled-option) */
-	if (strncmp(other, "no", 2) == 0 && strcmp(other + 2, canon) == 0 &&
-	    (strcmp(canon, "defaultroute") == 0 || strcmp(canon, "defaultroute6") == 0 ||
-	     strcmp(canon, "proxyarp") == 0))
-		return NULL;
-	return other;
-}
-
-/* The last entry before this one that set `other` (a real name), undone
- * or contradicted by this one. */
-/* An entry that an earlier name already reported is not reported again:
- * a row may name both spellings of one option (+mppe-128, require-mppe-128). */
-struct check_sets_seen {
-	size_t j[16];
-	size_t n;
-};
-
-static int check_sets_undone(struct check_ctx *c, size_t entry, const char *other,
-                             struct check_sets_seen *seen)
-{
-	const struct check_name *nm = other ? hash_get(&c->sets.names, other, strlen(other))
-	                                    : NULL;
-	const struct catalog_entry *r = c->row[entry], *rj;
-	size_t j, k;
-
-	if (!nm)
-		return 0;
-	j = nm->last;
-	for (k = 0; k < seen->n; k++)
-		if (seen->j[k] == j)
-			return 1;
-	if (seen->n < sizeof seen->j / sizeof seen->j[0])
-		seen->j[seen->n++] = j;
-	rj = c->row[j];
-	/* nopredictor1 clears both what pppd asks for and what it accepts
-	 * (OPT_A2CLR); predictor1 sets only the first back (linux-ppp-2.5.3/
-	 * pppd/ccp.c:103-106, options.c:862; 2.4.9's ccp.c:101-104; Apple's
-	 * Helpers/pppd/ccp.c:132-135): the earlier line still counts */
-	if (strcmp(check_sets_canon(rj), "nopredictor1") == 0 &&
-	    strcmp(check_sets_canon(r), "predictor1") == 0)
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'%s' here is only partly undone by '%s' on "
-		          "line %zu: pppd asks the peer for Predictor-1 again, but still refuses the "
-		          "peer's request for it (derived from the source, not tried)."), rj->name,
-		          r->name, check_line(c, entry));
-	else if (check_sets_opposites(check_sets_canon(rj), check_sets_canon(r)) ||
-	         check_sets_auth_pair(check_sets_canon(rj), check_sets_canon(r)))
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "
-		          "goes by the last one, so this line has no effect."), rj->name, r->name,
-		          check_line(c, entry));
-	else
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'%s' here contradicts '%s' on line %zu: both "
-		          "cannot take effect as written."), rj->name, r->name, check_line(c, entry));
-	return 1;
-}
-
-/* A nopersist read before demand, since the last persist or nopersist. */
-static int check_sets_demand(struct check_ctx *c, size_t entry)
-{
-	const struct check_name *no = hash_get(&c->sets.names, "nopersist", 9);
-	const struct check_name *yes = hash_get(&c->sets.names, "persist", 7);
-
-	if (!no || (yes && yes->last > no->last))
-		return 0;
-	check_say(c, CHECK_K_CONFLICT, check_line(c, no->last), no->last, N_("Move nopersist "
-	          "below demand, or delete it."), NULL, N_("'nopersist' here is undone by 'demand' "
-	          "on line %zu, which turns persist on again; so this line has no effect."),
-	          check_line(c, entry));
-	return 1;
-}
-
-/* The last entry of the auth group (auth, noauth and the names above). */
-static size_t check_sets_auth_last(const struct check_ctx *c, int with_noauth)
-{
-	const struct check_name *nm;
-	size_t i, last = SIZE_MAX;
-
-	for (i = 0; i <= sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]; i++) {
-		const char *n = i < sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]
-		                ? check_sets_auth_on[i] : "auth";
-
-		nm = hash_get(&c->sets.names, n, strlen(n));
-		if (nm && (last == SIZE_MAX || nm->last > last))
-			last = nm->last;
-	}
-	nm = with_noauth ? hash_get(&c->sets.names, "noauth", 6) : NULL;
-	if (nm && (last == SIZE_MAX || nm->last > last))
-		last = nm->last;
-	return last;
-}
-
-/* A line that asks the peer for a login after noauth: that noauth has no
- * effect, unless an earlier line of the group already said so. */
-static int check_sets_auth_undone(struct check_ctx *c, size_t entry, const char *canon,
-                                  struct check_sets_seen *seen)
-{
-	const struct check_name *no = hash_get(&c->sets.names, "noauth", 6);
-	size_t last = check_sets_auth_last(c, 0);
-
-	if (!check_sets_is_auth_on(canon) || !no || (last != SIZE_MAX && last != entry &&
-	                                             last > no->last))
-		return 0;
-	return check_sets_undone(c, entry, "noauth", seen);
-}
-
-/* At the end: when noauth comes after every line that asks the peer for a
- * login, those lines have no effect. Said at the end, as a later line of
- * the group would make them count again. */
-static int check_sets_auth_end(struct check_ctx *c)
-{
-	const struct check_name *no, *nm;
-	const struct catalog_entry *rj;
-	size_t i, j;
-	int said = 0;
-
-	if (!c->sets.of)
-		return 0;
-	no = hash_get(&c->sets.names, "noauth", 6);
-	if (!no || check_sets_auth_last(c, 1) != no->last)
-		return 0;
-	for (i = 0; i < sizeof check_sets_auth_on / sizeof check_sets_auth_on[0]; i++) {
-		nm = hash_get(&c->sets.names, check_sets_auth_on[i], strlen(check_sets_auth_on[i]));
-		if (!nm)
-			continue;
-		j = nm->last;
-		rj = c->row[j];
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "
-		          "goes by the last one, so this line has no effect."), rj->name,
-		          c->row[no->last]->name, check_line(c, no->last));
-		said = 1;
-	}
-	return said;
-}
-
-/* The names the row says it contradicts, then "X" for "noX" and "noX" for
- * "X" when pppd has them and the row does not name them. */
-int check_sets_conflict(struct check_ctx *c, size_t entry, size_t word)
-{
-	const struct catalog_entry *r = c->row[entry];
-	const char *p, *canon = check_sets_canon(r);
-	char w[64];
-	size_t wl;
-	int said = 0;
-	struct check_sets_seen seen = { { 0 }, 0 };
-
-	(void)word;
-	/* a wildcard contradicts nothing */
-	if (r->flags & CATALOG_WILDCARD)
-		return 0;
-	/* noendpoint refuses the peer's discriminator and stops pppd choosing
-	 * one of its own, while endpoint sets ours: both hold, in any order
-	 * (linux-ppp-2.5.3/pppd/lcp.c:653, multilink.c:108). */
-	if (strcmp(canon, "endpoint") == 0 || strcmp(canon, "noendpoint") == 0)
-		return 0;
-	/* demand turns persist on as well, where it is read (its table entry
-	 * names persist as a second variable: linux-ppp-2.5.3/pppd/options.c:271,
-	 * :983-986; 2.4.9's :838-842; Apple's :914-918): a nopersist before it
-	 * is undone, one after it holds */
-	if (strcmp(canon, "demand") == 0)
-		said |= check_sets_demand(c, entry);
-	/* an alias contradicts what its real name does (-ccp as noccp) */
-	if (r->alias_of && catalog_find(r->alias_of, c->p))
-		r = catalog_find(r->alias_of, c->p);
-	for (p = r->conflicts; p && *p; p += strspn(p, " ")) {
-		wl = strcspn(p, " ");
-		if (wl > 0 && wl < sizeof w) {
-			memcpy(w, p, wl);
-			w[wl] = '\0';
-			/* a pair pppd refuses outright: the pairs rule says so */
-			if (!check_pairs_refuses(r->name, w, c->p))
-				said |= check_sets_undone(c, entry, check_sets_against(c, r, w),
-				                          &seen);
-		}
-		p += wl;
-	}
-	if (strncmp(canon, "no", 2) == 0 && catalog_find(canon + 2, c->p) &&
-	    !(r->conflicts && strstr(r->conflicts, canon + 2)))
-		said |= check_sets_undone(c, entry, check_sets_against(c, r, canon + 2), &seen);
-	if (strlen(canon) + 3 <= sizeof w) {
-		w[0] = 'n';
-		w[1] = 'o';
-		strcpy(w + 2, canon);
-		if (catalog_find(w, c->p) && !(r->conflicts && strstr(r->conflicts, w)))
-			said |= check_sets_undone(c, entry, check_sets_against(c, r, w), &seen);
-	}
-	return said | check_sets_auth_undone(c, entry, canon, &seen);
-}
-
 /* ---- values set otherwise later ------------------------------------- */
 
 static const char *check_sets_wild_what(const struct catalog_entry *r)
@@ -514,7 +285,7 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	int said = 0;
 
 	(void)entry, (void)word;
-	said = check_sets_auth_end(c);
+	said = check_conflict_auth_end(c);
 	buf_init(&last);
 	buf_init(&shown);
 	for (f = 0; c->sets.of && f < c->d->nentries; f++) {

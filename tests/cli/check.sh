@@ -601,4 +601,12 @@ t_contains "-a: the names it starts" "$OUT" "Did you mean '-ac'?"
 OUT=$(printf -- '-m\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "-m: named" "$OUT" "A word this short could be many names"
 t_lacks "-m: not written in" "$OUT" "write instead"
+# xonxoff then crtscts: the flow control is crtscts's, the escaping of ^S
+# and ^Q stays; crtscts then xonxoff: crtscts is undone whole
+put xon1 'xonxoff\ncrtscts\n'
+run --platform linux "$T_TMP/xon1"
+t_contains "xonxoff then crtscts: partly undone" "$OUT" "'xonxoff' here is only partly undone by 'crtscts' on line 2"
+put xon2 'crtscts\nxonxoff\n'
+run --platform macos "$T_TMP/xon2"
+t_contains "crtscts then xonxoff: undone" "$OUT" "'crtscts' here is undone by 'xonxoff' on line 2"
 t_done

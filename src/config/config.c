@@ -30,7 +30,7 @@ const char *config_state_name(enum config_state s)
 const char *config_source_name(const struct config_source *s)
 {
 	if (s->where)
-		return s->where;
+		return *s->where ? s->where : "''";   /* file "": pppd tries to open "" */
 	return s->origin == CONFIG_CONTROLLER ? _("the controller") : _("the command line");
 }
 

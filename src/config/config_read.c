@@ -115,6 +115,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 	struct config_source *s = c->src[i];
 	struct buf err;
 	struct stat st;
+	const char *shown = *s->path ? s->path : "''";    /* file "" */
 
 	if (stat(s->where, &st) < 0) {
 		if ((errno == ENOENT || errno == ENOTDIR) && !must_exist) {
@@ -126,7 +127,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 			/* Linux 2.5.3 checks a peers file's path before it opens it
 			 * (linux-ppp-2.5.3/pppd/options.c:1681, utils.c:103) */
 			buf_printf(msg, _("pppd must read %s here and there is no such file, so it "
-			           "stops (%s) and refuses to start."), s->path,
+			           "stops (%s) and refuses to start."), shown,
 			           s->origin == CONFIG_CALL && c->o.platform == PLATFORM_LINUX ?
 			           "\"Can't open options file\"; Linux pppd 2.5.3: \"Can't access\"" :
 			           "\"Can't open options file\"");
@@ -135,7 +136,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 		}
 		if (errno != EACCES) {
 			s->state = CONFIG_REFUSED;
-			buf_printf(msg, _("pppd cannot open %s (%s), so it refuses to start."), s->path,
+			buf_printf(msg, _("pppd cannot open %s (%s), so it refuses to start."), shown,
 			           strerror(errno));
 			return "include-unreadable";
 		}
@@ -144,7 +145,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 		 * (linux-ppp-2.5.3/pppd/options.c:1562-1567) */
 		s->state = CONFIG_FOLDER;
 		buf_printf(msg, _("%s is a folder: pppd opens it, cannot read options from it "
-		           "(\"Error reading %s: Is a directory\") and quits."), s->path, s->path);
+		           "(\"Error reading %s: Is a directory\") and quits."), shown, shown);
 		buf_adds(fix, N_("Name the options file itself."));
 		return "include-folder";
 	}
@@ -155,7 +156,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 		}
 		s->state = CONFIG_REFUSED;
 		buf_printf(msg, _("pppd opens %s with the rights of %s, who started it, and %s may "
-		           "not read it, so pppd refuses to start."), s->path, c->user_name,
+		           "not read it, so pppd refuses to start."), shown, c->user_name,
 		           c->user_name);
 		buf_adds(fix, N_("Let that user read the file, or start pppd as root."));
 		return "include-unreadable";
@@ -166,10 +167,10 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 	                 SESSION_WORDS | (c->machine ? 0 : SESSION_BY_SHAPE), &err) < 0) {
 		s->state = CONFIG_UNCHECKED;
 		if (err.len)
-			buf_printf(msg, _("pppd reads %s, but pppconf does not: %s."), s->path, err.data);
+			buf_printf(msg, _("pppd reads %s, but pppconf does not: %s."), shown, err.data);
 		else
 			buf_printf(msg, _("pppd reads %s, but pppconf may not read it, so nothing in it "
-			           "was checked."), s->path);
+			           "was checked."), shown);
 		buf_adds(fix, N_("Run pppconf as root to check that file too."));
 		buf_free(&err);
 		return "not-checked";

@@ -177,4 +177,9 @@ run check --platform linux --root "$R" "$E/peers/isp"
 t_contains "an exit before the error is where pppd ends" "$OUT" "pppd prints and exits at $E/options:2 before it reaches the errors; without that word it would refuse this configuration."
 t_contains "the peers file is not reached" "$OUT" "(not reached: pppd stops before)"
 
+# file "": pppd tries to open an empty name; it is shown as ''
+tree emptyname
+put "$E/options" 'file ""\n'
+run check --platform linux --root "$R"
+t_contains "file \"\": the name shown as ''" "$OUT" "pppd must read '' here"
 t_done

@@ -206,7 +206,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  CHECK_ENTRY, check_plugin_global_channel },
 	[CHECK_K_NOAUTH] = { { "noauth", CHECK_WARNING,
 	  "the other side is not asked to prove who it is" },
-	  CHECK_ENTRY, check_plugin_noauth },
+	  CHECK_END, check_plugin_noauth },
 	[CHECK_K_NO_IPSEC] = { { "no-ipsec", CHECK_WARNING,
 	  "macOS L2TP without IPsec: unencrypted, for every L2TP service" },
 	  CHECK_ENTRY, check_plugin_no_ipsec },

@@ -146,6 +146,16 @@ static size_t check_conflict_auth_last(const struct check_ctx *c, int with_noaut
 	return last;
 }
 
+size_t check_conflict_noauth_holds(const struct check_ctx *c)
+{
+	size_t no = check_sets_last(c, "noauth"), first = check_sets_first(c, "noauth");
+	size_t on = check_conflict_auth_last(c, 0);
+
+	if (no == SIZE_MAX || (on != SIZE_MAX && on > no))
+		return SIZE_MAX;
+	return on != SIZE_MAX && on > first ? no : first;
+}
+
 /* A line that asks the peer for a login after noauth: that noauth has no
  * effect, unless an earlier line of the group already said so. */
 static int check_conflict_auth_undone(struct check_ctx *c, size_t entry, const char *canon,

@@ -262,6 +262,10 @@ void check_sets_note(struct check_ctx *c, size_t entry);
 /* check_conflict.c: at the end of a source, the lines asking the peer for
  * a login that a noauth after all of them undid; 1 when it said any. */
 int check_conflict_auth_end(struct check_ctx *c);
+/* The noauth line that holds: the first one, or the last when a line
+ * asking the peer for a login (auth, require-*) came after the first;
+ * SIZE_MAX when there is no noauth or such a line follows the last. */
+size_t check_conflict_noauth_holds(const struct check_ctx *c);
 /* A row's real name: an alias's, or its own. */
 const char *check_sets_canon(const struct catalog_entry *r);
 /* The last entry read so far that set the real name `name`, or SIZE_MAX. */

@@ -205,11 +205,13 @@ int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
 
 /* ---- risky settings ------------------------------------------------- */
 
-/* Told once, at its first line. */
+/* Told once, at its first line, when it holds at the end: a later line
+ * that asks the peer for a login undoes it (check_conflict.c says so). */
 int check_plugin_noauth(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
-	if (strcmp(c->row[entry]->name, "noauth") != 0 || c->said[CHECK_K_NOAUTH])
+	entry = check_conflict_noauth_holds(c);
+	if (entry == SIZE_MAX)
 		return 0;
 	check_say(c, CHECK_K_NOAUTH, check_line(c, entry), entry, N_("Keep it only if this "
 	          "machine dials out to a provider or VPN server; never on a machine that "

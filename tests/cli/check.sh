@@ -609,4 +609,12 @@ t_contains "xonxoff then crtscts: partly undone" "$OUT" "'xonxoff' here is only 
 put xon2 'crtscts\nxonxoff\n'
 run --platform macos "$T_TMP/xon2"
 t_contains "crtscts then xonxoff: undone" "$OUT" "'crtscts' here is undone by 'xonxoff' on line 2"
+# noauth undone by a later require line is not also called in force
+put noauthund 'noauth\nrequire-pap\n'
+run --platform linux "$T_TMP/noauthund"
+t_contains "noauth undone: said" "$OUT" "'noauth' here is undone by 'require-pap' on line 2"
+t_lacks "noauth undone: not said to hold" "$OUT" "pppd does not ask the other side to prove who it is"
+put noauthlast 'require-pap\nnoauth\n'
+run --platform linux "$T_TMP/noauthlast"
+t_contains "noauth last: it holds" "$OUT" "noauthlast:2: warning: noauth: pppd does not ask the other side"
 t_done

@@ -63,9 +63,8 @@ static int check_release_renamed(struct check_ctx *c, size_t entry)
 	if (!check_plugin_of(c, entry, &pl) || !pl.here)
 		return 0;
 	for (i = 0; i < sizeof check_release_renames / sizeof check_release_renames[0]; i++) {
-		if (strcmp(pl.here, check_release_renames[i].old) != 0 ||
-		    (check_release_known(c) &&
-		     check_release_known(c) < check_release_version(check_release_renames[i].gone)))
+		/* with the release known, check_release_plugin says what there is */
+		if (strcmp(pl.here, check_release_renames[i].old) != 0 || check_release_known(c))
 			continue;
 		buf_init(&rep);
 		buf_printf(&rep, "plugin %s", check_release_renames[i].now);
@@ -179,9 +178,27 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 	struct check_plugin pl;
 	const char *since;
 	struct buf msg, rel;
+	size_t i;
 
-	if (!check_plugin_of(c, entry, &pl) || !pl.here ||
-	    (since = catalog_plugin_since(pl.here)) == NULL || v >= check_release_version(since))
+	if (!check_plugin_of(c, entry, &pl) || !pl.here)
+		return 0;
+	for (i = 0; i < sizeof check_release_renames / sizeof check_release_renames[0]; i++)
+		if (strcmp(pl.here, check_release_renames[i].old) == 0 &&
+		    v >= check_release_version(check_release_renames[i].gone)) {
+			buf_init(&msg);
+			buf_init(&rel);
+			buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't "
+			           "load plugin\"): it became %s."), c->file->pppd_version, pl.here,
+			           check_release_renames[i].now);
+			buf_printf(&rel, "plugin %s", check_release_renames[i].now);
+			check_stops(c, check_line(c, entry), &msg);
+			check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+			              N_("Use the new name."), rel.data, &msg);
+			buf_free(&msg);
+			buf_free(&rel);
+			return 1;
+		}
+	if ((since = catalog_plugin_since(pl.here)) == NULL || v >= check_release_version(since))
 		return 0;
 	buf_init(&msg);
 	buf_init(&rel);

@@ -617,4 +617,11 @@ t_lacks "noauth undone: not said to hold" "$OUT" "pppd does not ask the other si
 put noauthlast 'require-pap\nnoauth\n'
 run --platform linux "$T_TMP/noauthlast"
 t_contains "noauth last: it holds" "$OUT" "noauthlast:2: warning: noauth: pppd does not ask the other side"
+# rp-pppoe.so for a pppd named by --pppd-version: 2.5.3 refuses it
+put rpold 'plugin rp-pppoe.so\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/rpold"
+t_contains "rp-pppoe.so in 2.5.3: an error" "$OUT" "rpold:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin rp-pppoe.so"
+t_eq "rp-pppoe.so in 2.5.3: exit 1" 1 "$RC"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rpold"
+t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
 t_done

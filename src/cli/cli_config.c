@@ -19,6 +19,8 @@
  *                 in the order pppd comes to them; "reached" is false for
  *                 those after the point where pppd refuses;
  *   "stops_at": { "file": string, "line": n } | null, where pppd refuses;
+ *   "exits_at": { "file": string, "line": n } | null, where a word such as
+ *                 --help makes it print and exit first (stops_at null);
  *   "note":     string | null, how the reading was limited.
  */
 #include <stdio.h>
@@ -154,7 +156,8 @@ void cli_config_note_json(struct cli_json *j, const struct config *c)
 	const struct config_source *s;
 	int lines;
 
-	if (c->stop_src == CONFIG_NONE) {
+	/* pppd never reaches a refusal after a word that makes it exit */
+	if (c->stop_src == CONFIG_NONE || c->exit_src != CONFIG_NONE) {
 		cli_json_null(j, "stops_at");
 	} else {
 		s = c->src[c->stop_src];
@@ -162,6 +165,16 @@ void cli_config_note_json(struct cli_json *j, const struct config *c)
 		cli_json_str(j, "file", cli_config_name(s, &lines));
 		cli_json_int(j, "line", lines && c->stop_entry != CONFIG_NONE ?
 		             (long long)s->doc->entries[c->stop_entry].line_first + 1 : 0);
+		cli_json_close(j);
+	}
+	if (c->exit_src == CONFIG_NONE) {
+		cli_json_null(j, "exits_at");
+	} else {
+		s = c->src[c->exit_src];
+		cli_json_open(j, "exits_at", '{');
+		cli_json_str(j, "file", cli_config_name(s, &lines));
+		cli_json_int(j, "line", lines && c->exit_entry != CONFIG_NONE ?
+		             (long long)s->doc->entries[c->exit_entry].line_first + 1 : 0);
 		cli_json_close(j);
 	}
 	cli_json_str(j, "note", c->note[0] ? c->note : NULL);

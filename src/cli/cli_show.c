@@ -21,6 +21,7 @@
  *   { "schema": 1, "command": "show", "platform": "linux" | "macos",
  *     "files": [ as check's ],
  *     "stops_at": { "file": string, "line": n } | null,
+ *     "exits_at": { "file": string, "line": n } | null,
  *     "note": string | null,
  *     "options": [ { "name": string (the setting: "auth" for noauth too),
  *                    "value": string (the directive text in effect),

@@ -360,7 +360,15 @@ unsigned appstack_show(struct app *a)
 		           "are not in it."));
 	if (c.note[0])
 		buf_printf(out, "!%s\n", c.note);
-	if (c.stop_src != CONFIG_NONE) {
+	if (c.exit_src != CONFIG_NONE) {
+		s = c.src[c.exit_src];
+		buf_printf(out, "!");
+		buf_printf(out, _("pppd prints and exits at %s"), config_source_name(s));
+		if (s->where && c.exit_entry != CONFIG_NONE)
+			buf_printf(out, ":%zu", s->doc->entries[c.exit_entry].line_first + 1);
+		buf_printf(out, " %s\n", _("without connecting; below is what it would take "
+		           "without that word."));
+	} else if (c.stop_src != CONFIG_NONE) {
 		s = c.src[c.stop_src];
 		buf_printf(out, "!");
 		buf_printf(out, _("pppd refuses this configuration at %s"), config_source_name(s));

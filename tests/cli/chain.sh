@@ -182,4 +182,16 @@ tree emptyname
 put "$E/options" 'file ""\n'
 run check --platform linux --root "$R"
 t_contains "file \"\": the name shown as ''" "$OUT" "pppd must read '' here"
+# JSON: a word that makes pppd exit (exits_at) comes before a refusal after it
+tree exitjson
+put "$E/options" '--help\nnosuchword\n'
+if command -v python3 >/dev/null 2>&1; then
+	"$PPPCONF" check --json --platform linux --root "$R" > "$T_TMP/exit.json"
+	t_check "check --json: exits_at, and no stops_at after it" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["stops_at"] is None, d["stops_at"]
+assert d["exits_at"]["line"] == 1, d["exits_at"]
+' "$T_TMP/exit.json"
+fi
 t_done

@@ -212,6 +212,19 @@ t_contains "q: back to the list" "$(tui_selected show list)" "noauth"
 want=$("$PPPCONF" show $OPTS "$R/etc/ppp/options" | grep -c 'replaces')
 t_eq "v and pppconf show agree on what was replaced" "$want" "$(printf '%s\n' "$s" | grep -c replaces)"
 
+# ---- v after a word that makes pppd print and exit: said as such ----
+mkroot
+printf 'mtu 1400\n--help\nnosuchword\n' >"$R/etc/ppp/inc"
+tui_keys exitv <<'EOF2'
+v
+dump exitv
+EOF2
+tui_run exitv "$R/etc/ppp/options" $OPTS
+s=$(tui_screen exitv exitv)
+t_contains "v: --help said as where pppd exits" "$s" "pppd prints and exits at root/etc/ppp/inc:2"
+t_lacks "v: not said to refuse after it" "$s" "pppd refuses this configuration"
+
+
 # ---- a hang-up keeps the edits of every open file ----
 mkroot
 tui_keys hup <<'EOF2'

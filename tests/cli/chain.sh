@@ -184,7 +184,7 @@ run check --platform linux --root "$R"
 t_contains "file \"\": the name shown as ''" "$OUT" "pppd must read '' here"
 # JSON: a word that makes pppd exit (exits_at) comes before a refusal after it
 tree exitjson
-put "$E/options" '--help\nnosuchword\n'
+printf -- '--help\nnosuchword\n' >"$E/options"
 if command -v python3 >/dev/null 2>&1; then
 	"$PPPCONF" check --json --platform linux --root "$R" > "$T_TMP/exit.json"
 	t_check "check --json: exits_at, and no stops_at after it" python3 -c '

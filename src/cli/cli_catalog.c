@@ -372,10 +372,14 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 static void cli_explain_tail(const struct catalog_entry *e, enum platform p, struct buf *b)
 {
 	fputc('\n', stdout);
-	if (e->related && *e->related)
-		cli_field(N_("Related:"), e->related);
-	if (e->conflicts && *e->conflicts)
-		cli_field(N_("Conflicts:"), e->conflicts);
+	/* only the names this pppd has (remotename's pap-secrets is Linux's) */
+	catalog_names_on(e->related, e, p, b);
+	if (b->len)
+		cli_field(N_("Related:"), b->data);
+	catalog_names_on(e->conflicts, e, p, b);
+	if (b->len)
+		cli_field(N_("Conflicts:"), b->data);
+	buf_reset(b);
 	if (e->platforms & PLATFORM_LINUX) {
 		if (e->linux_since && strncmp(e->linux_since, "after ", 6) == 0)
 			buf_printf(b, _("added after %s"), e->linux_since + 6);

@@ -106,6 +106,29 @@ const struct catalog_entry *catalog_find_any(const char *name, enum platform pre
 	return catalog_find_any_n(name, strlen(name), prefer);
 }
 
+void catalog_names_on(const char *list, const struct catalog_entry *of, enum platform p,
+                      struct buf *out)
+{
+	const struct catalog_entry *r;
+	const char *w;
+	size_t k;
+
+	/* a row of the other platform's pppd, explained here, keeps its own */
+	if (!(of->platforms & p))
+		p = (enum platform)of->platforms;
+	buf_reset(out);
+	for (w = list; w && *w; w += k) {
+		w += strspn(w, " ");
+		k = strcspn(w, " ");
+		r = k ? catalog_find_n(w, k, p) : NULL;
+		if (r && !(r->flags & CATALOG_NOTBUILT)) {
+			if (out->len)
+				buf_addc(out, ' ');
+			buf_add(out, w, k);
+		}
+	}
+}
+
 /* A wildcard row by its placeholder name, for platform p and (optionally)
  * one plugin. */
 static const struct catalog_entry *catalog_wild(const char *name, enum platform p,

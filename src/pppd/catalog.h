@@ -197,6 +197,11 @@ const struct catalog_entry *catalog_at(size_t i);
 /* Exact, case-sensitive name lookup for one platform (pppd compares exactly).
  * NULL when that platform's pppd has no such option. */
 const struct catalog_entry *catalog_find(const char *name, enum platform p);
+/* Of `list` (names separated by spaces: a row's related or conflicts),
+ * those platform p's pppd has and is built with, into out; for a row only
+ * the other platform has, those of its own platform. */
+void catalog_names_on(const char *list, const struct catalog_entry *of, enum platform p,
+                      struct buf *out);
 /* As catalog_find, but any platform; the row for `prefer` wins. */
 const struct catalog_entry *catalog_find_any(const char *name, enum platform prefer);
 /* What pppd would take the word for on platform p: a named option, else a

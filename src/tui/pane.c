@@ -203,11 +203,13 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 		buf_printf(&b, _("%s: %s"), real->name, facts_text(real, FACTS_EXPLAIN));
 		page_add(pg, A_NORMAL, 0, 0, b.data, b.len);
 	}
-	if (ce->related && *ce->related)
-		page_labeled(pg, _("Related"), PANE_LABEL, A_NORMAL, ce->related, strlen(ce->related));
-	if (ce->conflicts && *ce->conflicts)
-		page_labeled(pg, _("Conflicts"), PANE_LABEL, A_NORMAL, ce->conflicts,
-		             strlen(ce->conflicts));
+	/* only the names this pppd has */
+	catalog_names_on(ce->related, ce, a->s.platform, &b);
+	if (b.len)
+		page_labeled(pg, _("Related"), PANE_LABEL, A_NORMAL, b.data, b.len);
+	catalog_names_on(ce->conflicts, ce, a->s.platform, &b);
+	if (b.len)
+		page_labeled(pg, _("Conflicts"), PANE_LABEL, A_NORMAL, b.data, b.len);
 	buf_reset(&b);
 	if (config_rank_text(a->s.platform, ce, &b))
 		page_labeled(pg, _("Ranked"), PANE_LABEL, A_NORMAL, b.data, b.len);

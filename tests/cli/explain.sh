@@ -189,4 +189,9 @@ t_contains "channel rank: says options.<tty> is not read" "$FLAT" "pppd reads no
 run --platform linux defaultroute-metric
 t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets file is the exception here"
 
+# Related and Conflicts name only what this pppd has
+OUT=$("$PPPCONF" --platform macos explain remotename 2>&1)
+t_lacks "mac remotename: no Linux-only related names" "$OUT" "pap-secrets"
+OUT=$("$PPPCONF" --platform linux explain remotename 2>&1)
+t_contains "linux remotename: its related names" "$OUT" "pap-secrets"
 t_done

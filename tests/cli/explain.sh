@@ -191,7 +191,8 @@ t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets
 
 # Related and Conflicts name only what this pppd has
 OUT=$("$PPPCONF" --platform macos explain remotename 2>&1)
-t_lacks "mac remotename: no Linux-only related names" "$OUT" "pap-secrets"
+t_lacks "mac remotename: no Linux-only related names" "$OUT" "Related:    user name pap-secrets"
+t_contains "mac remotename: its own related names" "$OUT" "Related:    user name"
 OUT=$("$PPPCONF" --platform linux explain remotename 2>&1)
 t_contains "linux remotename: its related names" "$OUT" "pap-secrets"
 t_done

@@ -123,9 +123,10 @@ void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 			buf_printf(msg, _(" pppd already stops earlier, at line %zu; once that is "
 			                  "fixed, it stops here too and refuses to start."),
 			           (size_t)f->line);
-		else
-			buf_adds(msg, _(" pppd already stops earlier; once that is fixed, it stops "
-			                "here too and refuses to start."));
+		else   /* the error is earlier on this line: a misspelt name may own it */
+			buf_adds(msg, _(" pppd already stops earlier on this line. If what is fixed "
+			                "there is an option that takes a value, this word becomes its "
+			                "value; otherwise pppd stops here too and refuses to start."));
 		return;
 	}
 	if (c->file && c->file->env && c->file->env->words) {

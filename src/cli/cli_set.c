@@ -46,19 +46,6 @@ static int cli_set_extra_words(const struct cli_opts *o, int argc, char **argv, 
 	return -1;
 }
 
-/* Options pppd lets a file give several times, each adding a value. */
-static int cli_set_repeatable(const char *name)
-{
-	static const char *const names[] = { "plugin", "plugin2", "eapplugin", "ms-dns",
-	                                     "ms-wins", "file", "call", "debug" };
-	size_t i;
-
-	for (i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcmp(name, names[i]) == 0)
-			return 1;
-	return 0;
-}
-
 static int cli_set_same_arg(const struct doc *d, size_t e, const char *arg)
 {
 	const struct doc_entry *en = &d->entries[e];
@@ -134,7 +121,7 @@ static int cli_set_edit(struct doc *d, const char *name, const struct catalog_en
 		if (en->disabled) {
 			if (disabled == SIZE_MAX)
 				disabled = e;
-		} else if (!cli_set_repeatable(name) || cli_set_same_arg(d, e, arg)) {
+		} else if (!check_adds_up(name) || cli_set_same_arg(d, e, arg)) {
 			found = e;   /* the last one is what pppd uses */
 		}
 	}

@@ -263,6 +263,11 @@ t_eq "unset left the rest" "lock
 debug" "$(cat "$F")"
 run unset mtu --platform linux --yes "$F"
 t_eq "unset again: exit 0" 0 "$rc"
+# an option each line of which adds a value gets a line of its own
+printf 'privgroup a\n' >"$F"
+run set privgroup b --platform linux --yes "$F"
+t_eq "set adds a privgroup line: each adds a group" "privgroup a
+privgroup b" "$(cat "$F")"
 
 # --- the strict contract: a misspelt name, a file in a name's or a value's
 # place, a value pppd stops at, options after -- ---

@@ -145,6 +145,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_PROGRAM] = { { "program-missing", CHECK_WARNING,
 	  "a script or program pppd runs is not on this machine: the link fails" },
 	  CHECK_ENTRY, check_env_program },
+	[CHECK_K_SCRIPT_UNSAFE] = { { "script-unsafe", CHECK_WARNING,
+	  "Linux 2.5.3: a script that is not root's alone, which pppd will not run" },
+	  CHECK_ENTRY, check_script_unsafe },
 
 	[CHECK_K_COMMENT_SLASHES] = { { "comment-slashes", CHECK_ERROR,
 	  "// used as a comment: pppd only knows #" },

@@ -31,7 +31,7 @@ enum check_kid {
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
 	CHECK_K_DISABLED_OPTION, CHECK_K_REMOVED, CHECK_K_NEEDS_NEWER, CHECK_K_PRIV_SINCE,
-	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_UNCHECKED, CHECK_K_LOGFILE_MACOS, CHECK_K_PROGRAM,
+	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_UNCHECKED, CHECK_K_LOGFILE_MACOS, CHECK_K_PROGRAM, CHECK_K_SCRIPT_UNSAFE,
 	/* a word pppd does not know at that point (other-platform: a plugin too) */
 	CHECK_K_COMMENT_SLASHES, CHECK_K_GLUED_WORDS, CHECK_K_CURLY_QUOTES,
 	CHECK_K_DASH_LOOKALIKE, CHECK_K_FULLWIDTH, CHECK_K_INVISIBLE, CHECK_K_LEGACY,
@@ -131,6 +131,8 @@ check_rule_fn check_release_removed, check_release_needs_newer, check_release_pr
 /* 1 when row r is younger than Linux pppd 2.4.9, the oldest still shipped,
  * and --pppd-version does not name a release that has it. */
 int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r);
+/* 1 when --pppd-version names a Linux release older than v ("2.5.3"). */
+int check_release_before(const struct check_ctx *c, const char *v);
 /* 1 when row r is gone from the Linux pppd that reads the file: from the
  * release --pppd-version names, or, when it names none, from the newest. */
 int check_release_gone(const struct check_ctx *c, const struct catalog_entry *r);
@@ -139,6 +141,7 @@ check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unk
 	check_plugin_controller_port,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
 	check_plugin_file, check_plugin_absent;
+check_rule_fn check_script_unsafe;
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,
 	check_env_interface, check_env_host, check_env_group, check_env_program,
 	check_env_logfile_macos;

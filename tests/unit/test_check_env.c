@@ -103,6 +103,18 @@ static void test_env(void)
 	         "plugin: the other platform's plugin is the other error's");
 	env_case("plugin2 nonexistent-pppconf.so\n", PLATFORM_MACOS, &plug, "plugin-not-installed",
 	         0, "plugin: macOS bundles are not looked for there");
+	/* a script Linux pppd 2.5.3 runs only when root's alone: one under
+	 * /tmp is not; /bin/sh is (root's, not writable by others) */
+	put("/up.sh", "#!/bin/sh\n");
+	snprintf(ua, sizeof ua, "%s/up.sh", tree);
+	chmod(ua, 0755);
+	snprintf(ua, sizeof ua, "ip-up-script %s/up.sh\n", tree);
+	env_case(ua, PLATFORM_LINUX, &env, "script-unsafe", 1, "script: under /tmp");
+	env_case(ua, PLATFORM_LINUX, NULL, "script-unsafe", 0, "script: a file alone does not look");
+	env_case("ip-up-script /bin/sh\n", PLATFORM_LINUX, &env, "script-unsafe", 0,
+	         "script: root's alone");
+	env_case("ip-up-script /nonexistent-pppconf/up\n", PLATFORM_LINUX, &env, "script-unsafe", 0,
+	         "script: not there, pppd runs nothing");
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",
 	         0, "macOS plugin: only logged");
 	env_case("plugin2 /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",

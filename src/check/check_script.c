@@ -1,0 +1,89 @@
+/* check_script.c - the rule about a script pppd runs by its path (ip-up-script, net-init-script...): Linux pppd 2.5.3 runs one only when it and every folder above it belong to root and no one else may change them. */
+/* realpath() is in POSIX's XSI part, which glibc hides under plain
+ * _POSIX_C_SOURCE. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "check/check_int.h"
+#include "base/util.h"
+
+/* Why pppd 2.5.3 would not run the file at path, as its check says
+ * (linux-ppp-2.5.3/pppd/utils.c:88-170): NULL when it would, or when the
+ * file is not there (pppd then runs nothing, without a word: main.c:1933
+ * with must_exist 0). The part it names goes in part. */
+static const char *check_script_why(const char *path, struct buf *part)
+{
+	char *real = realpath(path, NULL);
+	struct stat st;
+	const char *why = NULL;
+	size_t i, n;
+
+	if (!real)
+		return NULL;
+	/* "/" first, then each longer part of the real path, the file last
+	 * (:112-150) */
+	n = strlen(real);
+	for (i = 0; i <= n && !why; i++) {
+		if (i != 0 && i != n && real[i] != '/')
+			continue;
+		buf_reset(part);
+		buf_add(part, real, i == 0 ? 1 : i);
+		if (lstat(part->data, &st) != 0)
+			break;
+		if (st.st_uid != 0)
+			why = N_("%s is not owned by root");
+		else if (st.st_mode & (S_IWGRP | S_IWOTH))
+			why = N_("users other than root can change %s");
+		else if (i == n && !S_ISREG(st.st_mode))
+			why = N_("%s is not a plain file");
+		else if (i == n && !(st.st_mode & S_IXUSR))
+			why = N_("%s is not executable by root");
+	}
+	free(real);
+	return why;
+}
+
+/* Said where Linux pppd 2.5.3 reads the file on this machine, unless
+ * --pppd-version names an older release, which runs the script as it is
+ * (the check is new in 2.5.3: linux-ppp-2.5.3/README:81). */
+int check_script_unsafe(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = c->file ? c->file->env : NULL;
+	const struct catalog_entry *r = c->row[entry];
+	const char *arg, *why;
+	size_t len, n = strlen(r->name);
+	struct buf path, part, msg;
+
+	(void)word;
+	if (!env || !env->machine || c->p != PLATFORM_LINUX || r->arg != CATALOG_ARG_PATH ||
+	    n < 7 || strcmp(r->name + n - 7, "-script") != 0 || check_release_before(c, "2.5.3") ||
+	    (arg = check_arg(c, entry, &len)) == NULL || !len || memchr(arg, '\0', len))
+		return 0;
+	buf_init(&path);
+	buf_init(&part);
+	buf_add(&path, arg, len);
+	why = check_script_why(path.data, &part);
+	if (why) {
+		buf_init(&msg);
+		buf_reset(&path);
+		buf_add_escaped(&path, arg, len);
+		buf_printf(&msg, _("Linux pppd 2.5.3 will not run %s: "), path.data);
+		buf_reset(&path);
+		buf_add_escaped(&path, part.data, part.len);
+		buf_printf(&msg, _(why), path.data);
+		buf_adds(&msg, _(" (\"Can't safely use\" in its log; 2.4.9 runs it)."));
+		check_say_buf(c, CHECK_K_SCRIPT_UNSAFE, check_line(c, entry), entry,
+		              N_("Keep the script in a folder of root's, such as /etc/ppp, owned by "
+		              "root and writable by root alone (chown root, chmod go-w), and "
+		              "executable."), NULL, &msg);
+		buf_free(&msg);
+	}
+	buf_free(&path);
+	buf_free(&part);
+	return why != NULL;
+}

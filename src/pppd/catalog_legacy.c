@@ -188,12 +188,18 @@ const struct catalog_legacy *catalog_legacy_at(size_t i)
 const struct catalog_legacy *catalog_legacy_find(const char *word, size_t len,
                                                  enum platform p)
 {
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; i < CATALOG_LEGACY_N; i++) {
 		const struct catalog_legacy *l = &catalog_legacy_table[i];
 
-		if ((l->platforms & p) && strlen(l->word) == len && memcmp(l->word, word, len) == 0)
+		if (!(l->platforms & p) || strlen(l->word) != len)
+			continue;
+		/* '_' reads as '-' ("refuse_chapms"), as for close names */
+		for (k = 0; k < len && (l->word[k] == word[k] ||
+		                        (l->word[k] == '-' && word[k] == '_')); k++)
+			;
+		if (k == len)
 			return l;
 	}
 	return NULL;

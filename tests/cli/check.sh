@@ -627,4 +627,7 @@ t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
 # a word after a misspelt name on the same line may be its value
 OUT=$(printf 'plugin L2TP.ppp\nl2tpipsecsharedsecrettyp key\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes its value"
+# an old spelling typed with _ for - is that old spelling
+OUT=$(printf 'refuse_chapms\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "refuse_chapms: Apple's spelling" "$OUT" "write instead: refuse-mschap"
 t_done

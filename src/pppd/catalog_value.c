@@ -614,6 +614,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
 		if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
 			return catalog_shape_host_uniq(val, len, why);
+		if (strcmp(e->name, "qos") == 0 && e->plugin && strcmp(e->plugin, "pppoatm.so") == 0)
+			return catalog_shape_qos(val, len, why);
 		if (strcmp(e->name, "ipx-router-name") == 0)
 			return catalog_shape_ipx_name(val, len, why);
 		if (strcmp(e->name, "ipx-node") == 0)

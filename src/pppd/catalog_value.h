@@ -54,5 +54,7 @@ int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
 int catalog_shape_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
+/* catalog_atm.c: pppoatm's qos, as the ATM library's text2qos reads it. */
+int catalog_shape_qos(const char *val, size_t len, struct buf *why);
 
 #endif

@@ -122,6 +122,9 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoatm's qos is read by text2qos when pppd connects; vbr it refuses */
+	{ "odd-value", 1, L, "plugin pppoatm.so\nqos vbr\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "plugin pppoatm.so\nqos cbr:pcr=10kbps\n", 0, 0, 0, 0, 0, 0 },
 	/* pppd's strlcpy keeps 15 bytes of an interface name and says nothing */
 	{ "odd-value", 1, L, "ifname ppp-office-vpn-main\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office-vpn\n", 0, 0, 0, 0, 0, 0 },

@@ -255,7 +255,13 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 		buf_printf(&msg, _("%s belongs to %s, but %s was loaded after it and replaced its "
 		           "options, so pppd no longer knows it."), check_unknown_word(&u),
 		           r->plugin ? r->plugin : _("a plugin"), now);
-	buf_printf(&fix, _("Move it above the 'plugin %s' line, or remove it."), now);
+	/* Above that line pppd takes it, but the later plugin's connection code
+	 * replaces the code that reads it (apple-ppp-1027.121.1/Drivers/L2TP/
+	 * L2TP-plugin/main.c:305, Drivers/PPPoE/PPPoE-plugin/main.c:163), so
+	 * moving it only silences pppd. */
+	buf_printf(&fix, _("Remove it, or remove the 'plugin %s' line if this connection is not "
+	           "meant to use %s: moved above that line, pppd would take it but then connect "
+	           "through %s without it."), now, now, now);
 	said = check_unknown_say(c, CHECK_K_CHANNEL_REPLACED, entry, &u, fix.data, NULL, &msg);
 	buf_free(&fix);
 	return said;

@@ -411,6 +411,21 @@ int catalog_shape_l2tp_key(size_t len, struct buf *why)
 	return 1;
 }
 
+/* terminalscript "": pppd keeps the empty word as a name
+ * (apple-ppp-1027.121.1/Helpers/pppd/options.c:880), PPPSerial.ppp still
+ * takes it as set and puts it after /Library/Terminal Scripts/
+ * (Drivers/PPPSerial/PPPSerial-plugin/main.c:541,603). */
+int catalog_shape_terminal_script(size_t len, struct buf *why)
+{
+	if (len > 0)
+		return 0;
+	if (why)
+		buf_adds(why, _("the name is empty, which does not turn the script off: PPPSerial.ppp "
+		                "then takes the folder /Library/Terminal Scripts/ itself for the "
+		                "script (derived from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 /* ---- set and unset ----------------------------------------------------- */
 
 /* user_setenv wants NAME=VALUE with a name before the '=', user_unsetenv a

@@ -627,9 +627,12 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		if (strcmp(e->name, "l2tpipsecsharedsecret") == 0)
 			return catalog_shape_l2tp_key(len, why);
 		break;
+	case CATALOG_ARG_PATH:
+		if (strcmp(e->name, "terminalscript") == 0)
+			return catalog_shape_terminal_script(len, why);
+		break;
 	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:
-	case CATALOG_ARG_PATH:
 	case CATALOG_ARG_DIR:
 	case CATALOG_ARG_COMMAND:
 	case CATALOG_ARG_SPECIAL:

@@ -576,6 +576,21 @@ t_lacks "empty l2tp key: not a length fix" "$OUT" "Shorten it"
 put l2tpkey2 'plugin L2TP.ppp\nl2tpipsecsharedsecret k\n'
 run --platform macos "$T_TMP/l2tpkey2"
 t_lacks "a l2tp key: no empty-key warning" "$OUT" "the key is empty"
+# A channel option after a plugin that replaced its channel: moving it above
+# the plugin line only silences pppd, as the later plugin connects without it.
+put chrepl 'plugin PPPoE.ppp\nplugin L2TP.ppp\npppoeloopback\n'
+run --platform macos "$T_TMP/chrepl"
+t_contains "channel replaced: remove, not move" "$OUT" "fix: Remove it, or remove the 'plugin L2TP.ppp' line"
+t_lacks "channel replaced: no advice to move it" "$OUT" "Move it above"
+# An empty terminalscript is not none: PPPSerial.ppp still takes it as set and
+# puts it after /Library/Terminal Scripts/ (PPPSerial-plugin/main.c:541,603).
+put termscr 'plugin PPPSerial.ppp\nterminalscript ""\n'
+run --platform macos "$T_TMP/termscr"
+t_contains "empty terminalscript: warned" "$OUT" "terminalscript: the name is empty"
+t_contains "empty terminalscript: the fix" "$OUT" "fix: Write the name, or remove the line."
+put termscr2 'plugin PPPSerial.ppp\nterminalscript login.ccl\n'
+run --platform macos "$T_TMP/termscr2"
+t_lacks "a terminalscript: no empty-name warning" "$OUT" "the name is empty"
 # macOS: PPPController passes its own l2tpudpport after /etc/ppp/options
 mkdir -p "$T_TMP/ctl/etc/ppp"
 printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"

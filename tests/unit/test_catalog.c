@@ -332,6 +332,9 @@ static void test_values(void)
 	T_OK(why.data && strstr(why.data, "pppd takes it"), "and not called refused: %s", why.data);
 	T_INTEQ(value("lcp-restart", M, "-3", &why), 1, "lcp-restart -3 on a Mac: warned");
 	T_INTEQ(value("lcp-restart", L, "1", &why), 0, "lcp-restart 1: fine");
+	T_INTEQ(value("acscp-restart", M, "0", &why), 1, "acscp-restart 0 on a Mac: taken, warned");
+	T_INTEQ(value("acscp-restart", M, "-1", &why), 1, "acscp-restart -1 on a Mac: warned");
+	T_INTEQ(value("acscp-restart", M, "1", &why), 0, "acscp-restart 1 on a Mac: fine");
 	T_INTEQ(value("lcp-echo-interval", L, "-1", &why), 1, "lcp-echo-interval -1: warned");
 	T_INTEQ(value("lcp-echo-interval", L, "0", &why), 0, "lcp-echo-interval 0: off, fine");
 	T_INTEQ(value("chap-timeout", L, "0", &why), 1, "chap-timeout 0: no time at all");

@@ -500,13 +500,14 @@ static void test_value_shapes(void)
 	T_INTEQ(value("pppoe-host-uniq", L, "0a1", &why), 1, "odd length stops pppd later");
 	T_OK(why.data && strstr(why.data, "Illegal value"), "pppd's words: %s", why.data);
 	T_INTEQ(value("host-uniq", L, "wxyz", &why), 1, "the alias: not hex");
-	/* pppoatm's qos as text2qos reads it (pppoatm/text2qos.c:126) */
+	/* pppoatm's qos: its class and AAL words (pppoatm/text2qos.c:126-151) */
 	T_INTEQ(value("qos", L, "ubr", &why), 0, "qos: a class alone");
 	T_INTEQ(value("qos", L, "UBR,aal5:max_pcr=max", &why), 0, "qos: any case, max");
 	T_INTEQ(value("qos", L, "cbr:pcr=1.5Mbps,tx:none", &why), 0, "qos: bps and tx:none");
 	T_INTEQ(value("qos", L, "aal5", &why), 1, "qos: no traffic class");
-	T_INTEQ(value("qos", L, "cbr:pcr=10k", &why), 1, "qos: a multiplier wants cps or bps");
-	T_INTEQ(value("qos", L, "ubr:min_pcr=max", &why), 1, "qos: min_pcr cannot be max");
+	T_INTEQ(value("qos", L, "vbr", &why), 1, "qos: vbr is refused");
+	T_INTEQ(value("qos", L, "ubr,", &why), 1, "qos: a comma and nothing");
+	T_INTEQ(value("qos", L, "ubrx", &why), 1, "qos: a word it does not know");
 	T_INTEQ(value("qos", L, "", &why), 1, "qos: empty");
 	/* parsed, but no room in the discovery request (CHECK_ROOM, pppoe.h:313) */
 	{

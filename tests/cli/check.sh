@@ -627,4 +627,11 @@ t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
 # a word after a misspelt name on the same line may be its value
 OUT=$(printf 'plugin L2TP.ppp\nl2tpipsecsharedsecrettyp key\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes its value"
+# eap-restart 0 or less: Apple's pppd sends every identity request at once
+# and fails the login (warn); Linux pppd just stops resending (no warning)
+put eapzero 'eap-restart 0\n'
+run --platform macos "$T_TMP/eapzero"
+t_contains "eap-restart 0 on macOS: warned" "$OUT" "eapzero:1: warning: eap-restart: '0' is below 1"
+run --platform linux "$T_TMP/eapzero"
+t_lacks "eap-restart 0 on Linux: no warning" "$OUT" "eapzero:1: warning"
 t_done

@@ -645,4 +645,11 @@ t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes it
 # an old spelling typed with _ for - is that old spelling
 OUT=$(printf 'refuse_chapms\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "refuse_chapms: Apple's spelling" "$OUT" "write instead: refuse-mschap"
+# eap-restart 0 or less: Apple's pppd sends every identity request at once
+# and fails the login (warn); Linux pppd just stops resending (no warning)
+put eapzero 'eap-restart 0\n'
+run --platform macos "$T_TMP/eapzero"
+t_contains "eap-restart 0 on macOS: warned" "$OUT" "eapzero:1: warning: eap-restart: '0' is below 1"
+run --platform linux "$T_TMP/eapzero"
+t_lacks "eap-restart 0 on Linux: no warning" "$OUT" "eapzero:1: warning"
 t_done

@@ -213,6 +213,11 @@ put u16 'plugin L2TP.ppp\nl2tpudpport 70000\nl2tpwindow 8\n'
 run --platform macos "$T_TMP/u16"
 t_contains "16 bits" "$OUT" "u16:2: warning: l2tpudpport: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
 t_lacks "16 bits: a value that fits" "$OUT" "u16:3:"
+# l2tpretries goes to the kernel extension in a u_int16_t too (main.c:2451).
+put u16r 'plugin L2TP.ppp\nl2tpretries -1\nl2tpretries 9\n'
+run --platform macos "$T_TMP/u16r"
+t_contains "retries in 16 bits" "$OUT" "u16r:2: warning: l2tpretries: '-1' does not fit the 16 bits the plugin hands on, so it passes 65535."
+t_lacks "retries: a value that fits" "$OUT" "u16r:3:"
 # pppoe.so puts the session number in 16 bits: 70000 is session 4464.
 put sess 'plugin pppoe.so\npppoe-sess 70000:00:11:22:33:44:55\nnic-eth0\n'
 run --platform linux "$T_TMP/sess"

@@ -128,8 +128,9 @@ check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_lin
 	check_entry_exits, check_entry_optional_build, check_entry_unchecked;
 check_rule_fn check_release_removed, check_release_needs_newer, check_release_priv_since,
 	check_release_refused;
-/* 1 when row r is younger than Linux pppd 2.4.9, the oldest still shipped,
- * and --pppd-version does not name a release that has it. */
+/* 1 when the Linux pppd reading the file lacks row r: the release
+ * --pppd-version names is older than it, or, none named, it is younger
+ * than 2.4.9, the oldest still shipped. */
 int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r);
 /* 1 when --pppd-version names a Linux release older than v ("2.5.3"). */
 int check_release_before(const struct check_ctx *c, const char *v);

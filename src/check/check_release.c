@@ -117,7 +117,8 @@ int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r
 	if (c->p != PLATFORM_LINUX || !r->linux_since)
 		return 0;
 	since = check_release_version(r->linux_since);
-	return since > 20409 && (!check_release_known(c) || check_release_known(c) < since);
+	/* with the release named, any younger name; else those after 2.4.9 */
+	return check_release_known(c) ? check_release_known(c) < since : since > 20409;
 }
 
 int check_release_before(const struct check_ctx *c, const char *v)

@@ -81,9 +81,17 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	for (i = 0; i < m; i++)
 		if (!catalog_find(more[i]->name, c->p) &&
 		    catalog_suggest_tied(u->name, u->len, sug[0], more[i])) {
-			buf_printf(fix, _("Did you mean '%s', or '%s', which only %s's pppd has? Both "
-			           "are as close, so pppconf does not write either in."), sug[0]->name,
-			           more[i]->name, platform_display(check_other(c->p)));
+			/* "require-chapm" on Linux: require-chap, or Apple's
+			 * require-chapms, which is require-mschap here */
+			if (more[i]->alias_of && catalog_find(more[i]->alias_of, c->p))
+				buf_printf(fix, _("Did you mean '%s', or '%s' (%s's pppd's name for "
+				           "'%s')? Both are as close, so pppconf does not write either "
+				           "in."), sug[0]->name, more[i]->name,
+				           platform_display(check_other(c->p)), more[i]->alias_of);
+			else
+				buf_printf(fix, _("Did you mean '%s', or '%s', which only %s's pppd has? "
+				           "Both are as close, so pppconf does not write either in."),
+				           sug[0]->name, more[i]->name, platform_display(check_other(c->p)));
 			return 0;
 		}
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);

@@ -280,7 +280,10 @@ static size_t catalog_other_alias(const char *key, size_t klen, size_t bound,
 		return SIZE_MAX;
 	nlen = catalog_lower(name, e->name, strlen(e->name));
 	d = catalog_distance(key, klen, name, nlen, bound);
-	if (d > bound || catalog_keeps(key, klen, name, nlen, e) != 1)
+	/* a sign put before the whole name says not: no guess */
+	if (d > bound || catalog_keeps(key, klen, name, nlen, e) != 1 ||
+	    (klen == nlen + 1 && (key[0] == '-' || key[0] == '+') &&
+	     memcmp(key + 1, name, nlen) == 0))
 		return SIZE_MAX;
 	return d * 4 + (name[0] != key[0]) * 2 + 1;
 }

@@ -657,4 +657,15 @@ run --platform macos "$T_TMP/eapzero"
 t_contains "eap-restart 0 on macOS: warned" "$OUT" "eapzero:1: warning: eap-restart: '0' is below 1"
 run --platform linux "$T_TMP/eapzero"
 t_lacks "eap-restart 0 on Linux: no warning" "$OUT" "eapzero:1: warning"
+# Apple's require-chapms: a tie names what it is here; a sign put before
+# it gives no guess; its '-' left out is still a require
+OUT=$(printf 'require-chapm\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "require-chapm: the alias named as require-mschap" "$OUT" "(macOS's pppd's name for 'require-mschap')"
+OUT=$(printf '+require-chapms\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "+require-chapms: no guess" "$OUT" "write instead"
+OUT=$(printf 'requirechapms\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "requirechapms: require-chapms" "$OUT" "write instead: require-chapms"
+# a name younger than the release --pppd-version names is not written in
+OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
+t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
 t_done

@@ -188,6 +188,10 @@ t_contains "channel rank: says options.<tty> is not read" "$FLAT" "pppd reads no
 # defaultroute-metric is OPT_INITONLY: a secrets-file line comes too late.
 run --platform linux defaultroute-metric
 t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets file is the exception here"
+# -mppe has a rank of its own (OPT_ALIAS | OPT_PRIO, linux-ppp-2.5.3/pppd/
+# ccp.c:123): a later require-mppe still takes effect, as for nomppe.
+run --platform linux -- -mppe
+t_contains "-mppe: require-mppe is not ranked with it" "$FLAT" "But require-mppe, +mppe, require-mppe-128, require-mppe-40, which go against it"
 
 # Related and Conflicts name only what this pppd has
 OUT=$("$PPPCONF" --platform macos explain remotename 2>&1)

@@ -6,19 +6,23 @@
 /* The pairs tty_check_options refuses with an exit of 2, after the last
  * option (linux-ppp-2.5.3/pppd/tty.c:497, :511, :516, :520; 2.4.9's :440,
  * :454, :459, :463; Apple's tty.c:550, :554, which lacks the demand one).
- * pppd's own message is quoted as it prints it. */
+ * pppd's own message is quoted as it prints it; mac_says when Apple's
+ * differs: its "precludes" message names notty or else pty, never socket
+ * (apple-ppp-1027.121.1/Helpers/pppd/tty.c:545-546). */
 static const struct check_pair {
 	const char *a, *b;
 	int linux_only;
 	const char *says;
+	const char *mac_says;
 } check_pairs[] = {
-	{ "pty", "notty", 0, "pty option is incompatible with notty option" },
-	{ "socket", "pty", 0, "socket option is incompatible with pty and notty" },
-	{ "socket", "notty", 0, "socket option is incompatible with pty and notty" },
-	{ "pty", "<device>", 0, "pty option precludes specifying device name" },
-	{ "notty", "<device>", 0, "notty option precludes specifying device name" },
-	{ "socket", "<device>", 0, "socket option precludes specifying device name" },
-	{ "demand", "notty", 1, "demand-dialling is incompatible with notty" },
+	{ "pty", "notty", 0, "pty option is incompatible with notty option", NULL },
+	{ "socket", "pty", 0, "socket option is incompatible with pty and notty", NULL },
+	{ "socket", "notty", 0, "socket option is incompatible with pty and notty", NULL },
+	{ "pty", "<device>", 0, "pty option precludes specifying device name", NULL },
+	{ "notty", "<device>", 0, "notty option precludes specifying device name", NULL },
+	{ "socket", "<device>", 0, "socket option precludes specifying device name",
+	  "pty option precludes specifying device name" },
+	{ "demand", "notty", 1, "demand-dialling is incompatible with notty", NULL },
 };
 
 int check_pair_at(size_t i, const char **a, const char **b, int *linux_only)
@@ -86,7 +90,7 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&msg, _("pppd does not take '%s' (line %zu) and '%s' together: once it "
 		           "has read every option it refuses to start (\"%s\"), so every connection "
 		           "that reads this file fails."), w1.data, check_line(c, earlier), w2.data,
-		           pr->says);
+		           c->p == PLATFORM_MACOS && pr->mac_says ? pr->mac_says : pr->says);
 		check_say_buf(c, CHECK_K_INCOMPATIBLE, check_line(c, later), later, N_("Keep the "
 		              "one you mean and delete the other."), NULL, &msg);
 		said = 1;

@@ -111,6 +111,32 @@ int config_rank_text(enum platform p, const struct catalog_entry *e, struct buf 
 		         "they name. With this plugin in charge of the link, pppd reads no "
 		         "/etc/ppp/options.<tty>, and it reads the options on a line of a "
 		         "secrets file only after the plugin has made the connection.");
+	/* A word that chooses the device (OPT_DEVNAM = OPT_INITONLY |
+	 * OPT_DEVEQUIV, linux-ppp-2.5.3/pppd/options.h:87) is taken only before
+	 * the device is fixed (main.c:437; Apple's main.c:430): the sources then
+	 * are read from low to high, /etc/ppp/options.<tty> is read only without
+	 * pty, notty or socket (tty.c:462-464) and refuses it (options.c:850),
+	 * and a secrets-file line comes after start-up (options.c:836). */
+	else if ((e->flags & CATALOG_DEVNAM) && !privfix)
+		text = p == PLATFORM_MACOS ?
+		       _("pppd keeps a value against a later one from a lower-ranked source, "
+		         "but this word chooses the device, so pppd takes it only from what it "
+		         "reads before the device is chosen: /etc/ppp/options and ~/.ppprc, "
+		         "then the command line, PPPController's options and "
+		         "/etc/ppp/postoptions, with the files they name. They come from low "
+		         "to high, so a later line always replaces an earlier one. pppd reads "
+		         "/etc/ppp/options.<tty> only when no pty, notty or socket was given, "
+		         "and refuses the word there (\"may not be changed\"), as it does on a "
+		         "line of a secrets file (\"cannot be changed after initialization\").") :
+		       _("pppd keeps a value against a later one from a lower-ranked source, "
+		         "but this word chooses the device, so pppd takes it only from what it "
+		         "reads before the device is chosen: /etc/ppp/options, ~/.ppprc, then "
+		         "the command line with the files it names (file, call). They come "
+		         "from low to high, so a later line always replaces an earlier one. "
+		         "pppd reads /etc/ppp/options.<tty> only when no pty, notty or socket "
+		         "was given, and refuses the word there (\"may not be changed\"), as it "
+		         "does on a line of a secrets file (\"cannot be changed after "
+		         "initialization\").");
 	else if (p == PLATFORM_MACOS)
 		text = privfix ?
 		       _("pppd keeps a value against a later one from a lower-ranked source. "
@@ -142,7 +168,10 @@ int config_rank_text(enum platform p, const struct catalog_entry *e, struct buf 
 		         "line of a secrets file. So /etc/ppp/options.<tty>, read after the "
 		         "command line, does not change what the command line set.");
 	buf_adds(out, text);
-	config_rank_apart(p, e, names.data, out);
+	/* pty, notty and socket are refused together, not ranked apart
+	 * (linux-ppp-2.5.3/pppd/tty.c:516-523). */
+	if (!(e->flags & CATALOG_DEVNAM))
+		config_rank_apart(p, e, names.data, out);
 	buf_free(&names);
 	return 1;
 }

@@ -303,7 +303,8 @@ unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, siz
 /* open_socket, when pppd connects (linux-ppp-2.5.3/pppd/tty.c:920-926;
  * 2.4.9 tty.c:862; Apple's tty.c:1125): the port is strtol base 10 into an
  * int, what follows the digits is ignored, a negative port, no digits or
- * no host fails the connection; htons keeps the port's low 16 bits. */
+ * no host fails the connection; the int keeps the long's low 32 bits (a
+ * number past them may wrap to a usable port) and htons its low 16 bits. */
 int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
 {
 	const char *colon = memchr(val, ':', len);
@@ -321,16 +322,23 @@ int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
 		port = (long long)(int)(unsigned)((n.neg ? 0ull - v : v) & 0xffffffffull);
 		if (n.digits && port >= 0) {
 			struct buf b = { NULL, 0, 0 };
+			/* the number as written, before the int keeps its low 32
+			 * bits: 4294967297 becomes port 1, -4294967295 too */
+			int big = n.neg ? v != 0 : v > 65535;
 
 			if (n.used < rest && why)
 				buf_printf(why, _("'%s': pppd reads the port as %lld and ignores the "
 				           "rest."), catalog_value_quote(&b, val, len), port);
-			else if (port > 65535 && why)
+			else if (big && !n.neg && why)
 				buf_printf(why, _("'%s': the port is above 65535, and pppd keeps its low "
 				           "16 bits: %lld."), catalog_value_quote(&b, val, len),
 				           port & 0xffff);
+			else if (big && why)
+				buf_printf(why, _("'%s': a negative port that pppd still uses: it keeps "
+				           "the number's low bits and connects to port %lld."),
+				           catalog_value_quote(&b, val, len), port & 0xffff);
 			buf_free(&b);
-			return n.used < rest || port > 65535;
+			return n.used < rest || big;
 		}
 	}
 	catalog_value_why(why, _("'%s' is not host:port with a port number; pppd takes the line, "

@@ -188,6 +188,18 @@ t_contains "channel rank: says options.<tty> is not read" "$FLAT" "pppd reads no
 # defaultroute-metric is OPT_INITONLY: a secrets-file line comes too late.
 run --platform linux defaultroute-metric
 t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets file is the exception here"
+# -mppe has a rank of its own (OPT_ALIAS | OPT_PRIO, linux-ppp-2.5.3/pppd/
+# ccp.c:123): a later require-mppe still takes effect, as for nomppe.
+run --platform linux -- -mppe
+t_contains "-mppe: require-mppe is not ranked with it" "$FLAT" "But require-mppe, +mppe, require-mppe-128, require-mppe-40, which go against it"
+# socket chooses the device (OPT_DEVNAM): it is taken only before the device
+# is fixed, and pty or notty with it is refused, not ranked apart.
+run --platform linux socket
+t_contains "socket rank: refused in options.<tty>" "$FLAT" "refuses the word there (\"may not be changed\")"
+t_lacks "socket rank: options.<tty> keeps nothing" "$FLAT" "read after the command line, does not change"
+t_lacks "socket rank: pty is no later winner" "$FLAT" "which go against it"
+run --platform macos socket
+t_contains "mac socket rank" "$FLAT" "then the command line, PPPController's options and /etc/ppp/postoptions, with the files they name. They come from low to high"
 
 # Related and Conflicts name only what this pppd has
 OUT=$("$PPPCONF" --platform macos explain remotename 2>&1)

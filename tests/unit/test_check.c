@@ -630,6 +630,21 @@ static void test_messages(void)
 	check_report_free(&r);
 	doc_free(&d);
 
+	/* Apple's pppd names pty, not socket, when a device comes with socket
+	 * (apple-ppp-1027.121.1/Helpers/pppd/tty.c:546); Linux names socket. */
+	run("socket h:1\n/dev/cu.modem\n", 25, M, NULL, &d, &r);
+	f = finding(&r, "incompatible");
+	T_OK(f && strstr(MSG(f), "\"pty option precludes specifying device name\""),
+	     "socket with a device on a Mac: %s", f ? MSG(f) : "-");
+	check_report_free(&r);
+	doc_free(&d);
+	run("socket h:1\n/dev/ttyS0\n", 22, L, NULL, &d, &r);
+	f = finding(&r, "incompatible");
+	T_OK(f && strstr(MSG(f), "\"socket option precludes specifying device name\""),
+	     "socket with a device on Linux: %s", f ? MSG(f) : "-");
+	check_report_free(&r);
+	doc_free(&d);
+
 	run("mtu 1400\n", 9, L, NULL, &d, &r);
 	T_INTEQ(r.n, 0, "a clean file has no findings");
 	check_report_free(&r);

@@ -414,6 +414,10 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		n--;
 	if (holder)
 		*holder = n < m ? held.by : NULL;
+	/* names two edits farther than the best are no alternative to it
+	 * ("netdown-script": net-down-script, not ip-down-script too) */
+	while (n > 1 && score[n - 1] >= score[0] + 8)
+		n--;
 	if (cut && !exact)
 		n = catalog_suggest_longer(key, klen, all, n);
 	if (n > max)

@@ -564,8 +564,11 @@ t_lacks "cross tie: not written in" "$OUT" "write instead: user"
 # reading the file may not have is marked
 OUT=$(printf 'ipcp-max-failur 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "a removed name among the others is marked" "$OUT" "Other close names: 'ipxcp-max-failure' (only Linux pppd before 2.5.0)."
+OUT=$(printf 'eap-timeot\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "the list ends before the next sentence" "$OUT" "Other close names: 'pap-timeout'. 'eap-timeout' takes a value"
+# a name two edits farther than the best is no alternative to it
 OUT=$(printf 'netdown-script x\n' | "$PPPCONF" check --only --platform linux - 2>&1)
-t_contains "the list ends before the next sentence" "$OUT" "Other close names: 'ip-down-script'. 'net-down-script' exists only"
+t_lacks "netdown-script: not ip-down-script too" "$OUT" "ip-down-script"
 # ipxcp-restart 0 or less: 2.4.9 takes it, but the resends go out at once
 put ipxrestart 'ipxcp-restart 0\nipxcp-max-terminate 0\n'
 run --platform linux "$T_TMP/ipxrestart"

@@ -54,46 +54,44 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		           sug[0]->name, platform_display(check_other(c->p)));
 }
 
-/* Close names: the catalogue's on this platform, else one on the other. */
-size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unknown *u,
-                     struct buf *fix, struct buf *rep)
+/* A name only the other platform's pppd has, as close as the best one here
+ * ("uset" on a Mac: user, or Linux's unset): both named, neither written
+ * in, as the file may be written for that pppd. 1 when said. */
+static int check_suggest_cross(const struct check_ctx *c, const struct check_unknown *u,
+                               const struct catalog_entry *best, struct buf *fix)
 {
-	const struct doc_entry *e = &c->d->entries[entry];
-	const struct catalog_entry *sug[3], *more[3];
-	size_t n, m, i, al;
-	const char *a;
+	const struct catalog_entry *more[3];
+	size_t m = u->len < 64 ? catalog_suggest(u->name, u->len, check_other(c->p), more, 3) : 0;
+	size_t i;
 
-	/* pppd stops at the first unknown word; close names for the first
-	 * hundred are plenty, and a binary file would have millions */
-	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
-	                                        : 0;
-	if (!n && u->len < 64 && c->suggested < 100 &&
-	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 2)) > 0) {
-		check_suggest_other(c, u, sug, n, fix);
-		return 0;
+	for (i = 0; i < m; i++) {
+		if (catalog_find(more[i]->name, c->p) ||
+		    !catalog_suggest_tied(u->name, u->len, best, more[i]))
+			continue;
+		/* "require-chapm" on Linux: require-chap, or Apple's
+		 * require-chapms, which is require-mschap here */
+		if (more[i]->alias_of && catalog_find(more[i]->alias_of, c->p))
+			buf_printf(fix, _("Did you mean '%s', or '%s' (%s's pppd's name for "
+			           "'%s')? Both are as close, so pppconf does not write either "
+			           "in."), best->name, more[i]->name,
+			           platform_display(check_other(c->p)), more[i]->alias_of);
+		else
+			buf_printf(fix, _("Did you mean '%s', or '%s', which only %s's pppd has? "
+			           "Both are as close, so pppconf does not write either in."),
+			           best->name, more[i]->name, platform_display(check_other(c->p)));
+		return 1;
 	}
-	if (!n)
-		return 0;
-	/* nor when a name only the other platform's pppd has is as close
-	 * ("uset" on a Mac: user, or Linux's unset): the file may be written
-	 * for that pppd */
-	m = u->len < 64 ? catalog_suggest(u->name, u->len, check_other(c->p), more, 3) : 0;
-	for (i = 0; i < m; i++)
-		if (!catalog_find(more[i]->name, c->p) &&
-		    catalog_suggest_tied(u->name, u->len, sug[0], more[i])) {
-			/* "require-chapm" on Linux: require-chap, or Apple's
-			 * require-chapms, which is require-mschap here */
-			if (more[i]->alias_of && catalog_find(more[i]->alias_of, c->p))
-				buf_printf(fix, _("Did you mean '%s', or '%s' (%s's pppd's name for "
-				           "'%s')? Both are as close, so pppconf does not write either "
-				           "in."), sug[0]->name, more[i]->name,
-				           platform_display(check_other(c->p)), more[i]->alias_of);
-			else
-				buf_printf(fix, _("Did you mean '%s', or '%s', which only %s's pppd has? "
-				           "Both are as close, so pppconf does not write either in."),
-				           sug[0]->name, more[i]->name, platform_display(check_other(c->p)));
-			return 0;
-		}
+	return 0;
+}
+
+/* "Did you mean" and the other close names; 1 when two different options
+ * are equally close ("noix": noip or noipx), which are only named: writing
+ * one in would be a guess at which was meant. */
+static int check_suggest_list(const struct check_ctx *c, const struct check_unknown *u,
+                              const struct catalog_entry **sug, size_t n, struct buf *fix)
+{
+	size_t i;
+
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++) {
 		buf_printf(fix, i == 1 ? _(" Other close names: '%s'") : _(", '%s'"), sug[i]->name);
@@ -105,69 +103,88 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	}
 	if (n > 1)
 		buf_adds(fix, _("."));
-	/* two different options equally close ("noix": noip or noipx;
-	 * "require-cap": require-pap or require-chap) are only named: writing
-	 * one in would be a guess at which was meant */
 	for (i = 1; i < n; i++)
 		if (catalog_suggest_tied(u->name, u->len, sug[0], sug[i])) {
 			buf_printf(fix, _(" '%s' and '%s' are equally close and are different "
 			           "options, so pppconf does not write either in."), sug[0]->name,
 			           sug[i]->name);
-			return 0;
+			return 1;
 		}
+	return 0;
+}
+
+/* Why the best name is named but not written in, said in fix; 0 when it
+ * may be written in, the line's values and all. */
+static int check_suggest_held(const struct check_ctx *c, size_t entry,
+                              const struct check_unknown *u, const struct catalog_entry *best,
+                              struct buf *fix)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const char *a;
+	size_t al;
+
 	/* two characters ("-m": -mn, -mru, -mtu cut short...) say too little
 	 * for any name to be more than a guess */
-	if (u->len <= 2) {
+	if (u->len <= 2)
 		buf_printf(fix, _(" A word this short could be many names, so pppconf does not "
-		           "write '%s' in."), sug[0]->name);
-		return 0;
-	}
-	/* a word that makes pppd print and exit (--help, -v, dryrun) is never
-	 * written in for a typo: every connection reading the file would end
-	 * there (check_entry_exits) */
-	if (sug[0]->flags & CATALOG_EXITS) {
+		           "write '%s' in."), best->name);
+	/* a word that makes pppd print and exit (--help, -v, dryrun): every
+	 * connection reading the file would end there (check_entry_exits) */
+	else if (best->flags & CATALOG_EXITS)
 		buf_printf(fix, _(" '%s' makes pppd print and exit without connecting, so pppconf "
-		           "does not write it in."), sug[0]->name);
-		return 0;
-	}
-	/* a word Linux pppd 2.5 no longer has (+ipx) is only named: written
-	 * in, pppd 2.5.3 would stop at it */
-	if (check_release_gone(c, sug[0])) {
+		           "does not write it in."), best->name);
+	/* a word Linux pppd 2.5 no longer has (+ipx): pppd 2.5.3 would stop */
+	else if (check_release_gone(c, best))
 		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "
-		           "write it in."), sug[0]->name, sug[0]->linux_removed);
-		return 0;
-	}
-	/* a word younger than 2.4.9 (ipv6cp-noremote, 2.5.0) is refused by
-	 * the older pppds still shipped: named, and written in only when
-	 * --pppd-version names a release that has it */
-	if (check_release_lacks(c, sug[0])) {
+		           "write it in."), best->name, best->linux_removed);
+	/* a word younger than the pppd reading the file (ipv6cp-noremote,
+	 * 2.5.0): written in only when --pppd-version names one that has it */
+	else if (check_release_lacks(c, best))
 		buf_printf(fix, _(" '%s' exists only in newer Linux pppd releases (%s), so pppconf "
 		           "does not write it in; --pppd-version tells it which pppd reads the "
-		           "file."), sug[0]->name, sug[0]->linux_since);
-		return 0;
-	}
+		           "file."), best->name, best->linux_since);
 	/* a word only an optional build has (ms-lanman, srp-use-pflag) is
 	 * refused by the default build (linux-ppp-2.4.9/pppd/Makefile.linux:44
-	 * #MSLANMAN=y; check_entry_optional_build): named, never written in */
-	if (c->p == PLATFORM_LINUX && (sug[0]->flags & CATALOG_OPTIONAL)) {
+	 * #MSLANMAN=y; check_entry_optional_build) */
+	else if (c->p == PLATFORM_LINUX && (best->flags & CATALOG_OPTIONAL))
 		buf_printf(fix, _(" '%s' exists only in a Linux pppd built with an optional part "
 		           "that 2.4.9's default build leaves out, so pppconf does not write it "
-		           "in."), sug[0]->name);
-		return 0;
-	}
+		           "in."), best->name);
 	/* written instead only when pppd would take it, values and all */
-	if ((int)e->nwords - 1 != sug[0]->nargs) {
-		buf_printf(fix, sug[0]->nargs ?
+	else if ((int)e->nwords - 1 != best->nargs)
+		buf_printf(fix, best->nargs ?
 		           _(" '%s' takes a value, so pppconf leaves the line for you to correct.") :
 		           _(" '%s' takes no value, so pppconf leaves the line for you to correct."),
-		           sug[0]->name);
+		           best->name);
+	else if (best->nargs && (a = check_val(c, e->word + 1, &al)) != NULL &&
+	         catalog_check_value_on(best, c->p, a, al, NULL) == 2)
+		return 1;
+	else
+		return 0;
+	return 1;
+}
+
+/* Close names: the catalogue's on this platform, else one on the other. */
+size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unknown *u,
+                     struct buf *fix, struct buf *rep)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *sug[3];
+	size_t n, i, al;
+	const char *a;
+
+	/* pppd stops at the first unknown word; close names for the first
+	 * hundred are plenty, and a binary file would have millions */
+	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
+	                                        : 0;
+	if (!n && u->len < 64 && c->suggested < 100 &&
+	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 2)) > 0) {
+		check_suggest_other(c, u, sug, n, fix);
 		return 0;
 	}
-	if (sug[0]->nargs) {
-		a = check_val(c, e->word + 1, &al);
-		if (catalog_check_value_on(sug[0], c->p, a, al, NULL) == 2)
-			return 0;
-	}
+	if (!n || check_suggest_cross(c, u, sug[0], fix) || check_suggest_list(c, u, sug, n, fix) ||
+	    check_suggest_held(c, entry, u, sug[0], fix))
+		return 0;
 	if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {
 		buf_printf(fix, _(" It needs the line 'plugin %s' above it."), sug[0]->plugin);
 		buf_printf(rep, "plugin %s\n", sug[0]->plugin);

@@ -304,126 +304,143 @@ static size_t catalog_suggest_longer(const char *key, size_t klen,
 	return j;
 }
 
+/* One look for close names: the typed word, and what has been found. */
+struct suggest_run {
+	char key[SUGGEST_MAX];
+	size_t klen, bound;
+	enum platform p;
+	/* every close name, best first; the best max of those that stay */
+	const struct catalog_entry *all[16];
+	size_t score[16], n;
+	struct suggest_hold held, sign_held, other_held;
+	int exact, cut;
+};
+
+/* Row e: a close name, one that holds farther ones back, or nothing. */
+static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entry *e)
+{
+	const char *key = r->key;
+	size_t klen = r->klen, nlen, d, s;
+	char name[SUGGEST_MAX];
+	int keeps;
+
+	if (e->flags & CATALOG_WILDCARD)
+		return;
+	/* a name only the other platform's pppd knows may hold this
+	 * one's back (catalog_other_hold) */
+	if (!(e->platforms & r->p)) {
+		const struct catalog_entry *to;
+
+		s = catalog_other_alias(key, klen, r->bound, e, r->p, &to);
+		if (s != SIZE_MAX)
+			r->n = catalog_suggest_insert(r->all, r->score, r->n, 16, to, s);
+		catalog_hold_at(&r->other_held, catalog_other_hold(key, klen, r->bound, e, r->p), e);
+		return;
+	}
+	if (catalog_find(e->name, r->p) != e)
+		return; /* one row per name */
+	nlen = catalog_lower(name, e->name, strlen(e->name));
+	d = catalog_distance(key, klen, name, nlen, r->bound);
+	/* the start of a longer name ("pppoe-serv" of pppoe-service,
+	 * "-vjc" of -vjccomp) is that name cut short before it is a typo
+	 * of another (pppoe-sess, -vj); which name it was cut from is a
+	 * guess too ("lcp-echo"): only a name that adds one letter to
+	 * it is offered (catalog_suggest_longer); so for a sign and one
+	 * letter ("-a" of -ac, -am, -as), which is as near -d */
+	if (nlen > klen && memcmp(key, name, klen) == 0 &&
+	    ((d > 1 && klen >= 3) || (klen == 2 && (key[0] == '-' || key[0] == '+')))) {
+		r->cut = 1;
+		if (d > 1)
+			return;
+	}
+	if (d > r->bound)
+		return;
+	r->exact |= d == 0;
+	/* Same distance: a name with the same first letter reads closer. */
+	s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);
+	keeps = catalog_keeps(key, klen, name, nlen, e);
+	/* a sign put before a whole name ("-nopppload", "-nodetach")
+	 * says not: the bare name does the opposite, and a farther name
+	 * is a guess (as for a sign left off, below); one as near
+	 * ("_defaultroute" is -defaultroute) stays */
+	if (klen == nlen + 1 && (key[0] == '-' || key[0] == '+' || key[0] == '_') &&
+	    memcmp(key + 1, name, nlen) == 0) {
+		catalog_hold_at(&r->sign_held, (d + 1) * 4, e);
+		return;
+	}
+	/* a name in the source only behind a build switch no build turns
+	 * on (+ipx, noipx on a Mac) is refused by the pppd that runs, and
+	 * when it may be what was meant a name as far away or farther
+	 * would be a guess at another option ("noipxx" is not noip); one
+	 * that changes the meaning holds nothing ("noip6" is noipv6: its
+	 * 6 is not noipx's x) */
+	if (e->flags & CATALOG_NOTBUILT) {
+		if (keeps != 0)
+			catalog_hold_at(&r->held, d * 4, e);
+		return;
+	}
+	/* "nmp" is as near nomp as mp: its n may be what is left of a
+	 * "no", so a name that switches the thing on is no safe guess */
+	if (keeps == 0 && (key[0] == 'n' || key[0] == 'o') &&
+	    catalog_polarity(key, klen) != CATALOG_POL_OFF &&
+	    catalog_polarity(name, nlen) == CATALOG_POL_OFF && nlen > 2 &&
+	    name[0] == 'n' && name[1] == 'o')
+		keeps = 2;
+	if (keeps != 1) {
+		catalog_suggest_hold(key, klen, name, nlen, keeps == 2 ? s : d * 4, keeps, e,
+		                     &r->held, &r->sign_held);
+		return;
+	}
+	r->n = catalog_suggest_insert(r->all, r->score, r->n, 16, e, s);
+}
+
 static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
                                   const struct catalog_entry **out, size_t max,
                                   const struct catalog_entry **holder)
 {
-	char key[SUGGEST_MAX], name[SUGGEST_MAX];
-	/* every close name, then the best max of those that stay */
-	const struct catalog_entry *all[16];
-	size_t score[16];
-	size_t klen, i, n = 0, m, bound;
-	struct suggest_hold held = { SIZE_MAX, NULL }, sign_held = held, other_held = held;
-	int exact = 0, cut = 0;
+	struct suggest_run r;
+	struct suggest_hold held;
+	size_t i, m;
 
 	if (max == 0)
 		return 0;
-	klen = catalog_key(word, len, key);
+	memset(&r, 0, sizeof r);
+	r.held.at = r.sign_held.at = r.other_held.at = SIZE_MAX;
+	r.p = p;
+	r.klen = catalog_key(word, len, r.key);
 	/* an old spelling has its own advice (catalog_legacy.c): a near name
 	 * would be a guess, and nomppc is no typo of nomppe */
-	if (klen == 0 || catalog_legacy_find(key, klen, p))
+	if (r.klen == 0 || catalog_legacy_find(r.key, r.klen, p))
 		return 0;
-	bound = klen <= 7 ? 1 : klen < 12 ? 2 : 3;
-
-	for (i = 0; i < catalog_count(); i++) {
-		const struct catalog_entry *e = catalog_at(i);
-		size_t nlen, d, s;
-		int keeps;
-
-		if (e->flags & CATALOG_WILDCARD)
-			continue;
-		/* a name only the other platform's pppd knows may hold this
-		 * one's back (catalog_other_hold) */
-		if (!(e->platforms & p)) {
-			const struct catalog_entry *to;
-
-			s = catalog_other_alias(key, klen, bound, e, p, &to);
-			if (s != SIZE_MAX)
-				n = catalog_suggest_insert(all, score, n, 16, to, s);
-			catalog_hold_at(&other_held, catalog_other_hold(key, klen, bound, e, p), e);
-			continue;
-		}
-		if (catalog_find(e->name, p) != e)
-			continue; /* one row per name */
-		nlen = catalog_lower(name, e->name, strlen(e->name));
-		d = catalog_distance(key, klen, name, nlen, bound);
-		/* the start of a longer name ("pppoe-serv" of pppoe-service,
-		 * "-vjc" of -vjccomp) is that name cut short before it is a typo
-		 * of another (pppoe-sess, -vj); which name it was cut from is a
-		 * guess too ("lcp-echo"): only a name that adds one letter to
-		 * it is offered (below); so for a sign and one letter ("-a" of
-		 * -ac, -am, -as), which is as near -d */
-		if (nlen > klen && memcmp(key, name, klen) == 0 &&
-		    ((d > 1 && klen >= 3) || (klen == 2 && (key[0] == '-' || key[0] == '+')))) {
-			cut = 1;
-			if (d > 1)
-				continue;
-		}
-		if (d > bound)
-			continue;
-		exact |= d == 0;
-		/* Same distance: a name with the same first letter reads closer. */
-		s = d * 4 + (name[0] != key[0]) * 2 + (strlen(e->name) != klen);
-		keeps = catalog_keeps(key, klen, name, nlen, e);
-		/* a sign put before a whole name ("-nopppload", "-nodetach")
-		 * says not: the bare name does the opposite, and a farther name
-		 * is a guess (as for a sign left off, below); one as near
-		 * ("_defaultroute" is -defaultroute) stays */
-		if (klen == nlen + 1 && (key[0] == '-' || key[0] == '+' || key[0] == '_') &&
-		    memcmp(key + 1, name, nlen) == 0) {
-			catalog_hold_at(&sign_held, (d + 1) * 4, e);
-			continue;
-		}
-		/* a name in the source only behind a build switch no build turns
-		 * on (+ipx, noipx on a Mac) is refused by the pppd that runs, and
-		 * when it may be what was meant a name as far away or farther
-		 * would be a guess at another option ("noipxx" is not noip); one
-		 * that changes the meaning holds nothing ("noip6" is noipv6: its
-		 * 6 is not noipx's x) */
-		if (e->flags & CATALOG_NOTBUILT) {
-			if (keeps != 0)
-				catalog_hold_at(&held, d * 4, e);
-			continue;
-		}
-		/* "nmp" is as near nomp as mp: its n may be what is left of a
-		 * "no", so a name that switches the thing on is no safe guess */
-		if (keeps == 0 && (key[0] == 'n' || key[0] == 'o') &&
-		    catalog_polarity(key, klen) != CATALOG_POL_OFF &&
-		    catalog_polarity(name, nlen) == CATALOG_POL_OFF && nlen > 2 &&
-		    name[0] == 'n' && name[1] == 'o')
-			keeps = 2;
-		if (keeps != 1) {
-			catalog_suggest_hold(key, klen, name, nlen, keeps == 2 ? s : d * 4, keeps, e,
-			                     &held, &sign_held);
-			continue;
-		}
-		n = catalog_suggest_insert(all, score, n, 16, e, s);
-	}
+	r.bound = r.klen <= 7 ? 1 : r.klen < 12 ? 2 : 3;
+	for (i = 0; i < catalog_count(); i++)
+		catalog_suggest_one(&r, catalog_at(i));
 	/* A name it may not offer is at least as close ("nommpe" is nomppe,
 	 * which would switch encryption off, before it is nomp; "noipv" is
 	 * noipv6 before it is noipx; "detach" is -detach, which keeps pppd in
 	 * the foreground, before it is updetach): any other name would be a
-	 * guess at a different option. */
-	/* a word pppd knows as typed ("mru", beside -mru) keeps its close names */
-	if (!exact && sign_held.at < held.at)
-		held = sign_held;
-	if (!exact && other_held.at < held.at)
-		held = other_held;
-	m = n;
-	while (n > 0 && score[n - 1] >= held.at)
-		n--;
+	 * guess at a different option. A word pppd knows as typed ("mru",
+	 * beside -mru) keeps its close names. */
+	held = r.held;
+	if (!r.exact && r.sign_held.at < held.at)
+		held = r.sign_held;
+	if (!r.exact && r.other_held.at < held.at)
+		held = r.other_held;
+	m = r.n;
+	while (r.n > 0 && r.score[r.n - 1] >= held.at)
+		r.n--;
 	if (holder)
-		*holder = n < m ? held.by : NULL;
+		*holder = r.n < m ? held.by : NULL;
 	/* names two edits farther than the best are no alternative to it
 	 * ("netdown-script": net-down-script, not ip-down-script too) */
-	while (n > 1 && score[n - 1] >= score[0] + 8)
-		n--;
-	if (cut && !exact)
-		n = catalog_suggest_longer(key, klen, all, n);
-	if (n > max)
-		n = max;
-	memcpy(out, all, n * sizeof *out);
-	return n;
+	while (r.n > 1 && r.score[r.n - 1] >= r.score[0] + 8)
+		r.n--;
+	if (r.cut && !r.exact)
+		r.n = catalog_suggest_longer(r.key, r.klen, r.all, r.n);
+	if (r.n > max)
+		r.n = max;
+	memcpy(out, r.all, r.n * sizeof *out);
+	return r.n;
 }
 
 size_t catalog_suggest(const char *word, size_t len, enum platform p,

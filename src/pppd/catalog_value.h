@@ -27,6 +27,14 @@ int catalog_value_ipv4(const char *s, size_t len, unsigned long *addr);
 int catalog_value_netmask(const char *s, size_t len, unsigned long *mask);
 /* 1 when s could be a host name: letters, digits, '-', '.', '_', a letter. */
 int catalog_value_hostname(const char *s, size_t len);
+/* The int pppd stores for n: the unsigned long cut to 32 bits, read as
+ * signed. */
+long long catalog_value_as_int(const struct catalog_num *n);
+/* catalog_addr.c: an address option's value (ms-dns, netmask...), and a
+ * list of addresses (allow-ip); return as catalog_check_value does. */
+int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t len,
+                       struct buf *why);
+int catalog_addr_list(const char *val, size_t len, struct buf *why);
 /* The value as a message quotes it, escaped and cut to 60 bytes: q's text
  * (q is reset; free it), never NULL. */
 const char *catalog_value_quote(struct buf *q, const char *val, size_t len);

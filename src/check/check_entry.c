@@ -45,6 +45,51 @@ static int check_channel_chosen(const struct check_ctx *c, size_t entry)
 	return 0;
 }
 
+/* passwordfd.so in 2.5.3 reads its descriptor as soon as it reads the
+ * option, closes it, and makes a failed read an option error
+ * (linux-ppp-2.5.3/pppd/plugins/passwordfd.c:40, :51, :54); 2.4.9 only
+ * stores the number (linux-ppp-2.4.9/pppd/plugins/passwordfd.c:23). This
+ * catches what cannot be read for sure: a negative number, and a number an
+ * earlier passwordfd line of this file already read and closed. It leaves
+ * out a descriptor that is simply not open, which only the launcher knows,
+ * and a closed one that a file opened between the two lines took again. */
+static int check_passwordfd(const struct check_ctx *c, size_t entry, const char *v,
+                            size_t len, struct buf *why)
+{
+	struct catalog_num n, m;
+	size_t f, wi, flen;
+	const char *fv;
+	long long x;
+
+	if (strcmp(c->row[entry]->name, "passwordfd") != 0)
+		return 0;
+	catalog_value_num(v, len, 0, &n);
+	x = catalog_value_as_int(&n);
+	if (!n.digits)
+		return 0;
+	if (x < 0) {
+		buf_printf(why, _("%lld is no descriptor: pppd 2.5.3 reads it when it reads the "
+		           "option, the read fails, and pppd refuses it; 2.4.9 takes the number "
+		           "but gets no password from it."), x);
+		return check_release_before(c, "2.5.3") ? 1 : 2;
+	}
+	if (check_release_before(c, "2.5.3"))
+		return 0;
+	for (f = 0; f < entry; f++) {
+		if (c->row[f] != c->row[entry] || (wi = check_value_word(c, f)) == SIZE_MAX)
+			continue;
+		fv = check_val(c, wi, &flen);
+		catalog_value_num(fv, flen, 0, &m);
+		if (m.digits && catalog_value_as_int(&m) == x) {
+			buf_printf(why, _("line %zu already read descriptor %lld and closed it, so "
+			           "pppd 2.5.3 cannot read it again and refuses the option."),
+			           check_line(c, f), x);
+			return 2;
+		}
+	}
+	return 0;
+}
+
 /* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
  * refused; -1 no value), and why in words. A value pppd would refuse but
  * never reads, for want of the channel that reads it, is odd. */
@@ -58,6 +103,8 @@ static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 		return -1;
 	v = check_val(c, wi, &len);
 	verdict = catalog_check_value_on(c->row[entry], c->p, v, len, why);
+	if (verdict == 0)
+		verdict = check_passwordfd(c, entry, v, len, why);
 	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
 	    !check_channel_chosen(c, entry)) {
 		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "

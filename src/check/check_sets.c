@@ -159,6 +159,10 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	 * L2TP.ppp act on above 1: a second one is no repeat */
 	if (strcmp(check_sets_canon(c->row[entry]), "debug") == 0)
 		return 0;
+	/* passwordfd.so 2.5.3 reads and closes the descriptor at each line, so
+	 * a second line is refused (check_entry.c says so), not harmless */
+	if (strcmp(c->row[entry]->name, "passwordfd") == 0 && !check_release_before(c, "2.5.3"))
+		return 0;
 	check_sets_key(c, entry, &c->sets.key);
 	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);
 	if (!v)

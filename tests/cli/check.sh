@@ -671,4 +671,17 @@ t_contains "requirechapms: require-chapms" "$OUT" "write instead: require-chapms
 # a name younger than the release --pppd-version names is not written in
 OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
 t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
+# passwordfd.so 2.5.3 reads and closes its descriptor when it reads the
+# option: a negative one, or one an earlier line already read, is refused
+put pwfdneg 'plugin passwordfd.so\npasswordfd -1\n'
+run --platform linux "$T_TMP/pwfdneg"
+t_contains "passwordfd -1: refused by 2.5.3" "$OUT" "pwfdneg:2: error: Bad value for passwordfd: -1 is no descriptor"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdneg"
+t_contains "passwordfd -1 in 2.4.9: a warning" "$OUT" "pwfdneg:2: warning: passwordfd: -1 is no descriptor"
+put pwfdtwice 'plugin passwordfd.so\npasswordfd 3\npasswordfd 3\n'
+run --platform linux "$T_TMP/pwfdtwice"
+t_contains "passwordfd 3 twice: refused by 2.5.3" "$OUT" "pwfdtwice:3: error: Bad value for passwordfd: line 2 already read descriptor 3"
+t_lacks "passwordfd 3 twice: not harmless" "$OUT" "harmless"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdtwice"
+t_contains "passwordfd 3 twice in 2.4.9: a repeat" "$OUT" "harmless"
 t_done

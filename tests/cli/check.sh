@@ -671,4 +671,15 @@ t_contains "requirechapms: require-chapms" "$OUT" "write instead: require-chapms
 # a name younger than the release --pppd-version names is not written in
 OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
 t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
+# An empty logfile name cannot be opened: Linux pppd refuses the option
+# (2.4.9 here exits 2); Apple's pppd only logs it and goes on.
+put emptylog 'logfile ""\n'
+run --platform linux "$T_TMP/emptylog"
+t_eq "empty logfile: linux exit" 1 "$RC"
+t_contains "empty logfile: linux refuses" "$OUT" "emptylog:1: error: Bad value for logfile: the name is empty"
+run --platform macos "$T_TMP/emptylog"
+t_contains "empty logfile: macos warns" "$OUT" "emptylog:1: warning: logfile: the name is empty"
+put namedlog 'logfile /var/log/ppp.log\n'
+run --platform linux "$T_TMP/namedlog"
+t_lacks "named logfile: no finding" "$OUT" "namedlog:1:"
 t_done

@@ -682,4 +682,9 @@ t_contains "empty logfile: macos warns" "$OUT" "emptylog:1: warning: logfile: th
 put namedlog 'logfile /var/log/ppp.log\n'
 run --platform linux "$T_TMP/namedlog"
 t_lacks "named logfile: no finding" "$OUT" "namedlog:1:"
+# Two logfile lines: the earlier one still opens (and creates) its file.
+put twolog 'logfile /var/log/a.log\nlogfile /var/log/b.log\n'
+run --platform linux "$T_TMP/twolog"
+t_contains "two logfiles: the first is still opened" "$OUT" "twolog:1: warning: 'logfile' is set again on line 2 (logfile /var/log/b.log); pppd writes its log only to the last file, but it still opens the file named here"
+t_lacks "two logfiles: not 'no effect'" "$OUT" "so this line has no effect"
 t_done

@@ -319,6 +319,27 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 			said = 1;
 			continue;
 		}
+		/* pppd opens each logfile's file as it reads the line and only
+		 * then closes the one before (linux-ppp-2.5.3/pppd/options.c:1763,
+		 * :1776; linux-ppp-2.4.9/pppd/options.c:1532, :1545; apple-ppp-
+		 * 1027.121.1/Helpers/pppd/options.c:1731, :1767): the earlier
+		 * line still creates its file, and on Linux a file it cannot
+		 * open stops pppd (options.c:1771) */
+		if (strcmp(r->name, "logfile") == 0) {
+			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, "
+			          "or the later one."), "", c->p == PLATFORM_LINUX ?
+			          N_("'%s' is set again on line %zu (%s); pppd writes its log only to "
+			          "the last file, but it still opens the file named here when it reads "
+			          "this line, creating it if it is missing, and refuses the option if it "
+			          "cannot open it.") :
+			          N_("'%s' is set again on line %zu (%s); pppd writes its log only to "
+			          "the last file, but it still opens the file named here when it reads "
+			          "this line, creating it if it is missing (derived from Apple's source, "
+			          "not tried on a Mac)."),
+			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data);
+			said = 1;
+			continue;
+		}
 		iface = check_sets_copied_at_interface(c, r, v->name->last);
 		if (iface != SIZE_MAX) {
 			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, "

@@ -388,6 +388,26 @@ static int catalog_check_length(const struct catalog_entry *e, const char *val,
 	return 1;
 }
 
+/* An empty logfile name: open("") fails, so no file can be opened. Linux
+ * pppd takes that as an option error and stops (linux-ppp-2.5.3/pppd/
+ * options.c:1771, the same in linux-ppp-2.4.9/pppd/options.c:1540; tried
+ * with 2.4.9 here, exit 2); Apple's only logs it and carries on
+ * (apple-ppp-1027.121.1/Helpers/pppd/options.c:1760). Only the empty name
+ * is judged: whether some other path opens depends on the machine. */
+static int catalog_empty_logfile(int on_linux, struct buf *why)
+{
+	if (!why)
+		return on_linux ? 2 : 1;
+	if (on_linux)
+		buf_adds(why, _("the name is empty, so there is no file to open; pppd counts "
+		                "that as an error in the option and refuses it."));
+	else
+		buf_adds(why, _("the name is empty, so there is no file to open; macOS's pppd "
+		                "logs that and goes on with no log file (derived from Apple's "
+		                "source, not tried on a Mac)."));
+	return on_linux ? 2 : 1;
+}
+
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
 {
@@ -467,6 +487,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_PATH:
 		if (strcmp(e->name, "terminalscript") == 0)
 			return catalog_shape_terminal_script(len, why);
+		if (strcmp(e->name, "logfile") == 0 && len == 0)
+			return catalog_empty_logfile(e->platforms == PLATFORM_LINUX, why);
 		break;
 	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:

@@ -684,4 +684,20 @@ t_contains "passwordfd 3 twice: refused by 2.5.3" "$OUT" "pwfdtwice:3: error: Ba
 t_lacks "passwordfd 3 twice: not harmless" "$OUT" "harmless"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdtwice"
 t_contains "passwordfd 3 twice in 2.4.9: a repeat" "$OUT" "harmless"
+# An empty logfile name cannot be opened: Linux pppd refuses the option
+# (2.4.9 here exits 2); Apple's pppd only logs it and goes on.
+put emptylog 'logfile ""\n'
+run --platform linux "$T_TMP/emptylog"
+t_eq "empty logfile: linux exit" 1 "$RC"
+t_contains "empty logfile: linux refuses" "$OUT" "emptylog:1: error: Bad value for logfile: the name is empty"
+run --platform macos "$T_TMP/emptylog"
+t_contains "empty logfile: macos warns" "$OUT" "emptylog:1: warning: logfile: the name is empty"
+put namedlog 'logfile /var/log/ppp.log\n'
+run --platform linux "$T_TMP/namedlog"
+t_lacks "named logfile: no finding" "$OUT" "namedlog:1:"
+# Two logfile lines: the earlier one still opens (and creates) its file.
+put twolog 'logfile /var/log/a.log\nlogfile /var/log/b.log\n'
+run --platform linux "$T_TMP/twolog"
+t_contains "two logfiles: the first is still opened" "$OUT" "twolog:1: warning: 'logfile' is set again on line 2 (logfile /var/log/b.log); pppd writes its log only to the last file, but it still opens the file named here"
+t_lacks "two logfiles: not 'no effect'" "$OUT" "so this line has no effect"
 t_done

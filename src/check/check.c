@@ -260,6 +260,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_MPPE_SIZES] = { { "mppe-40-only", CHECK_WARNING,
 	  "Linux 2.5.3: require-mppe keeps only 40-bit keys, or with nomppe-40 none at all" },
 	  CHECK_END, check_mppe_sizes_rule },
+	[CHECK_K_AFTER_INTERFACE] = { { "set-after-interface", CHECK_WARNING,
+	  "Linux 2.4.9 pppoe.so: a discovery setting after the interface word is not used" },
+	  CHECK_END, check_sets_after_interface },
 };
 
 size_t check_kind_count(void)

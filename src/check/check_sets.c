@@ -366,6 +366,38 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	return said;
 }
 
+/* The last line setting one of those words, when it comes after the
+ * interface word: Linux pppd 2.4.9 has already copied the value (or the
+ * default) by then, so the line is not used there (plugin.c:133, called
+ * from :390). Only the order inside this one file is looked at: a value
+ * from another file read later (options.<interface>) is not. */
+int check_sets_after_interface(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_value *v;
+	const char *name;
+	size_t f, iface, nlen;
+	int said = 0;
+
+	(void)entry, (void)word;
+	for (f = 0; c->sets.of && f < c->d->nentries; f++) {
+		v = c->sets.of[f];
+		if (!v || !c->row[f] || v->name->last != f)
+			continue;
+		iface = check_sets_copied_at_interface(c, c->row[f], f);
+		if (iface == SIZE_MAX)
+			continue;
+		name = check_name(c, f, &nlen);
+		check_say(c, CHECK_K_AFTER_INTERFACE, check_line(c, f), f, N_("Move this line above "
+		          "the interface word, or leave it if the file is only for pppd 2.5 or "
+		          "later."), NULL, N_("'%.*s' comes after the interface word on line %zu. "
+		          "Linux pppd 2.4.9's pppoe.so copies this value when it reads that word, "
+		          "so there this line has no effect; 2.5.3 reads it after all options."),
+		          (int)nlen, name, check_line(c, iface));
+		said = 1;
+	}
+	return said;
+}
+
 /* pppol2tp.so and pppoatm.so take one device and then refuse any other
  * (device_got_set: linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:140,
  * pppoatm/pppoatm.c:81; 2.4.9's :129 and :74): a second pppol2tp is an

@@ -116,6 +116,14 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9's pppoe.so copies the discovery settings at the interface
+	 * word (plugin.c:133, from :390): a later line is not used there */
+	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 1, L, "plugin pppoe.so\nnic-eth0\nrp_pppoe_verbose 1\n", 3, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 0, L, "plugin pppoe.so\npppoe-padi-attempts 5\neth0\n", 0, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n"
+	  "pppoe-padi-attempts 6\n", 4, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 0, L, "plugin pppoe.so\neth0\npppoe-mac 00:11:22:33:44:55\n", 0, 0, 0, 0, 0, 0 },
 	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
 	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

@@ -671,4 +671,14 @@ t_contains "requirechapms: require-chapms" "$OUT" "write instead: require-chapms
 # a name younger than the release --pppd-version names is not written in
 OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
 t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
+# pppd refuses a netmask narrower than one an earlier file set, and not
+# one of lower rank, which it ignores (macOS: options, then postoptions)
+mkdir -p "$T_TMP/nm/etc/ppp"
+printf 'netmask 255.255.255.0\n' >"$T_TMP/nm/etc/ppp/options"
+printf 'netmask 255.255.0.0\n' >"$T_TMP/nm/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
+t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: error: Bad value for netmask: it lacks bits"
+printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
+t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
 t_done

@@ -255,8 +255,23 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
 int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
-	if (c->p != PLATFORM_MACOS || c->shared_file != 1 ||
-	    strcmp(c->row[entry]->name, "l2tpudpport") != 0)
+	if (c->p != PLATFORM_MACOS || c->shared_file != 1)
+		return 0;
+	/* PPPController starts pppd with its own serviceid on the command
+	 * line (Controller/ppp_manager.c:1992-1993), read after
+	 * /etc/ppp/options (Helpers/pppd/main.c:417-419); the entry has no
+	 * rank (sys-MacOSX.c:252-253), so the later value replaces this one. */
+	if (strcmp(c->row[entry]->name, "serviceid") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Leave it out unless you start pppd by hand, without PPPController."),
+		          NULL,
+		          N_("serviceid in this file does not reach a connection that PPPController "
+		          "starts: it puts its own serviceid on pppd's command line, read after this "
+		          "file, and pppd keeps the value read last (derived from Apple's source, not "
+		          "tried on a Mac)."));
+		return 1;
+	}
+	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "
 	          "for one service, put the line in /etc/ppp/peers/<exact service name>, which "

@@ -4,6 +4,7 @@
 
 #include "config/config_int.h"
 #include "base/util.h"
+#include "pppd/catalog_value.h"
 #include "pppd/facts.h"
 #include "pppd/lexer.h"
 
@@ -159,6 +160,51 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 		o->winner = o->nsets;
 	o->nsets++;
 	return set.ignored ? CONFIG_IGNORED : CONFIG_TAKEN;
+}
+
+/* The mask a netmask set gives, when pppconf can read it. */
+static int config_effective_mask(const struct config *c, const struct config_set *s,
+                                 unsigned long *mask)
+{
+	const struct doc *d = c->src[s->src]->doc;
+	const struct doc_entry *e = &d->entries[s->entry];
+	const char *v;
+	size_t len;
+
+	if (e->nwords < 2)
+		return 0;
+	v = doc_word_bytes(d, e->word + 1, &len);
+	return catalog_value_netmask(v, len, mask);
+}
+
+/* pppd refuses a netmask that lacks bits of the one it holds
+ * (linux-ppp-2.5.3/pppd/ipcp.c:528, 2.4.9's :513, Apple's :596), whichever
+ * file each came from; a value of lower rank never gets that far (it is
+ * ignored). Two lines of one file are check_entry.c's. */
+const struct config_set *config_effective_netmask_drop(struct config *c, size_t src,
+                                                       const struct catalog_entry *row)
+{
+	const struct config_prio *prio;
+	struct config_option *o;
+	const struct config_set *cur, *prev = NULL;
+	unsigned long now, held;
+	size_t k;
+
+	if (strcmp(row->name, "netmask") != 0)
+		return NULL;
+	o = config_effective_option(c, config_effective_key(c->o.platform, row, &prio));
+	if (o->nsets < 2 || o->sets[o->nsets - 1].ignored || o->sets[o->nsets - 1].src != src)
+		return NULL;
+	cur = &o->sets[o->nsets - 1];
+	for (k = o->nsets - 1; k-- > 0;)
+		if (!o->sets[k].ignored) {
+			prev = &o->sets[k];
+			break;
+		}
+	if (!prev || prev->src == src || !config_effective_mask(c, cur, &now) ||
+	    !config_effective_mask(c, prev, &held))
+		return NULL;
+	return (held & ~now) != 0 ? prev : NULL;
 }
 
 void config_effective_free(struct config *c)

@@ -69,6 +69,11 @@ enum config_take {
 enum config_take config_effective_note(struct config *c, size_t src, size_t entry,
                                        const struct catalog_entry *row,
                                        const struct config_set **earlier);
+/* For a netmask pppd has just taken from source src: the netmask it held
+ * before, set in another source, when the new one lacks bits of it (pppd
+ * then refuses the new one); NULL otherwise. */
+const struct config_set *config_effective_netmask_drop(struct config *c, size_t src,
+                                                       const struct catalog_entry *row);
 void config_effective_free(struct config *c);
 
 /* config_controller.c: the options PPPController sends for a service, as

@@ -343,6 +343,24 @@ static void config_include(struct config_run *r, size_t i, size_t e, struct chec
 	buf_free(&what);
 }
 
+/* A netmask narrower than the one pppd took from an earlier file. */
+static void config_netmask_refused(const struct config *c, const struct config_set *earlier,
+                                   size_t e, struct check_walk *w)
+{
+	struct buf msg, where;
+
+	buf_init(&msg);
+	buf_init(&where);
+	config_set_where(c, earlier, &where);
+	buf_printf(&msg, _("Bad value for netmask: it lacks bits of the netmask pppd took at %s; "
+	           "pppd refuses a netmask narrower than the one it has (\"invalid netmask "
+	           "value\") and does not start."), where.data);
+	check_walk_say(w, "bad-value", e, N_("Keep only one of the two, or make this one keep "
+	               "every bit of the earlier one."), NULL, msg.data);
+	buf_free(&msg);
+	buf_free(&where);
+}
+
 /* An accepted directive: its value, and where it leads pppd. */
 static void config_take(struct config_run *r, size_t i, size_t e,
                         const struct catalog_entry *row, struct check_walk *w)
@@ -378,6 +396,10 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 		return;
 	default:
 		break;
+	}
+	if ((earlier = config_effective_netmask_drop(c, i, row)) != NULL) {
+		config_netmask_refused(c, earlier, e, w);
+		return;
 	}
 	if (strcmp(name, "file") == 0)
 		config_include(r, i, e, w, CONFIG_FILE);

@@ -707,4 +707,14 @@ put twolog 'logfile /var/log/a.log\nlogfile /var/log/b.log\n'
 run --platform linux "$T_TMP/twolog"
 t_contains "two logfiles: the first is still opened" "$OUT" "twolog:1: warning: 'logfile' is set again on line 2 (logfile /var/log/b.log); pppd writes its log only to the last file, but it still opens the file named here"
 t_lacks "two logfiles: not 'no effect'" "$OUT" "so this line has no effect"
+# pppd refuses a netmask narrower than one an earlier file set, and not
+# one of lower rank, which it ignores (macOS: options, then postoptions)
+mkdir -p "$T_TMP/nm/etc/ppp"
+printf 'netmask 255.255.255.0\n' >"$T_TMP/nm/etc/ppp/options"
+printf 'netmask 255.255.0.0\n' >"$T_TMP/nm/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
+t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: error: Bad value for netmask: it lacks bits"
+printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
+t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
 t_done

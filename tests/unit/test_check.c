@@ -229,6 +229,8 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 0, M, "plugin L2TP.ppp\nl2tpudpport 1701\n", 0,
 	  "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "plugin L2TP.ppp\nl2tpmode connect\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "serviceid abc\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "serviceid abc\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "global-channel-plugin", 1, M, "plugin L2TP.ppp\n", 1, "/etc/ppp/options",
 	  0100644, 0, 0, 0 },
 	{ "global-channel-plugin", 0, M, "plugin L2TP.ppp\n", 0, "/etc/ppp/peers/Work VPN",

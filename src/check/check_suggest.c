@@ -12,7 +12,15 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 	const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
 	const struct catalog_entry *by = here ? catalog_suggest_holder(u->name, u->len, c->p) : NULL;
 
-	if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) && !here &&
+	const struct catalog_entry *next = n > 1 && catalog_suggest_tied(u->name, u->len, sug[0],
+	                                   sug[1]) ? catalog_find(sug[1]->name, c->p) : NULL;
+
+	/* "noep" on a Mac: noip, or nomp, which Apple's pppd is built without */
+	if (here && (here->flags & CATALOG_NOTBUILT) && next && !(next->flags & CATALOG_NOTBUILT))
+		buf_printf(fix, _("Did you mean '%s'? '%s', which this pppd is built without, is "
+		           "about as close, so pppconf does not write it in."), next->name,
+		           sug[0]->name);
+	else if (n > 1 && catalog_suggest_tied(u->name, u->len, sug[0], sug[1]) && !here &&
 	    !catalog_find(sug[1]->name, c->p))
 		buf_printf(fix, _("Did you mean '%s' or '%s'? Both exist only in %s's pppd."),
 		           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
@@ -49,6 +57,11 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 	else if (sug[0]->linux_removed)
 		buf_printf(fix, _("Did you mean '%s'? That exists only in Linux pppd before %s."),
 		           sug[0]->name, sug[0]->linux_removed);
+	/* "mppe128" on Linux: Apple's mppe-128 is require-mppe-128 here */
+	else if (sug[0]->alias_of && catalog_find(sug[0]->alias_of, c->p))
+		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd, as another "
+		           "name for '%s'."), sug[0]->name, platform_display(check_other(c->p)),
+		           sug[0]->alias_of);
 	else
 		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
 		           sug[0]->name, platform_display(check_other(c->p)));

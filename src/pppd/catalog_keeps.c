@@ -184,6 +184,21 @@ static int catalog_tail_off(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether the typed word is name, a "no" name, with one slip in its first
+ * three letters and none dropped ("onlock", "neocp", "nnopersist"): it
+ * says "no" as the name does. A letter left out ("nmp") is not: it may be
+ * mp with a stray n. */
+static int catalog_no_mistyped(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	size_t tail;
+
+	if (nlen < 4 || name[0] != 'n' || name[1] != 'o' || klen < nlen)
+		return 0;
+	tail = nlen - 3;
+	return memcmp(key + klen - tail, name + 3, tail) == 0 &&
+	       catalog_distance(key, klen - tail, name, 3, 1) <= 1;
+}
+
 /* catalog_suggest_int.h says what it returns. */
 int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
                          const struct catalog_entry *e)
@@ -191,10 +206,8 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 	char dk[SUGGEST_MAX], dn[SUGGEST_MAX];
 	size_t i, nk, nn;
 
-	/* "onlock" is nolock with its n and o swapped (no name starts "on") */
 	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen) &&
-	    !(klen == nlen && klen > 2 && key[0] == 'o' && key[1] == 'n' && name[0] == 'n' &&
-	      name[1] == 'o' && memcmp(key + 2, name + 2, klen - 2) == 0))
+	    !catalog_no_mistyped(key, klen, name, nlen))
 		return 0;
 	if (catalog_tail_off(key, klen) != catalog_tail_off(name, nlen))
 		return 0;

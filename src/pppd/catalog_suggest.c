@@ -345,10 +345,11 @@ static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entr
 	 * "-vjc" of -vjccomp) is that name cut short before it is a typo
 	 * of another (pppoe-sess, -vj); which name it was cut from is a
 	 * guess too ("lcp-echo"): only a name that adds one letter to
-	 * it is offered (catalog_suggest_longer); so for a sign and one
-	 * letter ("-a" of -ac, -am, -as), which is as near -d */
+	 * it is offered (catalog_suggest_longer); so for a sign and one or
+	 * two letters ("-a" of -ac, -am, -as, as near -d; "+pa" of +pap) */
 	if (nlen > klen && memcmp(key, name, klen) == 0 &&
-	    ((d > 1 && klen >= 3) || (klen == 2 && (key[0] == '-' || key[0] == '+')))) {
+	    ((d > 1 && klen >= 3) ||
+	     (klen <= 3 && klen >= 2 && (key[0] == '-' || key[0] == '+')))) {
 		r->cut = 1;
 		if (d > 1)
 			return;

@@ -717,4 +717,16 @@ t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: er
 printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
 t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
+# a slip in a 'no' name's first letters keeps its 'no'; a tie with a name
+# this pppd is built without is named; Apple's alias is said to be one
+OUT=$(printf 'neocp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "neocp: noecp" "$OUT" "write instead: noecp"
+OUT=$(printf 'nnopersist\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "nnopersist: nopersist" "$OUT" "write instead: nopersist"
+OUT=$(printf 'noep\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "noep mac: noip, nomp named" "$OUT" "Did you mean 'noip'? 'nomp', which this pppd is built without"
+OUT=$(printf 'mppe128\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "mppe128 linux: Apple's alias" "$OUT" "as another name for 'require-mppe-128'"
+OUT=$(printf '+pa\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "+pa: +pap" "$OUT" "Did you mean '+pap'?"
 t_done

@@ -671,4 +671,12 @@ t_contains "requirechapms: require-chapms" "$OUT" "write instead: require-chapms
 # a name younger than the release --pppd-version names is not written in
 OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
 t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
+# pppoe-padi-timeout 0 or less: the plugin never waits for an answer, so
+# discovery fails (warn); 1 is fine
+put padizero 'plugin pppoe.so\npppoe-padi-timeout 0\n'
+run --platform linux "$T_TMP/padizero"
+t_contains "pppoe-padi-timeout 0: warned" "$OUT" "padizero:2: warning: pppoe-padi-timeout: '0' is below 1"
+put padione 'plugin pppoe.so\npppoe-padi-timeout 1\n'
+run --platform linux "$T_TMP/padione"
+t_lacks "pppoe-padi-timeout 1: no warning" "$OUT" "padione:2: warning"
 t_done

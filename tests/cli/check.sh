@@ -679,4 +679,11 @@ t_contains "pppoe-padi-timeout 0: warned" "$OUT" "padizero:2: warning: pppoe-pad
 put padione 'plugin pppoe.so\npppoe-padi-timeout 1\n'
 run --platform linux "$T_TMP/padione"
 t_lacks "pppoe-padi-timeout 1: no warning" "$OUT" "padione:2: warning"
+# radius-config-file "": the plugin keeps its default file (warn)
+put radempty 'plugin radius.so\nradius-config-file ""\n'
+run --platform linux "$T_TMP/radempty"
+t_contains "radius-config-file empty: warned" "$OUT" "radempty:2: warning: radius-config-file: an empty value is ignored"
+put radfull 'plugin radius.so\nradius-config-file /etc/radiusclient/other.conf\n'
+run --platform linux "$T_TMP/radfull"
+t_lacks "radius-config-file a path: no warning" "$OUT" "radfull:2: warning"
 t_done

@@ -260,6 +260,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_MPPE_SIZES] = { { "mppe-40-only", CHECK_WARNING,
 	  "Linux 2.5.3: require-mppe keeps only 40-bit keys, or with nomppe-40 none at all" },
 	  CHECK_END, check_mppe_sizes_rule },
+	[CHECK_K_PPPOE_LATE] = { { "pppoe-after-interface", CHECK_WARNING,
+	  "Linux 2.4.9: a pppoe.so timing or log setting after the interface word is not used" },
+	  CHECK_ENTRY, check_sets_pppoe_late },
 };
 
 size_t check_kind_count(void)

@@ -48,7 +48,7 @@ enum check_kid {
 	CHECK_K_ODD_CHARS,
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
-	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_MPPE_SIZES,
+	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_MPPE_SIZES, CHECK_K_PPPOE_LATE,
 	CHECK_K_COUNT
 };
 
@@ -148,7 +148,8 @@ check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, c
 	check_env_logfile_macos;
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
-check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_conflict;
+check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_conflict,
+	check_sets_pppoe_late;
 check_rule_fn check_pairs_refused;
 /* Whether pppd on platform p refuses words a and b together (check_pairs.c):
  * that rule says so, so the contradiction rule stays quiet. */

@@ -274,6 +274,29 @@ static size_t check_sets_copied_at_interface(const struct check_ctx *c,
 	return SIZE_MAX;
 }
 
+/* A single pppoe-verbose, pppoe-padi-timeout or pppoe-padi-attempts line
+ * after the Ethernet interface word: Linux pppd 2.4.9 never uses it
+ * (see check_sets_copied_at_interface). Only the word's position in the
+ * files checked is weighed; /etc/ppp/options.<interface>, read after the
+ * word in 2.4.9 (its plugin.c:322), is left out. */
+int check_sets_pppoe_late(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	size_t iface;
+
+	(void)word;
+	if (!r)
+		return 0;
+	iface = check_sets_copied_at_interface(c, r, entry);
+	if (iface == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_PPPOE_LATE, check_line(c, entry), entry, N_("Move this line above "
+	          "the interface word."), NULL, N_("'%s' comes after the interface word on line "
+	          "%zu. In Linux pppd 2.4.9 pppoe.so copies this setting when it reads that word, "
+	          "so there this line has no effect; 2.5.3 reads it after all options."), r->name, check_line(c, iface));
+	return 1;
+}
+
 /* Said at the first entry of each value its name later left for another
  * (a name that adds up or keeps a list aside). */
 int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)

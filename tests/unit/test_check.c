@@ -116,6 +116,9 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9's pppoe.so copies these when it reads the interface word */
+	{ "pppoe-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-timeout 3\n", 3, 0, 0, 0, 0, 0 },
+	{ "pppoe-after-interface", 0, L, "plugin pppoe.so\npppoe-padi-timeout 3\neth0\n", 0, 0, 0, 0, 0, 0 },
 	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
 	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

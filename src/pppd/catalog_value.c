@@ -432,6 +432,14 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		            "refuses it."), val, len);
 		return 2;
 	}
+	/* radius.so takes the configured path only when it is not empty
+	 * (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:1382; 2.4.9 :1271). */
+	if (strcmp(e->name, "radius-config-file") == 0 && len == 0) {
+		if (why)
+			buf_adds(why, _("an empty value is ignored: the plugin keeps reading "
+			         "/etc/radiusclient/radiusclient.conf."));
+		return 1;
+	}
 	if (catalog_arg_text(e->arg) && (e->flags & CATALOG_HAS_MAX) && len > (size_t)e->hi)
 		return catalog_check_length(e, val, len, why);
 	switch (e->arg) {

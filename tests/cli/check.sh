@@ -729,4 +729,19 @@ OUT=$(printf 'mppe128\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "mppe128 linux: Apple's alias" "$OUT" "as another name for 'require-mppe-128'"
 OUT=$(printf '+pa\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "+pa: +pap" "$OUT" "Did you mean '+pap'?"
+# pppoe-padi-timeout 0 or less: the plugin never waits for an answer, so
+# discovery fails (warn); 1 is fine
+put padizero 'plugin pppoe.so\npppoe-padi-timeout 0\n'
+run --platform linux "$T_TMP/padizero"
+t_contains "pppoe-padi-timeout 0: warned" "$OUT" "padizero:2: warning: pppoe-padi-timeout: '0' is below 1"
+put padione 'plugin pppoe.so\npppoe-padi-timeout 1\n'
+run --platform linux "$T_TMP/padione"
+t_lacks "pppoe-padi-timeout 1: no warning" "$OUT" "padione:2: warning"
+# radius-config-file "": the plugin keeps its default file (warn)
+put radempty 'plugin radius.so\nradius-config-file ""\n'
+run --platform linux "$T_TMP/radempty"
+t_contains "radius-config-file empty: warned" "$OUT" "radempty:2: warning: radius-config-file: an empty value is ignored"
+put radfull 'plugin radius.so\nradius-config-file /etc/radiusclient/other.conf\n'
+run --platform linux "$T_TMP/radfull"
+t_lacks "radius-config-file a path: no warning" "$OUT" "radfull:2: warning"
 t_done

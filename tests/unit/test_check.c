@@ -124,6 +124,9 @@ static const struct tcase cases[] = {
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n"
 	  "pppoe-padi-attempts 6\n", 4, 0, 0, 0, 0, 0 },
 	{ "set-after-interface", 0, L, "plugin pppoe.so\neth0\npppoe-mac 00:11:22:33:44:55\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9's pppoe.so copies these when it reads the interface word */
+	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-timeout 3\n", 3, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 0, L, "plugin pppoe.so\npppoe-padi-timeout 3\neth0\n", 0, 0, 0, 0, 0, 0 },
 	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
 	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

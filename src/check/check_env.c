@@ -320,8 +320,9 @@ int check_env_uafile(struct check_ctx *c, size_t entry, size_t word)
 }
 
 /* A word the PPPoE plugin takes for a network interface is its device only
- * when the interface exists (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:352);
- * otherwise no option matches it and pppd calls it unrecognized. */
+ * when the interface exists and is Ethernet (linux-ppp-2.5.3/pppd/plugins/
+ * pppoe/plugin.c:376-382); otherwise no option matches it and pppd calls it
+ * unrecognized. */
 int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_env *env = check_env_of(c);
@@ -329,6 +330,7 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 	const char *w;
 	size_t len;
 	struct buf msg, ww;
+	int here;
 
 	(void)word;
 	if (!env || !env->machine || strcmp(c->row[entry]->name, "<ethernet-interface>") != 0)
@@ -342,18 +344,24 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	memcpy(name, w, len);
 	name[len] = '\0';
-	if (if_nametoindex(name) != 0)
+	if ((here = catalog_interface_here(name, strlen(name))) == 1 ||
+	    (here < 0 && if_nametoindex(name) != 0))
 		return 0;
 	buf_init(&msg);
 	buf_init(&ww);
 	w = check_name(c, entry, &len);
 	check_word(&ww, w, len);
-	buf_printf(&msg, _("There is no network interface '%s' on this machine, so the PPPoE "
-	           "plugin does not take %s for its device and pppd does not know the word."),
-	           name, ww.data);
+	if (here == 0)
+		buf_printf(&msg, _("The network interface '%s' on this machine is not an Ethernet "
+		           "one, so the PPPoE plugin does not take %s for its device and pppd "
+		           "does not know the word."), name, ww.data);
+	else
+		buf_printf(&msg, _("There is no network interface '%s' on this machine, so the "
+		           "PPPoE plugin does not take %s for its device and pppd does not know "
+		           "the word."), name, ww.data);
 	check_stops(c, check_line(c, entry), &msg);
-	check_say_buf(c, CHECK_K_INTERFACE, check_line(c, entry), entry, N_("Name an interface "
-	              "this machine has (ip link, or ifconfig -a)."), NULL, &msg);
+	check_say_buf(c, CHECK_K_INTERFACE, check_line(c, entry), entry, N_("Name an Ethernet "
+	              "interface this machine has (ip link, or ifconfig -a)."), NULL, &msg);
 	buf_free(&ww);
 	return 1;
 }

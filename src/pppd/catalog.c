@@ -2,6 +2,7 @@
 #include "pppd/catalog.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -216,17 +217,50 @@ static int catalog_is_device(const char *w, size_t len, enum platform p, int by_
 	return ok;
 }
 
-/* pppoe.so's device word: an interface name, optionally "nic-" first. We
- * cannot ask the kernel about another machine, so the shape decides:
- * letters then anything with a digit (eth0, enp3s0, wlan0, eth0.2). */
-static int catalog_is_ethernet(const char *w, size_t len)
+/* Whether this machine has a network interface called name (len bytes,
+ * "nic-" already taken off): -1 none, 0 one that is not Ethernet, 1 an
+ * Ethernet one. pppoe.so takes only an interface whose hardware type is
+ * Ethernet (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:376-382); we read
+ * the type Linux shows in /sys/class/net/NAME/type (1 is Ethernet). Left
+ * out: pppd cuts a name longer than 15 bytes and looks up the rest; such a
+ * name counts as none here. Without /sys (not Linux) every name is none. */
+int catalog_interface_here(const char *name, size_t len)
+{
+	char path[64], type[16];
+	FILE *f;
+	size_t n;
+	int r = -1;
+
+	if (len == 0 || len > 15 || memchr(name, '/', len) || memchr(name, '\0', len) ||
+	    (name[0] == '.' && (len == 1 || (len == 2 && name[1] == '.'))))
+		return -1;
+	snprintf(path, sizeof path, "/sys/class/net/%.*s/type", (int)len, name);
+	if (!(f = fopen(path, "r")))
+		return -1;
+	n = fread(type, 1, sizeof type - 1, f);
+	type[n] = '\0';
+	if (n > 0)
+		r = atoi(type) == 1;
+	fclose(f);
+	return r;
+}
+
+/* pppoe.so's device word: an interface name, optionally "nic-" first
+ * (taken off only when something follows it). Read for this machine
+ * (here), any name of an Ethernet interface it has counts. Otherwise, as
+ * we cannot ask another machine's kernel, the shape decides: letters then
+ * anything with a digit (eth0, enp3s0, wlan0, eth0.2), or anything after
+ * "nic-"; a name with no digit (wan) is then taken for a misspelt option. */
+static int catalog_is_ethernet(const char *w, size_t len, int here)
 {
 	size_t i, start = 0;
 	int digit = 0;
 
 	if (len > 4 && memcmp(w, "nic-", 4) == 0)
 		start = 4;
-	if (len - start < 2 || len - start > 15 || !isalpha((unsigned char)w[start]))
+	if (here && catalog_interface_here(w + start, len - start) == 1)
+		return 1;
+	if (len - start > 15 || (start == 0 && (len < 2 || !isalpha((unsigned char)w[0]))))
 		return 0;
 	for (i = start; i < len; i++) {
 		int c = (unsigned char)w[i];
@@ -410,7 +444,7 @@ const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
 	/* Pass 2, in pppd's order: plugins' lists, the channel, then IPCP. */
 	for (i = s->nplugins; i-- > 0;) {
 		if ((e = catalog_wild("<ethernet-interface>", s->platform, s->plugins[i])) &&
-		    catalog_scope_sees(s, e) && catalog_is_ethernet(word, len))
+		    catalog_scope_sees(s, e) && catalog_is_ethernet(word, len, !s->by_shape))
 			return e;
 		if ((e = catalog_wild("<atm-address>", s->platform, s->plugins[i])) &&
 		    catalog_scope_sees(s, e) && catalog_is_atm(word, len))

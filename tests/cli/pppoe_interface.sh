@@ -1,0 +1,21 @@
+# tests/cli/pppoe_interface.sh - the PPPoE plugin's device word: "nic-" with any name after it, and on this machine (no --root) an interface that exists but is not Ethernet, which pppoe.so does not take.
+. "$(dirname "$0")/../lib.sh"
+
+put() { printf "$2" > "$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
+
+# pppoe.so takes "nic-" off any longer word (plugin.c:363), so nic-x names
+# the interface x: by its shape the word is the device, not an unknown one.
+put nicx 'plugin pppoe.so\nnic-x\n'
+OUT=$("$PPPCONF" check --only --platform linux --no-env "$T_TMP/nicx" 2>&1)
+t_lacks "nic-x: the device word, not unknown" "$OUT" "does not know 'nic-x'"
+
+# lo exists here but is loopback, not Ethernet (plugin.c:382): pppd refuses
+# the word. Only on Linux with /sys showing lo's type (772, loopback).
+if [ "$(cat /sys/class/net/lo/type 2>/dev/null)" = 772 ]; then
+	put niclo 'plugin pppoe.so\nnic-lo\n'
+	OUT=$("$PPPCONF" check --platform linux "$T_TMP/niclo" 2>&1)
+	t_contains "nic-lo: not an Ethernet interface" "$OUT" "niclo:2: error: The network interface 'lo' on this machine is not an Ethernet one"
+else
+	t_skip "no /sys/class/net/lo/type: the interface's type is not known here"
+fi
+t_done

@@ -55,6 +55,7 @@ static void env_fix(const char *text, const struct check_env *env, const char *i
 static void test_env(void)
 {
 	struct check_env env, user, tty, plug;
+	size_t i;
 	struct if_nameindex *ifs = if_nameindex();
 	struct group *gr;
 	char text[200], ok[700], ua[600];
@@ -142,10 +143,27 @@ static void test_env(void)
 	         "logfile-not-written", 0, "macOS: root's pppd makes it");
 	env_case("plugin rp-pppoe.so\nnic-nosuchif9\n", PLATFORM_LINUX, &env,
 	         "interface-missing", 1, "an interface this machine lacks");
-	if (ifs && ifs[0].if_name) {
-		snprintf(text, sizeof text, "plugin rp-pppoe.so\nnic-%s\n", ifs[0].if_name);
+	/* an Ethernet interface it has (Linux says ARPHRD_ETHER, 1, in /sys);
+	 * lo is not one, which pppoe.so refuses */
+	for (i = 0; ifs && ifs[i].if_name; i++) {
+		char type[8] = "";
+		FILE *f;
+
+		snprintf(text, sizeof text, "/sys/class/net/%s/type", ifs[i].if_name);
+		if ((f = fopen(text, "r")) != NULL) {
+			if (!fgets(type, sizeof type, f))
+				type[0] = '\0';
+			fclose(f);
+		}
+		if (strcmp(type, "1\n") != 0)
+			continue;
+		snprintf(text, sizeof text, "plugin rp-pppoe.so\nnic-%s\n", ifs[i].if_name);
 		env_case(text, PLATFORM_LINUX, &env, "interface-missing", 0, "one it has");
+		break;
 	}
+	if (ifs && ifs[0].if_name && strcmp(ifs[0].if_name, "lo") == 0)
+		env_case("plugin rp-pppoe.so\nnic-lo\n", PLATFORM_LINUX, &env, "interface-missing",
+		         1, "lo is no Ethernet interface");
 	if (ifs)
 		if_freenameindex(ifs);
 	env_case("nosuchhost.invalid:10.0.0.2\n", PLATFORM_LINUX, &env, "unknown-host", 1,

@@ -170,7 +170,7 @@ static int catalog_chap_differs(const char *key, size_t klen, const char *name, 
 /* Whether a word ends in a word that says "off" after a separator
  * ("intercept-dhcp-no", "vj_off", "proxyarp=0"): pppd has no such
  * spelling, and the plain name would switch the thing on. */
-static int catalog_tail_off(const char *s, size_t n)
+static size_t catalog_tail_off(const char *s, size_t n)
 {
 	static const char *const tails[] = { "no", "off", "0", "false", "disable", "disabled" };
 	size_t i, m;
@@ -179,7 +179,7 @@ static int catalog_tail_off(const char *s, size_t n)
 		m = strlen(tails[i]);
 		if (n > m + 1 && memcmp(s + n - m, tails[i], m) == 0 &&
 		    (s[n - m - 1] == '-' || s[n - m - 1] == '_' || s[n - m - 1] == '='))
-			return 1;
+			return m;
 	}
 	return 0;
 }
@@ -204,12 +204,15 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
                          const struct catalog_entry *e)
 {
 	char dk[SUGGEST_MAX], dn[SUGGEST_MAX];
-	size_t i, nk, nn;
+	size_t i, nk, nn, m;
 
 	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen) &&
 	    !catalog_no_mistyped(key, klen, name, nlen))
 		return 0;
-	if (catalog_tail_off(key, klen) != catalog_tail_off(name, nlen))
+	/* "hold-off" is holdoff, whose own name ends in off */
+	m = catalog_tail_off(key, klen);
+	if ((m != 0) != (catalog_tail_off(name, nlen) != 0) &&
+	    !(m && nlen >= m && memcmp(name + nlen - m, key + klen - m, m) == 0))
 		return 0;
 	nk = catalog_digits(key, klen, dk);
 	nn = catalog_digits(name, nlen, dn);

@@ -167,8 +167,8 @@ static int catalog_chap_differs(const char *key, size_t klen, const char *name, 
 	return (v2 && kind < 2) || (catalog_has(key, klen, "ms") && kind == 0);
 }
 
-/* Whether a word ends in a word that says "off" after a separator
- * ("intercept-dhcp-no", "vj_off", "proxyarp=0"): pppd has no such
+/* The length of a word's ending that says "off" after a separator
+ * ("intercept-dhcp-no", "vj_off", "proxyarp=0"), or 0: pppd has no such
  * spelling, and the plain name would switch the thing on. */
 static size_t catalog_tail_off(const char *s, size_t n)
 {

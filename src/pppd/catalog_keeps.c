@@ -13,6 +13,7 @@ static const struct {
 	{ "statel", "statef" },      /* mppe-stateless / mppe-stateful */
 	{ "local", "remote" },       /* ipcp-accept-local / -remote */
 	{ "idlesend", "idlerecv" },
+	{ "disable", "enable" },     /* enable-session: no word turns it off */
 	/* dhcpv6-untrusted / dhcpv6-trusted: "dhcpv6-ntrusted" is one edit
 	 * from both, and trusted accepts relay messages from the peer
 	 * (linux-ppp-2.5.3/pppd/plugins/dhcpv6relay/dhcpv6relay.c:681) */

@@ -610,6 +610,7 @@ static void test_suggest(void)
 	T_STREQ(best("-a", 2, PLATFORM_LINUX), "-ac", "-a is the start of -ac, -am, -as");
 	T_STREQ(best("onlock", 6, PLATFORM_LINUX), "nolock", "no typed as on");
 	T_STREQ(best("hold-off", 8, PLATFORM_LINUX), "holdoff", "a name that ends in off itself");
+	T_STREQ(best("disable-session", 15, PLATFORM_LINUX), "(none)", "disable is not enable");
 	T_STREQ(best("neocp", 5, PLATFORM_LINUX), "noecp", "a slip inside no");
 	/* a typo of Apple's name for a setting Linux spells otherwise */
 	T_STREQ(best("require-champs", 14, PLATFORM_LINUX), "require-mschap",

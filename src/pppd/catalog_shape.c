@@ -405,7 +405,10 @@ int catalog_shape_ipx_node(const char *val, size_t len, struct buf *why)
  * IPsec section in the request or the service's settings, an empty key
  * stops it with status 7, "L2TP Error 7" (apple-ppp-1027.121.1/Drivers/
  * L2TP/L2TP-plugin/main.c:1545-1547, Controller/en.lproj/
- * Localizable.strings:100). pppd itself takes the empty word. */
+ * Localizable.strings:100). pppd itself takes the empty word. A key in the
+ * service's L2TP settings is passed by PPPController at a higher rank than
+ * /etc/ppp/options (Controller/ppp_manager.c:911-913, Helpers/pppd/
+ * options.c:1853), so then the file's empty word is not the one used. */
 int catalog_shape_l2tp_key(size_t len, struct buf *why)
 {
 	if (len > 0)
@@ -413,7 +416,8 @@ int catalog_shape_l2tp_key(size_t len, struct buf *why)
 	if (why)
 		buf_adds(why, _("the key is empty, which the L2TP plugin takes as no key: "
 		                "connecting out over IPsec (no l2tpnoipsec) with no IPsec section in "
-		                "the service's settings, "
+		                "the connection request or the service's settings, and no key from "
+		                "the service's L2TP settings passed by PPPController in its place, "
 		                "it stops with L2TP Error 7 (derived from Apple's source, not "
 		                "tried on a Mac)."));
 	return 1;

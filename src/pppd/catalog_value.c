@@ -408,6 +408,17 @@ static int catalog_empty_logfile(int on_linux, struct buf *why)
 	return on_linux ? 2 : 1;
 }
 
+/* name "": pppd keeps the empty word, then, having no name, takes the host
+ * name as its own (linux-ppp-2.5.3/pppd/auth.c:1342, 2.4.9 auth.c:1282,
+ * apple-ppp-1027.121.1/Helpers/pppd/auth.c:1391). */
+static int catalog_empty_name(struct buf *why)
+{
+	if (why)
+		buf_adds(why, _("the name is empty, which pppd takes as no name: it uses this "
+		                "machine's host name instead."));
+	return 1;
+}
+
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
 {
@@ -474,6 +485,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_STRING:
 		if (strcmp(e->name, "endpoint") == 0)
 			return catalog_shape_endpoint(val, len, why);
+		if (strcmp(e->name, "name") == 0 && len == 0)
+			return catalog_empty_name(why);
 		if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
 			return catalog_shape_callback(val, len, why);
 		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */

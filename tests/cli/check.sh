@@ -591,6 +591,17 @@ t_lacks "empty l2tp key: not a length fix" "$OUT" "Shorten it"
 put l2tpkey2 'plugin L2TP.ppp\nl2tpipsecsharedsecret k\n'
 run --platform macos "$T_TMP/l2tpkey2"
 t_lacks "a l2tp key: no empty-key warning" "$OUT" "the key is empty"
+# name "" is no name: pppd takes the host name in its place
+# (linux-ppp-2.5.3/pppd/auth.c:1342).
+put emptyname 'name ""\n'
+run --platform linux "$T_TMP/emptyname"
+t_contains "empty name: the host name" "$OUT" "emptyname:1: warning: name: the name is empty, which pppd takes as no name"
+t_contains "empty name: the fix" "$OUT" "fix: Write the name, or remove the line."
+run --platform macos "$T_TMP/emptyname"
+t_contains "empty name on a Mac too" "$OUT" "warning: name: the name is empty"
+put aname 'name gw\n'
+run --platform linux "$T_TMP/aname"
+t_lacks "a name: no empty-name warning" "$OUT" "the name is empty"
 # A channel option after a plugin that replaced its channel: moving it above
 # the plugin line only silences pppd, as the later plugin connects without it.
 put chrepl 'plugin PPPoE.ppp\nplugin L2TP.ppp\npppoeloopback\n'

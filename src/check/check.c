@@ -128,7 +128,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "only allowed in privileged files since a Linux pppd release" },
 	  CHECK_ENTRY, check_release_priv_since },
 	[CHECK_K_NO_EFFECT] = { { "no-effect", CHECK_NOTE,
-	  "accepted but does nothing in Linux pppd 2.5.3" },
+	  "accepted but does nothing in the pppd that reads it" },
 	  CHECK_ENTRY, check_entry_no_effect },
 	[CHECK_K_EXITS] = { { "exits", CHECK_WARNING,
 	  "pppd prints something and exits instead of connecting" },

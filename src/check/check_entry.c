@@ -414,6 +414,41 @@ int check_entry_optional_build(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* ipv6cp-accept-local is the other way round: it works in Linux 2.5.3
+ * but in 2.4.9 and Apple's pppd it sets a field of the options pppd
+ * allows the peer, which the IPv6CP code never reads; the code reads the
+ * field in the options pppd wants (linux-ppp-2.4.9/pppd/ipv6cp.c:242 and
+ * :722; apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:263 and :787). Said on
+ * macOS, and on Linux when --pppd-version names 2.4.9 (or a later 2.4); other
+ * releases before 2.5.3 are not in the sources pppconf follows. 1: said. */
+static int check_entry_no_effect_old(struct check_ctx *c, size_t entry)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	if (nlen != 19 || strncmp(name, "ipv6cp-accept-local", nlen) != 0)
+		return 0;
+	if (c->p == PLATFORM_MACOS) {
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+		          N_("Remove it: Apple's pppd already takes the identifier the peer "
+		             "proposes for this end."), "",
+		          N_("'%.*s' is accepted but does nothing in Apple's pppd: it sets a "
+		             "field the IPv6CP code never reads."), (int)nlen, name);
+		return 1;
+	}
+	if (c->p == PLATFORM_LINUX && check_release_before(c, "2.5.0") &&
+	    !check_release_before(c, "2.4.9")) {
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+		          N_("Remove it, or use Linux pppd 2.5.3, where it works."), "",
+		          N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9: it sets a "
+		             "field the IPv6CP code never reads, so pppd takes the peer's "
+		             "identifier for this end only when this end has none of its own."),
+		          (int)nlen, name);
+		return 1;
+	}
+	return 0;
+}
+
 int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
@@ -423,6 +458,8 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	int has_rep;
 
 	(void)word;
+	if (check_entry_no_effect_old(c, entry))
+		return 1;
 	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
 		return 0;
 	/* replacedefaultroute and noreplacedefaultroute still act in 2.4.9

@@ -755,4 +755,11 @@ t_contains "radius-config-file empty: warned" "$OUT" "radempty:2: warning: radiu
 put radfull 'plugin radius.so\nradius-config-file /etc/radiusclient/other.conf\n'
 run --platform linux "$T_TMP/radfull"
 t_lacks "radius-config-file a path: no warning" "$OUT" "radfull:2: warning"
+# ipv6cp-accept-local does nothing in 2.4.9 (it sets a field nothing reads);
+# 2.5.3 reads it, so no note there
+put acceptlocal 'ipv6cp-accept-local\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptlocal"
+t_contains "ipv6cp-accept-local 2.4.9: no effect" "$OUT" "acceptlocal:1: note: 'ipv6cp-accept-local' is accepted but does nothing in Linux pppd 2.4.9"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptlocal"
+t_lacks "ipv6cp-accept-local 2.5.3: no note" "$OUT" "[no-effect]"
 t_done

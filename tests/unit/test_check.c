@@ -66,6 +66,9 @@ static const struct tcase cases[] = {
 	/* 2.5.3's table entry stores 0, the default, so the word does nothing */
 	{ "no-effect", 1, L, "noauth\ntls-verify-key-usage\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "noauth\ntls-verify-method name\n", 0, 0, 0, 0, 0, 0 },
+	/* Apple's pppd sets a field its IPv6CP code never reads; 2.5.3 reads it */
+	{ "no-effect", 1, M, "noauth\nipv6cp-accept-local\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "noauth\nipv6cp-accept-local\n", 0, 0, 0, 0, 0, 0 },
 	/* pppd prints and exits, status 0, without connecting */
 	{ "exits", 1, L, "noauth\ndryrun\n", 2, 0, 0, 0, 0, 0 },
 	{ "exits", 1, M, "-h\n", 1, 0, 0, 0, 0, 0 },

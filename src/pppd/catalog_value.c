@@ -168,7 +168,13 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		 * int_option keeps the low 32 (linux-ppp-2.5.3/pppd/options.c:1623,
 		 * :1625); where long is 32 bits strtoul saturates to all ones,
 		 * which int_option makes -1 */
-		if (why)
+		/* where the word has a lower limit above -1, that -1 is refused */
+		if (why && (e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1)
+			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+			           "is read as %lld; on a 32-bit one as -1, which is below "
+			           "%lld, so pppd there refuses it."),
+			           catalog_value_quote(&b, val, len), x, e->lo);
+		else if (why)
 			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
 			           "is read as %lld, on a 32-bit one as -1."),
 			           catalog_value_quote(&b, val, len), x);

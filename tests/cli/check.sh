@@ -466,6 +466,11 @@ run --platform linux "$T_TMP/wide"
 t_contains "wide: hex past 32 bits, both word sizes" "$OUT" "wide:1: warning: asyncmap: '100000000' does not fit in 32 bits; on a 64-bit system pppd keeps 0, on a 32-bit one ffffffff."
 t_contains "wide: -1 is all ones on both" "$OUT" "wide:2: warning: asyncmap: '-1' does not fit in 32 bits; pppd keeps ffffffff."
 t_contains "wide: int past 32 bits, both word sizes" "$OUT" "wide:4: warning: pppoe-verbose: '99999999999' does not fit pppd's number: on a 64-bit system it is read as 1215752191, on a 32-bit one as -1."
+# with a lower limit of 0 (mo-timeout, OPT_LLIMIT), the -1 a 32-bit pppd
+# reads is below it, and there pppd refuses the file
+put widemin 'mo-timeout 99999999999\n'
+run --platform linux "$T_TMP/widemin"
+t_contains "wide: a 32-bit pppd refuses -1 below the limit" "$OUT" "widemin:1: warning: mo-timeout: '99999999999' does not fit pppd's number: on a 64-bit system it is read as 1215752191; on a 32-bit one as -1, which is below 0, so pppd there refuses it."
 # a '-' before more than 2147483648 wraps to a positive number on both word
 # sizes (Debian's pppd 2.4.9 refuses "unit -2147483648" but takes
 # "unit -2147483649"); -2147483648 itself is read as it is

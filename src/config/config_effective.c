@@ -207,6 +207,59 @@ const struct config_set *config_effective_netmask_drop(struct config *c, size_t 
 	return (held & ~now) != 0 ? prev : NULL;
 }
 
+/* The int a set of a number option gives, as pppd stores it; 0 when
+ * pppconf cannot read it. */
+static int config_effective_int(const struct config *c, const struct config_set *s,
+                                long long *v)
+{
+	const struct doc *d = c->src[s->src]->doc;
+	const struct doc_entry *e = &d->entries[s->entry];
+	struct catalog_num n;
+	const char *w;
+	size_t len;
+
+	if (e->nwords < 2)
+		return 0;
+	w = doc_word_bytes(d, e->word + 1, &len);
+	catalog_value_num(w, len, 0, &n);
+	if (!n.digits || n.used != len)
+		return 0;
+	*v = catalog_value_as_int(&n);
+	return 1;
+}
+
+/* A time or traffic limit pppd lets an unprivileged source lower but not
+ * raise, 0 (no limit) counting as raising one already set (OPT_NOINCR and
+ * OPT_ZEROINF: linux-ppp-2.5.3/pppd/options.c:254, :409, :902-907;
+ * apple-ppp-1027.121.1/Helpers/pppd/options.c:277). The earlier set, or
+ * NULL. */
+const struct config_set *config_effective_raised(struct config *c, size_t src,
+                                                 const struct catalog_entry *row)
+{
+	const char *name = row->alias_of ? row->alias_of : row->name;
+	const struct config_prio *prio;
+	struct config_option *o;
+	const struct config_set *cur, *prev = NULL;
+	long long now, held;
+	size_t k;
+
+	if (c->src[src]->privileged ||
+	    (strcmp(name, "maxconnect") != 0 && strcmp(name, "maxoctets") != 0))
+		return NULL;
+	o = config_effective_option(c, config_effective_key(c->o.platform, row, &prio));
+	if (o->nsets < 2 || o->sets[o->nsets - 1].ignored || o->sets[o->nsets - 1].src != src)
+		return NULL;
+	cur = &o->sets[o->nsets - 1];
+	for (k = o->nsets - 1; k-- > 0;)
+		if (!o->sets[k].ignored) {
+			prev = &o->sets[k];
+			break;
+		}
+	if (!prev || !config_effective_int(c, cur, &now) || !config_effective_int(c, prev, &held))
+		return NULL;
+	return held != 0 && (now == 0 || now > held) ? prev : NULL;
+}
+
 void config_effective_free(struct config *c)
 {
 	size_t i;

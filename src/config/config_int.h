@@ -74,6 +74,10 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
  * then refuses the new one); NULL otherwise. */
 const struct config_set *config_effective_netmask_drop(struct config *c, size_t src,
                                                        const struct catalog_entry *row);
+/* A maxconnect or maxoctets that an unprivileged source raises over the
+ * value pppd holds (config_effective.c): the earlier set, or NULL. */
+const struct config_set *config_effective_raised(struct config *c, size_t src,
+                                                 const struct catalog_entry *row);
 void config_effective_free(struct config *c);
 
 /* config_controller.c: the options PPPController sends for a service, as

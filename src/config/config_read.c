@@ -401,6 +401,20 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 		config_netmask_refused(c, earlier, e, w);
 		return;
 	}
+	if ((earlier = config_effective_raised(c, i, row)) != NULL) {
+		buf_init(&msg);
+		buf_init(&where);
+		config_set_where(c, earlier, &where);
+		buf_printf(&msg, _("pppd reads this without root's privilege, and it may lower the "
+		           "limit set at %s but not raise it (0, no limit, raises it too): it refuses "
+		           "the line (\"%s value cannot be increased\") and does not start."),
+		           where.data, name);
+		check_walk_say(w, "not-overridable", e, N_("Keep only one of the two, or give a "
+		               "lower value."), NULL, msg.data);
+		buf_free(&msg);
+		buf_free(&where);
+		return;
+	}
 	if (strcmp(name, "file") == 0)
 		config_include(r, i, e, w, CONFIG_FILE);
 	else if (strcmp(name, "call") == 0)

@@ -194,4 +194,18 @@ assert d["stops_at"] is None, d["stops_at"]
 assert d["exits_at"]["line"] == 1, d["exits_at"]
 ' "$T_TMP/exit.json"
 fi
+# a user's ~/.ppprc may lower root's maxconnect but not raise it
+tree noincr
+put "$E/options" 'maxconnect 3600\n'
+mkdir -p "$R/home/nobody"
+put "$R/home/nobody/.ppprc" 'maxconnect 7200\n'
+# pppd opens ~/.ppprc with the user's rights: the copy must be reachable
+chmod a+x "$T_TMP"; chmod -R a+rX "$R"
+run check --platform linux --root "$R" --user nobody
+t_contains "a user raising root's maxconnect: refused" "$OUT" "maxconnect value cannot be increased"
+put "$R/home/nobody/.ppprc" 'maxconnect 60\n'
+run check --platform linux --root "$R" --user nobody
+t_lacks "a user lowering it: fine" "$OUT" "cannot be increased"
+run check --platform linux --root "$R" --args 'maxconnect 0'
+t_lacks "root's command line may raise it" "$OUT" "cannot be increased"
 t_done

@@ -188,7 +188,15 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           catalog_value_quote(&b, val, len), x);
 		r = 1;
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
-		if (why)
+		/* pppol2tp.so keeps the whole int; only the separate openl2tp.so
+		 * cuts it to 16 bits when it reports to openl2tpd (openl2tp.c:183) */
+		if (why && e->plugin && strcmp(e->plugin, "pppol2tp.so") == 0)
+			buf_printf(why, _("'%s' does not fit the 16 bits in which the openl2tp.so "
+			           "plugin hands it on to openl2tpd, which then gets %lld; "
+			           "without openl2tp.so the number is passed on nowhere."),
+			           catalog_value_quote(&b, val, len),
+			           (long long)(unsigned short)(x & 0xffff));
+		else if (why)
 			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
 			           "passes %lld."), catalog_value_quote(&b, val, len),
 			           (long long)(unsigned short)(x & 0xffff));

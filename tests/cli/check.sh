@@ -222,8 +222,8 @@ t_lacks "retries: a value that fits" "$OUT" "u16r:3:"
 # (openl2tp.c:183): 70000 is tunnel 4464, -1 is 65535.
 put tid 'plugin pppol2tp.so\npppol2tp_tunnel_id 70000\npppol2tp_tunnel_id -1\npppol2tp_tunnel_id 4464\n'
 run --platform linux "$T_TMP/tid"
-t_contains "tunnel id in 16 bits" "$OUT" "tid:2: warning: pppol2tp_tunnel_id: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
-t_contains "negative tunnel id" "$OUT" "tid:3: warning: pppol2tp_tunnel_id: '-1' does not fit the 16 bits the plugin hands on, so it passes 65535."
+t_contains "tunnel id in 16 bits" "$OUT" "tid:2: warning: pppol2tp_tunnel_id: '70000' does not fit the 16 bits in which the openl2tp.so plugin hands it on to openl2tpd, which then gets 4464; without openl2tp.so the number is passed on nowhere."
+t_contains "negative tunnel id" "$OUT" "tid:3: warning: pppol2tp_tunnel_id: '-1' does not fit the 16 bits in which the openl2tp.so plugin hands it on to openl2tpd, which then gets 65535; without openl2tp.so the number is passed on nowhere."
 t_lacks "a tunnel id that fits" "$OUT" "tid:4:"
 # pppoe.so puts the session number in 16 bits: 70000 is session 4464.
 put sess 'plugin pppoe.so\npppoe-sess 70000:00:11:22:33:44:55\nnic-eth0\n'

@@ -420,12 +420,23 @@ int check_entry_optional_build(struct check_ctx *c, size_t entry, size_t word)
  * field in the options pppd wants (linux-ppp-2.4.9/pppd/ipv6cp.c:242 and
  * :722; apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:263 and :787). Said on
  * macOS, and on Linux when --pppd-version names 2.4.9 (or a later 2.4); other
- * releases before 2.5.3 are not in the sources pppconf follows. 1: said. */
+ * releases before 2.5.3 are not in the sources pppconf follows. ktune on
+ * macOS is the same kind of word. 1: said. */
 static int check_entry_no_effect_old(struct check_ctx *c, size_t entry)
 {
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
+	/* ktune only sets tune_kernel, which no other line of Apple's source
+	 * reads (apple-ppp-1027.121.1/Helpers/pppd/options.c:147 and :324;
+	 * the only other mention is the declaration in pppd.h:479). */
+	if (c->p == PLATFORM_MACOS && nlen == 5 && strncmp(name, "ktune", nlen) == 0) {
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+		          N_("Remove it: on a Mac pppd changes no kernel settings for it."), "",
+		          N_("'%.*s' is accepted but does nothing in Apple's pppd: it sets a "
+		             "flag no other part of Apple's pppd reads."), (int)nlen, name);
+		return 1;
+	}
 	if (nlen != 19 || strncmp(name, "ipv6cp-accept-local", nlen) != 0)
 		return 0;
 	if (c->p == PLATFORM_MACOS) {

@@ -767,4 +767,10 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptlocal"
 t_contains "ipv6cp-accept-local 2.4.9: no effect" "$OUT" "acceptlocal:1: note: 'ipv6cp-accept-local' is accepted but does nothing in Linux pppd 2.4.9"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptlocal"
 t_lacks "ipv6cp-accept-local 2.5.3: no note" "$OUT" "[no-effect]"
+# ktune: Apple's pppd sets a flag nothing reads; Linux acts on it
+put ktuneonly 'ktune\n'
+run --platform macos "$T_TMP/ktuneonly"
+t_contains "ktune macOS: no effect" "$OUT" "ktuneonly:1: note: 'ktune' is accepted but does nothing in Apple's pppd"
+run --platform linux "$T_TMP/ktuneonly"
+t_lacks "ktune Linux: no note" "$OUT" "[no-effect]"
 t_done

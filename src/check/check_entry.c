@@ -460,6 +460,36 @@ static int check_entry_no_effect_old(struct check_ctx *c, size_t entry)
 	return 0;
 }
 
+/* Two options of Apple's L2TP.ppp are taken but never used: the plugin reads
+ * them only when it sets its timers in connect mode, and every call that
+ * sets the timers asks for the other mode (apple-ppp-1027.121.1/Drivers/
+ * L2TP/L2TP-plugin/main.c:2449-2466, calls at main.c:1359, :1865 and
+ * l2tp.c:297). Said on macOS only; Linux has no such words. 1: said. */
+static int check_entry_no_effect_l2tp(struct check_ctx *c, size_t entry)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	const char *fix;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	if (nlen == 18 && strncmp(name, "l2tpconnectretries", nlen) == 0)
+		fix = N_("Remove it; to change how often the plugin resends a control "
+		         "message, connection setup included, set l2tpretries.");
+	else if (nlen == 18 && strncmp(name, "l2tpconnecttimeout", nlen) == 0)
+		fix = N_("Remove it; to change how long the plugin waits before resending "
+		         "a control message, connection setup included, set l2tpretrytimeout "
+		         "and l2tptimeoutcap.");
+	else
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix, "",
+	          N_("'%.*s' is accepted but does nothing in Apple's L2TP.ppp: the plugin "
+	             "reads it only for a connect-mode timer setting that none of its calls "
+	             "asks for (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, name);
+	return 1;
+}
+
 int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
@@ -469,7 +499,7 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	int has_rep;
 
 	(void)word;
-	if (check_entry_no_effect_old(c, entry))
+	if (check_entry_no_effect_old(c, entry) || check_entry_no_effect_l2tp(c, entry))
 		return 1;
 	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
 		return 0;

@@ -69,6 +69,10 @@ static const struct tcase cases[] = {
 	/* Apple's pppd sets a field its IPv6CP code never reads; 2.5.3 reads it */
 	{ "no-effect", 1, M, "noauth\nipv6cp-accept-local\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "noauth\nipv6cp-accept-local\n", 0, 0, 0, 0, 0, 0 },
+	/* L2TP.ppp reads these two only for a connect-mode timer it never sets */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnectretries 3\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnecttimeout 3\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpretries 3\n", 0, 0, 0, 0, 0, 0 },
 	/* pppd prints and exits, status 0, without connecting */
 	{ "exits", 1, L, "noauth\ndryrun\n", 2, 0, 0, 0, 0, 0 },
 	{ "exits", 1, M, "-h\n", 1, 0, 0, 0, 0, 0 },

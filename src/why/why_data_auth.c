@@ -171,8 +171,18 @@ const struct why_entry why_data_auth[] = {
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("This side asked for a fixed IP address and the server will not "
 	           "give it."),
-	  .check = N_("A local:remote address or noipdefault in the options: most servers "
-	           "hand out the address, and ipcp-accept-local takes theirs.") },
+	  /* The address pppd kept to comes from a local address in the options
+	   * (accept_local stays off, ipcp.c:713) or from the host name's address
+	   * when noipdefault is absent; that guess sets accept_local (ipcp.c:1758),
+	   * so only a server that rejects the address option outright trips over
+	   * it. noipdefault leaves wo->ouraddr at 0, which this message needs
+	   * non-zero (ipcp.c:1840): it is never the cause. */
+	  .check = N_("A local address in the options (the part before the colon of "
+	           "local:remote): most servers hand out the address, and "
+	           "ipcp-accept-local takes theirs. Without a local address and without "
+	           "noipdefault, pppd offers the address the host name resolves to; it "
+	           "gives that up when the server names another, not when the server "
+	           "refuses to set addresses at all. noipdefault is never the cause.") },
 	{ .id = "peer-address-not-allowed",
 	  .pattern = "Peer is not authorized to use remote address %I", .platforms = B,
 	  .cite = L25 "ipcp.c:1883 " L24 "ipcp.c:1802 " AP "ipcp.c:1849",

@@ -1,7 +1,8 @@
-/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device, and demand with notty. */
+/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device, demand with notty, and Linux pppol2tp.so LNS mode with a tunnel or session ID left 0. */
 #include <string.h>
 
 #include "check/check_int.h"
+#include "pppd/catalog_value.h"
 
 /* The pairs tty_check_options refuses with an exit of 2, after the last
  * option (linux-ppp-2.5.3/pppd/tty.c:497, :511, :516, :520; 2.4.9's :440,
@@ -58,6 +59,58 @@ static size_t check_pairs_first(const struct check_ctx *c, const char *name)
 	return SIZE_MAX;
 }
 
+/* Linux pppol2tp.so in LNS mode ends pppd with a fatal error (exit 1)
+ * when the tunnel or the session ID it holds is 0, 0 being also what it
+ * holds when none is given; the test belongs to the pppol2tp channel, so it
+ * runs only with the pppol2tp option, once every option is read
+ * (linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:476-480, :528; 2.4.9's
+ * pppol2tp.c has the same test). This reads only the lines of this file,
+ * the last of each ID winning: an ID from a source pppd ranks above it (the
+ * command line of the program starting pppd) is left out, and the message
+ * says so. Said at the later of the pppol2tp and pppol2tp_lns_mode lines. */
+static int check_pairs_lns(struct check_ctx *c)
+{
+	size_t i, fd = SIZE_MAX, lns = SIZE_MAX, at;
+	long long id[2] = { 0, 0 };
+	const char *names[2] = { "pppol2tp_tunnel_id", "pppol2tp_session_id" };
+	int k;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		const struct doc_entry *e = &c->d->entries[i];
+		struct catalog_num n;
+		size_t len;
+		const char *v;
+
+		if (!c->row[i])
+			continue;
+		if (strcmp(c->row[i]->name, "pppol2tp") == 0)
+			fd = i;
+		else if (strcmp(c->row[i]->name, "pppol2tp_lns_mode") == 0)
+			lns = i;
+		for (k = 0; k < 2; k++) {
+			if (strcmp(c->row[i]->name, names[k]) != 0 || e->nwords < 2)
+				continue;
+			v = check_val(c, e->word + 1, &len);
+			catalog_value_num(v, len, 0, &n);
+			id[k] = catalog_value_as_int(&n);
+		}
+	}
+	if (fd == SIZE_MAX || lns == SIZE_MAX || (id[0] != 0 && id[1] != 0))
+		return 0;
+	at = fd > lns ? fd : lns;
+	check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, at), at, N_("Set pppol2tp_tunnel_id "
+	          "and pppol2tp_session_id to this tunnel's and session's IDs, or delete "
+	          "pppol2tp_lns_mode."), NULL, N_("With pppol2tp and pppol2tp_lns_mode, pppd "
+	          "needs %s other than 0, and this file leaves it 0: once it has read every "
+	          "option, pppd stops with a fatal error (\"tunnel_id/session_id values not "
+	          "specified\"), unless a source ranked above this file, such as the command "
+	          "line, sets it (derived from the source, not tried)."),
+	          id[0] == 0 ? names[0] : names[1]);
+	return 1;
+}
+
 /* Said at the later line of each pair. Only the serial channel checks
  * them: a channel plugin (pppoe.so, L2TP.ppp) brings its own checks. */
 int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
@@ -67,8 +120,9 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 	int said = 0;
 
 	(void)entry, (void)word;
+	said = check_pairs_lns(c);
 	if (c->scope.channel)
-		return 0;
+		return said;
 	buf_init(&msg);
 	buf_init(&w1);
 	buf_init(&w2);

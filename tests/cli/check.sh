@@ -773,4 +773,13 @@ run --platform macos "$T_TMP/ktuneonly"
 t_contains "ktune macOS: no effect" "$OUT" "ktuneonly:1: note: 'ktune' is accepted but does nothing in Apple's pppd"
 run --platform linux "$T_TMP/ktuneonly"
 t_lacks "ktune Linux: no note" "$OUT" "[no-effect]"
+# pppol2tp.so in LNS mode stops pppd when the tunnel or session ID is 0
+# (pppol2tp.c:476-480); with both IDs set it is accepted
+put l2tplns 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\n'
+run --platform linux "$T_TMP/l2tplns"
+t_eq "pppol2tp lns without session id: exit" 1 "$RC"
+t_contains "pppol2tp lns without session id" "$OUT" "l2tplns:3: error: With pppol2tp and pppol2tp_lns_mode, pppd needs pppol2tp_session_id other than 0"
+put l2tplnsok 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0x10\n'
+run --platform linux "$T_TMP/l2tplnsok"
+t_lacks "pppol2tp lns with both ids" "$OUT" "[incompatible]"
 t_done

@@ -156,6 +156,13 @@ put twice 'require-mppe-128\nnomppe-128\n'
 run --platform linux "$T_TMP/twice"
 t_eq "a conflict is reported once" 1 "$(printf '%s\n' "$OUT" | grep -c '\[conflict\]')"
 
+# allow-ip -: pppd reads the newest allow-ip line first and stops at a "-",
+# so the lines above it are dropped; the one after it still counts.
+put allowipend 'allow-ip 10.0.0.1\nallow-ip -\nallow-ip 10.1.1.1\n'
+run --platform linux "$T_TMP/allowipend"
+t_contains "allow-ip -: an earlier line no longer counts" "$OUT" "allowipend:1: warning: 'allow-ip' here no longer counts: 'allow-ip -' on line 2"
+t_eq "allow-ip -: only the earlier line" 1 "$(printf '%s\n' "$OUT" | grep -c '\[conflict\]')"
+
 # The macOS L2TP fix: fine on macOS (a warning about IPsec), wrong on Linux.
 run --platform macos "$G/l2tp-fix.options"
 t_eq "l2tp fix on macOS exit: warnings alone do not fail" 0 "$RC"

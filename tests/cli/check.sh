@@ -767,4 +767,11 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptlocal"
 t_contains "ipv6cp-accept-local 2.4.9: no effect" "$OUT" "acceptlocal:1: note: 'ipv6cp-accept-local' is accepted but does nothing in Linux pppd 2.4.9"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptlocal"
 t_lacks "ipv6cp-accept-local 2.5.3: no note" "$OUT" "[no-effect]"
+# vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
+put vrfempty 'vrf ""\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"
+t_contains "vrf empty: warned" "$OUT" "vrfempty:1: warning: vrf: the name is empty, which pppd takes as no VRF"
+put vrfname 'vrf blue\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfname"
+t_lacks "vrf a name: no warning" "$OUT" "vrfname:1: warning"
 t_done

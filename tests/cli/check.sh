@@ -774,4 +774,8 @@ t_contains "vrf empty: warned" "$OUT" "vrfempty:1: warning: vrf: the name is emp
 put vrfname 'vrf blue\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfname"
 t_lacks "vrf a name: no warning" "$OUT" "vrfname:1: warning"
+# terminalwindow with terminalscript: the window opens, the script never runs
+put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
+run --platform macos "$T_TMP/twscript"
+t_contains "terminalwindow + terminalscript: warned" "$OUT" "twscript:2: warning: 'terminalwindow' here contradicts 'terminalscript' on line 3"
 t_done

@@ -778,4 +778,11 @@ t_lacks "vrf a name: no warning" "$OUT" "vrfname:1: warning"
 put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
 run --platform macos "$T_TMP/twscript"
 t_contains "terminalwindow + terminalscript: warned" "$OUT" "twscript:2: warning: 'terminalwindow' here contradicts 'terminalscript' on line 3"
+# pppoe-sess skips discovery: pppoe-service/-ac/-mac then do nothing (warn, either order)
+put psessac 'plugin pppoe.so\neth0\npppoe-sess 1234:00:11:22:33:44:55\npppoe-ac bar\n'
+run --platform linux "$T_TMP/psessac"
+t_contains "pppoe-sess then pppoe-ac: warned" "$OUT" "psessac:3: warning: 'pppoe-sess' here contradicts 'pppoe-ac' on line 4"
+put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
+run --platform linux "$T_TMP/psesssvc"
+t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here contradicts 'pppoe-sess' on line 4"
 t_done

@@ -48,6 +48,10 @@ int config_controller_text(const struct config_opts *o, struct buf *out, struct 
 		           o->service_type ? o->service_type : "");
 		return -1;
 	}
+	/* its command line, read after /etc/ppp/options and ~/.ppprc: the
+	 * service's own ID (unknown here, so a stand-in) and controlled
+	 * (ppp_manager.c:1992-1995; Helpers/pppd/main.c:417-419) */
+	buf_adds(out, "serviceid \"(the service's ID)\"\ncontrolled\n");
 	/* the dialogs plugin, from the controller's plug-in folder (:741-747) */
 	buf_adds(out, "plugin \"PPPDialogs.ppp\"\n");
 	if (l2tp)

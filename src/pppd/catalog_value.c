@@ -501,6 +501,16 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			return catalog_shape_endpoint(val, len, why);
 		if (strcmp(e->name, "name") == 0 && len == 0)
 			return catalog_empty_name(why);
+		/* vrf "": pppd does the VRF step only for a non-empty name
+		 * (linux-ppp-2.5.3/pppd/sys-linux.c:982), so the routes stay in the
+		 * main table (sys-linux.c:218). */
+		if (strcmp(e->name, "vrf") == 0 && len == 0) {
+			if (why)
+				buf_adds(why, _("the name is empty, which pppd takes as no VRF: "
+				                "the interface and its routes stay in the main "
+				                "routing table."));
+			return 1;
+		}
 		if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
 			return catalog_shape_callback(val, len, why);
 		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */

@@ -789,4 +789,22 @@ t_contains "pppol2tp lns without session id" "$OUT" "l2tplns:3: error: With pppo
 put l2tplnsok 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0x10\n'
 run --platform linux "$T_TMP/l2tplnsok"
 t_lacks "pppol2tp lns with both ids" "$OUT" "[incompatible]"
+# vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
+put vrfempty 'vrf ""\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"
+t_contains "vrf empty: warned" "$OUT" "vrfempty:1: warning: vrf: the name is empty, which pppd takes as no VRF"
+put vrfname 'vrf blue\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfname"
+t_lacks "vrf a name: no warning" "$OUT" "vrfname:1: warning"
+# terminalwindow with terminalscript: the window opens, the script never runs
+put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
+run --platform macos "$T_TMP/twscript"
+t_contains "terminalwindow + terminalscript: warned" "$OUT" "twscript:2: warning: 'terminalwindow' here contradicts 'terminalscript' on line 3"
+# pppoe-sess skips discovery: pppoe-service/-ac/-mac then do nothing (warn, either order)
+put psessac 'plugin pppoe.so\neth0\npppoe-sess 1234:00:11:22:33:44:55\npppoe-ac bar\n'
+run --platform linux "$T_TMP/psessac"
+t_contains "pppoe-sess then pppoe-ac: warned" "$OUT" "psessac:3: warning: 'pppoe-sess' here contradicts 'pppoe-ac' on line 4"
+put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
+run --platform linux "$T_TMP/psesssvc"
+t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here contradicts 'pppoe-sess' on line 4"
 t_done

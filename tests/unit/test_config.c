@@ -99,20 +99,28 @@ static void test_macos_controller(void)
 	o.service = "Other";
 	T_OK(config_open(&c, &o, &err) == 0, "open");
 	effective(&c, "l2tpnoipsec", &b);
-	T_STREQ(b.data, "l2tpnoipsec@-:4", "the controller's own l2tpnoipsec");
+	T_STREQ(b.data, "l2tpnoipsec@-:6", "the controller's own l2tpnoipsec");
 	found(&c, "peers-absent", &b);
-	T_STREQ(b.data, "-:9", "macOS goes on without a missing peers file");
+	T_STREQ(b.data, "-:11", "macOS goes on without a missing peers file");
 	found(&c, "include-missing", &b);
 	T_STREQ(b.data, "", "and it is no error there");
+	config_close(&c);
+
+	/* the controller's command line carries its own serviceid, after
+	 * /etc/ppp/options, so one there does not hold */
+	put("/etc/ppp/options", "serviceid mine\n");
+	T_OK(config_open(&c, &o, &err) == 0, "open");
+	effective(&c, "serviceid", &b);
+	T_STREQ(b.data, "serviceid \"(the service's ID)\"@-:1", "the controller's serviceid replaces the file's");
 	config_close(&c);
 
 	/* every service gets noauth and noccp from the controller, after the file */
 	put("/etc/ppp/options", "auth\nrequire-mppe-128\n");
 	T_OK(config_open(&c, &o, &err) == 0, "open");
 	effective(&c, "auth", &b);
-	T_STREQ(b.data, "noauth@-:6", "the controller's noauth outranks auth in the file");
+	T_STREQ(b.data, "noauth@-:8", "the controller's noauth outranks auth in the file");
 	effective(&c, "noccp", &b);
-	T_STREQ(b.data, "noccp@-:7", "and the controller writes noccp");
+	T_STREQ(b.data, "noccp@-:9", "and the controller writes noccp");
 	config_close(&c);
 	o.service_type = "modem";
 	T_OK(config_open(&c, &o, &err) < 0 && err.len, "an unknown service type is refused");

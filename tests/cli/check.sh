@@ -718,6 +718,14 @@ t_contains "name after usehostname: no effect" "$OUT" "uhname2:2: warning: 'name
 put nameonly 'name foo\n'
 run --platform linux "$T_TMP/nameonly"
 t_lacks "name alone: no conflict" "$OUT" "no effect"
+# endpoint's class is kept in one byte: a class number past 255 is
+# taken but sent as another class (lcp.h:95)
+put epwide 'multilink\nendpoint 300:ab\n'
+run --platform linux "$T_TMP/epwide"
+t_contains "endpoint 300:ab: a warning" "$OUT" "epwide:2: warning: endpoint: pppd takes '300:ab', but keeps the class in one byte"
+put epnarrow 'multilink\nendpoint 255:ab\n'
+run --platform linux "$T_TMP/epnarrow"
+t_lacks "endpoint 255:ab: no warning" "$OUT" "one byte"
 # An empty logfile name cannot be opened: Linux pppd refuses the option
 # (2.4.9 here exits 2); Apple's pppd only logs it and goes on.
 put emptylog 'logfile ""\n'

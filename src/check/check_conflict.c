@@ -224,6 +224,30 @@ static int check_conflict_allow_ip_end(struct check_ctx *c, size_t entry)
 	return said;
 }
 
+/* usehostname makes pppd set its own name for authentication to the host
+ * name after every option is read, whatever a name line said and in any
+ * order (linux-ppp-2.5.3/pppd/auth.c:1342; 2.4.9's auth.c:1282; Apple's
+ * Helpers/pppd/auth.c:1391). So the last name line has no effect. Said
+ * at the end, once the whole set of files is read. It leaves out a name
+ * given on the command line, which pppconf does not see. */
+int check_conflict_hostname_end(struct check_ctx *c)
+{
+	size_t uh, nm;
+
+	if (!c->sets.of)
+		return 0;
+	uh = check_sets_last(c, "usehostname");
+	nm = check_sets_last(c, "name");
+	if (uh == SIZE_MAX || nm == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_CONFLICT, check_line(c, nm), nm, N_("Delete one of the two: "
+	          "usehostname to keep this name, or this line to use the host name."), NULL,
+	          N_("'name' here has no effect: 'usehostname' on line %zu makes pppd use this "
+	          "machine's host name as its own name for authentication, whichever of the two "
+	          "comes first."), check_line(c, uh));
+	return 1;
+}
+
 /* The names the row says it contradicts, then "X" for "noX" and "noX" for
  * "X" when pppd has them and the row does not name them. */
 int check_conflict(struct check_ctx *c, size_t entry, size_t word)

@@ -91,6 +91,15 @@ static int catalog_shape_endpoint_no(struct buf *why, const char *val, size_t le
 	return 2;
 }
 
+/* A class number outside 0..255 that pppd still takes. */
+static int catalog_shape_endpoint_wide(struct buf *why, const char *val, size_t len)
+{
+	catalog_value_why(why, _("pppd takes '%s', but keeps the class in one byte, so a class "
+	                  "number below 0 or above 255 is announced as a different class (derived "
+	                  "from the source, not tried)."), val, len);
+	return 1;
+}
+
 /* Linux's cbcp_resp warns that it cuts a callback number to 250
  * characters but copies slen + 1 bytes, the 251st in the place of the
  * closing zero byte (linux-ppp-2.5.3/pppd/cbcp.c:370-380; 2.4.9
@@ -113,7 +122,7 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
 {
 	size_t i, pos = 0;
 	long long cls = -1;
-	int bytes;
+	int bytes, wide = 0;
 	struct catalog_num n;
 
 	for (i = 0; i < sizeof catalog_shape_classes / sizeof catalog_shape_classes[0]; i++) {
@@ -131,9 +140,12 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
 			                                  "local, IP, MAC, magic, phone or a number"));
 		cls = (long long)(int)(unsigned)((n.neg ? 0ull - n.v : n.v) & 0xffffffffull);
 		pos = n.used;
+		/* the class is kept in one byte (linux-ppp-2.5.3/pppd/lcp.h:95;
+		 * 2.4.9's pppd.h:191), so another number is sent as another class */
+		wide = (n.neg && n.v != 0) || n.overflow || n.v > 255;
 	}
 	if (pos == len)
-		return 0;   /* a class alone: no value */
+		return wide ? catalog_shape_endpoint_wide(why, val, len) : 0;
 	if (val[pos] != ':' && val[pos] != '.')
 		return catalog_shape_endpoint_no(why, val, len, N_("after the class pppd takes "
 		                                  "':' or '.' and the value, or nothing"));
@@ -161,7 +173,7 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
 	if (bytes < 0)
 		return catalog_shape_endpoint_no(why, val, len, N_("the value must be hex bytes, "
 		                                  "at most 20, which ':' or '.' may separate"));
-	return 0;
+	return wide ? catalog_shape_endpoint_wide(why, val, len) : 0;
 }
 
 /* ---- a serial speed --------------------------------------------------- */

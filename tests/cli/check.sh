@@ -714,6 +714,25 @@ t_contains "passwordfd 3 twice: refused by 2.5.3" "$OUT" "pwfdtwice:3: error: Ba
 t_lacks "passwordfd 3 twice: not harmless" "$OUT" "harmless"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdtwice"
 t_contains "passwordfd 3 twice in 2.4.9: a repeat" "$OUT" "harmless"
+# usehostname sets pppd's own name to the host name after all options,
+# so a name line has no effect, before or after it (auth.c:1342)
+put uhname 'name foo\nusehostname\n'
+run --platform linux "$T_TMP/uhname"
+t_contains "name before usehostname: no effect" "$OUT" "uhname:1: warning: 'name' here has no effect: 'usehostname' on line 2"
+put uhname2 'usehostname\nname foo\n'
+run --platform macos "$T_TMP/uhname2"
+t_contains "name after usehostname: no effect" "$OUT" "uhname2:2: warning: 'name' here has no effect: 'usehostname' on line 1"
+put nameonly 'name foo\n'
+run --platform linux "$T_TMP/nameonly"
+t_lacks "name alone: no conflict" "$OUT" "no effect"
+# endpoint's class is kept in one byte: a class number past 255 is
+# taken but sent as another class (lcp.h:95)
+put epwide 'multilink\nendpoint 300:ab\n'
+run --platform linux "$T_TMP/epwide"
+t_contains "endpoint 300:ab: a warning" "$OUT" "epwide:2: warning: endpoint: pppd takes '300:ab', but keeps the class in one byte"
+put epnarrow 'multilink\nendpoint 255:ab\n'
+run --platform linux "$T_TMP/epnarrow"
+t_lacks "endpoint 255:ab: no warning" "$OUT" "one byte"
 # An empty logfile name cannot be opened: Linux pppd refuses the option
 # (2.4.9 here exits 2); Apple's pppd only logs it and goes on.
 put emptylog 'logfile ""\n'

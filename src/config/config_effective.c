@@ -162,6 +162,30 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 	return set.ignored ? CONFIG_IGNORED : CONFIG_TAKEN;
 }
 
+/* For row's option, just taken from source src: that set (*cur) and the
+ * one pppd held before it (*prev, the last not ignored). 0 when there is
+ * no earlier one. */
+static int config_effective_last_two(struct config *c, size_t src,
+                                     const struct catalog_entry *row,
+                                     const struct config_set **cur,
+                                     const struct config_set **prev)
+{
+	const struct config_prio *prio;
+	struct config_option *o;
+	size_t k;
+
+	o = config_effective_option(c, config_effective_key(c->o.platform, row, &prio));
+	if (o->nsets < 2 || o->sets[o->nsets - 1].ignored || o->sets[o->nsets - 1].src != src)
+		return 0;
+	*cur = &o->sets[o->nsets - 1];
+	for (k = o->nsets - 1; k-- > 0;)
+		if (!o->sets[k].ignored) {
+			*prev = &o->sets[k];
+			return 1;
+		}
+	return 0;
+}
+
 /* The mask a netmask set gives, when pppconf can read it. */
 static int config_effective_mask(const struct config *c, const struct config_set *s,
                                  unsigned long *mask)
@@ -184,24 +208,14 @@ static int config_effective_mask(const struct config *c, const struct config_set
 const struct config_set *config_effective_netmask_drop(struct config *c, size_t src,
                                                        const struct catalog_entry *row)
 {
-	const struct config_prio *prio;
-	struct config_option *o;
-	const struct config_set *cur, *prev = NULL;
+	const struct config_set *cur, *prev;
 	unsigned long now, held;
-	size_t k;
 
 	if (strcmp(row->name, "netmask") != 0)
 		return NULL;
-	o = config_effective_option(c, config_effective_key(c->o.platform, row, &prio));
-	if (o->nsets < 2 || o->sets[o->nsets - 1].ignored || o->sets[o->nsets - 1].src != src)
+	if (!config_effective_last_two(c, src, row, &cur, &prev))
 		return NULL;
-	cur = &o->sets[o->nsets - 1];
-	for (k = o->nsets - 1; k-- > 0;)
-		if (!o->sets[k].ignored) {
-			prev = &o->sets[k];
-			break;
-		}
-	if (!prev || prev->src == src || !config_effective_mask(c, cur, &now) ||
+	if (prev->src == src || !config_effective_mask(c, cur, &now) ||
 	    !config_effective_mask(c, prev, &held))
 		return NULL;
 	return (held & ~now) != 0 ? prev : NULL;
@@ -237,25 +251,15 @@ const struct config_set *config_effective_raised(struct config *c, size_t src,
                                                  const struct catalog_entry *row)
 {
 	const char *name = row->alias_of ? row->alias_of : row->name;
-	const struct config_prio *prio;
-	struct config_option *o;
-	const struct config_set *cur, *prev = NULL;
+	const struct config_set *cur, *prev;
 	long long now, held;
-	size_t k;
 
 	if (c->src[src]->privileged ||
 	    (strcmp(name, "maxconnect") != 0 && strcmp(name, "maxoctets") != 0))
 		return NULL;
-	o = config_effective_option(c, config_effective_key(c->o.platform, row, &prio));
-	if (o->nsets < 2 || o->sets[o->nsets - 1].ignored || o->sets[o->nsets - 1].src != src)
+	if (!config_effective_last_two(c, src, row, &cur, &prev))
 		return NULL;
-	cur = &o->sets[o->nsets - 1];
-	for (k = o->nsets - 1; k-- > 0;)
-		if (!o->sets[k].ignored) {
-			prev = &o->sets[k];
-			break;
-		}
-	if (!prev || !config_effective_int(c, cur, &now) || !config_effective_int(c, prev, &held))
+	if (!config_effective_int(c, cur, &now) || !config_effective_int(c, prev, &held))
 		return NULL;
 	return held != 0 && (now == 0 || now > held) ? prev : NULL;
 }

@@ -1,4 +1,4 @@
-/* catalog_addr.c - values that name addresses, read as pppd reads them: inet_addr's IPv4 forms, host names, IPv6 literals, an address option's value, a list of addresses. */
+/* catalog_addr.c - values that name addresses, read as pppd reads them: inet_addr's IPv4 forms, host names, IPv6 literals, an address option's value, a list of addresses, local:remote pairs, socket's host:port. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -6,6 +6,7 @@
 
 #include <arpa/inet.h>
 #include <ctype.h>
+#include <limits.h>
 #include <netinet/in.h>
 #include <string.h>
 
@@ -167,5 +168,144 @@ int catalog_addr_list(const char *val, size_t len, struct buf *why)
 		return 0;
 	catalog_value_why(why, _("'%s' is not an address, a host name or address/prefix; pppd "
 	            "skips it, with a warning, when the link comes up."), word, wlen);
+	return 1;
+}
+
+/* ---- local:remote ----------------------------------------------------- */
+
+/* setipaddr refuses an address it never uses for a link ("bad local IP
+ * address", linux-ppp-2.5.3/pppd/ipcp.c:463, :486): ppp_bad_ip_addr
+ * (auth.c:2161; bad_ip_adrs in linux-ppp-2.4.9/pppd/auth.c:2071) is the
+ * loopback net 127/8, multicast 224/4 and the reserved 240/4. Apple's
+ * refuses of the loopback net only 127.0.0.1
+ * (apple-ppp-1027.121.1/Helpers/pppd/auth.c:2471). 0.0.0.0 leaves that
+ * side unset and is not refused. */
+static int catalog_shape_bad_addr(enum platform p, unsigned long a)
+{
+	return (p == PLATFORM_MACOS ? a == 0x7f000001ul : (a >> 24) == 127) ||
+	       a >= 0xe0000000ul;
+}
+
+static int catalog_shape_side(const char *s, size_t len, enum platform p, unsigned long *a)
+{
+	*a = 0;
+	if (len == 0)
+		return 0;
+	if (catalog_value_ipv4(s, len, a))
+		return catalog_shape_bad_addr(p, *a);
+	/* a name is looked up where pppd runs: the checks of the machine's */
+	return catalog_value_hostname(s, len) ? 0 : 2;
+}
+
+/* Why pppd refuses address a as side k (0 local, 1 remote) of val; pppd's
+ * own words stay as it says them. */
+static void catalog_shape_bad_side(struct buf *why, enum platform p, int k, const char *val,
+                                   size_t len, unsigned long a)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	buf_printf(why, k ? _("'%s': pppd refuses %lu.%lu.%lu.%lu as the remote address (\"bad "
+	           "remote IP address\"): %s") : _("'%s': pppd refuses %lu.%lu.%lu.%lu as the "
+	           "local address (\"bad local IP address\"): %s"),
+	           catalog_value_quote(&b, val, len), a >> 24, (a >> 16) & 255, (a >> 8) & 255,
+	           a & 255, p == PLATFORM_MACOS ? _("on macOS it uses no 127.0.0.1, multicast or "
+	           "reserved address (224.0.0.0 and up).") : _("on Linux it uses no loopback "
+	           "(127.x.x.x), multicast or reserved address (224.0.0.0 and up)."));
+	buf_free(&b);
+}
+
+int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf *why)
+{
+	const char *colon = memchr(val, ':', len);
+	size_t left;
+	unsigned long a;
+	int k, bad;
+
+	if (!colon)
+		return 0;
+	left = (size_t)(colon - val);
+	for (k = 0; k < 2; k++) {
+		bad = k == 0 ? catalog_shape_side(val, left, p, &a) :
+		      catalog_shape_side(colon + 1, len - left - 1, p, &a);
+		if (bad == 2) {
+			catalog_value_why(why, _("'%s' is read as local:remote IP addresses, but a side "
+			                  "is not an address or host name; pppd refuses it."), val, len);
+			return 2;
+		}
+		if (bad && why)
+			catalog_shape_bad_side(why, p, k, val, len, a);
+		if (bad)
+			return 2;
+	}
+	return 0;
+}
+
+/* setipaddr sets a side only when it is not empty (linux-ppp-2.5.3/pppd/
+ * ipcp.c:453, :475), each with its own priority (prio_local, prio_remote);
+ * setifaceid the same for ipv6 (ipv6cp.c:363-384). The same in 2.4.9 and
+ * Apple's ipcp.c. */
+unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, size_t len)
+{
+	int sep = strcmp(e->name, "<local>:<remote>") == 0 ? ':' :
+	          strcmp(e->name, "ipv6") == 0 ? ',' : 0;
+	const char *m = sep ? memchr(val, sep, len) : NULL;
+	size_t at = m ? (size_t)(m - val) : len;
+	unsigned sides = 0;
+
+	if (!sep)
+		return 3;
+	if (at > 0)
+		sides |= 1;
+	if (len > at + 1)
+		sides |= 2;
+	return sides;
+}
+
+/* ---- socket host:port ------------------------------------------------- */
+
+/* open_socket, when pppd connects (linux-ppp-2.5.3/pppd/tty.c:920-926;
+ * 2.4.9 tty.c:862; Apple's tty.c:1125): the port is strtol base 10 into an
+ * int, what follows the digits is ignored, a negative port, no digits or
+ * no host fails the connection; the int keeps the long's low 32 bits (a
+ * number past them may wrap to a usable port) and htons its low 16 bits. */
+int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
+{
+	const char *colon = memchr(val, ':', len);
+	size_t rest;
+	struct catalog_num n;
+	unsigned long long v;
+	long long port;
+
+	if (colon && colon > val) {
+		rest = len - (size_t)(colon - val) - 1;
+		catalog_value_num(colon + 1, rest, 10, &n);
+		v = n.v;
+		if (n.overflow || v > (unsigned long long)LLONG_MAX)   /* strtol saturates */
+			v = n.neg ? 1ull << 63 : (unsigned long long)LLONG_MAX;
+		port = (long long)(int)(unsigned)((n.neg ? 0ull - v : v) & 0xffffffffull);
+		if (n.digits && port >= 0) {
+			struct buf b = { NULL, 0, 0 };
+			/* the number as written, before the int keeps its low 32
+			 * bits: 4294967297 becomes port 1, -4294967295 too */
+			int big = n.neg ? v != 0 : v > 65535;
+
+			if (n.used < rest && why)
+				buf_printf(why, _("'%s': pppd reads the port as %lld and ignores the "
+				           "rest."), catalog_value_quote(&b, val, len), port);
+			else if (big && !n.neg && why)
+				buf_printf(why, _("'%s': the port is above 65535, and pppd keeps its low "
+				           "16 bits: %lld."), catalog_value_quote(&b, val, len),
+				           port & 0xffff);
+			else if (big && why)
+				buf_printf(why, _("'%s': a negative port that pppd still uses: it keeps "
+				           "the number's low bits and connects to port %lld."),
+				           catalog_value_quote(&b, val, len), port & 0xffff);
+			buf_free(&b);
+			return n.used < rest || big;
+		}
+	}
+	catalog_value_why(why, _("'%s' is not host:port with a port number; pppd takes the line, "
+	                  "but the connection fails (\"Can't parse host:port for socket "
+	                  "destination\")."), val, len);
 	return 1;
 }

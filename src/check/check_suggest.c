@@ -103,7 +103,8 @@ static int check_suggest_cross(const struct check_ctx *c, const struct check_unk
 static int check_suggest_list(const struct check_ctx *c, const struct check_unknown *u,
                               const struct catalog_entry **sug, size_t n, struct buf *fix)
 {
-	size_t i;
+	const struct catalog_entry *tied[2];
+	size_t i, t = 0;
 
 	buf_printf(fix, _("Did you mean '%s'?"), sug[0]->name);
 	for (i = 1; i < n; i++) {
@@ -116,14 +117,19 @@ static int check_suggest_list(const struct check_ctx *c, const struct check_unkn
 	}
 	if (n > 1)
 		buf_adds(fix, _("."));
-	for (i = 1; i < n; i++)
-		if (catalog_suggest_tied(u->name, u->len, sug[0], sug[i])) {
-			buf_printf(fix, _(" '%s' and '%s' are equally close and are different "
-			           "options, so pppconf does not write either in."), sug[0]->name,
-			           sug[i]->name);
-			return 1;
-		}
-	return 0;
+	for (i = 1; i < n && t < 2; i++)
+		if (catalog_suggest_tied(u->name, u->len, sug[0], sug[i]))
+			tied[t++] = sug[i];
+	/* "require-cap": require-pap, require-eap and require-chap alike */
+	if (t == 2)
+		buf_printf(fix, _(" '%s', '%s' and '%s' are equally close and are different "
+		           "options, so pppconf does not write any of them in."), sug[0]->name,
+		           tied[0]->name, tied[1]->name);
+	else if (t == 1)
+		buf_printf(fix, _(" '%s' and '%s' are equally close and are different "
+		           "options, so pppconf does not write either in."), sug[0]->name,
+		           tied[0]->name);
+	return t > 0;
 }
 
 /* Why the best name is named but not written in, said in fix; 0 when it

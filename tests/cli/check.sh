@@ -826,4 +826,7 @@ t_contains "pppoe-sess then pppoe-ac: warned" "$OUT" "psessac:3: warning: 'pppoe
 put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux "$T_TMP/psesssvc"
 t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here contradicts 'pppoe-sess' on line 4"
+# three names equally close are all named as tied
+OUT=$(printf 'require-cap\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "require-cap: the three tied" "$OUT" "'require-pap', 'require-eap' and 'require-chap' are equally close"
 t_done

@@ -151,32 +151,32 @@ void cli_config_files_json(struct cli_json *j, const struct config *c)
 	cli_json_close(j);
 }
 
-void cli_config_note_json(struct cli_json *j, const struct config *c)
+/* key: { "file", "line" } for source src, entry (CONFIG_NONE: line 0), or
+ * null when src is CONFIG_NONE. */
+static void cli_config_at_json(struct cli_json *j, const char *key, const struct config *c,
+                               size_t src, size_t entry)
 {
 	const struct config_source *s;
 	int lines;
 
+	if (src == CONFIG_NONE) {
+		cli_json_null(j, key);
+		return;
+	}
+	s = c->src[src];
+	cli_json_open(j, key, '{');
+	cli_json_str(j, "file", cli_config_name(s, &lines));
+	cli_json_int(j, "line", lines && entry != CONFIG_NONE ?
+	             (long long)s->doc->entries[entry].line_first + 1 : 0);
+	cli_json_close(j);
+}
+
+void cli_config_note_json(struct cli_json *j, const struct config *c)
+{
 	/* pppd never reaches a refusal after a word that makes it exit */
-	if (c->stop_src == CONFIG_NONE || c->exit_src != CONFIG_NONE) {
-		cli_json_null(j, "stops_at");
-	} else {
-		s = c->src[c->stop_src];
-		cli_json_open(j, "stops_at", '{');
-		cli_json_str(j, "file", cli_config_name(s, &lines));
-		cli_json_int(j, "line", lines && c->stop_entry != CONFIG_NONE ?
-		             (long long)s->doc->entries[c->stop_entry].line_first + 1 : 0);
-		cli_json_close(j);
-	}
-	if (c->exit_src == CONFIG_NONE) {
-		cli_json_null(j, "exits_at");
-	} else {
-		s = c->src[c->exit_src];
-		cli_json_open(j, "exits_at", '{');
-		cli_json_str(j, "file", cli_config_name(s, &lines));
-		cli_json_int(j, "line", lines && c->exit_entry != CONFIG_NONE ?
-		             (long long)s->doc->entries[c->exit_entry].line_first + 1 : 0);
-		cli_json_close(j);
-	}
+	cli_config_at_json(j, "stops_at", c, c->exit_src != CONFIG_NONE ? CONFIG_NONE : c->stop_src,
+	                   c->stop_entry);
+	cli_config_at_json(j, "exits_at", c, c->exit_src, c->exit_entry);
 	cli_json_str(j, "note", c->note[0] ? c->note : NULL);
 }
 

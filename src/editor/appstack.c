@@ -335,12 +335,24 @@ static void appstack_show_option(const struct config *c, const struct config_opt
 	}
 }
 
+/* "!" lead (its %s the source), ":line" when it has lines, then tail. */
+static void appstack_show_where(const struct config *c, size_t src, size_t entry,
+                                const char *lead, const char *tail, struct buf *out)
+{
+	const struct config_source *s = c->src[src];
+
+	buf_printf(out, "!");
+	buf_printf(out, lead, config_source_name(s));
+	if (s->where && entry != CONFIG_NONE)
+		buf_printf(out, ":%zu", s->doc->entries[entry].line_first + 1);
+	buf_printf(out, " %s\n", tail);
+}
+
 unsigned appstack_show(struct app *a)
 {
 	struct config c;
 	struct config_opts o;
 	struct buf err = { 0 }, *out = &a->stack.show;
-	const struct config_source *s;
 	size_t i;
 
 	memset(&o, 0, sizeof o);
@@ -360,23 +372,15 @@ unsigned appstack_show(struct app *a)
 		           "are not in it."));
 	if (c.note[0])
 		buf_printf(out, "!%s\n", c.note);
-	if (c.exit_src != CONFIG_NONE) {
-		s = c.src[c.exit_src];
-		buf_printf(out, "!");
-		buf_printf(out, _("pppd prints and exits at %s"), config_source_name(s));
-		if (s->where && c.exit_entry != CONFIG_NONE)
-			buf_printf(out, ":%zu", s->doc->entries[c.exit_entry].line_first + 1);
-		buf_printf(out, " %s\n", _("without connecting; below is what it would take "
-		           "without that word."));
-	} else if (c.stop_src != CONFIG_NONE) {
-		s = c.src[c.stop_src];
-		buf_printf(out, "!");
-		buf_printf(out, _("pppd refuses this configuration at %s"), config_source_name(s));
-		if (s->where && c.stop_entry != CONFIG_NONE)
-			buf_printf(out, ":%zu", s->doc->entries[c.stop_entry].line_first + 1);
-		buf_printf(out, " %s\n", _("('pppconf check' says why); below is what it would "
-		           "take otherwise."));
-	}
+	if (c.exit_src != CONFIG_NONE)
+		appstack_show_where(&c, c.exit_src, c.exit_entry, _("pppd prints and exits at %s"),
+		                    _("without connecting; below is what it would take without "
+		                    "that word."), out);
+	else if (c.stop_src != CONFIG_NONE)
+		appstack_show_where(&c, c.stop_src, c.stop_entry,
+		                    _("pppd refuses this configuration at %s"),
+		                    _("('pppconf check' says why); below is what it would take "
+		                    "otherwise."), out);
 	for (i = 0; i < c.nopt; i++)
 		appstack_show_option(&c, &c.opt[i], a->reveal, out);
 	if (!c.nopt)

@@ -415,38 +415,20 @@ int check_entry_optional_build(struct check_ctx *c, size_t entry, size_t word)
 }
 
 /* ipv6cp-accept-local is the other way round: it works in Linux 2.5.3
- * but in 2.4.9 and Apple's pppd it sets a field of the options pppd
- * allows the peer, which the IPv6CP code never reads; the code reads the
- * field in the options pppd wants (linux-ppp-2.4.9/pppd/ipv6cp.c:242 and
- * :722; apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:263 and :787). Said on
- * macOS, and on Linux when --pppd-version names 2.4.9 (or a later 2.4); other
- * releases before 2.5.3 are not in the sources pppconf follows. ktune on
- * macOS is the same kind of word. 1: said. */
+ * but in 2.4.9 it sets a field of the options pppd allows the peer, which
+ * the IPv6CP code never reads; the code reads the field in the options
+ * pppd wants (linux-ppp-2.4.9/pppd/ipv6cp.c:242 and :722). Said on Linux
+ * when --pppd-version names 2.4.9 (or a later 2.4); other releases before
+ * 2.5.3 are not in the sources pppconf follows. Apple's pppd has the same
+ * gap (apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:263 and :787): its row
+ * carries CATALOG_NOOP_MACOS. 1: said. */
 static int check_entry_no_effect_old(struct check_ctx *c, size_t entry)
 {
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
-	/* ktune only sets tune_kernel, which no other line of Apple's source
-	 * reads (apple-ppp-1027.121.1/Helpers/pppd/options.c:147 and :324;
-	 * the only other mention is the declaration in pppd.h:479). */
-	if (c->p == PLATFORM_MACOS && nlen == 5 && strncmp(name, "ktune", nlen) == 0) {
-		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
-		          N_("Remove it: on a Mac pppd changes no kernel settings for it."), "",
-		          N_("'%.*s' is accepted but does nothing in Apple's pppd: it sets a "
-		             "flag no other part of Apple's pppd reads."), (int)nlen, name);
-		return 1;
-	}
 	if (nlen != 19 || strncmp(name, "ipv6cp-accept-local", nlen) != 0)
 		return 0;
-	if (c->p == PLATFORM_MACOS) {
-		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
-		          N_("Remove it: Apple's pppd already takes the identifier the peer "
-		             "proposes for this end."), "",
-		          N_("'%.*s' is accepted but does nothing in Apple's pppd: it sets a "
-		             "field the IPv6CP code never reads."), (int)nlen, name);
-		return 1;
-	}
 	if (c->p == PLATFORM_LINUX && check_release_before(c, "2.5.0") &&
 	    !check_release_before(c, "2.4.9")) {
 		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
@@ -501,6 +483,16 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (check_entry_no_effect_old(c, entry) || check_entry_no_effect_l2tp(c, entry))
 		return 1;
+	/* The row's explanation says what is never read (ktune's tune_kernel,
+	 * ipv6cp-accept-local's field, ...); the finding points there. */
+	if (c->p == PLATFORM_MACOS && (c->row[entry]->flags & CATALOG_NOOP_MACOS)) {
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+		          N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing in Apple's pppd: no part of "
+		             "Apple's pppd or its plugins reads what it sets (derived from "
+		             "Apple's source, not tried on a Mac)."), (int)nlen, name);
+		return 1;
+	}
 	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
 		return 0;
 	/* replacedefaultroute and noreplacedefaultroute still act in 2.4.9

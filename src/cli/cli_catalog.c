@@ -334,6 +334,8 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		cli_field("macOS:", _(CATALOG_NOTBUILT_TEXT));
 	if (e->flags & CATALOG_NOOP)
 		cli_field(N_("Effect:"), _("accepted, but does nothing in Linux pppd 2.5.3."));
+	if (e->flags & CATALOG_NOOP_MACOS)
+		cli_field(N_("Effect:"), _("accepted, but does nothing in Apple's pppd."));
 }
 
 /* plugin and plugin2: where plugins live, why order matters, which ones

@@ -93,6 +93,9 @@ enum catalog_arg {
 #define CATALOG_U16       0x40000u /* the plugin hands the number on in 16
                                     bits: pppd takes any int, and a value
                                     outside 0 to 65535 wraps (warn) */
+#define CATALOG_NOOP_MACOS 0x80000u /* Apple's pppd accepts it, but no part of
+                                    Apple's pppd or its plugins reads what it
+                                    sets; the explanation says why */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: it takes an outside value (a number
                                     is quietly reset; what another word does

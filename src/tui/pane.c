@@ -186,6 +186,9 @@ void pane_build(struct page *pg, const struct app *a, size_t entry,
 	if ((ce->flags & CATALOG_NOOP) && a->s.platform == PLATFORM_LINUX)
 		page_adds(pg, A_NORMAL, 0, 0, _("Linux pppd 2.5.3 accepts it, but there it has no "
 		                                "effect."));
+	if ((ce->flags & CATALOG_NOOP_MACOS) && a->s.platform == PLATFORM_MACOS)
+		page_adds(pg, A_NORMAL, 0, 0, _("Apple's pppd accepts it, but there it has no "
+		                                "effect."));
 	pane_argument(pg, a, entry, ce);
 	pane_where(pg, a, ce);
 	if (risky && *risky->risk) {

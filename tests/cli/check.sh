@@ -799,6 +799,12 @@ run --platform macos "$T_TMP/ktuneonly"
 t_contains "ktune macOS: no effect" "$OUT" "ktuneonly:1: note: 'ktune' is accepted but does nothing in Apple's pppd"
 run --platform linux "$T_TMP/ktuneonly"
 t_lacks "ktune Linux: no note" "$OUT" "[no-effect]"
+# noktune sets the same flag: nothing reads it on a Mac either
+put noktuneonly 'noktune\n'
+run --platform macos "$T_TMP/noktuneonly"
+t_contains "noktune macOS: no effect" "$OUT" "noktuneonly:1: note: 'noktune' is accepted but does nothing in Apple's pppd"
+run --platform linux "$T_TMP/noktuneonly"
+t_lacks "noktune Linux: no note" "$OUT" "[no-effect]"
 # pppol2tp.so in LNS mode stops pppd when the tunnel or session ID is 0
 # (pppol2tp.c:476-480); with both IDs set it is accepted
 put l2tplns 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\n'

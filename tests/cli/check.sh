@@ -805,6 +805,10 @@ run --platform macos "$T_TMP/noktuneonly"
 t_contains "noktune macOS: no effect" "$OUT" "noktuneonly:1: note: 'noktune' is accepted but does nothing in Apple's pppd"
 run --platform linux "$T_TMP/noktuneonly"
 t_lacks "noktune Linux: no note" "$OUT" "[no-effect]"
+# noidleprompt: in Apple's full source only compiled-out code reads it
+put noidleprompt 'plugin PPPDialogs.ppp\nnoidleprompt\n'
+run --platform macos "$T_TMP/noidleprompt"
+t_contains "noidleprompt macOS: no effect" "$OUT" "noidleprompt:2: note: 'noidleprompt' is accepted but does nothing in Apple's pppd"
 # pppol2tp.so in LNS mode stops pppd when the tunnel or session ID is 0
 # (pppol2tp.c:476-480); with both IDs set it is accepted
 put l2tplns 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\n'

@@ -260,7 +260,10 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
  * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
  * no option turns CCP on again. A peers file named by its call, or
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
- * noccp. Aliases count by the name they stand for. */
+ * noccp. noifroute is undone only for L2TP services with IPv4, where the
+ * controller passes addifroute (ppp_manager.c:1148-1150), and is the
+ * default elsewhere (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the
+ * name they stand for. */
 static const struct check_plugin_undone {
 	const char *name, *by;
 	int for_good;
@@ -270,6 +273,7 @@ static const struct check_plugin_undone {
 	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 0 },
 	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
 	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
+	{ "noifroute", "addifroute", 2 },
 };
 
 static int check_plugin_controller_undoes(struct check_ctx *c, size_t entry)
@@ -282,7 +286,16 @@ static int check_plugin_controller_undoes(struct check_ctx *c, size_t entry)
 		const struct check_plugin_undone *u = &check_plugin_undone_words[i];
 		if (strcmp(name, u->name) != 0)
 			continue;
-		if (u->for_good)
+		if (u->for_good == 2)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("To have it for one service, put the line in /etc/ppp/peers/"
+			          "<exact service name>, which pppd reads after PPPController's "
+			          "options (or in /etc/ppp/postoptions for every service)."), NULL,
+			          N_("noifroute in this file does not reach an L2TP VPN with IPv4 that "
+			          "PPPController starts: after this file it passes addifroute for each of "
+			          "them, which undoes it; for other services no route is added anyway "
+			          "(derived from Apple's source, not tried on a Mac)."));
+		else if (u->for_good)
 			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 			          N_("Leave it out unless you start pppd by hand, without "
 			          "PPPController."), NULL,

@@ -49,6 +49,7 @@ enum check_kid {
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
 	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE,
+	CHECK_K_NO_NETWORK,
 	CHECK_K_COUNT
 };
 
@@ -156,6 +157,8 @@ check_rule_fn check_pairs_refused;
 int check_pairs_refuses(const char *a, const char *b, enum platform p);
 /* check_mppe.c */
 check_rule_fn check_mppe_sizes_rule;
+/* check_np.c */
+check_rule_fn check_np_none_rule;
 
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a

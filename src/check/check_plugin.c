@@ -252,6 +252,71 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
  * (Drivers/L2TP/L2TP-plugin/main.c:231), so the controller's value stands
  * unless the service's peers file (ppp_manager.c:1426) or
  * /etc/ppp/postoptions (main.c:426) sets it again. */
+/* Words PPPController undoes for every service it starts, whatever the
+ * service's settings: it passes noauth (Controller/ppp_manager.c:1192),
+ * which clears what the require- words ask of the peer
+ * (Helpers/pppd/auth.c:340-342, :1410-1420), nodetach (ppp_manager.c:1394),
+ * which updetach cannot override (auth.c:1218, options.c:251), and noccp
+ * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
+ * no option turns CCP on again. A peers file named by its call, or
+ * /etc/ppp/postoptions, is read after the first two; nothing helps against
+ * noccp. noifroute is undone only for L2TP services with IPv4, where the
+ * controller passes addifroute (ppp_manager.c:1148-1150), and is the
+ * default elsewhere (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the
+ * name they stand for. */
+static const struct check_plugin_undone {
+	const char *name, *by;
+	int for_good;
+} check_plugin_undone_words[] = {
+	{ "require-pap", "noauth", 0 }, { "require-chap", "noauth", 0 },
+	{ "require-mschap", "noauth", 0 }, { "require-mschap-v2", "noauth", 0 },
+	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 0 },
+	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
+	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
+	{ "noifroute", "addifroute", 2 },
+};
+
+static int check_plugin_controller_undoes(struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r = c->row[entry];
+	const char *name = r->alias_of ? r->alias_of : r->name;
+	size_t i;
+
+	for (i = 0; i < sizeof check_plugin_undone_words / sizeof check_plugin_undone_words[0]; i++) {
+		const struct check_plugin_undone *u = &check_plugin_undone_words[i];
+		if (strcmp(name, u->name) != 0)
+			continue;
+		if (u->for_good == 2)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("To have it for one service, put the line in /etc/ppp/peers/"
+			          "<exact service name>, which pppd reads after PPPController's "
+			          "options (or in /etc/ppp/postoptions for every service)."), NULL,
+			          N_("noifroute in this file does not reach an L2TP VPN with IPv4 that "
+			          "PPPController starts: after this file it passes addifroute for each of "
+			          "them, which undoes it; for other services no route is added anyway "
+			          "(derived from Apple's source, not tried on a Mac)."));
+		else if (u->for_good)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("Leave it out unless you start pppd by hand, without "
+			          "PPPController."), NULL,
+			          N_("%s has no effect on a connection that PPPController starts: "
+			          "it passes noccp for every service, and no option turns CCP on "
+			          "again (derived from Apple's source, not tried on a Mac)."),
+			          r->name);
+		else
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("To have it for one service, put the line in /etc/ppp/peers/"
+			          "<exact service name>, which pppd reads after PPPController's "
+			          "options (or in /etc/ppp/postoptions for every service)."), NULL,
+			          N_("%s in this file does not reach a connection that PPPController "
+			          "starts: after this file it passes %s for every service, which "
+			          "undoes it (derived from Apple's source, not tried on a Mac)."),
+			          r->name, u->by);
+		return 1;
+	}
+	return 0;
+}
+
 int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
@@ -271,6 +336,8 @@ int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 		          "tried on a Mac)."));
 		return 1;
 	}
+	if (check_plugin_controller_undoes(c, entry))
+		return 1;
 	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "

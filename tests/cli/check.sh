@@ -634,6 +634,16 @@ mkdir -p "$T_TMP/ctl/etc/ppp"
 printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "l2tpudpport in options: the controller's wins" "$OUT" "[controller-overrides]"
+# PPPController always passes noauth, nodetach and noccp after /etc/ppp/options
+printf 'require-pap\nupdetach\nrequire-mppe-128\nnoifroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "require-pap in options: the controller's noauth undoes it" "$OUT" "options:1: note: require-pap in this file does not reach a connection that PPPController starts: after this file it passes noauth"
+t_contains "updetach in options: the controller's nodetach undoes it" "$OUT" "options:2: note: updetach in this file does not reach a connection that PPPController starts: after this file it passes nodetach"
+t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "options:3: note: require-mppe-128 has no effect on a connection that PPPController starts"
+t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
 mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
@@ -799,6 +809,16 @@ run --platform macos "$T_TMP/ktuneonly"
 t_contains "ktune macOS: no effect" "$OUT" "ktuneonly:1: note: 'ktune' is accepted but does nothing in Apple's pppd"
 run --platform linux "$T_TMP/ktuneonly"
 t_lacks "ktune Linux: no note" "$OUT" "[no-effect]"
+# noktune sets the same flag: nothing reads it on a Mac either
+put noktuneonly 'noktune\n'
+run --platform macos "$T_TMP/noktuneonly"
+t_contains "noktune macOS: no effect" "$OUT" "noktuneonly:1: note: 'noktune' is accepted but does nothing in Apple's pppd"
+run --platform linux "$T_TMP/noktuneonly"
+t_lacks "noktune Linux: no note" "$OUT" "[no-effect]"
+# noidleprompt: in Apple's full source only compiled-out code reads it
+put noidleprompt 'plugin PPPDialogs.ppp\nnoidleprompt\n'
+run --platform macos "$T_TMP/noidleprompt"
+t_contains "noidleprompt macOS: no effect" "$OUT" "noidleprompt:2: note: 'noidleprompt' is accepted but does nothing in Apple's pppd"
 # pppol2tp.so in LNS mode stops pppd when the tunnel or session ID is 0
 # (pppol2tp.c:476-480); with both IDs set it is accepted
 put l2tplns 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\n'

@@ -123,6 +123,11 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 1, L, "noip\nnoipv6\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 1, L, "noipv6\n-ip\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\nnoipv6\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, M, "noip\nnoipv6\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },

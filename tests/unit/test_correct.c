@@ -109,7 +109,8 @@ static const struct {
 	{ "eap-max-challenge 5\n", L, "legacy-spelling", "" },
 	/* ... which Apple's pppd knows as they are */
 	{ "refuse-chapms\n", M, "(nothing)", "(none)" },
-	{ "mppe-128\n", M, "(nothing)", "(none)" },
+	/* (the note that PPPController's noccp leaves it no effect is not a spelling) */
+	{ "mppe-128\n", M, "controller-overrides", "(none)" },
 };
 
 static void test_legacy_cases(void)

@@ -271,6 +271,23 @@ int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 		          "tried on a Mac)."));
 		return 1;
 	}
+	/* PPPController passes noauth for every service (Controller/
+	 * ppp_manager.c:1192); noauth ranks with auth (Helpers/pppd/auth.c:338,
+	 * :340) and the controller's options rank above this file (options.c:
+	 * 1853, :767), so auth written here is undone. The service's peers file
+	 * (ppp_manager.c:1426) and /etc/ppp/postoptions (main.c:426) are read
+	 * later at the controller's rank, so auth there holds. */
+	if (strcmp(c->row[entry]->name, "auth") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To require it for one service, put auth in /etc/ppp/peers/<exact "
+		          "service name>, which pppd reads after PPPController's options (or in "
+		          "/etc/ppp/postoptions for every service)."), NULL,
+		          N_("auth in this file does not hold for a connection that PPPController "
+		          "starts: it always passes noauth, which outranks this file, so pppd "
+		          "does not ask the other side to prove who it is (derived from Apple's "
+		          "source, not tried on a Mac)."));
+		return 1;
+	}
 	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "

@@ -634,6 +634,13 @@ mkdir -p "$T_TMP/ctl/etc/ppp"
 printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "l2tpudpport in options: the controller's wins" "$OUT" "[controller-overrides]"
+# auth: PPPController always passes noauth, which outranks /etc/ppp/options
+printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "auth in options: the controller's noauth wins" "$OUT" "options:1: note: auth in this file does not hold for a connection that PPPController starts"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "auth in options on Linux: no controller note" "$OUT" "[controller-overrides]"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
 mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
@@ -793,6 +800,16 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptlocal"
 t_contains "ipv6cp-accept-local 2.4.9: no effect" "$OUT" "acceptlocal:1: note: 'ipv6cp-accept-local' is accepted but does nothing in Linux pppd 2.4.9"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptlocal"
 t_lacks "ipv6cp-accept-local 2.5.3: no note" "$OUT" "[no-effect]"
+# ipv6cp-accept-remote has the same gap in 2.4.9 only
+put acceptremote 'ipv6cp-accept-remote\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptremote"
+t_contains "ipv6cp-accept-remote 2.4.9: no effect" "$OUT" "acceptremote:1: note: 'ipv6cp-accept-remote' is accepted but does nothing in Linux pppd 2.4.9"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptremote"
+t_lacks "ipv6cp-accept-remote 2.5.3: no note" "$OUT" "[no-effect]"
+# noecp: Apple's pppd has ECP off with no way to turn it on
+put noecponly 'noecp\n'
+run --platform macos "$T_TMP/noecponly"
+t_contains "noecp macOS: no effect" "$OUT" "noecponly:1: note: 'noecp' is accepted but does nothing in Apple's pppd: ECP is off there"
 # ktune: Apple's pppd sets a flag nothing reads; Linux acts on it
 put ktuneonly 'ktune\n'
 run --platform macos "$T_TMP/ktuneonly"

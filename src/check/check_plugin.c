@@ -288,6 +288,29 @@ int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 		          "source, not tried on a Mac)."));
 		return 1;
 	}
+	/* For a service that sends all traffic over the link PPPController
+	 * passes defaultroute (Controller/ppp_manager.c:1090-1093); after
+	 * nodefaultroute pppd refuses it (Helpers/pppd/ipcp.c:246-248,
+	 * options.c:789), options_from_controller fails (options.c:1892) and
+	 * pppd exits with an option error (main.c:418-429). In the peers file
+	 * or postoptions, read after, nodefaultroute only cancels the route. */
+	if (strcmp(c->row[entry]->name, "nodefaultroute") == 0 ||
+	    strcmp(c->row[entry]->name, "-defaultroute") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Remove it; to keep one service from adding a default route, put "
+		          "nodefaultroute in /etc/ppp/peers/<exact service name>, read after "
+		          "PPPController's options, where it cancels PPPController's defaultroute "
+		          "instead."), NULL,
+		          N_("%.*s in this file stops every service that sends all traffic over "
+		          "the connection: for such a service PPPController passes defaultroute "
+		          "after this file, pppd refuses it as disabled and exits with an option "
+		          "error (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
 	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "

@@ -350,12 +350,69 @@ int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
  * exits with status 0 without connecting (linux-ppp-2.5.3/pppd/options.c:
  * 1230-1231, :1243-1244; main.c:489 dryrun, :449-450 show-options; the same
  * in 2.4.9 and Apple's options.c:1212, main.c:478). */
+/* Apple's holdfirst sends pppd to its hold-off wait before the first
+ * attempt, and after the wait pppd leaves its loop unless persist is on
+ * (apple-ppp-1027.121.1/Helpers/pppd/main.c:578-581, :908-909); with a
+ * hold-off of 0 or less it skips both (:898-900). holdoff is 30 unless set
+ * (options.c:141); demand turns persist on (options.c:293-294, :918) and
+ * PPPController passes demand only for an on-demand start (Controller/
+ * ppp_manager.c:1003), never persist. This reads only this file, the last
+ * word of each kind winning: a persist from another file pppd reads is not
+ * seen, which the message says. 1: said. */
+static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
+{
+	size_t i, alen;
+	int persist = 0;
+	long hold = 30;
+	const char *a;
+	char num[32];
+
+	if (c->p != PLATFORM_MACOS || strcmp(c->row[entry]->name, "holdfirst") != 0)
+		return 0;
+	/* rows of later entries are not looked up yet: go by the names */
+	for (i = 0; i < c->d->nentries; i++) {
+		const struct doc_entry *e = &c->d->entries[i];
+		size_t nl;
+		const char *n;
+
+		if (e->disabled)
+			continue;
+		n = check_name(c, i, &nl);
+		if ((nl == 7 && strncmp(n, "persist", nl) == 0) ||
+		    (nl == 6 && strncmp(n, "demand", nl) == 0))
+			persist = 1;
+		else if (nl == 9 && strncmp(n, "nopersist", nl) == 0)
+			persist = 0;
+		else if (nl == 7 && strncmp(n, "holdoff", nl) == 0 &&
+		         e->nwords >= 2 && (a = check_val(c, e->word + 1, &alen)) != NULL &&
+		         alen < sizeof num) {
+			memcpy(num, a, alen);
+			num[alen] = '\0';
+			hold = strtol(num, NULL, 0);
+		}
+	}
+	if (persist || hold <= 0)
+		return 0;
+	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,
+	          N_("Remove it, or add persist: holdfirst is meant for a connection that "
+	             "redials."), NULL,
+	          N_("holdfirst with neither persist nor demand in this file: Apple's pppd "
+	             "waits the holdoff time (%ld seconds) before its first attempt and then, "
+	             "unless persist comes from another file it reads, exits without dialling. "
+	             "PPPController turns persist on only through demand, for a service that "
+	             "connects on demand (derived from Apple's source, not tried on a Mac)."),
+	          hold);
+	return 1;
+}
+
 int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
 	(void)word;
+	if (check_entry_exits_holdfirst(c, entry))
+		return 1;
 	if (!(c->row[entry]->flags & CATALOG_EXITS))
 		return 0;
 	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,

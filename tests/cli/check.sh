@@ -814,6 +814,16 @@ t_lacks "ipv6cp-accept-remote 2.5.3: no note" "$OUT" "[no-effect]"
 put noecponly 'noecp\n'
 run --platform macos "$T_TMP/noecponly"
 t_contains "noecp macOS: no effect" "$OUT" "noecponly:1: note: 'noecp' is accepted but does nothing in Apple's pppd: ECP is off there"
+# holdfirst without persist: Apple's pppd waits the holdoff and exits undialled
+put holdfirstonly 'holdfirst\n'
+run --platform macos "$T_TMP/holdfirstonly"
+t_contains "holdfirst without persist: exits" "$OUT" "holdfirstonly:1: warning: holdfirst with neither persist nor demand in this file"
+put holdfirstpersist 'holdfirst\npersist\n'
+run --platform macos "$T_TMP/holdfirstpersist"
+t_lacks "holdfirst with persist later: no warning" "$OUT" "[exits]"
+put holdfirstzero 'holdfirst\nholdoff 0\n'
+run --platform macos "$T_TMP/holdfirstzero"
+t_lacks "holdfirst with holdoff 0: no warning" "$OUT" "[exits]"
 # ktune: Apple's pppd sets a flag nothing reads; Linux acts on it
 put ktuneonly 'ktune\n'
 run --platform macos "$T_TMP/ktuneonly"

@@ -311,6 +311,22 @@ int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 		          (int)nlen, name);
 		return 1;
 	}
+	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
+	 * default for L2TP) unless it sends all traffic over the link
+	 * (Controller/ppp_manager.c:1183-1185); the word has no rank
+	 * (Helpers/pppd/acscp.c:184-187), so the later one wins. */
+	if (strcmp(c->row[entry]->name, "no-use-dhcp") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To turn it off for one service, put no-use-dhcp in /etc/ppp/peers/"
+		          "<exact service name>, which pppd reads after PPPController's options (or "
+		          "in /etc/ppp/postoptions for every service)."), NULL,
+		          N_("no-use-dhcp in this file does not hold for an L2TP VPN that "
+		          "PPPController starts unless its UseDHCP setting is off, nor for another "
+		          "service whose UseDHCP setting is on: after this file PPPController "
+		          "passes use-dhcp, and pppd keeps the word read last (derived from Apple's "
+		          "source, not tried on a Mac)."));
+		return 1;
+	}
 	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "

@@ -644,6 +644,9 @@ t_lacks "auth in options on Linux: no controller note" "$OUT" "[controller-overr
 printf 'nodefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "nodefaultroute in options: the controller's defaultroute is refused" "$OUT" "options:1: note: nodefaultroute in this file stops every service that sends all traffic"
+printf 'no-use-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "no-use-dhcp in options: the controller's use-dhcp wins" "$OUT" "options:1: note: no-use-dhcp in this file does not hold for an L2TP VPN"
 printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
 mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"

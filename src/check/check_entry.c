@@ -510,7 +510,7 @@ static int check_entry_no_effect_old(struct check_ctx *c, size_t entry)
 
 /* ECP is off in Apple's pppd unless something turns it on, no option does,
  * and its protocol entry has no code to run (apple-ppp-1027.121.1/Helpers/
- * pppd/ecp.c:100, :130, :138), so noecp changes nothing there. The field
+ * pppd/ecp.c:100, :130, :138), so noecp (and -ecp) changes nothing there. The field
  * it clears is still looked at by the generic code, which is why the row
  * does not carry CATALOG_NOOP_MACOS and its wording. 1: said. */
 static int check_entry_no_effect_ecp(struct check_ctx *c, size_t entry)
@@ -518,7 +518,8 @@ static int check_entry_no_effect_ecp(struct check_ctx *c, size_t entry)
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
-	if (c->p != PLATFORM_MACOS || strcmp(c->row[entry]->name, "noecp") != 0)
+	if (c->p != PLATFORM_MACOS || (strcmp(c->row[entry]->name, "noecp") != 0 &&
+	                               strcmp(c->row[entry]->name, "-ecp") != 0))
 		return 0;
 	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, N_("Remove it."), "",
 	          N_("'%.*s' is accepted but does nothing in Apple's pppd: ECP is off there "

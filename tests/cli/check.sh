@@ -817,6 +817,9 @@ t_lacks "ipv6cp-accept-remote 2.5.3: no note" "$OUT" "[no-effect]"
 put noecponly 'noecp\n'
 run --platform macos "$T_TMP/noecponly"
 t_contains "noecp macOS: no effect" "$OUT" "noecponly:1: note: 'noecp' is accepted but does nothing in Apple's pppd: ECP is off there"
+printf -- '-ecp\n' >"$T_TMP/minusecp"
+run --platform macos "$T_TMP/minusecp"
+t_contains "-ecp macOS: no effect" "$OUT" "minusecp:1: note: '-ecp' is accepted but does nothing in Apple's pppd"
 # holdfirst without persist: Apple's pppd waits the holdoff and exits undialled
 put holdfirstonly 'holdfirst\n'
 run --platform macos "$T_TMP/holdfirstonly"

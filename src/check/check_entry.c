@@ -394,8 +394,8 @@ static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
 	if (persist || hold <= 0)
 		return 0;
 	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,
-	          N_("Remove it, or add persist: holdfirst is meant for a connection that "
-	             "redials."), NULL,
+	          N_("Remove it: holdfirst is meant for a connection that redials (persist) "
+	             "or dials on demand."), NULL,
 	          N_("holdfirst with neither persist nor demand in this file: Apple's pppd "
 	             "waits the holdoff time (%ld seconds) before its first attempt and then, "
 	             "unless persist comes from another file it reads, exits without dialling. "

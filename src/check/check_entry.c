@@ -350,12 +350,69 @@ int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
  * exits with status 0 without connecting (linux-ppp-2.5.3/pppd/options.c:
  * 1230-1231, :1243-1244; main.c:489 dryrun, :449-450 show-options; the same
  * in 2.4.9 and Apple's options.c:1212, main.c:478). */
+/* Apple's holdfirst sends pppd to its hold-off wait before the first
+ * attempt, and after the wait pppd leaves its loop unless persist is on
+ * (apple-ppp-1027.121.1/Helpers/pppd/main.c:578-581, :908-909); with a
+ * hold-off of 0 or less it skips both (:898-900). holdoff is 30 unless set
+ * (options.c:141); demand turns persist on (options.c:293-294, :918) and
+ * PPPController passes demand only for an on-demand start (Controller/
+ * ppp_manager.c:1003), never persist. This reads only this file, the last
+ * word of each kind winning: a persist from another file pppd reads is not
+ * seen, which the message says. 1: said. */
+static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
+{
+	size_t i, alen;
+	int persist = 0;
+	long hold = 30;
+	const char *a;
+	char num[32];
+
+	if (c->p != PLATFORM_MACOS || strcmp(c->row[entry]->name, "holdfirst") != 0)
+		return 0;
+	/* rows of later entries are not looked up yet: go by the names */
+	for (i = 0; i < c->d->nentries; i++) {
+		const struct doc_entry *e = &c->d->entries[i];
+		size_t nl;
+		const char *n;
+
+		if (e->disabled)
+			continue;
+		n = check_name(c, i, &nl);
+		if ((nl == 7 && strncmp(n, "persist", nl) == 0) ||
+		    (nl == 6 && strncmp(n, "demand", nl) == 0))
+			persist = 1;
+		else if (nl == 9 && strncmp(n, "nopersist", nl) == 0)
+			persist = 0;
+		else if (nl == 7 && strncmp(n, "holdoff", nl) == 0 &&
+		         e->nwords >= 2 && (a = check_val(c, e->word + 1, &alen)) != NULL &&
+		         alen < sizeof num) {
+			memcpy(num, a, alen);
+			num[alen] = '\0';
+			hold = strtol(num, NULL, 0);
+		}
+	}
+	if (persist || hold <= 0)
+		return 0;
+	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,
+	          N_("Remove it: holdfirst is meant for a connection that redials (persist) "
+	             "or dials on demand."), NULL,
+	          N_("holdfirst with neither persist nor demand in this file: Apple's pppd "
+	             "waits the holdoff time (%ld seconds) before its first attempt and then, "
+	             "unless persist comes from another file it reads, exits without dialling. "
+	             "PPPController turns persist on only through demand, for a service that "
+	             "connects on demand (derived from Apple's source, not tried on a Mac)."),
+	          hold);
+	return 1;
+}
+
 int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
 	(void)word;
+	if (check_entry_exits_holdfirst(c, entry))
+		return 1;
 	if (!(c->row[entry]->flags & CATALOG_EXITS))
 		return 0;
 	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,
@@ -421,25 +478,55 @@ int check_entry_optional_build(struct check_ctx *c, size_t entry, size_t word)
  * when --pppd-version names 2.4.9 (or a later 2.4); other releases before
  * 2.5.3 are not in the sources pppconf follows. Apple's pppd has the same
  * gap (apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:263 and :787): its row
- * carries CATALOG_NOOP_MACOS. 1: said. */
+ * carries CATALOG_NOOP_MACOS. ipv6cp-accept-remote has the same gap in
+ * 2.4.9 (ipv6cp.c:244 sets the allowed set, :944 reads the wanted one);
+ * Apple's pppd has no such word. 1: said. */
 static int check_entry_no_effect_old(struct check_ctx *c, size_t entry)
 {
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
+	int local;
 
-	if (nlen != 19 || strncmp(name, "ipv6cp-accept-local", nlen) != 0)
+	if (nlen == 19 && strncmp(name, "ipv6cp-accept-local", nlen) == 0)
+		local = 1;
+	else if (nlen == 20 && strncmp(name, "ipv6cp-accept-remote", nlen) == 0)
+		local = 0;
+	else
 		return 0;
-	if (c->p == PLATFORM_LINUX && check_release_before(c, "2.5.0") &&
-	    !check_release_before(c, "2.4.9")) {
-		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
-		          N_("Remove it, or use Linux pppd 2.5.3, where it works."), "",
-		          N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9: it sets a "
-		             "field the IPv6CP code never reads, so pppd takes the peer's "
-		             "identifier for this end only when this end has none of its own."),
-		          (int)nlen, name);
-		return 1;
-	}
-	return 0;
+	if (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0") ||
+	    check_release_before(c, "2.4.9"))
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+	          N_("Remove it, or use Linux pppd 2.5.3, where it works."), "",
+	          local ? N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9: it sets a "
+	                     "field the IPv6CP code never reads, so pppd takes the peer's "
+	                     "identifier for this end only when this end has none of its own.") :
+	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9: it sets a "
+	             "field the IPv6CP code never reads, so an identifier that ipv6 gives "
+	             "the peer is still asked for when the peer first proposes another."),
+	          (int)nlen, name);
+	return 1;
+}
+
+/* ECP is off in Apple's pppd unless something turns it on, no option does,
+ * and its protocol entry has no code to run (apple-ppp-1027.121.1/Helpers/
+ * pppd/ecp.c:100, :130, :138), so noecp (and -ecp) changes nothing there. The field
+ * it clears is still looked at by the generic code, which is why the row
+ * does not carry CATALOG_NOOP_MACOS and its wording. 1: said. */
+static int check_entry_no_effect_ecp(struct check_ctx *c, size_t entry)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	if (c->p != PLATFORM_MACOS || (strcmp(c->row[entry]->name, "noecp") != 0 &&
+	                               strcmp(c->row[entry]->name, "-ecp") != 0))
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, N_("Remove it."), "",
+	          N_("'%.*s' is accepted but does nothing in Apple's pppd: ECP is off there "
+	             "unless turned on, no option turns it on, and pppd has no code to "
+	             "negotiate it (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, name);
+	return 1;
 }
 
 /* Two options of Apple's L2TP.ppp are taken but never used: the plugin reads
@@ -481,7 +568,8 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	int has_rep;
 
 	(void)word;
-	if (check_entry_no_effect_old(c, entry) || check_entry_no_effect_l2tp(c, entry))
+	if (check_entry_no_effect_old(c, entry) || check_entry_no_effect_l2tp(c, entry) ||
+	    check_entry_no_effect_ecp(c, entry))
 		return 1;
 	/* The row's explanation says what is never read (ktune's tune_kernel,
 	 * ipv6cp-accept-local's field, ...); the finding points there. */

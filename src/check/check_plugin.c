@@ -245,16 +245,9 @@ int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
-/* PPPController writes l2tpudpport for every L2TP service (the service's
- * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
- * into the options it streams after /etc/ppp/options and ~/.ppprc
- * (Helpers/pppd/main.c:417-421); the option has no rank of its own
- * (Drivers/L2TP/L2TP-plugin/main.c:231), so the controller's value stands
- * unless the service's peers file (ppp_manager.c:1426) or
- * /etc/ppp/postoptions (main.c:426) sets it again. */
 /* Words PPPController undoes for every service it starts, whatever the
  * service's settings: it passes noauth (Controller/ppp_manager.c:1192),
- * which clears what the require- words ask of the peer
+ * which clears auth and what the require- words ask of the peer
  * (Helpers/pppd/auth.c:340-342, :1410-1420), nodetach (ppp_manager.c:1394),
  * which updetach cannot override (auth.c:1218, options.c:251), and noccp
  * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
@@ -268,7 +261,7 @@ static const struct check_plugin_undone {
 	const char *name, *by;
 	int for_good;
 } check_plugin_undone_words[] = {
-	{ "require-pap", "noauth", 0 }, { "require-chap", "noauth", 0 },
+	{ "auth", "noauth", 0 }, { "require-pap", "noauth", 0 }, { "require-chap", "noauth", 0 },
 	{ "require-mschap", "noauth", 0 }, { "require-mschap-v2", "noauth", 0 },
 	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 0 },
 	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
@@ -338,6 +331,52 @@ int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 	}
 	if (check_plugin_controller_undoes(c, entry))
 		return 1;
+	/* For a service that sends all traffic over the link PPPController
+	 * passes defaultroute (Controller/ppp_manager.c:1090-1093); after
+	 * nodefaultroute pppd refuses it (Helpers/pppd/ipcp.c:246-248,
+	 * options.c:789), options_from_controller fails (options.c:1892) and
+	 * pppd exits with an option error (main.c:418-429). In the peers file
+	 * or postoptions, read after, nodefaultroute only cancels the route. */
+	if (strcmp(c->row[entry]->name, "nodefaultroute") == 0 ||
+	    strcmp(c->row[entry]->name, "-defaultroute") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Remove it; to keep one service from adding a default route, put "
+		          "nodefaultroute in /etc/ppp/peers/<exact service name>, read after "
+		          "PPPController's options, where it cancels PPPController's defaultroute "
+		          "instead."), NULL,
+		          N_("%.*s in this file stops every service that sends all traffic over "
+		          "the connection: for such a service PPPController passes defaultroute "
+		          "after this file, pppd refuses it as disabled and exits with an option "
+		          "error (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
+	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
+	 * default for L2TP) unless it sends all traffic over the link
+	 * (Controller/ppp_manager.c:1183-1185); the word has no rank
+	 * (Helpers/pppd/acscp.c:184-187), so the later one wins. */
+	if (strcmp(c->row[entry]->name, "no-use-dhcp") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To turn it off for one service, put no-use-dhcp in /etc/ppp/peers/"
+		          "<exact service name>, which pppd reads after PPPController's options (or "
+		          "in /etc/ppp/postoptions for every service)."), NULL,
+		          N_("no-use-dhcp in this file does not hold for an L2TP VPN that "
+		          "PPPController starts unless its UseDHCP setting is off, nor for another "
+		          "service whose UseDHCP setting is on: after this file PPPController "
+		          "passes use-dhcp, and pppd keeps the word read last (derived from Apple's "
+		          "source, not tried on a Mac)."));
+		return 1;
+	}
+	/* PPPController writes l2tpudpport for every L2TP service (the service's
+	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
+	 * into the options it streams after /etc/ppp/options and ~/.ppprc
+	 * (Helpers/pppd/main.c:417-421); the option has no rank of its own
+	 * (Drivers/L2TP/L2TP-plugin/main.c:231), so the controller's value stands
+	 * unless the service's peers file (ppp_manager.c:1426) or
+	 * /etc/ppp/postoptions (main.c:426) sets it again. */
 	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "

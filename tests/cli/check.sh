@@ -643,6 +643,19 @@ t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "opti
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# auth: PPPController always passes noauth, which outranks /etc/ppp/options
+printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "auth in options: the controller's noauth wins" "$OUT" "options:1: note: auth in this file does not reach a connection that PPPController starts: after this file it passes noauth"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "auth in options on Linux: no controller note" "$OUT" "[controller-overrides]"
+# nodefaultroute: PPPController's defaultroute for send-all-traffic is refused after it
+printf 'nodefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "nodefaultroute in options: the controller's defaultroute is refused" "$OUT" "options:1: note: nodefaultroute in this file stops every service that sends all traffic"
+printf 'no-use-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "no-use-dhcp in options: the controller's use-dhcp wins" "$OUT" "options:1: note: no-use-dhcp in this file does not hold for an L2TP VPN"
 printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
 mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
@@ -803,6 +816,29 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptlocal"
 t_contains "ipv6cp-accept-local 2.4.9: no effect" "$OUT" "acceptlocal:1: note: 'ipv6cp-accept-local' is accepted but does nothing in Linux pppd 2.4.9"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptlocal"
 t_lacks "ipv6cp-accept-local 2.5.3: no note" "$OUT" "[no-effect]"
+# ipv6cp-accept-remote has the same gap in 2.4.9 only
+put acceptremote 'ipv6cp-accept-remote\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptremote"
+t_contains "ipv6cp-accept-remote 2.4.9: no effect" "$OUT" "acceptremote:1: note: 'ipv6cp-accept-remote' is accepted but does nothing in Linux pppd 2.4.9"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptremote"
+t_lacks "ipv6cp-accept-remote 2.5.3: no note" "$OUT" "[no-effect]"
+# noecp: Apple's pppd has ECP off with no way to turn it on
+put noecponly 'noecp\n'
+run --platform macos "$T_TMP/noecponly"
+t_contains "noecp macOS: no effect" "$OUT" "noecponly:1: note: 'noecp' is accepted but does nothing in Apple's pppd: ECP is off there"
+printf -- '-ecp\n' >"$T_TMP/minusecp"
+run --platform macos "$T_TMP/minusecp"
+t_contains "-ecp macOS: no effect" "$OUT" "minusecp:1: note: '-ecp' is accepted but does nothing in Apple's pppd"
+# holdfirst without persist: Apple's pppd waits the holdoff and exits undialled
+put holdfirstonly 'holdfirst\n'
+run --platform macos "$T_TMP/holdfirstonly"
+t_contains "holdfirst without persist: exits" "$OUT" "holdfirstonly:1: warning: holdfirst with neither persist nor demand in this file"
+put holdfirstpersist 'holdfirst\npersist\n'
+run --platform macos "$T_TMP/holdfirstpersist"
+t_lacks "holdfirst with persist later: no warning" "$OUT" "[exits]"
+put holdfirstzero 'holdfirst\nholdoff 0\n'
+run --platform macos "$T_TMP/holdfirstzero"
+t_lacks "holdfirst with holdoff 0: no warning" "$OUT" "[exits]"
 # ktune: Apple's pppd sets a flag nothing reads; Linux acts on it
 put ktuneonly 'ktune\n'
 run --platform macos "$T_TMP/ktuneonly"

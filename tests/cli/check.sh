@@ -225,6 +225,12 @@ put u16r 'plugin L2TP.ppp\nl2tpretries -1\nl2tpretries 9\n'
 run --platform macos "$T_TMP/u16r"
 t_contains "retries in 16 bits" "$OUT" "u16r:2: warning: l2tpretries: '-1' does not fit the 16 bits the plugin hands on, so it passes 65535."
 t_lacks "retries: a value that fits" "$OUT" "u16r:3:"
+# L2TP.ppp's wait for a lost interface: 0 or less is over at once
+# (main.c:389 TIMEOUT), so pppd takes it but it does not work as a wait.
+put waitif 'plugin L2TP.ppp\nl2tpwaitiftimeout 0\nl2tpwaitiftimeout 30\n'
+run --platform macos "$T_TMP/waitif"
+t_contains "waitif 0" "$OUT" "waitif:2: warning: l2tpwaitiftimeout: '0' is below 1; pppd takes it, but not as a working setting"
+t_lacks "waitif 30" "$OUT" "waitif:3: warning: l2tpwaitiftimeout"
 # pppd itself sends mru and mrru to the peer in a 16-bit LCP field
 # (lcp.c:713 PUTSHORT) and compares the peer's Ack with the whole int
 # (lcp.c:816): 70000 goes out as 4464, -1 as 65535.

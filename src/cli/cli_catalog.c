@@ -152,6 +152,8 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 	 * plugin, cuts it to 16 bits (openl2tp.c:183) */
 	if ((e->flags & CATALOG_U16) && e->plugin && strcmp(e->plugin, "pppol2tp.so") == 0)
 		buf_adds(b, _("; openl2tp.so, when loaded, passes it on in 16 bits, so a number above 65535 or below 0 wraps"));
+	else if ((e->flags & CATALOG_U16) && !e->plugin)
+		buf_adds(b, _("; pppd sends it to the peer in 16 bits, so a number above 65535 or below 0 wraps"));
 	else if ((e->flags & CATALOG_U16) && (e->flags & CATALOG_HAS_MIN) && e->lo >= 0)
 		buf_adds(b, _("; the plugin passes it on in 16 bits, so a number above 65535 wraps"));
 	else if (e->flags & CATALOG_U16)

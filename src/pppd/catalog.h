@@ -90,9 +90,10 @@ enum catalog_arg {
 #define CATALOG_WORKS     0x20000u /* lo/hi is the range that works as a
                                     setting: pppd takes any number, and the
                                     row says what the others do (warn) */
-#define CATALOG_U16       0x40000u /* the plugin hands the number on in 16
-                                    bits: pppd takes any int, and a value
-                                    outside 0 to 65535 wraps (warn) */
+#define CATALOG_U16       0x40000u /* the plugin (on a row without one, pppd
+                                    in an LCP option to the peer) hands the
+                                    number on in 16 bits: pppd takes any int,
+                                    and a value outside 0 to 65535 wraps (warn) */
 #define CATALOG_NOOP_MACOS 0x80000u /* Apple's pppd accepts it, but no part of
                                     Apple's pppd or its plugins reads what it
                                     sets; the explanation says why */

@@ -196,6 +196,13 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           "without openl2tp.so the number is passed on nowhere."),
 			           catalog_value_quote(&b, val, len),
 			           (long long)(unsigned short)(x & 0xffff));
+		/* pppd itself: an LCP option's 16-bit field (lcp.c's ADDCISHORT),
+		 * read back whole when the peer acknowledges it */
+		else if (why && !e->plugin)
+			buf_printf(why, _("'%s' does not fit the 16 bits in which pppd sends it to "
+			           "the peer, which is offered %lld (pppconf explain %s says what "
+			           "follows)."), catalog_value_quote(&b, val, len),
+			           (long long)(unsigned short)(x & 0xffff), e->name);
 		else if (why)
 			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
 			           "passes %lld."), catalog_value_quote(&b, val, len),

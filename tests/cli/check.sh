@@ -225,6 +225,22 @@ put u16r 'plugin L2TP.ppp\nl2tpretries -1\nl2tpretries 9\n'
 run --platform macos "$T_TMP/u16r"
 t_contains "retries in 16 bits" "$OUT" "u16r:2: warning: l2tpretries: '-1' does not fit the 16 bits the plugin hands on, so it passes 65535."
 t_lacks "retries: a value that fits" "$OUT" "u16r:3:"
+# L2TP.ppp's wait for a lost interface: 0 or less is over at once
+# (main.c:389 TIMEOUT), so pppd takes it but it does not work as a wait.
+put waitif 'plugin L2TP.ppp\nl2tpwaitiftimeout 0\nl2tpwaitiftimeout 30\n'
+run --platform macos "$T_TMP/waitif"
+t_contains "waitif 0" "$OUT" "waitif:2: warning: l2tpwaitiftimeout: '0' is below 1; pppd takes it, but not as a working setting"
+t_lacks "waitif 30" "$OUT" "waitif:3: warning: l2tpwaitiftimeout"
+# pppd itself sends mru and mrru to the peer in a 16-bit LCP field
+# (lcp.c:713 PUTSHORT) and compares the peer's Ack with the whole int
+# (lcp.c:816): 70000 goes out as 4464, -1 as 65535.
+put u16l 'mru 70000\nmrru -1\nmultilink\n'
+run --platform linux "$T_TMP/u16l"
+t_contains "mru in 16 bits" "$OUT" "u16l:1: warning: mru: '70000' does not fit the 16 bits in which pppd sends it to the peer, which is offered 4464 (pppconf explain mru says what follows)."
+t_contains "mrru in 16 bits" "$OUT" "u16l:2: warning: mrru: '-1' does not fit the 16 bits in which pppd sends it to the peer, which is offered 65535"
+put u16m 'mru 65536\nmtu 1400\n'
+run --platform macos "$T_TMP/u16m"
+t_contains "mru in 16 bits on a Mac" "$OUT" "u16m:1: warning: mru: '65536' does not fit the 16 bits in which pppd sends it to the peer, which is offered 0"
 # openl2tp.so hands pppol2tp_tunnel_id on to openl2tpd in 16 bits
 # (openl2tp.c:183): 70000 is tunnel 4464, -1 is 65535.
 put tid 'plugin pppol2tp.so\npppol2tp_tunnel_id 70000\npppol2tp_tunnel_id -1\npppol2tp_tunnel_id 4464\n'

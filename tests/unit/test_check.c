@@ -73,6 +73,14 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnectretries 3\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnecttimeout 3\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpretries 3\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoe.so carrying the link turns Deflate and BSD-Compress off at the end */
+	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* with l2tpnoipsec, L2TP.ppp never reads the shared secret */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\nl2tpnoipsec\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\n", 0, 0, 0, 0, 0, 0 },
 	/* pppd prints and exits, status 0, without connecting */
 	{ "exits", 1, L, "noauth\ndryrun\n", 2, 0, 0, 0, 0, 0 },
 	{ "exits", 1, M, "-h\n", 1, 0, 0, 0, 0, 0 },

@@ -20,7 +20,7 @@ static const char *const check_conflict_auth_on[] = {
 	"require-pap", "require-chap", "require-mschap", "require-mschap-v2", "require-eap",
 };
 
-static int check_conflict_is_auth_on(const char *name)
+int check_conflict_is_auth_on(const char *name)
 {
 	size_t i;
 

@@ -267,6 +267,9 @@ void check_sets_note(struct check_ctx *c, size_t entry);
 /* check_conflict.c: at the end of a source, the lines asking the peer for
  * a login that a noauth after all of them undid; 1 when it said any. */
 int check_conflict_auth_end(struct check_ctx *c);
+/* Whether a real name switches pppd's auth_required on (require-pap ...;
+ * not auth itself). */
+int check_conflict_is_auth_on(const char *name);
 int check_conflict_hostname_end(struct check_ctx *c);
 /* The noauth line that holds: the first one, or the last when a line
  * asking the peer for a login (auth, require-*) came after the first;

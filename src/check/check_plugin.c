@@ -271,6 +271,25 @@ int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 		          "tried on a Mac)."));
 		return 1;
 	}
+	/* PPPController passes noauth for every service (Controller/
+	 * ppp_manager.c:1192) with the command line's rank (Helpers/pppd/
+	 * options.c:1853), above this file's (options.c:765): it turns
+	 * auth_required off, and with it every login asked of the server
+	 * (auth.c:340, :1417-1420). The peers file the controller names last
+	 * (ppp_manager.c:1426) and /etc/ppp/postoptions (main.c:426) are read
+	 * after it at the same rank, so a line there holds. */
+	if (strcmp(check_sets_canon(c->row[entry]), "auth") == 0 ||
+	    check_conflict_is_auth_on(check_sets_canon(c->row[entry]))) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To ask the server for a login, put the line in /etc/ppp/peers/<exact "
+		          "service name> or in /etc/ppp/postoptions, which pppd reads after "
+		          "PPPController's options."), NULL,
+		          N_("%s in this file does not reach a connection that PPPController "
+		          "starts: after this file it passes noauth for every service, with a "
+		          "higher rank, and that turns the login asked of the server off again "
+		          "(derived from Apple's source, not tried on a Mac)."), c->row[entry]->name);
+		return 1;
+	}
 	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "

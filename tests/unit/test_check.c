@@ -249,6 +249,12 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 0, M, "plugin L2TP.ppp\nl2tpmode connect\n", 0, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "serviceid abc\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "serviceid abc\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	/* PPPController's noauth, read after /etc/ppp/options, undoes a login asked there */
+	{ "controller-overrides", 1, M, "noipdefault\nrequire-mschap-v2\n", 2, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "auth\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "refuse-pap\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "require-pap\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "require-pap\n", 0, 0, 0, 0, 0, 0 },
 	{ "global-channel-plugin", 1, M, "plugin L2TP.ppp\n", 1, "/etc/ppp/options",
 	  0100644, 0, 0, 0 },
 	{ "global-channel-plugin", 0, M, "plugin L2TP.ppp\n", 0, "/etc/ppp/peers/Work VPN",

@@ -263,6 +263,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_AFTER_INTERFACE] = { { "set-after-interface", CHECK_WARNING,
 	  "Linux 2.4.9 pppoe.so: a discovery setting after the interface word is not used" },
 	  CHECK_END, check_sets_after_interface },
+	[CHECK_K_NO_NCP] = { { "no-network-protocol", CHECK_WARNING,
+	  "noip with IPv6 (macOS: and ACSP) off: pppd ends the link once it is up" },
+	  CHECK_END, check_ncp_none },
 };
 
 size_t check_kind_count(void)

@@ -131,6 +131,15 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	/* no network protocol left: pppd ends the link once it is up */
+	{ "no-network-protocol", 1, L, "noip\nnoipv6\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\nnoipv6\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\nnoipv6\nipx\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 1, M, "debug\nnoip\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, M, "noip\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 1, M, "noip\nnoacsp\n", 1, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, M, "noip\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },

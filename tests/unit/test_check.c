@@ -49,6 +49,12 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "plugin pppoe.so\npppoe-mac zz\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-mac zz\n", 2, 0, 0, 0, 0, 0 },
+	/* an empty ifname is no name; an empty record name still sets up the copying */
+	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "ifname ppp-office\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "record /tmp/rec\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, M, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, M, "l2tpnoipsec\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, L, "pppoe-mac 00:11:22:33:44:55\n", 1, 0, 0, 0, 0, 0 },

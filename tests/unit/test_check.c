@@ -63,6 +63,12 @@ static const struct tcase cases[] = {
 	{ "plugin-missing", 0, L, "plugin rp-pppoe.so\npppoe-service isp\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 0, L, "plugin pppoe.so\nrp_pppoe_service isp\n", 0, 0, 0, 0, 0, 0 },
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nlock\n", 2, 0, 0, 0, 0, 0 },
+	/* a second link plugin takes the link: said at the first */
+	{ "conflict", 1, M, "plugin PPPoE.ppp\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, M, "plugin L2TP.ppp\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "plugin pppoe.so\nplugin pppol2tp.so\neth0\npppol2tp 3\n", 3,
+	  0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "plugin pppoe.so\nplugin pppol2tp.so\neth0\n", 0, 0, 0, 0, 0, 0 },
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nplugin PPPoE.ppp\nl2tpnoipsec\n", 3,
 	  0, 0, 0, 0, 0 },
 	{ "channel-replaced", 0, M, "lock\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },

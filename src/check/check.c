@@ -129,7 +129,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  CHECK_ENTRY, check_release_priv_since },
 	[CHECK_K_NO_EFFECT] = { { "no-effect", CHECK_NOTE,
 	  "accepted but does nothing in the pppd that reads it" },
-	  CHECK_ENTRY, check_entry_no_effect },
+	  CHECK_ENTRY | CHECK_END, check_entry_no_effect },
 	[CHECK_K_EXITS] = { { "exits", CHECK_WARNING,
 	  "pppd prints something and exits instead of connecting" },
 	  CHECK_ENTRY, check_entry_exits },
@@ -263,9 +263,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_AFTER_INTERFACE] = { { "set-after-interface", CHECK_WARNING,
 	  "Linux 2.4.9 pppoe.so: a discovery setting after the interface word is not used" },
 	  CHECK_END, check_sets_after_interface },
-	[CHECK_K_NO_NETWORK] = { { "no-network-protocol", CHECK_WARNING,
-	  "Linux: noip and noipv6 leave no network protocol, so pppd closes the link once it is up" },
-	  CHECK_END, check_np_none_rule },
+	[CHECK_K_NO_NCP] = { { "no-network-protocol", CHECK_WARNING,
+	  "noip with IPv6 (macOS: and ACSP) off: pppd ends the link once it is up" },
+	  CHECK_END, check_ncp_none },
 };
 
 size_t check_kind_count(void)

@@ -20,7 +20,7 @@ static const char *const check_conflict_auth_on[] = {
 	"require-pap", "require-chap", "require-mschap", "require-mschap-v2", "require-eap",
 };
 
-static int check_conflict_is_auth_on(const char *name)
+int check_conflict_is_auth_on(const char *name)
 {
 	size_t i;
 
@@ -250,6 +250,53 @@ int check_conflict_hostname_end(struct check_ctx *c)
 
 /* The names the row says it contradicts, then "X" for "noX" and "noX" for
  * "X" when pppd has them and the row does not name them. */
+/* The plugin that an entry makes carry the link, or NULL. macOS: a plugin
+ * line naming a channel plugin, which rewrites pppd's channel in full as
+ * it loads (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:299-313,
+ * Drivers/PPPoE/PPPoE-plugin/main.c:159). Linux: a plugin's device word,
+ * which points the channel at that plugin as pppd reads it
+ * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:395-397,
+ * pppol2tp/pppol2tp.c:185, pppoatm/pppoatm.c:99). */
+static const char *check_conflict_link_of(const struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r = c->row[entry];
+	struct check_plugin pl;
+
+	if (!r)
+		return NULL;
+	if (c->p == PLATFORM_MACOS)
+		return check_plugin_of(c, entry, &pl) && pl.here &&
+		       catalog_plugin_is_channel(pl.here, c->p) ? pl.here : NULL;
+	return (r->flags & CATALOG_DEVNAM) && r->plugin ? r->plugin : NULL;
+}
+
+/* A second link plugin takes the link from the first: pppd keeps only the
+ * last channel and does not stop over it. What of the earlier plugin
+ * still runs (notifiers it added) is left out. Said at the earlier one. (Words of
+ * the earlier plugin read after it: channel-replaced.) */
+static int check_conflict_link(struct check_ctx *c, size_t entry)
+{
+	const char *now = check_conflict_link_of(c, entry), *was = NULL;
+	size_t k = entry;
+
+	while (now && k-- > 0 && !(was = check_conflict_link_of(c, k)))
+		continue;
+	if (!now || !was || strcmp(was, now) == 0)
+		return 0;
+	if (c->p == PLATFORM_MACOS)
+		check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Keep the lines of the link "
+		          "you mean and delete the other plugin's."), NULL, N_("%s here is undone by "
+		          "%s on line %zu: each of these plugins takes pppd's link over in full as it "
+		          "loads, so the later one carries the link, not this one (derived from "
+		          "Apple's source, not tried on a Mac)."), was, now, check_line(c, entry));
+	else
+		check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Keep the lines of the link "
+		          "you mean and delete the other plugin's."), NULL, N_("This line hands the "
+		          "link to %s, but line %zu hands it to %s: pppd keeps the last, so %s does "
+		          "not carry the link."), was, check_line(c, entry), now, was);
+	return 1;
+}
+
 int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -260,9 +307,10 @@ int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 	struct check_conflict_seen seen = { { 0 }, 0 };
 
 	(void)word;
+	said |= check_conflict_link(c, entry);
 	/* a wildcard contradicts nothing */
 	if (r->flags & CATALOG_WILDCARD)
-		return 0;
+		return said;
 	/* noendpoint refuses the peer's discriminator and stops pppd choosing
 	 * one of its own, while endpoint sets ours: both hold, in any order
 	 * (linux-ppp-2.5.3/pppd/lcp.c:653, multilink.c:108). */

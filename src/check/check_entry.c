@@ -222,7 +222,8 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&fix, _("Shorten it to at most %lld bytes."), r->hi);
 	else if (r->arg == CATALOG_ARG_SECRET && len == 0)
 		buf_adds(&fix, _("Write the key, or remove the line."));
-	else if ((r->arg == CATALOG_ARG_PATH || strcmp(r->name, "name") == 0) && len == 0)
+	else if ((r->arg == CATALOG_ARG_PATH || strcmp(r->name, "name") == 0 ||
+	          strcmp(r->name, "ifname") == 0) && len == 0)
 		buf_adds(&fix, _("Write the name, or remove the line."));
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
@@ -559,15 +560,78 @@ static int check_entry_no_effect_l2tp(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* Whether some accepted entry of the file is a row named `name`. */
+static int check_entry_has(const struct check_ctx *c, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* After the last option, words that the rest of the file made idle, said
+ * on each of their lines. Linux: when pppoe.so's Ethernet interface word is
+ * the last device word, pppoe.so carries the link, and its check, run after
+ * every option, switches Deflate and BSD-Compress off
+ * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:460-467, 2.4.9's :454-461,
+ * run through the channel at main.c:479-480). A device word of another
+ * plugin read later takes the link back; this looks at the last one only.
+ * macOS: with l2tpnoipsec anywhere, Apple's L2TP.ppp reads the shared
+ * secret and its type only inside its IPsec steps, which it skips
+ * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:1521, :1644-1648,
+ * :1764, :1778-1782); no option turns IPsec back on. */
+static int check_entry_no_effect_end(struct check_ctx *c)
+{
+	size_t i, dev = SIZE_MAX, nlen;
+	const char *name;
+	int said = 0, pppoe, noipsec;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
+			dev = i;
+	pppoe = c->p == PLATFORM_LINUX && dev != SIZE_MAX &&
+	        strcmp(c->row[dev]->name, "<ethernet-interface>") == 0;
+	noipsec = c->p == PLATFORM_MACOS && check_entry_has(c, "l2tpnoipsec");
+	for (i = 0; (pppoe || noipsec) && i < c->d->nentries; i++) {
+		if (!c->row[i])
+			continue;
+		name = check_name(c, i, &nlen);
+		if (pppoe && (strcmp(c->row[i]->name, "deflate") == 0 ||
+		              strcmp(c->row[i]->name, "bsdcomp") == 0))
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			             "link (the interface word on line %zu), and once every option is "
+			             "read it turns Deflate and BSD-Compress off, whatever this line "
+			             "says."), (int)nlen, name, check_line(c, dev));
+		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
+		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or remove "
+			          "l2tpnoipsec if the server uses IPsec."), NULL,
+			          N_("'%.*s' is accepted but does nothing here: with l2tpnoipsec, "
+			             "L2TP.ppp skips its IPsec setup, the only place it reads the "
+			             "shared secret and its type (derived from Apple's source, not "
+			             "tried on a Mac)."), (int)nlen, name);
+		else
+			continue;
+		said = 1;
+	}
+	return said;
+}
+
 int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
-	const char *name = check_name(c, entry, &nlen);
+	const char *name;
 
 	struct buf fix, rep;
 	int has_rep;
 
 	(void)word;
+	if (entry == SIZE_MAX)
+		return check_entry_no_effect_end(c);
+	name = check_name(c, entry, &nlen);
 	if (check_entry_no_effect_old(c, entry) || check_entry_no_effect_l2tp(c, entry) ||
 	    check_entry_no_effect_ecp(c, entry))
 		return 1;

@@ -48,8 +48,7 @@ enum check_kid {
 	CHECK_K_ODD_CHARS,
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
-	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE,
-	CHECK_K_NO_NETWORK,
+	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP,
 	CHECK_K_COUNT
 };
 
@@ -157,8 +156,8 @@ check_rule_fn check_pairs_refused;
 int check_pairs_refuses(const char *a, const char *b, enum platform p);
 /* check_mppe.c */
 check_rule_fn check_mppe_sizes_rule;
-/* check_np.c */
-check_rule_fn check_np_none_rule;
+/* check_ncp.c */
+check_rule_fn check_ncp_none;
 
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a
@@ -270,6 +269,9 @@ void check_sets_note(struct check_ctx *c, size_t entry);
 /* check_conflict.c: at the end of a source, the lines asking the peer for
  * a login that a noauth after all of them undid; 1 when it said any. */
 int check_conflict_auth_end(struct check_ctx *c);
+/* Whether a real name switches pppd's auth_required on (require-pap ...;
+ * not auth itself). */
+int check_conflict_is_auth_on(const char *name);
 int check_conflict_hostname_end(struct check_ctx *c);
 /* The noauth line that holds: the first one, or the last when a line
  * asking the peer for a login (auth, require-*) came after the first;

@@ -518,6 +518,16 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 				                "routing table."));
 			return 1;
 		}
+		/* ifname "": pppd names the interface only for a non-empty name
+		 * (linux-ppp-2.5.3/pppd/sys-linux.c:1009, :1074, main.c:846;
+		 * 2.4.9's sys-linux.c:669, main.c:731). */
+		if (strcmp(e->name, "ifname") == 0 && len == 0) {
+			if (why)
+				buf_adds(why, _("the name is empty, which pppd takes as no name: "
+				                "the interface gets the usual numbered name (ppp0, "
+				                "ppp1 ...)."));
+			return 1;
+		}
 		if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
 			return catalog_shape_callback(val, len, why);
 		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
@@ -541,6 +551,19 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			return catalog_shape_terminal_script(len, why);
 		if (strcmp(e->name, "logfile") == 0 && len == 0)
 			return catalog_empty_logfile(e->platforms == PLATFORM_LINUX, why);
+		/* record "": an empty name is still a name, so pppd puts a pty
+		 * and its copying between itself and the line (linux-ppp-2.5.3/
+		 * pppd/tty.c:579, 2.4.9's :521, Apple's Helpers/pppd/tty.c:618),
+		 * then fails to open "" and logs it (2.5.3 tty.c:1085-1087, 2.4.9
+		 * :1023-1025, Apple's :1297-1299). */
+		if (strcmp(e->name, "record") == 0 && len == 0) {
+			if (why)
+				buf_adds(why, _("the name is empty, so there is no file to open: pppd "
+				                "still copies the line's bytes through a pseudo-terminal "
+				                "to record them, logs that it could not create the file, "
+				                "and records nothing."));
+			return 1;
+		}
 		break;
 	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:

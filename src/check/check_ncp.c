@@ -1,0 +1,94 @@
+/* check_ncp.c - the rule about a link left with no network protocol: noip with IPv6 off (on macOS, ACSP off too), which pppd ends once the link is up. */
+#include <stdint.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/*
+ * Once the link is up and any login is done, pppd opens each network
+ * protocol that is on (CCP and ECP do not count) and, when it opened none,
+ * closes the link, logging "No network protocols running"
+ * (linux-ppp-2.5.3/pppd/auth.c:1007-1016, linux-ppp-2.4.9/pppd/auth.c:
+ * 960-969, apple-ppp-1027.121.1/Helpers/pppd/auth.c:928-938). The ones in
+ * the builds pppconf follows: IPCP, on unless noip (ipcp.c); IPv6CP, on by
+ * default on Linux (linux-ppp-2.5.3/pppd/ipv6cp.c:321, 2.4.9's :302) and
+ * off on Apple's (Helpers/pppd/ipv6cp.c:323), turned on by +ipv6 or an ipv6
+ * line (ipv6cp.c:407-408) and off by noipv6; IPXCP in Linux 2.4.9 only,
+ * off unless ipx; Apple's ACSCP, on unless noacsp (Helpers/pppd/acscp.c:218,
+ * :168). Nothing turns IPCP on again. What this leaves out: a source read
+ * later (the command line, a peers file) that turns IPv6 or IPX on, and on
+ * a Mac whatever ACSCP alone makes of a link.
+ */
+
+/* The last of the entries that set any of the real names, or SIZE_MAX. */
+static size_t check_ncp_last(const struct check_ctx *c, const char *const *names, size_t n)
+{
+	size_t i, j, last = SIZE_MAX;
+
+	for (i = 0; i < n; i++) {
+		j = check_sets_last(c, names[i]);
+		if (j != SIZE_MAX && (last == SIZE_MAX || j > last))
+			last = j;
+	}
+	return last;
+}
+
+/* Whether the lines read leave a protocol on, its default given. */
+static int check_ncp_on(const struct check_ctx *c, int dflt, const char *const *on, size_t non,
+                        const char *off)
+{
+	size_t a = check_ncp_last(c, on, non), b = check_sets_last(c, off);
+
+	if (a == SIZE_MAX && b == SIZE_MAX)
+		return dflt;
+	return b == SIZE_MAX || (a != SIZE_MAX && a > b);
+}
+
+int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
+{
+	static const char *const v6on[] = { "+ipv6", "ipv6" }, *const ipxon[] = { "ipx", "+ipx" };
+	size_t noip = c->sets.of ? check_sets_last(c, "noip") : SIZE_MAX;
+	int linux = c->p == PLATFORM_LINUX;
+
+	(void)entry;
+	(void)word;
+	if (noip == SIZE_MAX || check_ncp_on(c, linux, v6on, 2, "noipv6"))
+		return 0;
+	/* IPX is a protocol in 2.4.9 only (2.5.3 has no ipx word and keeps
+	 * noipx as a dummy, options.c:419); with no --pppd-version the file
+	 * may be 2.4.9's. */
+	if (linux && (!(c->file && c->file->pppd_version) || check_release_before(c, "2.5.0")) &&
+	    check_ncp_on(c, 0, ipxon, 2, "noipx"))
+		return 0;
+	/* PPPController passes no word that turns IPv4 on again, passes +ipv6
+	 * for a service with IPv6 settings, at a rank above this file's, and
+	 * noacsp unless the service turns ACSP on (Controller/ppp_manager.c:
+	 * 1079, :1164, :1180) */
+	if (!linux && c->shared_file == 1) {
+		check_say(c, CHECK_K_NO_NCP, check_line(c, noip), noip, N_("Remove noip unless "
+		          "every service on this Mac is meant to carry no IPv4."), NULL,
+		          N_("noip in this file turns IPv4 off for every service PPPController "
+		          "starts, and the controller passes no word that turns it on again. A "
+		          "service then keeps a network protocol only if its settings give it IPv6 "
+		          "(the controller passes +ipv6) or turn ACSP on; otherwise, once the link "
+		          "is up, pppd ends it, logging \"No network protocols running\" (derived "
+		          "from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
+	if (!linux && check_sets_last(c, "noacsp") == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NO_NCP, check_line(c, noip), noip, linux ?
+	          N_("Remove noip or noipv6, or add +ipv6 after noipv6, so that one network "
+	          "protocol is left.") :
+	          N_("Remove noip, or add +ipv6, so that one network protocol is left."), NULL,
+	          linux ?
+	          N_("noip with IPv6 off (noipv6) leaves pppd no network protocol: once the link "
+	          "is up and any login is done, pppd ends it, logging \"No network protocols "
+	          "running\", unless a source it reads later turns IPv6 on (+ipv6).") :
+	          N_("noip with IPv6 off (macOS's pppd leaves it off without +ipv6) and noacsp "
+	          "leave pppd no network protocol: once the link is up and any login is done, "
+	          "pppd ends it, logging \"No network protocols running\", unless IPv6 is "
+	          "turned on elsewhere (PPPController passes +ipv6 for a service with IPv6 "
+	          "settings; derived from Apple's source, not tried on a Mac)."));
+	return 1;
+}

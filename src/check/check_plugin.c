@@ -271,6 +271,27 @@ int check_plugin_controller_port(struct check_ctx *c, size_t entry, size_t word)
 		          "tried on a Mac)."));
 		return 1;
 	}
+	/* For every L2TP service PPPController writes ip-src-address-filter 2
+	 * when the service has IPv4 (ppp_manager.c:1103-1104) and dialogtype 1
+	 * with its PPPDialogs.ppp (:745-746); neither option has a rank
+	 * (Helpers/pppd/ipcp.c:290 and Dialogs.c in Apple's full source, not in
+	 * the pinned copy), so the later value replaces this one there. */
+	if (strcmp(c->row[entry]->name, "ip-src-address-filter") == 0 ||
+	    strcmp(c->row[entry]->name, "dialogtype") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+		          "service name>, which pppd reads after PPPController's options."), NULL,
+		          c->row[entry]->name[0] == 'd' ?
+		          N_("dialogtype in this file does not reach an L2TP VPN that PPPController "
+		          "starts: after this file it loads PPPDialogs.ppp with dialogtype 1, and pppd "
+		          "keeps the value read last; other services keep this one (derived from "
+		          "Apple's source, not tried on a Mac).") :
+		          N_("ip-src-address-filter in this file does not reach an L2TP VPN with IPv4 "
+		          "that PPPController starts: after this file it passes ip-src-address-filter 2, "
+		          "and pppd keeps the value read last; other services keep this one (derived "
+		          "from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
 		return 0;
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "

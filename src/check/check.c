@@ -215,7 +215,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  CHECK_ENTRY, check_plugin_no_ipsec },
 	[CHECK_K_CONTROLLER_PORT] = { { "controller-overrides", CHECK_NOTE,
 	  "macOS: a value PPPController replaces for every service of its kind" },
-	  CHECK_ENTRY, check_plugin_controller_port },
+	  CHECK_ENTRY, check_controller_rule },
 	[CHECK_K_SECRET_READABLE] = { { "secret-readable", CHECK_WARNING,
 	  "a password in a file that other users can read" },
 	  CHECK_ENTRY, check_plugin_secret_readable },

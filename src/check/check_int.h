@@ -139,10 +139,11 @@ int check_release_before(const struct check_ctx *c, const char *v);
 int check_release_gone(const struct check_ctx *c, const struct catalog_entry *r);
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
-	check_plugin_controller_port,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
 	check_plugin_file, check_plugin_absent;
 check_rule_fn check_script_unsafe;
+/* check_controller.c */
+check_rule_fn check_controller_rule;
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,
 	check_env_interface, check_env_host, check_env_group, check_env_program,
 	check_env_logfile_macos;

@@ -1,0 +1,183 @@
+/* check_controller.c - the rules about a line in /etc/ppp/options on a Mac that the options PPPController passes after it undo, replace or refuse. */
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* Words PPPController undoes for every service it starts, whatever the
+ * service's settings: it passes noauth (Controller/ppp_manager.c:1192),
+ * which clears auth and what the require- words ask of the peer
+ * (Helpers/pppd/auth.c:340-342, :1410-1420), nodetach (ppp_manager.c:1394),
+ * which updetach cannot override (auth.c:1218, options.c:251), and noccp
+ * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
+ * no option turns CCP on again. A peers file named by its call, or
+ * /etc/ppp/postoptions, is read after the first two; nothing helps against
+ * noccp. noifroute is undone only for L2TP services with IPv4, where the
+ * controller passes addifroute (ppp_manager.c:1148-1150), and is the
+ * default elsewhere (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the
+ * name they stand for. */
+static const struct check_controller_undone {
+	const char *name, *by;
+	int for_good;
+} check_controller_undone_words[] = {
+	{ "auth", "noauth", 0 }, { "require-pap", "noauth", 0 }, { "require-chap", "noauth", 0 },
+	{ "require-mschap", "noauth", 0 }, { "require-mschap-v2", "noauth", 0 },
+	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 0 },
+	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
+	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
+	{ "noifroute", "addifroute", 2 },
+};
+
+static int check_controller_undoes(struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r = c->row[entry];
+	const char *name = r->alias_of ? r->alias_of : r->name;
+	size_t i;
+
+	for (i = 0; i < sizeof check_controller_undone_words / sizeof check_controller_undone_words[0]; i++) {
+		const struct check_controller_undone *u = &check_controller_undone_words[i];
+		if (strcmp(name, u->name) != 0)
+			continue;
+		if (u->for_good == 2)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("To have it for one service, put the line in /etc/ppp/peers/"
+			          "<exact service name>, which pppd reads after PPPController's "
+			          "options (or in /etc/ppp/postoptions for every service)."), NULL,
+			          N_("noifroute in this file does not reach an L2TP VPN with IPv4 that "
+			          "PPPController starts: after this file it passes addifroute for each of "
+			          "them, which undoes it; for other services no route is added anyway "
+			          "(derived from Apple's source, not tried on a Mac)."));
+		else if (u->for_good)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("Leave it out unless you start pppd by hand, without "
+			          "PPPController."), NULL,
+			          N_("%s has no effect on a connection that PPPController starts: "
+			          "it passes noccp for every service, and no option turns CCP on "
+			          "again (derived from Apple's source, not tried on a Mac)."),
+			          r->name);
+		else
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("To have it for one service, put the line in /etc/ppp/peers/"
+			          "<exact service name>, which pppd reads after PPPController's "
+			          "options (or in /etc/ppp/postoptions for every service)."), NULL,
+			          N_("%s in this file does not reach a connection that PPPController "
+			          "starts: after this file it passes %s for every service, which "
+			          "undoes it (derived from Apple's source, not tried on a Mac)."),
+			          r->name, u->by);
+		return 1;
+	}
+	return 0;
+}
+
+/* Words whose own line here PPPController's later one refuses or undoes
+ * for some services only, by their settings. 1: said. */
+static int check_controller_refused(struct check_ctx *c, size_t entry)
+{
+	/* For a service that sends all traffic over the link PPPController
+	 * passes defaultroute (Controller/ppp_manager.c:1090-1093); after
+	 * nodefaultroute pppd refuses it (Helpers/pppd/ipcp.c:246-248,
+	 * options.c:789), options_from_controller fails (options.c:1892) and
+	 * pppd exits with an option error (main.c:418-429). In the peers file
+	 * or postoptions, read after, nodefaultroute only cancels the route. */
+	if (strcmp(c->row[entry]->name, "nodefaultroute") == 0 ||
+	    strcmp(c->row[entry]->name, "-defaultroute") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Remove it; to keep one service from adding a default route, put "
+		          "nodefaultroute in /etc/ppp/peers/<exact service name>, read after "
+		          "PPPController's options, where it cancels PPPController's defaultroute "
+		          "instead."), NULL,
+		          N_("%.*s in this file stops every service that sends all traffic over "
+		          "the connection: for such a service PPPController passes defaultroute "
+		          "after this file, pppd refuses it as disabled and exits with an option "
+		          "error (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
+	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
+	 * default for L2TP) unless it sends all traffic over the link
+	 * (Controller/ppp_manager.c:1183-1185); the word has no rank
+	 * (Helpers/pppd/acscp.c:184-187), so the later one wins. */
+	if (strcmp(c->row[entry]->name, "no-use-dhcp") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To turn it off for one service, put no-use-dhcp in /etc/ppp/peers/"
+		          "<exact service name>, which pppd reads after PPPController's options (or "
+		          "in /etc/ppp/postoptions for every service)."), NULL,
+		          N_("no-use-dhcp in this file does not hold for an L2TP VPN that "
+		          "PPPController starts unless its UseDHCP setting is off, nor for another "
+		          "service whose UseDHCP setting is on: after this file PPPController "
+		          "passes use-dhcp, and pppd keeps the word read last (derived from Apple's "
+		          "source, not tried on a Mac)."));
+		return 1;
+	}
+	return 0;
+}
+
+/* Values PPPController passes again after this file, so its value is the
+ * one pppd keeps. 1: said. */
+static int check_controller_replaced(struct check_ctx *c, size_t entry)
+{
+	/* For every L2TP service PPPController writes ip-src-address-filter 2
+	 * when the service has IPv4 (ppp_manager.c:1103-1104) and dialogtype 1
+	 * with its PPPDialogs.ppp (:745-746); neither option has a rank
+	 * (Helpers/pppd/ipcp.c:290 and Dialogs.c in Apple's full source, not in
+	 * the pinned copy), so the later value replaces this one there. */
+	if (strcmp(c->row[entry]->name, "ip-src-address-filter") == 0 ||
+	    strcmp(c->row[entry]->name, "dialogtype") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+		          "service name>, which pppd reads after PPPController's options."), NULL,
+		          c->row[entry]->name[0] == 'd' ?
+		          N_("dialogtype in this file does not reach an L2TP VPN that PPPController "
+		          "starts: after this file it loads PPPDialogs.ppp with dialogtype 1, and pppd "
+		          "keeps the value read last; other services keep this one (derived from "
+		          "Apple's source, not tried on a Mac).") :
+		          N_("ip-src-address-filter in this file does not reach an L2TP VPN with IPv4 "
+		          "that PPPController starts: after this file it passes ip-src-address-filter 2, "
+		          "and pppd keeps the value read last; other services keep this one (derived "
+		          "from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
+	/* PPPController writes l2tpudpport for every L2TP service (the service's
+	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
+	 * into the options it streams after /etc/ppp/options and ~/.ppprc
+	 * (Helpers/pppd/main.c:417-421); the option has no rank of its own
+	 * (Drivers/L2TP/L2TP-plugin/main.c:231), so the controller's value stands
+	 * unless the service's peers file (ppp_manager.c:1426) or
+	 * /etc/ppp/postoptions (main.c:426) sets it again. */
+	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
+		return 0;
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "
+	          "for one service, put the line in /etc/ppp/peers/<exact service name>, which "
+	          "pppd reads after PPPController's options (or in /etc/ppp/postoptions for "
+	          "every service)."), NULL,
+	          N_("l2tpudpport in this file does not reach an L2TP service that PPPController "
+	          "starts: after this file it passes its own l2tpudpport, the service's port or "
+	          "0, and pppd keeps the value read last (derived from Apple's source, not tried "
+	          "on a Mac)."));
+	return 1;
+}
+
+int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
+{
+	(void)word;
+	if (c->p != PLATFORM_MACOS || c->shared_file != 1)
+		return 0;
+	/* PPPController starts pppd with its own serviceid on the command
+	 * line (Controller/ppp_manager.c:1992-1993), read after
+	 * /etc/ppp/options (Helpers/pppd/main.c:417-419); the entry has no
+	 * rank (sys-MacOSX.c:252-253), so the later value replaces this one. */
+	if (strcmp(c->row[entry]->name, "serviceid") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Leave it out unless you start pppd by hand, without PPPController."),
+		          NULL,
+		          N_("serviceid in this file does not reach a connection that PPPController "
+		          "starts: it puts its own serviceid on pppd's command line, read after this "
+		          "file, and pppd keeps the value read last (derived from Apple's source, not "
+		          "tried on a Mac)."));
+		return 1;
+	}
+	return check_controller_undoes(c, entry) || check_controller_refused(c, entry) ||
+	       check_controller_replaced(c, entry);
+}

@@ -350,6 +350,25 @@ int catalog_shape_empty_open(const char *name, int linux_row, size_t len, struct
 	return 0;
 }
 
+/* modemdict N in a file: the word is a byte count, and only PPPController's
+ * channel hands pppd the bytes after it, in a second argument slot
+ * (apple-ppp-1027.121.1/Helpers/pppd/options.c:1845,1882,1890). A file
+ * gives one word (options.c:532-540, n_arguments :993, MAXARGS 1 in
+ * pppd.h:116), yet PPPSerial.ppp reads the count's bytes from that second
+ * slot all the same (Drivers/PPPSerial/PPPSerial-plugin/main.c:966): a slot
+ * past the end of the reader's array, so what happens is undefined. Said
+ * for any value; what the undefined read does is not judged. */
+int catalog_shape_modemdict(struct buf *why)
+{
+	if (why)
+		buf_adds(why, _("only PPPController's private channel gives pppd the property "
+		                "list this byte count announces; from a file, PPPSerial.ppp "
+		                "reads those bytes from memory the file never filled, so the "
+		                "line sets nothing reliable and may crash pppd (derived from "
+		                "Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 /* ---- set and unset ----------------------------------------------------- */
 
 /* user_setenv wants NAME=VALUE with a name before the '=', user_unsetenv a

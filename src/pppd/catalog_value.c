@@ -544,6 +544,9 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_DIR:
 	case CATALOG_ARG_COMMAND:
 	case CATALOG_ARG_SPECIAL:
+		if (strcmp(e->name, "modemdict") == 0)
+			return catalog_shape_modemdict(why);
+		break;
 	case CATALOG_ARG_COUNT:
 		break;
 	}

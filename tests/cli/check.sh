@@ -559,9 +559,16 @@ t_contains "empty +ua refused" "$OUT" "emptyopen:1: error: Bad value for +ua: th
 t_contains "empty file refused" "$OUT" "emptyopen:2: error: Bad value for file: the name is empty"
 t_contains "empty plugin refused" "$OUT" "emptyopen:3: error: Bad value for plugin: the name is empty"
 t_contains "empty pty warned" "$OUT" "emptyopen:4: warning: pty: the command is empty"
+t_contains "empty pty: the fix" "$OUT" "fix: Write the command, or remove the line."
 put emptyplugin 'plugin ""\n'
 run --platform macos "$T_TMP/emptyplugin"
 t_lacks "empty plugin on a Mac: not Linux's refusal" "$OUT" "Bad value for plugin"
+# modemdict's bytes come only over PPPController's channel: in a file the
+# plugin reads them from a slot the file never filled
+put modemdict 'plugin PPPSerial.ppp\nmodemdict 12\n'
+run --platform macos "$T_TMP/modemdict"
+t_contains "modemdict in a file: warned" "$OUT" "modemdict:2: warning: modemdict: only PPPController's private channel"
+t_contains "modemdict in a file: the fix" "$OUT" "fix: Remove the line."
 # a near name younger than 2.4.9 is named, written in only for a pppd that has it
 put young 'ipv6cp-noremot\n'
 run --platform linux "$T_TMP/young"

@@ -225,6 +225,10 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	else if ((r->arg == CATALOG_ARG_PATH || strcmp(r->name, "name") == 0 ||
 	          strcmp(r->name, "ifname") == 0) && len == 0)
 		buf_adds(&fix, _("Write the name, or remove the line."));
+	else if (r->arg == CATALOG_ARG_COMMAND && len == 0)
+		buf_adds(&fix, _("Write the command, or remove the line."));
+	else if (strcmp(r->name, "modemdict") == 0)
+		buf_adds(&fix, _("Remove the line."));
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
 		           "get the default."), r->lo);

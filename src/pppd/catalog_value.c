@@ -451,6 +451,7 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
                            size_t len, struct buf *why)
 {
 	const char *nul = memchr(val, '\0', len);
+	int empty;
 
 	/* pppd's options are C strings: a NUL ends the value. */
 	if (nul)
@@ -472,6 +473,9 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			         "/etc/radiusclient/radiusclient.conf."));
 		return 1;
 	}
+	empty = catalog_shape_empty_open(e->name, e->platforms == PLATFORM_LINUX, len, why);
+	if (empty)
+		return empty;
 	if (catalog_arg_text(e->arg) && (e->flags & CATALOG_HAS_MAX) && len > (size_t)e->hi)
 		return catalog_check_length(e, val, len, why);
 	switch (e->arg) {
@@ -570,6 +574,9 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_DIR:
 	case CATALOG_ARG_COMMAND:
 	case CATALOG_ARG_SPECIAL:
+		if (strcmp(e->name, "modemdict") == 0)
+			return catalog_shape_modemdict(why);
+		break;
 	case CATALOG_ARG_COUNT:
 		break;
 	}

@@ -566,6 +566,25 @@ put emptywelcome 'welcome ""\nwelcome x\n'
 run --platform linux "$T_TMP/emptywelcome"
 t_lacks "empty welcome: no command said to run" "$OUT" "emptywelcome:1: note: 'welcome' makes pppd run a command"
 t_contains "a welcome with a command still says so" "$OUT" "emptywelcome:2: note: 'welcome' makes pppd run a command"
+# an empty name where pppd must open something: +ua, file and Linux's plugin
+# are refused (Debian's 2.4.9 exits 2 on each); Apple's plugin row is not
+# judged; an empty pty is taken, but no link comes up
+put emptyopen '+ua ""\nfile ""\nplugin ""\npty ""\n'
+run --platform linux "$T_TMP/emptyopen"
+t_contains "empty +ua refused" "$OUT" "emptyopen:1: error: Bad value for +ua: the name is empty"
+t_contains "empty file refused" "$OUT" "emptyopen:2: error: Bad value for file: the name is empty"
+t_contains "empty plugin refused" "$OUT" "emptyopen:3: error: Bad value for plugin: the name is empty"
+t_contains "empty pty warned" "$OUT" "emptyopen:4: warning: pty: the command is empty"
+t_contains "empty pty: the fix" "$OUT" "fix: Write the command, or remove the line."
+put emptyplugin 'plugin ""\n'
+run --platform macos "$T_TMP/emptyplugin"
+t_lacks "empty plugin on a Mac: not Linux's refusal" "$OUT" "Bad value for plugin"
+# modemdict's bytes come only over PPPController's channel: in a file the
+# plugin reads them from a slot the file never filled
+put modemdict 'plugin PPPSerial.ppp\nmodemdict 12\n'
+run --platform macos "$T_TMP/modemdict"
+t_contains "modemdict in a file: warned" "$OUT" "modemdict:2: warning: modemdict: only PPPController's private channel"
+t_contains "modemdict in a file: the fix" "$OUT" "fix: Remove the line."
 # a near name younger than 2.4.9 is named, written in only for a pppd that has it
 put young 'ipv6cp-noremot\n'
 run --platform linux "$T_TMP/young"

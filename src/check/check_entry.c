@@ -90,6 +90,26 @@ static int check_passwordfd(const struct check_ctx *c, size_t entry, const char 
 	return 0;
 }
 
+/* A number too big for pppd's int is odd in itself (catalog_value.c), but
+ * passwordfd's may also land on a negative descriptor (4294967295 and
+ * 0xffffffff are read as -1), which 2.5.3 refuses: that sentence follows,
+ * and its verdict wins. */
+static int check_value_past_fit(const struct check_ctx *c, size_t entry, const char *v,
+                                size_t len, struct buf *why)
+{
+	struct buf more;
+	int r;
+
+	buf_init(&more);
+	r = check_passwordfd(c, entry, v, len, &more);
+	if (r > 0 && more.len) {
+		buf_adds(why, " ");
+		buf_add(why, more.data, more.len);
+	}
+	buf_free(&more);
+	return r > 1 ? r : 1;
+}
+
 /* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
  * refused; -1 no value), and why in words. A value pppd would refuse but
  * never reads, for want of the channel that reads it, is odd. */
@@ -105,6 +125,8 @@ static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 	verdict = catalog_check_value_on(c->row[entry], c->p, v, len, why);
 	if (verdict == 0)
 		verdict = check_passwordfd(c, entry, v, len, why);
+	else if (verdict == 1)
+		verdict = check_value_past_fit(c, entry, v, len, why);
 	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
 	    !check_channel_chosen(c, entry)) {
 		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "

@@ -714,6 +714,10 @@ run --platform linux "$T_TMP/pwfdwrap"
 t_contains "passwordfd 4294967295: read as -1, refused by 2.5.3" "$OUT" "pwfdwrap:2: error: Bad value for passwordfd: '4294967295' does not fit pppd's number and is read as -1. -1 is no descriptor"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdwrap"
 t_contains "passwordfd 4294967295 in 2.4.9: a warning" "$OUT" "pwfdwrap:2: warning: passwordfd: '4294967295'"
+# pppol2tp.so asks the kernel about its socket when it reads the option
+put l2fdneg 'plugin pppol2tp.so\npppol2tp -1\n'
+run --platform linux "$T_TMP/l2fdneg"
+t_contains "pppol2tp -1: pppd stops" "$OUT" "l2fdneg:2: error: Bad value for pppol2tp: -1 is no descriptor"
 # Apple's Radius.ppp: a port past 16 bits wraps; no tries at all is no working setting
 put radnum 'plugin Radius.ppp\nradius_primary_auth_port 70000\nradius_primary_auth_retries 0\nradius_secondary_auth_timeout -1\n'
 run --platform macos "$T_TMP/radnum"

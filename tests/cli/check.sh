@@ -724,6 +724,11 @@ run --platform macos "$T_TMP/radnum"
 t_contains "radius port 70000 wraps" "$OUT" "radnum:2: warning: radius_primary_auth_port: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
 t_contains "radius retries 0 is no working setting" "$OUT" "radnum:3: warning: radius_primary_auth_retries: '0' is below 1; pppd takes it"
 t_contains "radius secondary timeout -1 is no working setting" "$OUT" "radnum:4: warning: radius_secondary_auth_timeout: '-1' is below 0"
+# Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
+put negwait 'pty-delay -1\nredialtimer -1\n'
+run --platform macos "$T_TMP/negwait"
+t_contains "pty-delay -1 is no working setting" "$OUT" "negwait:1: warning: pty-delay: '-1' is below 0"
+t_contains "redialtimer -1 is no working setting" "$OUT" "negwait:2: warning: redialtimer: '-1' is below 0"
 # openl2tp.so hands the session ID on in 16 bits
 put l2sid 'plugin pppol2tp.so\npppol2tp_session_id 65536\n'
 run --platform linux "$T_TMP/l2sid"

@@ -729,6 +729,10 @@ put negwait 'pty-delay -1\nredialtimer -1\n'
 run --platform macos "$T_TMP/negwait"
 t_contains "pty-delay -1 is no working setting" "$OUT" "negwait:1: warning: pty-delay: '-1' is below 0"
 t_contains "redialtimer -1 is no working setting" "$OUT" "negwait:2: warning: redialtimer: '-1' is below 0"
+# srp-interval below 0: each lightweight re-check is due at once
+put srpneg 'srp-interval -5\n'
+run --platform linux "$T_TMP/srpneg"
+t_contains "srp-interval -5 is no working setting" "$OUT" "srpneg:1: warning: srp-interval: '-5' is below 0"
 # openl2tp.so hands the session ID on in 16 bits
 put l2sid 'plugin pppol2tp.so\npppol2tp_session_id 65536\n'
 run --platform linux "$T_TMP/l2sid"

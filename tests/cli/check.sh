@@ -733,6 +733,10 @@ t_contains "redialtimer -1 is no working setting" "$OUT" "negwait:2: warning: re
 put srpneg 'srp-interval -5\n'
 run --platform linux "$T_TMP/srpneg"
 t_contains "srp-interval -5 is no working setting" "$OUT" "srpneg:1: warning: srp-interval: '-5' is below 0"
+# PPPDialogs.ppp: a negative reminder asks at once, again and again
+put remneg 'plugin PPPDialogs.ppp\nreminder -1\n'
+run --platform macos "$T_TMP/remneg"
+t_contains "reminder -1 is no working setting" "$OUT" "remneg:2: warning: reminder: '-1' is below 0"
 # openl2tp.so hands the session ID on in 16 bits
 put l2sid 'plugin pppol2tp.so\npppol2tp_session_id 65536\n'
 run --platform linux "$T_TMP/l2sid"

@@ -45,6 +45,25 @@ static int check_channel_chosen(const struct check_ctx *c, size_t entry)
 	return 0;
 }
 
+/* pppol2tp.so asks the kernel about its socket as soon as it reads the
+ * option and stops pppd with a fatal error when that fails
+ * (linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:146, :147; 2.4.9's
+ * :135, :136). Only a negative number is sure to fail: whether another one
+ * is an open L2TP socket only the daemon that starts pppd knows. */
+static int check_pppol2tp_fd(const char *v, size_t len, struct buf *why)
+{
+	struct catalog_num n;
+	long long x;
+
+	catalog_value_num(v, len, 0, &n);
+	x = catalog_value_as_int(&n);
+	if (!n.digits || x >= 0)
+		return 0;
+	buf_printf(why, _("%lld is no descriptor: the plugin asks the kernel about the socket as "
+	           "soon as it reads the option, that fails, and pppd stops with a fatal error."), x);
+	return 2;
+}
+
 /* passwordfd.so in 2.5.3 reads its descriptor as soon as it reads the
  * option, closes it, and makes a failed read an option error
  * (linux-ppp-2.5.3/pppd/plugins/passwordfd.c:40, :51, :54); 2.4.9 only
@@ -61,6 +80,8 @@ static int check_passwordfd(const struct check_ctx *c, size_t entry, const char 
 	const char *fv;
 	long long x;
 
+	if (strcmp(c->row[entry]->name, "pppol2tp") == 0)
+		return check_pppol2tp_fd(v, len, why);
 	if (strcmp(c->row[entry]->name, "passwordfd") != 0)
 		return 0;
 	catalog_value_num(v, len, 0, &n);
@@ -90,6 +111,26 @@ static int check_passwordfd(const struct check_ctx *c, size_t entry, const char 
 	return 0;
 }
 
+/* A number too big for pppd's int is odd in itself (catalog_value.c), but
+ * passwordfd's may also land on a negative descriptor (4294967295 and
+ * 0xffffffff are read as -1), which 2.5.3 refuses: that sentence follows,
+ * and its verdict wins. */
+static int check_value_past_fit(const struct check_ctx *c, size_t entry, const char *v,
+                                size_t len, struct buf *why)
+{
+	struct buf more;
+	int r;
+
+	buf_init(&more);
+	r = check_passwordfd(c, entry, v, len, &more);
+	if (r > 0 && more.len) {
+		buf_adds(why, " ");
+		buf_add(why, more.data, more.len);
+	}
+	buf_free(&more);
+	return r > 1 ? r : 1;
+}
+
 /* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
  * refused; -1 no value), and why in words. A value pppd would refuse but
  * never reads, for want of the channel that reads it, is odd. */
@@ -105,6 +146,8 @@ static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 	verdict = catalog_check_value_on(c->row[entry], c->p, v, len, why);
 	if (verdict == 0)
 		verdict = check_passwordfd(c, entry, v, len, why);
+	else if (verdict == 1)
+		verdict = check_value_past_fit(c, entry, v, len, why);
 	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
 	    !check_channel_chosen(c, entry)) {
 		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "

@@ -766,6 +766,39 @@ run --platform linux "$T_TMP/pwfdneg"
 t_contains "passwordfd -1: refused by 2.5.3" "$OUT" "pwfdneg:2: error: Bad value for passwordfd: -1 is no descriptor"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdneg"
 t_contains "passwordfd -1 in 2.4.9: a warning" "$OUT" "pwfdneg:2: warning: passwordfd: -1 is no descriptor"
+# 4294967295 does not fit pppd's int and lands on -1: still refused by 2.5.3
+put pwfdwrap 'plugin passwordfd.so\npasswordfd 4294967295\n'
+run --platform linux "$T_TMP/pwfdwrap"
+t_contains "passwordfd 4294967295: read as -1, refused by 2.5.3" "$OUT" "pwfdwrap:2: error: Bad value for passwordfd: '4294967295' does not fit pppd's number and is read as -1. -1 is no descriptor"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdwrap"
+t_contains "passwordfd 4294967295 in 2.4.9: a warning" "$OUT" "pwfdwrap:2: warning: passwordfd: '4294967295'"
+# pppol2tp.so asks the kernel about its socket when it reads the option
+put l2fdneg 'plugin pppol2tp.so\npppol2tp -1\n'
+run --platform linux "$T_TMP/l2fdneg"
+t_contains "pppol2tp -1: pppd stops" "$OUT" "l2fdneg:2: error: Bad value for pppol2tp: -1 is no descriptor"
+# Apple's Radius.ppp: a port past 16 bits wraps; no tries at all is no working setting
+put radnum 'plugin Radius.ppp\nradius_primary_auth_port 70000\nradius_primary_auth_retries 0\nradius_secondary_auth_timeout -1\n'
+run --platform macos "$T_TMP/radnum"
+t_contains "radius port 70000 wraps" "$OUT" "radnum:2: warning: radius_primary_auth_port: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
+t_contains "radius retries 0 is no working setting" "$OUT" "radnum:3: warning: radius_primary_auth_retries: '0' is below 1; pppd takes it"
+t_contains "radius secondary timeout -1 is no working setting" "$OUT" "radnum:4: warning: radius_secondary_auth_timeout: '-1' is below 0"
+# Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
+put negwait 'pty-delay -1\nredialtimer -1\n'
+run --platform macos "$T_TMP/negwait"
+t_contains "pty-delay -1 is no working setting" "$OUT" "negwait:1: warning: pty-delay: '-1' is below 0"
+t_contains "redialtimer -1 is no working setting" "$OUT" "negwait:2: warning: redialtimer: '-1' is below 0"
+# srp-interval below 0: each lightweight re-check is due at once
+put srpneg 'srp-interval -5\n'
+run --platform linux "$T_TMP/srpneg"
+t_contains "srp-interval -5 is no working setting" "$OUT" "srpneg:1: warning: srp-interval: '-5' is below 0"
+# PPPDialogs.ppp: a negative reminder asks at once, again and again
+put remneg 'plugin PPPDialogs.ppp\nreminder -1\n'
+run --platform macos "$T_TMP/remneg"
+t_contains "reminder -1 is no working setting" "$OUT" "remneg:2: warning: reminder: '-1' is below 0"
+# openl2tp.so hands the session ID on in 16 bits
+put l2sid 'plugin pppol2tp.so\npppol2tp_session_id 65536\n'
+run --platform linux "$T_TMP/l2sid"
+t_contains "pppol2tp_session_id 65536 reaches openl2tpd as 0" "$OUT" "l2sid:2: warning: pppol2tp_session_id: '65536' does not fit the 16 bits in which the openl2tp.so plugin hands it on to openl2tpd, which then gets 0"
 put pwfdtwice 'plugin passwordfd.so\npasswordfd 3\npasswordfd 3\n'
 run --platform linux "$T_TMP/pwfdtwice"
 t_contains "passwordfd 3 twice: refused by 2.5.3" "$OUT" "pwfdtwice:3: error: Bad value for passwordfd: line 2 already read descriptor 3"

@@ -181,7 +181,7 @@ t_contains "the peers file is not reached" "$OUT" "(not reached: pppd stops befo
 tree emptyname
 put "$E/options" 'file ""\n'
 run check --platform linux --root "$R"
-t_contains "file \"\": the name shown as ''" "$OUT" "pppd must read '' here"
+t_contains "file \"\": an empty name is refused" "$OUT" "options:1: error: Bad value for file: the name is empty"
 # JSON: a word that makes pppd exit (exits_at) comes before a refusal after it
 tree exitjson
 printf -- '--help\nnosuchword\n' >"$E/options"

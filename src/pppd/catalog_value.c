@@ -433,6 +433,81 @@ static int catalog_empty_name(struct buf *why)
 	return 1;
 }
 
+/* user "" and password "": Linux pppd marks either as given even when the
+ * value is empty (the flags at linux-ppp-2.5.3/pppd/auth.c:403 and :408,
+ * set by options.c:986), so it logs in with an empty name rather than name's
+ * (auth.c:1347) and sends an empty PAP password rather than pap-secrets'
+ * (auth.c:896); 2.4.9 the same (auth.c:1286, :849). Apple's pppd has no such
+ * flag and takes an empty one as none (apple-ppp-1027.121.1/Helpers/pppd/
+ * auth.c:1393, :777). */
+static int catalog_empty_login(int is_user, int on_linux, struct buf *why)
+{
+	if (!why)
+		return 1;
+	if (is_user)
+		buf_adds(why, on_linux ?
+		         _("the name is empty, and pppd counts it as given: it logs in to the "
+		           "peer with an empty name, not with name or the host name.") :
+		         _("the name is empty, which macOS's pppd takes as no user: it logs in "
+		           "with name or the host name (derived from Apple's source, not tried "
+		           "on a Mac)."));
+	else
+		buf_adds(why, on_linux ?
+		         _("the password is empty, and pppd counts it as given: a PAP login sends "
+		           "an empty password without looking in pap-secrets.") :
+		         _("the password is empty, which macOS's pppd takes as no password: it "
+		           "looks in the secrets files (derived from Apple's source, not tried "
+		           "on a Mac)."));
+	return 1;
+}
+
+/* The text rows whose value pppd reads further (CATALOG_ARG_STRING). */
+static int catalog_check_string(const struct catalog_entry *e, enum platform p,
+                                const char *val, size_t len, struct buf *why)
+{
+	if (strcmp(e->name, "endpoint") == 0)
+		return catalog_shape_endpoint(val, len, why);
+	if (strcmp(e->name, "name") == 0 && len == 0)
+		return catalog_empty_name(why);
+	if (strcmp(e->name, "user") == 0 && len == 0)
+		return catalog_empty_login(1, p == PLATFORM_LINUX, why);
+	/* privgroup "": no group is named "", so pppd's group lookup fails
+	 * and it refuses the option (linux-ppp-2.5.3/pppd/auth.c:580, 2.4.9
+	 * the same, tried here: exit 2; apple-ppp-1027.121.1/Helpers/pppd/
+	 * auth.c:588). Only the empty name is judged: which groups exist
+	 * depends on the machine that runs pppd. */
+	if (strcmp(e->name, "privgroup") == 0 && len == 0) {
+		if (why)
+			buf_adds(why, _("the group name is empty; no group has that name, "
+			                "so pppd says the group is unknown and refuses it."));
+		return 2;
+	}
+	/* vrf "": pppd does the VRF step only for a non-empty name
+	 * (linux-ppp-2.5.3/pppd/sys-linux.c:982), so the routes stay in the
+	 * main table (sys-linux.c:218). */
+	if (strcmp(e->name, "vrf") == 0 && len == 0) {
+		if (why)
+			buf_adds(why, _("the name is empty, which pppd takes as no VRF: "
+			                "the interface and its routes stay in the main "
+			                "routing table."));
+		return 1;
+	}
+	if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
+		return catalog_shape_callback(val, len, why);
+	/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
+	if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
+		return catalog_shape_host_uniq(val, len, why);
+	if (strcmp(e->name, "qos") == 0 && e->plugin && strcmp(e->plugin, "pppoatm.so") == 0)
+		return catalog_shape_qos(val, len, why);
+	if (strcmp(e->name, "ipx-router-name") == 0)
+		return catalog_shape_ipx_name(val, len, why);
+	if (strcmp(e->name, "ipx-node") == 0)
+		return catalog_shape_ipx_node(val, len, why);
+	if (strcmp(e->name, "set") == 0 || strcmp(e->name, "unset") == 0)
+		return catalog_shape_env(e->name[0] == 'u', val, len, why);
+	return 0;
+}
+
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
 {
@@ -497,35 +572,10 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			return catalog_shape_speed(val, len, why);
 		break;
 	case CATALOG_ARG_STRING:
-		if (strcmp(e->name, "endpoint") == 0)
-			return catalog_shape_endpoint(val, len, why);
-		if (strcmp(e->name, "name") == 0 && len == 0)
-			return catalog_empty_name(why);
-		/* vrf "": pppd does the VRF step only for a non-empty name
-		 * (linux-ppp-2.5.3/pppd/sys-linux.c:982), so the routes stay in the
-		 * main table (sys-linux.c:218). */
-		if (strcmp(e->name, "vrf") == 0 && len == 0) {
-			if (why)
-				buf_adds(why, _("the name is empty, which pppd takes as no VRF: "
-				                "the interface and its routes stay in the main "
-				                "routing table."));
-			return 1;
-		}
-		if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
-			return catalog_shape_callback(val, len, why);
-		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
-		if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
-			return catalog_shape_host_uniq(val, len, why);
-		if (strcmp(e->name, "qos") == 0 && e->plugin && strcmp(e->plugin, "pppoatm.so") == 0)
-			return catalog_shape_qos(val, len, why);
-		if (strcmp(e->name, "ipx-router-name") == 0)
-			return catalog_shape_ipx_name(val, len, why);
-		if (strcmp(e->name, "ipx-node") == 0)
-			return catalog_shape_ipx_node(val, len, why);
-		if (strcmp(e->name, "set") == 0 || strcmp(e->name, "unset") == 0)
-			return catalog_shape_env(e->name[0] == 'u', val, len, why);
-		break;
+		return catalog_check_string(e, p, val, len, why);
 	case CATALOG_ARG_SECRET:
+		if (strcmp(e->name, "password") == 0 && len == 0)
+			return catalog_empty_login(0, p == PLATFORM_LINUX, why);
 		if (strcmp(e->name, "l2tpipsecsharedsecret") == 0)
 			return catalog_shape_l2tp_key(len, why);
 		break;

@@ -611,6 +611,27 @@ t_contains "empty name: the host name" "$OUT" "emptyname:1: warning: name: the n
 t_contains "empty name: the fix" "$OUT" "fix: Write the name, or remove the line."
 run --platform macos "$T_TMP/emptyname"
 t_contains "empty name on a Mac too" "$OUT" "warning: name: the name is empty"
+# user "" and password "" count as given in Linux pppd (auth.c:1347, :896);
+# Apple's takes them as none (apple auth.c:1393, :777). privgroup "" names no
+# group: pppd refuses it (auth.c:580; 2.4.9 tried here, exit 2).
+put emptyuser 'user ""\npassword ""\n'
+run --platform linux "$T_TMP/emptyuser"
+t_contains "empty user: an empty login name" "$OUT" "emptyuser:1: warning: user: the name is empty, and pppd counts it as given"
+t_contains "empty user: the fix" "$OUT" "fix: Write the name, or remove the line."
+t_contains "empty password: sent empty" "$OUT" "emptyuser:2: warning: password: the password is empty, and pppd counts it as given"
+t_contains "empty password: the fix" "$OUT" "fix: Write the password, or remove the line."
+run --platform macos "$T_TMP/emptyuser"
+t_contains "empty user on a Mac: no user" "$OUT" "which macOS's pppd takes as no user"
+t_contains "empty password on a Mac: looked up" "$OUT" "which macOS's pppd takes as no password"
+put auser 'user bob\nprivgroup ppp\n'
+run --platform linux "$T_TMP/auser"
+t_lacks "a user: no empty warning" "$OUT" "the name is empty"
+t_lacks "a privgroup: no error" "$OUT" "privgroup:"
+put emptygroup 'privgroup ""\n'
+run --platform linux "$T_TMP/emptygroup"
+t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"
+run --platform macos "$T_TMP/emptygroup"
+t_contains "empty privgroup on a Mac: refused" "$OUT" "error: Bad value for privgroup"
 put aname 'name gw\n'
 run --platform linux "$T_TMP/aname"
 t_lacks "a name: no empty-name warning" "$OUT" "the name is empty"

@@ -225,7 +225,7 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	else if (r->arg == CATALOG_ARG_SECRET && len == 0)
 		buf_adds(&fix, _("Write the key, or remove the line."));
 	else if ((r->arg == CATALOG_ARG_PATH || strcmp(r->name, "name") == 0 ||
-	          strcmp(r->name, "user") == 0) && len == 0)
+	          strcmp(r->name, "user") == 0 || strcmp(r->name, "remotename") == 0) && len == 0)
 		buf_adds(&fix, _("Write the name, or remove the line."));
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "

@@ -471,6 +471,17 @@ static int catalog_check_string(const struct catalog_entry *e, enum platform p,
 		return catalog_empty_name(why);
 	if (strcmp(e->name, "user") == 0 && len == 0)
 		return catalog_empty_login(1, p == PLATFORM_LINUX, why);
+	/* remotename "": still counted as given (linux-ppp-2.5.3/pppd/auth.c:415,
+	 * options.c:986), so the CHAP lookups use "" for the peer (chap.c:358,
+	 * :489; Apple's chap-new.c:416, :609), and only a * or "" column
+	 * matches "" (auth.c:2296, :136). */
+	if (strcmp(e->name, "remotename") == 0 && len == 0) {
+		if (why)
+			buf_adds(why, _("the name is empty, and pppd counts it as given: CHAP "
+			                "secrets are then looked up under an empty name for the "
+			                "peer, which only a line with * or \"\" there matches."));
+		return 1;
+	}
 	/* privgroup "": no group is named "", so pppd's group lookup fails
 	 * and it refuses the option (linux-ppp-2.5.3/pppd/auth.c:580, 2.4.9
 	 * the same, tried here: exit 2; apple-ppp-1027.121.1/Helpers/pppd/

@@ -627,6 +627,9 @@ put auser 'user bob\nprivgroup ppp\n'
 run --platform linux "$T_TMP/auser"
 t_lacks "a user: no empty warning" "$OUT" "the name is empty"
 t_lacks "a privgroup: no error" "$OUT" "privgroup:"
+put emptyremote 'remotename ""\n'
+run --platform linux "$T_TMP/emptyremote"
+t_contains "empty remotename: still given" "$OUT" "emptyremote:1: warning: remotename: the name is empty, and pppd counts it as given"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

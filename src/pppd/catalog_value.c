@@ -482,6 +482,21 @@ static int catalog_check_string(const struct catalog_entry *e, enum platform p,
 			                "peer, which only a line with * or \"\" there matches."));
 		return 1;
 	}
+	/* allow-number "": 2.4.9 and Apple compare as many bytes as the entry
+	 * has, none here, so it matches every number (linux-ppp-2.4.9/pppd/
+	 * auth.c:2114, apple-ppp-1027.121.1/Helpers/pppd/auth.c:2516); 2.5.3
+	 * compares the whole entry (linux-ppp-2.5.3/pppd/auth.c:2205). */
+	if (strcmp(e->name, "allow-number") == 0 && len == 0) {
+		if (why)
+			buf_adds(why, p == PLATFORM_LINUX ?
+			         _("the entry is empty, a prefix of every number: Linux pppd 2.4.9 "
+			           "then lets every caller in; 2.5.3 lets one in only when no "
+			           "number is known.") :
+			         _("the entry is empty, a prefix of every number: macOS's pppd then "
+			           "lets every caller in (derived from Apple's source, not tried on "
+			           "a Mac)."));
+		return 1;
+	}
 	/* privgroup "": no group is named "", so pppd's group lookup fails
 	 * and it refuses the option (linux-ppp-2.5.3/pppd/auth.c:580, 2.4.9
 	 * the same, tried here: exit 2; apple-ppp-1027.121.1/Helpers/pppd/

@@ -630,6 +630,11 @@ t_lacks "a privgroup: no error" "$OUT" "privgroup:"
 put emptyremote 'remotename ""\n'
 run --platform linux "$T_TMP/emptyremote"
 t_contains "empty remotename: still given" "$OUT" "emptyremote:1: warning: remotename: the name is empty, and pppd counts it as given"
+put emptynumber 'allow-number ""\n'
+run --platform linux "$T_TMP/emptynumber"
+t_contains "empty allow-number: every caller in 2.4.9" "$OUT" "emptynumber:1: warning: allow-number: the entry is empty, a prefix of every number"
+run --platform macos "$T_TMP/emptynumber"
+t_contains "empty allow-number on a Mac" "$OUT" "macOS's pppd then lets every caller in"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

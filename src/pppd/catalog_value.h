@@ -64,6 +64,10 @@ int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
 int catalog_shape_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
+/* catalog_empty.c: the verdict on an empty value of a row whose "" pppd
+ * reads as more than "none" (returns as catalog_check_value does), or -1
+ * when the row has no such rule. */
+int catalog_empty_text(const struct catalog_entry *e, enum platform p, struct buf *why);
 /* catalog_atm.c: pppoatm's qos, as the ATM library's text2qos reads it. */
 int catalog_shape_qos(const char *val, size_t len, struct buf *why);
 

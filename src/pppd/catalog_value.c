@@ -316,6 +316,35 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 	return warn8;
 }
 
+/* What a word outside a row's values does, where the code that reads it
+ * says: mo-direction counts both directions (linux-ppp-2.5.3/pppd/
+ * options.c:1795); max-tls-version keeps 1.2 (tls.c:292); tls-verify-method
+ * leaves nothing to compare with (tls.c:197); L2TP.ppp's mode falls back
+ * to connect (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:329),
+ * its secret type acts as use (:1646) and its identifier type is left out
+ * (:1667); PPPoE.ppp stops pppd when it connects (Drivers/PPPoE/
+ * PPPoE-plugin/main.c:338). */
+static const struct {
+	const char *name, *what;
+} catalog_enum_other[] = {
+	{ "mo-direction", N_("'%s' is not in, out or max, so pppd counts both directions "
+	  "together, as with sum.") },
+	{ "max-tls-version", N_("'%s' does not start with 1.0, 1.1, 1.2 or 1.3, so pppd "
+	  "keeps the limit at 1.2.") },
+	{ "tls-verify-method", N_("'%s' is not none, subject, name or suffix; pppd takes it, "
+	  "but then compares the expected name with nothing, a fault that can stop pppd "
+	  "(derived from the source, not tried).") },
+	{ "l2tpmode", N_("'%s' is not connect, listen or answer (case counts); the L2TP "
+	  "plugin logs an error and dials out as with connect.") },
+	{ "l2tpipsecsharedsecrettype", N_("'%s' is not key or keychain (case counts), so the "
+	  "L2TP plugin takes the secret as the key itself, as with use.") },
+	{ "l2tpipseclocalidentifiertype", N_("'%s' is not keyid, fqdn, user_fqdn, asn1dn or "
+	  "address (case counts), so the L2TP plugin gives its IPsec setup no identifier "
+	  "type.") },
+	{ "pppoemode", N_("'%s' is not connect, listen or answer (case counts); pppd takes "
+	  "it, but the PPPoE plugin stops pppd with an error when it connects.") },
+};
+
 static int catalog_check_enum(const struct catalog_entry *e, const char *val,
                               size_t len, struct buf *why)
 {
@@ -338,6 +367,19 @@ static int catalog_check_enum(const struct catalog_entry *e, const char *val,
 			            "alone."), val, len);
 		return 1;
 	}
+	/* tls-verify-method "": pppd compares the common name, as with name
+	 * (linux-ppp-2.5.3/pppd/tls.c:182). */
+	if (strcmp(e->name, "tls-verify-method") == 0 && len == 0) {
+		if (why)
+			buf_adds(why, _("the value is empty, which pppd takes as name: it compares "
+			                "the peer's common name."));
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof catalog_enum_other / sizeof catalog_enum_other[0]; i++)
+		if (strcmp(e->name, catalog_enum_other[i].name) == 0) {
+			catalog_value_why(why, _(catalog_enum_other[i].what), val, len);
+			return 1;
+		}
 	if (why) {
 		struct buf b = { NULL, 0, 0 };
 

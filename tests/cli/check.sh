@@ -427,7 +427,7 @@ t_lacks "filter: no plain 'will accept it.'" "$OUT" "pppd will accept it."
 put tls 'max-tls-version 1.3.0\nmax-tls-version 1.4\n'
 run --platform linux "$T_TMP/tls"
 t_contains "tls: a longer word counts by its start" "$OUT" "tls:1: warning: max-tls-version: '1.3.0': pppd compares only its first three characters"
-t_contains "tls: another word is not a version" "$OUT" "tls:2: warning: max-tls-version: '1.4' is not one of"
+t_contains "tls: another word is not a version" "$OUT" "tls:2: warning: max-tls-version: '1.4' does not start with 1.0, 1.1, 1.2 or 1.3, so pppd keeps the limit at 1.2"
 # pppd stops at the first word it refuses: a later one counts once that is fixed
 put twice 'foo\nmtu 1400\nbar\n'
 run --platform linux "$T_TMP/twice"
@@ -635,6 +635,14 @@ run --platform linux "$T_TMP/emptynumber"
 t_contains "empty allow-number: every caller in 2.4.9" "$OUT" "emptynumber:1: warning: allow-number: the entry is empty, a prefix of every number"
 run --platform macos "$T_TMP/emptynumber"
 t_contains "empty allow-number on a Mac" "$OUT" "macOS's pppd then lets every caller in"
+# a word outside the values: what the code that reads it does with it
+put enumother 'tls-verify-method ""\nmo-direction IN\n'
+run --platform linux "$T_TMP/enumother"
+t_contains "tls-verify-method empty: name" "$OUT" "enumother:1: warning: tls-verify-method: the value is empty, which pppd takes as name"
+t_contains "mo-direction other: sum" "$OUT" "enumother:2: warning: mo-direction: 'IN' is not in, out or max, so pppd counts both directions together"
+put pppoemodeother 'plugin PPPoE.ppp\npppoemode Listen\n'
+run --platform macos "$T_TMP/pppoemodeother"
+t_contains "pppoemode other: stops at connect" "$OUT" "the PPPoE plugin stops pppd with an error when it connects"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

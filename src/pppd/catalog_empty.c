@@ -1,4 +1,4 @@
-/* catalog_empty.c - what pppd makes of an empty text value ("") for the rows where that is not plainly "none": name, user, password, remotename, allow-number, privgroup. */
+/* catalog_empty.c - what pppd makes of an empty text value ("") for the rows where that is not plainly "none": name, user, password, remotename, allow-number, privgroup, pppoe-service, pppoe-ac. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -87,6 +87,23 @@ int catalog_empty_text(const struct catalog_entry *e, enum platform p, struct bu
 			buf_adds(why, _("the group name is empty; no group has that name, "
 			                "so pppd says the group is unknown and refuses it."));
 		return 2;
+	}
+	/* pppoe-service "" and pppoe-ac "": a set name, even empty, must be
+	 * matched by an offer's tag of the same length (linux-ppp-2.5.3/pppd/
+	 * plugins/pppoe/discovery.c:395, :154, :168; 2.4.9 discovery.c:144,
+	 * :151), while without the option any offer will do. */
+	if (strcmp(e->name, "pppoe-service") == 0 || strcmp(e->name, "rp_pppoe_service") == 0) {
+		if (why)
+			buf_adds(why, _("the name is empty, and pppoe.so counts it as set: it takes "
+			                "only offers that carry an empty service name."));
+		return 1;
+	}
+	if (strcmp(e->name, "pppoe-ac") == 0 || strcmp(e->name, "rp_pppoe_ac") == 0) {
+		if (why)
+			buf_adds(why, _("the name is empty, and pppoe.so counts it as set: it takes "
+			                "only an access concentrator whose name is empty, so one that "
+			                "gives a name is never used."));
+		return 1;
 	}
 	if (strcmp(e->name, "password") == 0)
 		return catalog_empty_login(0, p == PLATFORM_LINUX, why);

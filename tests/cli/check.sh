@@ -643,6 +643,10 @@ t_contains "mo-direction other: sum" "$OUT" "enumother:2: warning: mo-direction:
 put pppoemodeother 'plugin PPPoE.ppp\npppoemode Listen\n'
 run --platform macos "$T_TMP/pppoemodeother"
 t_contains "pppoemode other: stops at connect" "$OUT" "the PPPoE plugin stops pppd with an error when it connects"
+put emptypppoe 'plugin pppoe.so\npppoe-service ""\npppoe-ac ""\n'
+run --platform linux "$T_TMP/emptypppoe"
+t_contains "empty pppoe-service: an empty name to match" "$OUT" "emptypppoe:2: warning: pppoe-service: the name is empty, and pppoe.so counts it as set"
+t_contains "empty pppoe-ac: an empty name to match" "$OUT" "emptypppoe:3: warning: pppoe-ac: the name is empty, and pppoe.so counts it as set"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

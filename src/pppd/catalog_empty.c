@@ -1,4 +1,4 @@
-/* catalog_empty.c - what pppd makes of an empty text value ("") for the rows where that is not plainly "none": name, user, password, remotename, allow-number, privgroup, pppoe-service, pppoe-ac. */
+/* catalog_empty.c - what pppd makes of an empty text value ("") for the rows where that is not plainly "none": name, user, password, remotename, allow-number, privgroup, pppoe-service, pppoe-ac, srp-pn-secret. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -103,6 +103,14 @@ int catalog_empty_text(const struct catalog_entry *e, enum platform p, struct bu
 			buf_adds(why, _("the name is empty, and pppoe.so counts it as set: it takes "
 			                "only an access concentrator whose name is empty, so one that "
 			                "gives a name is never used."));
+		return 1;
+	}
+	/* srp-pn-secret "": still a secret, so pseudonyms are made, with a key
+	 * from the date alone (linux-ppp-2.5.3/pppd/eap.c:340, :351). */
+	if (strcmp(e->name, "srp-pn-secret") == 0) {
+		if (why)
+			buf_adds(why, _("the secret is empty, yet pppd still makes pseudonyms, with a "
+			                "key from the date alone that anyone can work out."));
 		return 1;
 	}
 	if (strcmp(e->name, "password") == 0)

@@ -566,7 +566,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_STRING:
 		return catalog_check_string(e, p, val, len, why);
 	case CATALOG_ARG_SECRET:
-		if (len == 0 && strcmp(e->name, "password") == 0)
+		if (len == 0 && (strcmp(e->name, "password") == 0 ||
+		                 strcmp(e->name, "srp-pn-secret") == 0))
 			return catalog_empty_text(e, p, why);
 		if (strcmp(e->name, "l2tpipsecsharedsecret") == 0)
 			return catalog_shape_l2tp_key(len, why);

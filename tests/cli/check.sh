@@ -647,6 +647,9 @@ put emptypppoe 'plugin pppoe.so\npppoe-service ""\npppoe-ac ""\n'
 run --platform linux "$T_TMP/emptypppoe"
 t_contains "empty pppoe-service: an empty name to match" "$OUT" "emptypppoe:2: warning: pppoe-service: the name is empty, and pppoe.so counts it as set"
 t_contains "empty pppoe-ac: an empty name to match" "$OUT" "emptypppoe:3: warning: pppoe-ac: the name is empty, and pppoe.so counts it as set"
+put emptypn 'srp-pn-secret ""\n'
+run --platform linux "$T_TMP/emptypn"
+t_contains "empty srp-pn-secret: a key from the date" "$OUT" "emptypn:1: warning: srp-pn-secret: the secret is empty, yet pppd still makes pseudonyms"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

@@ -484,6 +484,15 @@ static int catalog_check_string(const struct catalog_entry *e, enum platform p,
 			                "routing table."));
 		return 1;
 	}
+	/* ifscope: L2TP.ppp copies it into 17 bytes with strcpy
+	 * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:190, :1275). */
+	if (strcmp(e->name, "ifscope") == 0 && len > 16) {
+		if (why)
+			buf_printf(why, _("the name is %zu bytes long; the L2TP plugin copies it "
+			           "unchecked into 16 bytes and a closing zero, so it writes past "
+			           "them, with unforeseeable results."), len);
+		return 1;
+	}
 	if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
 		return catalog_shape_callback(val, len, why);
 	/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */

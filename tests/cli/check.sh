@@ -650,6 +650,10 @@ t_contains "empty pppoe-ac: an empty name to match" "$OUT" "emptypppoe:3: warnin
 put emptypn 'srp-pn-secret ""\n'
 run --platform linux "$T_TMP/emptypn"
 t_contains "empty srp-pn-secret: a key from the date" "$OUT" "emptypn:1: warning: srp-pn-secret: the secret is empty, yet pppd still makes pseudonyms"
+put longscope 'ifscope abcdefghijklmnopq\nifscope en0\n'
+run --platform macos "$T_TMP/longscope"
+t_contains "long ifscope: past L2TP's buffer" "$OUT" "longscope:1: warning: ifscope: the name is 17 bytes long"
+t_lacks "short ifscope: no warning" "$OUT" "longscope:2: warning: ifscope"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

@@ -263,10 +263,13 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	/* below the floor that works: the number to write is the user's to choose */
 	if (catalog_arg_text(r->arg) && (r->flags & CATALOG_HAS_MAX) && len > (size_t)r->hi)
 		buf_printf(&fix, _("Shorten it to at most %lld bytes."), r->hi);
+	else if (strcmp(r->name, "password") == 0 && len == 0)
+		buf_adds(&fix, _("Write the password, or remove the line."));
 	else if (r->arg == CATALOG_ARG_SECRET && len == 0)
 		buf_adds(&fix, _("Write the key, or remove the line."));
 	else if ((r->arg == CATALOG_ARG_PATH || strcmp(r->name, "name") == 0 ||
-	          strcmp(r->name, "ifname") == 0) && len == 0)
+	          strcmp(r->name, "ifname") == 0 || strcmp(r->name, "user") == 0 ||
+	          strcmp(r->name, "remotename") == 0) && len == 0)
 		buf_adds(&fix, _("Write the name, or remove the line."));
 	else if (r->arg == CATALOG_ARG_COMMAND && len == 0)
 		buf_adds(&fix, _("Write the command, or remove the line."));

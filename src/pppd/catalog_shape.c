@@ -311,45 +311,6 @@ int catalog_shape_terminal_script(size_t len, struct buf *why)
 	return 1;
 }
 
-/* An empty value where pppd needs something to open or run. +ua and file
- * hand "" to fopen, which finds no such file, and pppd refuses the option
- * (linux-ppp-2.5.3/pppd/auth.c:527,531; options.c:588,599 from readfile
- * :1640; the same in Apple's Helpers/pppd/auth.c:542,545 and options.c:499,
- * :510); Linux's plugin puts "" after its plugin folder and dlopen of the
- * folder fails, so pppd refuses it too (options.c:1811,1821,1826); all
- * three tried with Debian's 2.4.9, exit 2 (Apple's plugin row is not judged:
- * its loader is another one). pty "" is taken: pppd still uses a
- * pseudo-terminal (tty.c:462) and starts a shell with nothing to run
- * (main.c:1868), so no link comes up (a reading of the source; not tried, as
- * the machine here has no /dev/ppp). Only the empty value is judged here:
- * whether some other path opens is the machine's business (src/check). */
-int catalog_shape_empty_open(const char *name, int linux_row, size_t len, struct buf *why)
-{
-	if (len > 0)
-		return 0;
-	if (strcmp(name, "+ua") == 0 || strcmp(name, "file") == 0) {
-		if (why)
-			buf_adds(why, _("the name is empty, so there is no file to open; pppd "
-			                "refuses the option."));
-		return 2;
-	}
-	if (linux_row && strcmp(name, "plugin") == 0) {
-		if (why)
-			buf_adds(why, _("the name is empty, so pppd tries to load its plugin "
-			                "folder itself, which fails; pppd refuses the option."));
-		return 2;
-	}
-	if (strcmp(name, "pty") == 0) {
-		if (why)
-			buf_adds(why, _("the command is empty: pppd still talks to a "
-			                "pseudo-terminal, but the shell behind it has nothing to "
-			                "run and ends at once, so no link can come up (derived "
-			                "from the source, not tried)."));
-		return 1;
-	}
-	return 0;
-}
-
 /* modemdict N in a file: the word is a byte count, and only PPPController's
  * channel hands pppd the bytes after it, in a second argument slot
  * (apple-ppp-1027.121.1/Helpers/pppd/options.c:1845,1882,1890). A file

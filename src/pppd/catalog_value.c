@@ -323,6 +323,35 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 	return warn8;
 }
 
+/* What a word outside a row's values does, where the code that reads it
+ * says: mo-direction counts both directions (linux-ppp-2.5.3/pppd/
+ * options.c:1795); max-tls-version keeps 1.2 (tls.c:292); tls-verify-method
+ * leaves nothing to compare with (tls.c:197); L2TP.ppp's mode falls back
+ * to connect (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:329),
+ * its secret type acts as use (:1646) and its identifier type is left out
+ * (:1667); PPPoE.ppp stops pppd when it connects (Drivers/PPPoE/
+ * PPPoE-plugin/main.c:338). */
+static const struct {
+	const char *name, *what;
+} catalog_enum_other[] = {
+	{ "mo-direction", N_("'%s' is not in, out or max, so pppd counts both directions "
+	  "together, as with sum.") },
+	{ "max-tls-version", N_("'%s' does not start with 1.0, 1.1, 1.2 or 1.3, so pppd "
+	  "keeps the limit at 1.2.") },
+	{ "tls-verify-method", N_("'%s' is not none, subject, name or suffix; pppd takes it, "
+	  "but then compares the expected name with nothing, a fault that can stop pppd "
+	  "(derived from the source, not tried).") },
+	{ "l2tpmode", N_("'%s' is not connect, listen or answer (case counts); the L2TP "
+	  "plugin logs an error and dials out as with connect.") },
+	{ "l2tpipsecsharedsecrettype", N_("'%s' is not key or keychain (case counts), so the "
+	  "L2TP plugin takes the secret as the key itself, as with use.") },
+	{ "l2tpipseclocalidentifiertype", N_("'%s' is not keyid, fqdn, user_fqdn, asn1dn or "
+	  "address (case counts), so the L2TP plugin gives its IPsec setup no identifier "
+	  "type.") },
+	{ "pppoemode", N_("'%s' is not connect, listen or answer (case counts); pppd takes "
+	  "it, but the PPPoE plugin stops pppd with an error when it connects.") },
+};
+
 static int catalog_check_enum(const struct catalog_entry *e, const char *val,
                               size_t len, struct buf *why)
 {
@@ -345,6 +374,19 @@ static int catalog_check_enum(const struct catalog_entry *e, const char *val,
 			            "alone."), val, len);
 		return 1;
 	}
+	/* tls-verify-method "": pppd compares the common name, as with name
+	 * (linux-ppp-2.5.3/pppd/tls.c:182). */
+	if (strcmp(e->name, "tls-verify-method") == 0 && len == 0) {
+		if (why)
+			buf_adds(why, _("the value is empty, which pppd takes as name: it compares "
+			                "the peer's common name."));
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof catalog_enum_other / sizeof catalog_enum_other[0]; i++)
+		if (strcmp(e->name, catalog_enum_other[i].name) == 0) {
+			catalog_value_why(why, _(catalog_enum_other[i].what), val, len);
+			return 1;
+		}
 	if (why) {
 		struct buf b = { NULL, 0, 0 };
 
@@ -409,35 +451,35 @@ static int catalog_check_length(const struct catalog_entry *e, const char *val,
 	return 1;
 }
 
-/* An empty logfile name: open("") fails, so no file can be opened. Linux
- * pppd takes that as an option error and stops (linux-ppp-2.5.3/pppd/
- * options.c:1771, the same in linux-ppp-2.4.9/pppd/options.c:1540; tried
- * with 2.4.9 here, exit 2); Apple's only logs it and carries on
- * (apple-ppp-1027.121.1/Helpers/pppd/options.c:1760). Only the empty name
- * is judged: whether some other path opens depends on the machine. */
-static int catalog_empty_logfile(int on_linux, struct buf *why)
+/* The text rows whose value pppd reads further (CATALOG_ARG_STRING). */
+static int catalog_check_string(const struct catalog_entry *e, const char *val, size_t len,
+                                struct buf *why)
 {
-	if (!why)
-		return on_linux ? 2 : 1;
-	if (on_linux)
-		buf_adds(why, _("the name is empty, so there is no file to open; pppd counts "
-		                "that as an error in the option and refuses it."));
-	else
-		buf_adds(why, _("the name is empty, so there is no file to open; macOS's pppd "
-		                "logs that and goes on with no log file (derived from Apple's "
-		                "source, not tried on a Mac)."));
-	return on_linux ? 2 : 1;
-}
-
-/* name "": pppd keeps the empty word, then, having no name, takes the host
- * name as its own (linux-ppp-2.5.3/pppd/auth.c:1342, 2.4.9 auth.c:1282,
- * apple-ppp-1027.121.1/Helpers/pppd/auth.c:1391). */
-static int catalog_empty_name(struct buf *why)
-{
-	if (why)
-		buf_adds(why, _("the name is empty, which pppd takes as no name: it uses this "
-		                "machine's host name instead."));
-	return 1;
+	if (strcmp(e->name, "endpoint") == 0)
+		return catalog_shape_endpoint(val, len, why);
+	/* ifscope: L2TP.ppp copies it into 17 bytes with strcpy
+	 * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:190, :1275). */
+	if (strcmp(e->name, "ifscope") == 0 && len > 16) {
+		if (why)
+			buf_printf(why, _("the name is %zu bytes long; the L2TP plugin copies it "
+			           "unchecked into 16 bytes and a closing zero, so it writes past "
+			           "them, with unforeseeable results."), len);
+		return 1;
+	}
+	if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
+		return catalog_shape_callback(val, len, why);
+	/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
+	if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
+		return catalog_shape_host_uniq(val, len, why);
+	if (strcmp(e->name, "qos") == 0 && e->plugin && strcmp(e->plugin, "pppoatm.so") == 0)
+		return catalog_shape_qos(val, len, why);
+	if (strcmp(e->name, "ipx-router-name") == 0)
+		return catalog_shape_ipx_name(val, len, why);
+	if (strcmp(e->name, "ipx-node") == 0)
+		return catalog_shape_ipx_node(val, len, why);
+	if (strcmp(e->name, "set") == 0 || strcmp(e->name, "unset") == 0)
+		return catalog_shape_env(e->name[0] == 'u', val, len, why);
+	return 0;
 }
 
 int catalog_check_value(const struct catalog_entry *e, const char *val,
@@ -465,16 +507,7 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 		            "refuses it."), val, len);
 		return 2;
 	}
-	/* radius.so takes the configured path only when it is not empty
-	 * (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:1382; 2.4.9 :1271). */
-	if (strcmp(e->name, "radius-config-file") == 0 && len == 0) {
-		if (why)
-			buf_adds(why, _("an empty value is ignored: the plugin keeps reading "
-			         "/etc/radiusclient/radiusclient.conf."));
-		return 1;
-	}
-	empty = catalog_shape_empty_open(e->name, e->platforms == PLATFORM_LINUX, len, why);
-	if (empty)
+	if (len == 0 && (empty = catalog_empty_value(e, p, why)) != 0)
 		return empty;
 	if (catalog_arg_text(e->arg) && (e->flags & CATALOG_HAS_MAX) && len > (size_t)e->hi)
 		return catalog_check_length(e, val, len, why);
@@ -508,44 +541,7 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			return catalog_shape_speed(val, len, why);
 		break;
 	case CATALOG_ARG_STRING:
-		if (strcmp(e->name, "endpoint") == 0)
-			return catalog_shape_endpoint(val, len, why);
-		if (strcmp(e->name, "name") == 0 && len == 0)
-			return catalog_empty_name(why);
-		/* vrf "": pppd does the VRF step only for a non-empty name
-		 * (linux-ppp-2.5.3/pppd/sys-linux.c:982), so the routes stay in the
-		 * main table (sys-linux.c:218). */
-		if (strcmp(e->name, "vrf") == 0 && len == 0) {
-			if (why)
-				buf_adds(why, _("the name is empty, which pppd takes as no VRF: "
-				                "the interface and its routes stay in the main "
-				                "routing table."));
-			return 1;
-		}
-		/* ifname "": pppd names the interface only for a non-empty name
-		 * (linux-ppp-2.5.3/pppd/sys-linux.c:1009, :1074, main.c:846;
-		 * 2.4.9's sys-linux.c:669, main.c:731). */
-		if (strcmp(e->name, "ifname") == 0 && len == 0) {
-			if (why)
-				buf_adds(why, _("the name is empty, which pppd takes as no name: "
-				                "the interface gets the usual numbered name (ppp0, "
-				                "ppp1 ...)."));
-			return 1;
-		}
-		if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
-			return catalog_shape_callback(val, len, why);
-		/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
-		if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
-			return catalog_shape_host_uniq(val, len, why);
-		if (strcmp(e->name, "qos") == 0 && e->plugin && strcmp(e->plugin, "pppoatm.so") == 0)
-			return catalog_shape_qos(val, len, why);
-		if (strcmp(e->name, "ipx-router-name") == 0)
-			return catalog_shape_ipx_name(val, len, why);
-		if (strcmp(e->name, "ipx-node") == 0)
-			return catalog_shape_ipx_node(val, len, why);
-		if (strcmp(e->name, "set") == 0 || strcmp(e->name, "unset") == 0)
-			return catalog_shape_env(e->name[0] == 'u', val, len, why);
-		break;
+		return catalog_check_string(e, val, len, why);
 	case CATALOG_ARG_SECRET:
 		if (strcmp(e->name, "l2tpipsecsharedsecret") == 0)
 			return catalog_shape_l2tp_key(len, why);
@@ -553,21 +549,6 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_PATH:
 		if (strcmp(e->name, "terminalscript") == 0)
 			return catalog_shape_terminal_script(len, why);
-		if (strcmp(e->name, "logfile") == 0 && len == 0)
-			return catalog_empty_logfile(e->platforms == PLATFORM_LINUX, why);
-		/* record "": an empty name is still a name, so pppd puts a pty
-		 * and its copying between itself and the line (linux-ppp-2.5.3/
-		 * pppd/tty.c:579, 2.4.9's :521, Apple's Helpers/pppd/tty.c:618),
-		 * then fails to open "" and logs it (2.5.3 tty.c:1085-1087, 2.4.9
-		 * :1023-1025, Apple's :1297-1299). */
-		if (strcmp(e->name, "record") == 0 && len == 0) {
-			if (why)
-				buf_adds(why, _("the name is empty, so there is no file to open: pppd "
-				                "still copies the line's bytes through a pseudo-terminal "
-				                "to record them, logs that it could not create the file, "
-				                "and records nothing."));
-			return 1;
-		}
 		break;
 	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:

@@ -58,8 +58,6 @@ int catalog_shape_l2tp_key(size_t len, struct buf *why);
 /* terminalscript: an empty name is not none. */
 int catalog_shape_terminal_script(size_t len, struct buf *why);
 int catalog_shape_modemdict(struct buf *why);
-int catalog_shape_empty_open(const char *name, int linux_row, size_t len,
-                             struct buf *why);
 /* set's value when unset is 0, unset's when it is 1. */
 int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
 /* catalog_pppoe.c: a MAC address, and pppoe-sess's session:MAC, as the
@@ -67,6 +65,10 @@ int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
 int catalog_shape_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
+/* catalog_empty.c: the verdict on an empty value of a row whose "" pppd
+ * reads as more than "none" on platform p (1 or 2, as catalog_check_value
+ * returns), or 0 when the row has no such rule there. */
+int catalog_empty_value(const struct catalog_entry *e, enum platform p, struct buf *why);
 /* catalog_atm.c: pppoatm's qos, as the ATM library's text2qos reads it. */
 int catalog_shape_qos(const char *val, size_t len, struct buf *why);
 

@@ -443,7 +443,7 @@ t_lacks "filter: no plain 'will accept it.'" "$OUT" "pppd will accept it."
 put tls 'max-tls-version 1.3.0\nmax-tls-version 1.4\n'
 run --platform linux "$T_TMP/tls"
 t_contains "tls: a longer word counts by its start" "$OUT" "tls:1: warning: max-tls-version: '1.3.0': pppd compares only its first three characters"
-t_contains "tls: another word is not a version" "$OUT" "tls:2: warning: max-tls-version: '1.4' is not one of"
+t_contains "tls: another word is not a version" "$OUT" "tls:2: warning: max-tls-version: '1.4' does not start with 1.0, 1.1, 1.2 or 1.3, so pppd keeps the limit at 1.2"
 # pppd stops at the first word it refuses: a later one counts once that is fixed
 put twice 'foo\nmtu 1400\nbar\n'
 run --platform linux "$T_TMP/twice"
@@ -646,6 +646,54 @@ t_contains "empty name: the host name" "$OUT" "emptyname:1: warning: name: the n
 t_contains "empty name: the fix" "$OUT" "fix: Write the name, or remove the line."
 run --platform macos "$T_TMP/emptyname"
 t_contains "empty name on a Mac too" "$OUT" "warning: name: the name is empty"
+# user "" and password "" count as given in Linux pppd (auth.c:1347, :896);
+# Apple's takes them as none (apple auth.c:1393, :777). privgroup "" names no
+# group: pppd refuses it (auth.c:580; 2.4.9 tried here, exit 2).
+put emptyuser 'user ""\npassword ""\n'
+run --platform linux "$T_TMP/emptyuser"
+t_contains "empty user: an empty login name" "$OUT" "emptyuser:1: warning: user: the name is empty, and pppd counts it as given"
+t_contains "empty user: the fix" "$OUT" "fix: Write the name, or remove the line."
+t_contains "empty password: sent empty" "$OUT" "emptyuser:2: warning: password: the password is empty, and pppd counts it as given"
+t_contains "empty password: the fix" "$OUT" "fix: Write the password, or remove the line."
+run --platform macos "$T_TMP/emptyuser"
+t_contains "empty user on a Mac: no user" "$OUT" "which macOS's pppd takes as no user"
+t_contains "empty password on a Mac: looked up" "$OUT" "which macOS's pppd takes as no password"
+put auser 'user bob\nprivgroup ppp\n'
+run --platform linux "$T_TMP/auser"
+t_lacks "a user: no empty warning" "$OUT" "the name is empty"
+t_lacks "a privgroup: no error" "$OUT" "privgroup:"
+put emptyremote 'remotename ""\n'
+run --platform linux "$T_TMP/emptyremote"
+t_contains "empty remotename: still given" "$OUT" "emptyremote:1: warning: remotename: the name is empty, and pppd counts it as given"
+put emptynumber 'allow-number ""\n'
+run --platform linux "$T_TMP/emptynumber"
+t_contains "empty allow-number: every caller in 2.4.9" "$OUT" "emptynumber:1: warning: allow-number: the entry is empty, a prefix of every number"
+run --platform macos "$T_TMP/emptynumber"
+t_contains "empty allow-number on a Mac" "$OUT" "macOS's pppd then lets every caller in"
+# a word outside the values: what the code that reads it does with it
+put enumother 'tls-verify-method ""\nmo-direction IN\n'
+run --platform linux "$T_TMP/enumother"
+t_contains "tls-verify-method empty: name" "$OUT" "enumother:1: warning: tls-verify-method: the value is empty, which pppd takes as name"
+t_contains "mo-direction other: sum" "$OUT" "enumother:2: warning: mo-direction: 'IN' is not in, out or max, so pppd counts both directions together"
+put pppoemodeother 'plugin PPPoE.ppp\npppoemode Listen\n'
+run --platform macos "$T_TMP/pppoemodeother"
+t_contains "pppoemode other: stops at connect" "$OUT" "the PPPoE plugin stops pppd with an error when it connects"
+put emptypppoe 'plugin pppoe.so\npppoe-service ""\npppoe-ac ""\n'
+run --platform linux "$T_TMP/emptypppoe"
+t_contains "empty pppoe-service: an empty name to match" "$OUT" "emptypppoe:2: warning: pppoe-service: the name is empty, and pppoe.so counts it as set"
+t_contains "empty pppoe-ac: an empty name to match" "$OUT" "emptypppoe:3: warning: pppoe-ac: the name is empty, and pppoe.so counts it as set"
+put emptypn 'srp-pn-secret ""\n'
+run --platform linux "$T_TMP/emptypn"
+t_contains "empty srp-pn-secret: a key from the date" "$OUT" "emptypn:1: warning: srp-pn-secret: the secret is empty, yet pppd still makes pseudonyms"
+put longscope 'ifscope abcdefghijklmnopq\nifscope en0\n'
+run --platform macos "$T_TMP/longscope"
+t_contains "long ifscope: past L2TP's buffer" "$OUT" "longscope:1: warning: ifscope: the name is 17 bytes long"
+t_lacks "short ifscope: no warning" "$OUT" "longscope:2: warning: ifscope"
+put emptygroup 'privgroup ""\n'
+run --platform linux "$T_TMP/emptygroup"
+t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"
+run --platform macos "$T_TMP/emptygroup"
+t_contains "empty privgroup on a Mac: refused" "$OUT" "error: Bad value for privgroup"
 put aname 'name gw\n'
 run --platform linux "$T_TMP/aname"
 t_lacks "a name: no empty-name warning" "$OUT" "the name is empty"

@@ -1,0 +1,151 @@
+/* catalog_empty.c - what pppd makes of an empty value ("") on the rows where that is not plainly "none", one table row each. */
+#include "pppd/catalog.h"
+#include "pppd/catalog_value.h"
+
+#include "base/i18n.h"
+
+#include <string.h>
+
+/* One row: the option's name, then per platform what an empty value is
+ * (0 not judged here, 1 taken but worth a warning, 2 refused) and why;
+ * a NULL macOS text means the Linux one holds there too. */
+struct catalog_empty_row {
+	const char *name;
+	int linux_level, macos_level;
+	const char *linux_why, *macos_why;
+};
+
+static const struct catalog_empty_row catalog_empty_rows[] = {
+	/* pppd keeps the empty word, then, having no name, takes the host
+	 * name as its own (linux-ppp-2.5.3/pppd/auth.c:1342, 2.4.9 auth.c:1282,
+	 * apple-ppp-1027.121.1/Helpers/pppd/auth.c:1391). */
+	{ "name", 1, 1, N_("the name is empty, which pppd takes as no name: it uses this "
+	  "machine's host name instead."), NULL },
+	/* user "" and password "": Linux pppd marks either as given even when
+	 * the value is empty (the flags at linux-ppp-2.5.3/pppd/auth.c:403 and
+	 * :408, set by options.c:986), so it logs in with an empty name rather
+	 * than name's (auth.c:1347) and sends an empty PAP password rather than
+	 * pap-secrets' (auth.c:896); 2.4.9 the same (auth.c:1286, :849). Apple's
+	 * pppd has no such flag and takes an empty one as none
+	 * (apple-ppp-1027.121.1/Helpers/pppd/auth.c:1393, :777). */
+	{ "user", 1, 1, N_("the name is empty, and pppd counts it as given: it logs in to the "
+	  "peer with an empty name, not with name or the host name."),
+	  N_("the name is empty, which macOS's pppd takes as no user: it logs in "
+	  "with name or the host name (derived from Apple's source, not tried "
+	  "on a Mac).") },
+	{ "password", 1, 1, N_("the password is empty, and pppd counts it as given: a PAP login "
+	  "sends an empty password without looking in pap-secrets."),
+	  N_("the password is empty, which macOS's pppd takes as no password: it "
+	  "looks in the secrets files (derived from Apple's source, not tried "
+	  "on a Mac).") },
+	/* still counted as given (linux-ppp-2.5.3/pppd/auth.c:415, options.c:
+	 * 986), so the CHAP lookups use "" for the peer (chap.c:358, :489;
+	 * Apple's chap-new.c:416, :609), and only a * or "" column matches ""
+	 * (auth.c:2296, :136). */
+	{ "remotename", 1, 1, N_("the name is empty, and pppd counts it as given: CHAP "
+	  "secrets are then looked up under an empty name for the "
+	  "peer, which only a line with * or \"\" there matches."), NULL },
+	/* 2.4.9 and Apple compare as many bytes as the entry has, none here,
+	 * so it matches every number (linux-ppp-2.4.9/pppd/auth.c:2114,
+	 * apple-ppp-1027.121.1/Helpers/pppd/auth.c:2516); 2.5.3 compares the
+	 * whole entry (linux-ppp-2.5.3/pppd/auth.c:2205). */
+	{ "allow-number", 1, 1, N_("the entry is empty, a prefix of every number: Linux pppd 2.4.9 "
+	  "then lets every caller in; 2.5.3 lets one in only when no "
+	  "number is known."),
+	  N_("the entry is empty, a prefix of every number: macOS's pppd then "
+	  "lets every caller in (derived from Apple's source, not tried on "
+	  "a Mac).") },
+	/* no group is named "", so pppd's group lookup fails and it refuses
+	 * the option (linux-ppp-2.5.3/pppd/auth.c:580, 2.4.9 the same, tried
+	 * here: exit 2; apple-ppp-1027.121.1/Helpers/pppd/auth.c:588). Only the
+	 * empty name is judged: which groups exist depends on the machine. */
+	{ "privgroup", 2, 2, N_("the group name is empty; no group has that name, "
+	  "so pppd says the group is unknown and refuses it."), NULL },
+	/* a set name, even empty, must be matched by an offer's tag of the same
+	 * length (linux-ppp-2.5.3/pppd/plugins/pppoe/discovery.c:395, :154,
+	 * :168; 2.4.9 discovery.c:144, :151), while without the option any
+	 * offer will do. */
+	{ "pppoe-service", 1, 0, N_("the name is empty, and pppoe.so counts it as set: it takes "
+	  "only offers that carry an empty service name."), NULL },
+	{ "rp_pppoe_service", 1, 0, N_("the name is empty, and pppoe.so counts it as set: it takes "
+	  "only offers that carry an empty service name."), NULL },
+	{ "pppoe-ac", 1, 0, N_("the name is empty, and pppoe.so counts it as set: it takes "
+	  "only an access concentrator whose name is empty, so one that "
+	  "gives a name is never used."), NULL },
+	{ "rp_pppoe_ac", 1, 0, N_("the name is empty, and pppoe.so counts it as set: it takes "
+	  "only an access concentrator whose name is empty, so one that "
+	  "gives a name is never used."), NULL },
+	/* still a secret, so pseudonyms are made, with a key from the date
+	 * alone (linux-ppp-2.5.3/pppd/eap.c:340, :351). */
+	{ "srp-pn-secret", 1, 1, N_("the secret is empty, yet pppd still makes pseudonyms, with a "
+	  "key from the date alone that anyone can work out."), NULL },
+	/* pppd names the interface only for a non-empty name (linux-ppp-2.5.3/
+	 * pppd/sys-linux.c:1009, :1074, main.c:846; 2.4.9's sys-linux.c:669,
+	 * main.c:731). */
+	{ "ifname", 1, 1, N_("the name is empty, which pppd takes as no name: "
+	  "the interface gets the usual numbered name (ppp0, ppp1 ...)."), NULL },
+	/* pppd does the VRF step only for a non-empty name (linux-ppp-2.5.3/
+	 * pppd/sys-linux.c:982), so the routes stay in the main table
+	 * (sys-linux.c:218). */
+	{ "vrf", 1, 1, N_("the name is empty, which pppd takes as no VRF: "
+	  "the interface and its routes stay in the main routing table."), NULL },
+	/* an empty name is still a name, so pppd puts a pty and its copying
+	 * between itself and the line (linux-ppp-2.5.3/pppd/tty.c:579, 2.4.9's
+	 * :521, Apple's Helpers/pppd/tty.c:618), then fails to open "" and logs
+	 * it (2.5.3 tty.c:1085-1087, 2.4.9 :1023-1025, Apple's :1297-1299). */
+	{ "record", 1, 1, N_("the name is empty, so there is no file to open: pppd "
+	  "still copies the line's bytes through a pseudo-terminal "
+	  "to record them, logs that it could not create the file, "
+	  "and records nothing."), NULL },
+	/* open("") fails. Linux pppd takes that as an option error and stops
+	 * (linux-ppp-2.5.3/pppd/options.c:1771, 2.4.9 options.c:1540; tried
+	 * with 2.4.9 here, exit 2); Apple's only logs it and carries on
+	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:1760). */
+	{ "logfile", 2, 1, N_("the name is empty, so there is no file to open; pppd counts "
+	  "that as an error in the option and refuses it."),
+	  N_("the name is empty, so there is no file to open; macOS's pppd "
+	  "logs that and goes on with no log file (derived from Apple's "
+	  "source, not tried on a Mac).") },
+	/* +ua and file hand "" to fopen, which finds no such file, and pppd
+	 * refuses the option (linux-ppp-2.5.3/pppd/auth.c:527,531; options.c:
+	 * 588,599 from readfile :1640; the same in Apple's Helpers/pppd/auth.c:
+	 * 542,545 and options.c:499, :510; tried with 2.4.9, exit 2). */
+	{ "+ua", 2, 2, N_("the name is empty, so there is no file to open; pppd "
+	  "refuses the option."), NULL },
+	{ "file", 2, 2, N_("the name is empty, so there is no file to open; pppd "
+	  "refuses the option."), NULL },
+	/* Linux's plugin puts "" after its plugin folder and dlopen of the
+	 * folder fails, so pppd refuses it (options.c:1811,1821,1826; tried
+	 * with 2.4.9, exit 2). Apple's loader is another one: not judged. */
+	{ "plugin", 2, 0, N_("the name is empty, so pppd tries to load its plugin "
+	  "folder itself, which fails; pppd refuses the option."), NULL },
+	/* pppd still uses a pseudo-terminal (tty.c:462) and starts a shell
+	 * with nothing to run (main.c:1868), so no link comes up (a reading of
+	 * the source; not tried, as the machine here has no /dev/ppp). */
+	{ "pty", 1, 1, N_("the command is empty: pppd still talks to a "
+	  "pseudo-terminal, but the shell behind it has nothing to "
+	  "run and ends at once, so no link can come up (derived "
+	  "from the source, not tried)."), NULL },
+	/* radius.so takes the configured path only when it is not empty
+	 * (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:1382; 2.4.9 :1271). */
+	{ "radius-config-file", 1, 0, N_("an empty value is ignored: the plugin keeps reading "
+	  "/etc/radiusclient/radiusclient.conf."), NULL },
+};
+
+int catalog_empty_value(const struct catalog_entry *e, enum platform p, struct buf *why)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof catalog_empty_rows / sizeof catalog_empty_rows[0]; i++) {
+		const struct catalog_empty_row *r = &catalog_empty_rows[i];
+		int mac = p == PLATFORM_MACOS;
+		int level = mac ? r->macos_level : r->linux_level;
+
+		if (strcmp(e->name, r->name) != 0 || level == 0)
+			continue;
+		if (why)
+			buf_adds(why, _(mac && r->macos_why ? r->macos_why : r->linux_why));
+		return level;
+	}
+	return 0;
+}

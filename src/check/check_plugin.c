@@ -146,6 +146,37 @@ int check_plugin_file(struct check_ctx *c, size_t entry, size_t word)
  * pathnames.h:65) and stops when it cannot load it (options.c:1826). The
  * folder is a finding, not pppd's word, so this warns; a misspelt name or
  * the other platform's plugin is already an error. */
+/* PPTP.ppp on a Mac (catalog_plugin_gone): Apple's plugin line only logs
+ * a plugin it cannot load and goes on (apple-ppp-1027.121.1/Helpers/pppd/
+ * options.c:1804-1809), plugin2 stops (:1823-1827); either way the PPTP
+ * words after it are refused (check_refused_not_built says so at each).
+ * Said wherever the file is, as it does not depend on this machine. */
+static int check_plugin_gone(struct check_ctx *c, size_t entry)
+{
+	const char *fix = N_("Remove the line and the PPTP options after it; PPTP needs another "
+	                     "client on a current Mac.");
+	struct check_plugin pl;
+	struct buf msg;
+
+	if (!check_plugin_of(c, entry, &pl) || !catalog_plugin_gone(pl.here, c->p))
+		return 0;
+	buf_init(&msg);
+	buf_adds(&msg, _("PPTP.ppp is not on a current Mac: Apple's releases dropped it after "
+	         "ppp-847.200.5 (macOS 10.14 by Apple's open-source listings)."));
+	if (pl.soft) {
+		buf_adds(&msg, _(" pppd logs \"Couldn't load plugin\", goes on, and refuses every "
+		         "PPTP option after this line (not verified on a Mac)."));
+		check_say_buf(c, CHECK_K_PLUGIN_ABSENT, check_line(c, entry), entry, fix, NULL, &msg);
+	} else {
+		buf_adds(&msg, _(" plugin2 makes that an option error (\"Couldn't load plugin\"; "
+		         "not verified on a Mac)."));
+		check_stops(c, check_line(c, entry), &msg);
+		check_say_buf(c, CHECK_K_PLUGIN_FILE, check_line(c, entry), entry, fix, NULL, &msg);
+	}
+	buf_free(&msg);
+	return 1;
+}
+
 int check_plugin_absent(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_env *env = c->file ? c->file->env : NULL;
@@ -155,6 +186,8 @@ int check_plugin_absent(struct check_ctx *c, size_t entry, size_t word)
 	int gone;
 
 	(void)word;
+	if (c->p == PLATFORM_MACOS)
+		return check_plugin_gone(c, entry);
 	if (!env || !env->machine || !env->plugin_dir || c->p != PLATFORM_LINUX ||
 	    !check_plugin_of(c, entry, &pl) || pl.close || pl.there || !pl.alen ||
 	    memchr(pl.arg, '/', pl.alen) || memchr(pl.arg, '\0', pl.alen))

@@ -25,6 +25,11 @@ int check_refused_not_built(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&msg, _("'%.*s' is in Linux pppd's source code only behind a debugging "
 		           "switch that no build file turns on, so pppd as built stops at this "
 		           "word (\"unrecognized option\")."), (int)nlen, name);
+	else if (catalog_plugin_gone(c->row[entry]->plugin, c->p))
+		buf_printf(&msg, _("'%.*s' is an option of Apple's PPTP.ppp, which macOS no longer "
+		           "ships (its source is last in Apple's ppp-847.200.5, macOS 10.14 by Apple's "
+		           "open-source listings), so a later Mac's pppd does not know the word (not "
+		           "verified on a Mac)."), (int)nlen, name);
 	/* e.g. HAVE_MULTILINK, MSLANMAN: no pinned header defines them
 	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:342, chap_ms.c:181), nor
 	 * does Apple's Xcode project (ppp.xcodeproj, not in the pinned copy) */

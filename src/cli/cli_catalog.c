@@ -233,7 +233,10 @@ static void cli_explain_platforms(const struct catalog_entry *e, enum platform p
 		return;
 	}
 	buf_init(&here);
-	if ((e->flags & CATALOG_NOTBUILT) && !(there && (e->platforms & p)))
+	if (catalog_plugin_gone(e->plugin, PLATFORM_MACOS))
+		buf_printf(&here, _("%s before 10.15 only: the plugin is gone (below)"),
+		           platform_display((enum platform)e->platforms));
+	else if ((e->flags & CATALOG_NOTBUILT) && !(there && (e->platforms & p)))
 		buf_printf(&here, _("%s source only: its build leaves it out (below)"),
 		           platform_display((enum platform)e->platforms));
 	else if (e->flags & CATALOG_NOTBUILT)
@@ -332,6 +335,8 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	}
 	if ((e->flags & CATALOG_NOTBUILT) && e->platforms == PLATFORM_LINUX)
 		cli_field("Linux:", _(CATALOG_NOTBUILT_LINUX_TEXT));
+	else if (catalog_plugin_gone(e->plugin, PLATFORM_MACOS))
+		cli_field("macOS:", _(CATALOG_GONE_TEXT));
 	else if (e->flags & CATALOG_NOTBUILT)
 		cli_field("macOS:", _(CATALOG_NOTBUILT_TEXT));
 	if (e->flags & CATALOG_NOOP)

@@ -377,6 +377,11 @@ const char *catalog_plugin_since(const char *plugin)
 	return since;
 }
 
+int catalog_plugin_gone(const char *plugin, enum platform p)
+{
+	return plugin && p == PLATFORM_MACOS && strcmp(plugin, "PPTP.ppp") == 0;
+}
+
 int catalog_plugin_is_channel(const char *plugin, enum platform p)
 {
 	size_t i;

@@ -354,6 +354,16 @@ const char *catalog_plugin_suggest(const char *path, size_t len, enum platform p
 /* 1 when the plugin replaces pppd's channel as soon as it loads (Apple's
  * L2TP.ppp, PPPoE.ppp, PPTP.ppp): tty options are unknown after it. */
 int catalog_plugin_is_channel(const char *plugin, enum platform p);
+/* 1 for Apple's PPTP.ppp on macOS: its source (Drivers/PPTP) is last in
+ * Apple's ppp-847.200.5 and deleted at ppp-862 in Apple's repository, so
+ * apple-ppp-1027.121.1 has none. Its rows carry CATALOG_NOTBUILT because a
+ * current Mac's pppd refuses their words, for this reason and not a build
+ * switch: CATALOG_GONE_TEXT says so. */
+int catalog_plugin_gone(const char *plugin, enum platform p);
+#define CATALOG_GONE_TEXT \
+	"from Apple's PPTP.ppp, which macOS no longer ships: its source is last in Apple's " \
+	"ppp-847.200.5 (macOS 10.14 by Apple's open-source listings), so a later Mac's pppd " \
+	"cannot load the plugin and does not know the word (not verified on a Mac)."
 /* The first Linux release with the plugin, as its rows say ("2.5.3"): the
  * earliest linux_since among its Linux rows; NULL when one of them has none
  * (older than the releases pppconf tells apart) or none is catalogued. */

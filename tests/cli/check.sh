@@ -1001,4 +1001,13 @@ t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warnin
 # three names equally close are all named as tied
 OUT=$(printf 'require-cap\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "require-cap: the three tied" "$OUT" "'require-pap', 'require-eap' and 'require-chap' are equally close"
+# PPTP.ppp is gone from current macOS: plugin warns, plugin2 stops, its words are refused for that reason
+put pptpgone 'plugin PPTP.ppp\npptpmode connect\n'
+run --platform macos "$T_TMP/pptpgone"
+t_contains "plugin PPTP.ppp: not on a current Mac" "$OUT" "pptpgone:1: warning: PPTP.ppp is not on a current Mac"
+t_contains "pptpmode: refused as the plugin is gone" "$OUT" "pptpgone:2: error: 'pptpmode' is an option of Apple's PPTP.ppp, which macOS no longer ships"
+t_lacks "pptpmode: not blamed on a build switch" "$OUT" "build switch"
+put pptpgone2 'plugin2 PPTP.ppp\n'
+run --platform macos "$T_TMP/pptpgone2"
+t_contains "plugin2 PPTP.ppp: pppd stops" "$OUT" "pptpgone2:1: error: PPTP.ppp is not on a current Mac"
 t_done

@@ -723,7 +723,12 @@ int check_entry_no_effect(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&rep);
 	if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))
 		buf_adds(&fix, _("Remove it."));
+	/* The rows left do nothing in 2.4.9 either, where it has them: ECP has
+	 * no code there, and ipv6cp-use-ipaddr sets a field the IPv6CP code
+	 * never reads (linux-ppp-2.4.9/pppd/ipv6cp.c:256 against :1126). */
 	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix.data, "",
+	          check_release_before(c, "2.5.0") ?
+	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9, nor in 2.5.3.") :
 	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.5.3."), (int)nlen, name);
 	buf_free(&fix);
 	buf_free(&rep);

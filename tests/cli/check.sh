@@ -1010,4 +1010,8 @@ t_lacks "pptpmode: not blamed on a build switch" "$OUT" "build switch"
 put pptpgone2 'plugin2 PPTP.ppp\n'
 run --platform macos "$T_TMP/pptpgone2"
 t_contains "plugin2 PPTP.ppp: pppd stops" "$OUT" "pptpgone2:1: error: PPTP.ppp is not on a current Mac"
+# a 2.5.3 no-op that does nothing in 2.4.9 either: the note names both releases
+put noecp249 'noecp\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/noecp249"
+t_contains "noecp 2.4.9: no effect there either" "$OUT" "noecp249:1: note: 'noecp' is accepted but does nothing in Linux pppd 2.4.9, nor in 2.5.3."
 t_done

@@ -462,7 +462,7 @@ int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 	const char *name = check_name(c, entry, &nlen);
 
 	(void)word;
-	if (check_entry_exits_holdfirst(c, entry))
+	if (check_entry_exits_holdfirst(c, entry) || check_controller_controlled(c, entry))
 		return 1;
 	if (!(c->row[entry]->flags & CATALOG_EXITS))
 		return 0;

@@ -144,6 +144,8 @@ check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unk
 check_rule_fn check_script_unsafe;
 /* check_controller.c */
 check_rule_fn check_controller_rule;
+/* 'controlled' in a file on a Mac (check_entry_exits says it) */
+int check_controller_controlled(struct check_ctx *c, size_t entry);
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,
 	check_env_interface, check_env_host, check_env_group, check_env_program,
 	check_env_logfile_macos;

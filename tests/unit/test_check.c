@@ -98,6 +98,9 @@ static const struct tcase cases[] = {
 	{ "exits", 1, M, "-h\n", 1, 0, 0, 0, 0, 0 },
 	{ "exits", 1, L, "show-options\n", 1, 0, 0, 0, 0, 0 },
 	{ "exits", 0, L, "noauth\ndump\n", 0, 0, 0, 0, 0, 0 },
+	/* macOS: 'controlled' in a file stops a pppd PPPController did not start */
+	{ "exits", 1, M, "controlled\n", 1, 0, 0, 0, 0, 0 },
+	{ "exits", 1, M, "controlled\n", 1, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	/* EAP-SRP, CBCP, systemd notify: only when the build asks for them */
 	{ "optional-build", 1, L, "noauth\nsrp-use-pseudonym\n", 2, 0, 0, 0, 0, 0 },
 	{ "optional-build", 1, L, "callback 5551234\n", 1, 0, 0, 0, 0, 0 },

@@ -126,6 +126,15 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "pseudo-terminal, but the shell behind it has nothing to "
 	  "run and ends at once, so no link can come up (derived "
 	  "from the source, not tried)."), NULL },
+	/* ca "": the pointer is set, so a client with cert and key takes the
+	 * options' files and skips eaptls-client (linux-ppp-2.5.3/pppd/auth.c:
+	 * 2766, 2.4.9 auth.c:2660); with no CA file or folder EAP-TLS then stops
+	 * (2.5.3 eap-tls.c:282, 2.4.9 eap-tls.c:311). PEAP takes "" as none
+	 * (2.5.3 tls.c:415). Not judged: what the files named hold. */
+	{ "ca", 1, 0, N_("the path is empty, yet pppd counts it as given: an EAP-TLS "
+	  "client with cert and key then skips /etc/ppp/eaptls-client, and "
+	  "unless capath names a folder, EAP-TLS stops for want of a CA "
+	  "certificate."), NULL },
 	/* radius.so takes the configured path only when it is not empty
 	 * (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:1382; 2.4.9 :1271). */
 	{ "radius-config-file", 1, 0, N_("an empty value is ignored: the plugin keeps reading "

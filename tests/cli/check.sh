@@ -987,6 +987,14 @@ t_contains "vrf empty: warned" "$OUT" "vrfempty:1: warning: vrf: the name is emp
 put vrfname 'vrf blue\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfname"
 t_lacks "vrf a name: no warning" "$OUT" "vrfname:1: warning"
+# ca "": still counted as given, so cert+key skip eaptls-client and EAP-TLS
+# stops with no CA (auth.c:2766, eap-tls.c:282); a real path is not warned
+put caempty 'ca ""\n'
+run --platform linux "$T_TMP/caempty"
+t_contains "ca empty: warned" "$OUT" "caempty:1: warning: ca: the path is empty, yet pppd counts it as given"
+put capath 'ca /etc/ppp/ca.pem\n'
+run --platform linux "$T_TMP/capath"
+t_lacks "ca a path: no warning" "$OUT" "capath:1: warning"
 # terminalwindow with terminalscript: the window opens, the script never runs
 put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
 run --platform macos "$T_TMP/twscript"

@@ -269,15 +269,20 @@ int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
 /* Why `+ua` cannot read its file, or NULL. pppd opens it with the real
  * user's rights even in a privileged source, then needs two lines: fgets
  * for the name (at most MAXNAMELEN - 2 bytes) and one more for the password
- * (linux-ppp-2.5.3/pppd/auth.c:522-545; 2.4.9 :473-494; Apple :541-556). */
+ * (linux-ppp-2.5.3/pppd/auth.c:522-545; 2.4.9 :473-494; Apple :541-556);
+ * a folder fopen()s but gives no line, so pppd says it cannot read it. */
 static const char *check_env_ua_why(const struct check_env *env, const char *path)
 {
 	char line[256 - 1];
+	struct stat st;
 	FILE *f;
 	int ok;
 
 	if (!check_env_may(env, path, R_OK))
 		return errno == ENOENT ? _("there is no such file") : _("pppd may not read it");
+	/* a folder opens, but reading it fails: no line, whatever is in it */
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		return _("it is a folder, not a file");
 	if ((f = fopen(path, "r")) == NULL)
 		return _("pppd may not read it");
 	ok = fgets(line, sizeof line, f) != NULL && fgetc(f) != EOF;

@@ -52,6 +52,30 @@ static void env_fix(const char *text, const struct check_env *env, const char *i
 	doc_free(&d);
 }
 
+/* The message of the first finding with that id contains want. */
+static void env_says(const char *text, const struct check_env *env, const char *id,
+                     const char *want, const char *what)
+{
+	struct doc d;
+	struct check_file f;
+	struct check_report r;
+	enum platform p = PLATFORM_LINUX;
+	const char *msg = NULL;
+	size_t i;
+
+	doc_load(&d, text, strlen(text), lexer_dialect_for(p), catalog_arity, &p);
+	memset(&f, 0, sizeof f);
+	f.path = "/etc/ppp/peers/x";
+	f.env = env;
+	check_run(&d, p, &f, &r);
+	for (i = 0; i < r.n && !msg; i++)
+		if (strcmp(check_finding_id(&r.items[i]), id) == 0)
+			msg = check_message(&r, &r.items[i]);
+	T_OK(msg && strstr(msg, want), "%s: the message says %s (%s)", what, want, msg ? msg : "none");
+	check_report_free(&r);
+	doc_free(&d);
+}
+
 static void test_env(void)
 {
 	struct check_env env, user, tty, plug;
@@ -128,6 +152,10 @@ static void test_env(void)
 	put("/ua-one", "name\n");
 	snprintf(ua, sizeof ua, "+ua %s/ua-one\n", tree);
 	env_case(ua, PLATFORM_MACOS, &env, "ua-file-unusable", 1, "+ua: no password line");
+	env_says(ua, &env, "ua-file-unusable", "password on the next", "+ua: the two lines named");
+	snprintf(ua, sizeof ua, "+ua %s\n", tree);
+	env_says(ua, &env, "ua-file-unusable", "a folder", "+ua: a folder is not read");
+	snprintf(ua, sizeof ua, "+ua %s/ua-one\n", tree);
 	put("/ua-two", "name\nsecret\n");
 	snprintf(ua, sizeof ua, "+ua %s/ua-two\n", tree);
 	env_case(ua, PLATFORM_LINUX, &env, "ua-file-unusable", 0, "+ua: name and password");

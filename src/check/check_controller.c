@@ -139,6 +139,24 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 		          "from Apple's source, not tried on a Mac)."));
 		return 1;
 	}
+	/* For a service with IPv4 PPPController writes ipparam with the router
+	 * that the global IPv4 state records, when there is one
+	 * (Controller/ppp_manager.c:1078, :1085-1087); ipparam has a rank
+	 * (Helpers/pppd/ipcp.c:222) and the controller's options rank as the
+	 * command line (options.c:1853), above this file, so its value stands
+	 * unless the peers file or /etc/ppp/postoptions, read after at that
+	 * rank (ppp_manager.c:1426, main.c:426), sets it again. */
+	if (strcmp(c->row[entry]->name, "ipparam") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+		          "service name>, which pppd reads after PPPController's options (or in "
+		          "/etc/ppp/postoptions for every service)."), NULL,
+		          N_("ipparam in this file does not reach a service with IPv4 that "
+		          "PPPController starts while macOS's global IPv4 state records a router: "
+		          "after this file it passes ipparam with that router's address, which "
+		          "outranks this file (derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	/* PPPController writes l2tpudpport for every L2TP service (the service's
 	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
 	 * into the options it streams after /etc/ppp/options and ~/.ppprc

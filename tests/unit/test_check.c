@@ -284,6 +284,10 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 0, M, "ip-src-address-filter 1\n", 0, "/etc/ppp/postoptions",
 	  0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "plugin PPPDialogs.ppp\ndialogtype 0\n", 2, 0, 0, 0, 0, 0 },
+	/* PPPController's ipparam (the router's address) outranks this file's */
+	{ "controller-overrides", 1, M, "ipparam office\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "ipparam office\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "ipparam office\n", 0, 0, 0, 0, 0, 0 },
 	{ "global-channel-plugin", 1, M, "plugin L2TP.ppp\n", 1, "/etc/ppp/options",
 	  0100644, 0, 0, 0 },
 	{ "global-channel-plugin", 0, M, "plugin L2TP.ppp\n", 0, "/etc/ppp/peers/Work VPN",

@@ -996,6 +996,12 @@ t_lacks "remotenumber allowed by a * entry" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# pass-filter with its expression unquoted: the fix is the quotes, not
+# dropping the rest ("not" alone does not compile either)
+put pfquote 'pass-filter not port 137\n'
+run --platform linux "$T_TMP/pfquote"
+t_contains "pass-filter unquoted: quotes offered" "$OUT" "fix: Put the whole filter expression in quotes"
+t_lacks "pass-filter unquoted: no removal written in" "$OUT" "write instead"
 # vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
 put vrfempty 'vrf ""\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"

@@ -993,6 +993,15 @@ t_contains "remotenumber not allowed macOS: status 24" "$OUT" "exits with status
 put rnumok 'remotenumber 5551234\nallow-number 666\nallow-number 555*\n'
 run --platform linux "$T_TMP/rnumok"
 t_lacks "remotenumber allowed by a * entry" "$OUT" "[incompatible]"
+# an entry that is only the start of the number, without *: 2.5.3 refuses
+# (auth.c:2205), 2.4.9 and Apple's pppd take it as a prefix
+put rnumpre 'remotenumber 5551234\nallow-number 555\n'
+run --platform linux "$T_TMP/rnumpre"
+t_contains "remotenumber prefix entry: 2.5.3 refuses" "$OUT" "rnumpre:1: error: Linux pppd 2.5.3 lets remotenumber's number in only through"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: 2.4.9 takes it" "$OUT" "[incompatible]"
+run --platform macos "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"

@@ -1,5 +1,6 @@
-/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device, demand with notty, and Linux pppol2tp.so LNS mode with a tunnel or session ID left 0. */
+/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device, demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber no allow-number line lets in. */
 #include <string.h>
+#include <strings.h>
 
 #include "check/check_int.h"
 #include "pppd/catalog_value.h"
@@ -111,6 +112,99 @@ static int check_pairs_lns(struct check_ctx *c)
 	return 1;
 }
 
+/* Whether allow-number entry w (wl bytes) lets number n (nl bytes) in, read
+ * the permissive way 2.4.9 and Apple's pppd read it: the entry, less one
+ * final '*', is a prefix of the number, letters in either case
+ * (linux-ppp-2.4.9/pppd/auth.c:2112-2114, Apple's auth.c:2514-2516). 2.5.3
+ * lets in no more than that (an entry without '*' must match whole,
+ * linux-ppp-2.5.3/pppd/auth.c:2202-2205), so a number this refuses, every
+ * pinned pppd refuses. An empty entry counts as letting every number in:
+ * 2.4.9 and Apple's pppd then look at the byte before it, which this does not
+ * try to foresee. */
+static int check_pairs_number_lets_in(const char *w, size_t wl, const char *n, size_t nl)
+{
+	if (wl == 0)
+		return 1;
+	if (w[wl - 1] == '*')
+		wl--;
+	return wl <= nl && strncasecmp(w, n, wl) == 0;
+}
+
+/* The same as Linux pppd 2.5.3 reads it: an entry ending in '*' lets in
+ * every number starting with the rest; any other must equal the number,
+ * letters in either case (linux-ppp-2.5.3/pppd/auth.c:2202-2205). */
+static int check_pairs_number_lets_in_253(const char *w, size_t wl, const char *n, size_t nl)
+{
+	if (wl > 0 && w[wl - 1] == '*')
+		return wl - 1 <= nl && strncasecmp(w, n, wl - 1) == 0;
+	return wl == nl && strncasecmp(w, n, wl) == 0;
+}
+
+/* pppd compares remotenumber with the allow-number list as soon as it has
+ * read every option, before it opens the line, and exits when no entry
+ * lets it in: status 21 on Linux, 24 on a Mac (linux-ppp-2.5.3/pppd/auth.c:1434,
+ * pppd.h:114; Apple's auth.c:1469, pppd.h:1150). This reads only this
+ * file's lines, the last remotenumber winning and cut to 255 bytes as pppd
+ * cuts it; a remotenumber or allow-number from another source is left out,
+ * and the message says so. An entry dropped as a NUL-cut or unprivileged
+ * word has no row, so it is not counted. Said at the last remotenumber. */
+static int check_pairs_number(struct check_ctx *c)
+{
+	size_t i, num = SIZE_MAX, nl = 0, wl;
+	const char *n = NULL, *w;
+	int entries = 0, in = 0, in253 = 0;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "remotenumber") == 0 &&
+		    c->d->entries[i].nwords >= 2) {
+			num = i;
+			n = check_val(c, c->d->entries[i].word + 1, &nl);
+		}
+	if (num == SIZE_MAX)
+		return 0;
+	if (nl > 255)
+		nl = 255;
+	for (i = 0; i < c->d->nentries && !in253; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "allow-number") != 0 ||
+		    c->d->entries[i].nwords < 2)
+			continue;
+		entries = 1;
+		w = check_val(c, c->d->entries[i].word + 1, &wl);
+		in |= check_pairs_number_lets_in(w, wl, n, nl) ? (wl ? 1 : 2) : 0;
+		in253 = check_pairs_number_lets_in_253(w, wl, n, nl);
+	}
+	/* an empty entry (in & 2): what 2.4.9 and Apple's pppd make of it is
+	 * not foreseen, so nothing is said */
+	if (!entries || in253 || (in & 2))
+		return 0;
+	/* Only 2.5.3's stricter reading refuses it: said for Linux when
+	 * --pppd-version names no older release (when the reading changed
+	 * between 2.4.9 and 2.5.3 the pinned sources do not show). */
+	if (in) {
+		if (c->p != PLATFORM_LINUX || check_release_before(c, "2.5.3"))
+			return 0;
+		check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, num), num, N_("List the "
+		          "whole number, or end the allow-number entry with * to let in every "
+		          "number that starts with it."), NULL, N_("Linux pppd 2.5.3 lets "
+		          "remotenumber's number in only through an allow-number entry equal to "
+		          "it, or one ending in * that it starts with; an entry that is only the "
+		          "start of it, without *, no longer does (2.4.9 took it). As soon as it "
+		          "has read its options, pppd 2.5.3 logs \"calling number ... is not "
+		          "authorized\" and exits with status 21 before it opens the line, unless "
+		          "another source sets a number that is listed or lists this one (derived "
+		          "from the source, not tried)."));
+		return 1;
+	}
+	check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, num), num, N_("List this number "
+	          "with allow-number, or correct remotenumber."), NULL, N_("No allow-number "
+	          "line in this file lets remotenumber's number in, and pppd compares the two "
+	          "as soon as it has read its options: it logs \"calling number ... is not "
+	          "authorized\" and exits with status %d before it opens the line, unless "
+	          "another source sets a number that is listed or lists this one (derived "
+	          "from the source, not tried)."), c->p == PLATFORM_MACOS ? 24 : 21);
+	return 1;
+}
+
 /* Said at the later line of each pair. Only the serial channel checks
  * them: a channel plugin (pppoe.so, L2TP.ppp) brings its own checks. */
 int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
@@ -121,6 +215,7 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)entry, (void)word;
 	said = check_pairs_lns(c);
+	said |= check_pairs_number(c);
 	if (c->scope.channel)
 		return said;
 	buf_init(&msg);

@@ -383,8 +383,20 @@ int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 	             "and it does not know that word.") :
 	           _("%s takes just one value, so pppd reads %s after it as a directive of its "
 	             "own, and it does not know that word."), pw.data, check_unknown_word(&u));
-	buf_printf(&fix, _("Remove %s."), check_unknown_word(&u));
-	said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, "", &msg);
+	/* A filter expression (pass-filter, active-filter) is most likely cut
+	 * where its quotes are missing: dropping the rest would leave a part of
+	 * it that libpcap may not compile either, so the fix is the quotes. */
+	if (c->row[check_prev(c, entry)] && c->row[check_prev(c, entry)]->argname &&
+	    strcmp(c->row[check_prev(c, entry)]->argname, "filter") == 0) {
+		buf_printf(&fix, _("Put the whole filter expression in quotes so that pppd "
+		           "reads it as one value, as in %.*s 'not port 137'; removing %s would "
+		           "leave only part of the expression."), (int)plen, pname,
+		           check_unknown_word(&u));
+		said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, NULL, &msg);
+	} else {
+		buf_printf(&fix, _("Remove %s."), check_unknown_word(&u));
+		said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, "", &msg);
+	}
 	buf_free(&fix);
 	buf_free(&pw);
 	return said;

@@ -980,6 +980,37 @@ t_contains "pppol2tp lns without session id" "$OUT" "l2tplns:3: error: With pppo
 put l2tplnsok 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0x10\n'
 run --platform linux "$T_TMP/l2tplnsok"
 t_lacks "pppol2tp lns with both ids" "$OUT" "[incompatible]"
+# remotenumber that no allow-number entry lets in: pppd exits right after
+# reading its options (auth.c:1434); an entry that is a prefix lets it in on
+# every pinned pppd with a final *, and in 2.4.9 and Apple's without one
+put rnumdeny 'remotenumber 5551234\nallow-number 666\nallow-number 777*\n'
+run --platform linux "$T_TMP/rnumdeny"
+t_eq "remotenumber not allowed: exit" 1 "$RC"
+t_contains "remotenumber not allowed" "$OUT" "rnumdeny:1: error: No allow-number line in this file lets remotenumber's number in"
+t_contains "remotenumber not allowed: status 21" "$OUT" "exits with status 21"
+run --platform macos "$T_TMP/rnumdeny"
+t_contains "remotenumber not allowed macOS: status 24" "$OUT" "exits with status 24"
+put rnumok 'remotenumber 5551234\nallow-number 666\nallow-number 555*\n'
+run --platform linux "$T_TMP/rnumok"
+t_lacks "remotenumber allowed by a * entry" "$OUT" "[incompatible]"
+# an entry that is only the start of the number, without *: 2.5.3 refuses
+# (auth.c:2205), 2.4.9 and Apple's pppd take it as a prefix
+put rnumpre 'remotenumber 5551234\nallow-number 555\n'
+run --platform linux "$T_TMP/rnumpre"
+t_contains "remotenumber prefix entry: 2.5.3 refuses" "$OUT" "rnumpre:1: error: Linux pppd 2.5.3 lets remotenumber's number in only through"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: 2.4.9 takes it" "$OUT" "[incompatible]"
+run --platform macos "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
+put rnumcase 'remotenumber abc\nallow-number ABC\n'
+run --platform linux "$T_TMP/rnumcase"
+t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# pass-filter with its expression unquoted: the fix is the quotes, not
+# dropping the rest ("not" alone does not compile either)
+put pfquote 'pass-filter not port 137\n'
+run --platform linux "$T_TMP/pfquote"
+t_contains "pass-filter unquoted: quotes offered" "$OUT" "fix: Put the whole filter expression in quotes"
+t_lacks "pass-filter unquoted: no removal written in" "$OUT" "write instead"
 # vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
 put vrfempty 'vrf ""\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"

@@ -369,7 +369,7 @@ static int config_only(const char *id)
 		"include-relative", "peers-absent", "peers-unsafe", "not-checked",
 		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing", "plugin-not-installed",
 		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written",
-		"program-missing", "script-unsafe", "demand-no-connect",
+		"program-missing", "script-unsafe", "demand-no-connect", "demand-no-ipv6-id",
 	};
 	size_t i;
 

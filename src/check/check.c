@@ -269,6 +269,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NO_NCP] = { { "no-network-protocol", CHECK_WARNING,
 	  "noip with IPv6 (macOS: and ACSP) off: pppd ends the link once it is up" },
 	  CHECK_END, check_ncp_none },
+	[CHECK_K_EAP_NEVER] = { { "eap-never", CHECK_WARNING,
+	  "Linux: need-peer-eap with refuse-eap: pppd ends every link once it is up" },
+	  CHECK_END, check_eap_never },
 };
 
 size_t check_kind_count(void)

@@ -257,6 +257,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_DEMAND_NO_CONNECT] = { { "demand-no-connect", CHECK_ERROR,
 	  "demand on a serial line with no connect command anywhere pppd reads: it refuses to start" },
 	  CHECK_CHAIN, NULL },
+	[CHECK_K_DEMAND_NO_V6ID] = { { "demand-no-ipv6-id", CHECK_ERROR,
+	  "Linux 2.4.9: demand with IPv6 on and no peer IPv6 identifier anywhere pppd reads: it refuses to start" },
+	  CHECK_CHAIN, NULL },
 	[CHECK_K_MPPE_SIZES] = { { "mppe-40-only", CHECK_WARNING,
 	  "Linux 2.5.3: require-mppe keeps only 40-bit keys, or with nomppe-40 none at all" },
 	  CHECK_END, check_mppe_sizes_rule },
@@ -266,6 +269,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NO_NCP] = { { "no-network-protocol", CHECK_WARNING,
 	  "noip with IPv6 (macOS: and ACSP) off: pppd ends the link once it is up" },
 	  CHECK_END, check_ncp_none },
+	[CHECK_K_EAP_NEVER] = { { "eap-never", CHECK_WARNING,
+	  "Linux: need-peer-eap with refuse-eap: pppd ends every link once it is up" },
+	  CHECK_END, check_eap_never },
 };
 
 size_t check_kind_count(void)

@@ -48,7 +48,7 @@ enum check_kid {
 	CHECK_K_ODD_CHARS,
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
-	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP,
+	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_EAP_NEVER,
 	CHECK_K_COUNT
 };
 
@@ -159,6 +159,8 @@ check_rule_fn check_pairs_refused;
 int check_pairs_refuses(const char *a, const char *b, enum platform p);
 /* check_mppe.c */
 check_rule_fn check_mppe_sizes_rule;
+/* check_eap.c */
+check_rule_fn check_eap_never;
 /* check_ncp.c */
 check_rule_fn check_ncp_none;
 

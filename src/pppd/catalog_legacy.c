@@ -55,9 +55,9 @@ static const struct catalog_legacy catalog_legacy_table[] = {
 	{ "ipxcp-max-terminate", L, CATALOG_LEGACY_DELETE, NULL, 0, "pppd's IPX support", IPX, IPX_CITE },
 	{ "ipxcp-max-configure", L, CATALOG_LEGACY_DELETE, NULL, 0, "pppd's IPX support", IPX, IPX_CITE },
 	{ "ipxcp-max-failure", L, CATALOG_LEGACY_DELETE, NULL, 0, "pppd's IPX support", IPX, IPX_CITE },
-	{ "pdebug", L, CATALOG_LEGACY_DELETE, NULL, 0, "Apple's pppd (debugging of its "
-	  "packet filters)", "Linux pppd has no such option; 'debug' is its own logging",
-	  AP "options.c:364 pdebug" },
+	{ "pdebug", L, CATALOG_LEGACY_DELETE, NULL, 0, "Apple's pppd source only, behind "
+	  "a packet-filter build switch (libpcap debugging)", "Linux pppd has no such option; "
+	  "'debug' is its own logging", AP "options.c:364 pdebug\n" AP "options.c:363 PPP_FILTER" },
 	{ "promptprog", L, CATALOG_LEGACY_DELETE, NULL, 0, "the passprompt.so plugin",
 	  "Linux pppd 2.5.3 has no passprompt.so plugin any more (2.4.9 had it)",
 	  L24 "plugins/passprompt.c:23 promptprog" },

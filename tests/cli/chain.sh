@@ -167,6 +167,21 @@ t_contains "demand with no connect anywhere: refused" "$OUT" "[demand-no-connect
 t_eq "and check exits 1" 1 "$RC"
 run check --platform linux --root "$Z"
 t_lacks "without --args the command line may give connect" "$OUT" "[demand-no-connect]"
+# Linux 2.4.9: IPv6 is on and demand wants the peer's IPv6 identifier
+# (linux-ppp-2.4.9/pppd/ipv6cp.c:1144-1146); 2.5.3 makes one up
+printf 'demand\n' >"$Z/etc/ppp/options"
+printf '/dev/ttyS0\nconnect /bin/true\n' >"$Z/etc/ppp/peers/isp"
+run check --platform linux --pppd-version 2.4.9 --root "$Z" --args 'call isp'
+t_contains "2.4.9: demand with IPv6 on and no peer identifier: refused" "$OUT" "[demand-no-ipv6-id]"
+t_eq "and check exits 1" 1 "$RC"
+run check --platform linux --pppd-version 2.5.3 --root "$Z" --args 'call isp'
+t_lacks "2.5.3 makes an identifier up" "$OUT" "[demand-no-ipv6-id]"
+run check --platform linux --pppd-version 2.4.9 --root "$Z" --args 'call isp noipv6'
+t_lacks "2.4.9 with noipv6" "$OUT" "[demand-no-ipv6-id]"
+run check --platform linux --pppd-version 2.4.9 --root "$Z" --args 'call isp ipv6 ,::2'
+t_lacks "2.4.9 with the peer's identifier on an ipv6 line" "$OUT" "[demand-no-ipv6-id]"
+run check --platform linux --pppd-version 2.4.9 --root "$Z" --args 'call isp ipv6 ::1,'
+t_contains "2.4.9 with only our own identifier: still refused" "$OUT" "[demand-no-ipv6-id]"
 
 # --help in /etc/ppp/options: pppd prints and exits there (options.c:1229-
 # 1231), so the peers file's typo is never reached

@@ -156,6 +156,12 @@ static const struct tcase cases[] = {
 	{ "no-network-protocol", 1, M, "noip\nnoacsp\n", 1, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	{ "no-network-protocol", 0, M, "noip\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	{ "no-network-protocol", 1, L, "noipv6\n-ip\n", 2, 0, 0, 0, 0, 0 },
+	/* need-peer-eap with refuse-eap: nothing left to answer EAP with, so
+	 * pppd ends every link (linux-ppp-2.5.3/pppd/auth.c:860, :1458) */
+	{ "eap-never", 1, L, "need-peer-eap\nrefuse-eap\n", 1, 0, 0, 0, 0, 0 },
+	{ "eap-never", 1, L, "refuse-eap\nneed-peer-eap\n", 2, 0, 0, 0, 0, 0 },
+	{ "eap-never", 0, L, "need-peer-eap\n", 0, 0, 0, 0, 0, 0 },
+	{ "eap-never", 0, L, "refuse-eap\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },
@@ -376,7 +382,7 @@ static int config_only(const char *id)
 		"include-relative", "peers-absent", "peers-unsafe", "not-checked",
 		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing", "plugin-not-installed",
 		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written",
-		"program-missing", "script-unsafe", "demand-no-connect",
+		"program-missing", "script-unsafe", "demand-no-connect", "demand-no-ipv6-id",
 	};
 	size_t i;
 

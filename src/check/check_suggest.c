@@ -152,6 +152,12 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 	else if (best->flags & CATALOG_EXITS)
 		buf_printf(fix, _(" '%s' makes pppd print and exit without connecting, so pppconf "
 		           "does not write it in."), best->name);
+	/* controlled: PPPController passes it itself, and a pppd it did not
+	 * start exits on it (check_controller_controlled) */
+	else if (strcmp(best->name, "controlled") == 0)
+		buf_printf(fix, _(" '%s' belongs on the command line PPPController gives pppd; "
+		           "in a file it stops a pppd started any other way, so pppconf does not "
+		           "write it in."), best->name);
 	/* a word Linux pppd 2.5 no longer has (+ipx): pppd 2.5.3 would stop */
 	else if (check_release_gone(c, best))
 		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "

@@ -219,6 +219,13 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 	nn = catalog_digits(name, nlen, dn);
 	if (nk != nn || memcmp(dk, dn, nk) != 0)
 		return 0;
+	/* a 1 or 0 put after the last letter is a digit added ("novjccomp1"),
+	 * not an l or o: only in place of the name's last letter ("loca1") is
+	 * it a look-alike; "-v1" is a version, MS-CHAP's first (below) */
+	if (klen > 1 && (key[klen - 1] == '1' || key[klen - 1] == '0') &&
+	    !(key[klen - 2] >= '0' && key[klen - 2] <= '9') && key[klen - 2] != 'v' &&
+	    (klen > nlen || name[nlen - 1] != catalog_look(key[klen - 1])))
+		return 0;
 	if (catalog_chap_differs(key, klen, name, nlen))
 		return 0;
 	for (i = 0; i < sizeof catalog_opposite_words / sizeof catalog_opposite_words[0]; i++) {

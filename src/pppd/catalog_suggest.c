@@ -401,6 +401,7 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 {
 	struct suggest_run r;
 	struct suggest_hold held;
+	const struct catalog_legacy *leg;
 	size_t i, m;
 
 	if (max == 0)
@@ -410,8 +411,13 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 	r.p = p;
 	r.klen = catalog_key(word, len, r.key);
 	/* an old spelling has its own advice (catalog_legacy.c): a near name
-	 * would be a guess, and nomppc is no typo of nomppe */
-	if (r.klen == 0 || catalog_legacy_find(r.key, r.klen, p))
+	 * would be a guess, and nomppc is no typo of nomppe. One that is still
+	 * a name of an older release here (2.4.9's IPX words) is offered as
+	 * such: the caller knows which release reads the file. */
+	if (r.klen == 0)
+		return 0;
+	leg = catalog_legacy_find(r.key, r.klen, p);
+	if (leg && !catalog_find(leg->word, p))
 		return 0;
 	r.bound = r.klen <= 7 ? 1 : r.klen < 12 ? 2 : 3;
 	for (i = 0; i < catalog_count(); i++)

@@ -1053,4 +1053,18 @@ t_contains "plugin2 PPTP.ppp: pppd stops" "$OUT" "pptpgone2:1: error: PPTP.ppp i
 put noecp249 'noecp\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/noecp249"
 t_contains "noecp 2.4.9: no effect there either" "$OUT" "noecp249:1: note: 'noecp' is accepted but does nothing in Linux pppd 2.4.9, nor in 2.5.3."
+# a 1 or 0 added after the last letter is a digit, not an l or o: no guess; in place of the last letter it is a look-alike
+OUT=$(printf 'novjccomp1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "novjccomp1: no guess" "$OUT" "Did you mean"
+OUT=$(printf 'loca1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "loca1: local" "$OUT" "Did you mean 'local'?"
+# 2.4.9's IPX words typed with _ are its words, not old spellings to delete
+OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "ipxcp_accept_local 2.4.9: offered" "$OUT" "write instead: ipxcp-accept-local"
+OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ipxcp_accept_local 2.5.3: delete" "$OUT" "write instead: nothing (delete the line)"
+# controlled is named, never written in
+OUT=$(printf 'controled\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "controled: named" "$OUT" "Did you mean 'controlled'?"
+t_lacks "controled: not written in" "$OUT" "write instead: controlled"
 t_done

@@ -129,7 +129,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  CHECK_ENTRY, check_release_priv_since },
 	[CHECK_K_NO_EFFECT] = { { "no-effect", CHECK_NOTE,
 	  "accepted but does nothing in the pppd that reads it" },
-	  CHECK_ENTRY | CHECK_END, check_entry_no_effect },
+	  CHECK_ENTRY | CHECK_END, check_noeffect_rule },
 	[CHECK_K_EXITS] = { { "exits", CHECK_WARNING,
 	  "pppd prints something and exits instead of connecting" },
 	  CHECK_ENTRY, check_entry_exits },

@@ -124,7 +124,7 @@ check_rule_fn check_spelling_slashes, check_spelling_glued, check_spelling_curly
 	check_spelling_dash, check_spelling_fullwidth, check_spelling_invisible,
 	check_spelling_legacy;
 check_rule_fn check_entry_bad_value, check_entry_odd_value, check_entry_next_line,
-	check_entry_stray_word, check_entry_disabled, check_entry_no_effect,
+	check_entry_stray_word, check_entry_disabled,
 	check_entry_exits, check_entry_optional_build, check_entry_unchecked;
 check_rule_fn check_release_removed, check_release_needs_newer, check_release_priv_since,
 	check_release_refused;
@@ -142,6 +142,8 @@ check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unk
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
 	check_plugin_file, check_plugin_absent;
 check_rule_fn check_script_unsafe;
+/* check_noeffect.c */
+check_rule_fn check_noeffect_rule;
 /* check_controller.c */
 check_rule_fn check_controller_rule;
 /* 'controlled' in a file on a Mac (check_entry_exits says it) */

@@ -1,0 +1,219 @@
+/* check_noeffect.c - the rule about a word pppd accepts and then does nothing with, in the release or on the platform that reads the file. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* ipv6cp-accept-local is the other way round: it works in Linux 2.5.3
+ * but in 2.4.9 it sets a field of the options pppd allows the peer, which
+ * the IPv6CP code never reads; the code reads the field in the options
+ * pppd wants (linux-ppp-2.4.9/pppd/ipv6cp.c:242 and :722). Said on Linux
+ * when --pppd-version names 2.4.9 (or a later 2.4); other releases before
+ * 2.5.3 are not in the sources pppconf follows. Apple's pppd has the same
+ * gap (apple-ppp-1027.121.1/Helpers/pppd/ipv6cp.c:263 and :787): its row
+ * carries CATALOG_NOOP_MACOS. ipv6cp-accept-remote has the same gap in
+ * 2.4.9 (ipv6cp.c:244 sets the allowed set, :944 reads the wanted one);
+ * Apple's pppd has no such word. 1: said. */
+static int check_noeffect_ipv6(struct check_ctx *c, size_t entry)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	int local;
+
+	if (nlen == 19 && strncmp(name, "ipv6cp-accept-local", nlen) == 0)
+		local = 1;
+	else if (nlen == 20 && strncmp(name, "ipv6cp-accept-remote", nlen) == 0)
+		local = 0;
+	else
+		return 0;
+	if (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0") ||
+	    check_release_before(c, "2.4.9"))
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+	          N_("Remove it, or use Linux pppd 2.5.3, where it works."), "",
+	          local ? N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9: it sets a "
+	                     "field the IPv6CP code never reads, so pppd takes the peer's "
+	                     "identifier for this end only when this end has none of its own.") :
+	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9: it sets a "
+	             "field the IPv6CP code never reads, so an identifier that ipv6 gives "
+	             "the peer is still asked for when the peer first proposes another."),
+	          (int)nlen, name);
+	return 1;
+}
+
+/* ECP is off in Apple's pppd unless something turns it on, no option does,
+ * and its protocol entry has no code to run (apple-ppp-1027.121.1/Helpers/
+ * pppd/ecp.c:100, :130, :138), so noecp (and -ecp) changes nothing there. The field
+ * it clears is still looked at by the generic code, which is why the row
+ * does not carry CATALOG_NOOP_MACOS and its wording. 1: said. */
+static int check_noeffect_ecp(struct check_ctx *c, size_t entry)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+
+	if (c->p != PLATFORM_MACOS || (strcmp(c->row[entry]->name, "noecp") != 0 &&
+	                               strcmp(c->row[entry]->name, "-ecp") != 0))
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, N_("Remove it."), "",
+	          N_("'%.*s' is accepted but does nothing in Apple's pppd: ECP is off there "
+	             "unless turned on, no option turns it on, and pppd has no code to "
+	             "negotiate it (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, name);
+	return 1;
+}
+
+/* Two options of Apple's L2TP.ppp are taken but never used: the plugin reads
+ * them only when it sets its timers in connect mode, and every call that
+ * sets the timers asks for the other mode (apple-ppp-1027.121.1/Drivers/
+ * L2TP/L2TP-plugin/main.c:2449-2466, calls at main.c:1359, :1865 and
+ * l2tp.c:297). Said on macOS only; Linux has no such words. 1: said. */
+static int check_noeffect_l2tp(struct check_ctx *c, size_t entry)
+{
+	size_t nlen;
+	const char *name = check_name(c, entry, &nlen);
+	const char *fix;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	if (nlen == 18 && strncmp(name, "l2tpconnectretries", nlen) == 0)
+		fix = N_("Remove it; to change how often the plugin resends a control "
+		         "message, connection setup included, set l2tpretries.");
+	else if (nlen == 18 && strncmp(name, "l2tpconnecttimeout", nlen) == 0)
+		fix = N_("Remove it; to change how long the plugin waits before resending "
+		         "a control message, connection setup included, set l2tpretrytimeout "
+		         "and l2tptimeoutcap.");
+	else
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix, "",
+	          N_("'%.*s' is accepted but does nothing in Apple's L2TP.ppp: the plugin "
+	             "reads it only for a connect-mode timer setting that none of its calls "
+	             "asks for (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, name);
+	return 1;
+}
+
+/* Whether some accepted entry of the file is a row named `name`. */
+static int check_noeffect_has(const struct check_ctx *c, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, name) == 0)
+			return 1;
+	return 0;
+}
+
+/* After the last option, words that the rest of the file made idle, said
+ * on each of their lines. Linux: when pppoe.so's Ethernet interface word is
+ * the last device word, pppoe.so carries the link, and its check, run after
+ * every option, switches Deflate and BSD-Compress off
+ * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:460-467, 2.4.9's :454-461,
+ * run through the channel at main.c:479-480). A device word of another
+ * plugin read later takes the link back; this looks at the last one only.
+ * macOS: with l2tpnoipsec anywhere, Apple's L2TP.ppp reads the shared
+ * secret and its type only inside its IPsec steps, which it skips
+ * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:1521, :1644-1648,
+ * :1764, :1778-1782); no option turns IPsec back on. */
+static int check_noeffect_end(struct check_ctx *c)
+{
+	size_t i, dev = SIZE_MAX, nlen;
+	const char *name;
+	int said = 0, pppoe, noipsec;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
+			dev = i;
+	pppoe = c->p == PLATFORM_LINUX && dev != SIZE_MAX &&
+	        strcmp(c->row[dev]->name, "<ethernet-interface>") == 0;
+	noipsec = c->p == PLATFORM_MACOS && check_noeffect_has(c, "l2tpnoipsec");
+	for (i = 0; (pppoe || noipsec) && i < c->d->nentries; i++) {
+		if (!c->row[i])
+			continue;
+		name = check_name(c, i, &nlen);
+		if (pppoe && (strcmp(c->row[i]->name, "deflate") == 0 ||
+		              strcmp(c->row[i]->name, "bsdcomp") == 0))
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			             "link (the interface word on line %zu), and once every option is "
+			             "read it turns Deflate and BSD-Compress off, whatever this line "
+			             "says."), (int)nlen, name, check_line(c, dev));
+		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
+		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or remove "
+			          "l2tpnoipsec if the server uses IPsec."), NULL,
+			          N_("'%.*s' is accepted but does nothing here: with l2tpnoipsec, "
+			             "L2TP.ppp skips its IPsec setup, the only place it reads the "
+			             "shared secret and its type (derived from Apple's source, not "
+			             "tried on a Mac)."), (int)nlen, name);
+		else
+			continue;
+		said = 1;
+	}
+	return said;
+}
+
+int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t nlen;
+	const char *name;
+
+	struct buf fix, rep;
+	int has_rep;
+
+	(void)word;
+	if (entry == SIZE_MAX)
+		return check_noeffect_end(c);
+	name = check_name(c, entry, &nlen);
+	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
+	    check_noeffect_ecp(c, entry))
+		return 1;
+	/* The row's explanation says what is never read (ktune's tune_kernel,
+	 * ipv6cp-accept-local's field, ...); the finding points there. */
+	if (c->p == PLATFORM_MACOS && (c->row[entry]->flags & CATALOG_NOOP_MACOS)) {
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+		          N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing in Apple's pppd: no part of "
+		             "Apple's pppd or its plugins reads what it sets (derived from "
+		             "Apple's source, not tried on a Mac)."), (int)nlen, name);
+		return 1;
+	}
+	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_NOOP))
+		return 0;
+	/* replacedefaultroute and noreplacedefaultroute still act in 2.4.9
+	 * (linux-ppp-2.4.9/pppd/ipcp.c:200, :204 set replace_default_route)
+	 * and do nothing only in 2.5.3 (linux-ppp-2.5.3/pppd/ipcp.c:542): when
+	 * --pppd-version names a release before 2.5, deleting the line would
+	 * change what that pppd does, so say nothing. The same for noipx,
+	 * which in 2.4.9 turns IPX off again (linux-ppp-2.4.9/pppd/ipxcp.c:123)
+	 * and only in 2.5.3 sets a flag nothing reads (options.c:173, :419). */
+	if ((nlen == 19 && strncmp(name, "replacedefaultroute", nlen) == 0) ||
+	    (nlen == 21 && strncmp(name, "noreplacedefaultroute", nlen) == 0) ||
+	    (nlen == 5 && strncmp(name, "noipx", nlen) == 0)) {
+		const char *v = c->file ? c->file->pppd_version : NULL;
+		char *end;
+		long major, minor = 0;
+
+		if (v && strncmp(v, "after ", 6) != 0) {
+			major = strtol(v, &end, 10);
+			if (*end == '.')
+				minor = strtol(end + 1, NULL, 10);
+			if (major < 2 || (major == 2 && minor < 5))
+				return 0;
+		}
+	}
+	buf_init(&fix);
+	buf_init(&rep);
+	if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))
+		buf_adds(&fix, _("Remove it."));
+	/* The rows left do nothing in 2.4.9 either, where it has them: ECP has
+	 * no code there, and ipv6cp-use-ipaddr sets a field the IPv6CP code
+	 * never reads (linux-ppp-2.4.9/pppd/ipv6cp.c:256 against :1126). */
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix.data, "",
+	          check_release_before(c, "2.5.0") ?
+	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9, nor in 2.5.3.") :
+	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.5.3."), (int)nlen, name);
+	buf_free(&fix);
+	buf_free(&rep);
+	return 1;
+}

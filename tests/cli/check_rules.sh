@@ -1,0 +1,476 @@
+#!/bin/sh
+# tests/cli/check_rules.sh - `pppconf check`, one rule a block: values pppd takes or refuses, what PPPController undoes, no-ops, and the "did you mean" rules.
+. "$(dirname "$0")/../lib.sh"
+
+# As in tests/cli/check.sh: ordinary modes, and one file read alone.
+put() { printf "$2" > "$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
+run() { OUT=$("$PPPCONF" check --only "$@" 2>&1); RC=$?; }
+
+# nopredictor1 also clears what pppd accepts; a later predictor1 sets back
+# only what it asks for, so the earlier line still counts
+put pred1 'nopredictor1\npredictor1\n'
+run --platform linux "$T_TMP/pred1"
+t_contains "nopredictor1 then predictor1: only partly undone" "$OUT" "'nopredictor1' here is only partly undone by 'predictor1' on line 2"
+t_lacks "nopredictor1 then predictor1: not said to have no effect" "$OUT" "so this line has no effect"
+put pred2 'predictor1\n-predictor1\n'
+run --platform macos "$T_TMP/pred2"
+t_contains "predictor1 then -predictor1: fully undone" "$OUT" "'predictor1' here is undone by '-predictor1' on line 2"
+# a name only the other platform's pppd has, as close: neither written in
+put crossuse 'uset x\n'
+run --platform macos "$T_TMP/crossuse"
+t_contains "cross tie: both named" "$OUT" "Did you mean 'user', or 'unset', which only Linux's pppd has?"
+t_lacks "cross tie: not written in" "$OUT" "write instead: user"
+# the other close names end with a full stop, and one the Linux pppd
+# reading the file may not have is marked
+OUT=$(printf 'ipcp-max-failur 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "a removed name among the others is marked" "$OUT" "Other close names: 'ipxcp-max-failure' (only Linux pppd before 2.5.0)."
+OUT=$(printf 'eap-timeot\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "the list ends before the next sentence" "$OUT" "Other close names: 'pap-timeout'. 'eap-timeout' takes a value"
+# a name two edits farther than the best is no alternative to it
+OUT=$(printf 'netdown-script x\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "netdown-script: not ip-down-script too" "$OUT" "ip-down-script"
+# ipxcp-restart 0 or less: 2.4.9 takes it, but the resends go out at once
+put ipxrestart 'ipxcp-restart 0\nipxcp-max-terminate 0\n'
+run --platform linux "$T_TMP/ipxrestart"
+t_contains "ipxcp-restart 0: below 1" "$OUT" "ipxrestart:1: warning: ipxcp-restart: '0' is below 1; pppd takes it"
+t_lacks "ipxcp-restart 0: not refused" "$OUT" "ipxrestart:1: error"
+# An empty IPsec key is no key to Apple's L2TP plugin: connecting out with
+# no IPsec section it stops with L2TP Error 7 (L2TP-plugin/main.c:1545-1547).
+put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
+run --platform macos "$T_TMP/l2tpkey"
+t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"
+t_contains "empty l2tp key: the fix" "$OUT" "fix: Write the key, or remove the line."
+t_lacks "empty l2tp key: not a length fix" "$OUT" "Shorten it"
+put l2tpkey2 'plugin L2TP.ppp\nl2tpipsecsharedsecret k\n'
+run --platform macos "$T_TMP/l2tpkey2"
+t_lacks "a l2tp key: no empty-key warning" "$OUT" "the key is empty"
+# name "" is no name: pppd takes the host name in its place
+# (linux-ppp-2.5.3/pppd/auth.c:1342).
+put emptyname 'name ""\n'
+run --platform linux "$T_TMP/emptyname"
+t_contains "empty name: the host name" "$OUT" "emptyname:1: warning: name: the name is empty, which pppd takes as no name"
+t_contains "empty name: the fix" "$OUT" "fix: Write the name, or remove the line."
+run --platform macos "$T_TMP/emptyname"
+t_contains "empty name on a Mac too" "$OUT" "warning: name: the name is empty"
+# user "" and password "" count as given in Linux pppd (auth.c:1347, :896);
+# Apple's takes them as none (apple auth.c:1393, :777). privgroup "" names no
+# group: pppd refuses it (auth.c:580; 2.4.9 tried here, exit 2).
+put emptyuser 'user ""\npassword ""\n'
+run --platform linux "$T_TMP/emptyuser"
+t_contains "empty user: an empty login name" "$OUT" "emptyuser:1: warning: user: the name is empty, and pppd counts it as given"
+t_contains "empty user: the fix" "$OUT" "fix: Write the name, or remove the line."
+t_contains "empty password: sent empty" "$OUT" "emptyuser:2: warning: password: the password is empty, and pppd counts it as given"
+t_contains "empty password: the fix" "$OUT" "fix: Write the password, or remove the line."
+run --platform macos "$T_TMP/emptyuser"
+t_contains "empty user on a Mac: no user" "$OUT" "which macOS's pppd takes as no user"
+t_contains "empty password on a Mac: looked up" "$OUT" "which macOS's pppd takes as no password"
+put auser 'user bob\nprivgroup ppp\n'
+run --platform linux "$T_TMP/auser"
+t_lacks "a user: no empty warning" "$OUT" "the name is empty"
+t_lacks "a privgroup: no error" "$OUT" "privgroup:"
+put emptyremote 'remotename ""\n'
+run --platform linux "$T_TMP/emptyremote"
+t_contains "empty remotename: still given" "$OUT" "emptyremote:1: warning: remotename: the name is empty, and pppd counts it as given"
+put emptynumber 'allow-number ""\n'
+run --platform linux "$T_TMP/emptynumber"
+t_contains "empty allow-number: every caller in 2.4.9" "$OUT" "emptynumber:1: warning: allow-number: the entry is empty, a prefix of every number"
+run --platform macos "$T_TMP/emptynumber"
+t_contains "empty allow-number on a Mac" "$OUT" "macOS's pppd then lets every caller in"
+# a word outside the values: what the code that reads it does with it
+put enumother 'tls-verify-method ""\nmo-direction IN\n'
+run --platform linux "$T_TMP/enumother"
+t_contains "tls-verify-method empty: name" "$OUT" "enumother:1: warning: tls-verify-method: the value is empty, which pppd takes as name"
+t_contains "mo-direction other: sum" "$OUT" "enumother:2: warning: mo-direction: 'IN' is not in, out or max, so pppd counts both directions together"
+put pppoemodeother 'plugin PPPoE.ppp\npppoemode Listen\n'
+run --platform macos "$T_TMP/pppoemodeother"
+t_contains "pppoemode other: stops at connect" "$OUT" "the PPPoE plugin stops pppd with an error when it connects"
+put emptypppoe 'plugin pppoe.so\npppoe-service ""\npppoe-ac ""\n'
+run --platform linux "$T_TMP/emptypppoe"
+t_contains "empty pppoe-service: an empty name to match" "$OUT" "emptypppoe:2: warning: pppoe-service: the name is empty, and pppoe.so counts it as set"
+t_contains "empty pppoe-ac: an empty name to match" "$OUT" "emptypppoe:3: warning: pppoe-ac: the name is empty, and pppoe.so counts it as set"
+put emptypn 'srp-pn-secret ""\n'
+run --platform linux "$T_TMP/emptypn"
+t_contains "empty srp-pn-secret: a key from the date" "$OUT" "emptypn:1: warning: srp-pn-secret: the secret is empty, yet pppd still makes pseudonyms"
+put longscope 'ifscope abcdefghijklmnopq\nifscope en0\n'
+run --platform macos "$T_TMP/longscope"
+t_contains "long ifscope: past L2TP's buffer" "$OUT" "longscope:1: warning: ifscope: the name is 17 bytes long"
+t_lacks "short ifscope: no warning" "$OUT" "longscope:2: warning: ifscope"
+put emptygroup 'privgroup ""\n'
+run --platform linux "$T_TMP/emptygroup"
+t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"
+run --platform macos "$T_TMP/emptygroup"
+t_contains "empty privgroup on a Mac: refused" "$OUT" "error: Bad value for privgroup"
+put aname 'name gw\n'
+run --platform linux "$T_TMP/aname"
+t_lacks "a name: no empty-name warning" "$OUT" "the name is empty"
+# A channel option after a plugin that replaced its channel: moving it above
+# the plugin line only silences pppd, as the later plugin connects without it.
+put chrepl 'plugin PPPoE.ppp\nplugin L2TP.ppp\npppoeloopback\n'
+run --platform macos "$T_TMP/chrepl"
+t_contains "channel replaced: remove, not move" "$OUT" "fix: Remove it, or remove the 'plugin L2TP.ppp' line"
+t_lacks "channel replaced: no advice to move it" "$OUT" "Move it above"
+# An empty terminalscript is not none: PPPSerial.ppp still takes it as set and
+# puts it after /Library/Terminal Scripts/ (PPPSerial-plugin/main.c:541,603).
+put termscr 'plugin PPPSerial.ppp\nterminalscript ""\n'
+run --platform macos "$T_TMP/termscr"
+t_contains "empty terminalscript: warned" "$OUT" "terminalscript: the name is empty"
+t_contains "empty terminalscript: the fix" "$OUT" "fix: Write the name, or remove the line."
+put termscr2 'plugin PPPSerial.ppp\nterminalscript login.ccl\n'
+run --platform macos "$T_TMP/termscr2"
+t_lacks "a terminalscript: no empty-name warning" "$OUT" "the name is empty"
+# macOS: PPPController passes its own l2tpudpport after /etc/ppp/options
+mkdir -p "$T_TMP/ctl/etc/ppp"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "l2tpudpport in options: the controller's wins" "$OUT" "[controller-overrides]"
+# PPPController always passes noauth, nodetach and noccp after /etc/ppp/options
+printf 'require-pap\nupdetach\nrequire-mppe-128\nnoifroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "require-pap in options: the controller's noauth undoes it" "$OUT" "options:1: note: require-pap in this file does not reach a connection that PPPController starts: after this file it passes noauth"
+t_contains "updetach in options: the controller's nodetach undoes it" "$OUT" "options:2: note: updetach in this file does not reach a connection that PPPController starts: after this file it passes nodetach"
+t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "options:3: note: require-mppe-128 has no effect on a connection that PPPController starts"
+t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# auth: PPPController always passes noauth, which outranks /etc/ppp/options
+printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "auth in options: the controller's noauth wins" "$OUT" "options:1: note: auth in this file does not reach a connection that PPPController starts: after this file it passes noauth"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "auth in options on Linux: no controller note" "$OUT" "[controller-overrides]"
+# nodefaultroute: PPPController's defaultroute for send-all-traffic is refused after it
+printf 'nodefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "nodefaultroute in options: the controller's defaultroute is refused" "$OUT" "options:1: note: nodefaultroute in this file stops every service that sends all traffic"
+printf 'no-use-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "no-use-dhcp in options: the controller's use-dhcp wins" "$OUT" "options:1: note: no-use-dhcp in this file does not hold for an L2TP VPN"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
+mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
+printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_lacks "in postoptions, read after the controller, it stands" "$OUT" "[controller-overrides]"
+# a name gone since 2.5.0 is written in when --pppd-version names a
+# release that has it
+OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: a removed name written in" "$OUT" "write instead: ipxcp-accept-local"
+OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "newest: a removed name not written in" "$OUT" "write instead: ipxcp-accept-local"
+# on a Mac, a typo of callback: Linux has it only in builds with CBCP
+OUT=$(printf 'calback 5551234\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "calback mac: an optional Linux part" "$OUT" "Only a Linux pppd built with an optional part has that word"
+# a sign and one letter: the names it starts come first, and nothing is
+# written in for so short a word
+OUT=$(printf -- '-a\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-a: the names it starts" "$OUT" "Did you mean '-ac'?"
+OUT=$(printf -- '-m\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-m: named" "$OUT" "A word this short could be many names"
+t_lacks "-m: not written in" "$OUT" "write instead"
+# xonxoff then crtscts: the flow control is crtscts's, the escaping of ^S
+# and ^Q stays; crtscts then xonxoff: crtscts is undone whole
+put xon1 'xonxoff\ncrtscts\n'
+run --platform linux "$T_TMP/xon1"
+t_contains "xonxoff then crtscts: partly undone" "$OUT" "'xonxoff' here is only partly undone by 'crtscts' on line 2"
+put xon2 'crtscts\nxonxoff\n'
+run --platform macos "$T_TMP/xon2"
+t_contains "crtscts then xonxoff: undone" "$OUT" "'crtscts' here is undone by 'xonxoff' on line 2"
+# noauth undone by a later require line is not also called in force
+put noauthund 'noauth\nrequire-pap\n'
+run --platform linux "$T_TMP/noauthund"
+t_contains "noauth undone: said" "$OUT" "'noauth' here is undone by 'require-pap' on line 2"
+t_lacks "noauth undone: not said to hold" "$OUT" "pppd does not ask the other side to prove who it is"
+put noauthlast 'require-pap\nnoauth\n'
+run --platform linux "$T_TMP/noauthlast"
+t_contains "noauth last: it holds" "$OUT" "noauthlast:2: warning: noauth: pppd does not ask the other side"
+# rp-pppoe.so for a pppd named by --pppd-version: 2.5.3 refuses it
+put rpold 'plugin rp-pppoe.so\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/rpold"
+t_contains "rp-pppoe.so in 2.5.3: an error" "$OUT" "rpold:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin rp-pppoe.so"
+t_eq "rp-pppoe.so in 2.5.3: exit 1" 1 "$RC"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rpold"
+t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
+# a word after a misspelt name on the same line may be its value
+OUT=$(printf 'plugin L2TP.ppp\nl2tpipsecsharedsecrettyp key\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes its value"
+# an old spelling typed with _ for - is that old spelling
+OUT=$(printf 'refuse_chapms\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "refuse_chapms: Apple's spelling" "$OUT" "write instead: refuse-mschap"
+# eap-restart 0 or less: Apple's pppd sends every identity request at once
+# and fails the login (warn); Linux pppd just stops resending (no warning)
+put eapzero 'eap-restart 0\n'
+run --platform macos "$T_TMP/eapzero"
+t_contains "eap-restart 0 on macOS: warned" "$OUT" "eapzero:1: warning: eap-restart: '0' is below 1"
+run --platform linux "$T_TMP/eapzero"
+t_lacks "eap-restart 0 on Linux: no warning" "$OUT" "eapzero:1: warning"
+# Apple's require-chapms: a tie names what it is here; a sign put before
+# it gives no guess; its '-' left out is still a require
+OUT=$(printf 'require-chapm\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "require-chapm: the alias named as require-mschap" "$OUT" "(macOS's pppd's name for 'require-mschap')"
+OUT=$(printf '+require-chapms\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "+require-chapms: no guess" "$OUT" "write instead"
+OUT=$(printf 'requirechapms\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "requirechapms: require-chapms" "$OUT" "write instead: require-chapms"
+# a name younger than the release --pppd-version names is not written in
+OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
+t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
+# passwordfd.so 2.5.3 reads and closes its descriptor when it reads the
+# option: a negative one, or one an earlier line already read, is refused
+put pwfdneg 'plugin passwordfd.so\npasswordfd -1\n'
+run --platform linux "$T_TMP/pwfdneg"
+t_contains "passwordfd -1: refused by 2.5.3" "$OUT" "pwfdneg:2: error: Bad value for passwordfd: -1 is no descriptor"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdneg"
+t_contains "passwordfd -1 in 2.4.9: a warning" "$OUT" "pwfdneg:2: warning: passwordfd: -1 is no descriptor"
+# 4294967295 does not fit pppd's int and lands on -1: still refused by 2.5.3
+put pwfdwrap 'plugin passwordfd.so\npasswordfd 4294967295\n'
+run --platform linux "$T_TMP/pwfdwrap"
+t_contains "passwordfd 4294967295: read as -1, refused by 2.5.3" "$OUT" "pwfdwrap:2: error: Bad value for passwordfd: '4294967295' does not fit pppd's number and is read as -1. -1 is no descriptor"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdwrap"
+t_contains "passwordfd 4294967295 in 2.4.9: a warning" "$OUT" "pwfdwrap:2: warning: passwordfd: '4294967295'"
+# pppol2tp.so asks the kernel about its socket when it reads the option
+put l2fdneg 'plugin pppol2tp.so\npppol2tp -1\n'
+run --platform linux "$T_TMP/l2fdneg"
+t_contains "pppol2tp -1: pppd stops" "$OUT" "l2fdneg:2: error: Bad value for pppol2tp: -1 is no descriptor"
+# Apple's Radius.ppp: a port past 16 bits wraps; no tries at all is no working setting
+put radnum 'plugin Radius.ppp\nradius_primary_auth_port 70000\nradius_primary_auth_retries 0\nradius_secondary_auth_timeout -1\n'
+run --platform macos "$T_TMP/radnum"
+t_contains "radius port 70000 wraps" "$OUT" "radnum:2: warning: radius_primary_auth_port: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
+t_contains "radius retries 0 is no working setting" "$OUT" "radnum:3: warning: radius_primary_auth_retries: '0' is below 1; pppd takes it"
+t_contains "radius secondary timeout -1 is no working setting" "$OUT" "radnum:4: warning: radius_secondary_auth_timeout: '-1' is below 0"
+# Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
+put negwait 'pty-delay -1\nredialtimer -1\n'
+run --platform macos "$T_TMP/negwait"
+t_contains "pty-delay -1 is no working setting" "$OUT" "negwait:1: warning: pty-delay: '-1' is below 0"
+t_contains "redialtimer -1 is no working setting" "$OUT" "negwait:2: warning: redialtimer: '-1' is below 0"
+# srp-interval below 0: each lightweight re-check is due at once
+put srpneg 'srp-interval -5\n'
+run --platform linux "$T_TMP/srpneg"
+t_contains "srp-interval -5 is no working setting" "$OUT" "srpneg:1: warning: srp-interval: '-5' is below 0"
+# PPPDialogs.ppp: a negative reminder asks at once, again and again
+put remneg 'plugin PPPDialogs.ppp\nreminder -1\n'
+run --platform macos "$T_TMP/remneg"
+t_contains "reminder -1 is no working setting" "$OUT" "remneg:2: warning: reminder: '-1' is below 0"
+# openl2tp.so hands the session ID on in 16 bits
+put l2sid 'plugin pppol2tp.so\npppol2tp_session_id 65536\n'
+run --platform linux "$T_TMP/l2sid"
+t_contains "pppol2tp_session_id 65536 reaches openl2tpd as 0" "$OUT" "l2sid:2: warning: pppol2tp_session_id: '65536' does not fit the 16 bits in which the openl2tp.so plugin hands it on to openl2tpd, which then gets 0"
+put pwfdtwice 'plugin passwordfd.so\npasswordfd 3\npasswordfd 3\n'
+run --platform linux "$T_TMP/pwfdtwice"
+t_contains "passwordfd 3 twice: refused by 2.5.3" "$OUT" "pwfdtwice:3: error: Bad value for passwordfd: line 2 already read descriptor 3"
+t_lacks "passwordfd 3 twice: not harmless" "$OUT" "harmless"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdtwice"
+t_contains "passwordfd 3 twice in 2.4.9: a repeat" "$OUT" "harmless"
+# usehostname sets pppd's own name to the host name after all options,
+# so a name line has no effect, before or after it (auth.c:1342)
+put uhname 'name foo\nusehostname\n'
+run --platform linux "$T_TMP/uhname"
+t_contains "name before usehostname: no effect" "$OUT" "uhname:1: warning: 'name' here has no effect: 'usehostname' on line 2"
+put uhname2 'usehostname\nname foo\n'
+run --platform macos "$T_TMP/uhname2"
+t_contains "name after usehostname: no effect" "$OUT" "uhname2:2: warning: 'name' here has no effect: 'usehostname' on line 1"
+put nameonly 'name foo\n'
+run --platform linux "$T_TMP/nameonly"
+t_lacks "name alone: no conflict" "$OUT" "no effect"
+# endpoint's class is kept in one byte: a class number past 255 is
+# taken but sent as another class (lcp.h:95)
+put epwide 'multilink\nendpoint 300:ab\n'
+run --platform linux "$T_TMP/epwide"
+t_contains "endpoint 300:ab: a warning" "$OUT" "epwide:2: warning: endpoint: pppd takes '300:ab', but keeps the class in one byte"
+put epnarrow 'multilink\nendpoint 255:ab\n'
+run --platform linux "$T_TMP/epnarrow"
+t_lacks "endpoint 255:ab: no warning" "$OUT" "one byte"
+# An empty logfile name cannot be opened: Linux pppd refuses the option
+# (2.4.9 here exits 2); Apple's pppd only logs it and goes on.
+put emptylog 'logfile ""\n'
+run --platform linux "$T_TMP/emptylog"
+t_eq "empty logfile: linux exit" 1 "$RC"
+t_contains "empty logfile: linux refuses" "$OUT" "emptylog:1: error: Bad value for logfile: the name is empty"
+run --platform macos "$T_TMP/emptylog"
+t_contains "empty logfile: macos warns" "$OUT" "emptylog:1: warning: logfile: the name is empty"
+put namedlog 'logfile /var/log/ppp.log\n'
+run --platform linux "$T_TMP/namedlog"
+t_lacks "named logfile: no finding" "$OUT" "namedlog:1:"
+# Two logfile lines: the earlier one still opens (and creates) its file.
+put twolog 'logfile /var/log/a.log\nlogfile /var/log/b.log\n'
+run --platform linux "$T_TMP/twolog"
+t_contains "two logfiles: the first is still opened" "$OUT" "twolog:1: warning: 'logfile' is set again on line 2 (logfile /var/log/b.log); pppd writes its log only to the last file, but it still opens the file named here"
+t_lacks "two logfiles: not 'no effect'" "$OUT" "so this line has no effect"
+# pppd refuses a netmask narrower than one an earlier file set, and not
+# one of lower rank, which it ignores (macOS: options, then postoptions)
+mkdir -p "$T_TMP/nm/etc/ppp"
+printf 'netmask 255.255.255.0\n' >"$T_TMP/nm/etc/ppp/options"
+printf 'netmask 255.255.0.0\n' >"$T_TMP/nm/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
+t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: error: Bad value for netmask: it lacks bits"
+printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
+t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
+# a slip in a 'no' name's first letters keeps its 'no'; a tie with a name
+# this pppd is built without is named; Apple's alias is said to be one
+OUT=$(printf 'neocp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "neocp: noecp" "$OUT" "write instead: noecp"
+OUT=$(printf 'nnopersist\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "nnopersist: nopersist" "$OUT" "write instead: nopersist"
+OUT=$(printf 'noep\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "noep mac: noip, nomp named" "$OUT" "Did you mean 'noip'? 'nomp', which this pppd is built without"
+OUT=$(printf 'mppe128\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "mppe128 linux: Apple's alias" "$OUT" "as another name for 'require-mppe-128'"
+OUT=$(printf '+pa\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "+pa: +pap" "$OUT" "Did you mean '+pap'?"
+# pppoe-padi-timeout 0 or less: the plugin never waits for an answer, so
+# discovery fails (warn); 1 is fine
+put padizero 'plugin pppoe.so\npppoe-padi-timeout 0\n'
+run --platform linux "$T_TMP/padizero"
+t_contains "pppoe-padi-timeout 0: warned" "$OUT" "padizero:2: warning: pppoe-padi-timeout: '0' is below 1"
+put padione 'plugin pppoe.so\npppoe-padi-timeout 1\n'
+run --platform linux "$T_TMP/padione"
+t_lacks "pppoe-padi-timeout 1: no warning" "$OUT" "padione:2: warning"
+# radius-config-file "": the plugin keeps its default file (warn)
+put radempty 'plugin radius.so\nradius-config-file ""\n'
+run --platform linux "$T_TMP/radempty"
+t_contains "radius-config-file empty: warned" "$OUT" "radempty:2: warning: radius-config-file: an empty value is ignored"
+put radfull 'plugin radius.so\nradius-config-file /etc/radiusclient/other.conf\n'
+run --platform linux "$T_TMP/radfull"
+t_lacks "radius-config-file a path: no warning" "$OUT" "radfull:2: warning"
+# ipv6cp-accept-local does nothing in 2.4.9 (it sets a field nothing reads);
+# 2.5.3 reads it, so no note there
+put acceptlocal 'ipv6cp-accept-local\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptlocal"
+t_contains "ipv6cp-accept-local 2.4.9: no effect" "$OUT" "acceptlocal:1: note: 'ipv6cp-accept-local' is accepted but does nothing in Linux pppd 2.4.9"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptlocal"
+t_lacks "ipv6cp-accept-local 2.5.3: no note" "$OUT" "[no-effect]"
+# ipv6cp-accept-remote has the same gap in 2.4.9 only
+put acceptremote 'ipv6cp-accept-remote\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptremote"
+t_contains "ipv6cp-accept-remote 2.4.9: no effect" "$OUT" "acceptremote:1: note: 'ipv6cp-accept-remote' is accepted but does nothing in Linux pppd 2.4.9"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptremote"
+t_lacks "ipv6cp-accept-remote 2.5.3: no note" "$OUT" "[no-effect]"
+# noecp: Apple's pppd has ECP off with no way to turn it on
+put noecponly 'noecp\n'
+run --platform macos "$T_TMP/noecponly"
+t_contains "noecp macOS: no effect" "$OUT" "noecponly:1: note: 'noecp' is accepted but does nothing in Apple's pppd: ECP is off there"
+printf -- '-ecp\n' >"$T_TMP/minusecp"
+run --platform macos "$T_TMP/minusecp"
+t_contains "-ecp macOS: no effect" "$OUT" "minusecp:1: note: '-ecp' is accepted but does nothing in Apple's pppd"
+# holdfirst without persist: Apple's pppd waits the holdoff and exits undialled
+put holdfirstonly 'holdfirst\n'
+run --platform macos "$T_TMP/holdfirstonly"
+t_contains "holdfirst without persist: exits" "$OUT" "holdfirstonly:1: warning: holdfirst with neither persist nor demand in this file"
+put holdfirstpersist 'holdfirst\npersist\n'
+run --platform macos "$T_TMP/holdfirstpersist"
+t_lacks "holdfirst with persist later: no warning" "$OUT" "[exits]"
+put holdfirstzero 'holdfirst\nholdoff 0\n'
+run --platform macos "$T_TMP/holdfirstzero"
+t_lacks "holdfirst with holdoff 0: no warning" "$OUT" "[exits]"
+# ktune: Apple's pppd sets a flag nothing reads; Linux acts on it
+put ktuneonly 'ktune\n'
+run --platform macos "$T_TMP/ktuneonly"
+t_contains "ktune macOS: no effect" "$OUT" "ktuneonly:1: note: 'ktune' is accepted but does nothing in Apple's pppd"
+run --platform linux "$T_TMP/ktuneonly"
+t_lacks "ktune Linux: no note" "$OUT" "[no-effect]"
+# noktune sets the same flag: nothing reads it on a Mac either
+put noktuneonly 'noktune\n'
+run --platform macos "$T_TMP/noktuneonly"
+t_contains "noktune macOS: no effect" "$OUT" "noktuneonly:1: note: 'noktune' is accepted but does nothing in Apple's pppd"
+run --platform linux "$T_TMP/noktuneonly"
+t_lacks "noktune Linux: no note" "$OUT" "[no-effect]"
+# noidleprompt: in Apple's full source only compiled-out code reads it
+put noidleprompt 'plugin PPPDialogs.ppp\nnoidleprompt\n'
+run --platform macos "$T_TMP/noidleprompt"
+t_contains "noidleprompt macOS: no effect" "$OUT" "noidleprompt:2: note: 'noidleprompt' is accepted but does nothing in Apple's pppd"
+# pppol2tp.so in LNS mode stops pppd when the tunnel or session ID is 0
+# (pppol2tp.c:476-480); with both IDs set it is accepted
+put l2tplns 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\n'
+run --platform linux "$T_TMP/l2tplns"
+t_eq "pppol2tp lns without session id: exit" 1 "$RC"
+t_contains "pppol2tp lns without session id" "$OUT" "l2tplns:3: error: With pppol2tp and pppol2tp_lns_mode, pppd needs pppol2tp_session_id other than 0"
+put l2tplnsok 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0x10\n'
+run --platform linux "$T_TMP/l2tplnsok"
+t_lacks "pppol2tp lns with both ids" "$OUT" "[incompatible]"
+# remotenumber that no allow-number entry lets in: pppd exits right after
+# reading its options (auth.c:1434); an entry that is a prefix lets it in on
+# every pinned pppd with a final *, and in 2.4.9 and Apple's without one
+put rnumdeny 'remotenumber 5551234\nallow-number 666\nallow-number 777*\n'
+run --platform linux "$T_TMP/rnumdeny"
+t_eq "remotenumber not allowed: exit" 1 "$RC"
+t_contains "remotenumber not allowed" "$OUT" "rnumdeny:1: error: No allow-number line in this file lets remotenumber's number in"
+t_contains "remotenumber not allowed: status 21" "$OUT" "exits with status 21"
+run --platform macos "$T_TMP/rnumdeny"
+t_contains "remotenumber not allowed macOS: status 24" "$OUT" "exits with status 24"
+put rnumok 'remotenumber 5551234\nallow-number 666\nallow-number 555*\n'
+run --platform linux "$T_TMP/rnumok"
+t_lacks "remotenumber allowed by a * entry" "$OUT" "[incompatible]"
+# an entry that is only the start of the number, without *: 2.5.3 refuses
+# (auth.c:2205), 2.4.9 and Apple's pppd take it as a prefix
+put rnumpre 'remotenumber 5551234\nallow-number 555\n'
+run --platform linux "$T_TMP/rnumpre"
+t_contains "remotenumber prefix entry: 2.5.3 refuses" "$OUT" "rnumpre:1: error: Linux pppd 2.5.3 lets remotenumber's number in only through"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: 2.4.9 takes it" "$OUT" "[incompatible]"
+run --platform macos "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
+put rnumcase 'remotenumber abc\nallow-number ABC\n'
+run --platform linux "$T_TMP/rnumcase"
+t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# pass-filter with its expression unquoted: the fix is the quotes, not
+# dropping the rest ("not" alone does not compile either)
+put pfquote 'pass-filter not port 137\n'
+run --platform linux "$T_TMP/pfquote"
+t_contains "pass-filter unquoted: quotes offered" "$OUT" "fix: Put the whole filter expression in quotes"
+t_lacks "pass-filter unquoted: no removal written in" "$OUT" "write instead"
+# vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
+put vrfempty 'vrf ""\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"
+t_contains "vrf empty: warned" "$OUT" "vrfempty:1: warning: vrf: the name is empty, which pppd takes as no VRF"
+put vrfname 'vrf blue\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfname"
+t_lacks "vrf a name: no warning" "$OUT" "vrfname:1: warning"
+# ca "": still counted as given, so cert+key skip eaptls-client and EAP-TLS
+# stops with no CA (auth.c:2766, eap-tls.c:282); a real path is not warned
+put caempty 'ca ""\n'
+run --platform linux "$T_TMP/caempty"
+t_contains "ca empty: warned" "$OUT" "caempty:1: warning: ca: the path is empty, yet pppd counts it as given"
+put capath 'ca /etc/ppp/ca.pem\n'
+run --platform linux "$T_TMP/capath"
+t_lacks "ca a path: no warning" "$OUT" "capath:1: warning"
+# terminalwindow with terminalscript: the window opens, the script never runs
+put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
+run --platform macos "$T_TMP/twscript"
+t_contains "terminalwindow + terminalscript: warned" "$OUT" "twscript:2: warning: 'terminalwindow' here contradicts 'terminalscript' on line 3"
+# pppoe-sess skips discovery: pppoe-service/-ac/-mac then do nothing (warn, either order)
+put psessac 'plugin pppoe.so\neth0\npppoe-sess 1234:00:11:22:33:44:55\npppoe-ac bar\n'
+run --platform linux "$T_TMP/psessac"
+t_contains "pppoe-sess then pppoe-ac: warned" "$OUT" "psessac:3: warning: 'pppoe-sess' here contradicts 'pppoe-ac' on line 4"
+put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
+run --platform linux "$T_TMP/psesssvc"
+t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here contradicts 'pppoe-sess' on line 4"
+# three names equally close are all named as tied
+OUT=$(printf 'require-cap\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "require-cap: the three tied" "$OUT" "'require-pap', 'require-eap' and 'require-chap' are equally close"
+# PPTP.ppp is gone from current macOS: plugin warns, plugin2 stops, its words are refused for that reason
+put pptpgone 'plugin PPTP.ppp\npptpmode connect\n'
+run --platform macos "$T_TMP/pptpgone"
+t_contains "plugin PPTP.ppp: not on a current Mac" "$OUT" "pptpgone:1: warning: PPTP.ppp is not on a current Mac"
+t_contains "pptpmode: refused as the plugin is gone" "$OUT" "pptpgone:2: error: 'pptpmode' is an option of Apple's PPTP.ppp, which macOS no longer ships"
+t_lacks "pptpmode: not blamed on a build switch" "$OUT" "build switch"
+put pptpgone2 'plugin2 PPTP.ppp\n'
+run --platform macos "$T_TMP/pptpgone2"
+t_contains "plugin2 PPTP.ppp: pppd stops" "$OUT" "pptpgone2:1: error: PPTP.ppp is not on a current Mac"
+# a 2.5.3 no-op that does nothing in 2.4.9 either: the note names both releases
+put noecp249 'noecp\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/noecp249"
+t_contains "noecp 2.4.9: no effect there either" "$OUT" "noecp249:1: note: 'noecp' is accepted but does nothing in Linux pppd 2.4.9, nor in 2.5.3."
+# a 1 or 0 added after the last letter is a digit, not an l or o: no guess; in place of the last letter it is a look-alike
+OUT=$(printf 'novjccomp1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "novjccomp1: no guess" "$OUT" "Did you mean"
+OUT=$(printf 'loca1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "loca1: local" "$OUT" "Did you mean 'local'?"
+# 2.4.9's IPX words typed with _ are its words, not old spellings to delete
+OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "ipxcp_accept_local 2.4.9: offered" "$OUT" "write instead: ipxcp-accept-local"
+OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ipxcp_accept_local 2.5.3: delete" "$OUT" "write instead: nothing (delete the line)"
+# controlled is named, never written in
+OUT=$(printf 'controled\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "controled: named" "$OUT" "Did you mean 'controlled'?"
+t_lacks "controled: not written in" "$OUT" "write instead: controlled"
+t_done

@@ -1,0 +1,329 @@
+/* check_cases.h - the table of files test_check.c runs: for each check, one file that has its problem and one that does not. */
+#ifndef CHECK_CASES_H
+#define CHECK_CASES_H
+
+#include "pppd/catalog.h"
+
+#define L PLATFORM_LINUX
+#define M PLATFORM_MACOS
+
+/* One case: the file (text, platform, what stat says) and whether check
+ * `id` must report it, and on which line. */
+struct tcase {
+	const char *id;
+	int want;               /* 1: must be reported; 0: must not */
+	enum platform p;
+	const char *text;
+	size_t line;            /* with want: the line it is reported on */
+	const char *path;       /* check_file.path; NULL: no check_file at all */
+	unsigned mode;          /* with path: stat says so (0: no stat) */
+	unsigned uid;
+	int dirw, missing;
+};
+
+static const struct tcase cases[] = {
+	{ "unknown-directive", 1, L, "noauth\nmtux 1400\n", 2, 0, 0, 0, 0, 0 },
+	{ "unknown-directive", 0, L, "noauth\nmtu 1400\n", 0, 0, 0, 0, 0, 0 },
+	{ "extra-word", 1, L, "noauth yes\n", 1, 0, 0, 0, 0, 0 },
+	{ "extra-word", 1, L, "mtu 1400 bytes\n", 1, 0, 0, 0, 0, 0 },
+	{ "extra-word", 0, L, "noauth debug\n", 0, 0, 0, 0, 0, 0 },
+	/* the plugin's interface word took the next word along when read */
+	{ "extra-word", 1, L, "plugin pppoe.so\neth0 foo\n", 2, 0, 0, 0, 0, 0 },
+	{ "extra-word", 0, L, "plugin pppoe.so\neth0 10.0.0.1:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
+	{ "missing-argument", 1, L, "noauth\nmtu", 2, 0, 0, 0, 0, 0 },
+	{ "missing-argument", 0, L, "mtu 1400", 0, 0, 0, 0, 0, 0 },
+	{ "empty-at-eof", 1, L, "user \"\"", 1, 0, 0, 0, 0, 0 },
+	{ "empty-at-eof", 0, L, "user \"\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "empty-at-eof", 0, M, "user \"\"", 0, 0, 0, 0, 0, 0 },
+	{ "bad-value", 1, L, "mtu 30s\n", 1, 0, 0, 0, 0, 0 },
+	{ "bad-value", 1, L, "ms-dns 8.8.8.256\n", 1, 0, 0, 0, 0, 0 },
+	{ "bad-value", 1, L, "10.0.0.1:10.0.0.300\n", 1, 0, 0, 0, 0, 0 },
+	{ "bad-value", 0, L, "mtu 1400\nms-dns 8.8.8.8\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoe.so reads pppoe-mac only once its interface word chose its channel */
+	{ "bad-value", 1, L, "plugin pppoe.so\npppoe-mac zz\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },
+	{ "bad-value", 0, L, "plugin pppoe.so\npppoe-mac zz\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-mac zz\n", 2, 0, 0, 0, 0, 0 },
+	/* an empty ifname is no name; an empty record name still sets up the copying */
+	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "ifname ppp-office\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "record /tmp/rec\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-missing", 1, M, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-missing", 1, M, "l2tpnoipsec\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-missing", 1, L, "pppoe-mac 00:11:22:33:44:55\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-missing", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9's rp-pppoe.so is pppoe.so under its old name: both lists apply */
+	{ "plugin-missing", 0, L, "plugin rp-pppoe.so\npppoe-service isp\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-missing", 0, L, "plugin pppoe.so\nrp_pppoe_service isp\n", 0, 0, 0, 0, 0, 0 },
+	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nlock\n", 2, 0, 0, 0, 0, 0 },
+	/* a second link plugin takes the link: said at the first */
+	{ "conflict", 1, M, "plugin PPPoE.ppp\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, M, "plugin L2TP.ppp\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "plugin pppoe.so\nplugin pppol2tp.so\neth0\npppol2tp 3\n", 3,
+	  0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "plugin pppoe.so\nplugin pppol2tp.so\neth0\n", 0, 0, 0, 0, 0, 0 },
+	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nplugin PPPoE.ppp\nl2tpnoipsec\n", 3,
+	  0, 0, 0, 0, 0 },
+	{ "channel-replaced", 0, M, "lock\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "other-platform", 1, L, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
+	{ "other-platform", 1, L, "plugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "other-platform", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.5.3's table entry stores 0, the default, so the word does nothing */
+	{ "no-effect", 1, L, "noauth\ntls-verify-key-usage\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "noauth\ntls-verify-method name\n", 0, 0, 0, 0, 0, 0 },
+	/* Apple's pppd sets a field its IPv6CP code never reads; 2.5.3 reads it */
+	{ "no-effect", 1, M, "noauth\nipv6cp-accept-local\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "noauth\nipv6cp-accept-local\n", 0, 0, 0, 0, 0, 0 },
+	/* L2TP.ppp reads these two only for a connect-mode timer it never sets */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnectretries 3\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnecttimeout 3\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpretries 3\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoe.so carrying the link turns Deflate and BSD-Compress off at the end */
+	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* with l2tpnoipsec, L2TP.ppp never reads the shared secret */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\nl2tpnoipsec\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\n", 0, 0, 0, 0, 0, 0 },
+	/* pppd prints and exits, status 0, without connecting */
+	{ "exits", 1, L, "noauth\ndryrun\n", 2, 0, 0, 0, 0, 0 },
+	{ "exits", 1, M, "-h\n", 1, 0, 0, 0, 0, 0 },
+	{ "exits", 1, L, "show-options\n", 1, 0, 0, 0, 0, 0 },
+	{ "exits", 0, L, "noauth\ndump\n", 0, 0, 0, 0, 0, 0 },
+	/* macOS: 'controlled' in a file stops a pppd PPPController did not start */
+	{ "exits", 1, M, "controlled\n", 1, 0, 0, 0, 0, 0 },
+	{ "exits", 1, M, "controlled\n", 1, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	/* EAP-SRP, CBCP, systemd notify: only when the build asks for them */
+	{ "optional-build", 1, L, "noauth\nsrp-use-pseudonym\n", 2, 0, 0, 0, 0, 0 },
+	{ "optional-build", 1, L, "callback 5551234\n", 1, 0, 0, 0, 0, 0 },
+	{ "optional-build", 1, L, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
+	{ "optional-build", 0, L, "noauth\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
+	{ "not-built", 1, M, "ms-lanman\n", 1, 0, 0, 0, 0, 0 },
+	{ "not-built", 0, M, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
+	/* Linux's DEBUGMPPEKEY words: no build file turns the switch on */
+	{ "not-built", 1, L, "noauth\nmschap-challenge 12345678\n", 2, 0, 0, 0, 0, 0 },
+	{ "optional-build", 0, L, "mschap-challenge 12345678\n", 0, 0, 0, 0, 0, 0 },
+	{ "disabled-option", 1, L, "nodefaultroute\ndefaultroute\n", 2, 0, 0, 0, 0, 0 },
+	{ "disabled-option", 0, L, "defaultroute\nnodefaultroute\n", 0, 0, 0, 0, 0, 0 },
+	{ "disabled-option", 1, L, "-defaultroute\ndefaultroute\n", 2, 0, 0, 0, 0, 0 },
+	{ "disabled-option", 1, M, "-proxyarp\nproxyarp\n", 2, 0, 0, 0, 0, 0 },
+	{ "disabled-option", 1, L, "-defaultroute6\ndefaultroute6\n", 2, 0, 0, 0, 0, 0 },
+	{ "disabled-option", 0, L, "proxyarp\n-proxyarp\n", 0, 0, 0, 0, 0, 0 },
+	{ "comment-slashes", 1, M, "plugin L2TP.ppp\nl2tpnoipsec // lowercase L\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "comment-slashes", 0, M, "plugin L2TP.ppp\nl2tpnoipsec # lowercase L\n", 0,
+	  0, 0, 0, 0, 0 },
+	{ "bom", 1, L, "\xEF\xBB\xBFmtu 1400\n", 1, 0, 0, 0, 0, 0 },
+	{ "bom", 1, L, "\xEF\xBB\xBF\nmtu 1400\n", 1, 0, 0, 0, 0, 0 },
+	{ "bom", 0, L, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
+	{ "glued-words", 1, L, "mtu\xC2\xA0" "1400\n", 1, 0, 0, 0, 0, 0 },
+	{ "glued-words", 1, L, "noauth\xE3\x80\x80" "debug\n", 1, 0, 0, 0, 0, 0 },
+	{ "glued-words", 0, L, "user \"a\xC2\xA0" "b\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "curly-quotes", 1, L, "\xE2\x80\x9Cnoauth\xE2\x80\x9D\n", 1, 0, 0, 0, 0, 0 },
+	{ "curly-quotes", 0, L, "\"noauth\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "dash-lookalike", 1, L, "\xE2\x80\x93" "chap\n", 1, 0, 0, 0, 0, 0 },
+	{ "dash-lookalike", 0, L, "-chap\n", 0, 0, 0, 0, 0, 0 },
+	{ "fullwidth-chars", 1, M, "plugin L2TP.ppp\n\xEF\xBC\xAC" "2tpnoipsec\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "fullwidth-chars", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
+	{ "invisible-chars", 1, L, "noauth\xE2\x80\x8B\n", 1, 0, 0, 0, 0, 0 },
+	{ "invisible-chars", 0, L, "noauth\n", 0, 0, 0, 0, 0, 0 },
+	{ "legacy-spelling", 1, L, "noauth\nnomppc\n", 2, 0, 0, 0, 0, 0 },
+	{ "legacy-spelling", 1, L, "refuse-chapms\n", 1, 0, 0, 0, 0, 0 },
+	{ "legacy-spelling", 0, M, "refuse-chapms\n", 0, 0, 0, 0, 0, 0 },
+	{ "legacy-spelling", 0, L, "nomppe\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.5.3 stores require-mppe's 3 through a C99 bool: 1, 40-bit alone */
+	{ "mppe-40-only", 1, L, "noauth\nrequire-mppe\n", 2, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 1, L, "require-mppe\nnomppe-40\n", 1, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	/* no network protocol left: pppd ends the link once it is up */
+	{ "no-network-protocol", 1, L, "noip\nnoipv6\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\nnoipv6\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\nnoipv6\nipx\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 1, M, "debug\nnoip\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, M, "noip\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 1, M, "noip\nnoacsp\n", 1, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, M, "noip\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "no-network-protocol", 1, L, "noipv6\n-ip\n", 2, 0, 0, 0, 0, 0 },
+	/* need-peer-eap with refuse-eap: nothing left to answer EAP with, so
+	 * pppd ends every link (linux-ppp-2.5.3/pppd/auth.c:860, :1458) */
+	{ "eap-never", 1, L, "need-peer-eap\nrefuse-eap\n", 1, 0, 0, 0, 0, 0 },
+	{ "eap-never", 1, L, "refuse-eap\nneed-peer-eap\n", 2, 0, 0, 0, 0, 0 },
+	{ "eap-never", 0, L, "need-peer-eap\n", 0, 0, 0, 0, 0, 0 },
+	{ "eap-never", 0, L, "refuse-eap\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9's pppoe.so copies the discovery settings at the interface
+	 * word (plugin.c:133, from :390): a later line is not used there */
+	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 1, L, "plugin pppoe.so\nnic-eth0\nrp_pppoe_verbose 1\n", 3, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 0, L, "plugin pppoe.so\npppoe-padi-attempts 5\neth0\n", 0, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n"
+	  "pppoe-padi-attempts 6\n", 4, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 0, L, "plugin pppoe.so\neth0\npppoe-mac 00:11:22:33:44:55\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9's pppoe.so copies these when it reads the interface word */
+	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-timeout 3\n", 3, 0, 0, 0, 0, 0 },
+	{ "set-after-interface", 0, L, "plugin pppoe.so\npppoe-padi-timeout 3\neth0\n", 0, 0, 0, 0, 0, 0 },
+	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
+	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoatm's qos is read by text2qos when pppd connects; vbr it refuses */
+	{ "odd-value", 1, L, "plugin pppoatm.so\nqos vbr\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "plugin pppoatm.so\nqos cbr:pcr=10kbps\n", 0, 0, 0, 0, 0, 0 },
+	/* pppd's strlcpy keeps 15 bytes of an interface name and says nothing */
+	{ "odd-value", 1, L, "ifname ppp-office-vpn-main\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "ifname ppp-office-vpn\n", 0, 0, 0, 0, 0, 0 },
+	{ "arg-next-line", 1, L, "user\nbob\n", 1, 0, 0, 0, 0, 0 },
+	{ "arg-next-line", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
+	{ "stray-word", 1, L, "mtu 1400 1500\n", 1, 0, 0, 0, 0, 0 },
+	{ "stray-word", 1, M, "novj 0:0\n", 1, 0, 0, 0, 0, 0 },
+	{ "stray-word", 0, L, "mtu 1400\n1500\n", 0, 0, 0, 0, 0, 0 },
+	{ "stray-word", 0, L, "plugin pppoe.so eth0\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-chars-in-value", 1, L, "user \xE2\x80\x9C" "bob\xE2\x80\x9D\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-chars-in-value", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
+	{ "crlf-in-quotes", 1, L, "user \"bob\r\n\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "crlf-in-quotes", 0, L, "user bob\r\n", 0, 0, 0, 0, 0, 0 },
+	{ "unterminated-quote", 1, L, "mtu 1400\nuser \"bob\nnoauth\n", 2, 0, 0, 0, 0, 0 },
+	{ "unterminated-quote", 1, L, "noauth\n\"mtu 1400\n", 2, 0, 0, 0, 0, 0 },
+	{ "unterminated-quote", 0, L, "user \"bob\"\nnoauth\n", 0, 0, 0, 0, 0, 0 },
+	{ "nul-in-value", 1, L, "user \"a\\0b\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "nul-in-value", 0, L, "user \"a\\x41b\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "mtu 1400\nnoauth\nmtu 1500\n", 1, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "mtu 1400\nmru 1400\nms-dns 1.1.1.1\nms-dns 8.8.8.8\n", 0,
+	  0, 0, 0, 0, 0 },
+	/* each privgroup line is looked up; a member of any of them is privileged */
+	{ "duplicate", 0, L, "privgroup dip\nprivgroup adm\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, M, "privgroup admin\nprivgroup staff\n", 0, 0, 0, 0, 0, 0 },
+	/* each side of an address pair is set on its own; kdebug keeps the last */
+	{ "duplicate", 0, L, "10.0.0.1:\n:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "ipv6 ::1,\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "10.0.0.1:10.0.0.2\n10.0.0.3:10.0.0.4\n", 1, 0, 0, 0, 0, 0 },
+	/* pairs tty_check_options refuses once every option is read */
+	{ "incompatible", 1, L, "pty \"ssh host\"\nlock\nnotty\n", 3, 0, 0, 0, 0, 0 },
+	{ "incompatible", 1, M, "notty\n/dev/cu.modem\n", 2, 0, 0, 0, 0, 0 },
+	{ "incompatible", 1, L, "demand\nnotty\n", 2, 0, 0, 0, 0, 0 },
+	{ "incompatible", 0, M, "demand\nnotty\n", 0, 0, 0, 0, 0, 0 },
+	{ "incompatible", 0, L, "pty \"ssh host\"\nlock\n", 0, 0, 0, 0, 0, 0 },
+	{ "incompatible", 0, L, "/dev/ttyS0\n115200\ncrtscts\n", 0, 0, 0, 0, 0, 0 },
+	/* demand turns persist on where it stands: a nopersist before it is undone */
+	{ "conflict", 1, L, "nopersist\ndemand\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, M, "noauth\nnopersist\ndemand\n", 2, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "demand\nnopersist\n", 0, 0, 0, 0, 0, 0 },
+	/* pppol2tp.so and pppoatm.so take the first device only and refuse a
+	 * second; pppoe.so takes the last interface word */
+	{ "device-twice", 1, L, "plugin pppol2tp.so\npppol2tp 7\npppol2tp 8\n", 3, 0, 0, 0, 0, 0 },
+	{ "device-twice", 1, L, "plugin pppol2tp.so\npppol2tp 7\npppol2tp 7\n", 3, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "plugin pppol2tp.so\npppol2tp 7\npppol2tp 8\n", 0, 0, 0, 0, 0, 0 },
+	{ "device-twice", 1, L, "plugin pppoatm.so\n0.8.35\n0.8.36\n", 3, 0, 0, 0, 0, 0 },
+	{ "device-twice", 0, L, "plugin pppol2tp.so\npppol2tp 7\n", 0, 0, 0, 0, 0, 0 },
+	{ "device-twice", 0, L, "plugin pppoe.so\nnic-eth0\nnic-eth1\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "plugin pppoe.so\nnic-eth0\nnic-eth1\n", 2, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "kdebug 1\nkdebug 4\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "auth\nmtu 1400\nnoauth\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "crtscts\nnocrtscts\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "auth\nmtu 1400\n", 0, 0, 0, 0, 0, 0 },
+	/* an alias contradicts what its real name does */
+	{ "conflict", 1, L, "require-mppe\n-ccp\n", 1, 0, 0, 0, 0, 0 },
+	/* noendpoint and endpoint both hold, whatever their order */
+	{ "conflict", 0, L, "noendpoint\nendpoint IP:10.0.0.1\n", 0, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "endpoint IP:10.0.0.1\nnoendpoint\n", 0, 0, 0, 0, 0, 0 },
+	{ "removed", 1, L, "ipx-routing 1\n", 1, 0, 0, 0, 0, 0 },
+	{ "removed", 1, L, "plugin passprompt.so\npromptprog /bin/true\n", 2, 0, 0, 0, 0, 0 },
+	{ "removed", 1, L, "plugin rp-pppoe.so\n", 1, 0, 0, 0, 0, 0 },
+	{ "removed", 0, L, "plugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9 and 2.5.3 both have EAP-SRP's options (in SRP builds): no
+	 * release pppconf knows lacks them */
+	{ "removed", 0, L, "srp-interval 60\nsrp-use-pseudonym\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-newer", 1, L, "pap-secrets /etc/ppp/pap-secrets\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-newer", 0, L, "defaultroute-metric 5\n", 0, 0, 0, 0, 0, 0 },
+	/* a name 2.4.9 lacks, with its value missing: 2.4.9 stops at the name */
+	{ "needs-newer", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
+	{ "missing-argument", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
+	{ "removed", 1, L, "ipxcp-max-failure\n", 1, 0, 0, 0, 0, 0 },
+	{ "unknown-after-plugin", 1, L, "plugin mystery.so\nmystery-option 1\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "unknown-after-plugin", 0, L, "mystery-option 1\n", 0, 0, 0, 0, 0, 0 },
+	/* the other platform's plugin is known not to load: a word after it is
+	 * simply unknown, not maybe the plugin's */
+	{ "unknown-after-plugin", 0, M, "plugin pppol2tp.so\npppol2tp_reordreto 5\n", 0,
+	  0, 0, 0, 0, 0 },
+	{ "unknown-directive", 1, M, "plugin pppol2tp.so\npppol2tp_reordreto 5\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "plugin-misspelled", 1, L, "plugin ppoe.so\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-misspelled", 1, L, "plugin pppoe\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-misspelled", 1, M, "plugin2 L2TP.pp\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-misspelled", 0, M, "plugin L2TP.pp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-misspelled", 0, M, "plugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-misspelled", 0, L, "plugin mystery.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-not-loaded", 1, M, "plugin pppoe.so\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-not-loaded", 1, M, "plugin L2TP.pp\nl2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-not-loaded", 0, M, "plugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "noauth", 1, L, "noauth\n", 1, 0, 0, 0, 0, 0 },
+	{ "noauth", 0, L, "auth\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-ipsec", 1, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-ipsec", 0, M, "plugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "plugin L2TP.ppp\nl2tpudpport 1701\n", 2, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "plugin L2TP.ppp\nl2tpudpport 1701\n", 0,
+	  "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "plugin L2TP.ppp\nl2tpmode connect\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "serviceid abc\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "serviceid abc\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	/* PPPController's noauth, read after /etc/ppp/options, undoes a login asked there */
+	{ "controller-overrides", 1, M, "noipdefault\nrequire-mschap-v2\n", 2, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "auth\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "refuse-pap\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "require-pap\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "require-pap\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "ip-src-address-filter 1\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "ip-src-address-filter 1\n", 0, "/etc/ppp/postoptions",
+	  0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "plugin PPPDialogs.ppp\ndialogtype 0\n", 2, 0, 0, 0, 0, 0 },
+	/* PPPController's ipparam (the router's address) outranks this file's */
+	{ "controller-overrides", 1, M, "ipparam office\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "ipparam office\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "ipparam office\n", 0, 0, 0, 0, 0, 0 },
+	{ "global-channel-plugin", 1, M, "plugin L2TP.ppp\n", 1, "/etc/ppp/options",
+	  0100644, 0, 0, 0 },
+	{ "global-channel-plugin", 0, M, "plugin L2TP.ppp\n", 0, "/etc/ppp/peers/Work VPN",
+	  0100644, 0, 0, 0 },
+	{ "secret-readable", 1, L, "noauth\npassword hunter2\n", 2, "/etc/ppp/peers/isp",
+	  0100644, 0, 0, 0 },
+	{ "secret-readable", 0, L, "password hunter2\n", 0, "/etc/ppp/peers/isp",
+	  0100600, 0, 0, 0 },
+	{ "file-writable", 1, L, "noauth\n", 0, "/etc/ppp/options", 0100666, 0, 0, 0 },
+	{ "file-writable", 1, L, "noauth\n", 0, "/etc/ppp/options", 0100664, 0, 0, 0 },
+	{ "file-writable", 0, L, "noauth\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
+	{ "file-not-root", 1, M, "noauth\n", 0, "/etc/ppp/options", 0100644, 501, 0, 0 },
+	{ "file-not-root", 0, M, "noauth\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
+	{ "file-not-root", 0, M, "noauth\n", 0, "/Users/me/opts", 0100644, 501, 0, 0 },
+	{ "dir-writable", 1, L, "noauth\n", 0, "/etc/ppp/options", 0100644, 0, 1, 0 },
+	{ "dir-writable", 0, L, "noauth\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
+	{ "repeated", 1, L, "noauth\nnoauth\n", 2, 0, 0, 0, 0, 0 },
+	{ "repeated", 1, M, "plugin L2TP.ppp\nplugin L2TP.ppp\nl2tpnoipsec\n", 2, 0, 0, 0, 0, 0 },
+	{ "repeated", 0, L, "noauth\ndebug\n", 0, 0, 0, 0, 0, 0 },
+	{ "repeated", 0, M, "debug\ndebug\n", 0, 0, 0, 0, 0, 0 },
+	{ "repeated", 0, L, "debug\n-d\n", 0, 0, 0, 0, 0, 0 },
+	{ "secret-in-file", 1, L, "password hunter2\n", 1, 0, 0, 0, 0, 0 },
+	{ "secret-in-file", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret s3cr3t\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "secret-in-file", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
+	{ "root-command", 1, L, "connect /bin/true\n", 1, 0, 0, 0, 0, 0 },
+	{ "root-command", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
+	{ "privileged-since", 1, L, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
+	{ "privileged-since", 0, L, "defaultroute\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
+	{ "unknown-plugin", 1, L, "plugin mystery.so\n", 1, 0, 0, 0, 0, 0 },
+	{ "unknown-plugin", 0, L, "plugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "crlf", 1, L, "noauth\nmtu 1400\r\n", 2, 0, 0, 0, 0, 0 },
+	{ "crlf", 0, L, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-file", 1, L, "", 0, "/etc/ppp/options", 0, 0, 0, 1 },
+	{ "no-file", 0, L, "", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
+};
+
+#endif

@@ -1,4 +1,4 @@
-/* check_controller.c - the rules about a line in /etc/ppp/options on a Mac that the options PPPController passes after it undo, replace or refuse. */
+/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words, also /etc/ppp/postoptions) on a Mac that the options PPPController passes undo, replace or refuse. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -11,10 +11,11 @@
  * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
  * no option turns CCP on again. A peers file named by its call, or
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
- * noccp. noifroute is undone only for L2TP services with IPv4, where the
- * controller passes addifroute (ppp_manager.c:1148-1150), and is the
- * default elsewhere (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the
- * name they stand for. */
+ * noccp, so a CCP word is noted in postoptions too. noifroute is undone
+ * only for L2TP services with IPv4, where the controller passes addifroute
+ * (ppp_manager.c:1148-1150), and is the default elsewhere
+ * (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the name they stand
+ * for. */
 static const struct check_controller_undone {
 	const char *name, *by;
 	int for_good;
@@ -37,6 +38,10 @@ static int check_controller_undoes(struct check_ctx *c, size_t entry)
 		const struct check_controller_undone *u = &check_controller_undone_words[i];
 		if (strcmp(name, u->name) != 0)
 			continue;
+		/* /etc/ppp/postoptions is read after PPPController's options:
+		 * only what noccp takes away stays lost there. */
+		if (c->shared_file == 2 && u->for_good != 1)
+			return 0;
 		if (u->for_good == 2)
 			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 			          N_("To have it for one service, put the line in /etc/ppp/peers/"
@@ -203,8 +208,10 @@ int check_controller_controlled(struct check_ctx *c, size_t entry)
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
-	if (c->p != PLATFORM_MACOS || c->shared_file != 1)
+	if (c->p != PLATFORM_MACOS || c->shared_file == 0)
 		return 0;
+	if (c->shared_file == 2)
+		return check_controller_undoes(c, entry);
 	/* PPPController starts pppd with its own serviceid on the command
 	 * line (Controller/ppp_manager.c:1992-1993), read after
 	 * /etc/ppp/options (Helpers/pppd/main.c:417-419); the entry has no

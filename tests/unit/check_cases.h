@@ -280,6 +280,9 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 1, M, "auth\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "refuse-pap\n", 0, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "require-pap\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	/* noccp comes before postoptions too, and nothing turns CCP on again */
+	{ "controller-overrides", 1, M, "+mppe\n", 1, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "+mppe\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "controller-overrides", 0, L, "require-pap\n", 0, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "ip-src-address-filter 1\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "ip-src-address-filter 1\n", 0, "/etc/ppp/postoptions",

@@ -319,6 +319,9 @@ static const struct tcase cases[] = {
 	{ "secret-in-file", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
 	{ "root-command", 1, L, "connect /bin/true\n", 1, 0, 0, 0, 0, 0 },
 	{ "root-command", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
+	/* an empty altconnect runs nothing, as an empty connect (Apple tty.c:850) */
+	{ "root-command", 1, M, "altconnect /bin/true\n", 1, 0, 0, 0, 0, 0 },
+	{ "root-command", 0, M, "altconnect \"\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 1, L, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 0, L, "defaultroute\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
 	{ "unknown-plugin", 1, L, "plugin mystery.so\n", 1, 0, 0, 0, 0, 0 },

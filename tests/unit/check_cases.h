@@ -84,6 +84,10 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoe.so's check turns address/control compression off both ways */
+	{ "no-effect", 1, L, "plugin pppoe.so\nnoaccomp\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-ac\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppoe.so\nnoaccomp\n", 0, 0, 0, 0, 0, 0 },
 	/* with l2tpnoipsec, L2TP.ppp never reads the shared secret */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\nl2tpnoipsec\n", 2,
 	  0, 0, 0, 0, 0 },

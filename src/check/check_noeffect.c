@@ -109,7 +109,9 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * the last device word, pppoe.so carries the link, and its check, run after
  * every option, switches Deflate and BSD-Compress off
  * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:460-467, 2.4.9's :454-461,
- * run through the channel at main.c:479-480). A device word of another
+ * run through the channel at main.c:479-480), and address/control field
+ * compression off both ways, so noaccomp adds nothing (plugin.c:447-448,
+ * 2.4.9's :436-437). A device word of another
  * plugin read later takes the link back; this looks at the last one only.
  * macOS: with l2tpnoipsec anywhere, Apple's L2TP.ppp reads the shared
  * secret and its type only inside its IPsec steps, which it skips
@@ -138,6 +140,13 @@ static int check_noeffect_end(struct check_ctx *c)
 			             "link (the interface word on line %zu), and once every option is "
 			             "read it turns Deflate and BSD-Compress off, whatever this line "
 			             "says."), (int)nlen, name, check_line(c, dev));
+		else if (pppoe && (strcmp(c->row[i]->name, "noaccomp") == 0 ||
+		                   strcmp(c->row[i]->name, "-ac") == 0))
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			             "link (the interface word on line %zu), and once every option is "
+			             "read it turns address/control field compression off both ways "
+			             "itself."), (int)nlen, name, check_line(c, dev));
 		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
 		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or remove "

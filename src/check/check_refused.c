@@ -92,10 +92,12 @@ int check_refused_missing_arg(struct check_ctx *c, size_t entry, size_t word)
 	          "after the option's name."), NULL, &msg);
 	buf_free(&msg);
 	/* The words above are 2.5's; a pppd without the name (net-down-script
-	 * in 2.4.9) stops at the name, "unrecognized option". The release
-	 * rules run only on lines pppd takes, so they speak from here. */
+	 * in 2.4.9, srp-interval in a build without EAP-SRP) stops at the
+	 * name, "unrecognized option". The release and build rules run only
+	 * on lines pppd takes, so they speak from here. */
 	check_release_removed(c, entry, word);
 	check_release_needs_newer(c, entry, word);
+	check_entry_optional_build(c, entry, word);
 	return 1;
 }
 

@@ -1,4 +1,6 @@
 /* fix_block.c - fixes that set a few directives: add what is missing under the fix's comment, put aside what contradicts it, and take both back. */
+#include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +28,10 @@ static void fix_block_line(const struct fix_set *s, struct buf *out)
 	}
 }
 
-/* Whether entry e's value is one the fix keeps for set s. */
+/* Whether entry e's value is one the fix keeps for set s. A number pppd
+ * would read as another one is not kept: letters after the digits, which
+ * pppd drops, and a value past its int, which it wraps (on a 32-bit
+ * system 99999999999 becomes -1; see catalog_value.c). */
 static int fix_block_fine(const struct doc *d, size_t e, const struct fix_set *s)
 {
 	char buf[LEXER_MAXWORD + 1];
@@ -40,7 +45,10 @@ static int fix_block_fine(const struct doc *d, size_t e, const struct fix_set *s
 		return 0;
 	if (s->keep == FIX_KEEP_SAME)
 		return strcmp(v, s->value) == 0;
+	errno = 0;
 	have = strtol(v, &end, 0);
+	if (errno == ERANGE || have > INT_MAX)
+		return 0;
 	want = strtol(s->value, NULL, 10);
 	if (!*v || *end != '\0' || have <= 0)
 		return 0;

@@ -175,6 +175,10 @@ t_contains "it puts the short interval aside" "$(cat "$F")" "# pppconf keepalive
 t_contains "and adds its own" "$(cat "$F")" "lcp-echo-failure 4"
 run fix keepalive-undo --platform linux --yes "$F"
 t_check "keepalive-undo gives back the very bytes" cmp -s "$F" "$T_TMP/orig"
+# a value past pppd's int is wrapped (-1 on a 32-bit system): not kept as larger
+printf 'lcp-echo-interval 99999999999\nlcp-echo-failure 4\n' >"$F"
+run fix keepalive --platform linux --yes "$F"
+t_contains "an interval past pppd's int is put aside" "$(cat "$F")" "# pppconf keepalive put aside: lcp-echo-interval 99999999999"
 printf 'plugin pppoe.so\neth0\nmtu 1500\n' >"$F"; cp "$F" "$T_TMP/orig"
 run fix pppoe-mtu --platform linux --yes "$F"
 t_eq "pppoe-mtu (3)" 3 "$rc"

@@ -84,6 +84,10 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoe.so's check turns address/control compression off both ways */
+	{ "no-effect", 1, L, "plugin pppoe.so\nnoaccomp\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-ac\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppoe.so\nnoaccomp\n", 0, 0, 0, 0, 0, 0 },
 	/* with l2tpnoipsec, L2TP.ppp never reads the shared secret */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\nl2tpnoipsec\n", 2,
 	  0, 0, 0, 0, 0 },
@@ -247,6 +251,9 @@ static const struct tcase cases[] = {
 	{ "needs-newer", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
 	{ "missing-argument", 1, L, "net-down-script\n", 1, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "ipxcp-max-failure\n", 1, 0, 0, 0, 0, 0 },
+	/* likewise a name only some builds have: a pppd without EAP-SRP (2.4.9's
+	 * default build) stops at the name, not at the missing value */
+	{ "optional-build", 1, L, "srp-interval\n", 1, 0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 1, L, "plugin mystery.so\nmystery-option 1\n", 2,
 	  0, 0, 0, 0, 0 },
 	{ "unknown-after-plugin", 0, L, "mystery-option 1\n", 0, 0, 0, 0, 0, 0 },

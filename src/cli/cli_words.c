@@ -32,7 +32,12 @@ void cli_words_suggest(const char *name, enum platform p, struct buf *out)
 			buf_printf(out, "%s%s", C_("list", ", "), sug[i]->name);
 		else
 			buf_printf(out, _(" Did you mean: %s"), sug[i]->name);
-	if (!k && (k = catalog_suggest(name, strlen(name), other, sug, 1)) > 0)
+	/* the other platform's nearest name, unless this one has it too and
+	 * held it back ("--" beside --version) */
+	if (!k && (k = catalog_suggest(name, strlen(name), other, sug, 1)) > 0 &&
+	    catalog_find(sug[0]->name, p))
+		k = 0;
+	if (k && !i)
 		buf_printf(out, _(" Did you mean %s (%s only)"), sug[0]->name, platform_display(other));
 	if (k)
 		buf_adds(out, C_("did you mean", "?"));

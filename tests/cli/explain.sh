@@ -207,4 +207,7 @@ t_lacks "mac remotename: no Linux-only related names" "$OUT" "Related:    user n
 t_contains "mac remotename: its own related names" "$OUT" "Related:    user name"
 OUT=$("$PPPCONF" --platform linux explain remotename 2>&1)
 t_contains "linux remotename: its related names" "$OUT" "pap-secrets"
+# a name both platforms have is never called the other one's only
+OUT=$("$PPPCONF" --platform linux explain -- -- 2>&1)
+t_lacks "--: --version is not macOS only" "$OUT" "(macOS only)"
 t_done

@@ -95,6 +95,28 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          (int)nlen, name);
 		return 1;
 	}
+	/* For a service whose settings have an IPv6 section PPPController
+	 * passes +ipv6 (Controller/ppp_manager.c:1160-1164). +ipv6 and noipv6
+	 * share one rank (Helpers/pppd/ipv6cp.c:256-259) and the controller's
+	 * options rank above this file (options.c:1853), so its +ipv6 wins
+	 * here; in the peers file or postoptions, read after at the
+	 * controller's rank, noipv6 holds. Aliases count by their name. */
+	if (strcmp(c->row[entry]->alias_of ? c->row[entry]->alias_of : c->row[entry]->name,
+	           "noipv6") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To turn IPv6 off for one service, put noipv6 in /etc/ppp/peers/"
+		          "<exact service name>, which pppd reads after PPPController's options "
+		          "(or in /etc/ppp/postoptions for every service)."), NULL,
+		          N_("%.*s in this file does not turn IPv6 off for a service whose settings "
+		          "have an IPv6 section: after this file PPPController passes +ipv6 for it, "
+		          "which outranks this file; for other services IPv6 is off anyway (derived "
+		          "from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
 	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
 	 * default for L2TP) unless it sends all traffic over the link
 	 * (Controller/ppp_manager.c:1183-1185); the word has no rank

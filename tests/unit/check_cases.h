@@ -289,6 +289,12 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 1, M, "ipparam office\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "ipparam office\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "controller-overrides", 0, L, "ipparam office\n", 0, 0, 0, 0, 0, 0 },
+	/* PPPController's +ipv6 for a service with IPv6 outranks this file's noipv6 */
+	{ "controller-overrides", 1, M, "noipv6\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "noipdefault\n-ipv6\n", 2, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "noipv6\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "noipv6\n", 0, "/etc/ppp/peers/Work VPN", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "noipv6\n", 0, 0, 0, 0, 0, 0 },
 	{ "global-channel-plugin", 1, M, "plugin L2TP.ppp\n", 1, "/etc/ppp/options",
 	  0100644, 0, 0, 0 },
 	{ "global-channel-plugin", 0, M, "plugin L2TP.ppp\n", 0, "/etc/ppp/peers/Work VPN",

@@ -11,8 +11,9 @@
  * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
  * no option turns CCP on again. A peers file named by its call, or
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
- * noccp. noifroute is undone only for L2TP services with IPv4, where the
- * controller passes addifroute (ppp_manager.c:1148-1150), and is the
+ * noccp, which leaves the CCP words asking for compression or MPPE
+ * (Helpers/pppd/ccp.c:103-207) with nothing to act on. noifroute is
+ * undone only for L2TP services with IPv4, where the controller passes addifroute (ppp_manager.c:1148-1150), and is the
  * default elsewhere (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the
  * name they stand for. */
 static const struct check_controller_undone {
@@ -24,6 +25,7 @@ static const struct check_controller_undone {
 	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 0 },
 	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
 	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
+	{ "deflate", "noccp", 1 }, { "bsdcomp", "noccp", 1 }, { "mppe-stateful", "noccp", 1 },
 	{ "noifroute", "addifroute", 2 },
 };
 

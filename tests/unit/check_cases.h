@@ -289,6 +289,12 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 1, M, "ipparam office\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "ipparam office\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "controller-overrides", 0, L, "ipparam office\n", 0, 0, 0, 0, 0, 0 },
+	/* PPPController's noccp leaves the CCP words with nothing to act on */
+	{ "controller-overrides", 1, M, "noipdefault\ndeflate 12\n", 2, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "bsdcomp 12\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "mppe-stateful\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "nodeflate\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "deflate 12\n", 0, 0, 0, 0, 0, 0 },
 	/* PPPController's +ipv6 for a service with IPv6 outranks this file's noipv6 */
 	{ "controller-overrides", 1, M, "noipv6\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "noipdefault\n-ipv6\n", 2, 0, 0, 0, 0, 0 },

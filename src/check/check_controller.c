@@ -135,6 +135,20 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          "source, not tried on a Mac)."));
 		return 1;
 	}
+	/* For a service that sends all traffic over the link PPPController
+	 * passes no-use-dhcp (Controller/ppp_manager.c:1171-1174), which, with
+	 * no rank either (acscp.c:184-187), cancels this file's use-dhcp. */
+	if (strcmp(c->row[entry]->name, "use-dhcp") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To have it for one service, put the line in /etc/ppp/peers/"
+		          "<exact service name>, which pppd reads after PPPController's "
+		          "options (or in /etc/ppp/postoptions for every service)."), NULL,
+		          N_("use-dhcp in this file does not hold for a service that sends all "
+		          "traffic over the connection: after this file PPPController passes "
+		          "no-use-dhcp for it, and pppd keeps the word read last; other services "
+		          "keep it (derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	return 0;
 }
 

@@ -289,6 +289,9 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 1, M, "ipparam office\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "ipparam office\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "controller-overrides", 0, L, "ipparam office\n", 0, 0, 0, 0, 0, 0 },
+	/* PPPController's no-use-dhcp for a service sending all traffic cancels use-dhcp */
+	{ "controller-overrides", 1, M, "use-dhcp\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "use-dhcp\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	/* PPPController's noccp leaves the CCP words with nothing to act on */
 	{ "controller-overrides", 1, M, "noipdefault\ndeflate 12\n", 2, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "bsdcomp 12\n", 1, 0, 0, 0, 0, 0 },

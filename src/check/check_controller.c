@@ -152,10 +152,60 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 	return 0;
 }
 
+/* Numbers PPPController passes after this file for some services only:
+ * holdoff and maxfail (the service's, else 30 and 3) for every service
+ * that dials on demand (Controller/ppp_manager.c:1002-1009); idle,
+ * maxconnect, lcp-echo-interval, lcp-echo-failure, mru and mtu when the
+ * controller's lookup of the service's settings gives a nonzero value
+ * (:990-998, :1023-1028, :1042-1048; its defaults are in Apple's
+ * ppp_getoption.c, outside the pinned copy, and in the rows' texts). Whether or not the option has a rank, the controller's
+ * later value at the command line's rank (Helpers/pppd/options.c:1853)
+ * replaces this file's; the peers file and postoptions, read after at
+ * that rank, still win. 0: on demand, 1: by a setting. */
+static const struct check_controller_number {
+	const char *name;
+	int by_setting;
+} check_controller_numbers[] = {
+	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 1 }, { "maxconnect", 1 },
+	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
+};
+
+static int check_controller_number(struct check_ctx *c, size_t entry)
+{
+	const char *name = c->row[entry]->alias_of ? c->row[entry]->alias_of : c->row[entry]->name;
+	size_t i, nlen;
+	const char *typed;
+
+	for (i = 0; i < sizeof check_controller_numbers / sizeof check_controller_numbers[0]; i++)
+		if (strcmp(name, check_controller_numbers[i].name) == 0)
+			break;
+	if (i == sizeof check_controller_numbers / sizeof check_controller_numbers[0])
+		return 0;
+	typed = check_name(c, entry, &nlen);
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	          "service name>, which pppd reads after PPPController's options (or in "
+	          "/etc/ppp/postoptions for every service)."), NULL,
+	          check_controller_numbers[i].by_setting ?
+	          N_("%.*s in this file does not reach a service for which PPPController's "
+	          "lookup of its settings gives a value other than 0: after this file it "
+	          "passes that value, which replaces this one; where the lookup gives 0 this "
+	          "one stays (derived from Apple's source, not tried on a Mac; what the lookup "
+	          "gives for a service that sets nothing is in the word's explanation).") :
+	          N_("%.*s in this file does not reach a service that PPPController starts "
+	          "to dial on demand: after this file it passes its own value for it, the "
+	          "service's or its default, which replaces this one; other services keep "
+	          "this one (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, typed);
+	return 1;
+}
+
 /* Values PPPController passes again after this file, so its value is the
  * one pppd keeps. 1: said. */
 static int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
+	if (check_controller_number(c, entry))
+		return 1;
 	/* For every L2TP service PPPController writes ip-src-address-filter 2
 	 * when the service has IPv4 (ppp_manager.c:1103-1104) and dialogtype 1
 	 * with its PPPDialogs.ppp (:745-746); neither option has a rank

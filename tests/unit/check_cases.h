@@ -289,6 +289,16 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 1, M, "ipparam office\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "ipparam office\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "controller-overrides", 0, L, "ipparam office\n", 0, 0, 0, 0, 0, 0 },
+	/* numbers PPPController passes again: on demand, or from the service's settings */
+	{ "controller-overrides", 1, M, "holdoff 5\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "noipdefault\nmaxfail 0\n", 2, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "mru 1400\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "lcp-echo-interval 5\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "idle 60\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "idle 60\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "maxconnect 60\n", 0, "/etc/ppp/peers/Work VPN",
+	  0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "holdoff 5\n", 0, 0, 0, 0, 0, 0 },
 	/* PPPController's no-use-dhcp for a service sending all traffic cancels use-dhcp */
 	{ "controller-overrides", 1, M, "use-dhcp\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "use-dhcp\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },

@@ -152,22 +152,28 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 	return 0;
 }
 
-/* Numbers PPPController passes after this file for some services only:
+/* Values PPPController passes after this file for some services only:
  * holdoff and maxfail (the service's, else 30 and 3) for every service
  * that dials on demand (Controller/ppp_manager.c:1002-1009); idle,
  * maxconnect, lcp-echo-interval, lcp-echo-failure, mru and mtu when the
  * controller's lookup of the service's settings gives a nonzero value
  * (:990-998, :1023-1028, :1042-1048; its defaults are in Apple's
- * ppp_getoption.c, outside the pinned copy, and in the rows' texts). Whether or not the option has a rank, the controller's
+ * ppp_getoption.c, outside the pinned copy, and in the rows' texts);
+ * and user, remoteaddress, the redial words, terminalscript, ifscope and
+ * the L2TP shared secret when the service's settings (or, for ifscope,
+ * its start options) give one (:802, :913-927, :957-980, :1199-1201). Whether or not the option has a rank, the controller's
  * later value at the command line's rank (Helpers/pppd/options.c:1853)
  * replaces this file's; the peers file and postoptions, read after at
- * that rank, still win. 0: on demand, 1: by a setting. */
+ * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting. */
 static const struct check_controller_number {
 	const char *name;
-	int by_setting;
+	int how;
 } check_controller_numbers[] = {
 	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 1 }, { "maxconnect", 1 },
 	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
+	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 2 }, { "redialcount", 2 },
+	{ "redialtimer", 2 }, { "terminalscript", 2 }, { "ifscope", 2 },
+	{ "l2tpipsecsharedsecret", 2 },
 };
 
 static int check_controller_number(struct check_ctx *c, size_t entry)
@@ -186,7 +192,12 @@ static int check_controller_number(struct check_ctx *c, size_t entry)
 	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
 	          "service name>, which pppd reads after PPPController's options (or in "
 	          "/etc/ppp/postoptions for every service)."), NULL,
-	          check_controller_numbers[i].by_setting ?
+	          check_controller_numbers[i].how == 2 ?
+	          N_("%.*s in this file does not reach a service whose settings, or the "
+	          "options it is started with, give PPPController a value for it: after this "
+	          "file it passes that value, which replaces this one; other services keep "
+	          "this one (derived from Apple's source, not tried on a Mac).") :
+	          check_controller_numbers[i].how ?
 	          N_("%.*s in this file does not reach a service for which PPPController's "
 	          "lookup of its settings gives a value other than 0: after this file it "
 	          "passes that value, which replaces this one; where the lookup gives 0 this "

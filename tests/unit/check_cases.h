@@ -299,6 +299,9 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 0, M, "maxconnect 60\n", 0, "/etc/ppp/peers/Work VPN",
 	  0, 0, 0, 0 },
 	{ "controller-overrides", 0, L, "holdoff 5\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "user bob\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "remoteaddress vpn.example.com\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "user bob\n", 0, "/etc/ppp/peers/Work VPN", 0, 0, 0, 0 },
 	/* PPPController's no-use-dhcp for a service sending all traffic cancels use-dhcp */
 	{ "controller-overrides", 1, M, "use-dhcp\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "use-dhcp\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },

@@ -217,6 +217,23 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
 	if (check_controller_number(c, entry))
 		return 1;
+	/* For a service with IPv4 PPPController passes its own address pair,
+	 * 0 for a side the service does not set, which keeps this file's
+	 * (Controller/ppp_manager.c:1108-1121, Helpers/pppd/ipcp.c:530-531),
+	 * then ipcp-accept-local and ipcp-accept-remote (:1123-1125), which no
+	 * option turns off again (ipcp.c:216-219). Left out: a plugin's
+	 * ip_choose_hook, which may take the peer's choice away (ipcp.c:791). */
+	if (strcmp(c->row[entry]->name, "<local>:<remote>") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To keep an address for one service, set it in the service's own "
+		          "settings; even then the peer may change it."), NULL,
+		          N_("The addresses in this file are only a proposal for a service with "
+		          "IPv4 that PPPController starts: after this file it passes "
+		          "ipcp-accept-local and ipcp-accept-remote, so the peer may change either, "
+		          "and an address set in the service's settings replaces the one here "
+		          "(derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	/* For every L2TP service PPPController writes ip-src-address-filter 2
 	 * when the service has IPv4 (ppp_manager.c:1103-1104) and dialogtype 1
 	 * with its PPPDialogs.ppp (:745-746); neither option has a rank

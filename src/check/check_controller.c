@@ -13,9 +13,10 @@
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
  * noccp, which leaves the CCP words asking for compression or MPPE
  * (Helpers/pppd/ccp.c:103-207) with nothing to act on. noifroute is
- * undone only for L2TP services with IPv4, where the controller passes addifroute (ppp_manager.c:1148-1150), and is the
- * default elsewhere (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the
- * name they stand for. */
+ * undone only for L2TP services with IPv4, where the controller passes
+ * addifroute (ppp_manager.c:1148-1150), and is the default elsewhere
+ * (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the name they stand
+ * for. */
 static const struct check_controller_undone {
 	const char *name, *by;
 	int for_good;

@@ -220,6 +220,27 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
 	if (check_controller_number(c, entry))
 		return 1;
+	/* Two numbers PPPController passes only at some starts: extraconnecttime
+	 * when the Mac woke less than 20 seconds before (ppp_manager.c:79,
+	 * :983-985), retrylinkcheck 10 when it reconnects an L2TP VPN with a
+	 * persistent connection, not on demand (:1010-1014, :2384-2395). */
+	if (strcmp(c->row[entry]->name, "extraconnecttime") == 0 ||
+	    strcmp(c->row[entry]->name, "retrylinkcheck") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+		          "service name>, which pppd reads after PPPController's options (or in "
+		          "/etc/ppp/postoptions for every service)."), NULL,
+		          c->row[entry]->name[0] == 'e' ?
+		          N_("extraconnecttime in this file does not reach a connection that "
+		          "PPPController starts within 20 seconds after the Mac wakes up, or while it "
+		          "counts the Mac as asleep: then it passes its own value after this file, which replaces this one (derived "
+		          "from Apple's source, not tried on a Mac).") :
+		          N_("retrylinkcheck in this file does not reach an L2TP VPN with a "
+		          "persistent connection that PPPController reconnects by itself after its "
+		          "link dropped: then it passes retrylinkcheck 10 after this file, which "
+		          "replaces this one (derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	/* For a service with IPv4 PPPController passes its own address pair,
 	 * 0 for a side the service does not set, which keeps this file's
 	 * (Controller/ppp_manager.c:1108-1121, Helpers/pppd/ipcp.c:530-531),

@@ -161,10 +161,10 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
  * (:990-998, :1023-1028, :1042-1048; its defaults are in Apple's
  * ppp_getoption.c, outside the pinned copy, and in the rows' texts);
  * and logfile (a second one closes the first: Helpers/pppd/options.c:1766-1767),
- * device, user, remoteaddress, the redial words, terminalscript, ifscope
- * and the L2TP shared secret when the service's settings (or, for
- * ifscope, its start options) give one (:765-776, :788-790, :802,
- * :913-927, :957-980, :1199-1201). Whether or not the option has a rank, the controller's
+ * device, user, a plain password, remoteaddress, the redial words,
+ * terminalscript, ifscope and the L2TP shared secret and its type when
+ * the service's settings (or, for ifscope, its start options) give one
+ * (:765-776, :788-790, :802, :913-933, :957-980, :1199-1201, :1224). Whether or not the option has a rank, the controller's
  * later value at the command line's rank (Helpers/pppd/options.c:1853)
  * replaces this file's; the peers file and postoptions, read after at
  * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting. */
@@ -176,7 +176,8 @@ static const struct check_controller_number {
 	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
 	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 2 }, { "redialcount", 2 },
 	{ "redialtimer", 2 }, { "terminalscript", 2 }, { "ifscope", 2 },
-	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 2 },
+	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 2 }, { "password", 2 },
+	{ "l2tpipsecsharedsecrettype", 2 },
 };
 
 static int check_controller_number(struct check_ctx *c, size_t entry)

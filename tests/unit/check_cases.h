@@ -303,6 +303,7 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 1, M, "10.0.0.1:10.0.0.2\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "logfile /var/log/ppp.log\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "retrylinkcheck 3\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 1, M, "password secret\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "extraconnecttime 5\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, L, "10.0.0.1:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "remoteaddress vpn.example.com\n", 1, 0, 0, 0, 0, 0 },

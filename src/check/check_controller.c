@@ -11,9 +11,11 @@
  * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
  * no option turns CCP on again. A peers file named by its call, or
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
- * noccp, so a CCP word is noted in postoptions too. noifroute is undone
- * only for L2TP services with IPv4, where the controller passes addifroute
- * (ppp_manager.c:1148-1150), and is the default elsewhere
+ * noccp, which leaves the CCP words asking for compression or MPPE
+ * (Helpers/pppd/ccp.c:103-207) with nothing to act on, so a CCP word is
+ * noted in postoptions too. noifroute is undone only for L2TP services
+ * with IPv4, where the controller passes addifroute (ppp_manager.c:
+ * 1148-1150), and is the default elsewhere
  * (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the name they stand
  * for. */
 static const struct check_controller_undone {
@@ -25,6 +27,7 @@ static const struct check_controller_undone {
 	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 0 },
 	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
 	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
+	{ "deflate", "noccp", 1 }, { "bsdcomp", "noccp", 1 }, { "mppe-stateful", "noccp", 1 },
 	{ "noifroute", "addifroute", 2 },
 };
 
@@ -100,6 +103,28 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          (int)nlen, name);
 		return 1;
 	}
+	/* For a service whose settings have an IPv6 section PPPController
+	 * passes +ipv6 (Controller/ppp_manager.c:1160-1164). +ipv6 and noipv6
+	 * share one rank (Helpers/pppd/ipv6cp.c:256-259) and the controller's
+	 * options rank above this file (options.c:1853), so its +ipv6 wins
+	 * here; in the peers file or postoptions, read after at the
+	 * controller's rank, noipv6 holds. Aliases count by their name. */
+	if (strcmp(c->row[entry]->alias_of ? c->row[entry]->alias_of : c->row[entry]->name,
+	           "noipv6") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To turn IPv6 off for one service, put noipv6 in /etc/ppp/peers/"
+		          "<exact service name>, which pppd reads after PPPController's options "
+		          "(or in /etc/ppp/postoptions for every service)."), NULL,
+		          N_("%.*s in this file does not turn IPv6 off for a service whose settings "
+		          "have an IPv6 section: after this file PPPController passes +ipv6 for it, "
+		          "which outranks this file; for other services it does not turn IPv6 on (derived "
+		          "from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
 	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
 	 * default for L2TP) unless it sends all traffic over the link
 	 * (Controller/ppp_manager.c:1183-1185); the word has no rank
@@ -116,13 +141,129 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          "source, not tried on a Mac)."));
 		return 1;
 	}
+	/* For a service that sends all traffic over the link PPPController
+	 * passes no-use-dhcp (Controller/ppp_manager.c:1171-1174), which, with
+	 * no rank either (acscp.c:184-187), cancels this file's use-dhcp. */
+	if (strcmp(c->row[entry]->name, "use-dhcp") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To have it for one service, put the line in /etc/ppp/peers/"
+		          "<exact service name>, which pppd reads after PPPController's "
+		          "options (or in /etc/ppp/postoptions for every service)."), NULL,
+		          N_("use-dhcp in this file does not hold for a service that sends all "
+		          "traffic over the connection: after this file PPPController passes "
+		          "no-use-dhcp for it, and pppd keeps the word read last; other services "
+		          "keep it (derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	return 0;
+}
+
+/* Values PPPController passes after this file for some services only:
+ * holdoff and maxfail (the service's, else 30 and 3) for every service
+ * that dials on demand (Controller/ppp_manager.c:1002-1009); idle,
+ * maxconnect, lcp-echo-interval, lcp-echo-failure, mru and mtu when the
+ * controller's lookup of the service's settings gives a nonzero value
+ * (:990-998, :1023-1028, :1042-1048; its defaults are in Apple's
+ * ppp_getoption.c, outside the pinned copy, and in the rows' texts);
+ * and logfile (a second one closes the first: Helpers/pppd/options.c:1766-1767),
+ * device, user, a plain password, remoteaddress, the redial words,
+ * terminalscript, ifscope and the L2TP shared secret and its type when
+ * the service's settings (or, for ifscope, its start options) give one
+ * (:765-776, :788-790, :802, :913-933, :957-980, :1199-1201, :1224). Whether or not the option has a rank, the controller's
+ * later value at the command line's rank (Helpers/pppd/options.c:1853)
+ * replaces this file's; the peers file and postoptions, read after at
+ * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting. */
+static const struct check_controller_number {
+	const char *name;
+	int how;
+} check_controller_numbers[] = {
+	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 1 }, { "maxconnect", 1 },
+	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
+	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 2 }, { "redialcount", 2 },
+	{ "redialtimer", 2 }, { "terminalscript", 2 }, { "ifscope", 2 },
+	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 2 }, { "password", 2 },
+	{ "l2tpipsecsharedsecrettype", 2 },
+};
+
+static int check_controller_number(struct check_ctx *c, size_t entry)
+{
+	const char *name = c->row[entry]->alias_of ? c->row[entry]->alias_of : c->row[entry]->name;
+	size_t i, nlen;
+	const char *typed;
+
+	for (i = 0; i < sizeof check_controller_numbers / sizeof check_controller_numbers[0]; i++)
+		if (strcmp(name, check_controller_numbers[i].name) == 0)
+			break;
+	if (i == sizeof check_controller_numbers / sizeof check_controller_numbers[0])
+		return 0;
+	typed = check_name(c, entry, &nlen);
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	          "service name>, which pppd reads after PPPController's options (or in "
+	          "/etc/ppp/postoptions for every service)."), NULL,
+	          check_controller_numbers[i].how == 2 ?
+	          N_("%.*s in this file does not reach a service whose settings, or the "
+	          "options it is started with, give PPPController a value for it: after this "
+	          "file it passes that value, which replaces this one; other services keep "
+	          "this one (derived from Apple's source, not tried on a Mac).") :
+	          check_controller_numbers[i].how ?
+	          N_("%.*s in this file does not reach a service for which PPPController's "
+	          "lookup of its settings gives a value other than 0: after this file it "
+	          "passes that value, which replaces this one; where the lookup gives 0 this "
+	          "one stays (derived from Apple's source, not tried on a Mac; what the lookup "
+	          "gives for a service that sets nothing is in the word's explanation).") :
+	          N_("%.*s in this file does not reach a service that PPPController starts "
+	          "to dial on demand: after this file it passes its own value for it, the "
+	          "service's or its default, which replaces this one; other services keep "
+	          "this one (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, typed);
+	return 1;
 }
 
 /* Values PPPController passes again after this file, so its value is the
  * one pppd keeps. 1: said. */
 static int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
+	if (check_controller_number(c, entry))
+		return 1;
+	/* Two numbers PPPController passes only at some starts: extraconnecttime
+	 * when the Mac woke less than 20 seconds before (ppp_manager.c:79,
+	 * :983-985), retrylinkcheck 10 when it reconnects an L2TP VPN with a
+	 * persistent connection, not on demand (:1010-1014, :2384-2395). */
+	if (strcmp(c->row[entry]->name, "extraconnecttime") == 0 ||
+	    strcmp(c->row[entry]->name, "retrylinkcheck") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+		          "service name>, which pppd reads after PPPController's options (or in "
+		          "/etc/ppp/postoptions for every service)."), NULL,
+		          c->row[entry]->name[0] == 'e' ?
+		          N_("extraconnecttime in this file does not reach a connection that "
+		          "PPPController starts within 20 seconds after the Mac wakes up, or while it "
+		          "counts the Mac as asleep: then it passes its own value after this file, which replaces this one (derived "
+		          "from Apple's source, not tried on a Mac).") :
+		          N_("retrylinkcheck in this file does not reach an L2TP VPN with a "
+		          "persistent connection that PPPController reconnects by itself after its "
+		          "link dropped: then it passes retrylinkcheck 10 after this file, which "
+		          "replaces this one (derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
+	/* For a service with IPv4 PPPController passes its own address pair,
+	 * 0 for a side the service does not set, which keeps this file's
+	 * (Controller/ppp_manager.c:1108-1121, Helpers/pppd/ipcp.c:530-531),
+	 * then ipcp-accept-local and ipcp-accept-remote (:1123-1125), which no
+	 * option turns off again (ipcp.c:216-219). Left out: a plugin's
+	 * ip_choose_hook, which may take the peer's choice away (ipcp.c:791). */
+	if (strcmp(c->row[entry]->name, "<local>:<remote>") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To keep an address for one service, set it in the service's own "
+		          "settings; even then the peer may change it."), NULL,
+		          N_("The addresses in this file are only a proposal for a service with "
+		          "IPv4 that PPPController starts: after this file it passes "
+		          "ipcp-accept-local and ipcp-accept-remote, so the peer may change either, "
+		          "and an address set in the service's settings replaces the one here "
+		          "(derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	/* For every L2TP service PPPController writes ip-src-address-filter 2
 	 * when the service has IPv4 (ppp_manager.c:1103-1104) and dialogtype 1
 	 * with its PPPDialogs.ppp (:745-746); neither option has a rank

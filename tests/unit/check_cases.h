@@ -157,6 +157,17 @@ static const struct tcase cases[] = {
 	{ "eap-never", 1, L, "refuse-eap\nneed-peer-eap\n", 2, 0, 0, 0, 0, 0 },
 	{ "eap-never", 0, L, "need-peer-eap\n", 0, 0, 0, 0, 0, 0 },
 	{ "eap-never", 0, L, "refuse-eap\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
+	/* a word that does nothing without another in the same file (check_needs.c) */
+	{ "needs-other", 1, L, "noauth\nlcp-echo-failure 4\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "lcp-echo-failure 4\nlcp-echo-interval 0x0\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "lcp-echo-failure 4\nlcp-echo-interval 30\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "holdoff 10\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
+	/* /etc/ppp/options on a Mac: PPPController may pass demand after it */
+	{ "needs-other", 0, M, "holdoff 10\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "persist\nholdoff 10\nnopersist\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "holdoff 10\ndemand\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "novjccomp\n-vj\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "novjccomp\nvj-max-slots 4\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },

@@ -1,0 +1,161 @@
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand) or once another turned its feature off (novjccomp after novj). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/*
+ * One table row: a word, and the words that make it act or undo it. The
+ * rule sees one file only: a word that is set in a file pppd reads later
+ * (the command line, a peers file, what PPPController passes on a Mac) is
+ * not seen, which is why the finding is a note and says "in this file".
+ * Names are real names (check_sets_canon): an alias counts as its row.
+ *
+ * lcp-echo-failure, lcp-echo-adaptive: the echo timer starts only when the
+ * interval is not 0, and it is 0 unless lcp-echo-interval sets it
+ * (linux-ppp-2.5.3/pppd/lcp.c:87 and :2493; 2.4.9's :67 and :2308; Apple's
+ * Helpers/pppd/lcp.c:98 and :2446, :2517); with no timer no echo is sent,
+ * so no count of unanswered ones is kept. Apple's pppd has no
+ * lcp-echo-adaptive. On a Mac, PPPController passes lcp-echo-interval for a
+ * service whose echo settings are not 0 (Controller/ppp_manager.c:1025-1028),
+ * so for /etc/ppp/options there the rule stays quiet.
+ *
+ * holdoff: pppd waits holdoff seconds only on its way round to a new
+ * connection, and it leaves that loop at once unless persist is on
+ * (linux-ppp-2.5.3/pppd/main.c:634 and :639; 2.4.9's :540 and :545; Apple's
+ * main.c:886 and :894); demand turns persist on too (the nopersist-before-
+ * demand rule in check_conflict.c cites it). On a Mac PPPController passes
+ * demand and holdoff itself for an on-demand service (ppp_manager.c:
+ * 1003-1009), so the rule stays quiet for /etc/ppp/options there.
+ *
+ * novjccomp, -vjccomp, vj-max-slots: novj (and -vj) clears VJ compression
+ * both in what pppd asks for and in what it lets the peer ask for
+ * (linux-ppp-2.5.3/pppd/ipcp.c:152-153; 2.4.9's :148-149; Apple's
+ * :199-200), and no option turns it on again; the slot count and the
+ * connection-ID flag are only sent or used inside a VJ request
+ * (linux-ppp-2.5.3/pppd/ipcp.c:859). PPPController only ever adds novj.
+ */
+enum need_how {
+	NEED_NONZERO,   /* the last `on` line must give a number other than 0 */
+	NEED_ON,        /* the last `on` line must come after the last `off` */
+	NEED_NOT_OFF    /* on by default: an `off` line anywhere undoes it */
+};
+
+struct need_row {
+	const char *word;          /* real name of the word that needs */
+	enum need_how how;
+	const char *on[2];         /* real names that make it act (NULL: none) */
+	const char *off;           /* real name that undoes it, or NULL */
+	int quiet_shared_macos;    /* the controller may set `on` after this file */
+	const char *fix;           /* English, N_() */
+	const char *msg;           /* English, N_(): '%.*s' is the word */
+};
+
+static const struct need_row need_rows[] = {
+	{ "lcp-echo-failure", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1,
+	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
+	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
+	     "is not set or is 0: pppd sends no LCP echo requests, so it never counts "
+	     "unanswered ones. A file pppd reads later may still set the interval.") },
+	{ "lcp-echo-adaptive", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1,
+	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
+	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
+	     "is not set or is 0: pppd sends no LCP echo requests at all. A file pppd reads "
+	     "later may still set the interval.") },
+	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1,
+	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
+	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "
+	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
+	     "connects again, and without persist it exits when the link ends instead. A "
+	     "file pppd reads later may still turn persist on.") },
+	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0,
+	  N_("Remove it, or remove novj if VJ compression is wanted."),
+	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
+	     "off both ways, no option turns it on again, and this setting only shapes a "
+	     "VJ request.") },
+	{ "vj-max-slots", NEED_NOT_OFF, { NULL, NULL }, "novj", 0,
+	  N_("Remove it, or remove novj if VJ compression is wanted."),
+	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
+	     "off both ways, no option turns it on again, and this setting only shapes a "
+	     "VJ request.") },
+};
+
+/* The last entry that set any of the row's `on` names, or SIZE_MAX. */
+static size_t need_last_on(const struct check_ctx *c, const struct need_row *r)
+{
+	size_t i, j, last = SIZE_MAX;
+
+	for (i = 0; i < 2 && r->on[i]; i++) {
+		j = check_sets_last(c, r->on[i]);
+		if (j != SIZE_MAX && (last == SIZE_MAX || j > last))
+			last = j;
+	}
+	return last;
+}
+
+/* Whether the entry's number (as pppd reads an int: 0x and 0 prefixes
+ * too) is 0. An argument that is no number is left to the value checks:
+ * 0 is returned then. */
+static int need_is_zero(const struct check_ctx *c, size_t entry)
+{
+	size_t len;
+	const char *a = check_arg(c, entry, &len);
+	char buf[32], *end;
+	long v;
+
+	if (!a || len == 0 || len >= sizeof buf)
+		return 0;
+	memcpy(buf, a, len);
+	buf[len] = '\0';
+	v = strtol(buf, &end, 0);
+	return *end == '\0' && v == 0;
+}
+
+/* Whether row r's word does nothing, given what the whole file set. */
+static int need_idle(const struct check_ctx *c, const struct need_row *r)
+{
+	size_t on = need_last_on(c, r), off = r->off ? check_sets_last(c, r->off) : SIZE_MAX;
+
+	switch (r->how) {
+	case NEED_NONZERO:
+		return on == SIZE_MAX || need_is_zero(c, on);
+	case NEED_ON:
+		return on == SIZE_MAX || (off != SIZE_MAX && off > on);
+	case NEED_NOT_OFF:
+		return off != SIZE_MAX;
+	}
+	return 0;
+}
+
+int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t i, k, nlen;
+	const char *name, *canon;
+	int said = 0;
+
+	(void)entry;
+	(void)word;
+	if (!c->sets.of)
+		return 0;
+	for (k = 0; k < sizeof need_rows / sizeof need_rows[0]; k++) {
+		const struct need_row *r = &need_rows[k];
+
+		if (r->quiet_shared_macos && c->p == PLATFORM_MACOS && c->shared_file)
+			continue;
+		if (check_sets_last(c, r->word) == SIZE_MAX || !need_idle(c, r))
+			continue;
+		for (i = 0; i < c->d->nentries; i++) {
+			if (!c->row[i])
+				continue;
+			canon = check_sets_canon(c->row[i]);
+			if (strcmp(canon, r->word) != 0)
+				continue;
+			name = check_name(c, i, &nlen);
+			check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix, NULL,
+			          r->msg, (int)nlen, name);
+			said = 1;
+		}
+	}
+	return said;
+}

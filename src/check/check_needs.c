@@ -35,6 +35,20 @@
  * :199-200), and no option turns it on again; the slot count and the
  * connection-ID flag are only sent or used inside a VJ request
  * (linux-ppp-2.5.3/pppd/ipcp.c:859). PPPController only ever adds novj.
+ *
+ * IPCP and IPv6CP words: noip (-ip) clears IPCP's enabled flag, noipv6
+ * (-ipv6) IPv6CP's, and +ipv6 or an ipv6 line sets it again
+ * (linux-ppp-2.5.3/pppd/ipcp.c:147, ipv6cp.c:242-246 and :407; 2.4.9's
+ * ipcp.c:143, ipv6cp.c:235-239 and :388; Apple's ipcp.c:194, ipv6cp.c:
+ * 256-260 and :426); nothing sets IPCP's again. pppd opens only the
+ * protocols whose flag is set (linux-ppp-2.5.3/pppd/auth.c:985 and :1009;
+ * 2.4.9's :938 and :962; Apple's :906 and :931), so their settings then
+ * shape nothing. IPv6CP is on by default on Linux and off on Apple's pppd
+ * (check_ncp.c cites both); on a Mac PPPController passes +ipv6 for a
+ * service with IPv6 settings (ppp_manager.c:1164), so the IPv6 rows stay
+ * quiet for /etc/ppp/options there. ipv6cp-use-ipaddr is left out: the
+ * no-effect rule already says it does nothing. A word that two rows match
+ * (novjccomp with noip and novj) is said once, by the first.
  */
 enum need_how {
 	NEED_NONZERO,   /* the last `on` line must give a number other than 0 */
@@ -48,33 +62,57 @@ struct need_row {
 	const char *on[2];         /* real names that make it act (NULL: none) */
 	const char *off;           /* real name that undoes it, or NULL */
 	int quiet_shared_macos;    /* the controller may set `on` after this file */
+	unsigned dflt;             /* NEED_ON: 1 on by default on Linux, 2 on a Mac */
 	const char *fix;           /* English, N_() */
 	const char *msg;           /* English, N_(): '%.*s' is the word */
 };
 
+#define NEED_NOIP(w) \
+	{ w, NEED_NOT_OFF, { NULL, NULL }, "noip", 0, 0, \
+	  N_("Remove it, or remove noip if this link should carry IPv4."), \
+	  N_("'%.*s' does nothing here: noip in this file turns IPv4 and its control " \
+	     "protocol (IPCP) off, no option turns them on again, and this setting only " \
+	     "shapes IPCP.") }
+#define NEED_NOIPV6(w) \
+	{ w, NEED_ON, { "+ipv6", "ipv6" }, "noipv6", 1, 1, \
+	  N_("Remove it, or turn IPv6 on (+ipv6) if this link should carry it."), \
+	  N_("'%.*s' does nothing here: IPv6 is off in this file (noipv6 comes after any " \
+	     "+ipv6 or ipv6 line; Apple's pppd keeps IPv6 off unless one of those turns it " \
+	     "on), so pppd never runs IPv6CP, the only part that reads this setting. A " \
+	     "file pppd reads later may still turn IPv6 on.") }
+
 static const struct need_row need_rows[] = {
-	{ "lcp-echo-failure", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1,
+	NEED_NOIP("ipcp-accept-local"), NEED_NOIP("ipcp-accept-remote"),
+	NEED_NOIP("ipcp-restart"), NEED_NOIP("ipcp-max-terminate"),
+	NEED_NOIP("ipcp-max-configure"), NEED_NOIP("ipcp-max-failure"),
+	NEED_NOIP("novj"), NEED_NOIP("novjccomp"), NEED_NOIP("vj-max-slots"),
+	NEED_NOIPV6("ipv6cp-accept-local"), NEED_NOIPV6("ipv6cp-accept-remote"),
+	NEED_NOIPV6("ipv6cp-use-persistent"), NEED_NOIPV6("ipv6cp-use-remotenumber"),
+	NEED_NOIPV6("ipv6cp-noremote"), NEED_NOIPV6("ipv6cp-nosend"),
+	NEED_NOIPV6("ipv6cp-restart"), NEED_NOIPV6("ipv6cp-max-terminate"),
+	NEED_NOIPV6("ipv6cp-max-configure"), NEED_NOIPV6("ipv6cp-max-failure"),
+	{ "lcp-echo-failure", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
 	     "is not set or is 0: pppd sends no LCP echo requests, so it never counts "
 	     "unanswered ones. A file pppd reads later may still set the interval.") },
-	{ "lcp-echo-adaptive", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1,
+	{ "lcp-echo-adaptive", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
 	     "is not set or is 0: pppd sends no LCP echo requests at all. A file pppd reads "
 	     "later may still set the interval.") },
-	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1,
+	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
 	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
 	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "
 	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
 	     "connects again, and without persist it exits when the link ends instead. A "
 	     "file pppd reads later may still turn persist on.") },
-	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0,
+	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
 	     "VJ request.") },
-	{ "vj-max-slots", NEED_NOT_OFF, { NULL, NULL }, "novj", 0,
+	{ "vj-max-slots", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
@@ -121,6 +159,8 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
 	case NEED_NONZERO:
 		return on == SIZE_MAX || need_is_zero(c, on);
 	case NEED_ON:
+		if (on == SIZE_MAX && off == SIZE_MAX)
+			return !(r->dflt & (c->p == PLATFORM_LINUX ? 1u : 2u));
 		return on == SIZE_MAX || (off != SIZE_MAX && off > on);
 	case NEED_NOT_OFF:
 		return off != SIZE_MAX;
@@ -133,10 +173,14 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 	size_t i, k, nlen;
 	const char *name, *canon;
 	int said = 0;
+	unsigned char *done;
 
 	(void)entry;
 	(void)word;
-	if (!c->sets.of)
+	if (!c->sets.of || c->d->nentries == 0)
+		return 0;
+	done = calloc(c->d->nentries, 1);
+	if (!done)
 		return 0;
 	for (k = 0; k < sizeof need_rows / sizeof need_rows[0]; k++) {
 		const struct need_row *r = &need_rows[k];
@@ -146,7 +190,7 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 		if (check_sets_last(c, r->word) == SIZE_MAX || !need_idle(c, r))
 			continue;
 		for (i = 0; i < c->d->nentries; i++) {
-			if (!c->row[i])
+			if (!c->row[i] || done[i])
 				continue;
 			canon = check_sets_canon(c->row[i]);
 			if (strcmp(canon, r->word) != 0)
@@ -154,8 +198,9 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 			name = check_name(c, i, &nlen);
 			check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix, NULL,
 			          r->msg, (int)nlen, name);
-			said = 1;
+			said = done[i] = 1;
 		}
 	}
+	free(done);
 	return said;
 }

@@ -168,6 +168,12 @@ static const struct tcase cases[] = {
 	{ "needs-other", 0, L, "holdoff 10\ndemand\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "novjccomp\n-vj\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "novjccomp\nvj-max-slots 4\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "-ip\nipcp-restart 3\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "noipv6\nipv6cp-use-persistent\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "noipv6\n+ipv6\nipv6cp-use-persistent\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "ipv6cp-restart 3\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "ipv6cp-restart 3\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "ipv6cp-restart 3\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },

@@ -193,7 +193,9 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 			if (!c->row[i] || done[i])
 				continue;
 			canon = check_sets_canon(c->row[i]);
-			if (strcmp(canon, r->word) != 0)
+			/* A 0 (lcp-echo-failure 0, holdoff 0) is how files reset
+			 * a value set in one read earlier: left alone. */
+			if (strcmp(canon, r->word) != 0 || need_is_zero(c, i))
 				continue;
 			name = check_name(c, i, &nlen);
 			check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix, NULL,

@@ -161,6 +161,7 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "noauth\nlcp-echo-failure 4\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "lcp-echo-failure 4\nlcp-echo-interval 0x0\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 4\nlcp-echo-interval 30\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "lcp-echo-failure 0\nlcp-echo-interval 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "holdoff 10\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	/* /etc/ppp/options on a Mac: PPPController may pass demand after it */
 	{ "needs-other", 0, M, "holdoff 10\n", 0, 0, 0, 0, 0, 0 },

@@ -49,6 +49,12 @@
  * quiet for /etc/ppp/options there. ipv6cp-use-ipaddr is left out: the
  * no-effect rule already says it does nothing. A word that two rows match
  * (novjccomp with noip and novj) is said once, by the first.
+ *
+ * IPX words (Linux before 2.5.0 only): IPXCP's enabled flag is 0 unless
+ * ipx or +ipx sets it, and noipx or -ipx clears it again
+ * (linux-ppp-2.4.9/pppd/ipxcp.c:119-126 and :191); pppd opens only the
+ * protocols whose flag is set (auth.c:938 and :962), so without IPX on the
+ * ipx-* and ipxcp-* settings shape nothing.
  */
 enum need_how {
 	NEED_NONZERO,   /* the last `on` line must give a number other than 0 */
@@ -65,6 +71,9 @@ struct need_row {
 	unsigned dflt;             /* NEED_ON: 1 on by default on Linux, 2 on a Mac */
 	const char *fix;           /* English, N_() */
 	const char *msg;           /* English, N_(): '%.*s' is the word */
+	int before_25;             /* said only when --pppd-version names a Linux
+	                              release before 2.5.0 (without one, the
+	                              removed rule speaks about these words) */
 };
 
 #define NEED_NOIP(w) \
@@ -72,14 +81,21 @@ struct need_row {
 	  N_("Remove it, or remove noip if this link should carry IPv4."), \
 	  N_("'%.*s' does nothing here: noip in this file turns IPv4 and its control " \
 	     "protocol (IPCP) off, no option turns them on again, and this setting only " \
-	     "shapes IPCP.") }
+	     "shapes IPCP."), 0 }
 #define NEED_NOIPV6(w) \
 	{ w, NEED_ON, { "+ipv6", "ipv6" }, "noipv6", 1, 1, \
 	  N_("Remove it, or turn IPv6 on (+ipv6) if this link should carry it."), \
 	  N_("'%.*s' does nothing here: IPv6 is off in this file (noipv6 comes after any " \
 	     "+ipv6 or ipv6 line; Apple's pppd keeps IPv6 off unless one of those turns it " \
 	     "on), so pppd never runs IPv6CP, the only part that reads this setting. A " \
-	     "file pppd reads later may still turn IPv6 on.") }
+	     "file pppd reads later may still turn IPv6 on."), 0 }
+#define NEED_IPX(w) \
+	{ w, NEED_ON, { "ipx", "+ipx" }, "noipx", 0, 0, \
+	  N_("Add ipx if this link should carry IPX, or remove this line."), \
+	  N_("'%.*s' does nothing here: IPX is off unless ipx turns it on, and in this " \
+	     "file nothing does (or noipx comes last), so pppd never runs IPXCP, the only " \
+	     "part that reads this setting. A file pppd reads later may still turn IPX " \
+	     "on."), 1 }
 
 static const struct need_row need_rows[] = {
 	NEED_NOIP("ipcp-accept-local"), NEED_NOIP("ipcp-accept-remote"),
@@ -91,32 +107,37 @@ static const struct need_row need_rows[] = {
 	NEED_NOIPV6("ipv6cp-noremote"), NEED_NOIPV6("ipv6cp-nosend"),
 	NEED_NOIPV6("ipv6cp-restart"), NEED_NOIPV6("ipv6cp-max-terminate"),
 	NEED_NOIPV6("ipv6cp-max-configure"), NEED_NOIPV6("ipv6cp-max-failure"),
+	NEED_IPX("ipx-network"), NEED_IPX("ipxcp-accept-network"), NEED_IPX("ipx-node"),
+	NEED_IPX("ipxcp-accept-local"), NEED_IPX("ipxcp-accept-remote"),
+	NEED_IPX("ipx-routing"), NEED_IPX("ipx-router-name"), NEED_IPX("ipxcp-restart"),
+	NEED_IPX("ipxcp-max-terminate"), NEED_IPX("ipxcp-max-configure"),
+	NEED_IPX("ipxcp-max-failure"),
 	{ "lcp-echo-failure", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
 	     "is not set or is 0: pppd sends no LCP echo requests, so it never counts "
-	     "unanswered ones. A file pppd reads later may still set the interval.") },
+	     "unanswered ones. A file pppd reads later may still set the interval."), 0 },
 	{ "lcp-echo-adaptive", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
 	     "is not set or is 0: pppd sends no LCP echo requests at all. A file pppd reads "
-	     "later may still set the interval.") },
+	     "later may still set the interval."), 0 },
 	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
 	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
 	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "
 	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
 	     "connects again, and without persist it exits when the link ends instead. A "
-	     "file pppd reads later may still turn persist on.") },
+	     "file pppd reads later may still turn persist on."), 0 },
 	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
-	     "VJ request.") },
+	     "VJ request."), 0 },
 	{ "vj-max-slots", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
-	     "VJ request.") },
+	     "VJ request."), 0 },
 };
 
 /* The last entry that set any of the row's `on` names, or SIZE_MAX. */
@@ -186,6 +207,8 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 		const struct need_row *r = &need_rows[k];
 
 		if (r->quiet_shared_macos && c->p == PLATFORM_MACOS && c->shared_file)
+			continue;
+		if (r->before_25 && (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0")))
 			continue;
 		if (check_sets_last(c, r->word) == SIZE_MAX || !need_idle(c, r))
 			continue;

@@ -55,11 +55,21 @@
  * (linux-ppp-2.4.9/pppd/ipxcp.c:119-126 and :191); pppd opens only the
  * protocols whose flag is set (auth.c:938 and :962), so without IPX on the
  * ipx-* and ipxcp-* settings shape nothing.
+ *
+ * dhcpv6relay.so (Linux 2.5.3): when IPv6 comes up the plugin starts
+ * listening only if a server is set (linux-ppp-2.5.3/pppd/plugins/
+ * dhcpv6relay/dhcpv6relay.c:866-867), and each dhcpv6-server line first
+ * drops the one before, an empty one setting none (:133-137); without it
+ * no message from the peer is read, so dhcpv6-trusted is not looked at, no
+ * route gets dhcpv6-metric and no advertisement is sent every
+ * dhcpv6-ra-intvl. Left out: a server name that resolves to no address,
+ * which leaves none too, and noipv6, with which the plugin never starts.
  */
 enum need_how {
 	NEED_NONZERO,   /* the last `on` line must give a number other than 0 */
 	NEED_ON,        /* the last `on` line must come after the last `off` */
-	NEED_NOT_OFF    /* on by default: an `off` line anywhere undoes it */
+	NEED_NOT_OFF,   /* on by default: an `off` line anywhere undoes it */
+	NEED_TEXT       /* the last `on` line must give a word that is not empty */
 };
 
 struct need_row {
@@ -96,6 +106,13 @@ struct need_row {
 	     "file nothing does (or noipx comes last), so pppd never runs IPXCP, the only " \
 	     "part that reads this setting. A file pppd reads later may still turn IPX " \
 	     "on."), 1 }
+#define NEED_DHCPV6(w) \
+	{ w, NEED_TEXT, { "dhcpv6-server", NULL }, NULL, 0, 0, \
+	  N_("Add dhcpv6-server with the server's name or address, or remove this line."), \
+	  N_("'%.*s' does nothing without a DHCPv6 server, and this file sets none (no " \
+	     "dhcpv6-server line, or an empty one last): dhcpv6relay.so then does not " \
+	     "listen to the peer's DHCPv6 messages at all. A file pppd reads later may " \
+	     "still set the server."), 0 }
 
 static const struct need_row need_rows[] = {
 	NEED_NOIP("ipcp-accept-local"), NEED_NOIP("ipcp-accept-remote"),
@@ -112,6 +129,8 @@ static const struct need_row need_rows[] = {
 	NEED_IPX("ipx-routing"), NEED_IPX("ipx-router-name"), NEED_IPX("ipxcp-restart"),
 	NEED_IPX("ipxcp-max-terminate"), NEED_IPX("ipxcp-max-configure"),
 	NEED_IPX("ipxcp-max-failure"),
+	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
+	NEED_DHCPV6("dhcpv6-ra-intvl"),
 	{ "lcp-echo-failure", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
@@ -175,6 +194,7 @@ static int need_is_zero(const struct check_ctx *c, size_t entry)
 static int need_idle(const struct check_ctx *c, const struct need_row *r)
 {
 	size_t on = need_last_on(c, r), off = r->off ? check_sets_last(c, r->off) : SIZE_MAX;
+	size_t len = 0;
 
 	switch (r->how) {
 	case NEED_NONZERO:
@@ -185,6 +205,11 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
 		return on == SIZE_MAX || (off != SIZE_MAX && off > on);
 	case NEED_NOT_OFF:
 		return off != SIZE_MAX;
+	case NEED_TEXT:
+		if (on == SIZE_MAX)
+			return 1;
+		check_arg(c, on, &len);
+		return len == 0;
 	}
 	return 0;
 }

@@ -64,12 +64,21 @@
  * route gets dhcpv6-metric and no advertisement is sent every
  * dhcpv6-ra-intvl. Left out: a server name that resolves to no address,
  * which leaves none too, and noipv6, with which the plugin never starts.
+ *
+ * ipv6cp-use-persistent: once every option is read, pppd takes the
+ * persistent identifier only when no ipv6 line gave this end one
+ * (linux-ppp-2.5.3/pppd/ipv6cp.c:1149, the ipv6 line setting it at :386);
+ * Linux 2.4.9 and Apple's pppd also skip it when an ipv6 line gave the
+ * peer one (linux-ppp-2.4.9/pppd/ipv6cp.c:1109, Apple's :1147). The order
+ * of the lines does not matter. Left out: an ipv6 line of a lower rank
+ * that pppd does not let replace one of a higher rank.
  */
 enum need_how {
 	NEED_NONZERO,   /* the last `on` line must give a number other than 0 */
 	NEED_ON,        /* the last `on` line must come after the last `off` */
 	NEED_NOT_OFF,   /* on by default: an `off` line anywhere undoes it */
-	NEED_TEXT       /* the last `on` line must give a word that is not empty */
+	NEED_TEXT,      /* the last `on` line must give a word that is not empty */
+	NEED_NO_V6ID    /* idle once an ipv6 line gives an identifier (below) */
 };
 
 struct need_row {
@@ -131,6 +140,12 @@ static const struct need_row need_rows[] = {
 	NEED_IPX("ipxcp-max-failure"),
 	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
 	NEED_DHCPV6("dhcpv6-ra-intvl"),
+	{ "ipv6cp-use-persistent", NEED_NO_V6ID, { NULL, NULL }, NULL, 0, 0,
+	  N_("Remove it, or take the identifier out of the ipv6 line if the persistent "
+	     "one is wanted."),
+	  N_("'%.*s' does nothing here: pppd uses the persistent identifier only when no "
+	     "ipv6 line gives one, and line %zu does (Linux pppd 2.5.3 counts this end's "
+	     "identifier only; 2.4.9 and Apple's pppd count the peer's too)."), 0 },
 	{ "lcp-echo-failure", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
@@ -190,6 +205,29 @@ static int need_is_zero(const struct check_ctx *c, size_t entry)
 	return *end == '\0' && v == 0;
 }
 
+/* The first ipv6 line that gives an identifier pppd counts against
+ * ipv6cp-use-persistent (this end's; in 2.4.9 and on a Mac the peer's
+ * too), or SIZE_MAX. The value is local,remote; either may be empty. */
+static size_t need_v6id(const struct check_ctx *c)
+{
+	size_t i, len, k;
+	const char *a;
+	int both = c->p == PLATFORM_MACOS || check_release_before(c, "2.5.0");
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(check_sets_canon(c->row[i]), "ipv6") != 0)
+			continue;
+		a = check_arg(c, i, &len);
+		if (!a)
+			continue;
+		for (k = 0; k < len && a[k] != ','; k++)
+			;
+		if (k > 0 || (both && k + 1 < len))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
 /* Whether row r's word does nothing, given what the whole file set. */
 static int need_idle(const struct check_ctx *c, const struct need_row *r)
 {
@@ -205,6 +243,8 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
 		return on == SIZE_MAX || (off != SIZE_MAX && off > on);
 	case NEED_NOT_OFF:
 		return off != SIZE_MAX;
+	case NEED_NO_V6ID:
+		return need_v6id(c) != SIZE_MAX;
 	case NEED_TEXT:
 		if (on == SIZE_MAX)
 			return 1;
@@ -246,8 +286,13 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 			if (strcmp(canon, r->word) != 0 || need_is_zero(c, i))
 				continue;
 			name = check_name(c, i, &nlen);
-			check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix, NULL,
-			          r->msg, (int)nlen, name);
+			if (r->how == NEED_NO_V6ID)
+				check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix,
+				          NULL, r->msg, (int)nlen, name,
+				          check_line(c, need_v6id(c)));
+			else
+				check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix,
+				          NULL, r->msg, (int)nlen, name);
 			said = done[i] = 1;
 		}
 	}

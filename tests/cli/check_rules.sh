@@ -482,4 +482,7 @@ OUT=$(printf 'ipx\nipx-network 5\n' | "$PPPCONF" check --only --platform linux -
 t_lacks "2.4.9: with ipx" "$OUT" "[needs-other]"
 OUT=$(printf 'ipxcp-restart 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "newest: the removed rule speaks instead" "$OUT" "[needs-other]"
+# ipv6cp-use-persistent: 2.4.9 also skips it for the peer's identifier
+OUT=$(printf 'ipv6cp-use-persistent\nipv6 ,::2\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: remote identifier" "$OUT" "1: note: 'ipv6cp-use-persistent' does nothing here"
 t_done

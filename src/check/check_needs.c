@@ -19,7 +19,7 @@
  * so no count of unanswered ones is kept. Apple's pppd has no
  * lcp-echo-adaptive. On a Mac, PPPController passes lcp-echo-interval for a
  * service whose echo settings are not 0 (Controller/ppp_manager.c:1025-1028),
- * so for /etc/ppp/options there the rule stays quiet.
+ * so on a Mac the rule stays quiet for these words (see quiet_macos).
  *
  * holdoff: pppd waits holdoff seconds only on its way round to a new
  * connection, and it leaves that loop at once unless persist is on
@@ -27,7 +27,7 @@
  * main.c:886 and :894); demand turns persist on too (the nopersist-before-
  * demand rule in check_conflict.c cites it). On a Mac PPPController passes
  * demand and holdoff itself for an on-demand service (ppp_manager.c:
- * 1003-1009), so the rule stays quiet for /etc/ppp/options there.
+ * 1003-1009), so on a Mac the rule stays quiet for holdoff.
  *
  * novjccomp, -vjccomp, vj-max-slots: novj (and -vj) clears VJ compression
  * both in what pppd asks for and in what it lets the peer ask for
@@ -45,8 +45,8 @@
  * 2.4.9's :938 and :962; Apple's :906 and :931), so their settings then
  * shape nothing. IPv6CP is on by default on Linux and off on Apple's pppd
  * (check_ncp.c cites both); on a Mac PPPController passes +ipv6 for a
- * service with IPv6 settings (ppp_manager.c:1164), so the IPv6 rows stay
- * quiet for /etc/ppp/options there. ipv6cp-use-ipaddr is left out: the
+ * service with IPv6 settings (ppp_manager.c:1164), so on a Mac the IPv6
+ * rows stay quiet. ipv6cp-use-ipaddr is left out: the
  * no-effect rule already says it does nothing. A word that two rows match
  * (novjccomp with noip and novj) is said once, by the first.
  *
@@ -86,7 +86,10 @@ struct need_row {
 	enum need_how how;
 	const char *on[2];         /* real names that make it act (NULL: none) */
 	const char *off;           /* real name that undoes it, or NULL */
-	int quiet_shared_macos;    /* the controller may set `on` after this file */
+	int quiet_macos;           /* PPPController may pass an `on` word: quiet on a
+	                              Mac for every file, as the controller's words
+	                              outrank /etc/ppp/options and come before the
+	                              peers file and /etc/ppp/postoptions */
 	unsigned dflt;             /* NEED_ON: 1 on by default on Linux, 2 on a Mac */
 	const char *fix;           /* English, N_() */
 	const char *msg;           /* English, N_(): '%.*s' is the word */
@@ -271,7 +274,7 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 	for (k = 0; k < sizeof need_rows / sizeof need_rows[0]; k++) {
 		const struct need_row *r = &need_rows[k];
 
-		if (r->quiet_shared_macos && c->p == PLATFORM_MACOS && c->shared_file)
+		if (r->quiet_macos && c->p == PLATFORM_MACOS)
 			continue;
 		if (r->before_25 && (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0")))
 			continue;

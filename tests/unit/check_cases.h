@@ -162,9 +162,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "lcp-echo-failure 4\nlcp-echo-interval 0x0\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 4\nlcp-echo-interval 30\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 0\nlcp-echo-interval 0\n", 0, 0, 0, 0, 0, 0 },
-	{ "needs-other", 1, M, "holdoff 10\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
-	/* /etc/ppp/options on a Mac: PPPController may pass demand after it */
-	{ "needs-other", 0, M, "holdoff 10\n", 0, 0, 0, 0, 0, 0 },
+	/* on a Mac PPPController may pass demand (with its own holdoff) */
+	{ "needs-other", 0, M, "holdoff 10\n", 0, "/Users/u/ppp.conf", 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "holdoff 10\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "persist\nholdoff 10\nnopersist\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "holdoff 10\ndemand\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "novjccomp\n-vj\n", 1, 0, 0, 0, 0, 0 },
@@ -173,7 +173,8 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "noipv6\nipv6cp-use-persistent\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "noipv6\n+ipv6\nipv6cp-use-persistent\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-restart 3\n", 0, 0, 0, 0, 0, 0 },
-	{ "needs-other", 1, M, "ipv6cp-restart 3\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "ipv6cp-restart 3\n", 0, "/Users/u/ppp.conf", 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "ipcp-restart 3\nnoip\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "ipv6cp-restart 3\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "ipv6cp-use-persistent\nipv6 ::1,\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-use-persistent\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },

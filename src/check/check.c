@@ -272,6 +272,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_EAP_NEVER] = { { "eap-never", CHECK_WARNING,
 	  "Linux: need-peer-eap with refuse-eap: pppd ends every link once it is up" },
 	  CHECK_END, check_eap_never },
+	[CHECK_K_NEEDS_OTHER] = { { "needs-other", CHECK_NOTE,
+	  "a word that does nothing without another in the same file (lcp-echo-failure without lcp-echo-interval, holdoff without persist) or after novj" },
+	  CHECK_END, check_needs_rule },
 };
 
 size_t check_kind_count(void)

@@ -49,6 +49,7 @@ enum check_kid {
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
 	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_EAP_NEVER,
+	CHECK_K_NEEDS_OTHER,
 	CHECK_K_COUNT
 };
 
@@ -165,6 +166,8 @@ check_rule_fn check_mppe_sizes_rule;
 check_rule_fn check_eap_never;
 /* check_ncp.c */
 check_rule_fn check_ncp_none;
+/* check_needs.c */
+check_rule_fn check_needs_rule;
 
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a

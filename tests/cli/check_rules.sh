@@ -473,4 +473,16 @@ t_contains "ipxcp_accept_local 2.5.3: delete" "$OUT" "write instead: nothing (de
 OUT=$(printf 'controled\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "controled: named" "$OUT" "Did you mean 'controlled'?"
 t_lacks "controled: not written in" "$OUT" "write instead: controlled"
+# needs-other: IPX words without ipx, said only for a release that has IPX
+OUT=$(printf 'ipxcp-restart 3\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: ipxcp-restart without ipx" "$OUT" "[needs-other]"
+OUT=$(printf '+ipx\nnoipx\nipx-network 5\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: noipx last" "$OUT" "3: note: 'ipx-network' does nothing here"
+OUT=$(printf 'ipx\nipx-network 5\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: with ipx" "$OUT" "[needs-other]"
+OUT=$(printf 'ipxcp-restart 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "newest: the removed rule speaks instead" "$OUT" "[needs-other]"
+# ipv6cp-use-persistent: 2.4.9 also skips it for the peer's identifier
+OUT=$(printf 'ipv6cp-use-persistent\nipv6 ,::2\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: remote identifier" "$OUT" "1: note: 'ipv6cp-use-persistent' does nothing here"
 t_done

@@ -1,0 +1,304 @@
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand) or once another turned its feature off (novjccomp after novj). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/*
+ * One table row: a word, and the words that make it act or undo it. The
+ * rule sees one file only: a word that is set in a file pppd reads later
+ * (the command line, a peers file, what PPPController passes on a Mac) is
+ * not seen, which is why the finding is a note and says "in this file".
+ * Names are real names (check_sets_canon): an alias counts as its row.
+ *
+ * lcp-echo-failure, lcp-echo-adaptive: the echo timer starts only when the
+ * interval is not 0, and it is 0 unless lcp-echo-interval sets it
+ * (linux-ppp-2.5.3/pppd/lcp.c:87 and :2493; 2.4.9's :67 and :2308; Apple's
+ * Helpers/pppd/lcp.c:98 and :2446, :2517); with no timer no echo is sent,
+ * so no count of unanswered ones is kept. Apple's pppd has no
+ * lcp-echo-adaptive. On a Mac, PPPController passes lcp-echo-interval for a
+ * service whose echo settings are not 0 (Controller/ppp_manager.c:1025-1028),
+ * so on a Mac the rule stays quiet for these words (see quiet_macos).
+ *
+ * holdoff: pppd waits holdoff seconds only on its way round to a new
+ * connection, and it leaves that loop at once unless persist is on
+ * (linux-ppp-2.5.3/pppd/main.c:634 and :639; 2.4.9's :540 and :545; Apple's
+ * main.c:886 and :894); demand turns persist on too (the nopersist-before-
+ * demand rule in check_conflict.c cites it). On a Mac PPPController passes
+ * demand and holdoff itself for an on-demand service (ppp_manager.c:
+ * 1003-1009), so on a Mac the rule stays quiet for holdoff.
+ *
+ * novjccomp, -vjccomp, vj-max-slots: novj (and -vj) clears VJ compression
+ * both in what pppd asks for and in what it lets the peer ask for
+ * (linux-ppp-2.5.3/pppd/ipcp.c:152-153; 2.4.9's :148-149; Apple's
+ * :199-200), and no option turns it on again; the slot count and the
+ * connection-ID flag are only sent or used inside a VJ request
+ * (linux-ppp-2.5.3/pppd/ipcp.c:859). PPPController only ever adds novj.
+ *
+ * IPCP and IPv6CP words: noip (-ip) clears IPCP's enabled flag, noipv6
+ * (-ipv6) IPv6CP's, and +ipv6 or an ipv6 line sets it again
+ * (linux-ppp-2.5.3/pppd/ipcp.c:147, ipv6cp.c:242-246 and :407; 2.4.9's
+ * ipcp.c:143, ipv6cp.c:235-239 and :388; Apple's ipcp.c:194, ipv6cp.c:
+ * 256-260 and :426); nothing sets IPCP's again. pppd opens only the
+ * protocols whose flag is set (linux-ppp-2.5.3/pppd/auth.c:985 and :1009;
+ * 2.4.9's :938 and :962; Apple's :906 and :931), so their settings then
+ * shape nothing. IPv6CP is on by default on Linux and off on Apple's pppd
+ * (check_ncp.c cites both); on a Mac PPPController passes +ipv6 for a
+ * service with IPv6 settings (ppp_manager.c:1164), so on a Mac the IPv6
+ * rows stay quiet. ipv6cp-use-ipaddr is left out: the
+ * no-effect rule already says it does nothing. A word that two rows match
+ * (novjccomp with noip and novj) is said once, by the first.
+ *
+ * IPX words (Linux before 2.5.0 only): IPXCP's enabled flag is 0 unless
+ * ipx or +ipx sets it, and noipx or -ipx clears it again
+ * (linux-ppp-2.4.9/pppd/ipxcp.c:119-126 and :191); pppd opens only the
+ * protocols whose flag is set (auth.c:938 and :962), so without IPX on the
+ * ipx-* and ipxcp-* settings shape nothing.
+ *
+ * dhcpv6relay.so (Linux 2.5.3): when IPv6 comes up the plugin starts
+ * listening only if a server is set (linux-ppp-2.5.3/pppd/plugins/
+ * dhcpv6relay/dhcpv6relay.c:866-867), and each dhcpv6-server line first
+ * drops the one before, an empty one setting none (:133-137); without it
+ * no message from the peer is read, so dhcpv6-trusted is not looked at, no
+ * route gets dhcpv6-metric and no advertisement is sent every
+ * dhcpv6-ra-intvl. Left out: a server name that resolves to no address,
+ * which leaves none too, and noipv6, with which the plugin never starts.
+ *
+ * ipv6cp-use-persistent: once every option is read, pppd takes the
+ * persistent identifier only when no ipv6 line gave this end one
+ * (linux-ppp-2.5.3/pppd/ipv6cp.c:1149, the ipv6 line setting it at :386);
+ * Linux 2.4.9 and Apple's pppd also skip it when an ipv6 line gave the
+ * peer one (linux-ppp-2.4.9/pppd/ipv6cp.c:1109, Apple's :1147). The order
+ * of the lines does not matter. Left out: an ipv6 line of a lower rank
+ * that pppd does not let replace one of a higher rank.
+ */
+enum need_how {
+	NEED_NONZERO,   /* the last `on` line must give a number other than 0 */
+	NEED_ON,        /* the last `on` line must come after the last `off` */
+	NEED_NOT_OFF,   /* on by default: an `off` line anywhere undoes it */
+	NEED_TEXT,      /* the last `on` line must give a word that is not empty */
+	NEED_NO_V6ID    /* idle once an ipv6 line gives an identifier (below) */
+};
+
+struct need_row {
+	const char *word;          /* real name of the word that needs */
+	enum need_how how;
+	const char *on[2];         /* real names that make it act (NULL: none) */
+	const char *off;           /* real name that undoes it, or NULL */
+	int quiet_macos;           /* PPPController may pass an `on` word: quiet on a
+	                              Mac for every file, as the controller's words
+	                              outrank /etc/ppp/options and come before the
+	                              peers file and /etc/ppp/postoptions */
+	unsigned dflt;             /* NEED_ON: 1 on by default on Linux, 2 on a Mac */
+	const char *fix;           /* English, N_() */
+	const char *msg;           /* English, N_(): '%.*s' is the word */
+	int before_25;             /* said only when --pppd-version names a Linux
+	                              release before 2.5.0 (without one, the
+	                              removed rule speaks about these words) */
+};
+
+#define NEED_NOIP(w) \
+	{ w, NEED_NOT_OFF, { NULL, NULL }, "noip", 0, 0, \
+	  N_("Remove it, or remove noip if this link should carry IPv4."), \
+	  N_("'%.*s' does nothing here: noip in this file turns IPv4 and its control " \
+	     "protocol (IPCP) off, no option turns them on again, and this setting only " \
+	     "shapes IPCP."), 0 }
+#define NEED_NOIPV6(w) \
+	{ w, NEED_ON, { "+ipv6", "ipv6" }, "noipv6", 1, 1, \
+	  N_("Remove it, or turn IPv6 on (+ipv6) if this link should carry it."), \
+	  N_("'%.*s' does nothing here: IPv6 is off in this file (noipv6 comes after any " \
+	     "+ipv6 or ipv6 line; Apple's pppd keeps IPv6 off unless one of those turns it " \
+	     "on), so pppd never runs IPv6CP, the only part that reads this setting. A " \
+	     "file pppd reads later may still turn IPv6 on."), 0 }
+#define NEED_IPX(w) \
+	{ w, NEED_ON, { "ipx", "+ipx" }, "noipx", 0, 0, \
+	  N_("Add ipx if this link should carry IPX, or remove this line."), \
+	  N_("'%.*s' does nothing here: IPX is off unless ipx turns it on, and in this " \
+	     "file nothing does (or noipx comes last), so pppd never runs IPXCP, the only " \
+	     "part that reads this setting. A file pppd reads later may still turn IPX " \
+	     "on."), 1 }
+#define NEED_DHCPV6(w) \
+	{ w, NEED_TEXT, { "dhcpv6-server", NULL }, NULL, 0, 0, \
+	  N_("Add dhcpv6-server with the server's name or address, or remove this line."), \
+	  N_("'%.*s' does nothing without a DHCPv6 server, and this file sets none (no " \
+	     "dhcpv6-server line, or an empty one last): dhcpv6relay.so then does not " \
+	     "listen to the peer's DHCPv6 messages at all. A file pppd reads later may " \
+	     "still set the server."), 0 }
+
+static const struct need_row need_rows[] = {
+	NEED_NOIP("ipcp-accept-local"), NEED_NOIP("ipcp-accept-remote"),
+	NEED_NOIP("ipcp-restart"), NEED_NOIP("ipcp-max-terminate"),
+	NEED_NOIP("ipcp-max-configure"), NEED_NOIP("ipcp-max-failure"),
+	NEED_NOIP("novj"), NEED_NOIP("novjccomp"), NEED_NOIP("vj-max-slots"),
+	NEED_NOIPV6("ipv6cp-accept-local"), NEED_NOIPV6("ipv6cp-accept-remote"),
+	NEED_NOIPV6("ipv6cp-use-persistent"), NEED_NOIPV6("ipv6cp-use-remotenumber"),
+	NEED_NOIPV6("ipv6cp-noremote"), NEED_NOIPV6("ipv6cp-nosend"),
+	NEED_NOIPV6("ipv6cp-restart"), NEED_NOIPV6("ipv6cp-max-terminate"),
+	NEED_NOIPV6("ipv6cp-max-configure"), NEED_NOIPV6("ipv6cp-max-failure"),
+	NEED_IPX("ipx-network"), NEED_IPX("ipxcp-accept-network"), NEED_IPX("ipx-node"),
+	NEED_IPX("ipxcp-accept-local"), NEED_IPX("ipxcp-accept-remote"),
+	NEED_IPX("ipx-routing"), NEED_IPX("ipx-router-name"), NEED_IPX("ipxcp-restart"),
+	NEED_IPX("ipxcp-max-terminate"), NEED_IPX("ipxcp-max-configure"),
+	NEED_IPX("ipxcp-max-failure"),
+	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
+	NEED_DHCPV6("dhcpv6-ra-intvl"),
+	{ "ipv6cp-use-persistent", NEED_NO_V6ID, { NULL, NULL }, NULL, 0, 0,
+	  N_("Remove it, or take the identifier out of the ipv6 line if the persistent "
+	     "one is wanted."),
+	  N_("'%.*s' does nothing here: pppd uses the persistent identifier only when no "
+	     "ipv6 line gives one, and line %zu does (Linux pppd 2.5.3 counts this end's "
+	     "identifier only; 2.4.9 and Apple's pppd count the peer's too)."), 0 },
+	{ "lcp-echo-failure", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
+	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
+	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
+	     "is not set or is 0: pppd sends no LCP echo requests, so it never counts "
+	     "unanswered ones. A file pppd reads later may still set the interval."), 0 },
+	{ "lcp-echo-adaptive", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
+	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
+	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
+	     "is not set or is 0: pppd sends no LCP echo requests at all. A file pppd reads "
+	     "later may still set the interval."), 0 },
+	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
+	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
+	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "
+	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
+	     "connects again, and without persist it exits when the link ends instead. A "
+	     "file pppd reads later may still turn persist on."), 0 },
+	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
+	  N_("Remove it, or remove novj if VJ compression is wanted."),
+	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
+	     "off both ways, no option turns it on again, and this setting only shapes a "
+	     "VJ request."), 0 },
+	{ "vj-max-slots", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
+	  N_("Remove it, or remove novj if VJ compression is wanted."),
+	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
+	     "off both ways, no option turns it on again, and this setting only shapes a "
+	     "VJ request."), 0 },
+};
+
+/* The last entry that set any of the row's `on` names, or SIZE_MAX. */
+static size_t need_last_on(const struct check_ctx *c, const struct need_row *r)
+{
+	size_t i, j, last = SIZE_MAX;
+
+	for (i = 0; i < 2 && r->on[i]; i++) {
+		j = check_sets_last(c, r->on[i]);
+		if (j != SIZE_MAX && (last == SIZE_MAX || j > last))
+			last = j;
+	}
+	return last;
+}
+
+/* Whether the entry's number (as pppd reads an int: 0x and 0 prefixes
+ * too) is 0. An argument that is no number is left to the value checks:
+ * 0 is returned then. */
+static int need_is_zero(const struct check_ctx *c, size_t entry)
+{
+	size_t len;
+	const char *a = check_arg(c, entry, &len);
+	char buf[32], *end;
+	long v;
+
+	if (!a || len == 0 || len >= sizeof buf)
+		return 0;
+	memcpy(buf, a, len);
+	buf[len] = '\0';
+	v = strtol(buf, &end, 0);
+	return *end == '\0' && v == 0;
+}
+
+/* The first ipv6 line that gives an identifier pppd counts against
+ * ipv6cp-use-persistent (this end's; in 2.4.9 and on a Mac the peer's
+ * too), or SIZE_MAX. The value is local,remote; either may be empty. */
+static size_t need_v6id(const struct check_ctx *c)
+{
+	size_t i, len, k;
+	const char *a;
+	int both = c->p == PLATFORM_MACOS || check_release_before(c, "2.5.0");
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(check_sets_canon(c->row[i]), "ipv6") != 0)
+			continue;
+		a = check_arg(c, i, &len);
+		if (!a)
+			continue;
+		for (k = 0; k < len && a[k] != ','; k++)
+			;
+		if (k > 0 || (both && k + 1 < len))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* Whether row r's word does nothing, given what the whole file set. */
+static int need_idle(const struct check_ctx *c, const struct need_row *r)
+{
+	size_t on = need_last_on(c, r), off = r->off ? check_sets_last(c, r->off) : SIZE_MAX;
+	size_t len = 0;
+
+	switch (r->how) {
+	case NEED_NONZERO:
+		return on == SIZE_MAX || need_is_zero(c, on);
+	case NEED_ON:
+		if (on == SIZE_MAX && off == SIZE_MAX)
+			return !(r->dflt & (c->p == PLATFORM_LINUX ? 1u : 2u));
+		return on == SIZE_MAX || (off != SIZE_MAX && off > on);
+	case NEED_NOT_OFF:
+		return off != SIZE_MAX;
+	case NEED_NO_V6ID:
+		return need_v6id(c) != SIZE_MAX;
+	case NEED_TEXT:
+		if (on == SIZE_MAX)
+			return 1;
+		check_arg(c, on, &len);
+		return len == 0;
+	}
+	return 0;
+}
+
+int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t i, k, nlen;
+	const char *name, *canon;
+	int said = 0;
+	unsigned char *done;
+
+	(void)entry;
+	(void)word;
+	if (!c->sets.of || c->d->nentries == 0)
+		return 0;
+	done = calloc(c->d->nentries, 1);
+	if (!done)
+		return 0;
+	for (k = 0; k < sizeof need_rows / sizeof need_rows[0]; k++) {
+		const struct need_row *r = &need_rows[k];
+
+		if (r->quiet_macos && c->p == PLATFORM_MACOS)
+			continue;
+		if (r->before_25 && (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0")))
+			continue;
+		if (check_sets_last(c, r->word) == SIZE_MAX || !need_idle(c, r))
+			continue;
+		for (i = 0; i < c->d->nentries; i++) {
+			if (!c->row[i] || done[i])
+				continue;
+			canon = check_sets_canon(c->row[i]);
+			/* A 0 (lcp-echo-failure 0, holdoff 0) is how files reset
+			 * a value set in one read earlier: left alone. */
+			if (strcmp(canon, r->word) != 0 || need_is_zero(c, i))
+				continue;
+			name = check_name(c, i, &nlen);
+			if (r->how == NEED_NO_V6ID)
+				check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix,
+				          NULL, r->msg, (int)nlen, name,
+				          check_line(c, need_v6id(c)));
+			else
+				check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix,
+				          NULL, r->msg, (int)nlen, name);
+			said = done[i] = 1;
+		}
+	}
+	free(done);
+	return said;
+}

@@ -411,6 +411,14 @@ t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# Apple's forcepty forgets a device given before it (tty.c:1530-1531), so
+# pty after it is taken; a device after forcepty still meets pty
+put forcepty 'cu.modem\nforcepty 1\npty "ssh host pppd"\n'
+run --platform macos "$T_TMP/forcepty"
+t_lacks "forcepty forgets the device before it" "$OUT" "[incompatible]"
+put forcepty2 'forcepty 1\ncu.modem\npty "ssh host pppd"\n'
+run --platform macos "$T_TMP/forcepty2"
+t_contains "a device after forcepty meets pty" "$OUT" "[incompatible]"
 # pass-filter with its expression unquoted: the fix is the quotes, not
 # dropping the rest ("not" alone does not compile either)
 put pfquote 'pass-filter not port 137\n'

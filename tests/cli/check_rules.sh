@@ -411,6 +411,12 @@ t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# an empty EAP-TLS path still counts as given (auth.c:2766, :2775; tls.c:360)
+for w in capath cert key pkcs12 crl crl-dir; do
+	put "empty$w" "$w \"\"\n"
+	run --platform linux "$T_TMP/empty$w"
+	t_contains "$w \"\": warned" "$OUT" "empty$w:1: warning: $w: the"
+done
 # Apple's forcepty forgets a device given before it (tty.c:1530-1531), so
 # pty after it is taken; a device after forcepty still meets pty
 put forcepty 'cu.modem\nforcepty 1\npty "ssh host pppd"\n'

@@ -425,6 +425,12 @@ t_lacks "forcepty forgets the device before it" "$OUT" "[incompatible]"
 put forcepty2 'forcepty 1\ncu.modem\npty "ssh host pppd"\n'
 run --platform macos "$T_TMP/forcepty2"
 t_contains "a device after forcepty meets pty" "$OUT" "[incompatible]"
+# a second forcepty forgets the device between them: no repeat to delete
+put forcepty3 'forcepty 1\ncu.modem\nforcepty 1\npty "ssh host pppd"\n'
+run --platform macos "$T_TMP/forcepty3"
+t_lacks "a second forcepty is no repeat" "$OUT" "[repeated]"
+t_lacks "a second forcepty is no duplicate" "$OUT" "[duplicate]"
+t_lacks "a second forcepty forgets the device" "$OUT" "[incompatible]"
 # pass-filter with its expression unquoted: the fix is the quotes, not
 # dropping the rest ("not" alone does not compile either)
 put pfquote 'pass-filter not port 137\n'

@@ -160,7 +160,8 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * and a certificate it has not got (eap-tls.c:280-291). */
 	{ "pkcs12", 1, 0, N_("the path is empty, yet pppd counts it as given: an EAP-TLS "
 	  "client without cert, key and ca or capath all set then skips "
-	  "/etc/ppp/eaptls-client and stops for want of a certificate."), NULL },
+	  "/etc/ppp/eaptls-client and stops: TLS set-up then has neither a bundle nor cert and "
+	  "key to use."), NULL },
 	/* crl "": fopen("") fails when TLS is set up, which then fails
 	 * (2.5.3 tls.c:379-382, from eap-tls.c:601 and peap.c:509; 2.4.9
 	 * eap-tls.c:652-655). */

@@ -1,4 +1,4 @@
-/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device, demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber no allow-number line lets in. */
+/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber no allow-number line lets in. */
 #include <string.h>
 #include <strings.h>
 
@@ -49,15 +49,33 @@ int check_pairs_refuses(const char *a, const char *b, enum platform p)
 	return 0;
 }
 
-/* The first entry pppd took for the row named `name`; SIZE_MAX if none. */
-static size_t check_pairs_first(const struct check_ctx *c, const char *name)
+/* The first entry pppd took for the row named `name` at or after entry
+ * `from`; SIZE_MAX if none. */
+static size_t check_pairs_first(const struct check_ctx *c, const char *name, size_t from)
 {
 	size_t i;
 
-	for (i = 0; i < c->d->nentries; i++)
+	for (i = from; i < c->d->nentries; i++)
 		if (c->row[i] && strcmp(c->row[i]->name, name) == 0)
 			return i;
 	return SIZE_MAX;
+}
+
+/* Where a device name still counts from: Apple's forcepty empties the
+ * device name given before it and marks the device as not given
+ * (apple-ppp-1027.121.1/Helpers/pppd/tty.c:1530-1531), so on a Mac only a
+ * device after the last forcepty line meets pty, notty or socket. It
+ * leaves pty, notty and socket as they are. */
+static size_t check_pairs_device_from(const struct check_ctx *c)
+{
+	size_t i, from = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "forcepty") == 0)
+			from = i + 1;
+	return from;
 }
 
 /* Linux pppol2tp.so in LNS mode ends pppd with a fatal error (exit 1)
@@ -209,7 +227,7 @@ static int check_pairs_number(struct check_ctx *c)
  * them: a channel plugin (pppoe.so, L2TP.ppp) brings its own checks. */
 int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 {
-	size_t k, a, b, later, earlier;
+	size_t k, a, b, later, earlier, dev_from = check_pairs_device_from(c);
 	struct buf msg, w1, w2;
 	int said = 0;
 
@@ -226,8 +244,8 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 
 		if (pr->linux_only && c->p != PLATFORM_LINUX)
 			continue;
-		a = check_pairs_first(c, pr->a);
-		b = check_pairs_first(c, pr->b);
+		a = check_pairs_first(c, pr->a, strcmp(pr->a, "<device>") == 0 ? dev_from : 0);
+		b = check_pairs_first(c, pr->b, strcmp(pr->b, "<device>") == 0 ? dev_from : 0);
 		if (a == SIZE_MAX || b == SIZE_MAX)
 			continue;
 		later = a > b ? a : b;

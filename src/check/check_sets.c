@@ -24,11 +24,13 @@ struct check_value {
 /* Options that add up or keep a list instead of keeping the last value.
  * privgroup looks each group up as it is read, and any one the user is in
  * makes pppd privileged (linux-ppp-2.5.3/pppd/auth.c:574-591; 2.4.9's
- * :525-542, Apple's :581-599), so a second line adds a group. */
+ * :525-542, Apple's :581-599), so a second line adds a group. Apple's
+ * forcepty keeps no value: each line forgets what came before it
+ * (apple-ppp-1027.121.1/Helpers/pppd/tty.c:1527-1532). */
 static const char *const check_sets_repeatable[] = {
 	"plugin", "plugin2", "eapplugin", "allow-ip", "allow-number", "ms-dns", "ms-wins",
 	"dns-addr", "asyncmap", "-as", "debug", "-d", "escape", "file", "call", "set",
-	"unset", "privgroup",
+	"unset", "privgroup", "forcepty",
 };
 
 static int check_sets_is_repeatable(const char *name)
@@ -162,6 +164,11 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	/* passwordfd.so 2.5.3 reads and closes the descriptor at each line, so
 	 * a second line is refused (check_entry.c says so), not harmless */
 	if (strcmp(c->row[entry]->name, "passwordfd") == 0 && !check_release_before(c, "2.5.3"))
+		return 0;
+	/* Apple's forcepty forgets the device and commands given before it each
+	 * time it is read (apple-ppp-1027.121.1/Helpers/pppd/tty.c:1527-1532):
+	 * a second one forgets what came between, so it is no repeat */
+	if (strcmp(c->row[entry]->name, "forcepty") == 0)
 		return 0;
 	check_sets_key(c, entry, &c->sets.key);
 	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);

@@ -135,6 +135,45 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "client with cert and key then skips /etc/ppp/eaptls-client, and "
 	  "unless capath names a folder, EAP-TLS stops for want of a CA "
 	  "certificate."), NULL },
+	/* capath "": set like ca "", so the client path at linux-ppp-2.5.3/
+	 * pppd/auth.c:2766 (2.4.9 auth.c:2660) is taken with cert and key; tls.c:
+	 * 419 (2.4.9 eap-tls.c:424) then reads "" as no folder, and without a ca
+	 * file EAP-TLS stops (2.5.3 eap-tls.c:282, 2.4.9 eap-tls.c:311). A
+	 * system CA folder is put in only when capath is unset (auth.c:1352). */
+	{ "capath", 1, 0, N_("the folder name is empty, yet pppd counts it as given: an "
+	  "EAP-TLS client with cert and key then skips /etc/ppp/eaptls-client, and unless "
+	  "ca names a file, EAP-TLS stops for want of a CA certificate. In 2.5.3 it also "
+	  "keeps a built-in system CA folder from being used."), NULL },
+	/* cert "" and key "": with the other two set, the client takes the
+	 * options' files (2.5.3 auth.c:2766, before pkcs12 at :2775; 2.4.9
+	 * auth.c:2660) and TLS set-up stops at the empty name (2.5.3 eap-tls.c:
+	 * 288, :294; 2.4.9 eap-tls.c:317, :323). */
+	{ "cert", 1, 0, N_("the path is empty, yet pppd counts it as given: an EAP-TLS client "
+	  "that also has key and ca or capath then skips /etc/ppp/eaptls-client (and pkcs12) "
+	  "and stops for want of a certificate."), NULL },
+	{ "key", 1, 0, N_("the path is empty, yet pppd counts it as given: an EAP-TLS client "
+	  "that also has cert and ca or capath then skips /etc/ppp/eaptls-client (and pkcs12) "
+	  "and stops for want of a private key."), NULL },
+	/* pkcs12 "": the pointer is set, so a client without the cert, key and
+	 * CA set takes the pkcs12 path (2.5.3 auth.c:2775) and skips
+	 * eaptls-client; with pkcs12[0] empty, TLS set-up then asks for a CA
+	 * and a certificate it has not got (eap-tls.c:280-291). */
+	{ "pkcs12", 1, 0, N_("the path is empty, yet pppd counts it as given: an EAP-TLS "
+	  "client without cert, key and ca or capath all set then skips "
+	  "/etc/ppp/eaptls-client and stops: TLS set-up then has neither a bundle nor cert and "
+	  "key to use."), NULL },
+	/* crl "": fopen("") fails when TLS is set up, which then fails
+	 * (2.5.3 tls.c:379-382, from eap-tls.c:601 and peap.c:509; 2.4.9
+	 * eap-tls.c:652-655). */
+	{ "crl", 1, 0, N_("the path is empty, so there is no file to open: when an EAP-TLS "
+	  "(2.5.3: or PEAP) login sets up TLS, pppd logs an error and TLS is not set up."),
+	  NULL },
+	/* crl-dir "": the pointer is set, so pppd hands "" to OpenSSL as the
+	 * folder, without looking at the result, and switches revocation
+	 * checking on (2.5.3 tls.c:360-373; 2.4.9 eap-tls.c:631-645). */
+	{ "crl-dir", 1, 0, N_("the folder name is empty, yet pppd counts it as given: it "
+	  "still switches on revocation checks of the peer's certificate, with no folder to "
+	  "find the lists in."), NULL },
 	/* radius.so takes the configured path only when it is not empty
 	 * (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:1382; 2.4.9 :1271). */
 	{ "radius-config-file", 1, 0, N_("an empty value is ignored: the plugin keeps reading "

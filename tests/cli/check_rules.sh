@@ -411,6 +411,26 @@ t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# an empty EAP-TLS path still counts as given (auth.c:2766, :2775; tls.c:360)
+for w in capath cert key pkcs12 crl crl-dir; do
+	put "empty$w" "$w \"\"\n"
+	run --platform linux "$T_TMP/empty$w"
+	t_contains "$w \"\": warned" "$OUT" "empty$w:1: warning: $w: the"
+done
+# Apple's forcepty forgets a device given before it (tty.c:1530-1531), so
+# pty after it is taken; a device after forcepty still meets pty
+put forcepty 'cu.modem\nforcepty 1\npty "ssh host pppd"\n'
+run --platform macos "$T_TMP/forcepty"
+t_lacks "forcepty forgets the device before it" "$OUT" "[incompatible]"
+put forcepty2 'forcepty 1\ncu.modem\npty "ssh host pppd"\n'
+run --platform macos "$T_TMP/forcepty2"
+t_contains "a device after forcepty meets pty" "$OUT" "[incompatible]"
+# a second forcepty forgets the device between them: no repeat to delete
+put forcepty3 'forcepty 1\ncu.modem\nforcepty 1\npty "ssh host pppd"\n'
+run --platform macos "$T_TMP/forcepty3"
+t_lacks "a second forcepty is no repeat" "$OUT" "[repeated]"
+t_lacks "a second forcepty is no duplicate" "$OUT" "[duplicate]"
+t_lacks "a second forcepty forgets the device" "$OUT" "[incompatible]"
 # pass-filter with its expression unquoted: the fix is the quotes, not
 # dropping the rest ("not" alone does not compile either)
 put pfquote 'pass-filter not port 137\n'

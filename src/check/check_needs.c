@@ -7,7 +7,7 @@
 
 /*
  * One table row: a word, and the words that make it act or undo it. The
- * rule sees one file only: a word that is set in a file pppd reads later
+ * rule sees one file only: a word that is set in another file pppd reads
  * (the command line, a peers file, what PPPController passes on a Mac) is
  * not seen, which is why the finding is a note and says "in this file".
  * Names are real names (check_sets_canon): an alias counts as its row.
@@ -116,14 +116,14 @@ struct need_row {
 	  N_("Add ipx if this link should carry IPX, or remove this line."), \
 	  N_("'%.*s' does nothing here: IPX is off unless ipx turns it on, and in this " \
 	     "file nothing does (or noipx comes last), so pppd never runs IPXCP, the only " \
-	     "part that reads this setting. A file pppd reads later may still turn IPX " \
+	     "part that reads this setting. Another file pppd reads may still turn IPX " \
 	     "on."), 1 }
 #define NEED_DHCPV6(w) \
 	{ w, NEED_TEXT, { "dhcpv6-server", NULL }, NULL, 0, 0, \
 	  N_("Add dhcpv6-server with the server's name or address, or remove this line."), \
 	  N_("'%.*s' does nothing without a DHCPv6 server, and this file sets none (no " \
 	     "dhcpv6-server line, or an empty one last): dhcpv6relay.so then does not " \
-	     "listen to the peer's DHCPv6 messages at all. A file pppd reads later may " \
+	     "listen to the peer's DHCPv6 messages at all. Another file pppd reads may " \
 	     "still set the server."), 0 }
 
 static const struct need_row need_rows[] = {
@@ -153,18 +153,18 @@ static const struct need_row need_rows[] = {
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
 	     "is not set or is 0: pppd sends no LCP echo requests, so it never counts "
-	     "unanswered ones. A file pppd reads later may still set the interval."), 0 },
+	     "unanswered ones. Another file pppd reads may still set the interval."), 0 },
 	{ "lcp-echo-adaptive", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 1, 0,
 	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
-	     "is not set or is 0: pppd sends no LCP echo requests at all. A file pppd reads "
-	     "later may still set the interval."), 0 },
+	     "is not set or is 0: pppd sends no LCP echo requests at all. Another file pppd "
+	     "reads may still set the interval."), 0 },
 	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
 	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
 	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "
 	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
-	     "connects again, and without persist it exits when the link ends instead. A "
-	     "file pppd reads later may still turn persist on."), 0 },
+	     "connects again, and without persist it exits when the link ends instead. "
+	     "Another file pppd reads may still turn persist on."), 0 },
 	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "

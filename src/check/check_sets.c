@@ -24,11 +24,13 @@ struct check_value {
 /* Options that add up or keep a list instead of keeping the last value.
  * privgroup looks each group up as it is read, and any one the user is in
  * makes pppd privileged (linux-ppp-2.5.3/pppd/auth.c:574-591; 2.4.9's
- * :525-542, Apple's :581-599), so a second line adds a group. */
+ * :525-542, Apple's :581-599), so a second line adds a group. radius.so's
+ * avpair puts each text on a list it reads later (linux-ppp-2.5.3/pppd/
+ * plugins/radius/radius.c:180-190; 2.4.9's radius.c likewise). */
 static const char *const check_sets_repeatable[] = {
 	"plugin", "plugin2", "eapplugin", "allow-ip", "allow-number", "ms-dns", "ms-wins",
 	"dns-addr", "asyncmap", "-as", "debug", "-d", "escape", "file", "call", "set",
-	"unset", "privgroup",
+	"unset", "privgroup", "avpair",
 };
 
 static int check_sets_is_repeatable(const char *name)

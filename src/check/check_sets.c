@@ -26,11 +26,13 @@ struct check_value {
  * makes pppd privileged (linux-ppp-2.5.3/pppd/auth.c:574-591; 2.4.9's
  * :525-542, Apple's :581-599), so a second line adds a group. Apple's
  * forcepty keeps no value: each line forgets what came before it
- * (apple-ppp-1027.121.1/Helpers/pppd/tty.c:1527-1532). */
+ * (apple-ppp-1027.121.1/Helpers/pppd/tty.c:1527-1532). radius.so's avpair
+ * puts each text on a list it reads later (linux-ppp-2.5.3/pppd/plugins/
+ * radius/radius.c:180-190; 2.4.9's radius.c likewise). */
 static const char *const check_sets_repeatable[] = {
 	"plugin", "plugin2", "eapplugin", "allow-ip", "allow-number", "ms-dns", "ms-wins",
 	"dns-addr", "asyncmap", "-as", "debug", "-d", "escape", "file", "call", "set",
-	"unset", "privgroup", "forcepty",
+	"unset", "privgroup", "forcepty", "avpair",
 };
 
 static int check_sets_is_repeatable(const char *name)

@@ -468,6 +468,8 @@ static int catalog_check_string(const struct catalog_entry *e, const char *val, 
 	}
 	if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
 		return catalog_shape_callback(val, len, why);
+	if (strcmp(e->name, "avpair") == 0 && e->plugin && strcmp(e->plugin, "radius.so") == 0)
+		return catalog_shape_avpair(val, len, why);
 	/* both names of one option (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:95) */
 	if (strcmp(e->name, "pppoe-host-uniq") == 0 || strcmp(e->name, "host-uniq") == 0)
 		return catalog_shape_host_uniq(val, len, why);

@@ -45,6 +45,7 @@ void catalog_value_why(struct buf *why, const char *fmt, const char *val, size_t
  * as catalog_check_value does (0, 1, 2) and says why. */
 int catalog_shape_endpoint(const char *val, size_t len, struct buf *why);
 int catalog_shape_callback(const char *val, size_t len, struct buf *why);
+int catalog_shape_avpair(const char *val, size_t len, struct buf *why);
 int catalog_shape_speed(const char *val, size_t len, struct buf *why);
 int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf *why);
 int catalog_shape_hostport(const char *val, size_t len, struct buf *why);

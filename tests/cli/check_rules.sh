@@ -95,6 +95,13 @@ put longscope 'ifscope abcdefghijklmnopq\nifscope en0\n'
 run --platform macos "$T_TMP/longscope"
 t_contains "long ifscope: past L2TP's buffer" "$OUT" "longscope:1: warning: ifscope: the name is 17 bytes long"
 t_lacks "short ifscope: no warning" "$OUT" "longscope:2: warning: ifscope"
+A63=$(printf 'a%.0s' $(seq 63)); A64=${A63}a
+put longavp "plugin radius.so\navpair $A64=1\navpair \"Service-Type=$A64\"\navpair $A63=1\navpair \"\"\n"
+run --platform linux "$T_TMP/longavp"
+t_contains "avpair: a 64-byte name runs past the plugin's buffer" "$OUT" "longavp:2: warning: avpair: an attribute name of 64 characters"
+t_contains "avpair: so does a 64-byte value" "$OUT" "longavp:3: warning: avpair: a value of 64 characters"
+t_lacks "avpair: 63 bytes fit" "$OUT" "longavp:4: warning: avpair"
+t_lacks "avpair: each line adds a pair, none is a duplicate" "$OUT" "is set again"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

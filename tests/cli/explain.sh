@@ -144,6 +144,10 @@ t_lacks "mtu: not ranked" "$FLAT" "Ranked:"
 # 2.5.3 keeps noipx as a dummy without a rank; only 2.4.9's ipxcp ranks it.
 run --platform linux noipx
 t_contains "noipx: the rank is 2.4.9's" "$FLAT" "Ranked: In Linux pppd 2.4.9 only (2.5.3 accepts the word and ignores it): one setting with ipx"
+# ipx-node is not marked OPT_PRIO, but its own handler ranks each part
+# (linux-ppp-2.4.9/pppd/ipxcp.c:301).
+run --platform linux ipx-node
+t_contains "ipx-node: ranked by its own handler" "$FLAT" "Ranked: pppd keeps a value against a later one"
 # A word the Mac's pppd is not built with has no rank there.
 run --platform macos multilink
 t_lacks "multilink on macOS: not built, not ranked" "$FLAT" "Ranked:"

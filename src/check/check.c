@@ -82,7 +82,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "a device option in /etc/ppp/options.<tty>, read once the device is fixed" },
 	  CHECK_REFUSED, check_env_device_fixed },
 	[CHECK_K_DEVICE_TWICE] = { { "device-twice", CHECK_ERROR,
-	  "Linux: a second pppol2tp or ATM address, which its plugin refuses" },
+	  "a second pppol2tp or ATM address (Linux), the same eapplugin again (macOS): refused" },
 	  CHECK_REFUSED, check_sets_once },
 	[CHECK_K_LOGFILE] = { { "logfile-unusable", CHECK_ERROR,
 	  "Linux: a log file pppd cannot open (no folder, \"\", read-only)" },

@@ -172,6 +172,10 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	 * a second one forgets what came between, so it is no repeat */
 	if (strcmp(c->row[entry]->name, "forcepty") == 0)
 		return 0;
+	/* the same EAP bundle again is an option error once it loads:
+	 * check_sets_eap_twice says so, not "harmless" */
+	if (strcmp(c->row[entry]->name, "eapplugin") == 0)
+		return 0;
 	check_sets_key(c, entry, &c->sets.key);
 	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);
 	if (!v)
@@ -413,6 +417,37 @@ int check_sets_after_interface(struct check_ctx *c, size_t entry, size_t word)
  * pppoatm/pppoatm.c:81; 2.4.9's :129 and :74): a second pppol2tp is an
  * option error, and a second ATM address matches no option at all
  * (options.c:613). The last one does not win, as it does elsewhere. */
+/* Apple's eapplugin: a bundle that loads is kept under its EAP type, and
+ * a second bundle for a type already kept is an option error (apple-ppp-
+ * 1027.121.1/Helpers/pppd/eap.c:1403-1405); one that does not load is only
+ * reported (:1391-1395). This sees only the same words written twice; two
+ * names for one bundle (a full path and the folder name), or two bundles of
+ * one type, it leaves out, since it cannot read the bundles. */
+static int check_sets_eap_twice(struct check_ctx *c, size_t entry)
+{
+	const struct check_value *v;
+	struct buf msg, shown;
+
+	check_sets_key(c, entry, &c->sets.key);
+	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);
+	if (!v)
+		return 0;
+	buf_init(&msg);
+	buf_init(&shown);
+	check_sets_shown(c, entry, &shown);
+	buf_printf(&msg, _("'%s' loads the same EAP bundle as line %zu. A bundle that loads is "
+	           "kept under its EAP type, and a second bundle for a type already kept is an "
+	           "option error (only a bundle that fails to load is reported and skipped; "
+	           "derived from Apple's source, not tried on a Mac)."),
+	           shown.data ? shown.data : "", check_line(c, v->first));
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_DEVICE_TWICE, check_line(c, entry), entry, N_("Delete one of "
+	              "the two lines."), "", &msg);
+	buf_free(&shown);
+	buf_free(&msg);
+	return 1;
+}
+
 int check_sets_once(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -420,6 +455,8 @@ int check_sets_once(struct check_ctx *c, size_t entry, size_t word)
 	size_t f;
 
 	(void)word;
+	if (strcmp(r->name, "eapplugin") == 0)
+		return check_sets_eap_twice(c, entry);
 	if (!(r->flags & CATALOG_ONCE))
 		return 0;
 	for (f = 0; f < entry && c->row[f] != r; f++)

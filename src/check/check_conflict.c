@@ -316,6 +316,13 @@ int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 	 * (linux-ppp-2.5.3/pppd/lcp.c:653, multilink.c:108). */
 	if (strcmp(canon, "endpoint") == 0 || strcmp(canon, "noendpoint") == 0)
 		return 0;
+	/* In 2.5.3 replacedefaultroute and noreplacedefaultroute both run one
+	 * handler that only logs (linux-ppp-2.5.3/pppd/ipcp.c:208-214, :540-545),
+	 * so neither undoes the other; in 2.4.9 both set one flag
+	 * (linux-ppp-2.4.9/pppd/ipcp.c:200-206) and the later one holds. */
+	if ((strcmp(canon, "replacedefaultroute") == 0 ||
+	     strcmp(canon, "noreplacedefaultroute") == 0) && !check_release_before(c, "2.5.0"))
+		return said;
 	/* demand turns persist on as well, where it is read (its table entry
 	 * names persist as a second variable: linux-ppp-2.5.3/pppd/options.c:271,
 	 * :983-986; 2.4.9's :838-842; Apple's :914-918): a nopersist before it

@@ -15,6 +15,13 @@ t_lacks "nopredictor1 then predictor1: not said to have no effect" "$OUT" "so th
 put pred2 'predictor1\n-predictor1\n'
 run --platform macos "$T_TMP/pred2"
 t_contains "predictor1 then -predictor1: fully undone" "$OUT" "'predictor1' here is undone by '-predictor1' on line 2"
+# replacedefaultroute and noreplacedefaultroute: no-ops in 2.5.3, so the
+# later one undoes nothing there; in 2.4.9 it does
+put rdr 'replacedefaultroute\nnoreplacedefaultroute\n'
+run --platform linux "$T_TMP/rdr"
+t_lacks "noreplacedefaultroute in 2.5.3: undoes nothing" "$OUT" "is undone by 'noreplacedefaultroute'"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rdr"
+t_contains "noreplacedefaultroute in 2.4.9: undoes it" "$OUT" "'replacedefaultroute' here is undone by 'noreplacedefaultroute' on line 2"
 # a name only the other platform's pppd has, as close: neither written in
 put crossuse 'uset x\n'
 run --platform macos "$T_TMP/crossuse"

@@ -164,8 +164,9 @@ static int check_pairs_number_lets_in_253(const char *w, size_t wl, const char *
  * so pppd compares the list with an empty number and exits unless an entry
  * lets the empty number in: in every pinned pppd only "*" does for sure
  * (an empty entry is left to the empty-entry warning). A remotenumber from
- * another source is left out, and the message says so. Said at the last
- * allow-number line. */
+ * another source is left out, so this is a note (needs-other); with the
+ * whole configuration read, config_end.c says it as an error when no source
+ * gives one. Said at the last allow-number line. */
 static int check_pairs_number_none(struct check_ctx *c)
 {
 	size_t i, last = SIZE_MAX, wl;
@@ -182,7 +183,7 @@ static int check_pairs_number_none(struct check_ctx *c)
 	}
 	if (last == SIZE_MAX)
 		return 0;
-	check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, last), last, N_("Give the "
+	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, last), last, N_("Give the "
 	          "caller's number with remotenumber where pppd is started, or delete the "
 	          "allow-number lines."), NULL, N_("This file lists allow-number entries "
 	          "but sets no remotenumber, and pppd compares the list with the number as "

@@ -273,7 +273,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "Linux: need-peer-eap with refuse-eap: pppd ends every link once it is up" },
 	  CHECK_END, check_eap_never },
 	[CHECK_K_NEEDS_OTHER] = { { "needs-other", CHECK_NOTE,
-	  "a word that does nothing without another in the same file (lcp-echo-failure without lcp-echo-interval, holdoff without persist) or after novj" },
+	  "a word that does nothing without another in the same file (lcp-echo-failure without lcp-echo-interval, holdoff without persist) or after novj, or that stops pppd unless another source gives one (allow-number without remotenumber)" },
 	  CHECK_END, check_needs_rule },
 };
 

@@ -1,4 +1,4 @@
-/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber no allow-number line lets in. */
+/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber (or none) no allow-number line lets in. */
 #include <string.h>
 #include <strings.h>
 
@@ -158,6 +158,44 @@ static int check_pairs_number_lets_in_253(const char *w, size_t wl, const char *
 	return wl == nl && strncasecmp(w, n, wl) == 0;
 }
 
+/* allow-number lines and no remotenumber in this file: at start-up no
+ * number is known yet (only the remotenumber option sets one before the
+ * check, linux-ppp-2.5.3/pppd/auth.c:441; plugins set it after connecting),
+ * so pppd compares the list with an empty number and exits unless an entry
+ * lets the empty number in: in every pinned pppd only "*" does for sure
+ * (an empty entry is left to the empty-entry warning). A remotenumber from
+ * another source is left out, so this is a note (needs-other); with the
+ * whole configuration read, config_end.c says it as an error when no source
+ * gives one. Said at the last allow-number line. */
+static int check_pairs_number_none(struct check_ctx *c)
+{
+	size_t i, last = SIZE_MAX, wl;
+	const char *w;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "allow-number") != 0 ||
+		    c->d->entries[i].nwords < 2)
+			continue;
+		w = check_val(c, c->d->entries[i].word + 1, &wl);
+		if (wl == 0 || (wl == 1 && w[0] == '*'))
+			return 0;
+		last = i;
+	}
+	if (last == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, last), last, N_("Give the "
+	          "caller's number with remotenumber where pppd is started, or delete the "
+	          "allow-number lines."), NULL, N_("This file lists allow-number entries "
+	          "but sets no remotenumber, and pppd compares the list with the number as "
+	          "soon as it has read its options, before any call: no number is known "
+	          "then, and no entry here lets an unknown one in, so pppd logs \"calling number ... is not "
+	          "authorized\" and exits with status %d before it opens the line, unless "
+	          "another source, such as the command line, gives a remotenumber the list "
+	          "lets in (derived from the source, not tried)."),
+	          c->p == PLATFORM_MACOS ? 24 : 21);
+	return 1;
+}
+
 /* pppd compares remotenumber with the allow-number list as soon as it has
  * read every option, before it opens the line, and exits when no entry
  * lets it in: status 21 on Linux, 24 on a Mac (linux-ppp-2.5.3/pppd/auth.c:1434,
@@ -179,7 +217,7 @@ static int check_pairs_number(struct check_ctx *c)
 			n = check_val(c, c->d->entries[i].word + 1, &nl);
 		}
 	if (num == SIZE_MAX)
-		return 0;
+		return check_pairs_number_none(c);
 	if (nl > 255)
 		nl = 255;
 	for (i = 0; i < c->d->nentries && !in253; i++) {

@@ -1,4 +1,4 @@
-/* config_end.c - what pppd refuses only once it has read every source: demand on a serial line with no command to connect, and Linux 2.4.9's demand with IPv6 on and no peer identifier. */
+/* config_end.c - what pppd refuses only once it has read every source: demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere. */
 #include <string.h>
 
 #include "pppd/lexer.h"
@@ -87,6 +87,60 @@ static int config_end_demand_v6(struct config *c, const struct config_set *d)
 }
 
 /*
+ * pppd's start-up number check (linux-ppp-2.5.3/pppd/auth.c:1434-1436,
+ * 2.4.9's auth.c:1368-1370, Apple's auth.c:1469-1471) compares the
+ * allow-number list with the number remotenumber gave; with none given the
+ * number is empty, and an entry lets it in only when it is * alone (every
+ * pinned reading, linux-ppp-2.5.3/pppd/auth.c:2202-2205, 2.4.9's
+ * auth.c:2112-2114) or empty (left to the empty-entry warning: nothing is
+ * said then). It then exits with 21 (24 on a Mac). Only the remotenumber
+ * option sets the number before that check (plugins set it once
+ * connected). Said at the last allow-number line pppd took.
+ */
+static int config_end_number(struct config *c)
+{
+	const struct config_option *o = config_end_group(c, "allow-number");
+	const struct config_set *last = NULL;
+	const struct doc *doc;
+	char w[LEXER_MAXWORD + 1];
+	size_t k;
+
+	if (!o || config_end_value(c, "remotenumber"))
+		return 0;
+	for (k = 0; k < o->nsets; k++) {
+		if (!o->sets[k].row || strcmp(o->sets[k].row->name, "allow-number") != 0 ||
+		    !o->sets[k].taken)
+			continue;
+		doc = c->src[o->sets[k].src]->doc;
+		if (!doc || doc->entries[o->sets[k].entry].nwords < 2)
+			return 0;
+		doc_word_cstr(doc, doc->entries[o->sets[k].entry].word + 1, w, NULL);
+		if (w[0] == '\0' || strcmp(w, "*") == 0)
+			return 0;
+		last = &o->sets[k];
+	}
+	if (!last)
+		return 0;
+	check_report_say(&c->src[last->src]->report, c->src[last->src]->doc, "incompatible",
+	                 last->entry, N_("Give the caller's number with remotenumber where pppd "
+	                 "is started, or delete the allow-number lines."),
+	                 c->o.platform == PLATFORM_MACOS ?
+	                 _("allow-number lists numbers, but no file pppd reads nor its command "
+	                 "line gives remotenumber: pppd compares the list with an empty number as "
+	                 "soon as it has read every option, no entry lets that in, and it exits "
+	                 "with status 24 before it opens the line (derived from the source, not "
+	                 "tried).") :
+	                 _("allow-number lists numbers, but no file pppd reads nor its command "
+	                 "line gives remotenumber: pppd compares the list with an empty number as "
+	                 "soon as it has read every option, no entry lets that in, and it exits "
+	                 "with status 21 before it opens the line (derived from the source, not "
+	                 "tried)."));
+	c->stop_src = last->src;
+	c->stop_entry = last->entry;
+	return 1;
+}
+
+/*
  * The serial channel's last check refuses demand without a connect
  * command, pty or (Linux only) socket, with an exit of 2
  * (linux-ppp-2.5.3/pppd/tty.c:501, 2.4.9's tty.c:443,
@@ -111,6 +165,8 @@ void config_end(struct config_run *r)
 		if (c->src[i]->state == CONFIG_UNCHECKED ||
 		    (c->src[i]->state != CONFIG_ABSENT && !c->src[i]->doc))
 			return;
+	if (config_end_number(c))
+		return;
 	d = config_end_value(c, "demand");
 	if (!d || config_end_demand_v6(c, d) || r->pty || r->scope.channel ||
 	    config_end_value(c, "connect"))

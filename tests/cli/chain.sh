@@ -183,6 +183,23 @@ t_lacks "2.4.9 with the peer's identifier on an ipv6 line" "$OUT" "[demand-no-ip
 run check --platform linux --pppd-version 2.4.9 --root "$Z" --args 'call isp ipv6 ::1,'
 t_contains "2.4.9 with only our own identifier: still refused" "$OUT" "[demand-no-ipv6-id]"
 
+# allow-number with no remotenumber anywhere: the start-up number check
+# compares the list with an empty number and exits 21 (auth.c:1434-1436)
+printf 'allow-number 5551234\n' >"$Z/etc/ppp/options"
+printf '/dev/ttyS0\nconnect /bin/true\n' >"$Z/etc/ppp/peers/isp"
+run check --platform linux --root "$Z" --args 'call isp'
+t_contains "allow-number and no remotenumber anywhere: refused" "$OUT" "no file pppd reads nor its command line gives remotenumber"
+t_contains "allow-number and no remotenumber anywhere: status 21" "$OUT" "exits with status 21 before"
+t_eq "and check exits 1" 1 "$RC"
+run check --platform linux --root "$Z" --args 'call isp remotenumber 5551234'
+t_lacks "remotenumber on the command line" "$OUT" "gives remotenumber:"
+t_eq "and check exits 0" 0 "$RC"
+run check --platform linux --root "$Z"
+t_lacks "without --args the command line may give remotenumber" "$OUT" "gives remotenumber:"
+printf 'allow-number 5551234\nallow-number *\n' >"$Z/etc/ppp/options"
+run check --platform linux --root "$Z" --args 'call isp'
+t_lacks "allow-number * lets an unknown number in" "$OUT" "gives remotenumber:"
+
 # --help in /etc/ppp/options: pppd prints and exits there (options.c:1229-
 # 1231), so the peers file's typo is never reached
 tree helpfirst

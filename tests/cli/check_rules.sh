@@ -410,6 +410,19 @@ t_contains "remotenumber not allowed" "$OUT" "rnumdeny:1: error: No allow-number
 t_contains "remotenumber not allowed: status 21" "$OUT" "exits with status 21"
 run --platform macos "$T_TMP/rnumdeny"
 t_contains "remotenumber not allowed macOS: status 24" "$OUT" "exits with status 24"
+# allow-number with no remotenumber: the start-up check compares the list
+# with an empty number (auth.c:1434, :2195-2210), only "*" lets it in; the
+# whole configuration's error is in chain.sh
+put rnumnone 'allow-number 666\nallow-number 777*\n'
+run --platform linux "$T_TMP/rnumnone"
+t_eq "allow-number without remotenumber: a note (the command line may give it)" 0 "$RC"
+t_contains "allow-number without remotenumber" "$OUT" "rnumnone:2: note: This file lists allow-number entries but sets no remotenumber"
+t_contains "allow-number without remotenumber: status 21" "$OUT" "exits with status 21"
+run --platform macos "$T_TMP/rnumnone"
+t_contains "allow-number without remotenumber macOS: status 24" "$OUT" "exits with status 24"
+put rnumstar 'allow-number 666\nallow-number *\n'
+run --platform linux "$T_TMP/rnumstar"
+t_lacks "allow-number * lets an unknown number in" "$OUT" "sets no remotenumber"
 put rnumok 'remotenumber 5551234\nallow-number 666\nallow-number 555*\n'
 run --platform linux "$T_TMP/rnumok"
 t_lacks "remotenumber allowed by a * entry" "$OUT" "[incompatible]"

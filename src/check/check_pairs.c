@@ -1,4 +1,4 @@
-/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber no allow-number line lets in. */
+/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, a remotenumber no allow-number line lets in (on a Mac also none at all), and Apple's refusal of cdtrcts. */
 #include <string.h>
 #include <strings.h>
 
@@ -158,6 +158,44 @@ static int check_pairs_number_lets_in_253(const char *w, size_t wl, const char *
 	return wl == nl && strncasecmp(w, n, wl) == 0;
 }
 
+/* On a Mac only the remotenumber option fills the number the allow-number
+ * list is compared with: no other line of Apple's pppd, PPPController or
+ * the L2TP, PPPoE and serial plugins writes it (apple-ppp-1027.121.1/
+ * Helpers/pppd/auth.c:512 is the only writer), so with no remotenumber it
+ * is empty, and an entry lets it in only when it is "*" (auth.c:2513-2517).
+ * Said at the last allow-number line, when this file has no remotenumber
+ * and no empty or lone-"*" entry. Linux plugins may set the number
+ * (ppp_set_remote_number), so this is for the Mac only. */
+static int check_pairs_number_none(struct check_ctx *c)
+{
+	size_t i, last = SIZE_MAX, wl;
+	const char *w;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "allow-number") != 0 ||
+		    c->d->entries[i].nwords < 2)
+			continue;
+		w = check_val(c, c->d->entries[i].word + 1, &wl);
+		if (wl == 0 || (wl == 1 && w[0] == '*'))
+			return 0;
+		last = i;
+	}
+	if (last == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, last), last, N_("Give the "
+	          "caller's number with remotenumber, or delete allow-number."), NULL,
+	          N_("On a Mac only a remotenumber line sets the number pppd compares with "
+	          "the allow-number list (PPPController and Apple's plugins do not), and this "
+	          "file has none, so the number is empty and no entry here lets it in: as soon "
+	          "as it has read its options, pppd logs \"calling number ... is not "
+	          "authorized\" and exits with status 24 before it opens the line, unless "
+	          "another source sets a remotenumber that is listed (derived from Apple's "
+	          "source, not tried on a Mac)."));
+	return 1;
+}
+
 /* pppd compares remotenumber with the allow-number list as soon as it has
  * read every option, before it opens the line, and exits when no entry
  * lets it in: status 21 on Linux, 24 on a Mac (linux-ppp-2.5.3/pppd/auth.c:1434,
@@ -179,7 +217,7 @@ static int check_pairs_number(struct check_ctx *c)
 			n = check_val(c, c->d->entries[i].word + 1, &nl);
 		}
 	if (num == SIZE_MAX)
-		return 0;
+		return check_pairs_number_none(c);
 	if (nl > 255)
 		nl = 255;
 	for (i = 0; i < c->d->nentries && !in253; i++) {
@@ -223,6 +261,41 @@ static int check_pairs_number(struct check_ctx *c)
 	return 1;
 }
 
+/* Apple's pppd, once every option is read, exits with status 2 when the
+ * flow control left in effect is DTR/CTS (cdtrcts) and it was built
+ * without CDTRCTS (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:1086-1089,
+ * main.c:460-461). Nothing in Apple's source defines CDTRCTS, and the
+ * termios header macOS publishes has no such flag; that is derived from the
+ * source, not tried on a Mac. This reads only this file: the last line of
+ * the flow-control group (tty.c:281-297) wins here, and a later source
+ * ranked above may set another. Serial channel only (with a channel plugin
+ * the word is unknown, said elsewhere). */
+static int check_pairs_cdtrcts(struct check_ctx *c)
+{
+	static const char *const group[] = { "crtscts", "cdtrcts", "nocrtscts", "-crtscts",
+	                                     "nocdtrcts", "xonxoff" };
+	size_t i, k, last = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		for (k = 0; c->row[i] && k < sizeof group / sizeof group[0]; k++)
+			if (strcmp(c->row[i]->name, group[k]) == 0)
+				last = i;
+	if (last == SIZE_MAX || strcmp(c->row[last]->name, "cdtrcts") != 0)
+		return 0;
+	check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, last), last, N_("Use crtscts "
+	          "(RTS/CTS), or delete cdtrcts."), NULL, N_("On a Mac, once it has read "
+	          "every option, pppd refuses DTR/CTS flow control when it was built "
+	          "without it: it logs \"DTR/CTS flow control is not supported on this "
+	          "system\" and exits with status 2 before it opens the line. Apple's source "
+	          "defines that flag nowhere and macOS's terminal header lacks it, so every "
+	          "connection that reads this file fails, unless a source ranked above it "
+	          "sets other flow control (derived from Apple's source, not tried on a "
+	          "Mac)."));
+	return 1;
+}
+
 /* Said at the later line of each pair. Only the serial channel checks
  * them: a channel plugin (pppoe.so, L2TP.ppp) brings its own checks. */
 int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
@@ -236,6 +309,7 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 	said |= check_pairs_number(c);
 	if (c->scope.channel)
 		return said;
+	said |= check_pairs_cdtrcts(c);
 	buf_init(&msg);
 	buf_init(&w1);
 	buf_init(&w2);

@@ -418,6 +418,30 @@ t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# on a Mac only remotenumber sets the number (Apple's auth.c:512), so
+# allow-number with no remotenumber compares an empty number and pppd exits
+# with 24 (auth.c:1469-1471); a lone * entry lets it in; Linux plugins may
+# set the number, so nothing is said there
+put anumonly 'allow-number 5551234\nallow-number 666*\n'
+run --platform macos "$T_TMP/anumonly"
+t_eq "allow-number without remotenumber macOS: exit" 1 "$RC"
+t_contains "allow-number without remotenumber macOS" "$OUT" "anumonly:2: error: On a Mac only a remotenumber line sets the number"
+run --platform linux "$T_TMP/anumonly"
+t_lacks "allow-number without remotenumber Linux: silent" "$OUT" "[incompatible]"
+put anumstar 'allow-number 5551234\nallow-number *\n'
+run --platform macos "$T_TMP/anumstar"
+t_lacks "allow-number * lets the empty number in" "$OUT" "[incompatible]"
+# Apple's pppd exits with 2 on DTR/CTS flow control when built without
+# CDTRCTS (sys-MacOSX.c:1086-1089); a later crtscts replaces it
+put cdtr 'cdtrcts\n'
+run --platform macos "$T_TMP/cdtr"
+t_eq "cdtrcts macOS: exit" 1 "$RC"
+t_contains "cdtrcts macOS refused" "$OUT" "cdtr:1: error: On a Mac, once it has read every option, pppd refuses DTR/CTS"
+run --platform linux "$T_TMP/cdtr"
+t_lacks "cdtrcts Linux: no refusal" "$OUT" "[incompatible]"
+put cdtr2 'cdtrcts\ncrtscts\n'
+run --platform macos "$T_TMP/cdtr2"
+t_lacks "cdtrcts then crtscts macOS" "$OUT" "[incompatible]"
 # an empty EAP-TLS path still counts as given (auth.c:2766, :2775; tls.c:360)
 for w in capath cert key pkcs12 crl crl-dir; do
 	put "empty$w" "$w \"\"\n"

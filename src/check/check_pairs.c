@@ -268,8 +268,8 @@ static int check_pairs_number(struct check_ctx *c)
  * termios header macOS publishes has no such flag; that is derived from the
  * source, not tried on a Mac. This reads only this file: the last line of
  * the flow-control group (tty.c:281-297) wins here, and a later source
- * ranked above may set another. Serial channel only (with a channel plugin
- * the word is unknown, said elsewhere). */
+ * ranked above may set another. The test does not depend on the channel: a
+ * cdtrcts read before a channel plugin is loaded still counts. */
 static int check_pairs_cdtrcts(struct check_ctx *c)
 {
 	static const char *const group[] = { "crtscts", "cdtrcts", "nocrtscts", "-crtscts",
@@ -307,9 +307,9 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 	(void)entry, (void)word;
 	said = check_pairs_lns(c);
 	said |= check_pairs_number(c);
+	said |= check_pairs_cdtrcts(c);
 	if (c->scope.channel)
 		return said;
-	said |= check_pairs_cdtrcts(c);
 	buf_init(&msg);
 	buf_init(&w1);
 	buf_init(&w2);

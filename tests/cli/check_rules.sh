@@ -439,6 +439,10 @@ t_eq "cdtrcts macOS: exit" 1 "$RC"
 t_contains "cdtrcts macOS refused" "$OUT" "cdtr:1: error: On a Mac, once it has read every option, pppd refuses DTR/CTS"
 run --platform linux "$T_TMP/cdtr"
 t_lacks "cdtrcts Linux: no refusal" "$OUT" "[incompatible]"
+# the test does not depend on the channel: a plugin loaded after it does not help
+put cdtr3 'cdtrcts\nplugin L2TP.ppp\n'
+run --platform macos "$T_TMP/cdtr3"
+t_contains "cdtrcts before a channel plugin macOS refused" "$OUT" "cdtr3:1: error: On a Mac, once it has read every option, pppd refuses DTR/CTS"
 put cdtr2 'cdtrcts\ncrtscts\n'
 run --platform macos "$T_TMP/cdtr2"
 t_lacks "cdtrcts then crtscts macOS" "$OUT" "[incompatible]"

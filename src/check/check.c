@@ -252,7 +252,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "set twice with different values: the last one wins" },
 	  CHECK_END, check_sets_duplicate },
 	[CHECK_K_INCOMPATIBLE] = { { "incompatible", CHECK_ERROR,
-	  "a pair pppd refuses once it has read every option (pty, notty, socket, a device; Linux pppol2tp LNS mode with an ID left 0)" },
+	  "a pair pppd refuses once it has read every option (pty, notty, socket, a device; Linux pppol2tp LNS mode with an ID left 0; remotenumber against allow-number; macOS cdtrcts)" },
 	  CHECK_END, check_pairs_refused },
 	[CHECK_K_DEMAND_NO_CONNECT] = { { "demand-no-connect", CHECK_ERROR,
 	  "demand on a serial line with no connect command anywhere pppd reads: it refuses to start" },

@@ -1,4 +1,4 @@
-/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber (or none) no allow-number line lets in. */
+/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber (or none) no allow-number line lets in, and Apple's refusal of cdtrcts. */
 #include <string.h>
 #include <strings.h>
 
@@ -261,6 +261,41 @@ static int check_pairs_number(struct check_ctx *c)
 	return 1;
 }
 
+/* Apple's pppd, once every option is read, exits with status 2 when the
+ * flow control left in effect is DTR/CTS (cdtrcts) and it was built
+ * without CDTRCTS (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:1086-1089,
+ * main.c:460-461). Nothing in Apple's source defines CDTRCTS, and the
+ * termios header macOS publishes has no such flag; that is derived from the
+ * source, not tried on a Mac. This reads only this file: the last line of
+ * the flow-control group (tty.c:281-297) wins here, and a later source
+ * ranked above may set another. The test does not depend on the channel: a
+ * cdtrcts read before a channel plugin is loaded still counts. */
+static int check_pairs_cdtrcts(struct check_ctx *c)
+{
+	static const char *const group[] = { "crtscts", "cdtrcts", "nocrtscts", "-crtscts",
+	                                     "nocdtrcts", "xonxoff" };
+	size_t i, k, last = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		for (k = 0; c->row[i] && k < sizeof group / sizeof group[0]; k++)
+			if (strcmp(c->row[i]->name, group[k]) == 0)
+				last = i;
+	if (last == SIZE_MAX || strcmp(c->row[last]->name, "cdtrcts") != 0)
+		return 0;
+	check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, last), last, N_("Use crtscts "
+	          "(RTS/CTS), or delete cdtrcts."), NULL, N_("On a Mac, once it has read "
+	          "every option, pppd refuses DTR/CTS flow control when it was built "
+	          "without it: it logs \"DTR/CTS flow control is not supported on this "
+	          "system\" and exits with status 2 before it opens the line. Apple's source "
+	          "defines that flag nowhere and macOS's terminal header lacks it, so every "
+	          "connection that reads this file fails, unless a source ranked above it "
+	          "sets other flow control (derived from Apple's source, not tried on a "
+	          "Mac)."));
+	return 1;
+}
+
 /* Said at the later line of each pair. Only the serial channel checks
  * them: a channel plugin (pppoe.so, L2TP.ppp) brings its own checks. */
 int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
@@ -272,6 +307,7 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 	(void)entry, (void)word;
 	said = check_pairs_lns(c);
 	said |= check_pairs_number(c);
+	said |= check_pairs_cdtrcts(c);
 	if (c->scope.channel)
 		return said;
 	buf_init(&msg);

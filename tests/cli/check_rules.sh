@@ -438,6 +438,34 @@ t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# allow-number with no remotenumber: at start-up no number is known on
+# either platform (plugins set one only once connected), so pppd compares
+# an empty number and exits (21; 24 on a Mac) unless a lone * lets it in;
+# the command line may give one, so one file gets a note (needs-other)
+put anumonly 'allow-number 5551234\nallow-number 666*\n'
+run --platform macos "$T_TMP/anumonly"
+t_contains "allow-number without remotenumber macOS: noted, status 24" "$OUT" "anumonly:2: note: This file lists allow-number entries but sets no remotenumber"
+t_contains "allow-number without remotenumber macOS: 24" "$OUT" "exits with status 24"
+run --platform linux "$T_TMP/anumonly"
+t_contains "allow-number without remotenumber Linux: 21" "$OUT" "exits with status 21"
+put anumstar 'allow-number 5551234\nallow-number *\n'
+run --platform macos "$T_TMP/anumstar"
+t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"
+# Apple's pppd exits with 2 on DTR/CTS flow control when built without
+# CDTRCTS (sys-MacOSX.c:1086-1089); a later crtscts replaces it
+put cdtr 'cdtrcts\n'
+run --platform macos "$T_TMP/cdtr"
+t_eq "cdtrcts macOS: exit" 1 "$RC"
+t_contains "cdtrcts macOS refused" "$OUT" "cdtr:1: error: On a Mac, once it has read every option, pppd refuses DTR/CTS"
+run --platform linux "$T_TMP/cdtr"
+t_lacks "cdtrcts Linux: no refusal" "$OUT" "[incompatible]"
+# the test does not depend on the channel: a plugin loaded after it does not help
+put cdtr3 'cdtrcts\nplugin L2TP.ppp\n'
+run --platform macos "$T_TMP/cdtr3"
+t_contains "cdtrcts before a channel plugin macOS refused" "$OUT" "cdtr3:1: error: On a Mac, once it has read every option, pppd refuses DTR/CTS"
+put cdtr2 'cdtrcts\ncrtscts\n'
+run --platform macos "$T_TMP/cdtr2"
+t_lacks "cdtrcts then crtscts macOS" "$OUT" "[incompatible]"
 # an empty EAP-TLS path still counts as given (auth.c:2766, :2775; tls.c:360)
 for w in capath cert key pkcs12 crl crl-dir; do
 	put "empty$w" "$w \"\"\n"

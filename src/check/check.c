@@ -275,6 +275,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NEEDS_OTHER] = { { "needs-other", CHECK_NOTE,
 	  "a word that does nothing without another in the same file (lcp-echo-failure without lcp-echo-interval, holdoff without persist) or after novj" },
 	  CHECK_END, check_needs_rule },
+	[CHECK_K_SHARED_CHANNEL] = { { "shared-file-device", CHECK_WARNING,
+	  "notty, pty, socket or a device name in /etc/ppp/options: pppd refuses every run that also names another of them (macOS: a modem service with a device name)" },
+	  CHECK_END, check_pairs_shared },
 };
 
 size_t check_kind_count(void)

@@ -371,6 +371,13 @@ static const struct tcase cases[] = {
 	  0100644, 0, 0, 0 },
 	{ "global-channel-plugin", 0, M, "plugin L2TP.ppp\n", 0, "/etc/ppp/peers/Work VPN",
 	  0100644, 0, 0, 0 },
+	/* Linux: the channel takes over at the interface word, not the plugin line */
+	{ "global-channel-plugin", 1, L, "plugin pppoe.so\nnic-eth0\n", 2, "/etc/ppp/options",
+	  0100644, 0, 0, 0 },
+	{ "global-channel-plugin", 0, L, "plugin pppoe.so\n", 0, "/etc/ppp/options",
+	  0100644, 0, 0, 0 },
+	{ "global-channel-plugin", 0, L, "plugin pppoe.so\nnic-eth0\n", 0, "/etc/ppp/peers/dsl",
+	  0100644, 0, 0, 0 },
 	{ "secret-readable", 1, L, "noauth\npassword hunter2\n", 2, "/etc/ppp/peers/isp",
 	  0100644, 0, 0, 0 },
 	{ "secret-readable", 0, L, "password hunter2\n", 0, "/etc/ppp/peers/isp",

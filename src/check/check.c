@@ -205,7 +205,7 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "a plugin pppd will not find: not in Linux's plugin folder here, or PPTP.ppp on a Mac" },
 	  CHECK_ENTRY, check_plugin_absent },
 	[CHECK_K_GLOBAL_CHANNEL] = { { "global-channel-plugin", CHECK_WARNING,
-	  "macOS: a channel plugin in a shared file changes every PPP service" },
+	  "a channel plugin in a shared file changes every PPP run (macOS: at its plugin line; Linux: at the word naming its device)" },
 	  CHECK_ENTRY, check_plugin_global_channel },
 	[CHECK_K_NOAUTH] = { { "noauth", CHECK_WARNING,
 	  "the other side is not asked to prove who it is" },
@@ -275,6 +275,9 @@ static const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NEEDS_OTHER] = { { "needs-other", CHECK_NOTE,
 	  "a word that does nothing without another in the same file (lcp-echo-failure without lcp-echo-interval, holdoff without persist) or after novj, or that stops pppd unless another source gives one (allow-number without remotenumber)" },
 	  CHECK_END, check_needs_rule },
+	[CHECK_K_SHARED_CHANNEL] = { { "shared-file-device", CHECK_WARNING,
+	  "notty, pty, socket or a device name in /etc/ppp/options: pppd refuses every run that also names another of them (macOS: a modem service with a device name)" },
+	  CHECK_END, check_pairs_shared },
 };
 
 size_t check_kind_count(void)

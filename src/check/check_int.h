@@ -49,7 +49,7 @@ enum check_kid {
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
 	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_EAP_NEVER,
-	CHECK_K_NEEDS_OTHER,
+	CHECK_K_NEEDS_OTHER, CHECK_K_SHARED_CHANNEL,
 	CHECK_K_COUNT
 };
 
@@ -157,6 +157,7 @@ check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_conflict,
 	check_sets_after_interface;
 check_rule_fn check_pairs_refused;
+check_rule_fn check_pairs_shared;
 /* Whether pppd on platform p refuses words a and b together (check_pairs.c):
  * that rule says so, so the contradiction rule stays quiet. */
 int check_pairs_refuses(const char *a, const char *b, enum platform p);

@@ -1,4 +1,4 @@
-/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, and a remotenumber (or none) no allow-number line lets in, and Apple's refusal of cdtrcts. */
+/* check_pairs.c - the rule about words pppd refuses together once it has read every option: a pty, notty or socket with each other, with a device (on a Mac one after the last forcepty), demand with notty, Linux pppol2tp.so LNS mode with a tunnel or session ID left 0, a remotenumber (or none) no allow-number line lets in, Apple's refusal of cdtrcts; and notty, pty, socket or a device name in /etc/ppp/options, which every other run then meets. */
 #include <string.h>
 #include <strings.h>
 
@@ -339,5 +339,104 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
 	buf_free(&w2);
 	buf_free(&w1);
 	buf_free(&msg);
+	return said;
+}
+
+/* A serial-channel word in the file every pppd run reads (c->shared_file
+ * 1: /etc/ppp/options). notty, pty, socket and a device name are not
+ * undone by a later one of another kind (notty is a plain switch; pty and
+ * socket are kept with their rank), so a run whose peers file or command
+ * line names another of them meets the pairs above and is refused. Only
+ * the serial channel checks them: Linux pppoe.so and pppol2tp.so put their
+ * own channel in its place (linux-ppp-2.5.3/pppd/plugins/pppoe/
+ * plugin.c:397, pppol2tp/pppol2tp.c:185), and so do Apple's L2TP and PPPoE
+ * plugins (Drivers/L2TP/L2TP-plugin/main.c:299, Drivers/PPPoE/
+ * PPPoE-plugin/main.c:158). Apple's PPPSerial plugin keeps the serial
+ * checks (PPPSerial-plugin/main.c:323) and turns the device PPPController
+ * passes (Controller/ppp_manager.c:790) into a device name
+ * (PPPSerial-plugin/main.c:278-279), so notty or socket there stops a
+ * modem service with a device set. Left out: pty and a device name on a
+ * Mac (the PPPSerial plugin skips the controller's device when a pty is
+ * set, PPPSerial-plugin/main.c:265, and the controller's device replaces
+ * this file's), and a file that names two of them itself (the pairs rule
+ * says that one). */
+static const struct check_shared_row {
+	const char *name;
+	int mac;
+	const char *says;
+} check_shared_rows[] = {
+	{ "notty", 0, N_("notty in this file reaches every pppd run on this machine: a run "
+	  "that is also given a device name, pty or socket (by a peers file or the command "
+	  "line), or demand, is refused once pppd has read every option (\"notty option "
+	  "precludes specifying device name\" and the like). Only runs through a plugin "
+	  "channel such as pppoe.so or pppol2tp.so leave it unused (derived from pppd's "
+	  "source).") },
+	{ "pty", 0, N_("pty in this file reaches every pppd run on this machine: a run that "
+	  "is also given a device name, notty or socket (by a peers file or the command line) "
+	  "is refused once pppd has read every option (\"pty option precludes specifying "
+	  "device name\" and the like). Only runs through a plugin channel such as pppoe.so "
+	  "or pppol2tp.so leave it unused (derived from pppd's source).") },
+	{ "socket", 0, N_("socket in this file reaches every pppd run on this machine: a run "
+	  "that is also given a device name, pty or notty (by a peers file or the command "
+	  "line) is refused once pppd has read every option (\"socket option precludes "
+	  "specifying device name\" and the like). Only runs through a plugin channel such as "
+	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source).") },
+	{ "<device>", 0, N_("A device name in this file reaches every pppd run on this "
+	  "machine: a run that is also given pty, socket or notty (by a peers file or the "
+	  "command line) is refused once pppd has read every option (\"pty option precludes "
+	  "specifying device name\" and the like). Only runs through a plugin channel such as "
+	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source).") },
+	{ "notty", 1, N_("notty in this file reaches every service PPPController starts: a "
+	  "modem (serial) service whose settings name a device is refused once pppd has read "
+	  "every option (\"notty option precludes specifying device name\"), since the "
+	  "controller passes that device. L2TP and PPPoE services, whose plugin puts "
+	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
+	  "source, not tried on a Mac).") },
+	{ "socket", 1, N_("socket in this file reaches every service PPPController starts: a "
+	  "modem (serial) service whose settings name a device is refused once pppd has read "
+	  "every option (\"pty option precludes specifying device name\"), since the "
+	  "controller passes that device. L2TP and PPPoE services, whose plugin puts "
+	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
+	  "source, not tried on a Mac).") },
+};
+
+/* Whether the file itself names another serial-channel word than `name`
+ * (or, on Linux with notty, demand): check_pairs_refused covers that. */
+static int check_shared_has_other(const struct check_ctx *c, const char *name)
+{
+	static const char *const words[] = { "notty", "pty", "socket", "<device>" };
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(words[i], name) != 0 && check_pairs_first(c, words[i], 0) != SIZE_MAX)
+			return 1;
+	return c->p == PLATFORM_LINUX && strcmp(name, "notty") == 0 &&
+	       check_pairs_first(c, "demand", 0) != SIZE_MAX;
+}
+
+int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t k, at;
+	int said = 0, mac = c->p == PLATFORM_MACOS;
+
+	(void)entry, (void)word;
+	if (c->shared_file != 1 || c->scope.channel)
+		return 0;
+	for (k = 0; k < sizeof check_shared_rows / sizeof check_shared_rows[0]; k++) {
+		const struct check_shared_row *r = &check_shared_rows[k];
+
+		if (r->mac != mac)
+			continue;
+		at = check_pairs_first(c, r->name, 0);
+		if (at == SIZE_MAX || check_shared_has_other(c, r->name))
+			continue;
+		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at, mac ?
+		          N_("Put the line in /etc/ppp/peers/<exact service name> of the one "
+		          "service that needs it, not in this file.") :
+		          N_("Put the line in the peers file of the one connection that needs "
+		          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+		          _(r->says));
+		said = 1;
+	}
 	return said;
 }

@@ -211,12 +211,40 @@ int check_plugin_absent(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* Linux: a channel plugin takes over only at the word that names its
+ * device (catalog_scope_apply); from then on pppd looks words up in that
+ * channel's table instead of the serial one (linux-ppp-2.5.3/pppd/
+ * options.c:789, plugins/pppoe/plugin.c:397), so a serial-line word read
+ * later (a device name, speed, lock, pty, notty...) is unknown. In
+ * /etc/ppp/options that is every later file and the command line of every
+ * run. Said once, at that word. */
+static int check_plugin_global_channel_linux(struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r = c->row[entry];
+
+	if (c->shared_file != 1 || !r || !r->plugin || !(r->flags & CATALOG_DEVNAM) ||
+	    c->said[CHECK_K_GLOBAL_CHANNEL])
+		return 0;
+	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, N_("Put the plugin "
+	          "line and this word in the peers file of the one connection that uses the "
+	          "plugin (/etc/ppp/peers/NAME), not in this file."), NULL,
+	          N_("Every pppd run on this machine reads this file, so from this line on every "
+	          "run carries its link through %s. A modem or other serial run then stops "
+	          "(\"unrecognized option\") at the first serial-line word its peers file or "
+	          "command line gives (a device name, a speed, lock, crtscts, pty, notty, "
+	          "socket...), since pppd no longer knows those words (derived from pppd's "
+	          "source, not tried)."), r->plugin);
+	return 1;
+}
+
 /* Told once: the first channel plugin in a file every pppd reads. */
 int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_plugin pl;
 
 	(void)word;
+	if (c->p == PLATFORM_LINUX)
+		return check_plugin_global_channel_linux(c, entry);
 	if (!check_plugin_of(c, entry, &pl) || !pl.here || c->p != PLATFORM_MACOS ||
 	    !catalog_plugin_is_channel(pl.here, c->p) || !c->shared_file ||
 	    c->said[CHECK_K_GLOBAL_CHANNEL])

@@ -164,6 +164,19 @@ mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_lacks "in postoptions, read after the controller, it stands" "$OUT" "[controller-overrides]"
+# notty in /etc/ppp/options meets every run that names a device, pty or
+# socket (tty.c:511-521); on a Mac, a modem service with a device set
+rm -f "$T_TMP/ctl/etc/ppp/postoptions"
+printf 'notty\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_contains "notty in options: every serial run" "$OUT" "options:1: warning: notty in this file reaches every pppd run on this machine"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "notty in options on a Mac: a modem service" "$OUT" "a modem (serial) service whose settings name a device is refused"
+mkdir -p "$T_TMP/ctl/etc/ppp/peers"
+printf 'notty\n' >"$T_TMP/ctl/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" check --only --platform linux "$T_TMP/ctl/etc/ppp/peers/isp" 2>&1)
+t_lacks "notty in a peers file: only that connection" "$OUT" "[shared-file-device]"
+rm -f "$T_TMP/ctl/etc/ppp/peers/isp"
 # a name gone since 2.5.0 is written in when --pppd-version names a
 # release that has it
 OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)

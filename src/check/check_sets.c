@@ -291,6 +291,65 @@ static size_t check_sets_copied_at_interface(const struct check_ctx *c,
 	return SIZE_MAX;
 }
 
+/* The duplicate finding for names whose earlier line still does something
+ * when a later one replaces its value; 1 when it said one. */
+static int check_sets_duplicate_own(struct check_ctx *c, size_t f, size_t later,
+                                    const char *shown, const char *last)
+{
+	/* Apple's keychainpassword and userkeychainpassword fill the
+	 * password only when the item is read (apple-ppp-1027.121.1/
+	 * Helpers/pppd/auth.c:2824, :2844; the copy at :2941 happens
+	 * only on success), so a later item that cannot be read leaves
+	 * the earlier one's password in place: deleting this line is
+	 * not written in, as it would lose that fallback */
+	if (c->p == PLATFORM_MACOS && (strcmp(check_sets_canon(c->row[f]), "keychainpassword") == 0 ||
+	                               strcmp(check_sets_canon(c->row[f]), "userkeychainpassword") == 0)) {
+		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Keep one of the two "
+		          "lines, the one naming the item that holds the password."), NULL,
+		          N_("'%s' is set again on line %zu (%s). pppd takes the password from "
+		          "the later item when it can read it; when it cannot, the password read "
+		          "here stays (derived from Apple's source, not tried on a Mac)."),
+		          shown, check_line(c, later), last);
+		return 1;
+	}
+	/* pppd opens each logfile's file as it reads the line and only
+	 * then closes the one before (linux-ppp-2.5.3/pppd/options.c:1763,
+	 * :1776; linux-ppp-2.4.9/pppd/options.c:1532, :1545; apple-ppp-
+	 * 1027.121.1/Helpers/pppd/options.c:1731, :1767): the earlier
+	 * line still creates its file, and on Linux a file it cannot
+	 * open stops pppd (options.c:1771) */
+	if (strcmp(c->row[f]->name, "logfile") == 0) {
+		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, "
+		          "or the later one."), "", c->p == PLATFORM_LINUX ?
+		          N_("'%s' is set again on line %zu (%s); pppd writes its log only to "
+		          "the last file, but it still opens the file named here when it reads "
+		          "this line, creating it if it is missing, and refuses the option if it "
+		          "cannot open it.") :
+		          N_("'%s' is set again on line %zu (%s); pppd writes its log only to "
+		          "the last file, but it still opens the file named here when it reads "
+		          "this line, creating it if it is missing (derived from Apple's source, "
+		          "not tried on a Mac)."),
+		          shown, check_line(c, later), last);
+		return 1;
+	}
+	/* passwordfd.so 2.5.3 reads the descriptor and closes it when it
+	 * reads each line (linux-ppp-2.5.3/pppd/plugins/passwordfd.c:29, :40,
+	 * :51), and a read that fails is an option error (:54); only the last
+	 * password is kept (:57). 2.4.9 only stores the number and reads it
+	 * later (linux-ppp-2.4.9/pppd/plugins/passwordfd.c:23, :50), so
+	 * there the usual wording holds. */
+	if (strcmp(c->row[f]->name, "passwordfd") == 0 && !check_release_before(c, "2.5.3")) {
+		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, "
+		          "or the later one."), "", N_("'%s' is set again on line %zu (%s). pppd "
+		          "2.5.3 still reads and closes this line's descriptor when it reads this "
+		          "line, and refuses the option if that read fails; the later line's "
+		          "password then takes the place of this one. 2.4.9 keeps only the last "
+		          "number, so there this line has no effect."), shown, check_line(c, later), last);
+		return 1;
+	}
+	return 0;
+}
+
 /* Said at the first entry of each value its name later left for another
  * (a name that adds up or keeps a list aside). */
 int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
@@ -316,41 +375,8 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 		buf_reset(&shown);
 		check_entry_text(c, v->name->last, &last);
 		check_sets_shown(c, f, &shown);
-		/* Apple's keychainpassword and userkeychainpassword fill the
-		 * password only when the item is read (apple-ppp-1027.121.1/
-		 * Helpers/pppd/auth.c:2824, :2844; the copy at :2941 happens
-		 * only on success), so a later item that cannot be read leaves
-		 * the earlier one's password in place: deleting this line is
-		 * not written in, as it would lose that fallback */
-		if (c->p == PLATFORM_MACOS && (strcmp(check_sets_canon(r), "keychainpassword") == 0 ||
-		                               strcmp(check_sets_canon(r), "userkeychainpassword") == 0)) {
-			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Keep one of the two "
-			          "lines, the one naming the item that holds the password."), NULL,
-			          N_("'%s' is set again on line %zu (%s). pppd takes the password from "
-			          "the later item when it can read it; when it cannot, the password read "
-			          "here stays (derived from Apple's source, not tried on a Mac)."),
-			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data);
-			said = 1;
-			continue;
-		}
-		/* pppd opens each logfile's file as it reads the line and only
-		 * then closes the one before (linux-ppp-2.5.3/pppd/options.c:1763,
-		 * :1776; linux-ppp-2.4.9/pppd/options.c:1532, :1545; apple-ppp-
-		 * 1027.121.1/Helpers/pppd/options.c:1731, :1767): the earlier
-		 * line still creates its file, and on Linux a file it cannot
-		 * open stops pppd (options.c:1771) */
-		if (strcmp(r->name, "logfile") == 0) {
-			check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Delete this line, "
-			          "or the later one."), "", c->p == PLATFORM_LINUX ?
-			          N_("'%s' is set again on line %zu (%s); pppd writes its log only to "
-			          "the last file, but it still opens the file named here when it reads "
-			          "this line, creating it if it is missing, and refuses the option if it "
-			          "cannot open it.") :
-			          N_("'%s' is set again on line %zu (%s); pppd writes its log only to "
-			          "the last file, but it still opens the file named here when it reads "
-			          "this line, creating it if it is missing (derived from Apple's source, "
-			          "not tried on a Mac)."),
-			          shown.data ? shown.data : "", check_line(c, v->name->last), last.data);
+		if (check_sets_duplicate_own(c, f, v->name->last, shown.data ? shown.data : "",
+		                             last.data ? last.data : "")) {
 			said = 1;
 			continue;
 		}

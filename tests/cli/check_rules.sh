@@ -286,6 +286,13 @@ t_contains "passwordfd 3 twice: refused by 2.5.3" "$OUT" "pwfdtwice:3: error: Ba
 t_lacks "passwordfd 3 twice: not harmless" "$OUT" "harmless"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdtwice"
 t_contains "passwordfd 3 twice in 2.4.9: a repeat" "$OUT" "harmless"
+# a second passwordfd with another descriptor: 2.5.3 still reads the first
+put pwfdtwo 'plugin passwordfd.so\npasswordfd 3\npasswordfd 4\n'
+run --platform linux "$T_TMP/pwfdtwo"
+t_contains "passwordfd 3 then 4: 2.5.3 still reads 3" "$OUT" "pwfdtwo:2: warning: 'passwordfd' is set again on line 3 (passwordfd 4). pppd 2.5.3 still reads and closes this line's descriptor"
+t_lacks "passwordfd 3 then 4: not 'pppd uses the last one'" "$OUT" "pppd uses the last one"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdtwo"
+t_contains "passwordfd 3 then 4 in 2.4.9: the last one" "$OUT" "pwfdtwo:2: warning: 'passwordfd' is set again on line 3 (passwordfd 4); pppd uses the last one"
 # usehostname sets pppd's own name to the host name after all options,
 # so a name line has no effect, before or after it (auth.c:1342)
 put uhname 'name foo\nusehostname\n'

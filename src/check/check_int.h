@@ -112,6 +112,8 @@ struct check_rule {
 	unsigned stages;                 /* CHECK_* */
 	check_rule_fn *fn;
 };
+/* check_kinds.c: one row per kind, in the order the rules run. */
+extern const struct check_rule check_rules[CHECK_K_COUNT];
 
 /* The rules, by file. */
 check_rule_fn check_file_missing, check_file_writable, check_file_not_root,

@@ -414,14 +414,54 @@ static int check_shared_has_other(const struct check_ctx *c, const char *name)
 	       check_pairs_first(c, "demand", 0) != SIZE_MAX;
 }
 
+/* Linux ifname in /etc/ppp/options: every run that sets no name of its own
+ * asks the kernel for the same one. While one link holds it, a second run
+ * cannot: 2.5.3 gives up when the kernel says the name exists
+ * (linux-ppp-2.5.3/pppd/sys-linux.c:1019-1020), and the rename after a
+ * numbered unit fails too (sys-linux.c:1081-1083; 2.4.9 sys-linux.c:676-678),
+ * so the channel is not set up and that attempt ends with a fatal status
+ * (auth.c:666-668). Only the last ifname line counts (a string option: a
+ * later one at the same rank replaces it), and an empty one sets no name.
+ * Left out: a run that joins the first one's multilink bundle makes no new
+ * unit (sys-linux.c:664-668), and whether a peers file sets its own name. */
+static int check_pairs_shared_ifname(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+	const struct doc_entry *e;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "ifname") == 0)
+			at = i;
+	if (at == SIZE_MAX)
+		return 0;
+	e = &c->d->entries[at];
+	if (e->nwords < 2 || doc_word_is(c->d, e->word + 1, ""))
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Put the line in the peers file of the one connection that needs "
+	          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+	          _("ifname in this file gives every pppd run on this machine the same "
+	          "interface name: while one link is up under that name, a second run at "
+	          "the same time (another peers file, a PPPoE link, a VPN) that does not "
+	          "set a name of its own cannot have it, and pppd ends that attempt with "
+	          "a fatal error. A run that joins the first one's multilink bundle is not "
+	          "affected (derived from pppd's source)."));
+	return 1;
+}
+
 int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t k, at;
 	int said = 0, mac = c->p == PLATFORM_MACOS;
 
 	(void)entry, (void)word;
-	if (c->shared_file != 1 || c->scope.channel)
+	if (c->shared_file != 1)
 		return 0;
+	said = check_pairs_shared_ifname(c);
+	if (c->scope.channel)
+		return said;
 	for (k = 0; k < sizeof check_shared_rows / sizeof check_shared_rows[0]; k++) {
 		const struct check_shared_row *r = &check_shared_rows[k];
 

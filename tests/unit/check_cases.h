@@ -247,6 +247,11 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "pty \"ssh host\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\npty x\n", 0, 0, 0, 0, 0, 0 },
+	/* ifname there: a second link up at the same time cannot have that name */
+	{ "shared-file-device", 1, L, "ifname wan\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 1, L, "plugin pppoe.so\nifname wan\n", 2, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "ifname wan\nifname \"\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "ifname wan\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
 	{ "incompatible", 0, M, "demand\nnotty\n", 0, 0, 0, 0, 0, 0 },
 	{ "incompatible", 0, L, "pty \"ssh host\"\nlock\n", 0, 0, 0, 0, 0, 0 },
 	{ "incompatible", 0, L, "/dev/ttyS0\n115200\ncrtscts\n", 0, 0, 0, 0, 0, 0 },

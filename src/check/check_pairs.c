@@ -451,6 +451,39 @@ static int check_pairs_shared_ifname(struct check_ctx *c)
 	return 1;
 }
 
+/* Linux pppd before 2.5, replacedefaultroute in /etc/ppp/options: every
+ * run that also has defaultroute (from this file or its own peers file)
+ * deletes a default route through another interface when its link comes
+ * up and adds its own (linux-ppp-2.4.9/pppd/sys-linux.c:1689-1703), putting
+ * the old one back only when it goes down (sys-linux.c:1769-1771). So a
+ * second link, a VPN say, takes the route another PPP link holds. The
+ * option and its no- form set one flag (ipcp.c:200-205), so the last of
+ * them counts. 2.5.3 ignores both (ipcp.c:542); not said without a
+ * --pppd-version before 2.5, as check_noeffect_rule does. Left out:
+ * whether any run sets defaultroute (a peers file may). */
+static int check_pairs_shared_replace(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0"))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (strcmp(c->row[i]->name, "replacedefaultroute") == 0 ||
+		                  strcmp(c->row[i]->name, "noreplacedefaultroute") == 0))
+			at = i;
+	if (at == SIZE_MAX || strcmp(c->row[at]->name, "replacedefaultroute") != 0)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Put the line in the peers file of the one connection that needs "
+	          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+	          _("replacedefaultroute in this file reaches every pppd run on this "
+	          "machine: any run that also has defaultroute (here or in its peers file) "
+	          "deletes the default route another interface holds, another PPP link's "
+	          "too, once its own link is up, and puts that route back only when it "
+	          "goes down (Linux pppd before 2.5; derived from pppd's source)."));
+	return 1;
+}
+
 int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t k, at;
@@ -460,6 +493,7 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	if (c->shared_file != 1)
 		return 0;
 	said = check_pairs_shared_ifname(c);
+	said |= check_pairs_shared_replace(c);
 	if (c->scope.channel)
 		return said;
 	for (k = 0; k < sizeof check_shared_rows / sizeof check_shared_rows[0]; k++) {

@@ -484,6 +484,42 @@ static int check_pairs_shared_replace(struct check_ctx *c)
 	return 1;
 }
 
+/* Linux demand in /etc/ppp/options with no connect, pty or socket there:
+ * demand cannot be undone (no nodemand), and the serial channel refuses a
+ * run that has demand but no connect script, pty command or socket once
+ * every option is read (linux-ppp-2.5.3/pppd/tty.c:501-504; 2.4.9
+ * tty.c:443-445). So every modem or terminal run whose peers file or
+ * command line gives none of them stops. Plugin channels (pppoe.so,
+ * pppol2tp.so) do not run that check (check_pairs_shared skips a file that
+ * loads one). notty with demand in one file is the pairs rule's. Left out:
+ * a Mac, whose serial check differs (PPPController's own settings decide
+ * there), and runs that do give a connect script. */
+static int check_pairs_shared_demand(struct check_ctx *c)
+{
+	static const char *const helps[] = { "connect", "pty", "socket", "notty" };
+	size_t i, at;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	at = check_pairs_first(c, "demand", 0);
+	if (at == SIZE_MAX)
+		return 0;
+	for (i = 0; i < sizeof helps / sizeof helps[0]; i++)
+		if (check_pairs_first(c, helps[i], 0) != SIZE_MAX)
+			return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Put the line in the peers file of the one connection that needs "
+	          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+	          _("demand in this file reaches every pppd run on this machine: a run "
+	          "over a serial device or the terminal whose peers file or command line "
+	          "gives no connect script, pty or socket is refused once pppd has read "
+	          "every option (\"connect script is required for demand-dialling\"), and "
+	          "no option turns demand off again. Runs through a plugin channel such as "
+	          "pppoe.so or pppol2tp.so do not meet this check (derived from pppd's "
+	          "source)."));
+	return 1;
+}
+
 int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t k, at;
@@ -496,6 +532,7 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	said |= check_pairs_shared_replace(c);
 	if (c->scope.channel)
 		return said;
+	said |= check_pairs_shared_demand(c);
 	for (k = 0; k < sizeof check_shared_rows / sizeof check_shared_rows[0]; k++) {
 		const struct check_shared_row *r = &check_shared_rows[k];
 

@@ -520,6 +520,56 @@ static int check_pairs_shared_demand(struct check_ctx *c)
 	return 1;
 }
 
+/* Linux connect and init in /etc/ppp/options: the serial channel runs them
+ * on the line of every run that keeps them (a device, the terminal, pty,
+ * notty or socket; linux-ppp-2.5.3/pppd/tty.c:725-748), and ends the run
+ * when one fails (tty.c:736-739, :745-748; 2.4.9 tty.c:679, :692). A run
+ * whose peers file gives its own (connect "" too) replaces it, and plugin
+ * channels never run them. Whether a script fails on another line depends
+ * on the script, which this rule cannot know: it says so. Only the last
+ * line of each counts; an empty one runs nothing. Left out: a Mac, where
+ * PPPController's own settings decide. */
+static int check_pairs_shared_script(struct check_ctx *c)
+{
+	static const char *const names[] = { "connect", "init" };
+	size_t i, k, at;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (k = 0; k < 2; k++) {
+		const struct doc_entry *e;
+
+		at = SIZE_MAX;
+		for (i = 0; i < c->d->nentries; i++)
+			if (c->row[i] && strcmp(c->row[i]->name, names[k]) == 0)
+				at = i;
+		if (at == SIZE_MAX)
+			continue;
+		e = &c->d->entries[at];
+		if (e->nwords < 2 || doc_word_is(c->d, e->word + 1, ""))
+			continue;
+		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+		          N_("Put the line in the peers file of the one connection that needs "
+		          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s", k == 0 ?
+		          _("connect in this file runs in every pppd run on this machine that "
+		          "uses a serial device, the terminal, pty, notty or socket and whose "
+		          "peers file or command line sets no connect of its own: the script "
+		          "then talks over that run's line, and if it fails there (a modem "
+		          "dialogue on an ssh pty, say), pppd ends the run (\"Connect script "
+		          "failed\"). Runs through a plugin channel such as pppoe.so do not "
+		          "run it (derived from pppd's source).") :
+		          _("init in this file runs in every pppd run on this machine that uses "
+		          "a serial device, the terminal, pty, notty or socket and whose peers "
+		          "file or command line sets no init of its own: the script then talks "
+		          "over that run's line, and if it fails there, pppd ends the run "
+		          "(\"Initializer script failed\"). Runs through a plugin channel such "
+		          "as pppoe.so do not run it (derived from pppd's source)."));
+		said = 1;
+	}
+	return said;
+}
+
 int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t k, at;
@@ -533,6 +583,7 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	if (c->scope.channel)
 		return said;
 	said |= check_pairs_shared_demand(c);
+	said |= check_pairs_shared_script(c);
 	for (k = 0; k < sizeof check_shared_rows / sizeof check_shared_rows[0]; k++) {
 		const struct check_shared_row *r = &check_shared_rows[k];
 

@@ -247,6 +247,21 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "pty \"ssh host\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\npty x\n", 0, 0, 0, 0, 0, 0 },
+	/* ifname there: a second link up at the same time cannot have that name */
+	{ "shared-file-device", 1, L, "ifname wan\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 1, L, "plugin pppoe.so\nifname wan\n", 2, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "ifname wan\nifname \"\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "ifname wan\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
+	/* demand there: a serial run with no connect script, pty or socket stops */
+	{ "shared-file-device", 1, L, "demand\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "demand\nconnect \"\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "plugin pppoe.so\nnic-eth0\ndemand\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "demand\n", 0, 0, 0, 0, 0, 0 },
+	/* connect or init there: run on every serial run's line; a failure ends it */
+	{ "shared-file-device", 1, L, "connect \"chat -f /etc/chatscripts/isp\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 1, L, "init \"chat x\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "connect \"\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "connect x\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
 	{ "incompatible", 0, M, "demand\nnotty\n", 0, 0, 0, 0, 0, 0 },
 	{ "incompatible", 0, L, "pty \"ssh host\"\nlock\n", 0, 0, 0, 0, 0, 0 },
 	{ "incompatible", 0, L, "/dev/ttyS0\n115200\ncrtscts\n", 0, 0, 0, 0, 0, 0 },

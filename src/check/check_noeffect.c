@@ -104,6 +104,45 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
 	return 0;
 }
 
+/* Serial-line words of Linux pppd's tty channel (linux-ppp-2.5.3/pppd/tty.c:
+ * 177-232, 2.4.9's tty.c:174-228). Only the tty channel's own steps read
+ * what they set: lock, init, connect and welcome in connect_tty
+ * (2.5.3 tty.c:592, :606, :735, :790), disconnect in disconnect_tty (:822),
+ * the speed, flow control and modem lines in set_up_tty, which only tty.c
+ * calls (sys-linux.c:1410-1413, :1435). When pppoe.so's interface word is
+ * read, pppoe.so takes the channel (plugins/pppoe/plugin.c:395-398, 2.4.9's
+ * :386-388), so those steps never run; after that word the tty words are no
+ * longer known (options.c:789 looks in the current channel's table). Left
+ * out: xonxoff (it also changes the asyncmap), pty, notty, socket, record
+ * and sync, which other rules cover; pppol2tp.so and pppoatm.so, not read. */
+static const char *const check_noeffect_tty[] = {
+	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
+	"cdtrcts", "nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
+};
+
+/* Linux: when `entry` is a serial-line word read before pppoe.so's
+ * interface word, and that word is the last device word, the line of that
+ * word; 0 otherwise. */
+size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
+{
+	size_t i, dev = SIZE_MAX;
+
+	if (c->p != PLATFORM_LINUX || !c->row[entry])
+		return 0;
+	for (i = 0; i < sizeof check_noeffect_tty / sizeof *check_noeffect_tty; i++)
+		if (strcmp(c->row[entry]->name, check_noeffect_tty[i]) == 0)
+			break;
+	if (i == sizeof check_noeffect_tty / sizeof *check_noeffect_tty)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
+			dev = i;
+	if (dev == SIZE_MAX || dev < entry ||
+	    strcmp(c->row[dev]->name, "<ethernet-interface>") != 0)
+		return 0;
+	return check_line(c, dev);
+}
+
 /* After the last option, words that the rest of the file made idle, said
  * on each of their lines. Linux: when pppoe.so's Ethernet interface word is
  * the last device word, pppoe.so carries the link, and its check, run after
@@ -147,7 +186,16 @@ static int check_noeffect_end(struct check_ctx *c)
 			             "link (the interface word on line %zu), and once every option is "
 			             "read it turns address/control field compression off both ways "
 			             "itself."), (int)nlen, name, check_line(c, dev));
-		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
+		else if (pppoe && check_noeffect_tty_idle(c, i)) {
+			/* connect, init...: the "pppd runs this command" note
+			 * said earlier no longer holds */
+			check_unsay(c, CHECK_K_ROOT_COMMAND, i);
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
+			             "word, and pppoe.so takes the link over at the interface word "
+			             "on line %zu, so the serial line's steps that read it never "
+			             "run."), (int)nlen, name, check_line(c, dev));
+		} else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
 		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or remove "
 			          "l2tpnoipsec if the server uses IPsec."), NULL,

@@ -84,6 +84,12 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* serial-line words read before pppoe.so's interface word are never used */
+	{ "no-effect", 1, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "lock\n115200\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "connect /bin/true\nplugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "connect /bin/true\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so's check turns address/control compression off both ways */
 	{ "no-effect", 1, L, "plugin pppoe.so\nnoaccomp\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-ac\n", 3, 0, 0, 0, 0, 0 },
@@ -407,6 +413,9 @@ static const struct tcase cases[] = {
 	/* an empty altconnect runs nothing, as an empty connect (Apple tty.c:850) */
 	{ "root-command", 1, M, "altconnect /bin/true\n", 1, 0, 0, 0, 0, 0 },
 	{ "root-command", 0, M, "altconnect \"\"\n", 0, 0, 0, 0, 0, 0 },
+	/* a connect read before pppoe.so's interface word never runs */
+	{ "root-command", 0, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
+	{ "root-command", 1, L, "plugin pppoe.so\nconnect /bin/true\n", 1 + 1, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 1, L, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 0, L, "defaultroute\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
 	{ "unknown-plugin", 1, L, "plugin mystery.so\n", 1, 0, 0, 0, 0, 0 },

@@ -104,7 +104,7 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
 	return 0;
 }
 
-/* Serial-line words of Linux pppd's tty channel (linux-ppp-2.5.3/pppd/tty.c:
+/* Serial-line words of pppd's tty channel (linux-ppp-2.5.3/pppd/tty.c:
  * 177-232, 2.4.9's tty.c:174-228). Only the tty channel's own steps read
  * what they set: lock, init, connect and welcome in connect_tty
  * (2.5.3 tty.c:592, :606, :735, :790), disconnect in disconnect_tty (:822),
@@ -112,35 +112,101 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * calls (sys-linux.c:1410-1413, :1435). When pppoe.so's interface word is
  * read, pppoe.so takes the channel (plugins/pppoe/plugin.c:395-398, 2.4.9's
  * :386-388), so those steps never run; after that word the tty words are no
- * longer known (options.c:789 looks in the current channel's table). Left
- * out: xonxoff (it also changes the asyncmap), pty, notty, socket, record
- * and sync, which other rules cover; pppol2tp.so and pppoatm.so, not read. */
+ * longer known (options.c:789 looks in the current channel's table).
+ * Apple's pppd the same (apple-ppp-1027.121.1/Helpers/pppd/tty.c:236-301,
+ * set_up_tty and set_up_tty_local called from tty.c only, sys-MacOSX.c:
+ * 1458, :1472), with altconnect and terminal too; there a channel plugin
+ * takes over the moment its plugin line loads it (options.c:1804 ->
+ * sys-MacOSX.c:3453 -> Drivers/L2TP/L2TP-plugin/main.c:299-300,
+ * Drivers/PPPoE/PPPoE-plugin/main.c:158-159). Apple's cdtrcts is left out:
+ * sys_check_options reads it whatever the channel (sys-MacOSX.c:1087).
+ * Left out everywhere: xonxoff (it also changes the asyncmap), pty, notty,
+ * socket, record and sync, which other rules cover; pppol2tp.so and
+ * pppoatm.so, not read; on a Mac, a plugin PPPController names after this
+ * file (the file alone cannot show it). */
 static const char *const check_noeffect_tty[] = {
 	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
-	"cdtrcts", "nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
+	"nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
+	"cdtrcts", "altconnect", "terminal",   /* cdtrcts: Linux only */
 };
 
-/* Linux: when `entry` is a serial-line word read before pppoe.so's
- * interface word, and that word is the last device word, the line of that
- * word; 0 otherwise. */
+/* macOS: the first accepted plugin line that loads a channel plugin. */
+static size_t check_noeffect_mac_channel(const struct check_ctx *c)
+{
+	size_t i, alen;
+	const char *arg, *pl;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "plugin") != 0)
+			continue;
+		arg = check_arg(c, i, &alen);
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && catalog_plugin_is_channel(pl, c->p))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* When `entry` is a serial-line word read before the line where a channel
+ * plugin takes the link (Linux: pppoe.so's interface word, when it is the
+ * last device word; macOS: the first channel plugin's plugin line), the
+ * index of that line; SIZE_MAX otherwise. */
 size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 {
-	size_t i, dev = SIZE_MAX;
+	size_t i, n = sizeof check_noeffect_tty / sizeof *check_noeffect_tty, dev = SIZE_MAX;
 
-	if (c->p != PLATFORM_LINUX || !c->row[entry])
-		return 0;
-	for (i = 0; i < sizeof check_noeffect_tty / sizeof *check_noeffect_tty; i++)
+	if (!c->row[entry])
+		return SIZE_MAX;
+	for (i = 0; i < n; i++)
 		if (strcmp(c->row[entry]->name, check_noeffect_tty[i]) == 0)
 			break;
-	if (i == sizeof check_noeffect_tty / sizeof *check_noeffect_tty)
-		return 0;
+	if (i == n || (c->p == PLATFORM_MACOS && strcmp(check_noeffect_tty[i], "cdtrcts") == 0))
+		return SIZE_MAX;
+	if (c->p == PLATFORM_MACOS) {
+		dev = check_noeffect_mac_channel(c);
+		return dev != SIZE_MAX && dev > entry ? dev : SIZE_MAX;
+	}
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
 			dev = i;
 	if (dev == SIZE_MAX || dev < entry ||
 	    strcmp(c->row[dev]->name, "<ethernet-interface>") != 0)
-		return 0;
-	return check_line(c, dev);
+		return SIZE_MAX;
+	return dev;
+}
+
+/* Says so of each serial-line word the channel plugin made idle. */
+static int check_noeffect_tty_end(struct check_ctx *c)
+{
+	size_t i, at, nlen, alen;
+	const char *name, *arg;
+	int said = 0;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if ((at = check_noeffect_tty_idle(c, i)) == SIZE_MAX)
+			continue;
+		name = check_name(c, i, &nlen);
+		/* connect, init...: the "pppd runs this command" note said
+		 * earlier no longer holds */
+		check_unsay(c, CHECK_K_ROOT_COMMAND, i);
+		if (c->p == PLATFORM_LINUX) {
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
+			             "word, and pppoe.so takes the link over at the interface word "
+			             "on line %zu, so the serial line's steps that read it never "
+			             "run."), (int)nlen, name, check_line(c, at));
+		} else {
+			arg = check_arg(c, at, &alen);
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
+			             "word, and the plugin %s loaded on line %zu takes the link over, "
+			             "so the serial line's steps that read it never run (derived "
+			             "from Apple's source, not tried on a Mac)."), (int)nlen, name,
+			          catalog_plugin_name(arg, alen, c->p), check_line(c, at));
+		}
+		said = 1;
+	}
+	return said;
 }
 
 /* After the last option, words that the rest of the file made idle, said
@@ -186,16 +252,7 @@ static int check_noeffect_end(struct check_ctx *c)
 			             "link (the interface word on line %zu), and once every option is "
 			             "read it turns address/control field compression off both ways "
 			             "itself."), (int)nlen, name, check_line(c, dev));
-		else if (pppoe && check_noeffect_tty_idle(c, i)) {
-			/* connect, init...: the "pppd runs this command" note
-			 * said earlier no longer holds */
-			check_unsay(c, CHECK_K_ROOT_COMMAND, i);
-			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
-			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
-			             "word, and pppoe.so takes the link over at the interface word "
-			             "on line %zu, so the serial line's steps that read it never "
-			             "run."), (int)nlen, name, check_line(c, dev));
-		} else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
+		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
 		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or remove "
 			          "l2tpnoipsec if the server uses IPsec."), NULL,
@@ -207,7 +264,7 @@ static int check_noeffect_end(struct check_ctx *c)
 			continue;
 		said = 1;
 	}
-	return said;
+	return said | check_noeffect_tty_end(c);
 }
 
 int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)

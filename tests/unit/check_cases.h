@@ -89,6 +89,11 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "lock\n115200\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "connect /bin/true\nplugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	/* on a Mac the channel plugin takes the link as its plugin line loads it */
+	{ "no-effect", 1, M, "connect /bin/true\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "crtscts\nplugin PPPoE.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "connect /bin/true\nplugin PPPSerial.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "cdtrcts\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "connect /bin/true\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so's check turns address/control compression off both ways */
 	{ "no-effect", 1, L, "plugin pppoe.so\nnoaccomp\neth0\n", 2, 0, 0, 0, 0, 0 },
@@ -416,6 +421,7 @@ static const struct tcase cases[] = {
 	/* a connect read before pppoe.so's interface word never runs */
 	{ "root-command", 0, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
 	{ "root-command", 1, L, "plugin pppoe.so\nconnect /bin/true\n", 1 + 1, 0, 0, 0, 0, 0 },
+	{ "root-command", 0, M, "altconnect /bin/true\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 1, L, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 0, L, "defaultroute\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
 	{ "unknown-plugin", 1, L, "plugin mystery.so\n", 1, 0, 0, 0, 0, 0 },

@@ -130,6 +130,16 @@ static const char *const check_noeffect_tty[] = {
 	"cdtrcts", "altconnect", "terminal",   /* cdtrcts: Linux only */
 };
 
+int check_serial_word_idles(const char *name, enum platform p)
+{
+	size_t i, n = sizeof check_noeffect_tty / sizeof *check_noeffect_tty;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(name, check_noeffect_tty[i]) == 0)
+			return !(p == PLATFORM_MACOS && strcmp(name, "cdtrcts") == 0);
+	return 0;
+}
+
 /* macOS: the first accepted plugin line that loads a channel plugin. */
 static size_t check_noeffect_mac_channel(const struct check_ctx *c)
 {
@@ -153,14 +163,9 @@ static size_t check_noeffect_mac_channel(const struct check_ctx *c)
  * index of that line; SIZE_MAX otherwise. */
 size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 {
-	size_t i, n = sizeof check_noeffect_tty / sizeof *check_noeffect_tty, dev = SIZE_MAX;
+	size_t i, dev = SIZE_MAX;
 
-	if (!c->row[entry])
-		return SIZE_MAX;
-	for (i = 0; i < n; i++)
-		if (strcmp(c->row[entry]->name, check_noeffect_tty[i]) == 0)
-			break;
-	if (i == n || (c->p == PLATFORM_MACOS && strcmp(check_noeffect_tty[i], "cdtrcts") == 0))
+	if (!c->row[entry] || !check_serial_word_idles(c->row[entry]->name, c->p))
 		return SIZE_MAX;
 	if (c->p == PLATFORM_MACOS) {
 		dev = check_noeffect_mac_channel(c);

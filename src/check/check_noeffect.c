@@ -214,6 +214,31 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 	return said;
 }
 
+/* What pppoe.so's check turns off in both directions after every option is
+ * read, so that these words add nothing: the async map (linux-ppp-2.5.3/
+ * pppd/plugins/pppoe/plugin.c:450-451, 2.4.9's :439-440; its channel has
+ * no send step and its receive step ignores the map, :276-284, :481-482), protocol field compression
+ * (:453-454, 2.4.9's :442-443) and Van Jacobson compression (:463-464,
+ * 2.4.9's :457-458). The phrase to put in the finding, or NULL. */
+static const char *check_noeffect_pppoe_off(const char *row)
+{
+	static const struct { const char *name, *what; } off[] = {
+		{ "asyncmap", N_("async-map negotiation") },
+		{ "default-asyncmap", N_("async-map negotiation") },
+		{ "-am", N_("async-map negotiation") },
+		{ "nopcomp", N_("protocol field compression") },
+		{ "-pc", N_("protocol field compression") },
+		{ "novj", N_("Van Jacobson compression") },
+		{ "-vj", N_("Van Jacobson compression") },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof off / sizeof *off; k++)
+		if (strcmp(row, off[k].name) == 0)
+			return off[k].what;
+	return NULL;
+}
+
 /* After the last option, words that the rest of the file made idle, said
  * on each of their lines. Linux: when pppoe.so's Ethernet interface word is
  * the last device word, pppoe.so carries the link, and its check, run after
@@ -230,7 +255,7 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 static int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
-	const char *name;
+	const char *name, *what;
 	int said = 0, pppoe, noipsec;
 
 	for (i = 0; i < c->d->nentries; i++)
@@ -257,6 +282,12 @@ static int check_noeffect_end(struct check_ctx *c)
 			             "link (the interface word on line %zu), and once every option is "
 			             "read it turns address/control field compression off both ways "
 			             "itself."), (int)nlen, name, check_line(c, dev));
+		else if (pppoe && (what = check_noeffect_pppoe_off(c->row[i]->name)) != NULL)
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			             "link (the interface word on line %zu), and once every option is "
+			             "read it turns %s off both ways itself."), (int)nlen, name,
+			          check_line(c, dev), _(what));
 		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
 		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or remove "

@@ -89,6 +89,11 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "lock\n115200\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "connect /bin/true\nplugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoe.so's check turns async-map, protocol field and VJ compression off */
+	{ "no-effect", 1, L, "plugin pppoe.so\nasyncmap 0\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovj\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-pc\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "asyncmap 0\nnovj\n", 0, 0, 0, 0, 0, 0 },
 	/* on a Mac the channel plugin takes the link as its plugin line loads it */
 	{ "no-effect", 1, M, "connect /bin/true\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "crtscts\nplugin PPPoE.ppp\n", 1, 0, 0, 0, 0, 0 },

@@ -111,7 +111,9 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * the speed, flow control and modem lines in set_up_tty, which only tty.c
  * calls (sys-linux.c:1410-1413, :1435). When pppoe.so's interface word is
  * read, pppoe.so takes the channel (plugins/pppoe/plugin.c:395-398, 2.4.9's
- * :386-388), so those steps never run; after that word the tty words are no
+ * :386-388), as do pppoatm.so's address word (pppoatm/pppoatm.c:98-99,
+ * 2.4.9's :91) and pppol2tp.so's pppol2tp (pppol2tp/pppol2tp.c:185, 2.4.9's
+ * :174), so those steps never run; after that word the tty words are no
  * longer known (options.c:789 looks in the current channel's table).
  * Apple's pppd the same (apple-ppp-1027.121.1/Helpers/pppd/tty.c:236-301,
  * set_up_tty and set_up_tty_local called from tty.c only, sys-MacOSX.c:
@@ -121,8 +123,7 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * Drivers/PPPoE/PPPoE-plugin/main.c:158-159). Apple's cdtrcts is left out:
  * sys_check_options reads it whatever the channel (sys-MacOSX.c:1087).
  * Left out everywhere: xonxoff (it also changes the asyncmap), pty, notty,
- * socket, record and sync, which other rules cover; pppol2tp.so and
- * pppoatm.so, not read; on a Mac, a plugin PPPController names after this
+ * socket, record and sync, which other rules cover; on a Mac, a plugin PPPController names after this
  * file (the file alone cannot show it). */
 static const char *const check_noeffect_tty[] = {
 	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
@@ -175,7 +176,7 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
 			dev = i;
 	if (dev == SIZE_MAX || dev < entry ||
-	    strcmp(c->row[dev]->name, "<ethernet-interface>") != 0)
+	    !c->row[dev]->plugin)
 		return SIZE_MAX;
 	return dev;
 }
@@ -197,9 +198,9 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 		if (c->p == PLATFORM_LINUX) {
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
 			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
-			             "word, and pppoe.so takes the link over at the interface word "
-			             "on line %zu, so the serial line's steps that read it never "
-			             "run."), (int)nlen, name, check_line(c, at));
+			             "word, and %s takes the link over at its device word on line "
+			             "%zu, so the serial line's steps that read it never run."),
+			          (int)nlen, name, c->row[at]->plugin, check_line(c, at));
 		} else {
 			arg = check_arg(c, at, &alen);
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",

@@ -89,6 +89,8 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "lock\n115200\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "connect /bin/true\nplugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "lock\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "crtscts\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
 	/* pppoe.so's check turns async-map, protocol field and VJ compression off */
 	{ "no-effect", 1, L, "plugin pppoe.so\nasyncmap 0\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovj\n", 3, 0, 0, 0, 0, 0 },

@@ -50,6 +50,9 @@ struct check_report {
  * kind; its entry as a size_t (SIZE_MAX: the file as a whole). */
 const char *check_finding_id(const struct check_finding *f);
 enum check_severity check_finding_severity(const struct check_finding *f);
+/* Whether pppd accepts the serial-line word `name` but never uses it when
+ * a channel plugin takes the link over after it (check_noeffect.c). */
+int check_serial_word_idles(const char *name, enum platform p);
 size_t check_finding_entry(const struct check_finding *f);
 /* 1 when the finding says a word that makes pppd print and exit the moment
  * it reads it (--help, -h, --version, -v): pppd reads nothing after it. */

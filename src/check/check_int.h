@@ -147,6 +147,7 @@ check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unk
 check_rule_fn check_script_unsafe;
 /* check_noeffect.c */
 check_rule_fn check_noeffect_rule;
+size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry);
 /* check_controller.c */
 check_rule_fn check_controller_rule;
 /* 'controlled' in a file on a Mac (check_entry_exits says it) */
@@ -186,6 +187,7 @@ void check_say(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
 /* The same with the message written already (in the user's language:
  * literal pieces through _()): its bytes are taken over (msg is left
  * empty). fix is translated as in check_say. */
+void check_unsay(struct check_ctx *c, enum check_kid k, size_t entry);
 void check_say_buf(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                    const char *fix, const char *replacement, struct buf *msg);
 /* 'word' for a message: escaped, cut to a readable length. */

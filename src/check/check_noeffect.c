@@ -104,6 +104,142 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
 	return 0;
 }
 
+/* Serial-line words of pppd's tty channel (linux-ppp-2.5.3/pppd/tty.c:
+ * 177-232, 2.4.9's tty.c:174-228). Only the tty channel's own steps read
+ * what they set: lock, init, connect and welcome in connect_tty
+ * (2.5.3 tty.c:592, :606, :735, :790), disconnect in disconnect_tty (:822),
+ * the speed, flow control and modem lines in set_up_tty, which only tty.c
+ * calls (sys-linux.c:1410-1413, :1435). When pppoe.so's interface word is
+ * read, pppoe.so takes the channel (plugins/pppoe/plugin.c:395-398, 2.4.9's
+ * :386-388), as do pppoatm.so's address word (pppoatm/pppoatm.c:98-99,
+ * 2.4.9's :91) and pppol2tp.so's pppol2tp (pppol2tp/pppol2tp.c:185, 2.4.9's
+ * :174), so those steps never run; after that word the tty words are no
+ * longer known (options.c:789 looks in the current channel's table).
+ * Apple's pppd the same (apple-ppp-1027.121.1/Helpers/pppd/tty.c:236-301,
+ * set_up_tty and set_up_tty_local called from tty.c only, sys-MacOSX.c:
+ * 1458, :1472), with altconnect and terminal too; there a channel plugin
+ * takes over the moment its plugin line loads it (options.c:1804 ->
+ * sys-MacOSX.c:3453 -> Drivers/L2TP/L2TP-plugin/main.c:299-300,
+ * Drivers/PPPoE/PPPoE-plugin/main.c:158-159). Apple's cdtrcts is left out:
+ * sys_check_options reads it whatever the channel (sys-MacOSX.c:1087).
+ * Left out everywhere: xonxoff (it also changes the asyncmap), pty, notty,
+ * socket, record and sync, which other rules cover; on a Mac, a plugin PPPController names after this
+ * file (the file alone cannot show it). */
+static const char *const check_noeffect_tty[] = {
+	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
+	"nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
+	"cdtrcts", "altconnect", "terminal",   /* cdtrcts: Linux only */
+};
+
+int check_serial_word_idles(const char *name, enum platform p)
+{
+	size_t i, n = sizeof check_noeffect_tty / sizeof *check_noeffect_tty;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(name, check_noeffect_tty[i]) == 0)
+			return !(p == PLATFORM_MACOS && strcmp(name, "cdtrcts") == 0);
+	return 0;
+}
+
+/* macOS: the first accepted plugin line that loads a channel plugin. */
+static size_t check_noeffect_mac_channel(const struct check_ctx *c)
+{
+	size_t i, alen;
+	const char *arg, *pl;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "plugin") != 0)
+			continue;
+		arg = check_arg(c, i, &alen);
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && catalog_plugin_is_channel(pl, c->p))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* When `entry` is a serial-line word read before the line where a channel
+ * plugin takes the link (Linux: pppoe.so's interface word, when it is the
+ * last device word; macOS: the first channel plugin's plugin line), the
+ * index of that line; SIZE_MAX otherwise. */
+size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
+{
+	size_t i, dev = SIZE_MAX;
+
+	if (!c->row[entry] || !check_serial_word_idles(c->row[entry]->name, c->p))
+		return SIZE_MAX;
+	if (c->p == PLATFORM_MACOS) {
+		dev = check_noeffect_mac_channel(c);
+		return dev != SIZE_MAX && dev > entry ? dev : SIZE_MAX;
+	}
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
+			dev = i;
+	if (dev == SIZE_MAX || dev < entry ||
+	    !c->row[dev]->plugin)
+		return SIZE_MAX;
+	return dev;
+}
+
+/* Says so of each serial-line word the channel plugin made idle. */
+static int check_noeffect_tty_end(struct check_ctx *c)
+{
+	size_t i, at, nlen, alen;
+	const char *name, *arg;
+	int said = 0;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if ((at = check_noeffect_tty_idle(c, i)) == SIZE_MAX)
+			continue;
+		name = check_name(c, i, &nlen);
+		/* connect, init...: the "pppd runs this command" note said
+		 * earlier no longer holds */
+		check_unsay(c, CHECK_K_ROOT_COMMAND, i);
+		if (c->p == PLATFORM_LINUX) {
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
+			             "word, and %s takes the link over at its device word on line "
+			             "%zu, so the serial line's steps that read it never run."),
+			          (int)nlen, name, c->row[at]->plugin, check_line(c, at));
+		} else {
+			arg = check_arg(c, at, &alen);
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
+			             "word, and the plugin %s loaded on line %zu takes the link over, "
+			             "so the serial line's steps that read it never run (derived "
+			             "from Apple's source, not tried on a Mac)."), (int)nlen, name,
+			          catalog_plugin_name(arg, alen, c->p), check_line(c, at));
+		}
+		said = 1;
+	}
+	return said;
+}
+
+/* What pppoe.so's check turns off in both directions after every option is
+ * read, so that these words add nothing: the async map (linux-ppp-2.5.3/
+ * pppd/plugins/pppoe/plugin.c:450-451, 2.4.9's :439-440; its channel has
+ * no send step and its receive step ignores the map, :276-284, :481-482), protocol field compression
+ * (:453-454, 2.4.9's :442-443) and Van Jacobson compression (:463-464,
+ * 2.4.9's :457-458). The phrase to put in the finding, or NULL. */
+static const char *check_noeffect_pppoe_off(const char *row)
+{
+	static const struct { const char *name, *what; } off[] = {
+		{ "asyncmap", N_("async-map negotiation") },
+		{ "default-asyncmap", N_("async-map negotiation") },
+		{ "-am", N_("async-map negotiation") },
+		{ "nopcomp", N_("protocol field compression") },
+		{ "-pc", N_("protocol field compression") },
+		{ "novj", N_("Van Jacobson compression") },
+		{ "-vj", N_("Van Jacobson compression") },
+	};
+	size_t k;
+
+	for (k = 0; k < sizeof off / sizeof *off; k++)
+		if (strcmp(row, off[k].name) == 0)
+			return off[k].what;
+	return NULL;
+}
+
 /* After the last option, words that the rest of the file made idle, said
  * on each of their lines. Linux: when pppoe.so's Ethernet interface word is
  * the last device word, pppoe.so carries the link, and its check, run after
@@ -120,7 +256,7 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
 static int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
-	const char *name;
+	const char *name, *what;
 	int said = 0, pppoe, noipsec;
 
 	for (i = 0; i < c->d->nentries; i++)
@@ -147,6 +283,12 @@ static int check_noeffect_end(struct check_ctx *c)
 			             "link (the interface word on line %zu), and once every option is "
 			             "read it turns address/control field compression off both ways "
 			             "itself."), (int)nlen, name, check_line(c, dev));
+		else if (pppoe && (what = check_noeffect_pppoe_off(c->row[i]->name)) != NULL)
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			             "link (the interface word on line %zu), and once every option is "
+			             "read it turns %s off both ways itself."), (int)nlen, name,
+			          check_line(c, dev), _(what));
 		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
 		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or remove "
@@ -159,7 +301,7 @@ static int check_noeffect_end(struct check_ctx *c)
 			continue;
 		said = 1;
 	}
-	return said;
+	return said | check_noeffect_tty_end(c);
 }
 
 int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)

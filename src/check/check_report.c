@@ -30,6 +30,29 @@ void check_say_buf(struct check_ctx *c, enum check_kid k, size_t line, size_t en
 	c->said[k]++;
 }
 
+/* Takes back what check `k` said about `entry` in this walk: for a rule
+ * that learns only from a later line that an earlier finding was wrong. */
+void check_unsay(struct check_ctx *c, enum check_kid k, size_t entry)
+{
+	struct check_report *r = c->out;
+	size_t i, j = 0;
+
+	for (i = 0; i < r->n; i++) {
+		struct check_finding *f = &r->items[i];
+
+		if (f->kind == (int)k && f->entry == entry) {
+			r->count[check_finding_severity(f)]--;
+			c->said[k]--;
+			free(f->message);
+			free(f->fix);
+			free(f->replacement);
+			continue;
+		}
+		r->items[j++] = *f;
+	}
+	r->n = j;
+}
+
 void check_say(struct check_ctx *c, enum check_kid k, size_t line, size_t entry,
                const char *fix, const char *replacement, const char *fmt, ...)
 {

@@ -295,9 +295,16 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		cli_field(N_("Plugin:"), b->data);
 		buf_reset(b);
 	}
-	if (e->flags & CATALOG_TTY)
-		cli_field(N_("Link:"), _("a serial-line (tty) option: unknown once a plugin such as "
+	if (e->flags & CATALOG_TTY) {
+		buf_adds(b, _("a serial-line (tty) option: unknown once a plugin such as "
 		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link."));
+		/* see check_noeffect.c for the source */
+		if (check_serial_word_idles(e->name, p))
+			buf_adds(b, _(" Read before that, it is accepted but never used: the "
+			          "serial line's steps that read it do not run."));
+		cli_field(N_("Link:"), b->data);
+		buf_reset(b);
+	}
 	if ((e->flags & CATALOG_PRIV) && e->linux_priv_since) {
 		/* OPT_PRIV only from that release: 2.4.9 takes set, unset and
 		 * defaultroute from any source (linux-ppp-2.4.9/pppd/options.c:314) */

@@ -24,6 +24,15 @@ t_contains "category" "$OUT" "l2tp - L2TP"
 t_contains "source" "$OUT" "Sources:    apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:219"
 t_check "l2tpnoipsec fits 80 columns" fits "$OUT"
 
+# A serial-line word read before a channel plugin takes the link is never used;
+# Apple's cdtrcts is still read by its option check, so it does not say so.
+run connect
+t_contains "serial word idle before the plugin" "$FLAT" "Read before that, it is accepted but never used"
+run --platform macos cdtrcts
+t_lacks "macOS cdtrcts: not idle" "$FLAT" "accepted but never used"
+run xonxoff
+t_lacks "xonxoff: not said" "$FLAT" "accepted but never used"
+
 # A row no pinned source backs says so, in the text and where the sources go.
 run --platform macos radius_primary_auth_server
 t_contains "unverified row: the text says so" "$FLAT" "Not verified: the source that defines this option"

@@ -84,6 +84,24 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* serial-line words read before pppoe.so's interface word are never used */
+	{ "no-effect", 1, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "lock\n115200\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "connect /bin/true\nplugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "lock\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "crtscts\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
+	/* pppoe.so's check turns async-map, protocol field and VJ compression off */
+	{ "no-effect", 1, L, "plugin pppoe.so\nasyncmap 0\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovj\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-pc\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "asyncmap 0\nnovj\n", 0, 0, 0, 0, 0, 0 },
+	/* on a Mac the channel plugin takes the link as its plugin line loads it */
+	{ "no-effect", 1, M, "connect /bin/true\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "crtscts\nplugin PPPoE.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "connect /bin/true\nplugin PPPSerial.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "cdtrcts\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "connect /bin/true\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so's check turns address/control compression off both ways */
 	{ "no-effect", 1, L, "plugin pppoe.so\nnoaccomp\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-ac\n", 3, 0, 0, 0, 0, 0 },
@@ -422,6 +440,10 @@ static const struct tcase cases[] = {
 	/* an empty altconnect runs nothing, as an empty connect (Apple tty.c:850) */
 	{ "root-command", 1, M, "altconnect /bin/true\n", 1, 0, 0, 0, 0, 0 },
 	{ "root-command", 0, M, "altconnect \"\"\n", 0, 0, 0, 0, 0, 0 },
+	/* a connect read before pppoe.so's interface word never runs */
+	{ "root-command", 0, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
+	{ "root-command", 1, L, "plugin pppoe.so\nconnect /bin/true\n", 1 + 1, 0, 0, 0, 0, 0 },
+	{ "root-command", 0, M, "altconnect /bin/true\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 1, L, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
 	{ "privileged-since", 0, L, "defaultroute\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
 	{ "unknown-plugin", 1, L, "plugin mystery.so\n", 1, 0, 0, 0, 0, 0 },

@@ -75,12 +75,22 @@ static int check_suggest_cross(const struct check_ctx *c, const struct check_unk
 {
 	const struct catalog_entry *more[3];
 	size_t m = u->len < 64 ? catalog_suggest(u->name, u->len, check_other(c->p), more, 3) : 0;
-	size_t i;
+	size_t i, j;
 
 	for (i = 0; i < m; i++) {
 		if (catalog_find(more[i]->name, c->p) ||
 		    !catalog_suggest_tied(u->name, u->len, best, more[i]))
 			continue;
+		/* "uset" on a Mac: user, or Linux's unset and set, all as close */
+		for (j = i + 1; j < m; j++)
+			if (!catalog_find(more[j]->name, c->p) && !more[i]->alias_of &&
+			    !more[j]->alias_of && catalog_suggest_tied(u->name, u->len, best, more[j])) {
+				buf_printf(fix, _("Did you mean '%s', or '%s' or '%s', which only %s's "
+				           "pppd has? All three are as close, so pppconf does not write "
+				           "any of them in."), best->name, more[i]->name, more[j]->name,
+				           platform_display(check_other(c->p)));
+				return 1;
+			}
 		/* "require-chapm" on Linux: require-chap, or Apple's
 		 * require-chapms, which is require-mschap here */
 		if (more[i]->alias_of && catalog_find(more[i]->alias_of, c->p))

@@ -25,7 +25,7 @@ t_contains "noreplacedefaultroute in 2.4.9: undoes it" "$OUT" "'replacedefaultro
 # a name only the other platform's pppd has, as close: neither written in
 put crossuse 'uset x\n'
 run --platform macos "$T_TMP/crossuse"
-t_contains "cross tie: both named" "$OUT" "Did you mean 'user', or 'unset', which only Linux's pppd has?"
+t_contains "cross tie: all three named" "$OUT" "Did you mean 'user', or 'unset' or 'set', which only Linux's pppd has?"
 t_lacks "cross tie: not written in" "$OUT" "write instead: user"
 # the other close names end with a full stop, and one the Linux pppd
 # reading the file may not have is marked

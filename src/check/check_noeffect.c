@@ -122,13 +122,21 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * sys-MacOSX.c:3453 -> Drivers/L2TP/L2TP-plugin/main.c:299-300,
  * Drivers/PPPoE/PPPoE-plugin/main.c:158-159). Apple's cdtrcts is left out:
  * sys_check_options reads it whatever the channel (sys-MacOSX.c:1087).
- * Left out everywhere: xonxoff (it also changes the asyncmap), pty, notty,
- * socket, record and sync, which other rules cover; on a Mac, a plugin PPPController names after this
- * file (the file alone cannot show it). */
+ * Also idle: record and datarate, read only by connect_tty and the
+ * charshunt it starts (2.5.3 tty.c:579, :712, :1112; Apple's tty.c:618,
+ * :811); sync, read only in tty_establish_ppp and tty_send_config, both
+ * the tty channel's (2.5.3 sys-linux.c:598, :1684; Apple's sys-MacOSX.c:
+ * 1224, :1753); stop-bits, read in set_up_tty (sys-linux.c:1432); Apple's
+ * pty-delay, read in connect_tty (Apple's tty.c:797).
+ * Left out everywhere: xonxoff and escape (they also change the asyncmap
+ * pppd asks for, which only pppoe.so turns off), pty, notty and socket,
+ * which other rules cover; on a Mac, a plugin PPPController names after
+ * this file (the file alone cannot show it). */
 static const char *const check_noeffect_tty[] = {
 	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
 	"nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
 	"cdtrcts", "altconnect", "terminal",   /* cdtrcts: Linux only */
+	"record", "datarate", "sync", "stop-bits", "pty-delay",
 };
 
 int check_serial_word_idles(const char *name, enum platform p)
@@ -220,7 +228,7 @@ static int check_noeffect_tty_end(struct check_ctx *c)
  * pppd/plugins/pppoe/plugin.c:450-451, 2.4.9's :439-440; its channel has
  * no send step and its receive step ignores the map, :276-284, :481-482), protocol field compression
  * (:453-454, 2.4.9's :442-443) and Van Jacobson compression (:463-464,
- * 2.4.9's :457-458). The phrase to put in the finding, or NULL. */
+ * 2.4.9's :457-458), which also idles novjccomp and vj-max-slots. The phrase to put in the finding, or NULL. */
 static const char *check_noeffect_pppoe_off(const char *row)
 {
 	static const struct { const char *name, *what; } off[] = {
@@ -231,6 +239,9 @@ static const char *check_noeffect_pppoe_off(const char *row)
 		{ "-pc", N_("protocol field compression") },
 		{ "novj", N_("Van Jacobson compression") },
 		{ "-vj", N_("Van Jacobson compression") },
+		{ "novjccomp", N_("Van Jacobson compression") },
+		{ "-vjccomp", N_("Van Jacobson compression") },
+		{ "vj-max-slots", N_("Van Jacobson compression") },
 	};
 	size_t k;
 

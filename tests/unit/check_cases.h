@@ -96,6 +96,12 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "stop-bits 2\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "datarate 100\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "pty-delay 3\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	/* xonxoff and escape: pppoe.so and pppoatm.so also turn the async map off */
+	{ "no-effect", 1, L, "xonxoff\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "escape 11\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "xonxoff\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "xonxoff\nplugin pppol2tp.so\npppol2tp 7\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "xonxoff\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so's check turns async-map, protocol field and VJ compression off */
 	{ "no-effect", 1, L, "plugin pppoe.so\nasyncmap 0\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovj\n", 3, 0, 0, 0, 0, 0 },

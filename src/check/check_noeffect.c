@@ -122,13 +122,20 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * sys-MacOSX.c:3453 -> Drivers/L2TP/L2TP-plugin/main.c:299-300,
  * Drivers/PPPoE/PPPoE-plugin/main.c:158-159). Apple's cdtrcts is left out:
  * sys_check_options reads it whatever the channel (sys-MacOSX.c:1087).
- * Left out everywhere: xonxoff (it also changes the asyncmap), pty, notty,
- * socket, record and sync, which other rules cover; on a Mac, a plugin PPPController names after this
- * file (the file alone cannot show it). */
+ * Also idle: record and datarate, read only by connect_tty and the
+ * charshunt it starts (2.5.3 tty.c:579, :712, :1112; Apple's tty.c:618,
+ * :811); sync, read only in tty_establish_ppp and tty_send_config, both
+ * the tty channel's (2.5.3 sys-linux.c:598, :1684; Apple's sys-MacOSX.c:
+ * 1224, :1753); stop-bits, read in set_up_tty (sys-linux.c:1432); Apple's
+ * pty-delay, read in connect_tty (Apple's tty.c:797).
+ * xonxoff and escape: see check_noeffect_tty_map. Left out: pty, notty and socket,
+ * which other rules cover; on a Mac, a plugin PPPController names after
+ * this file (the file alone cannot show it). */
 static const char *const check_noeffect_tty[] = {
 	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
 	"nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
 	"cdtrcts", "altconnect", "terminal",   /* cdtrcts: Linux only */
+	"record", "datarate", "sync", "stop-bits", "pty-delay",
 };
 
 int check_serial_word_idles(const char *name, enum platform p)
@@ -158,6 +165,25 @@ static size_t check_noeffect_mac_channel(const struct check_ctx *c)
 	return SIZE_MAX;
 }
 
+/* xonxoff and escape (Linux): besides the serial line's own steps
+ * (crtscts = -2 for set_up_tty, xmit_accm for tty_do_send_config: 2.5.3
+ * tty.c:390, :417, :863; 2.4.9 tty.c:332, :359, :805) they add characters
+ * to the async map pppd asks for or insists on (tty.c:387-388, :421; 2.4.9
+ * tty.c:329-330, :363). pppoe.so turns that negotiation off both ways
+ * once every option is read (plugins/pppoe/plugin.c:450-451, 2.4.9's
+ * :439-440), pppoatm.so when its address word is read (pppoatm/pppoatm.c:
+ * 102-103, 2.4.9's :94-95), so under those two the map part is dead too;
+ * with ao->neg_asyncmap off the peer's map is rejected before the allowed
+ * map is looked at (lcp.c:1552-1564). pppol2tp.so leaves the negotiation
+ * on, and so may Apple's plugins: not said there. 1: one of the two on
+ * Linux. */
+static int check_noeffect_tty_map(const struct check_ctx *c, size_t entry)
+{
+	return c->p == PLATFORM_LINUX && c->row[entry] &&
+	       (strcmp(c->row[entry]->name, "xonxoff") == 0 ||
+	        strcmp(c->row[entry]->name, "escape") == 0);
+}
+
 /* When `entry` is a serial-line word read before the line where a channel
  * plugin takes the link (Linux: pppoe.so's interface word, when it is the
  * last device word; macOS: the first channel plugin's plugin line), the
@@ -165,8 +191,9 @@ static size_t check_noeffect_mac_channel(const struct check_ctx *c)
 size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 {
 	size_t i, dev = SIZE_MAX;
+	int map = check_noeffect_tty_map(c, entry);
 
-	if (!c->row[entry] || !check_serial_word_idles(c->row[entry]->name, c->p))
+	if (!c->row[entry] || (!map && !check_serial_word_idles(c->row[entry]->name, c->p)))
 		return SIZE_MAX;
 	if (c->p == PLATFORM_MACOS) {
 		dev = check_noeffect_mac_channel(c);
@@ -177,6 +204,9 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 			dev = i;
 	if (dev == SIZE_MAX || dev < entry ||
 	    !c->row[dev]->plugin)
+		return SIZE_MAX;
+	if (map && strcmp(c->row[dev]->name, "<ethernet-interface>") != 0 &&
+	    strcmp(c->row[dev]->name, "<atm-address>") != 0)
 		return SIZE_MAX;
 	return dev;
 }
@@ -195,7 +225,15 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 		/* connect, init...: the "pppd runs this command" note said
 		 * earlier no longer holds */
 		check_unsay(c, CHECK_K_ROOT_COMMAND, i);
-		if (c->p == PLATFORM_LINUX) {
+		if (check_noeffect_tty_map(c, i)) {
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: %s takes the link "
+			             "over at its device word on line %zu, so the serial line's steps "
+			             "never run, and it turns async-map negotiation off both ways, so "
+			             "the characters this word puts in the map are never negotiated "
+			             "either."),
+			          (int)nlen, name, c->row[at]->plugin, check_line(c, at));
+		} else if (c->p == PLATFORM_LINUX) {
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
 			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "
 			             "word, and %s takes the link over at its device word on line "
@@ -220,7 +258,7 @@ static int check_noeffect_tty_end(struct check_ctx *c)
  * pppd/plugins/pppoe/plugin.c:450-451, 2.4.9's :439-440; its channel has
  * no send step and its receive step ignores the map, :276-284, :481-482), protocol field compression
  * (:453-454, 2.4.9's :442-443) and Van Jacobson compression (:463-464,
- * 2.4.9's :457-458). The phrase to put in the finding, or NULL. */
+ * 2.4.9's :457-458), which also idles novjccomp and vj-max-slots. The phrase to put in the finding, or NULL. */
 static const char *check_noeffect_pppoe_off(const char *row)
 {
 	static const struct { const char *name, *what; } off[] = {
@@ -231,6 +269,9 @@ static const char *check_noeffect_pppoe_off(const char *row)
 		{ "-pc", N_("protocol field compression") },
 		{ "novj", N_("Van Jacobson compression") },
 		{ "-vj", N_("Van Jacobson compression") },
+		{ "novjccomp", N_("Van Jacobson compression") },
+		{ "-vjccomp", N_("Van Jacobson compression") },
+		{ "vj-max-slots", N_("Van Jacobson compression") },
 	};
 	size_t k;
 

@@ -91,10 +91,23 @@ static const struct tcase cases[] = {
 	{ "no-effect", 0, L, "connect /bin/true\nplugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "lock\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "crtscts\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "record /tmp/r\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "sync\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "stop-bits 2\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "datarate 100\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "pty-delay 3\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	/* xonxoff and escape: pppoe.so and pppoatm.so also turn the async map off */
+	{ "no-effect", 1, L, "xonxoff\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "escape 11\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "xonxoff\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "xonxoff\nplugin pppol2tp.so\npppol2tp 7\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "xonxoff\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so's check turns async-map, protocol field and VJ compression off */
 	{ "no-effect", 1, L, "plugin pppoe.so\nasyncmap 0\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovj\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-pc\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovjccomp\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nvj-max-slots 4\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "asyncmap 0\nnovj\n", 0, 0, 0, 0, 0, 0 },
 	/* on a Mac the channel plugin takes the link as its plugin line loads it */
 	{ "no-effect", 1, M, "connect /bin/true\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },

@@ -346,6 +346,48 @@ int check_controller_controlled(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* defaultroute in /etc/ppp/options on a Mac reaches every service
+ * PPPController starts (a modem, PPPoE, an L2TP VPN). Once IPv4 is up (with
+ * demand, when the interface is set up to wait) pppd marks the service
+ * primary with OverridePrimary (Helpers/pppd/ipcp.c:1766, :1889, :1939;
+ * sys-MacOSX.c:2672-2676), the mark the send-all-traffic setting gives; the
+ * controller only ever adds defaultroute (Controller/ppp_manager.c:1093)
+ * and passes nothing that clears it. A nodefaultroute or -defaultroute in
+ * the same file is the pairs rule's and check_controller_refused's.
+ * Called from check_pairs_shared, once every row is known.
+ * Left out: what macOS itself does with the mark (outside the pinned
+ * sources), and a peers file that clears it for one service. */
+int check_controller_shared_route(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS || c->shared_file != 1)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i])
+			continue;
+		if (strcmp(c->row[i]->name, "nodefaultroute") == 0 ||
+		    strcmp(c->row[i]->name, "-defaultroute") == 0)
+			return 0;
+		if (at == SIZE_MAX && strcmp(c->row[i]->name, "defaultroute") == 0)
+			at = i;
+	}
+	if (at == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Remove it; for the one service that should carry all traffic, turn on "
+	          "its send-all-traffic setting or put defaultroute in /etc/ppp/peers/<exact "
+	          "service name>."), NULL, "%s",
+	          _("defaultroute in this file reaches every service PPPController starts (a "
+	          "modem, PPPoE, an L2TP VPN): for each one with IPv4, pppd marks the service "
+	          "primary (OverridePrimary) once IPv4 is up, as its send-all-traffic setting "
+	          "would, so a VPN meant to carry only its own network's traffic asks for all "
+	          "of it; nothing PPPController passes after this file turns it off (derived "
+	          "from Apple's source, not tried on a Mac; what macOS does with the mark is "
+	          "outside the pinned sources)."));
+	return 1;
+}
+
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;

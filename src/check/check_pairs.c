@@ -579,7 +579,7 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	if (c->shared_file != 1)
 		return 0;
 	said = check_pairs_shared_ifname(c);
-	said |= check_pairs_shared_replace(c);
+	said |= check_pairs_shared_replace(c) | check_controller_shared_route(c);
 	if (c->scope.channel)
 		return said;
 	said |= check_pairs_shared_demand(c);

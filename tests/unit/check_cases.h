@@ -264,6 +264,11 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "pty \"ssh host\"\n", 0, 0, 0, 0, 0, 0 },
+	/* Mac defaultroute in /etc/ppp/options marks every service primary */
+	{ "shared-file-device", 1, M, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "defaultroute\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "defaultroute\nnodefaultroute\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "defaultroute\n", 0, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\npty x\n", 0, 0, 0, 0, 0, 0 },
 	/* ifname there: a second link up at the same time cannot have that name */
 	{ "shared-file-device", 1, L, "ifname wan\n", 1, 0, 0, 0, 0, 0 },

@@ -388,6 +388,44 @@ int check_controller_shared_route(struct check_ctx *c)
 	return 1;
 }
 
+/* demand in /etc/ppp/options on a Mac reaches every service PPPController
+ * starts, which passes demand itself only for a service set to start on
+ * traffic (Controller/ppp_manager.c:1003) and has no option to clear it
+ * (Apple's pppd has no nodemand: Helpers/pppd/options.c:293). With it, pppd
+ * sets the interface up with stand-in addresses when it has none
+ * (ipcp.c:1744-1753, main.c:558-573) and stays dormant until traffic goes
+ * out through it before it starts the link (main.c:598-616). A serial
+ * service is also refused when no connect script or pty is set
+ * (Helpers/pppd/tty.c:531-537); the PPPSerial plugin sets the modem's
+ * connect script only when the controller passes modem settings
+ * (PPPSerial-plugin/main.c:304-309, ppp_manager.c:869). Called from
+ * check_pairs_shared; skipped when this file loads a channel plugin (the
+ * global-channel rule speaks then). Left out: which services route any
+ * traffic to the interface, and what the controller shows meanwhile. */
+int check_controller_shared_demand(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS || c->shared_file != 1 || c->scope.channel)
+		return 0;
+	for (i = 0; i < c->d->nentries && at == SIZE_MAX; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "demand") == 0)
+			at = i;
+	if (at == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Remove it; to have one service dial when traffic needs it, turn on "
+	          "its connect-on-demand setting instead."), NULL, "%s",
+	          _("demand in this file reaches every service PPPController starts, not only "
+	          "those set to connect on demand: asked to connect, pppd sets the interface up "
+	          "and waits until traffic goes out through it before it starts the link, and "
+	          "no option turns demand off again. A serial service without modem settings "
+	          "is refused outright (\"connect script is required for demand-dialling\") "
+	          "unless this file or its peers file sets a connect script or pty (derived "
+	          "from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;

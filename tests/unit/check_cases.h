@@ -269,6 +269,9 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 0, M, "defaultroute\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "defaultroute\nnodefaultroute\n", 0, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "defaultroute\n", 0, 0, 0, 0, 0, 0 },
+	/* Mac demand there: every service waits for traffic; a bare serial one is refused */
+	{ "shared-file-device", 1, M, "lcp-echo-interval 10\ndemand\n", 2, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "demand\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\npty x\n", 0, 0, 0, 0, 0, 0 },
 	/* ifname there: a second link up at the same time cannot have that name */
 	{ "shared-file-device", 1, L, "ifname wan\n", 1, 0, 0, 0, 0, 0 },
@@ -279,7 +282,7 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 1, L, "demand\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "demand\nconnect \"\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "plugin pppoe.so\nnic-eth0\ndemand\n", 0, 0, 0, 0, 0, 0 },
-	{ "shared-file-device", 0, M, "demand\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 1, M, "demand\n", 1, 0, 0, 0, 0, 0 },
 	/* connect or init there: run on every serial run's line; a failure ends it */
 	{ "shared-file-device", 1, L, "connect \"chat -f /etc/chatscripts/isp\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 1, L, "init \"chat x\"\n", 1, 0, 0, 0, 0, 0 },

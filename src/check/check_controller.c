@@ -226,6 +226,30 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
 	if (check_controller_number(c, entry))
 		return 1;
+	/* connect and disconnect: Apple's PPPSerial plugin, loaded for a modem
+	 * service (Controller/ppp_manager.c:784), puts the modem script's own
+	 * commands in their place once every option is read when the controller
+	 * passes modem settings (ppp_manager.c:869; Drivers/PPPSerial/
+	 * PPPSerial-plugin/main.c:304-309), so a peers file's line is replaced
+	 * too. L2TP and PPPoE put their own channel in place of the serial one,
+	 * which alone runs them (Helpers/pppd/tty.c:681, :1019). Left out: a
+	 * serial service without modem settings, which runs them. */
+	if (strcmp(c->row[entry]->name, "connect") == 0 ||
+	    strcmp(c->row[entry]->name, "disconnect") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Leave it out unless a serial service without modem settings "
+		          "needs it, or you start pppd by hand."), NULL,
+		          N_("%.*s in this file does not reach a modem service that PPPController "
+		          "starts with modem settings: its PPPSerial plugin puts the modem script's "
+		          "own command in its place, whatever this file or a peers file says; L2TP "
+		          "and PPPoE services never run it; only a serial service without modem "
+		          "settings does (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
 	/* Two numbers PPPController passes only at some starts: extraconnecttime
 	 * when the Mac woke less than 20 seconds before (ppp_manager.c:79,
 	 * :983-985), retrylinkcheck 10 when it reconnects an L2TP VPN with a

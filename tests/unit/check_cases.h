@@ -272,6 +272,9 @@ static const struct tcase cases[] = {
 	/* Mac demand there: every service waits for traffic; a bare serial one is refused */
 	{ "shared-file-device", 1, M, "lcp-echo-interval 10\ndemand\n", 2, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "demand\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	/* Mac connect there: a modem service's PPPSerial plugin replaces it */
+	{ "controller-overrides", 1, M, "connect /bin/true\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "connect /bin/true\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\npty x\n", 0, 0, 0, 0, 0, 0 },
 	/* ifname there: a second link up at the same time cannot have that name */
 	{ "shared-file-device", 1, L, "ifname wan\n", 1, 0, 0, 0, 0, 0 },

@@ -226,6 +226,24 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
 	if (check_controller_number(c, entry))
 		return 1;
+	/* name: when no user is given pppd logs in with our_name
+	 * (Helpers/pppd/auth.c:1390-1394, :774), and PPPController passes user
+	 * only for a service whose settings give an account name
+	 * (Controller/ppp_manager.c:1199-1201). Left out: what name does when
+	 * the peer is asked to log in (the controller passes noauth). */
+	if (strcmp(c->row[entry]->name, "name") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To log in with it for one service, put the line in /etc/ppp/peers/"
+		          "<exact service name>, or set the account name in the service's settings."),
+		          NULL,
+		          N_("name in this file becomes the login name of every service PPPController "
+		          "starts whose settings give no account name, in place of the Mac's host name, "
+		          "so every such server that asks the Mac to log in is sent this name; a service "
+		          "with an account name sends "
+		          "that one, which PPPController passes as user after this file (derived from "
+		          "Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	/* connect and disconnect: Apple's PPPSerial plugin, loaded for a modem
 	 * service (Controller/ppp_manager.c:784), puts the modem script's own
 	 * commands in their place once every option is read when the controller

@@ -275,6 +275,8 @@ static const struct tcase cases[] = {
 	/* Mac connect there: a modem service's PPPSerial plugin replaces it */
 	{ "controller-overrides", 1, M, "connect /bin/true\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "connect /bin/true\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	/* Mac name there: the login name of every service without an account name */
+	{ "controller-overrides", 1, M, "name bob\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\npty x\n", 0, 0, 0, 0, 0, 0 },
 	/* ifname there: a second link up at the same time cannot have that name */
 	{ "shared-file-device", 1, L, "ifname wan\n", 1, 0, 0, 0, 0, 0 },

@@ -226,6 +226,48 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
 	if (check_controller_number(c, entry))
 		return 1;
+	/* name: when no user is given pppd logs in with our_name
+	 * (Helpers/pppd/auth.c:1390-1394, :774), and PPPController passes user
+	 * only for a service whose settings give an account name
+	 * (Controller/ppp_manager.c:1199-1201). Left out: what name does when
+	 * the peer is asked to log in (the controller passes noauth). */
+	if (strcmp(c->row[entry]->name, "name") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To log in with it for one service, put the line in /etc/ppp/peers/"
+		          "<exact service name>, or set the account name in the service's settings."),
+		          NULL,
+		          N_("name in this file becomes the login name of every service PPPController "
+		          "starts whose settings give no account name, in place of the Mac's host name, "
+		          "so every such server that asks the Mac to log in is sent this name; a service "
+		          "with an account name sends "
+		          "that one, which PPPController passes as user after this file (derived from "
+		          "Apple's source, not tried on a Mac)."));
+		return 1;
+	}
+	/* connect and disconnect: Apple's PPPSerial plugin, loaded for a modem
+	 * service (Controller/ppp_manager.c:784), puts the modem script's own
+	 * commands in their place once every option is read when the controller
+	 * passes modem settings (ppp_manager.c:869; Drivers/PPPSerial/
+	 * PPPSerial-plugin/main.c:304-309), so a peers file's line is replaced
+	 * too. L2TP and PPPoE put their own channel in place of the serial one,
+	 * which alone runs them (Helpers/pppd/tty.c:681, :1019). Left out: a
+	 * serial service without modem settings, which runs them. */
+	if (strcmp(c->row[entry]->name, "connect") == 0 ||
+	    strcmp(c->row[entry]->name, "disconnect") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Leave it out unless a serial service without modem settings "
+		          "needs it, or you start pppd by hand."), NULL,
+		          N_("%.*s in this file does not reach a modem service that PPPController "
+		          "starts with modem settings: its PPPSerial plugin puts the modem script's "
+		          "own command in its place, whatever this file or a peers file says; L2TP "
+		          "and PPPoE services never run it; only a serial service without modem "
+		          "settings does (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
 	/* Two numbers PPPController passes only at some starts: extraconnecttime
 	 * when the Mac woke less than 20 seconds before (ppp_manager.c:79,
 	 * :983-985), retrylinkcheck 10 when it reconnects an L2TP VPN with a
@@ -343,6 +385,86 @@ int check_controller_controlled(struct check_ctx *c, size_t entry)
 	             "controller started the connection\" and exits with status 2; one that "
 	             "PPPController starts already has the word on its command line (derived "
 	             "from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
+/* defaultroute in /etc/ppp/options on a Mac reaches every service
+ * PPPController starts (a modem, PPPoE, an L2TP VPN). Once IPv4 is up (with
+ * demand, when the interface is set up to wait) pppd marks the service
+ * primary with OverridePrimary (Helpers/pppd/ipcp.c:1766, :1889, :1939;
+ * sys-MacOSX.c:2672-2676), the mark the send-all-traffic setting gives; the
+ * controller only ever adds defaultroute (Controller/ppp_manager.c:1093)
+ * and passes nothing that clears it. A nodefaultroute or -defaultroute in
+ * the same file is the pairs rule's and check_controller_refused's.
+ * Called from check_pairs_shared, once every row is known.
+ * Left out: what macOS itself does with the mark (outside the pinned
+ * sources), and a peers file that clears it for one service. */
+int check_controller_shared_route(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS || c->shared_file != 1)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i])
+			continue;
+		if (strcmp(c->row[i]->name, "nodefaultroute") == 0 ||
+		    strcmp(c->row[i]->name, "-defaultroute") == 0)
+			return 0;
+		if (at == SIZE_MAX && strcmp(c->row[i]->name, "defaultroute") == 0)
+			at = i;
+	}
+	if (at == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Remove it; for the one service that should carry all traffic, turn on "
+	          "its send-all-traffic setting or put defaultroute in /etc/ppp/peers/<exact "
+	          "service name>."), NULL, "%s",
+	          _("defaultroute in this file reaches every service PPPController starts (a "
+	          "modem, PPPoE, an L2TP VPN): for each one with IPv4, pppd marks the service "
+	          "primary (OverridePrimary) once IPv4 is up, as its send-all-traffic setting "
+	          "would, so a VPN meant to carry only its own network's traffic asks for all "
+	          "of it; nothing PPPController passes after this file turns it off (derived "
+	          "from Apple's source, not tried on a Mac; what macOS does with the mark is "
+	          "outside the pinned sources)."));
+	return 1;
+}
+
+/* demand in /etc/ppp/options on a Mac reaches every service PPPController
+ * starts, which passes demand itself only for a service set to start on
+ * traffic (Controller/ppp_manager.c:1003) and has no option to clear it
+ * (Apple's pppd has no nodemand: Helpers/pppd/options.c:293). With it, pppd
+ * sets the interface up with stand-in addresses when it has none
+ * (ipcp.c:1744-1753, main.c:558-573) and stays dormant until traffic goes
+ * out through it before it starts the link (main.c:598-616). A serial
+ * service is also refused when no connect script or pty is set
+ * (Helpers/pppd/tty.c:531-537); the PPPSerial plugin sets the modem's
+ * connect script only when the controller passes modem settings
+ * (PPPSerial-plugin/main.c:304-309, ppp_manager.c:869). Called from
+ * check_pairs_shared; skipped when this file loads a channel plugin (the
+ * global-channel rule speaks then). Left out: which services route any
+ * traffic to the interface, and what the controller shows meanwhile. */
+int check_controller_shared_demand(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS || c->shared_file != 1 || c->scope.channel)
+		return 0;
+	for (i = 0; i < c->d->nentries && at == SIZE_MAX; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "demand") == 0)
+			at = i;
+	if (at == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Remove it; to have one service dial when traffic needs it, turn on "
+	          "its connect-on-demand setting instead."), NULL, "%s",
+	          _("demand in this file reaches every service PPPController starts, not only "
+	          "those set to connect on demand: asked to connect, pppd sets the interface up "
+	          "and waits until traffic goes out through it before it starts the link, and "
+	          "no option turns demand off again. A serial service without modem settings "
+	          "is refused outright (\"connect script is required for demand-dialling\") "
+	          "unless this file or its peers file sets a connect script or pty (derived "
+	          "from Apple's source, not tried on a Mac)."));
 	return 1;
 }
 

@@ -161,6 +161,8 @@ check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_
 	check_sets_after_interface;
 check_rule_fn check_pairs_refused;
 check_rule_fn check_pairs_shared;
+int check_controller_shared_route(struct check_ctx *c);
+int check_controller_shared_demand(struct check_ctx *c);
 /* Whether pppd on platform p refuses words a and b together (check_pairs.c):
  * that rule says so, so the contradiction rule stays quiet. */
 int check_pairs_refuses(const char *a, const char *b, enum platform p);

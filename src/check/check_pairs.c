@@ -492,8 +492,7 @@ static int check_pairs_shared_replace(struct check_ctx *c)
  * command line gives none of them stops. Plugin channels (pppoe.so,
  * pppol2tp.so) do not run that check (check_pairs_shared skips a file that
  * loads one). notty with demand in one file is the pairs rule's. Left out:
- * a Mac, whose serial check differs (PPPController's own settings decide
- * there), and runs that do give a connect script. */
+ * runs that do give a connect script. A Mac is check_controller_shared_demand's. */
 static int check_pairs_shared_demand(struct check_ctx *c)
 {
 	static const char *const helps[] = { "connect", "pty", "socket", "notty" };
@@ -579,7 +578,8 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	if (c->shared_file != 1)
 		return 0;
 	said = check_pairs_shared_ifname(c);
-	said |= check_pairs_shared_replace(c);
+	said |= check_pairs_shared_replace(c) | check_controller_shared_route(c) |
+	        check_controller_shared_demand(c);
 	if (c->scope.channel)
 		return said;
 	said |= check_pairs_shared_demand(c);

@@ -277,6 +277,19 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "pty \"ssh host\"\n", 0, 0, 0, 0, 0, 0 },
+	/* Mac defaultroute in /etc/ppp/options marks every service primary */
+	{ "shared-file-device", 1, M, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "defaultroute\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "defaultroute\nnodefaultroute\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "defaultroute\n", 0, 0, 0, 0, 0, 0 },
+	/* Mac demand there: every service waits for traffic; a bare serial one is refused */
+	{ "shared-file-device", 1, M, "lcp-echo-interval 10\ndemand\n", 2, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "demand\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	/* Mac connect there: a modem service's PPPSerial plugin replaces it */
+	{ "controller-overrides", 1, M, "connect /bin/true\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "connect /bin/true\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	/* Mac name there: the login name of every service without an account name */
+	{ "controller-overrides", 1, M, "name bob\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\npty x\n", 0, 0, 0, 0, 0, 0 },
 	/* ifname there: a second link up at the same time cannot have that name */
 	{ "shared-file-device", 1, L, "ifname wan\n", 1, 0, 0, 0, 0, 0 },
@@ -287,7 +300,7 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 1, L, "demand\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "demand\nconnect \"\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "plugin pppoe.so\nnic-eth0\ndemand\n", 0, 0, 0, 0, 0, 0 },
-	{ "shared-file-device", 0, M, "demand\n", 0, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 1, M, "demand\n", 1, 0, 0, 0, 0, 0 },
 	/* connect or init there: run on every serial run's line; a failure ends it */
 	{ "shared-file-device", 1, L, "connect \"chat -f /etc/chatscripts/isp\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 1, L, "init \"chat x\"\n", 1, 0, 0, 0, 0, 0 },

@@ -221,29 +221,24 @@ static int check_controller_number(struct check_ctx *c, size_t entry)
 }
 
 /* Values PPPController passes again after this file, so its value is the
- * one pppd keeps. 1: said. */
-static int check_controller_replaced(struct check_ctx *c, size_t entry)
-{
-	if (check_controller_number(c, entry))
-		return 1;
+ * one pppd keeps; with_name: the message names the word (%.*s). */
+static const struct check_controller_later {
+	const char *name, *fix, *msg;
+	int with_name;
+} check_controller_later_words[] = {
 	/* name: when no user is given pppd logs in with our_name
 	 * (Helpers/pppd/auth.c:1390-1394, :774), and PPPController passes user
 	 * only for a service whose settings give an account name
 	 * (Controller/ppp_manager.c:1199-1201). Left out: what name does when
 	 * the peer is asked to log in (the controller passes noauth). */
-	if (strcmp(c->row[entry]->name, "name") == 0) {
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("To log in with it for one service, put the line in /etc/ppp/peers/"
-		          "<exact service name>, or set the account name in the service's settings."),
-		          NULL,
-		          N_("name in this file becomes the login name of every service PPPController "
-		          "starts whose settings give no account name, in place of the Mac's host name, "
-		          "so every such server that asks the Mac to log in is sent this name; a service "
-		          "with an account name sends "
-		          "that one, which PPPController passes as user after this file (derived from "
-		          "Apple's source, not tried on a Mac)."));
-		return 1;
-	}
+	{ "name", N_("To log in with it for one service, put the line in /etc/ppp/peers/"
+	  "<exact service name>, or set the account name in the service's settings."),
+	  N_("name in this file becomes the login name of every service PPPController "
+	  "starts whose settings give no account name, in place of the Mac's host name, "
+	  "so every such server that asks the Mac to log in is sent this name; a service "
+	  "with an account name sends "
+	  "that one, which PPPController passes as user after this file (derived from "
+	  "Apple's source, not tried on a Mac)."), 0 },
 	/* connect and disconnect: Apple's PPPSerial plugin, loaded for a modem
 	 * service (Controller/ppp_manager.c:784), puts the modem script's own
 	 * commands in their place once every option is read when the controller
@@ -252,81 +247,63 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 	 * too. L2TP and PPPoE put their own channel in place of the serial one,
 	 * which alone runs them (Helpers/pppd/tty.c:681, :1019). Left out: a
 	 * serial service without modem settings, which runs them. */
-	if (strcmp(c->row[entry]->name, "connect") == 0 ||
-	    strcmp(c->row[entry]->name, "disconnect") == 0) {
-		size_t nlen;
-		const char *name = check_name(c, entry, &nlen);
-
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("Leave it out unless a serial service without modem settings "
-		          "needs it, or you start pppd by hand."), NULL,
-		          N_("%.*s in this file does not reach a modem service that PPPController "
-		          "starts with modem settings: its PPPSerial plugin puts the modem script's "
-		          "own command in its place, whatever this file or a peers file says; L2TP "
-		          "and PPPoE services never run it; only a serial service without modem "
-		          "settings does (derived from Apple's source, not tried on a Mac)."),
-		          (int)nlen, name);
-		return 1;
-	}
+#define CHECK_CONTROLLER_MODEM(w) \
+	{ w, N_("Leave it out unless a serial service without modem settings " \
+	  "needs it, or you start pppd by hand."), \
+	  N_("%.*s in this file does not reach a modem service that PPPController " \
+	  "starts with modem settings: its PPPSerial plugin puts the modem script's " \
+	  "own command in its place, whatever this file or a peers file says; L2TP " \
+	  "and PPPoE services never run it; only a serial service without modem " \
+	  "settings does (derived from Apple's source, not tried on a Mac)."), 1 }
+	CHECK_CONTROLLER_MODEM("connect"), CHECK_CONTROLLER_MODEM("disconnect"),
 	/* Two numbers PPPController passes only at some starts: extraconnecttime
 	 * when the Mac woke less than 20 seconds before (ppp_manager.c:79,
 	 * :983-985), retrylinkcheck 10 when it reconnects an L2TP VPN with a
 	 * persistent connection, not on demand (:1010-1014, :2384-2395). */
-	if (strcmp(c->row[entry]->name, "extraconnecttime") == 0 ||
-	    strcmp(c->row[entry]->name, "retrylinkcheck") == 0) {
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
-		          "service name>, which pppd reads after PPPController's options (or in "
-		          "/etc/ppp/postoptions for every service)."), NULL,
-		          c->row[entry]->name[0] == 'e' ?
-		          N_("extraconnecttime in this file does not reach a connection that "
-		          "PPPController starts within 20 seconds after the Mac wakes up, or while it "
-		          "counts the Mac as asleep: then it passes its own value after this file, which replaces this one (derived "
-		          "from Apple's source, not tried on a Mac).") :
-		          N_("retrylinkcheck in this file does not reach an L2TP VPN with a "
-		          "persistent connection that PPPController reconnects by itself after its "
-		          "link dropped: then it passes retrylinkcheck 10 after this file, which "
-		          "replaces this one (derived from Apple's source, not tried on a Mac)."));
-		return 1;
-	}
+	{ "extraconnecttime", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options (or in "
+	  "/etc/ppp/postoptions for every service)."),
+	  N_("extraconnecttime in this file does not reach a connection that "
+	  "PPPController starts within 20 seconds after the Mac wakes up, or while it "
+	  "counts the Mac as asleep: then it passes its own value after this file, which replaces this one (derived "
+	  "from Apple's source, not tried on a Mac)."), 0 },
+	{ "retrylinkcheck", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options (or in "
+	  "/etc/ppp/postoptions for every service)."),
+	  N_("retrylinkcheck in this file does not reach an L2TP VPN with a "
+	  "persistent connection that PPPController reconnects by itself after its "
+	  "link dropped: then it passes retrylinkcheck 10 after this file, which "
+	  "replaces this one (derived from Apple's source, not tried on a Mac)."), 0 },
 	/* For a service with IPv4 PPPController passes its own address pair,
 	 * 0 for a side the service does not set, which keeps this file's
 	 * (Controller/ppp_manager.c:1108-1121, Helpers/pppd/ipcp.c:530-531),
 	 * then ipcp-accept-local and ipcp-accept-remote (:1123-1125), which no
 	 * option turns off again (ipcp.c:216-219). Left out: a plugin's
 	 * ip_choose_hook, which may take the peer's choice away (ipcp.c:791). */
-	if (strcmp(c->row[entry]->name, "<local>:<remote>") == 0) {
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("To keep an address for one service, set it in the service's own "
-		          "settings; even then the peer may change it."), NULL,
-		          N_("The addresses in this file are only a proposal for a service with "
-		          "IPv4 that PPPController starts: after this file it passes "
-		          "ipcp-accept-local and ipcp-accept-remote, so the peer may change either, "
-		          "and an address set in the service's settings replaces the one here "
-		          "(derived from Apple's source, not tried on a Mac)."));
-		return 1;
-	}
+	{ "<local>:<remote>", N_("To keep an address for one service, set it in the service's own "
+	  "settings; even then the peer may change it."),
+	  N_("The addresses in this file are only a proposal for a service with "
+	  "IPv4 that PPPController starts: after this file it passes "
+	  "ipcp-accept-local and ipcp-accept-remote, so the peer may change either, "
+	  "and an address set in the service's settings replaces the one here "
+	  "(derived from Apple's source, not tried on a Mac)."), 0 },
 	/* For every L2TP service PPPController writes ip-src-address-filter 2
 	 * when the service has IPv4 (ppp_manager.c:1103-1104) and dialogtype 1
 	 * with its PPPDialogs.ppp (:745-746); neither option has a rank
 	 * (Helpers/pppd/ipcp.c:290 and Dialogs.c in Apple's full source, not in
 	 * the pinned copy), so the later value replaces this one there. */
-	if (strcmp(c->row[entry]->name, "ip-src-address-filter") == 0 ||
-	    strcmp(c->row[entry]->name, "dialogtype") == 0) {
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
-		          "service name>, which pppd reads after PPPController's options."), NULL,
-		          c->row[entry]->name[0] == 'd' ?
-		          N_("dialogtype in this file does not reach an L2TP VPN that PPPController "
-		          "starts: after this file it loads PPPDialogs.ppp with dialogtype 1, and pppd "
-		          "keeps the value read last; other services keep this one (derived from "
-		          "Apple's source, not tried on a Mac).") :
-		          N_("ip-src-address-filter in this file does not reach an L2TP VPN with IPv4 "
-		          "that PPPController starts: after this file it passes ip-src-address-filter 2, "
-		          "and pppd keeps the value read last; other services keep this one (derived "
-		          "from Apple's source, not tried on a Mac)."));
-		return 1;
-	}
+	{ "dialogtype", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options."),
+	  N_("dialogtype in this file does not reach an L2TP VPN that PPPController "
+	  "starts: after this file it loads PPPDialogs.ppp with dialogtype 1, and pppd "
+	  "keeps the value read last; other services keep this one (derived from "
+	  "Apple's source, not tried on a Mac)."), 0 },
+	{ "ip-src-address-filter", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options."),
+	  N_("ip-src-address-filter in this file does not reach an L2TP VPN with IPv4 "
+	  "that PPPController starts: after this file it passes ip-src-address-filter 2, "
+	  "and pppd keeps the value read last; other services keep this one (derived "
+	  "from Apple's source, not tried on a Mac)."), 0 },
 	/* For a service with IPv4 PPPController writes ipparam with the router
 	 * that the global IPv4 state records, when there is one
 	 * (Controller/ppp_manager.c:1078, :1085-1087); ipparam has a rank
@@ -334,17 +311,13 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 	 * command line (options.c:1853), above this file, so its value stands
 	 * unless the peers file or /etc/ppp/postoptions, read after at that
 	 * rank (ppp_manager.c:1426, main.c:426), sets it again. */
-	if (strcmp(c->row[entry]->name, "ipparam") == 0) {
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
-		          "service name>, which pppd reads after PPPController's options (or in "
-		          "/etc/ppp/postoptions for every service)."), NULL,
-		          N_("ipparam in this file does not reach a service with IPv4 that "
-		          "PPPController starts while macOS's global IPv4 state records a router: "
-		          "after this file it passes ipparam with that router's address, which "
-		          "outranks this file (derived from Apple's source, not tried on a Mac)."));
-		return 1;
-	}
+	{ "ipparam", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options (or in "
+	  "/etc/ppp/postoptions for every service)."),
+	  N_("ipparam in this file does not reach a service with IPv4 that "
+	  "PPPController starts while macOS's global IPv4 state records a router: "
+	  "after this file it passes ipparam with that router's address, which "
+	  "outranks this file (derived from Apple's source, not tried on a Mac)."), 0 },
 	/* PPPController writes l2tpudpport for every L2TP service (the service's
 	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
 	 * into the options it streams after /etc/ppp/options and ~/.ppprc
@@ -352,17 +325,40 @@ static int check_controller_replaced(struct check_ctx *c, size_t entry)
 	 * (Drivers/L2TP/L2TP-plugin/main.c:231), so the controller's value stands
 	 * unless the service's peers file (ppp_manager.c:1426) or
 	 * /etc/ppp/postoptions (main.c:426) sets it again. */
-	if (strcmp(c->row[entry]->name, "l2tpudpport") != 0)
-		return 0;
-	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, N_("To set the port "
-	          "for one service, put the line in /etc/ppp/peers/<exact service name>, which "
-	          "pppd reads after PPPController's options (or in /etc/ppp/postoptions for "
-	          "every service)."), NULL,
-	          N_("l2tpudpport in this file does not reach an L2TP service that PPPController "
-	          "starts: after this file it passes its own l2tpudpport, the service's port or "
-	          "0, and pppd keeps the value read last (derived from Apple's source, not tried "
-	          "on a Mac)."));
-	return 1;
+	{ "l2tpudpport", N_("To set the port "
+	  "for one service, put the line in /etc/ppp/peers/<exact service name>, which "
+	  "pppd reads after PPPController's options (or in /etc/ppp/postoptions for "
+	  "every service)."),
+	  N_("l2tpudpport in this file does not reach an L2TP service that PPPController "
+	  "starts: after this file it passes its own l2tpudpport, the service's port or "
+	  "0, and pppd keeps the value read last (derived from Apple's source, not tried "
+	  "on a Mac)."), 0 },
+};
+
+/* 1: said. */
+static int check_controller_replaced(struct check_ctx *c, size_t entry)
+{
+	size_t i, nlen;
+	const char *name;
+
+	if (check_controller_number(c, entry))
+		return 1;
+	for (i = 0; i < sizeof check_controller_later_words /
+	                sizeof check_controller_later_words[0]; i++) {
+		const struct check_controller_later *w = &check_controller_later_words[i];
+
+		if (strcmp(c->row[entry]->name, w->name) != 0)
+			continue;
+		name = check_name(c, entry, &nlen);
+		if (w->with_name)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, w->fix,
+			          NULL, w->msg, (int)nlen, name);
+		else
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, w->fix,
+			          NULL, w->msg);
+		return 1;
+	}
+	return 0;
 }
 
 /* 'controlled' in a file on a Mac. Apple's pppd takes the word by asking

@@ -264,9 +264,9 @@ static int check_pairs_number(struct check_ctx *c)
 /* Apple's pppd, once every option is read, exits with status 2 when the
  * flow control left in effect is DTR/CTS (cdtrcts) and it was built
  * without CDTRCTS (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:1086-1089,
- * main.c:460-461). Nothing in Apple's source defines CDTRCTS, and the
- * termios header macOS publishes has no such flag; that is derived from the
- * source, not tried on a Mac. This reads only this file: the last line of
+ * main.c:460-461). Nothing in Apple's source defines CDTRCTS; macOS's own
+ * termios header is not in the pinned sources, so the message says it
+ * expects, not knows, the failure. This reads only this file: the last line of
  * the flow-control group (tty.c:281-297) wins here, and a later source
  * ranked above may set another. The test does not depend on the channel: a
  * cdtrcts read before a channel plugin is loaded still counts. */
@@ -289,8 +289,8 @@ static int check_pairs_cdtrcts(struct check_ctx *c)
 	          "every option, pppd refuses DTR/CTS flow control when it was built "
 	          "without it: it logs \"DTR/CTS flow control is not supported on this "
 	          "system\" and exits with status 2 before it opens the line. Apple's source "
-	          "defines that flag nowhere and macOS's terminal header lacks it, so every "
-	          "connection that reads this file fails, unless a source ranked above it "
+	          "defines that flag nowhere (macOS's own headers are not in the source "
+	          "pppconf follows), so every connection that reads this file is expected to fail, unless a source ranked above it "
 	          "sets other flow control (derived from Apple's source, not tried on a "
 	          "Mac)."));
 	return 1;

@@ -363,10 +363,12 @@ static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entr
 	/* a sign put before a whole name ("-nopppload", "-nodetach")
 	 * says not: the bare name does the opposite, and a farther name
 	 * is a guess (as for a sign left off, below); one as near
-	 * ("_defaultroute" is -defaultroute) stays */
+	 * ("_defaultroute" is -defaultroute) stays; a second sign before
+	 * a signed name ("--p") is that name typed twice over, and a name
+	 * as near ("-ip", which turns IP off) would be a guess */
 	if (klen == nlen + 1 && (key[0] == '-' || key[0] == '+' || key[0] == '_') &&
 	    memcmp(key + 1, name, nlen) == 0) {
-		catalog_hold_at(&r->sign_held, (d + 1) * 4, e);
+		catalog_hold_at(&r->sign_held, (d + (name[0] != '-' && name[0] != '+')) * 4, e);
 		return;
 	}
 	/* a name in the source only behind a build switch no build turns

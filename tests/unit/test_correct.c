@@ -247,6 +247,9 @@ static const struct {
 	{ "-nopppload", M, NULL },
 	{ "-nodetach", L, NULL },
 	{ "_defaultroute", L, "-defaultroute" },
+	/* a second sign before a signed name: --p is no -ip (IP off) */
+	{ "--p", L, NULL },
+	{ "--p", M, NULL },
 	/* the digits of a name: require-mppe4 is no require-mppe-40 */
 	{ "require-mppe4", L, NULL },
 	{ "require-mppe-l28", L, "require-mppe-128" },

@@ -158,46 +158,52 @@ const struct cli_command *cli_command_find(const char *name)
 	return NULL;
 }
 
-/* Text wrapped to 78 columns from column `indent`, continuation lines
- * indented as much; measured in columns, so that Chinese (two columns a
- * character, no spaces) wraps too. */
-static void cli_usage_wrap(size_t indent, const char *text)
+static void cli_indent(FILE *out, size_t n)
 {
-	size_t n = strlen(text), len, next;
-	int first = 1;
-
-	while (n > 0) {
-		len = text_line(text, n, (int)(78 - indent), i18n_utf8(), &next);
-		if (!first)
-			printf("%*s", (int)indent, "");
-		fwrite(text, 1, len, stdout);
-		putchar('\n');
-		first = 0;
-		text += next;
-		n -= next;
-	}
-	if (first)
-		putchar('\n');
+	while (n--)
+		fputc(' ', out);
 }
 
-void cli_say_wrapped(FILE *out, const char *text)
+void cli_wrap(FILE *out, size_t col, size_t indent, const char *text)
 {
-	while (text && *text) {
-		size_t n = strcspn(text, "\n"), next;
-		const char *p = text, *end = text + n;
+	const char *p = text;
+	int at_start = 1, utf8 = i18n_utf8();
 
-		/* in display columns, and between Chinese characters too */
-		while (p < end) {
-			size_t k = text_line(p, (size_t)(end - p), 78, i18n_utf8(), &next);
-
-			fwrite(p, 1, k, out);
-			fputc('\n', out);
-			p += next ? next : 1;
+	while (*p) {
+		size_t n, w;
+		if (*p == ' ') {
+			p++;
+			continue;
 		}
-		if (n == 0)
+		if (*p == '\n') {
+			size_t nl = strspn(p, "\n");
+			fputs(nl > 1 ? "\n\n" : "\n", out);
+			cli_indent(out, indent);
+			col = indent;
+			at_start = 1;
+			p += nl;
+			continue;
+		}
+		/* a word, or one Chinese character: what a line may not split
+		 * (a path longer than a line stays whole, to be copied) */
+		n = text_word(p, strcspn(p, "\n"), utf8);
+		w = (size_t)text_width(p, n, utf8);
+		if (!at_start && col + (p[-1] == ' ') + w > CLI_WIDTH) {
 			fputc('\n', out);
-		text = *end ? end + 1 : end;
+			cli_indent(out, indent);
+			col = indent;
+			at_start = 1;
+		}
+		if (!at_start && p[-1] == ' ') {
+			fputc(' ', out);
+			col++;
+		}
+		fwrite(p, 1, n, out);
+		col += w;
+		p += n;
+		at_start = 0;
 	}
+	fputc('\n', out);
 }
 
 /* Pads a head printed in `width` columns out to column `to`, or starts a
@@ -230,7 +236,7 @@ void cli_usage(void)
 				buf_printf(&s, "%s%s", k ? ", " : " ", fix_at(k)->name);
 		snprintf(head, sizeof head, "       pppconf %s %s", c->name, c->args);
 		cli_usage_pad(head, 44);
-		cli_usage_wrap(44, s.data);
+		cli_wrap(stdout, 44, 44, s.data);
 		buf_free(&s);
 	}
 	printf("\n%s\n", _("options:"));
@@ -244,16 +250,16 @@ void cli_usage(void)
 		         op->arg && !(op->flags & CLI_OPTION_OPTARG) ? " " : "",
 		         op->arg && !(op->flags & CLI_OPTION_OPTARG) ? op->arg : "");
 		cli_usage_pad(head, 26);
-		cli_usage_wrap(26, _(op->help));
+		cli_wrap(stdout, 26, 26, _(op->help));
 	}
 	putchar('\n');
-	cli_say_wrapped(stdout, _("A word after -- is taken as written: a value or name that is "
+	cli_wrap(stdout, 0, 0, _("A word after -- is taken as written: a value or name that is "
 	                          "also the name of a file must come after it (pppconf set "
 	                          "logfile -- /var/log/ppp.log)."));
 	printf("\n%s\n", _("exit status:"));
 	for (i = 0; i < CLI_N(cli_statuses); i++) {
 		printf("  %d  ", cli_statuses[i].code);
-		cli_usage_wrap(5, _(cli_statuses[i].text));
+		cli_wrap(stdout, 5, 5, _(cli_statuses[i].text));
 	}
 }
 

@@ -150,9 +150,12 @@ const struct cli_status *cli_status_at(size_t i);
  * invalid bytes) as \xHH, so that no byte of a file or a path can drive it. */
 void cli_check_put(FILE *out, const char *s);
 
-/* Writes text wrapped to 78 columns; each newline in it ends a line (an
- * empty line between paragraphs stays). */
-void cli_say_wrapped(FILE *out, const char *text);
+/* Writes text wrapped at CLI_WIDTH columns (display columns, so Chinese
+ * wraps too), the cursor being at column col; continuation lines start
+ * with indent spaces. A newline in the text starts a line, an empty line
+ * a paragraph; a word longer than a line is not cut. Ends the line. */
+#define CLI_WIDTH 78
+void cli_wrap(FILE *out, size_t col, size_t indent, const char *text);
 
 /* Parses argv into opts and the remaining words; prints usage errors.
  * Returns the index of the first non-option word, or -1 on error. */

@@ -18,7 +18,6 @@
 #include "pppd/doc.h"
 #include "pppd/lexer.h"
 
-#define CLI_WIDTH 78
 
 /* Where each platform's pppd looks for a plugin named without '/'. */
 static const struct {
@@ -51,56 +50,11 @@ static const struct {
 	  "on a line of a secrets file, where it is only logged." },
 };
 
-static void cli_indent(size_t n)
+/* Prints first, then text wrapped after it (cli_wrap). */
+static void cli_lead(const char *first, size_t indent, const char *text)
 {
-	while (n--)
-		fputc(' ', stdout);
-}
-
-/* Prints text wrapped at CLI_WIDTH; `first` starts the first line (its
- * width counts), continuation lines start with `indent` spaces. A newline
- * in the text starts a new line; an empty line starts a paragraph. */
-static void cli_wrap(const char *first, size_t indent, const char *text)
-{
-	size_t col = (size_t)text_width(first, strlen(first), i18n_utf8());
-	const char *p = text;
-	int at_start = 1, utf8 = i18n_utf8();
-
 	fputs(first, stdout);
-	while (*p) {
-		size_t n, w;
-		if (*p == ' ') {
-			p++;
-			continue;
-		}
-		if (*p == '\n') {
-			size_t nl = strspn(p, "\n");
-			fputs(nl > 1 ? "\n\n" : "\n", stdout);
-			cli_indent(indent);
-			col = indent;
-			at_start = 1;
-			p += nl;
-			continue;
-		}
-		/* a word, or one Chinese character: what a line may not split */
-		n = text_word(p, strcspn(p, "\n"), utf8);
-		w = (size_t)text_width(p, n, utf8);
-		if (!at_start && col + (p[-1] == ' ') + w > CLI_WIDTH) {
-			fputc('\n', stdout);
-			cli_indent(indent);
-			col = indent;
-			at_start = 1;
-		}
-		if (!at_start && p[-1] == ' ') {
-			fputc(' ', stdout);
-			col++;
-		}
-		fwrite(p, 1, n, stdout);
-		col += w;
-		p += n;
-		at_start = 0;
-	}
-	fputc('\n', stdout);
+	cli_wrap(stdout, (size_t)text_width(first, strlen(first), i18n_utf8()), indent, text);
 }
 
 /* A fact under its label (English, marked N_(): shown translated), the
@@ -112,7 +66,7 @@ static void cli_field(const char *label, const char *text)
 	int w = text_width(l, strlen(l), i18n_utf8());
 
 	snprintf(first, sizeof first, "  %s%*s", l, w < 12 ? 12 - w : 1, "");
-	cli_wrap(first, 14, text);
+	cli_lead(first, 14, text);
 }
 
 static void cli_value_text(const struct catalog_entry *e, struct buf *b)
@@ -195,9 +149,9 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 			fputs(_("\n  In /etc/ppp/options, pppconf check says:\n"), stdout);
 		snprintf(first, sizeof first, "    %s: ",
 		         C_("severity", check_severity_name(check_finding_severity(f))));
-		cli_wrap(first, 6, check_message(&rep, f));
+		cli_lead(first, 6, check_message(&rep, f));
 		if (check_fix(&rep, f))
-			cli_wrap(_("      fix: "), 11, check_fix(&rep, f));
+			cli_lead(_("      fix: "), 11, check_fix(&rep, f));
 	}
 	check_report_free(&rep);
 	doc_free(&d);
@@ -361,14 +315,14 @@ static void cli_explain_plugins(const struct catalog_entry *e, struct buf *b)
 	for (i = 0; i < sizeof cli_plugin_homes / sizeof cli_plugin_homes[0]; i++)
 		if (e->platforms & cli_plugin_homes[i].p) {
 			fputc('\n', stdout);
-			cli_wrap("  ", 2, cli_plugin_homes[i].text);
+			cli_lead("  ", 2, cli_plugin_homes[i].text);
 		}
 	fputc('\n', stdout);
 	/* Apple's L2TP and PPPoE plugins clear the channel and put their own
 	 * options in (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:299-300,
 	 * Drivers/PPPoE/PPPoE-plugin/main.c:158-159); PPTP.ppp's source is not
 	 * among the pinned ones */
-	cli_wrap("  ", 2, _("Order matters: a plugin's options exist only after its "
+	cli_lead("  ", 2, _("Order matters: a plugin's options exist only after its "
 	         "plugin line has been read, so 'plugin L2TP.ppp' must come before "
 	         "'l2tpnoipsec'. On macOS, L2TP.ppp and PPPoE.ppp replace the serial "
 	         "line, so serial options (lock, crtscts, a device path, a speed) after them "
@@ -435,25 +389,25 @@ static void cli_explain_row(const struct catalog_entry *e, enum platform p)
 	if (e->nargs && !(e->flags & CATALOG_WILDCARD))
 		printf(" <%s>", e->argname ? e->argname : catalog_arg_name(e->arg));
 	fputc('\n', stdout);
-	cli_wrap("  ", 2, e->summary && *e->summary ? facts_text(e, FACTS_SUMMARY)
+	cli_lead("  ", 2, e->summary && *e->summary ? facts_text(e, FACTS_SUMMARY)
 	         : _("(no summary written yet)"));
 	fputc('\n', stdout);
 	cli_explain_fields(e, p, &b);
 	fputc('\n', stdout);
 	if (facts_text_note(e))
-		cli_wrap("  ", 2, facts_text_note(e));
-	cli_wrap("  ", 2, e->explain && *e->explain ? facts_text(e, FACTS_EXPLAIN)
+		cli_lead("  ", 2, facts_text_note(e));
+	cli_lead("  ", 2, e->explain && *e->explain ? facts_text(e, FACTS_EXPLAIN)
 	         : _("(no explanation written yet)"));
 	if (real && real->explain && *real->explain) {
 		fputc('\n', stdout);
 		buf_reset(&b);
 		buf_printf(&b, _("%s: %s"), real->name, facts_text(real, FACTS_EXPLAIN));
-		cli_wrap("  ", 2, b.data);
+		cli_lead("  ", 2, b.data);
 		buf_reset(&b);
 	}
 	if (risk && *risk->risk) {
 		fputc('\n', stdout);
-		cli_wrap(_("  Risk: "), 8, facts_text(risk, FACTS_RISK));
+		cli_lead(_("  Risk: "), 8, facts_text(risk, FACTS_RISK));
 	}
 	if (strcmp(e->name, "plugin") == 0 || strcmp(e->name, "plugin2") == 0)
 		cli_explain_plugins(e, &b);

@@ -134,7 +134,7 @@ static int cli_fix_apply(struct cli_edit *ed, struct cli_fix_run *f)
 	}
 	if (rc > 0) {
 		cli_edit_say(ed, "%s:\n", i18n_text(0, r->title));
-		cli_say_wrapped(ed->o->json ? stderr : stdout, i18n_text(0, r->about));
+		cli_wrap(ed->o->json ? stderr : stdout, 0, 0, i18n_text(0, r->about));
 		cli_edit_say(ed, "\n");
 	}
 	rc = cli_edit_finish(ed, r->name);
@@ -145,7 +145,7 @@ static int cli_fix_apply(struct cli_edit *ed, struct cli_fix_run *f)
 			fputs(r->per_service ? _("note: this VPN now runs without IPsec: the tunnel is "
 			      "not encrypted by IPsec.\n") : _("note: L2TP VPNs on this Mac now run "
 			      "without IPsec: the tunnel is not encrypted by IPsec.\n"), stderr);
-		cli_say_wrapped(ed->o->json ? stderr : stdout, i18n_text(0, r->after));
+		cli_wrap(ed->o->json ? stderr : stdout, 0, 0, i18n_text(0, r->after));
 		f->after = 1;
 	}
 	if ((rc == CLI_CHANGED || rc == CLI_NOT_WRITTEN) && !r->reverts && cli_fix_left(ed, 0) > 0) {

@@ -1,4 +1,4 @@
-/* check_env.c - the rules about what pppd meets on the machine while it reads a source: who may use an option, the log file, network interfaces, host names, programs. */
+/* check_env.c - the rules about what pppd meets on the machine while it reads a source: who may use an option, +ua, network interfaces, host names, groups, programs (the log file: check_logfile.c). */
 #include <errno.h>
 #include <grp.h>
 #include <net/if.h>
@@ -18,7 +18,7 @@
 
 /* The rules here speak only when the file is read as part of a whole
  * configuration (src/config); a file checked alone has no env. */
-static const struct check_env *check_env_of(const struct check_ctx *c)
+const struct check_env *check_env_of(const struct check_ctx *c)
 {
 	return c->file ? c->file->env : NULL;
 }
@@ -152,116 +152,6 @@ int check_env_device_fixed(struct check_ctx *c, size_t entry, size_t word)
 	check_stops(c, check_line(c, entry), &msg);
 	check_say_buf(c, CHECK_K_DEVICE_FIXED, check_line(c, entry), entry, N_("Name the device "
 	              "on pppd's command line or in the peers file instead."), "", &msg);
-	buf_free(&w);
-	return 1;
-}
-
-/* The folder of path (a copy), or NULL when path has none ("ppp.log"). */
-static char *check_env_folder(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	if (!slash)
-		return NULL;
-	return slash == path ? util_xstrdup("/") : util_xmemdup(path, (size_t)(slash - path));
-}
-
-/* Why pppd cannot open the log file for appending, creating it if need be
- * (linux-ppp-2.5.3/pppd/options.c:1753-1773), or NULL when it can. `as` is
- * the user pppd opens it as; *missing is set to the folder to create when
- * that alone is the cause (a new string), else NULL. */
-static const char *check_env_log_why(const struct check_env *as, const char *path,
-                                     char **missing)
-{
-	struct stat st;
-	char *dir;
-	const char *why = NULL;
-
-	if (!*path)
-		return _("it names no file at all (\"Can't open log file : No such file or "
-		       "directory\")");
-	if (stat(path, &st) == 0) {
-		if (S_ISDIR(st.st_mode))
-			return _("it is a folder, not a file (\"Is a directory\")");
-		if (!check_env_may(as, path, W_OK))
-			return errno == EROFS ? _("it is on a read-only file system")
-			                      : _("pppd may not write it (\"Permission denied\")");
-		return NULL;
-	}
-	if (errno == ENOTDIR)
-		return _("a part of its path is a file, not a folder (\"Not a "
-		         "directory\")");
-	if (errno != ENOENT)
-		return _("pppd cannot reach it");
-	dir = check_env_folder(path);
-	if (!dir)
-		return NULL;
-	if (stat(dir, &st) < 0) {
-		if (errno == ENOTDIR) {
-			free(dir);
-			return _("a part of its path is a file, not a folder (\"Not a "
-			         "directory\")");
-		}
-		*missing = dir;
-		return _("its folder does not exist (\"No such file or directory\")");
-	}
-	if (!S_ISDIR(st.st_mode))
-		why = _("a part of its path is a file, not a folder (\"Not a "
-		        "directory\")");
-	else if (!check_env_may(as, dir, W_OK | X_OK))
-		why = errno == EROFS ? _("its folder is on a read-only file system")
-		                     : _("pppd may not create files in its folder (\"Permission "
-		                         "denied\")");
-	free(dir);
-	return why;
-}
-
-/* Linux pppd opens the log file while it reads the options and refuses to
- * start when it cannot. Apple's pppd logs the failure and goes on, making
- * the folder first when it can (apple-ppp-1027.121.1/Helpers/pppd/options.c:1736-1762):
- * there the rule after this one speaks. */
-int check_env_logfile(struct check_ctx *c, size_t entry, size_t word)
-{
-	const struct check_env *env = check_env_of(c);
-	struct check_env root;
-	const char *arg, *why;
-	char *missing = NULL;
-	size_t len;
-	struct buf msg, w, fix;
-
-	(void)word;
-	if (!env || !env->machine || c->p != PLATFORM_LINUX ||
-	    strcmp(c->row[entry]->name, "logfile") != 0 ||
-	    (arg = check_arg(c, entry, &len)) == NULL || memchr(arg, '\0', len) ||
-	    (len && arg[0] != '/'))
-		return 0;
-	/* a privileged source opens it as root, another as the user */
-	root = *env;
-	if (env->privileged)
-		root.uid = 0;
-	if ((why = check_env_log_why(&root, arg, &missing)) == NULL)
-		return 0;
-	buf_init(&msg);
-	buf_init(&w);
-	buf_init(&fix);
-	check_word(&w, arg, len);
-	buf_printf(&msg, _("pppd opens the log file %s while it reads its options, and cannot: "
-	           "%s."), w.data, why);
-	check_stops(c, check_line(c, entry), &msg);
-	if (missing && !strpbrk(missing, "'\\\n\t\r")) {
-		/* a command to copy as it is: the whole path, quoted for the shell */
-		buf_printf(&fix, _("Create the folder (sudo mkdir -p '%s'), name a file in a folder "
-		           "that exists, or remove the line."), missing);
-	} else if (missing) {
-		buf_adds(&fix, _("Create its folder, name a file in a folder that exists, or remove "
-		         "the line."));
-	} else {
-		buf_adds(&fix, len ? _("Name a file pppd can write, or remove the line.")
-		                   : _("Name a file, or remove the line."));
-	}
-	check_say_buf(c, CHECK_K_LOGFILE, check_line(c, entry), entry, fix.data, NULL, &msg);
-	free(missing);
-	buf_free(&fix);
 	buf_free(&w);
 	return 1;
 }
@@ -564,44 +454,4 @@ int check_env_program(struct check_ctx *c, size_t entry, size_t word)
 	buf_free(&file);
 	buf_free(&msg);
 	return said;
-}
-
-/* Apple's pppd: a log file it cannot open is logged and ignored. */
-int check_env_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
-{
-	const struct check_env *env = check_env_of(c);
-	struct check_env root;
-	const char *arg, *why;
-	size_t len;
-	struct buf w;
-	char *dir, *missing = NULL;
-	struct stat st;
-
-	(void)word;
-	if (!env || !env->machine || c->p != PLATFORM_MACOS ||
-	    strcmp(c->row[entry]->name, "logfile") != 0 ||
-	    (arg = check_arg(c, entry, &len)) == NULL || memchr(arg, '\0', len) ||
-	    (len && arg[0] != '/'))
-		return 0;
-	root = *env;
-	if (env->privileged)
-		root.uid = 0;
-	if ((why = check_env_log_why(&root, arg, &missing)) == NULL)
-		return 0;
-	free(missing);
-	/* root's pppd makes a missing folder first */
-	dir = len ? check_env_folder(arg) : NULL;
-	if (dir && env->privileged && stat(dir, &st) < 0 && errno == ENOENT) {
-		free(dir);
-		return 0;
-	}
-	free(dir);
-	buf_init(&w);
-	check_word(&w, arg, len);
-	check_say(c, CHECK_K_LOGFILE_MACOS, check_line(c, entry), entry, N_("Name a file in a "
-	          "folder that exists, or remove the line."), NULL, N_("pppd cannot open the log "
-	          "file %s: %s. On macOS it notes that and goes on, so nothing is logged there."),
-	          w.data, why);
-	buf_free(&w);
-	return 1;
 }

@@ -152,9 +152,11 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry);
 check_rule_fn check_controller_rule;
 /* 'controlled' in a file on a Mac (check_entry_exits says it) */
 int check_controller_controlled(struct check_ctx *c, size_t entry);
-check_rule_fn check_env_privileged, check_env_device_fixed, check_env_logfile, check_env_uafile,
-	check_env_interface, check_env_host, check_env_group, check_env_program,
-	check_env_logfile_macos;
+/* the machine a whole configuration is read on (NULL for a file alone) */
+const struct check_env *check_env_of(const struct check_ctx *c);
+check_rule_fn check_env_privileged, check_env_device_fixed, check_env_uafile,
+	check_env_interface, check_env_host, check_env_group, check_env_program;
+check_rule_fn check_logfile_linux, check_logfile_macos; /* check_logfile.c */
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
 check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_conflict,

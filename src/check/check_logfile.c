@@ -1,0 +1,163 @@
+/* check_logfile.c - the rules about the log file a source names, as pppd on this machine would open it. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check/check_int.h"
+#include "base/util.h"
+
+/* The folder of path (a copy), or NULL when path has none ("ppp.log"). */
+static char *check_logfile_folder(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	if (!slash)
+		return NULL;
+	return slash == path ? util_xstrdup("/") : util_xmemdup(path, (size_t)(slash - path));
+}
+
+/* Why pppd cannot open the log file for appending, creating it if need be
+ * (linux-ppp-2.5.3/pppd/options.c:1753-1773), or NULL when it can. `as` is
+ * the user pppd opens it as; *missing is set to the folder to create when
+ * that alone is the cause (a new string), else NULL. */
+static const char *check_logfile_path_why(const struct check_env *as, const char *path,
+                                     char **missing)
+{
+	struct stat st;
+	char *dir;
+	const char *why = NULL;
+
+	if (!*path)
+		return _("it names no file at all (\"Can't open log file : No such file or "
+		       "directory\")");
+	if (stat(path, &st) == 0) {
+		if (S_ISDIR(st.st_mode))
+			return _("it is a folder, not a file (\"Is a directory\")");
+		if (!check_env_may(as, path, W_OK))
+			return errno == EROFS ? _("it is on a read-only file system")
+			                      : _("pppd may not write it (\"Permission denied\")");
+		return NULL;
+	}
+	if (errno == ENOTDIR)
+		return _("a part of its path is a file, not a folder (\"Not a "
+		         "directory\")");
+	if (errno != ENOENT)
+		return _("pppd cannot reach it");
+	dir = check_logfile_folder(path);
+	if (!dir)
+		return NULL;
+	if (stat(dir, &st) < 0) {
+		if (errno == ENOTDIR) {
+			free(dir);
+			return _("a part of its path is a file, not a folder (\"Not a "
+			         "directory\")");
+		}
+		*missing = dir;
+		return _("its folder does not exist (\"No such file or directory\")");
+	}
+	if (!S_ISDIR(st.st_mode))
+		why = _("a part of its path is a file, not a folder (\"Not a "
+		        "directory\")");
+	else if (!check_env_may(as, dir, W_OK | X_OK))
+		why = errno == EROFS ? _("its folder is on a read-only file system")
+		                     : _("pppd may not create files in its folder (\"Permission "
+		                         "denied\")");
+	free(dir);
+	return why;
+}
+
+/* Why the logfile line at entry, read on platform p on this machine,
+ * cannot open its file (check_logfile_path_why, as root when its source is
+ * privileged), or NULL when it can or the line is not one to judge; its
+ * path in *arg, *len. */
+static const char *check_logfile_why(struct check_ctx *c, size_t entry, enum platform p,
+                                         const char **arg, size_t *len, char **missing)
+{
+	const struct check_env *env = check_env_of(c);
+	struct check_env root;
+
+	*missing = NULL;
+	if (!env || !env->machine || c->p != p ||
+	    strcmp(c->row[entry]->name, "logfile") != 0 ||
+	    (*arg = check_arg(c, entry, len)) == NULL || memchr(*arg, '\0', *len) ||
+	    (*len && (*arg)[0] != '/'))
+		return NULL;
+	/* a privileged source opens it as root, another as the user */
+	root = *env;
+	if (env->privileged)
+		root.uid = 0;
+	return check_logfile_path_why(&root, *arg, missing);
+}
+
+/* Linux pppd opens the log file while it reads the options and refuses to
+ * start when it cannot. Apple's pppd logs the failure and goes on, making
+ * the folder first when it can (apple-ppp-1027.121.1/Helpers/pppd/options.c:1736-1762):
+ * there the rule after this one speaks. */
+int check_logfile_linux(struct check_ctx *c, size_t entry, size_t word)
+{
+	const char *arg, *why;
+	char *missing;
+	size_t len;
+	struct buf msg, w, fix;
+
+	(void)word;
+	if ((why = check_logfile_why(c, entry, PLATFORM_LINUX, &arg, &len, &missing)) == NULL)
+		return 0;
+	buf_init(&msg);
+	buf_init(&w);
+	buf_init(&fix);
+	check_word(&w, arg, len);
+	buf_printf(&msg, _("pppd opens the log file %s while it reads its options, and cannot: "
+	           "%s."), w.data, why);
+	check_stops(c, check_line(c, entry), &msg);
+	if (missing && !strpbrk(missing, "'\\\n\t\r")) {
+		/* a command to copy as it is: the whole path, quoted for the shell */
+		buf_printf(&fix, _("Create the folder (sudo mkdir -p '%s'), name a file in a folder "
+		           "that exists, or remove the line."), missing);
+	} else if (missing) {
+		buf_adds(&fix, _("Create its folder, name a file in a folder that exists, or remove "
+		         "the line."));
+	} else {
+		buf_adds(&fix, len ? _("Name a file pppd can write, or remove the line.")
+		                   : _("Name a file, or remove the line."));
+	}
+	check_say_buf(c, CHECK_K_LOGFILE, check_line(c, entry), entry, fix.data, NULL, &msg);
+	free(missing);
+	buf_free(&fix);
+	buf_free(&w);
+	return 1;
+}
+
+/* Apple's pppd: a log file it cannot open is logged and ignored. */
+int check_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const char *arg, *why;
+	size_t len;
+	struct buf w;
+	char *dir, *missing;
+	struct stat st;
+
+	(void)word;
+	if ((why = check_logfile_why(c, entry, PLATFORM_MACOS, &arg, &len, &missing)) == NULL)
+		return 0;
+	free(missing);
+	/* root's pppd makes a missing folder first */
+	dir = len ? check_logfile_folder(arg) : NULL;
+	if (dir && env->privileged && stat(dir, &st) < 0 && errno == ENOENT) {
+		free(dir);
+		return 0;
+	}
+	free(dir);
+	buf_init(&w);
+	check_word(&w, arg, len);
+	check_say(c, CHECK_K_LOGFILE_MACOS, check_line(c, entry), entry, N_("Name a file in a "
+	          "folder that exists, or remove the line."), NULL, N_("pppd cannot open the log "
+	          "file %s: %s. On macOS it notes that and goes on, so nothing is logged there."),
+	          w.data, why);
+	buf_free(&w);
+	return 1;
+}

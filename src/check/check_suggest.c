@@ -71,11 +71,16 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
  * ("uset" on a Mac: user, or Linux's unset): both named, neither written
  * in, as the file may be written for that pppd. 1 when said. */
 static int check_suggest_cross(const struct check_ctx *c, const struct check_unknown *u,
-                               const struct catalog_entry *best, struct buf *fix)
+                               const struct catalog_entry **sug, size_t n, struct buf *fix)
 {
-	const struct catalog_entry *more[3];
+	const struct catalog_entry *more[3], *best = sug[0];
 	size_t m = u->len < 64 ? catalog_suggest(u->name, u->len, check_other(c->p), more, 3) : 0;
 	size_t i, j;
+
+	/* names as close here ("-n" on a Mac: -d, -h, -p) are listed by
+	 * check_suggest_list, none written in; the other pppd's adds nothing */
+	if (n > 1 && catalog_suggest_tied(u->name, u->len, best, sug[1]))
+		return 0;
 
 	for (i = 0; i < m; i++) {
 		if (catalog_find(more[i]->name, c->p) ||
@@ -217,7 +222,7 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 		check_suggest_other(c, u, sug, n, fix);
 		return 0;
 	}
-	if (!n || check_suggest_cross(c, u, sug[0], fix) || check_suggest_list(c, u, sug, n, fix) ||
+	if (!n || check_suggest_cross(c, u, sug, n, fix) || check_suggest_list(c, u, sug, n, fix) ||
 	    check_suggest_held(c, entry, u, sug[0], fix))
 		return 0;
 	if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {

@@ -416,7 +416,8 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 	 * would be a guess, and nomppc is no typo of nomppe. One that is still
 	 * a name of an older release here (2.4.9's IPX words) is offered as
 	 * such: the caller knows which release reads the file. */
-	if (r.klen == 0)
+	/* a sign alone ("-") is as near every one-letter name */
+	if (r.klen == 0 || (r.klen == 1 && (r.key[0] == '-' || r.key[0] == '+')))
 		return 0;
 	leg = catalog_legacy_find(r.key, r.klen, p);
 	if (leg && !catalog_find(leg->word, p))

@@ -87,6 +87,11 @@ t_contains "tie: both named" "$OUT" "'eap-max-sreq' and 'eap-max-rreq' are equal
 t_lacks "tie: neither written in" "$OUT" "write instead: eap-max-"
 run --platform macos "$T_TMP/eaptie"
 t_contains "tie, other platform: both named" "$OUT" "Did you mean 'eap-max-sreq' or 'eap-max-rreq'? Both exist only in Linux's pppd."
+# Names as close on this platform are all listed; a Linux-only one as close
+# (-v) is not put in their place: -n on a Mac is -d, -h or -p
+put dashn '-n\n'
+run --platform macos "$T_TMP/dashn"
+t_contains "tie here and there: this pppd's names" "$OUT" "'-d', '-h' and '-p' are equally close"
 # A Mac-only name nearer than any Linux one: the farther Linux name would be
 # another setting (lcp-max-configure is not ACSCP's)
 put acsptypo 'acsp-max-configure 5\n'

@@ -250,6 +250,10 @@ static const struct {
 	/* a second sign before a signed name: --p is no -ip (IP off) */
 	{ "--p", L, NULL },
 	{ "--p", M, NULL },
+	/* a sign alone is as near every one-letter name */
+	{ "-", L, NULL },
+	{ "-", M, NULL },
+	{ "+", L, NULL },
 	/* the digits of a name: require-mppe4 is no require-mppe-40 */
 	{ "require-mppe4", L, NULL },
 	{ "require-mppe-l28", L, "require-mppe-128" },

@@ -89,7 +89,7 @@ run --platform macos "$T_TMP/eaptie"
 t_contains "tie, other platform: both named" "$OUT" "Did you mean 'eap-max-sreq' or 'eap-max-rreq'? Both exist only in Linux's pppd."
 # Names as close on this platform are all listed; a Linux-only one as close
 # (-v) is not put in their place: -n on a Mac is -d, -h or -p
-put dashn '-n\n'
+put dashn 'lock\n-n\n'
 run --platform macos "$T_TMP/dashn"
 t_contains "tie here and there: this pppd's names" "$OUT" "'-d', '-h' and '-p' are equally close"
 # A Mac-only name nearer than any Linux one: the farther Linux name would be

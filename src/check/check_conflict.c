@@ -297,6 +297,51 @@ static int check_conflict_link(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* Apple's pppd has three words that fill the password this end logs in
+ * with: password copies its text at once (apple-ppp-1027.121.1/Helpers/
+ * pppd/auth.c:477), keychainpassword and userkeychainpassword copy the
+ * keychain item's secret over it only when the item is read (auth.c:2824,
+ * :2844, the copy at :2941 only on success), and none of the three is
+ * ranked against the other two. So a later keychain line replaces an
+ * earlier password only when its item can be read; a later password
+ * line always replaces it. The same word twice is the duplicate rule's
+ * (check_sets.c). Told against the nearest earlier line of the other two;
+ * 1: said. */
+static int check_conflict_password(struct check_ctx *c, size_t entry)
+{
+	static const char *const family[] = { "password", "keychainpassword", "userkeychainpassword" };
+	const char *canon = check_sets_canon(c->row[entry]);
+	size_t i, j, k = SIZE_MAX, mine = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < 3; i++)
+		if (strcmp(canon, family[i]) == 0)
+			mine = i;
+	if (mine == SIZE_MAX)
+		return 0;
+	for (i = 0; i < 3; i++) {
+		j = check_sets_last(c, family[i]);
+		if (j != SIZE_MAX && j < entry && (k == SIZE_MAX || j > k))
+			k = j;
+	}
+	if (k == SIZE_MAX || strcmp(check_sets_canon(c->row[k]), canon) == 0)
+		return 0;
+	if (mine == 0)
+		check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is overridden by '%s' on line %zu: "
+		          "pppd logs in with that line's password, whatever this line gives (derived "
+		          "from Apple's source, not tried on a Mac)."), c->row[k]->name,
+		          c->row[entry]->name, check_line(c, entry));
+	else
+		check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is overridden by '%s' on line %zu "
+		          "when pppd can read that keychain item; when it cannot, the password set "
+		          "here stays (derived from Apple's source, not tried on a Mac)."),
+		          c->row[k]->name, c->row[entry]->name, check_line(c, entry));
+	return 1;
+}
+
 int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -308,6 +353,7 @@ int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)word;
 	said |= check_conflict_link(c, entry);
+	said |= check_conflict_password(c, entry);
 	/* a wildcard contradicts nothing */
 	if (r->flags & CATALOG_WILDCARD)
 		return said;

@@ -464,6 +464,36 @@ int check_controller_shared_demand(struct check_ctx *c)
 	return 1;
 }
 
+/* keychainpassword and userkeychainpassword in /etc/ppp/options: for a
+ * service with an account name and a password, PPPController passes that
+ * password after this file as password, keychainpassword or
+ * userkeychainpassword (Controller/ppp_manager.c:1198, :1204, :1211-1212,
+ * :1224), or tokencard for a token card (:1214-1216), read after this file
+ * (Helpers/pppd/main.c:417-419). A password line replaces the one read
+ * here; a keychain line only when its item can be read (Helpers/pppd/
+ * auth.c:2824, :2844); tokencard leaves it. 1: said. */
+static int check_controller_keychain(struct check_ctx *c, size_t entry)
+{
+	const char *name = c->row[entry]->name;
+	size_t nlen;
+	const char *typed;
+
+	if (strcmp(name, "keychainpassword") != 0 && strcmp(name, "userkeychainpassword") != 0)
+		return 0;
+	typed = check_name(c, entry, &nlen);
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	          "service name>, which pppd reads after PPPController's options (or in "
+	          "/etc/ppp/postoptions for every service)."), NULL,
+	          N_("%.*s in this file does not reach a service whose settings, or the options "
+	          "it is started with, give PPPController an account name and a password not "
+	          "kept on a token card: after this file it passes that password, as password "
+	          "or as a keychain item, which replaces the one read here (a keychain item "
+	          "only when pppd can read it); other services keep this one (derived from "
+	          "Apple's source, not tried on a Mac)."), (int)nlen, typed);
+	return 1;
+}
+
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
@@ -486,5 +516,5 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 		return 1;
 	}
 	return check_controller_undoes(c, entry) || check_controller_refused(c, entry) ||
-	       check_controller_replaced(c, entry);
+	       check_controller_keychain(c, entry) || check_controller_replaced(c, entry);
 }

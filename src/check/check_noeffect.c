@@ -294,11 +294,38 @@ static const char *check_noeffect_pppoe_off(const char *row)
  * secret and its type only inside its IPsec steps, which it skips
  * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:1521, :1644-1648,
  * :1764, :1778-1782); no option turns IPsec back on. */
+/* Apple's L2TP.ppp in answer mode takes the socket pppd was started on
+ * and skips the step that loads its kernel extension, the only place
+ * l2tpnoload is read (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/
+ * main.c:360-362, :1327-1331). l2tpmode keeps the last value read, and
+ * the plugin compares it with "answer" exactly (main.c:105, :233). One
+ * more than the last l2tpmode entry when it says answer; 0 otherwise. */
+static size_t check_noeffect_l2tp_answer(const struct check_ctx *c)
+{
+	const struct doc_entry *e;
+	const char *v;
+	size_t i, last = SIZE_MAX, len;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "l2tpmode") == 0)
+			last = i;
+	if (last == SIZE_MAX)
+		return 0;
+	e = &c->d->entries[last];
+	if (e->nwords < 2)
+		return 0;
+	v = check_val(c, e->word + 1, &len);
+	return v && len == 6 && memcmp(v, "answer", 6) == 0 ? last + 1 : 0;
+}
+
 static int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
 	const char *name, *what;
 	int said = 0, pppoe, noipsec;
+	size_t answer;
 
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
@@ -306,7 +333,8 @@ static int check_noeffect_end(struct check_ctx *c)
 	pppoe = c->p == PLATFORM_LINUX && dev != SIZE_MAX &&
 	        strcmp(c->row[dev]->name, "<ethernet-interface>") == 0;
 	noipsec = c->p == PLATFORM_MACOS && check_noeffect_has(c, "l2tpnoipsec");
-	for (i = 0; (pppoe || noipsec) && i < c->d->nentries; i++) {
+	answer = check_noeffect_l2tp_answer(c);
+	for (i = 0; (pppoe || noipsec || answer) && i < c->d->nentries; i++) {
 		if (!c->row[i])
 			continue;
 		name = check_name(c, i, &nlen);
@@ -338,6 +366,13 @@ static int check_noeffect_end(struct check_ctx *c)
 			             "L2TP.ppp skips its IPsec setup, the only place it reads the "
 			             "shared secret and its type (derived from Apple's source, not "
 			             "tried on a Mac)."), (int)nlen, name);
+		else if (answer && strcmp(c->row[i]->name, "l2tpnoload") == 0)
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), NULL,
+			          N_("'%.*s' is accepted but does nothing here: with l2tpmode answer "
+			             "(line %zu), L2TP.ppp is handed its socket and never loads the "
+			             "kernel extension, unless a source pppd reads later sets another "
+			             "mode (derived from Apple's source, not tried on a Mac)."),
+			          (int)nlen, name, check_line(c, answer - 1));
 		else
 			continue;
 		said = 1;

@@ -146,6 +146,10 @@ t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "opti
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# userkeychainpassword: PPPController passes a service's own password after /etc/ppp/options
+printf 'userkeychainpassword item\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "userkeychainpassword in options: the service's password replaces it" "$OUT" "options:1: note: userkeychainpassword in this file does not reach a service whose settings"
 # auth: PPPController always passes noauth, which outranks /etc/ppp/options
 printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

@@ -311,6 +311,16 @@ static const struct tcase cases[] = {
 	{ "incompatible", 0, L, "/dev/ttyS0\n115200\ncrtscts\n", 0, 0, 0, 0, 0, 0 },
 	/* demand turns persist on where it stands: a nopersist before it is undone */
 	{ "conflict", 1, L, "nopersist\ndemand\n", 1, 0, 0, 0, 0, 0 },
+	/* Apple's password words: a later keychain line replaces an earlier
+	 * password when its item is read; a later password always does */
+	{ "conflict", 1, M, "password x\nuserkeychainpassword k\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, M, "userkeychainpassword k\npassword x\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, M, "keychainpassword a\nuserkeychainpassword b\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, M, "userkeychainpassword k\nuser bob\n", 0, 0, 0, 0, 0, 0 },
+	/* l2tpnoload is never read in L2TP.ppp's answer mode */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpnoload\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpmode connect\nl2tpnoload\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpnoload\n", 0, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, M, "noauth\nnopersist\ndemand\n", 2, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, L, "demand\nnopersist\n", 0, 0, 0, 0, 0, 0 },
 	/* pppol2tp.so and pppoatm.so take the first device only and refuse a

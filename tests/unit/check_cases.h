@@ -39,6 +39,13 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, L, "ms-dns 8.8.8.256\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "10.0.0.1:10.0.0.300\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "mtu 1400\nms-dns 8.8.8.8\n", 0, 0, 0, 0, 0, 0 },
+	/* bsdcomp/deflate read each number with strtol: past LONG_MAX it is kept
+	 * as -1 (refused), past LONG_MIN as 0 (taken); 2^32+9 is 9 on 64 bits */
+	{ "bad-value", 1, L, "bsdcomp 9223372036854775817\n", 1, 0, 0, 0, 0, 0 },
+	{ "bad-value", 0, L, "bsdcomp -9223372036854775809\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so reads pppoe-mac only once its interface word chose its channel */
 	{ "bad-value", 1, L, "plugin pppoe.so\npppoe-mac zz\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },

@@ -294,6 +294,40 @@ static const char *check_noeffect_pppoe_off(const char *row)
  * secret and its type only inside its IPsec steps, which it skips
  * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:1521, :1644-1648,
  * :1764, :1778-1782); no option turns IPsec back on. */
+/* Linux: pppol2tp.so turns Deflate and BSD-Compress off both ways at the
+ * moment it reads its pppol2tp word (linux-ppp-2.5.3/pppd/plugins/
+ * pppol2tp/pppol2tp.c:176-183, 2.4.9's :165-172), so a deflate or bsdcomp
+ * line before the last pppol2tp line of this file is undone, while one
+ * after it sets them again (ccp.c:284). Skipped when pppoe.so carries the
+ * link (said above). Leaves out words in other files and read order
+ * across them. */
+static int check_noeffect_l2tp_ccp(struct check_ctx *c, int pppoe)
+{
+	size_t i, l2tp = SIZE_MAX, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX || pppoe)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "pppol2tp") == 0)
+			l2tp = i;
+	for (i = 0; l2tp != SIZE_MAX && i < l2tp; i++) {
+		if (!c->row[i] || (strcmp(c->row[i]->name, "deflate") != 0 &&
+		                   strcmp(c->row[i]->name, "bsdcomp") != 0))
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Move it below the pppol2tp line, or remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: when pppol2tp.so reads "
+		             "the pppol2tp word on line %zu, after this one, it turns Deflate "
+		             "and BSD-Compress off; only such a line after that word turns them "
+		             "on again."), (int)nlen, name, check_line(c, l2tp));
+		said = 1;
+	}
+	return said;
+}
+
 static int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -342,6 +376,7 @@ static int check_noeffect_end(struct check_ctx *c)
 			continue;
 		said = 1;
 	}
+	said |= check_noeffect_l2tp_ccp(c, pppoe);
 	return said | check_noeffect_tty_end(c);
 }
 

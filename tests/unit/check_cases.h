@@ -91,6 +91,9 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* pppol2tp.so turns both off as its pppol2tp word is read */
+	{ "no-effect", 1, L, "plugin pppol2tp.so\nbsdcomp 12\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppol2tp.so\npppol2tp 7\nbsdcomp 12\n", 0, 0, 0, 0, 0, 0 },
 	/* serial-line words read before pppoe.so's interface word are never used */
 	{ "no-effect", 1, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },

@@ -328,6 +328,35 @@ static int check_noeffect_l2tp_ccp(struct check_ctx *c, int pppoe)
 	return said;
 }
 
+/* Linux 2.5.3: an EAP-TLS client takes cert and key, with ca or capath,
+ * before pkcs12 and reads pkcs12 only when those are not all set
+ * (linux-ppp-2.5.3/pppd/auth.c:2766, :2775); any of them set, even to "",
+ * counts. So pkcs12 beside all of them in this file is never read. Leaves
+ * out the set split over several files. */
+static int check_noeffect_pkcs12(struct check_ctx *c)
+{
+	size_t i, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX || !check_noeffect_has(c, "cert") ||
+	    !check_noeffect_has(c, "key") ||
+	    !(check_noeffect_has(c, "ca") || check_noeffect_has(c, "capath")))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "pkcs12") != 0)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, or remove cert and key to use the bundle."), "",
+		          N_("'%.*s' is accepted but does nothing here: this file also sets cert, "
+		             "key and ca or capath, and pppd's EAP-TLS login then uses those and "
+		             "never opens the bundle."), (int)nlen, name);
+		said = 1;
+	}
+	return said;
+}
+
 static int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -377,6 +406,7 @@ static int check_noeffect_end(struct check_ctx *c)
 		said = 1;
 	}
 	said |= check_noeffect_l2tp_ccp(c, pppoe);
+	said |= check_noeffect_pkcs12(c);
 	return said | check_noeffect_tty_end(c);
 }
 

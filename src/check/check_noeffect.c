@@ -301,13 +301,44 @@ static const char *check_noeffect_pppoe_off(const char *row)
  * after it sets them again (ccp.c:284). Skipped when pppoe.so carries the
  * link (said above). Leaves out words in other files and read order
  * across them. */
+/* noccp and -ccp clear CCP's enabled flag, and no option sets it again
+ * (linux-ppp-2.5.3/pppd/ccp.c:74-77, 2.4.9's ccp.c the same; Apple's
+ * Helpers/pppd/ccp.c:103-106), so with either anywhere in this file the
+ * compression words are never negotiated. Skipped where pppoe.so's rule
+ * has said so already. 1: said. */
+static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
+{
+	size_t i, off = SIZE_MAX, nlen;
+	const char *name, *n;
+	int said = 0;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (strcmp(c->row[i]->name, "noccp") == 0 ||
+		                  strcmp(c->row[i]->name, "-ccp") == 0))
+			off = i;
+	for (i = 0; off != SIZE_MAX && i < c->d->nentries; i++) {
+		n = c->row[i] ? c->row[i]->name : "";
+		if (strcmp(n, "predictor1") != 0 &&
+		    (pppoe || (strcmp(n, "deflate") != 0 && strcmp(n, "bsdcomp") != 0)))
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, or the line that turns CCP off."), "", N_("'%.*s' is accepted but does nothing here: line %zu turns CCP off, "
+		                 "and no option turns it on again, so pppd negotiates no "
+		                 "compression."), (int)nlen, name, check_line(c, off));
+		said = 1;
+	}
+	return said;
+}
+
 static int check_noeffect_l2tp_ccp(struct check_ctx *c, int pppoe)
 {
 	size_t i, l2tp = SIZE_MAX, nlen;
 	const char *name;
 	int said = 0;
 
-	if (c->p != PLATFORM_LINUX || pppoe)
+	if (c->p != PLATFORM_LINUX || pppoe || check_noeffect_has(c, "noccp") ||
+	    check_noeffect_has(c, "-ccp"))
 		return 0;
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && strcmp(c->row[i]->name, "pppol2tp") == 0)
@@ -405,6 +436,7 @@ static int check_noeffect_end(struct check_ctx *c)
 			continue;
 		said = 1;
 	}
+	said |= check_noeffect_noccp(c, pppoe);
 	said |= check_noeffect_l2tp_ccp(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
 	return said | check_noeffect_tty_end(c);

@@ -94,6 +94,9 @@ static const struct tcase cases[] = {
 	/* pppol2tp.so turns both off as its pppol2tp word is read */
 	{ "no-effect", 1, L, "plugin pppol2tp.so\nbsdcomp 12\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppol2tp.so\npppol2tp 7\nbsdcomp 12\n", 0, 0, 0, 0, 0, 0 },
+	/* noccp anywhere: no word turns CCP on again */
+	{ "no-effect", 1, L, "bsdcomp 12\nnoccp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "-ccp\ndeflate 12\n", 2, 0, 0, 0, 0, 0 },
 	/* cert, key and ca (or capath) come first: the bundle is never read */
 	{ "no-effect", 1, L, "cert /a\nkey /b\ncapath /c\npkcs12 /d\n", 4, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "cert /a\nca /c\npkcs12 /d\n", 0, 0, 0, 0, 0, 0 },

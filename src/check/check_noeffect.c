@@ -320,6 +320,100 @@ static size_t check_noeffect_l2tp_answer(const struct check_ctx *c)
 	return v && len == 6 && memcmp(v, "answer", 6) == 0 ? last + 1 : 0;
 }
 
+/* noccp and -ccp clear CCP's enabled flag, and no option sets it again
+ * (linux-ppp-2.5.3/pppd/ccp.c:74-77, 2.4.9's ccp.c the same; Apple's
+ * Helpers/pppd/ccp.c:103-106), so with either anywhere in this file the
+ * compression words are never negotiated. Skipped where pppoe.so's rule
+ * has said so already. 1: said. */
+static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
+{
+	size_t i, off = SIZE_MAX, nlen;
+	const char *name, *n;
+	int said = 0;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (strcmp(c->row[i]->name, "noccp") == 0 ||
+		                  strcmp(c->row[i]->name, "-ccp") == 0))
+			off = i;
+	for (i = 0; off != SIZE_MAX && i < c->d->nentries; i++) {
+		n = c->row[i] ? c->row[i]->name : "";
+		if (strcmp(n, "predictor1") != 0 &&
+		    (pppoe || (strcmp(n, "deflate") != 0 && strcmp(n, "bsdcomp") != 0)))
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, or the line that turns CCP off."), "", N_("'%.*s' is accepted but does nothing here: line %zu turns CCP off, "
+		                 "and no option turns it on again, so pppd negotiates no "
+		                 "compression."), (int)nlen, name, check_line(c, off));
+		said = 1;
+	}
+	return said;
+}
+
+/* Linux: pppol2tp.so turns Deflate and BSD-Compress off both ways at the
+ * moment it reads its pppol2tp word (linux-ppp-2.5.3/pppd/plugins/
+ * pppol2tp/pppol2tp.c:176-183, 2.4.9's :165-172), so a deflate or bsdcomp
+ * line before the last pppol2tp line of this file is undone, while one
+ * after it sets them again (ccp.c:284). Skipped when pppoe.so carries the
+ * link (said above). Leaves out words in other files and read order
+ * across them. */
+static int check_noeffect_l2tp_ccp(struct check_ctx *c, int pppoe)
+{
+	size_t i, l2tp = SIZE_MAX, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX || pppoe || check_noeffect_has(c, "noccp") ||
+	    check_noeffect_has(c, "-ccp"))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "pppol2tp") == 0)
+			l2tp = i;
+	for (i = 0; l2tp != SIZE_MAX && i < l2tp; i++) {
+		if (!c->row[i] || (strcmp(c->row[i]->name, "deflate") != 0 &&
+		                   strcmp(c->row[i]->name, "bsdcomp") != 0))
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Move it below the pppol2tp line, or remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: when pppol2tp.so reads "
+		             "the pppol2tp word on line %zu, after this one, it turns Deflate "
+		             "and BSD-Compress off; only such a line after that word turns them "
+		             "on again."), (int)nlen, name, check_line(c, l2tp));
+		said = 1;
+	}
+	return said;
+}
+
+/* Linux 2.5.3: an EAP-TLS client takes cert and key, with ca or capath,
+ * before pkcs12 and reads pkcs12 only when those are not all set
+ * (linux-ppp-2.5.3/pppd/auth.c:2766, :2775); any of them set, even to "",
+ * counts. So pkcs12 beside all of them in this file is never read. Leaves
+ * out the set split over several files. */
+static int check_noeffect_pkcs12(struct check_ctx *c)
+{
+	size_t i, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX || !check_noeffect_has(c, "cert") ||
+	    !check_noeffect_has(c, "key") ||
+	    !(check_noeffect_has(c, "ca") || check_noeffect_has(c, "capath")))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "pkcs12") != 0)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, or remove cert and key to use the bundle."), "",
+		          N_("'%.*s' is accepted but does nothing here: this file also sets cert, "
+		             "key and ca or capath, and pppd's EAP-TLS login then uses those and "
+		             "never opens the bundle."), (int)nlen, name);
+		said = 1;
+	}
+	return said;
+}
+
 static int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -377,6 +471,9 @@ static int check_noeffect_end(struct check_ctx *c)
 			continue;
 		said = 1;
 	}
+	said |= check_noeffect_noccp(c, pppoe);
+	said |= check_noeffect_l2tp_ccp(c, pppoe);
+	said |= check_noeffect_pkcs12(c);
 	return said | check_noeffect_tty_end(c);
 }
 

@@ -25,7 +25,9 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * the value is empty (the flags at linux-ppp-2.5.3/pppd/auth.c:403 and
 	 * :408, set by options.c:986), so it logs in with an empty name rather
 	 * than name's (auth.c:1347) and sends an empty PAP password rather than
-	 * pap-secrets' (auth.c:896); 2.4.9 the same (auth.c:1286, :849). Apple's
+	 * pap-secrets' (auth.c:896), though it agrees to PAP only when that
+	 * lookup finds one (auth.c:1453), and agrees to CHAP with no secret
+	 * (:1455); 2.4.9 the same (auth.c:1286, :849, :1387). Apple's
 	 * pppd has no such flag and takes an empty one as none
 	 * (apple-ppp-1027.121.1/Helpers/pppd/auth.c:1393, :777). */
 	{ "user", 1, 1, N_("the name is empty, and pppd counts it as given: it logs in to the "
@@ -33,8 +35,10 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  N_("the name is empty, which macOS's pppd takes as no user: it logs in "
 	  "with name or the host name (derived from Apple's source, not tried "
 	  "on a Mac).") },
-	{ "password", 1, 1, N_("the password is empty, and pppd counts it as given: a PAP login "
-	  "sends an empty password without looking in pap-secrets."),
+	{ "password", 1, 1, N_("the password is empty, and pppd counts it as given: it agrees to "
+	  "PAP only when pap-secrets (or a plugin) has a password for this login and "
+	  "then sends an empty one instead, and it agrees to CHAP without a chap-secrets line, then "
+	  "has no secret to answer with."),
 	  N_("the password is empty, which macOS's pppd takes as no password: it "
 	  "looks in the secrets files (derived from Apple's source, not tried "
 	  "on a Mac).") },

@@ -263,9 +263,29 @@ static int catalog_check_hex(const struct catalog_entry *e, const char *val,
 	return 0;
 }
 
+/* The int that setbsdcomp/setdeflate keep from strtol's long on a 64-bit
+ * pppd (linux-ppp-2.5.3/pppd/ccp.c:268, :306; Apple's ccp.c:323): strtol,
+ * unlike the strtoul of o_int words, saturates at LONG_MAX (kept as -1) and
+ * LONG_MIN (kept as 0); else the low 32 bits. *fits is 0 when the number is
+ * outside int, where a 32-bit pppd's long saturates to a value it refuses.
+ * Leaves out: longs other than 32 and 64 bits. */
+static long long catalog_pair_int(const struct catalog_num *n, int *fits)
+{
+	const unsigned long long top = 1ull << 63;
+
+	*fits = n->neg ? n->v <= (unsigned long long)INT_MAX + 1
+	               : n->v <= (unsigned long long)INT_MAX;
+	if (!n->neg && (n->overflow || n->v >= top))
+		return -1;
+	if (n->neg && (n->overflow || n->v > top))
+		return 0;
+	return catalog_value_as_int(n);
+}
+
 static int catalog_check_pair(const struct catalog_entry *e, enum platform p, const char *val,
                               size_t len, struct buf *why)
 {
+	int fits, wide = 0;
 	long lo = 0, hi = LONG_MAX;
 	size_t i, pos = 0, half = 0;
 	int warn8 = 0;
@@ -291,7 +311,9 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 				                  "separated by a comma; pppd refuses it."), val, len);
 			return 2;
 		}
-		v = catalog_value_as_int(&n);
+		v = catalog_pair_int(&n, &fits);
+		if (!fits)
+			wide = 1;
 		/* the limits come from the system's ppp-comp header: Linux's says
 		 * deflate 8 (9 in the kernel's) to 15 and bsdcomp 9 to 15; Apple's,
 		 * Family/ppp_comp.h in its full source (not pinned; Apple ccp.c:67),
@@ -315,6 +337,14 @@ static int catalog_check_pair(const struct catalog_entry *e, enum platform p, co
 		pos = end + 1;
 		if (end == len)
 			break;
+	}
+	if (wide) {
+		if (why)
+			catalog_value_why(why, _("'%s' holds a number outside the range of pppd's int: "
+			            "a 64-bit pppd keeps only part of it, here a value it accepts (0 "
+			            "turns compression off in that direction), while a 32-bit pppd "
+			            "refuses it."), val, len);
+		return 1;
 	}
 	if (warn8 && why)
 		catalog_value_why(why, _("'%s': pppd uses a window of 9 bits where 8 is asked for, and "

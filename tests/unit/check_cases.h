@@ -39,6 +39,13 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, L, "ms-dns 8.8.8.256\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "10.0.0.1:10.0.0.300\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "mtu 1400\nms-dns 8.8.8.8\n", 0, 0, 0, 0, 0, 0 },
+	/* bsdcomp/deflate read each number with strtol: past LONG_MAX it is kept
+	 * as -1 (refused), past LONG_MIN as 0 (taken); 2^32+9 is 9 on 64 bits */
+	{ "bad-value", 1, L, "bsdcomp 9223372036854775817\n", 1, 0, 0, 0, 0, 0 },
+	{ "bad-value", 0, L, "bsdcomp -9223372036854775809\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so reads pppoe-mac only once its interface word chose its channel */
 	{ "bad-value", 1, L, "plugin pppoe.so\npppoe-mac zz\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },
@@ -84,6 +91,15 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
+	/* pppol2tp.so turns both off as its pppol2tp word is read */
+	{ "no-effect", 1, L, "plugin pppol2tp.so\nbsdcomp 12\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppol2tp.so\npppol2tp 7\nbsdcomp 12\n", 0, 0, 0, 0, 0, 0 },
+	/* noccp anywhere: no word turns CCP on again */
+	{ "no-effect", 1, L, "bsdcomp 12\nnoccp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "-ccp\ndeflate 12\n", 2, 0, 0, 0, 0, 0 },
+	/* cert, key and ca (or capath) come first: the bundle is never read */
+	{ "no-effect", 1, L, "cert /a\nkey /b\ncapath /c\npkcs12 /d\n", 4, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "cert /a\nca /c\npkcs12 /d\n", 0, 0, 0, 0, 0, 0 },
 	/* serial-line words read before pppoe.so's interface word are never used */
 	{ "no-effect", 1, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },

@@ -41,20 +41,37 @@ static const char *check_mppe_sizes(int bits)
 	       _("40-bit") : _("none");
 }
 
+/* Said when the MPPE lines first ask for a key size and a later nomppe-40
+ * or nomppe-128 takes the last one away (require-mppe-128 then
+ * nomppe-128): with no size left pppd does not set MPPE up as required
+ * (linux-ppp-2.5.3/pppd/ccp.c:524) and the link goes on without it
+ * (auth.c:992), in every release. A plain nomppe, which turns MPPE off on
+ * purpose, is not this. */
+static int check_mppe_none_left(struct check_ctx *c, size_t at)
+{
+	check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Remove this line, or the "
+	          "require line above it if MPPE is not wanted; to keep only one key size, "
+	          "require that size alone."), NULL,
+	          N_("These MPPE lines first require a key size and this line takes the last one "
+	          "away, so none is left: pppd then does not require MPPE at all, and the link "
+	          "can come up unencrypted (derived from the source, not tried)."));
+	return 1;
+}
+
 /* Said once, at the last require-mppe, where 2.5.3 ends with other key
  * sizes than 2.4.9: 40-bit alone, or none at all, which leaves MPPE not
  * required (linux-ppp-2.5.3/pppd/ccp.c:524). A release named below 2.5
- * (--pppd-version) stores it as 2.4.9 does. */
+ * (--pppd-version) stores it as 2.4.9 does: then, as in both releases when
+ * they agree, only the case where no size is left is told. */
 int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	const char *rel = c->file ? c->file->pppd_version : NULL;
-	int old = 0, now = 0;
-	size_t i, k, at = SIZE_MAX;
+	int old = 0, now = 0, asked = 0;
+	size_t i, k, at = SIZE_MAX, cleared = SIZE_MAX;
 
 	(void)entry;
 	(void)word;
-	if (c->p != PLATFORM_LINUX || (rel && strtol(rel, NULL, 10) == 2 &&
-	                               strtol(strchr(rel, '.') + 1, NULL, 10) < 5))
+	if (c->p != PLATFORM_LINUX)
 		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
 		for (k = 0; c->row[i] && k < sizeof check_mppe_words / sizeof check_mppe_words[0]; k++) {
@@ -65,9 +82,16 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 			now = check_mppe_apply(now, w, 1);
 			if (w->op == CHECK_MPPE_SET && w->bits)
 				at = i;
+			if (w->op != CHECK_MPPE_CLEAR)
+				asked = w->bits != 0;
+			cleared = w->op == CHECK_MPPE_CLEAR ? i : SIZE_MAX;
 		}
 	}
-	if (at == SIZE_MAX || old == now)
+	if (rel && strtol(rel, NULL, 10) == 2 && strtol(strchr(rel, '.') + 1, NULL, 10) < 5)
+		now = old;
+	if (old == now)
+		return now == 0 && asked && cleared != SIZE_MAX ? check_mppe_none_left(c, cleared) : 0;
+	if (at == SIZE_MAX)
 		return 0;
 	if (now == 0)
 		check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Write require-mppe-128 "

@@ -124,8 +124,9 @@ static int check_pairs_lns(struct check_ctx *c)
 	          "pppol2tp_lns_mode."), NULL, N_("With pppol2tp and pppol2tp_lns_mode, pppd "
 	          "needs %s other than 0, and this file leaves it 0: once it has read every "
 	          "option, pppd stops with a fatal error (\"tunnel_id/session_id values not "
-	          "specified\"), unless a source ranked above this file, such as the command "
-	          "line, sets it (derived from the source, not tried)."),
+	          "specified\"), unless a source pppd reads later and does not rank below this "
+	          "file, such as the command line, sets it (derived from the source, not "
+	          "tried)."),
 	          id[0] == 0 ? names[0] : names[1]);
 	return 1;
 }

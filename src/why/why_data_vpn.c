@@ -185,14 +185,17 @@ const struct why_entry why_data_vpn[] = {
 	           "provider names one.") },
 	{ .id = "pppoe-mtu",
 	  .pattern = "Interface %.16s has MTU of %d -- should be at least %d.", .platforms = L,
-	  .cite = L25 "if.c:164 " L24 "if.c:155", .role = WHY_FAIL,
-	  .weight = WHY_WEIGHT_LIKELY,
-	  .cause = N_("The Ethernet interface under PPPoE carries smaller packets than "
-	           "PPPoE needs, so the link's own packet size must shrink to fit; "
-	           "packets too large for the path can make large transfers stall "
-	           "while small ones work."),
-	  .check = N_("The interface's MTU (ip link) and mtu, mru in the options."),
-	  .fix = "pppoe-mtu" },
+	  /* pppoe.so itself lowers mtu and mru to the interface's MTU less 8
+	   * when it connects (plugin.c), so the pppoe-mtu fix (1492) changes
+	   * nothing here and is not offered */
+	  .cite = L25 "if.c:164 " L24 "if.c:155 " L25 "plugin.c:177 " L24 "plugin.c:182",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
+	  .cause = N_("The Ethernet interface under PPPoE has an MTU below 1500 bytes, and "
+	           "pppd warns that this may cause serious connection problems. pppoe.so "
+	           "already lowers mtu and mru to that MTU less 8 when it connects, so "
+	           "setting them in the options does not help here."),
+	  .check = N_("The Ethernet interface's MTU (ip link): pppd expects at least 1500 "
+	           "there.") },
 };
 
 const size_t why_data_vpn_count = sizeof why_data_vpn / sizeof why_data_vpn[0];

@@ -157,7 +157,8 @@ printf '%s\n' "Nov 26 10:32:11 gw pppd[2345]: Plugin rp-pppoe.so loaded." \
 why_log "PPPoE no server" pado-timeout -
 printf '%s\n' "Nov 26 10:32:11 gw pppd[2345]: Interface eth0 has MTU of 1492 -- should be at least 1500." \
 	"Nov 26 10:32:11 gw pppd[2345]: This may cause serious connection problems." >"$T_TMP/log"
-why_log "PPPoE MTU" pppoe-mtu "sudo pppconf fix pppoe-mtu"
+# pppoe.so already fits mtu and mru to a smaller interface: the 1492 fix is no help here
+why_log "PPPoE MTU" pppoe-mtu -
 printf '%s\n' "Thu Nov 26 10:05:03 2026 : PPPoE connecting to service '' [access concentrator '']..." \
 	"Thu Nov 26 10:05:18 2026 : PPPoE connection failed, No route to host" >"$T_TMP/log"
 why_log "PPPoE on the Mac" pppoe-failed -

@@ -192,6 +192,12 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	/* a nomppe-128 that takes the only size left: MPPE is no longer required */
+	{ "mppe-40-only", 1, L, "require-mppe-128\nnomppe-128\n", 2, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 1, L, "require-mppe\nnomppe-40\nnomppe-128\n", 3, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "require-mppe-128\nnomppe-128\nnomppe\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "require-mppe-40\nrequire-mppe-128\nnomppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "nomppe-128\n", 0, 0, 0, 0, 0, 0 },
 	/* no network protocol left: pppd ends the link once it is up */
 	{ "no-network-protocol", 1, L, "noip\nnoipv6\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 0, L, "noip\n", 0, 0, 0, 0, 0, 0 },

@@ -4,16 +4,22 @@
 #include "check/check_int.h"
 #include "pppd/lexer.h"
 
-/* A close name only the other platform's pppd knows (sug[0..n), n 1 or
- * 2): named, never written in, with why. */
+/* A close name only the other platform's pppd knows (sug[0..n), n 1 to
+ * 3): named, never written in, with why. */
 static void check_suggest_other(const struct check_ctx *c, const struct check_unknown *u,
                                 const struct catalog_entry **sug, size_t n, struct buf *fix)
 {
 	const struct catalog_entry *here = catalog_find(sug[0]->name, c->p);
 	const struct catalog_entry *by = here ? catalog_suggest_holder(u->name, u->len, c->p) : NULL;
 
-	const struct catalog_entry *next = n > 1 && catalog_suggest_tied(u->name, u->len, sug[0],
-	                                   sug[1]) ? catalog_find(sug[1]->name, c->p) : NULL;
+	const struct catalog_entry *next = NULL;
+	size_t i;
+
+	/* the first as close that this pppd is built with ("mt" on a Mac:
+	 * mtu, as close as mp and mo) */
+	for (i = 1; i < n && !(next && !(next->flags & CATALOG_NOTBUILT)); i++)
+		if (catalog_suggest_tied(u->name, u->len, sug[0], sug[i]))
+			next = catalog_find(sug[i]->name, c->p);
 
 	/* "noep" on a Mac: noip, or nomp, which Apple's pppd is built without */
 	if (here && (here->flags & CATALOG_NOTBUILT) && next && !(next->flags & CATALOG_NOTBUILT))
@@ -218,7 +224,7 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)
 	                                        : 0;
 	if (!n && u->len < 64 && c->suggested < 100 &&
-	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 2)) > 0) {
+	    (n = catalog_suggest(u->name, u->len, check_other(c->p), sug, 3)) > 0) {
 		check_suggest_other(c, u, sug, n, fix);
 		return 0;
 	}

@@ -316,6 +316,9 @@ t_contains "noip6 mac: noipv6 written in" "$OUT" "write instead: noipv6"
 OUT=$(printf 'noix\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "noix mac: both named" "$OUT" "fix: Did you mean 'noip'? 'noipx', which this pppd is built without, is about as close"
 t_lacks "noix mac: not written in" "$OUT" "write instead"
+# "mt" on a Mac: mp and mo are not built there, mtu is as close and is named
+OUT=$(printf 'mt\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "mt mac: mtu named" "$OUT" "fix: Did you mean 'mtu'? 'mp', which this pppd is built without"
 
 # userkeychainpassword twice: the earlier item's password stays when the
 # later one cannot be read (Apple's auth.c read_keychainpassword), so the

@@ -146,6 +146,10 @@ t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "opti
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# altconnect: a modem service with an alternate number gets PPPSerial's own command
+printf 'altconnect "chat -f /etc/ppp/alt"\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "altconnect in options: PPPSerial replaces it" "$OUT" "options:1: note: altconnect in this file does not reach a modem service"
 # auth: PPPController always passes noauth, which outranks /etc/ppp/options
 printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

@@ -256,6 +256,23 @@ static const struct check_controller_later {
 	  "and PPPoE services never run it; only a serial service without modem " \
 	  "settings does (derived from Apple's source, not tried on a Mac)."), 1 }
 	CHECK_CONTROLLER_MODEM("connect"), CHECK_CONTROLLER_MODEM("disconnect"),
+	/* altconnect: the same plugin puts its own command in its place, and
+	 * turns redialalternate on, whenever altremoteaddress is set in a
+	 * modem service (Drivers/PPPSerial/PPPSerial-plugin/main.c:304,
+	 * :310-312); PPPController passes altremoteaddress for a service that
+	 * redials and names an alternate number (Controller/ppp_manager.c:967,
+	 * :970-972). pppd runs altconnect only while it redials the alternate
+	 * address (Helpers/pppd/tty.c:663; main.c:678-683, which also needs
+	 * busycode). Left out: which services a user sets up that way. */
+	{ "altconnect", N_("Leave it out unless a service that has no alternate number "
+	  "in its settings redials with redialalternate, or you start pppd by hand."),
+	  N_("%.*s in this file does not reach a modem service that PPPController "
+	  "starts with modem settings and an alternate number to redial: its PPPSerial "
+	  "plugin puts the modem script's own command in its place, whatever this file "
+	  "or a peers file says; L2TP and PPPoE services never run it; elsewhere pppd "
+	  "runs it only while it redials the alternate address, which needs "
+	  "redialalternate and busycode (derived from Apple's source, not tried on a "
+	  "Mac)."), 1 },
 	/* Two numbers PPPController passes only at some starts: extraconnecttime
 	 * when the Mac woke less than 20 seconds before (ppp_manager.c:79,
 	 * :983-985), retrylinkcheck 10 when it reconnects an L2TP VPN with a

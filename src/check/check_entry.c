@@ -257,7 +257,11 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	v = check_val(c, check_value_word(c, entry), &len);
 	for (k = 0; k < len && v[k] >= '0' && v[k] <= '9'; k++)
 		;
-	if (r->arg == CATALOG_ARG_INT && k > 0 && k < len && v[0] != '0')
+	/* not where the number read is itself below the floor that works
+	 * ("datarate 1.5" is read as 1, which stalls the link) */
+	if (r->arg == CATALOG_ARG_INT && k > 0 && k < len && v[0] != '0' &&
+	    !((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) &&
+	      strtoll(v, NULL, 10) < r->lo))
 		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
 	buf_init(&fix);
 	/* below the floor that works: the number to write is the user's to choose */
@@ -275,6 +279,9 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_adds(&fix, _("Write the command, or remove the line."));
 	else if (strcmp(r->name, "modemdict") == 0)
 		buf_adds(&fix, _("Remove the line."));
+	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_ZEROOK) && !rep.len)
+		buf_printf(&fix, _("Use 0 or a whole number of at least %lld, or remove the "
+		           "line to get the default."), r->lo);
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
 		           "get the default."), r->lo);

@@ -87,6 +87,8 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 		buf_printf(b, _(", at most %lld bytes (pppd cuts a longer one)"), e->hi);
 	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
 		buf_printf(b, _(", %lld to %lld"), e->lo, e->hi);
+	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_ZEROOK))
+		buf_printf(b, _(", 0 or at least %lld"), e->lo);
 	else if (e->flags & CATALOG_HAS_MIN)
 		buf_printf(b, _(", at least %lld"), e->lo);
 	else if (e->flags & CATALOG_HAS_MAX)

@@ -84,7 +84,8 @@ void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
 	cli_json_str(j, "arg", takes ? catalog_arg_name(e->arg) : NULL);
 	cli_json_str(j, "argname", takes ? e->argname : NULL);
 	cli_catalog_json_list(j, "values", e->arg == CATALOG_ARG_ENUM ? e->values : NULL, "|");
-	if (takes && (e->flags & CATALOG_HAS_MIN))
+	/* a row where 0 works too (CATALOG_ZEROOK) has no single lower bound */
+	if (takes && (e->flags & CATALOG_HAS_MIN) && !(e->flags & CATALOG_ZEROOK))
 		cli_json_int(j, "min", e->lo);
 	else
 		cli_json_null(j, "min");

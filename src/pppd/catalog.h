@@ -94,6 +94,8 @@ enum catalog_arg {
                                     in an LCP option to the peer) hands the
                                     number on in 16 bits: pppd takes any int,
                                     and a value outside 0 to 65535 wraps (warn) */
+#define CATALOG_ZEROOK   0x100000u /* with CATALOG_WORKS: 0 works too, as the
+                                    off value below lo (datarate) */
 #define CATALOG_NOOP_MACOS 0x80000u /* Apple's pppd accepts it, but no part of
                                     Apple's pppd or its plugins reads what it
                                     sets; the explanation says why */

@@ -107,6 +107,11 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 		           e->lo, e->hi);
 	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_HAS_MAX))
 		buf_printf(why, _("'%s' is outside %lld to %lld"), q, e->lo, e->hi);
+	else if ((e->flags & CATALOG_ZEROOK) && (e->flags & CATALOG_WORKS) && read_as)
+		buf_printf(why, _("'%s' is read as %lld, which is neither 0 nor %lld or more"),
+		           q, x, e->lo);
+	else if ((e->flags & CATALOG_ZEROOK) && (e->flags & CATALOG_WORKS))
+		buf_printf(why, _("'%s' is neither 0 nor %lld or more"), q, e->lo);
 	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_WORKS) && read_as)
 		buf_printf(why, _("'%s' is read as %lld, which is below %lld"), q, x, e->lo);
 	else if ((e->flags & CATALOG_HAS_MIN) && (e->flags & CATALOG_WORKS))
@@ -146,8 +151,9 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		return 2;
 	}
 	x = catalog_value_as_int(&n);
-	if (((e->flags & CATALOG_HAS_MIN) && x < e->lo) ||
-	    ((e->flags & CATALOG_HAS_MAX) && x > e->hi)) {
+	if (!(x == 0 && (e->flags & CATALOG_ZEROOK)) &&
+	    (((e->flags & CATALOG_HAS_MIN) && x < e->lo) ||
+	     ((e->flags & CATALOG_HAS_MAX) && x > e->hi))) {
 		if (why)
 			catalog_int_range(e, val, len, &n, x, why);
 		return soft ? 1 : 2;

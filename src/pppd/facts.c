@@ -183,6 +183,9 @@ void facts_arg_text(const struct catalog_entry *ce, struct buf *out)
 		buf_printf(&d, ", at most %lld bytes", ce->hi);
 	else if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_HAS_MAX))
 		buf_printf(&d, ", %lld to %lld", ce->lo, ce->hi);
+	else if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_WORKS) &&
+	         (ce->flags & CATALOG_ZEROOK))
+		buf_printf(&d, ", works as 0 or from %lld", ce->lo);
 	else if ((ce->flags & CATALOG_HAS_MIN) && (ce->flags & CATALOG_WORKS))
 		buf_printf(&d, ", works from %lld", ce->lo);
 	else if (ce->flags & CATALOG_HAS_MIN)

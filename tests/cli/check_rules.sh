@@ -150,6 +150,10 @@ t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
 printf 'userkeychainpassword item\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "userkeychainpassword in options: the service's password replaces it" "$OUT" "options:1: note: userkeychainpassword in this file does not reach a service whose settings"
+# altconnect: a modem service with an alternate number gets PPPSerial's own command
+printf 'altconnect "chat -f /etc/ppp/alt"\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "altconnect in options: PPPSerial replaces it" "$OUT" "options:1: note: altconnect in this file does not reach a modem service"
 # auth: PPPController always passes noauth, which outranks /etc/ppp/options
 printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

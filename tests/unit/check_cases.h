@@ -55,6 +55,11 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
+	/* datarate below 100 stalls a direction for good; 0 is off, fine */
+	{ "odd-value", 1, L, "notty\ndatarate 50\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "datarate -100\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "datarate 0\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "datarate 100\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, M, "record /tmp/rec\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, M, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },

@@ -352,7 +352,12 @@ static void test_values(void)
 	/* no limits in their option tables (linux-ppp-2.5.3/pppd/options.c:310,
 	 * tty.c:237): a negative number is taken as it is, never reset */
 	T_INTEQ(value("connect-delay", L, "-5", &why), 0, "connect-delay takes any number");
-	T_INTEQ(value("datarate", L, "-5", &why), 0, "datarate takes any number");
+	/* datarate: pppd takes any number, but only 0 and 100 or more work
+	 * (tty.c:1113-1115, :1163-1165), so the others are a warning */
+	T_INTEQ(value("datarate", L, "-5", &why), 1, "datarate -5 is taken but stalls: warn");
+	T_INTEQ(value("datarate", M, "99", &why), 1, "datarate 99 is taken but stalls: warn");
+	T_INTEQ(value("datarate", L, "0", &why), 0, "datarate 0, no limit, is fine");
+	T_INTEQ(value("datarate", M, "100", &why), 0, "datarate 100 works");
 	T_INTEQ(value("asyncmap", L, "20a0000", &why), 0, "asyncmap is hex without 0x");
 	T_INTEQ(value("asyncmap", L, "0x20", &why), 0, "0x is allowed in hex");
 	T_INTEQ(value("asyncmap", L, "zz", &why), 2, "no hex digits");

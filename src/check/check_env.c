@@ -370,6 +370,29 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 	return bad != 0;
 }
 
+/* Away from the machine that reads the file, pppconf cannot tell which
+ * groups exist; it says only what is sure to be a slip: a value of digits
+ * alone, which pppd looks up as a name like any other (getgrnam,
+ * linux-ppp-2.5.3/pppd/auth.c:579; tried: 2.4.9 refuses privgroup 0 on a
+ * machine whose group 0 is root), never as a group number. It leaves out
+ * every other name. */
+static void check_env_group_number(struct check_ctx *c, size_t entry, const struct buf *name)
+{
+	struct buf msg;
+
+	if (name->len == 0 || strspn(name->data, "0123456789") != name->len)
+		return;
+	buf_init(&msg);
+	buf_adds(&msg, _("privgroup takes a group's name, and pppd looks '"));
+	buf_add_escaped(&msg, name->data, name->len);
+	buf_adds(&msg, _("' up as a name only, never as a group number: unless the machine that "
+	         "reads this file has a group called that, pppd says the group is unknown and "
+	         "refuses the file."));
+	check_say_buf(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry, N_("Write the group's "
+	              "name instead of its number."), NULL, &msg);
+	buf_free(&msg);
+}
+
 /* privgroup looks its group up as it reads the option and refuses one the
  * machine does not have (linux-ppp-2.5.3/pppd/auth.c:579-581; 2.4.9's
  * :530-532, Apple's :587-589). */
@@ -382,11 +405,16 @@ int check_env_group(struct check_ctx *c, size_t entry, size_t word)
 	int bad;
 
 	(void)word;
-	if (!env || !env->machine || strcmp(c->row[entry]->name, "privgroup") != 0 ||
+	if (strcmp(c->row[entry]->name, "privgroup") != 0 ||
 	    (g = check_arg(c, entry, &len)) == NULL || memchr(g, '\0', len))
 		return 0;
 	buf_init(&name);
 	buf_add(&name, g, len);
+	if (!env || !env->machine) {
+		check_env_group_number(c, entry, &name);
+		buf_free(&name);
+		return 0;
+	}
 	bad = getgrnam(name.data) == NULL;
 	if (bad)
 		check_env_unknown(c, entry, CHECK_K_GROUP, _("pppd looks up the group '"), &name,

@@ -61,6 +61,11 @@ static const struct tcase cases[] = {
 	{ "odd-value", 0, L, "datarate 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, M, "datarate 100\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
+	/* privgroup looks its value up as a name only: digits alone are a group number slip */
+	{ "odd-value", 1, L, "privgroup 20\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "noauth\nprivgroup 0\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "privgroup dialout\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "privgroup admin20\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, M, "record /tmp/rec\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, M, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 1, M, "l2tpnoipsec\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },

@@ -50,6 +50,16 @@
  * no-effect rule already says it does nothing. A word that two rows match
  * (novjccomp with noip and novj) is said once, by the first.
  *
+ * defaultroute6 is read only in ipv6cp.c (linux-ppp-2.5.3/pppd/ipv6cp.c:1254,
+ * :1343, :1368), so it joins the IPv6CP words.
+ *
+ * ACSCP (Apple's pppd): noacsp clears its enabled flag
+ * (apple-ppp-1027.121.1/Helpers/pppd/acscp.c:168) and no option sets it
+ * again (acsp.c:117 only clears it too), so acscp-restart, which sets
+ * only ACSCP's timer (acscp.c:171), then shapes nothing. Only
+ * acscp-restart is listed here; its acscp-max-* siblings would take the
+ * same row.
+ *
  * IPX words (Linux before 2.5.0 only): IPXCP's enabled flag is 0 unless
  * ipx or +ipx sets it, and noipx or -ipx clears it again
  * (linux-ppp-2.4.9/pppd/ipxcp.c:119-126 and :191); pppd opens only the
@@ -136,6 +146,12 @@ static const struct need_row need_rows[] = {
 	NEED_NOIPV6("ipv6cp-noremote"), NEED_NOIPV6("ipv6cp-nosend"),
 	NEED_NOIPV6("ipv6cp-restart"), NEED_NOIPV6("ipv6cp-max-terminate"),
 	NEED_NOIPV6("ipv6cp-max-configure"), NEED_NOIPV6("ipv6cp-max-failure"),
+	NEED_NOIPV6("defaultroute6"),
+	{ "acscp-restart", NEED_NOT_OFF, { NULL, NULL }, "noacsp", 0, 0,
+	  N_("Remove it, or remove noacsp if the link should use ACSP."),
+	  N_("'%.*s' does nothing here: noacsp in this file turns ACSP and its control "
+	     "protocol (ACSCP) off, no option turns them on again, and this setting only "
+	     "shapes ACSCP."), 0 },
 	NEED_IPX("ipx-network"), NEED_IPX("ipxcp-accept-network"), NEED_IPX("ipx-node"),
 	NEED_IPX("ipxcp-accept-local"), NEED_IPX("ipxcp-accept-remote"),
 	NEED_IPX("ipx-routing"), NEED_IPX("ipx-router-name"), NEED_IPX("ipxcp-restart"),

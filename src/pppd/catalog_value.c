@@ -209,6 +209,14 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           "the peer, which is offered %lld (pppconf explain %s says what "
 			           "follows)."), catalog_value_quote(&b, val, len),
 			           (long long)(unsigned short)(x & 0xffff), e->name);
+		/* PPPoE.ppp skips only an int of 0; one that is 0 in 16 bits it
+		 * hands on, and by the timer of PPPoE-extension (in Apple's full
+		 * tree, not the pinned copy) a call then fails at the first tick */
+		else if (why && strcmp(e->name, "pppoeconnecttimer") == 0 && (x & 0xffff) == 0)
+			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
+			           "passes 0, and then every outgoing PPPoE call fails within about a second "
+			           "(derived from Apple's source, not tried on a Mac)."),
+			           catalog_value_quote(&b, val, len));
 		else if (why)
 			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
 			           "passes %lld."), catalog_value_quote(&b, val, len),

@@ -283,6 +283,11 @@ run --platform macos "$T_TMP/radnum"
 t_contains "radius port 70000 wraps" "$OUT" "radnum:2: warning: radius_primary_auth_port: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
 t_contains "radius retries 0 is no working setting" "$OUT" "radnum:3: warning: radius_primary_auth_retries: '0' is below 1; pppd takes it"
 t_contains "radius secondary timeout -1 is no working setting" "$OUT" "radnum:4: warning: radius_secondary_auth_timeout: '-1' is below 0"
+# Apple's PPPoE.ppp: a connect timer that is 0 in 16 bits makes every call fail
+put pppoect 'plugin PPPoE.ppp\npppoeconnecttimer 131072\npppoeconnecttimer 65537\n'
+run --platform macos "$T_TMP/pppoect"
+t_contains "pppoeconnecttimer 131072 passes 0" "$OUT" "pppoect:2: warning: pppoeconnecttimer: '131072' does not fit the 16 bits the plugin hands on, so it passes 0, and then every outgoing PPPoE call fails within about a second"
+t_contains "pppoeconnecttimer 65537 passes 1" "$OUT" "pppoect:3: warning: pppoeconnecttimer: '65537' does not fit the 16 bits the plugin hands on, so it passes 1."
 # Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
 put negwait 'pty-delay -1\nredialtimer -1\n'
 run --platform macos "$T_TMP/negwait"

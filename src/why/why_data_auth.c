@@ -167,7 +167,7 @@ const struct why_entry why_data_auth[] = {
 	           "while the link is up."),
 	  .fix = "dns-route" },
 	{ .id = "our-address-refused", .pattern = "Peer refused to agree to our IP address",
-	  .platforms = L, .cite = L25 "ipcp.c:1841 " L24 "ipcp.c:1767",
+	  .platforms = L, .cite = L25 "ipcp.c:1841 " L24 "ipcp.c:1767 " L25 "ipcp.c:1339",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("This side asked for a fixed IP address and the server will not "
 	           "give it."),
@@ -182,7 +182,10 @@ const struct why_entry why_data_auth[] = {
 	           "ipcp-accept-local takes theirs. Without a local address and without "
 	           "noipdefault, pppd offers the address the host name resolves to; it "
 	           "gives that up when the server names another, not when the server "
-	           "refuses to set addresses at all. noipdefault is never the cause.") },
+	           "refuses to set addresses at all. noipdefault is never the cause. "
+	           "With ipcp-no-address in the options, pppd offers its address only in the "
+	           "older IP-Addresses option, and a server that rejects that option ends here "
+	           "as well: remove ipcp-no-address.") },
 	{ .id = "peer-address-not-allowed",
 	  .pattern = "Peer is not authorized to use remote address %I", .platforms = B,
 	  .cite = L25 "ipcp.c:1883 " L24 "ipcp.c:1802 " AP "ipcp.c:1849",

@@ -443,7 +443,7 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		*holder = r.n < m ? held.by : NULL;
 	/* names two edits farther than the best are no alternative to it
 	 * ("netdown-script": net-down-script, not ip-down-script too) */
-	while (r.n > 1 && r.score[r.n - 1] >= r.score[0] + 8)
+	while (r.n > 1 && r.score[r.n - 1] / 4 >= r.score[0] / 4 + 2)
 		r.n--;
 	if (r.cut && !r.exact)
 		r.n = catalog_suggest_longer(r.key, r.klen, r.all, r.n);

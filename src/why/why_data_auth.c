@@ -167,7 +167,7 @@ const struct why_entry why_data_auth[] = {
 	           "while the link is up."),
 	  .fix = "dns-route" },
 	{ .id = "our-address-refused", .pattern = "Peer refused to agree to our IP address",
-	  .platforms = L, .cite = L25 "ipcp.c:1841 " L24 "ipcp.c:1767 " L25 "ipcp.c:1339",
+	  .platforms = L, .cite = L25 "ipcp.c:1841 " L24 "ipcp.c:1767",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("This side asked for a fixed IP address and the server will not "
 	           "give it."),
@@ -176,7 +176,8 @@ const struct why_entry why_data_auth[] = {
 	   * when noipdefault is absent; that guess sets accept_local (ipcp.c:1758),
 	   * so only a server that rejects the address option outright trips over
 	   * it. noipdefault leaves wo->ouraddr at 0, which this message needs
-	   * non-zero (ipcp.c:1840): it is never the cause. */
+	   * non-zero (ipcp.c:1840): it is never the cause. A peer that rejects
+	   * IP-Address under ipcp-no-address leads here too (ipcp.c:1339). */
 	  .check = N_("A local address in the options (the part before the colon of "
 	           "local:remote): most servers hand out the address, and "
 	           "ipcp-accept-local takes theirs. Without a local address and without "

@@ -186,9 +186,10 @@ const struct why_entry why_data_vpn[] = {
 	{ .id = "pppoe-mtu",
 	  .pattern = "Interface %.16s has MTU of %d -- should be at least %d.", .platforms = L,
 	  /* pppoe.so itself lowers mtu and mru to the interface's MTU less 8
-	   * when it connects (plugin.c), so the pppoe-mtu fix (1492) changes
-	   * nothing here and is not offered */
-	  .cite = L25 "if.c:164 " L24 "if.c:155 " L25 "plugin.c:177 " L24 "plugin.c:182",
+	   * when it connects (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:177,
+	   * 2.4.9's :182), so the pppoe-mtu fix (1492) changes nothing here and
+	   * is not offered */
+	  .cite = L25 "if.c:164 " L24 "if.c:155",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,
 	  .cause = N_("The Ethernet interface under PPPoE has an MTU below 1500 bytes, and "
 	           "pppd warns that this may cause serious connection problems. pppoe.so "

@@ -89,6 +89,18 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          "line %zu: pppd asks the peer for Predictor-1 again, but still refuses the "
 		          "peer's request for it (derived from the source, not tried)."), rj->name,
 		          r->name, check_line(c, entry));
+	/* default-mru clears what pppd asks for and what it accepts
+	 * (OPT_A2CLR); a later mru sets only the first back, so pppd asks
+	 * for that MRU and still refuses the peer's (linux-ppp-2.5.3/pppd/
+	 * lcp.c:135-140, :1529; 2.4.9's lcp.c:114-119; Apple's Helpers/pppd/
+	 * lcp.c:149-154) */
+	else if (strcmp(check_sets_canon(rj), "default-mru") == 0 &&
+	         strcmp(check_sets_canon(r), "mru") == 0)
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is only partly undone by '%s' on "
+		          "line %zu: pppd asks the peer for that MRU again, but still refuses the "
+		          "MRU the peer asks for (derived from the source, not tried)."), rj->name,
+		          r->name, check_line(c, entry));
 	/* xonxoff asks the peer to escape ^S and ^Q and sets the flow
 	 * control that a later crtscts or nocrtscts sets again; a later
 	 * xonxoff undoes theirs whole (linux-ppp-2.5.3/pppd/tty.c:385-391;

@@ -12,6 +12,11 @@ put pred1 'nopredictor1\npredictor1\n'
 run --platform linux "$T_TMP/pred1"
 t_contains "nopredictor1 then predictor1: only partly undone" "$OUT" "'nopredictor1' here is only partly undone by 'predictor1' on line 2"
 t_lacks "nopredictor1 then predictor1: not said to have no effect" "$OUT" "so this line has no effect"
+# default-mru likewise: a later mru asks again, the peer's MRU is still refused
+put mru1 'default-mru\nmru 1400\n'
+run --platform linux "$T_TMP/mru1"
+t_contains "default-mru then mru: only partly undone" "$OUT" "'default-mru' here is only partly undone by 'mru' on line 2"
+t_lacks "default-mru then mru: not said to contradict" "$OUT" "both cannot take effect"
 put pred2 'predictor1\n-predictor1\n'
 run --platform macos "$T_TMP/pred2"
 t_contains "predictor1 then -predictor1: fully undone" "$OUT" "'predictor1' here is undone by '-predictor1' on line 2"

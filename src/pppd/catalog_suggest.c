@@ -66,7 +66,8 @@ unsigned catalog_fold(const char *w, size_t len, struct buf *out)
 		     (u[1] == 0xBD && u[2] >= 0x80 && u[2] <= 0x9E))) {
 			unsigned cp = 0xF000u | ((unsigned)(u[1] & 0x3F) << 6) | (u[2] & 0x3Fu);
 			buf_addc(out, (char)(cp - 0xFEE0u));
-			found |= CATALOG_FOLD_FULLWIDTH;
+			/* U+FF0D is a dash, not a letter */
+			found |= cp == 0xFF0Du ? CATALOG_FOLD_DASH : CATALOG_FOLD_FULLWIDTH;
 			i += 3;
 			continue;
 		}

@@ -135,6 +135,10 @@ static void test_suggest(void)
 	T_OK((f & CATALOG_FOLD_SPACE) && (f & CATALOG_FOLD_INVISIBLE), "ideographic and zero-width");
 	T_STREQ(b.data, "a b", "folded");
 	T_INTEQ(catalog_fold("plain", 5, &b), 0, "nothing to fold");
+	/* the full-width hyphen is a dash, its letters letters */
+	f = catalog_fold("\xEF\xBC\x8D" "\xEF\xBD\x88", 6, &b);
+	T_OK(f == (CATALOG_FOLD_DASH | CATALOG_FOLD_FULLWIDTH), "full-width -h: %u", f);
+	T_STREQ(b.data, "-h", "full-width -h folded");
 	f = catalog_fold("\xEF\xBC", 2, &b);
 	T_INTEQ(f, 0, "a cut sequence is left alone");
 	buf_free(&b);

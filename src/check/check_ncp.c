@@ -44,6 +44,27 @@ static int check_ncp_on(const struct check_ctx *c, int dflt, const char *const *
 	return b == SIZE_MAX || (a != SIZE_MAX && a > b);
 }
 
+/* Linux: the lines that turn IPv4 (noip, -ip) and IPv6 (noipv6, -ipv6)
+ * off, named as written. */
+static void check_ncp_linux(struct check_ctx *c, size_t noip, size_t noipv6)
+{
+	size_t l4, l6;
+	const char *n4 = check_name(c, noip, &l4), *n6 = check_name(c, noipv6, &l6);
+	struct buf msg, fix;
+
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_printf(&fix, _("Remove %.*s or %.*s, or add +ipv6 after %.*s, so that one network "
+	           "protocol is left."), (int)l4, n4, (int)l6, n6, (int)l6, n6);
+	buf_printf(&msg, _("%.*s with IPv6 off (%.*s) leaves pppd no network protocol: once the "
+	           "link is up and any login is done, pppd ends it, logging \"No network "
+	           "protocols running\", unless a source it reads later turns IPv6 on (+ipv6)."),
+	           (int)l4, n4, (int)l6, n6);
+	check_say_buf(c, CHECK_K_NO_NCP, check_line(c, noip), noip, fix.data, NULL, &msg);
+	buf_free(&fix);
+	buf_free(&msg);
+}
+
 int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const char *const v6on[] = { "+ipv6", "ipv6" }, *const ipxon[] = { "ipx", "+ipx" };
@@ -77,14 +98,12 @@ int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 	}
 	if (!linux && check_sets_last(c, "noacsp") == SIZE_MAX)
 		return 0;
-	check_say(c, CHECK_K_NO_NCP, check_line(c, noip), noip, linux ?
-	          N_("Remove noip or noipv6, or add +ipv6 after noipv6, so that one network "
-	          "protocol is left.") :
+	if (linux) {
+		check_ncp_linux(c, noip, check_sets_last(c, "noipv6"));
+		return 1;
+	}
+	check_say(c, CHECK_K_NO_NCP, check_line(c, noip), noip,
 	          N_("Remove noip, or add +ipv6, so that one network protocol is left."), NULL,
-	          linux ?
-	          N_("noip with IPv6 off (noipv6) leaves pppd no network protocol: once the link "
-	          "is up and any login is done, pppd ends it, logging \"No network protocols "
-	          "running\", unless a source it reads later turns IPv6 on (+ipv6).") :
 	          N_("noip with IPv6 off (macOS's pppd leaves it off without +ipv6) and noacsp "
 	          "leave pppd no network protocol: once the link is up and any login is done, "
 	          "pppd ends it, logging \"No network protocols running\", unless IPv6 is "

@@ -13,7 +13,7 @@ run --platform linux "$T_TMP/pred1"
 t_contains "nopredictor1 then predictor1: only partly undone" "$OUT" "'nopredictor1' here is only partly undone by 'predictor1' on line 2"
 t_lacks "nopredictor1 then predictor1: not said to have no effect" "$OUT" "so this line has no effect"
 # no network protocol: the lines are named as written (-ipv6, not noipv6)
-put noncp '-ip\n-ipv6\n'
+put noncp 'lock\n-ip\n-ipv6\n'
 run --platform linux "$T_TMP/noncp"
 t_contains "-ip with -ipv6: named as written" "$OUT" "fix: Remove -ip or -ipv6, or add +ipv6 after -ipv6"
 # default-mru likewise: a later mru asks again, the peer's MRU is still refused

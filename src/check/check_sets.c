@@ -307,8 +307,9 @@ static int check_sets_duplicate_own(struct check_ctx *c, size_t f, size_t later,
 		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f, N_("Keep one of the two "
 		          "lines, the one naming the item that holds the password."), NULL,
 		          N_("'%s' is set again on line %zu (%s). pppd takes the password from "
-		          "the later item when it can read it; when it cannot, the password read "
-		          "here stays (derived from Apple's source, not tried on a Mac)."),
+		          "the later item when it can read it; when it cannot, it keeps the "
+		          "password it had before that line: this one's, unless a line between "
+		          "them sets another (derived from Apple's source, not tried on a Mac)."),
 		          shown, check_line(c, later), last);
 		return 1;
 	}

@@ -106,7 +106,7 @@ t_contains "on the Mac it is written in" "$OUT" "write instead: acscp-max-config
 # is not deleted for the user
 put keychain2 'keychainpassword a\nkeychainpassword b\n'
 run --platform macos "$T_TMP/keychain2"
-t_contains "keychain twice: earlier one kept if the later fails" "$OUT" "when it cannot, the password read here stays"
+t_contains "keychain twice: earlier one kept if the later fails" "$OUT" "when it cannot, it keeps the password it had before that line: this one's"
 t_lacks "keychain twice: not deleted for the user" "$OUT" "write instead: nothing (delete the line)"
 
 # A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
@@ -324,7 +324,7 @@ t_contains "mt mac: mtu named" "$OUT" "fix: Did you mean 'mtu'? 'mp', which this
 # later one cannot be read (Apple's auth.c read_keychainpassword), so the
 # first line is not said to do nothing, nor deleted
 OUT=$(printf 'userkeychainpassword a\nuserkeychainpassword b\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "userkeychainpassword twice: the earlier one may stay" "$OUT" "when it cannot, the password read here stays"
+t_contains "userkeychainpassword twice: the earlier one may stay" "$OUT" "when it cannot, it keeps the password it had before that line: this one's"
 t_lacks "userkeychainpassword twice: not said to do nothing" "$OUT" "so this line has no effect"
 t_lacks "userkeychainpassword twice: not deleted" "$OUT" "write instead: nothing (delete the line)"
 

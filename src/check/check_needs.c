@@ -56,9 +56,8 @@
  * ACSCP (Apple's pppd): noacsp clears its enabled flag
  * (apple-ppp-1027.121.1/Helpers/pppd/acscp.c:168) and no option sets it
  * again (acsp.c:117 only clears it too), so acscp-restart, which sets
- * only ACSCP's timer (acscp.c:171), then shapes nothing. Only
- * acscp-restart is listed here; its acscp-max-* siblings would take the
- * same row.
+ * only ACSCP's timer (acscp.c:171), then shapes nothing; nor do its
+ * acscp-max-* siblings, which set only ACSCP's counters (:173-178).
  *
  * IPX words (Linux before 2.5.0 only): IPXCP's enabled flag is 0 unless
  * ipx or +ipx sets it, and noipx or -ipx clears it again
@@ -121,6 +120,12 @@ struct need_row {
 	     "+ipv6 or ipv6 line; Apple's pppd keeps IPv6 off unless one of those turns it " \
 	     "on), so pppd never runs IPv6CP, the only part that reads this setting. A " \
 	     "file pppd reads later may still turn IPv6 on."), 0 }
+#define NEED_NOACSP(w) \
+	{ w, NEED_NOT_OFF, { NULL, NULL }, "noacsp", 0, 0, \
+	  N_("Remove it, or remove noacsp if the link should use ACSP."), \
+	  N_("'%.*s' does nothing here: noacsp in this file turns ACSP and its control " \
+	     "protocol (ACSCP) off, no option turns them on again, and this setting only " \
+	     "shapes ACSCP."), 0 }
 #define NEED_IPX(w) \
 	{ w, NEED_ON, { "ipx", "+ipx" }, "noipx", 0, 0, \
 	  N_("Add ipx if this link should carry IPX, or remove this line."), \
@@ -147,11 +152,8 @@ static const struct need_row need_rows[] = {
 	NEED_NOIPV6("ipv6cp-restart"), NEED_NOIPV6("ipv6cp-max-terminate"),
 	NEED_NOIPV6("ipv6cp-max-configure"), NEED_NOIPV6("ipv6cp-max-failure"),
 	NEED_NOIPV6("defaultroute6"),
-	{ "acscp-restart", NEED_NOT_OFF, { NULL, NULL }, "noacsp", 0, 0,
-	  N_("Remove it, or remove noacsp if the link should use ACSP."),
-	  N_("'%.*s' does nothing here: noacsp in this file turns ACSP and its control "
-	     "protocol (ACSCP) off, no option turns them on again, and this setting only "
-	     "shapes ACSCP."), 0 },
+	NEED_NOACSP("acscp-restart"), NEED_NOACSP("acscp-max-terminate"),
+	NEED_NOACSP("acscp-max-configure"), NEED_NOACSP("acscp-max-failure"),
 	NEED_IPX("ipx-network"), NEED_IPX("ipxcp-accept-network"), NEED_IPX("ipx-node"),
 	NEED_IPX("ipxcp-accept-local"), NEED_IPX("ipxcp-accept-remote"),
 	NEED_IPX("ipx-routing"), NEED_IPX("ipx-router-name"), NEED_IPX("ipxcp-restart"),

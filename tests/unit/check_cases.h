@@ -248,6 +248,8 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, M, "acscp-restart 3\nnoacsp\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "acscp-restart 3\nnoacsp\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "acscp-restart 3\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "noacsp\nacscp-max-configure 3\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "acscp-max-configure 3\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "ipv6cp-use-persistent\nipv6 ::1,\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-use-persistent\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-use-persistent\n", 0, 0, 0, 0, 0, 0 },

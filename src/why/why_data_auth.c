@@ -113,6 +113,30 @@ const struct why_entry why_data_auth[] = {
 	           "holds a password it could log in with, so pppd stops before "
 	           "connecting."),
 	  .check = WHY_PEER_SECRET_CHECK },
+	/* need-peer-eap (Linux, EAP-TLS builds): pppd can log in by EAP only
+	 * with a password, a CHAP or SRP secret or an EAP-TLS client entry
+	 * for this name, and not after refuse-eap (auth.c:1458-1465); the
+	 * peer asks for EAP in its request (lcp.c:1678) */
+	{ .id = "need-peer-eap-no-secret",
+	  .pattern = "eap required to authenticate us but no suitable secrets",
+	  .platforms = L, .cite = L25 "auth.c:861 " L24 "auth.c:814",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("need-peer-eap makes this side log in to the other end by EAP, but "
+	           "pppd has nothing to log in with that way: refuse-eap is set, or there "
+	           "is no password, no line for this name in chap-secrets or srp-secrets "
+	           "and no EAP-TLS client entry. pppd ends the link."),
+	  .check = N_("need-peer-eap and refuse-eap in the options; the password, or a "
+	           "line for this name (user) in chap-secrets, srp-secrets or "
+	           "eaptls-client.") },
+	{ .id = "need-peer-eap-not-asked",
+	  .pattern = "peer doesn't want to authenticate us with eap",
+	  .platforms = L, .cite = L25 "auth.c:868 " L24 "auth.c:821",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("need-peer-eap makes this side insist on logging in by EAP, but the "
+	           "other end asked for another way to log in, or for none, so pppd ends "
+	           "the link."),
+	  .check = N_("need-peer-eap in the options: remove it unless the server is known "
+	           "to ask for EAP.") },
 	{ .id = "no-chap-secret-for-peer", .pattern = "No CHAP secret found for authenticating %q",
 	  .platforms = B, .cite = L25 "chap.c:453 " L24 "chap-new.c:462 " AP "chap-new.c:568",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,

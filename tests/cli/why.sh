@@ -106,6 +106,10 @@ why_alert "PPP Error 15" "You were disconnected because the PPP server is not re
 # --- authentication ------------------------------------------------------------
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: peer refused to authenticate: terminating link" >"$T_TMP/log"
 why_log "peer refused to authenticate" peer-refused-auth -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: eap required to authenticate us but no suitable secrets" >"$T_TMP/log"
+why_log "need-peer-eap without an EAP secret" need-peer-eap-no-secret -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: peer doesn't want to authenticate us with eap" >"$T_TMP/log"
+why_log "need-peer-eap, the server asks no EAP" need-peer-eap-not-asked -
 why_alert "PPP Error 11" "The PPP server could not be authenticated" peer-refused-auth -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: No CHAP secret found for authenticating us to vpn.example.com" \
 	"Nov 26 10:32:12 gw pppd[2345]: CHAP authentication failed" >"$T_TMP/log"

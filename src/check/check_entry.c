@@ -222,6 +222,10 @@ int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 	if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN) &&
 	    (r->flags & CATALOG_HAS_MAX))
 		buf_printf(&fix, _("Use a whole number from %lld to %lld."), r->lo, r->hi);
+	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN) &&
+	         (r->flags & CATALOG_ZEROOK))
+		/* datarate: 0 is the default, no limit, as good as any rate */
+		buf_printf(&fix, _("Use 0 or a whole number of at least %lld."), r->lo);
 	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MIN))
 		buf_printf(&fix, _("Use a whole number of at least %lld."), r->lo);
 	else if (r->arg == CATALOG_ARG_INT && (r->flags & CATALOG_HAS_MAX))

@@ -1,5 +1,6 @@
-/* check_logfile.c - the rules about the log file a source names, as pppd on this machine would open it. */
+/* check_logfile.c - the rules about the log file a source names, as pppd on this machine would open it, and the file lcp-rtt-file names, which pppd resizes and may wipe. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +159,70 @@ int check_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
 	          "folder that exists, or remove the line."), NULL, N_("pppd cannot open the log "
 	          "file %s: %s. On macOS it notes that and goes on, so nothing is logged there."),
 	          w.data, why);
+	buf_free(&w);
+	return 1;
+}
+
+/* lcp-rtt-file: when LCP comes up, Linux pppd 2.5.3 opens the file for
+ * reading and writing (making it if it is missing), sets its size to 8192
+ * bytes and stops if it cannot, then fills it with zeros unless its first
+ * four bytes are pppd's mark (linux-ppp-2.5.3/pppd/lcp.c:2432-2451). This
+ * looks only at a path that is there and that this process may read: a file
+ * that is not a plain file or a folder (a device, a pipe: Linux sets the
+ * size of plain files alone), and a plain file with bytes in it and
+ * without the mark. It leaves out a folder (pppd fails to open it, logs
+ * that and goes on), a file it may not read, and a file pppd could not
+ * open for writing (also only logged). */
+int check_logfile_rtt(struct check_ctx *c, size_t entry, size_t word)
+{
+	static const unsigned char mark[4] = { 0x19, 0x45, 0x04, 0x25 };
+	const struct check_env *env = check_env_of(c);
+	unsigned char head[4];
+	const char *arg;
+	char *path;
+	size_t len;
+	ssize_t got = -1;
+	struct stat st;
+	struct buf w;
+	int fd, special;
+
+	(void)word;
+	if (!env || !env->machine || strcmp(c->row[entry]->name, "lcp-rtt-file") != 0 ||
+	    (arg = check_arg(c, entry, &len)) == NULL || !len || arg[0] != '/' ||
+	    memchr(arg, '\0', len))
+		return 0;
+	path = util_xmemdup(arg, len);
+	if (stat(path, &st) < 0 || S_ISDIR(st.st_mode)) {
+		free(path);
+		return 0;
+	}
+	special = !S_ISREG(st.st_mode);
+	if (!special && st.st_size > 0) {
+		fd = open(path, O_RDONLY | O_NOCTTY | O_NONBLOCK);
+		if (fd >= 0) {
+			got = read(fd, head, sizeof head);
+			close(fd);
+		}
+	}
+	free(path);
+	if (!special && (got < 0 || (got == (ssize_t)sizeof head &&
+	                             memcmp(head, mark, sizeof head) == 0)))
+		return 0;
+	buf_init(&w);
+	check_word(&w, arg, len);
+	if (special)
+		check_say(c, CHECK_K_RTT_FILE, check_line(c, entry), entry, N_("Name a plain "
+		          "file (pppd makes it if it is missing), or remove the line."), NULL,
+		          N_("lcp-rtt-file names %s, which is not a plain file: each time LCP "
+		          "comes up pppd opens it, cannot set its size, and stops (derived from "
+		          "the source, not tried)."), w.data);
+	else
+		check_say(c, CHECK_K_RTT_FILE, check_line(c, entry), entry, N_("Name a new "
+		          "file (pppd makes it) or one pppd's lcp-rtt-file wrote before, or "
+		          "remove the line."), NULL, N_("lcp-rtt-file names %s, which holds "
+		          "data that is not pppd's round-trip record: when LCP comes up pppd "
+		          "sets it to 8192 bytes and fills it with zeros, so what it holds is "
+		          "lost (derived from the source, not tried)."), w.data);
 	buf_free(&w);
 	return 1;
 }

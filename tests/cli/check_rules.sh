@@ -45,6 +45,12 @@ t_contains "the list ends before the next sentence" "$OUT" "Other close names: '
 # a name two edits farther than the best is no alternative to it
 OUT=$(printf 'netdown-script x\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "netdown-script: not ip-down-script too" "$OUT" "ip-down-script"
+# datarate that is no number: the fix names 0 (no limit, the default) too,
+# as the odd-value fix does (linux-ppp-2.5.3/pppd/tty.c:1112)
+put badrate 'datarate abc\n'
+run --platform linux "$T_TMP/badrate"
+t_contains "datarate abc: refused" "$OUT" "badrate:1: error: Bad value for datarate"
+t_contains "datarate abc: 0 is offered too" "$OUT" "fix: Use 0 or a whole number of at least 100."
 # ipxcp-restart 0 or less: 2.4.9 takes it, but the resends go out at once
 put ipxrestart 'ipxcp-restart 0\nipxcp-max-terminate 0\n'
 run --platform linux "$T_TMP/ipxrestart"

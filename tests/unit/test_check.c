@@ -61,7 +61,7 @@ static int config_only(const char *id)
 		"include-missing", "include-unreadable", "include-folder", "include-cycle",
 		"include-relative", "peers-absent", "peers-unsafe", "not-checked",
 		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing", "plugin-not-installed",
-		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written",
+		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written", "rtt-file-unsafe",
 		"program-missing", "script-unsafe", "demand-no-connect", "demand-no-ipv6-id",
 	};
 	size_t i;

@@ -82,7 +82,7 @@ static void test_env(void)
 	size_t i;
 	struct if_nameindex *ifs = if_nameindex();
 	struct group *gr;
-	char text[200], ok[700], ua[600];
+	char text[200], ok[700], ua[600], rtt[700];
 
 	new_tree();
 	memset(&env, 0, sizeof env);
@@ -107,6 +107,22 @@ static void test_env(void)
 	         "logfile-unusable", 0, "a file alone does not look");
 	/* a plugin by its full path must be there; a bare name is looked up
 	 * in pppd's own folder, when src/config found one (below) */
+	/* lcp-rtt-file: a device stops pppd, data not pppd's own is wiped */
+	env_case("lcp-rtt-file /dev/null\n", PLATFORM_LINUX, &env, "rtt-file-unsafe", 1,
+	         "lcp-rtt-file: a device");
+	put("/rtt-data", "keep me\n");
+	put("/rtt-own", "\x19\x45\x04\x25 pppd's");
+	put("/rtt-empty", "");
+	snprintf(rtt, sizeof rtt, "lcp-rtt-file %s/rtt-data\n", tree);
+	env_case(rtt, PLATFORM_LINUX, &env, "rtt-file-unsafe", 1, "lcp-rtt-file: a file with data");
+	env_case(rtt, PLATFORM_LINUX, NULL, "rtt-file-unsafe", 0,
+	         "lcp-rtt-file: a file alone does not look");
+	snprintf(rtt, sizeof rtt, "lcp-rtt-file %s/rtt-own\n", tree);
+	env_case(rtt, PLATFORM_LINUX, &env, "rtt-file-unsafe", 0, "lcp-rtt-file: pppd's own record");
+	snprintf(rtt, sizeof rtt, "lcp-rtt-file %s/rtt-empty\n", tree);
+	env_case(rtt, PLATFORM_LINUX, &env, "rtt-file-unsafe", 0, "lcp-rtt-file: an empty file");
+	env_case("lcp-rtt-file /nonexistent-pppconf/rtt\n", PLATFORM_LINUX, &env, "rtt-file-unsafe",
+	         0, "lcp-rtt-file: a missing file is made");
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, &env, "plugin-file-missing", 1,
 	         "plugin: no such file");
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, NULL, "plugin-file-missing",

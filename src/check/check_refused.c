@@ -361,6 +361,18 @@ int check_refused_device_missing(struct check_ctx *c, size_t entry, size_t word)
 	                         &msg);
 }
 
+/* A command-line value that pppd runs through /bin/sh -c (connect and the
+ * other scripts: linux-ppp-2.5.3/pppd/main.c:1868, apple-ppp-1027.121.1/
+ * Helpers/pppd/main.c:2260; ntlm_auth-helper: linux-ppp-2.5.3/pppd/plugins/
+ * winbind.c:311) keeps its arguments when quoted, so a word cut off after it
+ * is most likely one of them. promptprog is left out: passprompt.so runs
+ * its value directly as the program's path (linux-ppp-2.4.9/pppd/plugins/
+ * passprompt.c:60), where quotes would not help. */
+static int check_extra_in_command(const struct catalog_entry *r)
+{
+	return r && r->arg == CATALOG_ARG_COMMAND && strcmp(r->name, "promptprog") != 0;
+}
+
 int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct doc_entry *pe;
@@ -393,6 +405,13 @@ int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&fix, _("Put the whole filter expression in quotes so that pppd "
 		           "reads it as one value, as in %.*s 'not port 137'; removing %s would "
 		           "leave only part of the expression."), (int)plen, pname,
+		           check_unknown_word(&u));
+		said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, NULL, &msg);
+	} else if (check_extra_in_command(c->row[check_prev(c, entry)])) {
+		buf_printf(&fix, _("Put the whole command line, %s included, in quotes so that "
+		           "pppd reads it as one value; pppd hands that value to /bin/sh, which "
+		           "splits it into the program and its arguments. Removing %s would leave "
+		           "the command without that argument."), check_unknown_word(&u),
 		           check_unknown_word(&u));
 		said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, NULL, &msg);
 	} else {

@@ -552,6 +552,19 @@ put pfquote 'pass-filter not port 137\n'
 run --platform linux "$T_TMP/pfquote"
 t_contains "pass-filter unquoted: quotes offered" "$OUT" "fix: Put the whole filter expression in quotes"
 t_lacks "pass-filter unquoted: no removal written in" "$OUT" "write instead"
+# a command line cut at its first space (ntlm_auth-helper, connect): pppd
+# runs the value through /bin/sh, so the fix is the quotes, not dropping
+# the command's arguments; promptprog's value is a bare program path
+put cmdquote 'plugin winbind.so\nntlm_auth-helper /usr/bin/ntlm_auth --helper-protocol=ntlm-server-1\n'
+run --platform linux "$T_TMP/cmdquote"
+t_contains "ntlm_auth-helper unquoted: quotes offered" "$OUT" "fix: Put the whole command line, '--helper-protocol=ntlm-server-1' included, in quotes"
+t_lacks "ntlm_auth-helper unquoted: no removal written in" "$OUT" "write instead"
+put cmdquote2 'connect /usr/sbin/chat foo\n'
+run --platform macos "$T_TMP/cmdquote2"
+t_contains "connect unquoted: quotes offered" "$OUT" "fix: Put the whole command line, 'foo' included"
+put cmdquote3 'plugin passprompt.so\npromptprog /usr/bin/ask foo\n'
+run --platform linux "$T_TMP/cmdquote3"
+t_lacks "promptprog: no quotes offered" "$OUT" "Put the whole command line"
 # vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
 put vrfempty 'vrf ""\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"

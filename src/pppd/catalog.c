@@ -418,6 +418,16 @@ int catalog_scope_has(const struct catalog_scope *s, const char *plugin)
 	return 0;
 }
 
+static int catalog_scope_has_exact(const struct catalog_scope *s, const char *plugin)
+{
+	size_t i;
+
+	for (i = 0; i < s->nplugins; i++)
+		if (strcmp(s->plugins[i], plugin) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether pppd in this scope sees row e at all. */
 static int catalog_scope_sees(const struct catalog_scope *s, const struct catalog_entry *e)
 {
@@ -438,14 +448,24 @@ const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
                                                 const char *word, size_t len)
 {
 	const struct catalog_named *r;
-	const struct catalog_entry *e;
+	const struct catalog_entry *e, *seen = NULL;
 	size_t i;
 
 	if (len == 0 || memchr(word, '\0', len))
 		return NULL;
+	/* A row written for the plugin under the very name it was loaded by wins
+	 * over the same word's row for the plugin's other name: with 'plugin
+	 * rp-pppoe.so' the old-name rows speak (they claim no first release the
+	 * pinned sources cannot show), with 'plugin pppoe.so' the new ones. */
 	for (r = catalog_rows_of(word, len); r; r = r->next)
-		if (!(r->row->flags & CATALOG_WILDCARD) && catalog_scope_sees(s, r->row))
-			return r->row;
+		if (!(r->row->flags & CATALOG_WILDCARD) && catalog_scope_sees(s, r->row)) {
+			if (!r->row->plugin || catalog_scope_has_exact(s, r->row->plugin))
+				return r->row;
+			if (!seen)
+				seen = r->row;
+		}
+	if (seen)
+		return seen;
 	/* Pass 2, in pppd's order: plugins' lists, the channel, then IPCP. */
 	for (i = s->nplugins; i-- > 0;) {
 		if ((e = catalog_wild("<ethernet-interface>", s->platform, s->plugins[i])) &&

@@ -633,4 +633,11 @@ t_lacks "newest: the removed rule speaks instead" "$OUT" "[needs-other]"
 # ipv6cp-use-persistent: 2.4.9 also skips it for the peer's identifier
 OUT=$(printf 'ipv6cp-use-persistent\nipv6 ,::2\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "2.4.9: remote identifier" "$OUT" "1: note: 'ipv6cp-use-persistent' does nothing here"
+# an old-name plugin line picks the old-name rows: 2.4.8 with rp-pppoe.so is not
+# said to lack pppoe-mac (the pinned sources cannot show that), but still lacks
+# the names 2.4.9 brought (pppoe-service)
+OUT=$(printf 'plugin rp-pppoe.so\neth0\npppoe-mac 00:11:22:33:44:55\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
+t_lacks "rp-pppoe.so 2.4.8: pppoe-mac not refused" "$OUT" "[not-in-release]"
+OUT=$(printf 'plugin rp-pppoe.so\neth0\npppoe-service x\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
+t_contains "rp-pppoe.so 2.4.8: pppoe-service refused" "$OUT" "[not-in-release]"
 t_done

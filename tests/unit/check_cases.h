@@ -60,6 +60,10 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, M, "allow-ip 224.0.0.0/4\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "allow-ip !127.0.0.1\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "allow-ip 10.0.0.0/24x\n", 1, 0, 0, 0, 0, 0 },
+	/* modem and lock under pty, notty or socket (tty.c:525-526) */
+	{ "no-effect", 1, L, "pty \"cat\"\nmodem\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "notty\nlock\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "modem\nlock\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
 	/* datarate below 100 stalls a direction for good; 0 is off, fine */

@@ -253,6 +253,42 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 	return said;
 }
 
+/* pty, notty and socket: once every option is read, the tty channel's
+ * check turns the modem lines and the lock file off whatever the file said
+ * (linux-ppp-2.5.3/pppd/tty.c:462, :525-526; 2.4.9's tty.c:404, :467-468;
+ * Apple's Helpers/pppd/tty.c:496, :558-559), so modem and lock do nothing.
+ * Skipped for a word a channel plugin made idle (said above). Leaves out
+ * a pty, notty or socket given in another file or on the command line.
+ * 1: said. */
+static int check_noeffect_pty_lines(struct check_ctx *c)
+{
+	size_t i, via = SIZE_MAX, nlen, vlen;
+	const char *name, *vname;
+	int said = 0;
+
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (strcmp(c->row[i]->name, "pty") == 0 ||
+		                  strcmp(c->row[i]->name, "notty") == 0 ||
+		                  strcmp(c->row[i]->name, "socket") == 0))
+			via = i;
+	for (i = 0; via != SIZE_MAX && i < c->d->nentries; i++) {
+		if (!c->row[i] || (strcmp(c->row[i]->name, "modem") != 0 &&
+		                   strcmp(c->row[i]->name, "lock") != 0) ||
+		    check_noeffect_tty_idle(c, i) != SIZE_MAX)
+			continue;
+		name = check_name(c, i, &nlen);
+		vname = check_name(c, via, &vlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: with '%.*s' on line %zu "
+		             "pppd opens no serial device of its own, and once every option is "
+		             "read pppd turns the modem control lines and the lock file off, "
+		             "whatever this line says."), (int)nlen, name, (int)vlen, vname,
+		          check_line(c, via));
+		said = 1;
+	}
+	return said;
+}
+
 /* What pppoe.so's check turns off in both directions after every option is
  * read, so that these words add nothing: the async map (linux-ppp-2.5.3/
  * pppd/plugins/pppoe/plugin.c:450-451, 2.4.9's :439-440; its channel has
@@ -474,6 +510,7 @@ static int check_noeffect_end(struct check_ctx *c)
 	said |= check_noeffect_noccp(c, pppoe);
 	said |= check_noeffect_l2tp_ccp(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
+	said |= check_noeffect_pty_lines(c);
 	return said | check_noeffect_tty_end(c);
 }
 

@@ -102,28 +102,64 @@ int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t le
 	return 2;
 }
 
+static int catalog_shape_bad_addr(enum platform p, unsigned long a);
+
+/* An allow-ip entry whose every address is one pppd never lets a peer
+ * use: auth_ip_addr refuses those before it reads the list
+ * (linux-ppp-2.5.3/pppd/auth.c:2130, Apple's auth.c:2420), so the entry
+ * allows nothing. Left out: '!' entries (excluding such an address is
+ * harmless), '+' entries (the address depends on the unit), names (looked
+ * up where pppd runs) and a prefix that only partly covers those
+ * addresses. 1: said. */
+static int catalog_addr_list_unusable(enum platform p, const char *word, size_t wlen,
+                                      unsigned long a, int prefix, int skip, struct buf *why)
+{
+	unsigned long mask = prefix >= 32 ? 0xffffffffUL : (0xffffffffUL << (32 - prefix)) & 0xffffffffUL;
+	unsigned long base = a & mask;
+	int bad;
+
+	if (skip)
+		return 0;
+	if (prefix == 32)
+		bad = catalog_shape_bad_addr(p, a);
+	else
+		bad = base >= 0xe0000000UL ? prefix >= 3
+		    : p != PLATFORM_MACOS && (base >> 24) == 127 && prefix >= 8;
+	if (!bad)
+		return 0;
+	catalog_value_why(why, p == PLATFORM_MACOS
+	            ? _("'%s' names only 127.0.0.1, multicast or reserved addresses (224.0.0.0 "
+	                "and up); pppd never lets a peer use those, whatever the list says, so "
+	                "this entry allows nothing.")
+	            : _("'%s' names only loopback (127.x.x.x), multicast or reserved addresses "
+	                "(224.0.0.0 and up); pppd never lets a peer use those, whatever the list "
+	                "says, so this entry allows nothing."), word, wlen);
+	return 1;
+}
+
 /* allow-ip: pppd stores any word (auth.c set_noauth_addr) and reads it
  * only when the link comes up, as a pap-secrets address (set_allowed_addrs):
  * "*", "-", an optional leading '!', then an address or host/network name
  * with an optional /1..32 and '+'. A word it cannot read is skipped with a
  * warning, never refused. */
-int catalog_addr_list(const char *val, size_t len, struct buf *why)
+int catalog_addr_list(enum platform p, const char *val, size_t len, struct buf *why)
 {
 	const char *word = val, *slash;
 	size_t wlen = len, alen, plen;
 	struct catalog_num n;
+	int prefix = 32, plus = 0, excl = 0;
 
 	if (len == 1 && (val[0] == '*' || val[0] == '-'))
 		return 0;
 	if (len > 0 && val[0] == '!') {
 		val++;
 		len--;
+		excl = 1;
 	}
 	slash = memchr(val, '/', len);
 	alen = slash ? (size_t)(slash - val) : len;
 	if (slash) {
 		long long bits;
-		int plus = 0;
 
 		plen = len - alen - 1;
 		if (plen > 0 && slash[plen] == '+') {
@@ -134,11 +170,20 @@ int catalog_addr_list(const char *val, size_t len, struct buf *why)
 		 * read, so "-24" is a length below 1 (auth.c:2032-2033). */
 		catalog_value_num(slash + 1, plen, 10, &n);
 		bits = catalog_value_as_int(&n);
-		if (!n.digits || n.overflow || n.used != plen || bits < 1 || bits > 32) {
+		if (!n.digits || n.overflow || bits < 1 || bits > 32) {
 			catalog_value_why(why, _("'%s' has a prefix length that is not 1 to 32; pppd "
 			            "skips it, with a warning, when the link comes up."), word, wlen);
 			return 1;
 		}
+		/* a length in range followed by more than one '+': pppd's
+		 * second test (auth.c:2042-2044) */
+		if (n.used != plen) {
+			catalog_value_why(why, _("'%s' has more after its prefix length than a single "
+			            "+; pppd skips it, with a warning, when the link comes up."),
+			            word, wlen);
+			return 1;
+		}
+		prefix = (int)bits;
 		/* With '+' pppd adds the unit number plus 1 and skips the entry
 		 * when that is not below the host part (auth.c:2081): with /31
 		 * or /32 that is every unit. */
@@ -157,7 +202,8 @@ int catalog_addr_list(const char *val, size_t len, struct buf *why)
 		 * auth.c:2364) */
 		if (catalog_value_ipv4(val, alen, &a)) {
 			if (a != 0xffffffffUL)
-				return 0;
+				return catalog_addr_list_unusable(p, word, wlen, a, prefix,
+				                                  plus || excl, why);
 			catalog_value_why(why, _("'%s' is the address 255.255.255.255, which pppd "
 			            "cannot tell from a failed lookup; it skips it, with a warning, "
 			            "when the link comes up."), word, wlen);

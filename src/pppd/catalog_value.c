@@ -567,7 +567,7 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_IPADDR:
 		return catalog_addr_check(e, val, len, why);
 	case CATALOG_ARG_IPADDR_LIST:
-		return catalog_addr_list(val, len, why);
+		return catalog_addr_list(p, val, len, why);
 	case CATALOG_ARG_MAC:
 		return catalog_shape_mac(val, len, why);
 	case CATALOG_ARG_SESSID_MAC:

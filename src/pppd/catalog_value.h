@@ -34,7 +34,7 @@ long long catalog_value_as_int(const struct catalog_num *n);
  * list of addresses (allow-ip); return as catalog_check_value does. */
 int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t len,
                        struct buf *why);
-int catalog_addr_list(const char *val, size_t len, struct buf *why);
+int catalog_addr_list(enum platform p, const char *val, size_t len, struct buf *why);
 /* The value as a message quotes it, escaped and cut to 60 bytes: q's text
  * (q is reset; free it), never NULL. */
 const char *catalog_value_quote(struct buf *q, const char *val, size_t len);

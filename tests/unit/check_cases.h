@@ -53,6 +53,17 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-mac zz\n", 2, 0, 0, 0, 0, 0 },
 	/* an empty ifname is no name; an empty record name still sets up the copying */
 	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
+	/* allow-ip: pppd never lets a peer use a loopback (on a Mac only
+	 * 127.0.0.1), multicast or reserved address (auth.c:2130) */
+	{ "odd-value", 1, L, "allow-ip 127.0.0.2\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "allow-ip 127.0.0.2\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "allow-ip 224.0.0.0/4\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "allow-ip !127.0.0.1\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "allow-ip 10.0.0.0/24x\n", 1, 0, 0, 0, 0, 0 },
+	/* modem and lock under pty, notty or socket (tty.c:525-526) */
+	{ "no-effect", 1, L, "pty \"cat\"\nmodem\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "notty\nlock\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "modem\nlock\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
 	/* datarate below 100 stalls a direction for good; 0 is off, fine */

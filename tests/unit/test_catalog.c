@@ -433,7 +433,8 @@ static void test_values(void)
 	/* 255.255.255.255 is (u_int32_t)-1, what pppd takes for a failed lookup */
 	T_INTEQ(value("allow-ip", L, "255.255.255.255", &why), 1, "255.255.255.255 is skipped");
 	T_INTEQ(value("allow-ip", L, "!0xffffffff", &why), 1, "in any spelling");
-	T_INTEQ(value("allow-ip", L, "255.255.255.254", &why), 0, "the address below it is kept");
+	T_INTEQ(value("allow-ip", L, "255.255.255.254", &why), 1,
+	        "the address below it is reserved (240/4): no peer may use it");
 	T_INTEQ(catalog_check_value(catalog_find("mtu", L), "1400\0x", 6, &why), 0,
 	        "a NUL ends the value as pppd sees it");
 	T_INTEQ(value("call", L, "../etc/shadow", &why), 2, "call may not climb out");

@@ -221,9 +221,11 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 		return 0;
 	/* a 1 or 0 put after the last letter is a digit added ("novjccomp1"),
 	 * not an l or o: only in place of the name's last letter ("loca1") is
-	 * it a look-alike; "-v1" is a version, MS-CHAP's first (below) */
+	 * it a look-alike; "-v1" is a version, MS-CHAP's first (below); a
+	 * name that ends in that digit has it ("predicter1": predictor1) */
 	if (klen > 1 && (key[klen - 1] == '1' || key[klen - 1] == '0') &&
 	    !(key[klen - 2] >= '0' && key[klen - 2] <= '9') && key[klen - 2] != 'v' &&
+	    name[nlen - 1] != key[klen - 1] &&
 	    (klen > nlen || name[nlen - 1] != catalog_look(key[klen - 1])))
 		return 0;
 	if (catalog_chap_differs(key, klen, name, nlen))

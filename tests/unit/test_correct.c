@@ -250,6 +250,9 @@ static const struct {
 	/* a second sign before a signed name: --p is no -ip (IP off) */
 	{ "--p", L, NULL },
 	{ "--p", M, NULL },
+	/* a name that ends in a digit keeps it: predicter1 is predictor1 */
+	{ "predicter1", L, "predictor1" },
+	{ "-predictro1", M, "-predictor1" },
 	/* a sign alone is as near every one-letter name */
 	{ "-", L, NULL },
 	{ "-", M, NULL },

@@ -1,8 +1,28 @@
 /* check_suggest.c - "did you mean" for a word pppd does not know: the close names, which one is written in, and why the others are only named. */
 #include <string.h>
+#include <strings.h>
 
 #include "check/check_int.h"
 #include "pppd/lexer.h"
+
+/* The names this platform's pppd knows that start with the typed word
+ * and are longer, quoted, in `out` (at most four); 0 when none. */
+static size_t check_suggest_longer(const struct check_ctx *c, const struct check_unknown *u,
+                                   struct buf *out)
+{
+	size_t i, n = 0, len;
+	const struct catalog_entry *e;
+
+	for (i = 0; i < catalog_count() && n < 4; i++) {
+		e = catalog_at(i);
+		len = strlen(e->name);
+		if (len <= u->len || !(e->platforms & c->p) || (e->flags & CATALOG_NOTBUILT) ||
+		    catalog_find(e->name, c->p) != e || strncasecmp(e->name, u->name, u->len) != 0)
+			continue;
+		buf_printf(out, n++ ? ", '%s'" : "'%s'", e->name);
+	}
+	return n;
+}
 
 /* A close name only the other platform's pppd knows (sug[0..n), n 1 to
  * 3): named, never written in, with why. */
@@ -13,7 +33,10 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 	const struct catalog_entry *by = here ? catalog_suggest_holder(u->name, u->len, c->p) : NULL;
 
 	const struct catalog_entry *next = NULL;
+	struct buf longer;
 	size_t i;
+
+	buf_init(&longer);
 
 	/* the first as close that this pppd is built with ("mt" on a Mac:
 	 * mtu, as close as mp and mo) */
@@ -56,6 +79,11 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		           "close, so pppconf does not write it in.") :
 		           _("Did you mean '%s'? '%s' is about as close, so pppconf does not write it "
 		           "in."), sug[0]->name, by->name);
+	/* "modems" on a Mac: modem, or modemscript or modemsound cut short */
+	else if (here && check_suggest_longer(c, u, &longer))
+		buf_printf(fix, _("Did you mean '%s'? '%.*s' is also the start of longer names "
+		           "this pppd knows (%s), so pppconf does not write it in."),
+		           sug[0]->name, (int)u->len, u->name, longer.data);
 	else if (here)
 		buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
 		           "word is about as close, so pppconf does not write it in."),
@@ -71,6 +99,7 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 	else
 		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd."),
 		           sug[0]->name, platform_display(check_other(c->p)));
+	buf_free(&longer);
 }
 
 /* A name only the other platform's pppd has, as close as the best one here

@@ -316,6 +316,9 @@ t_contains "noip6 mac: noipv6 written in" "$OUT" "write instead: noipv6"
 OUT=$(printf 'noix\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "noix mac: both named" "$OUT" "fix: Did you mean 'noip'? 'noipx', which this pppd is built without, is about as close"
 t_lacks "noix mac: not written in" "$OUT" "write instead"
+# "modems" on a Mac: modem, or modemscript/modemsound cut short: named, not written
+OUT=$(printf 'modems\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "modems mac: the longer names named" "$OUT" "is also the start of longer names this pppd knows ('modemscript', 'modemsound')"
 # "mt" on a Mac: mp and mo are not built there, mtu is as close and is named
 OUT=$(printf 'mt\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "mt mac: mtu named" "$OUT" "fix: Did you mean 'mtu'? 'mp', which this pppd is built without"

@@ -219,6 +219,35 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		           "connection."), c->scope.channel, r->plugin);
 		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
 		                         &msg);
+	} else if (c->p == PLATFORM_MACOS && c->shared_file == 2) {
+		/* Apple's pppd reads /etc/ppp/postoptions after the command line
+		 * and PPPController's options (Helpers/pppd/main.c:419-426), and
+		 * loads a plugin as it reads its line (options.c:357, :1798-1804).
+		 * PPPController passes PPPDialogs.ppp (Controller/ppp_manager.c:
+		 * 741-744; gPluginsDir is set at start in Controller/scnc_main.c of
+		 * Apple's full source), the plugin named after the service's kind
+		 * (:780-784), PPPSerial.ppp for a terminal window or script
+		 * (:945-951) and those the settings list (:1407-1415). Which
+		 * services a Mac has is not known here, so this names who fails. */
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it here. pppd reads this file after its command line and "
+		           "PPPController's options, so it knows the word only where those loaded "
+		           "%s: PPPController loads the plugin of the service's kind (L2TP.ppp for "
+		           "an L2TP VPN, PPPoE.ppp for PPPoE, PPPSerial.ppp for a serial or modem "
+		           "service, or for one with a terminal window or script), PPPDialogs.ppp "
+		           "for every service, and any plugin the service's settings list. Any "
+		           "other pppd that reads this file says \"unrecognized option %s\" "
+		           "(derived from Apple's source, not tried on a Mac)."), w, r->plugin,
+		           r->plugin, r->plugin, w);
+		buf_printf(&fix, _("Put it in /etc/ppp/peers/<exact service name> of a service "
+		           "that uses %s, which pppd reads after PPPController's options; a "
+		           "'plugin %s' line here would load %s into every pppd."), r->plugin,
+		           r->plugin, r->plugin);
+		check_stops_some(c, u.line, &msg);
+		check_say_buf(c, CHECK_K_PLUGIN_MISSING, u.line, entry, fix.data, NULL, &msg);
+		buf_free(&msg);
+		buf_free(&u.w);
+		said = 1;
 	} else {
 		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
 		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,

@@ -248,6 +248,20 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&msg);
 		buf_free(&u.w);
 		said = 1;
+	} else if (c->p == PLATFORM_MACOS && c->shared_file == 1) {
+		/* /etc/ppp/options comes before PPPController's options, which load
+		 * the service's plugins (see above): a plugin line here would load
+		 * one into every pppd and, for a service that uses it, a second
+		 * time (check_sets.c says what that does to PPPSerial.ppp). */
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
+		           r->plugin, w);
+		buf_printf(&fix, _("Move it to /etc/ppp/peers/<exact service name> of a service that "
+		           "uses %s, which pppd reads after PPPController's options have loaded it; "
+		           "a 'plugin %s' line here would load it into every pppd, and PPPController "
+		           "loads it again for a service that uses it."), r->plugin, r->plugin);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
+		                         &msg);
 	} else {
 		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
 		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,

@@ -350,11 +350,19 @@ static void test_messages(void)
 		struct check_file pf;
 
 		memset(&pf, 0, sizeof pf);
-		pf.path = "/etc/ppp/peers/vpn";
+		pf.path = "/Users/u/vpn.options";
 		run("l2tpnoipsec\n", 12, M, &pf, &d, &r);
 		f = finding(&r, "plugin-missing");
 		T_STREQ(f ? check_replacement(&r, f) : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
 		        "elsewhere the fix puts the plugin line first");
+		check_report_free(&r);
+		doc_free(&d);
+		/* a peers file: PPPController has loaded the service's plugin */
+		pf.path = "/etc/ppp/peers/vpn";
+		run("l2tpnoipsec\n", 12, M, &pf, &d, &r);
+		f = finding(&r, "plugin-missing");
+		T_OK(f && !check_replacement(&r, f) && strstr(MSG(f), "the word is known if the "
+		     "service uses L2TP.ppp"), "a Mac's peers file: %s", f ? MSG(f) : "-");
 		check_report_free(&r);
 		doc_free(&d);
 	}

@@ -1,4 +1,4 @@
-/* check_conflict.c - the rule about a directive contradicted or undone by a later one: opposites, the auth group and noauth, nopersist before demand, partial undoing (predictor1, xonxoff). */
+/* check_conflict.c - the rule about a directive contradicted or undone by a later one: opposites, the auth group and noauth, nopersist before demand, partial undoing (predictor1, xonxoff), deflate 0 and bsdcomp 0 beside their no- words. */
 #include <stdint.h>
 #include <string.h>
 
@@ -9,6 +9,46 @@ static int check_conflict_opposites(const char *a, const char *b)
 {
 	return (strncmp(a, "no", 2) == 0 && strcmp(a + 2, b) == 0) ||
 	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
+}
+
+/* One number pppd's strtol reads as 0: 0, 00..., 0x0... */
+static int check_conflict_zero_num(const char *v, size_t len, size_t *i)
+{
+	if (*i >= len || v[*i] != '0')
+		return 0;
+	(*i)++;
+	if (*i + 1 < len && (v[*i] == 'x' || v[*i] == 'X') && v[*i + 1] == '0')
+		(*i)++;
+	while (*i < len && v[*i] == '0')
+		(*i)++;
+	return 1;
+}
+
+/* 1 when entry k is deflate or bsdcomp with a value that asks for the
+ * method in neither direction: one or two numbers, split by a comma, each
+ * 0 (pppd reads them with strtol in base 0 and a 0 clears both what it
+ * asks for and what it accepts: linux-ppp-2.5.3/pppd/ccp.c:330-339,
+ * :283-292; 2.4.9's ccp.c:328-337; Apple's Helpers/pppd/ccp.c:386-395).
+ * Only plain zeros (0, 00, 0x0, and 0,0) count here; a sign or a space
+ * before one, which strtol also takes, is not looked at, and values pppd
+ * refuses are left to the value checks. */
+static int check_conflict_zero_comp(const struct check_ctx *c, size_t k)
+{
+	const char *canon = check_sets_canon(c->row[k]), *v;
+	size_t len, i = 0;
+
+	if ((strcmp(canon, "deflate") != 0 && strcmp(canon, "bsdcomp") != 0) ||
+	    c->d->entries[k].nwords < 2)
+		return 0;
+	v = check_val(c, c->d->entries[k].word + 1, &len);
+	if (!check_conflict_zero_num(v, len, &i))
+		return 0;
+	if (i < len && v[i] == ',') {
+		i++;
+		if (!check_conflict_zero_num(v, len, &i))
+			return 0;
+	}
+	return i == len;
 }
 
 /* Besides auth, these switch pppd's auth_required on (aliases count as
@@ -111,6 +151,16 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          "line %zu: the serial port's flow control is the later line's, but pppd "
 		          "still asks the peer to escape ^S and ^Q."), rj->name, r->name,
 		          check_line(c, entry));
+	/* nodeflate and deflate 0 (nobsdcomp and bsdcomp 0) both turn the
+	 * method off in both directions: no undoing, one line is enough */
+	else if (check_conflict_opposites(check_sets_canon(rj), check_sets_canon(r)) &&
+	         (check_conflict_zero_comp(c, j) || check_conflict_zero_comp(c, entry)))
+		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
+		          N_("Delete the repeated line."), "", N_("'%s' here and '%s' on line %zu "
+		          "both turn %s off in both directions (a value of 0 asks for it in "
+		          "neither); harmless, but one of them is enough."), r->name, rj->name,
+		          check_line(c, j), strstr(check_sets_canon(r), "deflate") ? "Deflate" :
+		          "BSD-Compress");
 	else if (check_conflict_opposites(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_auth_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         strcmp(check_sets_canon(r), "xonxoff") == 0)

@@ -198,6 +198,8 @@ void check_say_buf(struct check_ctx *c, enum check_kid k, size_t line, size_t en
 void check_word(struct buf *b, const char *w, size_t len);
 /* " pppd then stops at line N and refuses to start: ... fails." */
 void check_stops(const struct check_ctx *c, size_t line, struct buf *msg);
+/* The same, when the message has said which pppds meet the line. */
+void check_stops_some(const struct check_ctx *c, size_t line, struct buf *msg);
 void check_stops_later(const struct check_ctx *c, struct buf *msg);
 /* The entry's directive text as it could be written again (name args...). */
 void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);

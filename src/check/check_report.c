@@ -122,7 +122,9 @@ static void check_stops_exit(const struct check_ctx *c, size_t i, size_t line, s
 		           c->row[f->entry]->name);
 }
 
-void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
+/* some: the message already said which pppds stop (a plugin word in
+ * /etc/ppp/postoptions on a Mac), so the last sentence names none. */
+static void check_stops_how(const struct check_ctx *c, size_t line, struct buf *msg, int some)
 {
 	size_t i;
 	int said_exit = 0;
@@ -156,12 +158,24 @@ void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
 		buf_adds(msg, _(" pppd then stops there and refuses to start."));
 		return;
 	}
-	if (c->shared_file)
+	if (some)
+		buf_printf(msg, _(" Such a pppd stops at line %zu and refuses to start."), line);
+	else if (c->shared_file)
 		buf_printf(msg, _(" pppd then stops at line %zu and refuses to start: every PPP "
 		                  "connection on this machine fails."), line);
 	else
 		buf_printf(msg, _(" pppd then stops at line %zu and refuses to start: every "
 		                  "connection that reads this file fails."), line);
+}
+
+void check_stops(const struct check_ctx *c, size_t line, struct buf *msg)
+{
+	check_stops_how(c, line, msg, 0);
+}
+
+void check_stops_some(const struct check_ctx *c, size_t line, struct buf *msg)
+{
+	check_stops_how(c, line, msg, 1);
 }
 
 /* A value a plugin's channel checks only after pppd has read all its

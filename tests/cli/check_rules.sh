@@ -187,6 +187,20 @@ mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_lacks "in postoptions, read after the controller, it stands" "$OUT" "[controller-overrides]"
+# a plugin word in postoptions, read after PPPController loaded the
+# service's own plugin: known there, refused by every other pppd
+printf 'modemcompress\n' >"$T_TMP/ctl/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "plugin word in postoptions: known where the controller loaded it" "$OUT" "so it knows the word only where those loaded PPPSerial.ppp"
+t_lacks "plugin word in postoptions: not every connection fails" "$OUT" "every PPP connection on this machine fails"
+t_lacks "plugin word in postoptions: no plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
+# in /etc/ppp/options, read before the controller loads the service's
+# plugin: refused by every pppd, and a plugin line there is no fix
+mv "$T_TMP/ctl/etc/ppp/postoptions" "$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "plugin word in options: every connection fails" "$OUT" "every PPP connection on this machine fails"
+t_contains "plugin word in options: moved to the service's peers file" "$OUT" "fix: Move it to /etc/ppp/peers/<exact service name> of a service that uses PPPSerial.ppp"
+t_lacks "plugin word in options: no plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
 # notty in /etc/ppp/options meets every run that names a device, pty or
 # socket (tty.c:511-521); on a Mac, a modem service with a device set
 rm -f "$T_TMP/ctl/etc/ppp/postoptions"

@@ -88,6 +88,11 @@ static const struct tcase cases[] = {
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nlock\n", 2, 0, 0, 0, 0, 0 },
 	/* a second link plugin takes the link: said at the first */
 	{ "conflict", 1, M, "plugin PPPoE.ppp\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	/* deflate 0 turns Deflate off both ways, as nodeflate does: no undoing */
+	{ "conflict", 0, L, "nodeflate\ndeflate 0\n", 0, 0, 0, 0, 0, 0 },
+	{ "repeated", 1, L, "nodeflate\ndeflate 0,0\n", 2, 0, 0, 0, 0, 0 },
+	{ "repeated", 1, M, "deflate 0\nnodeflate\n", 2, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "nodeflate\ndeflate 0,15\n", 1, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, M, "plugin L2TP.ppp\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, L, "plugin pppoe.so\nplugin pppol2tp.so\neth0\npppol2tp 3\n", 3,
 	  0, 0, 0, 0, 0 },

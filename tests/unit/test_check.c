@@ -339,10 +339,33 @@ static void test_messages(void)
 	f = finding(&r, "plugin-missing");
 	T_OK(f && strstr(MSG(f), "unrecognized option") && strstr(MSG(f), "L2TP.ppp"),
 	     "plugin-missing says what pppd prints: %s", f ? MSG(f) : "-");
-	T_STREQ(f ? check_replacement(&r, f) : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
-	        "the fix puts the plugin line first");
+	/* /etc/ppp/options on a Mac: PPPController loads the service's plugin
+	 * after it, so a plugin line there is no fix */
+	T_OK(f && !check_replacement(&r, f) && check_fix(&r, f) &&
+	     strstr(check_fix(&r, f), "/etc/ppp/peers/<exact service name>"),
+	     "on a Mac's options file the word moves to the service's peers file");
 	check_report_free(&r);
 	doc_free(&d);
+	{
+		struct check_file pf;
+
+		memset(&pf, 0, sizeof pf);
+		pf.path = "/Users/u/vpn.options";
+		run("l2tpnoipsec\n", 12, M, &pf, &d, &r);
+		f = finding(&r, "plugin-missing");
+		T_STREQ(f ? check_replacement(&r, f) : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
+		        "elsewhere the fix puts the plugin line first");
+		check_report_free(&r);
+		doc_free(&d);
+		/* a peers file: PPPController has loaded the service's plugin */
+		pf.path = "/etc/ppp/peers/vpn";
+		run("l2tpnoipsec\n", 12, M, &pf, &d, &r);
+		f = finding(&r, "plugin-missing");
+		T_OK(f && !check_replacement(&r, f) && strstr(MSG(f), "the word is known if the "
+		     "service uses L2TP.ppp"), "a Mac's peers file: %s", f ? MSG(f) : "-");
+		check_report_free(&r);
+		doc_free(&d);
+	}
 
 	run("plugin L2TP.ppp\nl2tpnoipsec\n", 28, M, NULL, &d, &r);
 	f = finding(&r, "no-ipsec");

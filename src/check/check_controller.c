@@ -13,7 +13,8 @@
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
  * noccp, which leaves the CCP words asking for compression or MPPE
  * (Helpers/pppd/ccp.c:103-207) with nothing to act on, so a CCP word is
- * noted in postoptions too. noifroute is undone only for L2TP services
+ * noted in postoptions too, as is updetach, which there takes effect and
+ * makes the pppd PPPController started exit at link-up. noifroute is undone only for L2TP services
  * with IPv4, where the controller passes addifroute (ppp_manager.c:
  * 1148-1150), and is the default elsewhere
  * (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the name they stand
@@ -43,6 +44,17 @@ static int check_controller_undoes(struct check_ctx *c, size_t entry)
 			continue;
 		/* /etc/ppp/postoptions is read after PPPController's options:
 		 * only what noccp takes away stays lost there. */
+		if (c->shared_file == 2 && u->for_good == 3) {
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("Leave it out unless you start pppd by hand, without "
+			          "PPPController."), NULL,
+			          N_("updetach here takes effect for every connection that "
+			          "PPPController starts: read after its nodetach, it cancels it, and "
+			          "the pppd that PPPController started then exits once the link is up, "
+			          "which PPPController takes for the end of the connection (derived "
+			          "from Apple's source, not tried on a Mac)."));
+			return 1;
+		}
 		if (c->shared_file == 2 && u->for_good != 1)
 			return 0;
 		/* updetach moved after that nodetach would take effect, and then

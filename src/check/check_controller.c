@@ -13,7 +13,8 @@
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
  * noccp, which leaves the CCP words asking for compression or MPPE
  * (Helpers/pppd/ccp.c:103-207) with nothing to act on, so a CCP word is
- * noted in postoptions too. noifroute is undone only for L2TP services
+ * noted in postoptions too, as is updetach, which there takes effect and
+ * makes the pppd PPPController started exit at link-up. noifroute is undone only for L2TP services
  * with IPv4, where the controller passes addifroute (ppp_manager.c:
  * 1148-1150), and is the default elsewhere
  * (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the name they stand
@@ -24,7 +25,7 @@ static const struct check_controller_undone {
 } check_controller_undone_words[] = {
 	{ "auth", "noauth", 0 }, { "require-pap", "noauth", 0 }, { "require-chap", "noauth", 0 },
 	{ "require-mschap", "noauth", 0 }, { "require-mschap-v2", "noauth", 0 },
-	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 0 },
+	{ "require-eap", "noauth", 0 }, { "updetach", "nodetach", 3 },
 	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
 	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
 	{ "deflate", "noccp", 1 }, { "bsdcomp", "noccp", 1 }, { "mppe-stateful", "noccp", 1 },
@@ -43,9 +44,35 @@ static int check_controller_undoes(struct check_ctx *c, size_t entry)
 			continue;
 		/* /etc/ppp/postoptions is read after PPPController's options:
 		 * only what noccp takes away stays lost there. */
+		if (c->shared_file == 2 && u->for_good == 3) {
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("Leave it out unless you start pppd by hand, without "
+			          "PPPController."), NULL,
+			          N_("updetach here takes effect for every connection that "
+			          "PPPController starts: read after its nodetach, it cancels it, and "
+			          "the pppd that PPPController started then exits once the link is up, "
+			          "which PPPController takes for the end of the connection (derived "
+			          "from Apple's source, not tried on a Mac)."));
+			return 1;
+		}
 		if (c->shared_file == 2 && u->for_good != 1)
 			return 0;
-		if (u->for_good == 2)
+		/* updetach moved after that nodetach would take effect, and then
+		 * the pppd PPPController started exits once the link is up
+		 * (Helpers/pppd/auth.c:1218, main.c:1243), which it reads as the
+		 * connection's end (Controller/ppp_manager.c:2031, :2230-2232). */
+		if (u->for_good == 3)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("Leave it out unless you start pppd by hand, without "
+			          "PPPController."), NULL,
+			          N_("updetach in this file does not reach a connection that "
+			          "PPPController starts: after this file it passes nodetach for every "
+			          "service, which undoes it. Do not move it to a peers file or "
+			          "/etc/ppp/postoptions, read after that nodetach: there it takes "
+			          "effect, and the pppd that PPPController started exits once the link "
+			          "is up, which PPPController takes for the end of the connection "
+			          "(derived from Apple's source, not tried on a Mac)."));
+		else if (u->for_good == 2)
 			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 			          N_("To have it for one service, put the line in /etc/ppp/peers/"
 			          "<exact service name>, which pppd reads after PPPController's "

@@ -157,6 +157,12 @@ printf 'require-pap\nupdetach\nrequire-mppe-128\nnoifroute\n' >"$T_TMP/ctl/etc/p
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "require-pap in options: the controller's noauth undoes it" "$OUT" "options:1: note: require-pap in this file does not reach a connection that PPPController starts: after this file it passes noauth"
 t_contains "updetach in options: the controller's nodetach undoes it" "$OUT" "options:2: note: updetach in this file does not reach a connection that PPPController starts: after this file it passes nodetach"
+# ... and moved after that nodetach it makes the started pppd exit, which PPPController reads as the end
+t_contains "updetach in options: not to be moved to a peers file" "$OUT" "Do not move it to a peers file or /etc/ppp/postoptions, read after that nodetach"
+printf 'updetach\n' >"$T_TMP/ctl/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "updetach in postoptions: the started pppd exits at link-up" "$OUT" "postoptions:1: note: updetach here takes effect for every connection that PPPController starts"
+rm -f "$T_TMP/ctl/etc/ppp/postoptions"
 t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "options:3: note: require-mppe-128 has no effect on a connection that PPPController starts"
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)

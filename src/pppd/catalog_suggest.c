@@ -372,6 +372,13 @@ static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entr
 		catalog_hold_at(&r->sign_held, (d + (name[0] != '-' && name[0] != '+')) * 4, e);
 		return;
 	}
+	/* "no" put before a whole name that has no such form ("noupdetach")
+	 * says not too: a name as near (nodetach, which keeps pppd in the
+	 * foreground) is a guess at what "not updetach" would be */
+	if (klen == nlen + 2 && key[0] == 'n' && key[1] == 'o' && memcmp(key + 2, name, nlen) == 0) {
+		catalog_hold_at(&r->sign_held, d * 4, e);
+		return;
+	}
 	/* a name in the source only behind a build switch no build turns
 	 * on (+ipx, noipx on a Mac) is refused by the pppd that runs, and
 	 * when it may be what was meant a name as far away or farther

@@ -246,6 +246,9 @@ static const struct {
 	/* a sign put before a whole name says not: -nopppload loads */
 	{ "-nopppload", M, NULL },
 	{ "-nodetach", L, NULL },
+	/* "no" before a name with no such form: noupdetach is no nodetach */
+	{ "noupdetach", L, NULL },
+	{ "noupdetach", M, NULL },
 	{ "_defaultroute", L, "-defaultroute" },
 	/* a second sign before a signed name: --p is no -ip (IP off) */
 	{ "--p", L, NULL },

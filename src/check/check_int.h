@@ -123,6 +123,12 @@ check_rule_fn check_refused_not_built, check_refused_empty_at_eof,
 	check_refused_channel_replaced, check_refused_other_platform,
 	check_refused_device_missing, check_refused_extra_word,
 	check_refused_after_plugin, check_refused_unknown;
+/* On a Mac, where a plugin line must not be written in for a word of
+ * plugin: /etc/ppp/options (but for L2TP.ppp, the known L2TP fix),
+ * postoptions and peers files, read around PPPController's own plugin
+ * lines (check_refused.c). 1: a file every pppd reads; 2: a peers file,
+ * where the word is known to the service that uses the plugin */
+int check_refused_no_plugin_line(const struct check_ctx *c, const char *plugin);
 check_rule_fn check_spelling_slashes, check_spelling_glued, check_spelling_curly,
 	check_spelling_dash, check_spelling_fullwidth, check_spelling_invisible,
 	check_spelling_legacy;

@@ -242,6 +242,23 @@ static int check_refused_after_controller(struct check_ctx *c, size_t entry,
 	return 1;
 }
 
+/* L2TP.ppp's words in a Mac's /etc/ppp/options: the plugin line above them
+ * is the known L2TP fix (pppconf fix l2tp-noipsec, which says what it
+ * costs other services, check_plugin.c), so it is written in as on Linux. */
+static int check_refused_l2tp_fix(const char *plugin)
+{
+	return plugin && strcmp(plugin, "L2TP.ppp") == 0;
+}
+
+int check_refused_no_plugin_line(const struct check_ctx *c, const char *plugin)
+{
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	if ((c->shared_file == 1 && !check_refused_l2tp_fix(plugin)) || c->shared_file == 2)
+		return 1;
+	return check_refused_peers(c) ? 2 : 0;
+}
+
 int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_unknown u;
@@ -291,7 +308,7 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 	} else if (c->p == PLATFORM_MACOS && (c->shared_file == 2 || check_refused_peers(c))) {
 		said = check_refused_after_controller(c, entry, &u, r, w);
 		buf_free(&msg);
-	} else if (c->p == PLATFORM_MACOS && c->shared_file == 1) {
+	} else if (check_refused_no_plugin_line(c, r->plugin)) {
 		/* /etc/ppp/options comes before PPPController's options, which load
 		 * the service's plugins (see above): a plugin line here would load
 		 * one into every pppd and, for a service that uses it, a second

@@ -247,6 +247,7 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	const struct catalog_entry *sug[3];
 	size_t n, i, al;
 	const char *a;
+	int own;
 
 	/* pppd stops at the first unknown word; close names for the first
 	 * hundred are plenty, and a binary file would have millions */
@@ -260,7 +261,19 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	if (!n || check_suggest_cross(c, u, sug, n, fix) || check_suggest_list(c, u, sug, n, fix) ||
 	    check_suggest_held(c, entry, u, sug[0], fix))
 		return 0;
-	if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {
+	own = sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin) ?
+	      check_refused_no_plugin_line(c, sug[0]->plugin) : 0;
+	if (own == 1) {
+		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads only for "
+		           "a service that uses it, and a plugin line here would load it for every "
+		           "pppd, so pppconf does not write it in."), sug[0]->plugin);
+		return 0;
+	}
+	if (own == 2)
+		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads before "
+		           "this file for a service that uses it, so no plugin line is written "
+		           "in."), sug[0]->plugin);
+	else if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {
 		buf_printf(fix, _(" It needs the line 'plugin %s' above it."), sug[0]->plugin);
 		buf_printf(rep, "plugin %s\n", sug[0]->plugin);
 	}

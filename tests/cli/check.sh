@@ -316,6 +316,15 @@ t_contains "noip6 mac: noipv6 written in" "$OUT" "write instead: noipv6"
 OUT=$(printf 'noix\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "noix mac: both named" "$OUT" "fix: Did you mean 'noip'? 'noipx', which this pppd is built without, is about as close"
 t_lacks "noix mac: not written in" "$OUT" "write instead"
+# a typo of a PPPSerial.ppp word on a Mac: no plugin line in a file every
+# pppd reads; in a peers file the word alone (PPPController loaded the plugin)
+OUT=$(printf 'modemcompres\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "modemcompres mac options: named" "$OUT" "Did you mean 'modemcompress'? It belongs to the plugin PPPSerial.ppp"
+t_lacks "modemcompres mac options: no plugin line written" "$OUT" "write instead"
+mkdir -p "$T_TMP/etc/ppp/peers"
+printf 'modemcompres\n' >"$T_TMP/etc/ppp/peers/Modem"
+OUT=$("$PPPCONF" check --only --platform macos "$T_TMP/etc/ppp/peers/Modem" 2>&1)
+t_contains "modemcompres mac peers: the word alone" "$OUT" "write instead: modemcompress"
 # "modems" on a Mac: modem, or modemscript/modemsound cut short: named, not written
 OUT=$(printf 'modems\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "modems mac: the longer names named" "$OUT" "is also the start of longer names this pppd knows ('modemscript', 'modemsound')"

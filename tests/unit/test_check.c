@@ -339,11 +339,18 @@ static void test_messages(void)
 	f = finding(&r, "plugin-missing");
 	T_OK(f && strstr(MSG(f), "unrecognized option") && strstr(MSG(f), "L2TP.ppp"),
 	     "plugin-missing says what pppd prints: %s", f ? MSG(f) : "-");
-	/* /etc/ppp/options on a Mac: PPPController loads the service's plugin
-	 * after it, so a plugin line there is no fix */
+	/* /etc/ppp/options on a Mac: the plugin line above is the known L2TP
+	 * fix, written in; another plugin's word moves to the service's peers
+	 * file, as PPPController loads that plugin after this file */
+	T_STREQ(f ? check_replacement(&r, f) : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
+	        "on a Mac's options file L2TP's plugin line is written in");
+	check_report_free(&r);
+	doc_free(&d);
+	run("modemcompress\n", 14, M, NULL, &d, &r);
+	f = finding(&r, "plugin-missing");
 	T_OK(f && !check_replacement(&r, f) && check_fix(&r, f) &&
 	     strstr(check_fix(&r, f), "/etc/ppp/peers/<exact service name>"),
-	     "on a Mac's options file the word moves to the service's peers file");
+	     "on a Mac's options file PPPSerial's word moves to the service's peers file");
 	check_report_free(&r);
 	doc_free(&d);
 	{

@@ -47,9 +47,9 @@ static const char *check_release_text(struct buf *b, const char *v)
  * 2.5.3 installs none (its Makefile.am has no such link). Which 2.5 release
  * dropped it is not in the sources pppconf follows: 2.5.3 is what it knows. */
 static const struct {
-	const char *old, *now, *gone;
+	const char *old, *now, *since, *gone;    /* since: the new name's first release */
 } check_release_renames[] = {
-	{ "rp-pppoe.so", "pppoe.so", "2.5.3" },
+	{ "rp-pppoe.so", "pppoe.so", "2.4.9", "2.5.3" },   /* linux-ppp-2.4.9/README:96 */
 };
 
 /* A plugin line naming a plugin newer Linux pppd no longer has. */
@@ -202,6 +202,23 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 			check_stops(c, check_line(c, entry), &msg);
 			check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
 			              N_("Use the new name."), rel.data, &msg);
+			buf_free(&msg);
+			buf_free(&rel);
+			return 1;
+		}
+	/* the new name before it existed: the old one is what that pppd has */
+	for (i = 0; i < sizeof check_release_renames / sizeof check_release_renames[0]; i++)
+		if (strcmp(pl.here, check_release_renames[i].now) == 0 &&
+		    v < check_release_version(check_release_renames[i].since)) {
+			buf_init(&msg);
+			buf_init(&rel);
+			buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't "
+			           "load plugin\"): before %s it was called %s."), c->file->pppd_version,
+			           pl.here, check_release_renames[i].since, check_release_renames[i].old);
+			buf_printf(&rel, "plugin %s", check_release_renames[i].old);
+			check_stops(c, check_line(c, entry), &msg);
+			check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+			              N_("Use the name that release has."), rel.data, &msg);
 			buf_free(&msg);
 			buf_free(&rel);
 			return 1;

@@ -271,6 +271,13 @@ t_contains "rp-pppoe.so in 2.5.3: an error" "$OUT" "rpold:1: error: Linux pppd 2
 t_eq "rp-pppoe.so in 2.5.3: exit 1" 1 "$RC"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/rpold"
 t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
+# and pppoe.so before 2.4.9: the plugin was still rp-pppoe.so
+put newname 'plugin pppoe.so\n'
+run --platform linux --pppd-version 2.4.8 "$T_TMP/newname"
+t_contains "pppoe.so in 2.4.8: the old name" "$OUT" "before 2.4.9 it was called rp-pppoe.so"
+t_contains "pppoe.so in 2.4.8: written in" "$OUT" "write instead: plugin rp-pppoe.so"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/newname"
+t_lacks "pppoe.so in 2.4.9: fine" "$OUT" "it was called"
 # a word after a misspelt name on the same line may be its value
 OUT=$(printf 'plugin L2TP.ppp\nl2tpipsecsharedsecrettyp key\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes its value"

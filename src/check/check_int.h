@@ -48,7 +48,7 @@ enum check_kid {
 	CHECK_K_ODD_CHARS,
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
-	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_MPPE_SIZES, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_EAP_NEVER,
+	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_MPPE_SIZES, CHECK_K_MPPE_NO_KEYS, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_EAP_NEVER,
 	CHECK_K_NEEDS_OTHER, CHECK_K_SHARED_CHANNEL,
 	CHECK_K_COUNT
 };
@@ -175,7 +175,7 @@ int check_controller_shared_demand(struct check_ctx *c);
  * that rule says so, so the contradiction rule stays quiet. */
 int check_pairs_refuses(const char *a, const char *b, enum platform p);
 /* check_mppe.c */
-check_rule_fn check_mppe_sizes_rule;
+check_rule_fn check_mppe_sizes_rule, check_mppe_no_keys;
 /* check_eap.c */
 check_rule_fn check_eap_never;
 /* check_ncp.c */

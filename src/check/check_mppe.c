@@ -110,3 +110,48 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 		          check_mppe_sizes(old));
 	return 1;
 }
+
+/* Whether any of names is set in this file (their last line), or SIZE_MAX. */
+static size_t check_mppe_any(const struct check_ctx *c, const char *const *names, size_t n)
+{
+	size_t i, j, last = SIZE_MAX;
+
+	for (i = 0; i < n; i++)
+		if ((j = check_sets_last(c, names[i])) != SIZE_MAX && (last == SIZE_MAX || j > last))
+			last = j;
+	return last;
+}
+
+/* MPPE takes its keys from an MS-CHAP login, in either direction (or, in
+ * a Linux pppd built with it, from EAP-TLS): with MPPE required, pppd ends
+ * the link when none was done (linux-ppp-2.5.3/pppd/ccp.c:566-575;
+ * 2.4.9's ccp.c:565-573; Apple's Helpers/pppd/ccp.c:634-636). refuse-mschap
+ * and refuse-mschap-v2 leave this side no MS-CHAP login of its own, and no
+ * word turns either back on (auth.c's options set them only to 1); without
+ * require-mschap or require-mschap-v2 the peer is not asked for one. Left
+ * out: a peer asked in another file, and EAP-TLS when the file names a
+ * certificate (cert, ca, capath or pkcs12). */
+int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
+{
+	static const char *const req[] = { "require-mppe", "require-mppe-40", "require-mppe-128" },
+	                         *peer[] = { "require-mschap", "require-mschap-v2" },
+	                         *tls[] = { "cert", "ca", "capath", "pkcs12" };
+	size_t on = check_mppe_any(c, req, 3), off = check_sets_last(c, "nomppe");
+	size_t r1 = check_sets_last(c, "refuse-mschap"), r2 = check_sets_last(c, "refuse-mschap-v2");
+
+	(void)entry;
+	(void)word;
+	if (on == SIZE_MAX || (off != SIZE_MAX && off > on) || r1 == SIZE_MAX ||
+	    r2 == SIZE_MAX || check_mppe_any(c, peer, 2) != SIZE_MAX ||
+	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX))
+		return 0;
+	check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Allow one MS-CHAP "
+	          "login (remove refuse-mschap-v2), or require MS-CHAP of the peer, or stop "
+	          "requiring MPPE."), NULL, N_("This line requires MPPE, whose keys come from an "
+	          "MS-CHAP login, but refuse-mschap (line %zu) and refuse-mschap-v2 (line %zu) "
+	          "leave this side none, and nothing here asks the peer for one: once logged "
+	          "in, pppd ends the link (\"MPPE required, but MS-CHAP[v2] auth not "
+	          "performed.\"; in a Linux pppd with EAP-TLS an EAP-TLS login gives keys too)."),
+	          check_line(c, r1), check_line(c, r2));
+	return 1;
+}

@@ -74,6 +74,16 @@
  * dhcpv6-ra-intvl. Left out: a server name that resolves to no address,
  * which leaves none too, and noipv6, with which the plugin never starts.
  *
+ * master_detach (Linux only): pppd reads it only where a multilink bundle's
+ * master has lost its own link (linux-ppp-2.5.3/pppd/auth.c:760-763; 2.4.9's
+ * :712-715), and it is in multilink only when the multilink word is on:
+ * without it LCP drops the MRRU request (lcp.c:648-649) and the bundle code
+ * turns nothing on (multilink.c:96-98, :141-157). multilink is off by
+ * default and nomultilink (nomp) turns it off again (options.c:136,
+ * :381-388). Left out: a pppd built without multilink support, and one
+ * whose kernel or database makes it give multilink up at start
+ * (main.c:517-519, sys-linux.c:3696-3697).
+ *
  * ipv6cp-use-persistent: once every option is read, pppd takes the
  * persistent identifier only when no ipv6 line gave this end one
  * (linux-ppp-2.5.3/pppd/ipv6cp.c:1149, the ipv6 line setting it at :386);
@@ -183,6 +193,12 @@ static const struct need_row need_rows[] = {
 	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
 	     "connects again, and without persist it exits when the link ends instead. "
 	     "Another file pppd reads may still turn persist on."), 0 },
+	{ "master_detach", NEED_ON, { "multilink", NULL }, "nomultilink", 0, 0,
+	  N_("Add multilink if this pppd should join a multilink bundle, or remove this line."),
+	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
+	     "nomultilink comes last): pppd looks at this word only as the master of a "
+	     "multilink bundle whose own link has ended. Another file pppd reads may still "
+	     "turn multilink on."), 0 },
 	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "

@@ -250,6 +250,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "holdoff 10\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "persist\nholdoff 10\nnopersist\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "holdoff 10\ndemand\n", 0, 0, 0, 0, 0, 0 },
+	/* master_detach acts only for a multilink bundle's master */
+	{ "needs-other", 1, L, "master_detach\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "mp\nmaster_detach\nnomp\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "master_detach\nmp\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "novjccomp\n-vj\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "novjccomp\nvj-max-slots 4\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "-ip\nipcp-restart 3\n", 2, 0, 0, 0, 0, 0 },

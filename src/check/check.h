@@ -116,6 +116,10 @@ struct check_file {
 void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out);
 void check_report_free(struct check_report *r);
+/* Drops the warnings and notes on the words themselves, keeping the
+ * errors and what was said of other files (a peers file not there): for
+ * words the user does not write (PPPController's). */
+void check_report_keep_errors(struct check_report *r);
 
 /* The same run, one directive at a time, for a reader that follows pppd
  * from one source into another (src/config): between two directives it

@@ -253,6 +253,30 @@ const char *check_replacement(const struct check_report *r, const struct check_f
 	return f->replacement;
 }
 
+void check_report_keep_errors(struct check_report *r)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < r->n; i++) {
+		struct check_finding *f = &r->items[i];
+
+		/* what the reader said of other files (a peers file not there) stays */
+		if (check_finding_severity(f) != CHECK_ERROR &&
+		    !(check_rules[f->kind].stages & CHECK_CHAIN)) {
+			r->count[check_finding_severity(f)]--;
+			free(f->message);
+			free(f->fix);
+			free(f->replacement);
+			continue;
+		}
+		r->items[j++] = *f;
+	}
+	r->n = j;
+	free(r->by_entry);
+	free(r->start);
+	r->by_entry = r->start = NULL;
+}
+
 void check_report_free(struct check_report *r)
 {
 	size_t i;

@@ -231,6 +231,9 @@ static void config_chain(struct config_run *r, enum config_reach reach, const ch
 		                    CONFIG_PRIO_ARGS);
 		config_read_text(r, i, &text);
 		config_read(r, i);
+		/* its own words (controlled, noauth) are no advice for the user;
+		 * a refusal there still stops pppd */
+		check_report_keep_errors(&c->src[i]->report);
 	}
 	/* read at the command line's priority, which is still in force */
 	if (mac) {

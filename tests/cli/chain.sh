@@ -104,6 +104,7 @@ put "$E/options" 'debug\n'
 run check --platform macos --root "$R" --service-type l2tp --service "Work VPN"
 t_eq "mac: no peers file for the service: accepted" 0 "$RC"
 t_contains "mac: the missing peers file is a note" "$OUT" "[peers-absent]"
+t_lacks "mac: no advice on the controller's own words" "$OUT" "the controller: warning"
 put "$E/peers/Work VPN" 'remoteaddress vpn.example.com\n'
 run show --platform macos --root "$R" --service-type l2tp --service "Work VPN" --transport ip
 t_contains "mac: the controller loads L2TP" "$OUT" "plugin L2TP.ppp                 the controller"

@@ -199,7 +199,8 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
  * (:765-776, :788-790, :802, :913-933, :957-980, :1199-1201, :1224). Whether or not the option has a rank, the controller's
  * later value at the command line's rank (Helpers/pppd/options.c:1853)
  * replaces this file's; the peers file and postoptions, read after at
- * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting. */
+ * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting,
+ * 3: only the start's options, never the settings (ifscope: :800-802). */
 static const struct check_controller_number {
 	const char *name;
 	int how;
@@ -207,7 +208,7 @@ static const struct check_controller_number {
 	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 1 }, { "maxconnect", 1 },
 	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
 	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 2 }, { "redialcount", 2 },
-	{ "redialtimer", 2 }, { "terminalscript", 2 }, { "ifscope", 2 },
+	{ "redialtimer", 2 }, { "terminalscript", 2 }, { "ifscope", 3 },
 	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 2 }, { "password", 2 },
 	{ "l2tpipsecsharedsecrettype", 2 },
 };
@@ -228,6 +229,11 @@ static int check_controller_number(struct check_ctx *c, size_t entry)
 	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
 	          "service name>, which pppd reads after PPPController's options (or in "
 	          "/etc/ppp/postoptions for every service)."), NULL,
+	          check_controller_numbers[i].how == 3 ?
+	          N_("%.*s in this file does not reach a connection that is started for a "
+	          "particular outgoing interface: PPPController then passes ifscope with that "
+	          "interface after this file, which replaces this one; other starts keep this "
+	          "one (derived from Apple's source, not tried on a Mac).") :
 	          check_controller_numbers[i].how == 2 ?
 	          N_("%.*s in this file does not reach a service whose settings, or the "
 	          "options it is started with, give PPPController a value for it: after this "

@@ -171,6 +171,10 @@ t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
 printf 'userkeychainpassword item\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "userkeychainpassword in options: the service's password replaces it" "$OUT" "options:1: note: userkeychainpassword in this file does not reach a service whose settings"
+# ifscope: PPPController passes one only when a start names an outgoing interface, never from the settings
+printf 'ifscope en0\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "ifscope in options: a start for an outgoing interface replaces it" "$OUT" "options:1: note: ifscope in this file does not reach a connection that is started for a particular outgoing interface"
 # altconnect: a modem service with an alternate number gets PPPSerial's own command
 printf 'altconnect "chat -f /etc/ppp/alt"\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

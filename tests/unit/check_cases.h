@@ -100,6 +100,12 @@ static const struct tcase cases[] = {
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nplugin PPPoE.ppp\nl2tpnoipsec\n", 3,
 	  0, 0, 0, 0, 0 },
 	{ "channel-replaced", 0, M, "lock\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	/* a device name after a plugin took the link: unknown even if it exists */
+	{ "channel-replaced", 1, M, "plugin L2TP.ppp\n/dev/cu.modem\n", 2, 0, 0, 0, 0, 0 },
+	{ "channel-replaced", 1, L, "plugin pppol2tp.so\npppol2tp 3\n/dev/null\n", 3,
+	  0, 0, 0, 0, 0 },
+	{ "device-missing", 0, L, "plugin pppol2tp.so\npppol2tp 3\n/dev/null\n", 0,
+	  0, 0, 0, 0, 0 },
 	{ "other-platform", 1, L, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
 	{ "other-platform", 1, L, "plugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "other-platform", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },

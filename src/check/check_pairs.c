@@ -355,8 +355,9 @@ int check_pairs_refused(struct check_ctx *c, size_t entry, size_t word)
  * PPPoE-plugin/main.c:158). Apple's PPPSerial plugin keeps the serial
  * checks (PPPSerial-plugin/main.c:323) and turns the device PPPController
  * passes (Controller/ppp_manager.c:790) into a device name
- * (PPPSerial-plugin/main.c:278-279), so notty or socket there stops a
- * modem service with a device set. Left out: pty and a device name on a
+ * (PPPSerial-plugin/main.c:278-279), so notty or socket there stops every
+ * serial service (Apple's ppp_getoption.c, not pinned, names modem when the
+ * settings name none), and no peers file of a service can hold them. Left out: pty and a device name on a
  * Mac (the PPPSerial plugin skips the controller's device when a pty is
  * set, PPPSerial-plugin/main.c:265, and the controller's device replaces
  * this file's), and a file that names two of them itself (the pairs rule
@@ -388,15 +389,17 @@ static const struct check_shared_row {
 	  "specifying device name\" and the like). Only runs through a plugin channel such as "
 	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source).") },
 	{ "notty", 1, N_("notty in this file reaches every service PPPController starts: a "
-	  "modem (serial) service whose settings name a device is refused once pppd has read "
-	  "every option (\"notty option precludes specifying device name\"), since the "
-	  "controller passes that device. L2TP and PPPoE services, whose plugin puts "
+	  "serial (modem) service is refused once pppd has read every option (\"notty "
+	  "option precludes specifying device name\"), since the controller passes its "
+	  "device, the name modem when its settings name none (Apple's ppp_getoption.c, "
+	  "outside the source pppconf follows). L2TP and PPPoE services, whose plugin puts "
 	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
 	  "source, not tried on a Mac).") },
 	{ "socket", 1, N_("socket in this file reaches every service PPPController starts: a "
-	  "modem (serial) service whose settings name a device is refused once pppd has read "
-	  "every option (\"pty option precludes specifying device name\"), since the "
-	  "controller passes that device. L2TP and PPPoE services, whose plugin puts "
+	  "serial (modem) service is refused once pppd has read every option (\"pty "
+	  "option precludes specifying device name\"), since the controller passes its "
+	  "device, the name modem when its settings name none (Apple's ppp_getoption.c, "
+	  "outside the source pppconf follows). L2TP and PPPoE services, whose plugin puts "
 	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
 	  "source, not tried on a Mac).") },
 };
@@ -594,8 +597,11 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 		if (at == SIZE_MAX || check_shared_has_other(c, r->name))
 			continue;
 		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at, mac ?
-		          N_("Put the line in /etc/ppp/peers/<exact service name> of the one "
-		          "service that needs it, not in this file.") :
+		          N_("Remove it from this file. No service PPPController starts can use "
+		          "it: a serial service's device makes pppd refuse it, and after L2TP.ppp "
+		          "or PPPoE.ppp pppd does not know it, so a service's peers file does not "
+		          "help either. It works only for a pppd started by hand; put it in a "
+		          "peers file named with call there.") :
 		          N_("Put the line in the peers file of the one connection that needs "
 		          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
 		          _(r->says));

@@ -118,9 +118,12 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 		buf_adds(b, _("; 0x.. is hex, a leading 0 octal"));
 }
 
+/* The platform explain was asked about, when it shows the other one's row. */
+static enum platform cli_explain_asked;
+
 /* What `pppconf check` says about a file holding just this directive (and
  * its plugin line): the risks come from the same code as the checks. */
-static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
+static void cli_explain_checks(const struct catalog_entry *e, enum platform p, int other)
 {
 	struct buf text;
 	struct doc d;
@@ -147,8 +150,13 @@ static void cli_explain_checks(const struct catalog_entry *e, enum platform p)
 		if (strcmp(check_finding_id(f), "bad-value") == 0 ||
 		    strcmp(check_finding_id(f), "odd-value") == 0)
 			continue;
+		/* a row of the other platform only: say whose check this is,
+		 * since this platform's check refuses the word outright */
 		if (!shown++)
-			fputs(_("\n  In /etc/ppp/options, pppconf check says:\n"), stdout);
+			fputs(!other ? _("\n  In /etc/ppp/options, pppconf check says:\n") :
+			      p == PLATFORM_LINUX ?
+			      _("\n  In Linux's /etc/ppp/options, pppconf check says:\n") :
+			      _("\n  In a Mac's /etc/ppp/options, pppconf check says:\n"), stdout);
 		snprintf(first, sizeof first, "    %s: ",
 		         C_("severity", check_severity_name(check_finding_severity(f))));
 		cli_lead(first, 6, check_message(&rep, f));
@@ -375,7 +383,8 @@ static void cli_explain_tail(const struct catalog_entry *e, enum platform p, str
 	else
 		cli_field(N_("Source:"), _("no pinned source: not verified (see the explanation)"));
 	cli_explain_checks(e, (e->platforms & p) ? p : (enum platform)(e->platforms &
-	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)));
+	                   (p == PLATFORM_MACOS ? PLATFORM_LINUX : PLATFORM_MACOS)),
+	                   !(e->platforms & p) || (cli_explain_asked && cli_explain_asked != p));
 }
 
 static void cli_explain_row(const struct catalog_entry *e, enum platform p)
@@ -490,8 +499,10 @@ static int cli_explain_one(struct cli_json *j, const char *name, enum platform p
 			       platform_display(other), platform_display(p));
 		cli_explain_legacy(name, p, stdout);
 		fputc('\n', stdout);
+		cli_explain_asked = p;
 		if (w)
 			cli_explain_row(w, other);
+		cli_explain_asked = 0;
 		return 0;
 	}
 	if (shown)

@@ -312,8 +312,20 @@ unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, siz
 /* open_socket, when pppd connects (linux-ppp-2.5.3/pppd/tty.c:920-926;
  * 2.4.9 tty.c:862; Apple's tty.c:1125): the port is strtol base 10 into an
  * int, what follows the digits is ignored, a negative port, no digits or
- * no host fails the connection; the int keeps the long's low 32 bits (a
- * number past them may wrap to a usable port) and htons its low 16 bits. */
+ * no host fails the connection, and htons keeps the port's low 16 bits.
+ * strtol's long is 64 bits on a 64-bit system: the int then keeps its low
+ * 32 bits (a number past them may wrap to a usable port, or to a negative
+ * one). On a 32-bit system the long saturates at +-2^31, so a number past
+ * that becomes port 65535 or fails: for such numbers both are said. */
+static void socket_port_outcome(struct buf *out, long long port)
+{
+	if (port >= 0)
+		buf_printf(out, _("pppd connects to port %lld"), port & 0xffff);
+	else
+		buf_printf(out, "%s", _("the connection fails (\"Can't parse host:port for socket "
+		           "destination\")"));
+}
+
 int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
 {
 	const char *colon = memchr(val, ':', len);
@@ -329,23 +341,33 @@ int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
 		if (n.overflow || v > (unsigned long long)LLONG_MAX)   /* strtol saturates */
 			v = n.neg ? 1ull << 63 : (unsigned long long)LLONG_MAX;
 		port = (long long)(int)(unsigned)((n.neg ? 0ull - v : v) & 0xffffffffull);
+		/* past a 32-bit long: 64-bit and 32-bit systems read it apart */
+		if (n.digits && (n.neg ? v > 2147483648ull : v > 2147483647ull)) {
+			struct buf b = { NULL, 0, 0 }, o64 = { NULL, 0, 0 }, o32 = { NULL, 0, 0 };
+
+			socket_port_outcome(&o64, port);
+			socket_port_outcome(&o32, n.neg ? -1 : 65535);
+			if (why)
+				buf_printf(why, _("'%s': the port number is too large (or too far below "
+				           "zero) for pppd to read it the same way on every system: on a "
+				           "64-bit system %s; on a 32-bit one %s."), catalog_value_quote(&b, val, len),
+				           o64.data ? o64.data : "", o32.data ? o32.data : "");
+			buf_free(&b);
+			buf_free(&o64);
+			buf_free(&o32);
+			return 1;
+		}
 		if (n.digits && port >= 0) {
 			struct buf b = { NULL, 0, 0 };
-			/* the number as written, before the int keeps its low 32
-			 * bits: 4294967297 becomes port 1, -4294967295 too */
-			int big = n.neg ? v != 0 : v > 65535;
+			int big = !n.neg && v > 65535;
 
-			if (n.used < rest && why)
-				buf_printf(why, _("'%s': pppd reads the port as %lld and ignores the "
-				           "rest."), catalog_value_quote(&b, val, len), port);
-			else if (big && !n.neg && why)
+			if (big && why)
 				buf_printf(why, _("'%s': the port is above 65535, and pppd keeps its low "
 				           "16 bits: %lld."), catalog_value_quote(&b, val, len),
 				           port & 0xffff);
-			else if (big && why)
-				buf_printf(why, _("'%s': a negative port that pppd still uses: it keeps "
-				           "the number's low bits and connects to port %lld."),
-				           catalog_value_quote(&b, val, len), port & 0xffff);
+			else if (n.used < rest && why)
+				buf_printf(why, _("'%s': pppd reads the port as %lld and ignores the "
+				           "rest."), catalog_value_quote(&b, val, len), port);
 			buf_free(&b);
 			return n.used < rest || big;
 		}

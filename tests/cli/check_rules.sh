@@ -218,7 +218,13 @@ printf 'notty\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_contains "notty in options: every serial run" "$OUT" "options:1: warning: notty in this file reaches every pppd run on this machine"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
-t_contains "notty in options on a Mac: a modem service" "$OUT" "a modem (serial) service whose settings name a device is refused"
+t_contains "notty in options on a Mac: every serial service, named device or not" "$OUT" "a serial (modem) service is refused once pppd has read every option"
+t_contains "notty in options on a Mac: the default device" "$OUT" "the name modem when its settings name none"
+t_contains "notty in options on a Mac: no service's peers file helps" "$OUT" "fix: Remove it from this file. No service PPPController starts can use it"
+printf 'socket h:1\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "socket in options on a Mac: every serial service" "$OUT" "a serial (modem) service is refused"
+t_lacks "socket in options on a Mac: not moved to a service's peers file" "$OUT" "of the one service that needs it"
 mkdir -p "$T_TMP/ctl/etc/ppp/peers"
 printf 'notty\n' >"$T_TMP/ctl/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" check --only --platform linux "$T_TMP/ctl/etc/ppp/peers/isp" 2>&1)

@@ -223,4 +223,11 @@ t_contains "linux remotename: its related names" "$OUT" "pap-secrets"
 # a name both platforms have is never called the other one's only
 OUT=$("$PPPCONF" --platform linux explain -- -- 2>&1)
 t_lacks "--: --version is not macOS only" "$OUT" "(macOS only)"
+# the other platform's row: its check part says whose check it is
+OUT=$("$PPPCONF" --platform macos explain net-init-script 2>&1)
+t_contains "macos net-init-script: Linux's check" "$OUT" "In Linux's /etc/ppp/options, pppconf check says:"
+OUT=$("$PPPCONF" --platform linux explain l2tpnoipsec 2>&1)
+t_contains "linux l2tpnoipsec: a Mac's check" "$OUT" "In a Mac's /etc/ppp/options, pppconf check says:"
+OUT=$("$PPPCONF" --platform linux explain net-init-script 2>&1)
+t_contains "linux net-init-script: its own check" "$OUT" "  In /etc/ppp/options, pppconf check says:"
 t_done

@@ -297,11 +297,21 @@ static void test_value_shapes(void)
 	T_OK(why.data && strstr(why.data, "as 80"), "the port pppd uses: %s", why.data);
 	T_INTEQ(value("socket", L, "host:65616", &why), 1, "a port above 65535 is cut");
 	T_OK(why.data && strstr(why.data, ": 80."), "its low 16 bits: %s", why.data);
-	/* the int keeps strtol's low 32 bits: 4294967376 is port 80 */
+	/* past a 32-bit long the systems differ: a 64-bit int keeps strtol's
+	 * low 32 bits (4294967376 is port 80), a 32-bit strtol saturates at
+	 * 2^31-1 (port 65535) or -2^31 (the connection fails) */
 	T_INTEQ(value("socket", L, "host:4294967376", &why), 1, "above 32 bits, still cut");
-	T_OK(why.data && strstr(why.data, ": 80."), "its low 16 bits: %s", why.data);
+	T_OK(why.data && strstr(why.data, "64-bit system pppd connects to port 80;")
+	     && strstr(why.data, "32-bit one pppd connects to port 65535."),
+	     "both systems: %s", why.data);
 	T_INTEQ(value("socket", L, "host:-4294967216", &why), 1, "a negative that wraps to 80");
-	T_OK(why.data && strstr(why.data, "connects to port 80."), "the port used: %s", why.data);
+	T_OK(why.data && strstr(why.data, "64-bit system pppd connects to port 80;")
+	     && strstr(why.data, "32-bit one the connection fails"), "the port used: %s", why.data);
+	T_INTEQ(value("socket", L, "host:4294967295", &why), 1, "-1 as a 64-bit int");
+	T_OK(why.data && strstr(why.data, "64-bit system the connection fails")
+	     && strstr(why.data, "32-bit one pppd connects to port 65535."), "fails: %s", why.data);
+	T_INTEQ(value("socket", L, "host:70000x", &why), 1, "cut, and junk after it");
+	T_OK(why.data && strstr(why.data, ": 4464."), "the port used: %s", why.data);
 	T_INTEQ(value("socket", L, "host:-1", &why), 1, "a negative port fails when connecting");
 	T_OK(why.data && strstr(why.data, "Can't parse host:port"), "pppd's words: %s", why.data);
 	buf_free(&why);

@@ -386,36 +386,56 @@ static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
 	return said;
 }
 
-/* Linux: pppol2tp.so turns Deflate and BSD-Compress off both ways at the
- * moment it reads its pppol2tp word (linux-ppp-2.5.3/pppd/plugins/
- * pppol2tp/pppol2tp.c:176-183, 2.4.9's :165-172), so a deflate or bsdcomp
- * line before the last pppol2tp line of this file is undone, while one
- * after it sets them again (ccp.c:284). Skipped when pppoe.so carries the
- * link (said above). Leaves out words in other files and read order
+/* Linux: when pppol2tp.so reads its pppol2tp word it turns Deflate and
+ * BSD-Compress off both ways (linux-ppp-2.5.3/pppd/plugins/pppol2tp/
+ * pppol2tp.c:176-183, 2.4.9's :165-172), and it stops pppd asking for
+ * address/control and protocol field compression while letting the peer
+ * use both again (:170-174, 2.4.9's :159-163). So deflate, bsdcomp,
+ * noaccomp, -ac, nopcomp or -pc before the last pppol2tp line of this file
+ * is undone, while one after it acts (ccp.c:284 for the first two). CCP's
+ * two are not said with noccp (said above). Skipped when pppoe.so carries
+ * the link (said above). Leaves out words in other files and read order
  * across them. */
-static int check_noeffect_l2tp_ccp(struct check_ctx *c, int pppoe)
+static int check_noeffect_l2tp_words(struct check_ctx *c, int pppoe)
 {
 	size_t i, l2tp = SIZE_MAX, nlen;
-	const char *name;
-	int said = 0;
+	const char *name, *r, *what;
+	int said = 0, ccp;
 
-	if (c->p != PLATFORM_LINUX || pppoe || check_noeffect_has(c, "noccp") ||
-	    check_noeffect_has(c, "-ccp"))
+	if (c->p != PLATFORM_LINUX || pppoe)
 		return 0;
+	ccp = !check_noeffect_has(c, "noccp") && !check_noeffect_has(c, "-ccp");
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && strcmp(c->row[i]->name, "pppol2tp") == 0)
 			l2tp = i;
 	for (i = 0; l2tp != SIZE_MAX && i < l2tp; i++) {
-		if (!c->row[i] || (strcmp(c->row[i]->name, "deflate") != 0 &&
-		                   strcmp(c->row[i]->name, "bsdcomp") != 0))
+		if (!c->row[i])
 			continue;
+		r = c->row[i]->name;
 		name = check_name(c, i, &nlen);
-		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
-		          N_("Move it below the pppol2tp line, or remove it."), "",
-		          N_("'%.*s' is accepted but does nothing here: when pppol2tp.so reads "
-		             "the pppol2tp word on line %zu, after this one, it turns Deflate "
-		             "and BSD-Compress off; only such a line after that word turns them "
-		             "on again."), (int)nlen, name, check_line(c, l2tp));
+		if (strcmp(r, "noaccomp") == 0 || strcmp(r, "-ac") == 0)
+			what = N_("address/control field compression");
+		else if (strcmp(r, "nopcomp") == 0 || strcmp(r, "-pc") == 0)
+			what = N_("protocol field compression");
+		else if (ccp && (strcmp(r, "deflate") == 0 || strcmp(r, "bsdcomp") == 0))
+			what = NULL;
+		else
+			continue;
+		if (what)
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+			          N_("Move it below the pppol2tp line, or remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: when pppol2tp.so reads "
+			             "the pppol2tp word on line %zu, after this one, it lets the peer "
+			             "use %s again (and keeps pppd from asking for it); only such a "
+			             "line after that word refuses it to the peer."), (int)nlen, name,
+			          check_line(c, l2tp), _(what));
+		else
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+			          N_("Move it below the pppol2tp line, or remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: when pppol2tp.so reads "
+			             "the pppol2tp word on line %zu, after this one, it turns Deflate "
+			             "and BSD-Compress off; only such a line after that word turns them "
+			             "on again."), (int)nlen, name, check_line(c, l2tp));
 		said = 1;
 	}
 	return said;
@@ -508,7 +528,7 @@ static int check_noeffect_end(struct check_ctx *c)
 		said = 1;
 	}
 	said |= check_noeffect_noccp(c, pppoe);
-	said |= check_noeffect_l2tp_ccp(c, pppoe);
+	said |= check_noeffect_l2tp_words(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
 	said |= check_noeffect_pty_lines(c);
 	return said | check_noeffect_tty_end(c);

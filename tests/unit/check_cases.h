@@ -126,6 +126,10 @@ static const struct tcase cases[] = {
 	/* pppol2tp.so turns both off as its pppol2tp word is read */
 	{ "no-effect", 1, L, "plugin pppol2tp.so\nbsdcomp 12\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppol2tp.so\npppol2tp 7\nbsdcomp 12\n", 0, 0, 0, 0, 0, 0 },
+	/* ... and lets the peer compress its headers again */
+	{ "no-effect", 1, L, "plugin pppol2tp.so\nnoaccomp\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "nopcomp\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppol2tp.so\npppol2tp 7\nnoaccomp\n", 0, 0, 0, 0, 0, 0 },
 	/* noccp anywhere: no word turns CCP on again */
 	{ "no-effect", 1, L, "bsdcomp 12\nnoccp\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "-ccp\ndeflate 12\n", 2, 0, 0, 0, 0, 0 },

@@ -377,13 +377,40 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 
 /* Of an unknown word: one only the other platform's pppd knows. Of a
  * plugin line: a plugin of the other platform, where pppd stops. */
+/* One option, two names: Apple's ip-up and ip-down (apple-ppp-1027.121.1/
+ * Helpers/pppd/ipcp.c:284, :286) set the program pppd runs when IPv4 comes
+ * up or goes down, as Linux's ip-up-script and ip-down-script do
+ * (linux-ppp-2.5.3/pppd/options.c:361, :364; 2.4.9's :320, :323). */
+static const struct {
+	const char *macos, *linux;
+} check_refused_counterparts[] = {
+	{ "ip-up", "ip-up-script" },
+	{ "ip-down", "ip-down-script" },
+};
+
+/* This platform's name for the other's option `name`, or NULL. */
+static const char *check_refused_counterpart(const char *name, size_t len, enum platform p)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_refused_counterparts / sizeof check_refused_counterparts[0]; i++) {
+		const char *there = p == PLATFORM_LINUX ? check_refused_counterparts[i].macos
+		                                        : check_refused_counterparts[i].linux;
+		if (strlen(there) == len && memcmp(there, name, len) == 0)
+			return p == PLATFORM_LINUX ? check_refused_counterparts[i].linux
+			                           : check_refused_counterparts[i].macos;
+	}
+	return NULL;
+}
+
 int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 {
 	enum platform other = check_other(c->p);
 	const struct catalog_entry *r;
 	struct check_plugin pl;
 	struct check_unknown u;
-	struct buf msg, fix;
+	struct buf msg, fix, rep;
+	const char *here;
 	int said;
 
 	(void)word;
@@ -409,6 +436,26 @@ int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 	buf_printf(&msg, _("%s exists only in %s's pppd%s%s%s; %s's pppd does not know it."),
 	           check_unknown_word(&u), platform_display(other), r->plugin ? " (plugin " : "",
 	           r->plugin ? r->plugin : "", r->plugin ? ")" : "", platform_display(c->p));
+	if ((here = check_refused_counterpart(u.name, u.len, c->p)) != NULL) {
+		const char *v;
+		size_t i, vl;
+
+		buf_printf(&fix, _("Write '%s', %s's name for it, or check the file with --platform "
+		           "%s if it is meant for %s."), here, platform_display(c->p),
+		           platform_name(other), platform_display(other));
+		buf_init(&rep);
+		buf_adds(&rep, here);
+		for (i = 1; i < c->d->entries[entry].nwords; i++) {
+			v = check_val(c, c->d->entries[entry].word + i, &vl);
+			buf_addc(&rep, ' ');
+			lexer_quote(&rep, v, vl);
+		}
+		said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data, rep.data,
+		                         &msg);
+		buf_free(&rep);
+		buf_free(&fix);
+		return said;
+	}
 	buf_printf(&fix, _("Remove it, or check the file with --platform %s if it is meant for "
 	           "%s."), platform_name(other), platform_display(other));
 	said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data, NULL, &msg);

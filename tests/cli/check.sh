@@ -325,6 +325,11 @@ mkdir -p "$T_TMP/etc/ppp/peers"
 printf 'modemcompres\n' >"$T_TMP/etc/ppp/peers/Modem"
 OUT=$("$PPPCONF" check --only --platform macos "$T_TMP/etc/ppp/peers/Modem" 2>&1)
 t_contains "modemcompres mac peers: the word alone" "$OUT" "write instead: modemcompress"
+# Apple's ip-up is Linux's ip-up-script: written in with its value
+OUT=$(printf 'ip-up /etc/ppp/up\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ip-up on Linux: its Linux name" "$OUT" "write instead: ip-up-script /etc/ppp/up"
+OUT=$(printf 'ip-down-script /etc/ppp/down\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "ip-down-script on a Mac: its Mac name" "$OUT" "write instead: ip-down /etc/ppp/down"
 # "modems" on a Mac: modem, or modemscript/modemsound cut short: named, not written
 OUT=$(printf 'modems\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "modems mac: the longer names named" "$OUT" "is also the start of longer names this pppd knows ('modemscript', 'modemsound')"

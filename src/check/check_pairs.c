@@ -230,13 +230,14 @@ static int check_pairs_number(struct check_ctx *c)
 		in |= check_pairs_number_lets_in(w, wl, n, nl) ? (wl ? 1 : 2) : 0;
 		in253 = check_pairs_number_lets_in_253(w, wl, n, nl);
 	}
-	/* an empty entry (in & 2): what 2.4.9 and Apple's pppd make of it is
-	 * not foreseen, so nothing is said */
-	if (!entries || in253 || (in & 2))
+	if (!entries || in253)
 		return 0;
 	/* Only 2.5.3's stricter reading refuses it: said for Linux when
 	 * --pppd-version names no older release (when the reading changed
-	 * between 2.4.9 and 2.5.3 the pinned sources do not show). */
+	 * between 2.4.9 and 2.5.3 the pinned sources do not show). An empty
+	 * entry (in & 2) is counted here too: 2.5.3 takes it only for an empty
+	 * number (auth.c:2202-2205), and remotenumber's is not; what 2.4.9 and
+	 * Apple's pppd make of it is not foreseen, so nothing is said there. */
 	if (in) {
 		if (c->p != PLATFORM_LINUX || check_release_before(c, "2.5.3"))
 			return 0;

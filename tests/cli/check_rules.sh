@@ -515,6 +515,15 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumpre"
 t_lacks "remotenumber prefix entry: 2.4.9 takes it" "$OUT" "[incompatible]"
 run --platform macos "$T_TMP/rnumpre"
 t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
+# an empty entry with a remotenumber: 2.5.3 lets in only an empty number
+# (auth.c:2202-2205), so it exits at start-up; 2.4.9 and Apple are not foreseen
+put rnumempty 'remotenumber 5551234\nallow-number ""\n'
+run --platform linux "$T_TMP/rnumempty"
+t_contains "remotenumber with only an empty entry: 2.5.3 refuses" "$OUT" "rnumempty:1: error: Linux pppd 2.5.3 lets remotenumber's number in only through"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumempty"
+t_lacks "remotenumber with only an empty entry: 2.4.9 not foreseen" "$OUT" "[incompatible]"
+run --platform macos "$T_TMP/rnumempty"
+t_lacks "remotenumber with only an empty entry: macOS not foreseen" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"

@@ -172,6 +172,10 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	 * a second one forgets what came between, so it is no repeat */
 	if (strcmp(c->row[entry]->name, "forcepty") == 0)
 		return 0;
+	/* a second -all clears the LCP settings read since the first
+	 * (check_conflict_all names them), so it is no plain repeat either */
+	if (strcmp(c->row[entry]->name, "-all") == 0)
+		return 0;
 	/* the same EAP bundle again is an option error once it loads:
 	 * check_sets_eap_twice says so, not "harmless" */
 	if (strcmp(c->row[entry]->name, "eapplugin") == 0)

@@ -540,6 +540,25 @@ t_contains "allow-number without remotenumber Linux: 21" "$OUT" "exits with stat
 put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"
+# -all clears both LCP option sets where it is read (lcp.c:320-323): a
+# passive, mtu... above it does nothing, and without an mtu after it the
+# interface MTU is set to 0 when the link comes up (lcp.c:1896)
+put allclr 'passive\nmtu 1400\n-all\n'
+run --platform linux "$T_TMP/allclr"
+t_contains "passive above -all is undone" "$OUT" "allclr:1: warning: 'passive' here is undone by '-all' on line 3"
+t_contains "mtu above -all is undone" "$OUT" "allclr:2: warning: 'mtu' here is undone by '-all' on line 3"
+t_contains "-all without a later mtu: MTU 0" "$OUT" "allclr:3: note: '-all' clears the largest MTU"
+run --platform macos "$T_TMP/allclr"
+t_contains "passive above -all is undone (macOS)" "$OUT" "allclr:1: warning: 'passive' here is undone by '-all'"
+put allok '# after\n-all\npassive\nmtu 1400\n'
+run --platform linux "$T_TMP/allok"
+t_lacks "words after -all hold" "$OUT" "undone by '-all'"
+t_lacks "an mtu after -all" "$OUT" "clears the largest MTU"
+t_contains "words after -all: the file is read" "$OUT" "allok: 0 errors"
+put alltwice '# twice\n-all\npassive\n-all\nmtu 1400\n'
+run --platform linux "$T_TMP/alltwice"
+t_contains "passive between two -all lines is undone" "$OUT" "alltwice:3: warning: 'passive' here is undone by '-all' on line 4"
+t_lacks "a second -all is no harmless repeat" "$OUT" "'-all' repeats line 2"
 # Apple's pppd exits with 2 on DTR/CTS flow control when built without
 # CDTRCTS (sys-MacOSX.c:1086-1089); a later crtscts replaces it
 put cdtr 'cdtrcts\n'

@@ -201,9 +201,19 @@ static const char *const check_conflict_all_undoes[] = {
 	"passive", "silent", "asyncmap", "mru", "mtu", "endpoint", NULL
 };
 
+int check_conflict_all_clears(const char *canon)
+{
+	size_t k;
+
+	for (k = 0; check_conflict_all_undoes[k]; k++)
+		if (strcmp(canon, check_conflict_all_undoes[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int check_conflict_all(struct check_ctx *c, size_t entry)
 {
-	size_t j, k, start = 0;
+	size_t j, start = 0;
 	const char *canon;
 	int said = 0;
 
@@ -216,10 +226,7 @@ static int check_conflict_all(struct check_ctx *c, size_t entry)
 		if (!c->row[j])
 			continue;
 		canon = check_sets_canon(c->row[j]);
-		for (k = 0; check_conflict_all_undoes[k]; k++)
-			if (strcmp(canon, check_conflict_all_undoes[k]) == 0)
-				break;
-		if (!check_conflict_all_undoes[k])
+		if (!check_conflict_all_clears(canon))
 			continue;
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Move the line below "
 		          "-all, or delete one of them."), NULL, N_("'%s' here is undone by '-all' "

@@ -559,6 +559,9 @@ put alltwice '# twice\n-all\npassive\n-all\nmtu 1400\n'
 run --platform linux "$T_TMP/alltwice"
 t_contains "passive between two -all lines is undone" "$OUT" "alltwice:3: warning: 'passive' here is undone by '-all' on line 4"
 t_lacks "a second -all is no harmless repeat" "$OUT" "'-all' repeats line 2"
+put allagain '# again\npassive\n-all\npassive\nmtu 1400\n'
+run --platform linux "$T_TMP/allagain"
+t_lacks "passive again after -all is no harmless repeat" "$OUT" "repeats line 2"
 # Apple's pppd exits with 2 on DTR/CTS flow control when built without
 # CDTRCTS (sys-MacOSX.c:1086-1089); a later crtscts replaces it
 put cdtr 'cdtrcts\n'

@@ -537,6 +537,14 @@ t_contains "allow-number without remotenumber macOS: noted, status 24" "$OUT" "a
 t_contains "allow-number without remotenumber macOS: 24" "$OUT" "exits with status 24"
 run --platform linux "$T_TMP/anumonly"
 t_contains "allow-number without remotenumber Linux: 21" "$OUT" "exits with status 21"
+# on a Mac PPPController passes no remotenumber, so in /etc/ppp/options the
+# list stops every connection it starts (an error there, not a note)
+mkdir -p "$T_TMP/anum/etc/ppp"
+printf 'allow-number 5551234\n' >"$T_TMP/anum/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/anum" check 2>&1)
+t_contains "allow-number in a Mac's options: every connection stops" "$OUT" "options:1: error: This file lists allow-number entries but sets no remotenumber, and PPPController passes none"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/anum" check 2>&1)
+t_lacks "allow-number in Linux options: the command line may give one" "$OUT" "PPPController passes none"
 put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"

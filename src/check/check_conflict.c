@@ -253,8 +253,8 @@ static int check_conflict_all(struct check_ctx *c, size_t entry)
 	}
 	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, entry), entry, N_("Put an mtu line "
 	          "below -all."), NULL, N_("'-all' clears the largest MTU pppd allows, and no mtu "
-	          "line follows it in this file: when the link comes up pppd sets the interface's "
-	          "MTU to 0, unless a source read later gives an mtu (derived from the source, "
+	          "line follows it in this file: when the link comes up pppd asks the system to set "
+	          "the interface's MTU to 0, unless a source read later gives an mtu (derived from the source, "
 	          "not tried)."));
 	return 1;
 }

@@ -548,6 +548,11 @@ t_lacks "allow-number in Linux options: the command line may give one" "$OUT" "P
 put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"
+# ipv6 turns IPv6CP on where it is read; a later noipv6 turns it off
+# again (ipv6cp.c:244), so the identifiers go unused
+put ipv6off 'ipv6 ::1,::2\nnoipv6\n'
+run --platform linux "$T_TMP/ipv6off"
+t_contains "ipv6 then noipv6: the ipv6 line does nothing" "$OUT" "ipv6off:1: warning: 'ipv6' here is undone by 'noipv6' on line 2"
 # -all clears both LCP option sets where it is read (lcp.c:320-323): a
 # passive, mtu... above it does nothing, and without an mtu after it the
 # interface MTU is set to 0 when the link comes up (lcp.c:1896)

@@ -545,6 +545,12 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/anum" check 2>&1)
 t_contains "allow-number in a Mac's options: every connection stops" "$OUT" "options:1: error: This file lists allow-number entries but sets no remotenumber, and PPPController passes none"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/anum" check 2>&1)
 t_lacks "allow-number in Linux options: the command line may give one" "$OUT" "PPPController passes none"
+# eapplugin in a Mac's /etc/ppp/options: PPPController passes eapplugin for
+# each EAP plugin a service lists, and the same bundle twice stops pppd
+mkdir -p "$T_TMP/eapc/etc/ppp"
+printf 'eapplugin EAP-RSA.ppp\n' >"$T_TMP/eapc/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapc" check 2>&1)
+t_contains "eapplugin in a Mac's options: the controller may load it again" "$OUT" "options:1: note: eapplugin in this file stops a service whose settings list the same EAP plugin"
 put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"

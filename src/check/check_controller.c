@@ -152,6 +152,22 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          (int)nlen, name);
 		return 1;
 	}
+	/* For a service whose login methods include EAP PPPController passes
+	 * eapplugin for each EAP plugin its settings list (Controller/
+	 * ppp_manager.c:1296-1317), read after this file (Helpers/pppd/
+	 * main.c:417-421); the same bundle loaded twice is an option error
+	 * (eap.c:1403-1405) and pppd exits with status 2 (main.c:429). */
+	if (strcmp(c->row[entry]->name, "eapplugin") == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("List the plugin in the service's settings instead: PPPController "
+		          "loads each EAP plugin they list."), NULL,
+		          N_("eapplugin in this file stops a service whose settings list the same "
+		          "EAP plugin and include EAP among its login methods: after this file "
+		          "PPPController passes eapplugin for that bundle too, a second bundle for an "
+		          "EAP type already loaded is an option error, and pppd exits with status 2 "
+		          "(derived from Apple's source, not tried on a Mac)."));
+		return 1;
+	}
 	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
 	 * default for L2TP) unless it sends all traffic over the link
 	 * (Controller/ppp_manager.c:1183-1185); the word has no rank

@@ -306,6 +306,8 @@ int check_conflict_hostname_end(struct check_ctx *c);
 size_t check_conflict_noauth_holds(const struct check_ctx *c);
 /* A row's real name: an alias's, or its own. */
 const char *check_sets_canon(const struct catalog_entry *r);
+/* 1 when -all clears everything the word with real name `canon` sets. */
+int check_conflict_all_clears(const char *canon);
 /* The last entry read so far that set the real name `name`, or SIZE_MAX. */
 size_t check_sets_last(const struct check_ctx *c, const char *name);
 /* The first entry pppd took for a row named `name` (an alias by its own

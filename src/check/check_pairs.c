@@ -184,6 +184,25 @@ static int check_pairs_number_none(struct check_ctx *c)
 	}
 	if (last == SIZE_MAX)
 		return 0;
+	/* On a Mac the options PPPController passes hold no remotenumber (no
+	 * line of apple-ppp-1027.121.1/Controller/ppp_manager.c's
+	 * send_pppd_params writes one; nor does anything else in Apple's full
+	 * tree, vpnd included): a file every pppd reads then stops every
+	 * connection the controller starts, unless another file pppd reads
+	 * (a peers file, ~/.ppprc, the other shared file) gives a number. */
+	if (c->p == PLATFORM_MACOS && c->shared_file) {
+		check_say(c, CHECK_K_INCOMPATIBLE, check_line(c, last), last, N_("Delete the "
+		          "allow-number lines, or let every number in with 'allow-number *'."),
+		          NULL, N_("This file lists allow-number entries but sets no remotenumber, "
+		          "and PPPController passes none: pppd compares the list with the number as "
+		          "soon as it has read its options, no number is known then, and no entry "
+		          "here lets an unknown one in, so every connection PPPController starts logs "
+		          "\"calling number ... is not authorized\" and exits with status 24 before "
+		          "it opens the line, unless another file pppd reads gives a remotenumber the "
+		          "list lets in (derived from Apple's source, not tried on "
+		          "a Mac)."));
+		return 1;
+	}
 	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, last), last, N_("Give the "
 	          "caller's number with remotenumber where pppd is started, or delete the "
 	          "allow-number lines."), NULL, N_("This file lists allow-number entries "
@@ -230,13 +249,14 @@ static int check_pairs_number(struct check_ctx *c)
 		in |= check_pairs_number_lets_in(w, wl, n, nl) ? (wl ? 1 : 2) : 0;
 		in253 = check_pairs_number_lets_in_253(w, wl, n, nl);
 	}
-	/* an empty entry (in & 2): what 2.4.9 and Apple's pppd make of it is
-	 * not foreseen, so nothing is said */
-	if (!entries || in253 || (in & 2))
+	if (!entries || in253)
 		return 0;
 	/* Only 2.5.3's stricter reading refuses it: said for Linux when
 	 * --pppd-version names no older release (when the reading changed
-	 * between 2.4.9 and 2.5.3 the pinned sources do not show). */
+	 * between 2.4.9 and 2.5.3 the pinned sources do not show). An empty
+	 * entry (in & 2) is counted here too: 2.5.3 takes it only for an empty
+	 * number (auth.c:2202-2205), and remotenumber's is not; what 2.4.9 and
+	 * Apple's pppd make of it is not foreseen, so nothing is said there. */
 	if (in) {
 		if (c->p != PLATFORM_LINUX || check_release_before(c, "2.5.3"))
 			return 0;

@@ -172,6 +172,10 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	 * a second one forgets what came between, so it is no repeat */
 	if (strcmp(c->row[entry]->name, "forcepty") == 0)
 		return 0;
+	/* a second -all clears the LCP settings read since the first
+	 * (check_conflict_all names them), so it is no plain repeat either */
+	if (strcmp(c->row[entry]->name, "-all") == 0)
+		return 0;
 	/* the same EAP bundle again is an option error once it loads:
 	 * check_sets_eap_twice says so, not "harmless" */
 	if (strcmp(c->row[entry]->name, "eapplugin") == 0)
@@ -180,6 +184,15 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);
 	if (!v)
 		return 0;
+	/* a -all between the two cleared the first (check_conflict_all says
+	 * so): this line sets it again, no repeat */
+	if (check_conflict_all_clears(check_sets_canon(c->row[entry]))) {
+		size_t j;
+
+		for (j = v->first + 1; j < entry; j++)
+			if (c->row[j] && strcmp(check_sets_canon(c->row[j]), "-all") == 0)
+				return 0;
+	}
 	buf_init(&shown);
 	buf_init(&first);
 	check_sets_shown(c, entry, &shown);

@@ -532,6 +532,15 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumpre"
 t_lacks "remotenumber prefix entry: 2.4.9 takes it" "$OUT" "[incompatible]"
 run --platform macos "$T_TMP/rnumpre"
 t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
+# an empty entry with a remotenumber: 2.5.3 lets in only an empty number
+# (auth.c:2202-2205), so it exits at start-up; 2.4.9 and Apple are not foreseen
+put rnumempty 'remotenumber 5551234\nallow-number ""\n'
+run --platform linux "$T_TMP/rnumempty"
+t_contains "remotenumber with only an empty entry: 2.5.3 refuses" "$OUT" "rnumempty:1: error: Linux pppd 2.5.3 lets remotenumber's number in only through"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumempty"
+t_lacks "remotenumber with only an empty entry: 2.4.9 not foreseen" "$OUT" "[incompatible]"
+run --platform macos "$T_TMP/rnumempty"
+t_lacks "remotenumber with only an empty entry: macOS not foreseen" "$OUT" "[incompatible]"
 put rnumcase 'remotenumber abc\nallow-number ABC\n'
 run --platform linux "$T_TMP/rnumcase"
 t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
@@ -545,9 +554,50 @@ t_contains "allow-number without remotenumber macOS: noted, status 24" "$OUT" "a
 t_contains "allow-number without remotenumber macOS: 24" "$OUT" "exits with status 24"
 run --platform linux "$T_TMP/anumonly"
 t_contains "allow-number without remotenumber Linux: 21" "$OUT" "exits with status 21"
+# on a Mac PPPController passes no remotenumber, so in /etc/ppp/options the
+# list stops every connection it starts (an error there, not a note)
+mkdir -p "$T_TMP/anum/etc/ppp"
+printf 'allow-number 5551234\n' >"$T_TMP/anum/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/anum" check 2>&1)
+t_contains "allow-number in a Mac's options: every connection stops" "$OUT" "options:1: error: This file lists allow-number entries but sets no remotenumber, and PPPController passes none"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/anum" check 2>&1)
+t_lacks "allow-number in Linux options: the command line may give one" "$OUT" "PPPController passes none"
+# eapplugin in a Mac's /etc/ppp/options: PPPController passes eapplugin for
+# each EAP plugin a service lists, and the same bundle twice stops pppd
+mkdir -p "$T_TMP/eapc/etc/ppp"
+printf 'eapplugin EAP-RSA.ppp\n' >"$T_TMP/eapc/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapc" check 2>&1)
+t_contains "eapplugin in a Mac's options: the controller may load it again" "$OUT" "options:1: note: eapplugin in this file stops a service whose settings list the same EAP plugin"
 put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"
+# ipv6 turns IPv6CP on where it is read; a later noipv6 turns it off
+# again (ipv6cp.c:244), so the identifiers go unused
+put ipv6off 'ipv6 ::1,::2\nnoipv6\n'
+run --platform linux "$T_TMP/ipv6off"
+t_contains "ipv6 then noipv6: the ipv6 line does nothing" "$OUT" "ipv6off:1: warning: 'ipv6' here is undone by 'noipv6' on line 2"
+# -all clears both LCP option sets where it is read (lcp.c:320-323): a
+# passive, mtu... above it does nothing, and without an mtu after it the
+# interface MTU is set to 0 when the link comes up (lcp.c:1896)
+put allclr 'passive\nmtu 1400\n-all\n'
+run --platform linux "$T_TMP/allclr"
+t_contains "passive above -all is undone" "$OUT" "allclr:1: warning: 'passive' here is undone by '-all' on line 3"
+t_contains "mtu above -all is undone" "$OUT" "allclr:2: warning: 'mtu' here is undone by '-all' on line 3"
+t_contains "-all without a later mtu: MTU 0" "$OUT" "allclr:3: note: '-all' clears the largest MTU"
+run --platform macos "$T_TMP/allclr"
+t_contains "passive above -all is undone (macOS)" "$OUT" "allclr:1: warning: 'passive' here is undone by '-all'"
+put allok '# after\n-all\npassive\nmtu 1400\n'
+run --platform linux "$T_TMP/allok"
+t_lacks "words after -all hold" "$OUT" "undone by '-all'"
+t_lacks "an mtu after -all" "$OUT" "clears the largest MTU"
+t_contains "words after -all: the file is read" "$OUT" "allok: 0 errors"
+put alltwice '# twice\n-all\npassive\n-all\nmtu 1400\n'
+run --platform linux "$T_TMP/alltwice"
+t_contains "passive between two -all lines is undone" "$OUT" "alltwice:3: warning: 'passive' here is undone by '-all' on line 4"
+t_lacks "a second -all is no harmless repeat" "$OUT" "'-all' repeats line 2"
+put allagain '# again\npassive\n-all\npassive\nmtu 1400\n'
+run --platform linux "$T_TMP/allagain"
+t_lacks "passive again after -all is no harmless repeat" "$OUT" "repeats line 2"
 # Apple's pppd exits with 2 on DTR/CTS flow control when built without
 # CDTRCTS (sys-MacOSX.c:1086-1089); a later crtscts replaces it
 put cdtr 'cdtrcts\n'

@@ -46,6 +46,10 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
+	/* minconnect without idle ends the link at its first idle check */
+	{ "needs-other", 1, L, "plugin minconn.so\nminconnect 60\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin minconn.so\nidle 30\nminconnect 60\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin minconn.so\nminconnect -1\n", 0, 0, 0, 0, 0, 0 },
 	/* a speed whose low 32 bits are 0 is 0 to a 64-bit pppd: unknown */
 	{ "bad-value", 1, L, "4294967296\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, M, "-0x100000000\n", 1, 0, 0, 0, 0, 0 },

@@ -46,6 +46,9 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
+	/* macOS: L2TP.ppp never reads device */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\ndevice en0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin PPPoE.ppp\ndevice en0\n", 0, 0, 0, 0, 0, 0 },
 	/* minconnect without idle ends the link at its first idle check */
 	{ "needs-other", 1, L, "plugin minconn.so\nminconnect 60\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin minconn.so\nidle 30\nminconnect 60\n", 0, 0, 0, 0, 0, 0 },

@@ -140,7 +140,8 @@ const struct why_entry why_data_link[] = {
 	   * (Drivers/PPPSerial/PPPSerial-plugin/main.c:269-275) */
 	  .check = N_("The device in the service's settings, and any device line in "
 	           "/etc/ppp/peers/<service name> or /etc/ppp/postoptions (a name without a "
-	           "leading / is looked for as /dev/cu.<name>); whether it is plugged in.") },
+	           "leading / is looked for as /dev/cu.<name>, or as /dev/<name> when it starts with "
+	           "ttyd); whether it is plugged in.") },
 	{ .id = "modem-script-missing", .pattern = "Could't find modem script '%s'",
 	  .platforms = M, .cite = APS "main.c:457", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,

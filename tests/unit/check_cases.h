@@ -58,6 +58,9 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, M, "-0x100000000\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "99999999999\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "2147483647\n", 0, 0, 0, 0, 0, 0 },
+	/* strtol skips leading white space: a quoted " 9600" is a speed */
+	{ "unknown-directive", 0, L, "\" 9600\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "unknown-directive", 0, M, "\"\t+9600\"\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so reads pppoe-mac only once its interface word chose its channel */
 	{ "bad-value", 1, L, "plugin pppoe.so\npppoe-mac zz\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },

@@ -237,9 +237,10 @@ static int need_is_zero(const struct check_ctx *c, size_t entry)
 	return *end == '\0' && v == 0;
 }
 
-/* Whether the entry's number is below 0 as pppd's int reads it (the
- * whole word a number; a value cut to 32 bits is not modelled). */
-static int need_is_negative(const struct check_ctx *c, size_t entry)
+/* Whether the entry's number is 0 or below as pppd's int reads it (what
+ * follows the number is ignored, as pppd does; a value cut to 32 bits is
+ * not modelled). */
+static int need_not_positive(const struct check_ctx *c, size_t entry)
 {
 	size_t len;
 	const char *a = check_arg(c, entry, &len);
@@ -251,7 +252,7 @@ static int need_is_negative(const struct check_ctx *c, size_t entry)
 	memcpy(buf, a, len);
 	buf[len] = '\0';
 	v = strtol(buf, &end, 0);
-	return end != buf && v < 0 && v >= -2147483648L;
+	return end != buf && v <= 0 && v >= -2147483648L;
 }
 
 /* The first ipv6 line that gives an identifier pppd counts against
@@ -334,8 +335,8 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 			 * a value set in one read earlier: left alone. */
 			if (strcmp(canon, r->word) != 0 || need_is_zero(c, i))
 				continue;
-			/* a negative minconnect turns the idle check off */
-			if (strcmp(canon, "minconnect") == 0 && need_is_negative(c, i))
+			/* minconnect 0 leaves idle alone; a negative one turns it off */
+			if (strcmp(canon, "minconnect") == 0 && need_not_positive(c, i))
 				continue;
 			name = check_name(c, i, &nlen);
 			if (r->how == NEED_NO_V6ID)

@@ -187,6 +187,17 @@ static const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
 	     "is not set or is 0: pppd sends no LCP echo requests at all. Another file pppd "
 	     "reads may still set the interval."), 0 },
+	/* minconn.so's hook returns minconnect for the first idle check and
+	 * the idle time less the time idle for later ones (linux-ppp-2.5.3/
+	 * pppd/plugins/minconn.c:58, :62), and a check with nothing left ends
+	 * the link (auth.c:1308). A negative minconnect schedules no check
+	 * (auth.c:1189): skipped below like 0. Left out: a negative idle. */
+	{ "minconnect", NEED_NONZERO, { "idle", NULL }, NULL, 0, 0,
+	  N_("Add idle with a number of seconds above 0, or remove this line."),
+	  N_("'%.*s' without idle ends the link: in this file idle is not set or is 0, so "
+	     "the first idle check, made after minconnect's seconds, finds no idle time "
+	     "left and ends the link, busy or not (derived from the source, not tried). "
+	     "Another file pppd reads may still set idle."), 0 },
 	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
 	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
 	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "
@@ -240,6 +251,24 @@ static int need_is_zero(const struct check_ctx *c, size_t entry)
 	buf[len] = '\0';
 	v = strtol(buf, &end, 0);
 	return *end == '\0' && v == 0;
+}
+
+/* Whether the entry's number is 0 or below as pppd's int reads it (what
+ * follows the number is ignored, as pppd does; a value cut to 32 bits is
+ * not modelled). */
+static int need_not_positive(const struct check_ctx *c, size_t entry)
+{
+	size_t len;
+	const char *a = check_arg(c, entry, &len);
+	char buf[32], *end;
+	long v;
+
+	if (!a || len == 0 || len >= sizeof buf)
+		return 0;
+	memcpy(buf, a, len);
+	buf[len] = '\0';
+	v = strtol(buf, &end, 0);
+	return end != buf && v <= 0 && v >= -2147483648L;
 }
 
 /* The first ipv6 line that gives an identifier pppd counts against
@@ -321,6 +350,9 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 			/* A 0 (lcp-echo-failure 0, holdoff 0) is how files reset
 			 * a value set in one read earlier: left alone. */
 			if (strcmp(canon, r->word) != 0 || need_is_zero(c, i))
+				continue;
+			/* minconnect 0 leaves idle alone; a negative one turns it off */
+			if (strcmp(canon, "minconnect") == 0 && need_not_positive(c, i))
 				continue;
 			name = check_name(c, i, &nlen);
 			if (r->how == NEED_NO_V6ID)

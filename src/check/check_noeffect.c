@@ -93,6 +93,31 @@ static int check_noeffect_l2tp(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* macOS: only PPPoE.ppp and the modem plugin read device (Apple's
+ * Drivers/PPPoE/PPPoE-plugin/main.c:190, PPPSerial-plugin/main.c:265).
+ * Said when the channel plugin lines above load L2TP.ppp and no other.
+ * Left out: plugin lines below, and one PPPController names. 1: said. */
+static int check_noeffect_device(struct check_ctx *c, size_t entry)
+{
+	size_t i, nlen, alen;
+	const char *name = check_name(c, entry, &nlen), *arg, *pl;
+	int l2tp = 0;
+
+	for (i = 0; c->p == PLATFORM_MACOS && nlen == 6 && strncmp(name, "device", 6) == 0 &&
+	            i < entry; i++) {
+		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && catalog_plugin_is_channel(pl, c->p) && !(l2tp = strcmp(pl, "L2TP.ppp") == 0))
+			return 0;
+	}
+	if (l2tp)
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing with L2TP.ppp, the plugin this "
+		             "file loads: only PPPoE.ppp and the modem plugin read it (derived from "
+		             "Apple's source, not tried on a Mac)."), (int)nlen, name);
+	return l2tp;
+}
+
 /* Whether some accepted entry of the file is a row named `name`. */
 static int check_noeffect_has(const struct check_ctx *c, const char *name)
 {
@@ -547,7 +572,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 		return check_noeffect_end(c);
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
-	    check_noeffect_ecp(c, entry))
+	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry))
 		return 1;
 	/* The row's explanation says what is never read (ktune's tune_kernel,
 	 * ipv6cp-accept-local's field, ...); the finding points there. */

@@ -149,12 +149,15 @@ static const struct catalog_entry *catalog_wild(const char *name, enum platform 
 }
 
 /* pppd's tty speed matcher: strtol base 0 must use the whole word and give
- * a non-zero value ("-5" and "0x10" count; "0" and "9600bps" do not). */
+ * a non-zero value ("-5" and "0x10" count; "0" and "9600bps" do not).
+ * strtol skips white space first, so a quoted " 9600" counts too. */
 static int catalog_is_speed(const char *w, size_t len)
 {
 	size_t i = 0;
 	int base = 10, nonzero = 0, digits = 0;
 
+	while (i < len && isspace((unsigned char)w[i]))
+		i++;
 	if (i < len && (w[i] == '+' || w[i] == '-'))
 		i++;
 	if (i + 1 < len && w[i] == '0' && (w[i + 1] == 'x' || w[i + 1] == 'X') &&

@@ -202,9 +202,35 @@ int catalog_shape_speed(const char *val, size_t len, struct buf *why)
 	int standard = 0;
 
 	catalog_value_num(val, len, 0, &n);
+	/* strtol, unlike strtoul, saturates at the signed limits: a 64-bit pppd
+	 * keeps the low 32 bits of that long in its int, so a word whose low 32
+	 * bits are 0 gives 0, which setspeed turns down, and the word is then
+	 * unknown; a 32-bit pppd saturates at 2147483647 or -2147483648 (not 0).
+	 * Only the word's value is judged here, not whether the port takes it. */
+	if (n.overflow || n.v > (n.neg ? 0x8000000000000000ull : 0x7fffffffffffffffull))
+		x = n.neg ? 0 : -1;
+	else
+		x = (long long)(int)(unsigned)((n.neg ? 0ull - n.v : n.v) & 0xffffffffull);
+	if (x == 0) {
+		if (why)
+			buf_printf(why, _("'%s' does not fit pppd's number: a 64-bit pppd reads it "
+			           "as 0, which is no speed, so it does not know the word; a 32-bit "
+			           "one reads it as %lld and takes it."), catalog_value_quote(&q, val, len),
+			           n.neg ? -2147483648LL : 2147483647LL);
+		buf_free(&q);
+		return 2;
+	}
+	if (n.v > (n.neg ? 0x80000000ull : 0x7fffffffull)) {
+		if (why)
+			buf_printf(why, _("'%s' does not fit pppd's number: a 64-bit pppd reads it "
+			           "as the speed %lld, a 32-bit one as %lld; neither is a standard "
+			           "serial speed."), catalog_value_quote(&q, val, len), x,
+			           n.neg ? -2147483648LL : 2147483647LL);
+		buf_free(&q);
+		return 1;
+	}
 	if (n.base != 8 || n.v < 8)
 		return 0;
-	x = (long long)(int)(unsigned)((n.neg ? 0ull - n.v : n.v) & 0xffffffffull);
 	for (i = 0; i < sizeof catalog_shape_speeds / sizeof catalog_shape_speeds[0]; i++)
 		standard |= x == catalog_shape_speeds[i];
 	if (why && standard)

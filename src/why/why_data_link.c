@@ -134,9 +134,14 @@ const struct why_entry why_data_link[] = {
 	           "its process is gone, so that process was running when pppd looked.") },
 	{ .id = "device-missing", .pattern = "Device '%s' does not exist", .platforms = M,
 	  .cite = APS "main.c:284", .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("The modem or serial device chosen for the service is not there "
-	           "(unplugged, or renamed)."),
-	  .check = N_("The device in the service's settings; whether it is plugged in.") },
+	  .cause = N_("The modem or serial device pppd was given is not there (unplugged, "
+	           "renamed, or a wrong name on a device line)."),
+	  /* the modem plugin puts /dev/cu. before a name without a leading /
+	   * (Drivers/PPPSerial/PPPSerial-plugin/main.c:269-275) */
+	  .check = N_("The device in the service's settings, and any device line in "
+	           "/etc/ppp/peers/<service name> or /etc/ppp/postoptions (a name without a "
+	           "leading / is looked for as /dev/cu.<name>, or as /dev/<name> when it starts with "
+	           "ttyd); whether it is plugged in.") },
 	{ .id = "modem-script-missing", .pattern = "Could't find modem script '%s'",
 	  .platforms = M, .cite = APS "main.c:457", .role = WHY_FAIL,
 	  .weight = WHY_WEIGHT_CAUSE,

@@ -46,6 +46,21 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
+	/* macOS: L2TP.ppp never reads device */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\ndevice en0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin PPPoE.ppp\ndevice en0\n", 0, 0, 0, 0, 0, 0 },
+	/* minconnect without idle ends the link at its first idle check */
+	{ "needs-other", 1, L, "plugin minconn.so\nminconnect 60\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin minconn.so\nidle 30\nminconnect 60\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin minconn.so\nminconnect -1\n", 0, 0, 0, 0, 0, 0 },
+	/* a speed whose low 32 bits are 0 is 0 to a 64-bit pppd: unknown */
+	{ "bad-value", 1, L, "4294967296\n", 1, 0, 0, 0, 0, 0 },
+	{ "bad-value", 1, M, "-0x100000000\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "99999999999\n", 1, 0, 0, 0, 0, 0 },
+	{ "bad-value", 0, L, "2147483647\n", 0, 0, 0, 0, 0, 0 },
+	/* strtol skips leading white space: a quoted " 9600" is a speed */
+	{ "unknown-directive", 0, L, "\" 9600\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "unknown-directive", 0, M, "\"\t+9600\"\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so reads pppoe-mac only once its interface word chose its channel */
 	{ "bad-value", 1, L, "plugin pppoe.so\npppoe-mac zz\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },

@@ -180,6 +180,10 @@ printf 'plugin PPPSerial.ppp\nmodemsound\nmodempulse\n' >"$T_TMP/ctl/etc/ppp/opt
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "modemsound in options: the service's modem settings replace it" "$OUT" "options:2: note: modemsound in this file does not reach a modem service"
 t_contains "modempulse in options: the service's modem settings replace it" "$OUT" "options:3: note: modempulse in this file does not reach a modem service"
+# l2tpipsecsharedsecret with l2tpmode answer: the plugin reads the secret only when connecting out or listening
+printf 'plugin L2TP.ppp\nl2tpipsecsharedsecret abc\nl2tpmode answer\n' >"$T_TMP/l2tp-answer"
+OUT=$("$PPPCONF" --platform macos check --only "$T_TMP/l2tp-answer" 2>&1)
+t_contains "l2tpipsecsharedsecret in answer mode: never read" "$OUT" "l2tp-answer:2: note: 'l2tpipsecsharedsecret' is accepted but does nothing here: with l2tpmode answer (line 3)"
 # auth: PPPController always passes noauth, which outranks /etc/ppp/options
 printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

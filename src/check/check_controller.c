@@ -292,11 +292,15 @@ static const struct check_controller_later {
 	 * (:810-831). Left out: what the engine (CCLEngine, not in the pinned
 	 * sources) does with the setting, and a serial service without modem
 	 * settings, which takes this file's word when a modemscript line names
-	 * the script (main.c:356). */
+	 * the script (main.c:356); that service gets PPPSerial.ppp from the
+ * controller too (ppp_manager.c:780-784), so the plugin line these words
+ * need in this file would load it a second time (check_sets.c says what
+ * that does), and the fix points to its peers file instead. */
 #define CHECK_CONTROLLER_MODEMSET(w) \
-	{ w, N_("Set it in the modem service's own settings; keep the line only for a " \
-	  "serial service without modem settings that names its script with " \
-	  "modemscript, or for pppd you start by hand."), \
+	{ w, N_("Set it in the modem service's own settings; for a serial service " \
+	  "without modem settings that names its script with modemscript, put it in " \
+	  "/etc/ppp/peers/<exact service name>. Here it serves only a pppd you start " \
+	  "by hand."), \
 	  N_("%.*s in this file does not reach a modem service that PPPController " \
 	  "starts with modem settings: it passes the service's settings after this " \
 	  "file, and the PPPSerial plugin hands those to the modem script in place " \

@@ -184,6 +184,10 @@ t_contains "modempulse in options: the service's modem settings replace it" "$OU
 printf 'plugin L2TP.ppp\nl2tpipsecsharedsecret abc\nl2tpmode answer\n' >"$T_TMP/l2tp-answer"
 OUT=$("$PPPCONF" --platform macos check --only "$T_TMP/l2tp-answer" 2>&1)
 t_contains "l2tpipsecsharedsecret in answer mode: never read" "$OUT" "l2tp-answer:2: note: 'l2tpipsecsharedsecret' is accepted but does nothing here: with l2tpmode answer (line 3)"
+# plugin PPPSerial.ppp in options: PPPController loads it again for a serial service
+printf 'plugin PPPSerial.ppp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "PPPSerial.ppp in options: loaded twice for a serial service" "$OUT" "options:1: warning: Every pppd on this Mac reads this file, and PPPController loads PPPSerial.ppp again"
 # auth: PPPController always passes noauth, which outranks /etc/ppp/options
 printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

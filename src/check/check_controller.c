@@ -305,6 +305,31 @@ static const struct check_controller_later {
 	  "and PPPoE services never run it; only a serial service without modem " \
 	  "settings does (derived from Apple's source, not tried on a Mac)."), 1 }
 	CHECK_CONTROLLER_MODEM("connect"), CHECK_CONTROLLER_MODEM("disconnect"),
+	/* modemsound, modempulse and their opposites: the PPPSerial plugin
+	 * builds the modem settings it hands the modem script's engine from
+	 * these words only when PPPController passed none of its own
+	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:418, :470-478); the
+	 * controller passes them (modemdict, ppp_manager.c:869) for a serial
+	 * service whose hardware is a modem and that has modem settings
+	 * (:810-831). Left out: what the engine (CCLEngine, not in the pinned
+	 * sources) does with the setting, and a serial service without modem
+	 * settings, which takes this file's word when a modemscript line names
+	 * the script (main.c:356); that service gets PPPSerial.ppp from the
+ * controller too (ppp_manager.c:780-784), so the plugin line these words
+ * need in this file would load it a second time (check_sets.c says what
+ * that does), and the fix points to its peers file instead. */
+#define CHECK_CONTROLLER_MODEMSET(w) \
+	{ w, N_("Set it in the modem service's own settings; for a serial service " \
+	  "without modem settings that names its script with modemscript, put it in " \
+	  "/etc/ppp/peers/<exact service name>. Here it serves only a pppd you start " \
+	  "by hand."), \
+	  N_("%.*s in this file does not reach a modem service that PPPController " \
+	  "starts with modem settings: it passes the service's settings after this " \
+	  "file, and the PPPSerial plugin hands those to the modem script in place " \
+	  "of this word, whatever this file or a peers file says (derived " \
+	  "from Apple's source, not tried on a Mac)."), 1 }
+	CHECK_CONTROLLER_MODEMSET("modemsound"), CHECK_CONTROLLER_MODEMSET("nomodemsound"),
+	CHECK_CONTROLLER_MODEMSET("modempulse"), CHECK_CONTROLLER_MODEMSET("modemtone"),
 	/* altconnect: the same plugin puts its own command in its place, and
 	 * turns redialalternate on, whenever altremoteaddress is set in a
 	 * modem service (Drivers/PPPSerial/PPPSerial-plugin/main.c:304,

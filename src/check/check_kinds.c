@@ -205,7 +205,7 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "a plugin pppd will not find: not in Linux's plugin folder here, or PPTP.ppp on a Mac" },
 	  CHECK_ENTRY, check_plugin_absent },
 	[CHECK_K_GLOBAL_CHANNEL] = { { "global-channel-plugin", CHECK_WARNING,
-	  "a channel plugin in a shared file changes every PPP run (macOS: at its plugin line; Linux: at the word naming its device)" },
+	  "a channel plugin in a shared file changes every PPP run (macOS: at its plugin line; Linux: at the word naming its device); macOS: PPPSerial.ppp there, which PPPController loads again for a serial service" },
 	  CHECK_ENTRY, check_plugin_global_channel },
 	[CHECK_K_NOAUTH] = { { "noauth", CHECK_WARNING,
 	  "the other side is not asked to prove who it is" },

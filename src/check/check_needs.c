@@ -36,6 +36,11 @@
  * connection-ID flag are only sent or used inside a VJ request
  * (linux-ppp-2.5.3/pppd/ipcp.c:859). PPPController only ever adds novj.
  *
+ * eap-timeout: refuse-eap keeps this end from agreeing to log in with EAP
+ * (linux-ppp-2.5.3/pppd/auth.c:1458; 2.4.9's :1392), and nothing clears it
+ * again; the timer is set only by the EAP login to the peer, which then
+ * never starts (2.5.3's auth.c:887-888, eap.c:274-276). Linux only.
+ *
  * IPCP and IPv6CP words: noip (-ip) clears IPCP's enabled flag, noipv6
  * (-ipv6) IPv6CP's, and +ipv6 or an ipv6 line sets it again
  * (linux-ppp-2.5.3/pppd/ipcp.c:147, ipv6cp.c:242-246 and :407; 2.4.9's
@@ -215,6 +220,11 @@ static const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
 	     "VJ request."), 0 },
+	{ "eap-timeout", NEED_NOT_OFF, { NULL, NULL }, "refuse-eap", 0, 0,
+	  N_("Remove it, or remove refuse-eap if this end should log in with EAP."),
+	  N_("'%.*s' does nothing here: refuse-eap in this file keeps this end from "
+	     "logging in to the peer with EAP, no option allows it again, and this "
+	     "timer runs only during that login."), 0 },
 	{ "vj-max-slots", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "

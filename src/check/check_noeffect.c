@@ -359,7 +359,10 @@ static const char *check_noeffect_pppoe_off(const char *row)
  * and skips the step that loads its kernel extension, the only place
  * l2tpnoload is read (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/
  * main.c:360-362, :1327-1331). l2tpmode keeps the last value read, and
- * the plugin compares it with "answer" exactly (main.c:105, :233). One
+ * the plugin compares it with "answer" exactly (main.c:105, :233). Its
+ * shared secret and the secret's type are read only in the connect
+ * branch (main.c:1364, :1545, :1644-1648) and the listen one (:1725,
+ * :1778-1782), so in answer mode they do nothing either. One
  * more than the last l2tpmode entry when it says answer; 0 otherwise. */
 static size_t check_noeffect_l2tp_answer(const struct check_ctx *c)
 {
@@ -547,6 +550,15 @@ static int check_noeffect_end(struct check_ctx *c)
 			             "(line %zu), L2TP.ppp is handed its socket and never loads the "
 			             "kernel extension, unless a source pppd reads later sets another "
 			             "mode (derived from Apple's source, not tried on a Mac)."),
+			          (int)nlen, name, check_line(c, answer - 1));
+		else if (answer && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
+		                    strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), NULL,
+			          N_("'%.*s' is accepted but does nothing here: with l2tpmode answer "
+			             "(line %zu), L2TP.ppp never reads the IPsec shared secret or its "
+			             "type; only connecting out and listening do, unless a source "
+			             "pppd reads later sets another mode "
+			             "(derived from Apple's source, not tried on a Mac)."),
 			          (int)nlen, name, check_line(c, answer - 1));
 		else
 			continue;

@@ -237,6 +237,36 @@ static int check_plugin_global_channel_linux(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* PPPSerial.ppp in a file every pppd on a Mac reads. PPPController passes
+ * 'plugin PPPSerial.ppp' itself for a serial or modem service (the plugin
+ * named after the service's kind, Controller/ppp_manager.c:780-784), after
+ * /etc/ppp/options and ~/.ppprc and before /etc/ppp/postoptions, so such a
+ * service loads it twice. Each load runs the plugin's start code
+ * (Helpers/pppd/sys-MacOSX.c:3453), which keeps the channel's current
+ * check and connect hooks to call after its own (Drivers/PPPSerial/
+ * PPPSerial-plugin/main.c:212, :215, :323-324, :648-649): the second
+ * time those are its own, so it calls itself. Left out: what a stack
+ * without end does to pppd, and services of other kinds, whose plugin
+ * takes the link over. 1: said. */
+static int check_plugin_serial_twice(struct check_ctx *c, size_t entry)
+{
+	struct check_plugin pl;
+
+	if (c->p != PLATFORM_MACOS || !c->shared_file || !check_plugin_of(c, entry, &pl) ||
+	    !pl.here || strcmp(pl.here, "PPPSerial.ppp") != 0 || c->said[CHECK_K_GLOBAL_CHANNEL])
+		return 0;
+	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, N_("Remove it: "
+	          "PPPController loads PPPSerial.ppp for every serial or modem service; put "
+	          "such a service's modem words in /etc/ppp/peers/<exact service name>, where "
+	          "they are known without a plugin line."), NULL,
+	          N_("Every pppd on this Mac reads this file, and PPPController loads "
+	          "PPPSerial.ppp again for every serial or modem service. Loaded a second time, "
+	          "the plugin hooks onto itself: its option check and its connect step then call "
+	          "themselves without end, so every such service is expected to fail (derived "
+	          "from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 /* Told once: the first channel plugin in a file every pppd reads. */
 int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
 {
@@ -245,6 +275,8 @@ int check_plugin_global_channel(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (c->p == PLATFORM_LINUX)
 		return check_plugin_global_channel_linux(c, entry);
+	if (check_plugin_serial_twice(c, entry))
+		return 1;
 	if (!check_plugin_of(c, entry, &pl) || !pl.here || c->p != PLATFORM_MACOS ||
 	    !catalog_plugin_is_channel(pl.here, c->p) || !c->shared_file ||
 	    c->said[CHECK_K_GLOBAL_CHANNEL])

@@ -179,6 +179,19 @@ t_contains "ifscope in options: a start for an outgoing interface replaces it" "
 printf 'altconnect "chat -f /etc/ppp/alt"\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "altconnect in options: PPPSerial replaces it" "$OUT" "options:1: note: altconnect in this file does not reach a modem service"
+# modemsound, modempulse: a modem service's own settings (modemdict) take their place
+printf 'plugin PPPSerial.ppp\nmodemsound\nmodempulse\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "modemsound in options: the service's modem settings replace it" "$OUT" "options:2: note: modemsound in this file does not reach a modem service"
+t_contains "modempulse in options: the service's modem settings replace it" "$OUT" "options:3: note: modempulse in this file does not reach a modem service"
+# l2tpipsecsharedsecret with l2tpmode answer: the plugin reads the secret only when connecting out or listening
+printf 'plugin L2TP.ppp\nl2tpipsecsharedsecret abc\nl2tpmode answer\n' >"$T_TMP/l2tp-answer"
+OUT=$("$PPPCONF" --platform macos check --only "$T_TMP/l2tp-answer" 2>&1)
+t_contains "l2tpipsecsharedsecret in answer mode: never read" "$OUT" "l2tp-answer:2: note: 'l2tpipsecsharedsecret' is accepted but does nothing here: with l2tpmode answer (line 3)"
+# plugin PPPSerial.ppp in options: PPPController loads it again for a serial service
+printf 'plugin PPPSerial.ppp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "PPPSerial.ppp in options: loaded twice for a serial service" "$OUT" "options:1: warning: Every pppd on this Mac reads this file, and PPPController loads PPPSerial.ppp again"
 # auth: PPPController always passes noauth, which outranks /etc/ppp/options
 printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

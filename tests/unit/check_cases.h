@@ -270,6 +270,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "lcp-echo-failure 4\nlcp-echo-interval 0x0\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 4\nlcp-echo-interval 30\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 0\nlcp-echo-interval 0\n", 0, 0, 0, 0, 0, 0 },
+	/* refuse-eap: this end never logs in with EAP, whose timer eap-timeout sets */
+	{ "needs-other", 1, L, "eap-timeout 30\nrefuse-eap\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "eap-timeout 30\n", 0, 0, 0, 0, 0, 0 },
 	/* on a Mac PPPController may pass demand (with its own holdoff) */
 	{ "needs-other", 0, M, "holdoff 10\n", 0, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "holdoff 10\n", 1, 0, 0, 0, 0, 0 },

@@ -239,6 +239,35 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 	return 1;
 }
 
+/* What the plugin of best, not loaded here, asks of the line: said in
+ * fix, its plugin line put in rep when one is to be written (rep NULL:
+ * nothing is written). 0 when nothing may be written in. */
+static int check_suggest_plugin(const struct check_ctx *c, const struct catalog_entry *best,
+                                struct buf *fix, struct buf *rep)
+{
+	int own;
+
+	if (!best->plugin || catalog_scope_has(&c->scope, best->plugin))
+		return 1;
+	own = check_refused_no_plugin_line(c, best->plugin);
+	if (own == 1) {
+		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads only for "
+		           "a service that uses it, and a plugin line here would load it for every "
+		           "pppd, so pppconf does not write it in."), best->plugin);
+		return 0;
+	}
+	if (own == 2)
+		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads before "
+		           "this file for a service that uses it, so no plugin line is written "
+		           "in."), best->plugin);
+	else {
+		buf_printf(fix, _(" It needs the line 'plugin %s' above it."), best->plugin);
+		if (rep)
+			buf_printf(rep, "plugin %s\n", best->plugin);
+	}
+	return 1;
+}
+
 /* Close names: the catalogue's on this platform, else one on the other. */
 size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unknown *u,
                      struct buf *fix, struct buf *rep)
@@ -247,7 +276,6 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	const struct catalog_entry *sug[3];
 	size_t n, i, al;
 	const char *a;
-	int own;
 
 	/* pppd stops at the first unknown word; close names for the first
 	 * hundred are plenty, and a binary file would have millions */
@@ -258,25 +286,15 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 		check_suggest_other(c, u, sug, n, fix);
 		return 0;
 	}
-	if (!n || check_suggest_cross(c, u, sug, n, fix) || check_suggest_list(c, u, sug, n, fix) ||
-	    check_suggest_held(c, entry, u, sug[0], fix))
+	if (!n || check_suggest_cross(c, u, sug, n, fix) || check_suggest_list(c, u, sug, n, fix))
 		return 0;
-	own = sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin) ?
-	      check_refused_no_plugin_line(c, sug[0]->plugin) : 0;
-	if (own == 1) {
-		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads only for "
-		           "a service that uses it, and a plugin line here would load it for every "
-		           "pppd, so pppconf does not write it in."), sug[0]->plugin);
+	/* the plugin it needs is said even when the line is left to correct */
+	if (check_suggest_held(c, entry, u, sug[0], fix)) {
+		check_suggest_plugin(c, sug[0], fix, NULL);
 		return 0;
 	}
-	if (own == 2)
-		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads before "
-		           "this file for a service that uses it, so no plugin line is written "
-		           "in."), sug[0]->plugin);
-	else if (sug[0]->plugin && !catalog_scope_has(&c->scope, sug[0]->plugin)) {
-		buf_printf(fix, _(" It needs the line 'plugin %s' above it."), sug[0]->plugin);
-		buf_printf(rep, "plugin %s\n", sug[0]->plugin);
-	}
+	if (!check_suggest_plugin(c, sug[0], fix, rep))
+		return 0;
 	buf_adds(rep, sug[0]->name);
 	for (i = 1; i < e->nwords; i++) {
 		a = check_val(c, e->word + i, &al);

@@ -325,6 +325,9 @@ mkdir -p "$T_TMP/etc/ppp/peers"
 printf 'modemcompres\n' >"$T_TMP/etc/ppp/peers/Modem"
 OUT=$("$PPPCONF" check --only --platform macos "$T_TMP/etc/ppp/peers/Modem" 2>&1)
 t_contains "modemcompres mac peers: the word alone" "$OUT" "write instead: modemcompress"
+# a typo left to correct still names the plugin line its word needs
+OUT=$(printf 'l2tpipsecsharedsecre\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "held typo: the plugin it needs" "$OUT" "leaves the line for you to correct. It needs the line 'plugin L2TP.ppp' above it."
 # Apple's ip-up is Linux's ip-up-script: written in with its value
 OUT=$(printf 'ip-up /etc/ppp/up\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "ip-up on Linux: its Linux name" "$OUT" "write instead: ip-up-script /etc/ppp/up"

@@ -57,88 +57,6 @@ t_contains "typo replacement" "$OUT" "    write instead: mtu 1400"
 t_contains "typo id" "$OUT" "[unknown-directive]"
 t_contains "typo summary" "$OUT" "1 error, 0 warnings, 0 notes: pppd will refuse this file."
 
-# "noix" is as near noip (IPv4 off) as noipx: both are named, neither is
-# written in. On a Mac noipx is not built, and noip, which that pppd knows,
-# is no correction either: it is not said to be refused there.
-put tied 'lock\nnoix\n'
-run --platform linux "$T_TMP/tied"
-t_contains "tied typo: both named" "$OUT" "'noip' and 'noipx' are equally close"
-t_lacks "tied typo: not written in" "$OUT" "write instead: noip"
-run --platform macos "$T_TMP/tied"
-t_lacks "tied typo on a Mac: noip not called refused" "$OUT" "Only Linux's pppd is built with that word"
-t_lacks "tied typo on a Mac: not written in" "$OUT" "write instead"
-# "require-cap" is one edit from require-pap, require-eap and require-chap:
-# each is another login protocol, so none is written in; a plain typo of
-# require-chap still is.
-put authtie 'lock\nrequire-cap\n'
-run --platform linux "$T_TMP/authtie"
-t_contains "auth tie: named" "$OUT" "Did you mean 'require-pap'?"
-t_contains "auth tie: why not written" "$OUT" "are equally close and are different options"
-t_lacks "auth tie: require-pap not written in" "$OUT" "write instead: require-pap"
-put authtie2 'lock\nrequire-chapp\n'
-run --platform macos "$T_TMP/authtie2"
-t_contains "auth typo, no tie: written in" "$OUT" "write instead: require-chap"
-# Two names equally close to a typo are both named, neither written in:
-# eap-max-req is one letter from eap-max-rreq (requests answered) and
-# eap-max-sreq (requests sent), two different settings.
-put eaptie 'eap-max-req 5\n'
-run --platform linux "$T_TMP/eaptie"
-t_contains "tie: both named" "$OUT" "'eap-max-sreq' and 'eap-max-rreq' are equally close and are different options, so pppconf does not write either in."
-t_lacks "tie: neither written in" "$OUT" "write instead: eap-max-"
-run --platform macos "$T_TMP/eaptie"
-t_contains "tie, other platform: both named" "$OUT" "Did you mean 'eap-max-sreq' or 'eap-max-rreq'? Both exist only in Linux's pppd."
-# Names as close on this platform are all listed; a Linux-only one as close
-# (-v) is not put in their place: -n on a Mac is -d, -h or -p
-put dashn 'lock\n-n\n'
-run --platform macos "$T_TMP/dashn"
-t_contains "tie here and there: this pppd's names" "$OUT" "'-d', '-h' and '-p' are equally close"
-# A Mac-only name nearer than any Linux one: the farther Linux name would be
-# another setting (lcp-max-configure is not ACSCP's)
-put acsptypo 'acsp-max-configure 5\n'
-run --platform linux "$T_TMP/acsptypo"
-t_contains "other platform nearer: named" "$OUT" "Did you mean 'acscp-max-configure'? That exists only in macOS's pppd."
-t_lacks "other platform nearer: no Linux guess" "$OUT" "write instead: lcp-max-configure"
-run --platform macos "$T_TMP/acsptypo"
-t_contains "on the Mac it is written in" "$OUT" "write instead: acscp-max-configure 5"
-
-# keychainpassword twice: the later item wins only when it can be read
-# (Apple's auth.c copies the password only on success), so the earlier line
-# is not deleted for the user
-put keychain2 'keychainpassword a\nkeychainpassword b\n'
-run --platform macos "$T_TMP/keychain2"
-t_contains "keychain twice: earlier one kept if the later fails" "$OUT" "when it cannot, it keeps the password it had before that line: this one's"
-t_lacks "keychain twice: not deleted for the user" "$OUT" "write instead: nothing (delete the line)"
-
-# A typo of a word that makes pppd exit (--help, dryrun) is named, never written in.
-put exits 'lock\n--helpp\n'
-run --platform linux "$T_TMP/exits"
-t_contains "exits typo: named" "$OUT" "Did you mean '--help'?"
-t_contains "exits typo: why not written" "$OUT" "so pppconf does not write it in."
-t_lacks "exits typo: not written in" "$OUT" "write instead: --help"
-put exits2 'lock\n\342\200\224help\n'
-run --platform linux "$T_TMP/exits2"
-t_contains "exits look-alike: named, remove the line" "$OUT" "In plain ASCII it reads '--help', which makes pppd print and exit"
-t_lacks "exits look-alike: not written in" "$OUT" "write instead: --help"
-
-# An old spelling: what pppd calls it today, never a correction that
-# changes the meaning (the MPPE-MPPC patch's lines, common in router files).
-put legacy 'mppe required,no40,no56,stateless\nnomppc\nrefuse-chapms\n'
-run --platform linux "$T_TMP/legacy"
-t_contains "legacy id" "$OUT" "legacy:1: error: pppd does not know 'mppe'."
-t_contains "legacy id" "$OUT" "[legacy-spelling]"
-t_contains "patch's mppe line: its meaning today" "$OUT" "    write instead: require-mppe-128"
-t_lacks "not +mppe" "$OUT" "+mppe required"
-t_contains "nomppc: delete the line" "$OUT" "legacy:2: error: pppd does not know 'nomppc'."
-t_lacks "nomppc is not nomppe" "$OUT" "write instead: nomppe"
-t_contains "Apple's spelling on Linux" "$OUT" "    write instead: refuse-mschap"
-run --json --only --platform linux "$T_TMP/legacy"
-t_contains "JSON: delete is an empty replacement" "$OUT" "\"id\": \"legacy-spelling\", \"severity\": \"error\", \"file\": \"$T_TMP/legacy\", \"line\": 2"
-t_contains "JSON: the replacement" "$OUT" '"replacement": "require-mppe-128"'
-# a typo whose close name would switch authentication off gets no correction
-put weak 'noaut\n'
-run --platform linux "$T_TMP/weak"
-t_lacks "noaut is not corrected to noauth" "$OUT" "write instead"
-
 # Releases as the release notes in the pinned sources name them
 # (linux-ppp-2.5.3/README:219 show-options, :212 IPX dropped in 2.5.0).
 put versions 'show-options\nipx\n'
@@ -299,46 +217,13 @@ t_contains "stdin misspelled plugin" "$OUT" "-:1: warning: There is no plugin ca
 t_contains "stdin plugin fix" "$OUT" "    write instead: plugin L2TP.ppp"
 t_contains "stdin then unknown" "$OUT" "-:2: error: 'l2tpnoipsec' belongs to the plugin L2TP.ppp"
 
-# A close name macOS's pppd is built without is not written in on a Mac.
-OUT=$(printf 'endpont 1:abc\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "no macOS endpoint offered" "$OUT" "fix: Did you mean 'endpoint'? Only Linux's pppd is built with that word"
-t_lacks "nor written in" "$OUT" "write instead: endpoint"
-
-# '+ip6' on a Mac: its 6 says +ipv6, so +ipx (not built there) holds
-# nothing back and +ipv6 is written in, as on Linux
-OUT=$(printf '+ip6\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "+ip6 mac: +ipv6 written in" "$OUT" "write instead: +ipv6"
-t_lacks "+ip6 mac: not said to be Linux only" "$OUT" "Only Linux's pppd is built with that word"
-OUT=$(printf 'noip6\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "noip6 mac: noipv6 written in" "$OUT" "write instead: noipv6"
-# a name macOS is built without that may be what was meant ("noix": noipx
-# or noip) is named beside the one offered, and neither is written in
-OUT=$(printf 'noix\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "noix mac: both named" "$OUT" "fix: Did you mean 'noip'? 'noipx', which this pppd is built without, is about as close"
-t_lacks "noix mac: not written in" "$OUT" "write instead"
-# a typo of a PPPSerial.ppp word on a Mac: no plugin line in a file every
-# pppd reads; in a peers file the word alone (PPPController loaded the plugin)
-OUT=$(printf 'modemcompres\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "modemcompres mac options: named" "$OUT" "Did you mean 'modemcompress'? It belongs to the plugin PPPSerial.ppp"
-t_lacks "modemcompres mac options: no plugin line written" "$OUT" "write instead"
-mkdir -p "$T_TMP/etc/ppp/peers"
-printf 'modemcompres\n' >"$T_TMP/etc/ppp/peers/Modem"
-OUT=$("$PPPCONF" check --only --platform macos "$T_TMP/etc/ppp/peers/Modem" 2>&1)
-t_contains "modemcompres mac peers: the word alone" "$OUT" "write instead: modemcompress"
-# a typo left to correct still names the plugin line its word needs
-OUT=$(printf 'l2tpipsecsharedsecre\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "held typo: the plugin it needs" "$OUT" "leaves the line for you to correct. It needs the line 'plugin L2TP.ppp' above it."
-# Apple's ip-up is Linux's ip-up-script: written in with its value
-OUT=$(printf 'ip-up /etc/ppp/up\n' | "$PPPCONF" check --only --platform linux - 2>&1)
-t_contains "ip-up on Linux: its Linux name" "$OUT" "write instead: ip-up-script /etc/ppp/up"
-OUT=$(printf 'ip-down-script /etc/ppp/down\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "ip-down-script on a Mac: its Mac name" "$OUT" "write instead: ip-down /etc/ppp/down"
-# "modems" on a Mac: modem, or modemscript/modemsound cut short: named, not written
-OUT=$(printf 'modems\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "modems mac: the longer names named" "$OUT" "is also the start of longer names this pppd knows ('modemscript', 'modemsound')"
-# "mt" on a Mac: mp and mo are not built there, mtu is as close and is named
-OUT=$(printf 'mt\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "mt mac: mtu named" "$OUT" "fix: Did you mean 'mtu'? 'mp', which this pppd is built without"
+# keychainpassword twice: the later item wins only when it can be read
+# (Apple's auth.c copies the password only on success), so the earlier line
+# is not deleted for the user
+put keychain2 'keychainpassword a\nkeychainpassword b\n'
+run --platform macos "$T_TMP/keychain2"
+t_contains "keychain twice: earlier one kept if the later fails" "$OUT" "when it cannot, it keeps the password it had before that line: this one's"
+t_lacks "keychain twice: not deleted for the user" "$OUT" "write instead: nothing (delete the line)"
 
 # userkeychainpassword twice: the earlier item's password stays when the
 # later one cannot be read (Apple's auth.c read_keychainpassword), so the

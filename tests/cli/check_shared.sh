@@ -1,0 +1,113 @@
+#!/bin/sh
+# tests/cli/check_shared.sh - `pppconf check` on the files every pppd reads: what PPPController undoes or replaces after a Mac's /etc/ppp/options and postoptions, and Linux's /etc/ppp/options met by every run.
+. "$(dirname "$0")/../lib.sh"
+
+# macOS: PPPController passes its own l2tpudpport after /etc/ppp/options
+mkdir -p "$T_TMP/ctl/etc/ppp"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "l2tpudpport in options: the controller's wins" "$OUT" "[controller-overrides]"
+# PPPController always passes noauth, nodetach and noccp after /etc/ppp/options
+printf 'require-pap\nupdetach\nrequire-mppe-128\nnoifroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "require-pap in options: the controller's noauth undoes it" "$OUT" "options:1: note: require-pap in this file does not reach a connection that PPPController starts: after this file it passes noauth"
+t_contains "updetach in options: the controller's nodetach undoes it" "$OUT" "options:2: note: updetach in this file does not reach a connection that PPPController starts: after this file it passes nodetach"
+# ... and moved after that nodetach it makes the started pppd exit, which PPPController reads as the end
+t_contains "updetach in options: not to be moved to a peers file" "$OUT" "Do not move it to a peers file or /etc/ppp/postoptions, read after that nodetach"
+printf 'updetach\n' >"$T_TMP/ctl/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "updetach in postoptions: the started pppd exits at link-up" "$OUT" "postoptions:1: note: updetach here takes effect for every connection that PPPController starts"
+rm -f "$T_TMP/ctl/etc/ppp/postoptions"
+t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "options:3: note: require-mppe-128 has no effect on a connection that PPPController starts"
+t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# userkeychainpassword: PPPController passes a service's own password after /etc/ppp/options
+printf 'userkeychainpassword item\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "userkeychainpassword in options: the service's password replaces it" "$OUT" "options:1: note: userkeychainpassword in this file does not reach a service whose settings"
+# ifscope: PPPController passes one only when a start names an outgoing interface, never from the settings
+printf 'ifscope en0\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "ifscope in options: a start for an outgoing interface replaces it" "$OUT" "options:1: note: ifscope in this file does not reach a connection that is started for a particular outgoing interface"
+# altconnect: a modem service with an alternate number gets PPPSerial's own command
+printf 'altconnect "chat -f /etc/ppp/alt"\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "altconnect in options: PPPSerial replaces it" "$OUT" "options:1: note: altconnect in this file does not reach a modem service"
+# modemsound, modempulse: a modem service's own settings (modemdict) take their place
+printf 'plugin PPPSerial.ppp\nmodemsound\nmodempulse\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "modemsound in options: the service's modem settings replace it" "$OUT" "options:2: note: modemsound in this file does not reach a modem service"
+t_contains "modempulse in options: the service's modem settings replace it" "$OUT" "options:3: note: modempulse in this file does not reach a modem service"
+# l2tpipsecsharedsecret with l2tpmode answer: the plugin reads the secret only when connecting out or listening
+printf 'plugin L2TP.ppp\nl2tpipsecsharedsecret abc\nl2tpmode answer\n' >"$T_TMP/l2tp-answer"
+OUT=$("$PPPCONF" --platform macos check --only "$T_TMP/l2tp-answer" 2>&1)
+t_contains "l2tpipsecsharedsecret in answer mode: never read" "$OUT" "l2tp-answer:2: note: 'l2tpipsecsharedsecret' is accepted but does nothing here: with l2tpmode answer (line 3)"
+# plugin PPPSerial.ppp in options: PPPController loads it again for a serial service
+printf 'plugin PPPSerial.ppp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "PPPSerial.ppp in options: loaded twice for a serial service" "$OUT" "options:1: warning: Every pppd on this Mac reads this file, and PPPController loads PPPSerial.ppp again"
+# auth: PPPController always passes noauth, which outranks /etc/ppp/options
+printf 'auth\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "auth in options: the controller's noauth wins" "$OUT" "options:1: note: auth in this file does not reach a connection that PPPController starts: after this file it passes noauth"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "auth in options on Linux: no controller note" "$OUT" "[controller-overrides]"
+# nodefaultroute: PPPController's defaultroute for send-all-traffic is refused after it
+printf 'nodefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "nodefaultroute in options: the controller's defaultroute is refused" "$OUT" "options:1: note: nodefaultroute in this file stops every service that sends all traffic"
+printf 'no-use-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "no-use-dhcp in options: the controller's use-dhcp wins" "$OUT" "options:1: note: no-use-dhcp in this file does not hold for an L2TP VPN"
+printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
+mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
+printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_lacks "in postoptions, read after the controller, it stands" "$OUT" "[controller-overrides]"
+# a plugin word in postoptions, read after PPPController loaded the
+# service's own plugin: known there, refused by every other pppd
+printf 'modemcompress\n' >"$T_TMP/ctl/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "plugin word in postoptions: known where the controller loaded it" "$OUT" "so it knows the word only where those loaded PPPSerial.ppp"
+t_lacks "plugin word in postoptions: not every connection fails" "$OUT" "every PPP connection on this machine fails"
+t_lacks "plugin word in postoptions: no plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
+# in /etc/ppp/options, read before the controller loads the service's
+# plugin: refused by every pppd, and a plugin line there is no fix
+mv "$T_TMP/ctl/etc/ppp/postoptions" "$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "plugin word in options: every connection fails" "$OUT" "every PPP connection on this machine fails"
+t_contains "plugin word in options: moved to the service's peers file" "$OUT" "fix: Move it to /etc/ppp/peers/<exact service name> of a service that uses PPPSerial.ppp"
+t_lacks "plugin word in options: no plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
+# notty in /etc/ppp/options meets every run that names a device, pty or
+# socket (tty.c:511-521); on a Mac, a modem service with a device set
+rm -f "$T_TMP/ctl/etc/ppp/postoptions"
+printf 'notty\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_contains "notty in options: every serial run" "$OUT" "options:1: warning: notty in this file reaches every pppd run on this machine"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "notty in options on a Mac: every serial service, named device or not" "$OUT" "a serial (modem) service is refused once pppd has read every option"
+t_contains "notty in options on a Mac: the default device" "$OUT" "the name modem when its settings name none"
+t_contains "notty in options on a Mac: no service's peers file helps" "$OUT" "fix: Remove it from this file. No service PPPController starts can use it"
+printf 'socket h:1\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "socket in options on a Mac: every serial service" "$OUT" "a serial (modem) service is refused"
+t_lacks "socket in options on a Mac: not moved to a service's peers file" "$OUT" "of the one service that needs it"
+mkdir -p "$T_TMP/ctl/etc/ppp/peers"
+printf 'notty\n' >"$T_TMP/ctl/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" check --only --platform linux "$T_TMP/ctl/etc/ppp/peers/isp" 2>&1)
+t_lacks "notty in a peers file: only that connection" "$OUT" "[shared-file-device]"
+rm -f "$T_TMP/ctl/etc/ppp/peers/isp"
+# replacedefaultroute in /etc/ppp/options (Linux before 2.5): every run with
+# defaultroute takes the default route another link holds (2.4.9
+# sys-linux.c:1689-1703); 2.5.3 ignores it, and noreplacedefaultroute after
+# it undoes it
+printf 'defaultroute\nreplacedefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --pppd-version 2.4.9 --root "$T_TMP/ctl" check 2>&1)
+t_contains "replacedefaultroute in options, 2.4.9" "$OUT" "options:2: warning: replacedefaultroute in this file reaches every pppd run"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "replacedefaultroute in options, 2.5.3" "$OUT" "[shared-file-device]"
+printf 'replacedefaultroute\nnoreplacedefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --pppd-version 2.4.9 --root "$T_TMP/ctl" check 2>&1)
+t_lacks "replacedefaultroute undone in options" "$OUT" "[shared-file-device]"
+t_done

@@ -31,11 +31,6 @@ run --platform linux "$T_TMP/rdr"
 t_lacks "noreplacedefaultroute in 2.5.3: undoes nothing" "$OUT" "is undone by 'noreplacedefaultroute'"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/rdr"
 t_contains "noreplacedefaultroute in 2.4.9: undoes it" "$OUT" "'replacedefaultroute' here is undone by 'noreplacedefaultroute' on line 2"
-# a name only the other platform's pppd has, as close: neither written in
-put crossuse 'uset x\n'
-run --platform macos "$T_TMP/crossuse"
-t_contains "cross tie: all three named" "$OUT" "Did you mean 'user', or 'unset' or 'set', which only Linux's pppd has?"
-t_lacks "cross tie: not written in" "$OUT" "write instead: user"
 # the other close names end with a full stop, and one the Linux pppd
 # reading the file may not have is marked
 OUT=$(printf 'ipcp-max-failur 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
@@ -147,15 +142,6 @@ t_contains "empty terminalscript: the fix" "$OUT" "fix: Write the name, or remov
 put termscr2 'plugin PPPSerial.ppp\nterminalscript login.ccl\n'
 run --platform macos "$T_TMP/termscr2"
 t_lacks "a terminalscript: no empty-name warning" "$OUT" "the name is empty"
-# a name gone since 2.5.0 is written in when --pppd-version names a
-# release that has it
-OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
-t_contains "2.4.9: a removed name written in" "$OUT" "write instead: ipxcp-accept-local"
-OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux - 2>&1)
-t_lacks "newest: a removed name not written in" "$OUT" "write instead: ipxcp-accept-local"
-# on a Mac, a typo of callback: Linux has it only in builds with CBCP
-OUT=$(printf 'calback 5551234\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "calback mac: an optional Linux part" "$OUT" "Only a Linux pppd built with an optional part has that word"
 # a sign and one letter: the names it starts come first, and nothing is
 # written in for so short a word
 OUT=$(printf -- '-a\n' | "$PPPCONF" check --only --platform linux - 2>&1)
@@ -193,9 +179,6 @@ t_contains "pppoe.so in 2.4.8: the old name" "$OUT" "before 2.4.9 it was called 
 t_contains "pppoe.so in 2.4.8: written in" "$OUT" "write instead: plugin rp-pppoe.so"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/newname"
 t_lacks "pppoe.so in 2.4.9: fine" "$OUT" "it was called"
-# a word after a misspelt name on the same line may be its value
-OUT=$(printf 'plugin L2TP.ppp\nl2tpipsecsharedsecrettyp key\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes its value"
 # an old spelling typed with _ for - is that old spelling
 OUT=$(printf 'refuse_chapms\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "refuse_chapms: Apple's spelling" "$OUT" "write instead: refuse-mschap"
@@ -214,9 +197,6 @@ OUT=$(printf '+require-chapms\n' | "$PPPCONF" check --only --platform linux - 2>
 t_lacks "+require-chapms: no guess" "$OUT" "write instead"
 OUT=$(printf 'requirechapms\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "requirechapms: require-chapms" "$OUT" "write instead: require-chapms"
-# a name younger than the release --pppd-version names is not written in
-OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
-t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
 # passwordfd.so 2.5.3 reads and closes its descriptor when it reads the
 # option: a negative one, or one an earlier line already read, is refused
 put pwfdneg 'plugin passwordfd.so\npasswordfd -1\n'
@@ -583,9 +563,6 @@ t_contains "pppoe-sess then pppoe-ac: warned" "$OUT" "psessac:3: warning: 'pppoe
 put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux "$T_TMP/psesssvc"
 t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here contradicts 'pppoe-sess' on line 4"
-# three names equally close are all named as tied
-OUT=$(printf 'require-cap\n' | "$PPPCONF" check --only --platform linux - 2>&1)
-t_contains "require-cap: the three tied" "$OUT" "'require-pap', 'require-eap' and 'require-chap' are equally close"
 # PPTP.ppp is gone from current macOS: plugin warns, plugin2 stops, its words are refused for that reason
 put pptpgone 'plugin PPTP.ppp\npptpmode connect\n'
 run --platform macos "$T_TMP/pptpgone"
@@ -599,20 +576,6 @@ t_contains "plugin2 PPTP.ppp: pppd stops" "$OUT" "pptpgone2:1: error: PPTP.ppp i
 put noecp249 'noecp\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/noecp249"
 t_contains "noecp 2.4.9: no effect there either" "$OUT" "noecp249:1: note: 'noecp' is accepted but does nothing in Linux pppd 2.4.9, nor in 2.5.3."
-# a 1 or 0 added after the last letter is a digit, not an l or o: no guess; in place of the last letter it is a look-alike
-OUT=$(printf 'novjccomp1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
-t_lacks "novjccomp1: no guess" "$OUT" "Did you mean"
-OUT=$(printf 'loca1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
-t_contains "loca1: local" "$OUT" "Did you mean 'local'?"
-# 2.4.9's IPX words typed with _ are its words, not old spellings to delete
-OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
-t_contains "ipxcp_accept_local 2.4.9: offered" "$OUT" "write instead: ipxcp-accept-local"
-OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
-t_contains "ipxcp_accept_local 2.5.3: delete" "$OUT" "write instead: nothing (delete the line)"
-# controlled is named, never written in
-OUT=$(printf 'controled\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "controled: named" "$OUT" "Did you mean 'controlled'?"
-t_lacks "controled: not written in" "$OUT" "write instead: controlled"
 # needs-other: IPX words without ipx, said only for a release that has IPX
 OUT=$(printf 'ipxcp-restart 3\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "2.4.9: ipxcp-restart without ipx" "$OUT" "[needs-other]"

@@ -120,4 +120,41 @@ t_contains "modems mac: the longer names named" "$OUT" "is also the start of lon
 # "mt" on a Mac: mp and mo are not built there, mtu is as close and is named
 OUT=$(printf 'mt\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "mt mac: mtu named" "$OUT" "fix: Did you mean 'mtu'? 'mp', which this pppd is built without"
+# three names equally close are all named as tied
+OUT=$(printf 'require-cap\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "require-cap: the three tied" "$OUT" "'require-pap', 'require-eap' and 'require-chap' are equally close"
+# a 1 or 0 added after the last letter is a digit, not an l or o: no guess; in place of the last letter it is a look-alike
+OUT=$(printf 'novjccomp1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "novjccomp1: no guess" "$OUT" "Did you mean"
+OUT=$(printf 'loca1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "loca1: local" "$OUT" "Did you mean 'local'?"
+# 2.4.9's IPX words typed with _ are its words, not old spellings to delete
+OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "ipxcp_accept_local 2.4.9: offered" "$OUT" "write instead: ipxcp-accept-local"
+OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ipxcp_accept_local 2.5.3: delete" "$OUT" "write instead: nothing (delete the line)"
+# controlled is named, never written in
+OUT=$(printf 'controled\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "controled: named" "$OUT" "Did you mean 'controlled'?"
+t_lacks "controled: not written in" "$OUT" "write instead: controlled"
+# a name only the other platform's pppd has, as close: neither written in
+put crossuse 'uset x\n'
+run --platform macos "$T_TMP/crossuse"
+t_contains "cross tie: all three named" "$OUT" "Did you mean 'user', or 'unset' or 'set', which only Linux's pppd has?"
+t_lacks "cross tie: not written in" "$OUT" "write instead: user"
+# a name gone since 2.5.0 is written in when --pppd-version names a
+# release that has it
+OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: a removed name written in" "$OUT" "write instead: ipxcp-accept-local"
+OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "newest: a removed name not written in" "$OUT" "write instead: ipxcp-accept-local"
+# on a Mac, a typo of callback: Linux has it only in builds with CBCP
+OUT=$(printf 'calback 5551234\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "calback mac: an optional Linux part" "$OUT" "Only a Linux pppd built with an optional part has that word"
+# a word after a misspelt name on the same line may be its value
+OUT=$(printf 'plugin L2TP.ppp\nl2tpipsecsharedsecrettyp key\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes its value"
+# a name younger than the release --pppd-version names is not written in
+OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
+t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
 t_done

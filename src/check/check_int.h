@@ -251,6 +251,11 @@ struct check_unknown {
 	struct buf w;            /* check_unknown_word: made, and freed, only by
 	                            a rule that speaks */
 };
+
+/* The row of this platform by the unknown word's name, though pppd does
+ * not know it at this point (check_refused.c) */
+const struct catalog_entry *check_out_of_scope(const struct check_ctx *c,
+                                               const struct check_unknown *u);
 void check_unknown_init(const struct check_ctx *c, size_t entry, struct check_unknown *u);
 /* 'name' for a message, made when a rule speaks. */
 const char *check_unknown_word(struct check_unknown *u);

@@ -1,0 +1,195 @@
+/* check_missing.c - the rule about a plugin's word read before pppd has loaded the plugin: which plugin line is missing, and where one may be written. */
+#include <stdint.h>
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* An earlier plugin line naming `plugin` that pppd refused (a release
+ * without it, say), or SIZE_MAX: the word's own line is then not missing. */
+static size_t check_refused_plugin_line(const struct check_ctx *c, size_t entry,
+                                        const char *plugin)
+{
+	const struct doc_entry *e;
+	const char *name, *arg, *p;
+	size_t i, nlen, alen;
+
+	for (i = 0; i < entry; i++) {
+		e = &c->d->entries[i];
+		if (e->disabled || e->nwords < 2 || c->row[i])
+			continue;
+		name = check_name(c, i, &nlen);
+		if (!((nlen == 6 && memcmp(name, "plugin", 6) == 0) ||
+		      (nlen == 7 && memcmp(name, "plugin2", 7) == 0)))
+			continue;
+		arg = check_val(c, e->word + 1, &alen);
+		p = catalog_plugin_name(arg, alen, c->p);
+		if (p && strcmp(p, plugin) == 0)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/* A peers file, which PPPController names with call after its plugin
+ * lines (Controller/ppp_manager.c:1421-1426): /etc/ppp/peers/<name>, as
+ * pppd names it or under a --root folder. */
+static int check_refused_peers(const struct check_ctx *c)
+{
+	const char *path = c->file ? c->file->path : NULL, *p;
+
+	p = path ? strstr(path, "/etc/ppp/peers/") : NULL;
+	return p && p[15] && !strchr(p + 15, '/');
+}
+
+/* A plugin word in /etc/ppp/postoptions or a peers file on a Mac. Apple's
+ * pppd reads postoptions after the command line and PPPController's
+ * options (Helpers/pppd/main.c:419-426), a peers file the controller names
+ * inside them, after its plugin lines, and loads a plugin as it reads its
+ * line (options.c:357, :1798-1804). PPPController passes PPPDialogs.ppp
+ * (Controller/ppp_manager.c:741-744; gPluginsDir is set at start in
+ * Controller/scnc_main.c of Apple's full source), the plugin named after
+ * the service's kind (:780-784), PPPSerial.ppp for a terminal window or
+ * script (:945-951) and those the settings list (:1407-1415). Which
+ * services a Mac has is not known here, so this names who fails. */
+static int check_refused_after_controller(struct check_ctx *c, size_t entry,
+                                          struct check_unknown *u,
+                                          const struct catalog_entry *r, const char *w)
+{
+	struct buf msg, fix;
+
+	buf_init(&msg);
+	buf_init(&fix);
+	if (c->shared_file == 2) {
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it here. pppd reads this file after its command line and "
+		           "PPPController's options, so it knows the word only where those loaded "
+		           "%s: PPPController loads the plugin of the service's kind (L2TP.ppp for "
+		           "an L2TP VPN, PPPoE.ppp for PPPoE, PPPSerial.ppp for a serial or modem "
+		           "service, or for one with a terminal window or script), PPPDialogs.ppp "
+		           "for every service, and any plugin the service's settings list. Any "
+		           "other pppd that reads this file says \"unrecognized option %s\" "
+		           "(derived from Apple's source, not tried on a Mac)."), w, r->plugin,
+		           r->plugin, r->plugin, w);
+		buf_printf(&fix, _("Put it in /etc/ppp/peers/<exact service name> of a service "
+		           "that uses %s, which pppd reads after PPPController's options; a "
+		           "'plugin %s' line here would load %s into every pppd."), r->plugin,
+		           r->plugin, r->plugin);
+	} else {
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it here. When PPPController starts the service this file is "
+		           "named after, it has loaded the service's plugins before it reads the "
+		           "file, so the word is known if the service uses %s (the plugin of its "
+		           "kind: L2TP.ppp for an L2TP VPN, PPPoE.ppp for PPPoE, PPPSerial.ppp for a "
+		           "serial or modem service, or for one with a terminal window or script; "
+		           "PPPDialogs.ppp for every service; any plugin its settings list). A "
+		           "service of another kind, or a pppd started by hand without the plugin, "
+		           "says \"unrecognized option %s\" (derived from Apple's source, not "
+		           "tried on a Mac)."), w, r->plugin, r->plugin, r->plugin, w);
+		buf_printf(&fix, _("Keep it only in the file of a service that uses %s, with no "
+		           "plugin line: PPPController loads the plugin before this file, and a "
+		           "'plugin %s' line here would load it a second time. To start pppd by "
+		           "hand with this file, name the plugin on its command line first."),
+		           r->plugin, r->plugin);
+	}
+	check_stops_some(c, u->line, &msg);
+	check_say_buf(c, CHECK_K_PLUGIN_MISSING, u->line, entry, fix.data, NULL, &msg);
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&u->w);
+	return 1;
+}
+
+/* L2TP.ppp's words in a Mac's /etc/ppp/options: the plugin line above them
+ * is the known L2TP fix (pppconf fix l2tp-noipsec, which says what it
+ * costs other services, check_plugin.c), so it is written in as on Linux. */
+static int check_refused_l2tp_fix(const char *plugin)
+{
+	return plugin && strcmp(plugin, "L2TP.ppp") == 0;
+}
+
+int check_refused_no_plugin_line(const struct check_ctx *c, const char *plugin)
+{
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	if ((c->shared_file == 1 && !check_refused_l2tp_fix(plugin)) || c->shared_file == 2)
+		return 1;
+	return check_refused_peers(c) ? 2 : 0;
+}
+
+int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_unknown u;
+	const struct catalog_entry *r;
+	struct buf msg, fix, rep;
+	const char *w;
+	size_t refused;
+	int said;
+
+	(void)word;
+	check_unknown_init(c, entry, &u);
+	r = check_out_of_scope(c, &u);
+	if (!r || !r->plugin || catalog_scope_has(&c->scope, r->plugin))
+		return 0;
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	w = check_unknown_word(&u);
+	refused = check_refused_plugin_line(c, entry, r->plugin);
+	if (refused != SIZE_MAX) {
+		/* pppd already stopped there: no "stops at this line" */
+		buf_printf(&msg, _("%s belongs to the plugin %s, which pppd cannot load (line %zu), "
+		           "so it would not know this word either; pppd already stops at line %zu."),
+		           w, r->plugin, check_line(c, refused), check_line(c, refused));
+		buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that has "
+		           "the plugin."), check_line(c, refused));
+		check_say_buf(c, CHECK_K_PLUGIN_MISSING, u.line, entry, fix.data, NULL, &msg);
+		buf_free(&msg);
+		buf_free(&u.w);
+		said = 1;
+	} else if (c->p == PLATFORM_MACOS && c->scope.channel &&
+	           strcmp(c->scope.channel, r->plugin) != 0 &&
+	           catalog_plugin_is_channel(r->plugin, c->p)) {
+		/* Apple's line plugins each clear pppd's channel and put their own
+		 * in its place when they load (apple-ppp-1027.121.1/Drivers/L2TP/
+		 * L2TP-plugin/main.c:299, Drivers/PPPoE/PPPoE-plugin/main.c:158):
+		 * a second one would turn the connection into its own kind, so
+		 * its line is no fix here. */
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
+		           r->plugin, w);
+		buf_printf(&fix, _("Remove it: the plugin %s already carries this connection, and a "
+		           "'plugin %s' line would take its place, making it another kind of "
+		           "connection."), c->scope.channel, r->plugin);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
+		                         &msg);
+	} else if (c->p == PLATFORM_MACOS && (c->shared_file == 2 || check_refused_peers(c))) {
+		said = check_refused_after_controller(c, entry, &u, r, w);
+		buf_free(&msg);
+	} else if (check_refused_no_plugin_line(c, r->plugin)) {
+		/* /etc/ppp/options comes before PPPController's options, which load
+		 * the service's plugins (see above): a plugin line here would load
+		 * one into every pppd and, for a service that uses it, a second
+		 * time (check_sets.c says what that does to PPPSerial.ppp). */
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
+		           r->plugin, w);
+		buf_printf(&fix, _("Move it to /etc/ppp/peers/<exact service name> of a service that "
+		           "uses %s, which pppd reads after PPPController's options have loaded it; "
+		           "a 'plugin %s' line here would load it into every pppd, and PPPController "
+		           "loads it again for a service that uses it."), r->plugin, r->plugin);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
+		                         &msg);
+	} else {
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
+		           r->plugin, w);
+		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "
+		           "options only when it has loaded the plugin."), r->plugin, u.line);
+		buf_printf(&rep, "plugin %s\n", r->plugin);
+		check_entry_text(c, entry, &rep);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, rep.data,
+		                         &msg);
+	}
+	buf_free(&fix);
+	buf_free(&rep);
+	return said;
+}

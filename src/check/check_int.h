@@ -153,6 +153,8 @@ check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unk
 check_rule_fn check_script_unsafe;
 /* check_noeffect.c */
 check_rule_fn check_noeffect_rule;
+/* check_noeffect_rule at the end of the file (check_noeffect_end.c) */
+int check_noeffect_end(struct check_ctx *c);
 size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry);
 /* check_controller.c */
 check_rule_fn check_controller_rule;

@@ -170,7 +170,9 @@ check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_conflict,
 	check_sets_after_interface;
 check_rule_fn check_pairs_refused;
-check_rule_fn check_pairs_shared;
+check_rule_fn check_pairs_shared; /* check_shared.c */
+/* The first entry from `from` on that sets the row named `name`, or SIZE_MAX */
+size_t check_pairs_first(const struct check_ctx *c, const char *name, size_t from);
 int check_controller_shared_route(struct check_ctx *c);
 int check_controller_shared_demand(struct check_ctx *c);
 /* Whether pppd on platform p refuses words a and b together (check_pairs.c):

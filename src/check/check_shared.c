@@ -1,0 +1,271 @@
+/* check_shared.c - the rule about lines in the file every pppd run reads (/etc/ppp/options) that another run then meets: notty, pty, socket or a device name; on Linux ifname, replacedefaultroute, demand and the scripts. */
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* A serial-channel word in the file every pppd run reads (c->shared_file
+ * 1: /etc/ppp/options). notty, pty, socket and a device name are not
+ * undone by a later one of another kind (notty is a plain switch; pty and
+ * socket are kept with their rank), so a run whose peers file or command
+ * line names another of them meets the pairs above and is refused. Only
+ * the serial channel checks them: Linux pppoe.so and pppol2tp.so put their
+ * own channel in its place (linux-ppp-2.5.3/pppd/plugins/pppoe/
+ * plugin.c:397, pppol2tp/pppol2tp.c:185), and so do Apple's L2TP and PPPoE
+ * plugins (Drivers/L2TP/L2TP-plugin/main.c:299, Drivers/PPPoE/
+ * PPPoE-plugin/main.c:158). Apple's PPPSerial plugin keeps the serial
+ * checks (PPPSerial-plugin/main.c:323) and turns the device PPPController
+ * passes (Controller/ppp_manager.c:790) into a device name
+ * (PPPSerial-plugin/main.c:278-279), so notty or socket there stops every
+ * serial service (Apple's ppp_getoption.c, not pinned, names modem when the
+ * settings name none), and no peers file of a service can hold them. Left out: pty and a device name on a
+ * Mac (the PPPSerial plugin skips the controller's device when a pty is
+ * set, PPPSerial-plugin/main.c:265, and the controller's device replaces
+ * this file's), and a file that names two of them itself (the pairs rule
+ * says that one). */
+static const struct check_shared_row {
+	const char *name;
+	int mac;
+	const char *says;
+} check_shared_rows[] = {
+	{ "notty", 0, N_("notty in this file reaches every pppd run on this machine: a run "
+	  "that is also given a device name, pty or socket (by a peers file or the command "
+	  "line), or demand, is refused once pppd has read every option (\"notty option "
+	  "precludes specifying device name\" and the like). Only runs through a plugin "
+	  "channel such as pppoe.so or pppol2tp.so leave it unused (derived from pppd's "
+	  "source).") },
+	{ "pty", 0, N_("pty in this file reaches every pppd run on this machine: a run that "
+	  "is also given a device name, notty or socket (by a peers file or the command line) "
+	  "is refused once pppd has read every option (\"pty option precludes specifying "
+	  "device name\" and the like). Only runs through a plugin channel such as pppoe.so "
+	  "or pppol2tp.so leave it unused (derived from pppd's source).") },
+	{ "socket", 0, N_("socket in this file reaches every pppd run on this machine: a run "
+	  "that is also given a device name, pty or notty (by a peers file or the command "
+	  "line) is refused once pppd has read every option (\"socket option precludes "
+	  "specifying device name\" and the like). Only runs through a plugin channel such as "
+	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source).") },
+	{ "<device>", 0, N_("A device name in this file reaches every pppd run on this "
+	  "machine: a run that is also given pty, socket or notty (by a peers file or the "
+	  "command line) is refused once pppd has read every option (\"pty option precludes "
+	  "specifying device name\" and the like). Only runs through a plugin channel such as "
+	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source).") },
+	{ "notty", 1, N_("notty in this file reaches every service PPPController starts: a "
+	  "serial (modem) service is refused once pppd has read every option (\"notty "
+	  "option precludes specifying device name\"), since the controller passes its "
+	  "device, the name modem when its settings name none (Apple's ppp_getoption.c, "
+	  "outside the source pppconf follows). L2TP and PPPoE services, whose plugin puts "
+	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
+	  "source, not tried on a Mac).") },
+	{ "socket", 1, N_("socket in this file reaches every service PPPController starts: a "
+	  "serial (modem) service is refused once pppd has read every option (\"pty "
+	  "option precludes specifying device name\"), since the controller passes its "
+	  "device, the name modem when its settings name none (Apple's ppp_getoption.c, "
+	  "outside the source pppconf follows). L2TP and PPPoE services, whose plugin puts "
+	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
+	  "source, not tried on a Mac).") },
+};
+
+/* Whether the file itself names another serial-channel word than `name`
+ * (or, on Linux with notty, demand): check_pairs_refused covers that. */
+static int check_shared_has_other(const struct check_ctx *c, const char *name)
+{
+	static const char *const words[] = { "notty", "pty", "socket", "<device>" };
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(words[i], name) != 0 && check_pairs_first(c, words[i], 0) != SIZE_MAX)
+			return 1;
+	return c->p == PLATFORM_LINUX && strcmp(name, "notty") == 0 &&
+	       check_pairs_first(c, "demand", 0) != SIZE_MAX;
+}
+
+/* Linux ifname in /etc/ppp/options: every run that sets no name of its own
+ * asks the kernel for the same one. While one link holds it, a second run
+ * cannot: 2.5.3 gives up when the kernel says the name exists
+ * (linux-ppp-2.5.3/pppd/sys-linux.c:1019-1020), and the rename after a
+ * numbered unit fails too (sys-linux.c:1081-1083; 2.4.9 sys-linux.c:676-678),
+ * so the channel is not set up and that attempt ends with a fatal status
+ * (auth.c:666-668). Only the last ifname line counts (a string option: a
+ * later one at the same rank replaces it), and an empty one sets no name.
+ * Left out: a run that joins the first one's multilink bundle makes no new
+ * unit (sys-linux.c:664-668), and whether a peers file sets its own name. */
+static int check_pairs_shared_ifname(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+	const struct doc_entry *e;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "ifname") == 0)
+			at = i;
+	if (at == SIZE_MAX)
+		return 0;
+	e = &c->d->entries[at];
+	if (e->nwords < 2 || doc_word_is(c->d, e->word + 1, ""))
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Put the line in the peers file of the one connection that needs "
+	          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+	          _("ifname in this file gives every pppd run on this machine the same "
+	          "interface name: while one link is up under that name, a second run at "
+	          "the same time (another peers file, a PPPoE link, a VPN) that does not "
+	          "set a name of its own cannot have it, and pppd ends that attempt with "
+	          "a fatal error. A run that joins the first one's multilink bundle is not "
+	          "affected (derived from pppd's source)."));
+	return 1;
+}
+
+/* Linux pppd before 2.5, replacedefaultroute in /etc/ppp/options: every
+ * run that also has defaultroute (from this file or its own peers file)
+ * deletes a default route through another interface when its link comes
+ * up and adds its own (linux-ppp-2.4.9/pppd/sys-linux.c:1689-1703), putting
+ * the old one back only when it goes down (sys-linux.c:1769-1771). So a
+ * second link, a VPN say, takes the route another PPP link holds. The
+ * option and its no- form set one flag (ipcp.c:200-205), so the last of
+ * them counts. 2.5.3 ignores both (ipcp.c:542); not said without a
+ * --pppd-version before 2.5, as check_noeffect_rule does. Left out:
+ * whether any run sets defaultroute (a peers file may). */
+static int check_pairs_shared_replace(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0"))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (strcmp(c->row[i]->name, "replacedefaultroute") == 0 ||
+		                  strcmp(c->row[i]->name, "noreplacedefaultroute") == 0))
+			at = i;
+	if (at == SIZE_MAX || strcmp(c->row[at]->name, "replacedefaultroute") != 0)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Put the line in the peers file of the one connection that needs "
+	          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+	          _("replacedefaultroute in this file reaches every pppd run on this "
+	          "machine: any run that also has defaultroute (here or in its peers file) "
+	          "deletes the default route another interface holds, another PPP link's "
+	          "too, once its own link is up, and puts that route back only when it "
+	          "goes down (Linux pppd before 2.5; derived from pppd's source)."));
+	return 1;
+}
+
+/* Linux demand in /etc/ppp/options with no connect, pty or socket there:
+ * demand cannot be undone (no nodemand), and the serial channel refuses a
+ * run that has demand but no connect script, pty command or socket once
+ * every option is read (linux-ppp-2.5.3/pppd/tty.c:501-504; 2.4.9
+ * tty.c:443-445). So every modem or terminal run whose peers file or
+ * command line gives none of them stops. Plugin channels (pppoe.so,
+ * pppol2tp.so) do not run that check (check_pairs_shared skips a file that
+ * loads one). notty with demand in one file is the pairs rule's. Left out:
+ * runs that do give a connect script. A Mac is check_controller_shared_demand's. */
+static int check_pairs_shared_demand(struct check_ctx *c)
+{
+	static const char *const helps[] = { "connect", "pty", "socket", "notty" };
+	size_t i, at;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	at = check_pairs_first(c, "demand", 0);
+	if (at == SIZE_MAX)
+		return 0;
+	for (i = 0; i < sizeof helps / sizeof helps[0]; i++)
+		if (check_pairs_first(c, helps[i], 0) != SIZE_MAX)
+			return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Put the line in the peers file of the one connection that needs "
+	          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+	          _("demand in this file reaches every pppd run on this machine: a run "
+	          "over a serial device or the terminal whose peers file or command line "
+	          "gives no connect script, pty or socket is refused once pppd has read "
+	          "every option (\"connect script is required for demand-dialling\"), and "
+	          "no option turns demand off again. Runs through a plugin channel such as "
+	          "pppoe.so or pppol2tp.so do not meet this check (derived from pppd's "
+	          "source)."));
+	return 1;
+}
+
+/* Linux connect and init in /etc/ppp/options: the serial channel runs them
+ * on the line of every run that keeps them (a device, the terminal, pty,
+ * notty or socket; linux-ppp-2.5.3/pppd/tty.c:725-748), and ends the run
+ * when one fails (tty.c:736-739, :745-748; 2.4.9 tty.c:679, :692). A run
+ * whose peers file gives its own (connect "" too) replaces it, and plugin
+ * channels never run them. Whether a script fails on another line depends
+ * on the script, which this rule cannot know: it says so. Only the last
+ * line of each counts; an empty one runs nothing. Left out: a Mac, where
+ * PPPController's own settings decide. */
+static int check_pairs_shared_script(struct check_ctx *c)
+{
+	static const char *const names[] = { "connect", "init" };
+	size_t i, k, at;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (k = 0; k < 2; k++) {
+		const struct doc_entry *e;
+
+		at = SIZE_MAX;
+		for (i = 0; i < c->d->nentries; i++)
+			if (c->row[i] && strcmp(c->row[i]->name, names[k]) == 0)
+				at = i;
+		if (at == SIZE_MAX)
+			continue;
+		e = &c->d->entries[at];
+		if (e->nwords < 2 || doc_word_is(c->d, e->word + 1, ""))
+			continue;
+		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+		          N_("Put the line in the peers file of the one connection that needs "
+		          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s", k == 0 ?
+		          _("connect in this file runs in every pppd run on this machine that "
+		          "uses a serial device, the terminal, pty, notty or socket and whose "
+		          "peers file or command line sets no connect of its own: the script "
+		          "then talks over that run's line, and if it fails there (a modem "
+		          "dialogue on an ssh pty, say), pppd ends the run (\"Connect script "
+		          "failed\"). Runs through a plugin channel such as pppoe.so do not "
+		          "run it (derived from pppd's source).") :
+		          _("init in this file runs in every pppd run on this machine that uses "
+		          "a serial device, the terminal, pty, notty or socket and whose peers "
+		          "file or command line sets no init of its own: the script then talks "
+		          "over that run's line, and if it fails there, pppd ends the run "
+		          "(\"Initializer script failed\"). Runs through a plugin channel such "
+		          "as pppoe.so do not run it (derived from pppd's source)."));
+		said = 1;
+	}
+	return said;
+}
+
+int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t k, at;
+	int said = 0, mac = c->p == PLATFORM_MACOS;
+
+	(void)entry, (void)word;
+	if (c->shared_file != 1)
+		return 0;
+	said = check_pairs_shared_ifname(c);
+	said |= check_pairs_shared_replace(c) | check_controller_shared_route(c) |
+	        check_controller_shared_demand(c);
+	if (c->scope.channel)
+		return said;
+	said |= check_pairs_shared_demand(c);
+	said |= check_pairs_shared_script(c);
+	for (k = 0; k < sizeof check_shared_rows / sizeof check_shared_rows[0]; k++) {
+		const struct check_shared_row *r = &check_shared_rows[k];
+
+		if (r->mac != mac)
+			continue;
+		at = check_pairs_first(c, r->name, 0);
+		if (at == SIZE_MAX || check_shared_has_other(c, r->name))
+			continue;
+		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at, mac ?
+		          N_("Remove it from this file. No service PPPController starts can use "
+		          "it: a serial service's device makes pppd refuse it, and after L2TP.ppp "
+		          "or PPPoE.ppp pppd does not know it, so a service's peers file does not "
+		          "help either. It works only for a pppd started by hand; put it in a "
+		          "peers file named with call there.") :
+		          N_("Put the line in the peers file of the one connection that needs "
+		          "it (/etc/ppp/peers/NAME), not in this file."), NULL, "%s",
+		          _(r->says));
+		said = 1;
+	}
+	return said;
+}

@@ -1,4 +1,4 @@
-/* test_check.c - every check fires on a file that has its problem and stays quiet on one that does not. */
+/* test_check.c - every check fires on a file that has its problem and stays quiet on one that does not (what they say: test_check_messages.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -10,36 +10,7 @@
 #include "pppd/lexer.h"
 
 #include "check_cases.h"
-
-static void run(const char *text, size_t len, enum platform p, const struct check_file *f,
-                struct doc *d, struct check_report *r)
-{
-	enum platform pp = p;
-
-	doc_load(d, text, len, lexer_dialect_for(p), catalog_arity, &pp);
-	check_run(d, p, f, r);
-}
-
-/* Line of the first finding with that id, or -1. */
-static long finding_line(const struct check_report *r, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (strcmp(check_finding_id(&r->items[i]), id) == 0)
-			return (long)r->items[i].line;
-	return -1;
-}
-
-static const struct check_finding *finding(const struct check_report *r, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < r->n; i++)
-		if (strcmp(check_finding_id(&r->items[i]), id) == 0)
-			return &r->items[i];
-	return NULL;
-}
+#include "check_test_util.h"
 
 static void run_case(const struct tcase *c, struct check_report *r, struct doc *d)
 {
@@ -295,146 +266,6 @@ static void test_kinds_table(void)
 
 /* What a user reads: the words pppd uses, what happens, and the fix. */
 /* A finding's message in test_messages, where the report is r. */
-#define MSG(f) check_message(&r, f)
-
-static void test_messages(void)
-{
-	struct check_report r;
-	struct doc d;
-	const struct check_finding *f;
-
-	run("mtux 1400\n", 10, L, NULL, &d, &r);
-	f = finding(&r, "unknown-directive");
-	T_OK(f && strstr(MSG(f), "'mtux'") && strstr(MSG(f), "stops at line 1") &&
-	     strstr(MSG(f), "every PPP connection on this machine"), "unknown: %s",
-	     f ? MSG(f) : "-");
-	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "Did you mean 'mtu'"), "suggests mtu");
-	T_STREQ(f ? check_replacement(&r, f) : NULL, "mtu 1400", "replacement keeps the value");
-	T_INTEQ(r.count[CHECK_ERROR], 1, "one error");
-	check_report_free(&r);
-	doc_free(&d);
-
-	/* m is one edit from mp (multilink) and from mo (a byte limit): no
-	 * guess is written in */
-	run("m\n", 2, L, NULL, &d, &r);
-	f = finding(&r, "unknown-directive");
-	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "'mp' and 'mo' are equally close"),
-	     "m names both: %s", f && check_fix(&r, f) ? check_fix(&r, f) : "-");
-	T_OK(f && !check_replacement(&r, f), "m: nothing written in");
-	check_report_free(&r);
-	doc_free(&d);
-
-	/* capth is one edit from capath (Linux only) and two from auth: on a
-	 * Mac the Linux word is named, auth is not offered */
-	run("capth /x\n", 9, M, NULL, &d, &r);
-	f = finding(&r, "unknown-directive");
-	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "Did you mean 'capath'? That "
-	     "exists only in Linux") && !strstr(check_fix(&r, f), "auth'"), "capth on a Mac: %s",
-	     f && check_fix(&r, f) ? check_fix(&r, f) : "-");
-	T_OK(f && !check_replacement(&r, f), "nothing written in");
-	check_report_free(&r);
-	doc_free(&d);
-
-	run("l2tpnoipsec\n", 12, M, NULL, &d, &r);
-	f = finding(&r, "plugin-missing");
-	T_OK(f && strstr(MSG(f), "unrecognized option") && strstr(MSG(f), "L2TP.ppp"),
-	     "plugin-missing says what pppd prints: %s", f ? MSG(f) : "-");
-	/* /etc/ppp/options on a Mac: the plugin line above is the known L2TP
-	 * fix, written in; another plugin's word moves to the service's peers
-	 * file, as PPPController loads that plugin after this file */
-	T_STREQ(f ? check_replacement(&r, f) : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
-	        "on a Mac's options file L2TP's plugin line is written in");
-	check_report_free(&r);
-	doc_free(&d);
-	run("modemcompress\n", 14, M, NULL, &d, &r);
-	f = finding(&r, "plugin-missing");
-	T_OK(f && !check_replacement(&r, f) && check_fix(&r, f) &&
-	     strstr(check_fix(&r, f), "/etc/ppp/peers/<exact service name>"),
-	     "on a Mac's options file PPPSerial's word moves to the service's peers file");
-	check_report_free(&r);
-	doc_free(&d);
-	{
-		struct check_file pf;
-
-		memset(&pf, 0, sizeof pf);
-		pf.path = "/Users/u/vpn.options";
-		run("l2tpnoipsec\n", 12, M, &pf, &d, &r);
-		f = finding(&r, "plugin-missing");
-		T_STREQ(f ? check_replacement(&r, f) : NULL, "plugin L2TP.ppp\nl2tpnoipsec",
-		        "elsewhere the fix puts the plugin line first");
-		check_report_free(&r);
-		doc_free(&d);
-		/* a peers file: PPPController has loaded the service's plugin */
-		pf.path = "/etc/ppp/peers/vpn";
-		run("l2tpnoipsec\n", 12, M, &pf, &d, &r);
-		f = finding(&r, "plugin-missing");
-		T_OK(f && !check_replacement(&r, f) && strstr(MSG(f), "the word is known if the "
-		     "service uses L2TP.ppp"), "a Mac's peers file: %s", f ? MSG(f) : "-");
-		check_report_free(&r);
-		doc_free(&d);
-	}
-
-	run("plugin L2TP.ppp\nl2tpnoipsec\n", 28, M, NULL, &d, &r);
-	f = finding(&r, "no-ipsec");
-	T_OK(f && strstr(MSG(f), "IPsec") && strstr(MSG(f), "unencrypted") &&
-	     strstr(MSG(f), "every L2TP VPN service"), "no-ipsec: %s", f ? MSG(f) : "-");
-	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "undo"), "no-ipsec tells how to undo");
-	T_INTEQ(r.count[CHECK_ERROR], 0, "the macOS fix itself is no error");
-	check_report_free(&r);
-	doc_free(&d);
-
-	run("idle 30s\n", 9, L, NULL, &d, &r);
-	f = finding(&r, "odd-value");
-	T_OK(f && strstr(MSG(f), "read as 30"), "30s is read as 30: %s", f ? MSG(f) : "-");
-	T_STREQ(f ? check_replacement(&r, f) : NULL, "idle 30", "the plain value");
-	check_report_free(&r);
-	doc_free(&d);
-
-	/* 300 bytes of password: the length is reported, the secret is not */
-	{
-		char text[320];
-		memset(text, 'k', sizeof text);
-		memcpy(text, "password ", 9);
-		memcpy(text + 309, "\n", 2);
-		run(text, strlen(text), L, NULL, &d, &r);
-	}
-	f = finding(&r, "odd-value");
-	T_OK(f && strstr(MSG(f), "300 bytes") && strstr(MSG(f), "first 255") && !strstr(MSG(f), "kkk"),
-	     "an over-long password is reported without showing it: %s", f ? MSG(f) : "-");
-	T_OK(f && check_fix(&r, f) && strstr(check_fix(&r, f), "at most 255 bytes"), "says the limit");
-	check_report_free(&r);
-	doc_free(&d);
-
-	run("noauth yes\n", 11, L, NULL, &d, &r);
-	f = finding(&r, "extra-word");
-	T_OK(f && strstr(MSG(f), "'noauth' takes no value") && strstr(MSG(f), "'yes'"),
-	     "extra word: %s", f ? MSG(f) : "-");
-	T_INTEQ(finding_line(&r, "unknown-directive"), -1, "said once, not twice");
-	check_report_free(&r);
-	doc_free(&d);
-
-	/* Apple's pppd names pty, not socket, when a device comes with socket
-	 * (apple-ppp-1027.121.1/Helpers/pppd/tty.c:546); Linux names socket. */
-	run("socket h:1\n/dev/cu.modem\n", 25, M, NULL, &d, &r);
-	f = finding(&r, "incompatible");
-	T_OK(f && strstr(MSG(f), "\"pty option precludes specifying device name\""),
-	     "socket with a device on a Mac: %s", f ? MSG(f) : "-");
-	check_report_free(&r);
-	doc_free(&d);
-	run("socket h:1\n/dev/ttyS0\n", 22, L, NULL, &d, &r);
-	f = finding(&r, "incompatible");
-	T_OK(f && strstr(MSG(f), "\"socket option precludes specifying device name\""),
-	     "socket with a device on Linux: %s", f ? MSG(f) : "-");
-	check_report_free(&r);
-	doc_free(&d);
-
-	run("mtu 1400\n", 9, L, NULL, &d, &r);
-	T_INTEQ(r.n, 0, "a clean file has no findings");
-	check_report_free(&r);
-	doc_free(&d);
-}
-#undef MSG
-
 static void test_disabled_and_order(void)
 {
 	struct check_report r;
@@ -642,7 +473,6 @@ int main(void)
 	test_release();
 	test_no_effect_ecp();
 	test_built_cases();
-	test_messages();
 	test_texts();
 	test_disabled_and_order();
 	test_index();

@@ -160,6 +160,8 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry);
 check_rule_fn check_controller_rule;
 /* 'controlled' in a file on a Mac (check_entry_exits says it) */
 int check_controller_controlled(struct check_ctx *c, size_t entry);
+/* a value PPPController passes again after /etc/ppp/options (check_controller_values.c) */
+int check_controller_replaced(struct check_ctx *c, size_t entry);
 /* the machine a whole configuration is read on (NULL for a file alone) */
 const struct check_env *check_env_of(const struct check_ctx *c);
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_uafile,

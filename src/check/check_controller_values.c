@@ -1,0 +1,256 @@
+/* check_controller_values.c - the rule about a value in a Mac's /etc/ppp/options that PPPController passes again after it, so that its own replaces the file's. */
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* Values PPPController passes after this file for some services only:
+ * holdoff and maxfail (the service's, else 30 and 3) for every service
+ * that dials on demand (Controller/ppp_manager.c:1002-1009); idle,
+ * maxconnect, lcp-echo-interval, lcp-echo-failure, mru and mtu when the
+ * controller's lookup of the service's settings gives a nonzero value
+ * (:990-998, :1023-1028, :1042-1048; its defaults are in Apple's
+ * ppp_getoption.c, outside the pinned copy, and in the rows' texts);
+ * and logfile (a second one closes the first: Helpers/pppd/options.c:1766-1767),
+ * device, user, a plain password, remoteaddress, the redial words,
+ * terminalscript, ifscope and the L2TP shared secret and its type when
+ * the service's settings (or, for ifscope, its start options) give one
+ * (:765-776, :788-790, :802, :913-933, :957-980, :1199-1201, :1224). Whether or not the option has a rank, the controller's
+ * later value at the command line's rank (Helpers/pppd/options.c:1853)
+ * replaces this file's; the peers file and postoptions, read after at
+ * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting,
+ * 3: only the start's options, never the settings (ifscope: :800-802). */
+static const struct check_controller_number {
+	const char *name;
+	int how;
+} check_controller_numbers[] = {
+	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 1 }, { "maxconnect", 1 },
+	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
+	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 2 }, { "redialcount", 2 },
+	{ "redialtimer", 2 }, { "terminalscript", 2 }, { "ifscope", 3 },
+	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 2 }, { "password", 2 },
+	{ "l2tpipsecsharedsecrettype", 2 },
+};
+
+static int check_controller_number(struct check_ctx *c, size_t entry)
+{
+	const char *name = c->row[entry]->alias_of ? c->row[entry]->alias_of : c->row[entry]->name;
+	size_t i, nlen;
+	const char *typed;
+
+	for (i = 0; i < sizeof check_controller_numbers / sizeof check_controller_numbers[0]; i++)
+		if (strcmp(name, check_controller_numbers[i].name) == 0)
+			break;
+	if (i == sizeof check_controller_numbers / sizeof check_controller_numbers[0])
+		return 0;
+	typed = check_name(c, entry, &nlen);
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	          "service name>, which pppd reads after PPPController's options (or in "
+	          "/etc/ppp/postoptions for every service)."), NULL,
+	          check_controller_numbers[i].how == 3 ?
+	          N_("%.*s in this file does not reach a connection that is started for a "
+	          "particular outgoing interface: PPPController then passes ifscope with that "
+	          "interface after this file, which replaces this one; other starts keep this "
+	          "one (derived from Apple's source, not tried on a Mac).") :
+	          check_controller_numbers[i].how == 2 ?
+	          N_("%.*s in this file does not reach a service whose settings, or the "
+	          "options it is started with, give PPPController a value for it: after this "
+	          "file it passes that value, which replaces this one; other services keep "
+	          "this one (derived from Apple's source, not tried on a Mac).") :
+	          check_controller_numbers[i].how ?
+	          N_("%.*s in this file does not reach a service for which PPPController's "
+	          "lookup of its settings gives a value other than 0: after this file it "
+	          "passes that value, which replaces this one; where the lookup gives 0 this "
+	          "one stays (derived from Apple's source, not tried on a Mac; what the lookup "
+	          "gives for a service that sets nothing is in the word's explanation).") :
+	          N_("%.*s in this file does not reach a service that PPPController starts "
+	          "to dial on demand: after this file it passes its own value for it, the "
+	          "service's or its default, which replaces this one; other services keep "
+	          "this one (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, typed);
+	return 1;
+}
+
+/* Values PPPController passes again after this file, so its value is the
+ * one pppd keeps; with_name: the message names the word (%.*s). */
+static const struct check_controller_later {
+	const char *name, *fix, *msg;
+	int with_name;
+} check_controller_later_words[] = {
+	/* name: when no user is given pppd logs in with our_name
+	 * (Helpers/pppd/auth.c:1390-1394, :774), and PPPController passes user
+	 * only for a service whose settings give an account name
+	 * (Controller/ppp_manager.c:1199-1201). Left out: what name does when
+	 * the peer is asked to log in (the controller passes noauth). */
+	{ "name", N_("To log in with it for one service, put the line in /etc/ppp/peers/"
+	  "<exact service name>, or set the account name in the service's settings."),
+	  N_("name in this file becomes the login name of every service PPPController "
+	  "starts whose settings give no account name, in place of the Mac's host name, "
+	  "so every such server that asks the Mac to log in is sent this name; a service "
+	  "with an account name sends "
+	  "that one, which PPPController passes as user after this file (derived from "
+	  "Apple's source, not tried on a Mac)."), 0 },
+	/* connect and disconnect: Apple's PPPSerial plugin, loaded for a modem
+	 * service (Controller/ppp_manager.c:784), puts the modem script's own
+	 * commands in their place once every option is read when the controller
+	 * passes modem settings (ppp_manager.c:869; Drivers/PPPSerial/
+	 * PPPSerial-plugin/main.c:304-309), so a peers file's line is replaced
+	 * too. L2TP and PPPoE put their own channel in place of the serial one,
+	 * which alone runs them (Helpers/pppd/tty.c:681, :1019). Left out: a
+	 * serial service without modem settings, which runs them. */
+#define CHECK_CONTROLLER_MODEM(w) \
+	{ w, N_("Leave it out unless a serial service without modem settings " \
+	  "needs it, or you start pppd by hand."), \
+	  N_("%.*s in this file does not reach a modem service that PPPController " \
+	  "starts with modem settings: its PPPSerial plugin puts the modem script's " \
+	  "own command in its place, whatever this file or a peers file says; L2TP " \
+	  "and PPPoE services never run it; only a serial service without modem " \
+	  "settings does (derived from Apple's source, not tried on a Mac)."), 1 }
+	CHECK_CONTROLLER_MODEM("connect"), CHECK_CONTROLLER_MODEM("disconnect"),
+	/* modemsound, modempulse and their opposites: the PPPSerial plugin
+	 * builds the modem settings it hands the modem script's engine from
+	 * these words only when PPPController passed none of its own
+	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:418, :470-478); the
+	 * controller passes them (modemdict, ppp_manager.c:869) for a serial
+	 * service whose hardware is a modem and that has modem settings
+	 * (:810-831). Left out: what the engine (CCLEngine, not in the pinned
+	 * sources) does with the setting, and a serial service without modem
+	 * settings, which takes this file's word when a modemscript line names
+	 * the script (main.c:356); that service gets PPPSerial.ppp from the
+ * controller too (ppp_manager.c:780-784), so the plugin line these words
+ * need in this file would load it a second time (check_sets.c says what
+ * that does), and the fix points to its peers file instead. */
+#define CHECK_CONTROLLER_MODEMSET(w) \
+	{ w, N_("Set it in the modem service's own settings; for a serial service " \
+	  "without modem settings that names its script with modemscript, put it in " \
+	  "/etc/ppp/peers/<exact service name>. Here it serves only a pppd you start " \
+	  "by hand."), \
+	  N_("%.*s in this file does not reach a modem service that PPPController " \
+	  "starts with modem settings: it passes the service's settings after this " \
+	  "file, and the PPPSerial plugin hands those to the modem script in place " \
+	  "of this word, whatever this file or a peers file says (derived " \
+	  "from Apple's source, not tried on a Mac)."), 1 }
+	CHECK_CONTROLLER_MODEMSET("modemsound"), CHECK_CONTROLLER_MODEMSET("nomodemsound"),
+	CHECK_CONTROLLER_MODEMSET("modempulse"), CHECK_CONTROLLER_MODEMSET("modemtone"),
+	/* altconnect: the same plugin puts its own command in its place, and
+	 * turns redialalternate on, whenever altremoteaddress is set in a
+	 * modem service (Drivers/PPPSerial/PPPSerial-plugin/main.c:304,
+	 * :310-312); PPPController passes altremoteaddress for a service that
+	 * redials and names an alternate number (Controller/ppp_manager.c:967,
+	 * :970-972). pppd runs altconnect only while it redials the alternate
+	 * address (Helpers/pppd/tty.c:663; main.c:678-683, which also needs
+	 * busycode). Left out: which services a user sets up that way. */
+	{ "altconnect", N_("Leave it out unless a service that has no alternate number "
+	  "in its settings redials with redialalternate, or you start pppd by hand."),
+	  N_("%.*s in this file does not reach a modem service that PPPController "
+	  "starts with modem settings and an alternate number to redial: its PPPSerial "
+	  "plugin puts the modem script's own command in its place, whatever this file "
+	  "or a peers file says; L2TP and PPPoE services never run it; elsewhere pppd "
+	  "runs it only while it redials the alternate address, which needs "
+	  "redialalternate and busycode (derived from Apple's source, not tried on a "
+	  "Mac)."), 1 },
+	/* Two numbers PPPController passes only at some starts: extraconnecttime
+	 * when the Mac woke less than 20 seconds before (ppp_manager.c:79,
+	 * :983-985), retrylinkcheck 10 when it reconnects an L2TP VPN with a
+	 * persistent connection, not on demand (:1010-1014, :2384-2395). */
+	{ "extraconnecttime", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options (or in "
+	  "/etc/ppp/postoptions for every service)."),
+	  N_("extraconnecttime in this file does not reach a connection that "
+	  "PPPController starts within 20 seconds after the Mac wakes up, or while it "
+	  "counts the Mac as asleep: then it passes its own value after this file, which replaces this one (derived "
+	  "from Apple's source, not tried on a Mac)."), 0 },
+	{ "retrylinkcheck", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options (or in "
+	  "/etc/ppp/postoptions for every service)."),
+	  N_("retrylinkcheck in this file does not reach an L2TP VPN with a "
+	  "persistent connection that PPPController reconnects by itself after its "
+	  "link dropped: then it passes retrylinkcheck 10 after this file, which "
+	  "replaces this one (derived from Apple's source, not tried on a Mac)."), 0 },
+	/* For a service with IPv4 PPPController passes its own address pair,
+	 * 0 for a side the service does not set, which keeps this file's
+	 * (Controller/ppp_manager.c:1108-1121, Helpers/pppd/ipcp.c:530-531),
+	 * then ipcp-accept-local and ipcp-accept-remote (:1123-1125), which no
+	 * option turns off again (ipcp.c:216-219). Left out: a plugin's
+	 * ip_choose_hook, which may take the peer's choice away (ipcp.c:791). */
+	{ "<local>:<remote>", N_("To keep an address for one service, set it in the service's own "
+	  "settings; even then the peer may change it."),
+	  N_("The addresses in this file are only a proposal for a service with "
+	  "IPv4 that PPPController starts: after this file it passes "
+	  "ipcp-accept-local and ipcp-accept-remote, so the peer may change either, "
+	  "and an address set in the service's settings replaces the one here "
+	  "(derived from Apple's source, not tried on a Mac)."), 0 },
+	/* For every L2TP service PPPController writes ip-src-address-filter 2
+	 * when the service has IPv4 (ppp_manager.c:1103-1104) and dialogtype 1
+	 * with its PPPDialogs.ppp (:745-746); neither option has a rank
+	 * (Helpers/pppd/ipcp.c:290 and Dialogs.c in Apple's full source, not in
+	 * the pinned copy), so the later value replaces this one there. */
+	{ "dialogtype", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options."),
+	  N_("dialogtype in this file does not reach an L2TP VPN that PPPController "
+	  "starts: after this file it loads PPPDialogs.ppp with dialogtype 1, and pppd "
+	  "keeps the value read last; other services keep this one (derived from "
+	  "Apple's source, not tried on a Mac)."), 0 },
+	{ "ip-src-address-filter", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options."),
+	  N_("ip-src-address-filter in this file does not reach an L2TP VPN with IPv4 "
+	  "that PPPController starts: after this file it passes ip-src-address-filter 2, "
+	  "and pppd keeps the value read last; other services keep this one (derived "
+	  "from Apple's source, not tried on a Mac)."), 0 },
+	/* For a service with IPv4 PPPController writes ipparam with the router
+	 * that the global IPv4 state records, when there is one
+	 * (Controller/ppp_manager.c:1078, :1085-1087); ipparam has a rank
+	 * (Helpers/pppd/ipcp.c:222) and the controller's options rank as the
+	 * command line (options.c:1853), above this file, so its value stands
+	 * unless the peers file or /etc/ppp/postoptions, read after at that
+	 * rank (ppp_manager.c:1426, main.c:426), sets it again. */
+	{ "ipparam", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options (or in "
+	  "/etc/ppp/postoptions for every service)."),
+	  N_("ipparam in this file does not reach a service with IPv4 that "
+	  "PPPController starts while macOS's global IPv4 state records a router: "
+	  "after this file it passes ipparam with that router's address, which "
+	  "outranks this file (derived from Apple's source, not tried on a Mac)."), 0 },
+	/* PPPController writes l2tpudpport for every L2TP service (the service's
+	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
+	 * into the options it streams after /etc/ppp/options and ~/.ppprc
+	 * (Helpers/pppd/main.c:417-421); the option has no rank of its own
+	 * (Drivers/L2TP/L2TP-plugin/main.c:231), so the controller's value stands
+	 * unless the service's peers file (ppp_manager.c:1426) or
+	 * /etc/ppp/postoptions (main.c:426) sets it again. */
+	{ "l2tpudpport", N_("To set the port "
+	  "for one service, put the line in /etc/ppp/peers/<exact service name>, which "
+	  "pppd reads after PPPController's options (or in /etc/ppp/postoptions for "
+	  "every service)."),
+	  N_("l2tpudpport in this file does not reach an L2TP service that PPPController "
+	  "starts: after this file it passes its own l2tpudpport, the service's port or "
+	  "0, and pppd keeps the value read last (derived from Apple's source, not tried "
+	  "on a Mac)."), 0 },
+};
+
+/* A value PPPController passes again after this file; 1: said. */
+int check_controller_replaced(struct check_ctx *c, size_t entry)
+{
+	size_t i, nlen;
+	const char *name;
+
+	if (check_controller_number(c, entry))
+		return 1;
+	for (i = 0; i < sizeof check_controller_later_words /
+	                sizeof check_controller_later_words[0]; i++) {
+		const struct check_controller_later *w = &check_controller_later_words[i];
+
+		if (strcmp(c->row[entry]->name, w->name) != 0)
+			continue;
+		name = check_name(c, entry, &nlen);
+		if (w->with_name)
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, w->fix,
+			          NULL, w->msg, (int)nlen, name);
+		else
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry, w->fix,
+			          NULL, w->msg);
+		return 1;
+	}
+	return 0;
+}
+

@@ -35,6 +35,10 @@ long long catalog_value_as_int(const struct catalog_num *n);
 int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t len,
                        struct buf *why);
 int catalog_addr_list(enum platform p, const char *val, size_t len, struct buf *why);
+/* catalog_pair.c: a "rx,tx" pair (bsdcomp, deflate); return as
+ * catalog_check_value does. */
+int catalog_pair_check(const struct catalog_entry *e, enum platform p, const char *val,
+                       size_t len, struct buf *why);
 /* The value as a message quotes it, escaped and cut to 60 bytes: q's text
  * (q is reset; free it), never NULL. */
 const char *catalog_value_quote(struct buf *q, const char *val, size_t len);

@@ -1,0 +1,108 @@
+/* catalog_pair.c - whether pppd accepts a "receive,transmit" pair of numbers (bsdcomp, deflate), read as setbsdcomp and setdeflate read it. */
+#include "pppd/catalog.h"
+#include "pppd/catalog_value.h"
+
+#include "base/i18n.h"
+
+#include <limits.h>
+#include <string.h>
+
+/* Ranges that the reference gives in words and a row's lo/hi cannot hold:
+ * each half of "rx,tx" must be 0 or inside lo..hi (pppd refuses others). */
+static const struct {
+	const char *name;
+	long lo, hi;
+} catalog_pair_ranges[] = {
+	{ "bsdcomp", 9, 15 },
+	{ "deflate", 8, 15 },
+};
+
+/* The int that setbsdcomp/setdeflate keep from strtol's long on a 64-bit
+ * pppd (linux-ppp-2.5.3/pppd/ccp.c:268, :306; Apple's ccp.c:323): strtol,
+ * unlike the strtoul of o_int words, saturates at LONG_MAX (kept as -1) and
+ * LONG_MIN (kept as 0); else the low 32 bits. *fits is 0 when the number is
+ * outside int, where a 32-bit pppd's long saturates to a value it refuses.
+ * Leaves out: longs other than 32 and 64 bits. */
+static long long catalog_pair_int(const struct catalog_num *n, int *fits)
+{
+	const unsigned long long top = 1ull << 63;
+
+	*fits = n->neg ? n->v <= (unsigned long long)INT_MAX + 1
+	               : n->v <= (unsigned long long)INT_MAX;
+	if (!n->neg && (n->overflow || n->v >= top))
+		return -1;
+	if (n->neg && (n->overflow || n->v > top))
+		return 0;
+	return catalog_value_as_int(n);
+}
+
+int catalog_pair_check(const struct catalog_entry *e, enum platform p, const char *val,
+                       size_t len, struct buf *why)
+{
+	int fits, wide = 0;
+	long lo = 0, hi = LONG_MAX;
+	size_t i, pos = 0, half = 0;
+	int warn8 = 0;
+	long long v;
+	struct catalog_num n;
+
+	(void)p; /* the same limits on both platforms */
+	for (i = 0; i < sizeof catalog_pair_ranges / sizeof catalog_pair_ranges[0]; i++)
+		if (strcmp(e->name, catalog_pair_ranges[i].name) == 0) {
+			lo = catalog_pair_ranges[i].lo;
+			hi = catalog_pair_ranges[i].hi;
+		}
+	while (pos <= len && half < 2) {
+		size_t end = pos;
+		while (end < len && val[end] != ',')
+			end++;
+		catalog_value_num(val + pos, end - pos, 0, &n);
+		/* pppd refuses text after either number, and a third number
+		 * (linux-ppp-2.5.3/pppd/ccp.c:272) */
+		if (!n.digits || n.used != end - pos || (half == 1 && end < len)) {
+			if (why)
+				catalog_value_why(why, _("'%s' is not valid: give a number, or two "
+				                  "separated by a comma; pppd refuses it."), val, len);
+			return 2;
+		}
+		v = catalog_pair_int(&n, &fits);
+		if (!fits)
+			wide = 1;
+		/* the limits come from the system's ppp-comp header: Linux's says
+		 * deflate 8 (9 in the kernel's) to 15 and bsdcomp 9 to 15; Apple's,
+		 * Family/ppp_comp.h in its full source (not pinned; Apple ccp.c:67),
+		 * says the same, and Apple's ccp.c:332 and :371 refuse the rest */
+		if (v != 0 && (v < lo || v > hi)) {
+			struct buf b = { NULL, 0, 0 };
+
+			if (why)
+				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
+				           "%ld; pppd refuses it."), catalog_value_quote(&b, val, len),
+				           lo, hi);
+			buf_free(&b);
+			return 2;
+		}
+		/* 8 is Deflate's minimum only where the header says so: pppd uses 9
+		 * in its place, and 2.5.3 built against Linux's own header, whose
+		 * minimum is 9, refuses it (linux-ppp-2.5.3/pppd/ccp.c:36, :315, :322). */
+		if (v == 8 && strcmp(e->name, "deflate") == 0)
+			warn8 = 1;
+		half++;
+		pos = end + 1;
+		if (end == len)
+			break;
+	}
+	if (wide) {
+		if (why)
+			catalog_value_why(why, _("'%s' holds a number outside the range of pppd's int: "
+			            "a 64-bit pppd keeps only part of it, here a value it accepts (0 "
+			            "turns compression off in that direction), while a 32-bit pppd "
+			            "refuses it."), val, len);
+		return 1;
+	}
+	if (warn8 && why)
+		catalog_value_why(why, _("'%s': pppd uses a window of 9 bits where 8 is asked for, and "
+		            "Linux pppd 2.5.3 built against Linux's header refuses 8; write 9."),
+		            val, len);
+	return warn8;
+}

@@ -90,6 +90,21 @@ static int cli_set_words(const struct cli_opts *o, int argc, char **argv,
 	if (cli_words_not_file(o, argv, 1, C_("a directive's", "name"), CLI_SET_USAGE) < 0 ||
 	    (*ce = cli_words_known(argv[1], o->platform, 0)) == NULL)
 		return -1;
+	/* words no file should hold: pppd would end every run there
+	 * (check_entry_exits, check_controller_controlled say why) */
+	if ((*ce)->flags & CATALOG_EXITS) {
+		cli_json_error("'%s' makes pppd print and exit without connecting: every "
+		               "connection that reads the file would end there, so pppconf set "
+		               "does not write it (see pppconf explain %s%s)", argv[1],
+		               argv[1][0] == '-' ? "-- " : "", argv[1]);
+		return -1;
+	}
+	if (o->platform == PLATFORM_MACOS && strcmp((*ce)->name, "controlled") == 0) {
+		cli_json_error("'controlled' belongs on the command line PPPController gives "
+		               "pppd; in a file it stops a pppd started any other way, so pppconf "
+		               "set does not write it (see pppconf explain controlled)");
+		return -1;
+	}
 	if ((*ce)->nargs > 0 && !((*ce)->flags & CATALOG_WILDCARD)) {
 		if (argc < 3) {
 			cli_json_error("%s takes a value: pppconf set %s %s", argv[1], argv[1],

@@ -254,6 +254,12 @@ t_eq "set refuses an unknown directive" 2 "$rc"
 run set l2tpnoipsec --platform macos --yes "$F"
 t_eq "set of a plugin option without its plugin fails" 2 "$rc"
 t_contains "and names the plugin line to add" "$out" "plugin L2TP.ppp"
+# a word that makes pppd exit is not written: every connection would end there
+run set --platform linux --yes -- --help "$F"
+t_eq "set refuses --help" 2 "$rc"
+t_contains "set says why" "$out" "makes pppd print and exit without connecting"
+run set controlled --platform macos --yes "$F"
+t_eq "set refuses controlled on a Mac" 2 "$rc"
 (cd "$T_TMP" && "$PPPCONF" set user options --platform linux --dry-run >/dev/null 2>&1)
 t_eq "a bare file name in the value's place is refused too" 2 "$?"
 run set user "$F" --platform linux --dry-run

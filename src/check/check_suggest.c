@@ -3,6 +3,7 @@
 #include <strings.h>
 
 #include "check/check_int.h"
+#include "pppd/catalog_value.h"
 #include "pppd/lexer.h"
 
 /* The names this platform's pppd knows that start with the typed word
@@ -268,6 +269,44 @@ static int check_suggest_plugin(const struct check_ctx *c, const struct catalog_
 	return 1;
 }
 
+/* A word of IPv4 addresses pppd does not take: its address option is one
+ * word with a colon, local:remote (linux-ppp-2.5.3/pppd/ipcp.c setipaddr
+ * returns 0 for a word without one; Apple's ipcp.c the same). Two
+ * addresses split by a comma or into two words are that pair; one alone
+ * is named both ways, as which side it is for is a guess. 1: written in. */
+static size_t check_suggest_address(struct check_ctx *c, size_t entry,
+                                    const struct check_unknown *u, struct buf *fix,
+                                    struct buf *rep)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const char *w = u->name, *comma, *b = NULL;
+	size_t wl = u->len, al = wl, bl = 0;
+
+	if (!wl || w[0] < '0' || w[0] > '9')
+		return 0;
+	if ((comma = memchr(w, ',', wl)) != NULL) {
+		al = (size_t)(comma - w);
+		b = comma + 1;
+		bl = wl - al - 1;
+	} else if (e->nwords == 2) {
+		b = check_val(c, e->word + 1, &bl);
+	}
+	if (!catalog_value_ipv4(w, al, NULL))
+		return 0;
+	if (b && bl && catalog_value_ipv4(b, bl, NULL) && (comma ? e->nwords == 1 : 1)) {
+		buf_printf(fix, _("Did you mean '%.*s:%.*s'? pppd takes this side's and the other "
+		           "side's IPv4 addresses as one word, local:remote."), (int)al, w, (int)bl, b);
+		buf_printf(rep, "%.*s:%.*s", (int)al, w, (int)bl, b);
+		return 1;
+	}
+	if (comma || e->nwords > 1)
+		return 0;
+	buf_printf(fix, _("An IPv4 address is written with a colon: '%.*s:' sets this side's "
+	           "address, ':%.*s' the other side's; pppconf does not guess which."),
+	           (int)al, w, (int)al, w);
+	return 0;
+}
+
 /* Close names: the catalogue's on this platform, else one on the other. */
 size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unknown *u,
                      struct buf *fix, struct buf *rep)
@@ -277,6 +316,8 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	size_t n, i, al;
 	const char *a;
 
+	if ((n = check_suggest_address(c, entry, u, fix, rep)) != 0 || fix->len)
+		return n;
 	/* pppd stops at the first unknown word; close names for the first
 	 * hundred are plenty, and a binary file would have millions */
 	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)

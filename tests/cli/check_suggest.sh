@@ -157,4 +157,13 @@ t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes it
 # a name younger than the release --pppd-version names is not written in
 OUT=$(printf 'lcp-echo-adaptiv\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
 t_lacks "2.4.8: lcp-echo-adaptive not written in" "$OUT" "write instead"
+# addresses written apart are the local:remote word pppd takes
+put addr2 '10.0.0.1 10.0.0.2\n'
+run --platform linux "$T_TMP/addr2"
+t_contains "two addresses: one word" "$OUT" "write instead: 10.0.0.1:10.0.0.2"
+OUT=$(printf '10.0.0.1,10.0.0.2\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "a comma: one word" "$OUT" "write instead: 10.0.0.1:10.0.0.2"
+OUT=$(printf '10.0.0.1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "one address: both ways named" "$OUT" "'10.0.0.1:' sets this side's address, ':10.0.0.1' the other side's"
+t_lacks "one address: nothing written" "$OUT" "write instead"
 t_done

@@ -190,6 +190,38 @@ const struct why_entry why_data_auth[] = {
 	  .check = N_("usepeerdns in the options; which DNS servers the system uses "
 	           "while the link is up."),
 	  .fix = "dns-route" },
+	/* 2.5.3 alone checks that the peer agreed to the address the options
+	 * gave it, unless ipcp-accept-remote lets it pick (ipcp.c:1831) */
+	{ .id = "his-address-refused", .pattern = "Peer refused to agree to his IP address",
+	  .platforms = L, .cite = L25 "ipcp.c:1832",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The options give the other end's IPv4 address (the part after the "
+	           "colon of local:remote) and the other end did not agree to use it, so "
+	           "pppd gives up IPv4 on this link (Linux pppd 2.5.3)."),
+	  .check = N_("The remote address in the options: leave it out, or add "
+	           "ipcp-accept-remote to take the address the other end names.") },
+	/* the local:remote word's reader (setipaddr), while pppd reads its
+	 * options: an option error, pppd does not start */
+	{ .id = "address-unknown-host", .pattern = "unknown host: %s",
+	  .platforms = B, .cite = L25 "ipcp.c:457 " L24 "ipcp.c:442 " AP "ipcp.c:521",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("A local:remote address word names a host that is neither an IPv4 "
+	           "address nor a name this machine could look up when pppd read its "
+	           "options, so pppd refused them and did not start."),
+	  .check = N_("The local:remote word in the options: an IPv4 address on each side "
+	           "of the colon, or a name the machine can look up before the link is "
+	           "up (such as one in /etc/hosts).") },
+	/* ppp_bad_ip_addr: 127.x, multicast and 240 and up (Linux auth.c:2161);
+	 * Apple refuses of the loopback net only 127.0.0.1 (auth.c:2471) */
+	{ .id = "bad-local-address", .pattern = "bad local IP address %s",
+	  .platforms = B, .cite = L25 "ipcp.c:463 " L24 "ipcp.c:448 " AP "ipcp.c:527",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The local address in the options (before the colon of local:remote) "
+	           "is one pppd never uses for itself: a loopback address (on a Mac only "
+	           "127.0.0.1), a multicast one, or one from 240.0.0.0 up. pppd refused its "
+	           "options and did not start."),
+	  .check = N_("The part before the colon of the local:remote word: an ordinary "
+	           "unicast address, or nothing, to take the one the server gives.") },
 	{ .id = "our-address-refused", .pattern = "Peer refused to agree to our IP address",
 	  .platforms = L, .cite = L25 "ipcp.c:1841 " L24 "ipcp.c:1767",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,

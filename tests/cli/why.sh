@@ -110,6 +110,12 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: eap required to authenticate us bu
 why_log "need-peer-eap without an EAP secret" need-peer-eap-no-secret -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: peer doesn't want to authenticate us with eap" >"$T_TMP/log"
 why_log "need-peer-eap, the server asks no EAP" need-peer-eap-not-asked -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Peer refused to agree to his IP address" >"$T_TMP/log"
+why_log "the peer refused the remote address" his-address-refused -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: unknown host: vpn.example" >"$T_TMP/log"
+why_log "an address word pppd cannot look up" address-unknown-host -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: bad local IP address 127.0.0.1" >"$T_TMP/log"
+why_log "a local address pppd refuses" bad-local-address -
 why_alert "PPP Error 11" "The PPP server could not be authenticated" peer-refused-auth -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: No CHAP secret found for authenticating us to vpn.example.com" \
 	"Nov 26 10:32:12 gw pppd[2345]: CHAP authentication failed" >"$T_TMP/log"

@@ -137,6 +137,16 @@ const struct why_entry why_data_auth[] = {
 	           "the link."),
 	  .check = N_("need-peer-eap in the options: remove it unless the server is known "
 	           "to ask for EAP.") },
+	/* Apple's pppd checks an EAP login only through a plugin that
+	 * eapplugin loads (eap.c:737-741) */
+	{ .id = "no-eap-server-plugin", .pattern = "No EAP server protocol available",
+	  .platforms = M, .cite = AP "eap.c:740",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("This side asked the other end to log in with EAP (require-eap), but "
+	           "Apple's pppd checks an EAP login only through a plugin that eapplugin "
+	           "loads, and none is loaded, so the other end's login fails."),
+	  .check = N_("require-eap in the options: remove it, or load an EAP plugin with "
+	           "eapplugin.") },
 	{ .id = "no-chap-secret-for-peer", .pattern = "No CHAP secret found for authenticating %q",
 	  .platforms = B, .cite = L25 "chap.c:453 " L24 "chap-new.c:462 " AP "chap-new.c:568",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,

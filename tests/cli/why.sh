@@ -116,6 +116,8 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: unknown host: vpn.example" >"$T_TM
 why_log "an address word pppd cannot look up" address-unknown-host -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: bad local IP address 127.0.0.1" >"$T_TMP/log"
 why_log "a local address pppd refuses" bad-local-address -
+printf '%s\n' "Nov 26 10:32:12 mac pppd[2345]: No EAP server protocol available" >"$T_TMP/log"
+why_log "require-eap with no EAP plugin on a Mac" no-eap-server-plugin -
 why_alert "PPP Error 11" "The PPP server could not be authenticated" peer-refused-auth -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: No CHAP secret found for authenticating us to vpn.example.com" \
 	"Nov 26 10:32:12 gw pppd[2345]: CHAP authentication failed" >"$T_TMP/log"

@@ -70,6 +70,16 @@
  * protocols whose flag is set (auth.c:938 and :962), so without IPX on the
  * ipx-* and ipxcp-* settings shape nothing.
  *
+ * ipxcp-accept-network with IPX on: pppd reads only the flag this word
+ * sets in what it lets the peer do (linux-ppp-2.4.9/pppd/ipxcp.c:761 and
+ * :1011; the other copy it sets is read nowhere), and every time IPXCP
+ * starts it sets that flag itself when its own network number is 0
+ * (:521-523), which it is unless ipx-network gives another. So the word
+ * changes something only beside a nonzero ipx-network; the row after the
+ * IPX rows says so, and only when IPX is on (a word two rows match is
+ * said once). Left out: an ipx-network value with trailing junk, which
+ * pppd reads up to the junk (number_option, options.c:1379): not judged.
+ *
  * dhcpv6relay.so (Linux 2.5.3): when IPv6 comes up the plugin starts
  * listening only if a server is set (linux-ppp-2.5.3/pppd/plugins/
  * dhcpv6relay/dhcpv6relay.c:866-867), and each dhcpv6-server line first
@@ -174,6 +184,13 @@ static const struct need_row need_rows[] = {
 	NEED_IPX("ipx-routing"), NEED_IPX("ipx-router-name"), NEED_IPX("ipxcp-restart"),
 	NEED_IPX("ipxcp-max-terminate"), NEED_IPX("ipxcp-max-configure"),
 	NEED_IPX("ipxcp-max-failure"),
+	{ "ipxcp-accept-network", NEED_NONZERO, { "ipx-network", NULL }, NULL, 0, 0,
+	  N_("Remove it, or give this end's own network number with ipx-network if the "
+	     "peer should be allowed to change it."),
+	  N_("'%.*s' does nothing here: this file gives no ipx-network other than 0, and "
+	     "without one pppd already takes a network number the peer suggests in place of "
+	     "its own and agrees to any nonzero one the peer asks for. Another file pppd "
+	     "reads may still set ipx-network."), 1 },
 	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
 	NEED_DHCPV6("dhcpv6-ra-intvl"),
 	{ "ipv6cp-use-persistent", NEED_NO_V6ID, { NULL, NULL }, NULL, 0, 0,

@@ -585,6 +585,14 @@ OUT=$(printf 'ipx\nipx-network 5\n' | "$PPPCONF" check --only --platform linux -
 t_lacks "2.4.9: with ipx" "$OUT" "[needs-other]"
 OUT=$(printf 'ipxcp-restart 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "newest: the removed rule speaks instead" "$OUT" "[needs-other]"
+# ipxcp-accept-network with IPX on but no nonzero ipx-network: pppd accepts the
+# peer's number anyway
+OUT=$(printf 'ipx\nipx-network 0\nipxcp-accept-network\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: ipxcp-accept-network without ipx-network" "$OUT" "3: note: 'ipxcp-accept-network' does nothing here: this file gives no ipx-network other than 0"
+OUT=$(printf 'ipx\nipx-network 0x1f\nipxcp-accept-network\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: ipxcp-accept-network with ipx-network" "$OUT" "[needs-other]"
+OUT=$(printf 'ipxcp-accept-network\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: IPX off is said instead" "$OUT" "no ipx-network other than 0"
 # ipv6cp-use-persistent: 2.4.9 also skips it for the peer's identifier
 OUT=$(printf 'ipv6cp-use-persistent\nipv6 ,::2\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "2.4.9: remote identifier" "$OUT" "1: note: 'ipv6cp-use-persistent' does nothing here"

@@ -87,10 +87,10 @@ enum catalog_polarity catalog_polarity(const char *name, size_t len)
 		if (catalog_distance(low, seg, "refuse", 6, 2) <= 2)
 			return CATALOG_POL_OFF;
 	}
-	/* "requirechapms" with its '-' left out */
-	if (seg == n && n > 7 && memcmp(low, "require", 7) == 0)
+	/* "requirechapms", "requiremppe-128" with a '-' left out */
+	if (seg > 7 && memcmp(low, "require", 7) == 0)
 		return CATALOG_POL_REQUIRE;
-	if (seg == n && n > 6 && memcmp(low, "refuse", 6) == 0)
+	if (seg > 6 && memcmp(low, "refuse", 6) == 0)
 		return CATALOG_POL_OFF;
 	return CATALOG_POL_PLAIN;
 }

@@ -255,6 +255,9 @@ static const struct {
 	{ "--p", M, NULL },
 	/* a name that ends in a digit keeps it: predicter1 is predictor1 */
 	{ "predicter1", L, "predictor1" },
+	/* a require word with a - left out is still a require */
+	{ "requiremppe-128", L, "require-mppe-128" },
+	{ "requiremschap-v2", M, "require-mschap-v2" },
 	{ "-predictro1", M, "-predictor1" },
 	/* a sign alone is as near every one-letter name */
 	{ "-", L, NULL },

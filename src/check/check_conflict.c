@@ -11,6 +11,18 @@ static int check_conflict_opposites(const char *a, const char *b)
 	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
 }
 
+/* nomppe clears the MPPE key sizes pppd wants and a later require-mppe
+ * word sets or ORs its own in, so the later line wins whole either way
+ * (linux-ppp-2.5.3/pppd/ccp.c:114-150; 2.4.9's ccp.c:112-140; Apple's
+ * Helpers/pppd/ccp.c:143-171). */
+static int check_conflict_mppe_pair(const char *a, const char *b)
+{
+	const char *req = strcmp(a, "nomppe") == 0 ? b : strcmp(b, "nomppe") == 0 ? a : NULL;
+
+	return req && (strcmp(req, "require-mppe") == 0 || strcmp(req, "require-mppe-40") == 0 ||
+	               strcmp(req, "require-mppe-128") == 0);
+}
+
 /* One number pppd's strtol reads as 0: 0, 00..., 0x0... */
 static int check_conflict_zero_num(const char *v, size_t len, size_t *i)
 {
@@ -163,6 +175,7 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          "BSD-Compress");
 	else if (check_conflict_opposites(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_auth_pair(check_sets_canon(rj), check_sets_canon(r)) ||
+	         check_conflict_mppe_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         strcmp(check_sets_canon(r), "xonxoff") == 0)
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
 		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "

@@ -603,4 +603,7 @@ OUT=$(printf 'plugin rp-pppoe.so\neth0\npppoe-mac 00:11:22:33:44:55\n' | "$PPPCO
 t_lacks "rp-pppoe.so 2.4.8: pppoe-mac not refused" "$OUT" "[not-in-release]"
 OUT=$(printf 'plugin rp-pppoe.so\neth0\npppoe-service x\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.8 - 2>&1)
 t_contains "rp-pppoe.so 2.4.8: pppoe-service refused" "$OUT" "[not-in-release]"
+# nomppe then require-mppe-128: the later line wins whole
+OUT=$(printf 'nomppe\nrequire-mppe-128\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "nomppe undone by require-mppe-128" "$OUT" "'nomppe' here is undone by 'require-mppe-128' on line 2"
 t_done

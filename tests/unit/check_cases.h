@@ -297,6 +297,8 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, M, "acscp-restart 3\nnoacsp\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "acscp-restart 3\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "noacsp\nacscp-max-configure 3\n", 2, 0, 0, 0, 0, 0 },
+	/* nomppe and a require-mppe word: the later one wins whole */
+	{ "conflict", 1, L, "nomppe\nrequire-mppe-128\n", 1, 0, 0, 0, 0, 0 },
 	/* MPPE with no MS-CHAP login either way: no keys */
 	{ "mppe-no-keys", 1, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mppe-128\n", 3, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 1, M, "refuse-chapms\n-mschap-v2\nmppe-128\n", 3, 0, 0, 0, 0, 0 },

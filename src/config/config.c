@@ -284,6 +284,7 @@ int config_open(struct config *c, const struct config_opts *o, struct buf *err)
 		c->plugin_dir = config_plugin_dir(c);
 	memset(&r, 0, sizeof r);
 	r.c = c;
+	r.pty_src = r.dev_src = SIZE_MAX;
 	catalog_scope_init(&r.scope, o->platform);
 	r.scope.by_shape = !c->machine;
 	buf_init(&r.pending_msg);

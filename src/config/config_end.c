@@ -1,4 +1,4 @@
-/* config_end.c - what pppd refuses only once it has read every source: demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere. */
+/* config_end.c - what pppd refuses only once it has read every source: a device with pty, notty or socket from two files, demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere. */
 #include <string.h>
 
 #include "pppd/lexer.h"
@@ -140,6 +140,33 @@ static int config_end_number(struct config *c)
 	return 1;
 }
 
+/* Linux's serial channel refuses a device name with pty, notty or socket
+ * once it has read every option (linux-ppp-2.5.3/pppd/tty.c:510-514;
+ * 2.4.9's tty.c:452-456), wherever each was read; one source naming both
+ * is check_pairs_refused's. Left out: a Mac (forcepty and the PPPSerial
+ * plugin change which device counts), a channel plugin that replaced the
+ * serial line, and a device given on the command line pppconf reads. */
+static int config_end_pty_device(struct config_run *r)
+{
+	struct config *c = r->c;
+	size_t later, entry;
+
+	if (c->o.platform != PLATFORM_LINUX || r->pty_src == SIZE_MAX || r->dev_src == SIZE_MAX ||
+	    r->pty_src == r->dev_src || r->scope.channel)
+		return 0;
+	later = r->pty_src > r->dev_src ? r->pty_src : r->dev_src;
+	entry = later == r->pty_src ? r->pty_entry : r->dev_entry;
+	check_report_say(&c->src[later]->report, c->src[later]->doc, "incompatible", entry,
+	                 N_("Keep the device name or the pty, notty or socket line, not both."),
+	                 _("One file pppd reads names a serial device and another gives pty, "
+	                 "notty or socket: once it has read every option pppd refuses the two "
+	                 "together (\"... option precludes specifying device name\") and does not "
+	                 "start."));
+	c->stop_src = later;
+	c->stop_entry = entry;
+	return 1;
+}
+
 /*
  * The serial channel's last check refuses demand without a connect
  * command, pty or (Linux only) socket, with an exit of 2
@@ -157,8 +184,9 @@ void config_end(struct config_run *r)
 	struct buf msg;
 	size_t i;
 
-	if (!c->o.args || (c->o.platform == PLATFORM_MACOS && c->o.service_type) ||
-	    c->stop_src != CONFIG_NONE)
+	if (c->stop_src != CONFIG_NONE || config_end_pty_device(r))
+		return;
+	if (!c->o.args || (c->o.platform == PLATFORM_MACOS && c->o.service_type))
 		return;
 	/* a source pppconf could not read may hold the connect line */
 	for (i = 0; i < c->n; i++)

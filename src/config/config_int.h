@@ -13,6 +13,9 @@ struct config_run {
 	struct catalog_scope scope;   /* pppd's plugins and channel so far */
 	char *device;                 /* the serial device named, for options.<tty> */
 	int pty;                      /* pty, notty or socket: there is no tty */
+	/* where the last of each was read (SIZE_MAX: none), for the refusal
+	 * of both at once across sources (config_end.c) */
+	size_t pty_src, pty_entry, dev_src, dev_entry;
 	int alone;                    /* read the given file only, follow nothing */
 	size_t *open;                 /* the sources being read, outermost first */
 	size_t nopen, open_cap;

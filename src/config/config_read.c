@@ -420,12 +420,16 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 	else if (strcmp(name, "call") == 0)
 		config_include(r, i, e, w, CONFIG_CALL);
 	else if (strcmp(name, "pty") == 0 || strcmp(name, "notty") == 0 ||
-	         strcmp(name, "socket") == 0)
+	         strcmp(name, "socket") == 0) {
 		r->pty = 1;
-	else if (strcmp(row->name, "<device>") == 0) {
+		r->pty_src = i;
+		r->pty_entry = e;
+	} else if (strcmp(row->name, "<device>") == 0) {
 		word = doc_word_bytes(c->src[i]->doc, c->src[i]->doc->entries[e].word, &len);
 		free(r->device);
 		r->device = util_xmemdup(word, strnlen(word, len));
+		r->dev_src = i;
+		r->dev_entry = e;
 	}
 }
 

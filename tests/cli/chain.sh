@@ -93,6 +93,18 @@ assert o[0]["replaced"] == [{"value": "noauth", "file": sys.argv[2] + "/options"
 ' "$T_TMP/show.json" "$E"
 fi
 
+# Linux: a device in /etc/ppp/options and pty in the peers file are refused
+# together once pppd has read every option (tty.c:510-514)
+tree ptydev
+put "$E/options" 'ttyS0\n'
+put "$E/peers/dsl" 'pty "ssh x"\n'
+run check --platform linux --root "$R" "$E/peers/dsl"
+t_eq "device and pty in two files: exit 1" 1 "$RC"
+t_contains "device and pty in two files: refused" "$OUT" "peers/dsl:1: error: One file pppd reads names a serial device and another gives pty"
+put "$E/options" 'lock\n'
+run check --platform linux --root "$R" "$E/peers/dsl"
+t_lacks "pty alone: fine" "$OUT" "precludes specifying device name"
+
 # macOS: the controller's options for an L2TP service come after
 # /etc/ppp/options, its `call` last; a missing peers file is no error there.
 tree mac

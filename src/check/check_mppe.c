@@ -62,7 +62,11 @@ static int check_mppe_none_left(struct check_ctx *c, size_t at)
  * sizes than 2.4.9: 40-bit alone, or none at all, which leaves MPPE not
  * required (linux-ppp-2.5.3/pppd/ccp.c:524). A release named below 2.5
  * (--pppd-version) stores it as 2.4.9 does: then, as in both releases when
- * they agree, only the case where no size is left is told. */
+ * they agree, only the case where no size is left is told. When 2.5.3 is
+ * left with none, the 40/128 words have also written their C99 bool, 1,
+ * into ccp_allowoptions' mppe (ccp.c:126-152), which is reset only when MPPE
+ * is required (ccp.c:605), so a peer's 40-bit offer is taken (ccp.c:1092,
+ * 1141). */
 int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	const char *rel = c->file ? c->file->pppd_version : NULL;
@@ -97,9 +101,11 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 		check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Write require-mppe-128 "
 		          "instead of these lines: it means 128-bit keys in every release."), NULL,
 		          N_("In Linux pppd 2.5.3 require-mppe keeps only its 40-bit choice, so these "
-		          "MPPE lines leave no key size at all: MPPE is then not required, and the "
-		          "link can come up unencrypted. Linux pppd 2.4.9 reads them as %s keys "
-		          "required (derived from the source, not tried)."), check_mppe_sizes(old));
+		          "MPPE lines leave no key size at all: MPPE is then not required, the link "
+		          "can come up unencrypted, and a value these words leave in the accepted "
+		          "sizes lets a peer's offer of 40-bit MPPE through, the size they remove. "
+		          "Linux pppd 2.4.9 reads them as %s keys required (derived from the source, "
+		          "not tried)."), check_mppe_sizes(old));
 	else
 		check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Add require-mppe-128 "
 		          "after it to allow 40- or 128-bit keys in every release, as 2.4.9 reads "

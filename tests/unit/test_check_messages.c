@@ -142,6 +142,15 @@ static void test_messages(void)
 	check_report_free(&r);
 	doc_free(&d);
 
+	/* 2.5.3: require-mppe then nomppe-40 leaves no size required, and the
+	 * junk value nomppe-40 writes lets a peer's 40-bit offer in */
+	run("require-mppe\nnomppe-40\n", 23, L, NULL, &d, &r);
+	f = finding(&r, "mppe-40-only");
+	T_OK(f && strstr(MSG(f), "not required") && strstr(MSG(f), "offer of 40-bit MPPE through"),
+	     "mppe-40-only names the 40-bit offer let in: %s", f ? MSG(f) : "-");
+	check_report_free(&r);
+	doc_free(&d);
+
 	run("mtu 1400\n", 9, L, NULL, &d, &r);
 	T_INTEQ(r.n, 0, "a clean file has no findings");
 	check_report_free(&r);

@@ -195,8 +195,11 @@ static const struct check_controller_later {
 	  "service name>, which pppd reads after PPPController's options."),
 	  N_("ip-src-address-filter in this file does not reach an L2TP VPN with IPv4 "
 	  "that PPPController starts: after this file it passes ip-src-address-filter 2, "
-	  "and pppd keeps the value read last; other services keep this one (derived "
-	  "from Apple's source, not tried on a Mac)."), 0 },
+	  "and pppd keeps the value read last; other services it starts keep this one. "
+	  "Nor does it reach a link that Apple's VPN server, vpnd, starts for a server "
+	  "with IPv4: vpnd passes ip-src-address-filter 1 on pppd's command line (derived "
+	  "from Apple's source, vpnd's from Apple's full source outside the copy pppconf "
+	  "follows; not tried on a Mac)."), 0 },
 	/* For a service with IPv4 PPPController writes ipparam with the router
 	 * that the global IPv4 state records, when there is one
 	 * (Controller/ppp_manager.c:1078, :1085-1087); ipparam has a rank

@@ -286,6 +286,10 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_ZEROOK) && !rep.len)
 		buf_printf(&fix, _("Use 0 or a whole number of at least %lld, or remove the "
 		           "line to get the default."), r->lo);
+	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) &&
+	         (r->flags & CATALOG_HAS_MAX) && !rep.len)
+		buf_printf(&fix, _("Use a whole number from %lld to %lld, or remove the line to "
+		           "get the default."), r->lo, r->hi);
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) && !rep.len)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
 		           "get the default."), r->lo);

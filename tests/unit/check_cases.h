@@ -46,6 +46,10 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
+	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */
+	{ "odd-value", 1, M, "ip-src-address-filter 4\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "ip-src-address-filter -1\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "ip-src-address-filter 3\n", 0, 0, 0, 0, 0, 0 },
 	/* macOS: L2TP.ppp never reads device */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\ndevice en0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin PPPoE.ppp\ndevice en0\n", 0, 0, 0, 0, 0, 0 },

@@ -165,6 +165,43 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 	return said;
 }
 
+/* Linux: a serial device named before the word with which pppoatm.so or
+ * pppoe.so takes the link. That word is copied over pppd's device name
+ * (linux-ppp-2.5.3/pppd/plugins/pppoatm/pppoatm.c:95-96, 2.4.9's :88;
+ * pppoe/plugin.c:394, :402, 2.4.9's :384) and the plugin's channel
+ * replaces the serial one (pppoatm.c:98-99, plugin.c:396-397), whose
+ * connect step is the only one that opens the device (tty.c:620 in
+ * connect_tty). Looks at the last device word of this file only; leaves
+ * out pppol2tp.so, which keeps the device name, and a device given in
+ * another file or on the command line. 1: said. */
+static int check_noeffect_device_replaced(struct check_ctx *c)
+{
+	size_t i, dev = SIZE_MAX, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
+			dev = i;
+	if (dev == SIZE_MAX || (strcmp(c->row[dev]->name, "<atm-address>") != 0 &&
+	                        strcmp(c->row[dev]->name, "<ethernet-interface>") != 0))
+		return 0;
+	for (i = 0; i < dev; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "<device>") != 0)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: the device word of "
+		             "%s on line %zu replaces pppd's device name and takes the link "
+		             "over, so pppd never opens this serial device."), (int)nlen, name,
+		          c->row[dev]->plugin, check_line(c, dev));
+		said = 1;
+	}
+	return said;
+}
+
 /* pty, notty and socket: once every option is read, the tty channel's
  * check turns the modem lines and the lock file off whatever the file said
  * (linux-ppp-2.5.3/pppd/tty.c:462, :525-526; 2.4.9's tty.c:404, :467-468;
@@ -455,6 +492,7 @@ int check_noeffect_end(struct check_ctx *c)
 	said |= check_noeffect_l2tp_words(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
 	said |= check_noeffect_pty_lines(c);
+	said |= check_noeffect_device_replaced(c);
 	return said | check_noeffect_tty_end(c);
 }
 

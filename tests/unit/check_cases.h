@@ -83,6 +83,9 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "pty \"cat\"\nmodem\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "notty\nlock\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "modem\nlock\n", 0, 0, 0, 0, 0, 0 },
+	/* a serial device before the address pppoatm.so takes the link with */
+	{ "no-effect", 1, L, "/dev/ttyS0\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "/dev/ttyS0\nplugin pppol2tp.so\npppol2tp 3\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
 	/* datarate below 100 stalls a direction for good; 0 is off, fine */

@@ -6,8 +6,8 @@
 
 /* One allow-ip word written as four decimal parts (each 0 to 255) with an
  * optional /1 to /32: its first address and mask. It leaves out what it
- * cannot be sure of without pppd's lookups: host and network names, short
- * or hex forms, the /n+ form, and a leading ! (the caller strips that). */
+ * cannot be sure of without pppd's lookups: host and network names, short,
+ * octal or hex forms, the /n+ form, and a leading ! (the caller strips that). */
 static int check_allow_ip_net(const char *a, size_t len, uint32_t *base, uint32_t *mask)
 {
 	uint32_t v = 0, part, bits = 32;
@@ -16,7 +16,9 @@ static int check_allow_ip_net(const char *a, size_t len, uint32_t *base, uint32_
 	for (k = 0; k < 4; k++) {
 		if (k > 0 && (i >= len || a[i++] != '.'))
 			return 0;
-		if (i >= len || a[i] < '0' || a[i] > '9')
+		/* a leading 0 makes the part octal to pppd's lookup: left out */
+		if (i >= len || a[i] < '0' || a[i] > '9' ||
+		    (a[i] == '0' && i + 1 < len && a[i + 1] >= '0' && a[i + 1] <= '9'))
 			return 0;
 		for (part = 0; i < len && a[i] >= '0' && a[i] <= '9' && part <= 255; i++)
 			part = part * 10 + (uint32_t)(a[i] - '0');

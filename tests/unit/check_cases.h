@@ -444,6 +444,7 @@ static const struct tcase cases[] = {
 	{ "conflict", 1, L, "allow-ip !10.0.0.5\nallow-ip 10.0.0.0/24\n", 1, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, L, "allow-ip 10.0.0.0/24\nallow-ip !10.0.0.5\n", 0, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, L, "allow-ip !10.0.0.0/16\nallow-ip 10.0.0.0/24\n", 0, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "allow-ip !010.0.0.5\nallow-ip 10.0.0.0/24\n", 0, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "ipx-routing 1\n", 1, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin passprompt.so\npromptprog /bin/true\n", 2, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin rp-pppoe.so\n", 1, 0, 0, 0, 0, 0 },

@@ -342,33 +342,6 @@ int check_conflict_auth_end(struct check_ctx *c)
 	return said;
 }
 
-/* allow-ip -: pppd puts each allow-ip word at the head of its list, so the
- * newest line comes first, and stops reading the list at a "-" when the
- * link comes up (linux-ppp-2.5.3/pppd/auth.c:609, :2010; 2.4.9's :560,
- * :1918; Apple's :618, :2298): every allow-ip line read before it in this
- * file is dropped. Only this file's lines are looked at. */
-static int check_conflict_allow_ip_end(struct check_ctx *c, size_t entry)
-{
-	const char *a;
-	size_t alen, j;
-	int said = 0;
-
-	a = check_arg(c, entry, &alen);
-	if (a == NULL || alen != 1 || a[0] != '-')
-		return 0;
-	for (j = 0; j < entry; j++) {
-		if (c->row[j] == NULL || strcmp(c->row[j]->name, "allow-ip") != 0)
-			continue;
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'allow-ip' here no longer counts: 'allow-ip -' "
-		          "on line %zu ends pppd's address list, which holds the newest allow-ip line "
-		          "first, so the addresses here are dropped (derived from the source, not "
-		          "tried)."), check_line(c, entry));
-		said = 1;
-	}
-	return said;
-}
-
 /* usehostname makes pppd set its own name for authentication to the host
  * name after every option is read, whatever a name line said and in any
  * order (linux-ppp-2.5.3/pppd/auth.c:1342; 2.4.9's auth.c:1282; Apple's

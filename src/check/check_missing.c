@@ -145,6 +145,21 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&msg);
 		buf_free(&u.w);
 		said = 1;
+	} else if (strcmp(r->name, "modemdict") == 0) {
+		/* modemdict's byte count announces a property list that pppd reads
+		 * only from PPPController's private channel (apple-ppp-1027.121.1/
+		 * Helpers/pppd/options.c:1882-1889); from a file nothing supplies
+		 * it (check_entry.c says so for a line pppd knows), so no plugin
+		 * line or other file makes the line work: it is deleted. */
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
+		           r->plugin, w);
+		buf_adds(&fix, _("Remove it: only PPPController can give modemdict the property "
+		         "list its byte count announces, over its private channel, so no plugin "
+		         "line and no other file makes this line work (derived from Apple's "
+		         "source, not tried on a Mac)."));
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, "",
+		                         &msg);
 	} else if (c->p == PLATFORM_MACOS && c->scope.channel &&
 	           strcmp(c->scope.channel, r->plugin) != 0 &&
 	           catalog_plugin_is_channel(r->plugin, c->p)) {

@@ -257,10 +257,20 @@ const struct why_entry why_data_auth[] = {
 	  .pattern = "Peer is not authorized to use remote address %I", .platforms = B,
 	  .cite = L25 "ipcp.c:1883 " L24 "ipcp.c:1802 " AP "ipcp.c:1849",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("The other end wants an IP address that its line in the secrets "
-	           "file does not allow."),
+	  /* The list checked holds the secrets line's addresses with the allow-ip
+	   * words after them (linux-ppp-2.5.3/pppd/auth.c:2004), or, when pppd did
+	   * not ask the peer to log in, the allow-ip words alone (auth.c:838);
+	   * loopback, multicast and class E go first (auth.c:2130; Apple's
+	   * auth.c:2420, :2471 only 127.0.0.1), and radius.so answers instead
+	   * of the list (auth.c:2135, plugins/radius/radius.c:1446). */
+	  .cause = N_("The other end wants an IP address that pppd may not let it use: "
+	           "its line in the secrets file does not allow it (the allow-ip lines "
+	           "count after that line's own addresses), or, when pppd did not ask it "
+	           "to log in, the allow-ip lines do not; a loopback (on a Mac only "
+	           "127.0.0.1), multicast or 240.0.0.0-and-up address is always refused."),
 	  .check = N_("The addresses column of the other end's line in chap-secrets or "
-	           "pap-secrets.") },
+	           "pap-secrets, and the allow-ip lines in the options; with Linux's "
+	           "radius.so, the address the RADIUS server's reply allows.") },
 	{ .id = "remote-address-guessed",
 	  .pattern = "Could not determine remote IP address: defaulting to %I",
 	  .platforms = B, .cite = L25 "ipcp.c:1852 " L24 "ipcp.c:1778 " AP "ipcp.c:1816",

@@ -110,4 +110,12 @@ t_lacks "replacedefaultroute in options, 2.5.3" "$OUT" "[shared-file-device]"
 printf 'replacedefaultroute\nnoreplacedefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform linux --pppd-version 2.4.9 --root "$T_TMP/ctl" check 2>&1)
 t_lacks "replacedefaultroute undone in options" "$OUT" "[shared-file-device]"
+# modemdict without its plugin line: no plugin line and no peers file make it
+# work (only PPPController's channel gives it its bytes), so it is removed
+printf 'modemdict 10\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "modemdict in options: removed, not moved" "$OUT" "fix: Remove it: only PPPController can give modemdict"
+t_lacks "modemdict in options: no peers file offered" "$OUT" "Move it to /etc/ppp/peers"
+OUT=$(printf 'modemdict 10\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_lacks "modemdict: no plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
 t_done

@@ -447,6 +447,13 @@ static const struct tcase cases[] = {
 	/* noendpoint and endpoint both hold, whatever their order */
 	{ "conflict", 0, L, "noendpoint\nendpoint IP:10.0.0.1\n", 0, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, L, "endpoint IP:10.0.0.1\nnoendpoint\n", 0, 0, 0, 0, 0, 0 },
+	/* allow-ip: a later * drops the lines before it; a later line allowing a
+	 * ! entry's addresses comes first, so the ! excludes nothing */
+	{ "conflict", 1, M, "allow-ip 10.0.0.1\nallow-ip *\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "allow-ip !10.0.0.5\nallow-ip 10.0.0.0/24\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "allow-ip 10.0.0.0/24\nallow-ip !10.0.0.5\n", 0, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "allow-ip !10.0.0.0/16\nallow-ip 10.0.0.0/24\n", 0, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, L, "allow-ip !010.0.0.5\nallow-ip 10.0.0.0/24\n", 0, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "ipx-routing 1\n", 1, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin passprompt.so\npromptprog /bin/true\n", 2, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin rp-pppoe.so\n", 1, 0, 0, 0, 0, 0 },

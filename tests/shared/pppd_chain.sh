@@ -191,6 +191,15 @@ while read -r name; do
 		want=accepted
 	fi
 	grep -q ': error: ' "$C/ours.out" && got=refused || got=accepted
+	# without /dev/ppp pppd stops before the checks it makes once every
+	# option is read (main.c:380-390): errors only those give are not judged
+	if [ "$want" = accepted ] && [ "$got" = refused ] &&
+	   grep -q "Couldn't open the /dev/ppp device" "$C/pppd.out" &&
+	   ! grep ': error: ' "$C/ours.out" | grep -v -e '\[incompatible\]$' \
+		-e '\[demand-no-connect\]$' -e '\[demand-no-ipv6-id\]$' | grep -q .; then
+		t_skip "$name: pppd stopped at /dev/ppp before the checks it makes once every option is read"
+		continue
+	fi
 	judged=$((judged + 1))
 	[ "$want" = refused ] && refused=$((refused + 1)) || accepted=$((accepted + 1))
 	if [ "$want" = "$got" ]; then

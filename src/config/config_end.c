@@ -150,18 +150,26 @@ static int config_end_pty_device(struct config_run *r)
 {
 	struct config *c = r->c;
 	size_t later, entry;
+	struct buf msg;
 
 	if (c->o.platform != PLATFORM_LINUX || r->pty_src == SIZE_MAX || r->dev_src == SIZE_MAX ||
 	    r->pty_src == r->dev_src || r->scope.channel)
 		return 0;
 	later = r->pty_src > r->dev_src ? r->pty_src : r->dev_src;
 	entry = later == r->pty_src ? r->pty_entry : r->dev_entry;
+	buf_init(&msg);
+	buf_printf(&msg, later == r->pty_src ?
+	           _("A serial device is named in %s, and this gives pty, notty or socket: once "
+	           "it has read every option pppd refuses the two together (\"... option "
+	           "precludes specifying device name\") and does not start.") :
+	           _("This names a serial device, and %s gives pty, notty or socket: once it has "
+	           "read every option pppd refuses the two together (\"... option precludes "
+	           "specifying device name\") and does not start."),
+	           config_source_name(c->src[later == r->pty_src ? r->dev_src : r->pty_src]));
 	check_report_say(&c->src[later]->report, c->src[later]->doc, "incompatible", entry,
 	                 N_("Keep the device name or the pty, notty or socket line, not both."),
-	                 _("One file pppd reads names a serial device and another gives pty, "
-	                 "notty or socket: once it has read every option pppd refuses the two "
-	                 "together (\"... option precludes specifying device name\") and does not "
-	                 "start."));
+	                 msg.data);
+	buf_free(&msg);
 	c->stop_src = later;
 	c->stop_entry = entry;
 	return 1;

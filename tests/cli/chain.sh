@@ -100,7 +100,7 @@ put "$E/options" 'ttyS0\n'
 put "$E/peers/dsl" 'pty "ssh x"\n'
 run check --platform linux --root "$R" "$E/peers/dsl"
 t_eq "device and pty in two files: exit 1" 1 "$RC"
-t_contains "device and pty in two files: refused" "$OUT" "peers/dsl:1: error: One file pppd reads names a serial device and another gives pty"
+t_contains "device and pty in two files: refused" "$OUT" "peers/dsl:1: error: A serial device is named in "
 put "$E/options" 'lock\n'
 run check --platform linux --root "$R" "$E/peers/dsl"
 t_lacks "pty alone: fine" "$OUT" "precludes specifying device name"

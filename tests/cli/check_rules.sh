@@ -53,17 +53,6 @@ t_contains "ipxcp-restart 0: below 1" "$OUT" "ipxrestart:1: warning: ipxcp-resta
 t_lacks "ipxcp-restart 0: not refused" "$OUT" "ipxrestart:1: error"
 # An empty IPsec key is no key to Apple's L2TP plugin: connecting out with
 # no IPsec section it stops with L2TP Error 7 (L2TP-plugin/main.c:1545-1547).
-# a file read alone, still for this machine: an interface it has that is
-# not Ethernet (lo, type 772) is refused by pppoe.so (plugin.c:382)
-if [ "$(cat /sys/class/net/lo/type 2>/dev/null)" = 772 ]; then
-	put niclo 'plugin pppoe.so\nnic-lo\n'
-	run --platform linux "$T_TMP/niclo"
-	t_contains "--only nic-lo: lo is not Ethernet" "$OUT" "The network interface 'lo' on this machine is not an Ethernet one"
-	run --platform linux --no-env "$T_TMP/niclo"
-	t_lacks "--only --no-env nic-lo: judged by shape" "$OUT" "is not an Ethernet one"
-else
-	t_skip "no /sys/class/net/lo/type: the interface's type is not known here"
-fi
 # a cap below 4 is not taken quietly: the L2TP plugin logs an error and
 # puts its default in (Apple's L2TP-plugin/main.c:337-339)
 put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'

@@ -225,10 +225,15 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 	const char *w;
 	size_t len;
 	struct buf msg, ww;
-	int here;
+	int here, machine = env && env->machine;
 
 	(void)word;
-	if (!env || !env->machine || strcmp(c->row[entry]->name, "<ethernet-interface>") != 0)
+	/* A file read alone (--only) is still read for this machine unless
+	 * --no-env, --root or another platform says otherwise: there only an
+	 * interface this machine has that is not Ethernet (lo) is sure to be
+	 * refused, as the file may name one that is made later. */
+	if (strcmp(c->row[entry]->name, "<ethernet-interface>") != 0 ||
+	    (!machine && (c->scope.by_shape || c->p != platform_default())))
 		return 0;
 	w = check_name(c, entry, &len);
 	if (len > 4 && memcmp(w, "nic-", 4) == 0) {
@@ -240,7 +245,7 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 	memcpy(name, w, len);
 	name[len] = '\0';
 	if ((here = catalog_interface_here(name, strlen(name))) == 1 ||
-	    (here < 0 && if_nametoindex(name) != 0))
+	    (here < 0 && (!machine || if_nametoindex(name) != 0)))
 		return 0;
 	buf_init(&msg);
 	buf_init(&ww);

@@ -98,7 +98,7 @@ static void cli_value_text(const struct catalog_entry *e, struct buf *b)
 	if ((e->flags & CATALOG_SOFTRANGE) && e->arg == CATALOG_ARG_ENUM)
 		buf_adds(b, _(" (pppd also takes any other word)"));
 	else if (e->flags & CATALOG_SOFTRANGE)
-		buf_adds(b, _(" (a value outside is quietly reset)"));
+		buf_adds(b, _(" (pppd takes a value outside, logs an error and uses the default)"));
 	else if (e->flags & CATALOG_WORKS)
 		buf_adds(b, _(" to work (pppd takes any number: see below)"));
 	/* A row whose smallest value is 0 or more resets a negative number

@@ -101,8 +101,11 @@ enum catalog_arg {
                                     sets; the explanation says why */
 #define CATALOG_SOFTRANGE 0x800u /* lo/hi or the values are not enforced by
                                     pppd: it takes an outside value (a number
-                                    is quietly reset; what another word does
-                                    the row says) (warn, not error) */
+                                    is reset to the default with an error in
+                                    the log: the only number rows are Apple's
+                                    L2TP-plugin/main.c:332 and :337, which
+                                    call error(); what another word does the
+                                    row says) (warn, not error) */
 
 /* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
  * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from

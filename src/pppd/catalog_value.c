@@ -123,7 +123,7 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 		buf_printf(why, _("; pppd takes it, but not as a working setting (pppconf "
 		           "explain %s says what it does)."), e->name);
 	else
-		buf_adds(why, soft ? _("; it is quietly replaced by the default.")
+		buf_adds(why, soft ? _("; pppd goes on, but logs an error and uses the default instead.")
 		                   : _("; pppd refuses it."));
 	buf_free(&b);
 }

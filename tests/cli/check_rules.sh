@@ -53,6 +53,12 @@ t_contains "ipxcp-restart 0: below 1" "$OUT" "ipxrestart:1: warning: ipxcp-resta
 t_lacks "ipxcp-restart 0: not refused" "$OUT" "ipxrestart:1: error"
 # An empty IPsec key is no key to Apple's L2TP plugin: connecting out with
 # no IPsec section it stops with L2TP Error 7 (L2TP-plugin/main.c:1545-1547).
+# a cap below 4 is not taken quietly: the L2TP plugin logs an error and
+# puts its default in (Apple's L2TP-plugin/main.c:337-339)
+put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'
+run --platform macos "$T_TMP/l2tpcap"
+t_contains "l2tptimeoutcap 3: the error in the log said" "$OUT" "logs an error and uses the default instead"
+t_lacks "l2tptimeoutcap 3: not called quiet" "$OUT" "quietly"
 put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
 run --platform macos "$T_TMP/l2tpkey"
 t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"

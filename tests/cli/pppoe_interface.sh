@@ -18,4 +18,12 @@ if [ "$(cat /sys/class/net/lo/type 2>/dev/null)" = 772 ]; then
 else
 	t_skip "no /sys/class/net/lo/type: the interface's type is not known here"
 fi
+# The same file read alone (--only) is still read for this machine: lo is
+# refused there too; with --no-env the word is judged by its shape.
+if [ "$(cat /sys/class/net/lo/type 2>/dev/null)" = 772 ]; then
+	OUT=$("$PPPCONF" check --only --platform linux "$T_TMP/niclo" 2>&1)
+	t_contains "--only nic-lo: lo is not Ethernet" "$OUT" "niclo:2: error: The network interface 'lo' on this machine is not an Ethernet one"
+	OUT=$("$PPPCONF" check --only --platform linux --no-env "$T_TMP/niclo" 2>&1)
+	t_lacks "--only --no-env nic-lo: judged by shape" "$OUT" "is not an Ethernet one"
+fi
 t_done

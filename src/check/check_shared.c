@@ -1,4 +1,4 @@
-/* check_shared.c - the rule about lines in the file every pppd run reads (/etc/ppp/options) that another run then meets: notty, pty, socket or a device name; on Linux ifname, replacedefaultroute, demand and the scripts. */
+/* check_shared.c - the rule about lines in the file every pppd run reads (/etc/ppp/options) that another run then meets: notty, pty, socket or a device name; on Linux ifname, replacedefaultroute, demand and the scripts; on a Mac unit. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -112,6 +112,40 @@ static int check_pairs_shared_ifname(struct check_ctx *c)
 	          "set a name of its own cannot have it, and pppd ends that attempt with "
 	          "a fatal error. A run that joins the first one's multilink bundle is not "
 	          "affected (derived from pppd's source)."));
+	return 1;
+}
+
+/* Mac unit in /etc/ppp/options: every pppd run, each service PPPController
+ * starts too (the controller passes no unit of its own), asks for the same
+ * number. Apple's pppd tries another number only when the kernel answers
+ * EEXIST (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:1166), but Apple's
+ * PPP kernel extension answers EINVAL for a number in use (Family/ppp_if.c,
+ * ppp_if_attach, in Apple's full ppp source, not the pinned copy), so pppd
+ * logs the failure (sys-MacOSX.c:1174) and the link is not set up
+ * (sys-MacOSX.c:1322, main.c:740; with demand it exits, sys-MacOSX.c:1590).
+ * Plugin channels reach the same code (L2TP-plugin/main.c:2275). Linux
+ * picks another number itself, so only a Mac is said. The last unit line
+ * counts. Left out: whether two connections are ever up at once. */
+static int check_pairs_shared_unit(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "unit") == 0)
+			at = i;
+	if (at == SIZE_MAX || c->d->entries[at].nwords < 2)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Remove it from this file if two connections may be up at once; "
+	          "without it pppd takes a free number itself."), NULL, "%s",
+	          _("unit in this file gives every pppd run on this Mac, each service "
+	          "PPPController starts too, the same interface number: while one link is "
+	          "up with it, a second one at the same time cannot have it, and since "
+	          "Apple's PPP kernel extension answers with an error pppd does not retry "
+	          "on, that attempt fails (\"Couldn't create new ppp unit\"; derived from "
+	          "Apple's source, not tried on a Mac)."));
 	return 1;
 }
 
@@ -241,7 +275,7 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	(void)entry, (void)word;
 	if (c->shared_file != 1)
 		return 0;
-	said = check_pairs_shared_ifname(c);
+	said = check_pairs_shared_ifname(c) | check_pairs_shared_unit(c);
 	said |= check_pairs_shared_replace(c) | check_controller_shared_route(c) |
 	        check_controller_shared_demand(c);
 	if (c->scope.channel)

@@ -167,10 +167,11 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "/etc/ppp/eaptls-client and stops: TLS set-up then has neither a bundle nor cert and "
 	  "key to use."), NULL },
 	/* crl "": fopen("") fails when TLS is set up, which then fails
-	 * (2.5.3 tls.c:379-382, from eap-tls.c:601 and peap.c:509; 2.4.9
-	 * eap-tls.c:652-655). */
+	 * (2.5.3 tls.c:379-382, from eap-tls.c:601 and peap.c:509, where PEAP
+	 * calls fatal at peap.c:510; 2.4.9 eap-tls.c:652-655). */
 	{ "crl", 1, 0, N_("the path is empty, so there is no file to open: when an EAP-TLS "
-	  "(2.5.3: or PEAP) login sets up TLS, pppd logs an error and TLS is not set up."),
+	  "(2.5.3: or PEAP) login sets up TLS, pppd logs an error and TLS is not set up; "
+	  "with PEAP, pppd then exits."),
 	  NULL },
 	/* crl-dir "": the pointer is set, so pppd hands "" to OpenSSL as the
 	 * folder, without looking at the result, and switches revocation

@@ -399,6 +399,11 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 1, L, "plugin pppoe.so\nifname wan\n", 2, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "ifname wan\nifname \"\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "ifname wan\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
+	/* Mac unit there: a second link up at the same time fails; Linux picks another */
+	{ "shared-file-device", 1, M, "unit 0\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 1, M, "plugin L2TP.ppp\nunit 3\n", 2, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "unit 0\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "unit 0\n", 0, 0, 0, 0, 0, 0 },
 	/* demand there: a serial run with no connect script, pty or socket stops */
 	{ "shared-file-device", 1, L, "demand\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "demand\nconnect \"\"\n", 0, 0, 0, 0, 0, 0 },

@@ -318,6 +318,19 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 
 	if ((n = check_suggest_address(c, entry, u, fix, rep)) != 0 || fix->len)
 		return n;
+	/* after pppoe.so, a word may be meant for its interface: one this
+	 * machine has that is not Ethernet is refused as that (plugin.c:382),
+	 * and no option name is the word meant */
+	if (c->p == PLATFORM_LINUX && u->len < 64 && !u->has_nul &&
+	    ((check_env_of(c) && check_env_of(c)->machine) ||
+	     (!c->scope.by_shape && c->p == platform_default())) &&
+	    catalog_scope_has(&c->scope, "pppoe.so") &&
+	    catalog_interface_here(u->name, u->len) == 0) {
+		buf_printf(fix, _("'%.*s' is a network interface on this machine, but not an "
+		           "Ethernet one, so pppoe.so does not take it for its interface; name an "
+		           "Ethernet interface this machine has (ip link)."), (int)u->len, u->name);
+		return 0;
+	}
 	/* pppd stops at the first unknown word; close names for the first
 	 * hundred are plenty, and a binary file would have millions */
 	n = u->len < 64 && c->suggested++ < 100 ? catalog_suggest(u->name, u->len, c->p, sug, 3)

@@ -27,7 +27,8 @@ int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *pat
 	ed->o = o;
 	/* "-": the text comes from a pipe; nothing is known about a file */
 	if (stdin_ok && strcmp(path, "-") == 0)
-		r = session_read(&ed->s, STDIN_FILENO, "standard input", o->platform, &err);
+		r = session_read(&ed->s, STDIN_FILENO, "standard input", o->platform,
+		                 o->no_env || o->root ? SESSION_BY_SHAPE : 0, &err);
 	else
 		r = cli_history_open(&ed->s, o, path, flags, &err);
 	if (r < 0)

@@ -126,14 +126,15 @@ int session_open_as(struct session *s, const char *path, enum platform p, unsign
 }
 
 int session_read(struct session *s, int fd, const char *label, enum platform p,
-                 struct buf *err)
+                 unsigned flags, struct buf *err)
 {
-	session_init(s, p, SAFEWRITE_READONLY);
+	session_init(s, p, SAFEWRITE_READONLY | (flags & SESSION_BY_SHAPE));
 	if (safewrite_read_stream(fd, label, &s->file.bytes, err) < 0) {
 		buf_free(&s->file.bytes);
 		return -1;
 	}
 	s->file.read_only = 1;
+	s->cfile.by_shape = (flags & SESSION_BY_SHAPE) != 0;
 	session_load(s);
 	return 0;
 }

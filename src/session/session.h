@@ -71,10 +71,10 @@ int session_open(struct session *s, const char *path, enum platform p, unsigned 
 int session_open_as(struct session *s, const char *path, enum platform p, unsigned flags,
                     const struct safewrite_writer *w, struct buf *err);
 /* The same for text read from fd (standard input) up to its end: no file,
- * so no facts, and nothing can be written. 0, or -1 with a sentence naming
- * `label` in *err. */
+ * so no facts, and nothing can be written; flags: SESSION_BY_SHAPE or 0.
+ * 0, or -1 with a sentence naming `label` in *err. */
 int session_read(struct session *s, int fd, const char *label, enum platform p,
-                 struct buf *err);
+                 unsigned flags, struct buf *err);
 /* Frees everything and lets go of the lock; idempotent. */
 void session_close(struct session *s);
 /* Moves an open session from `from` to `to` (the document points into its

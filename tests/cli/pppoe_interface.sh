@@ -25,5 +25,12 @@ if [ "$(cat /sys/class/net/lo/type 2>/dev/null)" = 772 ]; then
 	t_contains "--only nic-lo: lo is not Ethernet" "$OUT" "niclo:2: error: The network interface 'lo' on this machine is not an Ethernet one"
 	OUT=$("$PPPCONF" check --only --platform linux --no-env "$T_TMP/niclo" 2>&1)
 	t_lacks "--only --no-env nic-lo: judged by shape" "$OUT" "is not an Ethernet one"
+	OUT=$(printf 'plugin pppoe.so\nnic-lo\n' | "$PPPCONF" check --only --platform linux --no-env - 2>&1)
+	t_lacks "standard input with --no-env: judged by shape too" "$OUT" "is not an Ethernet one"
+	# plain lo after the plugin: an interface that is not Ethernet, no option name
+	put lo 'plugin pppoe.so\nlo\n'
+	OUT=$("$PPPCONF" check --only --platform linux "$T_TMP/lo" 2>&1)
+	t_contains "lo: named as this machine's interface" "$OUT" "'lo' is a network interface on this machine, but not an Ethernet one"
+	t_lacks "lo: no option offered" "$OUT" "Did you mean 'mo'"
 fi
 t_done

@@ -186,7 +186,7 @@ static void test_stream(void)
 	if (pipe(fds) != 0 || write(fds[1], "l2tpnoipesc\n", 12) != 12)
 		util_die("pipe");
 	close(fds[1]);
-	T_INTEQ(session_read(&s, fds[0], "standard input", PLATFORM_MACOS, &err), 0, "read");
+	T_INTEQ(session_read(&s, fds[0], "standard input", PLATFORM_MACOS, 0, &err), 0, "read");
 	close(fds[0]);
 	T_INTEQ(s.doc.nentries, 1, "the document");
 	T_INTEQ(s.report.count[CHECK_ERROR], 1, "the findings");

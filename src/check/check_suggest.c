@@ -232,8 +232,10 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 		           _(" '%s' takes a value, so pppconf leaves the line for you to correct.") :
 		           _(" '%s' takes no value, so pppconf leaves the line for you to correct."),
 		           best->name);
+	/* a value pppd refuses, or one the check would warn about ("pppoemode
+	 * 1"): the line is the user's to correct */
 	else if (best->nargs && (a = check_val(c, e->word + 1, &al)) != NULL &&
-	         catalog_check_value_on(best, c->p, a, al, NULL) == 2)
+	         catalog_check_value_on(best, c->p, a, al, NULL) != 0)
 		return 1;
 	else
 		return 0;

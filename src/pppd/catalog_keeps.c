@@ -23,6 +23,10 @@ static const struct {
 	 * concentrator's Ethernet address, pppoe-ac its name ("pppoemac" is
 	 * one edit from either; linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:81,
 	 * :93) */
+	/* Apple's ip-src-address-filter has no dst twin: "ip-dst-..." is
+	 * another direction, not a typo (apple-ppp-1027.121.1/Helpers/pppd/
+	 * ipcp.c:289) */
+	{ "dst", "src" },
 	{ "mac", "-ac" },
 	{ "mac", "_ac" },
 	/* not opposites either: srp-interval times SRP's light re-check,

@@ -166,4 +166,11 @@ t_contains "a comma: one word" "$OUT" "write instead: 10.0.0.1:10.0.0.2"
 OUT=$(printf '10.0.0.1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "one address: both ways named" "$OUT" "'10.0.0.1:' sets this side's address, ':10.0.0.1' the other side's"
 t_lacks "one address: nothing written" "$OUT" "write instead"
+# a close name is not written in with a value the check would warn about
+OUT=$(printf 'plugin PPPoE.ppp\npppoemdoe 1\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "pppoemdoe 1: named" "$OUT" "Did you mean 'pppoemode'?"
+t_lacks "pppoemdoe 1: not written in" "$OUT" "write instead: pppoemode 1"
+# dst is not src: ip-dst-address-filter is no typo of Apple's src filter
+OUT=$(printf 'ip-dst-address-filter 1\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_lacks "ip-dst: not written in" "$OUT" "write instead: ip-src-address-filter"
 t_done

@@ -312,7 +312,12 @@ static size_t check_noeffect_l2tp_answer(const struct check_ctx *c)
  * (linux-ppp-2.5.3/pppd/ccp.c:74-77, 2.4.9's ccp.c the same; Apple's
  * Helpers/pppd/ccp.c:103-106), so with either anywhere in this file the
  * compression words are never negotiated. Skipped where pppoe.so's rule
- * has said so already. 1: said. */
+ * has said so already. mppe-stateful (and Apple's aliases of it) sets a
+ * flag read only while CCP negotiates MPPE (2.5.3's ccp.c:912, :1116;
+ * 2.4.9's :909, :1113; Apple's :993, :1005, :1217), and a disabled
+ * protocol's packets never reach its input routine (2.5.3's main.c:1206),
+ * so it does nothing either; with a require-mppe word the conflict rule
+ * speaks too. 1: said. */
 static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
 {
 	size_t i, off = SIZE_MAX, nlen;
@@ -325,6 +330,18 @@ static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
 			off = i;
 	for (i = 0; off != SIZE_MAX && i < c->d->nentries; i++) {
 		n = c->row[i] ? c->row[i]->name : "";
+		if (c->row[i] && strcmp(c->row[i]->alias_of ? c->row[i]->alias_of : n,
+		                        "mppe-stateful") == 0) {
+			name = check_name(c, i, &nlen);
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+			          N_("Remove it, or the line that turns CCP off."), "",
+			          N_("'%.*s' is accepted but does nothing here: line %zu turns CCP "
+			             "off, and no option turns it on again, so MPPE, whose stateful "
+			             "mode this word allows, is never negotiated."), (int)nlen, name,
+			          check_line(c, off));
+			said = 1;
+			continue;
+		}
 		if (strcmp(n, "predictor1") != 0 &&
 		    (pppoe || (strcmp(n, "deflate") != 0 && strcmp(n, "bsdcomp") != 0)))
 			continue;

@@ -155,6 +155,10 @@ static const struct tcase cases[] = {
 	/* noccp anywhere: no word turns CCP on again */
 	{ "no-effect", 1, L, "bsdcomp 12\nnoccp\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "-ccp\ndeflate 12\n", 2, 0, 0, 0, 0, 0 },
+	/* ... nor MPPE, so allowing its stateful mode does nothing */
+	{ "no-effect", 1, L, "mppe-stateful\nnoccp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "-ccp\nnomppe-stateless\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "mppe-stateful\n", 0, 0, 0, 0, 0, 0 },
 	/* cert, key and ca (or capath) come first: the bundle is never read */
 	{ "no-effect", 1, L, "cert /a\nkey /b\ncapath /c\npkcs12 /d\n", 4, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "cert /a\nca /c\npkcs12 /d\n", 0, 0, 0, 0, 0, 0 },

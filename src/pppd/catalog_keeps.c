@@ -66,6 +66,15 @@ static const char *const catalog_weak_names[] = {
 	"noccp", "-ccp",        /* MPPE is negotiated inside CCP */
 	"l2tpnoipsec",          /* the tunnel without IPsec */
 	"noauth",
+	/* lets the peer have stateful MPPE, which the default refuses
+	 * (linux-ppp-2.5.3/pppd/ccp.c:70, :1111-1115; Apple's nomppe-stateless) */
+	"mppe-stateful", "nomppe-stateless", "-mppe-stateless",
+};
+
+/* "no" names of encryption that make the link stricter, not weaker:
+ * nomppe-stateful refuses stateful MPPE, as the default does (ccp.c:158) */
+static const char *const catalog_strict_names[] = {
+	"nomppe-stateful",
 };
 
 enum catalog_polarity catalog_polarity(const char *name, size_t len)
@@ -106,6 +115,9 @@ int catalog_weakens(const struct catalog_entry *e)
 	for (i = 0; i < sizeof catalog_weak_names / sizeof catalog_weak_names[0]; i++)
 		if (strcmp(e->name, catalog_weak_names[i]) == 0)
 			return 1;
+	for (i = 0; i < sizeof catalog_strict_names / sizeof catalog_strict_names[0]; i++)
+		if (strcmp(e->name, catalog_strict_names[i]) == 0)
+			return 0;
 	return catalog_polarity(e->name, len) == CATALOG_POL_OFF &&
 	       (e->category == CATALOG_CAT_AUTH || e->category == CATALOG_CAT_ENCRYPTION);
 }

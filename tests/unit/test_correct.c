@@ -255,6 +255,10 @@ static const struct {
 	{ "--p", M, NULL },
 	/* a name that ends in a digit keeps it: predicter1 is predictor1 */
 	{ "predicter1", L, "predictor1" },
+	/* nomppe-stateful is the default, stricter: a typo of it is offered;
+	 * mppe-stateful lets stateful MPPE in: only look-alikes are */
+	{ "nomppe-statful", L, "nomppe-stateful" },
+	{ "mppe-statefl", L, NULL },
 	/* a require word with a - left out is still a require */
 	{ "requiremppe-128", L, "require-mppe-128" },
 	{ "requiremschap-v2", M, "require-mschap-v2" },

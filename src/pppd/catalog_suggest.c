@@ -449,6 +449,11 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		r.n--;
 	if (holder)
 		*holder = r.n < m ? held.by : NULL;
+	/* a word that is a name once _ reads as - and case is ignored
+	 * ("pap_timeout") is that name, and no other as near is meant */
+	if (r.exact && !catalog_find(word, p))
+		while (r.n > 1 && r.score[r.n - 1] >= 4)
+			r.n--;
 	/* names two edits farther than the best are no alternative to it
 	 * ("netdown-script": net-down-script, not ip-down-script too) */
 	while (r.n > 1 && r.score[r.n - 1] / 4 >= r.score[0] / 4 + 2)

@@ -62,7 +62,9 @@ static int check_mppe_none_left(struct check_ctx *c, size_t at)
  * sizes than 2.4.9: 40-bit alone, or none at all, which leaves MPPE not
  * required (linux-ppp-2.5.3/pppd/ccp.c:524). A release named below 2.5
  * (--pppd-version) stores it as 2.4.9 does: then, as in both releases when
- * they agree, only the case where no size is left is told. When 2.5.3 is
+ * they agree, only the case where no size is left is told. Apple's pppd
+ * keeps the byte as 2.4.9 does (Helpers/pppd/pppd.h:129, options.c:807-810),
+ * so on macOS only that case is told too. When 2.5.3 is
  * left with none, the 40/128 words have also written their C99 bool, 1,
  * into ccp_allowoptions' mppe (ccp.c:126-152), which is reset only when MPPE
  * is required (ccp.c:605), so a peer's 40-bit offer is taken (ccp.c:1092,
@@ -75,8 +77,6 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)entry;
 	(void)word;
-	if (c->p != PLATFORM_LINUX)
-		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
 		for (k = 0; c->row[i] && k < sizeof check_mppe_words / sizeof check_mppe_words[0]; k++) {
 			const struct check_mppe_word *w = &check_mppe_words[k];
@@ -91,7 +91,8 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 			cleared = w->op == CHECK_MPPE_CLEAR ? i : SIZE_MAX;
 		}
 	}
-	if (rel && strtol(rel, NULL, 10) == 2 && strtol(strchr(rel, '.') + 1, NULL, 10) < 5)
+	if (c->p != PLATFORM_LINUX || (rel && strtol(rel, NULL, 10) == 2 &&
+	    strtol(strchr(rel, '.') + 1, NULL, 10) < 5))
 		now = old;
 	if (old == now)
 		return now == 0 && asked && cleared != SIZE_MAX ? check_mppe_none_left(c, cleared) : 0;

@@ -137,7 +137,25 @@ static size_t check_mppe_any(const struct check_ctx *c, const char *const *names
  * word turns either back on (auth.c's options set them only to 1); without
  * require-mschap or require-mschap-v2 the peer is not asked for one. Left
  * out: a peer asked in another file, and EAP-TLS when the file names a
- * certificate (cert, ca, capath or pkcs12). */
+ * certificate (cert, ca, capath or pkcs12). auth with no word choosing a
+ * login kind asks the peer for every kind of CHAP, MS-CHAP included
+ * (linux-ppp-2.5.3/pppd/auth.c:1373-1375; Apple's auth.c:1412-1413), so
+ * then the peer is asked too. Apple's pppd skips the MS-CHAP count after
+ * any EAP login (Helpers/pppd/ccp.c:613), and this side answers a peer's
+ * EAP request unless refuse-eap is given (auth.c:1496), so on macOS the
+ * rule needs refuse-eap and no require-eap. Left out too: pppd's own
+ * auth when a user who is not root starts it with no address rule. */
+static int check_mppe_peer_asked(struct check_ctx *c)
+{
+	static const char *const kinds[] = { "require-pap", "require-chap", "require-eap" };
+	size_t a = check_sets_last(c, "auth"), n = check_sets_last(c, "noauth");
+
+	if (c->p != PLATFORM_LINUX && (check_sets_last(c, "refuse-eap") == SIZE_MAX ||
+	    check_sets_last(c, "require-eap") != SIZE_MAX))
+		return 1;
+	return a != SIZE_MAX && (n == SIZE_MAX || n < a) && check_mppe_any(c, kinds, 3) == SIZE_MAX;
+}
+
 int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const char *const req[] = { "require-mppe", "require-mppe-40", "require-mppe-128" },
@@ -150,7 +168,8 @@ int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (on == SIZE_MAX || (off != SIZE_MAX && off > on) || r1 == SIZE_MAX ||
 	    r2 == SIZE_MAX || check_mppe_any(c, peer, 2) != SIZE_MAX ||
-	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX))
+	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX) ||
+	    check_mppe_peer_asked(c))
 		return 0;
 	check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Allow one MS-CHAP "
 	          "login (remove refuse-mschap-v2), or require MS-CHAP of the peer, or stop "

@@ -21,6 +21,8 @@ static const struct check_mppe_word {
 	{ "require-mppe-128", CHECK_MPPE_OR, 2 }, { "+mppe-128", CHECK_MPPE_OR, 2 },
 	{ "nomppe-40", CHECK_MPPE_CLEAR, 1 }, { "-mppe-40", CHECK_MPPE_CLEAR, 1 },
 	{ "nomppe-128", CHECK_MPPE_CLEAR, 2 }, { "-mppe-128", CHECK_MPPE_CLEAR, 2 },
+	/* Apple's own spellings (Helpers/pppd/ccp.c:200-206), known only there */
+	{ "mppe-40", CHECK_MPPE_OR, 1 }, { "mppe-128", CHECK_MPPE_OR, 2 },
 };
 
 static int check_mppe_apply(int have, const struct check_mppe_word *w, int c99)

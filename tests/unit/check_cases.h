@@ -257,6 +257,8 @@ static const struct tcase cases[] = {
 	/* Apple keeps the byte as 2.4.9 does: only the none-left case, told there too */
 	{ "mppe-40-only", 1, M, "require-mppe-40\nnomppe-40\n", 2, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, M, "require-mppe\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, M, "require-mppe-40\nmppe-128\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 1, M, "mppe-128\nnomppe-128\n", 2, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-40\nrequire-mppe-128\nnomppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "nomppe-128\n", 0, 0, 0, 0, 0, 0 },
 	/* no network protocol left: pppd ends the link once it is up */

@@ -140,9 +140,10 @@ static size_t check_mppe_any(const struct check_ctx *c, const char *const *names
  * require-mschap or require-mschap-v2 the peer is not asked for one. Left
  * out: a peer asked in another file, and EAP-TLS when the file names a
  * certificate (cert, ca, capath or pkcs12). auth with no word choosing a
- * login kind asks the peer for every kind of CHAP, MS-CHAP included
- * (linux-ppp-2.5.3/pppd/auth.c:1373-1375; Apple's auth.c:1412-1413), so
- * then the peer is asked too. Apple's pppd skips the MS-CHAP count after
+ * login kind lets the peer log in with any kind of CHAP: pppd takes
+ * MS-CHAP when the peer asks for it instead of what pppd offered first
+ * (linux-ppp-2.5.3/pppd/auth.c:1373-1375, lcp.c:1098 and 1106; Apple's
+ * auth.c:1412-1413), so then the rule is not told. Apple's pppd skips the MS-CHAP count after
  * any EAP login (Helpers/pppd/ccp.c:613), and this side answers a peer's
  * EAP request unless refuse-eap is given (auth.c:1496), so on macOS the
  * rule needs refuse-eap and no require-eap. Left out too: pppd's own

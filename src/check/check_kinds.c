@@ -261,7 +261,7 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "Linux 2.4.9: demand with IPv6 on and no peer IPv6 identifier anywhere pppd reads: it refuses to start" },
 	  CHECK_CHAIN, NULL },
 	[CHECK_K_MPPE_SIZES] = { { "mppe-40-only", CHECK_WARNING,
-	  "Linux: MPPE lines leave no key size, so MPPE is not required; or 2.5.3's require-mppe keeps only 40-bit keys" },
+	  "MPPE lines leave no key size, so MPPE is not required; or Linux 2.5.3's require-mppe keeps only 40-bit keys" },
 	  CHECK_END, check_mppe_sizes_rule },
 	[CHECK_K_MPPE_NO_KEYS] = { { "mppe-no-keys", CHECK_WARNING,
 	  "MPPE required with both MS-CHAP logins refused and none asked of the peer: no keys, the link ends" },

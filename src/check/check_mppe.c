@@ -21,6 +21,8 @@ static const struct check_mppe_word {
 	{ "require-mppe-128", CHECK_MPPE_OR, 2 }, { "+mppe-128", CHECK_MPPE_OR, 2 },
 	{ "nomppe-40", CHECK_MPPE_CLEAR, 1 }, { "-mppe-40", CHECK_MPPE_CLEAR, 1 },
 	{ "nomppe-128", CHECK_MPPE_CLEAR, 2 }, { "-mppe-128", CHECK_MPPE_CLEAR, 2 },
+	/* Apple's own spellings (Helpers/pppd/ccp.c:200-206), known only there */
+	{ "mppe-40", CHECK_MPPE_OR, 1 }, { "mppe-128", CHECK_MPPE_OR, 2 },
 };
 
 static int check_mppe_apply(int have, const struct check_mppe_word *w, int c99)
@@ -62,7 +64,9 @@ static int check_mppe_none_left(struct check_ctx *c, size_t at)
  * sizes than 2.4.9: 40-bit alone, or none at all, which leaves MPPE not
  * required (linux-ppp-2.5.3/pppd/ccp.c:524). A release named below 2.5
  * (--pppd-version) stores it as 2.4.9 does: then, as in both releases when
- * they agree, only the case where no size is left is told. When 2.5.3 is
+ * they agree, only the case where no size is left is told. Apple's pppd
+ * keeps the byte as 2.4.9 does (Helpers/pppd/pppd.h:129, options.c:807-810),
+ * so on macOS only that case is told too. When 2.5.3 is
  * left with none, the 40/128 words have also written their C99 bool, 1,
  * into ccp_allowoptions' mppe (ccp.c:126-152), which is reset only when MPPE
  * is required (ccp.c:605), so a peer's 40-bit offer is taken (ccp.c:1092,
@@ -75,8 +79,6 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)entry;
 	(void)word;
-	if (c->p != PLATFORM_LINUX)
-		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
 		for (k = 0; c->row[i] && k < sizeof check_mppe_words / sizeof check_mppe_words[0]; k++) {
 			const struct check_mppe_word *w = &check_mppe_words[k];
@@ -91,7 +93,8 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 			cleared = w->op == CHECK_MPPE_CLEAR ? i : SIZE_MAX;
 		}
 	}
-	if (rel && strtol(rel, NULL, 10) == 2 && strtol(strchr(rel, '.') + 1, NULL, 10) < 5)
+	if (c->p != PLATFORM_LINUX || (rel && strtol(rel, NULL, 10) == 2 &&
+	    strtol(strchr(rel, '.') + 1, NULL, 10) < 5))
 		now = old;
 	if (old == now)
 		return now == 0 && asked && cleared != SIZE_MAX ? check_mppe_none_left(c, cleared) : 0;
@@ -136,7 +139,26 @@ static size_t check_mppe_any(const struct check_ctx *c, const char *const *names
  * word turns either back on (auth.c's options set them only to 1); without
  * require-mschap or require-mschap-v2 the peer is not asked for one. Left
  * out: a peer asked in another file, and EAP-TLS when the file names a
- * certificate (cert, ca, capath or pkcs12). */
+ * certificate (cert, ca, capath or pkcs12). auth with no word choosing a
+ * login kind lets the peer log in with any kind of CHAP: pppd takes
+ * MS-CHAP when the peer asks for it instead of what pppd offered first
+ * (linux-ppp-2.5.3/pppd/auth.c:1373-1375, lcp.c:1098 and 1106; Apple's
+ * auth.c:1412-1413), so then the rule is not told. Apple's pppd skips the MS-CHAP count after
+ * any EAP login (Helpers/pppd/ccp.c:613), and this side answers a peer's
+ * EAP request unless refuse-eap is given (auth.c:1496), so on macOS the
+ * rule needs refuse-eap and no require-eap. Left out too: pppd's own
+ * auth when a user who is not root starts it with no address rule. */
+static int check_mppe_peer_asked(struct check_ctx *c)
+{
+	static const char *const kinds[] = { "require-pap", "require-chap", "require-eap" };
+	size_t a = check_sets_last(c, "auth"), n = check_sets_last(c, "noauth");
+
+	if (c->p != PLATFORM_LINUX && (check_sets_last(c, "refuse-eap") == SIZE_MAX ||
+	    check_sets_last(c, "require-eap") != SIZE_MAX))
+		return 1;
+	return a != SIZE_MAX && (n == SIZE_MAX || n < a) && check_mppe_any(c, kinds, 3) == SIZE_MAX;
+}
+
 int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const char *const req[] = { "require-mppe", "require-mppe-40", "require-mppe-128" },
@@ -149,7 +171,8 @@ int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (on == SIZE_MAX || (off != SIZE_MAX && off > on) || r1 == SIZE_MAX ||
 	    r2 == SIZE_MAX || check_mppe_any(c, peer, 2) != SIZE_MAX ||
-	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX))
+	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX) ||
+	    check_mppe_peer_asked(c))
 		return 0;
 	check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Allow one MS-CHAP "
 	          "login (remove refuse-mschap-v2), or require MS-CHAP of the peer, or stop "

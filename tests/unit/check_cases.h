@@ -258,6 +258,11 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 1, L, "require-mppe-128\nnomppe-128\n", 2, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 1, L, "require-mppe\nnomppe-40\nnomppe-128\n", 3, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-128\nnomppe-128\nnomppe\n", 0, 0, 0, 0, 0, 0 },
+	/* Apple keeps the byte as 2.4.9 does: only the none-left case, told there too */
+	{ "mppe-40-only", 1, M, "require-mppe-40\nnomppe-40\n", 2, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, M, "require-mppe\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, M, "require-mppe-40\nmppe-128\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 1, M, "mppe-128\nnomppe-128\n", 2, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-40\nrequire-mppe-128\nnomppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "nomppe-128\n", 0, 0, 0, 0, 0, 0 },
 	/* no network protocol left: pppd ends the link once it is up */
@@ -312,7 +317,14 @@ static const struct tcase cases[] = {
 	{ "conflict", 1, L, "nomppe\nrequire-mppe-128\n", 1, 0, 0, 0, 0, 0 },
 	/* MPPE with no MS-CHAP login either way: no keys */
 	{ "mppe-no-keys", 1, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mppe-128\n", 3, 0, 0, 0, 0, 0 },
-	{ "mppe-no-keys", 1, M, "refuse-chapms\n-mschap-v2\nmppe-128\n", 3, 0, 0, 0, 0, 0 },
+	/* Apple's pppd skips the MS-CHAP count after any EAP login: told only with refuse-eap */
+	{ "mppe-no-keys", 1, M, "refuse-chapms\n-mschap-v2\nrefuse-eap\nmppe-128\n", 4, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, M, "refuse-chapms\n-mschap-v2\nmppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, M, "refuse-chapms\n-mschap-v2\nrefuse-eap\nrequire-eap\nmppe-128\n", 0, 0, 0, 0, 0, 0 },
+	/* auth with no login kind named asks the peer for every CHAP kind, MS-CHAP too */
+	{ "mppe-no-keys", 0, L, "auth\nrefuse-mschap\nrefuse-mschap-v2\nrequire-mppe-40\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 1, L, "auth\nrequire-chap\nrefuse-mschap\nrefuse-mschap-v2\nrequire-mppe-40\n", 5, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 1, L, "auth\nnoauth\nrefuse-mschap\nrefuse-mschap-v2\nrequire-mppe-40\n", 5, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mschap-v2\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mppe-128\nnomppe\n", 0, 0, 0, 0, 0, 0 },

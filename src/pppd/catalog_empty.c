@@ -55,7 +55,7 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * whole entry (linux-ppp-2.5.3/pppd/auth.c:2205). */
 	{ "allow-number", 1, 1, N_("the entry is empty, a prefix of every number: Linux pppd 2.4.9 "
 	  "then lets every caller in; 2.5.3 lets one in only when no "
-	  "number is known."),
+	  "number is known (derived from the source, not tried)."),
 	  N_("the entry is empty, a prefix of every number: macOS's pppd then "
 	  "lets every caller in (derived from Apple's source, not tried on "
 	  "a Mac).") },

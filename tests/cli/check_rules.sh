@@ -599,6 +599,17 @@ OUT=$(printf 'ipx\nipx-network 0x1f\nipxcp-accept-network\n' | "$PPPCONF" check 
 t_lacks "2.4.9: ipxcp-accept-network with ipx-network" "$OUT" "[needs-other]"
 OUT=$(printf 'ipxcp-accept-network\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_lacks "2.4.9: IPX off is said instead" "$OUT" "no ipx-network other than 0"
+# ipxcp-accept-remote with IPX on but no nonzero peer node from ipx-node: pppd
+# lets the peer choose its node anyway; a later ipx-node line without a colon
+# keeps the peer node, one with an empty part after it clears it
+OUT=$(printf 'ipx\nipx-node 1:0\nipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: ipxcp-accept-remote without a peer node" "$OUT" "3: note: 'ipxcp-accept-remote' does nothing here: this file gives the peer no IPX node number"
+OUT=$(printf 'ipx\nipx-node 1:2\nipx-node 3\nipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: ipxcp-accept-remote with a peer node kept" "$OUT" "gives the peer no IPX node"
+OUT=$(printf 'ipx\nipx-node 1:2\nipx-node 3:\nipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: ipxcp-accept-remote, peer node cleared" "$OUT" "4: note: 'ipxcp-accept-remote' does nothing here"
+OUT=$(printf 'ipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: IPX off is said instead (remote)" "$OUT" "gives the peer no IPX node"
 # ipv6cp-use-persistent: 2.4.9 also skips it for the peer's identifier
 OUT=$(printf 'ipv6cp-use-persistent\nipv6 ,::2\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "2.4.9: remote identifier" "$OUT" "1: note: 'ipv6cp-use-persistent' does nothing here"

@@ -306,6 +306,19 @@ t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: er
 printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
 t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
+# modemdict in a Mac's postoptions or peers file: PPPController may have
+# loaded PPPSerial.ppp by then, so pppd may know the word; not "pppd says
+# unrecognized option" for every pppd
+mkdir -p "$T_TMP/md/etc/ppp/peers"
+: >"$T_TMP/md/etc/ppp/options"
+printf 'modemdict 10\n' >"$T_TMP/md/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/md" check 2>&1)
+t_contains "modemdict in postoptions: known after PPPSerial.ppp" "$OUT" "postoptions:1: error: 'modemdict' belongs to the plugin PPPSerial.ppp, and no 'plugin PPPSerial.ppp' line comes before it here. pppd reads this file after PPPController's options"
+t_lacks "modemdict in postoptions: not refused by every pppd" "$OUT" "so pppd says \"unrecognized option 'modemdict'\""
+rm "$T_TMP/md/etc/ppp/postoptions"
+printf 'modemdict 10\n' >"$T_TMP/md/etc/ppp/peers/Modem"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/md" check "$T_TMP/md/etc/ppp/peers/Modem" 2>&1)
+t_contains "modemdict in a peers file: may crash" "$OUT" "may crash pppd"
 # a slip in a 'no' name's first letters keeps its 'no'; a tie with a name
 # this pppd is built without is named; Apple's alias is said to be one
 OUT=$(printf 'neocp\n' | "$PPPCONF" check --only --platform linux - 2>&1)

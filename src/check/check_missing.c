@@ -98,6 +98,38 @@ static int check_refused_after_controller(struct check_ctx *c, size_t entry,
 	return 1;
 }
 
+/* modemdict in /etc/ppp/postoptions or a peers file on a Mac: pppd reads
+ * these after PPPController's options, which load PPPSerial.ppp for a
+ * serial or modem service (see above), so such a pppd knows the word; but
+ * its property list comes only over PPPController's private channel
+ * (Helpers/pppd/options.c:1882-1889), not from a file, where the plugin
+ * reads bytes nothing filled (check_entry.c). Other pppds refuse it. */
+static int check_refused_modemdict_after(struct check_ctx *c, size_t entry,
+                                         struct check_unknown *u,
+                                         const struct catalog_entry *r, const char *w)
+{
+	struct buf msg;
+
+	buf_init(&msg);
+	buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes before "
+	           "it here. pppd reads this file after PPPController's options, so where "
+	           "those loaded %s (a serial or modem service, or one with a terminal window "
+	           "or script) it knows the word; but no property list follows the byte count "
+	           "in a file, so the plugin reads memory the file never filled, sets nothing "
+	           "reliable and may crash pppd. Any other pppd that reads this file says "
+	           "\"unrecognized option %s\" (derived from Apple's source, not tried on a "
+	           "Mac)."), w, r->plugin, r->plugin, r->plugin, w);
+	check_stops_some(c, u->line, &msg);
+	check_say_buf(c, CHECK_K_PLUGIN_MISSING, u->line, entry,
+	              N_("Remove it: only PPPController can give modemdict the property list "
+	              "its byte count announces, over its private channel, so no plugin line "
+	              "and no other file makes this line work (derived from Apple's source, "
+	              "not tried on a Mac)."), "", &msg);
+	buf_free(&msg);
+	buf_free(&u->w);
+	return 1;
+}
+
 /* L2TP.ppp's words in a Mac's /etc/ppp/options: the plugin line above them
  * is the known L2TP fix (pppconf fix l2tp-noipsec, which says what it
  * costs other services, check_plugin.c), so it is written in as on Linux. */
@@ -145,6 +177,10 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&msg);
 		buf_free(&u.w);
 		said = 1;
+	} else if (strcmp(r->name, "modemdict") == 0 && c->p == PLATFORM_MACOS &&
+	           (c->shared_file == 2 || check_refused_peers(c))) {
+		said = check_refused_modemdict_after(c, entry, &u, r, w);
+		buf_free(&msg);
 	} else if (strcmp(r->name, "modemdict") == 0) {
 		/* modemdict's byte count announces a property list that pppd reads
 		 * only from PPPController's private channel (apple-ppp-1027.121.1/

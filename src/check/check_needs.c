@@ -1,4 +1,5 @@
 /* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand) or once another turned its feature off (novjccomp after novj). */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,17 @@
  * said once). Left out: an ipx-network value with trailing junk, which
  * pppd reads up to the junk (number_option, options.c:1379): not judged.
  *
+ * ipxcp-accept-remote with IPX on: each time IPXCP starts, pppd lets the
+ * peer pick its own node number anyway when the peer node it was given is
+ * all zeros (linux-ppp-2.4.9/pppd/ipxcp.c:536-538), and that node is zero
+ * unless an ipx-node line gives one after a colon (setipxnode, :288-307;
+ * a later line without a colon keeps it, one with an empty or zero part
+ * after the colon makes it zero again). So the word changes something only
+ * beside such a line. need_peer_node reads that part in its own way; left
+ * out: a part of more than 12 hex digits, whose leading digits pppd shifts
+ * away (judged by its last 12 digits here), a line with a lower rank than
+ * an earlier one, and a line pppd refuses (the value checks say so).
+ *
  * dhcpv6relay.so (Linux 2.5.3): when IPv6 comes up the plugin starts
  * listening only if a server is set (linux-ppp-2.5.3/pppd/plugins/
  * dhcpv6relay/dhcpv6relay.c:866-867), and each dhcpv6-server line first
@@ -112,7 +124,8 @@ enum need_how {
 	NEED_ON,        /* the last `on` line must come after the last `off` */
 	NEED_NOT_OFF,   /* on by default: an `off` line anywhere undoes it */
 	NEED_TEXT,      /* the last `on` line must give a word that is not empty */
-	NEED_NO_V6ID    /* idle once an ipv6 line gives an identifier (below) */
+	NEED_NO_V6ID,   /* idle once an ipv6 line gives an identifier (below) */
+	NEED_PEER_NODE  /* idle unless ipx-node gives a nonzero peer node */
 };
 
 struct need_row {
@@ -191,6 +204,13 @@ static const struct need_row need_rows[] = {
 	     "without one pppd already takes a network number the peer suggests in place of "
 	     "its own and agrees to any nonzero one the peer asks for. Another file pppd "
 	     "reads may still set ipx-network."), 1 },
+	{ "ipxcp-accept-remote", NEED_PEER_NODE, { "ipx-node", NULL }, NULL, 0, 0,
+	  N_("Remove it, or give the peer's node number after the colon of an ipx-node "
+	     "line if the peer should be allowed to choose another."),
+	  N_("'%.*s' does nothing here: this file gives the peer no IPX node number (no "
+	     "ipx-node line with a nonzero number after its colon), and without one pppd "
+	     "already lets the peer use the node number it asks for. Another file pppd "
+	     "reads may still set one."), 1 },
 	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
 	NEED_DHCPV6("dhcpv6-ra-intvl"),
 	{ "ipv6cp-use-persistent", NEED_NO_V6ID, { NULL, NULL }, NULL, 0, 0,
@@ -321,6 +341,40 @@ static size_t need_v6id(const struct check_ctx *c)
 	return SIZE_MAX;
 }
 
+/* Whether the file leaves the peer's IPX node zero: the part after the
+ * colon of the last ipx-node line that has a colon, read as hex digits
+ * (see the note atop). A line that is no node number is skipped. */
+static int need_peer_node_zero(const struct check_ctx *c)
+{
+	size_t i, len, k, colon, end;
+	const char *a;
+	int zero = 1, nz;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(check_sets_canon(c->row[i]), "ipx-node") != 0)
+			continue;
+		a = check_arg(c, i, &len);
+		if (!a)
+			continue;
+		for (colon = 0; colon < len && isxdigit((unsigned char)a[colon]); colon++)
+			;
+		if (colon == len)
+			continue;               /* no colon: the peer's node is kept */
+		if (a[colon] != ':')
+			continue;               /* refused by pppd */
+		for (end = colon + 1; end < len && isxdigit((unsigned char)a[end]); end++)
+			;
+		if (end != len)
+			continue;               /* refused by pppd */
+		nz = 0;
+		for (k = end > colon + 13 ? end - 12 : colon + 1; k < end; k++)
+			if (a[k] != '0')
+				nz = 1;
+		zero = !nz;
+	}
+	return zero;
+}
+
 /* Whether row r's word does nothing, given what the whole file set. */
 static int need_idle(const struct check_ctx *c, const struct need_row *r)
 {
@@ -338,6 +392,8 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
 		return off != SIZE_MAX;
 	case NEED_NO_V6ID:
 		return need_v6id(c) != SIZE_MAX;
+	case NEED_PEER_NODE:
+		return need_peer_node_zero(c);
 	case NEED_TEXT:
 		if (on == SIZE_MAX)
 			return 1;

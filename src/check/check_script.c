@@ -76,7 +76,17 @@ int check_script_unsafe(struct check_ctx *c, size_t entry, size_t word)
 		buf_reset(&path);
 		buf_add_escaped(&path, part.data, part.len);
 		buf_printf(&msg, _(why), path.data);
-		buf_adds(&msg, _(" (\"Can't safely use\" in its log; 2.4.9 runs it)."));
+		/* Older releases run it as it is, but a word newer than 2.4.9
+		 * (auth-up-script, since 2.5.1: linux-ppp-2.5.3/README:165)
+		 * is refused there, so 2.4.9 is named only for words it has. */
+		if (!r->linux_since || strcmp(r->linux_since, "2.5.0") < 0)
+			buf_adds(&msg, _(" (\"Can't safely use\" in its log; 2.4.9 runs it)."));
+		else if (strcmp(r->linux_since, "2.5.3") < 0)
+			buf_printf(&msg, _(" (\"Can't safely use\" in its log; pppd %s to 2.5.2 "
+			                   "runs it, and 2.4.9 does not know the word)."),
+			           r->linux_since);
+		else
+			buf_adds(&msg, _(" (\"Can't safely use\" in its log)."));
 		check_say_buf(c, CHECK_K_SCRIPT_UNSAFE, check_line(c, entry), entry,
 		              N_("Keep the script in a folder of root's, such as /etc/ppp, owned by "
 		              "root and writable by root alone (chown root, chmod go-w), and "

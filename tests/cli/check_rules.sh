@@ -306,6 +306,19 @@ t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: er
 printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
 t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
+# modemdict in a Mac's postoptions or peers file: PPPController may have
+# loaded PPPSerial.ppp by then, so pppd may know the word; not "pppd says
+# unrecognized option" for every pppd
+mkdir -p "$T_TMP/md/etc/ppp/peers"
+: >"$T_TMP/md/etc/ppp/options"
+printf 'modemdict 10\n' >"$T_TMP/md/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/md" check 2>&1)
+t_contains "modemdict in postoptions: known after PPPSerial.ppp" "$OUT" "postoptions:1: error: 'modemdict' belongs to the plugin PPPSerial.ppp, and no 'plugin PPPSerial.ppp' line comes before it here. pppd reads this file after PPPController's options"
+t_lacks "modemdict in postoptions: not refused by every pppd" "$OUT" "so pppd says \"unrecognized option 'modemdict'\""
+rm "$T_TMP/md/etc/ppp/postoptions"
+printf 'modemdict 10\n' >"$T_TMP/md/etc/ppp/peers/Modem"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/md" check "$T_TMP/md/etc/ppp/peers/Modem" 2>&1)
+t_contains "modemdict in a peers file: may crash" "$OUT" "may crash pppd"
 # a slip in a 'no' name's first letters keeps its 'no'; a tie with a name
 # this pppd is built without is named; Apple's alias is said to be one
 OUT=$(printf 'neocp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
@@ -599,6 +612,17 @@ OUT=$(printf 'ipx\nipx-network 0x1f\nipxcp-accept-network\n' | "$PPPCONF" check 
 t_lacks "2.4.9: ipxcp-accept-network with ipx-network" "$OUT" "[needs-other]"
 OUT=$(printf 'ipxcp-accept-network\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_lacks "2.4.9: IPX off is said instead" "$OUT" "no ipx-network other than 0"
+# ipxcp-accept-remote with IPX on but no nonzero peer node from ipx-node: pppd
+# lets the peer choose its node anyway; a later ipx-node line without a colon
+# keeps the peer node, one with an empty part after it clears it
+OUT=$(printf 'ipx\nipx-node 1:0\nipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: ipxcp-accept-remote without a peer node" "$OUT" "3: note: 'ipxcp-accept-remote' does nothing here: this file gives the peer no IPX node number"
+OUT=$(printf 'ipx\nipx-node 1:2\nipx-node 3\nipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: ipxcp-accept-remote with a peer node kept" "$OUT" "gives the peer no IPX node"
+OUT=$(printf 'ipx\nipx-node 1:2\nipx-node 3:\nipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: ipxcp-accept-remote, peer node cleared" "$OUT" "4: note: 'ipxcp-accept-remote' does nothing here"
+OUT=$(printf 'ipxcp-accept-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: IPX off is said instead (remote)" "$OUT" "gives the peer no IPX node"
 # ipv6cp-use-persistent: 2.4.9 also skips it for the peer's identifier
 OUT=$(printf 'ipv6cp-use-persistent\nipv6 ,::2\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "2.4.9: remote identifier" "$OUT" "1: note: 'ipv6cp-use-persistent' does nothing here"

@@ -152,6 +152,11 @@ static void test_env(void)
 	snprintf(ua, sizeof ua, "ip-up-script %s/up.sh\n", tree);
 	env_case(ua, PLATFORM_LINUX, &env, "script-unsafe", 1, "script: under /tmp");
 	env_case(ua, PLATFORM_LINUX, NULL, "script-unsafe", 0, "script: a file alone does not look");
+	env_says(ua, &env, "script-unsafe", "2.4.9 runs it", "script: 2.4.9 has ip-up-script");
+	snprintf(ua, sizeof ua, "auth-up-script %s/up.sh\n", tree);
+	env_says(ua, &env, "script-unsafe", "pppd 2.5.1 to 2.5.2 runs it, and 2.4.9 does not know the word",
+	         "script: auth-up-script is new in 2.5.1");
+	snprintf(ua, sizeof ua, "ip-up-script %s/up.sh\n", tree);
 	env_case("ip-up-script /bin/sh\n", PLATFORM_LINUX, &env, "script-unsafe", 0,
 	         "script: root's alone");
 	env_case("ip-up-script /nonexistent-pppconf/up\n", PLATFORM_LINUX, &env, "script-unsafe", 0,

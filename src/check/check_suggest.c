@@ -196,8 +196,11 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 	/* two characters ("-m": -mn, -mru, -mtu cut short...) say too little
 	 * for any name to be more than a guess */
 	if (u->len <= 2)
-		buf_printf(fix, _(" A word this short could be many names, so pppconf does not "
-		           "write '%s' in."), best->name);
+		buf_printf(fix, check_release_gone(c, best) ?
+		           _(" '%s' is gone from Linux pppd since %s, and a word this short could "
+		           "be many names, so pppconf does not write it in.") :
+		           _(" A word this short could be many names, so pppconf does not "
+		           "write '%s' in."), best->name, best->linux_removed);
 	/* a word that makes pppd print and exit (--help, -v, dryrun): every
 	 * connection reading the file would end there (check_entry_exits) */
 	else if (best->flags & CATALOG_EXITS)
@@ -209,6 +212,11 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 		buf_printf(fix, _(" '%s' belongs on the command line PPPController gives pppd; "
 		           "in a file it stops a pppd started any other way, so pppconf does not "
 		           "write it in."), best->name);
+	/* modemdict's settings come only through PPPController's channel
+	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:1882-1889) */
+	else if (strcmp(best->name, "modemdict") == 0)
+		buf_printf(fix, _(" '%s' takes its settings from PPPController, never from a "
+		           "file, so pppconf does not write it in."), best->name);
 	/* a word Linux pppd 2.5 no longer has (+ipx): pppd 2.5.3 would stop */
 	else if (check_release_gone(c, best))
 		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "
@@ -253,6 +261,12 @@ static int check_suggest_plugin(const struct check_ctx *c, const struct catalog_
 	if (!best->plugin || catalog_scope_has(&c->scope, best->plugin))
 		return 1;
 	own = check_refused_no_plugin_line(c, best->plugin);
+	if (own && !rep) {
+		/* nothing is written anyway: only whose word it is */
+		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads only for "
+		           "a service that uses it."), best->plugin);
+		return 0;
+	}
 	if (own == 1) {
 		buf_printf(fix, _(" It belongs to the plugin %s, which PPPController loads only for "
 		           "a service that uses it, and a plugin line here would load it for every "

@@ -27,6 +27,9 @@ static const struct {
 	 * another direction, not a typo (apple-ppp-1027.121.1/Helpers/pppd/
 	 * ipcp.c:289) */
 	{ "dst", "src" },
+	/* max-tls-version has no min twin: a minimum is not a maximum
+	 * (linux-ppp-2.5.3/pppd/auth.c:454) */
+	{ "min", "max" },
 	{ "mac", "-ac" },
 	{ "mac", "_ac" },
 	/* not opposites either: srp-interval times SRP's light re-check,

@@ -173,4 +173,14 @@ t_lacks "pppoemdoe 1: not written in" "$OUT" "write instead: pppoemode 1"
 # dst is not src: ip-dst-address-filter is no typo of Apple's src filter
 OUT=$(printf 'ip-dst-address-filter 1\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_lacks "ip-dst: not written in" "$OUT" "write instead: ip-src-address-filter"
+# a two-letter typo of a name gone since 2.5.0 says so
+OUT=$(printf 'ix\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ix: ipx is gone" "$OUT" "'ipx' is gone from Linux pppd since 2.5.0"
+# min is no typo of max: a minimum is not the maximum
+OUT=$(printf 'min-tls-version 1.2\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "min-tls-version: not written in" "$OUT" "write instead: max-tls-version"
+# modemdict cannot come from a file: named, never written in
+OUT=$(printf 'modemdic x\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "modemdic: named, not written" "$OUT" "takes its settings from PPPController, never from a file"
+t_lacks "modemdic: no plugin line" "$OUT" "write instead"
 t_done

@@ -107,10 +107,11 @@ static const struct check_controller_later {
 	  "and PPPoE services never run it; only a serial service without modem " \
 	  "settings does (derived from Apple's source, not tried on a Mac)."), 1 }
 	CHECK_CONTROLLER_MODEM("connect"), CHECK_CONTROLLER_MODEM("disconnect"),
-	/* modemsound, modempulse and their opposites: the PPPSerial plugin
-	 * builds the modem settings it hands the modem script's engine from
-	 * these words only when PPPController passed none of its own
-	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:418, :470-478); the
+	/* modemsound, modempulse, modemcompress, modemreliable and their
+	 * opposites: the PPPSerial plugin builds the modem settings it hands
+	 * the modem script's engine from these words only when PPPController
+	 * passed none of its own (Drivers/PPPSerial/PPPSerial-plugin/main.c:418,
+	 * :472-490); the
 	 * controller passes them (modemdict, ppp_manager.c:869) for a serial
 	 * service whose hardware is a modem and that has modem settings
 	 * (:810-831). Left out: what the engine (CCLEngine, not in the pinned
@@ -132,6 +133,8 @@ static const struct check_controller_later {
 	  "from Apple's source, not tried on a Mac)."), 1 }
 	CHECK_CONTROLLER_MODEMSET("modemsound"), CHECK_CONTROLLER_MODEMSET("nomodemsound"),
 	CHECK_CONTROLLER_MODEMSET("modempulse"), CHECK_CONTROLLER_MODEMSET("modemtone"),
+	CHECK_CONTROLLER_MODEMSET("modemcompress"), CHECK_CONTROLLER_MODEMSET("nomodemcompress"),
+	CHECK_CONTROLLER_MODEMSET("modemreliable"), CHECK_CONTROLLER_MODEMSET("nomodemreliable"),
 	/* altconnect: the same plugin puts its own command in its place, and
 	 * turns redialalternate on, whenever altremoteaddress is set in a
 	 * modem service (Drivers/PPPSerial/PPPSerial-plugin/main.c:304,

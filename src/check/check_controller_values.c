@@ -203,6 +203,23 @@ static const struct check_controller_later {
 	  "with IPv4: vpnd passes ip-src-address-filter 1 on pppd's command line (derived "
 	  "from Apple's source, vpnd's from Apple's full source outside the copy pppconf "
 	  "follows; not tried on a Mac)."), 0 },
+	/* no-intercept-dhcp: Apple's VPN server, vpnd (Helpers/vpnd/pppoptions.c
+	 * in Apple's full source, not in the pinned copy), puts intercept-dhcp on
+	 * pppd's command line unless the server's InterceptDHCP setting is 0
+	 * (pppoptions.c:540-542), and names the server's peers file with call
+	 * after it (:117-120); the command line is read after this file
+	 * (Helpers/pppd/main.c:419) and the word has no rank (acscp.c:180-183),
+	 * so the later intercept-dhcp wins; a server without the setting gets
+	 * the word too (the lookup's default is 1). Left out: a pppd that vpnd
+	 * does not start. */
+	{ "no-intercept-dhcp", N_("On a VPN server, set the server's InterceptDHCP setting "
+	  "to 0, or put the line in /etc/ppp/postoptions, which pppd reads after its "
+	  "command line."),
+	  N_("no-intercept-dhcp in this file does not hold for a link that Apple's VPN "
+	  "server, vpnd, starts unless the server's InterceptDHCP setting is 0: vpnd "
+	  "passes intercept-dhcp on pppd's command line, read after this file, and pppd "
+	  "keeps the word read last (derived from Apple's source, vpnd's from Apple's "
+	  "full source outside the copy pppconf follows; not tried on a Mac)."), 0 },
 	/* For a service with IPv4 PPPController writes ipparam with the router
 	 * that the global IPv4 state records, when there is one
 	 * (Controller/ppp_manager.c:1078, :1085-1087); ipparam has a rank

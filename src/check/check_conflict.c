@@ -4,11 +4,15 @@
 
 #include "check/check_int.h"
 
-/* "auth" and "noauth": the same setting, on and off. */
+/* "auth" and "noauth" (Apple's "intercept-dhcp" and "no-intercept-dhcp",
+ * "use-dhcp" and "no-use-dhcp", plain unranked booleans on one variable:
+ * Helpers/pppd/acscp.c:180-187): the same setting, on and off. */
 static int check_conflict_opposites(const char *a, const char *b)
 {
 	return (strncmp(a, "no", 2) == 0 && strcmp(a + 2, b) == 0) ||
-	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0);
+	       (strncmp(b, "no", 2) == 0 && strcmp(b + 2, a) == 0) ||
+	       (strncmp(a, "no-", 3) == 0 && strcmp(a + 3, b) == 0) ||
+	       (strncmp(b, "no-", 3) == 0 && strcmp(b + 3, a) == 0);
 }
 
 /* nomppe clears the MPPE key sizes pppd wants and a later require-mppe

@@ -107,10 +107,11 @@ static const struct check_controller_later {
 	  "and PPPoE services never run it; only a serial service without modem " \
 	  "settings does (derived from Apple's source, not tried on a Mac)."), 1 }
 	CHECK_CONTROLLER_MODEM("connect"), CHECK_CONTROLLER_MODEM("disconnect"),
-	/* modemsound, modempulse and their opposites: the PPPSerial plugin
-	 * builds the modem settings it hands the modem script's engine from
-	 * these words only when PPPController passed none of its own
-	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:418, :470-478); the
+	/* modemsound, modempulse, modemcompress, modemreliable and their
+	 * opposites: the PPPSerial plugin builds the modem settings it hands
+	 * the modem script's engine from these words only when PPPController
+	 * passed none of its own (Drivers/PPPSerial/PPPSerial-plugin/main.c:418,
+	 * :472-490); the
 	 * controller passes them (modemdict, ppp_manager.c:869) for a serial
 	 * service whose hardware is a modem and that has modem settings
 	 * (:810-831). Left out: what the engine (CCLEngine, not in the pinned
@@ -132,6 +133,8 @@ static const struct check_controller_later {
 	  "from Apple's source, not tried on a Mac)."), 1 }
 	CHECK_CONTROLLER_MODEMSET("modemsound"), CHECK_CONTROLLER_MODEMSET("nomodemsound"),
 	CHECK_CONTROLLER_MODEMSET("modempulse"), CHECK_CONTROLLER_MODEMSET("modemtone"),
+	CHECK_CONTROLLER_MODEMSET("modemcompress"), CHECK_CONTROLLER_MODEMSET("nomodemcompress"),
+	CHECK_CONTROLLER_MODEMSET("modemreliable"), CHECK_CONTROLLER_MODEMSET("nomodemreliable"),
 	/* altconnect: the same plugin puts its own command in its place, and
 	 * turns redialalternate on, whenever altremoteaddress is set in a
 	 * modem service (Drivers/PPPSerial/PPPSerial-plugin/main.c:304,
@@ -200,6 +203,23 @@ static const struct check_controller_later {
 	  "with IPv4: vpnd passes ip-src-address-filter 1 on pppd's command line (derived "
 	  "from Apple's source, vpnd's from Apple's full source outside the copy pppconf "
 	  "follows; not tried on a Mac)."), 0 },
+	/* no-intercept-dhcp: Apple's VPN server, vpnd (Helpers/vpnd/pppoptions.c
+	 * in Apple's full source, not in the pinned copy), puts intercept-dhcp on
+	 * pppd's command line unless the server's InterceptDHCP setting is 0
+	 * (pppoptions.c:540-542), and names the server's peers file with call
+	 * after it (:117-120); the command line is read after this file
+	 * (Helpers/pppd/main.c:419) and the word has no rank (acscp.c:180-183),
+	 * so the later intercept-dhcp wins; a server without the setting gets
+	 * the word too (the lookup's default is 1). Left out: a pppd that vpnd
+	 * does not start. */
+	{ "no-intercept-dhcp", N_("On a VPN server, set the server's InterceptDHCP setting "
+	  "to 0, or put the line in /etc/ppp/postoptions, which pppd reads after its "
+	  "command line."),
+	  N_("no-intercept-dhcp in this file does not hold for a link that Apple's VPN "
+	  "server, vpnd, starts unless the server's InterceptDHCP setting is 0: vpnd "
+	  "passes intercept-dhcp on pppd's command line, read after this file, and pppd "
+	  "keeps the word read last (derived from Apple's source, vpnd's from Apple's "
+	  "full source outside the copy pppconf follows; not tried on a Mac)."), 0 },
 	/* For a service with IPv4 PPPController writes ipparam with the router
 	 * that the global IPv4 state records, when there is one
 	 * (Controller/ppp_manager.c:1078, :1085-1087); ipparam has a rank

@@ -582,6 +582,10 @@ t_contains "pppoe-sess then pppoe-ac: warned" "$OUT" "psessac:3: warning: 'pppoe
 put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux "$T_TMP/psesssvc"
 t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here contradicts 'pppoe-sess' on line 4"
+# no-intercept-dhcp and intercept-dhcp set one unranked switch: the later line wins
+put nointdhcp 'no-intercept-dhcp\nintercept-dhcp\n'
+run --platform macos "$T_TMP/nointdhcp"
+t_contains "no-intercept-dhcp then intercept-dhcp: undone" "$OUT" "nointdhcp:1: warning: 'no-intercept-dhcp' here is undone by 'intercept-dhcp' on line 2; pppd goes by the last one"
 # PPTP.ppp is gone from current macOS: plugin warns, plugin2 stops, its words are refused for that reason
 put pptpgone 'plugin PPTP.ppp\npptpmode connect\n'
 run --platform macos "$T_TMP/pptpgone"

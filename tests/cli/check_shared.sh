@@ -39,6 +39,15 @@ printf 'plugin PPPSerial.ppp\nmodemsound\nmodempulse\n' >"$T_TMP/ctl/etc/ppp/opt
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "modemsound in options: the service's modem settings replace it" "$OUT" "options:2: note: modemsound in this file does not reach a modem service"
 t_contains "modempulse in options: the service's modem settings replace it" "$OUT" "options:3: note: modempulse in this file does not reach a modem service"
+# modemcompress, nomodemreliable: the same modem settings take their place
+printf 'plugin PPPSerial.ppp\nmodemcompress\nnomodemreliable\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "modemcompress in options: the service's modem settings replace it" "$OUT" "options:2: note: modemcompress in this file does not reach a modem service"
+t_contains "nomodemreliable in options: the service's modem settings replace it" "$OUT" "options:3: note: nomodemreliable in this file does not reach a modem service"
+# no-intercept-dhcp: vpnd's intercept-dhcp on the command line comes after this file
+printf 'no-intercept-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "no-intercept-dhcp in options: vpnd's intercept-dhcp comes later" "$OUT" "options:1: note: no-intercept-dhcp in this file does not hold for a link that Apple's VPN server, vpnd, starts"
 # l2tpipsecsharedsecret with l2tpmode answer: the plugin reads the secret only when connecting out or listening
 printf 'plugin L2TP.ppp\nl2tpipsecsharedsecret abc\nl2tpmode answer\n' >"$T_TMP/l2tp-answer"
 OUT=$("$PPPCONF" --platform macos check --only "$T_TMP/l2tp-answer" 2>&1)

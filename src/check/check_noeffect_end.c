@@ -167,8 +167,8 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 			             "line %zu takes the link over, so that step never runs (derived "
 			             "from Apple's source, not tried on a Mac).") :
 			          N_("'%.*s' is accepted but does nothing here: only the serial "
-			             "line's connect step waits for it, and the channel plugin on "
-			             "line %zu takes the link over, so that step never runs."),
+			             "line's connect step waits for it, and the channel plugin takes "
+			             "the link over at line %zu, so that step never runs."),
 			          (int)nlen, name, check_line(c, at));
 		} else if (c->p == PLATFORM_LINUX) {
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",

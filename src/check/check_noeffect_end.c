@@ -96,6 +96,18 @@ static int check_noeffect_tty_map(const struct check_ctx *c, size_t entry)
 	        strcmp(c->row[entry]->name, "escape") == 0);
 }
 
+/* connect-delay: pppd's general table keeps it known whatever the channel
+ * (2.5.3 options.c:310, Apple's options.c:329), but only the serial
+ * line's connect step turns it into a wait (2.5.3 tty.c:801 in
+ * connect_tty, Apple's tty.c:1000); the wait is cleared at each start
+ * (2.5.3 main.c:572, Apple's main.c:587). So once a channel plugin takes
+ * the link it does nothing, on whichever side of that line it stands.
+ * Left out: pppol2tp.so, whose word is not a device word here. */
+static int check_noeffect_is_delay(const struct check_ctx *c, size_t entry)
+{
+	return strcmp(c->row[entry]->name, "connect-delay") == 0;
+}
+
 /* When `entry` is a serial-line word read before the line where a channel
  * plugin takes the link (Linux: pppoe.so's interface word, when it is the
  * last device word; macOS: the first channel plugin's plugin line), the
@@ -104,17 +116,19 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 {
 	size_t i, dev = SIZE_MAX;
 	int map = check_noeffect_tty_map(c, entry);
+	int delay = c->row[entry] && check_noeffect_is_delay(c, entry);
 
-	if (!c->row[entry] || (!map && !check_serial_word_idles(c->row[entry]->name, c->p)))
+	if (!c->row[entry] || (!map && !delay &&
+	                       !check_serial_word_idles(c->row[entry]->name, c->p)))
 		return SIZE_MAX;
 	if (c->p == PLATFORM_MACOS) {
 		dev = check_noeffect_mac_channel(c);
-		return dev != SIZE_MAX && dev > entry ? dev : SIZE_MAX;
+		return dev != SIZE_MAX && (delay || dev > entry) ? dev : SIZE_MAX;
 	}
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))
 			dev = i;
-	if (dev == SIZE_MAX || dev < entry ||
+	if (dev == SIZE_MAX || (!delay && dev < entry) ||
 	    !c->row[dev]->plugin)
 		return SIZE_MAX;
 	if (map && strcmp(c->row[dev]->name, "<ethernet-interface>") != 0 &&
@@ -145,6 +159,17 @@ static int check_noeffect_tty_end(struct check_ctx *c)
 			             "the characters this word puts in the map are never negotiated "
 			             "either."),
 			          (int)nlen, name, c->row[at]->plugin, check_line(c, at));
+		} else if (check_noeffect_is_delay(c, i)) {
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          c->p == PLATFORM_MACOS ?
+			          N_("'%.*s' is accepted but does nothing here: only the serial "
+			             "line's connect step waits for it, and the channel plugin on "
+			             "line %zu takes the link over, so that step never runs (derived "
+			             "from Apple's source, not tried on a Mac).") :
+			          N_("'%.*s' is accepted but does nothing here: only the serial "
+			             "line's connect step waits for it, and the channel plugin takes "
+			             "the link over at line %zu, so that step never runs."),
+			          (int)nlen, name, check_line(c, at));
 		} else if (c->p == PLATFORM_LINUX) {
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
 			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "

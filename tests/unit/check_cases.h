@@ -83,6 +83,11 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "pty \"cat\"\nmodem\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "notty\nlock\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "modem\nlock\n", 0, 0, 0, 0, 0, 0 },
+	/* connect-delay is read only by the serial line's connect step, on
+	 * either side of the line where a channel plugin takes the link */
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nconnect-delay 500\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "connect-delay 500\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "/dev/ttyS0\nconnect-delay 500\n", 0, 0, 0, 0, 0, 0 },
 	/* a serial device before the address pppoatm.so takes the link with */
 	{ "no-effect", 1, L, "/dev/ttyS0\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "/dev/ttyS0\nplugin pppol2tp.so\npppol2tp 3\n", 0, 0, 0, 0, 0, 0 },

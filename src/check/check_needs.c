@@ -282,22 +282,31 @@ static size_t need_last_on(const struct check_ctx *c, const struct need_row *r)
 	return last;
 }
 
-/* Whether the entry's number (as pppd reads an int: 0x and 0 prefixes
- * too) is 0. An argument that is no number is left to the value checks:
- * 0 is returned then. */
-static int need_is_zero(const struct check_ctx *c, size_t entry)
+/* The entry's number as pppd's strtol reads it (0x and 0 prefixes too) in
+ * *v, *whole 1 when nothing follows it; 0 when it starts with no number
+ * (the value checks say that). */
+static int need_number(const struct check_ctx *c, size_t entry, long *v, int *whole)
 {
 	size_t len;
 	const char *a = check_arg(c, entry, &len);
 	char buf[32], *end;
-	long v;
 
 	if (!a || len == 0 || len >= sizeof buf)
 		return 0;
 	memcpy(buf, a, len);
 	buf[len] = '\0';
-	v = strtol(buf, &end, 0);
-	return *end == '\0' && v == 0;
+	*v = strtol(buf, &end, 0);
+	*whole = *end == '\0';
+	return end != buf;
+}
+
+/* Whether the entry's number is 0 (and nothing else is in the value). */
+static int need_is_zero(const struct check_ctx *c, size_t entry)
+{
+	long v;
+	int whole;
+
+	return need_number(c, entry, &v, &whole) && whole && v == 0;
 }
 
 /* Whether the entry's number is 0 or below as pppd's int reads it (what
@@ -305,17 +314,10 @@ static int need_is_zero(const struct check_ctx *c, size_t entry)
  * not modelled). */
 static int need_not_positive(const struct check_ctx *c, size_t entry)
 {
-	size_t len;
-	const char *a = check_arg(c, entry, &len);
-	char buf[32], *end;
 	long v;
+	int whole;
 
-	if (!a || len == 0 || len >= sizeof buf)
-		return 0;
-	memcpy(buf, a, len);
-	buf[len] = '\0';
-	v = strtol(buf, &end, 0);
-	return end != buf && v <= 0 && v >= -2147483648L;
+	return need_number(c, entry, &v, &whole) && v <= 0 && v >= -2147483648L;
 }
 
 /* The first ipv6 line that gives an identifier pppd counts against

@@ -30,6 +30,15 @@ void check_say_buf(struct check_ctx *c, enum check_kid k, size_t line, size_t en
 	c->said[k]++;
 }
 
+/* Forgets finding f of r (its count and its texts); the caller closes the gap. */
+static void check_report_drop(struct check_report *r, struct check_finding *f)
+{
+	r->count[check_finding_severity(f)]--;
+	free(f->message);
+	free(f->fix);
+	free(f->replacement);
+}
+
 /* Takes back what check `k` said about `entry` in this walk: for a rule
  * that learns only from a later line that an earlier finding was wrong. */
 void check_unsay(struct check_ctx *c, enum check_kid k, size_t entry)
@@ -41,11 +50,8 @@ void check_unsay(struct check_ctx *c, enum check_kid k, size_t entry)
 		struct check_finding *f = &r->items[i];
 
 		if (f->kind == (int)k && f->entry == entry) {
-			r->count[check_finding_severity(f)]--;
+			check_report_drop(r, f);
 			c->said[k]--;
-			free(f->message);
-			free(f->fix);
-			free(f->replacement);
 			continue;
 		}
 		r->items[j++] = *f;
@@ -263,10 +269,7 @@ void check_report_keep_errors(struct check_report *r)
 		/* what the reader said of other files (a peers file not there) stays */
 		if (check_finding_severity(f) != CHECK_ERROR &&
 		    !(check_rules[f->kind].stages & CHECK_CHAIN)) {
-			r->count[check_finding_severity(f)]--;
-			free(f->message);
-			free(f->fix);
-			free(f->replacement);
+			check_report_drop(r, f);
 			continue;
 		}
 		r->items[j++] = *f;

@@ -135,6 +135,7 @@ static const struct check_controller_later {
 	CHECK_CONTROLLER_MODEMSET("modempulse"), CHECK_CONTROLLER_MODEMSET("modemtone"),
 	CHECK_CONTROLLER_MODEMSET("modemcompress"), CHECK_CONTROLLER_MODEMSET("nomodemcompress"),
 	CHECK_CONTROLLER_MODEMSET("modemreliable"), CHECK_CONTROLLER_MODEMSET("nomodemreliable"),
+	CHECK_CONTROLLER_MODEMSET("modemdialmode"),  /* PPPSerial-plugin/main.c:492 */
 	/* altconnect: the same plugin puts its own command in its place, and
 	 * turns redialalternate on, whenever altremoteaddress is set in a
 	 * modem service (Drivers/PPPSerial/PPPSerial-plugin/main.c:304,

@@ -44,6 +44,9 @@ printf 'plugin PPPSerial.ppp\nmodemcompress\nnomodemreliable\n' >"$T_TMP/ctl/etc
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "modemcompress in options: the service's modem settings replace it" "$OUT" "options:2: note: modemcompress in this file does not reach a modem service"
 t_contains "nomodemreliable in options: the service's modem settings replace it" "$OUT" "options:3: note: nomodemreliable in this file does not reach a modem service"
+printf 'plugin PPPSerial.ppp\nmodemdialmode 1\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "modemdialmode in options: the modem settings replace it" "$OUT" "options:2: note: modemdialmode in this file does not reach a modem service"
 # no-intercept-dhcp: vpnd's intercept-dhcp on the command line comes after this file
 printf 'no-intercept-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

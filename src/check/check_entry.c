@@ -1,4 +1,5 @@
 /* check_entry.c - the rules about a directive pppd takes: its value, its place, and what it does once taken. */
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,6 +132,45 @@ static int check_value_past_fit(const struct check_ctx *c, size_t entry, const c
 	return r > 1 ? r : 1;
 }
 
+/* Linux pppd 2.5.3 takes Deflate's limits from Linux's own header
+ * (linux-ppp-2.5.3/pppd/ccp.c:36), whose minimum is 9, so it refuses the 8
+ * that catalog_pair.c lets through with a warning (ccp.c:315, :322), and
+ * its range in words is 9 to 15. Only when --pppd-version names 2.5.3:
+ * what other releases read is not in the pinned sources. This small reader
+ * looks only at halves that are plain numbers; what else catalog_pair.c
+ * refuses keeps its own words. */
+static int check_deflate_253(const struct check_ctx *c, size_t entry, const char *v,
+                             size_t len, int verdict, struct buf *why)
+{
+	size_t pos = 0, end;
+	struct catalog_num n;
+	long long x;
+	int bad = 0;
+
+	if (verdict < 1 || c->p != PLATFORM_LINUX || strcmp(c->row[entry]->name, "deflate") != 0 ||
+	    !check_release_is(c, "2.5.3"))
+		return verdict;
+	while (pos <= len) {
+		for (end = pos; end < len && v[end] != ',';)
+			end++;
+		catalog_value_num(v + pos, end - pos, 0, &n);
+		if (!n.digits || n.used != end - pos || n.overflow ||
+		    n.v > (n.neg ? (unsigned long long)INT_MAX + 1 : (unsigned long long)INT_MAX))
+			return verdict;
+		x = catalog_value_as_int(&n);
+		if (x != 0 && (x < 9 || x > 15))
+			bad = 1;
+		pos = end + 1;
+	}
+	if (!bad)
+		return verdict;
+	buf_reset(why);
+	catalog_value_why(why, _("'%s' is not valid for Linux pppd 2.5.3: built against Linux's "
+	                  "own header, it takes only 0 or 9 to 15 in each place and refuses "
+	                  "the rest, 8 too."), v, len);
+	return 2;
+}
+
 /* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
  * refused; -1 no value), and why in words. A value pppd would refuse but
  * never reads, for want of the channel that reads it, is odd. */
@@ -148,6 +188,7 @@ static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 		verdict = check_passwordfd(c, entry, v, len, why);
 	else if (verdict == 1)
 		verdict = check_value_past_fit(c, entry, v, len, why);
+	verdict = check_deflate_253(c, entry, v, len, verdict, why);
 	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
 	    !check_channel_chosen(c, entry)) {
 		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "

@@ -128,6 +128,13 @@ int check_release_before(const struct check_ctx *c, const char *v)
 	return known && known < check_release_version(v);
 }
 
+int check_release_is(const struct check_ctx *c, const char *v)
+{
+	long known = check_release_known(c);
+
+	return known && known == check_release_version(v);
+}
+
 int check_release_gone(const struct check_ctx *c, const struct catalog_entry *r)
 {
 	long known = check_release_known(c);

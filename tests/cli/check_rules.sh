@@ -640,4 +640,17 @@ t_contains "rp-pppoe.so 2.4.8: pppoe-service refused" "$OUT" "[not-in-release]"
 # nomppe then require-mppe-128: the later line wins whole
 OUT=$(printf 'nomppe\nrequire-mppe-128\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "nomppe undone by require-mppe-128" "$OUT" "'nomppe' here is undone by 'require-mppe-128' on line 2"
+# deflate 8: 2.4.9 uses 9 (a warning); 2.5.3, built against Linux's header
+# (minimum 9), refuses it, and its range in words is 9 to 15
+put defl8 'deflate 8,0\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/defl8"
+t_contains "deflate 8 in 2.5.3: refused" "$OUT" "defl8:1: error: Bad value for deflate: '8,0' is not valid for Linux pppd 2.5.3"
+t_eq "deflate 8 in 2.5.3: exit 1" 1 "$RC"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/defl8"
+t_contains "deflate 8 in 2.4.9: a warning" "$OUT" "defl8:1: warning: deflate: '8,0': pppd uses a window of 9 bits"
+put defl16 'deflate 16\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/defl16"
+t_contains "deflate 16 in 2.5.3: 9 to 15" "$OUT" "it takes only 0 or 9 to 15 in each place"
+run --platform macos "$T_TMP/defl8"
+t_lacks "deflate 8 on a Mac: not refused" "$OUT" "error:"
 t_done

@@ -234,6 +234,21 @@ static const struct check_controller_later {
 	  "PPPController starts while macOS's global IPv4 state records a router: "
 	  "after this file it passes ipparam with that router's address, which "
 	  "outranks this file (derived from Apple's source, not tried on a Mac)."), 0 },
+	/* nopersist: for a service that dials on demand PPPController writes
+	 * demand (Controller/ppp_manager.c:1003) into the options read after
+	 * this file (Helpers/pppd/main.c:417-421), and demand sets persist as
+	 * its second variable (Helpers/pppd/options.c:293, :918), so this
+	 * file's nopersist is undone; the service's peers file
+	 * (ppp_manager.c:1426) and /etc/ppp/postoptions (main.c:426), read
+	 * later, keep theirs. Left out: what holdfirst then does (the row's
+	 * explanation says it). */
+	{ "nopersist", N_("To stop redialling for one on-demand service, put the "
+	  "line in /etc/ppp/peers/<exact service name>, which pppd reads after "
+	  "PPPController's options (or in /etc/ppp/postoptions for every service)."),
+	  N_("nopersist in this file does not reach a service that PPPController starts "
+	  "to dial on demand: after this file it passes demand, which turns persist on "
+	  "again; other services keep this one (derived from Apple's source, not tried "
+	  "on a Mac)."), 0 },
 	/* PPPController writes l2tpudpport for every L2TP service (the service's
 	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
 	 * into the options it streams after /etc/ppp/options and ~/.ppprc

@@ -235,6 +235,24 @@ static const struct check_controller_later {
 	  "PPPController starts while macOS's global IPv4 state records a router: "
 	  "after this file it passes ipparam with that router's address, which "
 	  "outranks this file (derived from Apple's source, not tried on a Mac)."), 0 },
+	/* nopersist: for a service that dials on demand PPPController writes
+	 * demand (Controller/ppp_manager.c:1003) into the options read after
+	 * this file (Helpers/pppd/main.c:417-421), and demand sets persist as
+	 * its second variable (Helpers/pppd/options.c:293, :918), so this
+	 * file's nopersist is undone; the service's peers file
+	 * (ppp_manager.c:1426) and /etc/ppp/postoptions (main.c:426), read
+	 * later, keep theirs; with holdfirst too (ppp_manager.c:1007) Apple's
+	 * pppd then ends after the first hold-off (main.c:580, :908), which the
+	 * fix names and the row's explanation cites. */
+	{ "nopersist", N_("To stop redialling for one on-demand service, put the "
+	  "line in /etc/ppp/peers/<exact service name>, which pppd reads after "
+	  "PPPController's options (or in /etc/ppp/postoptions for every service); "
+	  "where PPPController also passes holdfirst, pppd then ends after the first "
+	  "hold-off without dialling (pppconf explain nopersist)."),
+	  N_("nopersist in this file does not reach a service that PPPController starts "
+	  "to dial on demand: after this file it passes demand, which turns persist on "
+	  "again; other services keep this one (derived from Apple's source, not tried "
+	  "on a Mac)."), 0 },
 	/* PPPController writes l2tpudpport for every L2TP service (the service's
 	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
 	 * into the options it streams after /etc/ppp/options and ~/.ppprc

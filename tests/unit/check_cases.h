@@ -543,6 +543,10 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 0, L, "ipparam office\n", 0, 0, 0, 0, 0, 0 },
 	/* numbers PPPController passes again: on demand, or from the service's settings */
 	{ "controller-overrides", 1, M, "holdoff 5\n", 1, 0, 0, 0, 0, 0 },
+	/* PPPController's demand, passed after this file, turns persist on again */
+	{ "controller-overrides", 1, M, "nopersist\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "nopersist\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "nopersist\n", 0, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "noipdefault\nmaxfail 0\n", 2, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "mru 1400\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "lcp-echo-interval 5\n", 1, 0, 0, 0, 0, 0 },

@@ -49,6 +49,9 @@ static const struct tcase cases[] = {
 	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */
 	{ "odd-value", 1, M, "ip-src-address-filter 4\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "ip-src-address-filter -1\n", 1, 0, 0, 0, 0, 0 },
+	/* Apple's eap-max-challenge 0 fails at the first late answer, not "no limit" */
+	{ "odd-value", 1, M, "eap-max-challenge 0\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "eap-max-challenge 1\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, M, "ip-src-address-filter 3\n", 0, 0, 0, 0, 0, 0 },
 	/* macOS: L2TP.ppp never reads device */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\ndevice en0\n", 2, 0, 0, 0, 0, 0 },

@@ -74,10 +74,12 @@ static const char *const catalog_weak_names[] = {
 	"mppe-stateful", "nomppe-stateless", "-mppe-stateless",
 };
 
-/* "no" names of encryption that make the link stricter, not weaker:
- * nomppe-stateful refuses stateful MPPE, as the default does (ccp.c:158) */
+/* "no" names of encryption that do not weaken the link: nomppe-stateful
+ * refuses stateful MPPE, as the default does (ccp.c:158); noecp turns off
+ * what is never on */
 static const char *const catalog_strict_names[] = {
 	"nomppe-stateful",
+	"noecp",                /* ECP is off already and no pppd has it (ecp.c) */
 };
 
 enum catalog_polarity catalog_polarity(const char *name, size_t len)

@@ -16,7 +16,7 @@
  * (linux-ppp-2.5.3/pppd/utils.c:88-170): NULL when it would, or when the
  * file is not there (pppd then runs nothing, without a word: main.c:1933
  * with must_exist 0). The part it names goes in part. */
-static const char *check_script_why(const char *path, struct buf *part)
+static const char *check_script_why(const char *path, struct buf *part, int *kind)
 {
 	char *real = realpath(path, NULL);
 	struct stat st;
@@ -39,10 +39,13 @@ static const char *check_script_why(const char *path, struct buf *part)
 			why = N_("%s is not owned by root");
 		else if (st.st_mode & (S_IWGRP | S_IWOTH))
 			why = N_("users other than root can change %s");
-		else if (i == n && !S_ISREG(st.st_mode))
+		else if (i == n && !S_ISREG(st.st_mode)) {
 			why = N_("%s is not a plain file");
-		else if (i == n && !(st.st_mode & S_IXUSR))
+			*kind = 1;
+		} else if (i == n && !(st.st_mode & S_IXUSR)) {
 			why = N_("%s is not executable by root");
+			*kind = 1;
+		}
 	}
 	free(real);
 	return why;
@@ -56,6 +59,7 @@ int check_script_unsafe(struct check_ctx *c, size_t entry, size_t word)
 	const struct check_env *env = c->file ? c->file->env : NULL;
 	const struct catalog_entry *r = c->row[entry];
 	const char *arg, *why;
+	int kind = 0;
 	size_t len, n = strlen(r->name);
 	struct buf path, part, msg;
 
@@ -67,7 +71,7 @@ int check_script_unsafe(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&path);
 	buf_init(&part);
 	buf_add(&path, arg, len);
-	why = check_script_why(path.data, &part);
+	why = check_script_why(path.data, &part, &kind);
 	if (why) {
 		buf_init(&msg);
 		buf_reset(&path);
@@ -79,7 +83,14 @@ int check_script_unsafe(struct check_ctx *c, size_t entry, size_t word)
 		/* Older releases run it as it is, but a word newer than 2.4.9
 		 * (auth-up-script, since 2.5.1: linux-ppp-2.5.3/README:165)
 		 * is refused there, so 2.4.9 is named only for words it has. */
-		if (!r->linux_since || strcmp(r->linux_since, "2.5.0") < 0)
+		/* A file that is no plain file, or that its owner may not
+		 * run, is refused under another log line (utils.c:152-160),
+		 * and older releases do not run it as it is either: 2.4.9's
+		 * run_program wants a plain file with some execute bit
+		 * (linux-ppp-2.4.9/pppd/main.c:1751). */
+		if (kind)
+			buf_adds(&msg, _(" (\"Can't use\" in its log)."));
+		else if (!r->linux_since || strcmp(r->linux_since, "2.5.0") < 0)
 			buf_adds(&msg, _(" (\"Can't safely use\" in its log; 2.4.9 runs it)."));
 		else if (strcmp(r->linux_since, "2.5.3") < 0)
 			buf_printf(&msg, _(" (\"Can't safely use\" in its log; pppd %s to 2.5.2 "

@@ -119,7 +119,16 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 		buf_printf(why, _("'%s' is above the largest allowed value, %lld"), q, e->hi);
 	/* TRANSLATORS: each follows one of the sentences above, the value and
 	 * its range. */
-	if (e->flags & CATALOG_WORKS)
+	/* Apple's pppd hands the whole number to the kernel as bits; by
+	 * Family/ppp_defs.h and ppp_if.c in Apple's full source (outside the
+	 * pinned copy) 4 and 8 ask for DHCP interception and no higher bit is
+	 * looked at, so a value past 3 is not simply a non-working one */
+	if (strcmp(e->name, "ip-src-address-filter") == 0)
+		buf_adds(why, _("; pppd takes it and hands the whole number on as bits, where 4 and 8 "
+		           "also turn on DHCP interception and higher bits do nothing (derived from "
+		           "Apple's full source, not tried on a Mac; pppconf explain "
+		           "ip-src-address-filter says more)."));
+	else if (e->flags & CATALOG_WORKS)
 		buf_printf(why, _("; pppd takes it, but not as a working setting (pppconf "
 		           "explain %s says what it does)."), e->name);
 	else

@@ -60,6 +60,10 @@ static void test_values(void)
 	T_OK(why.data && strstr(why.data, "pppd takes it"), "and not called refused: %s", why.data);
 	T_INTEQ(value("lcp-restart", M, "-3", &why), 1, "lcp-restart -3 on a Mac: warned");
 	T_INTEQ(value("lcp-restart", L, "1", &why), 0, "lcp-restart 1: fine");
+	/* ip-src-address-filter past 3: bits 4 and 8 still do something */
+	T_INTEQ(value("ip-src-address-filter", M, "5", &why), 1, "ip-src-address-filter 5: warned");
+	T_OK(why.data && strstr(why.data, "DHCP interception") && !strstr(why.data, "not as a working"),
+	     "and the DHCP bits named: %s", why.data);
 	T_INTEQ(value("acscp-restart", M, "0", &why), 1, "acscp-restart 0 on a Mac: taken, warned");
 	T_INTEQ(value("acscp-restart", M, "-1", &why), 1, "acscp-restart -1 on a Mac: warned");
 	T_INTEQ(value("acscp-restart", M, "1", &why), 0, "acscp-restart 1 on a Mac: fine");

@@ -161,6 +161,10 @@ static void test_env(void)
 	         "script: root's alone");
 	env_case("ip-up-script /nonexistent-pppconf/up\n", PLATFORM_LINUX, &env, "script-unsafe", 0,
 	         "script: not there, pppd runs nothing");
+	/* root's and kept from others, but no one may run it: another log
+	 * line, and no older release that runs it as it is */
+	env_says("ip-up-script /etc/passwd\n", &env, "script-unsafe", "(\"Can't use\" in its log).",
+	         "script: not executable, its own log line");
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",
 	         0, "macOS plugin: only logged");
 	env_case("plugin2 /nonexistent-pppconf/x.so\n", PLATFORM_MACOS, &env, "plugin-file-missing",

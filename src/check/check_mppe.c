@@ -144,17 +144,21 @@ static size_t check_mppe_any(const struct check_ctx *c, const char *const *names
  * MS-CHAP when the peer asks for it instead of what pppd offered first
  * (linux-ppp-2.5.3/pppd/auth.c:1373-1375, lcp.c:1098 and 1106; Apple's
  * auth.c:1412-1413), so then the rule is not told. Apple's pppd skips the MS-CHAP count after
- * any EAP login (Helpers/pppd/ccp.c:613), and this side answers a peer's
- * EAP request unless refuse-eap is given (auth.c:1496), so on macOS the
- * rule needs refuse-eap and no require-eap. Left out too: pppd's own
- * auth when a user who is not root starts it with no address rule. */
+ * any EAP login (Helpers/pppd/ccp.c:613), and a Linux pppd built with
+ * EAP-TLS (2.4.9's Makefile.linux:88 turns it on; 2.5.3's ccp.c:558) lets
+ * an EAP login in either direction pass the count too, and an
+ * EAP-MSCHAPv2 answer, which refuse-mschap-v2 does not stop, gives keys
+ * (eap.c:2243, chap_ms.c:867). This side answers a peer's EAP request
+ * unless refuse-eap is given, so on both platforms the rule needs
+ * refuse-eap and no require-eap. Left out too: pppd's own auth when a
+ * user who is not root starts it with no address rule. */
 static int check_mppe_peer_asked(struct check_ctx *c)
 {
 	static const char *const kinds[] = { "require-pap", "require-chap", "require-eap" };
 	size_t a = check_sets_last(c, "auth"), n = check_sets_last(c, "noauth");
 
-	if (c->p != PLATFORM_LINUX && (check_sets_last(c, "refuse-eap") == SIZE_MAX ||
-	    check_sets_last(c, "require-eap") != SIZE_MAX))
+	if (check_sets_last(c, "refuse-eap") == SIZE_MAX ||
+	    check_sets_last(c, "require-eap") != SIZE_MAX)
 		return 1;
 	return a != SIZE_MAX && (n == SIZE_MAX || n < a) && check_mppe_any(c, kinds, 3) == SIZE_MAX;
 }
@@ -174,13 +178,15 @@ int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX) ||
 	    check_mppe_peer_asked(c))
 		return 0;
+	/* the names as written: -mschap-v2 or Apple's refuse-chapms-v2 too */
 	check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Allow one MS-CHAP "
-	          "login (remove refuse-mschap-v2), or require MS-CHAP of the peer, or stop "
-	          "requiring MPPE."), NULL, N_("This line requires MPPE, whose keys come from an "
-	          "MS-CHAP login, but refuse-mschap (line %zu) and refuse-mschap-v2 (line %zu) "
-	          "leave this side none, and nothing here asks the peer for one: once logged "
-	          "in, pppd ends the link (\"MPPE required, but MS-CHAP[v2] auth not "
-	          "performed.\"; in a Linux pppd with EAP-TLS an EAP-TLS login gives keys too)."),
-	          check_line(c, r1), check_line(c, r2));
+	          "login (delete the line named above that refuses MS-CHAPv2), or require "
+	          "MS-CHAP of the peer, or stop requiring MPPE."), NULL, N_("This line requires "
+	          "MPPE, whose keys come from the login, but %s (line %zu) and %s (line %zu) "
+	          "leave this side no MS-CHAP login, refuse-eap no EAP one, and nothing here "
+	          "asks the peer for one: once logged in, pppd ends the link (\"MPPE required, "
+	          "but MS-CHAP[v2] auth not performed.\", or in a Linux pppd built with EAP-TLS "
+	          "\"MPPE required, but MS-CHAP[v2] nor EAP-TLS auth are performed.\")."),
+	          c->row[r1]->name, check_line(c, r1), c->row[r2]->name, check_line(c, r2));
 	return 1;
 }

@@ -323,16 +323,20 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, M, "noacsp\nacscp-max-configure 3\n", 2, 0, 0, 0, 0, 0 },
 	/* nomppe and a require-mppe word: the later one wins whole */
 	{ "conflict", 1, L, "nomppe\nrequire-mppe-128\n", 1, 0, 0, 0, 0, 0 },
-	/* MPPE with no MS-CHAP login either way: no keys */
-	{ "mppe-no-keys", 1, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mppe-128\n", 3, 0, 0, 0, 0, 0 },
+	/* MPPE with no MS-CHAP login either way: no keys; on Linux too only with
+	 * refuse-eap (an EAP-TLS build, 2.4.9's default, lets an EAP login pass,
+	 * and refuse-mschap-v2 does not stop EAP-MSCHAPv2, which gives keys) */
+	{ "mppe-no-keys", 1, L, "refuse-mschap\nrefuse-mschap-v2\nrefuse-eap\nrequire-mppe-128\n", 4, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrefuse-eap\nauth\nrequire-eap\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	/* Apple's pppd skips the MS-CHAP count after any EAP login: told only with refuse-eap */
 	{ "mppe-no-keys", 1, M, "refuse-chapms\n-mschap-v2\nrefuse-eap\nmppe-128\n", 4, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, M, "refuse-chapms\n-mschap-v2\nmppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, M, "refuse-chapms\n-mschap-v2\nrefuse-eap\nrequire-eap\nmppe-128\n", 0, 0, 0, 0, 0, 0 },
 	/* auth with no login kind named asks the peer for every CHAP kind, MS-CHAP too */
 	{ "mppe-no-keys", 0, L, "auth\nrefuse-mschap\nrefuse-mschap-v2\nrequire-mppe-40\n", 0, 0, 0, 0, 0, 0 },
-	{ "mppe-no-keys", 1, L, "auth\nrequire-chap\nrefuse-mschap\nrefuse-mschap-v2\nrequire-mppe-40\n", 5, 0, 0, 0, 0, 0 },
-	{ "mppe-no-keys", 1, L, "auth\nnoauth\nrefuse-mschap\nrefuse-mschap-v2\nrequire-mppe-40\n", 5, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 1, L, "auth\nrequire-chap\nrefuse-mschap\nrefuse-mschap-v2\nrefuse-eap\nrequire-mppe-40\n", 6, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 1, L, "auth\nnoauth\nrefuse-mschap\nrefuse-mschap-v2\nrefuse-eap\nrequire-mppe-40\n", 6, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mschap-v2\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mppe-128\nnomppe\n", 0, 0, 0, 0, 0, 0 },

@@ -259,6 +259,8 @@ static const struct {
 	 * mppe-stateful lets stateful MPPE in: only look-alikes are */
 	{ "nomppe-statful", L, "nomppe-stateful" },
 	{ "mppe-statefl", L, NULL },
+	/* noecp turns off what is never on: no weakening name */
+	{ "noecpp", L, "noecp" },
 	/* a require word with a - left out is still a require */
 	{ "requiremppe-128", L, "require-mppe-128" },
 	{ "requiremschap-v2", M, "require-mschap-v2" },

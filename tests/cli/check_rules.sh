@@ -640,4 +640,13 @@ t_contains "rp-pppoe.so 2.4.8: pppoe-service refused" "$OUT" "[not-in-release]"
 # nomppe then require-mppe-128: the later line wins whole
 OUT=$(printf 'nomppe\nrequire-mppe-128\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "nomppe undone by require-mppe-128" "$OUT" "'nomppe' here is undone by 'require-mppe-128' on line 2"
+# pass-filter with a stray speed-like word: the filter is cut before it, so
+# the fix is the quotes, and pppd may stop at the cut filter first
+put pfstray 'pass-filter port 137\n'
+run --platform linux "$T_TMP/pfstray"
+t_contains "pass-filter port 137: quotes offered" "$OUT" "fix: Put the whole filter expression in quotes"
+t_contains "pass-filter port 137: the cut filter said" "$OUT" "refuses to start when that part alone does not compile"
+t_lacks "pass-filter port 137: not removal" "$OUT" "Remove it, or put it on a line of its own"
+run --platform linux "$T_TMP/pfquote"
+t_contains "pass-filter not port 137: the cut filter said" "$OUT" "gives libpcap only the word before 'port'"
 t_done

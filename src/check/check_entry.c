@@ -389,6 +389,34 @@ int check_entry_stray_word(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&w);
 	check_word(&w, name, nlen);
+	/* pass-filter, active-filter: pppd hands libpcap only the word before
+	 * it while it reads the options and stops when that part alone does not
+	 * compile (linux-ppp-2.5.3/pppd/options.c:1704-1707), before this word
+	 * is read. Whether it compiles, pppconf does not know, so both outcomes
+	 * are said; the fix is the quotes, as for a cut-off expression in
+	 * check_refused.c. */
+	if (pr->argname && strcmp(pr->argname, "filter") == 0) {
+		struct buf fix;
+		size_t pl;
+		const char *pn = check_name(c, prev, &pl);
+
+		buf_init(&fix);
+		buf_printf(&fix, _("Put the whole filter expression in quotes so that pppd "
+		           "reads it as one value, as in %.*s 'not port 137'; removing %s would "
+		           "leave only part of the expression."), (int)pl, pn, w.data);
+		check_say(c, CHECK_K_STRAY_WORD, check_line(c, entry), entry, fix.data, NULL,
+		          N_("%s on the same line as '%s' is not part of its filter: pppd gives "
+		          "libpcap only the word before it, refuses to start when that part alone "
+		          "does not compile, and otherwise reads %s on its own, as %s."), w.data,
+		          pr->name, w.data,
+		          strcmp(r->name, "<speed>") == 0 ? _("the serial line's speed") :
+		          strcmp(r->name, "<device>") == 0 ? _("the serial device to use") :
+		          strcmp(r->name, "<local>:<remote>") == 0 ? _("the local:remote IP addresses") :
+		          _("the device to use"));
+		buf_free(&fix);
+		buf_free(&w);
+		return 1;
+	}
 	check_say(c, CHECK_K_STRAY_WORD, check_line(c, entry), entry, N_("Remove it, or put it on "
 	          "a line of its own if it is meant."), NULL,
 	          N_("%s on the same line as '%s' is not its value: pppd reads it on its own, as "

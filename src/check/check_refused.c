@@ -304,14 +304,26 @@ int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&fix);
 	buf_init(&pw);
 	check_word(&pw, pname, plen);
-	buf_printf(&msg, pe->nwords <= 1 ?
-	           _("%s takes no value, so pppd reads %s after it as a directive of its own, "
-	             "and it does not know that word.") :
-	           _("%s takes just one value, so pppd reads %s after it as a directive of its "
-	             "own, and it does not know that word."), pw.data, check_unknown_word(&u));
 	/* A filter expression (pass-filter, active-filter) is most likely cut
 	 * where its quotes are missing: dropping the rest would leave a part of
-	 * it that libpcap may not compile either, so the fix is the quotes. */
+	 * it that libpcap may not compile either, so the fix is the quotes.
+	 * pppd compiles that part first and stops there when it cannot
+	 * (linux-ppp-2.5.3/pppd/options.c:1704-1707), so the unknown word is
+	 * met only when it can. */
+	if (c->row[check_prev(c, entry)] && c->row[check_prev(c, entry)]->argname &&
+	    strcmp(c->row[check_prev(c, entry)]->argname, "filter") == 0)
+		buf_printf(&msg, _("%s takes just one value, so pppd gives libpcap only the word "
+		           "before %s: pppd refuses to start when that part alone does not "
+		           "compile, and otherwise reads %s as a directive of its own, which it "
+		           "does not know."), pw.data, check_unknown_word(&u),
+		           check_unknown_word(&u));
+	else
+		buf_printf(&msg, pe->nwords <= 1 ?
+		           _("%s takes no value, so pppd reads %s after it as a directive of its "
+		             "own, and it does not know that word.") :
+		           _("%s takes just one value, so pppd reads %s after it as a directive of "
+		             "its own, and it does not know that word."), pw.data,
+		           check_unknown_word(&u));
 	if (c->row[check_prev(c, entry)] && c->row[check_prev(c, entry)]->argname &&
 	    strcmp(c->row[check_prev(c, entry)]->argname, "filter") == 0) {
 		buf_printf(&fix, _("Put the whole filter expression in quotes so that pppd "

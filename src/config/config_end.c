@@ -179,7 +179,10 @@ static int config_end_pty_device(struct config_run *r)
  * The serial channel's last check refuses demand without a connect
  * command, pty or (Linux only) socket, with an exit of 2
  * (linux-ppp-2.5.3/pppd/tty.c:501, 2.4.9's tty.c:443,
- * apple-ppp-1027.121.1/Helpers/pppd/tty.c:531). Only certain when the
+ * apple-ppp-1027.121.1/Helpers/pppd/tty.c:531). On a Mac only a pty
+ * command takes the place of connect there (Apple's tty.c:531-533 leaves
+ * socket out), and Apple's pppd has no demand-with-notty refusal before
+ * it, so socket or notty with demand meets this one. Only certain when the
  * command line is known (--args: `connect` is often given there or in the
  * peers file it calls), every source was read, pppd took every word, and
  * no plugin replaced the serial channel (pppoe.so, L2TP.ppp). Not for the
@@ -204,8 +207,10 @@ void config_end(struct config_run *r)
 	if (config_end_number(c))
 		return;
 	d = config_end_value(c, "demand");
-	if (!d || config_end_demand_v6(c, d) || r->pty || r->scope.channel ||
+	if (!d || config_end_demand_v6(c, d) || r->scope.channel ||
 	    config_end_value(c, "connect"))
+		return;
+	if (c->o.platform == PLATFORM_MACOS ? config_end_value(c, "pty") != NULL : r->pty)
 		return;
 	buf_init(&msg);
 	buf_adds(&msg, _("Neither the files pppd reads nor its command line give a command that "

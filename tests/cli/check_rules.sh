@@ -653,4 +653,13 @@ run --platform linux --pppd-version 2.5.3 "$T_TMP/defl16"
 t_contains "deflate 16 in 2.5.3: 9 to 15" "$OUT" "it takes only 0 or 9 to 15 in each place"
 run --platform macos "$T_TMP/defl8"
 t_lacks "deflate 8 on a Mac: not refused" "$OUT" "error:"
+# pass-filter with a stray speed-like word: the filter is cut before it, so
+# the fix is the quotes, and pppd may stop at the cut filter first
+put pfstray 'pass-filter port 137\n'
+run --platform linux "$T_TMP/pfstray"
+t_contains "pass-filter port 137: quotes offered" "$OUT" "fix: Put the whole filter expression in quotes"
+t_contains "pass-filter port 137: the cut filter said" "$OUT" "refuses to start when that part alone does not compile"
+t_lacks "pass-filter port 137: not removal" "$OUT" "Remove it, or put it on a line of its own"
+run --platform linux "$T_TMP/pfquote"
+t_contains "pass-filter not port 137: the cut filter said" "$OUT" "gives libpcap only the word before 'port'"
 t_done

@@ -640,4 +640,12 @@ t_contains "rp-pppoe.so 2.4.8: pppoe-service refused" "$OUT" "[not-in-release]"
 # nomppe then require-mppe-128: the later line wins whole
 OUT=$(printf 'nomppe\nrequire-mppe-128\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "nomppe undone by require-mppe-128" "$OUT" "'nomppe' here is undone by 'require-mppe-128' on line 2"
+# nomppe-stateful and its Apple spellings in a Mac's /etc/ppp/options: the
+# controller's noccp leaves them nothing to act on, as for mppe-stateful
+mkdir -p "$T_TMP/ms/etc/ppp"
+printf '+mppe-stateless\nnomppe-stateful\nmppe-stateless\n' >"$T_TMP/ms/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ms" check 2>&1)
+t_contains "+mppe-stateless under PPPController: no effect" "$OUT" "options:1: note: +mppe-stateless has no effect on a connection that PPPController starts"
+t_contains "nomppe-stateful under PPPController: no effect" "$OUT" "options:2: note: nomppe-stateful has no effect on a connection that PPPController starts"
+t_contains "mppe-stateless under PPPController: no effect" "$OUT" "options:3: note: mppe-stateless has no effect on a connection that PPPController starts"
 t_done

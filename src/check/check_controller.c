@@ -29,6 +29,7 @@ static const struct check_controller_undone {
 	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
 	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
 	{ "deflate", "noccp", 1 }, { "bsdcomp", "noccp", 1 }, { "mppe-stateful", "noccp", 1 },
+	{ "nomppe-stateful", "noccp", 1 },
 	{ "noifroute", "addifroute", 2 },
 };
 

@@ -662,4 +662,12 @@ t_contains "pass-filter port 137: the cut filter said" "$OUT" "refuses to start 
 t_lacks "pass-filter port 137: not removal" "$OUT" "Remove it, or put it on a line of its own"
 run --platform linux "$T_TMP/pfquote"
 t_contains "pass-filter not port 137: the cut filter said" "$OUT" "gives libpcap only the word before 'port'"
+# nomppe-stateful and its Apple spellings in a Mac's /etc/ppp/options: the
+# controller's noccp leaves them nothing to act on, as for mppe-stateful
+mkdir -p "$T_TMP/ms/etc/ppp"
+printf '+mppe-stateless\nnomppe-stateful\nmppe-stateless\n' >"$T_TMP/ms/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ms" check 2>&1)
+t_contains "+mppe-stateless under PPPController: no effect" "$OUT" "options:1: note: +mppe-stateless has no effect on a connection that PPPController starts"
+t_contains "nomppe-stateful under PPPController: no effect" "$OUT" "options:2: note: nomppe-stateful has no effect on a connection that PPPController starts"
+t_contains "mppe-stateless under PPPController: no effect" "$OUT" "options:3: note: mppe-stateless has no effect on a connection that PPPController starts"
 t_done

@@ -1,0 +1,73 @@
+#!/bin/sh
+# tests/cli/check_number.sh - `pppconf check` on allow-number and remotenumber: which callers a list lets in, and when pppd exits at start because no number is known.
+. "$(dirname "$0")/../lib.sh"
+
+put() { printf "$2" > "$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
+run() { OUT=$("$PPPCONF" check --only "$@" 2>&1); RC=$?; }
+
+# remotenumber that no allow-number entry lets in: pppd exits right after
+# reading its options (auth.c:1434); an entry that is a prefix lets it in on
+# every pinned pppd with a final *, and in 2.4.9 and Apple's without one
+put rnumdeny 'remotenumber 5551234\nallow-number 666\nallow-number 777*\n'
+run --platform linux "$T_TMP/rnumdeny"
+t_eq "remotenumber not allowed: exit" 1 "$RC"
+t_contains "remotenumber not allowed" "$OUT" "rnumdeny:1: error: No allow-number line in this file lets remotenumber's number in"
+t_contains "remotenumber not allowed: status 21" "$OUT" "exits with status 21"
+run --platform macos "$T_TMP/rnumdeny"
+t_contains "remotenumber not allowed macOS: status 24" "$OUT" "exits with status 24"
+# allow-number with no remotenumber: the start-up check compares the list
+# with an empty number (auth.c:1434, :2195-2210), only "*" lets it in; the
+# whole configuration's error is in chain.sh
+put rnumnone 'allow-number 666\nallow-number 777*\n'
+run --platform linux "$T_TMP/rnumnone"
+t_eq "allow-number without remotenumber: a note (the command line may give it)" 0 "$RC"
+t_contains "allow-number without remotenumber" "$OUT" "rnumnone:2: note: This file lists allow-number entries but sets no remotenumber"
+t_contains "allow-number without remotenumber: status 21" "$OUT" "exits with status 21"
+run --platform macos "$T_TMP/rnumnone"
+t_contains "allow-number without remotenumber macOS: status 24" "$OUT" "exits with status 24"
+put rnumstar 'allow-number 666\nallow-number *\n'
+run --platform linux "$T_TMP/rnumstar"
+t_lacks "allow-number * lets an unknown number in" "$OUT" "sets no remotenumber"
+put rnumok 'remotenumber 5551234\nallow-number 666\nallow-number 555*\n'
+run --platform linux "$T_TMP/rnumok"
+t_lacks "remotenumber allowed by a * entry" "$OUT" "[incompatible]"
+# an entry that is only the start of the number, without *: 2.5.3 refuses
+# (auth.c:2205), 2.4.9 and Apple's pppd take it as a prefix
+put rnumpre 'remotenumber 5551234\nallow-number 555\n'
+run --platform linux "$T_TMP/rnumpre"
+t_contains "remotenumber prefix entry: 2.5.3 refuses" "$OUT" "rnumpre:1: error: Linux pppd 2.5.3 lets remotenumber's number in only through"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: 2.4.9 takes it" "$OUT" "[incompatible]"
+run --platform macos "$T_TMP/rnumpre"
+t_lacks "remotenumber prefix entry: macOS takes it" "$OUT" "[incompatible]"
+# an empty entry with a remotenumber: 2.5.3 lets in only an empty number
+# (auth.c:2202-2205), so it exits at start-up; 2.4.9 and Apple are not foreseen
+put rnumempty 'remotenumber 5551234\nallow-number ""\n'
+run --platform linux "$T_TMP/rnumempty"
+t_contains "remotenumber with only an empty entry: 2.5.3 refuses" "$OUT" "rnumempty:1: error: Linux pppd 2.5.3 lets remotenumber's number in only through"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rnumempty"
+t_lacks "remotenumber with only an empty entry: 2.4.9 not foreseen" "$OUT" "[incompatible]"
+run --platform macos "$T_TMP/rnumempty"
+t_lacks "remotenumber with only an empty entry: macOS not foreseen" "$OUT" "[incompatible]"
+put rnumcase 'remotenumber abc\nallow-number ABC\n'
+run --platform linux "$T_TMP/rnumcase"
+t_lacks "remotenumber allowed, case apart" "$OUT" "[incompatible]"
+# allow-number with no remotenumber: at start-up no number is known on
+# either platform (plugins set one only once connected), so pppd compares
+# an empty number and exits (21; 24 on a Mac) unless a lone * lets it in;
+# the command line may give one, so one file gets a note (needs-other)
+put anumonly 'allow-number 5551234\nallow-number 666*\n'
+run --platform macos "$T_TMP/anumonly"
+t_contains "allow-number without remotenumber macOS: noted, status 24" "$OUT" "anumonly:2: note: This file lists allow-number entries but sets no remotenumber"
+t_contains "allow-number without remotenumber macOS: 24" "$OUT" "exits with status 24"
+run --platform linux "$T_TMP/anumonly"
+t_contains "allow-number without remotenumber Linux: 21" "$OUT" "exits with status 21"
+# on a Mac PPPController passes no remotenumber, so in /etc/ppp/options the
+# list stops every connection it starts (an error there, not a note)
+mkdir -p "$T_TMP/anum/etc/ppp"
+printf 'allow-number 5551234\n' >"$T_TMP/anum/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/anum" check 2>&1)
+t_contains "allow-number in a Mac's options: every connection stops" "$OUT" "options:1: error: This file lists allow-number entries but sets no remotenumber, and PPPController passes none"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/anum" check 2>&1)
+t_lacks "allow-number in Linux options: the command line may give one" "$OUT" "PPPController passes none"
+t_done

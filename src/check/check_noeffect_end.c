@@ -467,7 +467,7 @@ static int check_noeffect_pkcs12(struct check_ctx *c)
 int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
-	const char *name, *what;
+	const char *name, *what, *via;
 	int said = 0, pppoe, noipsec;
 	size_t answer;
 
@@ -478,6 +478,8 @@ int check_noeffect_end(struct check_ctx *c)
 	        strcmp(c->row[dev]->name, "<ethernet-interface>") == 0;
 	noipsec = c->p == PLATFORM_MACOS && check_noeffect_has(c, "l2tpnoipsec");
 	answer = check_noeffect_l2tp_answer(c);
+	/* the plugin the file loads, under either of its names */
+	via = pppoe && c->row[dev]->plugin ? c->row[dev]->plugin : "pppoe.so";
 	for (i = 0; (pppoe || noipsec || answer) && i < c->d->nentries; i++) {
 		if (!c->row[i])
 			continue;
@@ -485,22 +487,22 @@ int check_noeffect_end(struct check_ctx *c)
 		if (pppoe && (strcmp(c->row[i]->name, "deflate") == 0 ||
 		              strcmp(c->row[i]->name, "bsdcomp") == 0))
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
-			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			          N_("'%.*s' is accepted but does nothing here: %s carries the "
 			             "link (the interface word on line %zu), and once every option is "
 			             "read it turns Deflate and BSD-Compress off, whatever this line "
-			             "says."), (int)nlen, name, check_line(c, dev));
+			             "says."), (int)nlen, name, via, check_line(c, dev));
 		else if (pppoe && (strcmp(c->row[i]->name, "noaccomp") == 0 ||
 		                   strcmp(c->row[i]->name, "-ac") == 0))
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
-			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			          N_("'%.*s' is accepted but does nothing here: %s carries the "
 			             "link (the interface word on line %zu), and once every option is "
 			             "read it turns address/control field compression off both ways "
-			             "itself."), (int)nlen, name, check_line(c, dev));
+			             "itself."), (int)nlen, name, via, check_line(c, dev));
 		else if (pppoe && (what = check_noeffect_pppoe_off(c->row[i]->name)) != NULL)
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
-			          N_("'%.*s' is accepted but does nothing here: pppoe.so carries the "
+			          N_("'%.*s' is accepted but does nothing here: %s carries the "
 			             "link (the interface word on line %zu), and once every option is "
-			             "read it turns %s off both ways itself."), (int)nlen, name,
+			             "read it turns %s off both ways itself."), (int)nlen, name, via,
 			          check_line(c, dev), _(what));
 		else if (noipsec && (strcmp(c->row[i]->name, "l2tpipsecsharedsecret") == 0 ||
 		                     strcmp(c->row[i]->name, "l2tpipsecsharedsecrettype") == 0))

@@ -33,4 +33,7 @@ if [ "$(cat /sys/class/net/lo/type 2>/dev/null)" = 772 ]; then
 	t_contains "lo: named as this machine's interface" "$OUT" "'lo' is a network interface on this machine, but not an Ethernet one"
 	t_lacks "lo: no option offered" "$OUT" "Did you mean 'mo'"
 fi
+# the no-effect notes name the plugin as the file loads it (rp-pppoe.so in 2.4.9)
+OUT=$(printf 'plugin rp-pppoe.so\neth0\n-pc\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "rp-pppoe.so named as loaded" "$OUT" "does nothing here: rp-pppoe.so carries the link"
 t_done

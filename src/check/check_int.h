@@ -129,6 +129,9 @@ check_rule_fn check_refused_not_built, check_refused_empty_at_eof,
  * lines (check_refused.c). 1: a file every pppd reads; 2: a peers file,
  * where the word is known to the service that uses the plugin */
 int check_refused_no_plugin_line(const struct check_ctx *c, const char *plugin);
+/* Whether plugin names a and b are one plugin under its old and new name
+ * (rp-pppoe.so, pppoe.so: check_release.c) or the same name */
+int check_release_same_plugin(const char *a, const char *b);
 check_rule_fn check_spelling_slashes, check_spelling_glued, check_spelling_curly,
 	check_spelling_dash, check_spelling_fullwidth, check_spelling_invisible,
 	check_spelling_legacy;

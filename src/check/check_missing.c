@@ -23,7 +23,7 @@ static size_t check_refused_plugin_line(const struct check_ctx *c, size_t entry,
 			continue;
 		arg = check_val(c, e->word + 1, &alen);
 		p = catalog_plugin_name(arg, alen, c->p);
-		if (p && strcmp(p, plugin) == 0)
+		if (p && check_release_same_plugin(p, plugin))
 			return i;
 	}
 	return SIZE_MAX;

@@ -52,6 +52,21 @@ static const struct {
 	{ "rp-pppoe.so", "pppoe.so", "2.4.9", "2.5.3" },   /* linux-ppp-2.4.9/README:96 */
 };
 
+int check_release_same_plugin(const char *a, const char *b)
+{
+	size_t i;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	for (i = 0; i < sizeof check_release_renames / sizeof check_release_renames[0]; i++)
+		if ((strcmp(a, check_release_renames[i].old) == 0 &&
+		     strcmp(b, check_release_renames[i].now) == 0) ||
+		    (strcmp(b, check_release_renames[i].old) == 0 &&
+		     strcmp(a, check_release_renames[i].now) == 0))
+			return 1;
+	return 0;
+}
+
 /* A plugin line naming a plugin newer Linux pppd no longer has. */
 static int check_release_renamed(struct check_ctx *c, size_t entry)
 {

@@ -36,4 +36,8 @@ fi
 # the no-effect notes name the plugin as the file loads it (rp-pppoe.so in 2.4.9)
 OUT=$(printf 'plugin rp-pppoe.so\neth0\n-pc\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "rp-pppoe.so named as loaded" "$OUT" "does nothing here: rp-pppoe.so carries the link"
+# 2.5.3 has no rp-pppoe.so: its words go with that line, not "once fixed" errors of their own
+OUT=$(printf 'plugin rp-pppoe.so\nrp_pppoe_sess 1:00:11:22:33:44:55\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
+t_contains "rp-pppoe.so in 2.5.3: its word goes with line 1" "$OUT" "which pppd cannot load (line 1)"
+t_lacks "rp-pppoe.so in 2.5.3: no second stop" "$OUT" "once that is fixed, it stops here too"
 t_done

@@ -305,7 +305,7 @@ int check_controller_shared_demand(struct check_ctx *c)
 	return 1;
 }
 
-/* keychainpassword and userkeychainpassword in /etc/ppp/options: for a
+/* password, keychainpassword and userkeychainpassword in /etc/ppp/options: for a
  * service with an account name and a password, PPPController passes that
  * password after this file as password, keychainpassword or
  * userkeychainpassword (Controller/ppp_manager.c:1198, :1204, :1211-1212,
@@ -319,7 +319,8 @@ static int check_controller_keychain(struct check_ctx *c, size_t entry)
 	size_t nlen;
 	const char *typed;
 
-	if (strcmp(name, "keychainpassword") != 0 && strcmp(name, "userkeychainpassword") != 0)
+	if (strcmp(name, "keychainpassword") != 0 && strcmp(name, "userkeychainpassword") != 0 &&
+	    strcmp(name, "password") != 0)
 		return 0;
 	typed = check_name(c, entry, &nlen);
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,

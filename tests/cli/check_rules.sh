@@ -605,4 +605,11 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ms" check 2>&1)
 t_contains "+mppe-stateless under PPPController: no effect" "$OUT" "options:1: note: +mppe-stateless has no effect on a connection that PPPController starts"
 t_contains "nomppe-stateful under PPPController: no effect" "$OUT" "options:2: note: nomppe-stateful has no effect on a connection that PPPController starts"
 t_contains "mppe-stateless under PPPController: no effect" "$OUT" "options:3: note: mppe-stateless has no effect on a connection that PPPController starts"
+# password in a Mac's /etc/ppp/options: PPPController may pass the
+# service's password as a keychain item, which replaces it only when read
+mkdir -p "$T_TMP/pw/etc/ppp"
+printf 'password abc\n' >"$T_TMP/pw/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/pw" check 2>&1)
+t_contains "password under PPPController: keychain item only when read" "$OUT" "options:1: note: password in this file does not reach a service whose settings, or the options it is started with, give PPPController an account name and a password not kept on a token card"
+t_contains "password under PPPController: keychain caveat" "$OUT" "(a keychain item only when pppd can read it)"
 t_done

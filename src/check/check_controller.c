@@ -104,6 +104,35 @@ static int check_controller_undoes(struct check_ctx *c, size_t entry)
 	return 0;
 }
 
+/* A word here that makes a pppd Apple's VPN server starts refuse its
+ * options. 1: said. */
+static int check_controller_vpnd(struct check_ctx *c, size_t entry)
+{
+	/* Apple's VPN server, vpnd (Helpers/vpnd/pppoptions.c:100 in Apple's
+	 * full source, not in the pinned copy), puts proxyarp on the command
+	 * line of every pppd it starts; that line is read after this file
+	 * (Helpers/pppd/main.c:417-419), and after noproxyarp pppd refuses
+	 * proxyarp as disabled (ipcp.c:257-258, options.c:789), so each of
+	 * those pppd exits with an option error (main.c:429). Left out: whether the Mac runs
+	 * vpnd at all, which this file does not show. */
+	if (strcmp(c->row[entry]->alias_of ? c->row[entry]->alias_of : c->row[entry]->name,
+	           "noproxyarp") == 0) {
+		size_t nlen;
+		const char *name = check_name(c, entry, &nlen);
+
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Remove it if this Mac runs Apple's VPN server."), NULL,
+		          N_("%.*s in this file stops every link that Apple's VPN server, vpnd, "
+		          "starts: vpnd puts proxyarp on pppd's command line, read after this "
+		          "file, and pppd refuses it as disabled and exits with an option error "
+		          "(derived from Apple's source, vpnd's from Apple's full source outside "
+		          "the copy pppconf follows; not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
+	return 0;
+}
+
 /* Words whose own line here PPPController's later one refuses or undoes
  * for some services only, by their settings. 1: said. */
 static int check_controller_refused(struct check_ctx *c, size_t entry)
@@ -358,5 +387,6 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 		return 1;
 	}
 	return check_controller_undoes(c, entry) || check_controller_refused(c, entry) ||
+	       check_controller_vpnd(c, entry) ||
 	       check_controller_keychain(c, entry) || check_controller_replaced(c, entry);
 }

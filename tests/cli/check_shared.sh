@@ -22,6 +22,11 @@ t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "opti
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# noproxyarp: Apple's VPN server (vpnd) passes proxyarp after /etc/ppp/options, which pppd then refuses
+printf 'noproxyarp\n-proxyarp\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "noproxyarp in options: vpnd's proxyarp is refused" "$OUT" "options:1: note: noproxyarp in this file stops every link that Apple's VPN server, vpnd, starts"
+t_contains "-proxyarp in options: the same by its other name" "$OUT" "options:2: note: -proxyarp in this file stops every link"
 # userkeychainpassword: PPPController passes a service's own password after /etc/ppp/options
 printf 'userkeychainpassword item\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

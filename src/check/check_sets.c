@@ -238,24 +238,34 @@ static const char *check_sets_wild_what(const struct catalog_entry *r)
 	return _("device");
 }
 
-/* The local:remote pair and ipv6's identifier pair set each side on its
- * own (catalog_shape_sides). Whether the entry `first` sets a side that
- * `last` leaves so. */
+/* The local:remote pair, ipv6's identifier pair and ipx-node set each
+ * side on its own (catalog_shape_sides). The sides entry k sets; 3 when it
+ * has no value to read. */
+static unsigned check_sets_sides_of(const struct check_ctx *c, size_t k)
+{
+	const struct catalog_entry *r = c->row[k];
+	const struct doc_entry *e = &c->d->entries[k];
+	size_t wi = e->word + ((r->flags & CATALOG_WILDCARD) ? 0 : 1), len;
+	const char *v;
+
+	if (wi >= e->word + e->nwords)
+		return 3;
+	v = check_val(c, wi, &len);
+	return catalog_shape_sides(r, v, len);
+}
+
+/* Whether the entry `first` sets a side that no later entry of the same
+ * name, up to `last`, sets again. */
 static int check_sets_side_kept(const struct check_ctx *c, size_t first, size_t last)
 {
-	const struct catalog_entry *r = c->row[first];
-	size_t k, len[2];
-	const char *v[2];
+	const struct check_name *nm = c->sets.of[first]->name;
+	unsigned later = 0;
+	size_t k;
 
-	for (k = 0; k < 2; k++) {
-		const struct doc_entry *e = &c->d->entries[k ? last : first];
-		size_t wi = e->word + ((r->flags & CATALOG_WILDCARD) ? 0 : 1);
-
-		if (wi >= e->word + e->nwords)
-			return 0;
-		v[k] = check_val(c, wi, &len[k]);
-	}
-	return (catalog_shape_sides(r, v[0], len[0]) & ~catalog_shape_sides(r, v[1], len[1])) != 0;
+	for (k = first + 1; k <= last && k < c->d->nentries; k++)
+		if (c->sets.of[k] && c->sets.of[k]->name == nm)
+			later |= check_sets_sides_of(c, k);
+	return (check_sets_sides_of(c, first) & ~later) != 0;
 }
 
 /* Whether pppd refuses a netmask line after `first` (check_entry.c says so

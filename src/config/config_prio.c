@@ -104,7 +104,7 @@ static const struct config_prio config_prio_linux[] = {
 	  "linux-ppp-2.4.9/pppd/ipxcp.c:146" },
 	/* Not marked OPT_PRIO: its own handler keeps a rank for each of its two
 	 * parts (ipx_prio_our, ipx_prio_his); a line without a colon leaves the
-	 * peer's part alone, which this one row does not tell apart. */
+	 * peer's part alone (catalog_shape_sides tells the parts apart). */
 	{ "ipx-node", CONFIG_P_PRIO, NULL,
 	  "linux-ppp-2.4.9/pppd/ipxcp.c:301" },
 	{ "ipx-router-name", CONFIG_P_PRIO, NULL,

@@ -289,7 +289,10 @@ int catalog_shape_pair(enum platform p, const char *val, size_t len, struct buf 
 /* setipaddr sets a side only when it is not empty (linux-ppp-2.5.3/pppd/
  * ipcp.c:453, :475), each with its own priority (prio_local, prio_remote);
  * setifaceid the same for ipv6 (ipv6cp.c:363-384). The same in 2.4.9 and
- * Apple's ipcp.c. */
+ * Apple's ipcp.c. ipx-node differs: its handler always writes this end's
+ * part, an empty one as 0, and the peer's part only when the value has a
+ * colon, each under its own rank (linux-ppp-2.4.9/pppd/ipxcp.c:294,
+ * :301-307; Apple's ipxcp.c:325-338, in a build pppd is shipped without). */
 unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, size_t len)
 {
 	int sep = strcmp(e->name, "<local>:<remote>") == 0 ? ':' :
@@ -298,6 +301,8 @@ unsigned catalog_shape_sides(const struct catalog_entry *e, const char *val, siz
 	size_t at = m ? (size_t)(m - val) : len;
 	unsigned sides = 0;
 
+	if (strcmp(e->name, "ipx-node") == 0)
+		return memchr(val, ':', len) ? 3 : 1;
 	if (!sep)
 		return 3;
 	if (at > 0)

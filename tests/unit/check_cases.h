@@ -396,6 +396,13 @@ static const struct tcase cases[] = {
 	{ "duplicate", 0, L, "10.0.0.1:\n:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "ipv6 ::1,\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, L, "10.0.0.1:10.0.0.2\n10.0.0.3:10.0.0.4\n", 1, 0, 0, 0, 0, 0 },
+	/* ipx-node without a colon leaves the peer's part an earlier line set */
+	{ "duplicate", 0, L, "ipx\nipx-node 1:5\nipx-node 2\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "ipx\nipx-node 1:5\nipx-node :7\n", 2, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "ipx\nipx-node 1\nipx-node 2\n", 2, 0, 0, 0, 0, 0 },
+	/* the peer's part line 2 gave is replaced by line 3's, not by line 4 */
+	{ "duplicate", 1, L, "ipx\nipx-node 1:5\nipx-node :7\nipx-node 2\n", 2, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "10.0.0.1:10.0.0.2\n:10.0.0.4\n10.0.0.3:\n", 1, 0, 0, 0, 0, 0 },
 	/* pairs tty_check_options refuses once every option is read */
 	{ "incompatible", 1, L, "pty \"ssh host\"\nlock\nnotty\n", 3, 0, 0, 0, 0, 0 },
 	{ "incompatible", 1, M, "notty\n/dev/cu.modem\n", 2, 0, 0, 0, 0, 0 },

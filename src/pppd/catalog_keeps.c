@@ -72,6 +72,8 @@ static const char *const catalog_weak_names[] = {
 	/* lets the peer have stateful MPPE, which the default refuses
 	 * (linux-ppp-2.5.3/pppd/ccp.c:70, :1111-1115; Apple's nomppe-stateless) */
 	"mppe-stateful", "nomppe-stateless", "-mppe-stateless",
+	/* with debug, PAP passwords go to the log (linux-ppp-2.5.3/pppd/upap.c:624) */
+	"show-password",
 };
 
 /* "no" names of encryption that do not weaken the link: nomppe-stateful

@@ -261,6 +261,8 @@ static const struct {
 	{ "mppe-statefl", L, NULL },
 	/* noecp turns off what is never on: no weakening name */
 	{ "noecpp", L, "noecp" },
+	/* show-password puts PAP passwords in the log: only look-alikes */
+	{ "show-passwords", L, NULL },
 	/* a require word with a - left out is still a require */
 	{ "requiremppe-128", L, "require-mppe-128" },
 	{ "requiremschap-v2", M, "require-mschap-v2" },

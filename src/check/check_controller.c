@@ -200,8 +200,9 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 	}
 	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
 	 * default for L2TP) unless it sends all traffic over the link
-	 * (Controller/ppp_manager.c:1183-1185); the word has no rank
-	 * (Helpers/pppd/acscp.c:184-187), so the later one wins. */
+	 * (Controller/ppp_manager.c:1183-1185); for one that does it passes
+	 * no-use-dhcp itself (ppp_manager.c:1090-1094, 1171-1174); the word
+	 * has no rank (Helpers/pppd/acscp.c:184-187), so the later one wins. */
 	if (strcmp(c->row[entry]->name, "no-use-dhcp") == 0) {
 		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 		          N_("To turn it off for one service, put no-use-dhcp in /etc/ppp/peers/"
@@ -210,8 +211,10 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          N_("no-use-dhcp in this file does not hold for an L2TP VPN that "
 		          "PPPController starts unless its UseDHCP setting is off, nor for another "
 		          "service whose UseDHCP setting is on: after this file PPPController "
-		          "passes use-dhcp, and pppd keeps the word read last (derived from Apple's "
-		          "source, not tried on a Mac)."));
+		          "passes use-dhcp, and pppd keeps the word read last. A service that sends "
+		          "all traffic over the connection is the exception: for it PPPController "
+		          "passes no-use-dhcp instead (derived from Apple's source, not tried on a "
+		          "Mac)."));
 		return 1;
 	}
 	/* For a service that sends all traffic over the link PPPController

@@ -420,6 +420,20 @@ static int catalog_check_string(const struct catalog_entry *e, const char *val, 
 			           "them, with unforeseeable results."), len);
 		return 1;
 	}
+	/* pppoeservicename: PPPoE.ppp copies it with strncpy into the socket
+	 * address's service field (apple-ppp-1027.121.1/Drivers/PPPoE/
+	 * PPPoE-plugin/main.c:463 and :526). The field's size, 64 bytes, is in
+	 * Apple's full source only (PPPoE-extension/PPPoE.h), so the message
+	 * says so; what the kernel does with a full field that has no closing
+	 * zero is left out: a name of 64 bytes or more is only called unsure. */
+	if (strcmp(e->name, "pppoeservicename") == 0 && len >= 64) {
+		if (why)
+			buf_printf(why, _("the name is %zu bytes long; PPPoE.ppp copies at most 64 "
+			           "bytes of it into the address it hands the kernel (a field of that size in "
+			           "Apple's full source, not verified on a Mac), so the server may not "
+			           "get the whole name."), len);
+		return 1;
+	}
 	if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
 		return catalog_shape_callback(val, len, why);
 	if (strcmp(e->name, "avpair") == 0 && e->plugin && strcmp(e->plugin, "radius.so") == 0)

@@ -77,6 +77,7 @@ t_contains "nodefaultroute in options: the controller's defaultroute is refused"
 printf 'no-use-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "no-use-dhcp in options: the controller's use-dhcp wins" "$OUT" "options:1: note: no-use-dhcp in this file does not hold for an L2TP VPN"
+t_contains "no-use-dhcp in options: send-all-traffic services get no-use-dhcp from the controller" "$(printf '%s' "$OUT" | tr -s ' \n' '  ')" "is the exception: for it PPPController passes no-use-dhcp instead"
 printf 'plugin L2TP.ppp\nl2tpudpport 1701\n' >"$T_TMP/ctl/etc/ppp/options"
 mv "$T_TMP/ctl/etc/ppp/options" "$T_TMP/ctl/etc/ppp/postoptions"
 printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"

@@ -128,6 +128,12 @@ static void test_values(void)
 	T_INTEQ(value("escape", L, "10000005e", &why), 2, "cut to 5e: refused");
 	T_INTEQ(value("escape", L, "-0", &why), 0, "escape -0 is 0");
 	T_INTEQ(value("pppoe-mac", L, "00:11:22:33:44:55", &why), 0, "MAC");
+	/* PPPoE.ppp's service field holds 64 bytes (Apple's full source) */
+	T_INTEQ(value("pppoeservicename", M, "ISP", &why), 0, "a short service name");
+	T_INTEQ(value("pppoeservicename", M,
+	              "0123456789012345678901234567890123456789012345678901234567890123", &why),
+	        1, "a service name of 64 bytes may be cut");
+	T_OK(why.data && strstr(why.data, "64 bytes long"), "says its length: %s", why.data);
 	T_INTEQ(value("pppoe-mac", L, "0011", &why), 2, "not a MAC");
 	/* pppd reads it with sscanf "%x:%x:%x:%x:%x:%x" (pppoe/plugin.c:436) */
 	T_INTEQ(value("pppoe-mac", L, "0:1:2:a:b:c", &why), 0, "one-digit parts are read");

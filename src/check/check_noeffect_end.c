@@ -36,9 +36,11 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * sys_check_options reads it whatever the channel (sys-MacOSX.c:1087).
  * Also idle: record and datarate, read only by connect_tty and the
  * charshunt it starts (2.5.3 tty.c:579, :712, :1112; Apple's tty.c:618,
- * :811); sync, read only in tty_establish_ppp and tty_send_config, both
- * the tty channel's (2.5.3 sys-linux.c:598, :1684; Apple's sys-MacOSX.c:
- * 1224, :1753); stop-bits, read in set_up_tty (sys-linux.c:1432); Apple's
+ * :811); sync on a Mac, read only in tty_establish_ppp and tty_send_config,
+ * both the tty channel's (Apple's sys-MacOSX.c:1224, :1753); not on Linux,
+ * where radius.so reads it too, whatever carries the link, for the port
+ * type it reports (2.5.3 plugins/radius/radius.c:1028, :1145; 2.4.9's
+ * :934, :1042, :1194); stop-bits, read in set_up_tty (sys-linux.c:1432); Apple's
  * pty-delay, read in connect_tty (Apple's tty.c:797).
  * xonxoff and escape: see check_noeffect_tty_map. Left out: pty, notty and socket,
  * which other rules cover; on a Mac, a plugin PPPController names after
@@ -56,7 +58,8 @@ int check_serial_word_idles(const char *name, enum platform p)
 
 	for (i = 0; i < n; i++)
 		if (strcmp(name, check_noeffect_tty[i]) == 0)
-			return !(p == PLATFORM_MACOS && strcmp(name, "cdtrcts") == 0);
+			return !(p == PLATFORM_MACOS && strcmp(name, "cdtrcts") == 0) &&
+			       !(p == PLATFORM_LINUX && strcmp(name, "sync") == 0);
 	return 0;
 }
 

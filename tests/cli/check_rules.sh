@@ -125,6 +125,11 @@ t_contains "avpair: a 64-byte name runs past the plugin's buffer" "$OUT" "longav
 t_contains "avpair: so does a 64-byte value" "$OUT" "longavp:3: warning: avpair: a value of 64 characters"
 t_lacks "avpair: 63 bytes fit" "$OUT" "longavp:4: warning: avpair"
 t_lacks "avpair: each line adds a pair, none is a duplicate" "$OUT" "is set again"
+put commaavp "plugin radius.so\navpair Filter-Id=a,Class=b\navpair 'Filter-Id=\"a,b\" Class=c'\navpair ,\n"
+run --platform linux "$T_TMP/commaavp"
+t_contains "avpair: an unquoted comma fails in the plugin" "$OUT" "commaavp:2: warning: avpair: a comma outside quotes"
+t_lacks "avpair: a comma inside quotes is part of the value" "$OUT" "commaavp:3: warning"
+t_contains "avpair: a lone comma fails too" "$OUT" "commaavp:4: warning: avpair: a comma outside quotes"
 put emptygroup 'privgroup ""\n'
 run --platform linux "$T_TMP/emptygroup"
 t_contains "empty privgroup: refused" "$OUT" "emptygroup:1: error: Bad value for privgroup: the group name is empty"

@@ -170,9 +170,9 @@ int check_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
  * looks only at a path that is there and that this process may read: a file
  * that is not a plain file or a folder (a device, a pipe: Linux sets the
  * size of plain files alone), and a plain file with bytes in it and
- * without the mark. It leaves out a folder (pppd fails to open it, logs
- * that and goes on), a file it may not read, and a file pppd could not
- * open for writing (also only logged). */
+ * without the mark. It leaves out a folder and a socket (pppd fails to
+ * open either, logs that and goes on), a file it may not read, and a file
+ * or device pppd could not open for writing (also only logged). */
 int check_logfile_rtt(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const unsigned char mark[4] = { 0x19, 0x45, 0x04, 0x25 };
@@ -192,7 +192,7 @@ int check_logfile_rtt(struct check_ctx *c, size_t entry, size_t word)
 	    memchr(arg, '\0', len))
 		return 0;
 	path = util_xmemdup(arg, len);
-	if (stat(path, &st) < 0 || S_ISDIR(st.st_mode)) {
+	if (stat(path, &st) < 0 || S_ISDIR(st.st_mode) || S_ISSOCK(st.st_mode)) {
 		free(path);
 		return 0;
 	}

@@ -211,6 +211,16 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 		             "PPPSerial.ppp or openl2tp.so, then ends up calling itself (derived from "
 		             "the source, not tried). One of them is enough."),
 		          shown.data ? shown.data : "", check_line(c, v->first));
+	/* radius.so keeps every avpair text and puts all the pairs it read into
+	 * each request it sends (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:
+	 * 186-187, :292-293, :1036-1037), so a repeated line is not idle. */
+	else if (strcmp(check_sets_canon(c->row[entry]), "avpair") == 0)
+		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
+		          N_("Delete the repeated line."), "",
+		          N_("'%s' repeats line %zu exactly, and each avpair line adds its pairs "
+		             "again: every request the radius plugin sends then carries them twice "
+		             "(derived from the source, not tried). One of them is enough."),
+		          shown.data ? shown.data : "", check_line(c, v->first));
 	else if (strcmp(shown.data ? shown.data : "", first.data ? first.data : "") == 0)
 		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
 		          N_("Delete the repeated line."), "", N_("'%s' repeats line %zu exactly; "

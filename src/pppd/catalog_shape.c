@@ -526,7 +526,11 @@ int catalog_shape_ifid(const char *val, size_t len, struct buf *why)
  * or a value after "=" (quoted: up to the next quote; otherwise up to a
  * space, tab, "=" or ","). It stops where the plugin's reading would fail
  * for a reason it can see (no "=", an empty name); it cannot know the
- * plugin's dictionary, so a value is reached only if its name is known. */
+ * plugin's dictionary, so a value is reached only if its name is known.
+ * A field ended by an unquoted "," is reported: what comes next is either
+ * an empty name (unknown to any dictionary) or a missing "=", an error
+ * either way (avpair.c:498, :548-558, :561-576). It does not look past
+ * an earlier field that already fails. */
 int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
 {
 	size_t i = 0, start, field;
@@ -564,6 +568,15 @@ int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
 				             "the radius plugin's buffer holds; the plugin copies it "
 				             "unchecked and writes past the buffer, with unforeseeable "
 				             "results."), field);
+			return 1;
+		}
+		if (i < len && val[i] == ',') {
+			if (why)
+				buf_printf(why, "%s", _("a comma outside quotes ends a name or value, "
+				           "and the radius plugin cannot read what follows as a pair: "
+				           "when it first checks a login it logs an error and drops this "
+				           "avpair's pairs and those of every avpair written after it. "
+				           "Separate pairs with spaces."));
 			return 1;
 		}
 		if (value) {

@@ -1,6 +1,9 @@
 /* test_check_env.c - the rules that look at the machine: who may read or run what, log files, network interfaces, host names and groups. */
 #include <grp.h>
 #include <net/if.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 #include "config_test_util.h"
 
@@ -123,6 +126,26 @@ static void test_env(void)
 	env_case(rtt, PLATFORM_LINUX, &env, "rtt-file-unsafe", 0, "lcp-rtt-file: an empty file");
 	env_case("lcp-rtt-file /nonexistent-pppconf/rtt\n", PLATFORM_LINUX, &env, "rtt-file-unsafe",
 	         0, "lcp-rtt-file: a missing file is made");
+	{	/* a socket: pppd cannot open it, logs that and goes on */
+		struct sockaddr_un sa;
+		int sfd = socket(AF_UNIX, SOCK_STREAM, 0);
+
+		memset(&sa, 0, sizeof sa);
+		sa.sun_family = AF_UNIX;
+		if (strlen(tree) + sizeof "/rtt-sock" <= sizeof sa.sun_path) {
+			memcpy(sa.sun_path, tree, strlen(tree));
+			memcpy(sa.sun_path + strlen(tree), "/rtt-sock", sizeof "/rtt-sock");
+		}
+		if (sfd >= 0 && sa.sun_path[0] && bind(sfd, (struct sockaddr *)&sa, sizeof sa) == 0) {
+			snprintf(rtt, sizeof rtt, "lcp-rtt-file %s/rtt-sock\n", tree);
+			env_case(rtt, PLATFORM_LINUX, &env, "rtt-file-unsafe", 0,
+			         "lcp-rtt-file: a socket is only logged");
+			unlink(sa.sun_path);
+		} else
+			T_OK(0, "lcp-rtt-file: could not make a socket for the test");
+		if (sfd >= 0)
+			close(sfd);
+	}
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, &env, "plugin-file-missing", 1,
 	         "plugin: no such file");
 	env_case("plugin /nonexistent-pppconf/x.so\n", PLATFORM_LINUX, NULL, "plugin-file-missing",

@@ -27,6 +27,28 @@ static int check_conflict_mppe_pair(const char *a, const char *b)
 	               strcmp(req, "require-mppe-128") == 0);
 }
 
+/* noccp (or -ccp) and a word that requires MPPE: noccp clears CCP's
+ * enabled flag and no option sets it again (linux-ppp-2.5.3/pppd/ccp.c:74-77;
+ * 2.4.9's ccp.c:72-75; Apple's Helpers/pppd/ccp.c:103-106), so CCP is never
+ * opened and what it would have agreed stays empty; pppd waits for MPPE
+ * only when CCP agreed it, and otherwise starts IP at once (2.5.3's
+ * auth.c:983-994; 2.4.9's auth.c:945-947; Apple's auth.c:903-915). Either
+ * order, noccp wins and the link runs unencrypted. */
+static int check_conflict_noccp_mppe(const char *a, const char *b)
+{
+	const char *req = strcmp(a, "noccp") == 0 ? b : strcmp(b, "noccp") == 0 ? a : NULL;
+
+	return req && strncmp(req, "require-mppe", 12) == 0;
+}
+
+/* modem and local set one flag (linux-ppp-2.5.3/pppd/tty.c:229-232; 2.4.9's
+ * tty.c:226-229; Apple's Helpers/pppd/tty.c:299-302): the later line holds. */
+static int check_conflict_modem_pair(const char *a, const char *b)
+{
+	return (strcmp(a, "modem") == 0 && strcmp(b, "local") == 0) ||
+	       (strcmp(a, "local") == 0 && strcmp(b, "modem") == 0);
+}
+
 /* One number pppd's strtol reads as 0: 0, 00..., 0x0... */
 static int check_conflict_zero_num(const char *v, size_t len, size_t *i)
 {
@@ -177,7 +199,18 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          "neither); harmless, but one of them is enough."), r->name, rj->name,
 		          check_line(c, j), strstr(check_sets_canon(r), "deflate") ? "Deflate" :
 		          "BSD-Compress");
+	else if (check_conflict_noccp_mppe(check_sets_canon(rj), check_sets_canon(r))) {
+		k = strcmp(check_sets_canon(r), "noccp") == 0 ? j : entry;
+		check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("If the link must be "
+		          "encrypted, remove the line that turns CCP off; otherwise remove this one."),
+		          NULL, N_("'%s' does nothing here: '%s' on line %zu turns CCP off, in "
+		          "whichever order the two lines come, so pppd never negotiates MPPE and "
+		          "brings the link up unencrypted (derived from the source, not tried)."),
+		          c->row[k]->name, c->row[k == j ? entry : j]->name,
+		          check_line(c, k == j ? entry : j));
+	}
 	else if (check_conflict_opposites(check_sets_canon(rj), check_sets_canon(r)) ||
+	         check_conflict_modem_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_auth_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_mppe_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         strcmp(check_sets_canon(r), "xonxoff") == 0)

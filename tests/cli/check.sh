@@ -513,4 +513,16 @@ t_contains "old ipx on a Mac: Linux before 2.5.0" "$OUT" "Only Linux pppd before
 put detaches 'nodetach\nupdetach\n'
 run --platform linux "$T_TMP/detaches"
 t_contains "nodetach then updetach" "$OUT" "detaches:1: warning: 'nodetach' here contradicts 'updetach' on line 2"
+# noccp wins over a require-mppe word in either order: the link runs
+# unencrypted (start_networks waits for MPPE only when CCP agreed it)
+put ccpmppe 'noccp\n+mppe\n'
+run --platform linux "$T_TMP/ccpmppe"
+t_contains "noccp then +mppe: unencrypted" "$OUT" "ccpmppe:2: warning: '+mppe' does nothing here: 'noccp' on line 1 turns CCP off"
+put mppeccp 'require-mppe-128\n-ccp\n'
+run --platform macos "$T_TMP/mppeccp"
+t_contains "require-mppe-128 then -ccp: unencrypted" "$OUT" "mppeccp:1: warning: 'require-mppe-128' does nothing here: '-ccp' on line 2"
+# modem and local set one flag: the later line holds
+put modloc 'local\nmodem\n'
+run --platform linux "$T_TMP/modloc"
+t_contains "local then modem: undone" "$OUT" "modloc:1: warning: 'local' here is undone by 'modem' on line 2; pppd goes by the last one"
 t_done

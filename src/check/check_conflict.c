@@ -209,7 +209,10 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          c->row[k]->name, c->row[k == j ? entry : j]->name,
 		          check_line(c, k == j ? entry : j));
 	}
+	else if (check_conflict_later_apart(c, j, entry))
+		;
 	else if (check_conflict_opposites(check_sets_canon(rj), check_sets_canon(r)) ||
+	         check_conflict_later_wins(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_modem_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_auth_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_mppe_pair(check_sets_canon(rj), check_sets_canon(r)) ||

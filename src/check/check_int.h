@@ -321,6 +321,11 @@ int check_conflict_allow_ip_end(struct check_ctx *c, size_t entry);
  * asking the peer for a login (auth, require-*) came after the first;
  * SIZE_MAX when there is no noauth or such a line follows the last. */
 size_t check_conflict_noauth_holds(const struct check_ctx *c);
+/* check_conflict_later.c: 1 when real names a and b set one setting,
+ * so the later line wins whole; and the contradicting pairs (earlier j,
+ * later entry) said in their own words, 1 when it said one. */
+int check_conflict_later_wins(const char *a, const char *b);
+int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry);
 /* A row's real name: an alias's, or its own. */
 const char *check_sets_canon(const struct catalog_entry *r);
 /* 1 when -all clears everything the word with real name `canon` sets. */

@@ -512,7 +512,7 @@ t_contains "old ipx on a Mac: Linux before 2.5.0" "$OUT" "Only Linux pppd before
 # updetach clears nodetach, and a later nodetach stops updetach detaching
 put detaches 'nodetach\nupdetach\n'
 run --platform linux "$T_TMP/detaches"
-t_contains "nodetach then updetach" "$OUT" "detaches:1: warning: 'nodetach' here contradicts 'updetach' on line 2"
+t_contains "nodetach then updetach: the later wins" "$OUT" "detaches:1: warning: 'nodetach' here is undone by 'updetach' on line 2; pppd goes by the last one"
 # noccp wins over a require-mppe word in either order: the link runs
 # unencrypted (start_networks waits for MPPE only when CCP agreed it)
 put ccpmppe 'noccp\n+mppe\n'

@@ -522,10 +522,10 @@ t_contains "terminalwindow + terminalscript: warned" "$OUT" "twscript:2: warning
 # pppoe-sess skips discovery: pppoe-service/-ac/-mac then do nothing (warn, either order)
 put psessac 'plugin pppoe.so\neth0\npppoe-sess 1234:00:11:22:33:44:55\npppoe-ac bar\n'
 run --platform linux "$T_TMP/psessac"
-t_contains "pppoe-sess then pppoe-ac: warned" "$OUT" "psessac:3: warning: 'pppoe-sess' here contradicts 'pppoe-ac' on line 4"
+t_contains "pppoe-sess then pppoe-ac: the later discovery word is never used" "$OUT" "psessac:4: warning: 'pppoe-ac' here is never used: 'pppoe-sess' on line 3"
 put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux "$T_TMP/psesssvc"
-t_contains "rp_pppoe_service then pppoe-sess: warned" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here contradicts 'pppoe-sess' on line 4"
+t_contains "rp_pppoe_service then pppoe-sess: the service name is never used" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here is never used: 'pppoe-sess' on line 4"
 # no-intercept-dhcp and intercept-dhcp set one unranked switch: the later line wins
 put nointdhcp 'no-intercept-dhcp\nintercept-dhcp\n'
 run --platform macos "$T_TMP/nointdhcp"

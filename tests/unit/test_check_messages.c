@@ -158,8 +158,49 @@ static void test_messages(void)
 }
 #undef MSG
 
+/* One conflict finding in `text`, on `line`, whose message holds `want`. */
+static void conflict_says(const char *text, enum platform p, int line, const char *want)
+{
+	struct check_report r;
+	struct doc d;
+	const struct check_finding *f;
+
+	run(text, strlen(text), p, NULL, &d, &r);
+	f = finding(&r, "conflict");
+	T_OK(f && strstr(check_message(&r, f), want) &&
+	     !strstr(check_message(&r, f), "both cannot take effect"), "%s: %s", text,
+	     f ? check_message(&r, f) : "-");
+	T_INTEQ(finding_line(&r, "conflict"), line, "said on the line that loses");
+	check_report_free(&r);
+	doc_free(&d);
+}
+
+/* Pairs on one setting say the later wins; pairs where both stay in part
+ * say what is left of each. */
+static void test_conflict_messages(void)
+{
+	conflict_says("updetach\nnodetach\n", L, 1, "pppd goes by the last one");
+	conflict_says("nodetach\nupdetach\n", M, 1, "pppd goes by the last one");
+	conflict_says("+ipv6\n-ipv6\n", L, 1, "pppd goes by the last one");
+	conflict_says("nocdtrcts\ncdtrcts\n", L, 1, "pppd goes by the last one");
+	conflict_says("require-mppe-128\nnomppe-128\n", L, 1, "pppd goes by the last one");
+	conflict_says("mppe-40\nnomppe-40\n", M, 1, "pppd goes by the last one");
+	conflict_says("mru 1400\ndefault-mru\n", L, 1, "pppd goes by the last one");
+	conflict_says("show-password\nhide-password\n", M, 1, "pppd goes by the last one");
+	conflict_says("nolog\nlogfd 2\n", L, 1, "pppd goes by the last one");
+	/* asyncmap adds bits; default-asyncmap adds all: either order */
+	conflict_says("asyncmap 0xa\n-am\n", L, 1, "adds all 32 control characters");
+	conflict_says("default-asyncmap\nasyncmap 0xa\n", M, 2, "adds all 32 control characters");
+	/* pppoe-sess skips the discovery the other words steer */
+	conflict_says("plugin pppoe.so\npppoe-sess 1:00:11:22:33:44:55\npppoe-service isp\n", L, 3,
+	              "skips the discovery");
+	conflict_says("plugin pppoe.so\npppoe-ac ac1\npppoe-sess 1:00:11:22:33:44:55\n", L, 2,
+	              "skips the discovery");
+}
+
 int main(void)
 {
 	test_messages();
+	test_conflict_messages();
 	return t_done();
 }

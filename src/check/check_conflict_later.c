@@ -1,0 +1,146 @@
+/* check_conflict_later.c - which contradicting pairs the later line wins whole, and the pairs that need their own words: asyncmap beside default-asyncmap, the PPPoE discovery words beside pppoe-sess, logfile undone. */
+#include <string.h>
+
+#include "check/check_int.h"
+
+/* Pairs of real names that set one and the same variable to different
+ * values, with nothing else that stays from the earlier line: pppd goes by
+ * the one read last. Each pair's source: */
+static const char *const check_conflict_later_pairs[][2] = {
+	/* one bool, ipv6cp_protent.enabled_flag (linux-ppp-2.5.3/pppd/
+	 * ipv6cp.c:242-247; 2.4.9's :235-240; Apple's Helpers/pppd/
+	 * ipv6cp.c:256-261) */
+	{ "+ipv6", "noipv6" },
+	/* one int, crtscts: 1, 2 or -1 (linux-ppp-2.5.3/pppd/tty.c:208-222;
+	 * 2.4.9's tty.c:205-219; Apple's Helpers/pppd/tty.c:281-295) */
+	{ "crtscts", "cdtrcts" }, { "cdtrcts", "nocrtscts" },
+	/* updetach sets its flag and clears nodetach, nodetach sets its own;
+	 * pppd detaches at link-up only when updetach is set and nodetach is
+	 * not (linux-ppp-2.5.3/pppd/options.c:236-245, auth.c:1209, main.c:528;
+	 * 2.4.9's options.c:211-222, auth.c:1154; Apple's Helpers/pppd/
+	 * options.c:251-257, auth.c:1218). up_sdnotify sets nodetach with its
+	 * own flag, and systemd is told only while nodetach holds
+	 * (2.5.3's auth.c:1213). So either order, the later one decides. */
+	{ "nodetach", "updetach" }, { "updetach", "up_sdnotify" },
+	/* mru then default-mru: default-mru clears the flag mru set, and pppd
+	 * then neither asks for the value nor uses it (linux-ppp-2.5.3/pppd/
+	 * lcp.c:136-141, :751, :1892; 2.4.9's lcp.c:115-120; Apple's
+	 * Helpers/pppd/lcp.c:149-154). The other order is only partly undone
+	 * and said before this table is asked. */
+	{ "mru", "default-mru" },
+	/* one int, log_to_fd (linux-ppp-2.5.3/pppd/options.c:287-295; Apple's
+	 * Helpers/pppd/options.c:306-312), which logfile sets too (options.c:
+	 * 1778); logfile read first is said apart, below */
+	{ "logfd", "nolog" }, { "logfile", "logfd" }, { "logfile", "nolog" },
+	/* one bit of the MPPE key sizes pppd wants, set or cleared
+	 * (linux-ppp-2.5.3/pppd/ccp.c:126-151, options.c:864-867; Apple's
+	 * Helpers/pppd/ccp.c:176-206) */
+	{ "require-mppe-128", "nomppe-128" }, { "require-mppe-40", "nomppe-40" },
+	/* one bool each: hide_password (linux-ppp-2.5.3/pppd/upap.c:65-68;
+	 * 2.4.9's upap.c:60-63; Apple's Helpers/pppd/upap.c:87-90),
+	 * portnummap (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:68-71),
+	 * dhcpv6relay_trusted (plugins/dhcpv6relay/dhcpv6relay.c:58-63),
+	 * addifroute (Apple's Helpers/pppd/sys-MacOSX.c:260-263); in Apple's
+	 * full source, not the pinned copy: modempulse (Drivers/PPPSerial/
+	 * PPPSerial-plugin/main.c) and the Radius plugin's use_pap, use_mschap
+	 * and use_eap_proxy (Authenticators/Radius/main.c) */
+	{ "hide-password", "show-password" },
+	{ "map-to-ttyname", "map-to-ifname" },
+	{ "dhcpv6-trusted", "dhcpv6-untrusted" },
+	{ "addifroute", "noifroute" },
+	{ "modemtone", "modempulse" },
+	{ "radius_pap", "radius_no_pap" }, { "radius_mschap", "radius_no_mschap" },
+	{ "radius_eap_proxy", "radius_no_eap_proxy" },
+};
+
+int check_conflict_later_wins(const char *a, const char *b)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_conflict_later_pairs / sizeof check_conflict_later_pairs[0]; i++)
+		if ((strcmp(a, check_conflict_later_pairs[i][0]) == 0 &&
+		     strcmp(b, check_conflict_later_pairs[i][1]) == 0) ||
+		    (strcmp(b, check_conflict_later_pairs[i][0]) == 0 &&
+		     strcmp(a, check_conflict_later_pairs[i][1]) == 0))
+			return 1;
+	return 0;
+}
+
+/* The entry of the pair (j, entry) whose real name is `name`, or SIZE_MAX. */
+static size_t check_conflict_later_which(const struct check_ctx *c, size_t j, size_t entry,
+                                         const char *name)
+{
+	if (strcmp(check_sets_canon(c->row[j]), name) == 0)
+		return j;
+	return strcmp(check_sets_canon(c->row[entry]), name) == 0 ? entry : SIZE_MAX;
+}
+
+/* asyncmap ORs its bits into the map pppd asks for; default-asyncmap ORs
+ * in all 32, and pppd asks for no map when every bit is set
+ * (linux-ppp-2.5.3/pppd/lcp.c:113-126, :752; 2.4.9's lcp.c:92-105; Apple's
+ * Helpers/pppd/lcp.c:127-140). Either order, asyncmap adds nothing. */
+static int check_conflict_later_asyncmap(struct check_ctx *c, size_t j, size_t entry)
+{
+	size_t a = check_conflict_later_which(c, j, entry, "asyncmap");
+	size_t d = check_conflict_later_which(c, j, entry, "default-asyncmap");
+
+	if (a == SIZE_MAX || d == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_CONFLICT, check_line(c, a), a, N_("Delete this line, or the "
+	          "other one if you meant this map."), NULL, N_("'%s' here does "
+	          "nothing: '%s' on line %zu adds all 32 control characters to the map pppd "
+	          "asks for, in whichever order the two lines come, and this line can only add "
+	          "characters to it (derived from the source, not tried)."), c->row[a]->name,
+	          c->row[d]->name, check_line(c, d));
+	return 1;
+}
+
+/* pppoe-sess attaches to a session that exists, and the plugin then skips
+ * discovery, the only place the service name, the access concentrator's
+ * name and the wanted MAC are used (linux-ppp-2.5.3/pppd/plugins/pppoe/
+ * plugin.c:196-207, discovery.c:154-170, :451; 2.4.9's plugin.c:201-212).
+ * A pppoe-mac value is still read when options are checked. */
+static int check_conflict_later_session(struct check_ctx *c, size_t j, size_t entry)
+{
+	size_t s = check_conflict_later_which(c, j, entry, "pppoe-sess");
+	size_t k = s == j ? entry : j;
+	const char *other = check_sets_canon(c->row[k]);
+
+	if (s == SIZE_MAX || (strcmp(other, "pppoe-service") != 0 &&
+	                      strcmp(other, "pppoe-ac") != 0 && strcmp(other, "pppoe-mac") != 0))
+		return 0;
+	check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Delete this line, or the "
+	          "other one if pppd should look for a new session."), NULL, N_("'%s' here "
+	          "is never used: '%s' on line %zu joins a PPPoE session that already exists, so "
+	          "pppd skips the discovery this line steers, in whichever order the two lines "
+	          "come (derived from the source, not tried)."), c->row[k]->name,
+	          c->row[s]->name, check_line(c, s));
+	return 1;
+}
+
+/* logfile opens its file as it is read and points pppd's log at it; a
+ * later logfd or nolog points the log elsewhere, and once every option is
+ * read pppd closes the file unused; it has been created all the same
+ * (linux-ppp-2.5.3/pppd/options.c:1763-1779, :287-295, :1050; Apple's
+ * Helpers/pppd/options.c:303-312, :1020). */
+static int check_conflict_later_logfile(struct check_ctx *c, size_t j, size_t entry)
+{
+	const char *now = check_sets_canon(c->row[entry]);
+
+	if (strcmp(check_sets_canon(c->row[j]), "logfile") != 0 ||
+	    (strcmp(now, "logfd") != 0 && strcmp(now, "nolog") != 0))
+		return 0;
+	check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+	          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu, which "
+	          "decides where pppd writes its log; pppd still opens this file as it reads the "
+	          "line, creating it when it is missing, then closes it unused (derived from the "
+	          "source, not tried)."), c->row[j]->name, c->row[entry]->name, check_line(c, entry));
+	return 1;
+}
+
+int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry)
+{
+	return check_conflict_later_asyncmap(c, j, entry) ||
+	       check_conflict_later_session(c, j, entry) ||
+	       check_conflict_later_logfile(c, j, entry);
+}

@@ -38,6 +38,14 @@ put pnsecret 'srp-pn-secret abc\npassword hunter2\n'
 run --platform linux "$T_TMP/pnsecret"
 t_contains "srp-pn-secret: moved to a peers file" "$OUT" "or move the line to a peers file only root can read: pppd takes this key only as an option"
 t_contains "password: still kept in a secrets file" "$OUT" "or keep the secret elsewhere (pap-secrets/chap-secrets on Linux"
+# ifname: a name the kernel will not rename the interface to
+put ifslash 'ifname ppp/office\n'
+run --platform linux "$T_TMP/ifslash"
+t_contains "ifname with a slash: the rename fails" "$OUT" "ifname: 'ppp/office' is a name the Linux kernel does not give an interface"
+t_contains "ifname with a slash: fix" "$OUT" "fix: Choose a name without '/', ':' or spaces"
+put ifplain 'ifname ppp-office\n'
+run --platform linux "$T_TMP/ifplain"
+t_contains "ifname plain: no warning" "$OUT" "ifplain: 0 errors, 0 warnings, 0 notes"
 
 # pppd refuses a netmask that drops bits of the one before it; a wider one
 # is taken, and then the last one wins.

@@ -361,7 +361,14 @@ int check_plugin_secret_readable(struct check_ctx *c, size_t entry, size_t word)
 	if (!check_plugin_holds_secret(r) || !check_plugin_readable(c))
 		return 0;
 	mode = c->file->mode;
+	/* srp-pn-secret is no login secret: pppd reads its key from the option
+	 * only (linux-ppp-2.5.3/pppd/eap.c:118 stores it, :340 reads it), so
+	 * the secrets files and the keychain cannot hold it in its place. */
 	check_say(c, CHECK_K_SECRET_READABLE, check_line(c, entry), entry,
+	          strcmp(r->name, "srp-pn-secret") == 0 ?
+	          N_("Make the file readable by root only (sudo chmod 600), or move the line to "
+	          "a peers file only root can read: pppd takes this key only as an option, not "
+	          "from pap-secrets or chap-secrets.") :
 	          N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
 	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS)."), NULL,
 	          r->arg == CATALOG_ARG_COMMAND ?

@@ -405,12 +405,38 @@ static int catalog_check_length(const struct catalog_entry *e, const char *val,
 	return 1;
 }
 
+/* ifname: pppd keeps the name as written (linux-ppp-2.5.3/pppd/options.c:931)
+ * and asks the kernel to rename the interface to it (sys-linux.c:1080); a
+ * refused rename gives up the link (:1083, :668). Which names the kernel
+ * refuses is the kernel's rule, not in the pinned sources: this looks only
+ * for a '/', a ':' or white space, and for "." and "..". It leaves out '%',
+ * which the kernel may fill in with a number. */
+static int catalog_check_ifname(const char *val, size_t len, struct buf *why)
+{
+	size_t i;
+
+	for (i = 0; i < len; i++)
+		if (val[i] == '/' || val[i] == ':' || val[i] == ' ' || val[i] == '\t' ||
+		    val[i] == '\n' || val[i] == '\v' || val[i] == '\f' || val[i] == '\r')
+			break;
+	if (i == len && !(len == 1 && val[0] == '.') &&
+	    !(len == 2 && val[0] == '.' && val[1] == '.'))
+		return 0;
+	catalog_value_why(why, _("'%s' is a name the Linux kernel does not give an interface "
+	                  "(no '/', ':' or space, and not . or ..): pppd takes the line, but the "
+	                  "rename then fails and pppd gives up the link (the kernel's rule, not "
+	                  "in pppd's source: not verified here)."), val, len);
+	return 1;
+}
+
 /* The text rows whose value pppd reads further (CATALOG_ARG_STRING). */
 static int catalog_check_string(const struct catalog_entry *e, const char *val, size_t len,
                                 struct buf *why)
 {
 	if (strcmp(e->name, "endpoint") == 0)
 		return catalog_shape_endpoint(val, len, why);
+	if (strcmp(e->name, "ifname") == 0)
+		return catalog_check_ifname(val, len, why);
 	/* ifscope: L2TP.ppp copies it into 17 bytes with strcpy
 	 * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:190, :1275). */
 	if (strcmp(e->name, "ifscope") == 0 && len > 16) {

@@ -33,6 +33,19 @@ run --platform macos "$T_TMP/hidden"
 t_contains "terminal may hold a password" "$OUT" "hidden:1: warning: 'terminal' may hold a password (pppd hides its value in its logs)"
 t_lacks "terminal is not said to hold one" "$OUT" "'terminal' holds a password"
 t_contains "password holds one" "$OUT" "hidden:2: warning: 'password' holds a password or shared secret"
+# srp-pn-secret is read from the option only: no secrets file can hold it
+put pnsecret 'srp-pn-secret abc\npassword hunter2\n'
+run --platform linux "$T_TMP/pnsecret"
+t_contains "srp-pn-secret: moved to a peers file" "$OUT" "or move the line to a peers file only root can read: pppd takes this key only as an option"
+t_contains "password: still kept in a secrets file" "$OUT" "or keep the secret elsewhere (pap-secrets/chap-secrets on Linux"
+# ifname: a name the kernel will not rename the interface to
+put ifslash 'ifname ppp/office\n'
+run --platform linux "$T_TMP/ifslash"
+t_contains "ifname with a slash: the rename fails" "$OUT" "ifname: 'ppp/office' is a name the Linux kernel does not give an interface"
+t_contains "ifname with a slash: fix" "$OUT" "fix: Choose a name without '/', ':' or spaces"
+put ifplain 'ifname ppp-office\n'
+run --platform linux "$T_TMP/ifplain"
+t_contains "ifname plain: no warning" "$OUT" "ifplain: 0 errors, 0 warnings, 0 notes"
 
 # pppd refuses a netmask that drops bits of the one before it; a wider one
 # is taken, and then the last one wins.

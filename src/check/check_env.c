@@ -345,11 +345,13 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 		if (colon && !bad)
 			bad = check_env_lookup(colon + 1, len - (size_t)(colon + 1 - w), c->p, &name,
 			                       &addr);
-	} else if (strcmp(c->row[entry]->name, "ms-dns") == 0 ||
+	} else if (strcmp(check_sets_canon(c->row[entry]), "ms-dns") == 0 ||
 	           strcmp(c->row[entry]->name, "ms-wins") == 0) {
 		/* a name is looked up as the option is read, and one that does
 		 * not resolve is an option error; any address it gives will do
-		 * (linux-ppp-2.5.3/pppd/ipcp.c:370, :405; Apple's :430, :466) */
+		 * (linux-ppp-2.5.3/pppd/ipcp.c:370, :405; Apple's :430, :466).
+		 * Apple's dns-addr runs the same handler as ms-dns (Apple's
+		 * ipcp.c:231), so it is looked up too. */
 		w = check_arg(c, entry, &len);
 		bad = w && check_env_lookup(w, len, c->p, &name, &addr) == 1;
 	} else {

@@ -249,6 +249,8 @@ static void test_env(void)
 	         "ms-wins: a name pppd cannot look up stops it");
 	env_case("ms-dns nosuchhost.invalid\n", PLATFORM_MACOS, &env, "unknown-host", 1,
 	         "ms-dns on macOS too");
+	env_case("dns-addr nosuchhost.invalid\n", PLATFORM_MACOS, &env, "unknown-host", 1,
+	         "dns-addr: Apple's other name for ms-dns looks the name up too");
 	env_case("ms-dns 8.8.8.8\n", PLATFORM_LINUX, &env, "unknown-host", 0, "ms-dns: numbers");
 	env_case("privgroup nosuchgroup.invalid\n", PLATFORM_LINUX, &env, "unknown-group", 1,
 	         "privgroup: a group this machine lacks stops pppd");

@@ -33,12 +33,21 @@ static void config_rank_apart(enum platform p, const struct catalog_entry *e,
 	const struct catalog_entry *c;
 	const char *w;
 	size_t k;
+	int ipv6_at_rank = 0;
 
 	for (w = e->conflicts; w && *w; w += k) {
 		w += strspn(w, " ");
 		k = strcspn(w, " ");
 		if (!k)
 			break;
+		/* ipv6 has no rank of its own, but it turns IPv6CP on only through
+		 * +ipv6's rank (linux-ppp-2.5.3/pppd/ipv6cp.c:407, 2.4.9's :388,
+		 * Apple's :426; the check is at options.c:1010): it is not a word
+		 * "ranked apart" from noipv6. */
+		if (k == 4 && memcmp(w, "ipv6", 4) == 0 && config_rank_listed(mates, "+ipv6", 5)) {
+			ipv6_at_rank = 1;
+			continue;
+		}
 		if ((k == strlen(e->name) && memcmp(w, e->name, k) == 0) ||
 		    (e->alias_of && k == strlen(e->alias_of) && memcmp(w, e->alias_of, k) == 0) ||
 		    config_rank_listed(mates, w, k))
@@ -70,6 +79,11 @@ static void config_rank_apart(enum platform p, const struct catalog_entry *e,
 		                  "source, unless it or a word ranked with it came earlier from a "
 		                  "higher-ranked one (derived from the source, not tried)."),
 		           others.data);
+	if (ipv6_at_rank)
+		buf_adds(out, _(" An ipv6 line turns IPv6 on only at this rank: read from a "
+		                "lower-ranked source after a higher-ranked noipv6, it sets its "
+		                "interface identifiers but leaves IPv6 off (derived from the "
+		                "source, not tried)."));
 	buf_free(&others);
 }
 

@@ -192,6 +192,11 @@ t_contains "ranked: one undoing word, said in the singular" "$FLAT" "But require
 t_lacks "ranked: a word of its own group is not named" "$FLAT" "+mppe-40, which go"
 run --platform linux mrru
 t_lacks "ranked: no undoing word, no caveat" "$FLAT" "which go against it"
+# ipv6 turns IPv6CP on through +ipv6's rank (ipv6cp.c:407): it is not
+# ranked apart from noipv6, and a lower-ranked one leaves IPv6 off.
+run --platform linux noipv6
+t_lacks "ranked: ipv6 is not said to be ranked apart from noipv6" "$FLAT" "But ipv6, which goes against it"
+t_contains "ranked: a lower-ranked ipv6 leaves IPv6 off" "$FLAT" "An ipv6 line turns IPv6 on only at this rank"
 # A macOS channel plugin's ranked option: no options.<tty> is read with
 # L2TP.ppp in charge (L2TP-plugin/main.c:301), and a secrets-file line comes
 # after the connection (Helpers/pppd/auth.c:871).

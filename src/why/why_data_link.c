@@ -256,7 +256,7 @@ const struct why_entry why_data_link[] = {
 	           "an options file, the command line or (on a Mac) PPPController, it stops pppd "
 	           "before any connection; read from a line of a secrets file, pppd skips that "
 	           "option and the link goes on."),
-	  .check = N_("Run pppconf check: it names both lines. On a Mac, nodefaultroute in "
+	  .check = N_("Run pppconf check: it names the line that forbids it. On a Mac, nodefaultroute in "
 	           "/etc/ppp/options or ~/.ppprc meets the defaultroute that PPPController "
 	           "passes after them for a service that sends all traffic over the "
 	           "connection; move it to /etc/ppp/peers/<exact service name> (derived "

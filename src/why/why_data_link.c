@@ -239,6 +239,28 @@ const struct why_entry why_data_link[] = {
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("An option that takes a value ends the file without one."),
 	  .check = WHY_OPTION_CHECK },
+	/* The options that a "no" twin can switch off: defaultroute
+	 * (nodefaultroute, -defaultroute), defaultroute6 on Linux
+	 * (nodefaultroute6), proxyarp (noproxyarp). On a Mac PPPController
+	 * passes defaultroute after /etc/ppp/options for a service that sends
+	 * all traffic (Controller/ppp_manager.c:1093), vpnd passes proxyarp.
+	 * Linux 2.5.3 ipcp.c:194-197, ipv6cp.c:254-257; Apple ipcp.c:246-258.
+	 * Options on a secrets-file line go through options_from_list, whose
+	 * result is not looked at (2.5.3 auth.c:950, 2.4.9 :903, Apple :872). */
+	{ .id = "option-disabled", .pattern = "%s is disabled", .platforms = B,
+	  .cite = L25 "options.c:847 " L24 "options.c:703 " AP "options.c:790",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("pppd refused an option because an earlier option had forbidden it: "
+	           "after nodefaultroute (or -defaultroute) it refuses defaultroute, after "
+	           "noproxyarp proxyarp, after nodefaultroute6 (Linux only) defaultroute6. Read from "
+	           "an options file, the command line or (on a Mac) PPPController, it stops pppd "
+	           "before any connection; read from a line of a secrets file, pppd skips that "
+	           "option and the link goes on."),
+	  .check = N_("Run pppconf check: it names the line that forbids it. On a Mac, nodefaultroute in "
+	           "/etc/ppp/options or ~/.ppprc meets the defaultroute that PPPController "
+	           "passes after them for a service that sends all traffic over the "
+	           "connection; move it to /etc/ppp/peers/<exact service name> (derived "
+	           "from Apple's source, not tried on a Mac).") },
 	{ .id = "options-file-unreadable", .pattern = "Can't open options file %s: %m",
 	  .platforms = B, .cite = L25 "options.c:599 " L24 "options.c:460 " AP "options.c:511",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,

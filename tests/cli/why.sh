@@ -146,6 +146,10 @@ why_log "unrecognized option (standard error)" option-unknown-in-file -
 run why "$T_TMP/log"
 t_contains "unrecognized option: points at pppconf check" "$out" "pppconf check"
 why_alert "PPP Error 2" "Your connection failed because of an incorrect PPP setting. Verify your settings and try reconnecting." option-unknown-in-file -
+printf '%s\n' "Dec  7 06:00:00 gw pppd[2345]: defaultroute option is disabled" >"$T_TMP/log"
+why_log "an option a no-twin forbade" option-disabled -
+run why "$T_TMP/log"
+t_contains "option disabled: names nodefaultroute" "$out" "nodefaultroute"
 printf '%s\n' "Nov 26 10:32:11 gw pppd[2345]: Can't open options file /etc/ppp/peers/dsl-provider: No such file or directory" >"$T_TMP/log"
 why_log "options file refused" options-file-unreadable -
 

@@ -352,6 +352,24 @@ static int check_plugin_readable(const struct check_ctx *c)
 	return c->file && c->file->have_stat && (c->file->mode & 044);
 }
 
+/* Where else the secret may live. srp-pn-secret is no login secret: pppd
+ * reads its key from the option only (linux-ppp-2.5.3/pppd/eap.c:118
+ * stores it, :340 reads it), so the secrets files and the keychain cannot
+ * hold it in its place. The Radius.ppp secrets are the RADIUS server's,
+ * which no secrets file or keychain word of pppd's stands in for. */
+static const char *check_plugin_secret_fix(const struct catalog_entry *r)
+{
+	if (strcmp(r->name, "srp-pn-secret") == 0)
+		return N_("Make the file readable by root only (sudo chmod 600), or move the line to "
+		          "a peers file only root can read: pppd takes this key only as an option, "
+		          "not from pap-secrets or chap-secrets.");
+	if (strncmp(r->name, "radius_", 7) == 0)
+		return N_("Make the file readable by root only (sudo chmod 600), or move the line to "
+		          "a peers file only root can read.");
+	return N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
+	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS).");
+}
+
 int check_plugin_secret_readable(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -361,16 +379,8 @@ int check_plugin_secret_readable(struct check_ctx *c, size_t entry, size_t word)
 	if (!check_plugin_holds_secret(r) || !check_plugin_readable(c))
 		return 0;
 	mode = c->file->mode;
-	/* srp-pn-secret is no login secret: pppd reads its key from the option
-	 * only (linux-ppp-2.5.3/pppd/eap.c:118 stores it, :340 reads it), so
-	 * the secrets files and the keychain cannot hold it in its place. */
 	check_say(c, CHECK_K_SECRET_READABLE, check_line(c, entry), entry,
-	          strcmp(r->name, "srp-pn-secret") == 0 ?
-	          N_("Make the file readable by root only (sudo chmod 600), or move the line to "
-	          "a peers file only root can read: pppd takes this key only as an option, not "
-	          "from pap-secrets or chap-secrets.") :
-	          N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
-	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS)."), NULL,
+	          check_plugin_secret_fix(r), NULL,
 	          r->arg == CATALOG_ARG_COMMAND ?
 	          N_("'%s' may hold a password (pppd hides its value in its logs), and %s can "
 	          "read this file (mode %04o).") :

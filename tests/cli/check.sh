@@ -38,6 +38,11 @@ put pnsecret 'srp-pn-secret abc\npassword hunter2\n'
 run --platform linux "$T_TMP/pnsecret"
 t_contains "srp-pn-secret: moved to a peers file" "$OUT" "or move the line to a peers file only root can read: pppd takes this key only as an option"
 t_contains "password: still kept in a secrets file" "$OUT" "or keep the secret elsewhere (pap-secrets/chap-secrets on Linux"
+# the RADIUS server's secret on a Mac: no pppd secrets file or keychain word
+put radsecret 'plugin Radius.ppp\nradius_secret abc\n'
+run --platform macos "$T_TMP/radsecret"
+t_contains "radius_secret: moved to a peers file" "$OUT" "fix: Make the file readable by root only (sudo chmod 600), or move the line to a peers file only root can read."
+t_lacks "radius_secret: no secrets file offered" "$OUT" "pap-secrets/chap-secrets on Linux"
 # ifname: a name the kernel will not rename the interface to
 put ifslash 'ifname ppp/office\n'
 run --platform linux "$T_TMP/ifslash"

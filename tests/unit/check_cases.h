@@ -347,6 +347,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "ipv6cp-use-persistent\nipv6 ::1,\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-use-persistent\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-use-persistent\n", 0, 0, 0, 0, 0, 0 },
+	/* ipv6cp-accept-remote in 2.5.3: idle unless the peer is given an identifier */
+	{ "needs-other", 1, L, "ipv6cp-accept-remote\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "ipv6 ::1,\nipv6cp-accept-remote\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "ipv6 ,::2\nipv6cp-accept-remote\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "ipv6cp-use-remotenumber\nipv6cp-accept-remote\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "plugin dhcpv6relay.so\ndhcpv6-trusted\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\ndhcpv6-server \"\"\ndhcpv6-metric 5\n", 4, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\ndhcpv6-trusted\n", 0, 0, 0, 0, 0, 0 },

@@ -124,8 +124,10 @@
  * (linux-ppp-2.5.3/pppd/ipv6cp.c:553-554), and the only place that reads
  * it asks for the given identifier only when one was given (:971). One is
  * given by an ipv6 line with a part after its comma (:395-402) or by
- * ipv6cp-use-remotenumber from a number the channel reports at run time
- * (:1165-1202), so the rule stays quiet whenever the file has the latter.
+ * ipv6cp-use-remotenumber from the remotenumber value, once every option
+ * is read (ipv6_check_options, :1138 and :1165-1202); as remotenumber may
+ * come from another file, the rule stays quiet whenever the file has
+ * ipv6cp-use-remotenumber.
  * In 2.4.9 the word sets a field that is read nowhere (the no-effect rule
  * says so), so the row is skipped for releases before 2.5.0. Left out: an
  * ipv6 line pppd refuses (the value checks say so) and one of a lower rank.

@@ -118,6 +118,19 @@
  * peer one (linux-ppp-2.4.9/pppd/ipv6cp.c:1109, Apple's :1147). The order
  * of the lines does not matter. Left out: an ipv6 line of a lower rank
  * that pppd does not let replace one of a higher rank.
+ *
+ * ipv6cp-accept-remote (Linux 2.5.3): when nothing gave the peer an
+ * identifier, pppd turns the flag on itself as IPv6CP starts
+ * (linux-ppp-2.5.3/pppd/ipv6cp.c:553-554), and the only place that reads
+ * it asks for the given identifier only when one was given (:971). One is
+ * given by an ipv6 line with a part after its comma (:395-402) or by
+ * ipv6cp-use-remotenumber from the remotenumber value, once every option
+ * is read (ipv6_check_options, :1138 and :1165-1202); as remotenumber may
+ * come from another file, the rule stays quiet whenever the file has
+ * ipv6cp-use-remotenumber.
+ * In 2.4.9 the word sets a field that is read nowhere (the no-effect rule
+ * says so), so the row is skipped for releases before 2.5.0. Left out: an
+ * ipv6 line pppd refuses (the value checks say so) and one of a lower rank.
  */
 enum need_how {
 	NEED_NONZERO,   /* the last `on` line must give a number other than 0 */
@@ -125,7 +138,8 @@ enum need_how {
 	NEED_NOT_OFF,   /* on by default: an `off` line anywhere undoes it */
 	NEED_TEXT,      /* the last `on` line must give a word that is not empty */
 	NEED_NO_V6ID,   /* idle once an ipv6 line gives an identifier (below) */
-	NEED_PEER_NODE  /* idle unless ipx-node gives a nonzero peer node */
+	NEED_PEER_NODE, /* idle unless ipx-node gives a nonzero peer node */
+	NEED_V6_REMOTE  /* idle unless the peer is given an IPv6 identifier */
 };
 
 struct need_row {
@@ -211,6 +225,14 @@ static const struct need_row need_rows[] = {
 	     "ipx-node line with a nonzero number after its colon), and without one pppd "
 	     "already lets the peer use the node number it asks for. Another file pppd "
 	     "reads may still set one."), 1 },
+	{ "ipv6cp-accept-remote", NEED_V6_REMOTE, { NULL, NULL }, NULL, 1, 0,
+	  N_("Remove it, or give the peer's identifier after the comma of an ipv6 line if "
+	     "the peer should still be allowed to propose another."),
+	  N_("'%.*s' does nothing here: this file gives the peer no IPv6 interface "
+	     "identifier (no ipv6 line with one after its comma, no "
+	     "ipv6cp-use-remotenumber), and without one Linux pppd 2.5.3 already takes "
+	     "the identifier the peer proposes for itself. Another file pppd reads may "
+	     "still give one."), 0 },
 	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
 	NEED_DHCPV6("dhcpv6-ra-intvl"),
 	{ "ipv6cp-use-persistent", NEED_NO_V6ID, { NULL, NULL }, NULL, 0, 0,
@@ -343,6 +365,30 @@ static size_t need_v6id(const struct check_ctx *c)
 	return SIZE_MAX;
 }
 
+/* Whether the file gives the peer no IPv6 identifier: no ipv6 line with
+ * text after its first comma, and no ipv6cp-use-remotenumber (see the
+ * note atop). */
+static int need_v6_remote_none(const struct check_ctx *c)
+{
+	size_t i, len, k;
+	const char *a;
+
+	if (check_sets_last(c, "ipv6cp-use-remotenumber") != SIZE_MAX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(check_sets_canon(c->row[i]), "ipv6") != 0)
+			continue;
+		a = check_arg(c, i, &len);
+		if (!a)
+			continue;
+		for (k = 0; k < len && a[k] != ','; k++)
+			;
+		if (k + 1 < len)
+			return 0;
+	}
+	return 1;
+}
+
 /* Whether the file leaves the peer's IPX node zero: the part after the
  * colon of the last ipx-node line that has a colon, read as hex digits
  * (see the note atop). A line that is no node number is skipped. */
@@ -396,6 +442,8 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
 		return need_v6id(c) != SIZE_MAX;
 	case NEED_PEER_NODE:
 		return need_peer_node_zero(c);
+	case NEED_V6_REMOTE:
+		return need_v6_remote_none(c);
 	case NEED_TEXT:
 		if (on == SIZE_MAX)
 			return 1;
@@ -425,6 +473,8 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 		if (r->quiet_macos && c->p == PLATFORM_MACOS)
 			continue;
 		if (r->before_25 && (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0")))
+			continue;
+		if (r->how == NEED_V6_REMOTE && check_release_before(c, "2.5.0"))
 			continue;
 		if (check_sets_last(c, r->word) == SIZE_MAX || !need_idle(c, r))
 			continue;

@@ -467,6 +467,46 @@ static int check_noeffect_pkcs12(struct check_ctx *c)
 	return said;
 }
 
+/* Linux: pppol2tp.so clears Van Jacobson compression both ways the moment
+ * it reads its pppol2tp word (linux-ppp-2.5.3/pppd/plugins/pppol2tp/
+ * pppol2tp.c:179-180 in setdevname_pppol2tp, the word's handler at :97;
+ * 2.4.9's :168-169 and :86), and no Linux option turns VJ on again (the
+ * VJ words at linux-ppp-2.5.3/pppd/ipcp.c:152-165 only clear it or set
+ * the slots), so the VJ words do nothing wherever that line stands. Left
+ * out: a pppol2tp line pppd refuses (the value checks say so). When
+ * pppoe.so carries the link the pppoe finding is said instead; beside
+ * novj, check_needs.c speaks of novjccomp and vj-max-slots. */
+static int check_noeffect_pppol2tp_vj(struct check_ctx *c, int pppoe)
+{
+	size_t i, l2tp = SIZE_MAX, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX || pppoe)
+		return 0;
+	for (i = 0; i < c->d->nentries && l2tp == SIZE_MAX; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "pppol2tp") == 0)
+			l2tp = i;
+	for (i = 0; l2tp != SIZE_MAX && i < c->d->nentries; i++) {
+		const char *what = c->row[i] ? check_noeffect_pppoe_off(c->row[i]->name) : NULL;
+
+		if (!what || strcmp(what, "Van Jacobson compression") != 0)
+			continue;
+		/* beside novj, the needs rule already says it of the others */
+		if (strcmp(check_sets_canon(c->row[i]), "novj") != 0 &&
+		    check_sets_last(c, "novj") != SIZE_MAX)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: pppol2tp.so turns Van "
+		             "Jacobson compression off both ways as it reads the pppol2tp word "
+		             "(line %zu), and no option turns it on again."), (int)nlen, name,
+		          check_line(c, l2tp));
+		said = 1;
+	}
+	return said;
+}
+
 int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -535,6 +575,7 @@ int check_noeffect_end(struct check_ctx *c)
 			continue;
 		said = 1;
 	}
+	said |= check_noeffect_pppol2tp_vj(c, pppoe);
 	said |= check_noeffect_noccp(c, pppoe);
 	said |= check_noeffect_l2tp_words(c, pppoe);
 	said |= check_noeffect_pkcs12(c);

@@ -152,6 +152,10 @@ static const struct tcase cases[] = {
 	/* pppoe.so carrying the link turns Deflate and BSD-Compress off at the end */
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
+	/* pppol2tp.so turns VJ off as its word is read, wherever the VJ word stands */
+	{ "no-effect", 1, L, "novjccomp\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppol2tp.so\npppol2tp 7\nvj-max-slots 5\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppol2tp.so\nnovjccomp\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\ndeflate 12\n", 0, 0, 0, 0, 0, 0 },
 	/* pppol2tp.so turns both off as its pppol2tp word is read */
 	{ "no-effect", 1, L, "plugin pppol2tp.so\nbsdcomp 12\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
@@ -347,6 +351,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "ipv6cp-use-persistent\nipv6 ::1,\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-use-persistent\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ipv6cp-use-persistent\n", 0, 0, 0, 0, 0, 0 },
+	/* ipv6cp-accept-remote in 2.5.3: idle unless the peer is given an identifier */
+	{ "needs-other", 1, L, "ipv6cp-accept-remote\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "ipv6 ::1,\nipv6cp-accept-remote\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "ipv6 ,::2\nipv6cp-accept-remote\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "ipv6cp-use-remotenumber\nipv6cp-accept-remote\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "plugin dhcpv6relay.so\ndhcpv6-trusted\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\ndhcpv6-server \"\"\ndhcpv6-metric 5\n", 4, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\ndhcpv6-trusted\n", 0, 0, 0, 0, 0, 0 },

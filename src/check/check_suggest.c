@@ -148,6 +148,26 @@ static int check_suggest_cross(const struct check_ctx *c, const struct check_unk
 	return 0;
 }
 
+/* At equal distance a name the Linux pppd reading the file has goes
+ * before one it has lost or not yet gained ("-ipp" under 2.5.3: -ip,
+ * then -ipx, gone since 2.5.0), which is then named with its release. */
+static void check_suggest_current(const struct check_ctx *c, const struct check_unknown *u,
+                                  const struct catalog_entry **sug, size_t n)
+{
+	const struct catalog_entry *first = sug[0];
+	size_t i;
+
+	if (n < 2 || (!check_release_gone(c, first) && !check_release_lacks(c, first)))
+		return;
+	for (i = 1; i < n; i++)
+		if (catalog_suggest_tied(u->name, u->len, first, sug[i]) &&
+		    !check_release_gone(c, sug[i]) && !check_release_lacks(c, sug[i])) {
+			sug[0] = sug[i];
+			sug[i] = first;
+			return;
+		}
+}
+
 /* "Did you mean" and the other close names; 1 when two different options
  * are equally close ("noix": noip or noipx), which are only named: writing
  * one in would be a guess at which was meant. */
@@ -356,6 +376,7 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 		check_suggest_other(c, u, sug, n, fix);
 		return 0;
 	}
+	check_suggest_current(c, u, sug, n);
 	if (!n || check_suggest_cross(c, u, sug, n, fix) || check_suggest_list(c, u, sug, n, fix))
 		return 0;
 	/* the plugin it needs is said even when the line is left to correct */

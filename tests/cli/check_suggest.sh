@@ -183,4 +183,9 @@ t_lacks "min-tls-version: not written in" "$OUT" "write instead: max-tls-version
 OUT=$(printf 'modemdic x\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "modemdic: named, not written" "$OUT" "takes its settings from PPPController, never from a file"
 t_lacks "modemdic: no plugin line" "$OUT" "write instead"
+# at equal distance the name 2.5.3 has comes first, the one it lost is marked
+OUT=$(printf 'lock\n-ipp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-ipp: -ip first, -ipx marked" "$OUT" "Did you mean '-ip'? Other close names: '-ipx' (only Linux pppd before 2.5.0)"
+OUT=$(printf 'lock\n-ipp\n' | "$PPPCONF" --pppd-version 2.4.9 check --only --platform linux - 2>&1)
+t_lacks "-ipp under 2.4.9: -ipx not marked" "$OUT" "only Linux pppd before"
 t_done

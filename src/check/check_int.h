@@ -31,7 +31,7 @@ enum check_kid {
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
 	CHECK_K_DISABLED_OPTION, CHECK_K_REMOVED, CHECK_K_NEEDS_NEWER, CHECK_K_PRIV_SINCE,
-	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_UNCHECKED, CHECK_K_LOGFILE_MACOS, CHECK_K_RTT_FILE, CHECK_K_PROGRAM, CHECK_K_SCRIPT_UNSAFE,
+	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_UNCHECKED, CHECK_K_LOGFILE_MACOS, CHECK_K_RTT_FILE, CHECK_K_PROGRAM, CHECK_K_SCRIPT_UNSAFE, CHECK_K_SCRIPT_RELATIVE,
 	/* a word pppd does not know at that point (other-platform: a plugin too) */
 	CHECK_K_COMMENT_SLASHES, CHECK_K_GLUED_WORDS, CHECK_K_CURLY_QUOTES,
 	CHECK_K_DASH_LOOKALIKE, CHECK_K_FULLWIDTH, CHECK_K_INVISIBLE, CHECK_K_LEGACY,
@@ -155,7 +155,7 @@ check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unk
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
 	check_plugin_file, check_plugin_absent;
-check_rule_fn check_script_unsafe;
+check_rule_fn check_script_unsafe, check_script_relative;
 /* check_noeffect.c */
 check_rule_fn check_noeffect_rule;
 /* check_noeffect_rule at the end of the file (check_noeffect_end.c) */

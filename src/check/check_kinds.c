@@ -148,6 +148,9 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_SCRIPT_UNSAFE] = { { "script-unsafe", CHECK_WARNING,
 	  "Linux 2.5.3: a script that is not root's alone, which pppd will not run" },
 	  CHECK_ENTRY, check_script_unsafe },
+	[CHECK_K_SCRIPT_RELATIVE] = { { "script-relative", CHECK_WARNING,
+	  "a script named by a relative path, which pppd looks for from /" },
+	  CHECK_ENTRY, check_script_relative },
 
 	[CHECK_K_COMMENT_SLASHES] = { { "comment-slashes", CHECK_ERROR,
 	  "// used as a comment: pppd only knows #" },

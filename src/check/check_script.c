@@ -1,4 +1,4 @@
-/* check_script.c - the rule about a script pppd runs by its path (ip-up-script, net-init-script...): Linux pppd 2.5.3 runs one only when it and every folder above it belong to root and no one else may change them. */
+/* check_script.c - the rules about a script pppd runs by its path (ip-up-script, net-init-script, Apple's ip-up...): Linux pppd 2.5.3 runs one only when it and every folder above it belong to root and no one else may change them; a relative path is looked for from /. */
 /* realpath() is in POSIX's XSI part, which glibc hides under plain
  * _POSIX_C_SOURCE. */
 #ifndef _XOPEN_SOURCE
@@ -107,4 +107,40 @@ int check_script_unsafe(struct check_ctx *c, size_t entry, size_t word)
 	buf_free(&path);
 	buf_free(&part);
 	return why != NULL;
+}
+
+/* A script's path that does not start with '/'. pppd changes to / when
+ * it goes into the background (linux-ppp-2.5.3/pppd/main.c:896; 2.4.9's
+ * main.c:773; Apple's Helpers/pppd/main.c:1246); 2.5.3 resolves the path
+ * from the folder pppd is in when it runs the script (utils.c:101 with
+ * main.c:1933), and 2.4.9 and Apple's pppd look at it there but start it
+ * from / (linux-ppp-2.4.9/pppd/main.c:1751, :1781; Apple's main.c:2295, :2318).
+ * A script not found is skipped without a word when its line does not
+ * insist, and no script line does (must_exist 0: linux-ppp-2.5.3/pppd/ipcp.c:2153,
+ * auth.c:2488, main.c:834; the same in 2.4.9 and Apple's). So only a path from / is
+ * sure to be found. Said for every release and both platforms. */
+int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct catalog_entry *r = c->row[entry];
+	const char *arg;
+	size_t len, n = strlen(r->name);
+	struct buf shown;
+
+	(void)word;
+	if (r->arg != CATALOG_ARG_PATH ||
+	    !((c->p == PLATFORM_LINUX && n > 7 && strcmp(r->name + n - 7, "-script") == 0) ||
+	      (c->p == PLATFORM_MACOS && (strcmp(r->name, "ip-up") == 0 ||
+	                                  strcmp(r->name, "ip-down") == 0))) ||
+	    (arg = check_arg(c, entry, &len)) == NULL || !len || arg[0] == '/')
+		return 0;
+	buf_init(&shown);
+	buf_add_escaped(&shown, arg, len);
+	check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write the "
+	          "script's full path, starting with /."), NULL, N_("'%s' names '%s', a path that "
+	          "does not start with /: pppd runs in the folder / once it is in the background "
+	          "and looks for the script from there, so it is not found where you may expect, "
+	          "and a script pppd does not find is skipped without a message (derived from the "
+	          "source, not tried)."), r->name, shown.data);
+	buf_free(&shown);
+	return 1;
 }

@@ -649,6 +649,11 @@ static const struct tcase cases[] = {
 	{ "privileged-since", 0, L, "defaultroute\n", 0, "/etc/ppp/options", 0100644, 0, 0, 0 },
 	{ "unknown-plugin", 1, L, "plugin mystery.so\n", 1, 0, 0, 0, 0, 0 },
 	{ "unknown-plugin", 0, L, "plugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
+	/* a script path not from /: pppd looks for it from / */
+	{ "script-relative", 1, L, "noauth\nip-up-script ip-up.local\n", 2, 0, 0, 0, 0, 0 },
+	{ "script-relative", 1, M, "ip-down ./down\n", 1, 0, 0, 0, 0, 0 },
+	{ "script-relative", 0, L, "ip-up-script /etc/ppp/ip-up.local\n", 0, 0, 0, 0, 0, 0 },
+	{ "script-relative", 0, L, "connect chat\n", 0, 0, 0, 0, 0, 0 },
 	{ "crlf", 1, L, "noauth\nmtu 1400\r\n", 2, 0, 0, 0, 0, 0 },
 	{ "crlf", 0, L, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-file", 1, L, "", 0, "/etc/ppp/options", 0, 0, 0, 1 },

@@ -1,4 +1,4 @@
-/* check_shared.c - the rule about lines in the file every pppd run reads (/etc/ppp/options) that another run then meets: notty, pty, socket or a device name; on Linux ifname, replacedefaultroute, demand and the scripts; on a Mac unit. */
+/* check_shared.c - the rule about lines in the file every pppd run reads (/etc/ppp/options; on a Mac postoptions too) that another run then meets: notty, pty, socket or a device name; on Linux ifname, replacedefaultroute, demand and the scripts; on a Mac unit. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -273,7 +273,11 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	int said = 0, mac = c->p == PLATFORM_MACOS;
 
 	(void)entry, (void)word;
-	if (c->shared_file != 1)
+	/* a Mac's /etc/ppp/postoptions is read by every pppd too, after
+	 * PPPController's options (apple-ppp-1027.121.1/Helpers/pppd/
+	 * main.c:426): its Mac rules hold there as well; the Linux ones have
+	 * no such file */
+	if (c->shared_file != 1 && !(mac && c->shared_file == 2))
 		return 0;
 	said = check_pairs_shared_ifname(c) | check_pairs_shared_unit(c);
 	said |= check_pairs_shared_replace(c) | check_controller_shared_route(c) |

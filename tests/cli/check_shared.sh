@@ -22,6 +22,12 @@ t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "opti
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# a Mac's postoptions is read by every pppd too: unit and notty there reach every service
+printf 'unit 3\nnotty\n' >"$T_TMP/ctl/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/postoptions" 2>&1)
+t_contains "unit in postoptions: every service asks for that number" "$OUT" "postoptions:1: warning: unit in this file gives every pppd run on this Mac"
+t_contains "notty in postoptions: a serial service is refused" "$OUT" "postoptions:2: warning: notty in this file reaches every service PPPController starts"
+rm -f "$T_TMP/ctl/etc/ppp/postoptions"
 # noproxyarp: Apple's VPN server (vpnd) passes proxyarp after /etc/ppp/options, which pppd then refuses
 printf 'noproxyarp\n-proxyarp\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

@@ -1,4 +1,4 @@
-/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand) or once another turned its feature off (novjccomp after novj). */
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -118,6 +118,16 @@
  * peer one (linux-ppp-2.4.9/pppd/ipv6cp.c:1109, Apple's :1147). The order
  * of the lines does not matter. Left out: an ipv6 line of a lower rank
  * that pppd does not let replace one of a higher rank.
+ *
+ * ktune (Linux): pppd reads its flag in two places only, both in
+ * sys-linux.c: after setting a proxy-ARP entry, to switch IP forwarding on
+ * (linux-ppp-2.5.3/pppd/sys-linux.c:2526; 2.4.9's :2010), and with demand,
+ * to switch ip_dynaddr on when this end's address changes (2.5.3's :3269;
+ * 2.4.9's :2753). Without proxyarp or demand it changes nothing. Only the
+ * presence of either word is looked at: left out are noproxyarp after
+ * proxyarp, a proxy-ARP entry pppd fails to set, and a demand link whose
+ * address never changes. On a Mac the no-effect rule speaks (Apple's pppd
+ * never reads the flag), so the row is quiet there.
  *
  * ipv6cp-accept-remote (Linux 2.5.3): when nothing gave the peer an
  * identifier, pppd turns the flag on itself as IPv6CP starts
@@ -268,6 +278,12 @@ static const struct need_row need_rows[] = {
 	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
 	     "connects again, and without persist it exits when the link ends instead. "
 	     "Another file pppd reads may still turn persist on."), 0 },
+	{ "ktune", NEED_ON, { "proxyarp", "demand" }, NULL, 1, 0,
+	  N_("Remove it, unless another file pppd reads turns proxyarp or demand on."),
+	  N_("'%.*s' does nothing here: Linux pppd changes a kernel setting for it only "
+	     "with proxyarp (IP forwarding) or demand (ip_dynaddr, when this end's address "
+	     "changes), and this file turns on neither. Another file pppd reads may still "
+	     "turn one on."), 0 },
 	{ "master_detach", NEED_ON, { "multilink", NULL }, "nomultilink", 0, 0,
 	  N_("Add multilink if this pppd should join a multilink bundle, or remove this line."),
 	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "

@@ -308,6 +308,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "holdoff 10\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "persist\nholdoff 10\nnopersist\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "holdoff 10\ndemand\n", 0, 0, 0, 0, 0, 0 },
+	/* ktune acts only with proxyarp or demand (Linux); on a Mac the no-effect rule speaks */
+	{ "needs-other", 1, L, "ktune\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "ktune\nproxyarp\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "demand\nktune\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "ktune\n", 0, 0, 0, 0, 0, 0 },
 	/* master_detach acts only for a multilink bundle's master */
 	{ "needs-other", 1, L, "master_detach\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "mp\nmaster_detach\nnomp\n", 2, 0, 0, 0, 0, 0 },

@@ -1,4 +1,4 @@
-/* check_conflict.c - the rule about a directive contradicted or undone by a later one: opposites, the auth group and noauth, nopersist before demand, partial undoing (predictor1, xonxoff), deflate 0 and bsdcomp 0 beside their no- words. */
+/* check_conflict.c - the rule about a directive contradicted or undone by a later one: opposites, the auth group and noauth, nopersist before demand, partial undoing (predictor1, xonxoff, require-mppe-40/-128 then nomppe), deflate 0 and bsdcomp 0 beside their no- words. */
 #include <stdint.h>
 #include <string.h>
 
@@ -16,15 +16,28 @@ static int check_conflict_opposites(const char *a, const char *b)
 }
 
 /* nomppe clears the MPPE key sizes pppd wants and a later require-mppe
- * word sets or ORs its own in, so the later line wins whole either way
+ * word sets or ORs its own in, so the later line wins in that order
  * (linux-ppp-2.5.3/pppd/ccp.c:114-150; 2.4.9's ccp.c:112-140; Apple's
- * Helpers/pppd/ccp.c:143-171). */
+ * Helpers/pppd/ccp.c:143-171). The other order is whole only for
+ * require-mppe: require-mppe-40 and -128 also store a value in the set of
+ * what pppd accepts, which nomppe leaves alone and which pppd resets only
+ * when it wants MPPE (see check_conflict_undone). */
 static int check_conflict_mppe_pair(const char *a, const char *b)
 {
 	const char *req = strcmp(a, "nomppe") == 0 ? b : strcmp(b, "nomppe") == 0 ? a : NULL;
 
 	return req && (strcmp(req, "require-mppe") == 0 || strcmp(req, "require-mppe-40") == 0 ||
 	               strcmp(req, "require-mppe-128") == 0);
+}
+
+/* The last require-mppe-40 or require-mppe-128 line (either spelling). */
+static size_t check_conflict_mppe_size_last(const struct check_ctx *c)
+{
+	size_t a = check_sets_last(c, "require-mppe-40"), b = check_sets_last(c, "require-mppe-128");
+
+	if (a == SIZE_MAX)
+		return b;
+	return b == SIZE_MAX || a > b ? a : b;
 }
 
 /* noccp (or -ccp) and a word that requires MPPE: noccp clears CCP's
@@ -179,6 +192,24 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          "line %zu: pppd asks the peer for that MRU again, but still refuses the "
 		          "MRU the peer asks for (derived from the source, not tried)."), rj->name,
 		          r->name, check_line(c, entry));
+	/* require-mppe-40 and -128 store their key size in what pppd accepts
+	 * as well as OR it into what it asks for; nomppe (or -mppe) clears only
+	 * the second, and pppd copies the asked set over the accepted one only
+	 * when it asks for MPPE, so the leftover value still lets a peer's MPPE
+	 * request through (linux-ppp-2.5.3/pppd/ccp.c:120-128, :140-142, :605,
+	 * :1092; 2.4.9's ccp.c:118-126, :603, :1089; Apple's Helpers/pppd/
+	 * ccp.c:149-157, :670, :1193). Each such line overwrites the value, so
+	 * only the last of them leaves it; an earlier one is undone whole.
+	 * Which key size is left (2.5.3's bool turns -128's value into the
+	 * 40-bit bit) is not said, nor a nomppe-40 or -128 read in between,
+	 * which leaves a value of its own. */
+	else if (strcmp(check_sets_canon(r), "nomppe") == 0 &&
+	         check_conflict_mppe_size_last(c) == j)
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is only partly undone by '%s' on "
+		          "line %zu: pppd no longer asks for MPPE, but a value this line left behind "
+		          "still lets it agree to MPPE when the peer asks for it (derived from the "
+		          "source, not tried)."), rj->name, r->name, check_line(c, entry));
 	/* xonxoff asks the peer to escape ^S and ^Q and sets the flow
 	 * control that a later crtscts or nocrtscts sets again; a later
 	 * xonxoff undoes theirs whole (linux-ppp-2.5.3/pppd/tty.c:385-391;

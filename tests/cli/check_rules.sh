@@ -12,6 +12,14 @@ put pred1 'nopredictor1\npredictor1\n'
 run --platform linux "$T_TMP/pred1"
 t_contains "nopredictor1 then predictor1: only partly undone" "$OUT" "'nopredictor1' here is only partly undone by 'predictor1' on line 2"
 t_lacks "nopredictor1 then predictor1: not said to have no effect" "$OUT" "so this line has no effect"
+# require-mppe-40/-128 also leave a value in what pppd accepts, which nomppe
+# does not clear: only the last such line is partly undone, an earlier one whole
+put mppe1 'require-mppe-40\nrequire-mppe-128\nnomppe\n'
+run --platform linux "$T_TMP/mppe1"
+t_contains "require-mppe-128 then nomppe: only partly undone" "$OUT" "'require-mppe-128' here is only partly undone by 'nomppe' on line 3"
+t_contains "an earlier require-mppe-40: undone whole" "$OUT" "'require-mppe-40' here is undone by 'nomppe' on line 3; pppd goes by the last one"
+run --platform macos "$T_TMP/mppe1"
+t_contains "require-mppe-128 then nomppe (macOS): only partly undone" "$OUT" "'require-mppe-128' here is only partly undone by 'nomppe' on line 3"
 # no network protocol: the lines are named as written (-ipv6, not noipv6)
 put noncp 'lock\n-ip\n-ipv6\n'
 run --platform linux "$T_TMP/noncp"

@@ -52,6 +52,11 @@ valid "explain: another platform's" explain --platform linux l2tpnoipsec
 valid "explain: ranked" explain nolock mtu
 field "explain: nolock is one setting with lock" 'd["directives"][0]["ranked"]' "{'linux': ['lock'], 'macos': ['lock']}"
 field "explain: mtu is not ranked" 'd["directives"][1]["ranked"]' "{'linux': None, 'macos': None}"
+# A range pppd does not enforce says so: chap-restart 0 is taken.
+valid "explain: a range that only works" explain --platform linux chap-restart
+field "explain: chap-restart's min is not enforced" 'd["directives"][0]["enforced"]' False
+valid "explain: a range pppd enforces" explain --platform linux mtu
+field "explain: mtu's range is enforced" 'd["directives"][0]["enforced"]' True
 # A word the platform's pppd is built without says so.
 valid "explain: not built on macOS" explain --platform macos ipx
 field "explain: macOS's ipx is not built" 'd["directives"][0]["built"]' False

@@ -89,6 +89,9 @@ static const struct tcase cases[] = {
 	/* connect-delay is read only by the serial line's connect step, on
 	 * either side of the line where a channel plugin takes the link */
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nconnect-delay 500\n", 3, 0, 0, 0, 0, 0 },
+	/* pppoe.so's receive step leaves the receive map unused */
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nreceive-all\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "/dev/ttyS0\nreceive-all\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "connect-delay 500\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "/dev/ttyS0\nconnect-delay 500\n", 0, 0, 0, 0, 0, 0 },
 	/* a serial device before the address pppoatm.so takes the link with */

@@ -422,6 +422,12 @@ mkdir -p "$T_TMP/idlec/etc/ppp"
 printf 'idle 600\n' >"$T_TMP/idlec/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/idlec" check 2>&1)
 t_contains "idle in a Mac's options: a settings change passes idle again" "$OUT" "PPPController then passes idle again with what the lookup gives, 0 (never) included"
+# ip-up on Linux with no value: ip-up-script alone would be refused too, so
+# the other platform's name is named but not written in
+put ipupbare 'ip-up\n'
+run --platform linux "$T_TMP/ipupbare"
+t_contains "ip-up without a value on Linux: named" "$OUT" "Write 'ip-up-script', Linux's name for it"
+t_lacks "ip-up without a value on Linux: not written in" "$OUT" "write instead: ip-up-script"
 put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"

@@ -18,12 +18,16 @@
  * later value at the command line's rank (Helpers/pppd/options.c:1853)
  * replaces this file's; the peers file and postoptions, read after at
  * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting,
- * 3: only the start's options, never the settings (ifscope: :800-802). */
+ * 3: only the start's options, never the settings (ifscope: :800-802),
+ * 4: idle, a nonzero lookup at the start, and whatever the lookup gives,
+ * 0 included, when the settings change while pppd runs (the phases other
+ * than idle, dormant and holdoff: :448-478; change_pppd_params :1458-1459),
+ * which replaces a peers file's or postoptions' value too. */
 static const struct check_controller_number {
 	const char *name;
 	int how;
 } check_controller_numbers[] = {
-	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 1 }, { "maxconnect", 1 },
+	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 4 }, { "maxconnect", 1 },
 	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
 	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 2 }, { "redialcount", 2 },
 	{ "redialtimer", 2 }, { "terminalscript", 2 }, { "ifscope", 3 },
@@ -47,6 +51,16 @@ static int check_controller_number(struct check_ctx *c, size_t entry)
 	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
 	          "service name>, which pppd reads after PPPController's options (or in "
 	          "/etc/ppp/postoptions for every service)."), NULL,
+	          check_controller_numbers[i].how == 4 ?
+	          N_("%.*s in this file does not reach a service for which PPPController's "
+	          "lookup of its settings gives a value other than 0: after this file it "
+	          "passes that value, which replaces this one. Where the lookup gives 0 this "
+	          "one stays, but only until the service's settings are changed while pppd "
+	          "connects or is connected: PPPController then passes idle again with what "
+	          "the lookup gives, 0 (never) included, and that replaces this one, as it "
+	          "would one in a peers file or /etc/ppp/postoptions (derived from Apple's "
+	          "source, not tried on a Mac; what the lookup gives for a service that sets "
+	          "nothing is in the word's explanation).") :
 	          check_controller_numbers[i].how == 3 ?
 	          N_("%.*s in this file does not reach a connection that is started for a "
 	          "particular outgoing interface: PPPController then passes ifscope with that "

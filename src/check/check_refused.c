@@ -250,9 +250,19 @@ int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 		const char *v;
 		size_t i, vl;
 
+		const struct catalog_entry *hr = catalog_find(here, c->p);
+
 		buf_printf(&fix, _("Write '%s', %s's name for it, or check the file with --platform "
 		           "%s if it is meant for %s."), here, platform_display(c->p),
 		           platform_name(other), platform_display(other));
+		/* A line without the value the name here needs would only move
+		 * pppd's refusal ("too few parameters"), so nothing is written in. */
+		if (hr && (size_t)hr->nargs + 1 > c->d->entries[entry].nwords) {
+			said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data,
+			                         NULL, &msg);
+			buf_free(&fix);
+			return said;
+		}
 		buf_init(&rep);
 		buf_adds(&rep, here);
 		for (i = 1; i < c->d->entries[entry].nwords; i++) {

@@ -424,6 +424,18 @@ mkdir -p "$T_TMP/eapc/etc/ppp"
 printf 'eapplugin EAP-RSA.ppp\n' >"$T_TMP/eapc/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapc" check 2>&1)
 t_contains "eapplugin in a Mac's options: the controller may load it again" "$OUT" "options:1: note: eapplugin in this file stops a service whose settings list the same EAP plugin"
+# idle in a Mac's /etc/ppp/options: a change of the service's settings while
+# pppd runs makes PPPController pass idle again, 0 included (ppp_manager.c:1459)
+mkdir -p "$T_TMP/idlec/etc/ppp"
+printf 'idle 600\n' >"$T_TMP/idlec/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/idlec" check 2>&1)
+t_contains "idle in a Mac's options: a settings change passes idle again" "$OUT" "PPPController then passes idle again with what the lookup gives, 0 (never) included"
+# ip-up on Linux with no value: ip-up-script alone would be refused too, so
+# the other platform's name is named but not written in
+put ipupbare 'ip-up\n'
+run --platform linux "$T_TMP/ipupbare"
+t_contains "ip-up without a value on Linux: named" "$OUT" "Write 'ip-up-script', Linux's name for it"
+t_lacks "ip-up without a value on Linux: not written in" "$OUT" "write instead: ip-up-script"
 put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"

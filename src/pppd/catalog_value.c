@@ -223,9 +223,9 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		else if (why && strcmp(e->name, "pppoeretrytimer") == 0 && (x & 0xffff) == 0)
 			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
 			           "passes 0, which is not the default (only a written 0 keeps that): "
-			           "the discovery packet is then sent again only once, at the first "
-			           "second of the call (derived from Apple's source, not tried on a "
-			           "Mac)."), catalog_value_quote(&b, val, len));
+			           "each discovery packet (PADI, then PADR) is then sent again only "
+			           "once, within a second of the first (derived from Apple's source, "
+			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
 		else if (why)
 			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
 			           "passes %lld."), catalog_value_quote(&b, val, len),

@@ -260,8 +260,8 @@ const struct why_entry why_data_link[] = {
 	  .check = N_("Run pppconf check: it names the line that forbids it. On a Mac, nodefaultroute in "
 	           "/etc/ppp/options or ~/.ppprc meets the defaultroute that PPPController "
 	           "passes after them for a service that sends all traffic over the "
-	           "connection; remove it and turn off that service's send-all-traffic "
-	           "setting, or move it to /etc/ppp/peers/<exact service name>, where it "
+	           "connection; remove it (to keep that service from adding a default route, "
+	           "turn off its send-all-traffic setting instead), or move it to /etc/ppp/peers/<exact service name>, where it "
 	           "cancels that defaultroute but, as PPPController has also turned ACSP and "
 	           "DHCP off for such a service, leaves it no routes from the server (derived "
 	           "from Apple's source, not tried on a Mac).") },

@@ -142,17 +142,24 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 	 * nodefaultroute pppd refuses it (Helpers/pppd/ipcp.c:246-248,
 	 * options.c:789), options_from_controller fails (options.c:1892) and
 	 * pppd exits with an option error (main.c:418-429). In the peers file
-	 * or postoptions, read after, nodefaultroute only cancels the route. */
+	 * or postoptions, read after, nodefaultroute only cancels the route;
+	 * for such a service PPPController has also passed noacsp and
+	 * no-use-dhcp (ppp_manager.c:1171-1175), so the fix names the service
+	 * setting first; ACSP may still install a 0.0.0.0 route the server
+	 * sends (acsp.c:1358-1360). */
 	if (strcmp(c->row[entry]->name, "nodefaultroute") == 0 ||
 	    strcmp(c->row[entry]->name, "-defaultroute") == 0) {
 		size_t nlen;
 		const char *name = check_name(c, entry, &nlen);
 
 		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("Remove it; to keep one service from adding a default route, put "
+		          N_("Remove it; to keep one service from adding a default route, turn off "
+		          "its send-all-traffic setting: PPPController then passes no defaultroute (with "
+		          "ACSP on, a route to 0.0.0.0 that the server sends is still installed). "
 		          "nodefaultroute in /etc/ppp/peers/<exact service name>, read after "
-		          "PPPController's options, where it cancels PPPController's defaultroute "
-		          "instead."), NULL,
+		          "PPPController's options, cancels PPPController's defaultroute too, but "
+		          "with send-all-traffic on PPPController also turns ACSP and DHCP off, so "
+		          "that service then gets no routes from the server either."), NULL,
 		          N_("%.*s in this file stops every service that sends all traffic over "
 		          "the connection: for such a service PPPController passes defaultroute "
 		          "after this file, pppd refuses it as disabled and exits with an option "

@@ -217,6 +217,15 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           "passes 0, and then every outgoing PPPoE call fails within about a second "
 			           "(derived from Apple's source, not tried on a Mac)."),
 			           catalog_value_quote(&b, val, len));
+		/* pppoeretrytimer the same way: a retry time of 0 in 16 bits leaves
+		 * the extension's resend mark at the call's full time, reached once
+		 * at the first tick and never again (pppoe_rfc.c's timer) */
+		else if (why && strcmp(e->name, "pppoeretrytimer") == 0 && (x & 0xffff) == 0)
+			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
+			           "passes 0, which is not the default (only a written 0 keeps that): "
+			           "each discovery packet (PADI, then PADR) is then sent again only "
+			           "once, within a second of the first (derived from Apple's source, "
+			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
 		else if (why)
 			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
 			           "passes %lld."), catalog_value_quote(&b, val, len),

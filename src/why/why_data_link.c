@@ -243,7 +243,8 @@ const struct why_entry why_data_link[] = {
 	 * (nodefaultroute, -defaultroute), defaultroute6 on Linux
 	 * (nodefaultroute6), proxyarp (noproxyarp). On a Mac PPPController
 	 * passes defaultroute after /etc/ppp/options for a service that sends
-	 * all traffic (Controller/ppp_manager.c:1093), vpnd passes proxyarp.
+	 * all traffic (Controller/ppp_manager.c:1093), and noacsp and no-use-dhcp
+	 * with it (:1171-1175); vpnd passes proxyarp.
 	 * Linux 2.5.3 ipcp.c:194-197, ipv6cp.c:254-257; Apple ipcp.c:246-258.
 	 * Options on a secrets-file line go through options_from_list, whose
 	 * result is not looked at (2.5.3 auth.c:950, 2.4.9 :903, Apple :872). */
@@ -259,7 +260,10 @@ const struct why_entry why_data_link[] = {
 	  .check = N_("Run pppconf check: it names the line that forbids it. On a Mac, nodefaultroute in "
 	           "/etc/ppp/options or ~/.ppprc meets the defaultroute that PPPController "
 	           "passes after them for a service that sends all traffic over the "
-	           "connection; move it to /etc/ppp/peers/<exact service name> (derived "
+	           "connection; remove it (to keep that service from adding a default route, "
+	           "turn off its send-all-traffic setting instead), or move it to /etc/ppp/peers/<exact service name>, where it "
+	           "cancels that defaultroute but, as PPPController has also turned ACSP and "
+	           "DHCP off for such a service, leaves it no routes from the server (derived "
 	           "from Apple's source, not tried on a Mac).") },
 	{ .id = "options-file-unreadable", .pattern = "Can't open options file %s: %m",
 	  .platforms = B, .cite = L25 "options.c:599 " L24 "options.c:460 " AP "options.c:511",

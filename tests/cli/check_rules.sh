@@ -248,6 +248,11 @@ put pppoect 'plugin PPPoE.ppp\npppoeconnecttimer 131072\npppoeconnecttimer 65537
 run --platform macos "$T_TMP/pppoect"
 t_contains "pppoeconnecttimer 131072 passes 0" "$OUT" "pppoect:2: warning: pppoeconnecttimer: '131072' does not fit the 16 bits the plugin hands on, so it passes 0, and then every outgoing PPPoE call fails within about a second"
 t_contains "pppoeconnecttimer 65537 passes 1" "$OUT" "pppoect:3: warning: pppoeconnecttimer: '65537' does not fit the 16 bits the plugin hands on, so it passes 1."
+# and a retry timer that is 0 in 16 bits is not the default 0: one resend only
+put pppoert 'plugin PPPoE.ppp\npppoeretrytimer 65536\npppoeretrytimer 0\n'
+run --platform macos "$T_TMP/pppoert"
+t_contains "pppoeretrytimer 65536 passes 0, not the default" "$OUT" "pppoert:2: warning: pppoeretrytimer: '65536' does not fit the 16 bits the plugin hands on, so it passes 0, which is not the default"
+t_lacks "pppoeretrytimer 0 is the default" "$OUT" "pppoert:3: warning"
 # Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
 put negwait 'pty-delay -1\nredialtimer -1\n'
 run --platform macos "$T_TMP/negwait"

@@ -366,6 +366,16 @@ static const char *check_plugin_secret_fix(const struct catalog_entry *r)
 	if (strncmp(r->name, "radius_", 7) == 0)
 		return N_("Make the file readable by root only (sudo chmod 600), or move the line to "
 		          "a peers file only root can read.");
+	/* The L2TP IPsec key: PPPController passes the VPN service's own key
+	 * as this option (apple-ppp-1027.121.1/Controller/ppp_manager.c:911-927);
+	 * pppd's secrets files hold login secrets only, and this word names a
+	 * keychain item only with l2tpipsecsharedsecrettype keychain. */
+	if (strcmp(r->name, "l2tpipsecsharedsecret") == 0)
+		return N_("Make the file readable by root only (sudo chmod 600), move the line to a "
+		          "peers file only root can read, or give the key in the VPN service's "
+		          "settings, which PPPController passes in its place (derived from Apple's "
+		          "source, not tried on a Mac); pap-secrets and chap-secrets cannot hold an "
+		          "IPsec key.");
 	return N_("Make the file readable by root only (sudo chmod 600), or keep the secret "
 	          "elsewhere (pap-secrets/chap-secrets on Linux, the keychain on macOS).");
 }

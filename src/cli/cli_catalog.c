@@ -24,13 +24,15 @@ static const struct {
 	enum platform p;
 	const char *text;
 } cli_plugin_homes[] = {
-	/* pppd puts a name without '/' after DIR_KEXT (apple-ppp-1027.121.1/
-	 * Helpers/pppd/sys-MacOSX.c:3437-3443), whose value is set in Apple's
-	 * Controller/ppp_option.h at the same tag, a file the pinned copy lacks.
+	/* pppd puts a name that does not begin with '/' after DIR_KEXT, even one
+	 * with a '/' further on, as it looks at the first character only
+	 * (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:3437-3443). DIR_KEXT is
+	 * set in Apple's Controller/ppp_option.h at the same tag, a file the
+	 * pinned copy lacks.
 	 * A failed load: Helpers/pppd/options.c:1798-1830. */
 	{ PLATFORM_MACOS,
-	  "On macOS a plugin is a bundle. A name without '/' is looked up in pppd's "
-	  "plug-in folder, "
+	  "On macOS a plugin is a bundle. A name that does not begin with '/' (even "
+	  "one such as ./X.ppp or sub/X.ppp) is looked up in pppd's plug-in folder, "
 	  "/System/Library/SystemConfiguration/PPPController.bundle/Contents/PlugIns/ "
 	  "(set in Apple's Controller/ppp_option.h, which is not in the source copy "
 	  "pppconf follows; not verified on a Mac), so 'plugin L2TP.ppp' "

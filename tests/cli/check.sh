@@ -43,6 +43,11 @@ put radsecret 'plugin Radius.ppp\nradius_secret abc\n'
 run --platform macos "$T_TMP/radsecret"
 t_contains "radius_secret: moved to a peers file" "$OUT" "fix: Make the file readable by root only (sudo chmod 600), or move the line to a peers file only root can read."
 t_lacks "radius_secret: no secrets file offered" "$OUT" "pap-secrets/chap-secrets on Linux"
+# the L2TP IPsec key: the VPN service's settings, never pppd's secrets files
+put l2tpsecret 'plugin L2TP.ppp\nl2tpipsecsharedsecret abc\n'
+run --platform macos "$T_TMP/l2tpsecret"
+t_contains "l2tpipsecsharedsecret: the service's settings offered" "$OUT" "or give the key in the VPN service's settings"
+t_lacks "l2tpipsecsharedsecret: no secrets file offered" "$OUT" "pap-secrets/chap-secrets on Linux"
 # ifname: a name the kernel will not rename the interface to
 put ifslash 'ifname ppp/office\n'
 run --platform linux "$T_TMP/ifslash"

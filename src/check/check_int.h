@@ -321,6 +321,9 @@ int check_conflict_allow_ip_end(struct check_ctx *c, size_t entry);
  * asking the peer for a login (auth, require-*) came after the first;
  * SIZE_MAX when there is no noauth or such a line follows the last. */
 size_t check_conflict_noauth_holds(const struct check_ctx *c);
+/* check_refused.c: this platform's name for the other's option `name`
+ * (Apple's ip-up is Linux's ip-up-script), or NULL. */
+const char *check_refused_counterpart(const char *name, size_t len, enum platform p);
 /* check_conflict_later.c: 1 when real names a and b set one setting,
  * so the later line wins whole; and the contradicting pairs (earlier j,
  * later entry) said in their own words, 1 when it said one. */

@@ -198,8 +198,7 @@ static const struct {
 	{ "ip-down", "ip-down-script" },
 };
 
-/* This platform's name for the other's option `name`, or NULL. */
-static const char *check_refused_counterpart(const char *name, size_t len, enum platform p)
+const char *check_refused_counterpart(const char *name, size_t len, enum platform p)
 {
 	size_t i;
 

@@ -34,6 +34,7 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 	const struct catalog_entry *by = here ? catalog_suggest_holder(u->name, u->len, c->p) : NULL;
 
 	const struct catalog_entry *next = NULL;
+	const char *cp;
 	struct buf longer;
 	size_t i;
 
@@ -89,6 +90,11 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		buf_printf(fix, _("Did you mean '%s'? This pppd knows that word too, but another "
 		           "word is about as close, so pppconf does not write it in."),
 		           sug[0]->name);
+	/* "ipdown" on Linux: Apple's ip-down, which is ip-down-script here */
+	else if ((cp = check_refused_counterpart(sug[0]->name, strlen(sug[0]->name), c->p)))
+		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd; this pppd's "
+		           "name for it is '%s'."), sug[0]->name, platform_display(check_other(c->p)),
+		           cp);
 	else if (sug[0]->linux_removed)
 		buf_printf(fix, _("Did you mean '%s'? That exists only in Linux pppd before %s."),
 		           sug[0]->name, sug[0]->linux_removed);

@@ -81,7 +81,7 @@ static const char *const catalog_weak_names[] = {
  * what is never on */
 static const char *const catalog_strict_names[] = {
 	"nomppe-stateful",
-	"noecp",                /* ECP is off already and no pppd has it (ecp.c) */
+	"noecp", "-ecp",        /* ECP is off already and no pppd has it (ecp.c) */
 };
 
 enum catalog_polarity catalog_polarity(const char *name, size_t len)

@@ -188,4 +188,10 @@ OUT=$(printf 'lock\n-ipp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "-ipp: -ip first, -ipx marked" "$OUT" "Did you mean '-ip'? Other close names: '-ipx' (only Linux pppd before 2.5.0)"
 OUT=$(printf 'lock\n-ipp\n' | "$PPPCONF" --pppd-version 2.4.9 check --only --platform linux - 2>&1)
 t_lacks "-ipp under 2.4.9: -ipx not marked" "$OUT" "only Linux pppd before"
+# a typo of Apple's ip-down on Linux names Linux's own name for it
+OUT=$(printf 'lock\nipdown /etc/ppp/down\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ipdown on Linux: ip-down-script named" "$OUT" "this pppd's name for it is 'ip-down-script'"
+# -ecp turns off what is never on: a look-alike gets it like noecp
+OUT=$(printf 'lock\n-ecpp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-ecpp: -ecp written in" "$OUT" "write instead: -ecp"
 t_done

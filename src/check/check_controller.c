@@ -375,6 +375,40 @@ static int check_controller_keychain(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* An ACSCP setting here, on a Mac. PPPController passes noacsp after this
+ * file for a service that sends all traffic over the link, and for any
+ * other unless its ACSPEnabled setting is on, which is off unless set
+ * (Controller/ppp_manager.c:1171-1180); noacsp clears ACSCP's enabled flag
+ * (Helpers/pppd/acscp.c:168), no option sets it again, and only enabled
+ * protocols are opened (auth.c:925-934), so the counters and timer these
+ * words set (acscp.c:171-178) shape nothing. A file that sets noacsp
+ * itself is the needs rule's. Left out: pppd started another way (by
+ * vpnd or by hand), for which this file shows nothing. 1: said. */
+static int check_controller_acsp(struct check_ctx *c, size_t entry)
+{
+	static const char *const words[] = { "acscp-restart", "acscp-max-terminate",
+	                                     "acscp-max-configure", "acscp-max-failure" };
+	size_t i, nlen;
+	const char *name;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(c->row[entry]->name, words[i]) == 0)
+			break;
+	if (i == sizeof words / sizeof words[0] || check_sets_last(c, "noacsp") != SIZE_MAX)
+		return 0;
+	name = check_name(c, entry, &nlen);
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("Leave it here only if the services that need it have ACSP turned on "
+	          "(ACSPEnabled) in their settings; for the others it can go."), NULL,
+	          N_("%.*s in this file does nothing for a service that PPPController starts "
+	          "unless the service's settings turn ACSP on (ACSPEnabled, off unless set) and "
+	          "it does not send all traffic over the connection: otherwise PPPController "
+	          "passes noacsp after this file, which turns ACSP off, and no option turns it "
+	          "on again (derived from Apple's source, not tried on a Mac)."),
+	          (int)nlen, name);
+	return 1;
+}
+
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
@@ -397,6 +431,6 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 		return 1;
 	}
 	return check_controller_undoes(c, entry) || check_controller_refused(c, entry) ||
-	       check_controller_vpnd(c, entry) ||
+	       check_controller_vpnd(c, entry) || check_controller_acsp(c, entry) ||
 	       check_controller_keychain(c, entry) || check_controller_replaced(c, entry);
 }

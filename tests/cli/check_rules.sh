@@ -429,6 +429,15 @@ mkdir -p "$T_TMP/eapc/etc/ppp"
 printf 'eapplugin EAP-RSA.ppp\n' >"$T_TMP/eapc/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapc" check 2>&1)
 t_contains "eapplugin in a Mac's options: the controller may load it again" "$OUT" "options:1: note: eapplugin in this file stops a service whose settings list the same EAP plugin"
+# acscp-max-configure in a Mac's /etc/ppp/options: PPPController passes
+# noacsp after it unless the service turns ACSP on (ppp_manager.c:1171-1180)
+mkdir -p "$T_TMP/acspc/etc/ppp"
+printf 'acscp-max-configure 5\n' >"$T_TMP/acspc/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/acspc" check 2>&1)
+t_contains "acscp-max-configure in a Mac's options: the controller's noacsp" "$OUT" "options:1: note: acscp-max-configure in this file does nothing for a service that PPPController starts unless"
+printf 'noacsp\nacscp-max-configure 5\n' >"$T_TMP/acspc/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/acspc" check 2>&1)
+t_lacks "acscp-max-configure after noacsp: only the needs note" "$OUT" "[controller-overrides]"
 # idle in a Mac's /etc/ppp/options: a change of the service's settings while
 # pppd runs makes PPPController pass idle again, 0 included (ppp_manager.c:1459)
 mkdir -p "$T_TMP/idlec/etc/ppp"

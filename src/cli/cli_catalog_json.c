@@ -95,13 +95,15 @@ void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
 		cli_json_null(j, "max");
 	/* false: min and max are only the range that works as a setting, and
 	 * pppd takes a number outside it (CATALOG_WORKS, CATALOG_SOFTRANGE,
-	 * CATALOG_U16: chap-restart 0 is taken); null when there is no range */
+	 * CATALOG_U16: chap-restart 0 is taken), or max is the length pppd
+	 * cuts a longer text to (ifname, name); null when there is no range */
 	if (!takes || !(e->flags & (CATALOG_HAS_MIN | CATALOG_HAS_MAX)) ||
 	    ((e->flags & CATALOG_ZEROOK) && !(e->flags & CATALOG_HAS_MAX)))
 		cli_json_null(j, "enforced");
 	else
 		cli_json_bool(j, "enforced",
-		              (e->flags & (CATALOG_WORKS | CATALOG_SOFTRANGE | CATALOG_U16)) == 0);
+		              (e->flags & (CATALOG_WORKS | CATALOG_SOFTRANGE | CATALOG_U16)) == 0 &&
+		              (e->arg == CATALOG_ARG_INT || e->arg == CATALOG_ARG_HEX));
 	cli_json_bool(j, "privileged", (e->flags & CATALOG_PRIV) != 0);
 	cli_json_bool(j, "secret", (e->flags & CATALOG_HIDE) != 0);
 	/* false: in that platform's source only behind a switch its build leaves

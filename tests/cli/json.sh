@@ -57,6 +57,9 @@ valid "explain: a range that only works" explain --platform linux chap-restart
 field "explain: chap-restart's min is not enforced" 'd["directives"][0]["enforced"]' False
 valid "explain: a range pppd enforces" explain --platform linux mtu
 field "explain: mtu's range is enforced" 'd["directives"][0]["enforced"]' True
+# a text's max is the length pppd cuts it to, not a limit it refuses
+valid "explain: a text's length" explain --platform linux ifname
+field "explain: ifname's length is not enforced" 'd["directives"][0]["enforced"]' False
 # A word the platform's pppd is built without says so.
 valid "explain: not built on macOS" explain --platform macos ipx
 field "explain: macOS's ipx is not built" 'd["directives"][0]["built"]' False

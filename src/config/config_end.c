@@ -1,5 +1,7 @@
-/* config_end.c - what pppd refuses only once it has read every source: a device with pty, notty or socket from two files, demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere. */
+/* config_end.c - what pppd refuses only once it has read every source: a device with pty, notty or socket from two files, demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere or none letting in the one given. */
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "pppd/lexer.h"
 
@@ -86,6 +88,98 @@ static int config_end_demand_v6(struct config *c, const struct config_set *d)
 	return 1;
 }
 
+/* Whether the allow-number entry w lets the number n in. prefix: the
+ * reading of Linux 2.4.9 and Apple's pppd, where every entry (a final *
+ * dropped) need only begin the number (linux-ppp-2.4.9/pppd/auth.c:2111-2114,
+ * Apple's auth.c:2513-2516); else 2.5.3's, where only an entry ending in *
+ * is a prefix and any other must be the whole number
+ * (linux-ppp-2.5.3/pppd/auth.c:2202-2205). Letters in either case. */
+static int config_end_number_in(const char *w, const char *n, int prefix)
+{
+	size_t wl = strlen(w), nl = strlen(n);
+
+	if (wl > 0 && w[wl - 1] == '*')
+		return wl - 1 <= nl && strncasecmp(w, n, wl - 1) == 0;
+	if (prefix)
+		return wl <= nl && strncasecmp(w, n, wl) == 0;
+	return wl == nl && strncasecmp(w, n, wl) == 0;
+}
+
+/* Whether --pppd-version names a Linux release before 2.5.3 (the pinned
+ * sources show 2.4.9's prefix reading and 2.5.3's stricter one, not when
+ * it changed; as check_pairs.c, a release before 2.5.3 reads as 2.4.9). */
+static int config_end_before_253(const struct config *c)
+{
+	int a = 0, b = 0, d = 0;
+
+	if (!c->o.pppd_version || sscanf(c->o.pppd_version, "%d.%d.%d", &a, &b, &d) < 2)
+		return 0;
+	return a * 10000 + b * 100 + d < 20503;
+}
+
+/* With remotenumber given: the number in effect (cut to the 255 bytes pppd
+ * keeps, auth.c:441-443 with MAXNAMELEN) against every allow-number entry
+ * pppd took, from whichever source. When the remotenumber and every
+ * entry come from one file, check_pairs.c has said it there, so nothing is
+ * said again. An empty remotenumber ("") is left out: nothing is said. */
+static int config_end_number_given(struct config *c, const struct config_option *o,
+                                   const struct config_set *rn)
+{
+	const struct doc *doc = c->src[rn->src]->doc;
+	char n[LEXER_MAXWORD + 1], w[LEXER_MAXWORD + 1];
+	int entries = 0, one_src = 1, in_old = 0, in_new = 0;
+	int mac = c->o.platform == PLATFORM_MACOS;
+	size_t k;
+
+	if (!doc || doc->entries[rn->entry].nwords < 2)
+		return 0;
+	doc_word_cstr(doc, doc->entries[rn->entry].word + 1, n, NULL);
+	if (n[0] == '\0')
+		return 0;
+	if (strlen(n) > 255)
+		n[255] = '\0';
+	for (k = 0; k < o->nsets; k++) {
+		if (!o->sets[k].row || strcmp(o->sets[k].row->name, "allow-number") != 0 ||
+		    !o->sets[k].taken)
+			continue;
+		doc = c->src[o->sets[k].src]->doc;
+		if (!doc || doc->entries[o->sets[k].entry].nwords < 2)
+			return 0;
+		doc_word_cstr(doc, doc->entries[o->sets[k].entry].word + 1, w, NULL);
+		entries = 1;
+		one_src &= o->sets[k].src == rn->src;
+		in_old |= config_end_number_in(w, n, 1);
+		in_new |= config_end_number_in(w, n, 0);
+	}
+	if (!entries || one_src || in_new || (in_old && (mac || config_end_before_253(c))))
+		return 0;
+	if (in_old) {
+		check_report_say(&c->src[rn->src]->report, c->src[rn->src]->doc, "incompatible",
+		                 rn->entry, N_("List the whole number, or end the allow-number "
+		                 "entry with * to let in every number that starts with it."),
+		                 _("The allow-number entries pppd reads let remotenumber's number "
+		                 "in only as the start of it, without *: Linux pppd 2.4.9 took that, "
+		                 "2.5.3 does not. As soon as it has read every option, pppd 2.5.3 "
+		                 "logs \"calling number ... is not authorized\" and exits with status "
+		                 "21 before it opens the line (derived from the source, not tried)."));
+	} else {
+		check_report_say(&c->src[rn->src]->report, c->src[rn->src]->doc, "incompatible",
+		                 rn->entry, N_("List this number with allow-number, or correct "
+		                 "remotenumber."), mac ?
+		                 _("No allow-number entry pppd reads lets remotenumber's number in: "
+		                 "as soon as it has read every option, pppd logs \"calling number "
+		                 "... is not authorized\" and exits with status 24 before it opens "
+		                 "the line (derived from the source, not tried).") :
+		                 _("No allow-number entry pppd reads lets remotenumber's number in: "
+		                 "as soon as it has read every option, pppd logs \"calling number "
+		                 "... is not authorized\" and exits with status 21 before it opens "
+		                 "the line (derived from the source, not tried)."));
+	}
+	c->stop_src = rn->src;
+	c->stop_entry = rn->entry;
+	return 1;
+}
+
 /*
  * pppd's start-up number check (linux-ppp-2.5.3/pppd/auth.c:1434-1436,
  * 2.4.9's auth.c:1368-1370, Apple's auth.c:1469-1471) compares the
@@ -105,8 +199,10 @@ static int config_end_number(struct config *c)
 	char w[LEXER_MAXWORD + 1];
 	size_t k;
 
-	if (!o || config_end_value(c, "remotenumber"))
+	if (!o)
 		return 0;
+	if (config_end_value(c, "remotenumber"))
+		return config_end_number_given(c, o, config_end_value(c, "remotenumber"));
 	for (k = 0; k < o->nsets; k++) {
 		if (!o->sets[k].row || strcmp(o->sets[k].row->name, "allow-number") != 0 ||
 		    !o->sets[k].taken)

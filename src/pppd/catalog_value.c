@@ -202,6 +202,15 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           "without openl2tp.so the number is passed on nowhere."),
 			           catalog_value_quote(&b, val, len),
 			           (long long)(unsigned short)(x & 0xffff));
+		/* mrru goes out only with multilink: without it pppd clears the
+		 * request (linux-ppp-2.5.3/pppd/lcp.c:648-649), so the value is
+		 * offered to no one then */
+		else if (why && !e->plugin && strcmp(e->name, "mrru") == 0)
+			buf_printf(why, _("'%s' does not fit the 16 bits in which pppd sends it to "
+			           "the peer when multilink is on; the peer is then offered %lld "
+			           "(pppconf explain mrru says what follows)."),
+			           catalog_value_quote(&b, val, len),
+			           (long long)(unsigned short)(x & 0xffff));
 		/* pppd itself: an LCP option's 16-bit field (lcp.c's ADDCISHORT),
 		 * read back whole when the peer acknowledges it */
 		else if (why && !e->plugin)

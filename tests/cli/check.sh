@@ -183,7 +183,7 @@ t_lacks "waitif 30" "$OUT" "waitif:3: warning: l2tpwaitiftimeout"
 put u16l 'mru 70000\nmrru -1\nmultilink\n'
 run --platform linux "$T_TMP/u16l"
 t_contains "mru in 16 bits" "$OUT" "u16l:1: warning: mru: '70000' does not fit the 16 bits in which pppd sends it to the peer, which is offered 4464 (pppconf explain mru says what follows)."
-t_contains "mrru in 16 bits" "$OUT" "u16l:2: warning: mrru: '-1' does not fit the 16 bits in which pppd sends it to the peer, which is offered 65535"
+t_contains "mrru in 16 bits" "$OUT" "u16l:2: warning: mrru: '-1' does not fit the 16 bits in which pppd sends it to the peer when multilink is on; the peer is then offered 65535"
 put u16m 'mru 65536\nmtu 1400\n'
 run --platform macos "$T_TMP/u16m"
 t_contains "mru in 16 bits on a Mac" "$OUT" "u16m:1: warning: mru: '65536' does not fit the 16 bits in which pppd sends it to the peer, which is offered 0"

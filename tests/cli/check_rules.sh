@@ -655,4 +655,21 @@ printf 'password abc\n' >"$T_TMP/pw/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/pw" check 2>&1)
 t_contains "password under PPPController: keychain item only when read" "$OUT" "options:1: note: password in this file does not reach a service whose settings, or the options it is started with, give PPPController an account name and a password not kept on a token card"
 t_contains "password under PPPController: keychain caveat" "$OUT" "(a keychain item only when pppd can read it)"
+# remotenumber in one file, allow-number in another: the start-up check
+# compares them once every option is read (config_end.c)
+mkdir -p "$T_TMP/an/etc/ppp/peers"
+printf 'allow-number 123\n' >"$T_TMP/an/etc/ppp/options"
+printf 'remotenumber 5\n' >"$T_TMP/an/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
+t_contains "remotenumber no list in another file lets in" "$OUT" "isp:1: error: No allow-number entry pppd reads lets remotenumber's number in"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/an" --args 'call isp' check 2>&1)
+t_contains "and on a Mac, status 24" "$OUT" "exits with status 24 before it opens"
+printf 'remotenumber 1234\n' >"$T_TMP/an/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
+t_contains "a prefix entry: refused by 2.5.3 only" "$OUT" "isp:1: error: The allow-number entries pppd reads let remotenumber's number in only as the start of it"
+OUT=$("$PPPCONF" --platform linux --pppd-version 2.4.9 --root "$T_TMP/an" --args 'call isp' check 2>&1)
+t_lacks "and taken by 2.4.9" "$OUT" "lets remotenumber's number in"
+printf 'remotenumber 123\n' >"$T_TMP/an/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
+t_lacks "a listed number: nothing said" "$OUT" "remotenumber's number in"
 t_done

@@ -88,9 +88,10 @@ static int check_conflict_later_asyncmap(struct check_ctx *c, size_t j, size_t e
 		return 0;
 	check_say(c, CHECK_K_CONFLICT, check_line(c, a), a, N_("Delete this line, or the "
 	          "other one if you meant this map."), NULL, N_("'%s' here does "
-	          "nothing: '%s' on line %zu adds all 32 control characters to the map pppd "
-	          "asks for, in whichever order the two lines come, and this line can only add "
-	          "characters to it (derived from the source, not tried)."), c->row[a]->name,
+	          "nothing: '%s' on line %zu adds all 32 control characters to pppd's receive "
+	          "map, in whichever order the two lines come, and this line can only add "
+	          "characters to it; with all 32 in it, pppd asks the peer for no map at all "
+	          "(derived from the source, not tried)."), c->row[a]->name,
 	          c->row[d]->name, check_line(c, d));
 	return 1;
 }

@@ -646,4 +646,16 @@ printf 'password abc\n' >"$T_TMP/pw/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/pw" check 2>&1)
 t_contains "password under PPPController: keychain item only when read" "$OUT" "options:1: note: password in this file does not reach a service whose settings, or the options it is started with, give PPPController an account name and a password not kept on a token card"
 t_contains "password under PPPController: keychain caveat" "$OUT" "(a keychain item only when pppd can read it)"
+# A serial-line word in a Mac service's peers file, read after PPPController
+# has loaded the service's plugin: the fix names no plugin line, which this
+# file does not have; with the plugin line in the file it still does
+mkdir -p "$T_TMP/chr/etc/ppp/peers"
+printf 'crtscts\n' >"$T_TMP/chr/etc/ppp/peers/Work VPN"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/chr" --service-type l2tp --service "Work VPN" check 2>&1)
+t_contains "crtscts after the controller's L2TP.ppp: refused" "$OUT" "peers/Work VPN:1: error: 'crtscts' is a serial-line option, but the plugin L2TP.ppp"
+t_contains "crtscts after the controller's L2TP.ppp: nothing to move above" "$OUT" "fix: Remove it: L2TP.ppp took the link over before pppd read this file"
+t_lacks "crtscts after the controller's L2TP.ppp: no plugin line named" "$OUT" "remove the 'plugin L2TP.ppp' line"
+put chr2 'plugin L2TP.ppp\ncrtscts\n'
+run --platform macos "$T_TMP/chr2"
+t_contains "crtscts after this file's plugin line: that line is named" "$OUT" "or remove the 'plugin L2TP.ppp' line if this connection"
 t_done

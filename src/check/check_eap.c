@@ -11,7 +11,8 @@
  * (2.5.3's auth.c:1458, 2.4.9's :1392); no word turns refuse-eap off
  * again (auth.c:390, 2.4.9's :388 set it to 1 only). Both lines may sit in
  * any order. What this leaves out: need-peer-eap with no secret, password
- * or client certificate at all, which pppd meets only at run time.
+ * or client certificate at all, which pppd meets only at run time, and the
+ * two words in different files pppd reads (this rule reads one file).
  */
 int check_eap_never(struct check_ctx *c, size_t entry, size_t word)
 {

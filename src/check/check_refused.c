@@ -146,6 +146,34 @@ const struct catalog_entry *check_out_of_scope(const struct check_ctx *c,
 	return NULL;
 }
 
+/* 1 when a plugin line of this file, before `entry`, loads `now` (or, on
+ * Linux, names the device with which it takes the link); 0 when
+ * the plugin came before the file (PPPController loads a Mac service's
+ * plugin before `call` reads its peers file, Controller/ppp_manager.c:784,
+ * :1426) or from an earlier file, so no line here can be removed or
+ * stepped over. */
+static int check_refused_plugin_here(const struct check_ctx *c, size_t entry, const char *now)
+{
+	size_t i, alen;
+	const char *arg, *pl;
+
+	for (i = 0; i < entry && i < c->d->nentries; i++) {
+		if (!c->row[i])
+			continue;
+		/* Linux: the device word where the plugin takes the link */
+		if ((c->row[i]->flags & CATALOG_DEVNAM) && c->row[i]->plugin &&
+		    strcmp(c->row[i]->plugin, now) == 0)
+			return 1;
+		if (strcmp(c->row[i]->name, "plugin") != 0)
+			continue;
+		arg = check_arg(c, i, &alen);
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && strcmp(pl, now) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A channel's options are looked up only in the current channel's table
  * (linux-ppp-2.5.3/pppd/options.c:789, apple-ppp-1027.121.1/Helpers/pppd/
  * options.c:725); Apple's L2TP and PPPoE plugins replace it when they load,
@@ -177,9 +205,17 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 	 * replaces the code that reads it (apple-ppp-1027.121.1/Drivers/L2TP/
 	 * L2TP-plugin/main.c:305, Drivers/PPPoE/PPPoE-plugin/main.c:163), so
 	 * moving it only silences pppd. */
-	buf_printf(&fix, _("Remove it, or remove the 'plugin %s' line if this connection is not "
-	           "meant to use %s: moved above that line, pppd would take it but then connect "
-	           "through %s without it."), now, now, now);
+	if (!c->scope.channel || check_refused_plugin_here(c, entry, now))
+		buf_printf(&fix, _("Remove it, or remove the 'plugin %s' line if this connection is "
+		           "not meant to use %s: moved above that line, pppd would take it but then "
+		           "connect through %s without it."), now, now, now);
+	else if (c->p == PLATFORM_MACOS)
+		buf_printf(&fix, _("Remove it: %s took the link over before pppd read this file "
+		           "(PPPController loads it itself for this kind of service, or an earlier "
+		           "file did), so nothing in this file can bring the word back."), now);
+	else
+		buf_printf(&fix, _("Remove it: %s took the link over in a file pppd read before "
+		           "this one, so nothing in this file can bring the word back."), now);
 	said = check_unknown_say(c, CHECK_K_CHANNEL_REPLACED, entry, &u, fix.data, NULL, &msg);
 	buf_free(&fix);
 	return said;

@@ -115,19 +115,24 @@ const struct why_entry why_data_auth[] = {
 	  .check = WHY_PEER_SECRET_CHECK },
 	/* need-peer-eap (Linux, EAP-TLS builds): pppd can log in by EAP only
 	 * with a password, a CHAP or SRP secret or an EAP-TLS client entry
-	 * for this name, and not after refuse-eap (auth.c:1458-1465); the
-	 * peer asks for EAP in its request (lcp.c:1678) */
+	 * for this name, and not after refuse-eap (auth.c:1458-1465); an
+	 * EAP-TLS client entry is also the cert and key options with ca or
+	 * capath, or (2.5.3 only) pkcs12, with no file read (2.5.3 auth.c:2562,
+	 * :2564; 2.4.9 auth.c:2459); the peer asks for EAP in its request
+	 * (lcp.c:1678) */
 	{ .id = "need-peer-eap-no-secret",
 	  .pattern = "eap required to authenticate us but no suitable secrets",
 	  .platforms = L, .cite = L25 "auth.c:861 " L24 "auth.c:814",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = N_("need-peer-eap makes this side log in to the other end by EAP, but "
 	           "pppd has nothing to log in with that way: refuse-eap is set, or there "
-	           "is no password, no line for this name in chap-secrets or srp-secrets "
-	           "and no EAP-TLS client entry. pppd ends the link."),
+	           "is no password, no line for this name in chap-secrets or srp-secrets, "
+	           "no EAP-TLS client entry in eaptls-client, and no cert and key options "
+	           "with ca or capath (nor, in 2.5.3, pkcs12). pppd ends the link."),
 	  .check = N_("need-peer-eap and refuse-eap in the options; the password, or a "
 	           "line for this name (user) in chap-secrets, srp-secrets or "
-	           "eaptls-client.") },
+	           "eaptls-client, or the cert and key options with ca or capath (2.5.3: "
+	           "or pkcs12).") },
 	{ .id = "need-peer-eap-not-asked",
 	  .pattern = "peer doesn't want to authenticate us with eap",
 	  .platforms = L, .cite = L25 "auth.c:868 " L24 "auth.c:821",

@@ -672,4 +672,17 @@ t_lacks "and taken by 2.4.9" "$OUT" "lets remotenumber's number in"
 printf 'remotenumber 123\n' >"$T_TMP/an/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
 t_lacks "a listed number: nothing said" "$OUT" "remotenumber's number in"
+
+# A serial-line word in a Mac service's peers file, read after PPPController
+# has loaded the service's plugin: the fix names no plugin line, which this
+# file does not have; with the plugin line in the file it still does
+mkdir -p "$T_TMP/chr/etc/ppp/peers"
+printf 'crtscts\n' >"$T_TMP/chr/etc/ppp/peers/Work VPN"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/chr" --service-type l2tp --service "Work VPN" check 2>&1)
+t_contains "crtscts after the controller's L2TP.ppp: refused" "$OUT" "peers/Work VPN:1: error: 'crtscts' is a serial-line option, but the plugin L2TP.ppp"
+t_contains "crtscts after the controller's L2TP.ppp: nothing to move above" "$OUT" "fix: Remove it: L2TP.ppp took the link over before pppd read this file"
+t_lacks "crtscts after the controller's L2TP.ppp: no plugin line named" "$OUT" "remove the 'plugin L2TP.ppp' line"
+put chr2 'plugin L2TP.ppp\ncrtscts\n'
+run --platform macos "$T_TMP/chr2"
+t_contains "crtscts after this file's plugin line: that line is named" "$OUT" "or remove the 'plugin L2TP.ppp' line if this connection"
 t_done

@@ -495,6 +495,12 @@ static const struct tcase cases[] = {
 	{ "device-twice", 1, M, "eapplugin EAP-RSA.ppp\nnoauth\neapplugin EAP-RSA.ppp\n", 3, 0, 0, 0, 0, 0 },
 	{ "device-twice", 0, M, "eapplugin EAP-RSA.ppp\neapplugin EAP-TLS.ppp\n", 0, 0, 0, 0, 0, 0 },
 	{ "repeated", 0, M, "eapplugin EAP-RSA.ppp\neapplugin EAP-RSA.ppp\n", 0, 0, 0, 0, 0, 0 },
+	/* ms-wins and ms-dns keep the last two values: a repeat that changes
+	 * which is the first server is no harmless repeat */
+	{ "repeated", 0, L, "ms-wins 1.1.1.1\nms-wins 2.2.2.2\nms-wins 1.1.1.1\n", 0, 0, 0, 0, 0, 0 },
+	{ "repeated", 0, M, "ms-dns 2.2.2.2\nms-dns 1.1.1.1\nms-dns 1.1.1.1\n", 0, 0, 0, 0, 0, 0 },
+	{ "repeated", 1, L, "ms-wins 1.1.1.1\nms-wins 1.1.1.1\n", 2, 0, 0, 0, 0, 0 },
+	{ "repeated", 1, L, "ms-wins 0\nms-wins 1.1.1.1\nms-wins 1.1.1.1\n", 3, 0, 0, 0, 0, 0 },
 	{ "device-twice", 0, L, "plugin pppoe.so\nnic-eth0\nnic-eth1\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, L, "plugin pppoe.so\nnic-eth0\nnic-eth1\n", 2, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, L, "kdebug 1\nkdebug 4\n", 1, 0, 0, 0, 0, 0 },

@@ -214,6 +214,27 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 	 * main.c:417-421); the same bundle loaded twice is an option error
 	 * (eap.c:1403-1405) and pppd exits with status 2 (main.c:429). */
 	if (strcmp(c->row[entry]->name, "eapplugin") == 0) {
+		/* pppd joins a name without a leading / to its plug-in folder as
+		 * it is (Helpers/pppd/sys-MacOSX.c:3473-3478); PPPController adds
+		 * .ppp to every name it passes (ppp_manager.c:1316). Such a name
+		 * without .ppp is not the file a service's list makes; whether a
+		 * bundle of that exact name exists is not in the source. */
+		size_t alen;
+		const char *a = check_arg(c, entry, &alen);
+		if (a && alen > 0 && a[0] != '/' &&
+		    (alen < 4 || memcmp(a + alen - 4, ".ppp", 4) != 0)) {
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("To load the plugin for a service, list it in the service's "
+			          "settings: PPPController adds .ppp to each name there."), NULL,
+			          N_("eapplugin %.*s in this file is not the bundle a service's settings "
+			          "name: pppd looks for exactly this name in its plug-in folder and adds "
+			          "nothing, while PPPController adds .ppp to each EAP plugin it passes. "
+			          "If no bundle has exactly this name, pppd reports it and goes on "
+			          "without it; if one loads and has an EAP type a service's plugins also "
+			          "have, that service stops (derived from Apple's source, not tried on a "
+			          "Mac)."), (int)alen, a);
+			return 1;
+		}
 		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 		          N_("List the plugin in the service's settings instead: PPPController "
 		          "loads each EAP plugin they list."), NULL,

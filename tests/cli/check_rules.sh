@@ -341,6 +341,16 @@ printf 'nomppe-stateless\n' >"$T_TMP/ccpv/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
 t_contains "nomppe-stateless in postoptions: holds for vpnd" "$OUT" "postoptions:1: note: nomppe-stateless has no effect on a connection that PPPController starts"
 t_lacks "nomppe-stateless in postoptions: not told to leave it for vpnd" "$OUT" "Leave it out unless you start pppd by hand"
+# eapplugin with a folder name lacking .ppp: pppd adds nothing, PPPController
+# adds .ppp, so it is not the bundle a service's settings name
+mkdir -p "$T_TMP/eapn/etc/ppp"
+printf 'eapplugin EAP-TLS\n' >"$T_TMP/eapn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
+t_contains "eapplugin without .ppp: not the settings' bundle" "$OUT" "eapplugin EAP-TLS in this file is not the bundle a service's settings name"
+t_lacks "eapplugin without .ppp: not said to stop the service" "$OUT" "stops a service whose settings list the same"
+printf 'eapplugin EAP-TLS.ppp\n' >"$T_TMP/eapn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
+t_contains "eapplugin with .ppp: stops a service listing it" "$OUT" "stops a service whose settings list the same"
 # modemdict in a Mac's postoptions or peers file: PPPController may have
 # loaded PPPSerial.ppp by then, so pppd may know the word; not "pppd says
 # unrecognized option" for every pppd

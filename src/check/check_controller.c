@@ -33,6 +33,26 @@ static const struct check_controller_undone {
 	{ "noifroute", "addifroute", 2 },
 };
 
+/* The fix for a CCP word PPPController's noccp takes away. Apple's VPN
+ * server, vpnd, starts pppd without PPPController: it passes noccp only
+ * when its settings have no MPPE, and with MPPE it puts mppe-stateless on
+ * pppd's command line (Helpers/vpnd/pppoptions.c:522-530 in Apple's full
+ * source, outside the pinned copy). That command line is read after
+ * /etc/ppp/options and before /etc/ppp/postoptions (Helpers/pppd/main.c:
+ * 417-426), and each spelling keeps its own rank (ccp.c:185-199, options.c:762-764), so
+ * mppe-stateful and its aliases hold for vpnd's links only in postoptions. */
+static const char *check_controller_ccp_fix(const struct check_ctx *c, const char *name)
+{
+	if (c->shared_file == 1 && strcmp(name, "mppe-stateful") == 0)
+		return N_("Leave it out unless you start pppd by hand, without PPPController. "
+		          "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions: with "
+		          "MPPE on, vpnd puts mppe-stateless on pppd's command line, read after "
+		          "this file (derived from Apple's full source, not tried on a Mac).");
+	return N_("Leave it out unless pppd is also started without PPPController: by "
+	          "hand, or by Apple's VPN server, vpnd, which turns CCP off only when its "
+	          "settings have no MPPE (derived from Apple's full source, not tried on a Mac).");
+}
+
 static int check_controller_undoes(struct check_ctx *c, size_t entry)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -84,8 +104,7 @@ static int check_controller_undoes(struct check_ctx *c, size_t entry)
 			          "(derived from Apple's source, not tried on a Mac)."));
 		else if (u->for_good)
 			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-			          N_("Leave it out unless you start pppd by hand, without "
-			          "PPPController."), NULL,
+			          check_controller_ccp_fix(c, name), NULL,
 			          N_("%s has no effect on a connection that PPPController starts: "
 			          "it passes noccp for every service, and no option turns CCP on "
 			          "again (derived from Apple's source, not tried on a Mac)."),
@@ -195,6 +214,27 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 	 * main.c:417-421); the same bundle loaded twice is an option error
 	 * (eap.c:1403-1405) and pppd exits with status 2 (main.c:429). */
 	if (strcmp(c->row[entry]->name, "eapplugin") == 0) {
+		/* pppd joins a name without a leading / to its plug-in folder as
+		 * it is (Helpers/pppd/sys-MacOSX.c:3473-3478); PPPController adds
+		 * .ppp to every name it passes (ppp_manager.c:1316). Such a name
+		 * without .ppp is not the file a service's list makes; whether a
+		 * bundle of that exact name exists is not in the source. */
+		size_t alen;
+		const char *a = check_arg(c, entry, &alen);
+		if (a && alen > 0 && a[0] != '/' &&
+		    (alen < 4 || memcmp(a + alen - 4, ".ppp", 4) != 0)) {
+			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			          N_("To load the plugin for a service, list it in the service's "
+			          "settings: PPPController adds .ppp to each name there."), NULL,
+			          N_("eapplugin %.*s in this file is not the bundle a service's settings "
+			          "name: pppd looks for exactly this name in its plug-in folder and adds "
+			          "nothing, while PPPController adds .ppp to each EAP plugin it passes. "
+			          "If no bundle has exactly this name, pppd reports it and goes on "
+			          "without it; if one loads and has an EAP type a service's plugins also "
+			          "have, that service stops (derived from Apple's source, not tried on a "
+			          "Mac)."), (int)alen, a);
+			return 1;
+		}
 		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 		          N_("List the plugin in the service's settings instead: PPPController "
 		          "loads each EAP plugin they list."), NULL,

@@ -328,6 +328,29 @@ t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: er
 printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
 t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
+# a CCP word PPPController's noccp takes away still serves Apple's VPN
+# server, vpnd, which passes noccp only without MPPE; mppe-stateful's
+# spellings only from postoptions, read after vpnd's mppe-stateless
+mkdir -p "$T_TMP/ccpv/etc/ppp"
+printf 'nomppe-stateless\ndeflate 15\n' >"$T_TMP/ccpv/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
+t_contains "nomppe-stateless in options: vpnd reads it only from postoptions" "$OUT" "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions"
+t_contains "deflate in options: vpnd with MPPE keeps CCP" "$OUT" "or by Apple's VPN server, vpnd, which turns CCP off only when its settings have no MPPE"
+printf 'nomppe-stateless\n' >"$T_TMP/ccpv/etc/ppp/postoptions"
+: >"$T_TMP/ccpv/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
+t_contains "nomppe-stateless in postoptions: holds for vpnd" "$OUT" "postoptions:1: note: nomppe-stateless has no effect on a connection that PPPController starts"
+t_lacks "nomppe-stateless in postoptions: not told to leave it for vpnd" "$OUT" "Leave it out unless you start pppd by hand"
+# eapplugin with a folder name lacking .ppp: pppd adds nothing, PPPController
+# adds .ppp, so it is not the bundle a service's settings name
+mkdir -p "$T_TMP/eapn/etc/ppp"
+printf 'eapplugin EAP-TLS\n' >"$T_TMP/eapn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
+t_contains "eapplugin without .ppp: not the settings' bundle" "$OUT" "eapplugin EAP-TLS in this file is not the bundle a service's settings name"
+t_lacks "eapplugin without .ppp: not said to stop the service" "$OUT" "stops a service whose settings list the same"
+printf 'eapplugin EAP-TLS.ppp\n' >"$T_TMP/eapn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
+t_contains "eapplugin with .ppp: stops a service listing it" "$OUT" "stops a service whose settings list the same"
 # modemdict in a Mac's postoptions or peers file: PPPController may have
 # loaded PPPSerial.ppp by then, so pppd may know the word; not "pppd says
 # unrecognized option" for every pppd

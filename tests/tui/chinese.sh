@@ -41,7 +41,7 @@ dump help
 dump help2
 q
 a
-type 登录
+type 用户名
 dump pick
 KEYS
 # Chinese from LANG alone, as a Chinese user's shell sets it; the locale
@@ -58,7 +58,7 @@ t_contains "the help screen scrolls on in Chinese" "$(tui_screen zh help2)" "撤
 t_contains "an untranslated row says so in Chinese" "$(tui_screen zh untranslated)" "这条指令的说明尚未翻译"
 t_contains "and shows its English" "$(tui_screen zh untranslated)" "Makes sure pppd adds no proxy-ARP"
 t_contains "the picker finds a directive by its Chinese summary" "$(tui_screen zh pick)" \
-	"user               设置登录用的用户名"
+	"user      设置登录用的用户名"
 if command -v python3 >/dev/null 2>&1; then
 	t_check "80x24: no row wider than the screen, no character cut" fits zh 80
 else

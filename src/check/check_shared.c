@@ -1,4 +1,4 @@
-/* check_shared.c - the rule about lines in the file every pppd run reads (/etc/ppp/options; on a Mac postoptions too) that another run then meets: notty, pty, socket or a device name; on Linux ifname, replacedefaultroute, demand and the scripts; on a Mac unit. */
+/* check_shared.c - the rule about lines in the file every pppd run reads (/etc/ppp/options; on a Mac postoptions too) that another run then meets: notty, pty, socket or a device name; on Linux ifname, replacedefaultroute, demand and the scripts; on a Mac unit and serverid. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -149,6 +149,37 @@ static int check_pairs_shared_unit(struct check_ctx *c)
 	return 1;
 }
 
+/* Mac serverid in /etc/ppp/options (or postoptions): every pppd run reads
+ * it, the client services PPPController starts too (nothing in
+ * Controller/ppp_manager.c passes a serverid). Once every option is read
+ * (Helpers/pppd/main.c:484) pppd looks the ID up in the VPN servers'
+ * settings and stops when they lack it (sys-MacOSX.c:806, :637); when they
+ * have it, the run is a server: it does not ask for routes or domains
+ * (acsp.c:560-564). The last line counts (o_string, no rank). Left out:
+ * whether the servers' settings hold the ID on that Mac, and a serverid a
+ * later source gives (vpnd passes one to the server's own pppd). */
+static int check_pairs_shared_serverid(struct check_ctx *c)
+{
+	size_t i, at = SIZE_MAX;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "serverid") == 0)
+			at = i;
+	if (at == SIZE_MAX || c->d->entries[at].nwords < 2)
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Remove it from this file: only the pppd of a VPN server needs it, "
+	          "and vpnd gives that one its own."), NULL, "%s",
+	          _("serverid in this file reaches every pppd run on this Mac, the client "
+	          "connections PPPController starts too, as the controller passes none of "
+	          "its own: each stops at start unless the VPN server's settings have that "
+	          "ID, and with it, no longer asks the other end for routes and domains "
+	          "(derived from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 /* Linux pppd before 2.5, replacedefaultroute in /etc/ppp/options: every
  * run that also has defaultroute (from this file or its own peers file)
  * deletes a default route through another interface when its link comes
@@ -279,7 +310,8 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	 * no such file */
 	if (c->shared_file != 1 && !(mac && c->shared_file == 2))
 		return 0;
-	said = check_pairs_shared_ifname(c) | check_pairs_shared_unit(c);
+	said = check_pairs_shared_ifname(c) | check_pairs_shared_unit(c) |
+	       check_pairs_shared_serverid(c);
 	said |= check_pairs_shared_replace(c) | check_controller_shared_route(c) |
 	        check_controller_shared_demand(c);
 	if (c->scope.channel)

@@ -563,6 +563,15 @@ static const struct tcase cases[] = {
 	{ "controller-overrides", 0, M, "plugin L2TP.ppp\nl2tpmode connect\n", 0, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "serviceid abc\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "serviceid abc\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	/* ms-dns keeps the last two values; one after a 0 replaces both (ipcp.c:381-387) */
+	{ "duplicate", 1, L, "ms-dns 1.1.1.1\nms-dns 2.2.2.2\nms-dns 3.3.3.3\n", 1, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, M, "ms-dns 1.1.1.1\nms-dns 0\nms-dns 3.3.3.3\n", 1, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "ms-dns 1.1.1.1\nms-dns 0\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "ms-dns 1.1.1.1\nms-dns 2.2.2.2\n", 0, 0, 0, 0, 0, 0 },
+	/* serverid in /etc/ppp/options reaches every client run PPPController starts */
+	{ "shared-file-device", 1, M, "serverid abc\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "serverid abc\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "serverid\n", 0, 0, 0, 0, 0, 0 },
 	/* PPPController's noauth, read after /etc/ppp/options, undoes a login asked there */
 	{ "controller-overrides", 1, M, "noipdefault\nrequire-mschap-v2\n", 2, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "auth\n", 1, 0, 0, 0, 0, 0 },

@@ -231,6 +231,22 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           "passes %lld."), catalog_value_quote(&b, val, len),
 			           (long long)(unsigned short)(x & 0xffff));
 		r = 1;
+	} else if (x == 0 && strcmp(e->name, "busycode") == 0) {
+		/* Apple's pppd redials while the connect step's code equals
+		 * busycode (Helpers/pppd/main.c:683); a connect script that
+		 * succeeded gives 0 (tty.c:855), as does L2TP.ppp once connected
+		 * and PPPoE.ppp always. Left out: whether redialcount or
+		 * redialalternate is set anywhere, and the plugins that put their
+		 * own code in place of this one; the text says both. */
+		if (why)
+			buf_printf(why, _("'%s' is also the code of a connect step that worked, so "
+			           "whenever pppd may redial (redialcount above 0, or "
+			           "redialalternate) it drops each such connection and dials "
+			           "again, and the last try decides, whatever it brings; only "
+			           "where the modem plugin or L2TP.ppp puts its own code in place "
+			           "of this one does it not count (derived from Apple's source, "
+			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
+		r = 1;
 	}
 	buf_free(&b);
 	return r;

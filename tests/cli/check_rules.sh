@@ -67,6 +67,14 @@ put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'
 run --platform macos "$T_TMP/l2tpcap"
 t_contains "l2tptimeoutcap 3: the error in the log said" "$OUT" "logs an error and uses the default instead"
 t_lacks "l2tptimeoutcap 3: not called quiet" "$OUT" "quietly"
+# busycode 0 is also what a connect step that worked reports, so a
+# redial then drops the working link (Apple's Helpers/pppd/main.c:683)
+put busy0 'busycode 0\nredialcount 3\n'
+run --platform macos "$T_TMP/busy0"
+t_contains "busycode 0: a working connection is dropped" "$OUT" "busycode: '0' is also the code of a connect step that worked"
+put busy5 'busycode 5\nredialcount 3\n'
+run --platform macos "$T_TMP/busy5"
+t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
 put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
 run --platform macos "$T_TMP/l2tpkey"
 t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"

@@ -67,6 +67,14 @@ put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'
 run --platform macos "$T_TMP/l2tpcap"
 t_contains "l2tptimeoutcap 3: the error in the log said" "$OUT" "logs an error and uses the default instead"
 t_lacks "l2tptimeoutcap 3: not called quiet" "$OUT" "quietly"
+# the modem plugin hands modemsound and the like on only with a modem
+# script (Apple's PPPSerial-plugin/main.c:356, :418, :472)
+put modemset 'plugin PPPSerial.ppp\nnomodemreliable\n'
+run --platform macos "$T_TMP/modemset"
+t_contains "nomodemreliable without modemscript: does nothing" "$OUT" "'nomodemreliable' is accepted but does nothing without a modem script"
+put modemset2 'plugin PPPSerial.ppp\nmodemscript Foo\nnomodemreliable\n'
+run --platform macos "$T_TMP/modemset2"
+t_lacks "nomodemreliable with modemscript: no such note" "$OUT" "does nothing without a modem script"
 # busycode 0 is also what a connect step that worked reports, so a
 # redial then drops the working link (Apple's Helpers/pppd/main.c:683)
 put busy0 'busycode 0\nredialcount 3\n'

@@ -193,6 +193,18 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _("'%s' does not fit pppd's number and is read as %lld."),
 			           catalog_value_quote(&b, val, len), x);
 		r = 1;
+	} else if (x >= 32768 && x <= 65535 && strcmp(e->name, "l2tptimeoutcap") == 0) {
+		/* Apple's L2TP kernel extension keeps the cap as twice the value
+		 * in a u_int16_t (L2TP-extension/l2tp_rfc.c, SETTIMEOUTCAP, in
+		 * Apple's full source only); what the wrapped cap then does to the
+		 * resends is left out */
+		if (why)
+			buf_printf(why, _("'%s' fits the 16 bits the plugin hands on, but the L2TP "
+			           "kernel extension doubles it into a 16-bit count of half-seconds, "
+			           "which keeps %lld of them (derived from Apple's full source, not tried on "
+			           "a Mac)."), catalog_value_quote(&b, val, len),
+			           (long long)(unsigned short)((x * 2) & 0xffff));
+		r = 1;
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
 		/* pppol2tp.so keeps the whole int; only the separate openl2tp.so
 		 * cuts it to 16 bits when it reports to openl2tpd (openl2tp.c:183) */

@@ -83,6 +83,14 @@ t_contains "busycode 0: a working connection is dropped" "$OUT" "busycode: '0' i
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
+# the L2TP kernel extension doubles the cap into 16 bits of half-seconds
+# (L2TP-extension/l2tp_rfc.c in Apple's full source), so 32768 wraps there
+put l2tpcap2 'plugin L2TP.ppp\nl2tptimeoutcap 40000\n'
+run --platform macos "$T_TMP/l2tpcap2"
+t_contains "l2tptimeoutcap 40000: wraps in the extension" "$OUT" "doubles it into a 16-bit count of half-seconds, which keeps 14464 of them"
+put l2tpcap3 'plugin L2TP.ppp\nl2tptimeoutcap 32767\n'
+run --platform macos "$T_TMP/l2tpcap3"
+t_lacks "l2tptimeoutcap 32767: no wrap" "$OUT" "half-seconds"
 put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
 run --platform macos "$T_TMP/l2tpkey"
 t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"

@@ -137,6 +137,50 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 	buf_free(&b);
 }
 
+/* Two of Apple's numbers whose odd values only their readers show; 1: said
+ * (into why, when given). */
+static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
+                                 size_t len, long long x, struct buf *why)
+{
+	struct buf b;
+
+	buf_init(&b);
+	if (x >= 32768 && x <= 65535 && strcmp(e->name, "l2tptimeoutcap") == 0) {
+		/* Apple's L2TP kernel extension keeps the cap as twice the value
+		 * in a u_int16_t (L2TP-extension/l2tp_rfc.c, SETTIMEOUTCAP, in
+		 * Apple's full source only); what the wrapped cap then does to the
+		 * resends is left out */
+		if (why)
+			buf_printf(why, _("'%s' fits the 16 bits the plugin hands on, but the L2TP "
+			           "kernel extension doubles it into a 16-bit count of half-seconds, "
+			           "which keeps %lld of them (derived from Apple's full source, not tried on "
+			           "a Mac)."), catalog_value_quote(&b, val, len),
+			           (long long)(unsigned short)((x * 2) & 0xffff));
+		buf_free(&b);
+		return 1;
+	}
+	if (x == 0 && strcmp(e->name, "busycode") == 0) {
+		/* Apple's pppd redials while the connect step's code equals
+		 * busycode (Helpers/pppd/main.c:683); a connect script that
+		 * succeeded gives 0 (tty.c:855), as does L2TP.ppp once connected
+		 * and PPPoE.ppp always. Left out: whether redialcount or
+		 * redialalternate is set anywhere, and the plugins that put their
+		 * own code in place of this one; the text says both. */
+		if (why)
+			buf_printf(why, _("'%s' is also the code of a connect step that worked, so "
+			           "whenever pppd may redial (redialcount above 0, or "
+			           "redialalternate) it drops each such connection and dials "
+			           "again, and the last try decides, whatever it brings; only "
+			           "where the modem plugin or L2TP.ppp puts its own code in place "
+			           "of this one does it not count (derived from Apple's source, "
+			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
+		buf_free(&b);
+		return 1;
+	}
+	buf_free(&b);
+	return 0;
+}
+
 static int catalog_check_int(const struct catalog_entry *e, const char *val,
                              size_t len, struct buf *why)
 {
@@ -192,6 +236,8 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why)
 			buf_printf(why, _("'%s' does not fit pppd's number and is read as %lld."),
 			           catalog_value_quote(&b, val, len), x);
+		r = 1;
+	} else if (catalog_int_apple_odd(e, val, len, x, why)) {
 		r = 1;
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
 		/* pppol2tp.so keeps the whole int; only the separate openl2tp.so

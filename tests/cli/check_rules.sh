@@ -67,6 +67,30 @@ put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'
 run --platform macos "$T_TMP/l2tpcap"
 t_contains "l2tptimeoutcap 3: the error in the log said" "$OUT" "logs an error and uses the default instead"
 t_lacks "l2tptimeoutcap 3: not called quiet" "$OUT" "quietly"
+# the modem plugin hands modemsound and the like on only with a modem
+# script (Apple's PPPSerial-plugin/main.c:356, :418, :472)
+put modemset 'plugin PPPSerial.ppp\nnomodemreliable\n'
+run --platform macos "$T_TMP/modemset"
+t_contains "nomodemreliable without modemscript: does nothing" "$OUT" "'nomodemreliable' is accepted but does nothing without a modem script"
+put modemset2 'plugin PPPSerial.ppp\nmodemscript Foo\nnomodemreliable\n'
+run --platform macos "$T_TMP/modemset2"
+t_lacks "nomodemreliable with modemscript: no such note" "$OUT" "does nothing without a modem script"
+# busycode 0 is also what a connect step that worked reports, so a
+# redial then drops the working link (Apple's Helpers/pppd/main.c:683)
+put busy0 'busycode 0\nredialcount 3\n'
+run --platform macos "$T_TMP/busy0"
+t_contains "busycode 0: a working connection is dropped" "$OUT" "busycode: '0' is also the code of a connect step that worked"
+put busy5 'busycode 5\nredialcount 3\n'
+run --platform macos "$T_TMP/busy5"
+t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
+# the L2TP kernel extension doubles the cap into 16 bits of half-seconds
+# (L2TP-extension/l2tp_rfc.c in Apple's full source), so 32768 wraps there
+put l2tpcap2 'plugin L2TP.ppp\nl2tptimeoutcap 40000\n'
+run --platform macos "$T_TMP/l2tpcap2"
+t_contains "l2tptimeoutcap 40000: wraps in the extension" "$OUT" "doubles it into a 16-bit count of half-seconds, which keeps 14464 of them"
+put l2tpcap3 'plugin L2TP.ppp\nl2tptimeoutcap 32767\n'
+run --platform macos "$T_TMP/l2tpcap3"
+t_lacks "l2tptimeoutcap 32767: no wrap" "$OUT" "half-seconds"
 put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
 run --platform macos "$T_TMP/l2tpkey"
 t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"

@@ -2,7 +2,6 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <arpa/inet.h>
 
 #include "check/check_int.h"
 #include "base/util.h"
@@ -153,44 +152,6 @@ static void check_sets_shown(const struct check_ctx *c, size_t entry, struct buf
 	buf_add_escaped(out, v, len > 48 ? 48 : len);
 }
 
-/* ms-dns (Apple's dns-addr too) and ms-wins keep the last two values, the
- * one before last as the first server; a value read while the second slot
- * holds 0 fills both (linux-ppp-2.5.3/pppd/ipcp.c:381-387, :416-422;
- * 2.4.9's :366, :401; Apple's Helpers/pppd/ipcp.c:441, :477). So a line
- * repeating an earlier value is idle only when the two slots already hold
- * that value: 1 then. It plays the lines of the same option up to this one
- * with the values as written; two spellings of one address, or a name and
- * its address, count as different, which can only keep it quiet. */
-static int check_sets_server_idle(const struct check_ctx *c, size_t entry)
-{
-	const char *canon = check_sets_canon(c->row[entry]), *v, *slot[2] = { NULL, NULL };
-	size_t j, len, slen[2] = { 0, 0 }, xlen;
-	const char *x = check_arg(c, entry, &xlen);
-	int zero = 1;                       /* the second slot holds 0 */
-	char tmp[64];
-
-	if (!x)
-		return 0;
-	for (j = 0; j < entry; j++) {
-		if (!c->row[j] || strcmp(check_sets_canon(c->row[j]), canon) != 0 ||
-		    !(v = check_arg(c, j, &len)))
-			continue;
-		slot[0] = zero ? v : slot[1];
-		slen[0] = zero ? len : slen[1];
-		slot[1] = v;
-		slen[1] = len;
-		/* 0, 0.0.0.0 or another way inet_addr() reads as 0 */
-		zero = 0;
-		if (len < sizeof tmp) {
-			memcpy(tmp, v, len);
-			tmp[len] = 0;
-			zero = inet_addr(tmp) == 0;
-		}
-	}
-	return slot[0] && slot[1] && slen[0] == xlen && slen[1] == xlen &&
-	       memcmp(slot[0], x, xlen) == 0 && memcmp(slot[1], x, xlen) == 0;
-}
-
 int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_value *v;
@@ -219,9 +180,10 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 	 * check_sets_eap_twice says so, not "harmless" */
 	if (strcmp(c->row[entry]->name, "eapplugin") == 0)
 		return 0;
-	if ((strcmp(check_sets_canon(c->row[entry]), "ms-dns") == 0 ||
-	     strcmp(check_sets_canon(c->row[entry]), "ms-wins") == 0) &&
-	    !check_sets_server_idle(c, entry))
+	/* ms-dns and ms-wins keep two values in order: check_dns_unused
+	 * says which lines change nothing, repeats among them */
+	if (strcmp(check_sets_canon(c->row[entry]), "ms-dns") == 0 ||
+	    strcmp(check_sets_canon(c->row[entry]), "ms-wins") == 0)
 		return 0;
 	check_sets_key(c, entry, &c->sets.key);
 	v = hash_get(&c->sets.values, c->sets.key.data, c->sets.key.len);

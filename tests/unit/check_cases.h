@@ -567,6 +567,9 @@ static const struct tcase cases[] = {
 	{ "duplicate", 1, L, "ms-dns 1.1.1.1\nms-dns 2.2.2.2\nms-dns 3.3.3.3\n", 1, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, M, "ms-dns 1.1.1.1\nms-dns 0\nms-dns 3.3.3.3\n", 1, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "ms-dns 1.1.1.1\nms-dns 0\n", 0, 0, 0, 0, 0, 0 },
+	/* a repeat that changes the order is said at the earlier line; ms-wins too */
+	{ "duplicate", 1, L, "ms-dns 1.1.1.1\nms-dns 2.2.2.2\nms-dns 1.1.1.1\n", 1, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "ms-wins 1.1.1.1\nms-wins 2.2.2.2\nms-wins 3.3.3.3\n", 1, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "ms-dns 1.1.1.1\nms-dns 2.2.2.2\n", 0, 0, 0, 0, 0, 0 },
 	/* serverid in /etc/ppp/options reaches every client run PPPController starts */
 	{ "shared-file-device", 1, M, "serverid abc\n", 1, 0, 0, 0, 0, 0 },

@@ -198,8 +198,29 @@ static void test_conflict_messages(void)
 	              "skips the discovery");
 }
 
+/* ms-dns A, 0, B: only A changes nothing; the 0 is what makes B fill
+ * both places, so it is not said */
+static void test_dns_lines(void)
+{
+	struct check_report r;
+	struct doc d;
+	size_t i, n = 0;
+	const char *text = "ms-dns 1.1.1.1\nms-dns 0\nms-dns 2.2.2.2\n";
+
+	run(text, strlen(text), L, NULL, &d, &r);
+	for (i = 0; i < r.n; i++)
+		n += strcmp(check_finding_id(&r.items[i]), "duplicate") == 0;
+	T_INTEQ((long)n, 1, "one ms-dns line changes nothing");
+	T_INTEQ(finding_line(&r, "duplicate"), 1, "the value before the 0");
+	T_OK(finding(&r, "duplicate") && strstr(check_message(&r, finding(&r, "duplicate")),
+	     "offers 2.2.2.2 as both DNS servers"), "says what pppd ends with");
+	check_report_free(&r);
+	doc_free(&d);
+}
+
 int main(void)
 {
+	test_dns_lines();
 	test_messages();
 	test_conflict_messages();
 	return t_done();

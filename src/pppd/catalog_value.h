@@ -45,6 +45,15 @@ const char *catalog_value_quote(struct buf *q, const char *val, size_t len);
 /* Appends fmt to why (when not NULL), its one %s the value as quoted. */
 void catalog_value_why(struct buf *why, const char *fmt, const char *val, size_t len);
 
+/* catalog_text.c: call's name under /etc/ppp/peers; a text longer than the
+ * e->hi bytes pppd keeps; and the text rows pppd reads further. Each
+ * returns as catalog_check_value does (0, 1, 2) and says why. */
+int catalog_text_call(const char *val, size_t len, struct buf *why);
+int catalog_text_length(const struct catalog_entry *e, const char *val, size_t len,
+                        struct buf *why);
+int catalog_text_check(const struct catalog_entry *e, const char *val, size_t len,
+                       struct buf *why);
+
 /* catalog_shape.c: values pppd reads with a parser of its own. Each returns
  * as catalog_check_value does (0, 1, 2) and says why. */
 int catalog_shape_endpoint(const char *val, size_t len, struct buf *why);

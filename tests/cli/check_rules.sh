@@ -59,46 +59,6 @@ put ipxrestart 'ipxcp-restart 0\nipxcp-max-terminate 0\n'
 run --platform linux "$T_TMP/ipxrestart"
 t_contains "ipxcp-restart 0: below 1" "$OUT" "ipxrestart:1: warning: ipxcp-restart: '0' is below 1; pppd takes it"
 t_lacks "ipxcp-restart 0: not refused" "$OUT" "ipxrestart:1: error"
-# An empty IPsec key is no key to Apple's L2TP plugin: connecting out with
-# no IPsec section it stops with L2TP Error 7 (L2TP-plugin/main.c:1545-1547).
-# a cap below 4 is not taken quietly: the L2TP plugin logs an error and
-# puts its default in (Apple's L2TP-plugin/main.c:337-339)
-put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'
-run --platform macos "$T_TMP/l2tpcap"
-t_contains "l2tptimeoutcap 3: the error in the log said" "$OUT" "logs an error and uses the default instead"
-t_lacks "l2tptimeoutcap 3: not called quiet" "$OUT" "quietly"
-# the modem plugin hands modemsound and the like on only with a modem
-# script (Apple's PPPSerial-plugin/main.c:356, :418, :472)
-put modemset 'plugin PPPSerial.ppp\nnomodemreliable\n'
-run --platform macos "$T_TMP/modemset"
-t_contains "nomodemreliable without modemscript: does nothing" "$OUT" "'nomodemreliable' is accepted but does nothing without a modem script"
-put modemset2 'plugin PPPSerial.ppp\nmodemscript Foo\nnomodemreliable\n'
-run --platform macos "$T_TMP/modemset2"
-t_lacks "nomodemreliable with modemscript: no such note" "$OUT" "does nothing without a modem script"
-# busycode 0 is also what a connect step that worked reports, so a
-# redial then drops the working link (Apple's Helpers/pppd/main.c:683)
-put busy0 'busycode 0\nredialcount 3\n'
-run --platform macos "$T_TMP/busy0"
-t_contains "busycode 0: a working connection is dropped" "$OUT" "busycode: '0' is also the code of a connect step that worked"
-put busy5 'busycode 5\nredialcount 3\n'
-run --platform macos "$T_TMP/busy5"
-t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
-# the L2TP kernel extension doubles the cap into 16 bits of half-seconds
-# (L2TP-extension/l2tp_rfc.c in Apple's full source), so 32768 wraps there
-put l2tpcap2 'plugin L2TP.ppp\nl2tptimeoutcap 40000\n'
-run --platform macos "$T_TMP/l2tpcap2"
-t_contains "l2tptimeoutcap 40000: wraps in the extension" "$OUT" "doubles it into a 16-bit count of half-seconds, which keeps 14464 of them"
-put l2tpcap3 'plugin L2TP.ppp\nl2tptimeoutcap 32767\n'
-run --platform macos "$T_TMP/l2tpcap3"
-t_lacks "l2tptimeoutcap 32767: no wrap" "$OUT" "half-seconds"
-put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
-run --platform macos "$T_TMP/l2tpkey"
-t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"
-t_contains "empty l2tp key: the fix" "$OUT" "fix: Write the key, or remove the line."
-t_lacks "empty l2tp key: not a length fix" "$OUT" "Shorten it"
-put l2tpkey2 'plugin L2TP.ppp\nl2tpipsecsharedsecret k\n'
-run --platform macos "$T_TMP/l2tpkey2"
-t_lacks "a l2tp key: no empty-key warning" "$OUT" "the key is empty"
 # name "" is no name: pppd takes the host name in its place
 # (linux-ppp-2.5.3/pppd/auth.c:1342).
 put emptyname 'name ""\n'
@@ -174,21 +134,6 @@ t_contains "empty privgroup on a Mac: refused" "$OUT" "error: Bad value for priv
 put aname 'name gw\n'
 run --platform linux "$T_TMP/aname"
 t_lacks "a name: no empty-name warning" "$OUT" "the name is empty"
-# A channel option after a plugin that replaced its channel: moving it above
-# the plugin line only silences pppd, as the later plugin connects without it.
-put chrepl 'plugin PPPoE.ppp\nplugin L2TP.ppp\npppoeloopback\n'
-run --platform macos "$T_TMP/chrepl"
-t_contains "channel replaced: remove, not move" "$OUT" "fix: Remove it, or remove the 'plugin L2TP.ppp' line"
-t_lacks "channel replaced: no advice to move it" "$OUT" "Move it above"
-# An empty terminalscript is not none: PPPSerial.ppp still takes it as set and
-# puts it after /Library/Terminal Scripts/ (PPPSerial-plugin/main.c:541,603).
-put termscr 'plugin PPPSerial.ppp\nterminalscript ""\n'
-run --platform macos "$T_TMP/termscr"
-t_contains "empty terminalscript: warned" "$OUT" "terminalscript: the name is empty"
-t_contains "empty terminalscript: the fix" "$OUT" "fix: Write the name, or remove the line."
-put termscr2 'plugin PPPSerial.ppp\nterminalscript login.ccl\n'
-run --platform macos "$T_TMP/termscr2"
-t_lacks "a terminalscript: no empty-name warning" "$OUT" "the name is empty"
 # a sign and one letter: the names it starts come first, and nothing is
 # written in for so short a word
 OUT=$(printf -- '-a\n' | "$PPPCONF" check --only --platform linux - 2>&1)
@@ -261,35 +206,10 @@ t_contains "passwordfd 4294967295 in 2.4.9: a warning" "$OUT" "pwfdwrap:2: warni
 put l2fdneg 'plugin pppol2tp.so\npppol2tp -1\n'
 run --platform linux "$T_TMP/l2fdneg"
 t_contains "pppol2tp -1: pppd stops" "$OUT" "l2fdneg:2: error: Bad value for pppol2tp: -1 is no descriptor"
-# Apple's Radius.ppp: a port past 16 bits wraps; no tries at all is no working setting
-put radnum 'plugin Radius.ppp\nradius_primary_auth_port 70000\nradius_primary_auth_retries 0\nradius_secondary_auth_timeout -1\n'
-run --platform macos "$T_TMP/radnum"
-t_contains "radius port 70000 wraps" "$OUT" "radnum:2: warning: radius_primary_auth_port: '70000' does not fit the 16 bits the plugin hands on, so it passes 4464."
-t_contains "radius retries 0 is no working setting" "$OUT" "radnum:3: warning: radius_primary_auth_retries: '0' is below 1; pppd takes it"
-t_contains "radius secondary timeout -1 is no working setting" "$OUT" "radnum:4: warning: radius_secondary_auth_timeout: '-1' is below 0"
-# Apple's PPPoE.ppp: a connect timer that is 0 in 16 bits makes every call fail
-put pppoect 'plugin PPPoE.ppp\npppoeconnecttimer 131072\npppoeconnecttimer 65537\n'
-run --platform macos "$T_TMP/pppoect"
-t_contains "pppoeconnecttimer 131072 passes 0" "$OUT" "pppoect:2: warning: pppoeconnecttimer: '131072' does not fit the 16 bits the plugin hands on, so it passes 0, and then every outgoing PPPoE call fails within about a second"
-t_contains "pppoeconnecttimer 65537 passes 1" "$OUT" "pppoect:3: warning: pppoeconnecttimer: '65537' does not fit the 16 bits the plugin hands on, so it passes 1."
-# and a retry timer that is 0 in 16 bits is not the default 0: one resend only
-put pppoert 'plugin PPPoE.ppp\npppoeretrytimer 65536\npppoeretrytimer 0\n'
-run --platform macos "$T_TMP/pppoert"
-t_contains "pppoeretrytimer 65536 passes 0, not the default" "$OUT" "pppoert:2: warning: pppoeretrytimer: '65536' does not fit the 16 bits the plugin hands on, so it passes 0, which is not the default"
-t_lacks "pppoeretrytimer 0 is the default" "$OUT" "pppoert:3: warning"
-# Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
-put negwait 'pty-delay -1\nredialtimer -1\n'
-run --platform macos "$T_TMP/negwait"
-t_contains "pty-delay -1 is no working setting" "$OUT" "negwait:1: warning: pty-delay: '-1' is below 0"
-t_contains "redialtimer -1 is no working setting" "$OUT" "negwait:2: warning: redialtimer: '-1' is below 0"
 # srp-interval below 0: each lightweight re-check is due at once
 put srpneg 'srp-interval -5\n'
 run --platform linux "$T_TMP/srpneg"
 t_contains "srp-interval -5 is no working setting" "$OUT" "srpneg:1: warning: srp-interval: '-5' is below 0"
-# PPPDialogs.ppp: a negative reminder asks at once, again and again
-put remneg 'plugin PPPDialogs.ppp\nreminder -1\n'
-run --platform macos "$T_TMP/remneg"
-t_contains "reminder -1 is no working setting" "$OUT" "remneg:2: warning: reminder: '-1' is below 0"
 # openl2tp.so hands the session ID on in 16 bits
 put l2sid 'plugin pppol2tp.so\npppol2tp_session_id 65536\n'
 run --platform linux "$T_TMP/l2sid"
@@ -342,52 +262,6 @@ put twolog 'logfile /var/log/a.log\nlogfile /var/log/b.log\n'
 run --platform linux "$T_TMP/twolog"
 t_contains "two logfiles: the first is still opened" "$OUT" "twolog:1: warning: 'logfile' is set again on line 2 (logfile /var/log/b.log); pppd writes its log only to the last file, but it still opens the file named here"
 t_lacks "two logfiles: not 'no effect'" "$OUT" "so this line has no effect"
-# pppd refuses a netmask narrower than one an earlier file set, and not
-# one of lower rank, which it ignores (macOS: options, then postoptions)
-mkdir -p "$T_TMP/nm/etc/ppp"
-printf 'netmask 255.255.255.0\n' >"$T_TMP/nm/etc/ppp/options"
-printf 'netmask 255.255.0.0\n' >"$T_TMP/nm/etc/ppp/postoptions"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
-t_contains "netmask narrowed in a later file: refused" "$OUT" "postoptions:1: error: Bad value for netmask: it lacks bits"
-printf 'netmask 255.255.255.128\n' >"$T_TMP/nm/etc/ppp/postoptions"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nm" check 2>&1)
-t_lacks "netmask widened in a later file: taken" "$OUT" "lacks bits"
-# a CCP word PPPController's noccp takes away still serves Apple's VPN
-# server, vpnd, which passes noccp only without MPPE; mppe-stateful's
-# spellings only from postoptions, read after vpnd's mppe-stateless
-mkdir -p "$T_TMP/ccpv/etc/ppp"
-printf 'nomppe-stateless\ndeflate 15\n' >"$T_TMP/ccpv/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
-t_contains "nomppe-stateless in options: vpnd reads it only from postoptions" "$OUT" "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions"
-t_contains "deflate in options: vpnd with MPPE keeps CCP" "$OUT" "or by Apple's VPN server, vpnd, which turns CCP off only when its settings have no MPPE"
-printf 'nomppe-stateless\n' >"$T_TMP/ccpv/etc/ppp/postoptions"
-: >"$T_TMP/ccpv/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
-t_contains "nomppe-stateless in postoptions: holds for vpnd" "$OUT" "postoptions:1: note: nomppe-stateless has no effect on a connection that PPPController starts"
-t_lacks "nomppe-stateless in postoptions: not told to leave it for vpnd" "$OUT" "Leave it out unless you start pppd by hand"
-# eapplugin with a folder name lacking .ppp: pppd adds nothing, PPPController
-# adds .ppp, so it is not the bundle a service's settings name
-mkdir -p "$T_TMP/eapn/etc/ppp"
-printf 'eapplugin EAP-TLS\n' >"$T_TMP/eapn/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
-t_contains "eapplugin without .ppp: not the settings' bundle" "$OUT" "eapplugin EAP-TLS in this file is not the bundle a service's settings name"
-t_lacks "eapplugin without .ppp: not said to stop the service" "$OUT" "stops a service whose settings list the same"
-printf 'eapplugin EAP-TLS.ppp\n' >"$T_TMP/eapn/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
-t_contains "eapplugin with .ppp: stops a service listing it" "$OUT" "stops a service whose settings list the same"
-# modemdict in a Mac's postoptions or peers file: PPPController may have
-# loaded PPPSerial.ppp by then, so pppd may know the word; not "pppd says
-# unrecognized option" for every pppd
-mkdir -p "$T_TMP/md/etc/ppp/peers"
-: >"$T_TMP/md/etc/ppp/options"
-printf 'modemdict 10\n' >"$T_TMP/md/etc/ppp/postoptions"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/md" check 2>&1)
-t_contains "modemdict in postoptions: known after PPPSerial.ppp" "$OUT" "postoptions:1: error: 'modemdict' belongs to the plugin PPPSerial.ppp, and no 'plugin PPPSerial.ppp' line comes before it here. pppd reads this file after PPPController's options"
-t_lacks "modemdict in postoptions: not refused by every pppd" "$OUT" "so pppd says \"unrecognized option 'modemdict'\""
-rm "$T_TMP/md/etc/ppp/postoptions"
-printf 'modemdict 10\n' >"$T_TMP/md/etc/ppp/peers/Modem"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/md" check "$T_TMP/md/etc/ppp/peers/Modem" 2>&1)
-t_contains "modemdict in a peers file: may crash" "$OUT" "may crash pppd"
 # a slip in a 'no' name's first letters keeps its 'no'; a tie with a name
 # this pppd is built without is named; Apple's alias is said to be one
 OUT=$(printf 'neocp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
@@ -428,23 +302,6 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/acceptremote"
 t_contains "ipv6cp-accept-remote 2.4.9: no effect" "$OUT" "acceptremote:1: note: 'ipv6cp-accept-remote' is accepted but does nothing in Linux pppd 2.4.9"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/acceptremote"
 t_lacks "ipv6cp-accept-remote 2.5.3: no note" "$OUT" "[no-effect]"
-# noecp: Apple's pppd has ECP off with no way to turn it on
-put noecponly 'noecp\n'
-run --platform macos "$T_TMP/noecponly"
-t_contains "noecp macOS: no effect" "$OUT" "noecponly:1: note: 'noecp' is accepted but does nothing in Apple's pppd: ECP is off there"
-printf -- '-ecp\n' >"$T_TMP/minusecp"
-run --platform macos "$T_TMP/minusecp"
-t_contains "-ecp macOS: no effect" "$OUT" "minusecp:1: note: '-ecp' is accepted but does nothing in Apple's pppd"
-# holdfirst without persist: Apple's pppd waits the holdoff and exits undialled
-put holdfirstonly 'holdfirst\n'
-run --platform macos "$T_TMP/holdfirstonly"
-t_contains "holdfirst without persist: exits" "$OUT" "holdfirstonly:1: warning: holdfirst with neither persist nor demand in this file"
-put holdfirstpersist 'holdfirst\npersist\n'
-run --platform macos "$T_TMP/holdfirstpersist"
-t_lacks "holdfirst with persist later: no warning" "$OUT" "[exits]"
-put holdfirstzero 'holdfirst\nholdoff 0\n'
-run --platform macos "$T_TMP/holdfirstzero"
-t_lacks "holdfirst with holdoff 0: no warning" "$OUT" "[exits]"
 # ktune: Apple's pppd sets a flag nothing reads; Linux acts on it
 put ktuneonly 'ktune\n'
 run --platform macos "$T_TMP/ktuneonly"
@@ -457,10 +314,6 @@ run --platform macos "$T_TMP/noktuneonly"
 t_contains "noktune macOS: no effect" "$OUT" "noktuneonly:1: note: 'noktune' is accepted but does nothing in Apple's pppd"
 run --platform linux "$T_TMP/noktuneonly"
 t_lacks "noktune Linux: no note" "$OUT" "[no-effect]"
-# noidleprompt: in Apple's full source only compiled-out code reads it
-put noidleprompt 'plugin PPPDialogs.ppp\nnoidleprompt\n'
-run --platform macos "$T_TMP/noidleprompt"
-t_contains "noidleprompt macOS: no effect" "$OUT" "noidleprompt:2: note: 'noidleprompt' is accepted but does nothing in Apple's pppd"
 # pppol2tp.so in LNS mode stops pppd when the tunnel or session ID is 0
 # (pppol2tp.c:476-480); with both IDs set it is accepted
 put l2tplns 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\n'
@@ -470,27 +323,6 @@ t_contains "pppol2tp lns without session id" "$OUT" "l2tplns:3: error: With pppo
 put l2tplnsok 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0x10\n'
 run --platform linux "$T_TMP/l2tplnsok"
 t_lacks "pppol2tp lns with both ids" "$OUT" "[incompatible]"
-# eapplugin in a Mac's /etc/ppp/options: PPPController passes eapplugin for
-# each EAP plugin a service lists, and the same bundle twice stops pppd
-mkdir -p "$T_TMP/eapc/etc/ppp"
-printf 'eapplugin EAP-RSA.ppp\n' >"$T_TMP/eapc/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapc" check 2>&1)
-t_contains "eapplugin in a Mac's options: the controller may load it again" "$OUT" "options:1: note: eapplugin in this file stops a service whose settings list the same EAP plugin"
-# acscp-max-configure in a Mac's /etc/ppp/options: PPPController passes
-# noacsp after it unless the service turns ACSP on (ppp_manager.c:1171-1180)
-mkdir -p "$T_TMP/acspc/etc/ppp"
-printf 'acscp-max-configure 5\n' >"$T_TMP/acspc/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/acspc" check 2>&1)
-t_contains "acscp-max-configure in a Mac's options: the controller's noacsp" "$OUT" "options:1: note: acscp-max-configure in this file does nothing for a service that PPPController starts unless"
-printf 'noacsp\nacscp-max-configure 5\n' >"$T_TMP/acspc/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/acspc" check 2>&1)
-t_lacks "acscp-max-configure after noacsp: only the needs note" "$OUT" "[controller-overrides]"
-# idle in a Mac's /etc/ppp/options: a change of the service's settings while
-# pppd runs makes PPPController pass idle again, 0 included (ppp_manager.c:1459)
-mkdir -p "$T_TMP/idlec/etc/ppp"
-printf 'idle 600\n' >"$T_TMP/idlec/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/idlec" check 2>&1)
-t_contains "idle in a Mac's options: a settings change passes idle again" "$OUT" "PPPController then passes idle again with what the lookup gives, 0 (never) included"
 # ip-up on Linux with no value: ip-up-script alone would be refused too, so
 # the other platform's name is named but not written in
 put ipupbare 'ip-up\n'
@@ -535,33 +367,12 @@ t_eq "cdtrcts macOS: exit" 1 "$RC"
 t_contains "cdtrcts macOS refused" "$OUT" "cdtr:1: error: On a Mac, once it has read every option, pppd refuses DTR/CTS"
 run --platform linux "$T_TMP/cdtr"
 t_lacks "cdtrcts Linux: no refusal" "$OUT" "[incompatible]"
-# the test does not depend on the channel: a plugin loaded after it does not help
-put cdtr3 'cdtrcts\nplugin L2TP.ppp\n'
-run --platform macos "$T_TMP/cdtr3"
-t_contains "cdtrcts before a channel plugin macOS refused" "$OUT" "cdtr3:1: error: On a Mac, once it has read every option, pppd refuses DTR/CTS"
-put cdtr2 'cdtrcts\ncrtscts\n'
-run --platform macos "$T_TMP/cdtr2"
-t_lacks "cdtrcts then crtscts macOS" "$OUT" "[incompatible]"
 # an empty EAP-TLS path still counts as given (auth.c:2766, :2775; tls.c:360)
 for w in capath cert key pkcs12 crl crl-dir; do
 	put "empty$w" "$w \"\"\n"
 	run --platform linux "$T_TMP/empty$w"
 	t_contains "$w \"\": warned" "$OUT" "empty$w:1: warning: $w: the"
 done
-# Apple's forcepty forgets a device given before it (tty.c:1530-1531), so
-# pty after it is taken; a device after forcepty still meets pty
-put forcepty 'cu.modem\nforcepty 1\npty "ssh host pppd"\n'
-run --platform macos "$T_TMP/forcepty"
-t_lacks "forcepty forgets the device before it" "$OUT" "[incompatible]"
-put forcepty2 'forcepty 1\ncu.modem\npty "ssh host pppd"\n'
-run --platform macos "$T_TMP/forcepty2"
-t_contains "a device after forcepty meets pty" "$OUT" "[incompatible]"
-# a second forcepty forgets the device between them: no repeat to delete
-put forcepty3 'forcepty 1\ncu.modem\nforcepty 1\npty "ssh host pppd"\n'
-run --platform macos "$T_TMP/forcepty3"
-t_lacks "a second forcepty is no repeat" "$OUT" "[repeated]"
-t_lacks "a second forcepty is no duplicate" "$OUT" "[duplicate]"
-t_lacks "a second forcepty forgets the device" "$OUT" "[incompatible]"
 # pass-filter with its expression unquoted: the fix is the quotes, not
 # dropping the rest ("not" alone does not compile either)
 put pfquote 'pass-filter not port 137\n'
@@ -596,10 +407,6 @@ t_contains "ca empty: warned" "$OUT" "caempty:1: warning: ca: the path is empty,
 put capath 'ca /etc/ppp/ca.pem\n'
 run --platform linux "$T_TMP/capath"
 t_lacks "ca a path: no warning" "$OUT" "capath:1: warning"
-# terminalwindow with terminalscript: the window opens, the script never runs
-put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
-run --platform macos "$T_TMP/twscript"
-t_contains "terminalwindow + terminalscript: warned" "$OUT" "twscript:2: warning: 'terminalwindow' here contradicts 'terminalscript' on line 3"
 # pppoe-sess skips discovery: pppoe-service/-ac/-mac then do nothing (warn, either order)
 put psessac 'plugin pppoe.so\neth0\npppoe-sess 1234:00:11:22:33:44:55\npppoe-ac bar\n'
 run --platform linux "$T_TMP/psessac"
@@ -607,19 +414,6 @@ t_contains "pppoe-sess then pppoe-ac: the later discovery word is never used" "$
 put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux "$T_TMP/psesssvc"
 t_contains "rp_pppoe_service then pppoe-sess: the service name is never used" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here is never used: 'pppoe-sess' on line 4"
-# no-intercept-dhcp and intercept-dhcp set one unranked switch: the later line wins
-put nointdhcp 'no-intercept-dhcp\nintercept-dhcp\n'
-run --platform macos "$T_TMP/nointdhcp"
-t_contains "no-intercept-dhcp then intercept-dhcp: undone" "$OUT" "nointdhcp:1: warning: 'no-intercept-dhcp' here is undone by 'intercept-dhcp' on line 2; pppd goes by the last one"
-# PPTP.ppp is gone from current macOS: plugin warns, plugin2 stops, its words are refused for that reason
-put pptpgone 'plugin PPTP.ppp\npptpmode connect\n'
-run --platform macos "$T_TMP/pptpgone"
-t_contains "plugin PPTP.ppp: not on a current Mac" "$OUT" "pptpgone:1: warning: PPTP.ppp is not on a current Mac"
-t_contains "pptpmode: refused as the plugin is gone" "$OUT" "pptpgone:2: error: 'pptpmode' is an option of Apple's PPTP.ppp, which macOS no longer ships"
-t_lacks "pptpmode: not blamed on a build switch" "$OUT" "build switch"
-put pptpgone2 'plugin2 PPTP.ppp\n'
-run --platform macos "$T_TMP/pptpgone2"
-t_contains "plugin2 PPTP.ppp: pppd stops" "$OUT" "pptpgone2:1: error: PPTP.ppp is not on a current Mac"
 # a 2.5.3 no-op that does nothing in 2.4.9 either: the note names both releases
 put noecp249 'noecp\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/noecp249"
@@ -687,21 +481,6 @@ t_contains "pass-filter port 137: the cut filter said" "$OUT" "refuses to start 
 t_lacks "pass-filter port 137: not removal" "$OUT" "Remove it, or put it on a line of its own"
 run --platform linux "$T_TMP/pfquote"
 t_contains "pass-filter not port 137: the cut filter said" "$OUT" "gives libpcap only the word before 'port'"
-# nomppe-stateful and its Apple spellings in a Mac's /etc/ppp/options: the
-# controller's noccp leaves them nothing to act on, as for mppe-stateful
-mkdir -p "$T_TMP/ms/etc/ppp"
-printf '+mppe-stateless\nnomppe-stateful\nmppe-stateless\n' >"$T_TMP/ms/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ms" check 2>&1)
-t_contains "+mppe-stateless under PPPController: no effect" "$OUT" "options:1: note: +mppe-stateless has no effect on a connection that PPPController starts"
-t_contains "nomppe-stateful under PPPController: no effect" "$OUT" "options:2: note: nomppe-stateful has no effect on a connection that PPPController starts"
-t_contains "mppe-stateless under PPPController: no effect" "$OUT" "options:3: note: mppe-stateless has no effect on a connection that PPPController starts"
-# password in a Mac's /etc/ppp/options: PPPController may pass the
-# service's password as a keychain item, which replaces it only when read
-mkdir -p "$T_TMP/pw/etc/ppp"
-printf 'password abc\n' >"$T_TMP/pw/etc/ppp/options"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/pw" check 2>&1)
-t_contains "password under PPPController: keychain item only when read" "$OUT" "options:1: note: password in this file does not reach a service whose settings, or the options it is started with, give PPPController an account name and a password not kept on a token card"
-t_contains "password under PPPController: keychain caveat" "$OUT" "(a keychain item only when pppd can read it)"
 # remotenumber in one file, allow-number in another: the start-up check
 # compares them once every option is read (config_end.c)
 mkdir -p "$T_TMP/an/etc/ppp/peers"
@@ -720,16 +499,4 @@ printf 'remotenumber 123\n' >"$T_TMP/an/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
 t_lacks "a listed number: nothing said" "$OUT" "remotenumber's number in"
 
-# A serial-line word in a Mac service's peers file, read after PPPController
-# has loaded the service's plugin: the fix names no plugin line, which this
-# file does not have; with the plugin line in the file it still does
-mkdir -p "$T_TMP/chr/etc/ppp/peers"
-printf 'crtscts\n' >"$T_TMP/chr/etc/ppp/peers/Work VPN"
-OUT=$("$PPPCONF" --platform macos --root "$T_TMP/chr" --service-type l2tp --service "Work VPN" check 2>&1)
-t_contains "crtscts after the controller's L2TP.ppp: refused" "$OUT" "peers/Work VPN:1: error: 'crtscts' is a serial-line option, but the plugin L2TP.ppp"
-t_contains "crtscts after the controller's L2TP.ppp: nothing to move above" "$OUT" "fix: Remove it: L2TP.ppp took the link over before pppd read this file"
-t_lacks "crtscts after the controller's L2TP.ppp: no plugin line named" "$OUT" "remove the 'plugin L2TP.ppp' line"
-put chr2 'plugin L2TP.ppp\ncrtscts\n'
-run --platform macos "$T_TMP/chr2"
-t_contains "crtscts after this file's plugin line: that line is named" "$OUT" "or remove the 'plugin L2TP.ppp' line if this connection"
 t_done

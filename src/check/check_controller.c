@@ -152,6 +152,47 @@ static int check_controller_vpnd(struct check_ctx *c, size_t entry)
 	return 0;
 }
 
+/* eapplugin in the file: PPPController's own eapplugin for the same
+ * bundle comes later. 1: said. */
+static int check_controller_eapplugin(struct check_ctx *c, size_t entry)
+{
+	/* For a service whose login methods include EAP PPPController passes
+	 * eapplugin for each EAP plugin its settings list (Controller/
+	 * ppp_manager.c:1296-1317), read after this file (Helpers/pppd/
+	 * main.c:417-421); the same bundle loaded twice is an option error
+	 * (eap.c:1403-1405) and pppd exits with status 2 (main.c:429). */
+	/* pppd joins a name without a leading / to its plug-in folder as
+	 * it is (Helpers/pppd/sys-MacOSX.c:3473-3478); PPPController adds
+	 * .ppp to every name it passes (ppp_manager.c:1316). Such a name
+	 * without .ppp is not the file a service's list makes; whether a
+	 * bundle of that exact name exists is not in the source. */
+	size_t alen;
+	const char *a = check_arg(c, entry, &alen);
+	if (a && alen > 0 && a[0] != '/' &&
+	    (alen < 4 || memcmp(a + alen - 4, ".ppp", 4) != 0)) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To load the plugin for a service, list it in the service's "
+		          "settings: PPPController adds .ppp to each name there."), NULL,
+		          N_("eapplugin %.*s in this file is not the bundle a service's settings "
+		          "name: pppd looks for exactly this name in its plug-in folder and adds "
+		          "nothing, while PPPController adds .ppp to each EAP plugin it passes. "
+		          "If no bundle has exactly this name, pppd reports it and goes on "
+		          "without it; if one loads and has an EAP type a service's plugins also "
+		          "have, that service stops (derived from Apple's source, not tried on a "
+		          "Mac)."), (int)alen, a);
+		return 1;
+	}
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("List the plugin in the service's settings instead: PPPController "
+	          "loads each EAP plugin they list."), NULL,
+	          N_("eapplugin in this file stops a service whose settings list the same "
+	          "EAP plugin and include EAP among its login methods: after this file "
+	          "PPPController passes eapplugin for that bundle too, a second bundle for an "
+	          "EAP type already loaded is an option error, and pppd exits with status 2 "
+	          "(derived from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 /* Words whose own line here PPPController's later one refuses or undoes
  * for some services only, by their settings. 1: said. */
 static int check_controller_refused(struct check_ctx *c, size_t entry)
@@ -208,43 +249,8 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          (int)nlen, name);
 		return 1;
 	}
-	/* For a service whose login methods include EAP PPPController passes
-	 * eapplugin for each EAP plugin its settings list (Controller/
-	 * ppp_manager.c:1296-1317), read after this file (Helpers/pppd/
-	 * main.c:417-421); the same bundle loaded twice is an option error
-	 * (eap.c:1403-1405) and pppd exits with status 2 (main.c:429). */
-	if (strcmp(c->row[entry]->name, "eapplugin") == 0) {
-		/* pppd joins a name without a leading / to its plug-in folder as
-		 * it is (Helpers/pppd/sys-MacOSX.c:3473-3478); PPPController adds
-		 * .ppp to every name it passes (ppp_manager.c:1316). Such a name
-		 * without .ppp is not the file a service's list makes; whether a
-		 * bundle of that exact name exists is not in the source. */
-		size_t alen;
-		const char *a = check_arg(c, entry, &alen);
-		if (a && alen > 0 && a[0] != '/' &&
-		    (alen < 4 || memcmp(a + alen - 4, ".ppp", 4) != 0)) {
-			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-			          N_("To load the plugin for a service, list it in the service's "
-			          "settings: PPPController adds .ppp to each name there."), NULL,
-			          N_("eapplugin %.*s in this file is not the bundle a service's settings "
-			          "name: pppd looks for exactly this name in its plug-in folder and adds "
-			          "nothing, while PPPController adds .ppp to each EAP plugin it passes. "
-			          "If no bundle has exactly this name, pppd reports it and goes on "
-			          "without it; if one loads and has an EAP type a service's plugins also "
-			          "have, that service stops (derived from Apple's source, not tried on a "
-			          "Mac)."), (int)alen, a);
-			return 1;
-		}
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
-		          N_("List the plugin in the service's settings instead: PPPController "
-		          "loads each EAP plugin they list."), NULL,
-		          N_("eapplugin in this file stops a service whose settings list the same "
-		          "EAP plugin and include EAP among its login methods: after this file "
-		          "PPPController passes eapplugin for that bundle too, a second bundle for an "
-		          "EAP type already loaded is an option error, and pppd exits with status 2 "
-		          "(derived from Apple's source, not tried on a Mac)."));
-		return 1;
-	}
+	if (strcmp(c->row[entry]->name, "eapplugin") == 0)
+		return check_controller_eapplugin(c, entry);
 	/* PPPController passes use-dhcp for a service whose UseDHCP is on (by
 	 * default for L2TP) unless it sends all traffic over the link
 	 * (Controller/ppp_manager.c:1183-1185); for one that does it passes

@@ -111,6 +111,15 @@
  * whose kernel or database makes it give multilink up at start
  * (main.c:517-519, sys-linux.c:3696-3697).
  *
+ * mrru (Linux only; Apple's pppd is built without it): LCP copies what
+ * this end wants, then clears the MRRU request when multilink is off
+ * (linux-ppp-2.5.3/pppd/lcp.c:647-649; 2.4.9's :621-623), and it rejects
+ * an MRRU the peer asks for unless multilink is on (2.5.3's :1771-1772).
+ * The other readers of the number run only with multilink on (multilink.c
+ * :97-103). multilink (mp) is off by default, nomultilink (nomp) turns it
+ * off again. Left out, as for master_detach: a pppd that gives multilink
+ * up at start. On a Mac the not-built rule speaks, so the row is quiet.
+ *
  * ipv6cp-use-persistent: once every option is read, pppd takes the
  * persistent identifier only when no ipv6 line gave this end one
  * (linux-ppp-2.5.3/pppd/ipv6cp.c:1149, the ipv6 line setting it at :386);
@@ -289,6 +298,12 @@ static const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
 	     "nomultilink comes last): pppd looks at this word only as the master of a "
 	     "multilink bundle whose own link has ended. Another file pppd reads may still "
+	     "turn multilink on."), 0 },
+	{ "mrru", NEED_ON, { "multilink", NULL }, "nomultilink", 1, 0,
+	  N_("Add multilink if this link should join a multilink bundle, or remove this line."),
+	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
+	     "nomultilink comes last): without multilink pppd neither asks the peer for an "
+	     "MRRU nor accepts one the peer proposes. Another file pppd reads may still "
 	     "turn multilink on."), 0 },
 	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),

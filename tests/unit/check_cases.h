@@ -320,6 +320,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "master_detach\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "mp\nmaster_detach\nnomp\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "master_detach\nmp\n", 0, 0, 0, 0, 0, 0 },
+	/* mrru: without multilink LCP neither sends nor takes an MRRU */
+	{ "needs-other", 1, L, "mrru 1500\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "multilink\nmrru 1500\nnomp\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "mrru 1500\nmp\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "novjccomp\n-vj\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "novjccomp\nvj-max-slots 4\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "-ip\nipcp-restart 3\n", 2, 0, 0, 0, 0, 0 },

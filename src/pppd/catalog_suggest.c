@@ -205,6 +205,19 @@ static void catalog_hold_at(struct suggest_hold *h, size_t at, const struct cata
 	}
 }
 
+/* Whether a is b with two neighbouring letters swapped. */
+static int catalog_swapped(const char *a, size_t n, const char *b, size_t m)
+{
+	size_t i = 0;
+
+	if (n != m || n < 2)
+		return 0;
+	while (i < n && a[i] == b[i])
+		i++;
+	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	       memcmp(a + i + 2, b + i + 2, n - i - 2) == 0;
+}
+
 /* A name not offered may still be the very word meant (keeps 2, a
  * weakening name close enough to be it), or the word with its digits
  * ("noipv" is noipv6 before it is noipx) or its sign ("detach") left off:
@@ -219,6 +232,11 @@ static void catalog_suggest_hold(const char *key, size_t klen, const char *name,
 		catalog_hold_at(held, at, e);
 	else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen))
 		catalog_hold_at(sign_held, at, e);
+	/* a name two letters of which the word has swapped ("mrur" is mrru,
+	 * though its "mru" reads as another option): as likely meant as a
+	 * name as near, which is then named, not written in */
+	else if (keeps == 0 && catalog_swapped(key, klen, name, nlen))
+		catalog_hold_at(held, at, e);
 }
 
 /* Adds e, scored s (lower is nearer), to the best-first list out[0..n)

@@ -194,4 +194,8 @@ t_contains "ipdown on Linux: ip-down-script named" "$OUT" "this pppd's name for 
 # -ecp turns off what is never on: a look-alike gets it like noecp
 OUT=$(printf 'lock\n-ecpp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "-ecpp: -ecp written in" "$OUT" "write instead: -ecp"
+# a swap of mrru's letters reads as mru too: both named, neither written in
+OUT=$(printf 'lock\nmrur 1500\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "mrur: mrru named" "$OUT" "'mrru' is about as close"
+t_lacks "mrur: mru not written in" "$OUT" "write instead: mru 1500"
 t_done

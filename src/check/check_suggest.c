@@ -57,6 +57,13 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
 	/* Apple's bundle and active-filter are in its source, behind a
 	 * switch its build leaves off (check_refused_not_built) */
+	else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed &&
+	         c->p == PLATFORM_MACOS)
+		buf_printf(fix, _("Did you mean '%s'? Apple's pppd has that word only behind a build "
+		           "switch its build leaves off, and only Linux pppd before %s is built with "
+		           "it, so this one is expected to refuse it (derived from the source, not "
+		           "verified) and pppconf does not write it in."), sug[0]->name,
+		           sug[0]->linux_removed);
 	else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed)
 		buf_printf(fix, _("Did you mean '%s'? Only Linux pppd before %s has that word; "
 		           "this one is expected to refuse it too (derived from the source, not "

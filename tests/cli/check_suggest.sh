@@ -198,4 +198,7 @@ t_contains "-ecpp: -ecp written in" "$OUT" "write instead: -ecp"
 OUT=$(printf 'lock\nmrur 1500\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "mrur: mrru named" "$OUT" "'mrru' is about as close"
 t_lacks "mrur: mru not written in" "$OUT" "write instead: mru 1500"
+# on a Mac, an IPX word Apple builds without is not said to be Linux's alone
+OUT=$(printf 'lock\nipxcprestart 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "ipxcprestart on a Mac: Apple's build switch named" "$OUT" "Apple's pppd has that word only behind a build switch"
 t_done

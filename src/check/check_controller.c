@@ -11,8 +11,10 @@
  * (ppp_manager.c:1352, behind ccp_enabled set to 0 at :729), after which
  * no option turns CCP on again. A peers file named by its call, or
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
- * noccp, which leaves the CCP words asking for compression or MPPE
- * (Helpers/pppd/ccp.c:103-207) with nothing to act on, so a CCP word is
+ * noccp, which leaves the CCP words asking for compression or MPPE, and
+ * those that take an MPPE key size out (nomppe-40, nomppe-128: with CCP off
+ * there is no MPPE to size), (Helpers/pppd/ccp.c:103-207) with nothing to
+ * act on, so a CCP word is
  * noted in postoptions too, as is updetach, which there takes effect and
  * makes the pppd PPPController started exit at link-up. noifroute is undone only for L2TP services
  * with IPv4, where the controller passes addifroute (ppp_manager.c:
@@ -29,7 +31,7 @@ static const struct check_controller_undone {
 	{ "require-mppe", "noccp", 1 }, { "require-mppe-40", "noccp", 1 },
 	{ "require-mppe-128", "noccp", 1 }, { "predictor1", "noccp", 1 },
 	{ "deflate", "noccp", 1 }, { "bsdcomp", "noccp", 1 }, { "mppe-stateful", "noccp", 1 },
-	{ "nomppe-stateful", "noccp", 1 },
+	{ "nomppe-stateful", "noccp", 1 }, { "nomppe-40", "noccp", 1 }, { "nomppe-128", "noccp", 1 },
 	{ "noifroute", "addifroute", 2 },
 };
 

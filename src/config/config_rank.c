@@ -31,11 +31,16 @@ static void config_rank_apart(enum platform p, const struct catalog_entry *e,
 {
 	struct buf others = { 0 };
 	const struct catalog_entry *c;
-	const char *w;
+	const char *w, *list = e->conflicts;
 	size_t k;
 	int ipv6_at_rank = 0;
 
-	for (w = e->conflicts; w && *w; w += k) {
+	/* An alias row (-mppe-40) names no conflicts of its own, but its entry
+	 * walks back to the same leader as its main word's (linux-ppp-2.5.3/
+	 * pppd/ccp.c:132-137), so the same words go against it. */
+	if (!list && e->alias_of && (c = catalog_find(e->alias_of, p)))
+		list = c->conflicts;
+	for (w = list; w && *w; w += k) {
 		w += strspn(w, " ");
 		k = strcspn(w, " ");
 		if (!k)

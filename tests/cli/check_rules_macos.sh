@@ -219,6 +219,13 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ms" check 2>&1)
 t_contains "+mppe-stateless under PPPController: no effect" "$OUT" "options:1: note: +mppe-stateless has no effect on a connection that PPPController starts"
 t_contains "nomppe-stateful under PPPController: no effect" "$OUT" "options:2: note: nomppe-stateful has no effect on a connection that PPPController starts"
 t_contains "mppe-stateless under PPPController: no effect" "$OUT" "options:3: note: mppe-stateless has no effect on a connection that PPPController starts"
+# nomppe-40 and nomppe-128 (and -mppe-40, counted by its main name) under
+# PPPController: with its noccp there is no MPPE whose sizes they could take out
+mkdir -p "$T_TMP/mk/etc/ppp"
+printf 'nomppe-128\n-mppe-40\n' >"$T_TMP/mk/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mk" check 2>&1)
+t_contains "nomppe-128 under PPPController: no effect" "$OUT" "options:1: note: nomppe-128 has no effect on a connection that PPPController starts"
+t_contains "-mppe-40 under PPPController: no effect" "$OUT" "options:2: note: -mppe-40 has no effect on a connection that PPPController starts"
 # password in a Mac's /etc/ppp/options: PPPController may pass the
 # service's password as a keychain item, which replaces it only when read
 mkdir -p "$T_TMP/pw/etc/ppp"

@@ -190,6 +190,11 @@ t_contains "ranked: nomppe-40 is not ranked with mppe-40" "$FLAT" "But nomppe-40
 run --platform linux nomppe-40
 t_contains "ranked: one undoing word, said in the singular" "$FLAT" "But require-mppe-40, which goes against it, is not ranked with it"
 t_lacks "ranked: a word of its own group is not named" "$FLAT" "+mppe-40, which go"
+# an alias row (-mppe-40) has no conflicts of its own: its main word's count
+run --platform linux -- -mppe-40
+t_contains "ranked: an alias names its main word's undoing words" "$FLAT" "But require-mppe-40, which goes against it, is not ranked with it"
+run --platform macos -- -mppe-128
+t_contains "ranked: an alias on macOS too" "$FLAT" "But require-mppe-128, mppe-128, which go against it"
 run --platform linux mrru
 t_lacks "ranked: no undoing word, no caveat" "$FLAT" "which go against it"
 # ipv6 turns IPv6CP on through +ipv6's rank (ipv6cp.c:407): it is not

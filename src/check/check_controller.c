@@ -13,7 +13,9 @@
  * /etc/ppp/postoptions, is read after the first two; nothing helps against
  * noccp, which leaves the CCP words asking for compression or MPPE, and
  * those that take an MPPE key size out (nomppe-40, nomppe-128: with CCP off
- * there is no MPPE to size), (Helpers/pppd/ccp.c:103-207) with nothing to
+ * there is no MPPE to size), (nomppe, nodeflate, nobsdcomp and
+ * nopredictor1 are left out: they ask for what noccp gives anyway, so a
+ * note that they do nothing would be noise), (Helpers/pppd/ccp.c:103-207) with nothing to
  * act on, so a CCP word is
  * noted in postoptions too, as is updetach, which there takes effect and
  * makes the pppd PPPController started exit at link-up. noifroute is undone only for L2TP services

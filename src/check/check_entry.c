@@ -322,6 +322,8 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_adds(&fix, _("Write the name, or remove the line."));
 	else if (strcmp(r->name, "ifname") == 0)
 		buf_adds(&fix, _("Choose a name without '/', ':' or spaces, such as ppp-office."));
+	else if (strcmp(r->name, "vrf") == 0 && len > 0)
+		buf_adds(&fix, _("Write the VRF's name as 'ip link show type vrf' lists it."));
 	else if (r->arg == CATALOG_ARG_COMMAND && len == 0)
 		buf_adds(&fix, _("Write the command, or remove the line."));
 	else if (strcmp(r->name, "modemdict") == 0)

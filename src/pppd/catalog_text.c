@@ -61,11 +61,15 @@ int catalog_text_length(const struct catalog_entry *e, const char *val, size_t l
 
 /* ifname: pppd keeps the name as written (linux-ppp-2.5.3/pppd/options.c:931)
  * and asks the kernel to rename the interface to it (sys-linux.c:1080); a
- * refused rename gives up the link (:1083, :668). Which names the kernel
- * refuses is the kernel's rule, not in the pinned sources: this looks only
- * for a '/', a ':' or white space, and for "." and "..". It leaves out '%',
- * which the kernel may fill in with a number. */
-static int catalog_text_ifname(const char *val, size_t len, struct buf *why)
+ * refused rename gives up the link (:1083, :668). vrf: pppd looks the VRF
+ * up as an interface by that name (sys-linux.c:983) and fails the unit
+ * without one (:985-986), so the connection fails (auth.c:667) or, with
+ * demand or multilink, pppd exits (sys-linux.c:3608, :1127). Which names
+ * the kernel refuses is the kernel's rule, not in the pinned sources: this
+ * looks only for a '/', a ':' or white space, and for "." and "..". It
+ * leaves out '%', which the kernel may fill in with a number. */
+static int catalog_text_ifname(const struct catalog_entry *e, const char *val, size_t len,
+                               struct buf *why)
 {
 	size_t i;
 
@@ -76,6 +80,14 @@ static int catalog_text_ifname(const char *val, size_t len, struct buf *why)
 	if (i == len && !(len == 1 && val[0] == '.') &&
 	    !(len == 2 && val[0] == '.' && val[1] == '.'))
 		return 0;
+	if (strcmp(e->name, "vrf") == 0) {
+		catalog_value_why(why, _("'%s' is a name the Linux kernel does not give an "
+		                  "interface (no '/', ':' or space, and not . or ..), so no VRF has "
+		                  "it: pppd takes the line, but then finds no such VRF and the "
+		                  "connection fails (with demand or multilink pppd exits) (the "
+		                  "kernel's rule, not in pppd's source: not verified here)."), val, len);
+		return 1;
+	}
 	catalog_value_why(why, _("'%s' is a name the Linux kernel does not give an interface "
 	                  "(no '/', ':' or space, and not . or ..): pppd takes the line, but the "
 	                  "rename then fails and pppd gives up the link (the kernel's rule, not "
@@ -89,8 +101,8 @@ int catalog_text_check(const struct catalog_entry *e, const char *val, size_t le
 {
 	if (strcmp(e->name, "endpoint") == 0)
 		return catalog_shape_endpoint(val, len, why);
-	if (strcmp(e->name, "ifname") == 0)
-		return catalog_text_ifname(val, len, why);
+	if (strcmp(e->name, "ifname") == 0 || strcmp(e->name, "vrf") == 0)
+		return catalog_text_ifname(e, val, len, why);
 	/* ifscope: L2TP.ppp copies it into 17 bytes with strcpy
 	 * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:190, :1275). */
 	if (strcmp(e->name, "ifscope") == 0 && len > 16) {

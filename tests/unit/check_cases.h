@@ -98,6 +98,10 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "/dev/ttyS0\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "/dev/ttyS0\nplugin pppol2tp.so\npppol2tp 3\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office\n", 0, 0, 0, 0, 0, 0 },
+	/* vrf: no interface, so no VRF, can have a name with '/', ':' or a space */
+	{ "odd-value", 1, L, "vrf a/b\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "vrf \"red vrf\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "vrf red\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
 	/* datarate below 100 stalls a direction for good; 0 is off, fine */
 	{ "odd-value", 1, L, "notty\ndatarate 50\n", 2, 0, 0, 0, 0, 0 },

@@ -102,12 +102,18 @@ const struct why_entry why_data_vpn[] = {
 	{ .id = "l2tp-socket-mac", .pattern = "Failed to open L2TP %s socket: %m",
 	  .platforms = M, .cite = AL "main.c:1342 " AL "main.c:1736 " AL "main.c:1849",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("The L2TP plugin could not open its connection to the system's L2TP "
-	           "support, even after trying to load it (unless l2tpnoload is set); the "
-	           "words after the colon say why."),
-	  .check = N_("l2tpnoload in the options (it stops the plugin loading L2TP support); "
-	           "otherwise the system's own L2TP support, which nothing in the options "
-	           "can add.") },
+	  /* Only the control socket (main.c:1329-1342) is retried after loading
+	   * L2TP support, and only without l2tpnoload (main.c:1331); the
+	   * listening (main.c:1734) and data (main.c:1847) sockets are opened
+	   * once the control socket exists, with no load tried. */
+	  .cause = N_("The L2TP plugin could not open a socket to the system's L2TP "
+	           "support; the words after the colon say why. For the control socket it "
+	           "has already tried loading that support (unless l2tpnoload is set); the "
+	           "listening and data sockets come after the control socket, with no load "
+	           "tried for them."),
+	  .check = N_("For the control socket, l2tpnoload in the options (it stops the "
+	           "plugin loading L2TP support); otherwise, and for the other sockets, the "
+	           "system's own L2TP support, which nothing in the options can add.") },
 	{ .id = "l2tp-network-changed",
 	  .pattern = "L2TP has detected change in the network and lost connection with the server.",
 	  .platforms = M, .cite = AL "main.c:2488", .role = WHY_FAIL,

@@ -491,6 +491,12 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpnoload\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpmode connect\nl2tpnoload\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpnoload\n", 0, 0, 0, 0, 0, 0 },
+	/* l2tpipseclocalidentifiertype is read only in connect mode's IPsec step */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipseclocalidentifiertype fqdn\nl2tpnoipsec\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipseclocalidentifiertype fqdn\nl2tpmode listen\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpipseclocalidentifiertype fqdn\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpmode connect\nl2tpipseclocalidentifiertype fqdn\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpmode bogus\nl2tpipseclocalidentifiertype fqdn\n", 0, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, M, "noauth\nnopersist\ndemand\n", 2, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, L, "demand\nnopersist\n", 0, 0, 0, 0, 0, 0 },
 	/* pppol2tp.so and pppoatm.so take the first device only and refuse a

@@ -155,15 +155,15 @@ static int check_noeffect_modemset(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
-/* macOS: Apple's L2TP.ppp reads l2tpipseclocalidentifiertype only in the
- * IPsec part of its connect branch (apple-ppp-1027.121.1/Drivers/L2TP/
- * L2TP-plugin/main.c:1363 connect only, :1521 skipped with l2tpnoipsec,
- * :1667 the read). l2tpnoipsec is a flag no word clears (main.c:219);
+/* macOS: Apple's L2TP.ppp reads l2tpipseclocalidentifier and its type
+ * only in the IPsec part of its connect branch (apple-ppp-1027.121.1/
+ * Drivers/L2TP/L2TP-plugin/main.c:1363 connect only, :1521 skipped with
+ * l2tpnoipsec, :1656 and :1667 the only reads). l2tpnoipsec is a flag no word clears (main.c:219);
  * l2tpmode keeps its last value, and a word other than listen or answer
  * falls back to connect (main.c:232, :325-329). Run once the whole file is
  * read; it looks at this file's last l2tpmode line only, and a source pppd
  * reads later may set another, as the text says. 1: said. */
-static int check_noeffect_l2tp_idtype(struct check_ctx *c)
+static int check_noeffect_l2tp_id(struct check_ctx *c)
 {
 	size_t i, nlen, vlen = 0, mode = SIZE_MAX;
 	const char *name, *v = NULL;
@@ -179,7 +179,8 @@ static int check_noeffect_l2tp_idtype(struct check_ctx *c)
 		v = check_arg(c, mode, &vlen);
 	other = v && vlen == 6 && (memcmp(v, "listen", 6) == 0 || memcmp(v, "answer", 6) == 0);
 	for (i = 0; (noipsec || other) && i < c->d->nentries; i++) {
-		if (!c->row[i] || strcmp(c->row[i]->name, "l2tpipseclocalidentifiertype") != 0)
+		if (!c->row[i] || (strcmp(c->row[i]->name, "l2tpipseclocalidentifiertype") != 0 &&
+		                   strcmp(c->row[i]->name, "l2tpipseclocalidentifier") != 0))
 			continue;
 		name = check_name(c, i, &nlen);
 		if (noipsec)
@@ -187,14 +188,15 @@ static int check_noeffect_l2tp_idtype(struct check_ctx *c)
 			          N_("Remove it, or remove l2tpnoipsec if the server uses IPsec."), NULL,
 			          N_("'%.*s' is accepted but does nothing here: with l2tpnoipsec, "
 			             "L2TP.ppp skips its IPsec setup, the only place it reads the "
-			             "identifier type (derived from Apple's source, not tried on a Mac)."),
+			             "local identifier and its type (derived from Apple's source, not "
+			             "tried on a Mac)."),
 			          (int)nlen, name);
 		else
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), NULL,
 			          N_("'%.*s' is accepted but does nothing here: l2tpmode on line %zu "
-			             "sets %.*s, and L2TP.ppp reads the identifier type only when it "
-			             "connects out, unless a source pppd reads later sets another mode "
-			             "(derived from Apple's source, not tried on a Mac)."),
+			             "sets %.*s, and L2TP.ppp reads the local identifier and its type "
+			             "only when it connects out, unless a source pppd reads later sets "
+			             "another mode (derived from Apple's source, not tried on a Mac)."),
 			          (int)nlen, name, check_line(c, mode), (int)vlen, v);
 		said = 1;
 	}
@@ -211,7 +213,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)word;
 	if (entry == SIZE_MAX)
-		return check_noeffect_end(c) | check_noeffect_l2tp_idtype(c);
+		return check_noeffect_end(c) | check_noeffect_l2tp_id(c);
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||

@@ -494,6 +494,9 @@ static const struct tcase cases[] = {
 	/* l2tpipseclocalidentifiertype is read only in connect mode's IPsec step */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipseclocalidentifiertype fqdn\nl2tpnoipsec\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipseclocalidentifiertype fqdn\nl2tpmode listen\n", 2, 0, 0, 0, 0, 0 },
+	/* and so is l2tpipseclocalidentifier (L2TP-plugin/main.c:1656) */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpnoipsec\nl2tpipseclocalidentifier me@example.com\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpipseclocalidentifier me@example.com\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpipseclocalidentifiertype fqdn\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpmode answer\nl2tpmode connect\nl2tpipseclocalidentifiertype fqdn\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpmode bogus\nl2tpipseclocalidentifiertype fqdn\n", 0, 0, 0, 0, 0, 0 },

@@ -281,6 +281,47 @@ const struct why_entry why_data_link[] = {
 	           "root, so it refuses to run."),
 	  .check = N_("Who starts pppd: it needs root (sudo), unless the program file "
 	           "itself is setuid root.") },
+	/* A refused rename makes make_ppp_unit fail and the channel is not set
+	 * up (sys-linux.c:1083, :668; 2.4.9's :678); the kernel's naming rule
+	 * is outside pppd's source. */
+	{ .id = "ifname-rename-failed", .pattern = "Couldn't rename interface %s to %s: %m",
+	  .platforms = L, .cite = L25 "sys-linux.c:1083 " L24 "sys-linux.c:678",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The kernel would not give the PPP interface the name the ifname option "
+	           "asks for: another interface has that name already (often a second pppd "
+	           "reading the same ifname line), or the kernel does not take such a name "
+	           "(with a '/', ':' or space in it). pppd then gives this link up."),
+	  .check = N_("The ifname line: a name no interface has at the moment (ip link), "
+	           "without '/', ':' or spaces, in the peers file of the one connection that "
+	           "needs it rather than in /etc/ppp/options.") },
+	/* make_ppp_unit returns before it makes the unit (sys-linux.c:985-986),
+	 * and the channel is not set up (:668). */
+	{ .id = "vrf-missing", .pattern = "Requested vrf %s does not exist",
+	  .platforms = L, .cite = L25 "sys-linux.c:985",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The vrf option names a VRF device this machine does not have, so pppd "
+	           "could not make the PPP interface and this link fails."),
+	  .check = N_("The vrf line: the exact name of a VRF device that exists before pppd "
+	           "starts (ip link show type vrf lists them), or remove the line.") },
+	/* The CRL is loaded while TLS is set up (tls.c:377-399); a failure
+	 * leaves TLS unset, so the EAP-TLS (or PEAP) login does not go on
+	 * (2.4.9's eap-tls.c:650-660 likewise). */
+	{ .id = "crl-open-failed", .pattern = "Cannot open CRL file '%s'",
+	  .platforms = L, .cite = L25 "tls.c:381",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The crl option names a file pppd could not open: it is missing, "
+	           "misspelled, or root cannot read it. pppd then does not set up TLS, so the "
+	           "EAP-TLS or PEAP login fails."),
+	  .check = N_("The crl line: the full path of a CRL file in PEM form that exists and "
+	           "root can read, or remove the line.") },
+	{ .id = "crl-open-failed-eaptls", .pattern = "EAP-TLS: Cannot open CRL file '%s'",
+	  .platforms = L, .cite = L24 "eap-tls.c:654",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The crl option names a file pppd could not open: it is missing, "
+	           "misspelled, or root cannot read it. pppd then does not set up TLS, so the "
+	           "EAP-TLS login fails."),
+	  .check = N_("The crl line: the full path of a CRL file in PEM form that exists and "
+	           "root can read, or remove the line.") },
 };
 
 const size_t why_data_link_count = sizeof why_data_link / sizeof why_data_link[0];

@@ -531,7 +531,7 @@ t_contains "young: written in for 2.5.3" "$OUT" "write instead: ipv6cp-noremote"
 # an IPX word on a Mac is Linux's before 2.5.0 only
 put oldipx 'ipxcp-restrat 3\n'
 run --platform macos "$T_TMP/oldipx"
-t_contains "old ipx on a Mac: Linux before 2.5.0" "$OUT" "Only Linux pppd before 2.5.0 has that word"
+t_contains "old ipx on a Mac: Apple's build switch and Linux before 2.5.0" "$OUT" "only Linux pppd before 2.5.0 is built with it"
 # updetach clears nodetach, and a later nodetach stops updetach detaching
 put detaches 'nodetach\nupdetach\n'
 run --platform linux "$T_TMP/detaches"

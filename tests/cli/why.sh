@@ -302,4 +302,14 @@ t_check "README names pppconf why" grep -q "pppconf why" "$TOP/README.md"
 t_check "man page source names why" grep -q '^\.B why$' "$TOP/man/pppconf.8.in"
 t_check "man page documents the JSON fields" grep -q '^\.SH WHY' "$TOP/man/pppconf.8.in"
 
+# --- Linux: an interface name, a VRF or a CRL file pppd could not use ---
+printf 'Dec  7 10:00:01 gw pppd[811]: Couldn'"'"'t rename interface ppp0 to vpn0: File exists\n' >"$T_TMP/log"
+why_log "ifname refused" ifname-rename-failed -
+printf 'Dec  7 10:00:01 gw pppd[811]: Requested vrf blue does not exist\n' >"$T_TMP/log"
+why_log "vrf missing" vrf-missing -
+printf 'Dec  7 10:00:01 gw pppd[811]: EAP-TLS: Cannot open CRL file '"'"'/etc/ppp/crl.pem'"'"'\n' >"$T_TMP/log"
+why_log "CRL file (2.4.9)" crl-open-failed-eaptls -
+printf 'Dec  7 10:00:01 gw pppd[811]: Cannot open CRL file '"'"'/etc/ppp/crl.pem'"'"'\n' >"$T_TMP/log"
+why_log "CRL file (2.5.3)" crl-open-failed -
+
 t_done

@@ -131,8 +131,22 @@ int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 	    !((c->p == PLATFORM_LINUX && n > 7 && strcmp(r->name + n - 7, "-script") == 0) ||
 	      (c->p == PLATFORM_MACOS && (strcmp(r->name, "ip-up") == 0 ||
 	                                  strcmp(r->name, "ip-down") == 0))) ||
-	    (arg = check_arg(c, entry, &len)) == NULL || !len || arg[0] == '/')
+	    (arg = check_arg(c, entry, &len)) == NULL || (len && arg[0] == '/'))
 		return 0;
+	/* Apple's ip-up and ip-down take any value that is set in place of the
+	 * usual script (apple-ppp-1027.121.1/Helpers/pppd/ipcp.c:2036), so ""
+	 * names nothing that exists and no script runs, without a word. This
+	 * says nothing of Linux's *-script lines with "" (not read closely). */
+	if (!len) {
+		if (c->p != PLATFORM_MACOS)
+			return 0;
+		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
+		          "the script's full path, or remove the line to keep the usual one."),
+		          NULL, N_("'%s' names an empty path: pppd then runs no script here, not "
+		          "even the usual one in /etc/ppp, and logs nothing about it (derived from "
+		          "Apple's source, not tried on a Mac)."), r->name);
+		return 1;
+	}
 	buf_init(&shown);
 	buf_add_escaped(&shown, arg, len);
 	check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write the "

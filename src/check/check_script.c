@@ -149,6 +149,20 @@ int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 	}
 	buf_init(&shown);
 	buf_add_escaped(&shown, arg, len);
+	/* On a Mac, PPPController always passes nodetach (apple-ppp-1027.121.1/
+	 * Controller/ppp_manager.c:1394), so pppd never moves to / itself: it
+	 * looks for the script from its own folder and starts it from /. */
+	if (c->p == PLATFORM_MACOS) {
+		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
+		          "the script's full path, starting with /."), NULL, N_("'%s' names '%s', a "
+		          "path that does not start with /: Apple's pppd looks for the script from the "
+		          "folder pppd was started in (PPPController keeps it in the foreground) but "
+		          "starts it from the folder /, so unless it is found from both it is skipped "
+		          "without a message (derived from Apple's source, not tried on a Mac)."),
+		          r->name, shown.data);
+		buf_free(&shown);
+		return 1;
+	}
 	check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write the "
 	          "script's full path, starting with /."), NULL, N_("'%s' names '%s', a path that "
 	          "does not start with /: pppd runs in the folder / once it is in the background "

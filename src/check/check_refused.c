@@ -287,6 +287,19 @@ int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 
 		const struct catalog_entry *hr = catalog_find(here, c->p);
 
+		/* The name here may be younger than the release --pppd-version
+		 * names (ip-down-script came in Linux 2.4.9): writing it in would
+		 * only move pppd's refusal, so the line is left to the reader. */
+		if (hr && check_release_lacks(c, hr)) {
+			buf_printf(&fix, _("%s's pppd has it only since %s, as '%s'; remove the "
+			           "line, or check the file with --platform %s if it is meant for "
+			           "%s."), platform_display(c->p), hr->linux_since, here,
+			           platform_name(other), platform_display(other));
+			said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data,
+			                         NULL, &msg);
+			buf_free(&fix);
+			return said;
+		}
 		buf_printf(&fix, _("Write '%s', %s's name for it, or check the file with --platform "
 		           "%s if it is meant for %s."), here, platform_display(c->p),
 		           platform_name(other), platform_display(other));

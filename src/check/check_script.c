@@ -131,10 +131,38 @@ int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 	    !((c->p == PLATFORM_LINUX && n > 7 && strcmp(r->name + n - 7, "-script") == 0) ||
 	      (c->p == PLATFORM_MACOS && (strcmp(r->name, "ip-up") == 0 ||
 	                                  strcmp(r->name, "ip-down") == 0))) ||
-	    (arg = check_arg(c, entry, &len)) == NULL || !len || arg[0] == '/')
+	    (arg = check_arg(c, entry, &len)) == NULL || (len && arg[0] == '/'))
 		return 0;
+	/* Apple's ip-up and ip-down take any value that is set in place of the
+	 * usual script (apple-ppp-1027.121.1/Helpers/pppd/ipcp.c:2036), so ""
+	 * names nothing that exists and no script runs, without a word. This
+	 * says nothing of Linux's *-script lines with "" (not read closely). */
+	if (!len) {
+		if (c->p != PLATFORM_MACOS)
+			return 0;
+		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
+		          "the script's full path, or remove the line to keep the usual one."),
+		          NULL, N_("'%s' names an empty path: pppd then runs no script here, not "
+		          "even the usual one in /etc/ppp, and logs nothing about it (derived from "
+		          "Apple's source, not tried on a Mac)."), r->name);
+		return 1;
+	}
 	buf_init(&shown);
 	buf_add_escaped(&shown, arg, len);
+	/* On a Mac, PPPController always passes nodetach (apple-ppp-1027.121.1/
+	 * Controller/ppp_manager.c:1394), so pppd never moves to / itself: it
+	 * looks for the script from its own folder and starts it from /. */
+	if (c->p == PLATFORM_MACOS) {
+		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
+		          "the script's full path, starting with /."), NULL, N_("'%s' names '%s', a "
+		          "path that does not start with /: Apple's pppd looks for the script from the "
+		          "folder pppd was started in (PPPController keeps it in the foreground) but "
+		          "starts it from the folder /, so unless it is found from both it is skipped "
+		          "without a message (derived from Apple's source, not tried on a Mac)."),
+		          r->name, shown.data);
+		buf_free(&shown);
+		return 1;
+	}
 	check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write the "
 	          "script's full path, starting with /."), NULL, N_("'%s' names '%s', a path that "
 	          "does not start with /: pppd runs in the folder / once it is in the background "

@@ -157,6 +157,15 @@ t_lacks "noauth undone: not said to hold" "$OUT" "pppd does not ask the other si
 put noauthlast 'require-pap\nnoauth\n'
 run --platform linux "$T_TMP/noauthlast"
 t_contains "noauth last: it holds" "$OUT" "noauthlast:2: warning: noauth: pppd does not ask the other side"
+# Apple's ip-down on Linux: ip-down-script, its name there, came in 2.4.9
+# (linux-ppp-2.4.9/README:79), so for an older --pppd-version it is named,
+# not written in
+put ipdown 'ip-down /etc/ppp/mydown\n'
+run --platform linux --pppd-version 2.4.8 "$T_TMP/ipdown"
+t_contains "ip-down for 2.4.8: ip-down-script named with its release" "$OUT" "has it only since 2.4.9, as 'ip-down-script'"
+t_lacks "ip-down for 2.4.8: ip-down-script not written in" "$OUT" "write instead: ip-down-script"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ipdown"
+t_contains "ip-down for 2.4.9: ip-down-script written in" "$OUT" "write instead: ip-down-script /etc/ppp/mydown"
 # rp-pppoe.so for a pppd named by --pppd-version: 2.5.3 refuses it
 put rpold 'plugin rp-pppoe.so\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/rpold"

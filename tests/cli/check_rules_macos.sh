@@ -245,4 +245,10 @@ t_lacks "crtscts after the controller's L2TP.ppp: no plugin line named" "$OUT" "
 put chr2 'plugin L2TP.ppp\ncrtscts\n'
 run --platform macos "$T_TMP/chr2"
 t_contains "crtscts after this file's plugin line: that line is named" "$OUT" "or remove the 'plugin L2TP.ppp' line if this connection"
+# A relative ip-down on a Mac: PPPController keeps pppd in the foreground
+# (nodetach), so pppd looks for it from its own folder and starts it from /
+put iprel 'ip-down down.sh\n'
+run --platform macos "$T_TMP/iprel"
+t_contains "relative ip-down (macOS): looked for from two folders" "$OUT" "PPPController keeps it in the foreground"
+t_lacks "relative ip-down (macOS): not said to go to the background" "$OUT" "once it is in the background"
 t_done

@@ -695,6 +695,8 @@ static const struct tcase cases[] = {
 	/* a script path not from /: pppd looks for it from / */
 	{ "script-relative", 1, L, "noauth\nip-up-script ip-up.local\n", 2, 0, 0, 0, 0, 0 },
 	{ "script-relative", 1, M, "ip-down ./down\n", 1, 0, 0, 0, 0, 0 },
+	/* Apple's ip-down "": no script at all runs, not even /etc/ppp/ip-down */
+	{ "script-relative", 1, M, "ip-down \"\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "script-relative", 0, L, "ip-up-script /etc/ppp/ip-up.local\n", 0, 0, 0, 0, 0, 0 },
 	{ "script-relative", 0, L, "connect chat\n", 0, 0, 0, 0, 0, 0 },
 	{ "crlf", 1, L, "noauth\nmtu 1400\r\n", 2, 0, 0, 0, 0, 0 },

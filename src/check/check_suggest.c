@@ -98,7 +98,13 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		           "word is about as close, so pppconf does not write it in."),
 		           sug[0]->name);
 	/* "ipdown" on Linux: Apple's ip-down, which is ip-down-script here */
-	else if ((cp = check_refused_counterpart(sug[0]->name, strlen(sug[0]->name), c->p)))
+	else if ((cp = check_refused_counterpart(sug[0]->name, strlen(sug[0]->name), c->p)) &&
+	         catalog_find(cp, c->p) && check_release_lacks(c, catalog_find(cp, c->p)))
+		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd; Linux pppd "
+		           "calls it '%s' from %s on, and the release reading this file has no such "
+		           "word."), sug[0]->name, platform_display(check_other(c->p)), cp,
+		           catalog_find(cp, c->p)->linux_since);
+	else if (cp)
 		buf_printf(fix, _("Did you mean '%s'? That exists only in %s's pppd; this pppd's "
 		           "name for it is '%s'."), sug[0]->name, platform_display(check_other(c->p)),
 		           cp);

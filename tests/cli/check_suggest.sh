@@ -201,4 +201,7 @@ t_lacks "mrur: mru not written in" "$OUT" "write instead: mru 1500"
 # on a Mac, an IPX word Apple builds without is not said to be Linux's alone
 OUT=$(printf 'lock\nipxcprestart 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "ipxcprestart on a Mac: Apple's build switch named" "$OUT" "Apple's pppd has that word only behind a build switch"
+# ... but not for a Linux pppd older than that name
+OUT=$(printf 'lock\nip-dwn /etc/ppp/down\n' | "$PPPCONF" --pppd-version 2.4.8 check --only --platform linux - 2>&1)
+t_contains "ip-dwn under 2.4.8: ip-down-script only from 2.4.9" "$OUT" "calls it 'ip-down-script' from 2.4.9 on"
 t_done

@@ -344,8 +344,9 @@ int config_secrets(struct config_run *r)
 	           "(password)\" and exits with status 1 (derived from the source, not tried)."),
 	           cs_methods_text(m), files.data);
 	if (no_ip)
-		buf_adds(&msg, _(" A line names the peer, but the addresses it lists let the peer "
-		         "use no IP address."));
+		buf_adds(&msg, _(" The line pppd would pick for the peer lets it use no IP address "
+		         "(a line with no addresses after the secret allows none; add * to "
+		         "allow any)."));
 	fix = !(m & (CS_CHAP | CS_EAP)) ?
 	      N_("Add a line for the peer to /etc/ppp/pap-secrets (its name or *, this end's "
 	      "name or *, the password, and * or its addresses), or remove the line that asks "

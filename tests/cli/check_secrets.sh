@@ -2,6 +2,11 @@
 # tests/cli/check_secrets.sh - `pppconf check` on a --root copy: pppd stops at start-up when it must make the peer log in and no secrets-file line could serve (auth-no-secret).
 . "$(dirname "$0")/../lib.sh"
 
+# Compared with Debian's pppd 2.4.9 (`pppd file F dryrun nodetach pty cat`, as root, in a
+# private mount namespace with a scratch /etc/ppp and a plain file as /dev/ppp, without which it
+# exits 4 at "Couldn't open the /dev/ppp device" first): it exits 1 with "couldn't find any
+# suitable secret" for an empty chap-secrets, a three-word line, a best line with "-", require-pap
+# with only chap-secrets, and name gw1 against a gw2 line; it goes on with "* * pw *".
 R=$T_TMP/r
 mkdir -p "$R/etc/ppp/peers"
 : >"$R/etc/ppp/options"

@@ -291,7 +291,10 @@ void config_end(struct config_run *r)
 	struct buf msg;
 	size_t i;
 
-	if (c->stop_src != CONFIG_NONE || config_end_pty_device(r))
+	/* the start-up look for a secret (linux-ppp-2.5.3/pppd/auth.c:1386-1425)
+	 * runs in auth_check_options, before the protocols' and the channel's
+	 * option checks (main.c:474-480) */
+	if (c->stop_src != CONFIG_NONE || config_secrets(r) || config_end_pty_device(r))
 		return;
 	if (!c->o.args || (c->o.platform == PLATFORM_MACOS && c->o.service_type))
 		return;

@@ -45,6 +45,9 @@ int config_privgroup(const struct config *c);
 /* config_end.c: what pppd refuses once it has read every source, said on
  * the directive it concerns. */
 void config_end(struct config_run *r);
+/* config_secrets.c: pppd stops when it must make the peer log in and no
+ * secrets-file line could serve; said on the line that asks. 1 when said. */
+int config_secrets(struct config_run *r);
 
 /* config_prio.c: pppd's option priorities (OPT_PRIO, OPT_PRIOSUB,
  * OPT_PRIVFIX in the option tables). */

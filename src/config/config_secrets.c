@@ -298,6 +298,7 @@ int config_secrets(struct config_run *r)
 	char remote[LEXER_MAXWORD + 1], ours[LEXER_MAXWORD + 1];
 	enum cs_found pap = CS_NONE, chap = CS_NONE, srp = CS_NONE;
 	unsigned m;
+	size_t i;
 	int no_ip;
 	struct buf msg, files;
 	const char *fix;
@@ -354,6 +355,14 @@ int config_secrets(struct config_run *r)
 	      N_("Add a line for the peer to /etc/ppp/chap-secrets (its name or *, this end's "
 	      "name or *, the password, and * or its addresses), or remove the line that asks "
 	      "for the login, or list the peer's addresses with allow-ip.");
+	/* read with no peers file: the stock Debian options ask for a login,
+	 * and the peers files its users run with `call` say noauth */
+	for (i = 0; i < c->n && c->src[i]->origin != CONFIG_CALL; i++)
+		;
+	if (i == c->n)
+		buf_adds(&msg, _(" This is pppd started with these files alone; a connection started "
+		         "with pppd call NAME may turn the login off with noauth in that peers "
+		         "file (pppconf check --args 'call NAME' reads it too)."));
 	check_report_say(&c->src[req->src]->report, c->src[req->src]->doc, "auth-no-secret",
 	                 req->entry, fix, msg.data);
 	c->stop_src = req->src;

@@ -137,4 +137,14 @@ printf 'require-chap\n' >"$T_TMP/m/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/m" --service-type l2tp --service isp check "$T_TMP/m/etc/ppp/peers/isp" 2>&1)
 t_lacks "macOS service PPPController starts: not said" "$OUT" "[auth-no-secret]"
 
+# Debian's stock options ask for a login; pppd run with no peers file stops, and the
+# message says a peers file read with call may say noauth; with that call, nothing
+printf 'auth\n' >"$R/etc/ppp/options"
+printf 'noauth\n' >"$PEER"
+: >"$R/etc/ppp/chap-secrets"; : >"$R/etc/ppp/pap-secrets"
+OUT=$("$PPPCONF" --platform linux --root "$R" check 2>&1)
+t_contains "bare pppd with auth: the peers-file way is named" "$OUT" "a connection started with pppd call NAME may turn the login off with noauth"
+OUT=$("$PPPCONF" --platform linux --root "$R" --args 'call isp' check 2>&1)
+t_lacks "call isp with noauth: no error" "$OUT" "[auth-no-secret]"
+: >"$R/etc/ppp/options"
 t_done

@@ -183,6 +183,15 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * (linux-ppp-2.5.3/pppd/plugins/radius/radius.c:1382; 2.4.9 :1271). */
 	{ "radius-config-file", 1, 0, N_("an empty value is ignored: the plugin keeps reading "
 	  "/etc/radiusclient/radiusclient.conf."), NULL },
+	/* macOS only: the option copies the word into a fixed buffer
+	 * (apple-ppp-1027.121.1/Helpers/pppd/options.c:874), and L2TP.ppp
+	 * hands the identifier on only when that buffer's first byte is set
+	 * (Drivers/L2TP/L2TP-plugin/main.c:1656), so "" gives none and wipes
+	 * what an earlier line of the same rank set. */
+	{ "l2tpipseclocalidentifier", 0, 1, N_("the identifier is empty, which L2TP.ppp takes "
+	  "as none: it hands no local identifier from this option to IPsec, and one an "
+	  "earlier l2tpipseclocalidentifier line set is wiped (derived from Apple's source, "
+	  "not tried on a Mac)."), NULL },
 };
 
 int catalog_empty_value(const struct catalog_entry *e, enum platform p, struct buf *why)

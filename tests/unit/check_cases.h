@@ -75,6 +75,9 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-mac zz\n", 2, 0, 0, 0, 0, 0 },
 	/* an empty ifname is no name; an empty record name still sets up the copying */
 	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
+	/* an empty L2TP.ppp local identifier is taken as none (catalog_empty.c) */
+	{ "odd-value", 1, M, "plugin L2TP.ppp\nl2tpipseclocalidentifier \"\"\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "plugin L2TP.ppp\nl2tpipseclocalidentifier id1\n", 0, 0, 0, 0, 0, 0 },
 	/* allow-ip: pppd never lets a peer use a loopback (on a Mac only
 	 * 127.0.0.1), multicast or reserved address (auth.c:2130) */
 	{ "odd-value", 1, L, "allow-ip 127.0.0.2\n", 1, 0, 0, 0, 0, 0 },

@@ -593,5 +593,7 @@ int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 		if (catalog_find(w, c->p) && !(r->conflicts && strstr(r->conflicts, w)))
 			said |= check_conflict_undone(c, entry, check_conflict_against(c, r, w), &seen);
 	}
+	if ((p = check_conflict_later_mate(canon)))
+		said |= check_conflict_undone(c, entry, p, &seen);
 	return said | check_conflict_auth_undone(c, entry, canon, &seen);
 }

@@ -1,4 +1,4 @@
-/* check_conflict_later.c - which contradicting pairs the later line wins whole, and the pairs that need their own words: asyncmap beside default-asyncmap, the PPPoE discovery words beside pppoe-sess, logfile undone. */
+/* check_conflict_later.c - which contradicting pairs the later line wins whole, and the pairs that need their own words: asyncmap beside default-asyncmap, the PPPoE discovery words beside pppoe-sess, Apple's noidlesend beside noidlerecv, logfile undone. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -119,6 +119,36 @@ static int check_conflict_later_session(struct check_ctx *c, size_t j, size_t en
 	return 1;
 }
 
+/* Apple's noidlerecv and noidlesend are two flags that only turn on, and the
+ * idle check looks at noidlerecv first, so with both set only sent data
+ * counts and noidlesend is never looked at, whichever line comes first
+ * (Apple's Helpers/pppd/options.c:267-270, auth.c:1318-1323). */
+static int check_conflict_later_idle(struct check_ctx *c, size_t j, size_t entry)
+{
+	size_t s = check_conflict_later_which(c, j, entry, "noidlerecv");
+	size_t k = s == j ? entry : j;
+
+	if (s == SIZE_MAX || strcmp(check_sets_canon(c->row[k]), "noidlesend") != 0)
+		return 0;
+	check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Delete this line, or the "
+	          "other one if only received data should keep the link up."), NULL, N_("'%s' "
+	          "here does nothing: '%s' on line %zu wins in whichever order the two lines "
+	          "come, so with idle only the data the Mac sends counts as activity (derived "
+	          "from Apple's source, not tried on a Mac)."), c->row[k]->name, c->row[s]->name,
+	          check_line(c, s));
+	return 1;
+}
+
+/* The word that goes with `name` in a pair whose rows name no conflicts,
+ * since their flags are not one setting (a .conflicts entry would also
+ * make pppconf call them ranked apart): Apple's noidlerecv and noidlesend. */
+const char *check_conflict_later_mate(const char *name)
+{
+	if (strcmp(name, "noidlerecv") == 0)
+		return "noidlesend";
+	return strcmp(name, "noidlesend") == 0 ? "noidlerecv" : NULL;
+}
+
 /* logfile opens its file as it is read and points pppd's log at it; a
  * later logfd or nolog points the log elsewhere, and once every option is
  * read pppd closes the file unused; it has been created all the same
@@ -143,5 +173,6 @@ int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry)
 {
 	return check_conflict_later_asyncmap(c, j, entry) ||
 	       check_conflict_later_session(c, j, entry) ||
+	       check_conflict_later_idle(c, j, entry) ||
 	       check_conflict_later_logfile(c, j, entry);
 }

@@ -330,6 +330,7 @@ const char *check_refused_counterpart(const char *name, size_t len, enum platfor
  * later entry) said in their own words, 1 when it said one. */
 int check_conflict_later_wins(const char *a, const char *b);
 int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry);
+const char *check_conflict_later_mate(const char *name);
 /* A row's real name: an alias's, or its own. */
 const char *check_sets_canon(const struct catalog_entry *r);
 /* 1 when -all clears everything the word with real name `canon` sets. */

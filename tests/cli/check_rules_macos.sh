@@ -148,6 +148,17 @@ t_lacks "holdfirst with persist later: no warning" "$OUT" "[exits]"
 put holdfirstzero 'holdfirst\nholdoff 0\n'
 run --platform macos "$T_TMP/holdfirstzero"
 t_lacks "holdfirst with holdoff 0: no warning" "$OUT" "[exits]"
+# noidlerecv is looked at before noidlesend, and neither clears the other
+# (Apple's Helpers/pppd/auth.c:1318-1323): with both, noidlesend does nothing
+put idlepair 'noidlesend\nidle 60\nnoidlerecv\n'
+run --platform macos "$T_TMP/idlepair"
+t_contains "noidlesend then noidlerecv: noidlesend does nothing" "$OUT" "idlepair:1: warning: 'noidlesend' here does nothing: 'noidlerecv' on line 3 wins"
+put idlepair2 'noidlerecv\nnoidlesend\n'
+run --platform macos "$T_TMP/idlepair2"
+t_contains "noidlerecv then noidlesend: noidlesend does nothing" "$OUT" "idlepair2:2: warning: 'noidlesend' here does nothing: 'noidlerecv' on line 1 wins"
+put idleone 'idle 60\nnoidlesend\n'
+run --platform macos "$T_TMP/idleone"
+t_lacks "noidlesend alone: no such warning" "$OUT" "does nothing"
 # noidleprompt: in Apple's full source only compiled-out code reads it
 put noidleprompt 'plugin PPPDialogs.ppp\nnoidleprompt\n'
 run --platform macos "$T_TMP/noidleprompt"

@@ -140,7 +140,8 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "macOS: a log file pppd cannot open; it goes on without it" },
 	  CHECK_ENTRY, check_logfile_macos },
 	[CHECK_K_RTT_FILE] = { { "rtt-file-unsafe", CHECK_WARNING,
-	  "lcp-rtt-file names a device, which stops pppd, or a file whose data pppd wipes" },
+	  "lcp-rtt-file names a device, which stops pppd, a file whose data pppd wipes,"
+	  " or an empty or relative path" },
 	  CHECK_ENTRY, check_logfile_rtt },
 	[CHECK_K_PROGRAM] = { { "program-missing", CHECK_WARNING,
 	  "a script or program pppd runs is not on this machine: the link fails" },

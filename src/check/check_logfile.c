@@ -173,6 +173,40 @@ int check_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
  * without the mark. It leaves out a folder and a socket (pppd fails to
  * open either, logs that and goes on), a file it may not read, and a file
  * or device pppd could not open for writing (also only logged). */
+/* lcp-rtt-file with an empty path or one that does not start with /. An
+ * empty path opens nothing: pppd logs the failure each time LCP comes up
+ * and records nothing (linux-ppp-2.5.3/pppd/lcp.c:2432-2436). A relative
+ * path is opened from the folder pppd is in at that moment: / once it has
+ * moved to the background (main.c:896, called at main.c:529 unless nodetach
+ * or updetach, and at auth.c:1210 for updetach once a network protocol is
+ * up), the folder it was started in before that. This does not look at
+ * whether the file is there. */
+static int check_logfile_rtt_path(struct check_ctx *c, size_t entry, const char *arg,
+                                  size_t len)
+{
+	struct buf w;
+
+	if (!len) {
+		check_say(c, CHECK_K_RTT_FILE, check_line(c, entry), entry, N_("Write the "
+		          "file's full path, starting with /, or remove the line."), NULL,
+		          N_("lcp-rtt-file names an empty path: pppd cannot open it, so each "
+		          "time LCP comes up it logs an error and records nothing (derived from "
+		          "the source, not tried)."));
+		return 1;
+	}
+	buf_init(&w);
+	check_word(&w, arg, len);
+	check_say(c, CHECK_K_RTT_FILE, check_line(c, entry), entry, N_("Write the file's "
+	          "full path, starting with /."), NULL, N_("lcp-rtt-file names %s, a path "
+	          "that does not start with /: pppd opens it from the folder it is in when "
+	          "LCP comes up, which is / once pppd is in the background and the folder it "
+	          "was started in before that (with nodetach always, with updetach until the "
+	          "connection is up), so the file may not be where you expect (derived from "
+	          "the source, not tried)."), w.data);
+	buf_free(&w);
+	return 1;
+}
+
 int check_logfile_rtt(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const unsigned char mark[4] = { 0x19, 0x45, 0x04, 0x25 };
@@ -187,9 +221,12 @@ int check_logfile_rtt(struct check_ctx *c, size_t entry, size_t word)
 	int fd, special;
 
 	(void)word;
-	if (!env || !env->machine || strcmp(c->row[entry]->name, "lcp-rtt-file") != 0 ||
-	    (arg = check_arg(c, entry, &len)) == NULL || !len || arg[0] != '/' ||
-	    memchr(arg, '\0', len))
+	if (strcmp(c->row[entry]->name, "lcp-rtt-file") != 0 ||
+	    (arg = check_arg(c, entry, &len)) == NULL)
+		return 0;
+	if (!len || arg[0] != '/')
+		return check_logfile_rtt_path(c, entry, arg, len);
+	if (!env || !env->machine || memchr(arg, '\0', len))
 		return 0;
 	path = util_xmemdup(arg, len);
 	if (stat(path, &st) < 0 || S_ISDIR(st.st_mode) || S_ISSOCK(st.st_mode)) {

@@ -366,6 +366,17 @@ int catalog_shape_hostport(const char *val, size_t len, struct buf *why)
 			struct buf b = { NULL, 0, 0 };
 			int big = !n.neg && v > 65535;
 
+			/* port 0: connect() is refused (tried on Linux: "Connection
+			 * refused"); the source passes it on unchanged. */
+			if ((port & 0xffff) == 0) {
+				if (why)
+					buf_printf(why, _("'%s': pppd connects to port 0, where no server "
+					           "can listen, so the connection fails (Linux refuses a TCP "
+					           "connection to port 0, tried outside pppd; not tried on a "
+					           "Mac)."), catalog_value_quote(&b, val, len));
+				buf_free(&b);
+				return 1;
+			}
 			if (big && why)
 				buf_printf(why, _("'%s': the port is above 65535, and pppd keeps its low "
 				           "16 bits: %lld."), catalog_value_quote(&b, val, len),

@@ -307,6 +307,10 @@ static void test_value_shapes(void)
 	T_OK(why.data && strstr(why.data, "as 80"), "the port pppd uses: %s", why.data);
 	T_INTEQ(value("socket", L, "host:65616", &why), 1, "a port above 65535 is cut");
 	T_OK(why.data && strstr(why.data, ": 80."), "its low 16 bits: %s", why.data);
+	T_INTEQ(value("socket", L, "host:0", &why), 1, "port 0: the connection is refused");
+	T_OK(why.data && strstr(why.data, "port 0"), "port 0 said: %s", why.data);
+	T_INTEQ(value("socket", L, "host:65536", &why), 1, "cut to port 0");
+	T_OK(why.data && strstr(why.data, "port 0"), "port 0 said: %s", why.data);
 	/* past a 32-bit long the systems differ: a 64-bit int keeps strtol's
 	 * low 32 bits (4294967376 is port 80), a 32-bit strtol saturates at
 	 * 2^31-1 (port 65535) or -2^31 (the connection fails) */

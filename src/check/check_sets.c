@@ -152,6 +152,56 @@ static void check_sets_shown(const struct check_ctx *c, size_t entry, struct buf
 	buf_add_escaped(out, v, len > 48 ? 48 : len);
 }
 
+/* Whether `word` is one of the space-separated names in `list`. */
+static int check_sets_in_list(const char *list, const char *word)
+{
+	size_t wl = strlen(word), n;
+
+	while (list && *list) {
+		list += strspn(list, " ");
+		n = strcspn(list, " ");
+		if (n == wl && n > 0 && strncmp(list, word, n) == 0)
+			return 1;
+		list += n;
+	}
+	return 0;
+}
+
+/* Whether a line between `first` and `entry` set this option otherwise (the
+ * same name with another value, or a name the row lists as undoing it, or
+ * that lists it): then `entry` sets it back, and deleting it would change the
+ * result, so it is no repeat. It compares names only (-all is seen above). */
+static int check_sets_reset_between(struct check_ctx *c, size_t first, size_t entry)
+{
+	const struct catalog_entry *r = c->row[entry], *o;
+	const char *canon = check_sets_canon(r);
+	struct buf key;
+	size_t j;
+	int reset = 0;
+
+	if (r->alias_of && catalog_find(r->alias_of, c->p))
+		r = catalog_find(r->alias_of, c->p);
+	buf_init(&key);
+	for (j = first + 1; j < entry && !reset; j++) {
+		if (!(o = c->row[j]))
+			continue;
+		if (strcmp(check_sets_canon(o), canon) == 0) {
+			check_sets_key(c, j, &key);
+			reset = key.len != c->sets.key.len ||
+			        memcmp(key.data, c->sets.key.data, key.len) != 0;
+		} else
+			reset = check_sets_in_list(r->conflicts, o->name) ||
+			        check_sets_in_list(r->conflicts, check_sets_canon(o)) ||
+			        check_sets_in_list(o->conflicts, r->name);
+		/* a line found in error sets nothing pppconf counts on: pppd
+		 * refuses it, or the file, there */
+		if (reset && c->out && check_worst_for_entry(c->out, j) == (int)CHECK_ERROR)
+			reset = 0;
+	}
+	buf_free(&key);
+	return reset;
+}
+
 int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_value *v;
@@ -198,6 +248,8 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 			if (c->row[j] && strcmp(check_sets_canon(c->row[j]), "-all") == 0)
 				return 0;
 	}
+	if (check_sets_reset_between(c, v->first, entry))
+		return 0;
 	buf_init(&shown);
 	buf_init(&first);
 	check_sets_shown(c, entry, &shown);

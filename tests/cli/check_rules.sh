@@ -32,6 +32,18 @@ t_lacks "default-mru then mru: not said to contradict" "$OUT" "both cannot take 
 put pred2 'predictor1\n-predictor1\n'
 run --platform macos "$T_TMP/pred2"
 t_contains "predictor1 then -predictor1: fully undone" "$OUT" "'predictor1' here is undone by '-predictor1' on line 2"
+# the same line again after one that undid it sets it back: deleting it
+# would change what pppd does, so it is no harmless repeat
+put predback 'predictor1\n-predictor1\npredictor1\n'
+run --platform linux "$T_TMP/predback"
+t_lacks "predictor1 set back after -predictor1: no repeat" "$OUT" "repeats line 1"
+put mruback 'mru 1400\nmru 1500\nmru 1400\n'
+run --platform macos "$T_TMP/mruback"
+t_lacks "mru 1400 set back after mru 1500: no repeat" "$OUT" "repeats line 1"
+t_contains "mru 1500 between: set again" "$OUT" "mruback:2: warning: 'mru' is set again on line 3"
+put mruagain 'mru 1400\nmru 1400\n'
+run --platform linux "$T_TMP/mruagain"
+t_contains "mru twice in a row: still a repeat" "$OUT" "mruagain:2: note: 'mru' repeats line 1 exactly"
 # replacedefaultroute and noreplacedefaultroute: no-ops in 2.5.3, so the
 # later one undoes nothing there; in 2.4.9 it does
 put rdr 'replacedefaultroute\nnoreplacedefaultroute\n'

@@ -344,7 +344,8 @@ static void test_index(void)
 	doc_free(&d);
 
 	/* One directive a line, file findings between them. */
-	text = "mtu 1400\nmtu 30s\nnoauth\nmtu 1400\r\nbogus\n";
+	/* mru between the two mtu lines: the second still repeats the first */
+	text = "mtu 1400\nmru 30s\nnoauth\nmtu 1400\r\nbogus\n";
 	run(text, strlen(text), L, &f, &d, &r);
 	T_OK(r.n > 5 && check_finding_entry(&r.items[r.n - 3]) == SIZE_MAX,
 	     "a finding on the file among the entries' (Windows line ends from line 4)");

@@ -114,6 +114,10 @@ static void test_many_names(void)
 		"nopersist", "noktune", "ktune", "novjccomp", "nopredictor1", "receive-all",
 		"noendpoint", "xonxoff", "nocrtscts", "require-pap", "require-chap",
 	};
+	static const char *const set_back[] = {
+		"persist", "nopersist", "crtscts", "nocrtscts", "xonxoff", "modem", "local",
+		"nodetach", "updetach", "ktune", "noktune",
+	};
 	size_t n = sizeof names / sizeof names[0], i, k;
 	struct buf text;
 	struct doc d;
@@ -127,9 +131,14 @@ static void test_many_names(void)
 	check_run(&d, L, NULL, &r);
 	T_INTEQ(count(&r, "unknown-directive", 0), 0, "every name is known");
 	for (i = 0; i < n; i++) {
-		T_INTEQ(count(&r, "repeated", n + i + 1), 1, "%s repeats on line %zu", names[i],
+		/* a name the list also undoes (its opposite, or another flow
+		 * control or detach mode) is set back each round: no repeat */
+		int back = 0;
+		for (k = 0; k < sizeof set_back / sizeof set_back[0]; k++)
+			back |= strcmp(set_back[k], names[i]) == 0;
+		T_INTEQ(count(&r, "repeated", n + i + 1), !back, "%s repeats on line %zu", names[i],
 		        n + i + 1);
-		T_INTEQ(count(&r, "repeated", 2 * n + i + 1), 1, "and on line %zu",
+		T_INTEQ(count(&r, "repeated", 2 * n + i + 1), !back, "and on line %zu",
 		        2 * n + i + 1);
 	}
 	check_report_free(&r);

@@ -271,7 +271,8 @@ static int check_noeffect_pty_lines(struct check_ctx *c)
  * pppd/plugins/pppoe/plugin.c:450-451, 2.4.9's :439-440; its channel has
  * no send step and its receive step ignores the map, :276-284, :481-482), protocol field compression
  * (:453-454, 2.4.9's :442-443) and Van Jacobson compression (:463-464,
- * 2.4.9's :457-458), which also idles novjccomp and vj-max-slots. The phrase to put in the finding, or NULL. */
+ * 2.4.9's :457-458), which also idles novjccomp and vj-max-slots, and
+ * BSD-Compress (:466-467, 2.4.9's :460-461). The phrase for the finding, or NULL. */
 static const char *check_noeffect_pppoe_off(const char *row)
 {
 	static const struct { const char *name, *what; } off[] = {
@@ -285,6 +286,7 @@ static const char *check_noeffect_pppoe_off(const char *row)
 		{ "novjccomp", N_("Van Jacobson compression") },
 		{ "-vjccomp", N_("Van Jacobson compression") },
 		{ "vj-max-slots", N_("Van Jacobson compression") },
+		{ "nobsdcomp", N_("BSD-Compress") }, { "-bsdcomp", N_("BSD-Compress") },
 	};
 	size_t k;
 
@@ -475,7 +477,8 @@ static int check_noeffect_pkcs12(struct check_ctx *c)
  * the slots), so the VJ words do nothing wherever that line stands. Left
  * out: a pppol2tp line pppd refuses (the value checks say so). When
  * pppoe.so carries the link the pppoe finding is said instead; beside
- * novj, check_needs.c speaks of novjccomp and vj-max-slots. */
+ * novj, check_needs.c speaks of novjccomp and vj-max-slots. BSD-Compress, cleared too
+ * (:182-183, 2.4.9's :171-172), only bsdcomp sets again (ccp.c:284): said with no bsdcomp line. */
 static int check_noeffect_pppol2tp_vj(struct check_ctx *c, int pppoe)
 {
 	size_t i, l2tp = SIZE_MAX, nlen;
@@ -490,6 +493,16 @@ static int check_noeffect_pppol2tp_vj(struct check_ctx *c, int pppoe)
 	for (i = 0; l2tp != SIZE_MAX && i < c->d->nentries; i++) {
 		const char *what = c->row[i] ? check_noeffect_pppoe_off(c->row[i]->name) : NULL;
 
+		if (what && strcmp(what, "BSD-Compress") == 0 && !check_noeffect_has(c, "bsdcomp")) {
+			name = check_name(c, i, &nlen);
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: pppol2tp.so turns "
+			             "BSD-Compress off both ways as it reads the pppol2tp word (line "
+			             "%zu), and no bsdcomp line turns it on again."), (int)nlen, name,
+			          check_line(c, l2tp));
+			said = 1;
+			continue;
+		}
 		if (!what || strcmp(what, "Van Jacobson compression") != 0)
 			continue;
 		/* beside novj, the needs rule already says it of the others */

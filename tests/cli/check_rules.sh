@@ -520,4 +520,15 @@ printf 'remotenumber 123\n' >"$T_TMP/an/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
 t_lacks "a listed number: nothing said" "$OUT" "remotenumber's number in"
 
+# pppoe.so and pppol2tp.so turn BSD-Compress off both ways themselves
+put nobsdoe 'plugin pppoe.so\nnic-eth0\n-bsdcomp\n'
+run --platform linux "$T_TMP/nobsdoe"
+t_contains "-bsdcomp under pppoe.so: no effect" "$OUT" "nobsdoe:3: note: '-bsdcomp' is accepted but does nothing here: pppoe.so carries the link (the interface word on line 2), and once every option is read it turns BSD-Compress off both ways itself."
+put nobsdl2 'nobsdcomp\nplugin pppol2tp.so\npppol2tp 3\n'
+run --platform linux "$T_TMP/nobsdl2"
+t_contains "nobsdcomp under pppol2tp.so: no effect" "$OUT" "nobsdl2:1: note: 'nobsdcomp' is accepted but does nothing here: pppol2tp.so turns BSD-Compress off both ways as it reads the pppol2tp word (line 3)"
+put nobsdl2on 'plugin pppol2tp.so\npppol2tp 3\nbsdcomp 12\n-bsdcomp\n'
+run --platform linux "$T_TMP/nobsdl2on"
+t_lacks "-bsdcomp after a bsdcomp that follows pppol2tp: acts" "$OUT" "nobsdl2on:4: note"
+
 t_done

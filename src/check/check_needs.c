@@ -1,5 +1,6 @@
 /* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -496,9 +497,9 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
  * the call ends at 0; a retry time at or above the call's time puts the
  * mark at 0 or wraps it above the call's time, so it is never reached.
  * PPPController passes neither timer. Left out: a timer set in another
- * file pppd reads (the note says so), a number too big for pppd's int and
- * a retry or call time that is 0 in 16 bits (the value checks say what
- * those do). Returns 1 when said. */
+ * file pppd reads (the note says so), a number beyond the range of a long,
+ * and a retry or call time that is 0 in 16 bits (the value checks say
+ * what those do). Returns 1 when said. */
 static int need_pppoe_retry(struct check_ctx *c)
 {
 	size_t r = check_sets_last(c, "pppoeretrytimer");
@@ -507,11 +508,14 @@ static int need_pppoe_retry(struct check_ctx *c)
 	int whole;
 	unsigned long r16, t16;
 
+	/* Apple's pppd reads an int through strtoul and keeps its low 32
+	 * bits (Helpers/pppd/options.c:1531, :1555): its low 16 bits are
+	 * strtol's too, unless strtol ran out of range (LONG_MAX, LONG_MIN) */
 	if (c->p != PLATFORM_MACOS || r == SIZE_MAX || !need_number(c, r, &rv, &whole) ||
-	    rv == 0 || rv > 2147483647L || rv < -2147483647L)
+	    rv == 0 || rv == LONG_MAX || rv == LONG_MIN)
 		return 0;
 	if (t != SIZE_MAX && (!need_number(c, t, &tv, &whole) ||
-	                      tv > 2147483647L || tv < -2147483647L))
+	                      tv == LONG_MAX || tv == LONG_MIN))
 		return 0;
 	if (tv == 0)
 		tv = 20;

@@ -86,6 +86,9 @@ t_lacks "pppoeretrytimer 64 resends once" "$OUT" "[needs-other]"
 put pppoerc3 'plugin PPPoE.ppp\npppoeconnecttimer 0\npppoeretrytimer 20\n'
 run --platform macos "$T_TMP/pppoerc3"
 t_contains "connect time 0 keeps the extension's 20" "$OUT" "pppoerc3:3: note: pppoeretrytimer passes 20, which is not below the 20 seconds"
+put pppoerc4 'plugin PPPoE.ppp\npppoeretrytimer 99999999999\n'
+run --platform macos "$T_TMP/pppoerc4"
+t_contains "a number past 32 bits: its low 16 bits count" "$OUT" "pppoerc4:2: note: pppoeretrytimer passes 59391, which is not below the 65 seconds"
 # Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
 put negwait 'pty-delay -1\nredialtimer -1\n'
 run --platform macos "$T_TMP/negwait"

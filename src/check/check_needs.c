@@ -1,5 +1,6 @@
-/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand) or once another turned its feature off (novjccomp after novj). */
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -484,6 +485,56 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
 	return 0;
 }
 
+/* pppoeretrytimer at or above the time a call is given (Apple's PPPoE.ppp,
+ * so a Mac only). The plugin hands each timer to the PPPoE kernel
+ * extension as a 16-bit number, and only when its int is not 0
+ * (apple-ppp-1027.121.1/Drivers/PPPoE/PPPoE-plugin/main.c:307-321); the
+ * call's time is 65 unless set (main.c:123). By the extension's timer
+ * (Drivers/PPPoE/PPPoE-extension/pppoe_rfc.c in Apple's full source, not
+ * the pinned copy) a call given no time keeps 20 seconds, and the
+ * discovery packet goes out again only when the seconds left reach a mark
+ * that starts at the call's time less the retry time, in 16 bits, before
+ * the call ends at 0; a retry time at or above the call's time puts the
+ * mark at 0 or wraps it above the call's time, so it is never reached.
+ * PPPController passes neither timer. Left out: a timer set in another
+ * file pppd reads (the note says so), a number beyond the range of a long,
+ * and a retry or call time that is 0 in 16 bits (the value checks say
+ * what those do). Returns 1 when said. */
+static int need_pppoe_retry(struct check_ctx *c)
+{
+	size_t r = check_sets_last(c, "pppoeretrytimer");
+	size_t t = check_sets_last(c, "pppoeconnecttimer");
+	long rv, tv = 65;
+	int whole;
+	unsigned long r16, t16;
+
+	/* Apple's pppd reads an int through strtoul and keeps its low 32
+	 * bits (Helpers/pppd/options.c:1531, :1555): its low 16 bits are
+	 * strtol's too, unless strtol ran out of range (LONG_MAX, LONG_MIN) */
+	if (c->p != PLATFORM_MACOS || r == SIZE_MAX || !need_number(c, r, &rv, &whole) ||
+	    rv == 0 || rv == LONG_MAX || rv == LONG_MIN)
+		return 0;
+	if (t != SIZE_MAX && (!need_number(c, t, &tv, &whole) ||
+	                      tv == LONG_MAX || tv == LONG_MIN))
+		return 0;
+	if (tv == 0)
+		tv = 20;
+	r16 = (unsigned long)rv & 0xffffUL;
+	t16 = (unsigned long)tv & 0xffffUL;
+	if (r16 == 0 || t16 == 0 || r16 < t16)
+		return 0;
+	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, r), r,
+	          N_("Write a retry time below the call's time (pppoeconnecttimer), or remove "
+	          "the line to keep the extension's own 3 seconds."), NULL,
+	          N_("pppoeretrytimer passes %lu, which is not below the %lu seconds a PPPoE "
+	          "call is given here, so the PPPoE kernel extension never sends the "
+	          "discovery packet (PADI, then PADR) again: if the first one gets no "
+	          "answer, the call fails when that time runs out (derived from Apple's "
+	          "source, not tried on a Mac). Another file pppd reads may still change "
+	          "either timer."), r16, t16);
+	return 1;
+}
+
 int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t i, k, nlen;
@@ -532,5 +583,7 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 		}
 	}
 	free(done);
+	if (need_pppoe_retry(c))
+		said = 1;
 	return said;
 }

@@ -76,6 +76,19 @@ put pppoert 'plugin PPPoE.ppp\npppoeretrytimer 65536\npppoeretrytimer 0\n'
 run --platform macos "$T_TMP/pppoert"
 t_contains "pppoeretrytimer 65536 passes 0, not the default" "$OUT" "pppoert:2: warning: pppoeretrytimer: '65536' does not fit the 16 bits the plugin hands on, so it passes 0, which is not the default"
 t_lacks "pppoeretrytimer 0 is the default" "$OUT" "pppoert:3: warning"
+# a retry time not below the call's time (65 by default, 20 after a written 0) never resends
+put pppoerc 'plugin PPPoE.ppp\npppoeretrytimer 65\n'
+run --platform macos "$T_TMP/pppoerc"
+t_contains "pppoeretrytimer 65 never resends" "$OUT" "pppoerc:2: note: pppoeretrytimer passes 65, which is not below the 65 seconds a PPPoE call is given here"
+put pppoerc2 'plugin PPPoE.ppp\npppoeretrytimer 64\n'
+run --platform macos "$T_TMP/pppoerc2"
+t_lacks "pppoeretrytimer 64 resends once" "$OUT" "[needs-other]"
+put pppoerc3 'plugin PPPoE.ppp\npppoeconnecttimer 0\npppoeretrytimer 20\n'
+run --platform macos "$T_TMP/pppoerc3"
+t_contains "connect time 0 keeps the extension's 20" "$OUT" "pppoerc3:3: note: pppoeretrytimer passes 20, which is not below the 20 seconds"
+put pppoerc4 'plugin PPPoE.ppp\npppoeretrytimer 99999999999\n'
+run --platform macos "$T_TMP/pppoerc4"
+t_contains "a number past 32 bits: its low 16 bits count" "$OUT" "pppoerc4:2: note: pppoeretrytimer passes 59391, which is not below the 65 seconds"
 # Apple's pppd: a negative pty-delay fails every attempt, a negative redialtimer waits for ever
 put negwait 'pty-delay -1\nredialtimer -1\n'
 run --platform macos "$T_TMP/negwait"

@@ -153,7 +153,8 @@ const char *check_conflict_later_mate(const char *name)
  * sizes as one value), where require-mppe-40 and -128 add one size to that
  * set and nomppe-40 and -128 take one out (linux-ppp-2.5.3/pppd/ccp.c:114-150,
  * options.c:857-867; 2.4.9's ccp.c:112-140; Apple's Helpers/pppd/ccp.c:143-180,
- * where mppe-40 and mppe-128 are other names for the require- words). So a
+ * and :200-205, where mppe-40 and mppe-128 are other names for the require-
+ * words). So a
  * later require-mppe undoes an earlier size word whole: what that word also
  * stored in the set pppd accepts is overwritten as soon as pppd asks for
  * MPPE, which require-mppe makes it do (2.5.3's ccp.c:524, :605; 2.4.9's

@@ -247,6 +247,7 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 	         check_conflict_modem_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_auth_pair(check_sets_canon(rj), check_sets_canon(r)) ||
 	         check_conflict_mppe_pair(check_sets_canon(rj), check_sets_canon(r)) ||
+	         check_conflict_later_mppe_undone(check_sets_canon(rj), check_sets_canon(r)) ||
 	         strcmp(check_sets_canon(r), "xonxoff") == 0)
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
 		          "delete the other."), NULL, N_("'%s' here is undone by '%s' on line %zu; pppd "
@@ -594,6 +595,8 @@ int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 			said |= check_conflict_undone(c, entry, check_conflict_against(c, r, w), &seen);
 	}
 	if ((p = check_conflict_later_mate(canon)))
+		said |= check_conflict_undone(c, entry, p, &seen);
+	for (wl = 0; (p = check_conflict_later_mppe(canon, wl)); wl++)
 		said |= check_conflict_undone(c, entry, p, &seen);
 	return said | check_conflict_auth_undone(c, entry, canon, &seen);
 }

@@ -1,4 +1,4 @@
-/* check_conflict_later.c - which contradicting pairs the later line wins whole, and the pairs that need their own words: asyncmap beside default-asyncmap, the PPPoE discovery words beside pppoe-sess, Apple's noidlesend beside noidlerecv, logfile undone. */
+/* check_conflict_later.c - which contradicting pairs the later line wins whole, and the pairs that need their own words: asyncmap beside default-asyncmap, the PPPoE discovery words beside pppoe-sess, Apple's noidlesend beside noidlerecv, logfile undone, require-mppe undoing a size word. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -147,6 +147,38 @@ const char *check_conflict_later_mate(const char *name)
 	if (strcmp(name, "noidlerecv") == 0)
 		return "noidlesend";
 	return strcmp(name, "noidlesend") == 0 ? "noidlerecv" : NULL;
+}
+
+/* require-mppe writes the whole set of MPPE key sizes pppd asks for (both
+ * sizes as one value), where require-mppe-40 and -128 add one size to that
+ * set and nomppe-40 and -128 take one out (linux-ppp-2.5.3/pppd/ccp.c:114-150,
+ * options.c:857-867; 2.4.9's ccp.c:112-140; Apple's Helpers/pppd/ccp.c:143-180,
+ * and :200-205, where mppe-40 and mppe-128 are other names for the require-
+ * words). So a
+ * later require-mppe undoes an earlier size word whole: what that word also
+ * stored in the set pppd accepts is overwritten as soon as pppd asks for
+ * MPPE, which require-mppe makes it do (2.5.3's ccp.c:524, :605; 2.4.9's
+ * :603; Apple's :670). The k-th word `name` undoes so, or NULL. */
+static const char *const check_conflict_later_mppe_sizes[] = {
+	"require-mppe-40", "require-mppe-128", "nomppe-40", "nomppe-128", NULL
+};
+
+const char *check_conflict_later_mppe(const char *name, size_t k)
+{
+	if (strcmp(name, "require-mppe") != 0 || k >= 4)
+		return NULL;
+	return check_conflict_later_mppe_sizes[k];
+}
+
+/* 1 when the earlier word is one that a later require-mppe undoes. */
+int check_conflict_later_mppe_undone(const char *earlier, const char *later)
+{
+	size_t k;
+
+	for (k = 0; check_conflict_later_mppe(later, k); k++)
+		if (strcmp(earlier, check_conflict_later_mppe_sizes[k]) == 0)
+			return 1;
+	return 0;
 }
 
 /* logfile opens its file as it is read and points pppd's log at it; a

@@ -331,6 +331,10 @@ const char *check_refused_counterpart(const char *name, size_t len, enum platfor
 int check_conflict_later_wins(const char *a, const char *b);
 int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry);
 const char *check_conflict_later_mate(const char *name);
+/* The k-th MPPE size word a later `name` (require-mppe) undoes whole, or
+ * NULL; and 1 when `earlier` is one of them and `later` is require-mppe. */
+const char *check_conflict_later_mppe(const char *name, size_t k);
+int check_conflict_later_mppe_undone(const char *earlier, const char *later);
 /* A row's real name: an alias's, or its own. */
 const char *check_sets_canon(const struct catalog_entry *r);
 /* 1 when -all clears everything the word with real name `canon` sets. */

@@ -130,6 +130,10 @@ static const struct tcase cases[] = {
 	{ "conflict", 1, M, "plugin PPPoE.ppp\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	/* deflate 0 turns Deflate off both ways, as nodeflate does: no undoing */
 	{ "conflict", 0, L, "nodeflate\ndeflate 0\n", 0, 0, 0, 0, 0, 0 },
+	/* require-mppe writes both key sizes: an earlier size word is undone */
+	{ "conflict", 1, M, "require-mppe-128\nrequire-mppe\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "nomppe-40\n+mppe\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 0, M, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "repeated", 1, L, "nodeflate\ndeflate 0,0\n", 2, 0, 0, 0, 0, 0 },
 	{ "repeated", 1, M, "deflate 0\nnodeflate\n", 2, 0, 0, 0, 0, 0 },
 	{ "conflict", 1, L, "nodeflate\ndeflate 0,15\n", 1, 0, 0, 0, 0, 0 },

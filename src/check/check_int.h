@@ -39,7 +39,7 @@ enum check_kid {
 	CHECK_K_CHANNEL_REPLACED, CHECK_K_OTHER_PLATFORM, CHECK_K_DEVICE_MISSING,
 	CHECK_K_EXTRA_WORD, CHECK_K_UNKNOWN_AFTER_PLUGIN, CHECK_K_UNKNOWN,
 	/* an accepted directive: its plugin, its risks */
-	CHECK_K_PLUGIN_NOT_LOADED, CHECK_K_PLUGIN_MISSPELLED, CHECK_K_UNKNOWN_PLUGIN, CHECK_K_PLUGIN_ABSENT,
+	CHECK_K_PLUGIN_NOT_LOADED, CHECK_K_PLUGIN_MISSPELLED, CHECK_K_PLUGIN_CASE, CHECK_K_UNKNOWN_PLUGIN, CHECK_K_PLUGIN_ABSENT,
 	CHECK_K_GLOBAL_CHANNEL, CHECK_K_NOAUTH, CHECK_K_NO_IPSEC, CHECK_K_CONTROLLER_PORT,
 	CHECK_K_SECRET_READABLE,
 	CHECK_K_SECRET, CHECK_K_ROOT_COMMAND,
@@ -151,7 +151,7 @@ int check_release_is(const struct check_ctx *c, const char *v);
 /* 1 when row r is gone from the Linux pppd that reads the file: from the
  * release --pppd-version names, or, when it names none, from the newest. */
 int check_release_gone(const struct check_ctx *c, const struct catalog_entry *r);
-check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_unknown,
+check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_case, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
 	check_plugin_file, check_plugin_absent;

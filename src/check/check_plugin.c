@@ -86,6 +86,46 @@ int check_plugin_misspelled(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* macOS: a catalogued bundle written with other letter case. pppd hands the
+ * name, as written, to the file system inside its plug-in folder
+ * (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:3442, :3445); whether it
+ * then finds the bundle depends on the disk, which the source does not say,
+ * so this is a warning: catalog_plugin_name counts it as loaded. */
+int check_plugin_case(struct check_ctx *c, size_t entry, size_t word)
+{
+	struct check_plugin pl;
+	struct buf msg, rep;
+	size_t base;
+
+	(void)word;
+	if (c->p != PLATFORM_MACOS || !check_plugin_of(c, entry, &pl) || !pl.here)
+		return 0;
+	base = pl.alen;
+	while (base > 0 && pl.arg[base - 1] == '/')
+		base--;
+	while (base > 0 && pl.arg[base - 1] != '/')
+		base--;
+	if (strncmp(pl.arg + base, pl.here, strlen(pl.here)) == 0)
+		return 0;
+	buf_init(&msg);
+	buf_init(&rep);
+	check_word(&msg, pl.arg + base, strlen(pl.here));
+	buf_printf(&msg, _(" differs from the bundle's name %s only in letter case. pppd asks the "
+	           "file system for the name as written, so it finds %s only on a disk that "
+	           "ignores case, as a Mac's disk does unless it was formatted case-sensitive "
+	           "(that is not in the source pppconf follows; not tried on a Mac). On a "
+	           "case-sensitive disk %s"), pl.here, pl.here, pl.soft ?
+	           _("pppd logs that it cannot load it and goes on, and the plugin's options "
+	             "after this line are refused.") :
+	           _("pppd stops here with an option error."));
+	buf_printf(&rep, "%s %.*s%s", c->row[entry]->name, (int)base, pl.arg, pl.here);
+	check_say_buf(c, CHECK_K_PLUGIN_CASE, check_line(c, entry), entry,
+	              N_("Write the name as the bundle spells it."), rep.data, &msg);
+	buf_free(&msg);
+	buf_free(&rep);
+	return 1;
+}
+
 int check_plugin_unknown(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_plugin pl;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "pppd/doc.h"
@@ -345,6 +346,7 @@ void catalog_scope_init(struct catalog_scope *s, enum platform p)
 const char *catalog_plugin_name(const char *path, size_t len, enum platform p)
 {
 	size_t i, end = len, start;
+	int pass;
 
 	while (end > 0 && path[end - 1] == '/')
 		end--;
@@ -353,12 +355,18 @@ const char *catalog_plugin_name(const char *path, size_t len, enum platform p)
 		start--;
 	if (end == start)
 		return NULL;
-	for (i = 0; i < catalog_table_len; i++) {
-		const char *pl = catalog_table[i].plugin;
-		if (pl && (catalog_table[i].platforms & p) && strlen(pl) == end - start &&
-		    memcmp(pl, path + start, end - start) == 0)
-			return pl;
-	}
+	/* macOS: pppd appends the name as written to its plug-in folder
+	 * (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:3442), and a Mac's disk
+	 * ignores case unless formatted case-sensitive, so "l2tp.ppp" finds
+	 * L2TP.ppp there; check_plugin_case warns about it. */
+	for (pass = 0; pass < (p == PLATFORM_MACOS ? 2 : 1); pass++)
+		for (i = 0; i < catalog_table_len; i++) {
+			const char *pl = catalog_table[i].plugin;
+			if (pl && (catalog_table[i].platforms & p) && strlen(pl) == end - start &&
+			    (pass ? strncasecmp(pl, path + start, end - start) :
+			     memcmp(pl, path + start, end - start)) == 0)
+				return pl;
+		}
 	return NULL;
 }
 

@@ -574,6 +574,13 @@ static const struct tcase cases[] = {
 	{ "plugin-misspelled", 0, M, "plugin L2TP.pp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 0, M, "plugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-misspelled", 0, L, "plugin mystery.so\n", 0, 0, 0, 0, 0, 0 },
+	/* macOS: only the letter case differs; a Mac's usual disk finds the
+	 * bundle, so it counts as loaded and is no misspelling */
+	{ "plugin-case", 1, M, "plugin2 l2tp.ppp\nl2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-case", 0, M, "plugin2 L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-case", 0, L, "plugin PPPoE.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-misspelled", 0, M, "plugin2 l2tp.ppp\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-missing", 0, M, "plugin l2tp.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-not-loaded", 1, M, "plugin pppoe.so\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-not-loaded", 1, M, "plugin L2TP.pp\nl2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
 	{ "plugin-not-loaded", 0, M, "plugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },

@@ -177,11 +177,15 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&msg);
 		buf_free(&u.w);
 		said = 1;
-	} else if (c->p == PLATFORM_MACOS && (r->flags & CATALOG_NOOP_MACOS)) {
+	} else if (c->p == PLATFORM_MACOS && (r->flags & CATALOG_NOOP_MACOS) &&
+	           c->shared_file != 2 && !check_refused_peers(c)) {
 		/* A word Apple's pppd accepts and nothing reads (the row's
 		 * CATALOG_NOOP_MACOS and its .cite lines say why): loading its
 		 * plugin here, or moving it where the plugin is loaded, would
-		 * only keep a line that does nothing, so it is deleted. */
+		 * only keep a line that does nothing, so it is deleted. A peers
+		 * file or postoptions, read after PPPController has loaded the
+		 * service's plugins, is left to the branch below: there the word
+		 * may be known, and the no-effect note says it does nothing. */
 		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
 		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
 		           r->plugin, w);

@@ -20,6 +20,10 @@ put l2tpconnret 'l2tpconnectretries 3\n'
 run --platform macos "$T_TMP/l2tpconnret"
 t_contains "l2tpconnectretries without plugin: remove it" "$OUT" "Remove it: even where L2TP.ppp is loaded"
 t_lacks "l2tpconnectretries without plugin: no plugin line written" "$OUT" "write instead: plugin L2TP.ppp"
+mkdir -p "$T_TMP/nooproot/etc/ppp/peers"
+printf 'l2tpconnectretries 3\n' > "$T_TMP/nooproot/etc/ppp/peers/VPN"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nooproot" check "$T_TMP/nooproot/etc/ppp/peers/VPN" 2>&1)
+t_lacks "l2tpconnectretries in a peers file: not said to be refused outright" "$OUT" "Remove it: even where L2TP.ppp is loaded"
 # the modem plugin hands modemsound and the like on only with a modem
 # script (Apple's PPPSerial-plugin/main.c:356, :418, :472)
 put modemset 'plugin PPPSerial.ppp\nnomodemreliable\n'

@@ -177,6 +177,23 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&msg);
 		buf_free(&u.w);
 		said = 1;
+	} else if (c->p == PLATFORM_MACOS && (r->flags & CATALOG_NOOP_MACOS) &&
+	           c->shared_file != 2 && !check_refused_peers(c)) {
+		/* A word Apple's pppd accepts and nothing reads (the row's
+		 * CATALOG_NOOP_MACOS and its .cite lines say why): loading its
+		 * plugin here, or moving it where the plugin is loaded, would
+		 * only keep a line that does nothing, so it is deleted. A peers
+		 * file or postoptions, read after PPPController has loaded the
+		 * service's plugins, is left to the branch below: there the word
+		 * may be known, and the no-effect note says it does nothing. */
+		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
+		           r->plugin, w);
+		buf_printf(&fix, _("Remove it: even where %s is loaded, Apple's pppd accepts this "
+		           "word and nothing reads it, so no plugin line is worth adding for it "
+		           "(derived from Apple's source, not tried on a Mac)."), r->plugin);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, "",
+		                         &msg);
 	} else if (strcmp(r->name, "modemdict") == 0 && c->p == PLATFORM_MACOS &&
 	           (c->shared_file == 2 || check_refused_peers(c))) {
 		said = check_refused_modemdict_after(c, entry, &u, r, w);

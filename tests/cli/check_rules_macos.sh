@@ -13,6 +13,17 @@ put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'
 run --platform macos "$T_TMP/l2tpcap"
 t_contains "l2tptimeoutcap 3: the error in the log said" "$OUT" "logs an error and uses the default instead"
 t_lacks "l2tptimeoutcap 3: not called quiet" "$OUT" "quietly"
+# a word the L2TP plugin accepts but never reads (L2TP-plugin/main.c:2460,
+# every l2tp_reset_timers call passes 0): without its plugin line the fix
+# is to delete it, not to load the plugin for it
+put l2tpconnret 'l2tpconnectretries 3\n'
+run --platform macos "$T_TMP/l2tpconnret"
+t_contains "l2tpconnectretries without plugin: remove it" "$OUT" "Remove it: even where L2TP.ppp is loaded"
+t_lacks "l2tpconnectretries without plugin: no plugin line written" "$OUT" "write instead: plugin L2TP.ppp"
+mkdir -p "$T_TMP/nooproot/etc/ppp/peers"
+printf 'l2tpconnectretries 3\n' > "$T_TMP/nooproot/etc/ppp/peers/VPN"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nooproot" check "$T_TMP/nooproot/etc/ppp/peers/VPN" 2>&1)
+t_lacks "l2tpconnectretries in a peers file: not said to be refused outright" "$OUT" "Remove it: even where L2TP.ppp is loaded"
 # the modem plugin hands modemsound and the like on only with a modem
 # script (Apple's PPPSerial-plugin/main.c:356, :418, :472)
 put modemset 'plugin PPPSerial.ppp\nnomodemreliable\n'

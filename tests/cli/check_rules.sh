@@ -344,6 +344,11 @@ t_contains "pppol2tp lns without session id" "$OUT" "l2tplns:3: error: With pppo
 put l2tplnsok 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0x10\n'
 run --platform linux "$T_TMP/l2tplnsok"
 t_lacks "pppol2tp lns with both ids" "$OUT" "[incompatible]"
+# an ID too big for 32 bits is 0 only to a 64-bit pppd (options.c:1603, :1625)
+put l2tplnswide 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 4294967296\npppol2tp_session_id 7\n'
+run --platform linux "$T_TMP/l2tplnswide"
+t_contains "pppol2tp lns with a 33-bit tunnel id" "$OUT" "l2tplnswide:3: error: With pppol2tp and pppol2tp_lns_mode, pppd needs pppol2tp_tunnel_id other than 0, and this file's number does not fit in 32 bits"
+t_contains "pppol2tp lns with a 33-bit tunnel id: 32-bit pppd" "$OUT" "a 32-bit pppd reads -1 and goes on"
 # ip-up on Linux with no value: ip-up-script alone would be refused too, so
 # the other platform's name is named but not written in
 put ipupbare 'ip-up\n'

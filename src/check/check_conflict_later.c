@@ -211,7 +211,8 @@ int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry)
 
 /* A value a plugin's channel reads only once all options are in (pppoe-mac:
  * linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:93 keeps one string, which a
- * later line replaces; :436 reads what is left): the later line in this file
+ * later line replaces, options.c:934-938; plugin.c:436 reads what is left,
+ * 2.4.9's plugin.c:425 likewise): the later line in this file
  * that sets it again, or SIZE_MAX. A later file of the same run replacing it
  * too is left out: this looks at one file only. */
 size_t check_conflict_later_replaced(const struct check_ctx *c, size_t entry)

@@ -208,3 +208,27 @@ int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry)
 	       check_conflict_later_idle(c, j, entry) ||
 	       check_conflict_later_logfile(c, j, entry);
 }
+
+/* A value a plugin's channel reads only once all options are in (pppoe-mac:
+ * linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:93 keeps one string, which a
+ * later line replaces, options.c:934-938; plugin.c:436 reads what is left,
+ * 2.4.9's plugin.c:425 likewise): the later line in this file
+ * that sets it again, or SIZE_MAX. A later file of the same run replacing it
+ * too is left out: this looks at one file only. */
+size_t check_conflict_later_replaced(const struct check_ctx *c, size_t entry)
+{
+	const char *canon = check_sets_canon(c->row[entry]), *name;
+	const struct catalog_entry *r;
+	size_t i, nlen;
+
+	/* rows of later lines are not looked up yet: match their names here */
+	for (i = entry + 1; i < c->d->nentries; i++) {
+		if (c->d->entries[i].disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		r = catalog_scope_match(&c->scope, name, nlen);
+		if (r && strcmp(check_sets_canon(r), canon) == 0)
+			return i;
+	}
+	return SIZE_MAX;
+}

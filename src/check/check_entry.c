@@ -176,7 +176,7 @@ static int check_deflate_253(const struct check_ctx *c, size_t entry, const char
  * never reads, for want of the channel that reads it, is odd. */
 static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 {
-	size_t wi = check_value_word(c, entry), len;
+	size_t wi = check_value_word(c, entry), len, f;
 	const char *v;
 	int verdict;
 
@@ -194,6 +194,11 @@ static int check_value(const struct check_ctx *c, size_t entry, struct buf *why)
 		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "
 		           "makes the plugin run the connection, and this file has none: without "
 		           "one pppd takes the file and never looks at the value."));
+		verdict = 1;
+	} else if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
+	           (f = check_conflict_later_replaced(c, entry)) != SIZE_MAX) {
+		buf_printf(why, _(" But line %zu sets it again, and pppd reads only the last "
+		           "value, so it never looks at this one."), check_line(c, f));
 		verdict = 1;
 	}
 	return verdict;

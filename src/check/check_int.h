@@ -335,6 +335,9 @@ const char *check_conflict_later_mate(const char *name);
  * NULL; and 1 when `earlier` is one of them and `later` is require-mppe. */
 const char *check_conflict_later_mppe(const char *name, size_t k);
 int check_conflict_later_mppe_undone(const char *earlier, const char *later);
+/* The later line of this file that replaces a value only a plugin's channel
+ * reads (pppoe-mac), or SIZE_MAX. */
+size_t check_conflict_later_replaced(const struct check_ctx *c, size_t entry);
 /* A row's real name: an alias's, or its own. */
 const char *check_sets_canon(const struct catalog_entry *r);
 /* 1 when -all clears everything the word with real name `canon` sets. */

@@ -73,6 +73,10 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, L, "plugin pppoe.so\nnic-eth0\npppoe-mac zz\n", 3, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "plugin pppoe.so\npppoe-mac zz\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-mac zz\n", 2, 0, 0, 0, 0, 0 },
+	/* a later pppoe-mac replaces the string before the plugin reads it */
+	{ "bad-value", 0, L, "plugin pppoe.so\neth0\npppoe-mac zz\npppoe-mac 0:1:2:3:4:5\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "plugin pppoe.so\neth0\npppoe-mac zz\npppoe-mac 0:1:2:3:4:5\n", 3, 0, 0, 0, 0, 0 },
+	{ "bad-value", 1, L, "plugin pppoe.so\neth0\npppoe-mac 0:1:2:3:4:5\npppoe-mac zz\n", 4, 0, 0, 0, 0, 0 },
 	/* an empty ifname is no name; an empty record name still sets up the copying */
 	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
 	/* an empty L2TP.ppp local identifier is taken as none (catalog_empty.c) */

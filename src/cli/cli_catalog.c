@@ -307,11 +307,19 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		buf_reset(b);
 	}
 	if ((e->flags & CATALOG_NOTBUILT) && e->platforms == PLATFORM_LINUX)
-		cli_field("Linux:", _(CATALOG_NOTBUILT_LINUX_TEXT));
+		cli_field("Linux:", _("in Linux pppd's source only behind a debugging switch that "
+		          "no build file of 2.4.9 or 2.5.3 turns on, so pppd as built there refuses "
+		          "the word."));
 	else if (catalog_plugin_gone(e->plugin, PLATFORM_MACOS))
-		cli_field("macOS:", _(CATALOG_GONE_TEXT));
+		cli_field("macOS:", _("from Apple's PPTP.ppp, which macOS no longer ships: its "
+		          "source is last in Apple's ppp-847.200.5 (macOS 10.14 by Apple's open-source "
+		          "listings), so a later Mac's pppd cannot load the plugin and does not know the "
+		          "word (not verified on a Mac)."));
 	else if (e->flags & CATALOG_NOTBUILT)
-		cli_field("macOS:", _(CATALOG_NOTBUILT_TEXT));
+		cli_field("macOS:", _("in Apple's source only behind a build switch that Apple's "
+		          "Xcode project leaves off, so the pppd Apple ships is expected to refuse the "
+		          "word (that project is not in the source copy pppconf follows; not verified "
+		          "on a Mac)."));
 	if (e->flags & CATALOG_NOOP)
 		cli_field(N_("Effect:"), _("accepted, but does nothing in Linux pppd 2.5.3."));
 	if (e->flags & CATALOG_NOOP_MACOS)

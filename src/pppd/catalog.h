@@ -122,13 +122,6 @@ enum catalog_arg {
 	"/etc/ppp/options does (on macOS also PPPController's options and " \
 	"/etc/ppp/postoptions)."
 #define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
-#define CATALOG_NOTBUILT_LINUX_TEXT \
-	"in Linux pppd's source only behind a debugging switch that no build file of " \
-	"2.4.9 or 2.5.3 turns on, so pppd as built there refuses the word."
-#define CATALOG_NOTBUILT_TEXT \
-	"in Apple's source only behind a build switch that Apple's Xcode project leaves " \
-	"off, so the pppd Apple ships is expected to refuse the word (that project is not " \
-	"in the source copy pppconf follows; not verified on a Mac)."
 
 /* Ends the explanation of every MPPE row on macOS. Apple's ccp.c has its
  * MPPE options only behind the MPPE switch (Apple ccp.c:141). Apple's Xcode
@@ -363,12 +356,8 @@ int catalog_plugin_is_channel(const char *plugin, enum platform p);
  * Apple's ppp-847.200.5 and deleted at ppp-862 in Apple's repository, so
  * apple-ppp-1027.121.1 has none. Its rows carry CATALOG_NOTBUILT because a
  * current Mac's pppd refuses their words, for this reason and not a build
- * switch: CATALOG_GONE_TEXT says so. */
+ * switch: explain's macOS line says so (cli_catalog.c). */
 int catalog_plugin_gone(const char *plugin, enum platform p);
-#define CATALOG_GONE_TEXT \
-	"from Apple's PPTP.ppp, which macOS no longer ships: its source is last in Apple's " \
-	"ppp-847.200.5 (macOS 10.14 by Apple's open-source listings), so a later Mac's pppd " \
-	"cannot load the plugin and does not know the word (not verified on a Mac)."
 /* The first Linux release with the plugin, as its rows say ("2.5.3"): the
  * earliest linux_since among its Linux rows; NULL when one of them has none
  * (older than the releases pppconf tells apart) or none is catalogued. */

@@ -181,8 +181,8 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 	return 0;
 }
 
-/* A word whose plugin hands the number on in 16 bits (Apple's L2TP.ppp and
- * PPPoE.ppp: L2TP-plugin/main.c:2451, for one); pppol2tp.so keeps the whole
+/* A word whose plugin hands the number on in 16 bits (Apple's L2TP.ppp,
+ * PPPoE.ppp, Radius.ppp: L2TP-plugin/main.c:2451, for one); pppol2tp.so keeps the whole
  * int, so it is left out, as are pppd's own 16-bit words (no plugin). */
 static int catalog_u16_plugin(const struct catalog_entry *e)
 {

@@ -236,7 +236,8 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
 			           "is read as %lld, on a 32-bit one as -1."),
 			           catalog_value_quote(&b, val, len), x);
-		if (why && catalog_u16_plugin(e))
+		if (why && catalog_u16_plugin(e) &&
+		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
 			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld "
 			           "(65535 on a 32-bit system)."),
 			           (long long)(unsigned short)(x & 0xffff));

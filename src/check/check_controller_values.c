@@ -121,6 +121,28 @@ static const struct check_controller_later {
 	  "and PPPoE services never run it; only a serial service without modem " \
 	  "settings does (derived from Apple's source, not tried on a Mac)."), 1 }
 	CHECK_CONTROLLER_MODEM("connect"), CHECK_CONTROLLER_MODEM("disconnect"),
+	/* terminal: the PPPSerial plugin puts its own command in its place
+	 * only when PPPController passes terminalwindow or terminalscript
+	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:318-320; Controller/
+	 * ppp_manager.c:953-957, a script only when one is named), once every
+	 * option is read, so a peers file's line is replaced then too. Every
+	 * other serial or modem service runs this file's command after dialling
+	 * and gives the attempt up when it exits with a status other than 0
+	 * (Helpers/pppd/tty.c:957-975, in the serial line's connect step). L2TP
+	 * and PPPoE put their own channel in place of the serial one
+	 * (Drivers/L2TP/L2TP-plugin/main.c:299-300). Left out: what the
+	 * command does, and a service of another kind that loads PPPSerial.ppp
+	 * for a terminal window (ppp_manager.c:950-951). */
+	{ "terminal", N_("Leave it out unless every serial and modem service should run "
+	  "it; for one service, set a terminal script in its settings or put the line "
+	  "in /etc/ppp/peers/<exact service name>."),
+	  N_("terminal in this file runs after dialling in every serial or modem service "
+	  "that PPPController starts without a terminal window or a named terminal "
+	  "script in its settings, and when the command exits with a status other than "
+	  "0 pppd logs \"Terminal script failed\" and gives that attempt up; a service "
+	  "with either gets its PPPSerial plugin's command in this one's place, whatever "
+	  "this file or a peers file says; L2TP and PPPoE services never run it "
+	  "(derived from Apple's source, not tried on a Mac)."), 0 },
 	/* modemsound, modempulse, modemcompress, modemreliable and their
 	 * opposites: the PPPSerial plugin builds the modem settings it hands
 	 * the modem script's engine from these words only when PPPController

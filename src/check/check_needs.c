@@ -1,4 +1,4 @@
-/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time) or once another turned its feature off (novjccomp after novj). */
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
@@ -159,7 +159,8 @@ enum need_how {
 	NEED_TEXT,      /* the last `on` line must give a word that is not empty */
 	NEED_NO_V6ID,   /* idle once an ipv6 line gives an identifier (below) */
 	NEED_PEER_NODE, /* idle unless ipx-node gives a nonzero peer node */
-	NEED_V6_REMOTE  /* idle unless the peer is given an IPv6 identifier */
+	NEED_V6_REMOTE, /* idle unless the peer is given an IPv6 identifier */
+	NEED_V6_DEMAND  /* said while IPv6 is on and the peer has no identifier */
 };
 
 struct need_row {
@@ -253,6 +254,20 @@ static const struct need_row need_rows[] = {
 	     "ipv6cp-use-remotenumber), and without one Linux pppd 2.5.3 already takes "
 	     "the identifier the peer proposes for itself. Another file pppd reads may "
 	     "still give one."), 0 },
+	/* demand in Linux 2.4.x: with IPv6CP on (the default, ipv6cp.c:302)
+	 * its option check stops pppd when the peer's identifier is still zero
+	 * (linux-ppp-2.4.9/pppd/ipv6cp.c:1144-1147); only an ipv6 line's remote
+	 * part sets it there, as ipv6cp-use-ipaddr sets a field that check does
+	 * not read (:256, :1137). 2.5.x makes one up (2.5.3's ipv6cp.c:1235-1238).
+	 * Left out: a remote part that is all zeros, and another source. */
+	{ "demand", NEED_V6_DEMAND, { "+ipv6", "ipv6" }, "noipv6", 0, 1,
+	  N_("Add noipv6 if this link needs no IPv6, or give the peer's identifier after "
+	     "the comma of an ipv6 line."),
+	  N_("'%.*s' with IPv6 on and no identifier for the peer (no ipv6 line with one "
+	     "after its comma): Linux pppd before 2.5.0 then refuses to start once it has "
+	     "read every option, logging \"local/remote LL address required for "
+	     "demand-dialling\", unless another source it reads gives noipv6 or such a "
+	     "line. Linux pppd 2.5.3 makes one up instead."), 1 },
 	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
 	NEED_DHCPV6("dhcpv6-ra-intvl"),
 	{ "ipv6cp-use-persistent", NEED_NO_V6ID, { NULL, NULL }, NULL, 0, 0,
@@ -476,6 +491,10 @@ static int need_idle(const struct check_ctx *c, const struct need_row *r)
 		return need_peer_node_zero(c);
 	case NEED_V6_REMOTE:
 		return need_v6_remote_none(c);
+	case NEED_V6_DEMAND:
+		if (!need_v6_remote_none(c))
+			return 0;
+		return (on == SIZE_MAX && off == SIZE_MAX) || (on != SIZE_MAX && (off == SIZE_MAX || on > off));
 	case NEED_TEXT:
 		if (on == SIZE_MAX)
 			return 1;

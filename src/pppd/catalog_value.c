@@ -181,6 +181,14 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 	return 0;
 }
 
+/* A word whose plugin hands the number on in 16 bits (Apple's L2TP.ppp,
+ * PPPoE.ppp, Radius.ppp: L2TP-plugin/main.c:2451, for one); pppol2tp.so keeps the whole
+ * int, so it is left out, as are pppd's own 16-bit words (no plugin). */
+static int catalog_u16_plugin(const struct catalog_entry *e)
+{
+	return (e->flags & CATALOG_U16) && e->plugin && strcmp(e->plugin, "pppol2tp.so") != 0;
+}
+
 static int catalog_check_int(const struct catalog_entry *e, const char *val,
                              size_t len, struct buf *why)
 {
@@ -228,6 +236,11 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
 			           "is read as %lld, on a 32-bit one as -1."),
 			           catalog_value_quote(&b, val, len), x);
+		if (why && catalog_u16_plugin(e) &&
+		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
+			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld "
+			           "(65535 on a 32-bit system)."),
+			           (long long)(unsigned short)(x & 0xffff));
 		r = 1;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||
 	           (n.neg && n.v > (unsigned long long)INT_MAX + 1)) {
@@ -236,6 +249,9 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why)
 			buf_printf(why, _("'%s' does not fit pppd's number and is read as %lld."),
 			           catalog_value_quote(&b, val, len), x);
+		if (why && catalog_u16_plugin(e))
+			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld."),
+			           (long long)(unsigned short)(x & 0xffff));
 		r = 1;
 	} else if (catalog_int_apple_odd(e, val, len, x, why)) {
 		r = 1;

@@ -70,4 +70,9 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/anum" check 2>&1)
 t_contains "allow-number in a Mac's options: every connection stops" "$OUT" "options:1: error: This file lists allow-number entries but sets no remotenumber, and PPPController passes none"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/anum" check 2>&1)
 t_lacks "allow-number in Linux options: the command line may give one" "$OUT" "PPPController passes none"
+# a number past pppd's int for a word an Apple plugin hands on in 16 bits: what the plugin then passes
+printf 'plugin L2TP.ppp\nl2tpretries 99999999999\nl2tpretries 3000000000\n' >"$T_TMP/l2w"
+OUT=$("$PPPCONF" --platform macos check --only "$T_TMP/l2w" 2>&1)
+t_contains "l2tpretries past 32 bits: the 16 bits passed" "$OUT" "The plugin then keeps 16 bits of it and passes 59391 (65535 on a 32-bit system)."
+t_contains "l2tpretries past int: the 16 bits passed" "$OUT" "read as -1294967296. The plugin then keeps 16 bits of it and passes 24064."
 t_done

@@ -536,4 +536,17 @@ put nobsdl2on 'plugin pppol2tp.so\npppol2tp 3\nbsdcomp 12\n-bsdcomp\n'
 run --platform linux "$T_TMP/nobsdl2on"
 t_lacks "-bsdcomp after a bsdcomp that follows pppol2tp: acts" "$OUT" "nobsdl2on:4: note"
 
+# demand in 2.4.x with IPv6 on and no peer identifier: pppd stops at start; 2.5.3 makes one up
+put dem6 'demand\npty "cat"\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/dem6"
+t_contains "demand in 2.4.9 without a peer IPv6 identifier" "$OUT" "dem6:1: note: 'demand' with IPv6 on and no identifier for the peer"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/dem6"
+t_lacks "demand in 2.5.3: an identifier is made up" "$OUT" "no identifier for the peer"
+put dem6ok 'demand\nipv6 ::1,::2\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/dem6ok"
+t_lacks "demand in 2.4.9 with an ipv6 remote part: fine" "$OUT" "no identifier for the peer"
+put dem6off 'demand\nnoipv6\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/dem6off"
+t_lacks "demand in 2.4.9 with noipv6: fine" "$OUT" "no identifier for the peer"
+
 t_done

@@ -45,6 +45,10 @@ t_contains "ifscope in options: a start for an outgoing interface replaces it" "
 printf 'altconnect "chat -f /etc/ppp/alt"\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "altconnect in options: PPPSerial replaces it" "$OUT" "options:1: note: altconnect in this file does not reach a modem service"
+# terminal: every serial or modem service without a terminal window or script in its settings runs it
+printf 'terminal "/bin/true"\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "terminal in options: every serial or modem service runs it" "$OUT" "options:1: note: terminal in this file runs after dialling in every serial or modem service"
 # modemsound, modempulse: a modem service's own settings (modemdict) take their place
 printf 'plugin PPPSerial.ppp\nmodemsound\nmodempulse\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

@@ -232,3 +232,73 @@ size_t check_conflict_later_replaced(const struct check_ctx *c, size_t entry)
 	}
 	return SIZE_MAX;
 }
+
+/* -all clears both LCP option sets whole when pppd reads it
+ * (linux-ppp-2.5.3/pppd/lcp.c:320-323; 2.4.9's lcp.c:294-297; Apple's
+ * Helpers/pppd/lcp.c:345-349). These words keep their whole effect in
+ * those sets (lcp.c:113-161, :330-333; the same in 2.4.9 and Apple's), so
+ * one read before -all (and after any earlier -all) has none. Words that
+ * only turn an option off (noaccomp...) stay off and are not named;
+ * xonxoff, mrru, mpshortseq and the login words, which other code sets
+ * again or which reach beyond these sets, are left out. */
+static const char *const check_conflict_all_undoes[] = {
+	"passive", "silent", "asyncmap", "mru", "mtu", "endpoint", NULL
+};
+
+int check_conflict_all_clears(const char *canon)
+{
+	size_t k;
+
+	for (k = 0; check_conflict_all_undoes[k]; k++)
+		if (strcmp(canon, check_conflict_all_undoes[k]) == 0)
+			return 1;
+	return 0;
+}
+
+int check_conflict_all(struct check_ctx *c, size_t entry)
+{
+	size_t j, start = 0;
+	const char *canon;
+	int said = 0;
+
+	for (j = entry; j-- > 0;)
+		if (c->row[j] && strcmp(check_sets_canon(c->row[j]), "-all") == 0) {
+			start = j + 1;
+			break;
+		}
+	for (j = start; j < entry; j++) {
+		if (!c->row[j])
+			continue;
+		canon = check_sets_canon(c->row[j]);
+		if (!check_conflict_all_clears(canon))
+			continue;
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Move the line below "
+		          "-all, or delete one of them."), NULL, N_("'%s' here is undone by '-all' "
+		          "on line %zu, which clears every LCP setting read before it; so this line "
+		          "has no effect (derived from the source, not tried)."), c->row[j]->name,
+		          check_line(c, entry));
+		said = 1;
+	}
+	/* -all clears the largest MTU too, and only mtu sets it again
+	 * (lcp.c:145); when the link comes up pppd sets the interface's MTU to
+	 * the smallest of three sizes, this one among them (lcp.c:1896; 2.4.9's
+	 * :1870; Apple's :1983). Said at the last -all with no mtu after it in
+	 * this file; a later source may give one, so it is a note. */
+	for (j = entry + 1; j < c->d->nentries; j++) {
+		/* later rows are not read yet: go by the name word (neither has
+		 * another spelling) */
+		size_t len;
+		const char *w = c->d->entries[j].nwords ?
+		                check_val(c, c->d->entries[j].word, &len) : NULL;
+
+		if (w && ((len == 4 && memcmp(w, "-all", 4) == 0) ||
+		          (len == 3 && memcmp(w, "mtu", 3) == 0)))
+			return said;
+	}
+	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, entry), entry, N_("Put an mtu line "
+	          "below -all."), NULL, N_("'-all' clears the largest MTU pppd allows, and no mtu "
+	          "line follows it in this file: when the link comes up pppd asks the system to set "
+	          "the interface's MTU to 0, unless a source read later gives an mtu (derived from the source, "
+	          "not tried)."));
+	return 1;
+}

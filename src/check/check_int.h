@@ -330,6 +330,9 @@ const char *check_refused_counterpart(const char *name, size_t len, enum platfor
  * later entry) said in their own words, 1 when it said one. */
 int check_conflict_later_wins(const char *a, const char *b);
 int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry);
+/* -all at entry: the LCP settings read before it that it clears, and an
+ * mtu missing after it. 1 when it said any. */
+int check_conflict_all(struct check_ctx *c, size_t entry);
 const char *check_conflict_later_mate(const char *name);
 /* The k-th MPPE size word a later `name` (require-mppe) undoes whole, or
  * NULL; and 1 when `earlier` is one of them and `later` is require-mppe. */

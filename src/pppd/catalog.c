@@ -254,8 +254,11 @@ int catalog_interface_here(const char *name, size_t len)
  * (here), any name of an Ethernet interface it has counts. Otherwise, as
  * we cannot ask another machine's kernel, the shape decides: letters then
  * anything with a digit (eth0, enp3s0, wlan0, eth0.2), or anything after
- * "nic-"; a name with no digit (wan) is then taken for a misspelt option. */
-static int catalog_is_ethernet(const char *w, size_t len, int here)
+ * "nic-"; a name with no digit (wan) is then taken for a misspelt option.
+ * The shape does not count for a word that names an option pppd here does
+ * not see (named: another platform's, such as l2tpudpport, or an unloaded
+ * plugin's): that word is read as the misplaced option it is. */
+static int catalog_is_ethernet(const char *w, size_t len, int here, int named)
 {
 	size_t i, start = 0;
 	int digit = 0;
@@ -264,7 +267,7 @@ static int catalog_is_ethernet(const char *w, size_t len, int here)
 		start = 4;
 	if (here && catalog_interface_here(w + start, len - start) == 1)
 		return 1;
-	if (len - start > 15 || (start == 0 && (len < 2 || !isalpha((unsigned char)w[0]))))
+	if (named || len - start > 15 || (start == 0 && (len < 2 || !isalpha((unsigned char)w[0]))))
 		return 0;
 	for (i = start; i < len; i++) {
 		int c = (unsigned char)w[i];
@@ -480,7 +483,8 @@ const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
 	/* Pass 2, in pppd's order: plugins' lists, the channel, then IPCP. */
 	for (i = s->nplugins; i-- > 0;) {
 		if ((e = catalog_wild("<ethernet-interface>", s->platform, s->plugins[i])) &&
-		    catalog_scope_sees(s, e) && catalog_is_ethernet(word, len, !s->by_shape))
+		    catalog_scope_sees(s, e) &&
+		    catalog_is_ethernet(word, len, !s->by_shape, catalog_rows_of(word, len) != NULL))
 			return e;
 		if ((e = catalog_wild("<atm-address>", s->platform, s->plugins[i])) &&
 		    catalog_scope_sees(s, e) && catalog_is_atm(word, len))

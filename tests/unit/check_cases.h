@@ -155,6 +155,10 @@ static const struct tcase cases[] = {
 	{ "device-missing", 0, L, "plugin pppol2tp.so\npppol2tp 3\n/dev/null\n", 0,
 	  0, 0, 0, 0, 0 },
 	{ "other-platform", 1, L, "l2tpnoipsec\n", 1, 0, 0, 0, 0, 0 },
+	/* a Mac's L2TP.ppp word has a digit, like an interface name, yet after
+	 * plugin pppoe.so it is the other platform's option, not an interface */
+	{ "other-platform", 1, L, "plugin pppoe.so\nl2tpudpport 1\n", 2, 0, 0, 0, 0, 0 },
+	{ "other-platform", 1, L, "plugin pppoe.so\nl2tpnoipsec\n", 2, 0, 0, 0, 0, 0 },
 	{ "other-platform", 1, L, "plugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "other-platform", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.5.3's table entry stores 0, the default, so the word does nothing */

@@ -214,7 +214,11 @@ t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets
 # -mppe has a rank of its own (OPT_ALIAS | OPT_PRIO, linux-ppp-2.5.3/pppd/
 # ccp.c:123): a later require-mppe still takes effect, as for nomppe.
 run --platform linux -- -mppe
-t_contains "-mppe: require-mppe is not ranked with it" "$FLAT" "But require-mppe, +mppe, require-mppe-128, require-mppe-40, which go against it"
+t_contains "-mppe: require-mppe is not ranked with it" "$FLAT" "But require-mppe, +mppe, require-mppe-128, +mppe-128, require-mppe-40, +mppe-40, which go against it"
+# Apple's mppe-128 and mppe-40 write the same values as require-mppe-128/-40
+# (apple-ppp-1027.121.1/Helpers/pppd/ccp.c:200-206): nomppe lists them on a Mac.
+run --platform macos nomppe
+t_contains "nomppe: Apple's mppe-128 and mppe-40 go against it" "$FLAT" "+mppe-40, mppe-128, mppe-40, which go against it"
 # socket chooses the device (OPT_DEVNAM): it is taken only before the device
 # is fixed, and pty or notty with it is refused, not ranked apart.
 run --platform linux socket

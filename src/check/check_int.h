@@ -187,6 +187,7 @@ int check_controller_shared_demand(struct check_ctx *c);
 int check_pairs_refuses(const char *a, const char *b, enum platform p);
 /* check_mppe.c */
 check_rule_fn check_mppe_sizes_rule, check_mppe_no_keys;
+int check_mppe_drops_compression(struct check_ctx *c, int pppoe);
 /* check_eap.c */
 check_rule_fn check_eap_never;
 /* check_ncp.c */

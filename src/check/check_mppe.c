@@ -120,6 +120,60 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* With MPPE required once every option is read, pppd drops Predictor-1,
+ * Deflate and BSD-Compress both from what it asks for and from what it
+ * takes from the peer (linux-ppp-2.5.3/pppd/ccp.c:524 and :607-610;
+ * 2.4.9's ccp.c:522 and :605-608; Apple's Helpers/pppd/ccp.c:597 and
+ * :672-675), so
+ * those words do nothing then. The key sizes are followed as the rule above
+ * follows them; where 2.5.3 and 2.4.9 end differently (one with no size,
+ * so MPPE not required) nothing is said. Left out: MPPE required in another
+ * file, and noccp or -ccp, which its own rule speaks of; deflate and
+ * bsdcomp under pppoe.so, which that plugin's rule speaks of. 1: said. */
+int check_mppe_drops_compression(struct check_ctx *c, int pppoe)
+{
+	const char *rel = c->file ? c->file->pppd_version : NULL;
+	int old = 0, now = 0, said = 0;
+	size_t i, k, at = SIZE_MAX, nlen;
+	const char *n, *name;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i])
+			continue;
+		if (strcmp(c->row[i]->name, "noccp") == 0 || strcmp(c->row[i]->name, "-ccp") == 0)
+			return 0;
+		for (k = 0; k < sizeof check_mppe_words / sizeof check_mppe_words[0]; k++) {
+			const struct check_mppe_word *w = &check_mppe_words[k];
+			if (strcmp(c->row[i]->name, w->name) != 0)
+				continue;
+			old = check_mppe_apply(old, w, 0);
+			now = check_mppe_apply(now, w, 1);
+			if (w->op != CHECK_MPPE_CLEAR && w->bits)
+				at = i;
+		}
+	}
+	if (c->p != PLATFORM_LINUX || (rel && strtol(rel, NULL, 10) == 2 &&
+	    strtol(strchr(rel, '.') + 1, NULL, 10) < 5))
+		now = old;
+	if (!old || !now || at == SIZE_MAX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		n = c->row[i] ? (c->row[i]->alias_of ? c->row[i]->alias_of : c->row[i]->name) : "";
+		if (strcmp(n, "predictor1") != 0 &&
+		    (pppoe || (strcmp(n, "deflate") != 0 && strcmp(n, "bsdcomp") != 0)))
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it, or the line "
+		          "that requires MPPE if MPPE is not wanted."), "",
+		          N_("'%.*s' is accepted but does nothing here: line %zu requires MPPE, "
+		             "and with MPPE required pppd neither asks for nor accepts any other "
+		             "compression (derived from the source, not tried)."), (int)nlen, name,
+		          check_line(c, at));
+		said = 1;
+	}
+	return said;
+}
+
 /* Whether any of names is set in this file (their last line), or SIZE_MAX. */
 static size_t check_mppe_any(const struct check_ctx *c, const char *const *names, size_t n)
 {

@@ -600,6 +600,7 @@ int check_noeffect_end(struct check_ctx *c)
 	}
 	said |= check_noeffect_pppol2tp_vj(c, pppoe);
 	said |= check_noeffect_noccp(c, pppoe);
+	said |= check_mppe_drops_compression(c, pppoe);
 	said |= check_noeffect_l2tp_words(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
 	said |= check_noeffect_pty_lines(c);

@@ -93,6 +93,11 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "pty \"cat\"\nmodem\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "notty\nlock\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "modem\nlock\n", 0, 0, 0, 0, 0, 0 },
+	/* MPPE required drops the other compression words (check_mppe.c) */
+	{ "no-effect", 1, L, "predictor1\nrequire-mppe-128\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "deflate 15\nmppe-128\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "predictor1\nrequire-mppe-128\nnomppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "predictor1\nrequire-mppe-40\nnomppe\n", 0, 0, 0, 0, 0, 0 },
 	/* connect-delay is read only by the serial line's connect step, on
 	 * either side of the line where a channel plugin takes the link */
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nconnect-delay 500\n", 3, 0, 0, 0, 0, 0 },

@@ -6,6 +6,38 @@
 
 #include <string.h>
 
+/* macOS device: Apple's modem plugin puts /dev/ in front of a name that
+ * does not start with /, and cu. too unless the name starts with ttyd
+ * (apple-ppp-1027.121.1/Drivers/PPPSerial/PPPSerial-plugin/main.c:269-276),
+ * then stops pppd when that path does not exist (:282-285). PPPoE.ppp
+ * copies the name into an interface request, so an empty one names no
+ * interface and fails (PPPoE-plugin/main.c:190, :253-269). Only names that
+ * start with cu. or tty (not ttyd) and the empty name are judged: whether
+ * a file exists on the Mac is left out, as is which plugin reads the file. */
+static int catalog_text_mac_device(const char *val, size_t len, struct buf *why)
+{
+	if (len == 0) {
+		if (why)
+			buf_printf(why, "%s", _("an empty name is kept as it is: PPPoE.ppp then asks for an "
+		                  "interface with no name and fails, and the modem plugin "
+		                  "(PPPSerial.ppp) looks for /dev/cu. and stops pppd when there "
+		                  "is no such file (derived from Apple's source, not tried on a "
+		                  "Mac)."));
+		return 1;
+	}
+	if (val[0] == '/' || !((len >= 3 && strncmp(val, "cu.", 3) == 0) ||
+	                       (len >= 3 && strncmp(val, "tty", 3) == 0 &&
+	                        !(len >= 4 && val[3] == 'd'))))
+		return 0;
+	catalog_value_why(why, _("'%s' does not start with /, so Apple's modem plugin "
+	                  "(PPPSerial.ppp) puts /dev/cu. in front of it (a name starting with "
+	                  "ttyd gets /dev/ alone): cu.X becomes /dev/cu.cu.X and tty.X "
+	                  "/dev/cu.tty.X, and when that file does not exist pppd stops with "
+	                  "\"Device ... does not exist\" (derived from Apple's source, not "
+	                  "tried on a Mac). Write the whole path, such as /dev/cu.X."), val, len);
+	return 1;
+}
+
 /* call's name is a path under /etc/ppp/peers that may not leave it. */
 int catalog_text_call(const char *val, size_t len, struct buf *why)
 {
@@ -135,6 +167,8 @@ int catalog_text_check(const struct catalog_entry *e, const char *val, size_t le
 		return catalog_shape_host_uniq(val, len, why);
 	if (strcmp(e->name, "qos") == 0 && e->plugin && strcmp(e->plugin, "pppoatm.so") == 0)
 		return catalog_shape_qos(val, len, why);
+	if (strcmp(e->name, "device") == 0 && e->platforms == PLATFORM_MACOS)
+		return catalog_text_mac_device(val, len, why);
 	if (strcmp(e->name, "ipx-router-name") == 0)
 		return catalog_shape_ipx_name(val, len, why);
 	if (strcmp(e->name, "ipx-node") == 0)

@@ -48,6 +48,11 @@ static const struct tcase cases[] = {
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
 	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */
 	{ "odd-value", 1, M, "ip-src-address-filter 4\n", 1, 0, 0, 0, 0, 0 },
+	/* macOS device: the modem plugin adds /dev/cu. to a bare name (PPPSerial-plugin/main.c:269-276) */
+	{ "odd-value", 1, M, "plugin PPPSerial.ppp\ndevice cu.usbmodem1\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "device tty.usbmodem1\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "device \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "device ttyd.modem\ndevice /dev/cu.usbmodem1\ndevice en0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "ip-src-address-filter -1\n", 1, 0, 0, 0, 0, 0 },
 	/* Apple's eap-max-challenge 0 fails at the first late answer, not "no limit" */
 	{ "odd-value", 1, M, "eap-max-challenge 0\n", 1, 0, 0, 0, 0, 0 },

@@ -459,9 +459,62 @@ static int check_controller_acsp(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* A file straight under /etc/ppp/peers/: on a Mac PPPController names the
+ * one called after the service with call, inside its own options and so
+ * after its nodetach (Controller/ppp_manager.c:1394, :1426). Whether a
+ * service of that name exists, or the file is only for pppd call by hand,
+ * is not known here, so the note is conditional. */
+static int check_controller_peers_file(const struct check_ctx *c)
+{
+	const char *path = c->file ? c->file->path : NULL, *p;
+
+	p = path ? strstr(path, "/etc/ppp/peers/") : NULL;
+	return p && p[15] && !strchr(p + 15, '/');
+}
+
+/* updetach in a Mac peers file: read after the controller's nodetach it
+ * clears it (Helpers/pppd/options.c:255-257), so a pppd PPPController
+ * started for the service of that name detaches at link-up
+ * (auth.c:1218, main.c:1243), and PPPController takes the end of the
+ * process it started for the end of the connection (ppp_manager.c:2031,
+ * :2230-2232). 1: said. */
+static int check_controller_peers_updetach(struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r = c->row[entry];
+
+	const struct catalog_entry *later;
+	const char *name;
+	size_t i, nlen;
+
+	if (c->shared_file != 0 || !check_controller_peers_file(c)
+	    || strcmp(r->alias_of ? r->alias_of : r->name, "updetach") != 0)
+		return 0;
+	/* a nodetach later in this file sets it again: the conflict rule
+	 * says that this line then does nothing */
+	for (i = entry + 1; i < c->d->nentries; i++) {
+		if (c->d->entries[i].disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		later = catalog_scope_match(&c->scope, name, nlen);
+		if (later && strcmp(later->alias_of ? later->alias_of : later->name, "nodetach") == 0)
+			return 0;
+	}
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("Leave it out unless this file is only for starting pppd by hand "
+	          "(pppd call), without PPPController."), NULL,
+	          N_("updetach here takes effect for a connection that PPPController starts "
+	          "for the service named exactly like this file: read after its nodetach, it "
+	          "cancels it, and the pppd that PPPController started then exits once the "
+	          "link is up, which PPPController takes for the end of the connection "
+	          "(derived from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
+	if (c->p == PLATFORM_MACOS && check_controller_peers_updetach(c, entry))
+		return 1;
 	if (c->p != PLATFORM_MACOS || c->shared_file == 0)
 		return 0;
 	if (c->shared_file == 2)

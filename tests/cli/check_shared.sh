@@ -18,6 +18,17 @@ printf 'updetach\n' >"$T_TMP/ctl/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "updetach in postoptions: the started pppd exits at link-up" "$OUT" "postoptions:1: note: updetach here takes effect for every connection that PPPController starts"
 rm -f "$T_TMP/ctl/etc/ppp/postoptions"
+# updetach in a peers file: PPPController's call reads it after its nodetach
+mkdir -p "$T_TMP/ctl/etc/ppp/peers"
+printf 'updetach\n' >"$T_TMP/ctl/etc/ppp/peers/vpn"
+OUT2=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" --service vpn check "$T_TMP/ctl/etc/ppp/peers/vpn" 2>&1)
+t_contains "updetach in a peers file: the started pppd exits at link-up" "$OUT2" "vpn:1: note: updetach here takes effect for a connection that PPPController starts for the service named exactly like this file"
+printf 'updetach\nnodetach\n' >"$T_TMP/ctl/etc/ppp/peers/vpn"
+OUT2=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" --service vpn check "$T_TMP/ctl/etc/ppp/peers/vpn" 2>&1)
+t_lacks "updetach then nodetach in a peers file: no such note" "$OUT2" "updetach here takes effect for a connection"
+OUT2=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/peers/vpn" 2>&1)
+t_lacks "Linux peers file: no controller note" "$OUT2" "updetach here takes effect for a connection"
+rm -rf "$T_TMP/ctl/etc/ppp/peers"
 t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "options:3: note: require-mppe-128 has no effect on a connection that PPPController starts"
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)

@@ -147,6 +147,13 @@ int check_refused_no_plugin_line(const struct check_ctx *c, const char *plugin)
 	return check_refused_peers(c) ? 2 : 0;
 }
 
+/* The message of a plugin's word read before its plugin line. */
+static void check_missing_unrecognized(struct buf *msg, const char *w, const char *plugin)
+{
+	buf_printf(msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
+	           "before it, so pppd says \"unrecognized option %s\"."), w, plugin, plugin, w);
+}
+
 int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_unknown u;
@@ -186,9 +193,7 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		 * file or postoptions, read after PPPController has loaded the
 		 * service's plugins, is left to the branch below: there the word
 		 * may be known, and the no-effect note says it does nothing. */
-		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
-		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
-		           r->plugin, w);
+		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_printf(&fix, _("Remove it: even where %s is loaded, Apple's pppd accepts this "
 		           "word and nothing reads it, so no plugin line is worth adding for it "
 		           "(derived from Apple's source, not tried on a Mac)."), r->plugin);
@@ -204,9 +209,7 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		 * Helpers/pppd/options.c:1882-1889); from a file nothing supplies
 		 * it (check_entry.c says so for a line pppd knows), so no plugin
 		 * line or other file makes the line work: it is deleted. */
-		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
-		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
-		           r->plugin, w);
+		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_adds(&fix, _("Remove it: only PPPController can give modemdict the property "
 		         "list its byte count announces, over its private channel, so no plugin "
 		         "line and no other file makes this line work (derived from Apple's "
@@ -221,9 +224,7 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		 * L2TP-plugin/main.c:299, Drivers/PPPoE/PPPoE-plugin/main.c:158):
 		 * a second one would turn the connection into its own kind, so
 		 * its line is no fix here. */
-		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
-		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
-		           r->plugin, w);
+		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_printf(&fix, _("Remove it: the plugin %s already carries this connection, and a "
 		           "'plugin %s' line would take its place, making it another kind of "
 		           "connection."), c->scope.channel, r->plugin);
@@ -237,9 +238,7 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		 * the service's plugins (see above): a plugin line here would load
 		 * one into every pppd and, for a service that uses it, a second
 		 * time (check_sets.c says what that does to PPPSerial.ppp). */
-		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
-		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
-		           r->plugin, w);
+		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_printf(&fix, _("Move it to /etc/ppp/peers/<exact service name> of a service that "
 		           "uses %s, which pppd reads after PPPController's options have loaded it; "
 		           "a 'plugin %s' line here would load it into every pppd, and PPPController "
@@ -247,9 +246,7 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
 		                         &msg);
 	} else {
-		buf_printf(&msg, _("%s belongs to the plugin %s, and no 'plugin %s' line comes "
-		           "before it, so pppd says \"unrecognized option %s\"."), w, r->plugin,
-		           r->plugin, w);
+		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "
 		           "options only when it has loaded the plugin."), r->plugin, u.line);
 		buf_printf(&rep, "plugin %s\n", r->plugin);

@@ -189,6 +189,61 @@ static int catalog_u16_plugin(const struct catalog_entry *e)
 	return (e->flags & CATALOG_U16) && e->plugin && strcmp(e->plugin, "pppol2tp.so") != 0;
 }
 
+/* What a 16-bit word does with x, a number outside 0..65535 (said in why). */
+static void catalog_int_u16_why(const struct catalog_entry *e, const char *val, size_t len,
+                                long long x, struct buf *why)
+{
+	struct buf b;
+
+	buf_init(&b);
+	/* pppol2tp.so keeps the whole int; only the separate openl2tp.so
+	 * cuts it to 16 bits when it reports to openl2tpd (openl2tp.c:183) */
+	if (e->plugin && strcmp(e->plugin, "pppol2tp.so") == 0)
+		buf_printf(why, _("'%s' does not fit the 16 bits in which the openl2tp.so "
+		           "plugin hands it on to openl2tpd, which then gets %lld; "
+		           "without openl2tp.so the number is passed on nowhere."),
+		           catalog_value_quote(&b, val, len),
+		           (long long)(unsigned short)(x & 0xffff));
+	/* mrru goes out only with multilink: without it pppd clears the
+	 * request (linux-ppp-2.5.3/pppd/lcp.c:648-649), so the value is
+	 * offered to no one then */
+	else if (!e->plugin && strcmp(e->name, "mrru") == 0)
+		buf_printf(why, _("'%s' does not fit the 16 bits in which pppd sends it to "
+		           "the peer when multilink is on; the peer is then offered %lld "
+		           "(pppconf explain mrru says what follows)."),
+		           catalog_value_quote(&b, val, len),
+		           (long long)(unsigned short)(x & 0xffff));
+	/* pppd itself: an LCP option's 16-bit field (lcp.c's ADDCISHORT),
+	 * read back whole when the peer acknowledges it */
+	else if (!e->plugin)
+		buf_printf(why, _("'%s' does not fit the 16 bits in which pppd sends it to "
+		           "the peer, which is offered %lld (pppconf explain %s says what "
+		           "follows)."), catalog_value_quote(&b, val, len),
+		           (long long)(unsigned short)(x & 0xffff), e->name);
+	/* PPPoE.ppp skips only an int of 0; one that is 0 in 16 bits it
+	 * hands on, and by the timer of PPPoE-extension (in Apple's full
+	 * tree, not the pinned copy) a call then fails at the first tick */
+	else if (strcmp(e->name, "pppoeconnecttimer") == 0 && (x & 0xffff) == 0)
+		buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
+		           "passes 0, and then every outgoing PPPoE call fails within about a second "
+		           "(derived from Apple's source, not tried on a Mac)."),
+		           catalog_value_quote(&b, val, len));
+	/* pppoeretrytimer the same way: a retry time of 0 in 16 bits leaves
+	 * the extension's resend mark at the call's full time, reached once
+	 * at the first tick and never again (pppoe_rfc.c's timer) */
+	else if (strcmp(e->name, "pppoeretrytimer") == 0 && (x & 0xffff) == 0)
+		buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
+		           "passes 0, which is not the default (only a written 0 keeps that): "
+		           "each discovery packet (PADI, then PADR) is then sent again only "
+		           "once, within a second of the first (derived from Apple's source, "
+		           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
+	else
+		buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
+		           "passes %lld."), catalog_value_quote(&b, val, len),
+		           (long long)(unsigned short)(x & 0xffff));
+	buf_free(&b);
+}
+
 static int catalog_check_int(const struct catalog_entry *e, const char *val,
                              size_t len, struct buf *why)
 {
@@ -256,51 +311,8 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 	} else if (catalog_int_apple_odd(e, val, len, x, why)) {
 		r = 1;
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
-		/* pppol2tp.so keeps the whole int; only the separate openl2tp.so
-		 * cuts it to 16 bits when it reports to openl2tpd (openl2tp.c:183) */
-		if (why && e->plugin && strcmp(e->plugin, "pppol2tp.so") == 0)
-			buf_printf(why, _("'%s' does not fit the 16 bits in which the openl2tp.so "
-			           "plugin hands it on to openl2tpd, which then gets %lld; "
-			           "without openl2tp.so the number is passed on nowhere."),
-			           catalog_value_quote(&b, val, len),
-			           (long long)(unsigned short)(x & 0xffff));
-		/* mrru goes out only with multilink: without it pppd clears the
-		 * request (linux-ppp-2.5.3/pppd/lcp.c:648-649), so the value is
-		 * offered to no one then */
-		else if (why && !e->plugin && strcmp(e->name, "mrru") == 0)
-			buf_printf(why, _("'%s' does not fit the 16 bits in which pppd sends it to "
-			           "the peer when multilink is on; the peer is then offered %lld "
-			           "(pppconf explain mrru says what follows)."),
-			           catalog_value_quote(&b, val, len),
-			           (long long)(unsigned short)(x & 0xffff));
-		/* pppd itself: an LCP option's 16-bit field (lcp.c's ADDCISHORT),
-		 * read back whole when the peer acknowledges it */
-		else if (why && !e->plugin)
-			buf_printf(why, _("'%s' does not fit the 16 bits in which pppd sends it to "
-			           "the peer, which is offered %lld (pppconf explain %s says what "
-			           "follows)."), catalog_value_quote(&b, val, len),
-			           (long long)(unsigned short)(x & 0xffff), e->name);
-		/* PPPoE.ppp skips only an int of 0; one that is 0 in 16 bits it
-		 * hands on, and by the timer of PPPoE-extension (in Apple's full
-		 * tree, not the pinned copy) a call then fails at the first tick */
-		else if (why && strcmp(e->name, "pppoeconnecttimer") == 0 && (x & 0xffff) == 0)
-			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
-			           "passes 0, and then every outgoing PPPoE call fails within about a second "
-			           "(derived from Apple's source, not tried on a Mac)."),
-			           catalog_value_quote(&b, val, len));
-		/* pppoeretrytimer the same way: a retry time of 0 in 16 bits leaves
-		 * the extension's resend mark at the call's full time, reached once
-		 * at the first tick and never again (pppoe_rfc.c's timer) */
-		else if (why && strcmp(e->name, "pppoeretrytimer") == 0 && (x & 0xffff) == 0)
-			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
-			           "passes 0, which is not the default (only a written 0 keeps that): "
-			           "each discovery packet (PADI, then PADR) is then sent again only "
-			           "once, within a second of the first (derived from Apple's source, "
-			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
-		else if (why)
-			buf_printf(why, _("'%s' does not fit the 16 bits the plugin hands on, so it "
-			           "passes %lld."), catalog_value_quote(&b, val, len),
-			           (long long)(unsigned short)(x & 0xffff));
+		if (why)
+			catalog_int_u16_why(e, val, len, x, why);
 		r = 1;
 	}
 	buf_free(&b);

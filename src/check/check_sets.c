@@ -278,6 +278,19 @@ int check_sets_repeated(struct check_ctx *c, size_t entry, size_t word)
 		             "again: every request the radius plugin sends then carries them twice "
 		             "(derived from the source, not tried). One of them is enough."),
 		          shown.data ? shown.data : "", check_line(c, v->first));
+	/* file and call read the named file at once, each time the line is
+	 * read (linux-ppp-2.5.3/pppd/options.c:1640, :1686; 2.4.9 :1416,
+	 * :1456; Apple's options.c:1571, :1614): nothing skips a file read
+	 * before, so its lines act twice. */
+	else if (strcmp(check_sets_canon(c->row[entry]), "file") == 0 ||
+	         strcmp(check_sets_canon(c->row[entry]), "call") == 0)
+		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
+		          N_("Delete the repeated line."), "",
+		          N_("'%s' repeats line %zu exactly, so pppd reads that file a second time "
+		             "and every line in it acts again: most words only set the same value "
+		             "again, but a plugin line there loads the plugin and runs its start-up "
+		             "code twice (derived from the source, not tried). One of them is enough."),
+		          shown.data ? shown.data : "", check_line(c, v->first));
 	else if (strcmp(shown.data ? shown.data : "", first.data ? first.data : "") == 0)
 		check_say(c, CHECK_K_REPEATED, check_line(c, entry), entry,
 		          N_("Delete the repeated line."), "", N_("'%s' repeats line %zu exactly; "

@@ -109,6 +109,10 @@ struct check_file {
 	 * PPPController loads the service's plugin before `call` reads a
 	 * peers file), or NULL. Its options are known from the first line. */
 	const char *loaded;
+	/* macOS: the channel plugin PPPController loads after this file for
+	 * the service being read ("L2TP.ppp"), or NULL: its serial-line words
+	 * are accepted here and never used by that service. */
+	const char *later_channel;
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.

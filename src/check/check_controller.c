@@ -510,6 +510,38 @@ static int check_controller_peers_updetach(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* Serial-line words in a file the controller's pppd reads before it loads
+ * the service's channel plugin: taken, then never used, since the plugin's
+ * channel replaces the serial line's steps that read them
+ * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:299-300,
+ * Drivers/PPPoE/PPPoE-plugin/main.c:158-159; the words as in
+ * check_noeffect_end.c). A channel this file loads itself is said there,
+ * and a word read after a channel is refused (channel-replaced). 1: said. */
+int check_controller_serial_idle(struct check_ctx *c)
+{
+	size_t i, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS || !c->file || !c->file->later_channel || c->scope.channel)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || !check_serial_word_idles(c->row[i]->name, c->p))
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, unless a modem or serial service on this Mac reads this "
+		             "file too and needs it."), NULL,
+		          N_("'%.*s' is accepted but never used by this service: it is a "
+		             "serial-line word, and PPPController loads %s after this file, which "
+		             "takes the link over, so the serial line's steps that read it never "
+		             "run (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name, c->file->later_channel);
+		said = 1;
+	}
+	return said;
+}
+
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;

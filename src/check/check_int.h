@@ -182,6 +182,8 @@ check_rule_fn check_pairs_shared; /* check_shared.c */
 size_t check_pairs_first(const struct check_ctx *c, const char *name, size_t from);
 int check_controller_shared_route(struct check_ctx *c);
 int check_controller_shared_demand(struct check_ctx *c);
+/* serial-line words before the service's channel plugin (check_controller.c) */
+int check_controller_serial_idle(struct check_ctx *c);
 /* Whether pppd on platform p refuses words a and b together (check_pairs.c):
  * that rule says so, so the contradiction rule stays quiet. */
 int check_pairs_refuses(const char *a, const char *b, enum platform p);

@@ -44,7 +44,7 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * pty-delay, read in connect_tty (Apple's tty.c:797).
  * xonxoff and escape: see check_noeffect_tty_map. Left out: pty, notty and socket,
  * which other rules cover; on a Mac, a plugin PPPController names after
- * this file (the file alone cannot show it). */
+ * this file (check_controller_serial_idle, when the service is known). */
 static const char *const check_noeffect_tty[] = {
 	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
 	"nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
@@ -605,6 +605,7 @@ int check_noeffect_end(struct check_ctx *c)
 	said |= check_noeffect_pkcs12(c);
 	said |= check_noeffect_pty_lines(c);
 	said |= check_noeffect_device_replaced(c);
+	said |= check_controller_serial_idle(c);
 	return said | check_noeffect_tty_end(c);
 }
 

@@ -199,6 +199,9 @@ static void config_chain(struct config_run *r, enum config_reach reach, const ch
 	buf_init(&text);
 	buf_init(&err);
 	buf_init(&path);
+	/* the service's channel plugin, loaded by the controller's stream
+	 * after /etc/ppp/options, ~/.ppprc and the command line */
+	r->later_channel = mac ? config_controller_channel(c->o.service_type) : NULL;
 	/* /etc/ppp/options: as root; it may be missing only for root's pppd */
 	i = config_read_add(r, CONFIG_SYSTEM, "/etc/ppp/options", CONFIG_NONE, CONFIG_NONE, 1,
 	                    CONFIG_PRIO_FILE);
@@ -226,6 +229,7 @@ static void config_chain(struct config_run *r, enum config_reach reach, const ch
 		if (!co.service && reach == CONFIG_REACH_CALL)
 			co.service = name;
 		buf_reset(&text);
+		r->later_channel = NULL;
 		config_controller_text(&co, &text, &err);
 		i = config_read_add(r, CONFIG_CONTROLLER, NULL, CONFIG_NONE, CONFIG_NONE, 1,
 		                    CONFIG_PRIO_ARGS);

@@ -1,30 +1,50 @@
 /* config_controller.c - the options macOS's PPPController sends pppd for a VPN or dial-up service, as far as they do not depend on settings pppconf cannot see. */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "config/config_int.h"
+#include "pppd/catalog.h"
 #include "pppd/lexer.h"
 
 /* The service types and their subtype, whose name + ".ppp" is the plugin
  * (apple-ppp-1027.121.1/Controller/ppp_manager.c:116-126, :781-784). */
 static const struct {
-	const char *type, *subtype;
+	const char *type, *subtype, *plugin;
 } config_controller_types[] = {
-	{ "l2tp", "L2TP" },
-	{ "pptp", "PPTP" },
-	{ "pppoe", "PPPoE" },
-	{ "serial", "PPPSerial" },
+	{ "l2tp", "L2TP", "L2TP.ppp" },
+	{ "pptp", "PPTP", "PPTP.ppp" },
+	{ "pppoe", "PPPoE", "PPPoE.ppp" },
+	{ "serial", "PPPSerial", "PPPSerial.ppp" },
 };
 
-const char *config_controller_subtype(const char *type)
+static size_t config_controller_find(const char *type)
 {
 	size_t i;
 
 	for (i = 0; type && i < sizeof config_controller_types / sizeof config_controller_types[0];
 	     i++)
 		if (strcasecmp(type, config_controller_types[i].type) == 0)
-			return config_controller_types[i].subtype;
-	return NULL;
+			return i;
+	return SIZE_MAX;
+}
+
+const char *config_controller_subtype(const char *type)
+{
+	size_t i = config_controller_find(type);
+
+	return i == SIZE_MAX ? NULL : config_controller_types[i].subtype;
+}
+
+/* The service's plugin when it takes the serial line's place (L2TP.ppp,
+ * PPPoE.ppp: the catalogue knows their channel words); NULL for the modem
+ * plugin, which keeps the serial line, and for a plugin it does not know. */
+const char *config_controller_channel(const char *type)
+{
+	size_t i = config_controller_find(type);
+	const char *pl = i == SIZE_MAX ? NULL : config_controller_types[i].plugin;
+
+	return pl && catalog_plugin_is_channel(pl, PLATFORM_MACOS) ? pl : NULL;
 }
 
 /*

@@ -22,6 +22,8 @@ struct config_run {
 	size_t pending_src;           /* a finding on that source as a whole, said */
 	const char *pending_id;       /* when its reading starts */
 	struct buf pending_msg, pending_fix;
+	const char *later_channel;    /* macOS: the channel plugin the controller
+	                                 loads once the sources before it are read */
 };
 
 /* config_read.c: one source. */
@@ -91,6 +93,8 @@ void config_effective_free(struct config *c);
 int config_controller_text(const struct config_opts *o, struct buf *out, struct buf *err);
 /* "l2tp" -> "L2TP" (the subtype whose plugin is "L2TP.ppp"), or NULL. */
 const char *config_controller_subtype(const char *type);
+/* The channel plugin the controller loads for a service type, or NULL. */
+const char *config_controller_channel(const char *type);
 
 /* config_who.c: who starts pppd, and where pppd's paths and plugins are. */
 /* Fills c->uid, gid, user_name, home from c->o.user (NULL: root); -1 with

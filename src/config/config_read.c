@@ -442,6 +442,7 @@ void config_read(struct config_run *r, size_t i)
 	const struct catalog_entry *row;
 	size_t e, before, before_n;
 
+	s->cfile.later_channel = r->later_channel;
 	w = check_walk_begin(s->doc, c->o.platform, &s->cfile, &r->scope, &s->report);
 	if (r->pending_id && r->pending_src == i) {
 		check_walk_say(w, r->pending_id, SIZE_MAX, r->pending_fix.len ? r->pending_fix.data

@@ -280,6 +280,23 @@ t_lacks "crtscts after the controller's L2TP.ppp: no plugin line named" "$OUT" "
 put chr2 'plugin L2TP.ppp\ncrtscts\n'
 run --platform macos "$T_TMP/chr2"
 t_contains "crtscts after this file's plugin line: that line is named" "$OUT" "or remove the 'plugin L2TP.ppp' line if this connection"
+# Serial-line words in /etc/ppp/options, read before PPPController loads
+# the service's channel plugin: taken, then never used by that service; a
+# modem service keeps them, and so does a run with no service named
+mkdir -p "$T_TMP/serl/etc/ppp/peers"
+printf 'crtscts\nlock\nasyncmap 0\n' >"$T_TMP/serl/etc/ppp/options"
+: >"$T_TMP/serl/etc/ppp/peers/vpn"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type l2tp --service vpn check 2>&1)
+t_contains "crtscts in options under an L2TP service: never used" "$OUT" "options:1: note: 'crtscts' is accepted but never used by this service: it is a serial-line word, and PPPController loads L2TP.ppp after this file"
+t_contains "lock in options under an L2TP service: never used" "$OUT" "options:2: note: 'lock' is accepted but never used"
+t_lacks "asyncmap is no serial-line word" "$OUT" "'asyncmap' is accepted but never used"
+t_lacks "the shared file is not said to lose the word for good" "$OUT" "write instead: nothing"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type pppoe --service vpn check 2>&1)
+t_contains "crtscts in options under a PPPoE service: never used" "$OUT" "PPPController loads PPPoE.ppp after this file"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type serial --service vpn check 2>&1)
+t_lacks "crtscts in options under a modem service: used" "$OUT" "never used by this service"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" check 2>&1)
+t_lacks "crtscts in options with no service named: nothing said" "$OUT" "never used by this service"
 # A relative ip-down on a Mac: PPPController keeps pppd in the foreground
 # (nodetach), so pppd looks for it from its own folder and starts it from /
 put iprel 'ip-down down.sh\n'

@@ -109,6 +109,10 @@ void cli_catalog_json_row(struct cli_json *j, const struct catalog_entry *e,
 	/* false: in that platform's source only behind a switch its build leaves
 	 * off, so its pppd refuses the word (CATALOG_NOTBUILT) */
 	cli_json_bool(j, "built", (e->flags & CATALOG_NOTBUILT) == 0);
+	/* true: only a pppd built with a switch its default build leaves off
+	 * has the word (CATALOG_OPTIONAL: ms-lanman, srp-*, callback...), so
+	 * a packaged pppd may refuse it */
+	cli_json_bool(j, "optional_build", (e->flags & CATALOG_OPTIONAL) != 0);
 	cli_json_str(j, "alias_of", e->alias_of);
 	cli_json_str(j, "summary", e->summary);
 	if (full) {

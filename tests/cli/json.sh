@@ -65,6 +65,10 @@ valid "explain: not built on macOS" explain --platform macos ipx
 field "explain: macOS's ipx is not built" 'd["directives"][0]["built"]' False
 valid "explain: built on Linux" explain --platform linux ipx
 field "explain: Linux's ipx is built" 'd["directives"][0]["built"]' True
+field "explain: Linux's ipx needs no build switch" 'd["directives"][0]["optional_build"]' False
+# A word only an optional build has says so.
+valid "explain: an optional build's word" explain --platform linux ms-lanman
+field "explain: ms-lanman only with a build switch" 'd["directives"][0]["optional_build"]' True
 valid "list" list --platform macos --category l2tp
 valid "list: a bad category" list --category bogus
 valid "dump" dump --platform linux "$F"

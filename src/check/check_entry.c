@@ -95,6 +95,14 @@ static int check_passwordfd(const struct check_ctx *c, size_t entry, const char 
 		           "but gets no password from it."), x);
 		return check_release_before(c, "2.5.3") ? 1 : 2;
 	}
+	/* past 32 bits a 64-bit pppd keeps the low 32 (x, not negative here),
+	 * but a 32-bit one saturates to -1 (catalog_value.c): refused there */
+	if (!n.neg && !n.overflow && n.v > 0xffffffffull) {
+		buf_printf(why, _("On a 32-bit system that -1 is no descriptor: pppd 2.5.3 "
+		           "reads it when it reads the option, the read fails, and pppd refuses "
+		           "it; 2.4.9 takes the number but gets no password from it."));
+		return 1;
+	}
 	if (check_release_before(c, "2.5.3"))
 		return 0;
 	for (f = 0; f < entry; f++) {

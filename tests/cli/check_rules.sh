@@ -228,6 +228,10 @@ run --platform linux "$T_TMP/pwfdwrap"
 t_contains "passwordfd 4294967295: read as -1, refused by 2.5.3" "$OUT" "pwfdwrap:2: error: Bad value for passwordfd: '4294967295' does not fit pppd's number and is read as -1. -1 is no descriptor"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/pwfdwrap"
 t_contains "passwordfd 4294967295 in 2.4.9: a warning" "$OUT" "pwfdwrap:2: warning: passwordfd: '4294967295'"
+# past 32 bits a 64-bit pppd keeps the low 32, a 32-bit one reads -1
+put pwfdbig 'plugin passwordfd.so\npasswordfd 99999999999\n'
+run --platform linux "$T_TMP/pwfdbig"
+t_contains "passwordfd 99999999999: -1 on a 32-bit system is refused by 2.5.3" "$OUT" "On a 32-bit system that -1 is no descriptor: pppd 2.5.3"
 # pppol2tp.so asks the kernel about its socket when it reads the option
 put l2fdneg 'plugin pppol2tp.so\npppol2tp -1\n'
 run --platform linux "$T_TMP/l2fdneg"

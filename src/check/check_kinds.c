@@ -58,6 +58,9 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_NOT_OVERRIDABLE] = { { "not-overridable", CHECK_ERROR,
 	  "an option root set, changed from a source read without privilege" },
 	  CHECK_CHAIN, NULL },
+	[CHECK_K_LOWER_PRIORITY] = { { "lower-priority", CHECK_WARNING,
+	  "a value pppd drops without a word: a source of higher priority set it earlier" },
+	  CHECK_CHAIN, NULL },
 
 	[CHECK_K_NOT_BUILT] = { { "not-built", CHECK_ERROR,
 	  "in the source only behind a switch no build turns on (Apple's MS-CHAP, MPPE, multilink; Linux's DEBUGMPPEKEY)" },

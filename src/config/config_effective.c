@@ -158,6 +158,8 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 	o->sets[o->nsets] = set;
 	if (!set.ignored)
 		o->winner = o->nsets;
+	else
+		*earlier = &o->sets[o->winner];
 	o->nsets++;
 	return set.ignored ? CONFIG_IGNORED : CONFIG_TAKEN;
 }

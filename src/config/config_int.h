@@ -73,7 +73,8 @@ enum config_take {
 	CONFIG_DISABLED          /* an earlier source forbade the option */
 };
 /* Notes the value an accepted directive gives; on CONFIG_FIXED and
- * CONFIG_DISABLED, *earlier is the value that forbids it. */
+ * CONFIG_DISABLED, *earlier is the value that forbids it, on
+ * CONFIG_IGNORED the value pppd keeps (valid until the next note). */
 enum config_take config_effective_note(struct config *c, size_t src, size_t entry,
                                        const struct catalog_entry *row,
                                        const struct config_set **earlier);

@@ -361,6 +361,35 @@ static void config_netmask_refused(const struct config *c, const struct config_s
 	buf_free(&where);
 }
 
+/* A value pppd drops without a word: the one it holds came from a source
+ * of higher priority (linux-ppp-2.5.3/pppd/options.c:821-829, Apple's
+ * options.c:765-770): root's value of an option only root may fix, read
+ * with privilege, or the command line's over a file read after it. */
+static void config_ignored(struct config *c, size_t i, size_t e,
+                           const struct catalog_entry *row, const struct config_set *earlier,
+                           struct check_walk *w)
+{
+	struct buf msg, where;
+
+	buf_init(&msg);
+	buf_init(&where);
+	config_set_where(c, earlier, &where);
+	if (earlier->priority > 100 && c->src[i]->priority >= earlier->priority - 100)
+		buf_printf(&msg, _("pppd ignores this line, without a word: '%s' (%s) set this "
+		           "option before, read with root's privilege, and a value read without it "
+		           "cannot replace root's, so pppd keeps that one."),
+		           earlier->row ? earlier->row->name : row->name, where.data);
+	else
+		buf_printf(&msg, _("pppd ignores this line, without a word: '%s' (%s) set this "
+		           "option before, in a source that ranks above this file (pppd's command "
+		           "line, or a file named there), so pppd keeps that value."),
+		           earlier->row ? earlier->row->name : row->name, where.data);
+	check_walk_say(w, "lower-priority", e, N_("Set it in one place: change or remove the "
+	               "earlier line, or remove this one."), NULL, msg.data);
+	buf_free(&msg);
+	buf_free(&where);
+}
+
 /* An accepted directive: its value, and where it leads pppd. */
 static void config_take(struct config_run *r, size_t i, size_t e,
                         const struct catalog_entry *row, struct check_walk *w)
@@ -373,6 +402,9 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 	const char *word;
 
 	switch (config_effective_note(c, i, e, row, &earlier)) {
+	case CONFIG_IGNORED:
+		config_ignored(c, i, e, row, earlier, w);
+		return;
 	case CONFIG_FIXED:
 	case CONFIG_DISABLED:
 		buf_init(&msg);

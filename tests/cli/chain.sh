@@ -253,4 +253,21 @@ run check --platform linux --root "$R" --user nobody
 t_lacks "a user lowering it: fine" "$OUT" "cannot be increased"
 run check --platform linux --root "$R" --args 'maxconnect 0'
 t_lacks "root's command line may raise it" "$OUT" "cannot be increased"
+# A value pppd drops without a word: a user's ~/.ppprc cannot replace
+# what root fixed, nor a serial port's options file what the command line set
+tree lower
+put "$E/options" 'stop-bits 2\n'
+put "$E/options.ttyS0" 'lock\n'
+mkdir -p "$R/home/nobody"
+put "$R/home/nobody/.ppprc" 'stop-bits 1\nmtu 1400\n'
+chmod a+x "$T_TMP"; chmod -R a+rX "$R"
+run check --platform linux --root "$R" --user nobody
+t_contains "a user's value of what root fixed: ignored" "$OUT" ".ppprc:1: warning: pppd ignores this line, without a word: 'stop-bits' ($E/options:1) set this option before, read with root's privilege"
+t_lacks "a user's value of an unranked option: taken" "$OUT" ".ppprc:2: warning"
+run check --platform linux --root "$R"
+t_lacks "root's own ~/.ppprc: no ~/.ppprc read, nothing ignored" "$OUT" "pppd ignores this line"
+run check --platform linux --root "$R" --args 'nolock /dev/ttyS0'
+t_contains "the port's file after the command line: ignored" "$OUT" "options.ttyS0:1: warning: pppd ignores this line, without a word: 'nolock' (the command line) set this option before, in a source that ranks above this file"
+run check --platform linux --root "$R" --args '/dev/ttyS0'
+t_lacks "the port's file with nothing on the command line: taken" "$OUT" "pppd ignores this line"
 t_done

@@ -31,7 +31,7 @@ static int config_only(const char *id)
 	static const char *const ids[] = {
 		"include-missing", "include-unreadable", "include-folder", "include-cycle",
 		"include-relative", "peers-absent", "peers-unsafe", "not-checked",
-		"not-overridable", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing", "plugin-not-installed",
+		"not-overridable", "lower-priority", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing", "plugin-not-installed",
 		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written", "rtt-file-unsafe",
 		"program-missing", "script-unsafe", "demand-no-connect", "demand-no-ipv6-id",
 		"auth-no-secret",

@@ -40,6 +40,14 @@ static int check_refused_peers(const struct check_ctx *c)
 	return p && p[15] && !strchr(p + 15, '/');
 }
 
+/* The fix for a plugin word Apple's pppd accepts and nothing reads. */
+static void check_missing_noop_fix(struct buf *fix, const char *plugin)
+{
+	buf_printf(fix, _("Remove it: even where %s is loaded, Apple's pppd accepts this "
+	           "word and nothing reads it, so no plugin line is worth adding for it "
+	           "(derived from Apple's source, not tried on a Mac)."), plugin);
+}
+
 /* A plugin word in /etc/ppp/postoptions or a peers file on a Mac. Apple's
  * pppd reads postoptions after the command line and PPPController's
  * options (Helpers/pppd/main.c:419-426), a peers file the controller names
@@ -90,8 +98,16 @@ static int check_refused_after_controller(struct check_ctx *c, size_t entry,
 		           "hand with this file, name the plugin on its command line first."),
 		           r->plugin, r->plugin);
 	}
+	/* A word Apple's pppd accepts and nothing reads (CATALOG_NOOP_MACOS):
+	 * where this file meets the plugin it does nothing, elsewhere pppd
+	 * refuses it, so keeping or moving it is no advice; it is deleted. */
+	if (r->flags & CATALOG_NOOP_MACOS) {
+		buf_reset(&fix);
+		check_missing_noop_fix(&fix, r->plugin);
+	}
 	check_stops_some(c, u->line, &msg);
-	check_say_buf(c, CHECK_K_PLUGIN_MISSING, u->line, entry, fix.data, NULL, &msg);
+	check_say_buf(c, CHECK_K_PLUGIN_MISSING, u->line, entry, fix.data,
+	              (r->flags & CATALOG_NOOP_MACOS) ? "" : NULL, &msg);
 	buf_free(&msg);
 	buf_free(&fix);
 	buf_free(&u->w);
@@ -191,12 +207,10 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		 * plugin here, or moving it where the plugin is loaded, would
 		 * only keep a line that does nothing, so it is deleted. A peers
 		 * file or postoptions, read after PPPController has loaded the
-		 * service's plugins, is left to the branch below: there the word
-		 * may be known, and the no-effect note says it does nothing. */
+		 * service's plugins, is left to check_refused_after_controller,
+		 * which says who knows the word and deletes it the same way. */
 		check_missing_unrecognized(&msg, w, r->plugin);
-		buf_printf(&fix, _("Remove it: even where %s is loaded, Apple's pppd accepts this "
-		           "word and nothing reads it, so no plugin line is worth adding for it "
-		           "(derived from Apple's source, not tried on a Mac)."), r->plugin);
+		check_missing_noop_fix(&fix, r->plugin);
 		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, "",
 		                         &msg);
 	} else if (strcmp(r->name, "modemdict") == 0 && c->p == PLATFORM_MACOS &&

@@ -449,6 +449,14 @@ t_contains "pppoe-sess then pppoe-ac: the later discovery word is never used" "$
 put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux "$T_TMP/psesssvc"
 t_contains "rp_pppoe_service then pppoe-sess: the service name is never used" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here is never used: 'pppoe-sess' on line 4"
+# under 'plugin rp-pppoe.so' (2.4.9's link to pppoe.so) rp_pppoe_ac is still
+# pppoe-ac's setting: a later pppoe-ac replaces it, pppoe-sess makes it unused
+put rpac2 'plugin rp-pppoe.so\neth0\nrp_pppoe_ac a\npppoe-ac b\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rpac2"
+t_contains "rp-pppoe.so: rp_pppoe_ac then pppoe-ac, one setting" "$OUT" "rpac2:3: warning: 'rp_pppoe_ac' is set again on line 4 (pppoe-ac b)"
+put rpacsess 'plugin rp-pppoe.so\neth0\nrp_pppoe_ac a\npppoe-sess 1234:00:11:22:33:44:55\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rpacsess"
+t_contains "rp-pppoe.so: rp_pppoe_ac with pppoe-sess is never used" "$OUT" "rpacsess:3: warning: 'rp_pppoe_ac' here is never used: 'pppoe-sess' on line 4"
 # a 2.5.3 no-op that does nothing in 2.4.9 either: the note names both releases
 put noecp249 'noecp\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/noecp249"

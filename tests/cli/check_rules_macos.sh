@@ -23,7 +23,17 @@ t_lacks "l2tpconnectretries without plugin: no plugin line written" "$OUT" "writ
 mkdir -p "$T_TMP/nooproot/etc/ppp/peers"
 printf 'l2tpconnectretries 3\n' > "$T_TMP/nooproot/etc/ppp/peers/VPN"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nooproot" check "$T_TMP/nooproot/etc/ppp/peers/VPN" 2>&1)
-t_lacks "l2tpconnectretries in a peers file: not said to be refused outright" "$OUT" "Remove it: even where L2TP.ppp is loaded"
+t_contains "l2tpconnectretries in a peers file: not said to be refused outright" "$OUT" "When PPPController starts the service this file is named after"
+# ... but where the service loaded L2TP.ppp it does nothing, so the fix
+# deletes it rather than keeping it for such a service
+t_contains "l2tpconnectretries in a peers file: remove it" "$OUT" "fix: Remove it: even where L2TP.ppp is loaded"
+t_lacks "l2tpconnectretries in a peers file: not kept for an L2TP service" "$OUT" "Keep it only in the file of a service"
+printf 'l2tpconnectretries 3\n' > "$T_TMP/nooproot/etc/ppp/postoptions"
+rm -f "$T_TMP/nooproot/etc/ppp/peers/VPN"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nooproot" check "$T_TMP/nooproot/etc/ppp/postoptions" 2>&1)
+t_contains "l2tpconnectretries in postoptions: read after the controller" "$OUT" "pppd reads this file after its command line and PPPController's options"
+t_contains "l2tpconnectretries in postoptions: remove it" "$OUT" "fix: Remove it: even where L2TP.ppp is loaded"
+t_lacks "l2tpconnectretries in postoptions: not moved to a peers file" "$OUT" "Put it in /etc/ppp/peers/<exact service name>"
 # the modem plugin hands modemsound and the like on only with a modem
 # script (Apple's PPPSerial-plugin/main.c:356, :418, :472)
 put modemset 'plugin PPPSerial.ppp\nnomodemreliable\n'

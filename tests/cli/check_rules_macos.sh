@@ -37,6 +37,7 @@ t_lacks "nomodemreliable with modemscript: no such note" "$OUT" "does nothing wi
 put busy0 'busycode 0\nredialcount 3\n'
 run --platform macos "$T_TMP/busy0"
 t_contains "busycode 0: a working connection is dropped" "$OUT" "busycode: '0' is also the code of a connect step that worked"
+t_contains "busycode 0: the fix names the busy code, not a plainer spelling" "$OUT" "fix: Write the code the connect command exits with when the line is busy, or remove the line."
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"

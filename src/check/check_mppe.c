@@ -252,7 +252,11 @@ int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)entry;
 	(void)word;
+	/* noccp (or -ccp) anywhere in the file: CCP never runs, so MPPE is
+	 * never counted and the link comes up unencrypted; the conflict rule
+	 * (check_conflict.c) says that instead */
 	if (on == SIZE_MAX || (off != SIZE_MAX && off > on) || r1 == SIZE_MAX ||
+	    check_sets_last(c, "noccp") != SIZE_MAX ||
 	    r2 == SIZE_MAX || check_mppe_any(c, peer, 2) != SIZE_MAX ||
 	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX) ||
 	    check_mppe_peer_asked(c))

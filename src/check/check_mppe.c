@@ -217,6 +217,31 @@ static int check_mppe_peer_asked(struct check_ctx *c)
 	return a != SIZE_MAX && (n == SIZE_MAX || n < a) && check_mppe_any(c, kinds, 3) == SIZE_MAX;
 }
 
+/* On a Mac the count above runs only in a pppd that negotiates CCP: CCP is
+ * opened only when enabled (Helpers/pppd/auth.c:903-907), and the MPPE
+ * count is made as CCP starts (ccp.c:454, :587). PPPController passes noccp
+ * for every service (Controller/ppp_manager.c:729, :1327, :1352) and no word
+ * turns CCP on again (Helpers/pppd/ccp.c:103-106); CCP's options then stay
+ * zero (ccp.c:417), so pppd does not wait for encryption either
+ * (auth.c:913-915) and brings the link up without MPPE. Left out: which
+ * other programs start pppd with CCP on. */
+static int check_mppe_no_keys_mac(struct check_ctx *c, size_t on, size_t r1, size_t r2)
+{
+	check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Allow one MS-CHAP "
+	          "login (delete the line named above that refuses MS-CHAPv2), or require "
+	          "MS-CHAP of the peer, or stop requiring MPPE."), NULL, N_("This line requires "
+	          "MPPE, whose keys come from the login, but %s (line %zu) and %s (line %zu) "
+	          "leave this side no MS-CHAP login, refuse-eap no EAP one, and nothing here "
+	          "asks the peer for one. A pppd that negotiates CCP, one started by hand "
+	          "without PPPController say, ends the link once logged in (\"MPPE required, "
+	          "but MS-CHAP[v2] auth not performed.\"); one that PPPController starts does "
+	          "not, as it passes noccp for every service: there the link comes up without "
+	          "MPPE, and this line does nothing (derived from Apple's source, not tried on "
+	          "a Mac)."), c->row[r1]->name, check_line(c, r1), c->row[r2]->name,
+	          check_line(c, r2));
+	return 1;
+}
+
 int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const char *const req[] = { "require-mppe", "require-mppe-40", "require-mppe-128" },
@@ -227,12 +252,18 @@ int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)entry;
 	(void)word;
+	/* noccp (or -ccp) anywhere in the file: CCP never runs, so MPPE is
+	 * never counted and the link comes up unencrypted; the conflict rule
+	 * (check_conflict.c) says that instead */
 	if (on == SIZE_MAX || (off != SIZE_MAX && off > on) || r1 == SIZE_MAX ||
+	    check_sets_last(c, "noccp") != SIZE_MAX ||
 	    r2 == SIZE_MAX || check_mppe_any(c, peer, 2) != SIZE_MAX ||
 	    (c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX) ||
 	    check_mppe_peer_asked(c))
 		return 0;
 	/* the names as written: -mschap-v2 or Apple's refuse-chapms-v2 too */
+	if (c->p == PLATFORM_MACOS)
+		return check_mppe_no_keys_mac(c, on, r1, r2);
 	check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Allow one MS-CHAP "
 	          "login (delete the line named above that refuses MS-CHAPv2), or require "
 	          "MS-CHAP of the peer, or stop requiring MPPE."), NULL, N_("This line requires "

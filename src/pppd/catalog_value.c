@@ -137,8 +137,8 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 	buf_free(&b);
 }
 
-/* Two of Apple's numbers whose odd values only their readers show; 1: said
- * (into why, when given). */
+/* Numbers whose odd values only their readers show (two of Apple's, one
+ * of Linux's); 1: said (into why, when given). */
 static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
@@ -156,6 +156,21 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 			           "which keeps %lld of them (derived from Apple's full source, not tried on "
 			           "a Mac)."), catalog_value_quote(&b, val, len),
 			           (long long)(unsigned short)((x * 2) & 0xffff));
+		buf_free(&b);
+		return 1;
+	}
+	if (x < 0 && strcmp(e->name, "eap-max-rreq") == 0) {
+		/* Linux's eap.c counts each EAP request from the peer, from 1
+		 * up, and gives up once the count is above a limit that is not
+		 * 0 (linux-ppp-2.5.3/pppd/eap.c:1701-1708; 2.4.9's eap.c:1751-1758),
+		 * which 1 already is when the limit is below 0; giving up closes
+		 * the link (2.5.3's auth.c:1110). Left out: an EAP login the peer
+		 * never asks for. */
+		if (why)
+			buf_printf(why, _("'%s' is below 0, so pppd gives up at the first EAP "
+			           "request from the peer and closes the link: this side can "
+			           "never log in to the peer with EAP (0 means no limit)."),
+			           catalog_value_quote(&b, val, len));
 		buf_free(&b);
 		return 1;
 	}

@@ -566,4 +566,14 @@ put dem6off 'demand\nnoipv6\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/dem6off"
 t_lacks "demand in 2.4.9 with noipv6: fine" "$OUT" "no identifier for the peer"
 
+# eap-max-rreq below 0: the first EAP request from the peer already passes
+# the limit (linux-ppp-2.5.3/pppd/eap.c:1701-1708), so an EAP login never works
+put eapneg 'eap-max-rreq -1\n'
+run --platform linux "$T_TMP/eapneg"
+t_contains "eap-max-rreq -1: every EAP login given up" "$OUT" "gives up at the first EAP request from the peer"
+t_contains "eap-max-rreq -1: the fix names 0 and the default" "$OUT" "Write 0 for no limit or a count above 0"
+put eapzero 'eap-max-rreq 0\n'
+run --platform linux "$T_TMP/eapzero"
+t_lacks "eap-max-rreq 0: no limit, nothing said" "$OUT" "gives up at the first EAP request"
+
 t_done

@@ -47,6 +47,7 @@ t_lacks "nomodemreliable with modemscript: no such note" "$OUT" "does nothing wi
 put busy0 'busycode 0\nredialcount 3\n'
 run --platform macos "$T_TMP/busy0"
 t_contains "busycode 0: a working connection is dropped" "$OUT" "busycode: '0' is also the code of a connect step that worked"
+t_contains "busycode 0: the fix names the busy code, not a plainer spelling" "$OUT" "fix: Write the code the connect command exits with when the line is busy, or remove the line."
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
@@ -313,4 +314,10 @@ put iprel 'ip-down down.sh\n'
 run --platform macos "$T_TMP/iprel"
 t_contains "relative ip-down (macOS): looked for from two folders" "$OUT" "PPPController keeps it in the foreground"
 t_lacks "relative ip-down (macOS): not said to go to the background" "$OUT" "once it is in the background"
+# MPPE with no login to key it, on a Mac: PPPController passes noccp, so the
+# pppd it starts does not end the link; the message says so and drops Linux's
+put mppemac 'refuse-chapms\n-mschap-v2\nrefuse-eap\nmppe-128\n'
+run --platform macos "$T_TMP/mppemac"
+t_contains "mppe-no-keys (macOS): PPPController's noccp said" "$OUT" "one that PPPController starts does not, as it passes noccp for every service"
+t_lacks "mppe-no-keys (macOS): no Linux EAP-TLS message" "$OUT" "nor EAP-TLS auth are performed"
 t_done

@@ -387,6 +387,8 @@ static const struct tcase cases[] = {
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mschap-v2\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrequire-mppe-128\nnomppe\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\nrefuse-eap\nrequire-mppe-128\nnoccp\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, M, "-ccp\nrefuse-chapms\n-mschap-v2\nrefuse-eap\nmppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, L, "refuse-mschap\nrefuse-mschap-v2\ncert /c.pem\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "acscp-max-configure 3\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "ipv6cp-use-persistent\nipv6 ::1,\n", 1, 0, 0, 0, 0, 0 },

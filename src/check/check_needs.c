@@ -225,6 +225,9 @@ static const struct need_row need_rows[] = {
 	NEED_NOIPV6("ipv6cp-restart"), NEED_NOIPV6("ipv6cp-max-terminate"),
 	NEED_NOIPV6("ipv6cp-max-configure"), NEED_NOIPV6("ipv6cp-max-failure"),
 	NEED_NOIPV6("defaultroute6"),
+	/* the ipv6-up script is started only from IPv6CP's up and script-done
+	 * handlers (linux-ppp-2.5.3/pppd/ipv6cp.c:1390, :1485) */
+	NEED_NOIPV6("ipv6-up-script"),
 	NEED_NOACSP("acscp-restart"), NEED_NOACSP("acscp-max-terminate"),
 	NEED_NOACSP("acscp-max-configure"), NEED_NOACSP("acscp-max-failure"),
 	NEED_IPX("ipx-network"), NEED_IPX("ipxcp-accept-network"), NEED_IPX("ipx-node"),

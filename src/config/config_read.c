@@ -411,8 +411,11 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 		buf_init(&where);
 		buf_printf(&where, "%s:%zu", config_source_name(c->src[earlier->src]),
 		           config_set_line(c, earlier));
+		/* the earlier line may be the "-" alias (-defaultroute6): compare
+		 * by its main name */
 		if (earlier->row && check_disabled_by(name) &&
-		    strcmp(check_disabled_by(name), earlier->row->name) == 0)
+		    strcmp(check_disabled_by(name), earlier->row->alias_of ?
+		           earlier->row->alias_of : earlier->row->name) == 0)
 			buf_printf(&msg, _("'%s' at %s forbids '%s' from then on, so pppd refuses this "
 			           "line (\"%s option is disabled\") and does not start."),
 			           earlier->row->name, where.data, row->name, row->name);

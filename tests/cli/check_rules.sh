@@ -565,6 +565,16 @@ t_lacks "demand in 2.4.9 with an ipv6 remote part: fine" "$OUT" "no identifier f
 put dem6off 'demand\nnoipv6\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/dem6off"
 t_lacks "demand in 2.4.9 with noipv6: fine" "$OUT" "no identifier for the peer"
+# -defaultroute6 in one file and defaultroute6 in a later one: the alias
+# forbids it as nodefaultroute6 does ("option is disabled",
+# linux-ppp-2.5.3/pppd/ipv6cp.c:259-260, options.c:846-847), nothing to do
+# with privilege
+mkdir -p "$T_TMP/dr6/etc/ppp/peers"
+printf -- '-defaultroute6\ncall isp\n' >"$T_TMP/dr6/etc/ppp/options"
+printf 'defaultroute6\n' >"$T_TMP/dr6/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/dr6" check 2>&1)
+t_contains "-defaultroute6 then defaultroute6 in a peers file: disabled" "$OUT" "'-defaultroute6' at $T_TMP/dr6/etc/ppp/options:1 forbids 'defaultroute6' from then on"
+t_lacks "-defaultroute6 then defaultroute6 in a peers file: not a privilege matter" "$OUT" "cannot be overridden"
 
 # eap-max-rreq below 0: the first EAP request from the peer already passes
 # the limit (linux-ppp-2.5.3/pppd/eap.c:1701-1708), so an EAP login never works

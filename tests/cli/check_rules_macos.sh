@@ -279,6 +279,14 @@ printf 'password abc\n' >"$T_TMP/pw/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/pw" check 2>&1)
 t_contains "password under PPPController: keychain item only when read" "$OUT" "options:1: note: password in this file does not reach a service whose settings, or the options it is started with, give PPPController an account name and a password not kept on a token card"
 t_contains "password under PPPController: keychain caveat" "$OUT" "(a keychain item only when pppd can read it)"
+# the redial words: PPPController passes them only when the service's
+# settings turn redial on, and then only a value other than 0 or empty
+# (Apple's Controller/ppp_manager.c:967-980)
+mkdir -p "$T_TMP/rd/etc/ppp"
+printf 'redialtimer 5\nredialcount 2\n' >"$T_TMP/rd/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rd" check 2>&1)
+t_contains "redialtimer under PPPController: only with redial on" "$OUT" "options:1: note: redialtimer in this file does not reach a service whose settings, or the options it is started with, turn redial on and give PPPController a value for it other than 0 or empty"
+t_contains "redialcount under PPPController: only with redial on" "$OUT" "options:2: note: redialcount in this file does not reach a service whose settings, or the options it is started with, turn redial on"
 # A serial-line word in a Mac service's peers file, read after PPPController
 # has loaded the service's plugin: the fix names no plugin line, which this
 # file does not have; with the plugin line in the file it still does

@@ -40,6 +40,14 @@ t_contains "busycode 0: a working connection is dropped" "$OUT" "busycode: '0' i
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
+# retrylinkcheck counts its checks from the count plus one, an int sum
+# that overflows at the largest int (Apple's Helpers/pppd/main.c:629)
+put rlcmax 'retrylinkcheck 2147483647\n'
+run --platform macos "$T_TMP/rlcmax"
+t_contains "retrylinkcheck 2147483647: the overflow said" "$OUT" "retrylinkcheck: '2147483647' is the largest count pppd can hold"
+put rlc10 'retrylinkcheck 2147483646\n'
+run --platform macos "$T_TMP/rlc10"
+t_lacks "retrylinkcheck 2147483646: no such warning" "$OUT" "largest count pppd can hold"
 # the L2TP kernel extension doubles the cap into 16 bits of half-seconds
 # (L2TP-extension/l2tp_rfc.c in Apple's full source), so 32768 wraps there
 put l2tpcap2 'plugin L2TP.ppp\nl2tptimeoutcap 40000\n'

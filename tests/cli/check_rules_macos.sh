@@ -180,6 +180,13 @@ t_lacks "holdfirst with persist later: no warning" "$OUT" "[exits]"
 put holdfirstzero 'holdfirst\nholdoff 0\n'
 run --platform macos "$T_TMP/holdfirstzero"
 t_lacks "holdfirst with holdoff 0: no warning" "$OUT" "[exits]"
+# pppd keeps holdoff in an int: 4294967295 is -1, no wait and no exit
+# (apple-ppp-1027.121.1/Helpers/pppd/options.c:1555, main.c:897)
+put holdfirstwrap 'holdfirst\nholdoff 4294967295\n'
+run --platform macos "$T_TMP/holdfirstwrap"
+t_lacks "holdfirst with holdoff read as -1: no warning" "$OUT" "[exits]"
+run --platform macos "$T_TMP/holdfirstonly"
+t_contains "holdfirst alone: a holdoff from another file is named" "$OUT" "unless another file it reads sets holdoff"
 # noidlerecv is looked at before noidlesend, and neither clears the other
 # (Apple's Helpers/pppd/auth.c:1318-1323): with both, noidlesend does nothing
 put idlepair 'noidlesend\nidle 60\nnoidlerecv\n'

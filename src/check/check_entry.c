@@ -502,7 +502,10 @@ int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
  * PPPController passes demand only for an on-demand start (Controller/
  * ppp_manager.c:1003), never persist. This reads only this file, the last
  * word of each kind winning: a persist or holdoff from another file pppd
- * reads is not seen, which the message says. 1: said. */
+ * reads is not seen, which the message says; nor is whether a connect
+ * command is set, without which the serial channel makes holdoff 0
+ * (tty.c:540: the holdoff option never sets holdoff_specified), which the
+ * message says too. 1: said. */
 static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
 {
 	size_t i, alen;
@@ -543,7 +546,8 @@ static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
 	             "or dials on demand."), NULL,
 	          N_("holdfirst with neither persist nor demand in this file: Apple's pppd "
 	             "waits the holdoff time (%ld seconds, unless another file it reads sets "
-	             "holdoff; at 0 it neither waits nor exits) before its first attempt and "
+	             "holdoff; at 0, which the serial channel forces when no connect command "
+	             "is set, it neither waits nor exits) before its first attempt and "
 	             "then, unless persist comes from another file it reads, exits without "
 	             "dialling. "
 	             "PPPController turns persist on only through demand, for a service that "

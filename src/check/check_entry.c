@@ -515,8 +515,11 @@ int check_entry_disabled(struct check_ctx *c, size_t entry, size_t word)
  * (options.c:141); demand turns persist on (options.c:293-294, :918) and
  * PPPController passes demand only for an on-demand start (Controller/
  * ppp_manager.c:1003), never persist. This reads only this file, the last
- * word of each kind winning: a persist from another file pppd reads is not
- * seen, which the message says. 1: said. */
+ * word of each kind winning: a persist or holdoff from another file pppd
+ * reads is not seen, which the message says; nor is whether a connect
+ * command is set, without which the serial channel makes holdoff 0
+ * (tty.c:540: the holdoff option never sets holdoff_specified), which the
+ * message says too. 1: said. */
 static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
 {
 	size_t i, alen;
@@ -546,7 +549,8 @@ static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
 		         alen < sizeof num) {
 			memcpy(num, a, alen);
 			num[alen] = '\0';
-			hold = strtol(num, NULL, 0);
+			/* as pppd keeps it: the low 32 bits, as an int */
+			hold = (int)(unsigned int)strtoul(num, NULL, 0);
 		}
 	}
 	if (persist || hold <= 0)
@@ -555,8 +559,11 @@ static int check_entry_exits_holdfirst(struct check_ctx *c, size_t entry)
 	          N_("Remove it: holdfirst is meant for a connection that redials (persist) "
 	             "or dials on demand."), NULL,
 	          N_("holdfirst with neither persist nor demand in this file: Apple's pppd "
-	             "waits the holdoff time (%ld seconds) before its first attempt and then, "
-	             "unless persist comes from another file it reads, exits without dialling. "
+	             "waits the holdoff time (%ld seconds, unless another file it reads sets "
+	             "holdoff; at 0, which the serial channel forces when no connect command "
+	             "is set, it neither waits nor exits) before its first attempt and "
+	             "then, unless persist comes from another file it reads, exits without "
+	             "dialling. "
 	             "PPPController turns persist on only through demand, for a service that "
 	             "connects on demand (derived from Apple's source, not tried on a Mac)."),
 	          hold);

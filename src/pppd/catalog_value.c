@@ -137,8 +137,8 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 	buf_free(&b);
 }
 
-/* Numbers whose odd values only their readers show (two of Apple's, one
- * of Linux's); 1: said (into why, when given). */
+/* Numbers whose odd values only their readers show (three of Apple's,
+ * one of Linux's); 1: said (into why, when given). */
 static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
@@ -171,6 +171,20 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 			           "request from the peer and closes the link: this side can "
 			           "never log in to the peer with EAP (0 means no limit)."),
 			           catalog_value_quote(&b, val, len));
+		buf_free(&b);
+		return 1;
+	}
+	if (x == INT_MAX && strcmp(e->name, "retrylinkcheck") == 0) {
+		/* Apple's pppd counts the checks from the count plus one
+		 * (Helpers/pppd/main.c:629), an int sum that overflows at the
+		 * largest int; what the compiled loop then does is not shown by
+		 * the source, so both outcomes are named */
+		if (why)
+			buf_printf(why, _("'%s' is the largest count pppd can hold, and pppd adds "
+			           "the first check to it, which overflows; C does not define what "
+			           "follows: if the sum wraps, pppd makes no check at all and ends "
+			           "the attempt at once as unreachable (derived from Apple's source, "
+			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
 		buf_free(&b);
 		return 1;
 	}

@@ -51,6 +51,14 @@ t_contains "busycode 0: the fix names the busy code, not a plainer spelling" "$O
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
+# retrylinkcheck counts its checks from the count plus one, an int sum
+# that overflows at the largest int (Apple's Helpers/pppd/main.c:629)
+put rlcmax 'retrylinkcheck 2147483647\n'
+run --platform macos "$T_TMP/rlcmax"
+t_contains "retrylinkcheck 2147483647: the overflow said" "$OUT" "retrylinkcheck: '2147483647' is the largest count pppd can hold"
+put rlc10 'retrylinkcheck 2147483646\n'
+run --platform macos "$T_TMP/rlc10"
+t_lacks "retrylinkcheck 2147483646: no such warning" "$OUT" "largest count pppd can hold"
 # the L2TP kernel extension doubles the cap into 16 bits of half-seconds
 # (L2TP-extension/l2tp_rfc.c in Apple's full source), so 32768 wraps there
 put l2tpcap2 'plugin L2TP.ppp\nl2tptimeoutcap 40000\n'
@@ -183,6 +191,13 @@ t_lacks "holdfirst with persist later: no warning" "$OUT" "[exits]"
 put holdfirstzero 'holdfirst\nholdoff 0\n'
 run --platform macos "$T_TMP/holdfirstzero"
 t_lacks "holdfirst with holdoff 0: no warning" "$OUT" "[exits]"
+# pppd keeps holdoff in an int: 4294967295 is -1, no wait and no exit
+# (apple-ppp-1027.121.1/Helpers/pppd/options.c:1555, main.c:897)
+put holdfirstwrap 'holdfirst\nholdoff 4294967295\n'
+run --platform macos "$T_TMP/holdfirstwrap"
+t_lacks "holdfirst with holdoff read as -1: no warning" "$OUT" "[exits]"
+run --platform macos "$T_TMP/holdfirstonly"
+t_contains "holdfirst alone: a holdoff from another file is named" "$OUT" "unless another file it reads sets holdoff"
 # noidlerecv is looked at before noidlesend, and neither clears the other
 # (Apple's Helpers/pppd/auth.c:1318-1323): with both, noidlesend does nothing
 put idlepair 'noidlesend\nidle 60\nnoidlerecv\n'

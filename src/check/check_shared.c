@@ -255,12 +255,12 @@ static int check_pairs_shared_demand(struct check_ctx *c)
  * whose peers file gives its own (connect "" too) replaces it, and plugin
  * channels never run them. init (tty.c:183) and connect (tty.c:186) are
  * OPT_PRIVFIX: a value from this privileged file gets the privileged rank
- * (options.c:817-818), so a later one from a user who is not root is
+ * (options.c:817-818), so a later one from an unprivileged user is
  * refused on the command line or in a file it names (options.c:824-826)
- * and ignored in ~/.ppprc (options.c:829); a peers file, options.<tty> or
- * root's command line (privileged too) may replace it. Whether a script
- * fails on another line depends on the script, which this rule cannot
- * know: it says so. Only the last line of each counts; an empty one runs
+ * and ignored in ~/.ppprc (options.c:829); a peers file, options.<tty>, or
+ * the command line or ~/.ppprc (options.c:666) of root or a privgroup
+ * member (auth.c:586) may replace it. Whether a script fails on another
+ * line depends on the script, which this rule cannot know: it says so. Only the last line of each counts; an empty one runs
  * nothing. Left out: a Mac, where PPPController's own settings decide. */
 static int check_pairs_shared_script(struct check_ctx *c)
 {
@@ -294,9 +294,11 @@ static int check_pairs_shared_script(struct check_ctx *c)
 		          "run it (derived from pppd's source).") :
 		          _("init in this file runs in every pppd run on this machine that uses "
 		          "a serial device, the terminal, pty, notty or socket, unless that "
-		          "run's peers file, /etc/ppp/options.<tty> or root's command line "
-		          "sets an init of its own. A user who is not root cannot replace it: "
-		          "pppd refuses an init on such a user's command line (\"cannot be "
+		          "run's peers file, /etc/ppp/options.<tty>, or the command line or "
+		          "~/.ppprc of a privileged user (root, or a member of a group "
+		          "privgroup names) sets an init of its own. Another user cannot "
+		          "replace it: pppd refuses an init on such a user's command line "
+		          "(\"cannot be "
 		          "overridden\") and ignores one in ~/.ppprc. The script talks over "
 		          "that run's line, and if it fails there, pppd ends the run "
 		          "(\"Initializer script failed\"). Runs through a plugin channel such "

@@ -253,10 +253,15 @@ static int check_pairs_shared_demand(struct check_ctx *c)
  * notty or socket; linux-ppp-2.5.3/pppd/tty.c:725-748), and ends the run
  * when one fails (tty.c:736-739, :745-748; 2.4.9 tty.c:679, :692). A run
  * whose peers file gives its own (connect "" too) replaces it, and plugin
- * channels never run them. Whether a script fails on another line depends
- * on the script, which this rule cannot know: it says so. Only the last
- * line of each counts; an empty one runs nothing. Left out: a Mac, where
- * PPPController's own settings decide. */
+ * channels never run them. init (tty.c:183) and connect (tty.c:186) are
+ * OPT_PRIVFIX: a value from this privileged file gets the privileged rank
+ * (options.c:817-818), so a later one from an unprivileged user is
+ * refused on the command line or in a file it names (options.c:824-826)
+ * and ignored in ~/.ppprc (options.c:829); a peers file, options.<tty>, or
+ * the command line or ~/.ppprc (options.c:666) of root or a privgroup
+ * member (auth.c:586) may replace it. Whether a script fails on another
+ * line depends on the script, which this rule cannot know: it says so. Only the last line of each counts; an empty one runs
+ * nothing. Left out: a Mac, where PPPController's own settings decide. */
 static int check_pairs_shared_script(struct check_ctx *c)
 {
 	static const char *const names[] = { "connect", "init" };
@@ -288,9 +293,14 @@ static int check_pairs_shared_script(struct check_ctx *c)
 		          "failed\"). Runs through a plugin channel such as pppoe.so do not "
 		          "run it (derived from pppd's source).") :
 		          _("init in this file runs in every pppd run on this machine that uses "
-		          "a serial device, the terminal, pty, notty or socket and whose peers "
-		          "file or command line sets no init of its own: the script then talks "
-		          "over that run's line, and if it fails there, pppd ends the run "
+		          "a serial device, the terminal, pty, notty or socket, unless that "
+		          "run's peers file, /etc/ppp/options.<tty>, or the command line or "
+		          "~/.ppprc of a privileged user (root, or a member of a group "
+		          "privgroup names) sets an init of its own. Another user cannot "
+		          "replace it: pppd refuses an init on such a user's command line "
+		          "(\"cannot be "
+		          "overridden\") and ignores one in ~/.ppprc. The script talks over "
+		          "that run's line, and if it fails there, pppd ends the run "
 		          "(\"Initializer script failed\"). Runs through a plugin channel such "
 		          "as pppoe.so do not run it (derived from pppd's source)."));
 		said = 1;

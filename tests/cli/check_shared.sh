@@ -157,4 +157,9 @@ t_contains "modemdict in options: removed, not moved" "$OUT" "fix: Remove it: on
 t_lacks "modemdict in options: no peers file offered" "$OUT" "Move it to /etc/ppp/peers"
 OUT=$(printf 'modemdict 10\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_lacks "modemdict: no plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
+# init in Linux's /etc/ppp/options is fixed by privilege: an unprivileged user cannot replace it
+mkdir -p "$T_TMP/lin/etc/ppp"
+printf 'init "chat -v"\n' >"$T_TMP/lin/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/lin" check 2>&1)
+t_contains "init in options: a user's command line cannot replace it" "$OUT" "Another user cannot replace it: pppd refuses an init on such a user's command line"
 t_done

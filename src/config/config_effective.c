@@ -107,6 +107,37 @@ int config_option_replaces(const struct config_option *o, size_t by, size_t k)
 	return !o->list && k < by && (o->sets[k].taken & o->sets[by].taken) != 0;
 }
 
+/* demand names persist as a second variable and sets it on whatever rank
+ * persist holds, leaving that rank as it was (linux-ppp-2.5.3/pppd/
+ * options.c:270-271, :983-986, its own rank set at :988; 2.4.9's
+ * options.c:251-252, :838-842; Apple's Helpers/pppd/options.c:293-294, :914-918).
+ * So a nopersist pppd holds when it reads demand no longer holds: the
+ * demand line joins persist's values as the one in effect, at the rank
+ * persist had, so that a later nopersist of lower rank is still dropped. */
+static void config_effective_demand(struct config *c, const struct config_set *demand)
+{
+	void *at = hash_get(&c->opt_index, "persist", 7);
+	struct config_option *o;
+	struct config_set set;
+	const struct catalog_entry *w;
+
+	if (!at)
+		return;
+	o = &c->opt[(size_t)at - 1];
+	if (o->nsets == 0 || o->sets[o->winner].ignored)
+		return;
+	w = o->sets[o->winner].row;
+	if (!w || strcmp(w->alias_of ? w->alias_of : w->name, "nopersist") != 0)
+		return;
+	set = *demand;
+	set.priority = o->sets[o->winner].priority;
+	set.sides = set.taken = 3;
+	set.ignored = 0;
+	util_grow(&o->sets, &o->cap, o->nsets + 1, sizeof *o->sets);
+	o->sets[o->nsets] = set;
+	o->winner = o->nsets++;
+}
+
 /*
  * pppd's process_option (linux-ppp-2.5.3/pppd/options.c:805-860,
  * apple-ppp-1027.121.1/Helpers/pppd/options.c:755-800): a value from a
@@ -159,6 +190,8 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 	if (!set.ignored)
 		o->winner = o->nsets;
 	o->nsets++;
+	if (!set.ignored && strcmp(key, "demand") == 0)
+		config_effective_demand(c, &set);
 	return set.ignored ? CONFIG_IGNORED : CONFIG_TAKEN;
 }
 

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "config/config_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 #include "pppd/catalog_value.h"
 #include "pppd/facts.h"
@@ -295,6 +296,45 @@ const struct config_set *config_effective_raised(struct config *c, size_t src,
 	if (!config_effective_int(c, cur, &now) || !config_effective_int(c, prev, &held))
 		return NULL;
 	return held != 0 && (now == 0 || now > held) ? prev : NULL;
+}
+
+/* The demand in effect for persist (config_effective_demand) and the
+ * nopersist it undid: pppd, with persist on, goes back to waiting after a
+ * link ends instead of exiting (linux-ppp-2.5.3/pppd/main.c:634, :650;
+ * Apple's Helpers/pppd/main.c:908). */
+void config_effective_persist_undone(struct config *c)
+{
+	void *at = hash_get(&c->opt_index, "persist", 7);
+	const struct config_option *o;
+	const struct config_set *now, *was = NULL;
+	struct buf msg, where;
+	size_t k;
+
+	if (!at)
+		return;
+	o = &c->opt[(size_t)at - 1];
+	if (o->nsets < 2)
+		return;
+	now = &o->sets[o->winner];
+	if (!now->row || strcmp(now->row->name, "demand") != 0 ||
+	    c->src[now->src]->origin == CONFIG_CONTROLLER || !c->src[now->src]->doc)
+		return;
+	for (k = o->winner; k-- > 0 && !was;)
+		if (!o->sets[k].ignored)
+			was = &o->sets[k];
+	if (!was || !was->row || strcmp(was->row->name, "nopersist") != 0 || was->src == now->src)
+		return;
+	buf_init(&msg);
+	buf_init(&where);
+	config_set_where(c, was, &where);
+	buf_printf(&msg, _("'demand' here turns persist on again, so the nopersist at %s, read "
+	           "before it, has no effect: pppd does not exit when a link ends but waits "
+	           "to dial again."), where.data);
+	check_report_say(&c->src[now->src]->report, c->src[now->src]->doc, "conflict", now->entry,
+	                 N_("To dial only once, put nopersist after demand; else delete the "
+	                 "nopersist."), msg.data);
+	buf_free(&msg);
+	buf_free(&where);
 }
 
 void config_effective_free(struct config *c)

@@ -219,11 +219,15 @@ static void test_demand_persist(void)
 	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
 	effective(&c, "persist", &b);
 	T_STREQ(b.data, "demand@/etc/ppp/peers/p:1", "a later demand undoes nopersist");
+	found(&c, "conflict", &b);
+	T_STREQ(b.data, "/etc/ppp/peers/p:1", "and check says so on the demand line");
 	config_close(&c);
 	put("/etc/ppp/peers/p", "demand\nnopersist\nconnect /etc/ppp/dial\n/dev/ttyS0\n");
 	open_cfg(&c, PLATFORM_MACOS, "call p", NULL);
 	effective(&c, "persist", &b);
 	T_STREQ(b.data, "nopersist@/etc/ppp/peers/p:2", "nopersist after demand holds");
+	found(&c, "conflict", &b);
+	T_STREQ(b.data, "", "then nothing to say");
 	config_close(&c);
 	/* the command line's nopersist outranks options.<tty>: its demand sets
 	 * persist again, and its own nopersist is then dropped */

@@ -203,6 +203,43 @@ static int check_noeffect_l2tp_id(struct check_ctx *c)
 	return said;
 }
 
+/* Linux: pppoatm.so, on the first address word it reads, turns address/
+ * control field compression off both for what pppd asks and for what it
+ * lets the peer use (linux-ppp-2.5.3/pppd/plugins/pppoatm/pppoatm.c:98-101;
+ * 2.4.9's :90-93), and nothing turns it back on, so noaccomp or -ac before
+ * or after that word changes nothing. Said when the last device word of
+ * this file is pppoatm.so's address; left out: another file's device word,
+ * and pppol2tp.so's pppol2tp word read later, which lets the peer use it
+ * again (pppol2tp/pppol2tp.c:170). 1: said. */
+static int check_noeffect_atm(struct check_ctx *c)
+{
+	size_t i, dev = SIZE_MAX, nlen;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && ((c->row[i]->flags & CATALOG_DEVNAM) ||
+		                  strcmp(c->row[i]->name, "pppol2tp") == 0))
+			dev = i;
+	if (dev == SIZE_MAX || strcmp(c->row[dev]->name, "<atm-address>") != 0)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || (strcmp(c->row[i]->name, "noaccomp") != 0 &&
+		                   strcmp(c->row[i]->name, "-ac") != 0))
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: pppoatm.so carries the link "
+		             "(the address word on line %zu), and when it reads that word it turns "
+		             "address/control field compression off both ways itself (derived from "
+		             "the source, not tried)."), (int)nlen, name, check_line(c, dev));
+		said = 1;
+	}
+	return said;
+}
+
 int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
@@ -213,7 +250,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)word;
 	if (entry == SIZE_MAX)
-		return check_noeffect_end(c) | check_noeffect_l2tp_id(c);
+		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c);
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||

@@ -257,6 +257,7 @@ static void config_chain(struct config_run *r, enum config_reach reach, const ch
 		config_start(r, i, 0, 0);
 	}
 	free(tty);
+	config_effective_persist_undone(r->c);
 	config_end(r);
 	buf_free(&text);
 	buf_free(&err);

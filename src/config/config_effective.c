@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "config/config_int.h"
+#include "base/i18n.h"
 #include "base/util.h"
 #include "pppd/catalog_value.h"
 #include "pppd/facts.h"
@@ -107,6 +108,37 @@ int config_option_replaces(const struct config_option *o, size_t by, size_t k)
 	return !o->list && k < by && (o->sets[k].taken & o->sets[by].taken) != 0;
 }
 
+/* demand names persist as a second variable and sets it on whatever rank
+ * persist holds, leaving that rank as it was (linux-ppp-2.5.3/pppd/
+ * options.c:270-271, :983-986, its own rank set at :988; 2.4.9's
+ * options.c:251-252, :838-842; Apple's Helpers/pppd/options.c:293-294, :914-918).
+ * So a nopersist pppd holds when it reads demand no longer holds: the
+ * demand line joins persist's values as the one in effect, at the rank
+ * persist had, so that a later nopersist of lower rank is still dropped. */
+static void config_effective_demand(struct config *c, const struct config_set *demand)
+{
+	void *at = hash_get(&c->opt_index, "persist", 7);
+	struct config_option *o;
+	struct config_set set;
+	const struct catalog_entry *w;
+
+	if (!at)
+		return;
+	o = &c->opt[(size_t)at - 1];
+	if (o->nsets == 0 || o->sets[o->winner].ignored)
+		return;
+	w = o->sets[o->winner].row;
+	if (!w || strcmp(w->alias_of ? w->alias_of : w->name, "nopersist") != 0)
+		return;
+	set = *demand;
+	set.priority = o->sets[o->winner].priority;
+	set.sides = set.taken = 3;
+	set.ignored = 0;
+	util_grow(&o->sets, &o->cap, o->nsets + 1, sizeof *o->sets);
+	o->sets[o->nsets] = set;
+	o->winner = o->nsets++;
+}
+
 /*
  * pppd's process_option (linux-ppp-2.5.3/pppd/options.c:805-860,
  * apple-ppp-1027.121.1/Helpers/pppd/options.c:755-800): a value from a
@@ -161,6 +193,8 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 	else
 		*earlier = &o->sets[o->winner];
 	o->nsets++;
+	if (!set.ignored && strcmp(key, "demand") == 0)
+		config_effective_demand(c, &set);
 	return set.ignored ? CONFIG_IGNORED : CONFIG_TAKEN;
 }
 
@@ -264,6 +298,45 @@ const struct config_set *config_effective_raised(struct config *c, size_t src,
 	if (!config_effective_int(c, cur, &now) || !config_effective_int(c, prev, &held))
 		return NULL;
 	return held != 0 && (now == 0 || now > held) ? prev : NULL;
+}
+
+/* The demand in effect for persist (config_effective_demand) and the
+ * nopersist it undid: pppd, with persist on, goes back to waiting after a
+ * link ends instead of exiting (linux-ppp-2.5.3/pppd/main.c:634, :650;
+ * Apple's Helpers/pppd/main.c:908). */
+void config_effective_persist_undone(struct config *c)
+{
+	void *at = hash_get(&c->opt_index, "persist", 7);
+	const struct config_option *o;
+	const struct config_set *now, *was = NULL;
+	struct buf msg, where;
+	size_t k;
+
+	if (!at)
+		return;
+	o = &c->opt[(size_t)at - 1];
+	if (o->nsets < 2)
+		return;
+	now = &o->sets[o->winner];
+	if (!now->row || strcmp(now->row->name, "demand") != 0 ||
+	    c->src[now->src]->origin == CONFIG_CONTROLLER || !c->src[now->src]->doc)
+		return;
+	for (k = o->winner; k-- > 0 && !was;)
+		if (!o->sets[k].ignored)
+			was = &o->sets[k];
+	if (!was || !was->row || strcmp(was->row->name, "nopersist") != 0 || was->src == now->src)
+		return;
+	buf_init(&msg);
+	buf_init(&where);
+	config_set_where(c, was, &where);
+	buf_printf(&msg, _("'demand' here turns persist on again, so the nopersist at %s, read "
+	           "before it, has no effect: pppd does not exit when a link ends but waits "
+	           "to dial again."), where.data);
+	check_report_say(&c->src[now->src]->report, c->src[now->src]->doc, "conflict", now->entry,
+	                 N_("To dial only once, put nopersist after demand; else delete the "
+	                 "nopersist."), msg.data);
+	buf_free(&msg);
+	buf_free(&where);
 }
 
 void config_effective_free(struct config *c)

@@ -87,6 +87,10 @@ const struct config_set *config_effective_netmask_drop(struct config *c, size_t 
  * value pppd holds (config_effective.c): the earlier set, or NULL. */
 const struct config_set *config_effective_raised(struct config *c, size_t src,
                                                  const struct catalog_entry *row);
+/* Once every source is read: a demand that turned persist on again over a
+ * nopersist set in another source is said on the demand line (one file's
+ * order is check_conflict.c's; the controller's demand, check_controller's). */
+void config_effective_persist_undone(struct config *c);
 void config_effective_free(struct config *c);
 
 /* config_controller.c: the options PPPController sends for a service, as

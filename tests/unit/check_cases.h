@@ -243,6 +243,11 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "plugin pppoe.so\nnoaccomp\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-ac\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppoe.so\nnoaccomp\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoatm.so's address word turns it off both ways, in either order */
+	{ "no-effect", 1, L, "plugin pppoatm.so\nnoaccomp\n0.38\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoatm.so\n0.38\n-ac\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppoatm.so\n-ac\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin pppoatm.so\n0.38\n-ac\n", 0, 0, 0, 0, 0, 0 },
 	/* with l2tpnoipsec, L2TP.ppp never reads the shared secret */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\nl2tpnoipsec\n", 2,
 	  0, 0, 0, 0, 0 },

@@ -206,12 +206,48 @@ static void test_demand(void)
 	buf_free(&b);
 }
 
+/* demand turns persist on again at persist's own rank
+ * (linux-ppp-2.5.3/pppd/options.c:270-271, :983-988). */
+static void test_demand_persist(void)
+{
+	struct config c;
+	struct buf b = { 0 };
+
+	new_tree();
+	put("/etc/ppp/options", "nopersist\n");
+	put("/etc/ppp/peers/p", "demand\nconnect /etc/ppp/dial\n/dev/ttyS0\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p", NULL);
+	effective(&c, "persist", &b);
+	T_STREQ(b.data, "demand@/etc/ppp/peers/p:1", "a later demand undoes nopersist");
+	found(&c, "conflict", &b);
+	T_STREQ(b.data, "/etc/ppp/peers/p:1", "and check says so on the demand line");
+	config_close(&c);
+	put("/etc/ppp/peers/p", "demand\nnopersist\nconnect /etc/ppp/dial\n/dev/ttyS0\n");
+	open_cfg(&c, PLATFORM_MACOS, "call p", NULL);
+	effective(&c, "persist", &b);
+	T_STREQ(b.data, "nopersist@/etc/ppp/peers/p:2", "nopersist after demand holds");
+	found(&c, "conflict", &b);
+	T_STREQ(b.data, "", "then nothing to say");
+	config_close(&c);
+	/* the command line's nopersist outranks options.<tty>: its demand sets
+	 * persist again, and its own nopersist is then dropped */
+	put("/etc/ppp/options", "");
+	put("/etc/ppp/peers/p", "nopersist\nconnect /etc/ppp/dial\n");
+	put("/etc/ppp/options.ttyS0", "demand\nnopersist\n");
+	open_cfg(&c, PLATFORM_LINUX, "call p /dev/ttyS0", NULL);
+	effective(&c, "persist", &b);
+	T_STREQ(b.data, "demand@/etc/ppp/options.ttyS0:1", "a lower-ranked nopersist is dropped");
+	config_close(&c);
+	buf_free(&b);
+}
+
 int main(void)
 {
 	ct_begin();
 	test_across();
 	test_pair_sides();
 	test_demand();
+	test_demand_persist();
 	test_alone();
 	return ct_end();
 }

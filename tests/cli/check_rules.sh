@@ -418,6 +418,11 @@ t_contains "connect unquoted: quotes offered" "$OUT" "fix: Put the whole command
 put cmdquote3 'plugin passprompt.so\npromptprog /usr/bin/ask foo\n'
 run --platform linux "$T_TMP/cmdquote3"
 t_lacks "promptprog: no quotes offered" "$OUT" "Put the whole command line"
+# promptprog "": passprompt.so runs nothing, so no root-command note; warned
+put ppempty 'plugin passprompt.so\npromptprog ""\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ppempty"
+t_contains "promptprog empty: warned" "$OUT" "ppempty:2: warning: promptprog: the program name is empty, so the plugin runs nothing"
+t_lacks "promptprog empty: no command to run" "$OUT" "makes pppd run a command"
 # vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
 put vrfempty 'vrf ""\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"

@@ -423,6 +423,13 @@ put ppempty 'plugin passprompt.so\npromptprog ""\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/ppempty"
 t_contains "promptprog empty: warned" "$OUT" "ppempty:2: warning: promptprog: the program name is empty, so the plugin runs nothing"
 t_lacks "promptprog empty: no command to run" "$OUT" "makes pppd run a command"
+# promptprog with a bare name: passprompt.so uses execv, no PATH search
+put pprel 'plugin passprompt.so\npromptprog askpass\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pprel"
+t_contains "promptprog relative: warned" "$OUT" "pprel:2: warning: 'promptprog' names 'askpass', a path that does not start with /"
+put ppabs 'plugin passprompt.so\npromptprog /usr/bin/askpass\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ppabs"
+t_lacks "promptprog full path: not warned" "$OUT" "does not start with /"
 # vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
 put vrfempty 'vrf ""\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"

@@ -430,6 +430,10 @@ t_contains "promptprog relative: warned" "$OUT" "pprel:2: warning: 'promptprog' 
 put ppabs 'plugin passprompt.so\npromptprog /usr/bin/askpass\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/ppabs"
 t_lacks "promptprog full path: not warned" "$OUT" "does not start with /"
+# promptprog with arguments: execv takes the whole value as one path
+put ppargs 'plugin passprompt.so\npromptprog "/usr/bin/ask --x"\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ppargs"
+t_contains "promptprog with a space: warned" "$OUT" "ppargs:2: warning: 'promptprog' names '/usr/bin/ask --x', with a space in it"
 # vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
 put vrfempty 'vrf ""\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"

@@ -339,6 +339,8 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_adds(&fix, _("Write the VRF's name as 'ip link show type vrf' lists it."));
 	else if (r->arg == CATALOG_ARG_COMMAND && len == 0)
 		buf_adds(&fix, _("Write the command, or remove the line."));
+	else if (strcmp(r->name, "record") == 0 && len > 0)
+		buf_adds(&fix, _("Write the file's full path, starting with /."));
 	else if (strcmp(r->name, "modemdict") == 0)
 		buf_adds(&fix, _("Remove the line."));
 	else if (strcmp(r->name, "busycode") == 0 && !rep.len)

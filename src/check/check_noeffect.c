@@ -63,6 +63,34 @@ static int check_noeffect_ecp(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* chapms-strip-domain beside remotename in the same file: pppd checks a CHAP
+ * login under remotename's name as it is and strips only the name the peer
+ * sent (linux-ppp-2.5.3/pppd/chap.c:358-369; 2.4.9 chap-new.c:367-378).
+ * 2.5.3's MS-CHAPv2 inside EAP strips remotename's name too (eap.c:2653-
+ * 2663); 2.4.9's EAP strips nothing (eap.c:2628-2632). Only a remotename in
+ * the file being checked is seen. 1: said. */
+static int check_noeffect_strip(struct check_ctx *c, size_t entry)
+{
+	size_t at;
+
+	if (c->p != PLATFORM_LINUX || strcmp(c->row[entry]->name, "chapms-strip-domain") != 0 ||
+	    (at = check_pairs_first(c, "remotename", 0)) == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
+	          N_("Remove remotename if the peer's own name should be checked, or remove "
+	             "this line."), check_release_before(c, "2.5.0") ? "" : NULL,
+	          check_release_before(c, "2.5.0") ?
+	          N_("'chapms-strip-domain' is accepted but does nothing here: remotename on "
+	             "line %zu is set, so pppd checks the peer's login under that name as it "
+	             "is, and Linux pppd 2.4.9 strips no other name (derived from the source, "
+	             "not tried).") :
+	          N_("'chapms-strip-domain' does nothing here for CHAP logins: remotename on "
+	             "line %zu is set, so pppd checks them under that name as it is; only "
+	             "MS-CHAPv2 inside EAP, in Linux pppd 2.5.3, still strips a domain from "
+	             "remotename's name (derived from the source, not tried)."), check_line(c, at));
+	return 1;
+}
+
 /* Two options of Apple's L2TP.ppp are taken but never used: the plugin reads
  * them only when it sets its timers in connect mode, and every call that
  * sets the timers asks for the other mode (apple-ppp-1027.121.1/Drivers/
@@ -254,7 +282,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||
-	    check_noeffect_modemset(c, entry))
+	    check_noeffect_modemset(c, entry) || check_noeffect_strip(c, entry))
 		return 1;
 	/* The row's explanation says what is never read (ktune's tune_kernel,
 	 * ipv6cp-accept-local's field, ...); the finding points there. */

@@ -473,9 +473,12 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	 * first byte before it runs one (linux-ppp-2.5.3/pppd/tty.c:790, :735,
 	 * :748; linux-ppp-2.4.9/pppd/tty.c:732; apple-ppp-1027.121.1/Helpers/
 	 * pppd/tty.c:985, :827, :850). Apple's altconnect takes connect's place
-	 * (tty.c:664) and meets the same test at :850. */
+	 * (tty.c:664) and meets the same test at :850. An empty promptprog
+	 * runs nothing either: passprompt.so tests the first byte too
+	 * (linux-ppp-2.4.9/pppd/plugins/passprompt.c:36). */
 	if (alen == 0 && (strcmp(r->name, "welcome") == 0 || strcmp(r->name, "init") == 0 ||
-	                  strcmp(r->name, "connect") == 0 || strcmp(r->name, "altconnect") == 0))
+	                  strcmp(r->name, "connect") == 0 || strcmp(r->name, "altconnect") == 0 ||
+	                  strcmp(r->name, "promptprog") == 0))
 		return 0;
 	/* A value pppd refuses (ntlm_auth-helper without a full path:
 	 * linux-ppp-2.5.3/pppd/plugins/winbind.c:76-78) stops pppd, which then

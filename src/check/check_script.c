@@ -119,6 +119,54 @@ int check_script_unsafe(struct check_ctx *c, size_t entry, size_t word)
  * insist, and no script line does (must_exist 0: linux-ppp-2.5.3/pppd/ipcp.c:2153,
  * auth.c:2488, main.c:834; the same in 2.4.9 and Apple's). So only a path from / is
  * sure to be found. Said for every release and both platforms. */
+/* promptprog (2.4.9's passprompt.so) with a name that does not start with /:
+ * the plugin tests it with access() and starts it with execv(), which does
+ * not search PATH (linux-ppp-2.4.9/pppd/plugins/passprompt.c:36, :66), from
+ * the folder pppd is in when it needs the password: / once it has gone into
+ * the background (main.c:437, :773) unless nodetach or updetach was given.
+ * A program not found is taken as one that is not executable (:36-37); a
+ * value with a space is one path, not a program and its arguments. Not
+ * said where the release is known to have no such plugin; "" is the empty
+ * value's warning. */
+static int check_script_relative_prompt(struct check_ctx *c, size_t entry)
+{
+	const char *arg;
+	size_t len;
+	struct buf shown;
+
+	if (c->p != PLATFORM_LINUX || (arg = check_arg(c, entry, &len)) == NULL || !len ||
+	    (check_release_gone(c, c->row[entry]) && check_release_before(c, "99.0")))
+		return 0;
+	buf_init(&shown);
+	buf_add_escaped(&shown, arg, len);
+	/* execv gets the whole value as the file's path and no shell splits
+	 * it (passprompt.c:60, :66), so words after a space are not arguments */
+	if (memchr(arg, ' ', len) || memchr(arg, '\t', len)) {
+		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
+		          "only the program's full path; to pass it arguments, name a small "
+		          "script that adds them."), NULL, N_("'promptprog' names '%s', with a "
+		          "space in it: the plugin takes the whole value as the program's path and "
+		          "no shell splits off arguments, so unless a file has exactly that name it "
+		          "counts as not executable: PAP takes its password from pap-secrets and an "
+		          "EAP-TLS login fails (derived from the source, not tried)."), shown.data);
+		buf_free(&shown);
+		return 1;
+	}
+	if (arg[0] == '/') {
+		buf_free(&shown);
+		return 0;
+	}
+	check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write the "
+	          "program's full path, starting with /."), NULL, N_("'promptprog' names '%s', "
+	          "a path that does not start with /: the plugin does not search PATH but "
+	          "looks for it from the folder pppd is in when it needs the password, / once "
+	          "pppd is in the background; a program it does not find is treated as not "
+	          "executable, so PAP takes its password from pap-secrets and an EAP-TLS login "
+	          "fails (derived from the source, not tried)."), shown.data);
+	buf_free(&shown);
+	return 1;
+}
+
 int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -127,6 +175,8 @@ int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 	struct buf shown;
 
 	(void)word;
+	if (strcmp(r->name, "promptprog") == 0)
+		return check_script_relative_prompt(c, entry);
 	if (r->arg != CATALOG_ARG_PATH ||
 	    !((c->p == PLATFORM_LINUX && n > 7 && strcmp(r->name + n - 7, "-script") == 0) ||
 	      (c->p == PLATFORM_MACOS && (strcmp(r->name, "ip-up") == 0 ||

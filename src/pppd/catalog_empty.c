@@ -101,6 +101,15 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "still copies the line's bytes through a pseudo-terminal "
 	  "to record them, logs that it could not create the file, "
 	  "and records nothing."), NULL },
+	/* passprompt.so gives up before running anything when the name is
+	 * empty (linux-ppp-2.4.9/pppd/plugins/passprompt.c:36): for PAP pppd
+	 * then reads pap-secrets (auth.c:1622-1627), while the EAP-TLS lookup
+	 * treats the same answer as a failure (auth.c:2694-2698) and the login
+	 * stops (eap-tls.c:745, :840). 2.5.3 and Apple have no such plugin. */
+	{ "promptprog", 1, 0, N_("the program name is empty, so the plugin runs nothing: "
+	  "a PAP password is looked up in pap-secrets as if the plugin were "
+	  "not there, and an EAP-TLS login fails, as the key's password is "
+	  "never obtained."), NULL },
 	/* open("") fails. Linux pppd takes that as an option error and stops
 	 * (linux-ppp-2.5.3/pppd/options.c:1771, 2.4.9 options.c:1540; tried
 	 * with 2.4.9 here, exit 2); Apple's only logs it and carries on

@@ -473,6 +473,37 @@ static int catalog_check_enum(const struct catalog_entry *e, const char *val,
 	return 1;
 }
 
+/* record with a path that does not start with /. The character shunt that
+ * opens it starts with the link (linux-ppp-2.5.3/pppd/tty.c:964, called from
+ * connect_tty at :685-714; 2.4.9 tty.c:906; Apple's Helpers/pppd/tty.c:1169),
+ * which is after pppd has moved to / by going into the background
+ * (linux-ppp-2.5.3/pppd/main.c:529 and :896; 2.4.9 main.c:437, :773; Apple's
+ * main.c:520, :1246) unless nodetach or updetach was given; updetach moves
+ * there only once a network protocol is up (2.5.3 auth.c:1211). PPPController
+ * passes nodetach (apple-ppp-1027.121.1/Controller/ppp_manager.c:1394), so
+ * the folder is then the controller's, which this source does not show.
+ * This only looks at the first byte; whether the file can be made is not
+ * judged here. */
+static int catalog_value_record_relative(enum platform p, const char *val, size_t len,
+                                         struct buf *why)
+{
+	if (p == PLATFORM_MACOS)
+		catalog_value_why(why, _("'%s' does not start with /: pppd opens it from the "
+		            "folder it is in when the link starts, / once it has gone into the "
+		            "background, and for a service PPPController starts (with nodetach) "
+		            "the controller's own folder, which the source does not show; so "
+		            "the file may not be where you expect (derived from Apple's source, "
+		            "not tried on a Mac)."), val, len);
+	else
+		catalog_value_why(why, _("'%s' does not start with /: pppd opens it from the "
+		            "folder it is in when the link starts, which is / once pppd is in "
+		            "the background and the folder it was started in before that (with "
+		            "nodetach always, with updetach until the connection is first up), so "
+		            "the file may not be where you expect (derived from the source, not "
+		            "tried)."), val, len);
+	return 1;
+}
+
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
 {
@@ -540,6 +571,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 	case CATALOG_ARG_PATH:
 		if (strcmp(e->name, "terminalscript") == 0)
 			return catalog_shape_terminal_script(len, why);
+		if (strcmp(e->name, "record") == 0 && val[0] != '/')
+			return catalog_value_record_relative(p, val, len, why);
 		break;
 	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:

@@ -427,6 +427,22 @@ t_contains "connect unquoted: quotes offered" "$OUT" "fix: Put the whole command
 put cmdquote3 'plugin passprompt.so\npromptprog /usr/bin/ask foo\n'
 run --platform linux "$T_TMP/cmdquote3"
 t_lacks "promptprog: no quotes offered" "$OUT" "Put the whole command line"
+# promptprog "": passprompt.so runs nothing, so no root-command note; warned
+put ppempty 'plugin passprompt.so\npromptprog ""\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ppempty"
+t_contains "promptprog empty: warned" "$OUT" "ppempty:2: warning: promptprog: the program name is empty, so the plugin runs nothing"
+t_lacks "promptprog empty: no command to run" "$OUT" "makes pppd run a command"
+# promptprog with a bare name: passprompt.so uses execv, no PATH search
+put pprel 'plugin passprompt.so\npromptprog askpass\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/pprel"
+t_contains "promptprog relative: warned" "$OUT" "pprel:2: warning: 'promptprog' names 'askpass', a path that does not start with /"
+put ppabs 'plugin passprompt.so\npromptprog /usr/bin/askpass\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ppabs"
+t_lacks "promptprog full path: not warned" "$OUT" "does not start with /"
+# promptprog with arguments: execv takes the whole value as one path
+put ppargs 'plugin passprompt.so\npromptprog "/usr/bin/ask --x"\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ppargs"
+t_contains "promptprog with a space: warned" "$OUT" "ppargs:2: warning: 'promptprog' names '/usr/bin/ask --x', with a space in it"
 # vrf "": pppd skips the VRF step, so the link stays in the main table (warn)
 put vrfempty 'vrf ""\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/vrfempty"

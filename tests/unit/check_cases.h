@@ -126,6 +126,13 @@ static const struct tcase cases[] = {
 	{ "odd-value", 0, L, "datarate 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, M, "datarate 100\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "record \"\"\n", 1, 0, 0, 0, 0, 0 },
+	/* record with a relative path: opened from / once pppd is in the background */
+	{ "odd-value", 1, L, "record ppp.rec\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "record ppp.rec\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "record /var/log/ppp.rec\n", 0, 0, 0, 0, 0, 0 },
+	/* chapms-strip-domain with remotename: CHAP checks remotename's name as it is */
+	{ "no-effect", 1, L, "remotename srv\nchapms-strip-domain\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "chapms-strip-domain\n", 0, 0, 0, 0, 0, 0 },
 	/* privgroup looks its value up as a name only: digits alone are a group number slip */
 	{ "odd-value", 1, L, "privgroup 20\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "noauth\nprivgroup 0\n", 2, 0, 0, 0, 0, 0 },

@@ -367,7 +367,7 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
                      struct buf *fix, struct buf *rep)
 {
 	const struct doc_entry *e = &c->d->entries[entry];
-	const struct catalog_entry *sug[3];
+	const struct catalog_entry *sug[3], *tie;
 	size_t n, i, al;
 	const char *a;
 
@@ -398,6 +398,22 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	check_suggest_current(c, u, sug, n);
 	if (!n || check_suggest_cross(c, u, sug, n, fix) || check_suggest_list(c, u, sug, n, fix))
 		return 0;
+	/* "-ca": -ac, or ca with a sign put before it */
+	if ((tie = catalog_suggest_sign_tie(u->name, u->len, c->p)) != NULL) {
+		buf_printf(fix, _(" '%s' with a sign put before it is as close, so pppconf does "
+		           "not write '%s' in."), tie->name, sug[0]->name);
+		return 0;
+	}
+	/* l2tpconnectretries, noidleprompt...: Apple's pppd takes the word and
+	 * nothing reads it (the catalogue's CATALOG_NOOP_MACOS rows), so the
+	 * corrected line would do no more than no line: it is deleted */
+	if (c->p == PLATFORM_MACOS && (sug[0]->flags & CATALOG_NOOP_MACOS)) {
+		buf_printf(fix, _(" Apple's pppd takes that word, but nothing reads it, so the "
+		           "corrected line would do nothing: delete the line."));
+		buf_reset(rep);
+		buf_add(rep, "", 0);    /* "": delete the line */
+		return n;
+	}
 	/* the plugin it needs is said even when the line is left to correct */
 	if (check_suggest_held(c, entry, u, sug[0], fix)) {
 		check_suggest_plugin(c, sug[0], fix, NULL);

@@ -244,6 +244,11 @@ size_t catalog_suggest(const char *word, size_t len, enum platform p,
  * only the other platform's pppd has. NULL when none did. */
 const struct catalog_entry *catalog_suggest_holder(const char *word, size_t len,
                                                    enum platform p);
+/* The name `word` is with a sign put before it ("ca" of "-ca") when
+ * catalog_suggest's best name is as near ("-ac"): as likely meant, so the
+ * best is named, not written in. NULL otherwise. */
+const struct catalog_entry *catalog_suggest_sign_tie(const char *word, size_t len,
+                                                     enum platform p);
 
 /* Whether `a` and `b`, two of catalog_suggest's names for `word`, are
  * equally far from it and are different options (not one another's

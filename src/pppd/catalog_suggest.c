@@ -220,7 +220,9 @@ static int catalog_swapped(const char *a, size_t n, const char *b, size_t m)
 
 /* A name not offered may still be the very word meant (keeps 2, a
  * weakening name close enough to be it), or the word with its digits
- * ("noipv" is noipv6 before it is noipx) or its sign ("detach") left off:
+ * ("noipv" is noipv6 before it is noipx) or its sign ("detach") left off,
+ * or with a digit added ("defaultroute-metric6" is defaultroute-metric
+ * before it is defaultroute6-metric, two edits away):
  * then no name as far away (at) or farther is offered either. */
 static void catalog_suggest_hold(const char *key, size_t klen, const char *name, size_t nlen,
                                  size_t at, int keeps, const struct catalog_entry *e,
@@ -230,6 +232,10 @@ static void catalog_suggest_hold(const char *key, size_t klen, const char *name,
 		catalog_hold_at(held, at, e);
 	else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen))
 		catalog_hold_at(held, at, e);
+	/* a digit added: a name as near that keeps the typed digits stays
+	 * ("noip6" is noipv6 as much as noip) */
+	else if (keeps == 0 && catalog_number_dropped(name, nlen, key, klen))
+		catalog_hold_at(held, at + 4, e);
 	else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen))
 		catalog_hold_at(sign_held, at, e);
 	/* a name two letters of which the word has swapped ("mrur" is mrru,
@@ -332,6 +338,10 @@ struct suggest_run {
 	const struct catalog_entry *all[16];
 	size_t score[16], n;
 	struct suggest_hold held, sign_held, other_held;
+	/* the nearest name the word is with a sign put before it ("ca" of
+	 * "-ca"), and how far that is */
+	const struct catalog_entry *sign_bare;
+	size_t sign_bare_d;
 	int exact, cut;
 };
 
@@ -388,6 +398,10 @@ static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entr
 	if (klen == nlen + 1 && (key[0] == '-' || key[0] == '+' || key[0] == '_') &&
 	    memcmp(key + 1, name, nlen) == 0) {
 		catalog_hold_at(&r->sign_held, (d + (name[0] != '-' && name[0] != '+')) * 4, e);
+		if (!r->sign_bare || d < r->sign_bare_d) {
+			r->sign_bare = e;
+			r->sign_bare_d = d;
+		}
 		return;
 	}
 	/* "no" put before a whole name that has no such form ("noupdetach")
@@ -425,7 +439,8 @@ static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entr
 
 static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
                                   const struct catalog_entry **out, size_t max,
-                                  const struct catalog_entry **holder)
+                                  const struct catalog_entry **holder,
+                                  const struct catalog_entry **tie)
 {
 	struct suggest_run r;
 	struct suggest_hold held;
@@ -478,6 +493,11 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		r.n--;
 	if (r.cut && !r.exact)
 		r.n = catalog_suggest_longer(r.key, r.klen, r.all, r.n);
+	/* beside a name as near ("-ca": -ac), the name with the sign put
+	 * before it (ca) is as likely meant, though never offered */
+	if (tie)
+		*tie = r.sign_bare && !r.exact && r.n > 0 && r.score[0] / 4 == r.sign_bare_d
+		       ? r.sign_bare : NULL;
 	if (r.n > max)
 		r.n = max;
 	memcpy(out, r.all, r.n * sizeof *out);
@@ -487,15 +507,24 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max)
 {
-	return catalog_suggest_run(word, len, p, out, max, NULL);
+	return catalog_suggest_run(word, len, p, out, max, NULL, NULL);
 }
 
 const struct catalog_entry *catalog_suggest_holder(const char *word, size_t len, enum platform p)
 {
 	const struct catalog_entry *out[3], *by = NULL;
 
-	catalog_suggest_run(word, len, p, out, 3, &by);
+	catalog_suggest_run(word, len, p, out, 3, &by, NULL);
 	return by;
+}
+
+const struct catalog_entry *catalog_suggest_sign_tie(const char *word, size_t len,
+                                                     enum platform p)
+{
+	const struct catalog_entry *out[3], *tie = NULL;
+
+	catalog_suggest_run(word, len, p, out, 3, NULL, &tie);
+	return tie;
 }
 
 

@@ -198,6 +198,26 @@ t_contains "-ecpp: -ecp written in" "$OUT" "write instead: -ecp"
 OUT=$(printf 'lock\nmrur 1500\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "mrur: mrru named" "$OUT" "'mrru' is about as close"
 t_lacks "mrur: mru not written in" "$OUT" "write instead: mru 1500"
+# "-ca" is -ac with two letters swapped, and ca with a sign put before it:
+# -ac is named, not written in
+OUT=$(printf 'lock\n-ca\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-ca: ca named beside -ac" "$OUT" "Did you mean '-ac'? 'ca' with a sign put before it is as close"
+t_lacks "-ca: -ac not written in" "$OUT" "write instead"
+# a sign put before a name with nothing else as near: no guess
+OUT=$(printf 'lock\n-nodetach\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "-nodetach: no guess" "$OUT" "Did you mean"
+# a digit added: defaultroute-metric6 is defaultroute-metric (one edit)
+# before it is defaultroute6-metric (two): no guess; noip6 still noipv6
+OUT=$(printf 'lock\ndefaultroute-metric6 5\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
+t_lacks "defaultroute-metric6: defaultroute6-metric not written in" "$OUT" "write instead: defaultroute6-metric"
+OUT=$(printf 'lock\nnoip6\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "noip6: noipv6 still written in" "$OUT" "write instead: noipv6"
+# a Mac word Apple's pppd takes and never reads: its typo is deleted, and
+# no plugin line is written in for it
+OUT=$(printf 'l2tpconnectretrie 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "l2tpconnectretrie: named, does nothing" "$OUT" "Did you mean 'l2tpconnectretries'? Apple's pppd takes that word, but nothing reads it"
+t_contains "l2tpconnectretrie: the line is deleted" "$OUT" "write instead: nothing (delete the line)"
+t_lacks "l2tpconnectretrie: no plugin line" "$OUT" "plugin L2TP.ppp"
 # on a Mac, an IPX word Apple builds without is not said to be Linux's alone
 OUT=$(printf 'lock\nipxcprestart 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "ipxcprestart on a Mac: Apple's build switch named" "$OUT" "Apple's pppd has that word only behind a build switch"

@@ -175,11 +175,9 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 		return 1;
 	}
 	if (x >= 255 && strcmp(e->name, "eap-max-rreq") == 0) {
-		/* the same eap.c lines compare a one-byte count (eap.h:159,
-		 * unsigned char; 2.4.9's eap.h:154) with the limit using '>', and
-		 * one byte holds at most 255, so no count is ever above a limit of
-		 * 255 or more; past 255 the count starts again from 0. Left out: an
-		 * EAP login the peer never asks for. */
+		/* the same lines compare a one-byte count (eap.h:159; 2.4.9's
+		 * eap.h:154) with '>', so no count passes 255 or more (it wraps to
+		 * 0). Left out: an EAP login the peer never asks for. */
 		if (why)
 			buf_printf(why, _("'%s' is 255 or more, but pppd keeps its count of the "
 			           "peer's EAP requests in one byte, which never gets above 255, "

@@ -347,8 +347,8 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_adds(&fix, _("Write the code the connect command exits with when the line is "
 		           "busy, or remove the line."));
 	else if (strcmp(r->name, "eap-max-rreq") == 0 && !rep.len)
-		buf_adds(&fix, _("Write 0 for no limit or a count above 0, or remove the line to "
-		           "get the default, 20."));
+		buf_adds(&fix, _("Write 0 for no limit or a count from 1 to 254, or remove the "
+		           "line to get the default, 20."));
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_ZEROOK) && !rep.len)
 		buf_printf(&fix, _("Use 0 or a whole number of at least %lld, or remove the "
 		           "line to get the default."), r->lo);

@@ -138,7 +138,7 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 }
 
 /* Numbers whose odd values only their readers show (three of Apple's,
- * one of Linux's); 1: said (into why, when given). */
+ * two ranges of Linux's eap-max-rreq); 1: said (into why, when given). */
 static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
@@ -170,6 +170,18 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _("'%s' is below 0, so pppd gives up at the first EAP "
 			           "request from the peer and closes the link: this side can "
 			           "never log in to the peer with EAP (0 means no limit)."),
+			           catalog_value_quote(&b, val, len));
+		buf_free(&b);
+		return 1;
+	}
+	if (x >= 255 && strcmp(e->name, "eap-max-rreq") == 0) {
+		/* the same lines compare a one-byte count (eap.h:159; 2.4.9's
+		 * eap.h:154) with '>', so no count passes 255 or more (it wraps to
+		 * 0). Left out: an EAP login the peer never asks for. */
+		if (why)
+			buf_printf(why, _("'%s' is 255 or more, but pppd keeps its count of the "
+			           "peer's EAP requests in one byte, which never gets above 255, "
+			           "so this sets no limit at all, the same as 0."),
 			           catalog_value_quote(&b, val, len));
 		buf_free(&b);
 		return 1;

@@ -597,9 +597,19 @@ t_lacks "-defaultroute6 then defaultroute6 in a peers file: not a privilege matt
 put eapneg 'eap-max-rreq -1\n'
 run --platform linux "$T_TMP/eapneg"
 t_contains "eap-max-rreq -1: every EAP login given up" "$OUT" "gives up at the first EAP request from the peer"
-t_contains "eap-max-rreq -1: the fix names 0 and the default" "$OUT" "Write 0 for no limit or a count above 0"
+t_contains "eap-max-rreq -1: the fix names 0 and the default" "$OUT" "Write 0 for no limit or a count from 1 to 254"
 put eapzero 'eap-max-rreq 0\n'
 run --platform linux "$T_TMP/eapzero"
 t_lacks "eap-max-rreq 0: no limit, nothing said" "$OUT" "gives up at the first EAP request"
+# 255 or more: the one-byte count (eap.h:159) is never above it, so no limit
+put eapbig 'eap-max-rreq 255\n'
+run --platform linux "$T_TMP/eapbig"
+t_contains "eap-max-rreq 255: no limit at all" "$OUT" "'255' is 255 or more, but pppd keeps its count"
+put eapbig2 'eap-max-rreq 1000\n'
+run --platform linux "$T_TMP/eapbig2"
+t_contains "eap-max-rreq 1000: no limit at all" "$OUT" "so this sets no limit at all, the same as 0"
+put eapok 'eap-max-rreq 254\n'
+run --platform linux "$T_TMP/eapok"
+t_lacks "eap-max-rreq 254: a working limit, nothing said" "$OUT" "255 or more"
 
 t_done

@@ -19,6 +19,20 @@
 #include "pppd/lexer.h"
 
 
+/* What CATALOG_PRIV means, in words (linux-ppp-2.5.3/pppd/options.c:841
+ * refuses an OPT_PRIV option from an unprivileged source; main.c:433, options.c:666, :701, :1640, :1686
+ * say which sources are privileged; auth.c:950 options on a secrets-file
+ * line, also 2.4.9's auth.c:903 and Apple's auth.c:872; auth.c:586
+ * privgroup, also Apple's auth.c:505; Apple's options.c:1851 the
+ * controller's options, Apple's main.c:426 /etc/ppp/postoptions). */
+static const char *const cli_catalog_priv_text = N_(
+	"yes: pppd takes it only from a privileged source: /etc/ppp/options, "
+	"/etc/ppp/options.<tty>, a peers file read by call, a file named by 'file' in one "
+	"of those, options on a line of a secrets file, and ~/.ppprc or the command line "
+	"when root starts pppd, or a member of a group that privgroup names in "
+	"/etc/ppp/options does (on macOS also PPPController's options and "
+	"/etc/ppp/postoptions).");
+
 /* Where each platform's pppd looks for a plugin named without '/'. */
 static const struct {
 	enum platform p;
@@ -274,7 +288,7 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	if ((e->flags & CATALOG_PRIV) && e->linux_priv_since) {
 		/* OPT_PRIV only from that release: 2.4.9 takes set, unset and
 		 * defaultroute from any source (linux-ppp-2.4.9/pppd/options.c:314) */
-		buf_adds(b, _(CATALOG_PRIV_TEXT));
+		buf_adds(b, _(cli_catalog_priv_text));
 		buf_printf(b, _(" That holds only since Linux pppd %s; 2.4.9 takes it from any source."),
 		           e->linux_priv_since);
 		cli_field(N_("Privileged:"), b->data);
@@ -283,13 +297,13 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		/* OPT_INITONLY: options on a secrets-file line come after start-up
 		 * and are refused (linux-ppp-2.5.3/pppd/options.c:836, 2.4.9's
 		 * options.c:692; they are read at auth.c:950) */
-		buf_adds(b, _(CATALOG_PRIV_TEXT));
+		buf_adds(b, _(cli_catalog_priv_text));
 		buf_adds(b, _(" A line of a secrets file is the exception here: pppd takes this "
 		           "option only while it starts, so it refuses it there."));
 		cli_field(N_("Privileged:"), b->data);
 		buf_reset(b);
 	} else {
-		cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(CATALOG_PRIV_TEXT) :
+		cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(cli_catalog_priv_text) :
 		          C_("privileged", "no"));
 	}
 	if (e->flags & CATALOG_PRIVFIX)

@@ -107,22 +107,6 @@ enum catalog_arg {
                                     call error(); what another word does the
                                     row says) (warn, not error) */
 
-/* What CATALOG_PRIV and CATALOG_NOTBUILT mean, in words, for whoever shows
- * a row (linux-ppp-2.5.3/pppd/options.c:841 refuses an OPT_PRIV option from
- * an unprivileged source; main.c:433, options.c:666, :701, :1640, :1686
- * say which sources are privileged; auth.c:950 options on a secrets-file
- * line, also 2.4.9's auth.c:903 and Apple's auth.c:872; auth.c:586
- * privgroup, also Apple's auth.c:505; Apple's options.c:1851 the
- * controller's options, Apple's main.c:426 /etc/ppp/postoptions). */
-#define CATALOG_PRIV_TEXT \
-	"yes: pppd takes it only from a privileged source: /etc/ppp/options, " \
-	"/etc/ppp/options.<tty>, a peers file read by call, a file named by 'file' in one " \
-	"of those, options on a line of a secrets file, and ~/.ppprc or the command line " \
-	"when root starts pppd, or a member of a group that privgroup names in " \
-	"/etc/ppp/options does (on macOS also PPPController's options and " \
-	"/etc/ppp/postoptions)."
-#define CATALOG_PRIV_SHORT "privileged: only /etc/ppp files or root may set it"
-
 /* Ends the explanation of every MPPE row on macOS. Apple's ccp.c has its
  * MPPE options only behind the MPPE switch (Apple ccp.c:141). Apple's Xcode
  * project (ppp.xcodeproj at the same tag; not in the pinned copy) defines

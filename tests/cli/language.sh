@@ -30,6 +30,10 @@ if command -v python3 >/dev/null 2>&1; then
 else
 	t_skip "python3 not installed: widths not measured"
 fi
+# the privileged field's words are in Chinese too
+OUT=$(zh explain --platform linux unset)
+t_contains "explain: the privileged field in Chinese" "$OUT" "是：pppd 只从有特权的来源接受它"
+t_lacks "explain: no English privileged field" "$OUT" "yes: pppd takes it only from"
 # every row's text has a translation; one a later change leaves untranslated
 # falls back to English with a note (tests/unit/test_i18n.c)
 OUT=$(zh explain --platform linux callback)

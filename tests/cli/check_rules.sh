@@ -473,6 +473,10 @@ t_contains "rp-pppoe.so: rp_pppoe_ac then pppoe-ac, one setting" "$OUT" "rpac2:3
 put rpacsess 'plugin rp-pppoe.so\neth0\nrp_pppoe_ac a\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/rpacsess"
 t_contains "rp-pppoe.so: rp_pppoe_ac with pppoe-sess is never used" "$OUT" "rpacsess:3: warning: 'rp_pppoe_ac' here is never used: 'pppoe-sess' on line 4"
+put rpsvc 'plugin rp-pppoe.so\neth0\nrp_pppoe_service a\npppoe-service b\nrp_pppoe_sess 1234:00:11:22:33:44:55\n'
+run --platform linux --pppd-version 2.4.9 "$T_TMP/rpsvc"
+t_contains "rp-pppoe.so: rp_pppoe_service then pppoe-service, one setting" "$OUT" "rpsvc:3: warning: 'rp_pppoe_service' is set again on line 4 (pppoe-service b)"
+t_contains "rp-pppoe.so: rp_pppoe_sess makes pppoe-service unused" "$OUT" "rpsvc:4: warning: 'pppoe-service' here is never used: 'rp_pppoe_sess' on line 5"
 # a 2.5.3 no-op that does nothing in 2.4.9 either: the note names both releases
 put noecp249 'noecp\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/noecp249"

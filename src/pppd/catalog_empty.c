@@ -27,7 +27,10 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * than name's (auth.c:1347) and sends an empty PAP password rather than
 	 * pap-secrets' (auth.c:896), though it agrees to PAP only when that
 	 * lookup finds one (auth.c:1453), and agrees to CHAP with no secret
-	 * (:1455); 2.4.9 the same (auth.c:1286, :849, :1387). Apple's
+	 * (:1455), then at the challenge asks a plugin or chap-secrets
+	 * (:1868-1871) and, finding nothing, warns and uses an empty secret
+	 * (chap.c:493-496); 2.4.9 the same (auth.c:1286, :849, :1387,
+	 * chap-new.c:502-505). Apple's
 	 * pppd has no such flag and takes an empty one as none
 	 * (apple-ppp-1027.121.1/Helpers/pppd/auth.c:1393, :777). */
 	{ "user", 1, 1, N_("the name is empty, and pppd counts it as given: it logs in to the "
@@ -37,8 +40,9 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "on a Mac).") },
 	{ "password", 1, 1, N_("the password is empty, and pppd counts it as given: it agrees to "
 	  "PAP only when pap-secrets (or a plugin) has a password for this login and "
-	  "then sends an empty one instead, and it agrees to CHAP without a chap-secrets line, then "
-	  "has no secret to answer with."),
+	  "then sends an empty one instead, and it agrees to CHAP without a chap-secrets line, then, "
+	  "finding no secret at the peer's challenge, logs a warning and answers with a response "
+	  "made from an empty secret."),
 	  N_("the password is empty, which macOS's pppd takes as no password: it "
 	  "looks in the secrets files (derived from Apple's source, not tried "
 	  "on a Mac).") },

@@ -245,15 +245,6 @@ static const char *const check_conflict_all_undoes[] = {
 	"passive", "silent", "asyncmap", "mru", "mtu", "endpoint", NULL
 };
 
-int check_conflict_all_clears(const char *canon)
-{
-	size_t k;
-
-	for (k = 0; check_conflict_all_undoes[k]; k++)
-		if (strcmp(canon, check_conflict_all_undoes[k]) == 0)
-			return 1;
-	return 0;
-}
 
 /* The require- words set auth_required and a login method in
  * lcp_wantoptions (linux-ppp-2.5.3/pppd/auth.c:323-350, :387; 2.4.9's
@@ -277,6 +268,18 @@ static int check_conflict_all_login(const char *canon)
 		if (strcmp(canon, check_conflict_all_logins[k]) == 0)
 			return 1;
 	return 0;
+}
+
+/* A word -all undoes: one of the LCP words above, or a require- word (its
+ * login method; see check_conflict_all_logins). */
+int check_conflict_all_clears(const char *canon)
+{
+	size_t k;
+
+	for (k = 0; check_conflict_all_undoes[k]; k++)
+		if (strcmp(canon, check_conflict_all_undoes[k]) == 0)
+			return 1;
+	return check_conflict_all_login(canon);
 }
 
 /* A require- word on a line after entry in this file (rows of later lines
@@ -328,7 +331,7 @@ int check_conflict_all(struct check_ctx *c, size_t entry)
 			said = 1;
 			continue;
 		}
-		if (!login && !check_conflict_all_clears(canon))
+		if (!check_conflict_all_clears(canon))
 			continue;
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Move the line below "
 		          "-all, or delete one of them."), NULL, N_("'%s' here is undone by '-all' "

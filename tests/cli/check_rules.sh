@@ -403,6 +403,9 @@ put allloginok '# after\nrequire-chap\n-all\nrequire-pap\nmtu 1400\n'
 run --platform linux "$T_TMP/allloginok"
 t_contains "require-chap above -all with require-pap after: no effect" "$OUT" "allloginok:2: warning: 'require-chap' here is undone by '-all' on line 3"
 t_lacks "a require- word after -all keeps a method" "$OUT" "loses the login method"
+put allloginagain '# again\nrequire-eap\n-all\nrequire-eap\nmtu 1400\n'
+run --platform linux "$T_TMP/allloginagain"
+t_lacks "require-eap again after -all is no harmless repeat" "$OUT" "repeats line 2"
 put allagain '# again\npassive\n-all\npassive\nmtu 1400\n'
 run --platform linux "$T_TMP/allagain"
 t_lacks "passive again after -all is no harmless repeat" "$OUT" "repeats line 2"

@@ -245,6 +245,33 @@ static const char *const check_conflict_all_undoes[] = {
 	"passive", "silent", "asyncmap", "mru", "mtu", "endpoint", NULL
 };
 
+
+/* The require- words set auth_required and a login method in
+ * lcp_wantoptions (linux-ppp-2.5.3/pppd/auth.c:323-350, :387; 2.4.9's
+ * :321-348, :385; Apple's :343-370). -all clears the method and leaves
+ * auth_required, and once the options are read a peer that must log in
+ * with no method chosen is offered all of them (2.5.3 auth.c:1371-1378,
+ * 2.4.9's :1303-1310, Apple's :1410-1416), PAP included when pap-secrets
+ * can check it (2.5.3 auth.c:1469). So one read before -all loses its
+ * choice unless such a word follows -all in this file; a later source
+ * naming one is left out. */
+static const char *const check_conflict_all_logins[] = {
+	"require-pap", "require-chap", "require-mschap", "require-mschap-v2",
+	"require-eap", NULL
+};
+
+static int check_conflict_all_login(const char *canon)
+{
+	size_t k;
+
+	for (k = 0; check_conflict_all_logins[k]; k++)
+		if (strcmp(canon, check_conflict_all_logins[k]) == 0)
+			return 1;
+	return 0;
+}
+
+/* A word -all undoes: one of the LCP words above, or a require- word (its
+ * login method; see check_conflict_all_logins). */
 int check_conflict_all_clears(const char *canon)
 {
 	size_t k;
@@ -252,6 +279,25 @@ int check_conflict_all_clears(const char *canon)
 	for (k = 0; check_conflict_all_undoes[k]; k++)
 		if (strcmp(canon, check_conflict_all_undoes[k]) == 0)
 			return 1;
+	return check_conflict_all_login(canon);
+}
+
+/* A require- word on a line after entry in this file (rows of later lines
+ * are not looked up yet: match their names here). */
+static int check_conflict_all_login_after(const struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r;
+	const char *name;
+	size_t i, nlen;
+
+	for (i = entry + 1; i < c->d->nentries; i++) {
+		if (c->d->entries[i].disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		r = catalog_scope_match(&c->scope, name, nlen);
+		if (r && check_conflict_all_login(check_sets_canon(r)))
+			return 1;
+	}
 	return 0;
 }
 
@@ -259,17 +305,32 @@ int check_conflict_all(struct check_ctx *c, size_t entry)
 {
 	size_t j, start = 0;
 	const char *canon;
-	int said = 0;
+	int said = 0, later, login;
 
 	for (j = entry; j-- > 0;)
 		if (c->row[j] && strcmp(check_sets_canon(c->row[j]), "-all") == 0) {
 			start = j + 1;
 			break;
 		}
+	/* a require- word with another after -all has no effect left; with
+	 * none after it, it leaves only "the peer must log in" */
+	later = check_conflict_all_login_after(c, entry);
 	for (j = start; j < entry; j++) {
 		if (!c->row[j])
 			continue;
 		canon = check_sets_canon(c->row[j]);
+		login = check_conflict_all_login(canon);
+		if (login && !later) {
+			check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Move the line "
+			          "below -all."), NULL, N_("'%s' here loses the login method it chose: "
+			          "'-all' on line %zu clears it, though the peer must still log in. With no "
+			          "require- word after -all in this file, pppd lets the peer log in with any "
+			          "method it has secrets for, PAP included, unless a source read later names "
+			          "one (derived from the source, not tried)."), c->row[j]->name,
+			          check_line(c, entry));
+			said = 1;
+			continue;
+		}
 		if (!check_conflict_all_clears(canon))
 			continue;
 		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Move the line below "

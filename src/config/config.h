@@ -80,6 +80,7 @@ struct config_set {
 	unsigned sides;          /* what it sets: 1 the first side, 2 the second, of
 	                            a pair that sets each on its own; 3 otherwise */
 	unsigned taken;          /* of those, what pppd took (0 when ignored) */
+	size_t seq;              /* read order across all settings: 1, 2, ... */
 };
 
 /* One setting pppd ends up with (several names may set it: "noauth" and
@@ -129,6 +130,7 @@ struct config {
 	size_t exit_entry;       /* CONFIG_NONE */
 	struct config_option *opt;   /* the effective options, in the order first set */
 	size_t nopt, opt_cap;
+	size_t nseq;             /* the last config_set.seq given */
 	struct hash opt_index;   /* key -> index + 1 into opt */
 	char *home;              /* the home folder whose .ppprc pppd reads */
 	char *user_name;         /* who starts pppd */

@@ -170,6 +170,7 @@ enum config_take config_effective_note(struct config *c, size_t src, size_t entr
 	set.src = src;
 	set.entry = entry;
 	set.row = row;
+	set.seq = ++c->nseq;
 	set.priority = s->priority;
 	if (prio && (prio->flags & CONFIG_P_PRIVFIX) && s->privileged)
 		set.priority += 100;

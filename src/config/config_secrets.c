@@ -195,24 +195,44 @@ static int cs_elsewhere(const struct config *c, const struct config_run *r, unsi
 	return 0;
 }
 
+/* Whether pppd took a value of the row `name` read after the seq-th
+ * setting. */
+static int cs_taken_after(const struct config *c, const char *name, size_t seq)
+{
+	size_t i, k;
+
+	for (i = 0; i < c->nopt; i++)
+		for (k = 0; k < c->opt[i].nsets; k++)
+			if (c->opt[i].sets[k].taken && c->opt[i].sets[k].row &&
+			    c->opt[i].sets[k].seq > seq &&
+			    strcmp(c->opt[i].sets[k].row->name, name) == 0)
+				return 1;
+	return 0;
+}
+
 /* The methods the values asking for a login give (a plain `auth` asks for
- * all three, auth.c:1374-1380); require-* add up, whatever noauth did. */
+ * all three, auth.c:1374-1380); require-* add up, whatever noauth did.
+ * -all clears the methods read before it (they live in lcp_wantoptions,
+ * lcp.c:320-323) but not auth_required, so only those read after the last
+ * -all count. */
 static unsigned cs_methods(const struct config *c)
 {
 	static const char *const pap[] = { "require-pap", "+pap" };
 	static const char *const chap[] = { "require-chap", "+chap", "require-mschap", "+mschap",
 	                                    "require-mschap-v2", "+mschap-v2", "require-chapms",
 	                                    "+chapms", "require-chapms-v2", "+chapms-v2" };
+	const struct config_set *all = cs_taken(c, "-all");
+	size_t after = all ? all->seq : 0;
 	unsigned m = 0;
 	size_t i;
 
 	for (i = 0; i < sizeof pap / sizeof pap[0]; i++)
-		if (cs_taken(c, pap[i]))
+		if (cs_taken_after(c, pap[i], after))
 			m |= CS_PAP;
 	for (i = 0; i < sizeof chap / sizeof chap[0]; i++)
-		if (cs_taken(c, chap[i]))
+		if (cs_taken_after(c, chap[i], after))
 			m |= CS_CHAP;
-	if (cs_taken(c, "require-eap"))
+	if (cs_taken_after(c, "require-eap", after))
 		m |= CS_EAP;
 	return m ? m : CS_PAP | CS_CHAP | CS_EAP;
 }

@@ -391,6 +391,21 @@ put alltwice '# twice\n-all\npassive\n-all\nmtu 1400\n'
 run --platform linux "$T_TMP/alltwice"
 t_contains "passive between two -all lines is undone" "$OUT" "alltwice:3: warning: 'passive' here is undone by '-all' on line 4"
 t_lacks "a second -all is no harmless repeat" "$OUT" "'-all' repeats line 2"
+# require-chap sets a login method in lcp_wantoptions, which -all clears,
+# and auth_required, which it keeps: with no require- word after -all,
+# every method is asked for, PAP included (auth.c:323-350, :1371-1378)
+put alllogin 'require-chap\n-all\nmtu 1400\n'
+run --platform linux "$T_TMP/alllogin"
+t_contains "require-chap above -all loses its method" "$OUT" "alllogin:1: warning: 'require-chap' here loses the login method it chose: '-all' on line 2"
+run --platform macos "$T_TMP/alllogin"
+t_contains "require-chap above -all loses its method (macOS)" "$OUT" "alllogin:1: warning: 'require-chap' here loses the login method"
+put allloginok '# after\nrequire-chap\n-all\nrequire-pap\nmtu 1400\n'
+run --platform linux "$T_TMP/allloginok"
+t_contains "require-chap above -all with require-pap after: no effect" "$OUT" "allloginok:2: warning: 'require-chap' here is undone by '-all' on line 3"
+t_lacks "a require- word after -all keeps a method" "$OUT" "loses the login method"
+put allloginagain '# again\nrequire-eap\n-all\nrequire-eap\nmtu 1400\n'
+run --platform linux "$T_TMP/allloginagain"
+t_lacks "require-eap again after -all is no harmless repeat" "$OUT" "repeats line 2"
 put allagain '# again\npassive\n-all\npassive\nmtu 1400\n'
 run --platform linux "$T_TMP/allagain"
 t_lacks "passive again after -all is no harmless repeat" "$OUT" "repeats line 2"

@@ -109,6 +109,16 @@ printf 'require-pap\nlogin\n' >"$PEER"
 OUT=$(run)
 t_lacks "require-pap with login: no error" "$OUT" "[auth-no-secret]"
 
+# -all clears the method require-chap chose (lcp.c:320-323) but not
+# auth_required, so pppd asks for all three (auth.c:1371-1378); a require-
+# word after -all chooses again
+printf 'require-chap\n-all\nmtu 1400\n' >"$PEER"
+OUT=$(run)
+t_contains "require-chap above -all: every method" "$OUT" "log in with PAP, CHAP or EAP"
+printf -- '-all\nrequire-chap\nmtu 1400\n' >"$PEER"
+OUT=$(run)
+t_contains "require-chap below -all: CHAP" "$OUT" "log in with CHAP,"
+
 # auth alone asks for PAP, CHAP or EAP: any of the files serves
 printf 'auth\n' >"$PEER"
 OUT=$(run)

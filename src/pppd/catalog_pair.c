@@ -47,7 +47,7 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 	long long v;
 	struct catalog_num n;
 
-	(void)p; /* the same limits on both platforms */
+	/* the same limits on both platforms, but for 2.5.3's deflate */
 	for (i = 0; i < sizeof catalog_pair_ranges / sizeof catalog_pair_ranges[0]; i++)
 		if (strcmp(e->name, catalog_pair_ranges[i].name) == 0) {
 			lo = catalog_pair_ranges[i].lo;
@@ -76,7 +76,13 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 		if (v != 0 && (v < lo || v > hi)) {
 			struct buf b = { NULL, 0, 0 };
 
-			if (why)
+			/* Linux's own header says 9 (linux-ppp-2.5.3/pppd/ccp.c:36) */
+			if (why && p == PLATFORM_LINUX && lo == 8)
+				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
+				           "%ld (9 to %ld for Linux pppd 2.5.3 built against Linux's "
+				           "header); pppd refuses it."), catalog_value_quote(&b, val, len),
+				           lo, hi, hi);
+			else if (why)
 				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
 				           "%ld; pppd refuses it."), catalog_value_quote(&b, val, len),
 				           lo, hi);

@@ -529,6 +529,11 @@ t_contains "deflate 8 in 2.4.9: a warning" "$OUT" "defl8:1: warning: deflate: '8
 put defl16 'deflate 16\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/defl16"
 t_contains "deflate 16 in 2.5.3: 9 to 15" "$OUT" "it takes only 0 or 9 to 15 in each place"
+# with no release named, a refused value's range says 2.5.3 takes 9 up
+run --platform linux "$T_TMP/defl16"
+t_contains "deflate 16 on Linux: 2.5.3's 9 named" "$OUT" "each number must be 0 or 8 to 15 (9 to 15 for Linux pppd 2.5.3 built against Linux's header)"
+run --platform macos "$T_TMP/defl16"
+t_contains "deflate 16 on a Mac: 8 to 15" "$OUT" "each number must be 0 or 8 to 15; pppd refuses it."
 run --platform macos "$T_TMP/defl8"
 t_lacks "deflate 8 on a Mac: not refused" "$OUT" "error:"
 # past int a 64-bit pppd keeps the low 32 bits: 4294967304 is 8, which

@@ -529,6 +529,12 @@ t_contains "deflate 8 in 2.4.9: a warning" "$OUT" "defl8:1: warning: deflate: '8
 put defl16 'deflate 16\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/defl16"
 t_contains "deflate 16 in 2.5.3: 9 to 15" "$OUT" "it takes only 0 or 9 to 15 in each place"
+# pppol2tp read after deflate/bsdcomp: each line names its own method, and
+# a later line of the same word is what sets it again
+put l2tpccp 'plugin pppol2tp.so\ndeflate 12\nbsdcomp 12\npppol2tp 3\n'
+run --platform linux "$T_TMP/l2tpccp"
+t_contains "deflate before pppol2tp: Deflate only" "$OUT" "l2tpccp:2: note: 'deflate' is accepted but does nothing here: when pppol2tp.so reads the pppol2tp word on line 4, after this one, it turns Deflate off both ways; only such a line after that word sets it again."
+t_contains "bsdcomp before pppol2tp: BSD-Compress only" "$OUT" "it turns BSD-Compress off both ways"
 # with no release named, a refused value's range says 2.5.3 takes 9 up
 run --platform linux "$T_TMP/defl16"
 t_contains "deflate 16 on Linux: 2.5.3's 9 named" "$OUT" "each number must be 0 or 8 to 15 (9 to 15 for Linux pppd 2.5.3 built against Linux's header)"

@@ -153,7 +153,7 @@ static int check_deflate_253(const struct check_ctx *c, size_t entry, const char
 	size_t pos = 0, end;
 	struct catalog_num n;
 	long long x;
-	int bad = 0;
+	int bad = 0, fits;
 
 	if (verdict < 1 || c->p != PLATFORM_LINUX || strcmp(c->row[entry]->name, "deflate") != 0 ||
 	    !check_release_is(c, "2.5.3"))
@@ -162,10 +162,11 @@ static int check_deflate_253(const struct check_ctx *c, size_t entry, const char
 		for (end = pos; end < len && v[end] != ',';)
 			end++;
 		catalog_value_num(v + pos, end - pos, 0, &n);
-		if (!n.digits || n.used != end - pos || n.overflow ||
-		    n.v > (n.neg ? (unsigned long long)INT_MAX + 1 : (unsigned long long)INT_MAX))
+		if (!n.digits || n.used != end - pos)
 			return verdict;
-		x = catalog_value_as_int(&n);
+		/* a number outside int: a 32-bit pppd refuses it, a 64-bit one
+		 * keeps part of it, so only that part decides */
+		x = catalog_pair_int(&n, &fits);
 		if (x != 0 && (x < 9 || x > 15))
 			bad = 1;
 		pos = end + 1;

@@ -398,7 +398,7 @@ static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
 static int check_noeffect_l2tp_words(struct check_ctx *c, int pppoe)
 {
 	size_t i, l2tp = SIZE_MAX, nlen;
-	const char *name, *r, *what;
+	const char *name, *r, *what, *ccpname;
 	int said = 0, ccp;
 
 	if (c->p != PLATFORM_LINUX || pppoe)
@@ -420,6 +420,7 @@ static int check_noeffect_l2tp_words(struct check_ctx *c, int pppoe)
 			what = NULL;
 		else
 			continue;
+		ccpname = strcmp(r, "deflate") == 0 ? "Deflate" : "BSD-Compress";
 		if (what)
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
 			          N_("Move it below the pppol2tp line, or remove it."), "",
@@ -432,9 +433,9 @@ static int check_noeffect_l2tp_words(struct check_ctx *c, int pppoe)
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
 			          N_("Move it below the pppol2tp line, or remove it."), "",
 			          N_("'%.*s' is accepted but does nothing here: when pppol2tp.so reads "
-			             "the pppol2tp word on line %zu, after this one, it turns Deflate "
-			             "and BSD-Compress off; only such a line after that word turns them "
-			             "on again."), (int)nlen, name, check_line(c, l2tp));
+			             "the pppol2tp word on line %zu, after this one, it turns %s off "
+			             "both ways; only such a line after that word sets it again."),
+			          (int)nlen, name, check_line(c, l2tp), ccpname);
 		said = 1;
 	}
 	return said;

@@ -23,7 +23,7 @@ static const struct {
  * LONG_MIN (kept as 0); else the low 32 bits. *fits is 0 when the number is
  * outside int, where a 32-bit pppd's long saturates to a value it refuses.
  * Leaves out: longs other than 32 and 64 bits. */
-static long long catalog_pair_int(const struct catalog_num *n, int *fits)
+long long catalog_pair_int(const struct catalog_num *n, int *fits)
 {
 	const unsigned long long top = 1ull << 63;
 
@@ -40,13 +40,14 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
                        size_t len, struct buf *why)
 {
 	int fits, wide = 0;
+	long long kept[2] = { 0, 0 };
 	long lo = 0, hi = LONG_MAX;
 	size_t i, pos = 0, half = 0;
 	int warn8 = 0;
 	long long v;
 	struct catalog_num n;
 
-	(void)p; /* the same limits on both platforms */
+	/* the same limits on both platforms, but for 2.5.3's deflate */
 	for (i = 0; i < sizeof catalog_pair_ranges / sizeof catalog_pair_ranges[0]; i++)
 		if (strcmp(e->name, catalog_pair_ranges[i].name) == 0) {
 			lo = catalog_pair_ranges[i].lo;
@@ -75,7 +76,13 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 		if (v != 0 && (v < lo || v > hi)) {
 			struct buf b = { NULL, 0, 0 };
 
-			if (why)
+			/* Linux's own header says 9 (linux-ppp-2.5.3/pppd/ccp.c:36) */
+			if (why && p == PLATFORM_LINUX && lo == 8)
+				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
+				           "%ld (9 to %ld for Linux pppd 2.5.3 built against Linux's "
+				           "header); pppd refuses it."), catalog_value_quote(&b, val, len),
+				           lo, hi, hi);
+			else if (why)
 				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
 				           "%ld; pppd refuses it."), catalog_value_quote(&b, val, len),
 				           lo, hi);
@@ -87,17 +94,33 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 		 * minimum is 9, refuses it (linux-ppp-2.5.3/pppd/ccp.c:36, :315, :322). */
 		if (v == 8 && strcmp(e->name, "deflate") == 0)
 			warn8 = 1;
+		kept[half] = v;
 		half++;
 		pos = end + 1;
 		if (end == len)
 			break;
 	}
 	if (wide) {
-		if (why)
-			catalog_value_why(why, _("'%s' holds a number outside the range of pppd's int: "
-			            "a 64-bit pppd keeps only part of it, here a value it accepts (0 "
-			            "turns compression off in that direction), while a 32-bit pppd "
-			            "refuses it."), val, len);
+		/* name what a 64-bit pppd keeps: 4294967305 is 9, 4294967296 is 0 */
+		if (why) {
+			struct buf b = { NULL, 0, 0 }, k = { NULL, 0, 0 };
+
+			if (half > 1)
+				buf_printf(&k, "%lld,%lld", kept[0], kept[1]);
+			else
+				buf_printf(&k, "%lld", kept[0]);
+			buf_printf(why, _("'%s' holds a number outside the range of pppd's int: a "
+			           "64-bit pppd keeps only part of it and reads %s, which it "
+			           "accepts, while a 32-bit pppd refuses it."),
+			           catalog_value_quote(&b, val, len), k.data);
+			if (kept[0] == 0 || (half > 1 && kept[1] == 0))
+				buf_adds(why, _(" 0 turns compression off in that direction."));
+			if (warn8)
+				buf_adds(why, _(" pppd uses 9 in place of 8, and Linux pppd 2.5.3 built "
+				         "against Linux's header refuses 8."));
+			buf_free(&k);
+			buf_free(&b);
+		}
 		return 1;
 	}
 	if (warn8 && why)

@@ -39,6 +39,9 @@ int catalog_addr_list(enum platform p, const char *val, size_t len, struct buf *
  * catalog_check_value does. */
 int catalog_pair_check(const struct catalog_entry *e, enum platform p, const char *val,
                        size_t len, struct buf *why);
+/* The int a 64-bit pppd keeps from one half of such a pair; *fits is 0
+ * when the number is outside int (a 32-bit pppd then refuses it). */
+long long catalog_pair_int(const struct catalog_num *n, int *fits);
 /* The value as a message quotes it, escaped and cut to 60 bytes: q's text
  * (q is reset; free it), never NULL. */
 const char *catalog_value_quote(struct buf *q, const char *val, size_t len);

@@ -548,8 +548,30 @@ t_contains "deflate 8 in 2.4.9: a warning" "$OUT" "defl8:1: warning: deflate: '8
 put defl16 'deflate 16\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/defl16"
 t_contains "deflate 16 in 2.5.3: 9 to 15" "$OUT" "it takes only 0 or 9 to 15 in each place"
+# pppol2tp read after deflate/bsdcomp: each line names its own method, and
+# a later line of the same word is what sets it again
+put l2tpccp 'plugin pppol2tp.so\ndeflate 12\nbsdcomp 12\npppol2tp 3\n'
+run --platform linux "$T_TMP/l2tpccp"
+t_contains "deflate before pppol2tp: Deflate only" "$OUT" "l2tpccp:2: note: 'deflate' is accepted but does nothing here: when pppol2tp.so reads the pppol2tp word on line 4, after this one, it turns Deflate off both ways; only such a line after that word sets it again."
+t_contains "bsdcomp before pppol2tp: BSD-Compress only" "$OUT" "it turns BSD-Compress off both ways"
+# with no release named, a refused value's range says 2.5.3 takes 9 up
+run --platform linux "$T_TMP/defl16"
+t_contains "deflate 16 on Linux: 2.5.3's 9 named" "$OUT" "each number must be 0 or 8 to 15 (9 to 15 for Linux pppd 2.5.3 built against Linux's header)"
+run --platform macos "$T_TMP/defl16"
+t_contains "deflate 16 on a Mac: 8 to 15" "$OUT" "each number must be 0 or 8 to 15; pppd refuses it."
 run --platform macos "$T_TMP/defl8"
 t_lacks "deflate 8 on a Mac: not refused" "$OUT" "error:"
+# past int a 64-bit pppd keeps the low 32 bits: 4294967304 is 8, which
+# 2.5.3 refuses (a 32-bit pppd refuses the number itself); the warning
+# names what is kept (4294967296 is 0: Deflate off that way)
+put deflwide 'deflate 4294967304\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/deflwide"
+t_contains "deflate 2^32+8 in 2.5.3: refused" "$OUT" "deflwide:1: error: Bad value for deflate: '4294967304' is not valid for Linux pppd 2.5.3"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/deflwide"
+t_contains "deflate 2^32+8 in 2.4.9: read as 8" "$OUT" "keeps only part of it and reads 8, which it accepts"
+put deflzero 'deflate 9,4294967296\n'
+run --platform linux "$T_TMP/deflzero"
+t_contains "deflate 9,2^32: read as 9,0" "$OUT" "reads 9,0, which it accepts, while a 32-bit pppd refuses it. 0 turns compression off in that direction."
 # pass-filter with a stray speed-like word: the filter is cut before it, so
 # the fix is the quotes, and pppd may stop at the cut filter first
 put pfstray 'pass-filter port 137\n'

@@ -363,9 +363,10 @@ static int check_shared_post(struct check_ctx *c)
 		           (int)nlen, name);
 		buf_adds(&msg, dev ? _(" A serial (modem) service refuses it too, as the device "
 		                       "PPPController passes clashes with it (\"option precludes "
-		                       "specifying device name\"), so no service PPPController "
-		                       "starts can use it (derived from Apple's source, not tried "
-		                       "on a Mac).") :
+		                       "specifying device name\"; the name modem when its settings "
+		                       "name none, by Apple's ppp_getoption.c, outside the source "
+		                       "pppconf follows), so no service PPPController starts can "
+		                       "use it (derived from Apple's source, not tried on a Mac).") :
 		               pty ? _(" A serial (modem) service takes it and runs the command in "
 		                       "place of its modem: PPPSerial.ppp leaves the device "
 		                       "PPPController passes unused while a pty is set (derived "

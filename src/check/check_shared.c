@@ -17,51 +17,65 @@
  * passes (Controller/ppp_manager.c:790) into a device name
  * (PPPSerial-plugin/main.c:278-279), so notty or socket there stops every
  * serial service (Apple's ppp_getoption.c, not pinned, names modem when the
- * settings name none), and no peers file of a service can hold them. Left out: pty and a device name on a
- * Mac (the PPPSerial plugin skips the controller's device when a pty is
- * set, PPPSerial-plugin/main.c:265, and the controller's device replaces
- * this file's), and a file that names two of them itself (the pairs rule
- * says that one). */
+ * settings name none), and no peers file of a service can hold them. pty
+ * on a Mac is not refused: the PPPSerial plugin skips the controller's
+ * device while a pty is set (PPPSerial-plugin/main.c:265), so every serial
+ * service runs the command in place of its modem; its own fix (`fix`).
+ * These Mac rows are for /etc/ppp/options only: in postoptions, read after
+ * the controller has loaded the service's plugin, check_shared_post says
+ * what L2TP and PPPoE services do with them. Left out: a device name on a
+ * Mac (the controller's device replaces this file's), and a file that names
+ * two of them itself (the pairs rule says that one). */
 static const struct check_shared_row {
 	const char *name;
 	int mac;
 	const char *says;
+	const char *fix;                 /* NULL: the platform's usual fix */
 } check_shared_rows[] = {
 	{ "notty", 0, N_("notty in this file reaches every pppd run on this machine: a run "
 	  "that is also given a device name, pty or socket (by a peers file or the command "
 	  "line), or demand, is refused once pppd has read every option (\"notty option "
 	  "precludes specifying device name\" and the like). Only runs through a plugin "
 	  "channel such as pppoe.so or pppol2tp.so leave it unused (derived from pppd's "
-	  "source).") },
+	  "source)."), NULL },
 	{ "pty", 0, N_("pty in this file reaches every pppd run on this machine: a run that "
 	  "is also given a device name, notty or socket (by a peers file or the command line) "
 	  "is refused once pppd has read every option (\"pty option precludes specifying "
 	  "device name\" and the like). Only runs through a plugin channel such as pppoe.so "
-	  "or pppol2tp.so leave it unused (derived from pppd's source).") },
+	  "or pppol2tp.so leave it unused (derived from pppd's source)."), NULL },
 	{ "socket", 0, N_("socket in this file reaches every pppd run on this machine: a run "
 	  "that is also given a device name, pty or notty (by a peers file or the command "
 	  "line) is refused once pppd has read every option (\"socket option precludes "
 	  "specifying device name\" and the like). Only runs through a plugin channel such as "
-	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source).") },
+	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source)."), NULL },
 	{ "<device>", 0, N_("A device name in this file reaches every pppd run on this "
 	  "machine: a run that is also given pty, socket or notty (by a peers file or the "
 	  "command line) is refused once pppd has read every option (\"pty option precludes "
 	  "specifying device name\" and the like). Only runs through a plugin channel such as "
-	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source).") },
+	  "pppoe.so or pppol2tp.so leave it unused (derived from pppd's source)."), NULL },
 	{ "notty", 1, N_("notty in this file reaches every service PPPController starts: a "
 	  "serial (modem) service is refused once pppd has read every option (\"notty "
 	  "option precludes specifying device name\"), since the controller passes its "
 	  "device, the name modem when its settings name none (Apple's ppp_getoption.c, "
 	  "outside the source pppconf follows). L2TP and PPPoE services, whose plugin puts "
 	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
-	  "source, not tried on a Mac).") },
+	  "source, not tried on a Mac)."), NULL },
 	{ "socket", 1, N_("socket in this file reaches every service PPPController starts: a "
 	  "serial (modem) service is refused once pppd has read every option (\"pty "
 	  "option precludes specifying device name\"), since the controller passes its "
 	  "device, the name modem when its settings name none (Apple's ppp_getoption.c, "
 	  "outside the source pppconf follows). L2TP and PPPoE services, whose plugin puts "
 	  "its own channel in place of the serial one, leave it unused (derived from Apple's "
-	  "source, not tried on a Mac).") },
+	  "source, not tried on a Mac)."), NULL },
+	{ "pty", 1, N_("pty in this file reaches every service PPPController starts: a "
+	  "serial (modem) service runs this command in place of its modem, since "
+	  "PPPSerial.ppp leaves the device PPPController passes unused while a pty is set, "
+	  "and pppd carries the link over the command's pseudo-terminal. L2TP and PPPoE "
+	  "services, whose plugin puts its own channel in place of the serial one, leave it "
+	  "unused (derived from Apple's source, not tried on a Mac)."),
+	  N_("Remove it from this file. If one modem service is meant to run the command, "
+	  "put it in /etc/ppp/peers/<exact service name> of that service; for a pppd started "
+	  "by hand, in a peers file named with call.") },
 };
 
 /* Whether the file itself names another serial-channel word than `name`
@@ -308,6 +322,73 @@ static int check_pairs_shared_script(struct check_ctx *c)
 	return said;
 }
 
+/* Mac: a serial-line word (a CATALOG_TTY row) in /etc/ppp/postoptions.
+ * Apple's pppd reads that file after its command line and PPPController's
+ * options (apple-ppp-1027.121.1/Helpers/pppd/main.c:419-426), which load
+ * the plugin of the service's kind (Controller/ppp_manager.c:780-784).
+ * L2TP.ppp and PPPoE.ppp put their own option table in the serial line's
+ * place when they load (Drivers/L2TP/L2TP-plugin/main.c:299-300,
+ * Drivers/PPPoE/PPPoE-plugin/main.c:158-159), pppd looks a word up only in
+ * the current channel's table (Helpers/pppd/options.c:725), so such a pppd
+ * stops at the word (options.c:528). PPPSerial.ppp only hooks the serial
+ * line's steps (PPPSerial-plugin/main.c:212-219), so a serial service knows
+ * the word; it refuses notty and socket, as the controller's device makes
+ * a device name (main.c:278-279; Helpers/pppd/tty.c:544-547), and runs a
+ * pty's command in place of its modem (main.c:265). Left out: a file that
+ * loads a channel plugin itself (channel-replaced says the words after
+ * it), and which services this Mac has. */
+static int check_shared_post(struct check_ctx *c)
+{
+	size_t i, nlen;
+	const char *name;
+	struct buf msg;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS || c->shared_file != 2)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		int dev, pty;
+
+		if (!c->row[i] || !(c->row[i]->flags & CATALOG_TTY))
+			continue;
+		dev = strcmp(c->row[i]->name, "notty") == 0 || strcmp(c->row[i]->name, "socket") == 0;
+		pty = strcmp(c->row[i]->name, "pty") == 0;
+		name = check_name(c, i, &nlen);
+		buf_init(&msg);
+		buf_printf(&msg, _("'%.*s' is a serial-line word, and pppd reads this file after "
+		           "its command line and PPPController's options. For an L2TP or PPPoE "
+		           "service those have already loaded L2TP.ppp or PPPoE.ppp, which put "
+		           "their own options in place of the serial line's, so that pppd does not "
+		           "know the word (\"unrecognized option\") and refuses to start."),
+		           (int)nlen, name);
+		buf_adds(&msg, dev ? _(" A serial (modem) service refuses it too, as the device "
+		                       "PPPController passes clashes with it (\"option precludes "
+		                       "specifying device name\"; the name modem when its settings "
+		                       "name none, by Apple's ppp_getoption.c, outside the source "
+		                       "pppconf follows), so no service PPPController starts can "
+		                       "use it (derived from Apple's source, not tried on a Mac).") :
+		               pty ? _(" A serial (modem) service takes it and runs the command in "
+		                       "place of its modem: PPPSerial.ppp leaves the device "
+		                       "PPPController passes unused while a pty is set (derived "
+		                       "from Apple's source, not tried on a Mac).") :
+		                     _(" A serial (modem) service, whose PPPSerial.ppp keeps the "
+		                       "serial line, takes it (derived from Apple's source, not "
+		                       "tried on a Mac)."));
+		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, i), i, dev ?
+		          N_("Remove it from this file: no service PPPController starts can use "
+		          "it. It works only for a pppd started by hand; put it in a peers file "
+		          "named with call there.") : pty ?
+		          N_("Remove it from this file. If one modem service is meant to run the "
+		          "command, put it in /etc/ppp/peers/<exact service name> of that "
+		          "service; for a pppd started by hand, in a peers file named with call.") :
+		          N_("Put it in /etc/ppp/peers/<exact service name> of the modem or serial "
+		          "service that needs it, not in this file."), NULL, "%s", msg.data);
+		buf_free(&msg);
+		said = 1;
+	}
+	return said;
+}
+
 int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t k, at;
@@ -327,16 +408,16 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	if (c->scope.channel)
 		return said;
 	said |= check_pairs_shared_demand(c);
-	said |= check_pairs_shared_script(c);
+	said |= check_pairs_shared_script(c) | check_shared_post(c);
 	for (k = 0; k < sizeof check_shared_rows / sizeof check_shared_rows[0]; k++) {
 		const struct check_shared_row *r = &check_shared_rows[k];
 
-		if (r->mac != mac)
+		if (r->mac != mac || (mac && c->shared_file != 1))
 			continue;
 		at = check_pairs_first(c, r->name, 0);
 		if (at == SIZE_MAX || check_shared_has_other(c, r->name))
 			continue;
-		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at, mac ?
+		check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at, r->fix ? r->fix : mac ?
 		          N_("Remove it from this file. No service PPPController starts can use "
 		          "it: a serial service's device makes pppd refuse it, and after L2TP.ppp "
 		          "or PPPoE.ppp pppd does not know it, so a service's peers file does not "

@@ -37,7 +37,7 @@ t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
 printf 'unit 3\nnotty\n' >"$T_TMP/ctl/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/postoptions" 2>&1)
 t_contains "unit in postoptions: every service asks for that number" "$OUT" "postoptions:1: warning: unit in this file gives every pppd run on this Mac"
-t_contains "notty in postoptions: a serial service is refused" "$OUT" "postoptions:2: warning: notty in this file reaches every service PPPController starts"
+t_contains "notty in postoptions: a serial service is refused, L2TP and PPPoE do not know it" "$OUT" "postoptions:2: warning: 'notty' is a serial-line word"
 rm -f "$T_TMP/ctl/etc/ppp/postoptions"
 # noproxyarp: Apple's VPN server (vpnd) passes proxyarp after /etc/ppp/options, which pppd then refuses
 printf 'noproxyarp\n-proxyarp\n' >"$T_TMP/ctl/etc/ppp/options"
@@ -132,6 +132,23 @@ printf 'socket h:1\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "socket in options on a Mac: every serial service" "$OUT" "a serial (modem) service is refused"
 t_lacks "socket in options on a Mac: not moved to a service's peers file" "$OUT" "of the one service that needs it"
+# pty in a Mac's /etc/ppp/options is not refused: PPPSerial.ppp skips the
+# controller's device while a pty is set (PPPSerial-plugin/main.c:265), so
+# every modem service runs the command
+printf 'pty "ssh h"\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "pty in options on a Mac: every modem service runs it" "$OUT" "a serial (modem) service runs this command in place of its modem"
+t_lacks "pty in options on a Mac: not said to be refused" "$OUT" "a serial service's device makes pppd refuse it"
+# a serial-line word in a Mac's postoptions, read after the controller has
+# loaded L2TP.ppp or PPPoE.ppp: those services do not know it
+printf 'noipdefault\n' >"$T_TMP/ctl/etc/ppp/options"
+printf 'nolock\nnotty\npty "ssh h"\n' >"$T_TMP/ctl/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "nolock in postoptions: L2TP and PPPoE services refuse it" "$OUT" "postoptions:1: warning: 'nolock' is a serial-line word, and pppd reads this file after"
+t_contains "notty in postoptions: no service can use it" "$OUT" "A serial (modem) service refuses it too"
+t_contains "pty in postoptions: a modem service runs it" "$OUT" "A serial (modem) service takes it and runs the command in place of its modem"
+t_lacks "notty in postoptions: not said to be unused by L2TP" "$OUT" "leave it unused"
+rm -f "$T_TMP/ctl/etc/ppp/postoptions"
 mkdir -p "$T_TMP/ctl/etc/ppp/peers"
 printf 'notty\n' >"$T_TMP/ctl/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" check --only --platform linux "$T_TMP/ctl/etc/ppp/peers/isp" 2>&1)

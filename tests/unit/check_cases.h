@@ -482,7 +482,14 @@ static const struct tcase cases[] = {
 	{ "shared-file-device", 1, M, "socket 10.0.0.1:5\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
 	{ "shared-file-device", 0, L, "notty\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
-	{ "shared-file-device", 0, M, "pty \"ssh host\"\n", 0, 0, 0, 0, 0, 0 },
+	/* Mac pty there is not refused: every modem service runs the command
+	 * (PPPSerial-plugin/main.c:265 skips the controller's device) */
+	{ "shared-file-device", 1, M, "pty \"ssh host\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "shared-file-device", 0, M, "pty \"ssh host\"\n", 0, "/etc/ppp/peers/isp", 0, 0, 0, 0 },
+	/* Mac postoptions: read after the controller loaded L2TP.ppp or
+	 * PPPoE.ppp, so a serial-line word stops those services */
+	{ "shared-file-device", 1, M, "noipdefault\nnolock\n", 2, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "shared-file-device", 0, L, "nolock\n", 0, "/etc/ppp/postoptions", 0, 0, 0, 0 },
 	/* Mac defaultroute in /etc/ppp/options marks every service primary */
 	{ "shared-file-device", 1, M, "defaultroute\n", 1, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "defaultroute\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },

@@ -68,12 +68,15 @@ static int check_noeffect_ecp(struct check_ctx *c, size_t entry)
  * sent (linux-ppp-2.5.3/pppd/chap.c:358-369; 2.4.9 chap-new.c:367-378).
  * 2.5.3's MS-CHAPv2 inside EAP strips remotename's name too (eap.c:2653-
  * 2663); 2.4.9's EAP strips nothing (eap.c:2628-2632). Only a remotename in
- * the file being checked is seen. 1: said. */
+ * the file being checked is seen, before or after this line: pppd reads every
+ * option before any login, so the order does not matter; hence this runs at
+ * the end of the file, when every line's row is known. 1: said. */
 static int check_noeffect_strip(struct check_ctx *c, size_t entry)
 {
 	size_t at;
 
-	if (c->p != PLATFORM_LINUX || strcmp(c->row[entry]->name, "chapms-strip-domain") != 0 ||
+	if (c->p != PLATFORM_LINUX || !c->row[entry] ||
+	    strcmp(c->row[entry]->name, "chapms-strip-domain") != 0 ||
 	    (at = check_pairs_first(c, "remotename", 0)) == SIZE_MAX)
 		return 0;
 	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
@@ -89,6 +92,17 @@ static int check_noeffect_strip(struct check_ctx *c, size_t entry)
 	             "MS-CHAPv2 inside EAP, in Linux pppd 2.5.3, still strips a domain from "
 	             "remotename's name (derived from the source, not tried)."), check_line(c, at));
 	return 1;
+}
+
+/* check_noeffect_strip for each chapms-strip-domain line, at the end. */
+static int check_noeffect_strip_end(struct check_ctx *c)
+{
+	size_t i;
+	int said = 0;
+
+	for (i = 0; i < c->d->nentries; i++)
+		said |= check_noeffect_strip(c, i);
+	return said;
 }
 
 /* Two options of Apple's L2TP.ppp are taken but never used: the plugin reads
@@ -278,11 +292,12 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 
 	(void)word;
 	if (entry == SIZE_MAX)
-		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c);
+		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c) |
+		       check_noeffect_strip_end(c);
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||
-	    check_noeffect_modemset(c, entry) || check_noeffect_strip(c, entry))
+	    check_noeffect_modemset(c, entry))
 		return 1;
 	/* The row's explanation says what is never read (ktune's tune_kernel,
 	 * ipv6cp-accept-local's field, ...); the finding points there. */

@@ -132,6 +132,8 @@ static const struct tcase cases[] = {
 	{ "odd-value", 0, L, "record /var/log/ppp.rec\n", 0, 0, 0, 0, 0, 0 },
 	/* chapms-strip-domain with remotename: CHAP checks remotename's name as it is */
 	{ "no-effect", 1, L, "remotename srv\nchapms-strip-domain\n", 2, 0, 0, 0, 0, 0 },
+	/* remotename after it counts too: pppd reads every option before a login */
+	{ "no-effect", 1, L, "chapms-strip-domain\nremotename srv\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "chapms-strip-domain\n", 0, 0, 0, 0, 0, 0 },
 	/* privgroup looks its value up as a name only: digits alone are a group number slip */
 	{ "odd-value", 1, L, "privgroup 20\n", 1, 0, 0, 0, 0, 0 },

@@ -524,13 +524,15 @@ int catalog_shape_ifid(const char *val, size_t len, struct buf *why)
  * avpair.c:476-505, :526-527; 2.4.9 avpair.c:478-507). This walks the pairs
  * only as far as needed to find the first field of 64 bytes or more: a name,
  * or a value after "=" (quoted: up to the next quote; otherwise up to a
- * space, tab, "=" or ","). It stops where the plugin's reading would fail
- * for a reason it can see (no "=", an empty name); it cannot know the
- * plugin's dictionary, so a value is reached only if its name is known.
- * A field ended by an unquoted "," is reported: what comes next is either
- * an empty name (unknown to any dictionary) or a missing "=", an error
- * either way (avpair.c:498, :548-558, :561-576). It does not look past
- * an earlier field that already fails. */
+ * space, tab, "=" or ","). It cannot know the plugin's dictionary, so a
+ * value is reached only if its name is known. It also reports where the
+ * plugin's reading stops for a reason it can see: a field ended by an
+ * unquoted ",", an "=" with no name before it (an empty name, which no
+ * dictionary holds: dict.c:106 reads names as words), a name followed by
+ * something other than "=" (an error either way, avpair.c:548-558,
+ * :561-576), and a name that ends the text (no pair from it; an error
+ * only if the dictionary lacks the name, avpair.c:536, :681). A quoted
+ * empty name is left alone. It does not look past the first such field. */
 int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
 {
 	size_t i = 0, start, field;
@@ -541,8 +543,14 @@ int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
 			i++;
 			continue;
 		}
-		if (!value && val[i] == '=')
-			return 0;          /* an empty name: the plugin stops there */
+		if (!value && val[i] == '=') {
+			if (why)
+				buf_printf(why, "%s", _("an \"=\" has no attribute name before it, and "
+				           "no RADIUS dictionary holds an empty name: when it first checks "
+				           "a login the radius plugin logs an error and drops this avpair's "
+				           "pairs and those of every avpair written after it."));
+			return 1;
+		}
 		start = i;
 		if (val[i] == '"') {
 			start = ++i;
@@ -587,8 +595,23 @@ int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
 			return 0;          /* e.g. a ",": an unknown, empty name */
 		while (i < len && (val[i] == ' ' || val[i] == '\t'))
 			i++;
-		if (i >= len || val[i] != '=')
-			return 0;          /* no "=": the plugin stops (or the text ends) */
+		if (i >= len || val[i] == '\n') {
+			if (why)
+				buf_printf(why, _("'%.*s' has no \"=\" and value after it, so the "
+				           "radius plugin adds no pair for it; if its dictionary does not "
+				           "know that name either, it logs an error and drops this avpair's "
+				           "pairs and those of every avpair written after it."),
+				           (int)field, val + start);
+			return 1;
+		}
+		if (val[i] != '=') {
+			if (why)
+				buf_printf(why, _("'%.*s' is followed by '%c' where the radius plugin "
+				           "looks for \"=\": when it first checks a login it logs an error "
+				           "and drops this avpair's pairs and those of every avpair written "
+				           "after it."), (int)field, val + start, val[i]);
+			return 1;
+		}
 		i++;
 		value = 1;
 	}

@@ -1,4 +1,4 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, radius.so's avpair fields, netmasks, escape's codes, ipv6's identifiers. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks, escape's codes, ipv6's identifiers. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -519,78 +519,3 @@ int catalog_shape_ifid(const char *val, size_t len, struct buf *why)
 	return 2;
 }
 
-/* avpair: the radius plugin copies each attribute name and each value into
- * 64-byte buffers with no length check (linux-ppp-2.5.3/pppd/plugins/radius/
- * avpair.c:476-505, :526-527; 2.4.9 avpair.c:478-507). This walks the pairs
- * only as far as needed to find the first field of 64 bytes or more: a name,
- * or a value after "=" (quoted: up to the next quote; otherwise up to a
- * space, tab, "=" or ","). It stops where the plugin's reading would fail
- * for a reason it can see (no "=", an empty name); it cannot know the
- * plugin's dictionary, so a value is reached only if its name is known.
- * A field ended by an unquoted "," is reported: what comes next is either
- * an empty name (unknown to any dictionary) or a missing "=", an error
- * either way (avpair.c:498, :548-558, :561-576). It does not look past
- * an earlier field that already fails. */
-int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
-{
-	size_t i = 0, start, field;
-	int value = 0;
-
-	while (i < len && val[i] != '\n') {
-		if (val[i] == ' ' || val[i] == '\t') {
-			i++;
-			continue;
-		}
-		if (!value && val[i] == '=')
-			return 0;          /* an empty name: the plugin stops there */
-		start = i;
-		if (val[i] == '"') {
-			start = ++i;
-			while (i < len && val[i] != '"' && val[i] != '\n')
-				i++;
-			field = i - start;
-			if (i < len && val[i] == '"')
-				i++;
-		} else {
-			while (i < len && val[i] != ' ' && val[i] != '\t' && val[i] != '\n' &&
-			       val[i] != '=' && val[i] != ',')
-				i++;
-			field = i - start;
-		}
-		if (field >= 64) {
-			if (why)
-				buf_printf(why, value ?
-				           _("a value of %zu characters is longer than the 63 the radius "
-				             "plugin's buffer holds; if its dictionary knows the attribute, "
-				             "the plugin copies the value unchecked and writes past the "
-				             "buffer, with unforeseeable results.") :
-				           _("an attribute name of %zu characters is longer than the 63 "
-				             "the radius plugin's buffer holds; the plugin copies it "
-				             "unchecked and writes past the buffer, with unforeseeable "
-				             "results."), field);
-			return 1;
-		}
-		if (i < len && val[i] == ',') {
-			if (why)
-				buf_printf(why, "%s", _("a comma outside quotes ends a name or value, "
-				           "and the radius plugin cannot read what follows as a pair: "
-				           "when it first checks a login it logs an error and drops this "
-				           "avpair's pairs and those of every avpair written after it. "
-				           "Separate pairs with spaces."));
-			return 1;
-		}
-		if (value) {
-			value = 0;
-			continue;
-		}
-		if (field == 0)
-			return 0;          /* e.g. a ",": an unknown, empty name */
-		while (i < len && (val[i] == ' ' || val[i] == '\t'))
-			i++;
-		if (i >= len || val[i] != '=')
-			return 0;          /* no "=": the plugin stops (or the text ends) */
-		i++;
-		value = 1;
-	}
-	return 0;
-}

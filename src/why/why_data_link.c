@@ -26,10 +26,15 @@
 #define WHY_OPTION_CHECK N_( \
 	"Run pppconf check on the file it names (by default /etc/ppp/options): " \
 	"it shows the line pppd refuses and what may have been meant.")
+/* lcp-restart at 0 or less: each resend's timer is due at once (linux-ppp-2.5.3
+ * pppd/fsm.c:752, main.c:1488; Apple Helpers/pppd/fsm.c:860), so the requests
+ * run out (fsm.c:300) before anything is read back. */
 #define WHY_SILENT_PEER_CHECK N_( \
 	"That the other end runs PPP and is reachable: the device and its speed " \
 	"for a modem, the tunnel (L2TP, PPPoE) for a VPN or DSL line. pppd's " \
-	"debug log shows whether anything at all comes back.")
+	"debug log shows whether anything at all comes back. Also lcp-restart in " \
+	"the options: at 0 or less pppd sends all its requests at once, so this " \
+	"timeout comes before any answer can arrive.")
 
 const struct why_entry why_data_link[] = {
 	{ .id = "pppd-started", .pattern = "pppd %s started by %s, uid %d", .platforms = L,

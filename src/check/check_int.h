@@ -227,8 +227,15 @@ void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);
 /* Whether an entry is a netmask pppd reads (its mask in *mask), and the
  * netmask line before it when pppd refuses it for dropping bits of that
  * one (SIZE_MAX when not). */
-int check_entry_netmask(const struct check_ctx *c, size_t entry, unsigned long *mask);
-size_t check_entry_netmask_narrower(const struct check_ctx *c, size_t entry);
+int check_value_netmask(const struct check_ctx *c, size_t entry, unsigned long *mask);
+size_t check_value_netmask_narrower(const struct check_ctx *c, size_t entry);
+/* The word pppd checks as the entry's value, or SIZE_MAX (check_value.c) */
+size_t check_value_word(const struct check_ctx *c, size_t entry);
+/* What pppd makes of the entry's value where it stands (0 fine, 1 odd,
+ * 2 refused, -1 no value), why in words (check_value.c) */
+int check_value_verdict(const struct check_ctx *c, size_t entry, struct buf *why);
+/* 2 when pppd refuses a netmask narrower than the one before it, why in words */
+int check_value_netmask_refused(const struct check_ctx *c, size_t entry, struct buf *why);
 /* What catalog_fold found (CATALOG_FOLD_* bits), in words: "curly
  * typographic quotes". */
 const char *check_fold_kind(unsigned fold);

@@ -355,7 +355,7 @@ static int check_sets_netmask_refused(const struct check_ctx *c, size_t first)
 	size_t k;
 
 	for (k = first + 1; k < c->d->nentries; k++)
-		if (c->row[k] == c->row[first] && check_entry_netmask_narrower(c, k) != SIZE_MAX)
+		if (c->row[k] == c->row[first] && check_value_netmask_narrower(c, k) != SIZE_MAX)
 			return 1;
 	return 0;
 }

@@ -1,0 +1,253 @@
+/* check_value.c - what pppd makes of a directive's value where it stands: the catalogue's verdict, corrected for the channel that reads it, passwordfd's descriptor, 2.5.3's Deflate sizes and a netmask narrower than the one before. */
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check_int.h"
+#include "pppd/catalog_value.h"
+
+/* The word pppd checks as the entry's value: its argument, or a wildcard's
+ * word itself. SIZE_MAX when it has none. */
+size_t check_value_word(const struct check_ctx *c, size_t entry)
+{
+	const struct doc_entry *e = &c->d->entries[entry];
+	const struct catalog_entry *r = c->row[entry];
+
+	if (r->flags & CATALOG_WILDCARD)
+		return e->word;
+	if (r->nargs >= 1 && e->nwords >= 2)
+		return e->word + 1;
+	return SIZE_MAX;
+}
+
+/* Whether the plugin's device word has made, or later in the file makes,
+ * its channel the one pppd uses: pppoe.so reads pppoe-mac only then, in the
+ * channel's option check after all options (linux-ppp-2.5.3/pppd/plugins/
+ * pppoe/plugin.c:397, :476; main.c:479). */
+static int check_channel_chosen(const struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r;
+	const char *name;
+	size_t i, nlen;
+
+	if (c->scope.channel)
+		return 1;
+	for (i = entry + 1; i < c->d->nentries; i++) {
+		if (c->d->entries[i].disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		r = catalog_scope_match(&c->scope, name, nlen);
+		if (r && strcmp(r->name, "<ethernet-interface>") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* pppol2tp.so asks the kernel about its socket as soon as it reads the
+ * option and stops pppd with a fatal error when that fails
+ * (linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:146, :147; 2.4.9's
+ * :135, :136). Only a negative number is sure to fail: whether another one
+ * is an open L2TP socket only the daemon that starts pppd knows. */
+static int check_pppol2tp_fd(const char *v, size_t len, struct buf *why)
+{
+	struct catalog_num n;
+	long long x;
+
+	catalog_value_num(v, len, 0, &n);
+	x = catalog_value_as_int(&n);
+	if (!n.digits || x >= 0)
+		return 0;
+	buf_printf(why, _("%lld is no descriptor: the plugin asks the kernel about the socket as "
+	           "soon as it reads the option, that fails, and pppd stops with a fatal error."), x);
+	return 2;
+}
+
+/* passwordfd.so in 2.5.3 reads its descriptor as soon as it reads the
+ * option, closes it, and makes a failed read an option error
+ * (linux-ppp-2.5.3/pppd/plugins/passwordfd.c:40, :51, :54); 2.4.9 only
+ * stores the number (linux-ppp-2.4.9/pppd/plugins/passwordfd.c:23). This
+ * catches what cannot be read for sure: a negative number, and a number an
+ * earlier passwordfd line of this file already read and closed. It leaves
+ * out a descriptor that is simply not open, which only the launcher knows,
+ * and a closed one that a file opened between the two lines took again. */
+static int check_passwordfd(const struct check_ctx *c, size_t entry, const char *v,
+                            size_t len, struct buf *why)
+{
+	struct catalog_num n, m;
+	size_t f, wi, flen;
+	const char *fv;
+	long long x;
+
+	if (strcmp(c->row[entry]->name, "pppol2tp") == 0)
+		return check_pppol2tp_fd(v, len, why);
+	if (strcmp(c->row[entry]->name, "passwordfd") != 0)
+		return 0;
+	catalog_value_num(v, len, 0, &n);
+	x = catalog_value_as_int(&n);
+	if (!n.digits)
+		return 0;
+	if (x < 0) {
+		buf_printf(why, _("%lld is no descriptor: pppd 2.5.3 reads it when it reads the "
+		           "option, the read fails, and pppd refuses it; 2.4.9 takes the number "
+		           "but gets no password from it."), x);
+		return check_release_before(c, "2.5.3") ? 1 : 2;
+	}
+	/* past 32 bits a 64-bit pppd keeps the low 32 (x, not negative here),
+	 * but a 32-bit one saturates to -1 (catalog_value.c): refused there */
+	if (!n.neg && !n.overflow && n.v > 0xffffffffull) {
+		buf_printf(why, _("On a 32-bit system that -1 is no descriptor: pppd 2.5.3 "
+		           "reads it when it reads the option, the read fails, and pppd refuses "
+		           "it; 2.4.9 takes the number but gets no password from it."));
+		return 1;
+	}
+	if (check_release_before(c, "2.5.3"))
+		return 0;
+	for (f = 0; f < entry; f++) {
+		if (c->row[f] != c->row[entry] || (wi = check_value_word(c, f)) == SIZE_MAX)
+			continue;
+		fv = check_val(c, wi, &flen);
+		catalog_value_num(fv, flen, 0, &m);
+		if (m.digits && catalog_value_as_int(&m) == x) {
+			buf_printf(why, _("line %zu already read descriptor %lld and closed it, so "
+			           "pppd 2.5.3 cannot read it again and refuses the option."),
+			           check_line(c, f), x);
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* A number too big for pppd's int is odd in itself (catalog_value.c), but
+ * passwordfd's may also land on a negative descriptor (4294967295 and
+ * 0xffffffff are read as -1), which 2.5.3 refuses: that sentence follows,
+ * and its verdict wins. */
+static int check_value_past_fit(const struct check_ctx *c, size_t entry, const char *v,
+                                size_t len, struct buf *why)
+{
+	struct buf more;
+	int r;
+
+	buf_init(&more);
+	r = check_passwordfd(c, entry, v, len, &more);
+	if (r > 0 && more.len) {
+		buf_adds(why, " ");
+		buf_add(why, more.data, more.len);
+	}
+	buf_free(&more);
+	return r > 1 ? r : 1;
+}
+
+/* Linux pppd 2.5.3 takes Deflate's limits from Linux's own header
+ * (linux-ppp-2.5.3/pppd/ccp.c:36), whose minimum is 9, so it refuses the 8
+ * that catalog_pair.c lets through with a warning (ccp.c:315, :322), and
+ * its range in words is 9 to 15. Only when --pppd-version names 2.5.3:
+ * what other releases read is not in the pinned sources. This small reader
+ * looks only at halves that are plain numbers; what else catalog_pair.c
+ * refuses keeps its own words. */
+static int check_deflate_253(const struct check_ctx *c, size_t entry, const char *v,
+                             size_t len, int verdict, struct buf *why)
+{
+	size_t pos = 0, end;
+	struct catalog_num n;
+	long long x;
+	int bad = 0, fits;
+
+	if (verdict < 1 || c->p != PLATFORM_LINUX || strcmp(c->row[entry]->name, "deflate") != 0 ||
+	    !check_release_is(c, "2.5.3"))
+		return verdict;
+	while (pos <= len) {
+		for (end = pos; end < len && v[end] != ',';)
+			end++;
+		catalog_value_num(v + pos, end - pos, 0, &n);
+		if (!n.digits || n.used != end - pos)
+			return verdict;
+		/* a number outside int: a 32-bit pppd refuses it, a 64-bit one
+		 * keeps part of it, so only that part decides */
+		x = catalog_pair_int(&n, &fits);
+		if (x != 0 && (x < 9 || x > 15))
+			bad = 1;
+		pos = end + 1;
+	}
+	if (!bad)
+		return verdict;
+	buf_reset(why);
+	catalog_value_why(why, _("'%s' is not valid for Linux pppd 2.5.3: built against Linux's "
+	                  "own header, it takes only 0 or 9 to 15 in each place and refuses "
+	                  "the rest, 8 too."), v, len);
+	return 2;
+}
+
+/* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
+ * refused; -1 no value), and why in words. A value pppd would refuse but
+ * never reads, for want of the channel that reads it, is odd. */
+int check_value_verdict(const struct check_ctx *c, size_t entry, struct buf *why)
+{
+	size_t wi = check_value_word(c, entry), len, f;
+	const char *v;
+	int verdict;
+
+	if (wi == SIZE_MAX)
+		return -1;
+	v = check_val(c, wi, &len);
+	verdict = catalog_check_value_on(c->row[entry], c->p, v, len, why);
+	if (verdict == 0)
+		verdict = check_passwordfd(c, entry, v, len, why);
+	else if (verdict == 1)
+		verdict = check_value_past_fit(c, entry, v, len, why);
+	verdict = check_deflate_253(c, entry, v, len, verdict, why);
+	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
+	    !check_channel_chosen(c, entry)) {
+		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "
+		           "makes the plugin run the connection, and this file has none: without "
+		           "one pppd takes the file and never looks at the value."));
+		verdict = 1;
+	} else if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
+	           (f = check_conflict_later_replaced(c, entry)) != SIZE_MAX) {
+		buf_printf(why, _(" But line %zu sets it again, and pppd reads only the last "
+		           "value, so it never looks at this one."), check_line(c, f));
+		verdict = 1;
+	}
+	return verdict;
+}
+
+/* Whether an entry is a netmask pppd reads; its mask in *mask. */
+int check_value_netmask(const struct check_ctx *c, size_t entry, unsigned long *mask)
+{
+	size_t wi = check_value_word(c, entry), len;
+	const char *v;
+
+	if (wi == SIZE_MAX || strcmp(c->row[entry]->name, "netmask") != 0)
+		return 0;
+	v = check_val(c, wi, &len);
+	return catalog_value_netmask(v, len, mask);
+}
+
+/* The netmask line before a netmask entry, when pppd refuses the entry for
+ * dropping bits of it (linux-ppp-2.5.3/pppd/ipcp.c:528; 2.4.9's :513,
+ * Apple's :596); SIZE_MAX otherwise. */
+size_t check_value_netmask_narrower(const struct check_ctx *c, size_t entry)
+{
+	unsigned long cur, prev;
+	size_t f = entry;
+
+	if (!check_value_netmask(c, entry, &cur))
+		return SIZE_MAX;
+	while (f > 0) {
+		f--;
+		if (c->row[f] == c->row[entry] && check_value_netmask(c, f, &prev))
+			return (prev & ~cur) != 0 ? f : SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+int check_value_netmask_refused(const struct check_ctx *c, size_t entry, struct buf *why)
+{
+	size_t f = check_value_netmask_narrower(c, entry);
+
+	if (f == SIZE_MAX)
+		return 0;
+	buf_printf(why, _("it lacks bits of the netmask set before it (line %zu); pppd refuses a "
+	           "netmask narrower than the one it has."), check_line(c, f));
+	return 2;
+}

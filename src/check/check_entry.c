@@ -53,6 +53,49 @@ int check_entry_bad_value(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* The fix for an odd value of a row, by name: when the value is empty
+ * (ODD_EMPTY), not empty (ODD_SET), with no corrected value to write in
+ * (ODD_NOREP), or always (ODD_ANY). The message says what is odd. */
+enum { ODD_ANY, ODD_EMPTY, ODD_SET, ODD_NOREP };
+static const struct {
+	const char *name;
+	int when;
+	const char *fix;
+} check_entry_odd_fixes[] = {
+	{ "password", ODD_EMPTY, N_("Write the password, or remove the line.") },
+	{ "name", ODD_EMPTY, N_("Write the name, or remove the line.") },
+	{ "ifname", ODD_EMPTY, N_("Write the name, or remove the line.") },
+	{ "user", ODD_EMPTY, N_("Write the name, or remove the line.") },
+	{ "remotename", ODD_EMPTY, N_("Write the name, or remove the line.") },
+	{ "ifname", ODD_ANY, N_("Choose a name without '/', ':' or spaces, such as ppp-office.") },
+	{ "vrf", ODD_SET, N_("Write the VRF's name as 'ip link show type vrf' lists it.") },
+	{ "record", ODD_SET, N_("Write the file's full path, starting with /.") },
+	{ "modemdict", ODD_ANY, N_("Remove the line.") },
+	{ "busycode", ODD_NOREP, N_("Write the code the connect command exits with when the line "
+	  "is busy, or remove the line.") },
+	{ "eap-max-rreq", ODD_NOREP, N_("Write 0 for no limit or a count from 1 to 254, or remove "
+	  "the line to get the default, 20.") },
+	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },
+	{ "pppoeservicename", ODD_SET, N_("Shorten the name to fewer than 64 bytes.") },
+	{ "avpair", ODD_ANY, N_("Write each pair as name=value, each part under 64 characters; "
+	  "separate pairs with spaces, and put quotes around a value that holds a comma.") },
+};
+
+static size_t check_entry_odd_fix(const char *name, size_t len, int rep)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_entry_odd_fixes / sizeof check_entry_odd_fixes[0]; i++) {
+		int w = check_entry_odd_fixes[i].when;
+
+		if (strcmp(check_entry_odd_fixes[i].name, name) == 0 &&
+		    (w == ODD_ANY || (w == ODD_EMPTY && len == 0) || (w == ODD_SET && len > 0) ||
+		     (w == ODD_NOREP && !rep)))
+			return i;
+	}
+	return SIZE_MAX;
+}
+
 int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -81,30 +124,14 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	/* below the floor that works: the number to write is the user's to choose */
 	if (catalog_arg_text(r->arg) && (r->flags & CATALOG_HAS_MAX) && len > (size_t)r->hi)
 		buf_printf(&fix, _("Shorten it to at most %lld bytes."), r->hi);
-	else if (strcmp(r->name, "password") == 0 && len == 0)
-		buf_adds(&fix, _("Write the password, or remove the line."));
+	else if ((k = check_entry_odd_fix(r->name, len, rep.len != 0)) != SIZE_MAX)
+		buf_adds(&fix, _(check_entry_odd_fixes[k].fix));
 	else if (r->arg == CATALOG_ARG_SECRET && len == 0)
 		buf_adds(&fix, _("Write the key, or remove the line."));
-	else if ((r->arg == CATALOG_ARG_PATH || strcmp(r->name, "name") == 0 ||
-	          strcmp(r->name, "ifname") == 0 || strcmp(r->name, "user") == 0 ||
-	          strcmp(r->name, "remotename") == 0) && len == 0)
+	else if (r->arg == CATALOG_ARG_PATH && len == 0)
 		buf_adds(&fix, _("Write the name, or remove the line."));
-	else if (strcmp(r->name, "ifname") == 0)
-		buf_adds(&fix, _("Choose a name without '/', ':' or spaces, such as ppp-office."));
-	else if (strcmp(r->name, "vrf") == 0 && len > 0)
-		buf_adds(&fix, _("Write the VRF's name as 'ip link show type vrf' lists it."));
 	else if (r->arg == CATALOG_ARG_COMMAND && len == 0)
 		buf_adds(&fix, _("Write the command, or remove the line."));
-	else if (strcmp(r->name, "record") == 0 && len > 0)
-		buf_adds(&fix, _("Write the file's full path, starting with /."));
-	else if (strcmp(r->name, "modemdict") == 0)
-		buf_adds(&fix, _("Remove the line."));
-	else if (strcmp(r->name, "busycode") == 0 && !rep.len)
-		buf_adds(&fix, _("Write the code the connect command exits with when the line is "
-		           "busy, or remove the line."));
-	else if (strcmp(r->name, "eap-max-rreq") == 0 && !rep.len)
-		buf_adds(&fix, _("Write 0 for no limit or a count from 1 to 254, or remove the "
-		           "line to get the default, 20."));
 	else if ((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_ZEROOK) && !rep.len)
 		buf_printf(&fix, _("Use 0 or a whole number of at least %lld, or remove the "
 		           "line to get the default."), r->lo);
@@ -116,7 +143,7 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		buf_printf(&fix, _("Use a whole number of at least %lld, or remove the line to "
 		           "get the default."), r->lo);
 	check_say(c, CHECK_K_ODD_VALUE, check_line(c, entry), entry,
-	          fix.len ? fix.data : N_("Write the value pppd should use, plainly."),
+	          fix.len ? fix.data : N_("Change the value as said above, or remove the line."),
 	          rep.len ? rep.data : NULL,
 	          "%s: %s", (r->flags & CATALOG_WILDCARD) ? _("This word") : r->name,
 	          why.data ? why.data : _("pppd reads it differently than it looks."));

@@ -331,6 +331,10 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type serial --s
 t_lacks "crtscts in options under a modem service: used" "$OUT" "never used by this service"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" check 2>&1)
 t_lacks "crtscts in options with no service named: nothing said" "$OUT" "never used by this service"
+# an odd value's fix fits what is odd: a service name past PPPoE.ppp's field
+put longsvc 'plugin PPPoE.ppp\npppoeservicename aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n'
+run --platform macos "$T_TMP/longsvc"
+t_contains "pppoeservicename too long: shorten it" "$OUT" "fix: Shorten the name to fewer than 64 bytes."
 # A relative ip-down on a Mac: PPPController keeps pppd in the foreground
 # (nodetach), so pppd looks for it from its own folder and starts it from /
 put iprel 'ip-down down.sh\n'

@@ -43,19 +43,22 @@
 #include "cli/cli_config.h"
 #include "cli/cli_json.h"
 
-/* One setting on its line. fmt NULL: the one in effect, its value and, in
- * a column, where it is set; else, indented, a sentence whose two %s are
+/* One setting on its line. fmt NULL: the one in effect, its value (or
+ * label, when not NULL) and, in a column, where it is set; else, indented, a sentence whose two %s are
  * the value and where (translated by the caller, whole so that a
  * translation can order it). Control characters in the values are escaped. */
 static void cli_show_line(const struct config *c, const struct config_set *s, int reveal,
-                          const char *fmt)
+                          const char *fmt, const char *label)
 {
 	struct buf v, w, line;
 
 	buf_init(&v);
 	buf_init(&w);
 	buf_init(&line);
-	config_set_shown(c, s, reveal, &v);
+	if (label)
+		buf_adds(&v, label);
+	else
+		config_set_shown(c, s, reveal, &v);
 	config_set_where(c, s, &w);
 	if (!fmt) {
 		cli_check_put(stdout, v.data);
@@ -79,22 +82,28 @@ static void cli_show_option_text(const struct config *c, const struct config_opt
 
 	if (opt->list) {
 		for (k = 0; k < opt->nsets; k++)
-			cli_show_line(c, &opt->sets[k], reveal, NULL);
+			cli_show_line(c, &opt->sets[k], reveal, NULL, NULL);
 		return;
 	}
 	/* a pair that sets each side on its own may have more than one in effect */
 	for (e = 0; e < opt->nsets; e++) {
 		if (!config_option_in_effect(opt, e))
 			continue;
-		cli_show_line(c, &opt->sets[e], reveal, NULL);
+		/* persist turned on again by demand (config_effective_demand):
+		 * demand has its own line, so this one says what it does here */
+		if (strcmp(opt->key, "persist") == 0 && opt->sets[e].row &&
+		    strcmp(opt->sets[e].row->name, "demand") == 0)
+			cli_show_line(c, &opt->sets[e], reveal, NULL, _("persist (turned on by demand)"));
+		else
+			cli_show_line(c, &opt->sets[e], reveal, NULL, NULL);
 		for (k = 0; k < e; k++)
 			if (config_option_replaces(opt, e, k))
-				cli_show_line(c, &opt->sets[k], reveal, _("replaces %s at %s"));
+				cli_show_line(c, &opt->sets[k], reveal, _("replaces %s at %s"), NULL);
 	}
 	for (k = 0; k < opt->nsets; k++)
 		if (k != opt->winner && opt->sets[k].ignored)
 			cli_show_line(c, &opt->sets[k], reveal, _("keeps it over %s at %s (lower "
-			              "priority: pppd ignores it)"));
+			              "priority: pppd ignores it)"), NULL);
 }
 
 /* "value", "file" and "line" of one setting. */

@@ -270,4 +270,12 @@ run check --platform linux --root "$R" --args 'nolock /dev/ttyS0'
 t_contains "the port's file after the command line: ignored" "$OUT" "options.ttyS0:1: warning: pppd ignores this line, without a word: 'nolock' (the command line) set this option before, in a source that ranks above this file"
 run check --platform linux --root "$R" --args '/dev/ttyS0'
 t_lacks "the port's file with nothing on the command line: taken" "$OUT" "pppd ignores this line"
+# demand turns persist on again: show names persist, not demand twice
+tree dempers
+put "$E/options" 'nopersist\n'
+put "$E/peers/x" 'demand\nconnect /bin/true\n'
+run show --platform linux --root "$R" --args 'call x'
+t_contains "show: persist turned on by demand" "$OUT" "persist (turned on by demand)   $E/peers/x:1"
+t_contains "show: what it replaced" "$OUT" "    replaces nopersist at $E/options:1"
+t_eq "show: the demand line is listed once as itself" 1 "$(printf '%s\n' "$OUT" | grep -c '^demand ')"
 t_done

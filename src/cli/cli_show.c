@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "base/i18n.h"
+#include "base/text.h"
 #include "cli/cli_config.h"
 #include "cli/cli_json.h"
 
@@ -62,7 +63,9 @@ static void cli_show_line(const struct config *c, const struct config_set *s, in
 	config_set_where(c, s, &w);
 	if (!fmt) {
 		cli_check_put(stdout, v.data);
-		printf("%*s", v.len < 32 ? (int)(32 - v.len) : 1, "");
+		int wv = text_width(v.data ? v.data : "", v.len, i18n_utf8());
+
+		printf("%*s", wv < 32 ? 32 - wv : 1, "");
 		cli_check_put(stdout, w.data);
 	} else {
 		buf_adds(&line, "    ");

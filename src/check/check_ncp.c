@@ -17,7 +17,8 @@
  * off unless ipx; Apple's ACSCP, on unless noacsp (Helpers/pppd/acscp.c:218,
  * :168). Nothing turns IPCP on again. What this leaves out: a source read
  * later (the command line, a peers file) that turns IPv6 or IPX on, and on
- * a Mac whatever ACSCP alone makes of a link.
+ * a Mac whatever ACSCP alone makes of a link. IPX left alone is said apart
+ * (check_ncp_ipx): it counts only on a kernel with IPX.
  */
 
 /* The last of the entries that set any of the real names, or SIZE_MAX. */
@@ -65,6 +66,35 @@ static void check_ncp_linux(struct check_ctx *c, size_t noip, size_t noipv6)
 	buf_free(&msg);
 }
 
+/* Linux 2.4.9: IPv4 and IPv6 off, IPX on. IPX then counts only on a kernel
+ * that has it: as it starts, pppd looks for the kernel's IPX entry
+ * (/proc/net/ipx/interface) and, when it is missing, logs "IPX support is
+ * not present in the kernel" and turns IPX off (linux-ppp-2.4.9/pppd/
+ * sys-linux.c:3325-3332, run from main.c:380, before any link), which leaves
+ * the link with no network protocol (auth.c:960-969). Linux dropped IPX in
+ * 5.15 (linux-ppp-2.5.3/README:212). pppconf cannot tell the kernel pppd
+ * will run on, so this is said as a condition. */
+static void check_ncp_ipx(struct check_ctx *c, size_t noip, size_t noipv6)
+{
+	size_t l4, l6;
+	const char *n4 = check_name(c, noip, &l4), *n6 = check_name(c, noipv6, &l6);
+	struct buf msg, fix;
+
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_printf(&fix, _("Unless pppd runs on a kernel with IPX, remove %.*s or %.*s, or add "
+	           "+ipv6 after %.*s, so that IPv4 or IPv6 is left."),
+	           (int)l4, n4, (int)l6, n6, (int)l6, n6);
+	buf_printf(&msg, _("%.*s with IPv6 off (%.*s) leaves IPX as the only network protocol. "
+	           "Linux pppd 2.4.9 turns IPX off as it starts when the kernel has no IPX "
+	           "(Linux dropped it in 5.15): then, once the link is up and any login is "
+	           "done, pppd ends it, logging \"No network protocols running\" (derived from "
+	           "the source, not tried)."), (int)l4, n4, (int)l6, n6);
+	check_say_buf(c, CHECK_K_NO_NCP, check_line(c, noip), noip, fix.data, NULL, &msg);
+	buf_free(&fix);
+	buf_free(&msg);
+}
+
 int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const char *const v6on[] = { "+ipv6", "ipv6" }, *const ipxon[] = { "ipx", "+ipx" };
@@ -79,8 +109,10 @@ int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 	 * noipx as a dummy, options.c:419); with no --pppd-version the file
 	 * may be 2.4.9's. */
 	if (linux && (!(c->file && c->file->pppd_version) || check_release_before(c, "2.5.0")) &&
-	    check_ncp_on(c, 0, ipxon, 2, "noipx"))
-		return 0;
+	    check_ncp_on(c, 0, ipxon, 2, "noipx")) {
+		check_ncp_ipx(c, noip, check_sets_last(c, "noipv6"));
+		return 1;
+	}
 	/* PPPController passes no word that turns IPv4 on again, passes +ipv6
 	 * for a service with IPv6 settings, at a rank above this file's, and
 	 * noacsp unless the service turns ACSP on (Controller/ppp_manager.c:

@@ -329,7 +329,9 @@ static const struct tcase cases[] = {
 	{ "no-network-protocol", 1, L, "noip\nnoipv6\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 0, L, "noip\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 0, L, "noip\nnoipv6\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
-	{ "no-network-protocol", 0, L, "noip\nnoipv6\nipx\n", 0, 0, 0, 0, 0, 0 },
+	/* IPX alone counts only on a kernel with IPX (2.4.9 turns it off at start otherwise) */
+	{ "no-network-protocol", 1, L, "noip\nnoipv6\nipx\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-network-protocol", 0, L, "noip\nnoipv6\nipx\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 1, M, "debug\nnoip\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 0, M, "noip\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 1, M, "noip\nnoacsp\n", 1, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },

@@ -164,37 +164,44 @@ static int check_noeffect_device(struct check_ctx *c, size_t entry)
  * script's engine from these words only in its connect step's branch for a
  * modem script or PPPController's modem settings, and reads the words only
  * when the controller passed no settings of its own (apple-ppp-1027.121.1/
- * Drivers/PPPSerial/PPPSerial-plugin/main.c:356, :418, :472-492). So with
- * no modemscript anywhere pppd reads, they are never used. Left out:
- * another file read for the same connection, which the text names. 1: said. */
-static int check_noeffect_modemset(struct check_ctx *c, size_t entry)
+ * Drivers/PPPSerial/PPPSerial-plugin/main.c:356, :418, :472-492). That step
+ * runs after every option is read, so a modemscript line counts wherever it
+ * stands in the file, below the word too: run once the whole file is read.
+ * Left out: another file read for the same connection, which the text
+ * names. 1: said. */
+static int check_noeffect_modemset(struct check_ctx *c)
 {
 	static const char *const words[] = {
 		"modemsound", "nomodemsound", "modemreliable", "nomodemreliable",
 		"modemcompress", "nomodemcompress", "modemtone", "modempulse",
 		"modemdialmode",
 	};
-	size_t i, nlen, n = sizeof words / sizeof *words;
-	const char *name = check_name(c, entry, &nlen);
+	size_t i, k, nlen, n = sizeof words / sizeof *words;
+	const char *name;
+	int said = 0;
 
 	if (c->p != PLATFORM_MACOS)
-		return 0;
-	for (i = 0; i < n && strcmp(c->row[entry]->name, words[i]) != 0; i++)
-		;
-	if (i == n)
 		return 0;
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && strcmp(c->row[i]->name, "modemscript") == 0)
 			return 0;
-	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry,
-	          N_("Add a modemscript line naming the modem script, unless another file "
-	             "pppd reads for this connection has one; otherwise remove it."), NULL,
-	          N_("'%.*s' is accepted but does nothing without a modem script: the "
-	             "PPPSerial plugin hands it on only when a modemscript line names one "
-	             "(and PPPController passed no modem settings), and this file has no "
-	             "modemscript line (derived from Apple's source, not tried on a Mac)."),
-	          (int)nlen, name);
-	return 1;
+	for (i = 0; i < c->d->nentries; i++) {
+		for (k = 0; c->row[i] && k < n && strcmp(c->row[i]->name, words[k]) != 0; k++)
+			;
+		if (!c->row[i] || k == n)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Add a modemscript line naming the modem script, unless another file "
+		             "pppd reads for this connection has one; otherwise remove it."), NULL,
+		          N_("'%.*s' is accepted but does nothing without a modem script: the "
+		             "PPPSerial plugin hands it on only when a modemscript line names one "
+		             "(and PPPController passed no modem settings), and this file has no "
+		             "modemscript line (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		said = 1;
+	}
+	return said;
 }
 
 /* macOS: Apple's L2TP.ppp reads l2tpipseclocalidentifier and its type
@@ -293,11 +300,10 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (entry == SIZE_MAX)
 		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c) |
-		       check_noeffect_strip_end(c);
+		       check_noeffect_strip_end(c) | check_noeffect_modemset(c);
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
-	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||
-	    check_noeffect_modemset(c, entry))
+	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry))
 		return 1;
 	/* The row's explanation says what is never read (ktune's tune_kernel,
 	 * ipv6cp-accept-local's field, ...); the finding points there. */

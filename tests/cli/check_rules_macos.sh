@@ -42,6 +42,11 @@ t_contains "nomodemreliable without modemscript: does nothing" "$OUT" "'nomodemr
 put modemset2 'plugin PPPSerial.ppp\nmodemscript Foo\nnomodemreliable\n'
 run --platform macos "$T_TMP/modemset2"
 t_lacks "nomodemreliable with modemscript: no such note" "$OUT" "does nothing without a modem script"
+# the plugin reads modemscript in its connect step, after every option,
+# so a modemscript line below the word counts too
+put modemset3 'plugin PPPSerial.ppp\nnomodemsound\nmodemscript Foo\n'
+run --platform macos "$T_TMP/modemset3"
+t_lacks "nomodemsound above modemscript: no such note" "$OUT" "does nothing without a modem script"
 # busycode 0 is also what a connect step that worked reports, so a
 # redial then drops the working link (Apple's Helpers/pppd/main.c:683)
 put busy0 'busycode 0\nredialcount 3\n'

@@ -61,6 +61,9 @@ static const struct tcase cases[] = {
 	/* macOS: L2TP.ppp never reads device */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\ndevice en0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin PPPoE.ppp\ndevice en0\n", 0, 0, 0, 0, 0, 0 },
+	/* a modemscript line below the modem word counts too */
+	{ "no-effect", 0, M, "plugin PPPSerial.ppp\nnomodemcompress\nmodemscript Foo\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin PPPSerial.ppp\nnomodemcompress\n", 2, 0, 0, 0, 0, 0 },
 	/* minconnect without idle ends the link at its first idle check */
 	{ "needs-other", 1, L, "plugin minconn.so\nminconnect 60\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin minconn.so\nidle 30\nminconnect 60\n", 0, 0, 0, 0, 0, 0 },

@@ -240,6 +240,17 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 		           "be many names, so pppconf does not write it in.") :
 		           _(" A word this short could be many names, so pppconf does not "
 		           "write '%s' in."), best->name, best->linux_removed);
+	/* a word Linux pppd 2.5 no longer has (+ipx): pppd 2.5.3 would stop;
+	 * said first, as the release reading the file has no such word at all */
+	else if (check_release_gone(c, best))
+		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "
+		           "write it in."), best->name, best->linux_removed);
+	/* a word younger than the pppd reading the file (ipv6cp-noremote,
+	 * 2.5.0): written in only when --pppd-version names one that has it */
+	else if (check_release_lacks(c, best))
+		buf_printf(fix, _(" '%s' exists only in newer Linux pppd releases (%s), so pppconf "
+		           "does not write it in; --pppd-version tells it which pppd reads the "
+		           "file."), best->name, best->linux_since);
 	/* a word that makes pppd print and exit (--help, -v, dryrun): every
 	 * connection reading the file would end there (check_entry_exits) */
 	else if (best->flags & CATALOG_EXITS)
@@ -256,16 +267,6 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 	else if (strcmp(best->name, "modemdict") == 0)
 		buf_printf(fix, _(" '%s' takes its settings from PPPController, never from a "
 		           "file, so pppconf does not write it in."), best->name);
-	/* a word Linux pppd 2.5 no longer has (+ipx): pppd 2.5.3 would stop */
-	else if (check_release_gone(c, best))
-		buf_printf(fix, _(" '%s' is gone from Linux pppd since %s, so pppconf does not "
-		           "write it in."), best->name, best->linux_removed);
-	/* a word younger than the pppd reading the file (ipv6cp-noremote,
-	 * 2.5.0): written in only when --pppd-version names one that has it */
-	else if (check_release_lacks(c, best))
-		buf_printf(fix, _(" '%s' exists only in newer Linux pppd releases (%s), so pppconf "
-		           "does not write it in; --pppd-version tells it which pppd reads the "
-		           "file."), best->name, best->linux_since);
 	/* a word only an optional build has (ms-lanman, srp-use-pflag) is
 	 * refused by the default build (linux-ppp-2.4.9/pppd/Makefile.linux:44
 	 * #MSLANMAN=y; check_entry_optional_build) */

@@ -212,6 +212,11 @@ OUT=$(printf 'lock\ndefaultroute-metric6 5\n' | "$PPPCONF" check --only --platfo
 t_lacks "defaultroute-metric6: defaultroute6-metric not written in" "$OUT" "write instead: defaultroute6-metric"
 OUT=$(printf 'lock\nnoip6\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "noip6: noipv6 still written in" "$OUT" "write instead: noipv6"
+# a name the release lacks is said so before any other reason
+OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' exists only in newer Linux pppd releases (2.5.0)"
+OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
+t_contains "show-option under 2.5.3: it prints and exits" "$OUT" "'show-options' makes pppd print and exit"
 # a Mac word Apple's pppd takes and never reads: its typo is deleted, and
 # no plugin line is written in for it
 OUT=$(printf 'l2tpconnectretrie 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)

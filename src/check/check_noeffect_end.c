@@ -277,6 +277,7 @@ static const char *check_noeffect_pppoe_off(const char *row)
 {
 	static const struct { const char *name, *what; } off[] = {
 		{ "asyncmap", N_("async-map negotiation") },
+		{ "-as", N_("async-map negotiation") },
 		{ "default-asyncmap", N_("async-map negotiation") },
 		{ "-am", N_("async-map negotiation") },
 		{ "nopcomp", N_("protocol field compression") },

@@ -240,6 +240,8 @@ static const struct tcase cases[] = {
 	{ "no-effect", 0, M, "xonxoff\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so's check turns async-map, protocol field and VJ compression off */
 	{ "no-effect", 1, L, "plugin pppoe.so\nasyncmap 0\neth0\n", 2, 0, 0, 0, 0, 0 },
+	/* -as is asyncmap's other name (lcp.c:116-118): idle there too */
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-as a0000\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovj\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-pc\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nnovjccomp\n", 3, 0, 0, 0, 0, 0 },

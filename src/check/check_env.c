@@ -122,9 +122,20 @@ int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
 	           "was started by a user other than root), so it refuses the option "
 	           "(\"using the %s option requires root privilege\")."), r->name, r->name);
 	check_stops(c, check_line(c, entry), &msg);
-	check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry, N_("Move it to "
-	              "/etc/ppp/options or a peers file, which pppd reads with privilege."),
-	              NULL, &msg);
+	/* replacedefaultroute: 2.5.3 still refuses it here (OPT_PRIV,
+	 * linux-ppp-2.5.3/pppd/ipcp.c:210), but where it is taken it only logs
+	 * that it has no effect (:540-545), so moving it gains nothing. */
+	if (c->p == PLATFORM_LINUX && (r->flags & CATALOG_NOOP) &&
+	    !check_release_before(c, "2.5.0"))
+		check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry,
+		              N_("Remove it: where Linux pppd 2.5.3 takes it, it does nothing. "
+		              "Only for an older pppd that still acts on it, move it to "
+		              "/etc/ppp/options or a peers file, which pppd reads with "
+		              "privilege."), NULL, &msg);
+	else
+		check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry, N_("Move it to "
+		              "/etc/ppp/options or a peers file, which pppd reads with privilege."),
+		              NULL, &msg);
 	return 1;
 }
 

@@ -120,6 +120,10 @@
  * :97-103). multilink (mp) is off by default, nomultilink (nomp) turns it
  * off again. Left out, as for master_detach: a pppd that gives multilink
  * up at start. On a Mac the not-built rule speaks, so the row is quiet.
+ * bundle: its name is read only while this link joins a multilink bundle
+ * (linux-ppp-2.5.3/pppd/multilink.c:171-185), and pppd joins one only with
+ * multilink on (auth.c:967-968; 2.4.9's :920-921). Left out and quiet on a
+ * Mac, as for mrru.
  *
  * ipv6cp-use-persistent: once every option is read, pppd takes the
  * persistent identifier only when no ipv6 line gave this end one
@@ -324,6 +328,11 @@ static const struct need_row need_rows[] = {
 	     "nomultilink comes last): without multilink pppd neither asks the peer for an "
 	     "MRRU nor accepts one the peer proposes. Another file pppd reads may still "
 	     "turn multilink on."), 0 },
+	{ "bundle", NEED_ON, { "multilink", NULL }, "nomultilink", 1, 0,
+	  N_("Add multilink if this link should join a multilink bundle, or remove this line."),
+	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
+	     "nomultilink comes last): pppd reads the bundle name only while this link joins "
+	     "a multilink bundle. Another file pppd reads may still turn multilink on."), 0 },
 	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "

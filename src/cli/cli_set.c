@@ -123,7 +123,7 @@ static int cli_set_words(const struct cli_opts *o, int argc, char **argv,
 /* The edit set makes: the last enabled line changed, else the first
  * commented-out one enabled, else a new line. -1 after saying why not. */
 static int cli_set_edit(struct doc *d, const char *name, const struct catalog_entry *ce,
-                        const char *arg)
+                        const char *arg, enum platform p)
 {
 	size_t e, found = SIZE_MAX, disabled = SIZE_MAX, line;
 	const char *w[2];
@@ -151,8 +151,21 @@ static int cli_set_edit(struct doc *d, const char *name, const struct catalog_en
 			rc = doc_set_args(d, ne, &arg, arg ? 1 : 0, NULL);
 		doc_group_end(d);
 	} else if ((line = cli_set_insert_line(d, ce)) == SIZE_MAX) {
-		cli_json_error("%s belongs to the %s plugin: add `plugin %s` first (pppconf set "
-		               "plugin %s)", name, ce->plugin, ce->plugin, ce->plugin);
+		/* On a Mac PPPController loads PPPSerial.ppp itself for a serial or
+		 * modem service, before the service's peers file; a plugin line in
+		 * /etc/ppp/options or in that file loads it twice (check_plugin.c,
+		 * check_plugin_serial_twice, says what that does). */
+		if (p == PLATFORM_MACOS && strcmp(ce->plugin, "PPPSerial.ppp") == 0)
+			cli_json_error("%s belongs to the %s plugin, which PPPController loads for "
+			               "a serial or modem service before it reads /etc/ppp/peers/<exact "
+			               "service name>: write it there in a text editor, without a plugin "
+			               "line, as a plugin line there or in /etc/ppp/options loads the "
+			               "plugin a second time. Only for a pppd you start by hand: add "
+			               "`plugin %s` first (pppconf set plugin %s)",
+			               name, ce->plugin, ce->plugin, ce->plugin);
+		else
+			cli_json_error("%s belongs to the %s plugin: add `plugin %s` first (pppconf "
+			               "set plugin %s)", name, ce->plugin, ce->plugin, ce->plugin);
 		return -1;
 	} else {
 		w[0] = name;
@@ -176,7 +189,7 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),
 	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
 		return CLI_FAIL;
-	if (cli_set_edit(&ed.s.doc, argv[1], ce, arg) < 0)
+	if (cli_set_edit(&ed.s.doc, argv[1], ce, arg, o->platform) < 0)
 		rc = CLI_FAIL;
 	else
 		rc = cli_edit_finish(&ed, "set");

@@ -352,4 +352,13 @@ put mppemac 'refuse-chapms\n-mschap-v2\nrefuse-eap\nmppe-128\n'
 run --platform macos "$T_TMP/mppemac"
 t_contains "mppe-no-keys (macOS): PPPController's noccp said" "$OUT" "one that PPPController starts does not, as it passes noccp for every service"
 t_lacks "mppe-no-keys (macOS): no Linux EAP-TLS message" "$OUT" "nor EAP-TLS auth are performed"
+# pppconf set of a PPPSerial.ppp word where no plugin line is: PPPController
+# loads that plugin itself for a serial or modem service, so the advice is
+# its peers file without a plugin line, not a plugin line here
+put setserial ''
+OUT=$("$PPPCONF" set --platform macos --yes modemreliable "$T_TMP/setserial" 2>&1)
+t_contains "set modemreliable: the peers file, no plugin line" "$OUT" "write it there in a text editor, without a plugin line"
+t_lacks "set modemreliable: written nowhere" "$(cat "$T_TMP/setserial")" "modemreliable"
+OUT=$("$PPPCONF" set --platform macos --yes l2tpnoipsec "$T_TMP/setserial" 2>&1)
+t_contains "set l2tpnoipsec: the plugin line first, as before" "$OUT" "add \`plugin L2TP.ppp\` first"
 t_done

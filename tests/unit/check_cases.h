@@ -374,6 +374,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "mrru 1500\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "multilink\nmrru 1500\nnomp\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "mrru 1500\nmp\n", 0, 0, 0, 0, 0, 0 },
+	/* bundle: its name is read only while joining a multilink bundle */
+	{ "needs-other", 1, L, "bundle office\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "mp\nbundle office\nnomultilink\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "bundle office\nmultilink\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "novjccomp\n-vj\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "novjccomp\nvj-max-slots 4\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "-ip\nipcp-restart 3\n", 2, 0, 0, 0, 0, 0 },

@@ -274,6 +274,10 @@ static void test_env(void)
 	         "program-missing", 0, "-f of another program than chat");
 	env_case("noauth\n", PLATFORM_LINUX, &user, "privileged-option", 1, "a user's noauth");
 	env_case("noauth\n", PLATFORM_LINUX, &env, "privileged-option", 0, "root's noauth");
+	/* refused here, but a no-op where 2.5.3 takes it: the fix removes it */
+	env_fix("replacedefaultroute\n", &user, "privileged-option", "Remove it",
+	        "a user's replacedefaultroute");
+	env_fix("noauth\n", &user, "privileged-option", "Move it", "a user's noauth");
 	env_case("/dev/null\n", PLATFORM_LINUX, &tty, "device-fixed", 1, "a device in options.tty");
 	env_case("/dev/null\n", PLATFORM_LINUX, &env, "device-fixed", 0, "elsewhere");
 	/* what a user may read: not root's private file */

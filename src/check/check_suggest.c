@@ -415,6 +415,16 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 		buf_add(rep, "", 0);    /* "": delete the line */
 		return n;
 	}
+	/* replacedefaultroute, noipx...: Linux pppd 2.5.3 takes the word and
+	 * it does nothing there (CATALOG_NOOP); said only when --pppd-version
+	 * names 2.5.3, as 2.4.9 may still act on it */
+	if (c->p == PLATFORM_LINUX && (sug[0]->flags & CATALOG_NOOP) && check_release_is(c, "2.5.3")) {
+		buf_printf(fix, _(" Linux pppd 2.5.3 takes that word, but it does nothing there, so "
+		           "the corrected line would do nothing: delete the line."));
+		buf_reset(rep);
+		buf_add(rep, "", 0);    /* "": delete the line */
+		return n;
+	}
 	/* the plugin it needs is said even when the line is left to correct */
 	if (check_suggest_held(c, entry, u, sug[0], fix)) {
 		check_suggest_plugin(c, sug[0], fix, NULL);

@@ -212,6 +212,12 @@ OUT=$(printf 'lock\ndefaultroute-metric6 5\n' | "$PPPCONF" check --only --platfo
 t_lacks "defaultroute-metric6: defaultroute6-metric not written in" "$OUT" "write instead: defaultroute6-metric"
 OUT=$(printf 'lock\nnoip6\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "noip6: noipv6 still written in" "$OUT" "write instead: noipv6"
+# a Linux word 2.5.3 takes and does nothing with: its typo is deleted there
+OUT=$(printf 'lock\nreplacedefaultrout\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
+t_contains "replacedefaultrout under 2.5.3: does nothing" "$OUT" "Linux pppd 2.5.3 takes that word, but it does nothing there"
+t_contains "replacedefaultrout under 2.5.3: the line is deleted" "$OUT" "write instead: nothing (delete the line)"
+OUT=$(printf 'lock\nreplacedefaultrout\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "replacedefaultrout under 2.4.9: still written in" "$OUT" "write instead: replacedefaultroute"
 # a name the release lacks is said so before any other reason
 OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' exists only in newer Linux pppd releases (2.5.0)"

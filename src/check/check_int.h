@@ -229,6 +229,9 @@ void check_entry_text(const struct check_ctx *c, size_t entry, struct buf *out);
  * one (SIZE_MAX when not). */
 int check_value_netmask(const struct check_ctx *c, size_t entry, unsigned long *mask);
 size_t check_value_netmask_narrower(const struct check_ctx *c, size_t entry);
+/* Whether, read without privilege, a later line of this file raises the
+ * time or traffic limit the entry sets, which pppd refuses (check_value.c) */
+int check_value_limit_raised(const struct check_ctx *c, size_t first);
 /* The word pppd checks as the entry's value, or SIZE_MAX (check_value.c) */
 size_t check_value_word(const struct check_ctx *c, size_t entry);
 /* What pppd makes of the entry's value where it stands (0 fine, 1 odd,

@@ -473,7 +473,8 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	for (f = 0; c->sets.of && f < c->d->nentries; f++) {
 		v = c->sets.of[f];
 		if (!v || v->first != f || v->name->repeatable || v->name->last_value == v ||
-		    check_sets_side_kept(c, f, v->name->last) || check_sets_netmask_refused(c, f))
+		    check_sets_side_kept(c, f, v->name->last) || check_sets_netmask_refused(c, f) ||
+		    check_value_limit_raised(c, f))
 			continue;
 		r = c->row[f];
 		buf_reset(&last);

@@ -251,3 +251,50 @@ int check_value_netmask_refused(const struct check_ctx *c, size_t entry, struct 
 	           "netmask narrower than the one it has."), check_line(c, f));
 	return 2;
 }
+
+/* The number an entry gives, as pppd stores it; 0 when unreadable. */
+static int check_value_limit(const struct check_ctx *c, size_t entry, long long *v)
+{
+	size_t wi = check_value_word(c, entry), len;
+	struct catalog_num n;
+	const char *w;
+
+	if (wi == SIZE_MAX)
+		return 0;
+	w = check_val(c, wi, &len);
+	catalog_value_num(w, len, 0, &n);
+	if (!n.digits || n.used != len)
+		return 0;
+	*v = catalog_value_as_int(&n);
+	return 1;
+}
+
+/* Whether a later maxconnect or maxoctets (or mo, which fills the same
+ * limit) in this file raises the one `first` set, in a file pppd reads
+ * without privilege: pppd refuses that line (OPT_NOINCR, OPT_ZEROINF:
+ * linux-ppp-2.5.3/pppd/options.c:902-907), so no later value wins.
+ * src/config says so for a chain; this keeps the duplicate finding from
+ * saying the later line is used. Only this file's lines are compared. */
+int check_value_limit_raised(const struct check_ctx *c, size_t first)
+{
+	const struct check_env *env = check_env_of(c);
+	const struct catalog_entry *r = c->row[first], *k;
+	const char *name = r->alias_of ? r->alias_of : r->name;
+	long long held, now;
+	size_t f;
+
+	if (!env || env->privileged ||
+	    (strcmp(name, "maxconnect") != 0 && strcmp(name, "maxoctets") != 0) ||
+	    !check_value_limit(c, first, &held))
+		return 0;
+	for (f = first + 1; f < c->d->nentries; f++) {
+		k = c->row[f];
+		if (!k || strcmp(k->alias_of ? k->alias_of : k->name, name) != 0 ||
+		    !check_value_limit(c, f, &now))
+			continue;
+		if (held != 0 && (now == 0 || now > held))
+			return 1;
+		held = now;
+	}
+	return 0;
+}

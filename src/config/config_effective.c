@@ -279,6 +279,42 @@ static int config_effective_int(const struct config *c, const struct config_set 
 	return 1;
 }
 
+/* The set whose value pppd holds when cur is read: prev, the latest set of
+ * cur's own setting, unless a later one of its other name took the value.
+ * maxoctets and mo are ranked apart but fill one variable
+ * (linux-ppp-2.5.3/pppd/options.c:407, :410), so the limit an unprivileged
+ * mo may not raise is the latest either set, and the other way round. */
+static const struct config_set *config_effective_held(struct config *c,
+                                                      const struct catalog_entry *row,
+                                                      const struct config_set *cur,
+                                                      const struct config_set *prev)
+{
+	static const char *const names[] = { "maxoctets", "mo" };
+	const struct catalog_entry *other;
+	const struct config_prio *prio;
+	const struct config_option *o;
+	const char *key;
+	void *at;
+	size_t i, k;
+
+	if (strcmp(row->alias_of ? row->alias_of : row->name, "maxoctets") != 0)
+		return prev;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		if (strcmp(names[i], row->name) == 0 ||
+		    (other = catalog_find(names[i], c->o.platform)) == NULL)
+			continue;
+		key = config_effective_key(c->o.platform, other, &prio);
+		if ((at = hash_get(&c->opt_index, key, strlen(key))) == NULL)
+			continue;
+		o = &c->opt[(size_t)at - 1];
+		for (k = 0; k < o->nsets; k++)
+			if (!o->sets[k].ignored &&
+			    o->sets[k].seq < cur->seq && (!prev || o->sets[k].seq > prev->seq))
+				prev = &o->sets[k];
+	}
+	return prev;
+}
+
 /* A time or traffic limit pppd lets an unprivileged source lower but not
  * raise, 0 (no limit) counting as raising one already set (OPT_NOINCR and
  * OPT_ZEROINF: linux-ppp-2.5.3/pppd/options.c:254, :409, :902-907;
@@ -289,12 +325,22 @@ const struct config_set *config_effective_raised(struct config *c, size_t src,
 {
 	const char *name = row->alias_of ? row->alias_of : row->name;
 	const struct config_set *cur, *prev;
+	const struct config_prio *prio;
+	struct config_option *o;
 	long long now, held;
 
 	if (c->src[src]->privileged ||
 	    (strcmp(name, "maxconnect") != 0 && strcmp(name, "maxoctets") != 0))
 		return NULL;
-	if (!config_effective_last_two(c, src, row, &cur, &prev))
+	if (!config_effective_last_two(c, src, row, &cur, &prev)) {
+		/* no earlier set of its own: maybe one of its other name */
+		o = config_effective_option(c, config_effective_key(c->o.platform, row, &prio));
+		if (o->nsets < 1 || o->sets[o->nsets - 1].ignored || o->sets[o->nsets - 1].src != src)
+			return NULL;
+		cur = &o->sets[o->nsets - 1];
+		prev = NULL;
+	}
+	if ((prev = config_effective_held(c, row, cur, prev)) == NULL)
 		return NULL;
 	if (!config_effective_int(c, cur, &now) || !config_effective_int(c, prev, &held))
 		return NULL;

@@ -443,7 +443,7 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 		buf_printf(&msg, _("pppd reads this without root's privilege, and it may lower the "
 		           "limit set at %s but not raise it (0, no limit, raises it too): it refuses "
 		           "the line (\"%s value cannot be increased\") and does not start."),
-		           where.data, name);
+		           where.data, row->name);
 		check_walk_say(w, "not-overridable", e, N_("Keep only one of the two, or give a "
 		               "lower value."), NULL, msg.data);
 		buf_free(&msg);

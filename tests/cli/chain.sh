@@ -253,6 +253,20 @@ run check --platform linux --root "$R" --user nobody
 t_lacks "a user lowering it: fine" "$OUT" "cannot be increased"
 run check --platform linux --root "$R" --args 'maxconnect 0'
 t_lacks "root's command line may raise it" "$OUT" "cannot be increased"
+# maxoctets and mo are ranked apart but fill one limit: a user's mo may not
+# raise root's maxoctets, nor 0 lift it (pppd says "mo value cannot be increased")
+put "$E/options" 'maxoctets 1000\n'
+put "$R/home/nobody/.ppprc" 'mo 0\n'
+run check --platform linux --root "$R" --user nobody
+t_contains "a user's mo 0 after root's maxoctets: refused" "$OUT" "mo value cannot be increased"
+put "$R/home/nobody/.ppprc" 'mo 500\n'
+run check --platform linux --root "$R" --user nobody
+t_lacks "a user's lower mo: fine" "$OUT" "cannot be increased"
+# raised within the user's own file: refused, so the later line is not "used"
+put "$R/home/nobody/.ppprc" 'maxconnect 60\nmaxconnect 120\n'
+run check --platform linux --root "$R" --user nobody
+t_contains "a user's file raising its own maxconnect: refused" "$OUT" "maxconnect value cannot be increased"
+t_lacks "the refused line is not said to be used" "$OUT" "pppd uses the last one"
 # A value pppd drops without a word: a user's ~/.ppprc cannot replace
 # what root fixed, nor a serial port's options file what the command line set
 tree lower

@@ -331,6 +331,9 @@ int check_conflict_auth_end(struct check_ctx *c);
 int check_conflict_is_auth_on(const char *name);
 int check_conflict_hostname_end(struct check_ctx *c);
 int check_dns_unused(struct check_ctx *c);
+/* check_sets_env.c: set or unset lines a later one for the same variable
+ * replaces; 1 when it said any. */
+int check_sets_env_replaced(struct check_ctx *c);
 int check_conflict_allow_ip_end(struct check_ctx *c, size_t entry);
 /* The noauth line that holds: the first one, or the last when a line
  * asking the peer for a login (auth, require-*) came after the first;

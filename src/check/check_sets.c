@@ -468,6 +468,7 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 	said = check_conflict_auth_end(c);
 	said |= check_conflict_hostname_end(c);
 	said |= check_dns_unused(c);
+	said |= check_sets_env_replaced(c);
 	buf_init(&last);
 	buf_init(&shown);
 	for (f = 0; c->sets.of && f < c->d->nentries; f++) {

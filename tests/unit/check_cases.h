@@ -474,6 +474,12 @@ static const struct tcase cases[] = {
 	{ "duplicate", 0, L, "privgroup dip\nprivgroup adm\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, M, "privgroup admin\nprivgroup staff\n", 0, 0, 0, 0, 0, 0 },
 	/* each side of an address pair is set on its own; kdebug keeps the last */
+	/* set and unset keep one entry per variable name: the last line for a
+	 * name wins; other names add up, and the same line again is a repeat */
+	{ "duplicate", 1, L, "set A=1\nset B=1\nset A=2\n", 1, 0, 0, 0, 0, 0 },
+	{ "duplicate", 1, L, "set A=1\nunset A\n", 1, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "set A=1\nset B=1\nunset C\n", 0, 0, 0, 0, 0, 0 },
+	{ "duplicate", 0, L, "set A=1\nset A=1\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "10.0.0.1:\n:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 0, L, "ipv6 ::1,\nipv6 ,::2\n", 0, 0, 0, 0, 0, 0 },
 	{ "duplicate", 1, L, "10.0.0.1:10.0.0.2\n10.0.0.3:10.0.0.4\n", 1, 0, 0, 0, 0, 0 },

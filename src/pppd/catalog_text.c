@@ -170,9 +170,10 @@ int catalog_text_check(const struct catalog_entry *e, const char *val, size_t le
 		if (why)
 			buf_printf(why, _("the name is %zu bytes long; PPPoE.ppp copies at most 64 "
 			           "bytes of it into the address it hands the kernel, and in Apple's "
-			           "full source the kernel keeps fewer than 64 of them and answers only a "
-			           "concentrator whose name matches what it kept, so a concentrator whose "
-			           "name is that long is never matched (not verified on a Mac)."), len);
+			           "full source the kernel keeps fewer than 64 of them and, when connecting, "
+			           "answers only a concentrator whose name matches what it kept, so a "
+			           "concentrator whose name is that long is never matched (not verified on "
+			           "a Mac)."), len);
 		return 1;
 	}
 	if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)

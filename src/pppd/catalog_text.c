@@ -158,6 +158,24 @@ int catalog_text_check(const struct catalog_entry *e, const char *val, size_t le
 			           "get the whole name."), len);
 		return 1;
 	}
+	/* pppoeacname: the same copy into the address's concentrator field
+	 * (main.c:461 when connecting, :524 when listening), 64 bytes in Apple's
+	 * full source. There the kernel extension keeps at most 63 bytes and,
+	 * when connecting, takes an offer only from a concentrator whose name is
+	 * exactly what it kept (PPPoE-extension/pppoe_rfc.c; an offered name
+	 * longer than 64 bytes is read there as none), so a concentrator whose
+	 * name is 64 bytes or longer never matches. Not in the pinned copy: the
+	 * message says so. */
+	if (strcmp(e->name, "pppoeacname") == 0 && len >= 64) {
+		if (why)
+			buf_printf(why, _("the name is %zu bytes long; PPPoE.ppp copies at most 64 "
+			           "bytes of it into the address it hands the kernel, and in Apple's "
+			           "full source the kernel keeps fewer than 64 of them and, when connecting, "
+			           "answers only a concentrator whose name matches what it kept, so a "
+			           "concentrator whose name is that long is never matched (not verified on "
+			           "a Mac)."), len);
+		return 1;
+	}
 	if (strcmp(e->name, "callback") == 0 && e->platforms == PLATFORM_LINUX)
 		return catalog_shape_callback(val, len, why);
 	if (strcmp(e->name, "avpair") == 0 && e->plugin && strcmp(e->plugin, "radius.so") == 0)

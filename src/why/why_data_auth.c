@@ -143,15 +143,21 @@ const struct why_entry why_data_auth[] = {
 	  .check = N_("need-peer-eap in the options: remove it unless the server is known "
 	           "to ask for EAP.") },
 	/* Apple's pppd checks an EAP login only through a plugin that
-	 * eapplugin loads (eap.c:737-741) */
+	 * eapplugin loads (eap.c:737-741). EAP is asked for by require-eap, and
+	 * also by auth with no require-* word: once the options are read, a
+	 * login with no way chosen gets all three (auth.c:1412-1416), and LCP
+	 * asks for EAP before CHAP and PAP (lcp.c:825-827). */
 	{ .id = "no-eap-server-plugin", .pattern = "No EAP server protocol available",
 	  .platforms = M, .cite = AP "eap.c:740",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("This side asked the other end to log in with EAP (require-eap), but "
-	           "Apple's pppd checks an EAP login only through a plugin that eapplugin "
-	           "loads, and none is loaded, so the other end's login fails."),
+	  .cause = N_("This side asked the other end to log in with EAP, as require-eap "
+	           "does, and as auth does when no require-* word names a way (EAP is then "
+	           "asked for first), but Apple's pppd checks an EAP login only through a "
+	           "plugin that eapplugin loads, and none is loaded, so the other end's login "
+	           "fails."),
 	  .check = N_("require-eap in the options: remove it, or load an EAP plugin with "
-	           "eapplugin.") },
+	           "eapplugin; with auth and no require-* word, add the one for the way the "
+	           "other end should log in (such as require-chap).") },
 	{ .id = "no-chap-secret-for-peer", .pattern = "No CHAP secret found for authenticating %q",
 	  .platforms = B, .cite = L25 "chap.c:453 " L24 "chap-new.c:462 " AP "chap-new.c:568",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,

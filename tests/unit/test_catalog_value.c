@@ -134,6 +134,12 @@ static void test_values(void)
 	              "0123456789012345678901234567890123456789012345678901234567890123", &why),
 	        1, "a service name of 64 bytes may be cut");
 	T_OK(why.data && strstr(why.data, "64 bytes long"), "says its length: %s", why.data);
+	/* the concentrator's name goes into a field of the same size (main.c:461) */
+	T_INTEQ(value("pppoeacname", M, "AC1", &why), 0, "a short concentrator name");
+	T_INTEQ(value("pppoeacname", M,
+	              "0123456789012345678901234567890123456789012345678901234567890123", &why),
+	        1, "a concentrator name of 64 bytes is not kept whole");
+	T_OK(why.data && strstr(why.data, "64 bytes long"), "says its length: %s", why.data);
 	T_INTEQ(value("pppoe-mac", L, "0011", &why), 2, "not a MAC");
 	/* pppd reads it with sscanf "%x:%x:%x:%x:%x:%x" (pppoe/plugin.c:436) */
 	T_INTEQ(value("pppoe-mac", L, "0:1:2:a:b:c", &why), 0, "one-digit parts are read");

@@ -120,6 +120,17 @@ struct check_file {
 void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out);
 void check_report_free(struct check_report *r);
+/* Drops the findings `gone` picks. */
+void check_report_forget(struct check_report *r,
+                         int (*gone)(const struct check_finding *f, void *ctx), void *ctx);
+/* Drops the needs-other notes of a source (d, read by p's pppd) whose word
+ * a word of another source makes act: `acts` says whether the real option
+ * name `on` is in effect once every source is read, with no `off` (may be
+ * NULL) read after it. Only words one table row speaks of, and only rows
+ * whose word acts once a named word is on. */
+void check_needs_reconcile(struct check_report *r, const struct doc *d, enum platform p,
+                           int (*acts)(const char *on, const char *off, void *ctx),
+                           void *ctx);
 /* Drops the warnings and notes on the words themselves, keeping the
  * errors and what was said of other files (a peers file not there): for
  * words the user does not write (PPPController's). */

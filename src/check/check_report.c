@@ -280,6 +280,26 @@ void check_report_keep_errors(struct check_report *r)
 	r->by_entry = r->start = NULL;
 }
 
+void check_report_forget(struct check_report *r,
+                         int (*gone)(const struct check_finding *f, void *ctx), void *ctx)
+{
+	size_t i, j = 0;
+
+	for (i = 0; i < r->n; i++) {
+		struct check_finding *f = &r->items[i];
+
+		if (gone(f, ctx)) {
+			check_report_drop(r, f);
+			continue;
+		}
+		r->items[j++] = *f;
+	}
+	r->n = j;
+	free(r->by_entry);
+	free(r->start);
+	r->by_entry = r->start = NULL;
+}
+
 void check_report_free(struct check_report *r)
 {
 	size_t i;

@@ -284,6 +284,44 @@ static int config_end_pty_device(struct config_run *r)
  * no plugin replaced the serial channel (pppoe.so, L2TP.ppp). Not for the
  * Mac's controller, whose own stream pppconf models only in part.
  */
+/* The last set of the real name `name` pppd took (ignored ones aside), and
+ * whether it is still in effect in its option; NULL when none. */
+static const struct config_set *config_end_last(const struct config *c, const char *name,
+                                                int *in_effect)
+{
+	const struct config_set *last = NULL;
+	const struct catalog_entry *w;
+	size_t i, k;
+
+	*in_effect = 0;
+	for (i = 0; i < c->nopt; i++)
+		for (k = 0; k < c->opt[i].nsets; k++) {
+			w = c->opt[i].sets[k].row;
+			if (!w || c->opt[i].sets[k].ignored ||
+			    strcmp(w->alias_of ? w->alias_of : w->name, name) != 0 ||
+			    (last && last->seq > c->opt[i].sets[k].seq))
+				continue;
+			last = &c->opt[i].sets[k];
+			*in_effect = config_option_in_effect(&c->opt[i], k);
+		}
+	return last;
+}
+
+/* For check_needs_reconcile: `on` was read, is still in effect, and no
+ * `off` came after it, across every source read. */
+static int config_end_acts(const char *on, const char *off, void *ctx)
+{
+	const struct config *c = ctx;
+	const struct config_set *s, *o;
+	int live, dummy;
+
+	s = config_end_last(c, on, &live);
+	if (!s || !live)
+		return 0;
+	o = off ? config_end_last(c, off, &dummy) : NULL;
+	return !o || o->seq < s->seq;
+}
+
 void config_end(struct config_run *r)
 {
 	struct config *c = r->c;
@@ -291,6 +329,12 @@ void config_end(struct config_run *r)
 	struct buf msg;
 	size_t i;
 
+	/* a word one file says needs another that a second file gives acts
+	 * after all: that note is dropped (check_needs.c) */
+	for (i = 0; i < c->n; i++)
+		if (c->src[i]->doc && c->src[i]->state != CONFIG_UNCHECKED)
+			check_needs_reconcile(&c->src[i]->report, c->src[i]->doc, c->o.platform,
+			                      config_end_acts, c);
 	/* the start-up look for a secret (linux-ppp-2.5.3/pppd/auth.c:1386-1425)
 	 * runs in auth_check_options, before the protocols' and the channel's
 	 * option checks (main.c:474-480) */

@@ -292,4 +292,18 @@ run show --platform linux --root "$R" --args 'call x'
 t_contains "show: persist turned on by demand" "$OUT" "persist (turned on by demand)   $E/peers/x:1"
 t_contains "show: what it replaced" "$OUT" "    replaces nopersist at $E/options:1"
 t_eq "show: the demand line is listed once as itself" 1 "$(printf '%s\n' "$OUT" | grep -c '^demand ')"
+# a word one file says needs another: the note goes when a file read
+# later turns that one on, and stays when a later line turns it off again
+tree needs
+put "$E/options" 'ktune\nholdoff 5\n'
+put "$E/peers/x" 'demand\nconnect /bin/true\n'
+put "$E/peers/y" 'persist\nconnect /bin/true\n'
+run check --platform linux --root "$R" --args 'call x'
+t_lacks "ktune with demand in the peers file: no note" "$OUT" "'ktune' does nothing here"
+t_lacks "holdoff with demand in the peers file: no note" "$OUT" "'holdoff' does nothing"
+run check --platform linux --root "$R" --args 'call y nopersist'
+t_contains "holdoff, persist, then nopersist: holdoff still idle" "$OUT" "options:2: note: 'holdoff' does nothing"
+t_contains "ktune with only persist: still idle" "$OUT" "options:1: note: 'ktune' does nothing here"
+run check --platform linux --root "$R"
+t_contains "ktune with no other file: idle" "$OUT" "options:1: note: 'ktune' does nothing here"
 t_done

@@ -282,6 +282,42 @@ static int check_noeffect_atm(struct check_ctx *c)
 	return said;
 }
 
+/* Apple's forcepty sets the connect, init and disconnect commands back to
+ * none each time it is read (apple-ppp-1027.121.1/Helpers/pppd/tty.c:1527-1529),
+ * so such a line above the last forcepty of this file never runs: said in
+ * place of the "pppd runs a command" note and any note on what PPPController
+ * does with it. Left out: a forcepty in another file pppd reads, and a
+ * command the modem plugin puts in later (forcepty's row says so). */
+static int check_noeffect_forcepty(struct check_ctx *c)
+{
+	size_t i, last = SIZE_MAX;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "forcepty") == 0)
+			last = i;
+	for (i = 0; last != SIZE_MAX && i < last; i++) {
+		const char *name = c->row[i] ? c->row[i]->name : "";
+
+		if (strcmp(name, "connect") != 0 && strcmp(name, "init") != 0 &&
+		    strcmp(name, "disconnect") != 0)
+			continue;
+		check_unsay(c, CHECK_K_ROOT_COMMAND, i);
+		check_unsay(c, CHECK_K_CONTROLLER_PORT, i);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, or move it below the forcepty line if pppd should run it."),
+		          NULL,
+		          N_("'%s' is accepted but never runs: forcepty on line %zu makes Apple's "
+		             "pppd forget the connect, init and disconnect commands read before it "
+		             "(derived from Apple's source, not tried on a Mac)."),
+		          name, check_line(c, last));
+		said = 1;
+	}
+	return said;
+}
+
 int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
@@ -293,7 +329,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (entry == SIZE_MAX)
 		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c) |
-		       check_noeffect_strip_end(c);
+		       check_noeffect_strip_end(c) | check_noeffect_forcepty(c);
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||

@@ -318,6 +318,50 @@ static int check_noeffect_forcepty(struct check_ctx *c)
 	return said;
 }
 
+/* Linux 2.5.3 derives the peer's IPv6 interface identifier from
+ * remotenumber only when none was given (linux-ppp-2.5.3/pppd/ipv6cp.c:1165),
+ * and an ipv6 line with a part after the comma that pppd takes gives one,
+ * wherever it stands (ipv6cp.c:395-402): ipv6cp-use-remotenumber is then
+ * idle. Only this file's lines are looked at. */
+static int check_noeffect_remotenumber(struct check_ctx *c)
+{
+	size_t i, use = SIZE_MAX, v6 = SIZE_MAX, w, len;
+	const char *v, *comma;
+	struct buf why;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "ipv6cp-use-remotenumber") == 0)
+			use = i;
+	for (i = 0; use != SIZE_MAX && v6 == SIZE_MAX && i < c->d->nentries; i++) {
+		int verdict;
+
+		if (!c->row[i] || strcmp(c->row[i]->name, "ipv6") != 0 ||
+		    (w = check_value_word(c, i)) == SIZE_MAX)
+			continue;
+		v = check_val(c, w, &len);
+		comma = memchr(v, ',', len);
+		if (!comma || (size_t)(comma - v) + 1 >= len)
+			continue;
+		buf_init(&why);
+		verdict = check_value_verdict(c, i, &why);
+		buf_free(&why);
+		if (verdict != 2)
+			v6 = i;
+	}
+	if (v6 == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, use), use,
+	          N_("Remove it, or leave the peer's part out of the ipv6 line if the "
+	             "identifier should come from remotenumber."), NULL,
+	          N_("'ipv6cp-use-remotenumber' does nothing here: the ipv6 line on line %zu "
+	             "already names the peer's interface identifier, and pppd derives one from "
+	             "remotenumber only when none is given (derived from the source, not tried)."),
+	          check_line(c, v6));
+	return 1;
+}
+
 int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
@@ -329,7 +373,8 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (entry == SIZE_MAX)
 		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c) |
-		       check_noeffect_strip_end(c) | check_noeffect_forcepty(c);
+		       check_noeffect_strip_end(c) | check_noeffect_forcepty(c) |
+		       check_noeffect_remotenumber(c);
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||

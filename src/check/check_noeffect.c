@@ -288,6 +288,17 @@ static int check_noeffect_atm(struct check_ctx *c)
  * place of the "pppd runs a command" note and any note on what PPPController
  * does with it. Left out: a forcepty in another file pppd reads, and a
  * command the modem plugin puts in later (forcepty's row says so). */
+/* Whether a no-effect note on `entry` was said already in this walk. */
+static int check_noeffect_said(const struct check_ctx *c, size_t entry)
+{
+	size_t i;
+
+	for (i = 0; i < c->out->n; i++)
+		if (c->out->items[i].kind == (int)CHECK_K_NO_EFFECT && c->out->items[i].entry == entry)
+			return 1;
+	return 0;
+}
+
 static int check_noeffect_forcepty(struct check_ctx *c)
 {
 	size_t i, last = SIZE_MAX;
@@ -301,8 +312,8 @@ static int check_noeffect_forcepty(struct check_ctx *c)
 	for (i = 0; last != SIZE_MAX && i < last; i++) {
 		const char *name = c->row[i] ? c->row[i]->name : "";
 
-		if (strcmp(name, "connect") != 0 && strcmp(name, "init") != 0 &&
-		    strcmp(name, "disconnect") != 0)
+		if ((strcmp(name, "connect") != 0 && strcmp(name, "init") != 0 &&
+		     strcmp(name, "disconnect") != 0) || check_noeffect_said(c, i))
 			continue;
 		check_unsay(c, CHECK_K_ROOT_COMMAND, i);
 		check_unsay(c, CHECK_K_CONTROLLER_PORT, i);
@@ -371,10 +382,13 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	int has_rep;
 
 	(void)word;
-	if (entry == SIZE_MAX)
-		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c) |
-		       check_noeffect_strip_end(c) | check_noeffect_forcepty(c) |
-		       check_noeffect_remotenumber(c);
+	if (entry == SIZE_MAX) {
+		int said = check_noeffect_end(c) | check_noeffect_l2tp_id(c) |
+		           check_noeffect_atm(c) | check_noeffect_strip_end(c);
+
+		/* after the others: forcepty's note gives way to one said already */
+		return check_noeffect_forcepty(c) | check_noeffect_remotenumber(c) | said;
+	}
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry) ||

@@ -262,6 +262,10 @@ run --platform macos "$T_TMP/forcepty4"
 t_contains "connect before forcepty never runs" "$OUT" "'connect' is accepted but never runs: forcepty on line 2"
 t_lacks "connect before forcepty: no root-command note" "$OUT" "'connect' makes pppd run a command"
 t_contains "disconnect after forcepty still runs" "$OUT" "'disconnect' makes pppd run a command"
+# with a channel plugin after them the plugin's note is the one said
+put forcepty5 'connect chat\nforcepty 1\nplugin L2TP.ppp\n'
+run --platform macos "$T_TMP/forcepty5"
+t_lacks "connect before forcepty and L2TP.ppp: one no-effect note" "$OUT" "move it below the forcepty line"
 # terminalwindow with terminalscript: the window opens, the script never runs
 put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
 run --platform macos "$T_TMP/twscript"

@@ -289,6 +289,97 @@ static int check_noeffect_atm(struct check_ctx *c)
 	return said;
 }
 
+/* Apple's forcepty sets the connect, init and disconnect commands back to
+ * none each time it is read (apple-ppp-1027.121.1/Helpers/pppd/tty.c:1527-1529),
+ * so such a line above the last forcepty of this file never runs: said in
+ * place of the "pppd runs a command" note and any note on what PPPController
+ * does with it. Left out: a forcepty in another file pppd reads, and a
+ * command the modem plugin puts in later (forcepty's row says so). */
+/* Whether a no-effect note on `entry` was said already in this walk. */
+static int check_noeffect_said(const struct check_ctx *c, size_t entry)
+{
+	size_t i;
+
+	for (i = 0; i < c->out->n; i++)
+		if (c->out->items[i].kind == (int)CHECK_K_NO_EFFECT && c->out->items[i].entry == entry)
+			return 1;
+	return 0;
+}
+
+static int check_noeffect_forcepty(struct check_ctx *c)
+{
+	size_t i, last = SIZE_MAX;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "forcepty") == 0)
+			last = i;
+	for (i = 0; last != SIZE_MAX && i < last; i++) {
+		const char *name = c->row[i] ? c->row[i]->name : "";
+
+		if ((strcmp(name, "connect") != 0 && strcmp(name, "init") != 0 &&
+		     strcmp(name, "disconnect") != 0) || check_noeffect_said(c, i))
+			continue;
+		check_unsay(c, CHECK_K_ROOT_COMMAND, i);
+		check_unsay(c, CHECK_K_CONTROLLER_PORT, i);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, or move it below the forcepty line if pppd should run it."),
+		          NULL,
+		          N_("'%s' is accepted but never runs: forcepty on line %zu makes Apple's "
+		             "pppd forget the connect, init and disconnect commands read before it "
+		             "(derived from Apple's source, not tried on a Mac)."),
+		          name, check_line(c, last));
+		said = 1;
+	}
+	return said;
+}
+
+/* Linux 2.5.3 derives the peer's IPv6 interface identifier from
+ * remotenumber only when none was given (linux-ppp-2.5.3/pppd/ipv6cp.c:1165),
+ * and an ipv6 line with a part after the comma that pppd takes gives one,
+ * wherever it stands (ipv6cp.c:395-402): ipv6cp-use-remotenumber is then
+ * idle. Only this file's lines are looked at. */
+static int check_noeffect_remotenumber(struct check_ctx *c)
+{
+	size_t i, use = SIZE_MAX, v6 = SIZE_MAX, w, len;
+	const char *v, *comma;
+	struct buf why;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "ipv6cp-use-remotenumber") == 0)
+			use = i;
+	for (i = 0; use != SIZE_MAX && v6 == SIZE_MAX && i < c->d->nentries; i++) {
+		int verdict;
+
+		if (!c->row[i] || strcmp(c->row[i]->name, "ipv6") != 0 ||
+		    (w = check_value_word(c, i)) == SIZE_MAX)
+			continue;
+		v = check_val(c, w, &len);
+		comma = memchr(v, ',', len);
+		if (!comma || (size_t)(comma - v) + 1 >= len)
+			continue;
+		buf_init(&why);
+		verdict = check_value_verdict(c, i, &why);
+		buf_free(&why);
+		if (verdict != 2)
+			v6 = i;
+	}
+	if (v6 == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, use), use,
+	          N_("Remove it, or leave the peer's part out of the ipv6 line if the "
+	             "identifier should come from remotenumber."), NULL,
+	          N_("'ipv6cp-use-remotenumber' does nothing here: the ipv6 line on line %zu "
+	             "already names the peer's interface identifier, and pppd derives one from "
+	             "remotenumber only when none is given (derived from the source, not tried)."),
+	          check_line(c, v6));
+	return 1;
+}
+
 int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
@@ -298,9 +389,14 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	int has_rep;
 
 	(void)word;
-	if (entry == SIZE_MAX)
-		return check_noeffect_end(c) | check_noeffect_l2tp_id(c) | check_noeffect_atm(c) |
-		       check_noeffect_strip_end(c) | check_noeffect_modemset(c);
+	if (entry == SIZE_MAX) {
+		int said = check_noeffect_end(c) | check_noeffect_l2tp_id(c) |
+		           check_noeffect_atm(c) | check_noeffect_strip_end(c) |
+		           check_noeffect_modemset(c);
+
+		/* after the others: forcepty's note gives way to one said already */
+		return check_noeffect_forcepty(c) | check_noeffect_remotenumber(c) | said;
+	}
 	name = check_name(c, entry, &nlen);
 	if (check_noeffect_ipv6(c, entry) || check_noeffect_l2tp(c, entry) ||
 	    check_noeffect_device(c, entry) || check_noeffect_ecp(c, entry))

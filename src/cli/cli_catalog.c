@@ -276,8 +276,13 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_TTY) {
-		buf_adds(b, _("a serial-line (tty) option: unknown once a plugin such as "
-		          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link."));
+		/* a row only Apple's pppd has meets only Apple's channel plugins */
+		if (e->platforms == PLATFORM_MACOS)
+			buf_adds(b, _("a serial-line (tty) option: unknown once a plugin such as "
+			          "L2TP.ppp or PPPoE.ppp has taken over the link."));
+		else
+			buf_adds(b, _("a serial-line (tty) option: unknown once a plugin such as "
+			          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link."));
 		/* see check_noeffect.c for the source */
 		if (check_serial_word_idles(e->name, p))
 			buf_adds(b, _(" Read before that, it is accepted but never used: the "

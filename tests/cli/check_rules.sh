@@ -660,4 +660,13 @@ put eapok 'eap-max-rreq 254\n'
 run --platform linux "$T_TMP/eapok"
 t_lacks "eap-max-rreq 254: a working limit, nothing said" "$OUT" "255 or more"
 
+# an ipv6 line naming the peer's identifier leaves ipv6cp-use-remotenumber
+# nothing to do (linux-ppp-2.5.3/pppd/ipv6cp.c:1165); one without it does not
+put v6remnum 'remotenumber 5551234\nipv6cp-use-remotenumber\nipv6 ::1,::2\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/v6remnum"
+t_contains "ipv6cp-use-remotenumber beside ipv6 local,remote: idle" "$OUT" "'ipv6cp-use-remotenumber' does nothing here: the ipv6 line on line 3"
+put v6remnum2 'remotenumber 5551234\nipv6cp-use-remotenumber\nipv6 ::1,\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/v6remnum2"
+t_lacks "ipv6cp-use-remotenumber beside ipv6 local only: not idle" "$OUT" "[no-effect]"
+
 t_done

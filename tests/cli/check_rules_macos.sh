@@ -260,6 +260,17 @@ run --platform macos "$T_TMP/forcepty3"
 t_lacks "a second forcepty is no repeat" "$OUT" "[repeated]"
 t_lacks "a second forcepty is no duplicate" "$OUT" "[duplicate]"
 t_lacks "a second forcepty forgets the device" "$OUT" "[incompatible]"
+# forcepty forgets connect, init and disconnect read before it (tty.c:1527-1529):
+# those lines never run, so no "pppd runs this command" note for them
+put forcepty4 'connect "chat -f /etc/ppp/dial"\nforcepty 1\npty "ssh host pppd"\ndisconnect hangup\n'
+run --platform macos "$T_TMP/forcepty4"
+t_contains "connect before forcepty never runs" "$OUT" "'connect' is accepted but never runs: forcepty on line 2"
+t_lacks "connect before forcepty: no root-command note" "$OUT" "'connect' makes pppd run a command"
+t_contains "disconnect after forcepty still runs" "$OUT" "'disconnect' makes pppd run a command"
+# with a channel plugin after them the plugin's note is the one said
+put forcepty5 'connect chat\nforcepty 1\nplugin L2TP.ppp\n'
+run --platform macos "$T_TMP/forcepty5"
+t_lacks "connect before forcepty and L2TP.ppp: one no-effect note" "$OUT" "move it below the forcepty line"
 # terminalwindow with terminalscript: the window opens, the script never runs
 put twscript 'plugin PPPSerial.ppp\nterminalwindow\nterminalscript /x.ccl\n'
 run --platform macos "$T_TMP/twscript"

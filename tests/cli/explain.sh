@@ -244,4 +244,8 @@ OUT=$("$PPPCONF" --platform linux explain l2tpnoipsec 2>&1)
 t_contains "linux l2tpnoipsec: a Mac's check" "$OUT" "In a Mac's /etc/ppp/options, pppconf check says:"
 OUT=$("$PPPCONF" --platform linux explain net-init-script 2>&1)
 t_contains "linux net-init-script: its own check" "$OUT" "  In /etc/ppp/options, pppconf check says:"
+# a serial-line row only Apple's pppd has names only Apple's channel plugins
+OUT=$("$PPPCONF" --platform macos explain forcepty 2>&1)
+t_contains "forcepty: Apple's plugins in its Link line" "$OUT" "L2TP.ppp or PPPoE.ppp has taken"
+t_lacks "forcepty: no Linux plugin in its Link line" "$OUT" "pppoe.so"
 t_done

@@ -182,6 +182,12 @@ static int check_path_is(const char *path, const char *a)
 	                 (strncmp(path, "/private", 8) == 0 && strcmp(path + 8, a) == 0));
 }
 
+int check_file_shared(const struct check_file *file)
+{
+	return !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ? 1 :
+	       check_path_is(file->path, "/etc/ppp/postoptions") ? 2 : 0;
+}
+
 /* A run in progress: the context and the next entry to read. */
 struct check_walk {
 	struct check_ctx c;
@@ -203,8 +209,7 @@ struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
 	c->out = out;
 	c->system_file = file && file->path && (strncmp(file->path, "/etc/", 5) == 0 ||
 	                                        strncmp(file->path, "/private/etc/", 13) == 0);
-	c->shared_file = !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ? 1 :
-	                 check_path_is(file->path, "/etc/ppp/postoptions") ? 2 : 0;
+	c->shared_file = check_file_shared(file);
 	if (scope) {
 		c->scope = *scope;
 	} else {

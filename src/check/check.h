@@ -120,6 +120,13 @@ struct check_file {
 void check_run(const struct doc *d, enum platform p,
                const struct check_file *file, struct check_report *out);
 void check_report_free(struct check_report *r);
+/* Whether a word of `plugin` may be given its plugin line in `file` (may be
+ * NULL: /etc/ppp/options) read by p's pppd: 0 yes; on a Mac 1 no, a plugin
+ * line there would load it for every pppd, though PPPController loads it
+ * only for a service that uses it (the L2TP fix aside), so the word
+ * belongs in that service's peers file; 2 no, PPPController loads it before
+ * a service's peers file. */
+int check_plugin_line_fits(const struct check_file *file, enum platform p, const char *plugin);
 /* Drops the findings `gone` picks. */
 void check_report_forget(struct check_report *r,
                          int (*gone)(const struct check_finding *f, void *ctx), void *ctx);

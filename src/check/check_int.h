@@ -185,6 +185,8 @@ int check_controller_shared_route(struct check_ctx *c);
 int check_controller_shared_demand(struct check_ctx *c);
 /* serial-line words before the service's channel plugin (check_controller.c) */
 int check_controller_serial_idle(struct check_ctx *c);
+/* 1: /etc/ppp/options (or no file), 2: /etc/ppp/postoptions, 0: another (check.c) */
+int check_file_shared(const struct check_file *file);
 /* Whether pppd on platform p refuses words a and b together (check_pairs.c):
  * that rule says so, so the contradiction rule stays quiet. */
 int check_pairs_refuses(const char *a, const char *b, enum platform p);

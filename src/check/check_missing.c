@@ -163,6 +163,17 @@ int check_refused_no_plugin_line(const struct check_ctx *c, const char *plugin)
 	return check_refused_peers(c) ? 2 : 0;
 }
 
+int check_plugin_line_fits(const struct check_file *file, enum platform p, const char *plugin)
+{
+	struct check_ctx c;
+
+	memset(&c, 0, sizeof c);
+	c.p = p;
+	c.file = file;
+	c.shared_file = check_file_shared(file);
+	return check_refused_no_plugin_line(&c, plugin);
+}
+
 /* The message of a plugin's word read before its plugin line. */
 static void check_missing_unrecognized(struct buf *msg, const char *w, const char *plugin)
 {

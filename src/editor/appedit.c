@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check/check.h"
 #include "pppd/facts.h"
 #include "pppd/lexer.h"
 #include "base/i18n.h"
@@ -391,8 +392,20 @@ unsigned appedit_pick_choose(struct app *a)
 	if (!(ce = a->chosen = picker_current(&a->pick)))
 		return APP_BELL;
 	if (ce->plugin && facts_plugin_entry(&a->s.doc, ce->plugin) == SIZE_MAX) {
-		a->pick_stage = APP_PICK_PLUGIN;
-		return APP_REDRAW;
+		switch (check_plugin_line_fits(&a->s.cfile, a->s.platform, ce->plugin)) {
+		case 1:
+			/* a Mac's shared file: the word would stop every pppd
+			 * there, and a plugin line would load the plugin for all */
+			app_say(a, APP_WARN, _("%s belongs to %s, which PPPController loads only for "
+			        "a service that uses it: put it in that service's peers file, not "
+			        "here."), ce->name, ce->plugin);
+			return APP_REDRAW;
+		case 2:
+			return appedit_go(a, 0);   /* the controller loads it first */
+		default:
+			a->pick_stage = APP_PICK_PLUGIN;
+			return APP_REDRAW;
+		}
 	}
 	return appedit_go(a, 0);
 }

@@ -332,6 +332,25 @@ t_contains "without its plugin pppd refuses: asked again" "$(tui_screen add3 con
 t_file_eq "n adds only the directive" add3 "noauth
 l2tpnoipsec"
 
+# a Mac service's peers file: PPPController loads the plugin before it, so
+# the word goes in alone, with no question about a plugin line (check still
+# says a pppd started by hand would refuse it: W writes it anyway)
+mkdir -p etc/ppp/peers
+printf '%s\n' noauth >etc/ppp/peers/vpn
+tui_keys addpeers <<'EOF'
+a
+type l2tpnoipsec
+<Enter>
+dump added
+w
+y
+W
+EOF
+tui_run addpeers "$T_TMP/etc/ppp/peers/vpn" --platform macos
+t_lacks "peers file: no plugin line offered" "$(tui_screen addpeers added)" 'needs "plugin L2TP.ppp" before it'
+t_file_eq "peers file: only the word added" etc/ppp/peers/vpn "noauth
+l2tpnoipsec"
+
 tui_keys add4 <<'EOF'
 a
 type zzzz-no-such

@@ -467,6 +467,27 @@ static void test_texts(void)
 	doc_free(&d);
 }
 
+/* Where a plugin's word may get its plugin line (the editor's picker asks
+ * this before it offers one): a Mac's shared files never, the L2TP fix
+ * aside; a Mac service's peers file gets the word alone; Linux always. */
+static void test_plugin_line_fits(void)
+{
+	struct check_file f;
+
+	memset(&f, 0, sizeof f);
+	f.path = "/etc/ppp/options";
+	T_INTEQ(check_plugin_line_fits(&f, M, "PPPSerial.ppp"), 1, "modem words: not in options");
+	T_INTEQ(check_plugin_line_fits(&f, M, "L2TP.ppp"), 0, "the L2TP fix: plugin line there");
+	T_INTEQ(check_plugin_line_fits(&f, L, "pppoe.so"), 0, "Linux: plugin line there");
+	f.path = "/private/etc/ppp/postoptions";
+	T_INTEQ(check_plugin_line_fits(&f, M, "L2TP.ppp"), 1, "postoptions: never");
+	f.path = "/etc/ppp/peers/Work VPN";
+	T_INTEQ(check_plugin_line_fits(&f, M, "L2TP.ppp"), 2, "a Mac peers file: the controller loads it");
+	T_INTEQ(check_plugin_line_fits(&f, L, "pppol2tp.so"), 0, "a Linux peers file: plugin line");
+	f.path = "/home/me/test.options";
+	T_INTEQ(check_plugin_line_fits(&f, M, "PPPSerial.ppp"), 0, "a file read alone: plugin line");
+}
+
 int main(void)
 {
 	test_kinds_table();
@@ -480,5 +501,6 @@ int main(void)
 	test_index();
 	test_any_bytes();
 	test_repeats_by_name();
+	test_plugin_line_fits();
 	return t_done();
 }

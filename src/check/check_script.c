@@ -185,11 +185,21 @@ int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	/* Apple's ip-up and ip-down take any value that is set in place of the
 	 * usual script (apple-ppp-1027.121.1/Helpers/pppd/ipcp.c:2036), so ""
-	 * names nothing that exists and no script runs, without a word. This
-	 * says nothing of Linux's *-script lines with "" (not read closely). */
+	 * names nothing that exists and no script runs, without a word. Linux's
+	 * *-script lines copy "" over the usual /etc/ppp path (o_string); every
+	 * such script is started with must_exist 0 (linux-ppp-2.5.3/pppd/
+	 * main.c:834, ipcp.c:2153, ipv6cp.c:1515, auth.c:2488), and realpath("")
+	 * fails with ENOENT, which ppp_check_access passes over without a log
+	 * line (utils.c:98-102); 2.4.9's stat("") likewise (main.c:1751-1754). */
 	if (!len) {
-		if (c->p != PLATFORM_MACOS)
-			return 0;
+		if (c->p != PLATFORM_MACOS) {
+			check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry,
+			          N_("Write the script's full path, or remove the line to keep "
+			          "the usual one."), NULL, N_("'%s' names an empty path: pppd then "
+			          "runs no script here, not even the usual one in /etc/ppp, and logs "
+			          "nothing about it (derived from the source, not tried)."), r->name);
+			return 1;
+		}
 		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
 		          "the script's full path, or remove the line to keep the usual one."),
 		          NULL, N_("'%s' names an empty path: pppd then runs no script here, not "

@@ -534,6 +534,8 @@ static const struct tcase cases[] = {
 	{ "script-relative", 1, M, "ip-down ./down\n", 1, 0, 0, 0, 0, 0 },
 	/* Apple's ip-down "": no script at all runs, not even /etc/ppp/ip-down */
 	{ "script-relative", 1, M, "ip-down \"\"\n", 1, 0, 0, 0, 0, 0 },
+	/* Linux's *-script "": the same, in 2.5.3 and 2.4.9 */
+	{ "script-relative", 1, L, "ip-down-script \"\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "script-relative", 0, L, "ip-up-script /etc/ppp/ip-up.local\n", 0, 0, 0, 0, 0, 0 },
 	{ "script-relative", 0, L, "connect chat\n", 0, 0, 0, 0, 0, 0 },
 	{ "rtt-file-unsafe", 1, L, "noauth\nlcp-rtt-file rtt.log\n", 2, 0, 0, 0, 0, 0 },

@@ -115,15 +115,18 @@ int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 	}
 	/* PPPController passes no word that turns IPv4 on again, passes +ipv6
 	 * for a service with IPv6 settings, at a rank above this file's, and
-	 * noacsp unless the service turns ACSP on (Controller/ppp_manager.c:
-	 * 1079, :1164, :1180) */
+	 * noacsp unless the service turns ACSP on, and always for a service that
+	 * sends all traffic over the link (Controller/ppp_manager.c:1079, :1164,
+	 * :1173, :1180) */
 	if (!linux && c->shared_file == 1) {
 		check_say(c, CHECK_K_NO_NCP, check_line(c, noip), noip, N_("Remove noip unless "
 		          "every service on this Mac is meant to carry no IPv4."), NULL,
 		          N_("noip in this file turns IPv4 off for every service PPPController "
 		          "starts, and the controller passes no word that turns it on again. A "
 		          "service then keeps a network protocol only if its settings give it IPv6 "
-		          "(the controller passes +ipv6) or turn ACSP on; otherwise, once the link "
+		          "(the controller passes +ipv6) or turn ACSP on without sending all traffic "
+		          "over the connection (for such a service the controller passes noacsp), or "
+		          "a file pppd reads later turns IPv6 on; otherwise, once the link "
 		          "is up, pppd ends it, logging \"No network protocols running\" (derived "
 		          "from Apple's source, not tried on a Mac)."));
 		return 1;
@@ -136,7 +139,8 @@ int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 	}
 	check_say(c, CHECK_K_NO_NCP, check_line(c, noip), noip,
 	          N_("Remove noip, or add +ipv6, so that one network protocol is left."), NULL,
-	          N_("noip with IPv6 off (macOS's pppd leaves it off without +ipv6) and noacsp "
+	          N_("noip with IPv6 off (macOS's pppd leaves it off unless +ipv6 or an "
+	          "ipv6 line turns it on) and noacsp "
 	          "leave pppd no network protocol: once the link is up and any login is done, "
 	          "pppd ends it, logging \"No network protocols running\", unless IPv6 is "
 	          "turned on elsewhere (PPPController passes +ipv6 for a service with IPv6 "

@@ -158,6 +158,19 @@
 	  N_("'%.*s' does nothing here: noip in this file turns IPv4 and its control " \
 	     "protocol (IPCP) off, no option turns them on again, and this setting only " \
 	     "shapes IPCP."), 0 }
+/* proxyarp, use-dhcp: pppd acts on them only when IPCP comes up (or, for
+ * proxyarp, when a demand link's IPCP is set up): ipcp_up adds the proxy-ARP
+ * entry (linux-ppp-2.5.3/pppd/ipcp.c:1928 and :1987; 2.4.9's :1848, :1908;
+ * Apple's :1893, :1944), ip_demand_conf does for demand (2.5.3's :1799) but
+ * is called only for enabled protocols (2.5.3's demand.c:107), and Apple's
+ * DHCP INFORM is started from the hook ipcp_up calls (Apple's ipcp.c:1963,
+ * acsp.c:2290). With noip IPCP never opens (2.5.3's auth.c:1009). */
+#define NEED_NOIP_UP(w) \
+	{ w, NEED_NOT_OFF, { NULL, NULL }, "noip", 0, 0, \
+	  N_("Remove it, or remove noip if this link should carry IPv4."), \
+	  N_("'%.*s' does nothing here: noip in this file turns IPv4 and its control " \
+	     "protocol (IPCP) off, no option turns them on again, and pppd acts on this " \
+	     "setting only when IPCP comes up."), 0 }
 #define NEED_NOIPV6(w) \
 	{ w, NEED_ON, { "+ipv6", "ipv6" }, "noipv6", 1, 1, \
 	  N_("Remove it, or turn IPv6 on (+ipv6) if this link should carry it."), \
@@ -191,6 +204,7 @@ const struct need_row need_rows[] = {
 	NEED_NOIP("ipcp-restart"), NEED_NOIP("ipcp-max-terminate"),
 	NEED_NOIP("ipcp-max-configure"), NEED_NOIP("ipcp-max-failure"),
 	NEED_NOIP("novj"), NEED_NOIP("novjccomp"), NEED_NOIP("vj-max-slots"),
+	NEED_NOIP_UP("proxyarp"), NEED_NOIP_UP("use-dhcp"),
 	NEED_NOIPV6("ipv6cp-accept-local"), NEED_NOIPV6("ipv6cp-accept-remote"),
 	NEED_NOIPV6("ipv6cp-use-persistent"), NEED_NOIPV6("ipv6cp-use-remotenumber"),
 	NEED_NOIPV6("ipv6cp-noremote"), NEED_NOIPV6("ipv6cp-nosend"),

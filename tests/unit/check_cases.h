@@ -349,6 +349,10 @@ static const struct tcase cases[] = {
 	{ "eap-never", 0, L, "need-peer-eap\n", 0, 0, 0, 0, 0, 0 },
 	{ "eap-never", 0, L, "refuse-eap\nrequire-eap\n", 0, 0, 0, 0, 0, 0 },
 	/* a word that does nothing without another in the same file (check_needs.c) */
+	/* proxyarp and use-dhcp act only once IPCP is up; noip keeps it down */
+	{ "needs-other", 1, L, "proxyarp\nnoip\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "noip\nuse-dhcp\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "proxyarp\nuse-dhcp\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "noauth\nlcp-echo-failure 4\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "lcp-echo-failure 4\nlcp-echo-interval 0x0\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 4\nlcp-echo-interval 30\n", 0, 0, 0, 0, 0, 0 },

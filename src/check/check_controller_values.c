@@ -297,6 +297,28 @@ static const struct check_controller_later {
 	  "to dial on demand: after this file it passes demand, which turns persist on "
 	  "again; other services keep this one (derived from Apple's source, not tried "
 	  "on a Mac)."), 0 },
+	/* default-mru and -mru: PPPController passes mru after this file when
+	 * its lookup of the service's MRU gives a value other than 0
+	 * (Controller/ppp_manager.c:1042-1043), at the command line's rank
+	 * (Helpers/pppd/options.c:1853); mru sets the MRU to ask for and turns
+	 * asking back on (Helpers/pppd/lcp.c:149-151, options.c:916-918), and
+	 * pppd leaves a 1500 out of its request (lcp.c:822); the half that
+	 * refuses the peer's MRU is on the allow side, which mru does not touch
+	 * (lcp.c:154, :1611). A peers file or postoptions, read after, keeps it
+	 * whole. */
+#define CHECK_CONTROLLER_NOMRU(w) \
+	{ w, N_("To keep it whole for one service, put the line in /etc/ppp/peers/<exact " \
+	  "service name>, which pppd reads after PPPController's options (or in " \
+	  "/etc/ppp/postoptions for every service)."), \
+	  N_("%.*s in this file is only partly kept for a service for which " \
+	  "PPPController's lookup of its MRU gives a value other than 0: after this " \
+	  "file it passes mru with that value, so pppd asks the peer for that MRU " \
+	  "again (unless it is 1500, which pppd never asks for) and only goes on " \
+	  "refusing the MRU the peer asks for; where the lookup gives 0 this line " \
+	  "holds whole (derived from Apple's source, not tried on a Mac; what the " \
+	  "lookup gives for a service that sets nothing is in default-mru's " \
+	  "explanation)."), 1 }
+	CHECK_CONTROLLER_NOMRU("default-mru"), CHECK_CONTROLLER_NOMRU("-mru"),
 	/* PPPController writes l2tpudpport for every L2TP service (the service's
 	 * UDPPort, or 0: apple-ppp-1027.121.1/Controller/ppp_manager.c:938-939)
 	 * into the options it streams after /etc/ppp/options and ~/.ppprc

@@ -33,6 +33,17 @@ t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "opti
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_lacks "Linux: no controller" "$OUT" "[controller-overrides]"
+# -mru in options: PPPController's later mru asks for an MRU again, the
+# refusal of the peer's MRU stays (Apple's ppp_manager.c:1042-1043, lcp.c:149-157)
+printf -- '-mru\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "-mru in options: partly undone by the controller's mru" "$OUT" "options:1: note: -mru in this file is only partly kept"
+printf 'default-mru\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "default-mru in options: partly undone by the controller's mru" "$OUT" "options:1: note: default-mru in this file is only partly kept"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
+t_lacks "default-mru on Linux: no controller" "$OUT" "[controller-overrides]"
+printf 'require-pap\nupdetach\nrequire-mppe-128\nnoifroute\n' >"$T_TMP/ctl/etc/ppp/options"
 # a Mac's postoptions is read by every pppd too: unit and notty there reach every service
 printf 'unit 3\nnotty\n' >"$T_TMP/ctl/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/postoptions" 2>&1)

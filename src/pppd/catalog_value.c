@@ -138,7 +138,8 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 }
 
 /* Numbers whose odd values only their readers show (three of Apple's,
- * two ranges of Linux's eap-max-rreq); 1: said (into why, when given). */
+ * two ranges of Linux's eap-max-rreq, Linux's mo-timeout at the largest
+ * int); 1: said (into why, when given). */
 static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
@@ -197,6 +198,25 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 			           "follows: if the sum wraps, pppd makes no check at all and ends "
 			           "the attempt at once as unreachable (derived from Apple's source, "
 			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
+		buf_free(&b);
+		return 1;
+	}
+	if (x == INT_MAX && strcmp(e->name, "mo-timeout") == 0) {
+		/* Linux pppd adds the option's built-in 1 to the number read
+		 * (linux-ppp-2.5.3/pppd/options.c:416, :899; 2.4.9's the same), an
+		 * int sum that overflows here. If it wraps, the traffic check is
+		 * armed that many seconds in the past (main.c:1429) and re-armed
+		 * the same way by itself (auth.c:1285), so calltimeout's loop
+		 * (main.c:1477) keeps running it. Left out: what a compiler that
+		 * does not wrap makes of it; the text names both. */
+		if (why)
+			buf_printf(why, _("'%s' is the largest number pppd can hold, and pppd adds "
+			           "one to it, which overflows; C does not define what follows: if "
+			           "the sum wraps, then once the link is up with a traffic limit "
+			           "(maxoctets, or one from a RADIUS reply) pppd repeats the limit "
+			           "check without pause and does nothing else until the limit is "
+			           "reached (derived from the source, not tried)."),
+			           catalog_value_quote(&b, val, len));
 		buf_free(&b);
 		return 1;
 	}

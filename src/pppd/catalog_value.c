@@ -202,13 +202,11 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 		return 1;
 	}
 	if (x == INT_MAX && strcmp(e->name, "mo-timeout") == 0) {
-		/* Linux pppd adds the option's built-in 1 to the number read
-		 * (linux-ppp-2.5.3/pppd/options.c:416, :899; 2.4.9's the same), an
-		 * int sum that overflows here. If it wraps, the traffic check is
-		 * armed that many seconds in the past (main.c:1429) and re-armed
-		 * the same way by itself (auth.c:1285), so calltimeout's loop
-		 * (main.c:1477) keeps running it. Left out: what a compiler that
-		 * does not wrap makes of it; the text names both. */
+		/* pppd adds its built-in 1 (linux-ppp-2.5.3/pppd/options.c:416,
+		 * :899; 2.4.9 alike): an int overflow. Wrapped, the check is armed
+		 * in the past (main.c:1429), re-arms itself so (auth.c:1285), and
+		 * calltimeout (main.c:1477) keeps running it. Left out: a compiler
+		 * that does not wrap; the text says C leaves it open. */
 		if (why)
 			buf_printf(why, _("'%s' is the largest number pppd can hold, and pppd adds "
 			           "one to it, which overflows; C does not define what follows: if "

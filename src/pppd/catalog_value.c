@@ -138,7 +138,8 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 }
 
 /* Numbers whose odd values only their readers show (three of Apple's,
- * two ranges of Linux's eap-max-rreq); 1: said (into why, when given). */
+ * two ranges of Linux's eap-max-rreq, Linux's mo-timeout at the largest
+ * int); 1: said (into why, when given). */
 static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
@@ -197,6 +198,23 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 			           "follows: if the sum wraps, pppd makes no check at all and ends "
 			           "the attempt at once as unreachable (derived from Apple's source, "
 			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
+		buf_free(&b);
+		return 1;
+	}
+	if (x == INT_MAX && strcmp(e->name, "mo-timeout") == 0) {
+		/* pppd adds its built-in 1 (linux-ppp-2.5.3/pppd/options.c:416,
+		 * :899; 2.4.9 alike): an int overflow. Wrapped, the check is armed
+		 * in the past (main.c:1429), re-arms itself so (auth.c:1285), and
+		 * calltimeout (main.c:1477) keeps running it. Left out: a compiler
+		 * that does not wrap; the text says C leaves it open. */
+		if (why)
+			buf_printf(why, _("'%s' is the largest number pppd can hold, and pppd adds "
+			           "one to it, which overflows; C does not define what follows: if "
+			           "the sum wraps, then once the link is up with a traffic limit "
+			           "(maxoctets, or one from a RADIUS reply) pppd repeats the limit "
+			           "check without pause and does nothing else until the limit is "
+			           "reached (derived from the source, not tried)."),
+			           catalog_value_quote(&b, val, len));
 		buf_free(&b);
 		return 1;
 	}

@@ -669,4 +669,13 @@ put v6remnum2 'remotenumber 5551234\nipv6cp-use-remotenumber\nipv6 ::1,\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/v6remnum2"
 t_lacks "ipv6cp-use-remotenumber beside ipv6 local only: not idle" "$OUT" "[no-effect]"
 
+# mo-timeout: pppd adds 1 to the number, an int sum that overflows at the
+# largest int (linux-ppp-2.5.3/pppd/options.c:416, :899)
+put motmax 'mo-timeout 2147483647\n'
+run --platform linux "$T_TMP/motmax"
+t_contains "mo-timeout 2147483647: the overflow said" "$OUT" "mo-timeout: '2147483647' is the largest number pppd can hold"
+put motmax1 'mo-timeout 2147483646\n'
+run --platform linux "$T_TMP/motmax1"
+t_lacks "mo-timeout 2147483646: no such warning" "$OUT" "largest number pppd can hold"
+
 t_done

@@ -69,6 +69,14 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 		           "this one is expected to refuse it too (derived from the source, not "
 		           "verified), so pppconf does not write it in."), sug[0]->name,
 		           sug[0]->linux_removed);
+	/* ms-lanman on a Mac: Apple's source has it behind a switch too */
+	else if (here && (here->flags & CATALOG_NOTBUILT) && (sug[0]->flags & CATALOG_OPTIONAL) &&
+	         c->p == PLATFORM_MACOS)
+		buf_printf(fix, _("Did you mean '%s'? Apple's pppd has that word only behind a build "
+		           "switch its build leaves off, and only a Linux pppd built with an "
+		           "optional part has it, so this one is expected to refuse it (derived from "
+		           "the source, not verified) and pppconf does not write it in."),
+		           sug[0]->name);
 	/* callback: Linux builds have it only with CBCP switched on */
 	else if (here && (here->flags & CATALOG_NOTBUILT) && (sug[0]->flags & CATALOG_OPTIONAL))
 		buf_printf(fix, _("Did you mean '%s'? Only a Linux pppd built with an optional "
@@ -247,6 +255,10 @@ static int check_suggest_held(const struct check_ctx *c, size_t entry,
 		           "write it in."), best->name, best->linux_removed);
 	/* a word younger than the pppd reading the file (ipv6cp-noremote,
 	 * 2.5.0): written in only when --pppd-version names one that has it */
+	else if (check_release_lacks(c, best) && c->file && c->file->pppd_version)
+		buf_printf(fix, _(" '%s' is not in Linux pppd %s, which reads this file (it came "
+		           "in %s), so pppconf does not write it in."), best->name,
+		           c->file->pppd_version, best->linux_since);
 	else if (check_release_lacks(c, best))
 		buf_printf(fix, _(" '%s' exists only in newer Linux pppd releases (%s), so pppconf "
 		           "does not write it in; --pppd-version tells it which pppd reads the "

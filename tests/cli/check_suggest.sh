@@ -150,7 +150,7 @@ OUT=$(printf 'ipxcp-accept-locl\n' | "$PPPCONF" check --only --platform linux - 
 t_lacks "newest: a removed name not written in" "$OUT" "write instead: ipxcp-accept-local"
 # on a Mac, a typo of callback: Linux has it only in builds with CBCP
 OUT=$(printf 'calback 5551234\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "calback mac: an optional Linux part" "$OUT" "Only a Linux pppd built with an optional part has that word"
+t_contains "calback mac: Apple's switch and an optional Linux part" "$OUT" "Apple's pppd has that word only behind a build switch its build leaves off, and only a Linux pppd built with an optional part has it"
 # a word after a misspelt name on the same line may be its value
 OUT=$(printf 'plugin L2TP.ppp\nl2tpipsecsharedsecrettyp key\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "the word after a typo: maybe its value" "$OUT" "this word becomes its value"
@@ -218,9 +218,16 @@ t_contains "replacedefaultrout under 2.5.3: does nothing" "$OUT" "Linux pppd 2.5
 t_contains "replacedefaultrout under 2.5.3: the line is deleted" "$OUT" "write instead: nothing (delete the line)"
 OUT=$(printf 'lock\nreplacedefaultrout\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "replacedefaultrout under 2.4.9: still written in" "$OUT" "write instead: replacedefaultroute"
+# a Mac typo of a word both sources hide behind a build switch says so of both
+OUT=$(printf 'ms-lanmn\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "ms-lanmn on a Mac: Apple's build switch named" "$OUT" "Apple's pppd has that word only behind a build switch its build leaves off, and only a Linux pppd built with an optional part has it"
+# with the release named, the message names it instead of asking for it
+OUT=$(printf 'lock\ntls_verify_key_usage\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "a younger name under a named release: that release named" "$OUT" "is not in Linux pppd 2.4.9, which reads this file"
+t_lacks "a younger name under a named release: no --pppd-version advice" "$OUT" "--pppd-version tells it"
 # a name the release lacks is said so before any other reason
 OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
-t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' exists only in newer Linux pppd releases (2.5.0)"
+t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' is not in Linux pppd 2.4.9, which reads this file (it came in 2.5.0)"
 OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
 t_contains "show-option under 2.5.3: it prints and exits" "$OUT" "'show-options' makes pppd print and exit"
 # a Mac word Apple's pppd takes and never reads: its typo is deleted, and

@@ -46,6 +46,10 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
+	/* idle below 0 is taken but starts no idle timer (auth.c:1189, tlim > 0) */
+	{ "odd-value", 1, L, "idle -5\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "idle -1\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "idle 0\nidle 30\n", 0, 0, 0, 0, 0, 0 },
 	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */
 	{ "odd-value", 1, M, "ip-src-address-filter 4\n", 1, 0, 0, 0, 0, 0 },
 	/* macOS device: the modem plugin adds /dev/cu. to a bare name (PPPSerial-plugin/main.c:269-276) */

@@ -247,7 +247,8 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 	 * it a look-alike; "-v1" is a version, MS-CHAP's first (below); a
 	 * name that ends in that digit has it ("predicter1": predictor1) */
 	if (klen > 1 && (key[klen - 1] == '1' || key[klen - 1] == '0') &&
-	    !(key[klen - 2] >= '0' && key[klen - 2] <= '9') && key[klen - 2] != 'v' &&
+	    !(key[klen - 2] >= '0' && key[klen - 2] <= '9') &&
+	    !(klen > 2 && key[klen - 2] == 'v' && key[klen - 3] == '-') &&
 	    name[nlen - 1] != key[klen - 1] &&
 	    (klen > nlen || name[nlen - 1] != catalog_look(key[klen - 1])))
 		return 0;

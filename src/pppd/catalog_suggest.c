@@ -232,9 +232,12 @@ static void catalog_suggest_hold(const char *key, size_t klen, const char *name,
 		catalog_hold_at(held, at, e);
 	else if (keeps == 0 && catalog_number_dropped(key, klen, name, nlen))
 		catalog_hold_at(held, at, e);
-	/* a digit added: a name as near that keeps the typed digits stays
-	 * ("noip6" is noipv6 as much as noip) */
-	else if (keeps == 0 && catalog_number_dropped(name, nlen, key, klen))
+	/* a digit added ("ipcp-accept-local1": a 1 after the name reads as a
+	 * digit, catalog_keeps): a name as near that keeps the typed digits
+	 * stays ("noip6" is noipv6 as much as noip) */
+	else if (keeps == 0 && (catalog_number_dropped(name, nlen, key, klen) ||
+	                        (klen == nlen + 1 && (key[klen - 1] == '1' || key[klen - 1] == '0') &&
+	                         memcmp(key, name, nlen) == 0)))
 		catalog_hold_at(held, at + 4, e);
 	else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen))
 		catalog_hold_at(sign_held, at, e);

@@ -225,6 +225,14 @@ t_contains "ms-lanmn on a Mac: Apple's build switch named" "$OUT" "Apple's pppd 
 OUT=$(printf 'lock\ntls_verify_key_usage\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "a younger name under a named release: that release named" "$OUT" "is not in Linux pppd 2.4.9, which reads this file"
 t_lacks "a younger name under a named release: no --pppd-version advice" "$OUT" "--pppd-version tells it"
+# a 1 put after a whole name is a digit added: no guess, not even a farther
+# name ("ipcp-accept-local1" is no IPX word); "-v1" after mschap is a version
+OUT=$(printf 'noidlerecv1\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_lacks "noidlerecv1: no guess" "$OUT" "Did you mean"
+OUT=$(printf 'lock\nipcp-accept-local1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "ipcp-accept-local1: no IPX guess" "$OUT" "ipxcp-accept-local"
+OUT=$(printf 'lock\nrequire-mschap-v1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "require-mschap-v1: MS-CHAP's first version" "$OUT" "write instead: require-mschap"
 # a name the release lacks is said so before any other reason
 OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' is not in Linux pppd 2.4.9, which reads this file (it came in 2.5.0)"

@@ -4,6 +4,20 @@
 
 #include "check/check_int.h"
 
+/* Whether the ipv6 line at entry gives an identifier: its value holds
+ * something besides the comma ("ipv6 ," gives none). Whether pppd can read
+ * the identifier is left to the value check. */
+static int check_conflict_ipv6_ids(struct check_ctx *c, size_t entry)
+{
+	size_t len, i;
+	const char *a = check_arg(c, entry, &len);
+
+	for (i = 0; a != NULL && i < len; i++)
+		if (a[i] != ',')
+			return 1;
+	return 0;
+}
+
 /* "auth" and "noauth" (Apple's "intercept-dhcp" and "no-intercept-dhcp",
  * "use-dhcp" and "no-use-dhcp", plain unranked booleans on one variable:
  * Helpers/pppd/acscp.c:180-187): the same setting, on and off. */
@@ -240,6 +254,27 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          c->row[k]->name, c->row[k == j ? entry : j]->name,
 		          check_line(c, k == j ? entry : j));
 	}
+	/* an ipv6 line with an identifier sets the interface identifiers as
+	 * well as turning IPv6CP on (linux-ppp-2.5.3/pppd/ipv6cp.c:384-408;
+	 * 2.4.9's :365-389; Apple's Helpers/pppd/ipv6cp.c:403-427); noipv6
+	 * clears only the on switch (2.5.3's :244-247), so the identifiers
+	 * stay for a later source that turns IPv6 on again: on a Mac,
+	 * PPPController's +ipv6 for a service with IPv6 settings
+	 * (Controller/ppp_manager.c:1160-1164), read after /etc/ppp/options */
+	else if (strcmp(check_sets_canon(rj), "ipv6") == 0 &&
+	         strcmp(check_sets_canon(r), "noipv6") == 0 && check_conflict_ipv6_ids(c, j))
+		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
+		          "delete the other."), NULL, c->p == PLATFORM_MACOS ?
+		          N_("'%s' here is only partly undone by '%s' on line %zu: IPv6 is off after "
+		          "it, but the interface identifiers this line gives stay set, and pppd uses "
+		          "them if a source it reads later turns IPv6 on again, as PPPController's "
+		          "+ipv6 does for a service whose settings have an IPv6 section when this "
+		          "file is read before its options (derived from the source, not tried on a "
+		          "Mac).") :
+		          N_("'%s' here is only partly undone by '%s' on line %zu: IPv6 is off after "
+		          "it, but the interface identifiers this line gives stay set, and pppd uses "
+		          "them if a source it reads later turns IPv6 on again (derived from the "
+		          "source, not tried)."), rj->name, r->name, check_line(c, entry));
 	else if (check_conflict_later_apart(c, j, entry))
 		;
 	else if (check_conflict_opposites(check_sets_canon(rj), check_sets_canon(r)) ||

@@ -248,8 +248,8 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          "(or in /etc/ppp/postoptions for every service)."), NULL,
 		          N_("%.*s in this file does not turn IPv6 off for a service whose settings "
 		          "have an IPv6 section: after this file PPPController passes +ipv6 for it, "
-		          "which outranks this file; for other services it does not turn IPv6 on (derived "
-		          "from Apple's source, not tried on a Mac)."),
+		          "which outranks this file; for other services PPPController does not turn "
+		          "IPv6 on (derived from Apple's source, not tried on a Mac)."),
 		          (int)nlen, name);
 		return 1;
 	}

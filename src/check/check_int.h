@@ -49,7 +49,7 @@ enum check_kid {
 	CHECK_K_ODD_CHARS,
 	/* what earlier directives set */
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
-	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_AUTH_NO_SECRET, CHECK_K_MPPE_SIZES, CHECK_K_MPPE_NO_KEYS, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_EAP_NEVER,
+	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_AUTH_NO_SECRET, CHECK_K_MPPE_SIZES, CHECK_K_MPPE_NO_KEYS, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_NO_LOCAL_ADDR, CHECK_K_EAP_NEVER,
 	CHECK_K_NEEDS_OTHER, CHECK_K_SHARED_CHANNEL,
 	CHECK_K_COUNT
 };
@@ -197,6 +197,7 @@ int check_mppe_drops_compression(struct check_ctx *c, int pppoe);
 check_rule_fn check_eap_never;
 /* check_ncp.c */
 check_rule_fn check_ncp_none;
+check_rule_fn check_ncp_no_local;
 /* check_needs.c */
 check_rule_fn check_needs_rule;
 

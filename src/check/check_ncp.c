@@ -1,4 +1,4 @@
-/* check_ncp.c - the rule about a link left with no network protocol: noip with IPv6 off (on macOS, ACSP off too), which pppd ends once the link is up. */
+/* check_ncp.c - the rule about a link left with no network protocol: noip with IPv6 off (on macOS, ACSP off too), which pppd ends once the link is up; and (Linux) nosendip with noipdefault and no local address, which leaves IPv4 no address of its own. */
 #include <stdint.h>
 #include <string.h>
 
@@ -145,5 +145,45 @@ int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 	          "pppd ends it, logging \"No network protocols running\", unless IPv6 is "
 	          "turned on elsewhere (PPPController passes +ipv6 for a service with IPv6 "
 	          "settings; derived from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
+/* nosendip clears both ways of stating this end's address (linux-ppp-2.5.3/
+ * pppd/ipcp.c:248-250; 2.4.9's :233-235), so pppd neither sends one nor
+ * asks the peer for one; noipdefault keeps it from taking the host name's
+ * (2.5.3's :1752; 2.4.9's :1683). With no local address given, IPv4 then
+ * stops with "Could not determine local IP address" (2.5.3's :1845-1846;
+ * 2.4.9's :1771-1772) unless the peer proposes one in a Nak unasked
+ * (2.5.3's :1240-1247; 2.4.9's :1179-1186). Only this file is looked at:
+ * an address word elsewhere (the command line, a peers file) is not seen,
+ * nor a plugin that sets the address; an address word is taken to give the
+ * local side when it has text before its colon (pppd's setipaddr reads
+ * only words with a colon), whether pppd can resolve it or not. */
+int check_ncp_no_local(struct check_ctx *c, size_t entry, size_t word)
+{
+	size_t ns = c->sets.of ? check_sets_last(c, "nosendip") : SIZE_MAX, i, len;
+	const char *w, *colon;
+
+	(void)entry;
+	(void)word;
+	if (c->p != PLATFORM_LINUX || ns == SIZE_MAX ||
+	    check_sets_last(c, "noipdefault") == SIZE_MAX || check_sets_last(c, "noip") != SIZE_MAX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (c->row[i] == NULL || strcmp(c->row[i]->name, "<local>:<remote>") != 0)
+			continue;
+		w = check_name(c, i, &len);
+		colon = w ? memchr(w, ':', len) : NULL;
+		if (colon && colon > w)
+			return 0;
+	}
+	check_say(c, CHECK_K_NO_LOCAL_ADDR, check_line(c, ns), ns,
+	          N_("Give this end's address on a line of its own (for example 10.0.0.1:), "
+	          "or remove nosendip or noipdefault."), NULL,
+	          N_("nosendip with noipdefault and no local address in this file: pppd "
+	          "neither sends this end's IPv4 address nor asks the peer for one, and does "
+	          "not take the host name's, so unless the peer proposes one unasked or another "
+	          "source pppd reads gives one, IPv4 stops with \"Could not determine local IP "
+	          "address\" (derived from the source, not tried)."));
 	return 1;
 }

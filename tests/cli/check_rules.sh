@@ -375,10 +375,10 @@ put anumstar 'allow-number 5551234\nallow-number *\n'
 run --platform macos "$T_TMP/anumstar"
 t_lacks "allow-number * lets the empty number in" "$OUT" "This file lists allow-number entries"
 # ipv6 turns IPv6CP on where it is read; a later noipv6 turns it off
-# again (ipv6cp.c:244), so the identifiers go unused
+# again (ipv6cp.c:244), but the identifiers stay for a later +ipv6
 put ipv6off 'ipv6 ::1,::2\nnoipv6\n'
 run --platform linux "$T_TMP/ipv6off"
-t_contains "ipv6 then noipv6: the ipv6 line does nothing" "$OUT" "ipv6off:1: warning: 'ipv6' here is undone by 'noipv6' on line 2"
+t_contains "ipv6 then noipv6: the ipv6 line only partly undone" "$OUT" "ipv6off:1: warning: 'ipv6' here is only partly undone by 'noipv6' on line 2"
 # -all clears both LCP option sets where it is read (lcp.c:320-323): a
 # passive, mtu... above it does nothing, and without an mtu after it the
 # interface MTU is set to 0 when the link comes up (lcp.c:1896)
@@ -677,5 +677,16 @@ t_contains "mo-timeout 2147483647: the overflow said" "$OUT" "mo-timeout: '21474
 put motmax1 'mo-timeout 2147483646\n'
 run --platform linux "$T_TMP/motmax1"
 t_lacks "mo-timeout 2147483646: no such warning" "$OUT" "largest number pppd can hold"
+
+# an ipv6 line's identifiers outlast a later noipv6 (-ipv6), which clears
+# only the on switch: a later source that turns IPv6 on uses them
+put v6ids 'ipv6 ::1,::2\n-ipv6\n'
+run --platform linux "$T_TMP/v6ids"
+t_contains "ipv6 then -ipv6: only partly undone" "$OUT" "'ipv6' here is only partly undone by '-ipv6' on line 2"
+run --platform macos "$T_TMP/v6ids"
+t_contains "ipv6 then -ipv6 (macOS): PPPController's +ipv6 named" "$OUT" "as PPPController's +ipv6 does"
+put v6noids 'ipv6 ,\nnoipv6\n'
+run --platform linux "$T_TMP/v6noids"
+t_contains "ipv6 , then noipv6: no identifier, undone whole" "$OUT" "'ipv6' here is undone by 'noipv6' on line 2"
 
 t_done

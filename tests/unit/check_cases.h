@@ -335,6 +335,12 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 0, L, "require-mppe-40\nrequire-mppe-128\nnomppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "nomppe-128\n", 0, 0, 0, 0, 0, 0 },
 	/* no network protocol left: pppd ends the link once it is up */
+	/* nosendip and noipdefault leave this end no address unless one is given */
+	{ "no-local-address", 1, L, "noipdefault\nnosendip\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-local-address", 1, L, "nosendip\nnoipdefault\n:10.0.0.2\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-local-address", 0, L, "nosendip\nnoipdefault\n10.0.0.1:\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-local-address", 0, L, "nosendip\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-local-address", 0, L, "nosendip\nnoipdefault\nnoip\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 1, L, "noip\nnoipv6\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 0, L, "noip\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-network-protocol", 0, L, "noip\nnoipv6\n+ipv6\n", 0, 0, 0, 0, 0, 0 },

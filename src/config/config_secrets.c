@@ -308,7 +308,9 @@ static const char *cs_methods_text(unsigned m)
  * read, on this machine or a copy under --root, never for a file alone.
  * Left out, staying silent: the login pppd requires by default of a user
  * who is not root (default_auth), a Mac service PPPController starts (it
- * passes noauth), and every case cs_elsewhere lists. Returns 1 when said.
+ * passes noauth; on a Mac with no command line given, a login asked before
+ * the controller's options is taken as undone so), and every case
+ * cs_elsewhere lists. Returns 1 when said.
  */
 int config_secrets(struct config_run *r)
 {
@@ -326,6 +328,13 @@ int config_secrets(struct config_run *r)
 	if (r->alone || (!c->machine && !c->o.root) ||
 	    (c->o.platform == PLATFORM_MACOS && c->o.service_type) || !cs_all_read(c) ||
 	    (req = cs_required(c)) == NULL)
+		return 0;
+	/* a Mac with no command line given: the login asked in /etc/ppp/options
+	 * or ~/.ppprc is undone for every service PPPController starts, which
+	 * the controller-overrides note says; only a pppd started by hand
+	 * meets it, and --args models that run */
+	if (c->o.platform == PLATFORM_MACOS && !c->o.args &&
+	    (c->src[req->src]->origin == CONFIG_SYSTEM || c->src[req->src]->origin == CONFIG_USER))
 		return 0;
 	m = cs_methods(c);
 	if (cs_elsewhere(c, r, m))

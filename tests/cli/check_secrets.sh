@@ -146,6 +146,17 @@ t_lacks "macOS auth (EAP among the methods): not said" "$OUT" "[auth-no-secret]"
 printf 'require-chap\n' >"$T_TMP/m/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/m" --service-type l2tp --service isp check "$T_TMP/m/etc/ppp/peers/isp" 2>&1)
 t_lacks "macOS service PPPController starts: not said" "$OUT" "[auth-no-secret]"
+# a login asked in a Mac's /etc/ppp/options: PPPController's noauth undoes it
+# for its services (a note says so); with a command line given, a pppd run by
+# hand is checked as one
+mkdir -p "$T_TMP/mo/etc/ppp"
+printf 'require-mschap\n' >"$T_TMP/mo/etc/ppp/options"
+: >"$T_TMP/mo/etc/ppp/chap-secrets"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mo" check 2>&1)
+t_lacks "macOS options' login, no command line: no error" "$OUT" "[auth-no-secret]"
+t_contains "macOS options' login: the controller undoes it" "$OUT" "[controller-overrides]"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mo" --args 'noipdefault' check 2>&1)
+t_contains "macOS options' login, pppd run by hand: error" "$OUT" "[auth-no-secret]"
 
 # Debian's stock options ask for a login; pppd run with no peers file stops, and the
 # message says a peers file read with call may say noauth; with that call, nothing

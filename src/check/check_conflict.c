@@ -169,6 +169,50 @@ struct check_conflict_seen {
 	size_t n;
 };
 
+/* Pairs where the later line undoes the earlier only in part (later
+ * NULL: any later line of the pair).
+ * nopredictor1 clears both what pppd asks for and what it accepts
+ * (OPT_A2CLR); predictor1 sets only the first back (linux-ppp-2.5.3/
+ * pppd/ccp.c:103-106, options.c:862; 2.4.9's ccp.c:101-104; Apple's
+ * Helpers/pppd/ccp.c:132-135): the earlier line still counts.
+ * default-mru clears what pppd asks for and what it accepts (OPT_A2CLR);
+ * a later mru sets only the first back, so pppd asks for that MRU and
+ * still refuses the peer's (linux-ppp-2.5.3/pppd/lcp.c:135-140, :1529;
+ * 2.4.9's lcp.c:114-119; Apple's Helpers/pppd/lcp.c:149-154).
+ * xonxoff asks the peer to escape ^S and ^Q and sets the flow control
+ * that a later crtscts or nocrtscts sets again; a later xonxoff undoes
+ * theirs whole (linux-ppp-2.5.3/pppd/tty.c:385-391; 2.4.9's tty.c:327-333;
+ * Apple's Helpers/pppd/tty.c:410-417). */
+static const struct {
+	const char *earlier, *later, *msg;
+} check_conflict_partly[] = {
+	{ "nopredictor1", "predictor1", N_("'%s' here is only partly undone by '%s' on line "
+	  "%zu: pppd asks the peer for Predictor-1 again, but still refuses the peer's request "
+	  "for it (derived from the source, not tried).") },
+	{ "default-mru", "mru", N_("'%s' here is only partly undone by '%s' on line %zu: pppd "
+	  "asks the peer for that MRU again, but still refuses the MRU the peer asks for "
+	  "(derived from the source, not tried).") },
+	{ "xonxoff", NULL, N_("'%s' here is only partly undone by '%s' on line %zu: the serial "
+	  "port's flow control is the later line's, but pppd still asks the peer to escape ^S "
+	  "and ^Q.") },
+};
+
+static int check_conflict_partly_say(struct check_ctx *c, size_t j, size_t entry)
+{
+	const char *a = check_sets_canon(c->row[j]), *b = check_sets_canon(c->row[entry]);
+	size_t i;
+
+	for (i = 0; i < sizeof check_conflict_partly / sizeof check_conflict_partly[0]; i++)
+		if (strcmp(check_conflict_partly[i].earlier, a) == 0 &&
+		    (!check_conflict_partly[i].later || strcmp(check_conflict_partly[i].later, b) == 0)) {
+			check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean "
+			          "and delete the other."), NULL, check_conflict_partly[i].msg,
+			          c->row[j]->name, c->row[entry]->name, check_line(c, entry));
+			return 1;
+		}
+	return 0;
+}
+
 static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *other,
                              struct check_conflict_seen *seen)
 {
@@ -183,29 +227,8 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 	if (seen->n < sizeof seen->j / sizeof seen->j[0])
 		seen->j[seen->n++] = j;
 	rj = c->row[j];
-	/* nopredictor1 clears both what pppd asks for and what it accepts
-	 * (OPT_A2CLR); predictor1 sets only the first back (linux-ppp-2.5.3/
-	 * pppd/ccp.c:103-106, options.c:862; 2.4.9's ccp.c:101-104; Apple's
-	 * Helpers/pppd/ccp.c:132-135): the earlier line still counts */
-	if (strcmp(check_sets_canon(rj), "nopredictor1") == 0 &&
-	    strcmp(check_sets_canon(r), "predictor1") == 0)
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'%s' here is only partly undone by '%s' on "
-		          "line %zu: pppd asks the peer for Predictor-1 again, but still refuses the "
-		          "peer's request for it (derived from the source, not tried)."), rj->name,
-		          r->name, check_line(c, entry));
-	/* default-mru clears what pppd asks for and what it accepts
-	 * (OPT_A2CLR); a later mru sets only the first back, so pppd asks
-	 * for that MRU and still refuses the peer's (linux-ppp-2.5.3/pppd/
-	 * lcp.c:135-140, :1529; 2.4.9's lcp.c:114-119; Apple's Helpers/pppd/
-	 * lcp.c:149-154) */
-	else if (strcmp(check_sets_canon(rj), "default-mru") == 0 &&
-	         strcmp(check_sets_canon(r), "mru") == 0)
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'%s' here is only partly undone by '%s' on "
-		          "line %zu: pppd asks the peer for that MRU again, but still refuses the "
-		          "MRU the peer asks for (derived from the source, not tried)."), rj->name,
-		          r->name, check_line(c, entry));
+	if (check_conflict_partly_say(c, j, entry))
+		;
 	/* require-mppe-40 and -128 store their key size in what pppd accepts
 	 * as well as OR it into what it asks for; nomppe (or -mppe) clears only
 	 * the second, and pppd copies the asked set over the accepted one only
@@ -224,16 +247,6 @@ static int check_conflict_undone(struct check_ctx *c, size_t entry, const char *
 		          "line %zu: pppd no longer asks for MPPE, but a value this line left behind "
 		          "still lets it agree to MPPE when the peer asks for it (derived from the "
 		          "source, not tried)."), rj->name, r->name, check_line(c, entry));
-	/* xonxoff asks the peer to escape ^S and ^Q and sets the flow
-	 * control that a later crtscts or nocrtscts sets again; a later
-	 * xonxoff undoes theirs whole (linux-ppp-2.5.3/pppd/tty.c:385-391;
-	 * 2.4.9's tty.c:327-333; Apple's Helpers/pppd/tty.c:410-417) */
-	else if (strcmp(check_sets_canon(rj), "xonxoff") == 0)
-		check_say(c, CHECK_K_CONFLICT, check_line(c, j), j, N_("Keep the one you mean and "
-		          "delete the other."), NULL, N_("'%s' here is only partly undone by '%s' on "
-		          "line %zu: the serial port's flow control is the later line's, but pppd "
-		          "still asks the peer to escape ^S and ^Q."), rj->name, r->name,
-		          check_line(c, entry));
 	/* nodeflate and deflate 0 (nobsdcomp and bsdcomp 0) both turn the
 	 * method off in both directions: no undoing, one line is enough */
 	else if (check_conflict_opposites(check_sets_canon(rj), check_sets_canon(r)) &&

@@ -367,6 +367,8 @@ const char *check_sets_canon(const struct catalog_entry *r);
 int check_conflict_all_clears(const char *canon);
 /* The last entry read so far that set the real name `name`, or SIZE_MAX. */
 size_t check_sets_last(const struct check_ctx *c, const char *name);
+/* The entry's directive as shown in messages (check_sets.c) */
+void check_sets_shown(const struct check_ctx *c, size_t entry, struct buf *out);
 /* The first entry pppd took for a row named `name` (an alias by its own
  * name) before the one being read, or SIZE_MAX. */
 size_t check_sets_first(const struct check_ctx *c, const char *name);

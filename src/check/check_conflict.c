@@ -537,6 +537,15 @@ int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 	if ((strcmp(canon, "replacedefaultroute") == 0 ||
 	     strcmp(canon, "noreplacedefaultroute") == 0) && !check_release_before(c, "2.5.0"))
 		return said;
+	/* Only 2.4.9 has IPX: there ipx, +ipx, noipx and -ipx share one flag
+	 * and the later line holds (linux-ppp-2.4.9/pppd/ipxcp.c:119-126).
+	 * 2.5.3 refuses ipx, +ipx and -ipx, and its noipx sets a flag nothing
+	 * reads (linux-ppp-2.5.3/pppd/options.c:173, :419), so no IPX line
+	 * undoes another unless the release is known to be before 2.5.0;
+	 * the removed rule and the no-op note say what happens in 2.5.3. */
+	if ((strcmp(canon, "ipx") == 0 || strcmp(canon, "noipx") == 0) &&
+	    !check_release_before(c, "2.5.0"))
+		return said;
 	/* demand turns persist on as well, where it is read (its table entry
 	 * names persist as a second variable: linux-ppp-2.5.3/pppd/options.c:271,
 	 * :983-986; 2.4.9's :838-842; Apple's :914-918): a nopersist before it

@@ -51,6 +51,16 @@ run --platform linux "$T_TMP/rdr"
 t_lacks "noreplacedefaultroute in 2.5.3: undoes nothing" "$OUT" "is undone by 'noreplacedefaultroute'"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/rdr"
 t_contains "noreplacedefaultroute in 2.4.9: undoes it" "$OUT" "'replacedefaultroute' here is undone by 'noreplacedefaultroute' on line 2"
+# ipx and noipx share one flag only in 2.4.9; 2.5.3 refuses ipx and its
+# noipx does nothing, so without a release before 2.5.0 neither undoes the other
+put ipxno 'ipx\nnoipx\n'
+run --platform linux "$T_TMP/ipxno"
+t_lacks "noipx after ipx in 2.5.3: undoes nothing" "$OUT" "is undone by 'noipx'"
+put noipx2 'noipx\n+ipx\n'
+run --platform linux "$T_TMP/noipx2"
+t_lacks "+ipx after noipx in 2.5.3: undoes nothing" "$OUT" "is undone by '+ipx'"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/ipxno"
+t_contains "noipx after ipx in 2.4.9: undoes it" "$OUT" "'ipx' here is undone by 'noipx' on line 2"
 # the other close names end with a full stop, and one the Linux pppd
 # reading the file may not have is marked
 OUT=$(printf 'ipcp-max-failur 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)

@@ -457,6 +457,10 @@ static const struct tcase cases[] = {
 	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
 	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* dhcpv6-server is looked up by pppd while it reads its options
+	 * (dhcpv6relay.c:139-143); an empty value skips the lookup (:136) */
+	{ "value-not-checked", 1, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\n", 2, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, "plugin dhcpv6relay.so\ndhcpv6-server \"\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

@@ -379,16 +379,34 @@ int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
 
 /* pppd compiles a filter with libpcap while it reads its options and
  * refuses to start when that fails (linux-ppp-2.5.3/pppd/options.c:1704,
- * :1724); pppconf has no such compiler, and says so rather than pass it. */
+ * :1724); pppconf has no such compiler, and says so rather than pass it.
+ * dhcpv6relay.so's dhcpv6-server is looked up with getaddrinfo, service
+ * dhcpv6-server, as pppd reads it, and a failed lookup is an option error
+ * (linux-ppp-2.5.3/pppd/plugins/dhcpv6relay/dhcpv6relay.c:139-143); an
+ * empty value returns before the lookup (:136), so it gets no note.
+ * pppconf does no lookup: name resolution and the services list belong to
+ * the machine pppd runs on. */
 int check_entry_unchecked(struct check_ctx *c, size_t entry, size_t word)
 {
-	size_t nlen;
+	size_t nlen, alen;
 	const char *name;
 
 	(void)word;
-	if (!(c->row[entry]->flags & CATALOG_UNCHECKED) || check_arg(c, entry, &nlen) == NULL)
+	if (!(c->row[entry]->flags & CATALOG_UNCHECKED) || check_arg(c, entry, &alen) == NULL)
 		return 0;
 	name = check_name(c, entry, &nlen);
+	if (c->row[entry]->plugin && strcmp(c->row[entry]->plugin, "dhcpv6relay.so") == 0) {
+		if (alen == 0)
+			return 0;
+		check_say(c, CHECK_K_UNCHECKED, check_line(c, entry), entry,
+		          N_("Let pppd read it before you rely on it: pppd's dryrun word makes it "
+		             "read its options and exit, with status 2 when it refuses them."), NULL,
+		          N_("pppconf does not look up the server that '%.*s' names. pppd looks it "
+		             "up while it reads its options, taking the port from the dhcpv6-server "
+		             "entry of its machine's services list, and refuses to start when the "
+		             "lookup fails (derived from the source, not tried)."), (int)nlen, name);
+		return 1;
+	}
 	check_say(c, CHECK_K_UNCHECKED, check_line(c, entry), entry,
 	          N_("Let pppd read it before you rely on it: pppd's dryrun word makes it read "
 	             "its options and exit, with status 2 when it refuses them."), NULL,

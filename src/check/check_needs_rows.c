@@ -95,7 +95,8 @@
  * no message from the peer is read, so dhcpv6-trusted is not looked at, no
  * route gets dhcpv6-metric and no advertisement is sent every
  * dhcpv6-ra-intvl. Left out: a server name that resolves to no address,
- * which leaves none too, and noipv6, with which the plugin never starts.
+ * which leaves none too. dhcpv6-server itself has a row of its own for
+ * noipv6, with which the plugin never starts.
  *
  * master_detach (Linux only): pppd reads it only where a multilink bundle's
  * master has lost its own link (linux-ppp-2.5.3/pppd/auth.c:760-763; 2.4.9's
@@ -257,6 +258,15 @@ const struct need_row need_rows[] = {
 	     "read every option, logging \"local/remote LL address required for "
 	     "demand-dialling\", unless another source it reads gives noipv6 or such a "
 	     "line. Linux pppd 2.5.3 makes one up instead."), 1 },
+	/* the relay starts from IPv6CP's up notifier (linux-ppp-2.5.3/pppd/
+	 * plugins/dhcpv6relay/dhcpv6relay.c:978, ipv6cp.c:1380) */
+	{ "dhcpv6-server", NEED_ON, { "+ipv6", "ipv6" }, "noipv6", 1, 1,
+	  N_("Remove it, or turn IPv6 on (+ipv6) if the peer's DHCPv6 requests should be "
+	     "relayed."),
+	  N_("'%.*s' relays nothing here: IPv6 is off in this file (noipv6 comes after any "
+	     "+ipv6 or ipv6 line), and dhcpv6relay.so starts relaying only when IPv6CP comes "
+	     "up. pppd still looks a named server up while it reads its options. A file pppd "
+	     "reads later may still turn IPv6 on."), 0 },
 	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),
 	NEED_DHCPV6("dhcpv6-ra-intvl"),
 	{ "ipv6cp-use-persistent", NEED_NO_V6ID, { NULL, NULL }, NULL, 0, 0,

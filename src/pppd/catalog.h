@@ -86,7 +86,8 @@ enum catalog_arg {
                                     (pppoe.so's pppoe-mac) */
 #define CATALOG_UNCHECKED 0x10000u /* pppd reads the value with code pppconf
                                     does not have (libpcap's filter
-                                    compiler): check says it did not look */
+                                    compiler, dhcpv6-server's name lookup):
+                                    check says it did not look */
 #define CATALOG_WORKS     0x20000u /* lo/hi is the range that works as a
                                     setting: pppd takes any number, and the
                                     row says what the others do (warn) */

@@ -443,6 +443,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "plugin dhcpv6relay.so\ndhcpv6-trusted\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\ndhcpv6-server \"\"\ndhcpv6-metric 5\n", 4, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\ndhcpv6-trusted\n", 0, 0, 0, 0, 0, 0 },
+	/* the relay starts only when IPv6CP comes up (dhcpv6relay.c:978) */
+	{ "needs-other", 1, L, "plugin dhcpv6relay.so\nnoipv6\ndhcpv6-server ::1\n", 3, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin dhcpv6relay.so\nnoipv6\n+ipv6\ndhcpv6-server ::1\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },
@@ -457,6 +460,10 @@ static const struct tcase cases[] = {
 	/* a packet filter is compiled by pppd's libpcap, not by pppconf */
 	{ "value-not-checked", 1, L, "noauth\nactive-filter 'port 53'\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* dhcpv6-server is looked up by pppd while it reads its options
+	 * (dhcpv6relay.c:139-143); an empty value skips the lookup (:136) */
+	{ "value-not-checked", 1, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\n", 2, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, "plugin dhcpv6relay.so\ndhcpv6-server \"\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

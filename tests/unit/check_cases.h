@@ -48,6 +48,11 @@ static const struct tcase cases[] = {
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
 	/* idle below 0 is taken but starts no idle timer (auth.c:1189, tlim > 0) */
 	{ "odd-value", 1, L, "idle -5\n", 1, 0, 0, 0, 0, 0 },
+	/* Linux takes the peer's first IPCP Nak as a Reject at 1 or less;
+	 * Apple counts only its own Naks */
+	{ "odd-value", 1, L, "noauth\nipcp-max-failure 1\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "ipcp-max-failure 2\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "ipcp-max-failure 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "idle -1\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 0\nidle 30\n", 0, 0, 0, 0, 0, 0 },
 	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */

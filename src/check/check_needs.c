@@ -225,6 +225,33 @@ static int need_pppoe_retry(struct check_ctx *c)
 	return 1;
 }
 
+/* The other way round from the minconnect row: minconn.so's hook gives
+ * minconnect itself for the first idle check (linux-ppp-2.5.3/pppd/plugins/
+ * minconn.c:58), and pppd schedules that check only for a number above 0
+ * (auth.c:1189), so a negative minconnect leaves idle with no check at all
+ * for the whole link. Only the last line of each in this file is read;
+ * whether another file pppd reads changes them is left out (said). */
+static int need_minconnect_off(struct check_ctx *c)
+{
+	size_t m = check_sets_last(c, "minconnect");
+	size_t i = check_sets_last(c, "idle");
+	long mv, iv;
+	int whole;
+
+	if (c->p != PLATFORM_LINUX || m == SIZE_MAX || i == SIZE_MAX ||
+	    !need_number(c, m, &mv, &whole) || mv >= 0 || mv < -2147483648L ||
+	    !need_number(c, i, &iv, &whole) || iv <= 0 || iv > 2147483647L)
+		return 0;
+	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i,
+	          N_("Set minconnect to 0 (idle then works as usual) or above, or remove this "
+	          "line."), NULL,
+	          N_("'idle' does nothing here: minconnect on line %zu is below 0, so with "
+	          "minconn.so pppd never makes an idle check and never ends the link as idle "
+	          "(derived from the source, not tried). Another file pppd reads may still "
+	          "change minconnect."), check_line(c, m));
+	return 1;
+}
+
 int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t i, k, nlen;
@@ -274,6 +301,8 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 	}
 	free(done);
 	if (need_pppoe_retry(c))
+		said = 1;
+	if (need_minconnect_off(c))
 		said = 1;
 	return said;
 }

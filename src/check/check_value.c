@@ -1,4 +1,4 @@
-/* check_value.c - what pppd makes of a directive's value where it stands: the catalogue's verdict, corrected for the channel that reads it, passwordfd's descriptor, 2.5.3's Deflate sizes and a netmask narrower than the one before. */
+/* check_value.c - what pppd makes of a directive's value where it stands: the catalogue's verdict, corrected for the channel that reads it, passwordfd's descriptor, 2.5.3's Deflate sizes, Linux's ipcp-max-failure of 1 or less and a netmask narrower than the one before. */
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -178,6 +178,38 @@ static int check_deflate_253(const struct check_ctx *c, size_t entry, const char
 	return 2;
 }
 
+/* Linux pppd counts the peer's Naks before comparing them with
+ * ipcp-max-failure (linux-ppp-2.5.3/pppd/fsm.c:532-533; 2.4.9's :528-529),
+ * so at 1 or less the first Nak is taken as a Reject: ipcp_nakci then stops
+ * asking for this end's address and DNS servers instead of taking the ones
+ * offered (2.5.3's ipcp.c:1162, :1173; 2.4.9's :1117), and ipcp_up stops IPCP
+ * with no address (2.5.3's :1846). Apple's pppd has no such count. Only a
+ * whole plain number is read here; whether the peer Naks at all, and an
+ * address given in the files, are left out (the text says "may"). */
+static int check_ipcp_naks(const struct check_ctx *c, size_t entry, const char *v,
+                           size_t len, int verdict, struct buf *why)
+{
+	struct catalog_num n;
+	long long x;
+
+	if (verdict != 0 || c->p != PLATFORM_LINUX ||
+	    strcmp(c->row[entry]->name, "ipcp-max-failure") != 0)
+		return verdict;
+	catalog_value_num(v, len, 0, &n);
+	if (!n.digits || n.used != len || n.overflow ||
+	    n.v > (unsigned long long)INT_MAX + (n.neg ? 1 : 0))
+		return verdict;
+	x = catalog_value_as_int(&n);
+	if (x > 1)
+		return verdict;
+	catalog_value_why(why, _("'%s' is 1 or less, so Linux pppd takes the peer's first IPCP Nak "
+	                  "as a Reject: it drops the address or DNS servers that Nak offers and "
+	                  "stops asking for them. A link that gets its address from the peer "
+	                  "(noipdefault) may then end IPCP with \"Could not determine local IP "
+	                  "address\" (derived from the source, not tried)."), v, len);
+	return 1;
+}
+
 /* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
  * refused; -1 no value), and why in words. A value pppd would refuse but
  * never reads, for want of the channel that reads it, is odd. */
@@ -196,6 +228,7 @@ int check_value_verdict(const struct check_ctx *c, size_t entry, struct buf *why
 	else if (verdict == 1)
 		verdict = check_value_past_fit(c, entry, v, len, why);
 	verdict = check_deflate_253(c, entry, v, len, verdict, why);
+	verdict = check_ipcp_naks(c, entry, v, len, verdict, why);
 	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
 	    !check_channel_chosen(c, entry)) {
 		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "

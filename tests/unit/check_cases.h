@@ -48,6 +48,11 @@ static const struct tcase cases[] = {
 	{ "odd-value", 0, L, "bsdcomp 9,15\n", 0, 0, 0, 0, 0, 0 },
 	/* idle below 0 is taken but starts no idle timer (auth.c:1189, tlim > 0) */
 	{ "odd-value", 1, L, "idle -5\n", 1, 0, 0, 0, 0, 0 },
+	/* Linux takes the peer's first IPCP Nak as a Reject at 1 or less;
+	 * Apple counts only its own Naks */
+	{ "odd-value", 1, L, "noauth\nipcp-max-failure 1\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "ipcp-max-failure 2\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "ipcp-max-failure 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "idle -1\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 0\nidle 30\n", 0, 0, 0, 0, 0, 0 },
 	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */
@@ -72,6 +77,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "plugin minconn.so\nminconnect 60\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin minconn.so\nidle 30\nminconnect 60\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin minconn.so\nminconnect -1\n", 0, 0, 0, 0, 0, 0 },
+	/* a negative minconnect leaves idle with no check at all */
+	{ "needs-other", 1, L, "plugin minconn.so\nminconnect -1\nidle 60\n", 3, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin minconn.so\nminconnect 0\nidle 60\n", 0, 0, 0, 0, 0, 0 },
 	/* a speed whose low 32 bits are 0 is 0 to a 64-bit pppd: unknown */
 	{ "bad-value", 1, L, "4294967296\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, M, "-0x100000000\n", 1, 0, 0, 0, 0, 0 },

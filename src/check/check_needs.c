@@ -1,4 +1,4 @@
-/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time, and pppoeservicename or pppoeacname with pppoemode answer; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
@@ -252,6 +252,42 @@ static int need_minconnect_off(struct check_ctx *c)
 	return 1;
 }
 
+/* pppoeservicename and pppoeacname beside pppoemode answer (Apple's
+ * PPPoE.ppp, so a Mac only). In answer mode the plugin takes the session
+ * it was handed on standard input and neither dials nor listens
+ * (apple-ppp-1027.121.1/Drivers/PPPoE/PPPoE-plugin/main.c:193-196,
+ * :328-329), and only the dial and listen steps read the two names
+ * (main.c:437-463, :515-526). The mode is compared byte for byte, as the
+ * plugin does. Left out: a mode or a name set in another file pppd reads
+ * (the note says so). Returns 1 when said. */
+static int need_pppoe_answer(struct check_ctx *c)
+{
+	static const char *const names[] = { "pppoeservicename", "pppoeacname" };
+	size_t m = check_sets_last(c, "pppoemode"), len, i, k;
+	const char *v;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS || m == SIZE_MAX)
+		return 0;
+	v = check_arg(c, m, &len);
+	if (!v || len != 6 || memcmp(v, "answer", 6) != 0)
+		return 0;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		k = check_sets_last(c, names[i]);
+		if (k == SIZE_MAX)
+			continue;
+		check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, k), k,
+		          N_("Remove the line, or change pppoemode if pppd should dial or listen."),
+		          NULL, N_("'%s' is never used here: with 'pppoemode answer' on line %zu "
+		          "PPPoE.ppp takes a session already handed to pppd and neither dials "
+		          "nor listens, the only steps that read this name (derived from Apple's "
+		          "source, not tried on a Mac). Another file pppd reads may still change "
+		          "the mode."), names[i], check_line(c, m));
+		said = 1;
+	}
+	return said;
+}
+
 int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t i, k, nlen;
@@ -303,6 +339,8 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 	if (need_pppoe_retry(c))
 		said = 1;
 	if (need_minconnect_off(c))
+		said = 1;
+	if (need_pppoe_answer(c))
 		said = 1;
 	return said;
 }

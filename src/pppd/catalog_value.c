@@ -431,7 +431,8 @@ static int catalog_check_hex(const struct catalog_entry *e, const char *val,
 /* What a word outside a row's values does, where the code that reads it
  * says: mo-direction counts both directions (linux-ppp-2.5.3/pppd/
  * options.c:1795); max-tls-version keeps 1.2 (tls.c:292); tls-verify-method
- * leaves nothing to compare with (tls.c:197); L2TP.ppp's mode falls back
+ * leaves nothing to compare with (tls.c:197), reached only with a name to
+ * expect (tls.c:163); L2TP.ppp's mode falls back
  * to connect (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:329),
  * its secret type acts as use (:1646) and its identifier type is left out
  * (:1667); PPPoE.ppp stops pppd when it connects (Drivers/PPPoE/
@@ -443,8 +444,9 @@ static const struct {
 	  "together, as with sum.") },
 	{ "max-tls-version", N_("'%s' does not start with 1.0, 1.1, 1.2 or 1.3, so pppd "
 	  "keeps the limit at 1.2.") },
-	{ "tls-verify-method", N_("'%s' is not none, subject, name or suffix; pppd takes it, "
-	  "but then compares the expected name with nothing, a fault that can stop pppd "
+	{ "tls-verify-method", N_("'%s' is not none, subject, name or suffix (case counts); "
+	  "pppd takes it, but when it then checks a certificate against a name it expects "
+	  "for the peer, it compares that name with nothing, a fault that can stop pppd "
 	  "(derived from the source, not tried).") },
 	{ "l2tpmode", N_("'%s' is not connect, listen or answer (case counts); the L2TP "
 	  "plugin logs an error and dials out as with connect.") },

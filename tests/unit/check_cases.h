@@ -454,6 +454,11 @@ static const struct tcase cases[] = {
 	/* the relay starts only when IPv6CP comes up (dhcpv6relay.c:978) */
 	{ "needs-other", 1, L, "plugin dhcpv6relay.so\nnoipv6\ndhcpv6-server ::1\n", 3, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin dhcpv6relay.so\nnoipv6\n+ipv6\ndhcpv6-server ::1\n", 0, 0, 0, 0, 0, 0 },
+
+	/* macOS: PPPoE.ppp in answer mode never reads the service or concentrator name */
+	{ "needs-other", 1, M, "plugin PPPoE.ppp\npppoemode answer\npppoeservicename isp\n", 3, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "plugin PPPoE.ppp\npppoeacname ac1\npppoemode answer\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "plugin PPPoE.ppp\npppoemode answer\npppoemode listen\npppoeservicename isp\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },

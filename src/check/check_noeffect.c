@@ -160,6 +160,49 @@ static int check_noeffect_device(struct check_ctx *c, size_t entry)
 	return l2tp;
 }
 
+/* macOS: receive-all only empties the receive map pppd hands its link's
+ * receive step (apple-ppp-1027.121.1/Helpers/pppd/lcp.c:1988). Apple's
+ * L2TP.ppp and PPPoE.ppp install, when loaded, a receive step that sets
+ * the MRU and flags but no map (Drivers/L2TP/L2TP-plugin/main.c:299, :313;
+ * Drivers/PPPoE/PPPoE-plugin/main.c:158, :171; Helpers/pppd/sys-MacOSX.c:
+ * 1886-1901). That step runs when the link comes up, after every option is
+ * read, so the plugin line counts wherever it stands, above or below: run
+ * once the whole file is read. A later channel plugin would replace the
+ * step, so the last one in the file decides. Left out: a plugin line in
+ * another file read for the same connection, and one PPPController
+ * passes. 1: said. */
+static int check_noeffect_recvall(struct check_ctx *c)
+{
+	size_t i, alen, nlen, at = SIZE_MAX;
+	const char *arg, *pl, *last = NULL, *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && catalog_plugin_is_channel(pl, c->p)) {
+			last = pl;
+			at = i;
+		}
+	}
+	if (!last || (strcmp(last, "L2TP.ppp") != 0 && strcmp(last, "PPPoE.ppp") != 0))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "receive-all") != 0)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: %s, loaded on line %zu, "
+		             "carries the link, and its receive step leaves pppd's receive map, "
+		             "which receive-all empties, unused (derived from Apple's source, not "
+		             "tried on a Mac)."), (int)nlen, name, last, check_line(c, at));
+		said = 1;
+	}
+	return said;
+}
+
 /* macOS: the PPPSerial plugin builds the modem settings it hands the modem
  * script's engine from these words only in its connect step's branch for a
  * modem script or PPPController's modem settings, and reads the words only
@@ -392,7 +435,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	if (entry == SIZE_MAX) {
 		int said = check_noeffect_end(c) | check_noeffect_l2tp_id(c) |
 		           check_noeffect_atm(c) | check_noeffect_strip_end(c) |
-		           check_noeffect_modemset(c);
+		           check_noeffect_modemset(c) | check_noeffect_recvall(c);
 
 		/* after the others: forcepty's note gives way to one said already */
 		return check_noeffect_forcepty(c) | check_noeffect_remotenumber(c) | said;

@@ -160,6 +160,104 @@ static int check_noeffect_device(struct check_ctx *c, size_t entry)
 	return l2tp;
 }
 
+/* macOS: receive-all only empties the receive map pppd hands its link's
+ * receive step (apple-ppp-1027.121.1/Helpers/pppd/lcp.c:1988). Apple's
+ * L2TP.ppp and PPPoE.ppp install, when loaded, a receive step that sets
+ * the MRU and flags but no map (Drivers/L2TP/L2TP-plugin/main.c:299, :313;
+ * Drivers/PPPoE/PPPoE-plugin/main.c:158, :171; Helpers/pppd/sys-MacOSX.c:
+ * 1886-1901). That step runs when the link comes up, after every option is
+ * read, so the plugin line counts wherever it stands, above or below: run
+ * once the whole file is read. A later channel plugin would replace the
+ * step, so the last one in the file decides. Left out: a plugin line in
+ * another file read for the same connection, and one PPPController
+ * passes. 1: said. */
+static int check_noeffect_recvall(struct check_ctx *c)
+{
+	size_t i, alen, nlen, at = SIZE_MAX;
+	const char *arg, *pl, *last = NULL, *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && catalog_plugin_is_channel(pl, c->p)) {
+			last = pl;
+			at = i;
+		}
+	}
+	if (!last || (strcmp(last, "L2TP.ppp") != 0 && strcmp(last, "PPPoE.ppp") != 0))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "receive-all") != 0)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: %s, loaded on line %zu, "
+		             "carries the link, and its receive step leaves pppd's receive map, "
+		             "which receive-all empties, unused (derived from Apple's source, not "
+		             "tried on a Mac)."), (int)nlen, name, last, check_line(c, at));
+		said = 1;
+	}
+	return said;
+}
+
+/* macOS: terminalscript with Apple's L2TP.ppp or PPPoE.ppp in the file.
+ * Only the serial line's connect step runs the script (apple-ppp-1027.121.1/
+ * Helpers/pppd/tty.c:957, in connect_tty). Those plugins, as they load,
+ * clear the link's steps and put their own in (Drivers/L2TP/L2TP-plugin/
+ * main.c:299, :305; Drivers/PPPoE/PPPoE-plugin/main.c:158, :163), so:
+ * PPPSerial.ppp loaded before them loses the steps it had hooked
+ * (PPPSerial-plugin/main.c:212-219), and the word then does nothing;
+ * loaded after them it wraps their connect step, still looks for the
+ * script (:603-606) and fails the attempt when it is missing, then calls
+ * their connect step, which never runs the script (:649). The last line
+ * loading each plugin decides. Left out: plugin lines in another file
+ * read for the same connection, and those PPPController passes. 1: said. */
+static int check_noeffect_termscript(struct check_ctx *c)
+{
+	size_t i, alen, nlen, ch = SIZE_MAX, ser = SIZE_MAX;
+	const char *arg, *pl, *last = NULL, *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && (strcmp(pl, "L2TP.ppp") == 0 || strcmp(pl, "PPPoE.ppp") == 0)) {
+			last = pl;
+			ch = i;
+		} else if (pl && strcmp(pl, "PPPSerial.ppp") == 0)
+			ser = i;
+	}
+	if (!last || ser == SIZE_MAX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "terminalscript") != 0)
+			continue;
+		name = check_name(c, i, &nlen);
+		if (ser > ch)
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' does not run here: %s, loaded on line %zu, carries the "
+			             "link with a connect step of its own, and only the serial line's "
+			             "connect step runs the script; PPPSerial.ppp still looks for the "
+			             "script, and one it does not find ends every attempt (derived "
+			             "from Apple's source, not tried on a Mac)."),
+			          (int)nlen, name, last, check_line(c, ch));
+		else
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: %s, loaded on line "
+			             "%zu after PPPSerial.ppp, replaces the link's steps as it loads, "
+			             "those PPPSerial.ppp had hooked to run the script included "
+			             "(derived from Apple's source, not tried on a Mac)."),
+			          (int)nlen, name, last, check_line(c, ch));
+		said = 1;
+	}
+	return said;
+}
+
 /* macOS: the PPPSerial plugin builds the modem settings it hands the modem
  * script's engine from these words only in its connect step's branch for a
  * modem script or PPPController's modem settings, and reads the words only
@@ -392,7 +490,8 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	if (entry == SIZE_MAX) {
 		int said = check_noeffect_end(c) | check_noeffect_l2tp_id(c) |
 		           check_noeffect_atm(c) | check_noeffect_strip_end(c) |
-		           check_noeffect_modemset(c);
+		           check_noeffect_modemset(c) | check_noeffect_recvall(c) |
+		           check_noeffect_termscript(c);
 
 		/* after the others: forcepty's note gives way to one said already */
 		return check_noeffect_forcepty(c) | check_noeffect_remotenumber(c) | said;

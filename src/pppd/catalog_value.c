@@ -303,6 +303,19 @@ static void catalog_int_u16_why(const struct catalog_entry *e, const char *val, 
 	buf_free(&b);
 }
 
+/* busycode read as 0 from another spelling ("08", "0x", "0abc", 2^32):
+ * the same catch as a written 0 (catalog_int_apple_odd), added after what
+ * the word is read as. */
+static void catalog_busycode_zero(const struct catalog_entry *e, long long x, struct buf *why)
+{
+	if (why && x == 0 && strcmp(e->name, "busycode") == 0)
+		buf_adds(why, _(" As 0 it also matches a connect step that worked, so whenever "
+		         "pppd may redial (redialcount above 0, or redialalternate) it drops each "
+		         "such connection and dials again, unless the modem plugin or L2TP.ppp puts "
+		         "its own code in place of this one (derived from Apple's source, not "
+		         "tried on a Mac)."));
+}
+
 static int catalog_check_int(const struct catalog_entry *e, const char *val,
                              size_t len, struct buf *why)
 {
@@ -329,6 +342,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why)
 			buf_printf(why, _("'%s' is read as %lld: pppd ignores everything after the "
 			           "number."), catalog_value_quote(&b, val, len), x);
+		catalog_busycode_zero(e, x, why);
 		r = 1;
 	} else if (n.base == 8 && n.v >= 8) {
 		if (why)
@@ -355,6 +369,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld "
 			           "(65535 on a 32-bit system)."),
 			           (long long)(unsigned short)(x & 0xffff));
+		catalog_busycode_zero(e, x, why);
 		r = 1;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||
 	           (n.neg && n.v > (unsigned long long)INT_MAX + 1)) {

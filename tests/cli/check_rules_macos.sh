@@ -56,6 +56,13 @@ t_contains "busycode 0: the fix names the busy code, not a plainer spelling" "$O
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
+# read as 0 from another spelling (strtoul stops at the 8): the same catch
+put busy08 'busycode 08\nredialcount 3\n'
+run --platform macos "$T_TMP/busy08"
+t_contains "busycode 08: read as 0, and 0 drops a working connection" "$OUT" "As 0 it also matches a connect step that worked"
+put busy12x 'busycode 12abc\nredialcount 3\n'
+run --platform macos "$T_TMP/busy12x"
+t_lacks "busycode 12abc: read as 12, no such sentence" "$OUT" "As 0 it also matches"
 # retrylinkcheck counts its checks from the count plus one, an int sum
 # that overflows at the largest int (Apple's Helpers/pppd/main.c:629)
 put rlcmax 'retrylinkcheck 2147483647\n'

@@ -203,6 +203,14 @@ static const struct tcase cases[] = {
 	{ "no-effect", 0, L, "noauth\nipv6cp-accept-local\n", 0, 0, 0, 0, 0, 0 },
 	/* L2TP.ppp reads these two only for a connect-mode timer it never sets */
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnectretries 3\n", 2, 0, 0, 0, 0, 0 },
+	/* macOS: L2TP.ppp and PPPoE.ppp leave the receive map unused, above or below */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nreceive-all\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "receive-all\nplugin PPPoE.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "receive-all\n", 0, 0, 0, 0, 0, 0 },
+	/* macOS: terminalscript beside L2TP.ppp/PPPoE.ppp never runs, either order */
+	{ "no-effect", 1, M, "plugin L2TP.ppp\nplugin PPPSerial.ppp\nterminalscript a\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin PPPSerial.ppp\nterminalscript a\nplugin PPPoE.ppp\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin PPPSerial.ppp\nterminalscript a\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpconnecttimeout 3\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpretries 3\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe.so carrying the link turns Deflate and BSD-Compress off at the end */

@@ -690,4 +690,14 @@ put v6noids 'ipv6 ,\nnoipv6\n'
 run --platform linux "$T_TMP/v6noids"
 t_contains "ipv6 , then noipv6: no identifier, undone whole" "$OUT" "'ipv6' here is undone by 'noipv6' on line 2"
 
+# passprompt.so left Linux pppd in 2.5.2 (linux-ppp-2.5.3/README:134): the
+# plugin line itself fails there, not only promptprog after it
+put gonepl 'plugin passprompt.so\n'
+run --platform linux "$T_TMP/gonepl"
+t_contains "plugin: passprompt.so is gone since 2.5.2" "$OUT" "gonepl:1: warning: The plugin passprompt.so is gone from Linux pppd since 2.5.2"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/gonepl"
+t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin passprompt.so"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/gonepl"
+t_lacks "plugin: 2.4.9 still has passprompt.so" "$OUT" "gonepl:1:"
+
 t_done

@@ -78,7 +78,8 @@ static const struct {
 	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },
 	{ "pppoeservicename", ODD_SET, N_("Shorten the name to fewer than 64 bytes.") },
 	{ "avpair", ODD_ANY, N_("Write each pair as name=value, each part under 64 characters; "
-	  "separate pairs with spaces, and put quotes around a value that holds a comma.") },
+	  "separate pairs with spaces. A value that holds a comma needs double quotes the plugin "
+	  "sees, and pppd removes the file's own quotes: write, say, 'Filter-Id=\"a,b\"'.") },
 };
 
 static size_t check_entry_odd_fix(const char *name, size_t len, int rep)

@@ -67,11 +67,36 @@ int check_release_same_plugin(const char *a, const char *b)
 	return 0;
 }
 
+/* The first Linux release without a plugin: the plugin is taken as gone
+ * when each of its Linux rows names a release it was removed in (the
+ * latest of them), as passprompt.so's promptprog does: the 2.5.3 README
+ * says 2.5.2 dropped that plugin (linux-ppp-2.5.3/README:134), and 2.5.3's
+ * plugins/Makefile.am:1 builds no passprompt.so. A plugin with any row
+ * still present, or with no rows, is not called gone. */
+static const char *check_release_plugin_gone(const char *plugin)
+{
+	const char *gone = NULL;
+	size_t i;
+
+	for (i = 0; i < catalog_count(); i++) {
+		const struct catalog_entry *e = catalog_at(i);
+
+		if (!e->plugin || !(e->platforms & PLATFORM_LINUX) || strcmp(e->plugin, plugin) != 0)
+			continue;
+		if (!e->linux_removed)
+			return NULL;
+		if (!gone || check_release_version(e->linux_removed) > check_release_version(gone))
+			gone = e->linux_removed;
+	}
+	return gone;
+}
+
 /* A plugin line naming a plugin newer Linux pppd no longer has. */
 static int check_release_renamed(struct check_ctx *c, size_t entry)
 {
 	struct check_plugin pl;
 	struct buf rep;
+	const char *gone;
 	size_t i;
 	int said = 0;
 
@@ -88,6 +113,15 @@ static int check_release_renamed(struct check_ctx *c, size_t entry)
 		          "has no %s (it became %s): there pppd cannot load it and refuses to "
 		          "start."), check_release_renames[i].gone, pl.here,
 		          check_release_renames[i].now);
+		buf_free(&rep);
+		said = 1;
+	}
+	if (!check_release_known(c) && (gone = check_release_plugin_gone(pl.here)) != NULL) {
+		buf_init(&rep);
+		check_say(c, CHECK_K_REMOVED, check_line(c, entry), entry, N_("Keep it only for an "
+		          "older pppd; otherwise remove it and the plugin's options."), NULL,
+		          N_("The plugin %s is gone from %s: there pppd cannot load it and refuses "
+		          "to start."), pl.here, check_release_text(&rep, gone));
 		buf_free(&rep);
 		said = 1;
 	}
@@ -245,6 +279,21 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 			buf_free(&rel);
 			return 1;
 		}
+	if ((since = check_release_plugin_gone(pl.here)) != NULL &&
+	    v >= check_release_version(since)) {
+		buf_init(&msg);
+		buf_init(&rel);
+		buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't load "
+		           "plugin\"): it is gone from %s."), c->file->pppd_version, pl.here,
+		           check_release_text(&rel, since));
+		buf_free(&rel);
+		check_stops(c, check_line(c, entry), &msg);
+		check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+		              N_("Remove it and the plugin's options, or use a pppd release that "
+		                 "has it."), NULL, &msg);
+		buf_free(&msg);
+		return 1;
+	}
 	if ((since = catalog_plugin_since(pl.here)) == NULL || v >= check_release_version(since))
 		return 0;
 	buf_init(&msg);

@@ -19,7 +19,10 @@
  * something other than "=" (an error either way, avpair.c:548-558,
  * :561-576), and a name that ends the text (no pair from it; an error
  * only if the dictionary lacks the name, avpair.c:536, :681). A quoted
- * empty name is left alone. It does not look past the first such field. */
+ * empty name is left alone. Quotes here are the ones the plugin sees: pppd
+ * has already taken away the options file's own (options.c:1531-1538), so
+ * Filter-Id="a,b" in the file reaches the plugin as Filter-Id=a,b. It
+ * does not look past the first such field. */
 int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
 {
 	size_t i = 0, start, field;
@@ -67,8 +70,9 @@ int catalog_shape_avpair(const char *val, size_t len, struct buf *why)
 		}
 		if (i < len && val[i] == ',') {
 			if (why)
-				buf_printf(why, "%s", _("a comma outside quotes ends a name or value, "
-				           "and the radius plugin cannot read what follows as a pair: "
+				buf_printf(why, "%s", _("a comma the radius plugin does not find between "
+				           "double quotes ends a name or value (pppd removes the file's own "
+				           "quotes before the plugin sees the text), and the plugin cannot read what follows as a pair: "
 				           "when it first checks a login it logs an error and drops this "
 				           "avpair's pairs and those of every avpair written after it. "
 				           "Separate pairs with spaces."));

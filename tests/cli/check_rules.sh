@@ -139,11 +139,12 @@ t_contains "avpair: a 64-byte name runs past the plugin's buffer" "$OUT" "longav
 t_contains "avpair: so does a 64-byte value" "$OUT" "longavp:3: warning: avpair: a value of 64 characters"
 t_lacks "avpair: 63 bytes fit" "$OUT" "longavp:4: warning: avpair"
 t_lacks "avpair: each line adds a pair, none is a duplicate" "$OUT" "is set again"
-put commaavp "plugin radius.so\navpair Filter-Id=a,Class=b\navpair 'Filter-Id=\"a,b\" Class=c'\navpair ,\n"
+put commaavp "plugin radius.so\navpair Filter-Id=a,Class=b\navpair 'Filter-Id=\"a,b\" Class=c'\navpair ,\navpair Filter-Id=\"a,b\"\n"
 run --platform linux "$T_TMP/commaavp"
-t_contains "avpair: an unquoted comma fails in the plugin" "$OUT" "commaavp:2: warning: avpair: a comma outside quotes"
+t_contains "avpair: an unquoted comma fails in the plugin" "$OUT" "commaavp:2: warning: avpair: a comma the radius plugin does not find between double quotes"
 t_lacks "avpair: a comma inside quotes is part of the value" "$OUT" "commaavp:3: warning"
-t_contains "avpair: a lone comma fails too" "$OUT" "commaavp:4: warning: avpair: a comma outside quotes"
+t_contains "avpair: a lone comma fails too" "$OUT" "commaavp:4: warning: avpair: a comma the radius plugin does not find between double quotes"
+t_contains "avpair: the file's own quotes do not reach the plugin" "$OUT" "commaavp:5: warning: avpair: a comma the radius plugin"
 t_contains "avpair: the fix says how pairs are written" "$OUT" "fix: Write each pair as name=value, each part under 64 characters"
 put shapeavp "plugin radius.so\navpair Framed-MTU\navpair 'Framed-MTU 1400'\navpair =1\navpair 'Class = a'\n"
 run --platform linux "$T_TMP/shapeavp"
@@ -698,5 +699,15 @@ t_contains "ipv6 then -ipv6 (macOS): PPPController's +ipv6 named" "$OUT" "as PPP
 put v6noids 'ipv6 ,\nnoipv6\n'
 run --platform linux "$T_TMP/v6noids"
 t_contains "ipv6 , then noipv6: no identifier, undone whole" "$OUT" "'ipv6' here is undone by 'noipv6' on line 2"
+
+# passprompt.so left Linux pppd in 2.5.2 (linux-ppp-2.5.3/README:134): the
+# plugin line itself fails there, not only promptprog after it
+put gonepl 'plugin passprompt.so\n'
+run --platform linux "$T_TMP/gonepl"
+t_contains "plugin: passprompt.so is gone since 2.5.2" "$OUT" "gonepl:1: warning: The plugin passprompt.so is gone from Linux pppd since 2.5.2"
+run --platform linux --pppd-version 2.5.3 "$T_TMP/gonepl"
+t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin passprompt.so"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/gonepl"
+t_lacks "plugin: 2.4.9 still has passprompt.so" "$OUT" "gonepl:1:"
 
 t_done

@@ -380,6 +380,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 0, L, "ktune\nproxyarp\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "demand\nktune\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "ktune\n", 0, 0, 0, 0, 0, 0 },
+	/* pkcs12 still needs ca or capath to check the peer (Linux 2.5.3) */
+	{ "needs-other", 1, L, "pkcs12 /etc/ppp/me.p12\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "pkcs12 /etc/ppp/me.p12\nca /etc/ppp/ca.pem\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "capath /etc/ssl/certs\npkcs12 /etc/ppp/me.p12\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "pkcs12 /etc/ppp/me.p12\n", 0, 0, 0, 0, 0, 0 },
 	/* master_detach acts only for a multilink bundle's master */
 	{ "needs-other", 1, L, "master_detach\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "mp\nmaster_detach\nnomp\n", 2, 0, 0, 0, 0, 0 },

@@ -176,6 +176,8 @@ static const struct tcase cases[] = {
 	{ "channel-replaced", 0, M, "lock\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	/* a device name after a plugin took the link: unknown even if it exists */
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\n/dev/cu.modem\n", 2, 0, 0, 0, 0, 0 },
+	/* PPTP.ppp is gone from current Macs: it does not load, so the serial line stays */
+	{ "channel-replaced", 0, M, "plugin PPTP.ppp\nescape 11\n/dev/cu.modem\n", 0, 0, 0, 0, 0, 0 },
 	{ "channel-replaced", 1, L, "plugin pppol2tp.so\npppol2tp 3\n/dev/null\n", 3,
 	  0, 0, 0, 0, 0 },
 	{ "device-missing", 0, L, "plugin pppol2tp.so\npppol2tp 3\n/dev/null\n", 0,

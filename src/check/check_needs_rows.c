@@ -340,6 +340,25 @@ const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
 	     "VJ request."), 0 },
+	/* pkcs12 (Linux 2.5.3): with a bundle, TLS set-up skips its checks for
+	 * a CA (linux-ppp-2.5.3/pppd/eap-tls.c:280) but still loads the CA from
+	 * ca and capath alone (:392, tls.c:413-435); the bundle's other
+	 * certificates are only added to the chain sent (eap-tls.c:481). With
+	 * neither set, the certificate library is handed nothing and fails
+	 * (general OpenSSL behaviour, not pppd's code), and the client answers
+	 * with a Nak (eap.c:1860-1862). A build with a system CA folder presets
+	 * capath (auth.c:1350-1353), so the message says so. Left out: ca or
+	 * capath set to "" (catalog_empty.c speaks of those). Quiet on a Mac,
+	 * where pppd has no pkcs12 (the platform rule speaks). */
+	{ "pkcs12", NEED_ON, { "ca", "capath" }, NULL, 1, 0,
+	  N_("Add ca with the file of CA certificates that signed the peer's certificate "
+	     "(or capath with a folder of them)."),
+	  N_("'%.*s' without ca or capath: the bundle does not replace them, as pppd checks "
+	     "the peer's certificate against those two only, and this file sets neither. "
+	     "When an EAP-TLS login starts, TLS set-up then fails (\"Cannot load verify "
+	     "locations\") and pppd answers with a Nak instead of logging in, unless it "
+	     "was built with a system CA folder (derived from the source, not tried). "
+	     "Another file pppd reads may still set one."), 0 },
 };
 
 const size_t need_nrows = sizeof need_rows / sizeof need_rows[0];

@@ -86,7 +86,9 @@ static size_t check_pairs_device_from(const struct check_ctx *c)
  * pppol2tp.c has the same test). This reads only the lines of this file,
  * the last of each ID winning: an ID from a source pppd ranks above it (the
  * command line of the program starting pppd) is left out, and the message
- * says so. Said at the later of the pppol2tp and pppol2tp_lns_mode lines.
+ * says so. An ID this file does not set at all may come from any other
+ * source, read before this file or after it: that message names no order.
+ * Said at the later of the pppol2tp and pppol2tp_lns_mode lines.
  * A number too big for 32 bits is 0 only to a 64-bit pppd, which keeps its
  * low 32 bits; a 32-bit one's strtoul saturates it, so there the ID is -1
  * and passes (linux-ppp-2.5.3/pppd/options.c:1603, :1625): the message
@@ -95,7 +97,7 @@ static int check_pairs_lns(struct check_ctx *c)
 {
 	size_t i, fd = SIZE_MAX, lns = SIZE_MAX, at;
 	long long id[2] = { 0, 0 };
-	int wide[2] = { 0, 0 };
+	int wide[2] = { 0, 0 }, set[2] = { 0, 0 };
 	const char *names[2] = { "pppol2tp_tunnel_id", "pppol2tp_session_id" };
 	int k;
 
@@ -120,6 +122,7 @@ static int check_pairs_lns(struct check_ctx *c)
 			catalog_value_num(v, len, 0, &n);
 			id[k] = catalog_value_as_int(&n);
 			wide[k] = n.overflow || n.v > 0xffffffffull;
+			set[k] = 1;
 		}
 	}
 	if (fd == SIZE_MAX || lns == SIZE_MAX || (id[0] != 0 && id[1] != 0))
@@ -135,7 +138,12 @@ static int check_pairs_lns(struct check_ctx *c)
 	          "it has read every option it stops with a fatal error (\"tunnel_id/session_id "
 	          "values not specified\"); a 32-bit pppd reads -1 and goes on. A source pppd "
 	          "reads later and does not rank below this file, such as the command line, can "
-	          "still set it (derived from the source, not tried).") : N_("With pppol2tp and "
+	          "still set it (derived from the source, not tried).") : !set[k] ? N_("With "
+	          "pppol2tp and pppol2tp_lns_mode, pppd needs %s other than 0, and this file "
+	          "does not set it: unless another source pppd reads gives it (such as the "
+	          "command line of the program that starts pppd), it stays 0, and once pppd has "
+	          "read every option it stops with a fatal error (\"tunnel_id/session_id values "
+	          "not specified\") (derived from the source, not tried).") : N_("With pppol2tp and "
 	          "pppol2tp_lns_mode, pppd needs %s other than 0, and this file leaves it 0: once "
 	          "it has read every option, pppd stops with a fatal error (\"tunnel_id/session_id "
 	          "values not specified\"), unless a source pppd reads later and does not rank "

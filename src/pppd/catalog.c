@@ -443,13 +443,21 @@ static int catalog_scope_has_exact(const struct catalog_scope *s, const char *pl
 }
 
 /* Whether pppd in this scope sees row e at all. */
+/* Whether a plugin has replaced the serial line. PPTP.ppp, gone from
+ * current Macs, does not load (check_plugin.c says so), so the serial line
+ * stays; its own words are still matched, to be named as gone. */
+static int catalog_scope_tty_gone(const struct catalog_scope *s)
+{
+	return s->channel && !catalog_plugin_gone(s->channel, s->platform);
+}
+
 static int catalog_scope_sees(const struct catalog_scope *s, const struct catalog_entry *e)
 {
 	if (!(e->platforms & s->platform))
 		return 0;
 	if (e->plugin && !catalog_scope_has(s, e->plugin))
 		return 0;
-	if ((e->flags & CATALOG_TTY) && s->channel)
+	if ((e->flags & CATALOG_TTY) && catalog_scope_tty_gone(s))
 		return 0;
 	if ((e->flags & CATALOG_CHANNEL) && (!s->channel || !e->plugin ||
 	                                     !catalog_same_plugin(s->channel, e->plugin,
@@ -490,7 +498,7 @@ const struct catalog_entry *catalog_scope_match(const struct catalog_scope *s,
 		    catalog_scope_sees(s, e) && catalog_is_atm(word, len))
 			return e;
 	}
-	if (!s->channel) {
+	if (!catalog_scope_tty_gone(s)) {
 		if ((e = catalog_wild("<device>", s->platform, NULL)) &&
 		    catalog_is_device(word, len, s->platform, s->by_shape))
 			return e;

@@ -411,7 +411,9 @@ int catalog_shape_netmask(const char *val, size_t len, struct buf *why)
 /* pppd keeps each of escape's numbers in an int (linux-ppp-2.5.3/pppd/
  * tty.c:400, :406; 2.4.9's :342, :348; Apple's :427): strtol's long, which
  * stops at LONG_MAX or LONG_MIN when the number is too long, cut to its low
- * 32 bits and read as signed. So 100000041 is 0x41, and ffffffff is -1. */
+ * 32 bits and read as signed. So 100000041 is 0x41, and ffffffff is -1.
+ * That is a 64-bit long; a 32-bit long stops at 7fffffff or -80000000, so
+ * every number cut here is refused there (tty.c:413): the message says so. */
 static long long catalog_shape_escape_int(const struct catalog_num *n)
 {
 	unsigned long long mag = n->overflow ? ULLONG_MAX : n->v, u;
@@ -473,8 +475,10 @@ int catalog_shape_escape(const char *val, size_t len, struct buf *why)
 
 		buf_init(&q);
 		buf_printf(why, _("'%s' has a number too big for 32 bits, or a negative "
-		           "one; pppd keeps each number in 32 bits and drops the rest without a "
-		           "message, so it escapes character %02llx there."),
+		           "one; a 64-bit pppd keeps each number in 32 bits and drops the rest "
+		           "without a message, so it escapes character %02llx there, while a pppd "
+		           "built for a 32-bit system refuses the value (derived from the source, "
+		           "not tried)."),
 		           catalog_value_quote(&q, val, len), (unsigned long long)cut);
 		buf_free(&q);
 	}

@@ -368,6 +368,11 @@ put l2tplns 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_
 run --platform linux "$T_TMP/l2tplns"
 t_eq "pppol2tp lns without session id: exit" 1 "$RC"
 t_contains "pppol2tp lns without session id" "$OUT" "l2tplns:3: error: With pppol2tp and pppol2tp_lns_mode, pppd needs pppol2tp_session_id other than 0"
+# an ID this file never sets may come from a source read before it too
+t_contains "pppol2tp lns without session id: any other source" "$OUT" "this file does not set it: unless another source pppd reads gives it"
+put l2tplnszero 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0\n'
+run --platform linux "$T_TMP/l2tplnszero"
+t_contains "pppol2tp lns with session id 0" "$OUT" "this file leaves it 0: once it has read every option"
 put l2tplnsok 'plugin pppol2tp.so\npppol2tp 3\npppol2tp_lns_mode\npppol2tp_tunnel_id 2\npppol2tp_session_id 0x10\n'
 run --platform linux "$T_TMP/l2tplnsok"
 t_lacks "pppol2tp lns with both ids" "$OUT" "[incompatible]"

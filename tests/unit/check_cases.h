@@ -184,6 +184,8 @@ static const struct tcase cases[] = {
 	{ "channel-replaced", 0, M, "lock\nplugin L2TP.ppp\n", 0, 0, 0, 0, 0, 0 },
 	/* a device name after a plugin took the link: unknown even if it exists */
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\n/dev/cu.modem\n", 2, 0, 0, 0, 0, 0 },
+	/* PPTP.ppp is gone from current Macs: it does not load, so the serial line stays */
+	{ "channel-replaced", 0, M, "plugin PPTP.ppp\nescape 11\n/dev/cu.modem\n", 0, 0, 0, 0, 0, 0 },
 	{ "channel-replaced", 1, L, "plugin pppol2tp.so\npppol2tp 3\n/dev/null\n", 3,
 	  0, 0, 0, 0, 0 },
 	{ "device-missing", 0, L, "plugin pppol2tp.so\npppol2tp 3\n/dev/null\n", 0,
@@ -396,6 +398,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 0, L, "ktune\nproxyarp\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "demand\nktune\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "ktune\n", 0, 0, 0, 0, 0, 0 },
+	/* pkcs12 still needs ca or capath to check the peer (Linux 2.5.3) */
+	{ "needs-other", 1, L, "pkcs12 /etc/ppp/me.p12\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "pkcs12 /etc/ppp/me.p12\nca /etc/ppp/ca.pem\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "capath /etc/ssl/certs\npkcs12 /etc/ppp/me.p12\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "pkcs12 /etc/ppp/me.p12\n", 0, 0, 0, 0, 0, 0 },
 	/* master_detach acts only for a multilink bundle's master */
 	{ "needs-other", 1, L, "master_detach\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "mp\nmaster_detach\nnomp\n", 2, 0, 0, 0, 0, 0 },

@@ -67,6 +67,28 @@ int check_release_same_plugin(const char *a, const char *b)
 	return 0;
 }
 
+/* Plugins Linux pppd stopped shipping without a new name: 2.5.2 dropped
+ * passprompt.so (linux-ppp-2.5.3/README:134; 2.4.9 built it,
+ * linux-ppp-2.4.9/pppd/plugins/Makefile.linux:20; 2.5.3's plugins/Makefile.am:1
+ * has no such plugin). Loading it then fails as an option error
+ * (linux-ppp-2.5.3/pppd/options.c:1826), at the plugin line, so pppd never
+ * reaches the plugin's own words after it. */
+static const struct {
+	const char *name, *gone;
+} check_release_dropped[] = {
+	{ "passprompt.so", "2.5.2" },
+};
+
+static const char *check_release_dropped_since(const char *plugin)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof check_release_dropped / sizeof check_release_dropped[0]; i++)
+		if (strcmp(plugin, check_release_dropped[i].name) == 0)
+			return check_release_dropped[i].gone;
+	return NULL;
+}
+
 /* A plugin line naming a plugin newer Linux pppd no longer has. */
 static int check_release_renamed(struct check_ctx *c, size_t entry)
 {
@@ -77,6 +99,14 @@ static int check_release_renamed(struct check_ctx *c, size_t entry)
 
 	if (!check_plugin_of(c, entry, &pl) || !pl.here)
 		return 0;
+	if (check_release_dropped_since(pl.here) && !check_release_known(c)) {
+		check_say(c, CHECK_K_REMOVED, check_line(c, entry), entry, N_("Delete the line, "
+		          "and the plugin's words after it."), NULL, N_("Linux pppd since %s "
+		          "has no %s (removed, no new name): there pppd cannot load it "
+		          "(\"Couldn't load plugin\") and refuses to start at this line."),
+		          check_release_dropped_since(pl.here), pl.here);
+		said = 1;
+	}
 	for (i = 0; i < sizeof check_release_renames / sizeof check_release_renames[0]; i++) {
 		/* with the release known, check_release_plugin says what there is */
 		if (strcmp(pl.here, check_release_renames[i].old) != 0 || check_release_known(c))
@@ -245,6 +275,18 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 			buf_free(&rel);
 			return 1;
 		}
+	if ((since = check_release_dropped_since(pl.here)) != NULL &&
+	    v >= check_release_version(since)) {
+		buf_init(&msg);
+		buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't "
+		           "load plugin\"): it was removed in %s, with no new name."),
+		           c->file->pppd_version, pl.here, since);
+		check_stops(c, check_line(c, entry), &msg);
+		check_say_buf(c, CHECK_K_RELEASE, check_line(c, entry), entry,
+		              N_("Delete the line, and the plugin's words after it."), NULL, &msg);
+		buf_free(&msg);
+		return 1;
+	}
 	if ((since = catalog_plugin_since(pl.here)) == NULL || v >= check_release_version(since))
 		return 0;
 	buf_init(&msg);

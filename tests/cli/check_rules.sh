@@ -208,6 +208,16 @@ t_contains "rp-pppoe.so in 2.5.3: an error" "$OUT" "rpold:1: error: Linux pppd 2
 t_eq "rp-pppoe.so in 2.5.3: exit 1" 1 "$RC"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/rpold"
 t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
+# passprompt.so, dropped in 2.5.2 with no new name: the plugin line is where
+# such a pppd stops ("Couldn't load plugin"), not promptprog after it
+put pprompt 'plugin passprompt.so\npromptprog /usr/bin/askpass\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/pprompt"
+t_contains "passprompt.so in 2.5.3: an error at the plugin line" "$OUT" "pprompt:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin passprompt.so"
+t_eq "passprompt.so in 2.5.3: exit 1" 1 "$RC"
+run --platform linux --pppd-version 2.5.1 "$T_TMP/pprompt"
+t_lacks "passprompt.so in 2.5.1: fine" "$OUT" "has no plugin passprompt.so"
+run --platform linux "$T_TMP/pprompt"
+t_contains "passprompt.so, release unknown: warned at the plugin line" "$OUT" "pprompt:1: warning: The plugin passprompt.so is gone from Linux pppd since 2.5.2"
 # and pppoe.so before 2.4.9: the plugin was still rp-pppoe.so
 put newname 'plugin pppoe.so\n'
 run --platform linux --pppd-version 2.4.8 "$T_TMP/newname"

@@ -109,8 +109,9 @@
 	{ "conflict", 0, L, "allow-ip !10.0.0.0/16\nallow-ip 10.0.0.0/24\n", 0, 0, 0, 0, 0, 0 },
 	{ "conflict", 0, L, "allow-ip !010.0.0.5\nallow-ip 10.0.0.0/24\n", 0, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "ipx-routing 1\n", 1, 0, 0, 0, 0, 0 },
-	/* the plugin line is the first to go: 2.5.2 dropped passprompt.so itself */
+	/* the plugin line comes first: 2.5.2 dropped passprompt.so itself */
 	{ "removed", 1, L, "plugin passprompt.so\npromptprog /bin/true\n", 1, 0, 0, 0, 0, 0 },
+	{ "removed", 1, L, "plugin passprompt.so\n", 1, 0, 0, 0, 0, 0 },
 	{ "removed", 1, L, "plugin rp-pppoe.so\n", 1, 0, 0, 0, 0, 0 },
 	{ "removed", 0, L, "plugin pppoe.so\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9 and 2.5.3 both have EAP-SRP's options (in SRP builds): no

@@ -223,6 +223,26 @@ static int catalog_no_mistyped(const char *key, size_t klen, const char *name, s
 	       catalog_distance(key, klen - tail, name, 3, 1) <= 1;
 }
 
+/* One way round: name is key with "no" put in after a dash. */
+static int catalog_no_put_in(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	size_t i;
+
+	if (nlen != klen + 2)
+		return 0;
+	for (i = 0; i + 3 <= nlen; i++)
+		if (name[i] == '-' && name[i + 1] == 'n' && name[i + 2] == 'o' &&
+		    memcmp(key, name, i + 1) == 0 &&
+		    memcmp(key + i + 1, name + i + 3, nlen - i - 3) == 0)
+			return 1;
+	return 0;
+}
+
+int catalog_inner_no(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	return catalog_no_put_in(key, klen, name, nlen) || catalog_no_put_in(name, nlen, key, klen);
+}
+
 /* catalog_suggest_int.h says what it returns. */
 int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
                          const struct catalog_entry *e)
@@ -252,7 +272,7 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 	    name[nlen - 1] != key[klen - 1] &&
 	    (klen > nlen || name[nlen - 1] != catalog_look(key[klen - 1])))
 		return 0;
-	if (catalog_chap_differs(key, klen, name, nlen))
+	if (catalog_chap_differs(key, klen, name, nlen) || catalog_inner_no(key, klen, name, nlen))
 		return 0;
 	for (i = 0; i < sizeof catalog_opposite_words / sizeof catalog_opposite_words[0]; i++) {
 		const char *w = catalog_opposite_words[i].word, *on = catalog_opposite_words[i].name;

@@ -239,7 +239,8 @@ static void catalog_suggest_hold(const char *key, size_t klen, const char *name,
 	                        (klen == nlen + 1 && (key[klen - 1] == '1' || key[klen - 1] == '0') &&
 	                         memcmp(key, name, nlen) == 0)))
 		catalog_hold_at(held, at + 4, e);
-	else if (keeps == 0 && catalog_sign_dropped(key, klen, name, nlen))
+	else if (keeps == 0 && (catalog_sign_dropped(key, klen, name, nlen) ||
+	                        catalog_inner_no(key, klen, name, nlen)))
 		catalog_hold_at(sign_held, at, e);
 	/* a name two letters of which the word has swapped ("mrur" is mrru,
 	 * though its "mru" reads as another option): as likely meant as a

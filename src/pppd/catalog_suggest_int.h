@@ -25,5 +25,8 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 int catalog_number_dropped(const char *key, size_t klen, const char *name, size_t nlen);
 /* The typed word is the name with its leading - or + left off ("detach"). */
 int catalog_sign_dropped(const char *key, size_t klen, const char *name, size_t nlen);
+/* Whether the typed word is the name with a "no" after one of its dashes
+ * left out or put in ("ipv6cp-remote" for ipv6cp-noremote): the opposite. */
+int catalog_inner_no(const char *key, size_t klen, const char *name, size_t nlen);
 
 #endif

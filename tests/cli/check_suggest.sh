@@ -233,6 +233,11 @@ OUT=$(printf 'lock\nipcp-accept-local1\n' | "$PPPCONF" check --only --platform l
 t_lacks "ipcp-accept-local1: no IPX guess" "$OUT" "ipxcp-accept-local"
 OUT=$(printf 'lock\nrequire-mschap-v1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "require-mschap-v1: MS-CHAP's first version" "$OUT" "write instead: require-mschap"
+# a "no" left out after a dash says the opposite: no guess
+OUT=$(printf 'lock\nipv6cp-remote\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
+t_lacks "ipv6cp-remote: ipv6cp-noremote not written in" "$OUT" "write instead: ipv6cp-noremote"
+OUT=$(printf 'lock\nipv6cp-noremot\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
+t_contains "ipv6cp-noremot: a plain typo still written in" "$OUT" "write instead: ipv6cp-noremote"
 # a name the release lacks is said so before any other reason
 OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' is not in Linux pppd 2.4.9, which reads this file (it came in 2.5.0)"

@@ -154,6 +154,21 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* 1 when the word is the exact name of a directive this platform's pppd
+ * has (a device or other wildcard row does not count). */
+static int check_entry_is_directive(const struct check_ctx *c, const char *v, size_t len)
+{
+	char name[LEXER_MAXWORD + 1];
+	const struct catalog_entry *e;
+
+	if (!len || len > LEXER_MAXWORD || memchr(v, '\0', len))
+		return 0;
+	memcpy(name, v, len);
+	name[len] = '\0';
+	e = catalog_find(name, c->p);
+	return e && !(e->flags & CATALOG_WILDCARD);
+}
+
 int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -169,6 +184,21 @@ int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&rep);
 	v = check_val(c, wi, &len);
 	check_word(&vw, v, len);
+	/* The word taken is a directive pppd knows ("mtu", then "noauth"):
+	 * the value was left out, and joining the two lines would only make
+	 * that directive the value, so nothing is written in. */
+	if (check_entry_is_directive(c, v, len)) {
+		check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
+		          N_("Write the value on the same line, after the option's name: the "
+		          "word taken is a directive of its own, and joining the lines would "
+		          "make it the value."), NULL,
+		          N_("'%s' has no value on its own line, so pppd takes the next word, %s "
+		          "on line %zu, as its value."), r->name, vw.data,
+		          doc_word_line(c->d, wi) + 1);
+		buf_free(&vw);
+		buf_free(&rep);
+		return 1;
+	}
 	check_entry_text(c, entry, &rep);
 	check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
 	          N_("Put the value on the same line as the option."), rep.data,

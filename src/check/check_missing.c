@@ -270,6 +270,19 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		           "loads it again for a service that uses it."), r->plugin, r->plugin);
 		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
 		                         &msg);
+	} else if (c->d->entries[entry].flags & (DOC_ARG_MISSING | DOC_ARG_NEXT_LINE)) {
+		/* The word has no value on its own line. With its plugin loaded,
+		 * pppd would go on to the next word for the value: a line below
+		 * ("modemdialmode" then "noauth") or the file's end ("too few
+		 * parameters"), so a plugin line alone is no fix and nothing is
+		 * written in. */
+		check_missing_unrecognized(&msg, w, r->plugin);
+		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu, and write the value "
+		           "on line %zu after %s: once the plugin is loaded, pppd takes the next "
+		           "word of the file as the value, or stops with \"too few parameters\" "
+		           "when the file ends first."), r->plugin, u.line, u.line, w);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
+		                         &msg);
 	} else {
 		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "

@@ -548,4 +548,13 @@ t_contains "require-mppe-128 then -ccp: unencrypted" "$OUT" "mppeccp:1: warning:
 put modloc 'local\nmodem\n'
 run --platform linux "$T_TMP/modloc"
 t_contains "local then modem: undone" "$OUT" "modloc:1: warning: 'local' here is undone by 'modem' on line 2; pppd goes by the last one"
+# a value left out: the next line's directive is taken as the value, and
+# joining the lines would keep it there, so nothing is written in
+put nextdir 'mtu\nnoauth\n'
+run --platform linux "$T_TMP/nextdir"
+t_contains "mtu then noauth: the value asked for" "$OUT" "the word taken is a directive of its own"
+t_lacks "mtu then noauth: not joined" "$OUT" "write instead: mtu noauth"
+put nextval 'mtu\n1400\n'
+run --platform linux "$T_TMP/nextval"
+t_contains "mtu then 1400: joined" "$OUT" "write instead: mtu 1400"
 t_done

@@ -379,4 +379,16 @@ t_contains "set modemreliable: the peers file, no plugin line" "$OUT" "write it 
 t_lacks "set modemreliable: written nowhere" "$(cat "$T_TMP/setserial")" "modemreliable"
 OUT=$("$PPPCONF" set --platform macos --yes l2tpnoipsec "$T_TMP/setserial" 2>&1)
 t_contains "set l2tpnoipsec: the plugin line first, as before" "$OUT" "add \`plugin L2TP.ppp\` first"
+# a plugin word with no value on its line: a plugin line alone would leave
+# pppd reading the next word (or none) as the value, so nothing is written in
+put dialnoval 'modemdialmode\nnoauth\n'
+run --platform macos "$T_TMP/dialnoval"
+t_contains "modemdialmode without a value: the value asked for too" "$OUT" "and write the value on line 1 after 'modemdialmode'"
+t_lacks "modemdialmode without a value: no plugin line written in" "$OUT" "write instead"
+put dialeof 'modemdialmode'
+run --platform macos "$T_TMP/dialeof"
+t_lacks "modemdialmode at the end: no plugin line written in" "$OUT" "write instead"
+put dialok 'modemdialmode 1\n'
+run --platform macos "$T_TMP/dialok"
+t_contains "modemdialmode 1: the plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
 t_done

@@ -251,6 +251,27 @@ int check_plugin_absent(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* pppol2tp in a file every run reads: the plugin looks at the descriptor
+ * while it reads the line and calls fatal when it is not a PPPoX socket
+ * (linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:146-151), so a run
+ * without that socket stops there, before any serial word; and it takes
+ * only the first pppol2tp (:140), so one named again later in the run is
+ * an option error (options.c:952). Left out: what program hands the
+ * descriptor over, which the pinned source does not show. */
+static int check_plugin_global_pppol2tp(struct check_ctx *c, size_t entry)
+{
+	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, N_("Remove it: the "
+	          "descriptor belongs to one L2TP session, so give it only to the pppd run of "
+	          "that session, on its command line or in its peers file."), NULL,
+	          N_("Every pppd run on this machine reads this file, and pppol2tp.so looks at "
+	          "the descriptor as soon as it reads this line: a run that does not have it open "
+	          "as a kernel PPP-over-L2TP socket stops here with a fatal error, before any of "
+	          "its own options. A run that has it can name no other: a pppol2tp in its peers "
+	          "file or on its command line is refused, and pppd stops (derived from pppd's "
+	          "source, not tried)."));
+	return 1;
+}
+
 /* Linux: a channel plugin takes over only at the word that names its
  * device (catalog_scope_apply); from then on pppd looks words up in that
  * channel's table instead of the serial one (linux-ppp-2.5.3/pppd/
@@ -265,6 +286,8 @@ static int check_plugin_global_channel_linux(struct check_ctx *c, size_t entry)
 	if (c->shared_file != 1 || !r || !r->plugin || !(r->flags & CATALOG_DEVNAM) ||
 	    c->said[CHECK_K_GLOBAL_CHANNEL])
 		return 0;
+	if (strcmp(r->name, "pppol2tp") == 0)
+		return check_plugin_global_pppol2tp(c, entry);
 	check_say(c, CHECK_K_GLOBAL_CHANNEL, check_line(c, entry), entry, N_("Put the plugin "
 	          "line and this word in the peers file of the one connection that uses the "
 	          "plugin (/etc/ppp/peers/NAME), not in this file."), NULL,

@@ -190,4 +190,10 @@ mkdir -p "$T_TMP/lin/etc/ppp"
 printf 'init "chat -v"\n' >"$T_TMP/lin/etc/ppp/options"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/lin" check 2>&1)
 t_contains "init in options: a user's command line cannot replace it" "$OUT" "Another user cannot replace it: pppd refuses an init on such a user's command line"
+# pppol2tp in Linux's /etc/ppp/options: the plugin looks at the descriptor
+# as it reads the line, so a run without that socket stops there
+printf 'plugin pppol2tp.so\npppol2tp 7\n' >"$T_TMP/lin/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/lin" check 2>&1)
+t_contains "pppol2tp in options: a run without the socket stops at it" "$OUT" "options:2: warning: Every pppd run on this machine reads this file, and pppol2tp.so looks at the descriptor"
+t_lacks "pppol2tp in options: not said to stop at a serial word" "$OUT" "A modem or other serial run then stops"
 t_done

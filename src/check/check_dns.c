@@ -23,12 +23,14 @@ struct check_dns_slots {
 };
 
 /* Whether the value is the address 0 (0, 0.0.0.0, 0x0 ...), in the forms
- * catalog_value_ipv4 reads; a host name counts as not 0. */
+ * catalog_value_ipv4 reads, also with a blank and more after it (inet_addr
+ * stops at the blank); a host name counts as not 0. */
 static int check_dns_zero(const char *w, size_t len)
 {
 	unsigned long a;
 
-	return w && catalog_value_ipv4(w, len, &a) && a == 0;
+	return w && (catalog_value_ipv4(w, len, &a) || catalog_value_ipv4_lead(w, len, &a)) &&
+	       a == 0;
 }
 
 /* The two values pppd ends with, reading the lines line[0..n) but skip. */

@@ -15,6 +15,7 @@
 
 #include "check/check_int.h"
 #include "base/util.h"
+#include "pppd/catalog_value.h"
 
 /* The rules here speak only when the file is read as part of a whole
  * configuration (src/config); a file checked alone has no env. */
@@ -294,8 +295,8 @@ static int check_env_lookup(const char *s, size_t len, enum platform p, struct b
 	size_t i;
 	int rc;
 
-	if (len == 0)
-		return 0;
+	if (len == 0 || catalog_value_ipv4_lead(s, len, NULL))
+		return 0;   /* an address with a blank after it: inet_addr takes it */
 	for (i = 0; i < len && (s[i] == '.' || (s[i] >= '0' && s[i] <= '9')); i++)
 		continue;
 	if (i == len)

@@ -49,6 +49,26 @@ int catalog_value_ipv4(const char *s, size_t len, unsigned long *addr)
 	return 1;
 }
 
+/* inet_addr() ends the address at the end of the word or at its first
+ * blank (space, tab, line end...) and ignores whatever comes after that
+ * blank: the C library's rule (its inet_aton; outside the pinned sources),
+ * which pppd's ms-dns, ms-wins and dns-addr rely on when they call
+ * inet_addr (linux-ppp-2.5.3/pppd/ipcp.c:368, :403; Apple's ipcp.c:428,
+ * :464). Debian's 2.4.9 here takes "1.2.3.4 x" (quoted) as 1.2.3.4. The
+ * length of the address part when the word starts with one followed by a
+ * blank, its address in *addr unless NULL; else 0. Left out: a C library
+ * whose rule differs. */
+size_t catalog_value_ipv4_lead(const char *s, size_t len, unsigned long *addr)
+{
+	size_t end = 0;
+
+	while (end < len && !isspace((unsigned char)s[end]))
+		end++;
+	if (end == 0 || end == len)
+		return 0;
+	return catalog_value_ipv4(s, end, addr) ? end : 0;
+}
+
 /* A name the resolver might know: letters, digits, '-', '.', '_', with at
  * least one letter (all-digit words are addresses and were checked). */
 int catalog_value_hostname(const char *s, size_t len)
@@ -93,6 +113,12 @@ int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t le
 	}
 	if (catalog_value_ipv4(val, len, NULL))
 		return 0;
+	if (catalog_value_ipv4_lead(val, len, NULL)) {
+		catalog_value_why(why, _("'%s' has a blank (a space, a tab or a line end) after "
+		            "an address: pppd takes the address before the blank and ignores the "
+		            "rest of the value."), val, len);
+		return 1;
+	}
 	if (strcmp(e->name, "netmask") != 0 && catalog_value_hostname(val, len))
 		return 0;
 	catalog_value_why(why, strcmp(e->name, "netmask") == 0

@@ -21,6 +21,11 @@ void catalog_value_num(const char *s, size_t len, int base, struct catalog_num *
 /* inet_addr()'s forms (a, a.b, a.b.c, a.b.c.d, each part in any base):
  * 1 when s is one, its address (host order) in *addr unless NULL; else 0. */
 int catalog_value_ipv4(const char *s, size_t len, unsigned long *addr);
+/* The same at the start of a value with a blank after it, as inet_addr
+ * reads one (it ignores what follows the blank): the length of the
+ * address part, its address in *addr unless NULL; else 0 (also for a value
+ * without a blank). */
+size_t catalog_value_ipv4_lead(const char *s, size_t len, unsigned long *addr);
 /* netmask's forms as pppd's parse_dotted_ip reads them (a.b.c.d, each part
  * at most 255, or one number above 255): 1 when s is one, the mask (host
  * order) in *mask unless NULL; else 0. */

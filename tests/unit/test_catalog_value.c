@@ -104,6 +104,12 @@ static void test_values(void)
 	T_INTEQ(value("ms-dns", L, "8.8.8.8", &why), 0, "address");
 	T_INTEQ(value("ms-dns", L, "dns.example.net", &why), 0, "host name");
 	T_INTEQ(value("ms-dns", L, "8.8.8.256", &why), 2, "a part above 255");
+	/* inet_addr stops at a blank and ignores the rest (2.4.9's pppd here
+	 * takes "1.2.3.4 x"); a blank first is refused */
+	T_INTEQ(value("ms-dns", L, "8.8.8.8 x", &why), 1, "a blank after the address");
+	T_INTEQ(value("ms-wins", M, "8.8.8.8\t", &why), 1, "a tab after the address");
+	T_INTEQ(value("ms-dns", L, " 8.8.8.8", &why), 2, "a blank before the address");
+	T_INTEQ(value("ms-dns", L, "8.8.8.256 x", &why), 2, "a bad address before the blank");
 	T_INTEQ(value("bsdcomp", L, "15", &why), 0, "bsdcomp 15");
 	T_INTEQ(value("bsdcomp", L, "9,15", &why), 0, "bsdcomp rx,tx");
 	T_INTEQ(value("bsdcomp", L, "0", &why), 0, "bsdcomp 0 turns it off");

@@ -252,6 +252,8 @@ static void test_env(void)
 	env_case("dns-addr nosuchhost.invalid\n", PLATFORM_MACOS, &env, "unknown-host", 1,
 	         "dns-addr: Apple's other name for ms-dns looks the name up too");
 	env_case("ms-dns 8.8.8.8\n", PLATFORM_LINUX, &env, "unknown-host", 0, "ms-dns: numbers");
+	env_case("ms-dns '8.8.8.8 x'\n", PLATFORM_LINUX, &env, "unknown-host", 0,
+	         "ms-dns: an address with a blank after it is not looked up");
 	env_case("privgroup nosuchgroup.invalid\n", PLATFORM_LINUX, &env, "unknown-group", 1,
 	         "privgroup: a group this machine lacks stops pppd");
 	if ((gr = getgrgid(getgid())) != NULL) {

@@ -246,7 +246,7 @@ t_contains "show-option under 2.5.3: it prints and exits" "$OUT" "'show-options'
 # a Mac word Apple's pppd takes and never reads: its typo is deleted, and
 # no plugin line is written in for it
 OUT=$(printf 'l2tpconnectretrie 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)
-t_contains "l2tpconnectretrie: named, does nothing" "$OUT" "Did you mean 'l2tpconnectretries'? Apple's pppd takes that word, but nothing reads it"
+t_contains "l2tpconnectretrie: named, does nothing" "$OUT" "Did you mean 'l2tpconnectretries'? Apple's pppd takes that word once its plugin is loaded, but nothing reads it"
 t_contains "l2tpconnectretrie: the line is deleted" "$OUT" "write instead: nothing (delete the line)"
 t_lacks "l2tpconnectretrie: no plugin line" "$OUT" "plugin L2TP.ppp"
 # on a Mac, an IPX word Apple builds without is not said to be Linux's alone

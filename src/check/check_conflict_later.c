@@ -100,7 +100,9 @@ static int check_conflict_later_asyncmap(struct check_ctx *c, size_t j, size_t e
  * discovery, the only place the service name, the access concentrator's
  * name and the wanted MAC are used (linux-ppp-2.5.3/pppd/plugins/pppoe/
  * plugin.c:196-207, discovery.c:154-170, :451; 2.4.9's plugin.c:201-212).
- * A pppoe-mac value is still read when options are checked. */
+ * A pppoe-mac value is still read when options are checked. The discovery
+ * timer and count are read only by the two discovery steps (2.5.3's
+ * discovery.c:675-679, :706-710; 2.4.9's discovery.c:625, :641). */
 static int check_conflict_later_session(struct check_ctx *c, size_t j, size_t entry)
 {
 	size_t s = check_conflict_later_which(c, j, entry, "pppoe-sess");
@@ -108,7 +110,9 @@ static int check_conflict_later_session(struct check_ctx *c, size_t j, size_t en
 	const char *other = check_sets_canon(c->row[k]);
 
 	if (s == SIZE_MAX || (strcmp(other, "pppoe-service") != 0 &&
-	                      strcmp(other, "pppoe-ac") != 0 && strcmp(other, "pppoe-mac") != 0))
+	                      strcmp(other, "pppoe-ac") != 0 && strcmp(other, "pppoe-mac") != 0 &&
+	                      strcmp(other, "pppoe-padi-timeout") != 0 &&
+	                      strcmp(other, "pppoe-padi-attempts") != 0))
 		return 0;
 	check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Delete this line, or the "
 	          "other one if pppd should look for a new session."), NULL, N_("'%s' here "

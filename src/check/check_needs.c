@@ -229,8 +229,13 @@ static int need_pppoe_retry(struct check_ctx *c)
  * minconnect itself for the first idle check (linux-ppp-2.5.3/pppd/plugins/
  * minconn.c:58), and pppd schedules that check only for a number above 0
  * (auth.c:1189), so a negative minconnect leaves idle with no check at all
- * for the whole link. Only the last line of each in this file is read;
- * whether another file pppd reads changes them is left out (said). */
+ * for the whole link. A minconnect from 1 up to idle's seconds does
+ * nothing: every check, the first too, takes the idle seconds so far from
+ * idle (minconn.c:62), so the link is ended only once it has been idle for
+ * idle's seconds, as without minconnect, and otherwise the check waits for
+ * the rest (auth.c:1315). Only the last line of each in this file is read;
+ * whether another file pppd reads changes them is left out (said), and so
+ * are numbers outside an int, which the value checks speak of. */
 static int need_minconnect_off(struct check_ctx *c)
 {
 	size_t m = check_sets_last(c, "minconnect");
@@ -239,9 +244,23 @@ static int need_minconnect_off(struct check_ctx *c)
 	int whole;
 
 	if (c->p != PLATFORM_LINUX || m == SIZE_MAX || i == SIZE_MAX ||
-	    !need_number(c, m, &mv, &whole) || mv >= 0 || mv < -2147483648L ||
+	    !need_number(c, m, &mv, &whole) || mv == 0 || mv < -2147483648L ||
+	    mv > 2147483647L ||
 	    !need_number(c, i, &iv, &whole) || iv <= 0 || iv > 2147483647L)
 		return 0;
+	if (mv > 0) {
+		if (mv > iv)
+			return 0;
+		check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, m), m,
+		          N_("Set minconnect above idle's seconds if the link should stay up "
+		          "longer, or remove this line."), NULL,
+		          N_("'minconnect' does nothing here: %ld is not above idle's %ld on line "
+		          "%zu, and every idle check, the first too, ends the link only once it "
+		          "has been idle for idle's seconds, as without minconnect (derived from "
+		          "the source, not tried). Another file pppd reads may still change "
+		          "either."), mv, iv, check_line(c, i));
+		return 1;
+	}
 	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i,
 	          N_("Set minconnect to 0 (idle then works as usual) or above, or remove this "
 	          "line."), NULL,

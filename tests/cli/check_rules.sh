@@ -513,6 +513,11 @@ t_contains "pppoe-sess then pppoe-ac: the later discovery word is never used" "$
 put psesssvc 'plugin pppoe.so\neth0\nrp_pppoe_service x\npppoe-sess 1234:00:11:22:33:44:55\n'
 run --platform linux "$T_TMP/psesssvc"
 t_contains "rp_pppoe_service then pppoe-sess: the service name is never used" "$OUT" "psesssvc:3: warning: 'rp_pppoe_service' here is never used: 'pppoe-sess' on line 4"
+# the discovery count and timer too: pppoe-sess skips both discovery steps
+put psesspadi 'plugin pppoe.so\npppoe-padi-attempts 5\npppoe-padi-timeout 2\neth0\npppoe-sess 1234:00:11:22:33:44:55\n'
+run --platform linux "$T_TMP/psesspadi"
+t_contains "pppoe-padi-attempts then pppoe-sess: never used" "$OUT" "psesspadi:2: warning: 'pppoe-padi-attempts' here is never used: 'pppoe-sess' on line 5"
+t_contains "pppoe-padi-timeout then pppoe-sess: never used" "$OUT" "psesspadi:3: warning: 'pppoe-padi-timeout' here is never used: 'pppoe-sess' on line 5"
 # under 'plugin rp-pppoe.so' (2.4.9's link to pppoe.so) rp_pppoe_ac is still
 # pppoe-ac's setting: a later pppoe-ac replaces it, pppoe-sess makes it unused
 put rpac2 'plugin rp-pppoe.so\neth0\nrp_pppoe_ac a\npppoe-ac b\n'

@@ -92,6 +92,15 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * main.c:731). */
 	{ "ifname", 1, 1, N_("the name is empty, which pppd takes as no name: "
 	  "the interface gets the usual numbered name (ppp0, ppp1 ...)."), NULL },
+	/* init "": the command runs only when not empty (linux-ppp-2.5.3/pppd/
+	 * tty.c:735, Apple's Helpers/pppd/tty.c:827), but the DTR drop before it
+	 * asks only that some init was given (2.5.3 tty.c:725-731, 2.4.9 :667-673,
+	 * Apple's :817-824), and the empty string replaces a command an earlier
+	 * line of the same or a lower rank gave. */
+	{ "init", 1, 1, N_("the command is empty, so pppd runs nothing here (and an "
+	  "earlier init of the same or a lower rank is wiped), yet any init line still "
+	  "makes pppd drop DTR for a second before connecting when it opened the "
+	  "serial device itself and local is not set, which hangs up a modem."), NULL },
 	/* pppd does the VRF step only for a non-empty name (linux-ppp-2.5.3/
 	 * pppd/sys-linux.c:982), so the routes stay in the main table
 	 * (sys-linux.c:218). */

@@ -299,6 +299,23 @@ const struct why_entry why_data_link[] = {
 	  .check = N_("The ifname line: a name no interface has at the moment (ip link), "
 	           "without '/', ':' or spaces, in the peers file of the one connection that "
 	           "needs it rather than in /etc/ppp/options.") },
+	/* Linux pppd 2.5's first try at making an interface with ifname's name
+	 * (sys-linux.c:1009-1010, logged on kernels 4.7 and later, :953-954).
+	 * With EEXIST make_ppp_unit gives up (:1019-1020) and the channel is
+	 * not set up (:668); with another errno it goes on to the numbered
+	 * unit and the rename (:1023, :1074). 2.4.9 has no such step. */
+	{ .id = "ifname-create-failed", .pattern = "Couldn't create ppp interface %s: %m",
+	  .platforms = L, .cite = L25 "sys-linux.c:954",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("pppd asked the kernel for a PPP interface under the name the ifname "
+	           "option gives, and the kernel said no. With \"File exists\" an interface "
+	           "of that name is already there (often another pppd run that read the same "
+	           "ifname line) and pppd gives this link up; with another reason it makes a "
+	           "numbered interface instead and then tries to rename it. Linux pppd 2.5 and "
+	           "later only: 2.4.9 always makes the numbered one and renames it."),
+	  .check = N_("The ifname line: a name no interface has at the moment (ip link), "
+	           "in the peers file of the one connection that needs it rather than in "
+	           "/etc/ppp/options.") },
 	/* make_ppp_unit returns before it makes the unit (sys-linux.c:985-986),
 	 * and the channel is not set up (:668). */
 	{ .id = "vrf-missing", .pattern = "Requested vrf %s does not exist",

@@ -305,6 +305,8 @@ t_check "man page documents the JSON fields" grep -q '^\.SH WHY' "$TOP/man/pppco
 # --- Linux: an interface name, a VRF or a CRL file pppd could not use ---
 printf 'Dec  7 10:00:01 gw pppd[811]: Couldn'"'"'t rename interface ppp0 to vpn0: File exists\n' >"$T_TMP/log"
 why_log "ifname refused" ifname-rename-failed -
+printf 'Dec  7 10:00:01 gw pppd[811]: Couldn'"'"'t create ppp interface vpn0: File exists\n' >"$T_TMP/log"
+why_log "ifname taken (2.5)" ifname-create-failed -
 printf 'Dec  7 10:00:01 gw pppd[811]: Requested vrf blue does not exist\n' >"$T_TMP/log"
 why_log "vrf missing" vrf-missing -
 printf 'Dec  7 10:00:01 gw pppd[811]: EAP-TLS: Cannot open CRL file '"'"'/etc/ppp/crl.pem'"'"'\n' >"$T_TMP/log"

@@ -103,6 +103,10 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, L, "plugin pppoe.so\neth0\npppoe-mac 0:1:2:3:4:5\npppoe-mac zz\n", 4, 0, 0, 0, 0, 0 },
 	/* an empty ifname is no name; an empty record name still sets up the copying */
 	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
+	/* an empty init runs nothing but still drops DTR (catalog_empty.c) */
+	{ "odd-value", 1, L, "init \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "init \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "init \"chat -f /etc/chatscripts/isp\"\n", 0, 0, 0, 0, 0, 0 },
 	/* an empty L2TP.ppp local identifier is taken as none (catalog_empty.c) */
 	{ "odd-value", 1, M, "plugin L2TP.ppp\nl2tpipseclocalidentifier \"\"\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, M, "plugin L2TP.ppp\nl2tpipseclocalidentifier id1\n", 0, 0, 0, 0, 0, 0 },

@@ -64,6 +64,11 @@ t_contains "cancelcode 0: never matches" "$OUT" "cancel0:1: warning: cancelcode:
 t_contains "cancelcode 256: never matches" "$OUT" "cancel0:2: warning: cancelcode: '256' never matches"
 t_contains "cancelcode -2: never matches" "$OUT" "cancel0:3: warning: cancelcode: '-2' never matches"
 t_contains "cancelcode: the fix names the range" "$OUT" "fix: Write the code from 1 to 255"
+# a channel plugin replaces the connect step that reads cancelcode, and the
+# word stays known after the plugin line (Apple's options.c:404)
+put cancelpl 'plugin L2TP.ppp\ncancelcode 5\n'
+run --platform macos "$T_TMP/cancelpl"
+t_contains "cancelcode after L2TP.ppp: does nothing" "$OUT" "cancelpl:2: note: 'cancelcode' is accepted but does nothing here"
 put cancel1 'cancelcode -1\n'
 run --platform macos "$T_TMP/cancel1"
 t_lacks "cancelcode -1: the default, no warning" "$OUT" "never matches"

@@ -73,6 +73,8 @@ static const struct {
 	{ "modemdict", ODD_ANY, N_("Remove the line.") },
 	{ "busycode", ODD_NOREP, N_("Write the code the connect command exits with when the line "
 	  "is busy, or remove the line.") },
+	{ "cancelcode", ODD_NOREP, N_("Write the code from 1 to 255 that the connect or terminal "
+	  "command exits with when the user cancels, or remove the line.") },
 	{ "eap-max-rreq", ODD_NOREP, N_("Write 0 for no limit or a count from 1 to 254, or remove "
 	  "the line to get the default, 20.") },
 	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },

@@ -125,7 +125,7 @@ int check_ncp_none(struct check_ctx *c, size_t entry, size_t word)
 		          "starts, and the controller passes no word that turns it on again. A "
 		          "service then keeps a network protocol only if its settings give it IPv6 "
 		          "(the controller passes +ipv6) or turn ACSP on without sending all traffic "
-		          "over the connection (for such a service the controller passes noacsp), or "
+		          "over the connection (to every other service the controller passes noacsp), or "
 		          "a file pppd reads later turns IPv6 on; otherwise, once the link "
 		          "is up, pppd ends it, logging \"No network protocols running\" (derived "
 		          "from Apple's source, not tried on a Mac)."));

@@ -340,6 +340,20 @@ const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
 	     "VJ request."), 0 },
+	/* replacedefaultroute (Linux before 2.5.0): its flag is handed only to
+	 * the two calls that add a default route, and both run only when
+	 * defaultroute is on (linux-ppp-2.4.9/pppd/ipcp.c:1727-1729, :1842-1844,
+	 * :1902-1904); the third reader, ipcp_clear_addrs, acts only on a route
+	 * pppd itself has set (:2011). nodefaultroute (-defaultroute) clears
+	 * defaultroute again (:192-197). In 2.5.3 the word does nothing at all
+	 * (the no-effect rule says so), hence before_25. Linux only. */
+	{ "replacedefaultroute", NEED_ON, { "defaultroute", NULL }, "nodefaultroute", 0, 0,
+	  N_("Add defaultroute if pppd should put its default route in place of one that "
+	     "exists, or remove this line."),
+	  N_("'%.*s' does nothing unless defaultroute is on, and in this file it is not (or "
+	     "nodefaultroute comes last): Linux pppd before 2.5.0 reads it only when it adds "
+	     "a default route, which it does only with defaultroute. Another file pppd reads "
+	     "may still turn defaultroute on."), 1 },
 	/* pkcs12 (Linux 2.5.3): with a bundle, TLS set-up skips its checks for
 	 * a CA (linux-ppp-2.5.3/pppd/eap-tls.c:280) but still loads the CA from
 	 * ca and capath alone (:392, tls.c:413-435); the bundle's other

@@ -41,7 +41,9 @@ static int check_noeffect_has(const struct check_ctx *c, const char *name)
  * where radius.so reads it too, whatever carries the link, for the port
  * type it reports (2.5.3 plugins/radius/radius.c:1028, :1145; 2.4.9's
  * :934, :1042, :1194); stop-bits, read in set_up_tty (sys-linux.c:1432); Apple's
- * pty-delay, read in connect_tty (Apple's tty.c:797).
+ * pty-delay, read in connect_tty (Apple's tty.c:797); Apple's cancelcode,
+ * compared only in connect_tty's connect and terminal steps (Apple's
+ * tty.c:860, :968).
  * xonxoff and escape: see check_noeffect_tty_map. Left out: pty, notty and socket,
  * which other rules cover; on a Mac, a plugin PPPController names after
  * this file (check_controller_serial_idle, when the service is known). */
@@ -49,7 +51,7 @@ static const char *const check_noeffect_tty[] = {
 	"lock", "nolock", "init", "connect", "disconnect", "welcome", "crtscts",
 	"nocrtscts", "-crtscts", "nocdtrcts", "modem", "local", "<speed>",
 	"cdtrcts", "altconnect", "terminal",   /* cdtrcts: Linux only */
-	"record", "datarate", "sync", "stop-bits", "pty-delay",
+	"record", "datarate", "sync", "stop-bits", "pty-delay", "cancelcode",
 };
 
 int check_serial_word_idles(const char *name, enum platform p)
@@ -126,7 +128,10 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 		return SIZE_MAX;
 	if (c->p == PLATFORM_MACOS) {
 		dev = check_noeffect_mac_channel(c);
-		return dev != SIZE_MAX && (delay || dev > entry) ? dev : SIZE_MAX;
+		/* cancelcode, like connect-delay, stays known after the plugin
+		 * line (Apple's options.c:404, the general table) */
+		return dev != SIZE_MAX && (delay || dev > entry ||
+		       strcmp(c->row[entry]->name, "cancelcode") == 0) ? dev : SIZE_MAX;
 	}
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM))

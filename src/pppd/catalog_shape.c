@@ -1,4 +1,4 @@
-/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks, escape's codes, ipv6's identifiers. */
+/* catalog_shape.c - values pppd reads with a parser of its own: endpoint discriminators, serial speeds, IPX router names and node numbers, set's NAME=VALUE and unset's NAME, netmasks, escape's codes, ipv6's identifiers; and Apple's cancelcode, whose never-matching values only its reader shows. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -353,6 +353,31 @@ int catalog_shape_modemdict(struct buf *why)
 		                "reads those bytes from memory the file never filled, so the "
 		                "line sets nothing reliable and may crash pppd (derived from "
 		                "Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
+/* cancelcode (Apple's pppd): the connect and terminal steps compare it with
+ * a command's result only when that result is not 0 and cancelcode is not
+ * -1 (apple-ppp-1027.121.1/Helpers/pppd/tty.c:855, :860, :967-968), and
+ * that result is the command's exit status, 0 to 255, or -1 when pppd could
+ * not start it (main.c:2177 and the early returns before it). So 0, a number
+ * below -1 and one above 255 never match. -1 is the default, "none".
+ * Whether a plugin replaces the value or the step that reads it is left to
+ * the explain text. 1: said. */
+int catalog_shape_cancelcode(const char *name, const char *val, size_t len, long long x,
+                             struct buf *why)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	if (strcmp(name, "cancelcode") != 0 || x == -1 || (x >= 1 && x <= 255))
+		return 0;
+	if (why)
+		buf_printf(why, _("'%s' never matches: pppd compares cancelcode only with the "
+		           "exit code of a connect or terminal command that failed, which is 1 "
+		           "to 255, so this line does nothing (-1, the default, turns it off; "
+		           "derived from Apple's source, not tried on a Mac)."),
+		           catalog_value_quote(&b, val, len));
+	buf_free(&b);
 	return 1;
 }
 

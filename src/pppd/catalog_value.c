@@ -382,7 +382,8 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld."),
 			           (long long)(unsigned short)(x & 0xffff));
 		r = 1;
-	} else if (catalog_int_apple_odd(e, val, len, x, why)) {
+	} else if (catalog_int_apple_odd(e, val, len, x, why) ||
+	           catalog_shape_cancelcode(e->name, val, len, x, why)) {
 		r = 1;
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
 		if (why)

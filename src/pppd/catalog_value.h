@@ -80,6 +80,8 @@ int catalog_shape_l2tp_key(size_t len, struct buf *why);
 /* terminalscript: an empty name is not none. */
 int catalog_shape_terminal_script(size_t len, struct buf *why);
 int catalog_shape_modemdict(struct buf *why);
+int catalog_shape_cancelcode(const char *name, const char *val, size_t len, long long x,
+                             struct buf *why);
 /* set's value when unset is 0, unset's when it is 1. */
 int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
 /* catalog_pppoe.c: a MAC address, and pppoe-sess's session:MAC, as the

@@ -543,6 +543,13 @@ OUT=$(printf 'ipx\nipx-network 5\n' | "$PPPCONF" check --only --platform linux -
 t_lacks "2.4.9: with ipx" "$OUT" "[needs-other]"
 OUT=$(printf 'ipxcp-restart 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "newest: the removed rule speaks instead" "$OUT" "[needs-other]"
+# replacedefaultroute (2.4.9) acts only beside defaultroute
+OUT=$(printf 'replacedefaultroute\ndefaultroute\n-defaultroute\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_contains "2.4.9: replacedefaultroute without defaultroute" "$OUT" "1: note: 'replacedefaultroute' does nothing unless defaultroute is on"
+OUT=$(printf 'defaultroute\nreplacedefaultroute\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
+t_lacks "2.4.9: replacedefaultroute with defaultroute last" "$OUT" "'replacedefaultroute' does nothing unless"
+OUT=$(printf 'replacedefaultroute\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "newest: replacedefaultroute left to the no-effect rule" "$OUT" "[needs-other]"
 # ipxcp-accept-network with IPX on but no nonzero ipx-network: pppd accepts the
 # peer's number anyway
 OUT=$(printf 'ipx\nipx-network 0\nipxcp-accept-network\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)

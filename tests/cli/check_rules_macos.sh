@@ -56,6 +56,25 @@ t_contains "busycode 0: the fix names the busy code, not a plainer spelling" "$O
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
+# cancelcode is compared only with a failed command's exit code, 1 to 255
+# (Apple's Helpers/pppd/tty.c:855, :860; main.c:2177): other values never match
+put cancel0 'cancelcode 0\ncancelcode 256\ncancelcode -2\n'
+run --platform macos "$T_TMP/cancel0"
+t_contains "cancelcode 0: never matches" "$OUT" "cancel0:1: warning: cancelcode: '0' never matches"
+t_contains "cancelcode 256: never matches" "$OUT" "cancel0:2: warning: cancelcode: '256' never matches"
+t_contains "cancelcode -2: never matches" "$OUT" "cancel0:3: warning: cancelcode: '-2' never matches"
+t_contains "cancelcode: the fix names the range" "$OUT" "fix: Write the code from 1 to 255"
+# a channel plugin replaces the connect step that reads cancelcode, and the
+# word stays known after the plugin line (Apple's options.c:404)
+put cancelpl 'plugin L2TP.ppp\ncancelcode 5\n'
+run --platform macos "$T_TMP/cancelpl"
+t_contains "cancelcode after L2TP.ppp: does nothing" "$OUT" "cancelpl:2: note: 'cancelcode' is accepted but does nothing here"
+put cancel1 'cancelcode -1\n'
+run --platform macos "$T_TMP/cancel1"
+t_lacks "cancelcode -1: the default, no warning" "$OUT" "never matches"
+put cancel255 'cancelcode 255\n'
+run --platform macos "$T_TMP/cancel255"
+t_lacks "cancelcode 255: can match" "$OUT" "never matches"
 # read as 0 from another spelling (strtoul stops at the 8): the same catch
 put busy08 'busycode 08\nredialcount 3\n'
 run --platform macos "$T_TMP/busy08"

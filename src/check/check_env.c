@@ -118,6 +118,12 @@ int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (!env || env->privileged || !(r->flags & CATALOG_PRIV))
 		return 0;
+	/* privileged only from a later release (defaultroute, set, unset
+	 * since 2.5.3: linux-ppp-2.4.9/pppd/options.c:314, ipcp.c:190-191):
+	 * the older release named takes it from any source */
+	if (c->p == PLATFORM_LINUX && r->linux_priv_since &&
+	    check_release_before(c, r->linux_priv_since))
+		return 0;
 	buf_init(&msg);
 	buf_printf(&msg, _("'%s' is for root only, and pppd reads this without privilege (it "
 	           "was started by a user other than root), so it refuses the option "

@@ -306,4 +306,14 @@ t_contains "holdoff, persist, then nopersist: holdoff still idle" "$OUT" "option
 t_contains "ktune with only persist: still idle" "$OUT" "options:1: note: 'ktune' does nothing here"
 run check --platform linux --root "$R"
 t_contains "ktune with no other file: idle" "$OUT" "options:1: note: 'ktune' does nothing here"
+# defaultroute is root's only since 2.5.3: a user's ~/.ppprc may give it to 2.4.9
+tree privsince
+put "$E/options" '\n'
+mkdir -p "$R/home/nobody"
+put "$R/home/nobody/.ppprc" 'defaultroute\n'
+chmod a+x "$T_TMP"; chmod -R a+rX "$R"
+run check --platform linux --root "$R" --user nobody --pppd-version 2.4.9
+t_lacks "defaultroute from a user under 2.4.9: taken" "$OUT" "[privileged-option]"
+run check --platform linux --root "$R" --user nobody --pppd-version 2.5.3
+t_contains "defaultroute from a user under 2.5.3: refused" "$OUT" "[privileged-option]"
 t_done

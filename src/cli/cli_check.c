@@ -258,6 +258,10 @@ static void cli_check_text(const struct check_report *r, const struct doc *d,
 		         "that word it would refuse this file.\n"), r->exits_at);
 	else if (r->count[CHECK_ERROR])
 		fputs(_(": pppd will refuse this file.\n"), stdout);
+	/* --help, --version, dryrun...: taken, then pppd ends there */
+	else if (r->exits_at)
+		printf(_(": pppd will accept it, then print and exit at line %zu without "
+		         "connecting.\n"), r->exits_at);
 	else
 		cli_check_verdict(r->count, cli_check_unchecked(r));
 }

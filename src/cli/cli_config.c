@@ -315,6 +315,10 @@ int cli_config_check(const struct cli_opts *o, const char *given)
 				fputs(".\n", stdout);
 			} else if (count[CHECK_ERROR]) {
 				fputs(_(": pppd will refuse this configuration.\n"), stdout);
+			} else if (cli_config_exit(&c, &stop)) {
+				fputs(_(": pppd will accept it, then print and exit at "), stdout);
+				cli_check_put(stdout, stop.data);
+				fputs(_(" without connecting.\n"), stdout);
 			} else {
 				cli_check_verdict(count, cli_config_unchecked(&c));
 			}

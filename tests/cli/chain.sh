@@ -316,4 +316,9 @@ run check --platform linux --root "$R" --user nobody --pppd-version 2.4.9
 t_lacks "defaultroute from a user under 2.4.9: taken" "$OUT" "[privileged-option]"
 run check --platform linux --root "$R" --user nobody --pppd-version 2.5.3
 t_contains "defaultroute from a user under 2.5.3: refused" "$OUT" "[privileged-option]"
+# the whole configuration's verdict says so too
+tree exitonly
+put "$E/options" 'noauth\n--version\n'
+run check --platform linux --root "$R"
+t_contains "whole configuration: accepted, then pppd exits there" "$OUT" "pppd will accept it, then print and exit at $E/options:2 without connecting."
 t_done

@@ -394,6 +394,10 @@ t_contains "help: the verdict says pppd exits first" "$OUT" "pppd prints and exi
 put help2 'noauth\n--help\n-h\nbar\n'
 run --platform linux "$T_TMP/help2"
 t_contains "help2: both exits named" "$OUT" "at line 2, '--help' makes it print and exit first, and more such words follow it. Without them:"
+# a file whose only trouble is such a word: accepted, then pppd ends there
+put helponly 'noauth\n--version\n'
+run --platform linux "$T_TMP/helponly"
+t_contains "version only: the verdict says pppd exits there" "$OUT" "pppd will accept it, then print and exit at line 2 without connecting."
 put dry 'dryrun\nbar\n'
 run --platform linux "$T_TMP/dry"
 t_contains "dry: dryrun reads on" "$OUT" "dry:2: error: pppd does not know 'bar'. pppd then stops at line 2"

@@ -121,7 +121,10 @@ static int config_end_before_253(const struct config *c)
  * keeps, auth.c:441-443 with MAXNAMELEN) against every allow-number entry
  * pppd took, from whichever source. When the remotenumber and every
  * entry come from one file, check_pairs.c has said it there, so nothing is
- * said again. An empty remotenumber ("") is left out: nothing is said. */
+ * said again. An empty remotenumber ("") is compared like any other: pppd
+ * then holds an empty number, which only an empty or "*" entry lets in
+ * (auth.c:2202-2205; 2.4.9's auth.c:2111-2114 reads a prefix, with the
+ * same result for an empty number). */
 static int config_end_number_given(struct config *c, const struct config_option *o,
                                    const struct config_set *rn)
 {
@@ -134,8 +137,6 @@ static int config_end_number_given(struct config *c, const struct config_option 
 	if (!doc || doc->entries[rn->entry].nwords < 2)
 		return 0;
 	doc_word_cstr(doc, doc->entries[rn->entry].word + 1, n, NULL);
-	if (n[0] == '\0')
-		return 0;
 	if (strlen(n) > 255)
 		n[255] = '\0';
 	for (k = 0; k < o->nsets; k++) {

@@ -643,6 +643,14 @@ t_lacks "and taken by 2.4.9" "$OUT" "lets remotenumber's number in"
 printf 'remotenumber 123\n' >"$T_TMP/an/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
 t_lacks "a listed number: nothing said" "$OUT" "remotenumber's number in"
+# an empty remotenumber leaves the number empty: only an empty or "*"
+# entry lets that in (auth.c:2202-2205), so pppd exits all the same
+printf 'remotenumber ""\n' >"$T_TMP/an/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
+t_contains "an empty remotenumber no entry lets in" "$OUT" "isp:1: error: No allow-number entry pppd reads lets remotenumber's number in"
+printf 'allow-number 123\nallow-number *\n' >"$T_TMP/an/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/an" --args 'call isp' check 2>&1)
+t_lacks "an empty remotenumber with allow-number *: nothing said" "$OUT" "remotenumber's number in"
 
 # pppoe.so and pppol2tp.so turn BSD-Compress off both ways themselves
 put nobsdoe 'plugin pppoe.so\nnic-eth0\n-bsdcomp\n'

@@ -116,6 +116,11 @@
  * :97-103). multilink (mp) is off by default, nomultilink (nomp) turns it
  * off again. Left out, as for master_detach: a pppd that gives multilink
  * up at start. On a Mac the not-built rule speaks, so the row is quiet.
+ * endpoint (Linux only; Apple's pppd is built without it): the word only
+ * fills in this end's wanted discriminator (linux-ppp-2.5.3/pppd/lcp.c
+ * :332-333); LCP copies the wanted options and clears the discriminator
+ * request when multilink is off (2.5.3's :647-651; 2.4.9's :621-625), so
+ * none is announced. Left out and quiet on a Mac, as for mrru.
  * bundle: its name is read only while this link joins a multilink bundle
  * (linux-ppp-2.5.3/pppd/multilink.c:171-185), and pppd joins one only with
  * multilink on (auth.c:967-968; 2.4.9's :920-921). Left out and quiet on a
@@ -320,6 +325,11 @@ const struct need_row need_rows[] = {
 	     "nomultilink comes last): without multilink pppd neither asks the peer for an "
 	     "MRRU nor accepts one the peer proposes. Another file pppd reads may still "
 	     "turn multilink on."), 0 },
+	{ "endpoint", NEED_ON, { "multilink", NULL }, "nomultilink", 1, 0,
+	  N_("Add multilink if this link should join a multilink bundle, or remove this line."),
+	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
+	     "nomultilink comes last): without multilink pppd announces no endpoint "
+	     "discriminator. Another file pppd reads may still turn multilink on."), 0 },
 	{ "bundle", NEED_ON, { "multilink", NULL }, "nomultilink", 1, 0,
 	  N_("Add multilink if this link should join a multilink bundle, or remove this line."),
 	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "

@@ -159,8 +159,15 @@ int catalog_shape_endpoint(const char *val, size_t len, struct buf *why)
 	bytes = catalog_shape_hex_bytes(val + pos, len - pos);
 	if ((cls & 255) == CATALOG_SHAPE_EPD_MAC && bytes != 6) {
 		/* first tried as the name of a network interface, whose
-		 * hardware address is taken (multilink.c:576, sys-linux.c:2666) */
-		if (cls == CATALOG_SHAPE_EPD_MAC && pos < len && bytes < 0) {
+		 * hardware address is taken (linux-ppp-2.5.3/pppd/multilink.c:569,
+		 * sys-linux.c:2666; 2.4.9 multilink.c:555):
+		 * a word of hex digits alone, such as 0011 or cafe, can name one
+		 * as well as any other. Left out: a value with ':' or '.' in it is
+		 * judged as bytes alone, though pppd asks for an interface of that
+		 * name first too (such a value is taken to be meant as an address). */
+		if (cls == CATALOG_SHAPE_EPD_MAC && pos < len &&
+		    (bytes < 0 || (!memchr(val + pos, ':', len - pos) &&
+		                   !memchr(val + pos, '.', len - pos)))) {
 			catalog_value_why(why, _("pppd takes '%s' only when the machine it runs on has a "
 			                  "network interface of that name (its hardware address is "
 			                  "used); otherwise it refuses it. A MAC address is six hex "

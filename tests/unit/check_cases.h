@@ -419,6 +419,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "mrru 1500\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "multilink\nmrru 1500\nnomp\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "mrru 1500\nmp\n", 0, 0, 0, 0, 0, 0 },
+	/* endpoint: without multilink LCP clears the discriminator it would send */
+	{ "needs-other", 1, L, "endpoint IP:10.0.0.1\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "multilink\nendpoint null\nnomultilink\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "endpoint null\nmp\n", 0, 0, 0, 0, 0, 0 },
 	/* bundle: its name is read only while joining a multilink bundle */
 	{ "needs-other", 1, L, "bundle office\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "mp\nbundle office\nnomultilink\n", 2, 0, 0, 0, 0, 0 },

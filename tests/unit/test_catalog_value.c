@@ -215,6 +215,8 @@ static void test_value_shapes(void)
 	T_INTEQ(value("endpoint", L, "ip:10.0.0", &why), 2, "IP needs four parts");
 	T_INTEQ(value("endpoint", L, "MAC:00:11:22:33:44:55", &why), 0, "six MAC bytes");
 	T_INTEQ(value("endpoint", L, "MAC:00:11:22", &why), 2, "MAC needs six bytes");
+	T_INTEQ(value("endpoint", L, "MAC:0011", &why), 1,
+	        "MAC: hex digits alone may still name an interface");
 	T_INTEQ(value("endpoint", L, "MAC:eth0", &why), 1,
 	        "an interface name: taken only where that interface exists");
 	T_INTEQ(value("endpoint", L, "null", &why), 0, "a class alone");

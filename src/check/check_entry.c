@@ -419,12 +419,48 @@ int check_entry_exits(struct check_ctx *c, size_t entry, size_t word)
  * empty value returns before the lookup (:136), so it gets no note.
  * pppconf does no lookup: name resolution and the services list belong to
  * the machine pppd runs on. */
+/* A side of local:remote that is no numeric address is a host name, which
+ * pppd resolves while it reads the word, stopping on one that does not
+ * resolve ("unknown host", linux-ppp-2.5.3/pppd/ipcp.c:456-457, :477-478)
+ * or that gives an address it refuses (:462, :485; localhost is 127.0.0.1).
+ * This only tells a numeric side from a name, with the same reader the
+ * value check uses; a word the value check refuses gets no note here. */
+static int check_entry_pair_names(struct check_ctx *c, size_t entry)
+{
+	const char *w, *colon;
+	size_t len, left;
+	unsigned long a;
+	int named = 0;
+
+	w = check_name(c, entry, &len);
+	if (!w || !(colon = memchr(w, ':', len)) ||
+	    catalog_shape_pair(c->p, w, len, NULL) != 0)
+		return 0;
+	left = (size_t)(colon - w);
+	if (left && !catalog_value_ipv4(w, left, &a))
+		named = 1;
+	if (len - left - 1 && !catalog_value_ipv4(colon + 1, len - left - 1, &a))
+		named = 1;
+	if (!named)
+		return 0;
+	check_say(c, CHECK_K_UNCHECKED, check_line(c, entry), entry,
+	          N_("Let pppd read it before you rely on it: pppd's dryrun word makes it read "
+	             "its options and exit, with status 2 when it refuses them."), NULL,
+	          N_("pppconf does not look up the host name in '%.*s'. pppd looks it up while "
+	             "it reads the word and refuses to start when the name does not resolve "
+	             "(\"unknown host\") or gives an address it never uses for a link, such as "
+	             "localhost's 127.0.0.1."), (int)len, w);
+	return 1;
+}
+
 int check_entry_unchecked(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen, alen;
 	const char *name;
 
 	(void)word;
+	if (strcmp(c->row[entry]->name, "<local>:<remote>") == 0)
+		return check_entry_pair_names(c, entry);
 	if (!(c->row[entry]->flags & CATALOG_UNCHECKED) || check_arg(c, entry, &alen) == NULL)
 		return 0;
 	name = check_name(c, entry, &nlen);

@@ -156,6 +156,22 @@ int config_rank_text(enum platform p, const struct catalog_entry *e, struct buf 
 		         "was given, and refuses the word there (\"may not be changed\"), as it "
 		         "does on a line of a secrets file (\"cannot be changed after "
 		         "initialization\").");
+	/* Linux's pppol2tp.so puts its own channel in place of the tty's when
+	 * the pppol2tp word is given (linux-ppp-2.5.3/pppd/plugins/pppol2tp/
+	 * pppol2tp.c:185); that channel has no step of its own to run after the
+	 * options (:527), and only the tty channel's reads /etc/ppp/options.<tty>
+	 * (tty.c:251, :484; main.c:443-444). A secrets-file line is read once
+	 * authentication is done (auth.c:949-950), after LCP came up and the
+	 * channel was configured (lcp.c:451, :1897). */
+	else if (p != PLATFORM_MACOS && e->plugin && strcmp(e->plugin, "pppol2tp.so") == 0 &&
+	         !privfix)
+		text = _("pppd keeps a value against a later one from a lower-ranked source. "
+		         "From low to high: /etc/ppp/options and ~/.ppprc; the command line with "
+		         "the files it names (file, call); options on a line of a secrets file. "
+		         "With pppol2tp.so in charge of the link (the pppol2tp option), pppd "
+		         "reads no /etc/ppp/options.<tty>, and it reads the options on a line of "
+		         "a secrets file only once authentication is done, after LCP has come up "
+		         "and the link has been configured.");
 	else if (p == PLATFORM_MACOS)
 		text = privfix ?
 		       _("pppd keeps a value against a later one from a lower-ranked source. "

@@ -208,6 +208,11 @@ t_contains "ranked: a lower-ranked ipv6 leaves IPv6 off" "$FLAT" "An ipv6 line t
 run --platform macos l2tpipsecsharedsecret
 t_lacks "channel rank: options.<tty> is not read" "$FLAT" "options.<tty>, read last"
 t_contains "channel rank: says options.<tty> is not read" "$FLAT" "pppd reads no /etc/ppp/options.<tty>"
+# Linux's pppol2tp.so is a channel too: its own channel reads no
+# /etc/ppp/options.<tty> (linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:527).
+run --platform linux pppol2tp_reorderto
+t_lacks "pppol2tp rank: options.<tty> is not read" "$FLAT" "read after the command line, does not change"
+t_contains "pppol2tp rank: says options.<tty> is not read" "$FLAT" "pppd reads no /etc/ppp/options.<tty>"
 # defaultroute-metric is OPT_INITONLY: a secrets-file line comes too late.
 run --platform linux defaultroute-metric
 t_contains "initonly: not from a secrets-file line" "$FLAT" "A line of a secrets file is the exception here"

@@ -504,6 +504,12 @@ static const struct tcase cases[] = {
 	 * (dhcpv6relay.c:139-143); an empty value skips the lookup (:136) */
 	{ "value-not-checked", 1, L, "plugin dhcpv6relay.so\ndhcpv6-server ::1\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "plugin dhcpv6relay.so\ndhcpv6-server \"\"\n", 0, 0, 0, 0, 0, 0 },
+	/* a host name in local:remote is resolved by pppd as it reads the word
+	 * (ipcp.c:456-457); localhost then gives 127.0.0.1, which it refuses */
+	{ "value-not-checked", 1, L, "localhost:10.0.0.2\n", 1, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 1, L, "noauth\n10.0.0.1:myhost\n", 2, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, "10.0.0.1:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, ":0x0a000001\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

@@ -737,4 +737,15 @@ t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Li
 run --platform linux --pppd-version 2.4.9 "$T_TMP/gonepl"
 t_lacks "plugin: 2.4.9 still has passprompt.so" "$OUT" "gonepl:1:"
 
+# a privileged word in a peers file that an unprivileged ~/.ppprc names with
+# file, not call: the fix names call, since file keeps the user's rights
+mkdir -p "$T_TMP/pf/etc/ppp/peers" "$T_TMP/pf/home/nobody"
+printf '\n' >"$T_TMP/pf/etc/ppp/options"
+printf 'ip-down-script /etc/ppp/x\n' >"$T_TMP/pf/etc/ppp/peers/isp"
+printf 'file /etc/ppp/peers/isp\n' >"$T_TMP/pf/home/nobody/.ppprc"
+chmod a+x "$T_TMP"; chmod -R a+rX "$T_TMP/pf"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/pf" --user nobody check 2>&1)
+t_contains "peers file named with file: refused" "$OUT" "peers/isp:1: error: 'ip-down-script' is for root only"
+t_contains "and the fix names call, not any peers file" "$OUT" "to a peers file named with call, which pppd reads with privilege; a file that an unprivileged source names with 'file', even one in /etc/ppp/peers, is read without it too."
+
 t_done

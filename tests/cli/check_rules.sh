@@ -748,4 +748,25 @@ OUT=$("$PPPCONF" --platform linux --root "$T_TMP/pf" --user nobody check 2>&1)
 t_contains "peers file named with file: refused" "$OUT" "peers/isp:1: error: 'ip-down-script' is for root only"
 t_contains "and the fix names call, not any peers file" "$OUT" "to a peers file named with call, which pppd reads with privilege; a file that an unprivileged source names with 'file', even one in /etc/ppp/peers, is read without it too."
 
+# a Mac service: PPPController's noauth undoes a login asked in
+# /etc/ppp/options, but not one asked in the service's peers file, read after
+# it; with no chap-secrets line pppd then stops at start-up
+mkdir -p "$T_TMP/mas/etc/ppp/peers"
+printf '\n' >"$T_TMP/mas/etc/ppp/options"
+printf 'require-mschap-v2\n' >"$T_TMP/mas/etc/ppp/peers/Work"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mas" --service-type l2tp --service Work check 2>&1)
+t_contains "Mac peers file asks a login, no secret: pppd stops" "$OUT" "Work:1: error: pppd stops before connecting: it must make the peer log in with CHAP"
+printf 'require-mschap-v2\n' >"$T_TMP/mas/etc/ppp/options"
+printf '\n' >"$T_TMP/mas/etc/ppp/peers/Work"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mas" --service-type l2tp --service Work check 2>&1)
+t_lacks "Mac login asked before the controller's noauth: no stop" "$OUT" "[auth-no-secret]"
+
+# the same login in /etc/ppp/postoptions, read after the service's peers
+# file: said, without the Linux hint that a peers file's noauth may undo it
+printf '\n' >"$T_TMP/mas/etc/ppp/options"
+printf 'require-pap\n' >"$T_TMP/mas/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mas" --service-type l2tp --service Work check 2>&1)
+t_contains "Mac postoptions asks a login, no secret: pppd stops" "$OUT" "postoptions:1: error: pppd stops before connecting"
+t_lacks "and no peers-file noauth hint on a Mac service" "$OUT" "may turn the login off with noauth"
+
 t_done

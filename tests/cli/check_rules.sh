@@ -769,4 +769,13 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mas" --service-type l2tp --serv
 t_contains "Mac postoptions asks a login, no secret: pppd stops" "$OUT" "postoptions:1: error: pppd stops before connecting"
 t_lacks "and no peers-file noauth hint on a Mac service" "$OUT" "may turn the login off with noauth"
 
+# a script value with a space: no shell splits off an argument, so pppd
+# looks for a file of that whole name and, finding none, skips it silently
+put scrsp 'ip-down-script "/etc/ppp/ip-down --x"\n'
+run --platform linux "$T_TMP/scrsp"
+t_contains "ip-down-script with a space: whole value is the path" "$OUT" "scrsp:1: warning: 'ip-down-script' names '/etc/ppp/ip-down --x', with a space in it"
+put scrspm 'ip-down "/etc/ppp/ip-down --x"\n'
+run --platform macos "$T_TMP/scrspm"
+t_contains "Apple's ip-down with a space: said too" "$OUT" "scrspm:1: warning: 'ip-down' names '/etc/ppp/ip-down --x', with a space in it"
+
 t_done

@@ -108,7 +108,12 @@ int check_env_may(const struct check_env *env, const char *path, int mode)
 /* ---- a name pppd knows, refused all the same ------------------------- */
 
 /* pppd refuses an OPT_PRIV option from a source it reads without privilege
- * (linux-ppp-2.5.3/pppd/options.c:841, apple-ppp-1027.121.1/Helpers/pppd/options.c:784). */
+ * (linux-ppp-2.5.3/pppd/options.c:841, apple-ppp-1027.121.1/Helpers/pppd/options.c:784).
+ * The fix names call, not just "a peers file": call reads its file with
+ * privilege whoever asks (linux-ppp-2.5.3/pppd/options.c:1686, 2.4.9's
+ * options.c:1456, Apple's :1612), while file keeps the privilege of the
+ * source that names it (2.5.3 options.c:1640), so a peers file named with
+ * file from ~/.ppprc or a user's command line is refused the same. */
 int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_env *env = check_env_of(c);
@@ -137,12 +142,17 @@ int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
 		check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry,
 		              N_("Remove it: where Linux pppd 2.5.3 takes it, it does nothing. "
 		              "Only for an older pppd that still acts on it, move it to "
-		              "/etc/ppp/options or a peers file, which pppd reads with "
-		              "privilege."), NULL, &msg);
+		              "/etc/ppp/options or to a peers file named with call, which "
+		              "pppd reads with privilege; a file that an unprivileged "
+		              "source names with 'file', even one in /etc/ppp/peers, is "
+		              "read without it too."),
+		              NULL, &msg);
 	else
 		check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry, N_("Move it to "
-		              "/etc/ppp/options or a peers file, which pppd reads with privilege."),
-		              NULL, &msg);
+		              "/etc/ppp/options or to a peers file named with call, which pppd "
+		              "reads with privilege; a file that an unprivileged source names "
+		              "with 'file', even one in /etc/ppp/peers, is read without it "
+		              "too."), NULL, &msg);
 	return 1;
 }
 

@@ -167,6 +167,43 @@ static int check_script_relative_prompt(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* A script value with a space or tab in it: pppd hands the whole value to
+ * its own runner as the file's path, with no shell to split off arguments
+ * (linux-ppp-2.5.3/pppd/main.c:1933 checks that path, :1981 starts it;
+ * 2.4.9's main.c:1751, :1793; Apple's main.c:2295, :2348). The script gets
+ * only the arguments pppd gives every such script. Unless a file has that
+ * exact name the look-up fails with "no such file", which these scripts
+ * pass over without a log line (must_exist 0, as for "" below). pppconf
+ * does not look for a file of that name: a file whose name holds a space
+ * is taken as not meant. */
+static int check_script_space(struct check_ctx *c, size_t entry, const char *arg, size_t len)
+{
+	struct buf shown;
+
+	if (!memchr(arg, ' ', len) && !memchr(arg, '\t', len))
+		return 0;
+	buf_init(&shown);
+	buf_add_escaped(&shown, arg, len);
+	if (c->p == PLATFORM_MACOS)
+		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
+		          "only the script's full path; to give it arguments, name a small script "
+		          "that adds them."), NULL, N_("'%s' names '%s', with a space in it: pppd "
+		          "takes the whole value as the script's path and no shell splits off "
+		          "arguments, so unless a file has exactly that name pppd skips the script "
+		          "without a message (derived from Apple's source, not tried on a Mac)."),
+		          c->row[entry]->name, shown.data);
+	else
+		check_say(c, CHECK_K_SCRIPT_RELATIVE, check_line(c, entry), entry, N_("Write "
+		          "only the script's full path; to give it arguments, name a small script "
+		          "that adds them."), NULL, N_("'%s' names '%s', with a space in it: pppd "
+		          "takes the whole value as the script's path and no shell splits off "
+		          "arguments, so unless a file has exactly that name pppd skips the script "
+		          "without a message (derived from the source, not tried)."),
+		          c->row[entry]->name, shown.data);
+	buf_free(&shown);
+	return 1;
+}
+
 int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
@@ -181,7 +218,11 @@ int check_script_relative(struct check_ctx *c, size_t entry, size_t word)
 	    !((c->p == PLATFORM_LINUX && n > 7 && strcmp(r->name + n - 7, "-script") == 0) ||
 	      (c->p == PLATFORM_MACOS && (strcmp(r->name, "ip-up") == 0 ||
 	                                  strcmp(r->name, "ip-down") == 0))) ||
-	    (arg = check_arg(c, entry, &len)) == NULL || (len && arg[0] == '/'))
+	    (arg = check_arg(c, entry, &len)) == NULL)
+		return 0;
+	if (check_script_space(c, entry, arg, len))
+		return 1;
+	if (len && arg[0] == '/')
 		return 0;
 	/* Apple's ip-up and ip-down take any value that is set in place of the
 	 * usual script (apple-ppp-1027.121.1/Helpers/pppd/ipcp.c:2036), so ""

@@ -307,10 +307,18 @@ static const char *cs_methods_text(unsigned m)
  * no allow-ip, it exits with 1. Said only when the whole configuration is
  * read, on this machine or a copy under --root, never for a file alone.
  * Left out, staying silent: the login pppd requires by default of a user
- * who is not root (default_auth), a Mac service PPPController starts (it
- * passes noauth; on a Mac with no command line given, a login asked before
- * the controller's options is taken as undone so), and every case
- * cs_elsewhere lists. Returns 1 when said.
+ * who is not root (default_auth), a login asked before PPPController's
+ * options on a Mac (it passes noauth, apple-ppp-1027.121.1/Controller/
+ * ppp_manager.c:1192, which ranks above them; with no command line given a
+ * login asked in /etc/ppp/options or ~/.ppprc is taken as undone so), and
+ * every case cs_elsewhere lists. A login asked after the controller's
+ * noauth, in the service's peers file or /etc/ppp/postoptions, is checked
+ * as on Linux: Apple's pppd looks in the same files and stops the same
+ * way (Helpers/pppd/auth.c:1429-1463); pppd itself sets no secret-checking
+ * hook (auth.c:200, :214 only declare them). Apple's authenticator plugins
+ * in its full source (DSAuthentication, Radius) do; pppconf does not know
+ * them, and an unknown plugin keeps this silent (cs_elsewhere). Returns 1
+ * when said.
  */
 int config_secrets(struct config_run *r)
 {
@@ -325,8 +333,7 @@ int config_secrets(struct config_run *r)
 	struct buf msg, files;
 	const char *fix;
 
-	if (r->alone || (!c->machine && !c->o.root) ||
-	    (c->o.platform == PLATFORM_MACOS && c->o.service_type) || !cs_all_read(c) ||
+	if (r->alone || (!c->machine && !c->o.root) || !cs_all_read(c) ||
 	    (req = cs_required(c)) == NULL)
 		return 0;
 	/* a Mac with no command line given: the login asked in /etc/ppp/options
@@ -385,10 +392,12 @@ int config_secrets(struct config_run *r)
 	      "name or *, the password, and * or its addresses), or remove the line that asks "
 	      "for the login, or list the peer's addresses with allow-ip.");
 	/* read with no peers file: the stock Debian options ask for a login,
-	 * and the peers files its users run with `call` say noauth */
+	 * and the peers files its users run with `call` say noauth. Not for a
+	 * Mac service: the login then comes from /etc/ppp/postoptions, read
+	 * after the service's peers file, which cannot undo it */
 	for (i = 0; i < c->n && c->src[i]->origin != CONFIG_CALL; i++)
 		;
-	if (i == c->n)
+	if (i == c->n && !(c->o.platform == PLATFORM_MACOS && c->o.service_type))
 		buf_adds(&msg, _(" This is pppd started with these files alone; a connection started "
 		         "with pppd call NAME may turn the login off with noauth in that peers "
 		         "file (pppconf check --args 'call NAME' reads it too)."));

@@ -745,4 +745,45 @@ t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Li
 run --platform linux --pppd-version 2.4.9 "$T_TMP/gonepl"
 t_lacks "plugin: 2.4.9 still has passprompt.so" "$OUT" "gonepl:1:"
 
+# a privileged word in a peers file that an unprivileged ~/.ppprc names with
+# file, not call: the fix names call, since file keeps the user's rights
+mkdir -p "$T_TMP/pf/etc/ppp/peers" "$T_TMP/pf/home/nobody"
+printf '\n' >"$T_TMP/pf/etc/ppp/options"
+printf 'ip-down-script /etc/ppp/x\n' >"$T_TMP/pf/etc/ppp/peers/isp"
+printf 'file /etc/ppp/peers/isp\n' >"$T_TMP/pf/home/nobody/.ppprc"
+chmod a+x "$T_TMP"; chmod -R a+rX "$T_TMP/pf"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/pf" --user nobody check 2>&1)
+t_contains "peers file named with file: refused" "$OUT" "peers/isp:1: error: 'ip-down-script' is for root only"
+t_contains "and the fix names call, not any peers file" "$OUT" "to a peers file named with call, which pppd reads with privilege; a file that an unprivileged source names with 'file', even one in /etc/ppp/peers, is read without it too."
+
+# a Mac service: PPPController's noauth undoes a login asked in
+# /etc/ppp/options, but not one asked in the service's peers file, read after
+# it; with no chap-secrets line pppd then stops at start-up
+mkdir -p "$T_TMP/mas/etc/ppp/peers"
+printf '\n' >"$T_TMP/mas/etc/ppp/options"
+printf 'require-mschap-v2\n' >"$T_TMP/mas/etc/ppp/peers/Work"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mas" --service-type l2tp --service Work check 2>&1)
+t_contains "Mac peers file asks a login, no secret: pppd stops" "$OUT" "Work:1: error: pppd stops before connecting: it must make the peer log in with CHAP"
+printf 'require-mschap-v2\n' >"$T_TMP/mas/etc/ppp/options"
+printf '\n' >"$T_TMP/mas/etc/ppp/peers/Work"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mas" --service-type l2tp --service Work check 2>&1)
+t_lacks "Mac login asked before the controller's noauth: no stop" "$OUT" "[auth-no-secret]"
+
+# the same login in /etc/ppp/postoptions, read after the service's peers
+# file: said, without the Linux hint that a peers file's noauth may undo it
+printf '\n' >"$T_TMP/mas/etc/ppp/options"
+printf 'require-pap\n' >"$T_TMP/mas/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mas" --service-type l2tp --service Work check 2>&1)
+t_contains "Mac postoptions asks a login, no secret: pppd stops" "$OUT" "postoptions:1: error: pppd stops before connecting"
+t_lacks "and no peers-file noauth hint on a Mac service" "$OUT" "may turn the login off with noauth"
+
+# a script value with a space: no shell splits off an argument, so pppd
+# looks for a file of that whole name and, finding none, skips it silently
+put scrsp 'ip-down-script "/etc/ppp/ip-down --x"\n'
+run --platform linux "$T_TMP/scrsp"
+t_contains "ip-down-script with a space: whole value is the path" "$OUT" "scrsp:1: warning: 'ip-down-script' names '/etc/ppp/ip-down --x', with a space in it"
+put scrspm 'ip-down "/etc/ppp/ip-down --x"\n'
+run --platform macos "$T_TMP/scrspm"
+t_contains "Apple's ip-down with a space: said too" "$OUT" "scrspm:1: warning: 'ip-down' names '/etc/ppp/ip-down --x', with a space in it"
+
 t_done

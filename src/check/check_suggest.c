@@ -421,9 +421,12 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	 * nothing reads it (the catalogue's CATALOG_NOOP_MACOS rows), so the
 	 * corrected line would do no more than no line: it is deleted */
 	if (c->p == PLATFORM_MACOS && (sug[0]->flags & CATALOG_NOOP_MACOS)) {
-		buf_printf(fix, _(" Apple's pppd takes that word once its plugin is loaded, but "
+		buf_printf(fix, sug[0]->plugin ?
+		           _(" Apple's pppd takes that word once its plugin is loaded, but "
 		           "nothing reads it, so the corrected line would do nothing: delete the "
-		           "line."));
+		           "line.") :
+		           _(" Apple's pppd takes that word, but nothing reads it, so the "
+		           "corrected line would do nothing: delete the line."));
 		buf_reset(rep);
 		buf_add(rep, "", 0);    /* "": delete the line */
 		return n;

@@ -238,6 +238,10 @@ OUT=$(printf 'lock\nipv6cp-remote\n' | "$PPPCONF" check --only --platform linux 
 t_lacks "ipv6cp-remote: ipv6cp-noremote not written in" "$OUT" "write instead: ipv6cp-noremote"
 OUT=$(printf 'lock\nipv6cp-noremot\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
 t_contains "ipv6cp-noremot: a plain typo still written in" "$OUT" "write instead: ipv6cp-noremote"
+# ktune is Apple pppd's own word (no plugin): its typo's note names no plugin
+OUT=$(printf 'ktun\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "ktun on a Mac: taken, nothing reads it" "$OUT" "Apple's pppd takes that word, but nothing reads it"
+t_lacks "ktun on a Mac: no plugin named" "$OUT" "once its plugin is loaded"
 # a name the release lacks is said so before any other reason
 OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' is not in Linux pppd 2.4.9, which reads this file (it came in 2.5.0)"

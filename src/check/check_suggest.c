@@ -11,14 +11,22 @@
 static size_t check_suggest_longer(const struct check_ctx *c, const struct check_unknown *u,
                                    struct buf *out)
 {
-	size_t i, n = 0, len;
+	size_t i, n = 0, len, klen;
 	const struct catalog_entry *e;
+	char key[64], name[64];
 
+	/* as the suggestions read it: case and '_' for '-' aside ("ipv6_") */
+	if (u->len >= sizeof key)
+		return 0;
+	klen = catalog_lower(key, u->name, u->len);
 	for (i = 0; i < catalog_count() && n < 4; i++) {
 		e = catalog_at(i);
 		len = strlen(e->name);
-		if (len <= u->len || !(e->platforms & c->p) || (e->flags & CATALOG_NOTBUILT) ||
-		    catalog_find(e->name, c->p) != e || strncasecmp(e->name, u->name, u->len) != 0)
+		if (len <= u->len || len >= sizeof name || !(e->platforms & c->p) ||
+		    (e->flags & CATALOG_NOTBUILT) || catalog_find(e->name, c->p) != e)
+			continue;
+		catalog_lower(name, e->name, len);
+		if (memcmp(name, key, klen) != 0)
 			continue;
 		buf_printf(out, n++ ? ", '%s'" : "'%s'", e->name);
 	}

@@ -223,6 +223,9 @@ int catalog_check_value(const struct catalog_entry *e, const char *val,
  * (that would be a guess at another option). */
 size_t catalog_suggest(const char *word, size_t len, enum platform p,
                        const struct catalog_entry **out, size_t max);
+/* src[0..n) as the suggestions compare names: lowercased, '_' read as '-',
+ * into dst (at most 64 bytes, SUGGEST_MAX); its length. */
+size_t catalog_lower(char *dst, const char *src, size_t n);
 /* The name that kept catalog_suggest from offering a name as near as its
  * own: one the pppd is built without (noipx on a Mac, for "noip6"), a word
  * with its sign or digits left off, one that would weaken security, or one

@@ -12,8 +12,6 @@
 /* Optimal-string-alignment distance between a[0..n) and b[0..m); bound + 1
  * once it is known to exceed bound. */
 size_t catalog_distance(const char *a, size_t n, const char *b, size_t m, size_t bound);
-/* src[0..n) lowercased into dst (at most SUGGEST_MAX bytes); its length. */
-size_t catalog_lower(char *dst, const char *src, size_t n);
 
 /* key: the typed word folded and lowercased; name: the candidate's,
  * lowercased. 1: the name keeps the meaning; 0: it does not (another

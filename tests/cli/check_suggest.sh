@@ -242,6 +242,9 @@ t_contains "ipv6cp-noremot: a plain typo still written in" "$OUT" "write instead
 OUT=$(printf 'ktun\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "ktun on a Mac: taken, nothing reads it" "$OUT" "Apple's pppd takes that word, but nothing reads it"
 t_lacks "ktun on a Mac: no plugin named" "$OUT" "once its plugin is loaded"
+# '_' reads as '-' when the longer names a word starts are listed too
+OUT=$(printf 'lock\nipv6_\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ipv6_: the longer names it starts are named" "$OUT" "'ipv6_' is also the start of longer names this pppd knows ('ipv6-up-script'"
 # a name the release lacks is said so before any other reason
 OUT=$(printf 'lock\nshow-option\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "show-option under 2.4.9: the release lacks show-options" "$OUT" "'show-options' is not in Linux pppd 2.4.9, which reads this file (it came in 2.5.0)"

@@ -181,6 +181,52 @@ static void check_missing_unrecognized(struct buf *msg, const char *w, const cha
 	           "before it, so pppd says \"unrecognized option %s\"."), w, plugin, plugin, w);
 }
 
+/* A plugin word after the plugin's own line, which pppd refused: pppd
+ * already stopped there, so no "stops at this line". Frees u->w. */
+static int check_missing_after_refused(struct check_ctx *c, size_t entry,
+                                       struct check_unknown *u, const struct catalog_entry *r,
+                                       size_t refused)
+{
+	struct buf msg, fix;
+
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_printf(&msg, _("%s belongs to the plugin %s, which pppd cannot load (line %zu), "
+	           "so it would not know this word either; pppd already stops at line %zu."),
+	           check_unknown_word(u), r->plugin, check_line(c, refused),
+	           check_line(c, refused));
+	buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that has "
+	           "the plugin."), check_line(c, refused));
+	check_say_buf(c, CHECK_K_PLUGIN_MISSING, u->line, entry, fix.data, NULL, &msg);
+	buf_free(&msg);
+	buf_free(&fix);
+	buf_free(&u->w);
+	return 1;
+}
+
+/* modemdict's byte count announces a property list that pppd reads only
+ * from PPPController's private channel (apple-ppp-1027.121.1/Helpers/pppd/
+ * options.c:1882-1889); from a file nothing supplies it (check_entry.c says
+ * so for a line pppd knows), so no plugin line or other file makes the
+ * line work: it is deleted. */
+static int check_missing_modemdict(struct check_ctx *c, size_t entry, struct check_unknown *u,
+                                   const struct catalog_entry *r, const char *w)
+{
+	struct buf msg, fix;
+	int said;
+
+	buf_init(&msg);
+	buf_init(&fix);
+	check_missing_unrecognized(&msg, w, r->plugin);
+	buf_adds(&fix, _("Remove it: only PPPController can give modemdict the property "
+	         "list its byte count announces, over its private channel, so no plugin "
+	         "line and no other file makes this line work (derived from Apple's "
+	         "source, not tried on a Mac)."));
+	said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, u, fix.data, "", &msg);
+	buf_free(&fix);
+	return said;
+}
+
 int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_unknown u;
@@ -201,16 +247,8 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 	w = check_unknown_word(&u);
 	refused = check_refused_plugin_line(c, entry, r->plugin);
 	if (refused != SIZE_MAX) {
-		/* pppd already stopped there: no "stops at this line" */
-		buf_printf(&msg, _("%s belongs to the plugin %s, which pppd cannot load (line %zu), "
-		           "so it would not know this word either; pppd already stops at line %zu."),
-		           w, r->plugin, check_line(c, refused), check_line(c, refused));
-		buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that has "
-		           "the plugin."), check_line(c, refused));
-		check_say_buf(c, CHECK_K_PLUGIN_MISSING, u.line, entry, fix.data, NULL, &msg);
+		said = check_missing_after_refused(c, entry, &u, r, refused);
 		buf_free(&msg);
-		buf_free(&u.w);
-		said = 1;
 	} else if (c->p == PLATFORM_MACOS && (r->flags & CATALOG_NOOP_MACOS) &&
 	           c->shared_file != 2 && !check_refused_peers(c)) {
 		/* A word Apple's pppd accepts and nothing reads (the row's
@@ -229,18 +267,8 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		said = check_refused_modemdict_after(c, entry, &u, r, w);
 		buf_free(&msg);
 	} else if (strcmp(r->name, "modemdict") == 0) {
-		/* modemdict's byte count announces a property list that pppd reads
-		 * only from PPPController's private channel (apple-ppp-1027.121.1/
-		 * Helpers/pppd/options.c:1882-1889); from a file nothing supplies
-		 * it (check_entry.c says so for a line pppd knows), so no plugin
-		 * line or other file makes the line work: it is deleted. */
-		check_missing_unrecognized(&msg, w, r->plugin);
-		buf_adds(&fix, _("Remove it: only PPPController can give modemdict the property "
-		         "list its byte count announces, over its private channel, so no plugin "
-		         "line and no other file makes this line work (derived from Apple's "
-		         "source, not tried on a Mac)."));
-		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, "",
-		                         &msg);
+		said = check_missing_modemdict(c, entry, &u, r, w);
+		buf_free(&msg);
 	} else if (c->p == PLATFORM_MACOS && c->scope.channel &&
 	           strcmp(c->scope.channel, r->plugin) != 0 &&
 	           catalog_plugin_is_channel(r->plugin, c->p)) {

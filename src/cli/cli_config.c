@@ -12,7 +12,8 @@
  *   "files":    [ { "file": string (where pppconf read it, or "the command
  *                   line", "the controller"), "path": string | null (pppd's
  *                   name for it), "origin": "system" | "user" | "args" |
- *                   "controller" | "post" | "tty" | "file" | "call",
+ *                   "controller" | "post" | "tty" | "interface" |
+ *                   "file" | "call",
  *                   "state": "read" | "absent" | "refused" | "folder" |
  *                   "unchecked", "from": { "file": string, "line": n } |
  *                   null, "privileged": bool, "reached": bool } ]

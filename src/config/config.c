@@ -11,7 +11,7 @@
 #include "pppd/lexer.h"
 
 static const char *const config_origins[] = {
-	"system", "user", "args", "controller", "post", "tty", "file", "call"
+	"system", "user", "args", "controller", "post", "tty", "interface", "file", "call"
 };
 static const char *const config_states[] = {
 	"read", "absent", "refused", "folder", "unchecked"
@@ -60,7 +60,7 @@ static void config_start(struct config_run *r, size_t i, int must_exist, int che
 enum config_reach {
 	CONFIG_REACH_NONE,       /* no file given: pppd's own start */
 	CONFIG_REACH_FILE, CONFIG_REACH_SYSTEM, CONFIG_REACH_USER, CONFIG_REACH_CALL,
-	CONFIG_REACH_POST, CONFIG_REACH_TTY
+	CONFIG_REACH_POST, CONFIG_REACH_TTY, CONFIG_REACH_IFACE
 };
 
 /* A suffix of options.X that names a serial device rather than a purpose
@@ -123,6 +123,7 @@ static const enum config_origin config_reach_origin[] = {
 	[CONFIG_REACH_NONE] = CONFIG_SYSTEM, [CONFIG_REACH_FILE] = CONFIG_FILE, [CONFIG_REACH_SYSTEM] = CONFIG_SYSTEM,
 	[CONFIG_REACH_USER] = CONFIG_USER, [CONFIG_REACH_CALL] = CONFIG_CALL,
 	[CONFIG_REACH_POST] = CONFIG_POST, [CONFIG_REACH_TTY] = CONFIG_TTY,
+	[CONFIG_REACH_IFACE] = CONFIG_IFACE,
 };
 
 /* The words pppd gets on its command line: the given file's own, then the
@@ -166,6 +167,39 @@ static char *config_tty_path(const char *dev)
 		if (b.data[k] == '/')
 			b.data[k] = '.';
 	return buf_detach(&b);
+}
+
+/* /etc/ppp/options.<interface>: Linux's pppoe.so, in charge of the link,
+ * reads it after the command line, with root's rights, at the command
+ * line's rank, and goes on when there is none (linux-ppp-2.5.3/pppd/
+ * main.c:443-444, plugins/pppoe/plugin.c:321-335; 2.4.9's plugin.c:316-324
+ * and pathnames.h:_PATH_ETHOPT). The given file, already read as `file` on
+ * the command line, is marked to be read again in its place. */
+static void config_iface(struct config_run *r, enum config_reach reach)
+{
+	struct config *c = r->c;
+	struct buf path;
+	size_t i;
+
+	if (reach == CONFIG_REACH_IFACE) {
+		i = config_read_add(r, CONFIG_IFACE, c->given_path, CONFIG_NONE, CONFIG_NONE, 1,
+		                    CONFIG_PRIO_ARGS);
+		config_start(r, i, 0, 0);
+		return;
+	}
+	if (c->o.platform != PLATFORM_LINUX || !r->iface || !r->scope.channel ||
+	    strcmp(r->scope.channel, "pppoe.so") != 0)
+		return;
+	buf_init(&path);
+	buf_printf(&path, "/etc/ppp/options.%s", r->iface);
+	if (reach == CONFIG_REACH_FILE && strcmp(path.data, c->given_path) == 0) {
+		r->iface_given = 1;
+	} else {
+		i = config_read_add(r, CONFIG_IFACE, path.data, CONFIG_NONE, CONFIG_NONE, 1,
+		                    CONFIG_PRIO_ARGS);
+		config_start(r, i, 0, 0);
+	}
+	buf_free(&path);
 }
 
 /* Only the given file: asked for, or for a platform this machine is not. */
@@ -257,6 +291,7 @@ static void config_chain(struct config_run *r, enum config_reach reach, const ch
 		config_start(r, i, 0, 0);
 	}
 	free(tty);
+	config_iface(r, reach);
 	config_effective_persist_undone(r->c);
 	config_end(r);
 	buf_free(&text);
@@ -264,7 +299,10 @@ static void config_chain(struct config_run *r, enum config_reach reach, const ch
 	buf_free(&path);
 }
 
-int config_open(struct config *c, const struct config_opts *o, struct buf *err)
+/* Opens the configuration; iface: the given file is the
+ * options.<interface> pppoe.so reads (learnt by a first reading). */
+static int config_open_as(struct config *c, const struct config_opts *o, struct buf *err,
+                          int iface)
 {
 	struct config_run r;
 	enum config_reach reach = CONFIG_REACH_NONE;
@@ -303,7 +341,7 @@ int config_open(struct config *c, const struct config_opts *o, struct buf *err)
 		}
 		session_close(&probe);
 		c->given_path = config_given_path(c);
-		reach = config_reach(&r, &name);
+		reach = iface ? CONFIG_REACH_IFACE : config_reach(&r, &name);
 	}
 	if (o->alone || (!o->root && o->platform != platform_default())) {
 		if (!c->given_path) {
@@ -318,10 +356,20 @@ int config_open(struct config *c, const struct config_opts *o, struct buf *err)
 		if (c->src[i]->path && strcmp(c->src[i]->path, c->given_path) == 0)
 			c->given = i;
 	free(r.device);
+	free(r.iface);
 	free(r.open);
 	buf_free(&r.pending_msg);
 	buf_free(&r.pending_fix);
+	if (r.iface_given && !iface) {
+		config_close(c);
+		return config_open_as(c, o, err, 1);
+	}
 	return 0;
+}
+
+int config_open(struct config *c, const struct config_opts *o, struct buf *err)
+{
+	return config_open_as(c, o, err, 0);
 }
 
 void config_close(struct config *c)

@@ -26,6 +26,8 @@ enum config_origin {
 	CONFIG_CONTROLLER,   /* macOS: the options PPPController sends for a service */
 	CONFIG_POST,         /* macOS: /etc/ppp/postoptions, after the controller's */
 	CONFIG_TTY,          /* /etc/ppp/options.<tty>, once the device is known */
+	CONFIG_IFACE,        /* Linux: /etc/ppp/options.<interface>, read by pppoe.so
+	                        after the command line, at its rank */
 	CONFIG_FILE,         /* `file PATH` in another source */
 	CONFIG_CALL          /* `call NAME` in another source: /etc/ppp/peers/NAME */
 };

@@ -13,6 +13,10 @@ struct config_run {
 	struct catalog_scope scope;   /* pppd's plugins and channel so far */
 	char *device;                 /* the serial device named, for options.<tty> */
 	int pty;                      /* pty, notty or socket: there is no tty */
+	char *iface;                  /* pppoe.so's interface, "nic-" taken off,
+	                                 for options.<interface> */
+	int iface_given;              /* that file is the given one, read as
+	                                 `file` on the command line: read again */
 	/* where the last of each was read (SIZE_MAX: none), for the refusal
 	 * of both at once across sources (config_end.c) */
 	size_t pty_src, pty_entry, dev_src, dev_entry;

@@ -172,21 +172,29 @@ static const char *config_rank_order(enum platform p, const struct catalog_entry
 		         "with the files they name; options on a line of a secrets file. So "
 		         "/etc/ppp/options.<tty>, read last, does not change what the controller "
 		         "set.");
+	/* pppoe.so reads /etc/ppp/options.<interface> where the tty channel
+	 * would read options.<tty>, with the rank parse_args left in force
+	 * (linux-ppp-2.5.3/pppd/options.c:543; plugins/pppoe/plugin.c:327-328;
+	 * main.c:443-444), so an equal rank there replaces the command line's. */
 	else
 		text = privfix ?
 		       _("pppd keeps a value against a later one from a lower-ranked source. "
 		         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
-		         "the command line with the files it names (file, call); options on a "
-		         "line of a secrets file; and for this option a value from a privileged "
-		         "source ranks above every value from an unprivileged one. So "
-		         "/etc/ppp/options.<tty>, read after the command line, does not change "
+		         "the command line with the files it names (file, call), then "
+		         "/etc/ppp/options.<interface> when pppoe.so runs on an interface; "
+		         "options on a line of a secrets file; and for this option a value from "
+		         "a privileged source ranks above every value from an unprivileged one. "
+		         "So /etc/ppp/options.<tty>, read after the command line, does not change "
 		         "what root gave there, but does replace what a user who is not root "
-		         "gave (pppd warns that it overrides the command line).") :
+		         "gave (pppd warns that it overrides the command line); "
+		         "/etc/ppp/options.<interface> replaces either.") :
 		       _("pppd keeps a value against a later one from a lower-ranked source. "
 		         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
-		         "the command line with the files it names (file, call); options on a "
-		         "line of a secrets file. So /etc/ppp/options.<tty>, read after the "
-		         "command line, does not change what the command line set.");
+		         "the command line with the files it names (file, call), then "
+		         "/etc/ppp/options.<interface> when pppoe.so runs on an interface; "
+		         "options on a line of a secrets file. So /etc/ppp/options.<tty>, read "
+		         "after the command line, does not change what the command line set, "
+		         "but /etc/ppp/options.<interface> does.");
 	return text;
 }
 

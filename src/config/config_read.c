@@ -36,7 +36,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 	}
 	s->env.machine = c->machine;
 	s->env.privileged = privileged;
-	s->env.tty_file = origin == CONFIG_TTY;
+	s->env.tty_file = origin == CONFIG_TTY || origin == CONFIG_IFACE;
 	s->env.uid = c->uid;
 	s->env.gid = c->gid;
 	s->env.user = c->user_name;
@@ -465,6 +465,17 @@ static void config_take(struct config_run *r, size_t i, size_t e,
 		r->device = util_xmemdup(word, strnlen(word, len));
 		r->dev_src = i;
 		r->dev_entry = e;
+	} else if (strcmp(row->name, "<ethernet-interface>") == 0) {
+		/* the plugin keeps the name without "nic-" for its options file
+		 * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:363-365, :394) */
+		word = doc_word_bytes(c->src[i]->doc, c->src[i]->doc->entries[e].word, &len);
+		len = strnlen(word, len);
+		if (len > 4 && memcmp(word, "nic-", 4) == 0) {
+			word += 4;
+			len -= 4;
+		}
+		free(r->iface);
+		r->iface = util_xmemdup(word, len);
 	}
 }
 

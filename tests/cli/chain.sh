@@ -321,4 +321,24 @@ tree exitonly
 put "$E/options" 'noauth\n--version\n'
 run check --platform linux --root "$R"
 t_contains "whole configuration: accepted, then pppd exits there" "$OUT" "pppd will accept it, then print and exit at $E/options:2 without connecting."
+# pppoe.so running on an interface reads /etc/ppp/options.<interface>
+# ("nic-" taken off) after the command line, at its rank: its mtu replaces
+# the peers file's, and a device word there is refused.
+tree ifopts
+put "$E/options" 'plugin pppoe.so\n'
+put "$E/peers/dsl" 'nic-eth0\nmtu 1400\n'
+put "$E/options.eth0" 'mtu 1300\neth1\n'
+run check --platform linux --root "$R" --args "call dsl"
+t_contains "pppoe.so: options.<interface> is read last" "$OUT" "$E/peers/dsl (call, the command line), $E/options.eth0."
+t_contains "pppoe.so: a device word there is refused" "$OUT" "$E/options.eth0:2: error: 'eth1' chooses the device"
+put "$E/options.eth0" 'mtu 1300\n'
+run show --platform linux --root "$R" --args "call dsl"
+t_contains "pppoe.so: options.<interface> replaces the command line's value" "$OUT" "    replaces mtu 1400 at $E/peers/dsl:2"
+run check --platform linux --root "$R" --args "call dsl" "$E/options.eth0"
+t_contains "options.<interface> given: reached as pppoe.so reaches it" "$OUT" "$E/peers/dsl (call, the command line), $E/options.eth0."
+t_lacks "options.<interface> given: not also a file on the command line" "$OUT" "options.eth0 (file"
+put "$E/options" 'lock\n'
+put "$E/peers/dsl" 'ttyS0\n'
+run check --platform linux --root "$R" --args "call dsl"
+t_lacks "no pppoe.so: options.<interface> is not read" "$OUT" "options.eth0"
 t_done

@@ -140,7 +140,7 @@ t_lacks "set: no privilege note under /etc/ppp/options" "$FLAT" "may only come f
 # A ranked option says why a later line may not win; a plain one does not.
 run --platform linux nolock
 t_contains "nolock: ranked with lock" "$FLAT" "Ranked: one setting with lock."
-t_contains "nolock: options.<tty> does not beat the command line" "$FLAT" "So /etc/ppp/options.<tty>, read after the command line, does not change what the command line set."
+t_contains "nolock: options.<tty> does not beat the command line" "$FLAT" "So /etc/ppp/options.<tty>, read after the command line, does not change what the command line set, but /etc/ppp/options.<interface> does."
 run --platform macos nolock
 t_contains "nolock on macOS: the controller's rank" "$FLAT" "PPPController's options and /etc/ppp/postoptions"
 # OPT_PRIVFIX: a privileged options.<tty> outranks a user's command line.

@@ -75,6 +75,8 @@ static const struct {
 	  "is busy, or remove the line.") },
 	{ "cancelcode", ODD_NOREP, N_("Write the code from 1 to 255 that the connect or terminal "
 	  "command exits with when the user cancels, or remove the line.") },
+	{ "l2tprecvtimeout", ODD_NOREP, N_("Write the number of seconds to wait for each "
+	  "reply, -1 for no limit, or remove the line to get the default, 20.") },
 	{ "eap-max-rreq", ODD_NOREP, N_("Write 0 for no limit or a count from 1 to 254, or remove "
 	  "the line to get the default, 20.") },
 	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },

@@ -343,11 +343,13 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _("'%s' is read as %lld: pppd ignores everything after the "
 			           "number."), catalog_value_quote(&b, val, len), x);
 		catalog_busycode_zero(e, x, why);
+		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
 	} else if (n.base == 8 && n.v >= 8) {
 		if (why)
 			buf_printf(why, _("'%s' starts with 0, so pppd reads it as an octal number: "
 			           "%lld."), catalog_value_quote(&b, val, len), x);
+		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
 	} else if (!n.overflow && n.v > 0xffffffffull) {
 		/* number_option's strtoul keeps 64 bits where long has them, and
@@ -381,8 +383,10 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why && catalog_u16_plugin(e))
 			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld."),
 			           (long long)(unsigned short)(x & 0xffff));
+		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
 	} else if (catalog_int_apple_odd(e, val, len, x, why) ||
+	           catalog_l2tp_recv_odd(e, val, len, x, why) ||
 	           catalog_shape_cancelcode(e->name, val, len, x, why)) {
 		r = 1;
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {

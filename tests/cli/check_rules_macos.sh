@@ -56,6 +56,23 @@ t_contains "busycode 0: the fix names the busy code, not a plainer spelling" "$O
 put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
+# l2tprecvtimeout 0 reads without waiting and below -1 waits a negative
+# time: each reply counts as missing (Apple's L2TP-plugin/l2tp.c:1459, :281)
+put l2rt0 'plugin L2TP.ppp\nl2tprecvtimeout 0\n'
+run --platform macos "$T_TMP/l2rt0"
+t_contains "l2tprecvtimeout 0: every attempt fails at once" "$OUT" "l2tprecvtimeout: '0' leaves the L2TP plugin no time to wait"
+t_contains "l2tprecvtimeout 0: the fix names -1 and the default" "$OUT" "fix: Write the number of seconds to wait for each reply, -1 for no limit"
+put l2rtm5 'plugin L2TP.ppp\nl2tprecvtimeout -5\n'
+run --platform macos "$T_TMP/l2rtm5"
+t_contains "l2tprecvtimeout -5: every attempt fails at once" "$OUT" "l2tprecvtimeout: '-5' leaves the L2TP plugin no time to wait"
+put l2rt0x 'plugin L2TP.ppp\nl2tprecvtimeout 0x\n'
+run --platform macos "$T_TMP/l2rt0x"
+t_contains "l2tprecvtimeout 0x: read as 0, no wait" "$OUT" "With that the L2TP plugin does not wait"
+for v in -1 20; do
+	put l2rtok "plugin L2TP.ppp\nl2tprecvtimeout $v\n"
+	run --platform macos "$T_TMP/l2rtok"
+	t_lacks "l2tprecvtimeout $v: no such warning" "$OUT" "no time to wait"
+done
 # cancelcode is compared only with a failed command's exit code, 1 to 255
 # (Apple's Helpers/pppd/tty.c:855, :860; main.c:2177): other values never match
 put cancel0 'cancelcode 0\ncancelcode 256\ncancelcode -2\n'

@@ -1,0 +1,48 @@
+/* catalog_l2tp.c - values of Apple's L2TP.ppp whose effect only the plugin's own reading shows (l2tprecvtimeout). */
+#include "pppd/catalog.h"
+#include "pppd/catalog_value.h"
+
+#include <string.h>
+
+#include "base/i18n.h"
+
+/* Apple's L2TP.ppp hands l2tprecvtimeout to l2tp_recv as its wait: 0
+ * skips the wait and reads at once without blocking (L2TP-plugin/l2tp.c:
+ * 1459, :1480), a negative other than -1 goes to select as a negative
+ * time (:1464), and both come back as no reply (:281), which ends the
+ * attempt. Left out: what the system's select does with a negative time
+ * (the text says so), and a reply already queued when the read is made. */
+static int catalog_l2tp_recv_nowait(const struct catalog_entry *e, long long x)
+{
+	return (x == 0 || x < -1) && strcmp(e->name, "l2tprecvtimeout") == 0;
+}
+
+int catalog_l2tp_recv_odd(const struct catalog_entry *e, const char *val,
+                                 size_t len, long long x, struct buf *why)
+{
+	struct buf b;
+
+	if (!catalog_l2tp_recv_nowait(e, x))
+		return 0;
+	if (why) {
+		buf_init(&b);
+		buf_printf(why, _("'%s' leaves the L2TP plugin no time to wait for the server's "
+		           "replies: it takes each missing reply as no answer, so every connection "
+		           "attempt fails at once, one this Mac starts as L2TP Error 2 (the server "
+		           "did not respond); derived from Apple's source, not tried on a Mac. "
+		           "Only -1 means no limit."), catalog_value_quote(&b, val, len));
+		buf_free(&b);
+	}
+	return 1;
+}
+
+/* l2tprecvtimeout read as 0 or below -1 from another spelling ("0x",
+ * "0abc", 2^31): the same catch as a written one, added after what the
+ * word is read as. */
+void catalog_l2tp_recv_read(const struct catalog_entry *e, long long x, struct buf *why)
+{
+	if (why && catalog_l2tp_recv_nowait(e, x))
+		buf_adds(why, _(" With that the L2TP plugin does not wait for the server's "
+		         "replies, so every connection attempt fails at once (derived from "
+		         "Apple's source, not tried on a Mac)."));
+}

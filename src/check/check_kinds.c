@@ -292,7 +292,7 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "Linux: need-peer-eap with refuse-eap: pppd ends every link once it is up" },
 	  CHECK_END, check_eap_never },
 	[CHECK_K_NEEDS_OTHER] = { { "needs-other", CHECK_NOTE,
-	  "a word that does nothing without another in the same file (lcp-echo-failure without lcp-echo-interval, holdoff without persist) or after novj, macOS: pppoeretrytimer not below the call's time or a PPPoE name with pppoemode answer, or that stops pppd unless another source gives one (allow-number without remotenumber)" },
+	  "a word that does nothing without another in the same file (lcp-echo-failure without lcp-echo-interval, holdoff without persist) or after novj, macOS: pppoeretrytimer not below the call's time or a PPPoE name or nopppoeload with pppoemode answer, or that stops pppd unless another source gives one (allow-number without remotenumber)" },
 	  CHECK_END, check_needs_rule },
 	[CHECK_K_SHARED_CHANNEL] = { { "shared-file-device", CHECK_WARNING,
 	  "notty, pty, socket or a device name in /etc/ppp/options: pppd refuses every run that also names another of them (macOS: a modem service with a device name); Linux: ifname there, which a second link up at the same time cannot also have, demand without connect, pty or socket, which stops every serial run that gives none, connect or init, run on every serial run's line, and before 2.5 replacedefaultroute, with which every run takes the default route; macOS: unit and serverid there, pty there, which every modem service runs in place of its modem, and a serial-line word in /etc/ppp/postoptions, which L2TP and PPPoE services do not know" },

@@ -1,4 +1,4 @@
-/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time, and pppoeservicename or pppoeacname with pppoemode answer; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time, and pppoeservicename, pppoeacname or nopppoeload with pppoemode answer; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
@@ -271,7 +271,7 @@ static int need_minconnect_off(struct check_ctx *c)
 	return 1;
 }
 
-/* pppoeservicename and pppoeacname beside pppoemode answer (Apple's
+/* pppoeservicename, pppoeacname and nopppoeload beside pppoemode answer (Apple's
  * PPPoE.ppp, so a Mac only). In answer mode the plugin takes the session
  * it was handed on standard input and neither dials nor listens
  * (apple-ppp-1027.121.1/Drivers/PPPoE/PPPoE-plugin/main.c:193-196,
@@ -302,6 +302,20 @@ static int need_pppoe_answer(struct check_ctx *c)
 		          "nor listens, the only steps that read this name (derived from Apple's "
 		          "source, not tried on a Mac). Another file pppd reads may still change "
 		          "the mode."), names[i], check_line(c, m));
+		said = 1;
+	}
+	/* nopppoeload: in answer mode the plugin opens no PPPoE socket of its
+	 * own (main.c:273), and the only use of the switch is the retry after
+	 * such an open fails (main.c:277), so nothing reads it there. */
+	k = check_sets_last(c, "nopppoeload");
+	if (k != SIZE_MAX) {
+		check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, k), k,
+		          N_("Remove the line, or change pppoemode if pppd should dial or listen."),
+		          NULL, N_("'nopppoeload' does nothing here: with 'pppoemode answer' on line "
+		          "%zu PPPoE.ppp is handed its socket and never opens one itself, the only "
+		          "step where it may load its kernel extension (derived from Apple's source, "
+		          "not tried on a Mac). Another file pppd reads may still change the mode."),
+		          check_line(c, m));
 		said = 1;
 	}
 	return said;

@@ -486,6 +486,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, M, "plugin PPPoE.ppp\npppoemode answer\npppoeservicename isp\n", 3, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "plugin PPPoE.ppp\npppoeacname ac1\npppoemode answer\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "plugin PPPoE.ppp\npppoemode answer\npppoemode listen\npppoeservicename isp\n", 0, 0, 0, 0, 0, 0 },
+	/* nor does it ever load its kernel extension there (main.c:273-277) */
+	{ "needs-other", 1, M, "plugin PPPoE.ppp\npppoemode answer\nnopppoeload\n", 3, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "plugin PPPoE.ppp\npppoemode listen\nnopppoeload\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9's pppoe.so copies the discovery settings at the interface
 	 * word (plugin.c:133, from :390): a later line is not used there */
 	{ "set-after-interface", 1, L, "plugin pppoe.so\neth0\npppoe-padi-attempts 5\n", 3, 0, 0, 0, 0, 0 },

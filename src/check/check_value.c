@@ -187,7 +187,8 @@ static int check_deflate_253(const struct check_ctx *c, size_t entry, const char
  * or less it Naks nothing from the first request (apple-ppp-1027.121.1/
  * Helpers/pppd/fsm.c:509): ipcp_reqci turns the Nak that would carry the
  * peer's address or a DNS server into a Reject (its ipcp.c:1539-1540, :1574,
- * :1650) and appends no address (:1684). Only a whole plain number is read
+ * :1650) and appends no address (:1684); Linux's ipcp_reqci does the same
+ * (2.5.3's ipcp.c:1573, :1683, :1717; 2.4.9's :1506, :1616, :1650). Only a whole plain number is read
  * here; whether the peer Naks or asks at all, and an address given in the
  * files, are left out (the texts say "may" / "when"). */
 static int check_ipcp_naks(const struct check_ctx *c, size_t entry, const char *v,
@@ -218,6 +219,11 @@ static int check_ipcp_naks(const struct check_ctx *c, size_t entry, const char *
 	                  "stops asking for them. A link that gets its address from the peer "
 	                  "(noipdefault) may then end IPCP with \"Could not determine local IP "
 	                  "address\" (derived from the source, not tried)."), v, len);
+	if (x <= 0)
+		buf_printf(why, _(" At 0 or less Linux pppd also sends no IPCP Nak itself: "
+		           "when the peer asks for an address or DNS servers this end would "
+		           "hand it (a remote address, ms-dns), the request is rejected "
+		           "instead (derived from the source, not tried)."));
 	return 1;
 }
 

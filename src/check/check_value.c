@@ -183,30 +183,47 @@ static int check_deflate_253(const struct check_ctx *c, size_t entry, const char
  * so at 1 or less the first Nak is taken as a Reject: ipcp_nakci then stops
  * asking for this end's address and DNS servers instead of taking the ones
  * offered (2.5.3's ipcp.c:1162, :1173; 2.4.9's :1117), and ipcp_up stops IPCP
- * with no address (2.5.3's :1846). Apple's pppd has no such count. Only a
- * whole plain number is read here; whether the peer Naks at all, and an
- * address given in the files, are left out (the text says "may"). */
+ * with no address (2.5.3's :1846). Apple's pppd has no such count, but at 0
+ * or less it Naks nothing from the first request (apple-ppp-1027.121.1/
+ * Helpers/pppd/fsm.c:509): ipcp_reqci turns the Nak that would carry the
+ * peer's address or a DNS server into a Reject (its ipcp.c:1539-1540, :1574,
+ * :1650) and appends no address (:1684); Linux's ipcp_reqci does the same
+ * (2.5.3's ipcp.c:1573, :1683, :1717; 2.4.9's :1506, :1616, :1650). Only a whole plain number is read
+ * here; whether the peer Naks or asks at all, and an address given in the
+ * files, are left out (the texts say "may" / "when"). */
 static int check_ipcp_naks(const struct check_ctx *c, size_t entry, const char *v,
                            size_t len, int verdict, struct buf *why)
 {
 	struct catalog_num n;
 	long long x;
 
-	if (verdict != 0 || c->p != PLATFORM_LINUX ||
-	    strcmp(c->row[entry]->name, "ipcp-max-failure") != 0)
+	if (verdict != 0 || strcmp(c->row[entry]->name, "ipcp-max-failure") != 0)
 		return verdict;
 	catalog_value_num(v, len, 0, &n);
 	if (!n.digits || n.used != len || n.overflow ||
 	    n.v > (unsigned long long)INT_MAX + (n.neg ? 1 : 0))
 		return verdict;
 	x = catalog_value_as_int(&n);
-	if (x > 1)
+	if (c->p == PLATFORM_MACOS && x <= 0) {
+		catalog_value_why(why, _("'%s' is 0 or less, so Apple's pppd sends no IPCP Nak at "
+		                  "all: when the peer asks for an address or DNS servers this end would "
+		                  "hand it (a remote address, ms-dns), the request is rejected instead, "
+		                  "and the peer gets none from here (derived from Apple's source, not "
+		                  "tried on a Mac)."), v, len);
+		return 1;
+	}
+	if (c->p != PLATFORM_LINUX || x > 1)
 		return verdict;
 	catalog_value_why(why, _("'%s' is 1 or less, so Linux pppd takes the peer's first IPCP Nak "
 	                  "as a Reject: it drops the address or DNS servers that Nak offers and "
 	                  "stops asking for them. A link that gets its address from the peer "
 	                  "(noipdefault) may then end IPCP with \"Could not determine local IP "
 	                  "address\" (derived from the source, not tried)."), v, len);
+	if (x <= 0)
+		buf_printf(why, _(" At 0 or less Linux pppd also sends no IPCP Nak itself: "
+		           "when the peer asks for an address or DNS servers this end would "
+		           "hand it (a remote address, ms-dns), the request is rejected "
+		           "instead (derived from the source, not tried)."));
 	return 1;
 }
 

@@ -75,4 +75,13 @@ printf 'plugin L2TP.ppp\nl2tpretries 99999999999\nl2tpretries 3000000000\n' >"$T
 OUT=$("$PPPCONF" --platform macos check --only "$T_TMP/l2w" 2>&1)
 t_contains "l2tpretries past 32 bits: the 16 bits passed" "$OUT" "The plugin then keeps 16 bits of it and passes 59391 (65535 on a 32-bit system)."
 t_contains "l2tpretries past int: the 16 bits passed" "$OUT" "read as -1294967296. The plugin then keeps 16 bits of it and passes 24064."
+# ipcp-max-failure at 0 or less: this end Naks nothing, on both platforms
+put ipcpz 'ipcp-max-failure 0\n'
+run --platform linux "$T_TMP/ipcpz"
+t_contains "ipcp-max-failure 0 (Linux): no Nak of its own" "$OUT" "At 0 or less Linux pppd also sends no IPCP Nak itself"
+put ipcp1 'ipcp-max-failure 1\n'
+run --platform linux "$T_TMP/ipcp1"
+t_lacks "ipcp-max-failure 1 (Linux): still Naks once" "$OUT" "At 0 or less"
+run --platform macos "$T_TMP/ipcpz"
+t_contains "ipcp-max-failure 0 (macOS): no Nak" "$OUT" "so Apple's pppd sends no IPCP Nak at all"
 t_done

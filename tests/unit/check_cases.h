@@ -52,7 +52,9 @@ static const struct tcase cases[] = {
 	 * Apple counts only its own Naks */
 	{ "odd-value", 1, L, "noauth\nipcp-max-failure 1\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ipcp-max-failure 2\n", 0, 0, 0, 0, 0, 0 },
-	{ "odd-value", 0, M, "ipcp-max-failure 0\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "noauth\nipcp-max-failure 0\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "ipcp-max-failure -1\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "ipcp-max-failure 1\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "idle -1\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 0\nidle 30\n", 0, 0, 0, 0, 0, 0 },
 	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */

@@ -177,6 +177,13 @@ printf 'nomppe-stateless\ndeflate 15\n' >"$T_TMP/ccpv/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
 t_contains "nomppe-stateless in options: vpnd reads it only from postoptions" "$OUT" "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions"
 t_contains "deflate in options: vpnd with MPPE keeps CCP" "$OUT" "or by Apple's VPN server, vpnd, which turns CCP off only when its settings have no MPPE"
+# predictor1 is not kept for a pppd started without PPPController: Apple's
+# README says its pppd package has no Predictor compressor
+printf 'predictor1\n' >"$T_TMP/ccpv/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
+t_contains "predictor1 in options: removed, not kept for vpnd" "$OUT" "fix: Remove it. A pppd started without PPPController"
+t_lacks "predictor1 in options: not kept for vpnd" "$OUT" "which turns CCP off only when its settings have no MPPE"
+printf 'nomppe-stateless\ndeflate 15\n' >"$T_TMP/ccpv/etc/ppp/options"
 printf 'nomppe-stateless\n' >"$T_TMP/ccpv/etc/ppp/postoptions"
 : >"$T_TMP/ccpv/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)

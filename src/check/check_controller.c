@@ -47,6 +47,26 @@ static const struct check_controller_undone {
  * mppe-stateful and its aliases hold for vpnd's links only in postoptions. */
 static const char *check_controller_ccp_fix(const struct check_ctx *c, const char *name)
 {
+	/* The compression words: vpnd either passes noccp or asks for MPPE
+	 * with mppe-128 or mppe-40 (vpnd/pppoptions.c:504-530 in the full
+	 * source), and with MPPE required pppd drops every compression method
+	 * (Helpers/pppd/ccp.c:670-674), so vpnd's links are no reason to keep
+	 * them. predictor1 also needs a kernel compressor (ccp.c:725) that the
+	 * README in Apple's copy says the package lacks (Documentation/
+	 * README:79-81). */
+	if (strcmp(name, "predictor1") == 0)
+		return N_("Remove it. Apple's VPN server, vpnd, is no reason to keep it: it "
+		          "either turns CCP off or asks for MPPE with mppe-128 or mppe-40, and "
+		          "with MPPE required pppd leaves Predictor-1 out. Started by hand, pppd "
+		          "asks for Predictor-1 only when the kernel has a compressor for it, "
+		          "which the README in Apple's pppd package says the package lacks "
+		          "(derived from Apple's full source and README, not tried on a Mac).");
+	if (strcmp(name, "deflate") == 0 || strcmp(name, "bsdcomp") == 0)
+		return N_("Leave it out unless you start pppd by hand, without PPPController. "
+		          "Apple's VPN server, vpnd, is no reason to keep it: it either turns "
+		          "CCP off or asks for MPPE with mppe-128 or mppe-40, and with MPPE "
+		          "required pppd leaves every compression method out (derived from "
+		          "Apple's full source, not tried on a Mac).");
 	if (c->shared_file == 1 && strcmp(name, "mppe-stateful") == 0)
 		return N_("Leave it out unless you start pppd by hand, without PPPController. "
 		          "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions: with "

@@ -188,12 +188,18 @@ static int check_missing_after_refused(struct check_ctx *c, size_t entry,
                                        size_t refused)
 {
 	struct buf msg, fix;
+	const char *arg, *lined;
+	size_t alen;
 
+	/* Name the plugin as that line writes it: the row's may be its other
+	 * name (pppoe.so for a refused rp-pppoe.so), which pppd can load. */
+	arg = check_val(c, c->d->entries[refused].word + 1, &alen);
+	lined = catalog_plugin_name(arg, alen, c->p);
 	buf_init(&msg);
 	buf_init(&fix);
 	buf_printf(&msg, _("%s belongs to the plugin %s, which pppd cannot load (line %zu), "
 	           "so it would not know this word either; pppd already stops at line %zu."),
-	           check_unknown_word(u), r->plugin, check_line(c, refused),
+	           check_unknown_word(u), lined ? lined : r->plugin, check_line(c, refused),
 	           check_line(c, refused));
 	buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that has "
 	           "the plugin."), check_line(c, refused));

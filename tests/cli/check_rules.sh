@@ -192,6 +192,12 @@ t_lacks "noauth undone: not said to hold" "$OUT" "pppd does not ask the other si
 put noauthlast 'require-pap\nnoauth\n'
 run --platform linux "$T_TMP/noauthlast"
 t_contains "noauth last: it holds" "$OUT" "noauthlast:2: warning: noauth: pppd does not ask the other side"
+# a plugin word after a plugin line this release cannot load names the
+# plugin as that line writes it: 2.5.3 has pppoe.so, not rp-pppoe.so
+put rppoesvc 'plugin rp-pppoe.so\nrp_pppoe_service foo\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/rppoesvc"
+t_contains "rp_pppoe_service after a refused rp-pppoe.so: that plugin named" "$OUT" "'rp_pppoe_service' belongs to the plugin rp-pppoe.so, which pppd cannot load (line 1)"
+t_lacks "rp_pppoe_service after a refused rp-pppoe.so: pppoe.so not called unloadable" "$OUT" "plugin pppoe.so, which pppd cannot load"
 # Apple's ip-down on Linux: ip-down-script, its name there, came in 2.4.9
 # (linux-ppp-2.4.9/README:79), so for an older --pppd-version it is named,
 # not written in

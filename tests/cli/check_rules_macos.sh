@@ -193,7 +193,17 @@ mkdir -p "$T_TMP/ccpv/etc/ppp"
 printf 'nomppe-stateless\ndeflate 15\n' >"$T_TMP/ccpv/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
 t_contains "nomppe-stateless in options: vpnd reads it only from postoptions" "$OUT" "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions"
-t_contains "deflate in options: vpnd with MPPE keeps CCP" "$OUT" "or by Apple's VPN server, vpnd, which turns CCP off only when its settings have no MPPE"
+# vpnd with MPPE requires it (mppe-128/mppe-40), which drops every
+# compression method (Helpers/pppd/ccp.c:670-674): no reason to keep deflate
+t_contains "deflate in options: vpnd is no reason to keep it" "$OUT" "Apple's VPN server, vpnd, is no reason to keep it: it either turns CCP off or asks for MPPE"
+t_lacks "deflate in options: not kept for vpnd with MPPE" "$OUT" "which turns CCP off only when its settings have no MPPE"
+# predictor1 is not kept for a pppd started without PPPController: vpnd
+# leaves it out, and Apple's README says its package has no Predictor
+printf 'predictor1\n' >"$T_TMP/ccpv/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)
+t_contains "predictor1 in options: removed, not kept for vpnd" "$OUT" "fix: Remove it. Apple's VPN server, vpnd, is no reason to keep it"
+t_lacks "predictor1 in options: not kept for vpnd" "$OUT" "which turns CCP off only when its settings have no MPPE"
+printf 'nomppe-stateless\ndeflate 15\n' >"$T_TMP/ccpv/etc/ppp/options"
 printf 'nomppe-stateless\n' >"$T_TMP/ccpv/etc/ppp/postoptions"
 : >"$T_TMP/ccpv/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ccpv" check 2>&1)

@@ -113,6 +113,11 @@ struct check_file {
 	 * the service being read ("L2TP.ppp"), or NULL: its serial-line words
 	 * are accepted here and never used by that service. */
 	const char *later_channel;
+	/* macOS: read before PPPController's options at their lower rank, and
+	 * not /etc/ppp/options itself: ~/.ppprc, or a file one of the two names
+	 * with file or call (pppd keeps the rank it read them at:
+	 * Helpers/pppd/options.c:588, :1853) */
+	int before_controller;
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.

@@ -567,8 +567,15 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (c->p == PLATFORM_MACOS && check_controller_peers_updetach(c, entry))
 		return 1;
-	if (c->p != PLATFORM_MACOS || c->shared_file == 0)
+	if (c->p != PLATFORM_MACOS)
 		return 0;
+	/* ~/.ppprc, or a file /etc/ppp/options or ~/.ppprc names: the
+	 * controller's options outrank it as they do /etc/ppp/options, so the
+	 * words it undoes or passes again are said here too (the other rules
+	 * below speak of /etc/ppp/options itself) */
+	if (c->shared_file == 0)
+		return c->file && c->file->before_controller &&
+		       (check_controller_undoes(c, entry) || check_controller_replaced(c, entry));
 	if (c->shared_file == 2)
 		return check_controller_undoes(c, entry);
 	/* PPPController starts pppd with its own serviceid on the command

@@ -10,6 +10,16 @@
 #include "base/util.h"
 #include "pppd/lexer.h"
 
+/* Whether pppd reads `s` before PPPController's options and below their
+ * rank: it is ~/.ppprc or /etc/ppp/options, or was named from one of them. */
+static int config_read_before_controller(const struct config *c, const struct config_source *s)
+{
+	while (s->parent != CONFIG_NONE)
+		s = c->src[s->parent];
+	return c->o.platform == PLATFORM_MACOS &&
+	       (s->origin == CONFIG_SYSTEM || s->origin == CONFIG_USER);
+}
+
 size_t config_read_add(struct config_run *r, enum config_origin origin, const char *path,
                        size_t parent, size_t parent_entry, int privileged, int priority)
 {
@@ -44,6 +54,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 	s->cfile.path = path;
 	s->cfile.env = &s->env;
 	s->cfile.pppd_version = c->o.pppd_version;
+	s->cfile.before_controller = config_read_before_controller(c, s);
 	doc_load(&s->text, "", 0, lexer_dialect_for(c->o.platform), catalog_arity, &c->o.platform);
 	s->doc = &s->text;
 	util_grow(&c->src, &c->cap, c->n + 1, sizeof *c->src);
@@ -182,6 +193,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 	s->cfile.path = s->path;
 	s->cfile.env = &s->env;
 	s->cfile.pppd_version = c->o.pppd_version;
+	s->cfile.before_controller = config_read_before_controller(c, s);
 	return NULL;
 }
 

@@ -339,9 +339,12 @@ int config_secrets(struct config_run *r)
 	/* a Mac with no command line given: the login asked in /etc/ppp/options
 	 * or ~/.ppprc is undone for every service PPPController starts, which
 	 * the controller-overrides note says; only a pppd started by hand
-	 * meets it, and --args models that run */
+	 * meets it, and --args models that run. The same holds for a file
+	 * those name with `file` (and for options.<tty>): pppd reads it with
+	 * their low rank, which the controller's noauth outranks
+	 * (Helpers/pppd/options.c:451 and :1853, Controller/ppp_manager.c:1192) */
 	if (c->o.platform == PLATFORM_MACOS && !c->o.args &&
-	    (c->src[req->src]->origin == CONFIG_SYSTEM || c->src[req->src]->origin == CONFIG_USER))
+	    c->src[req->src]->priority == CONFIG_PRIO_FILE)
 		return 0;
 	m = cs_methods(c);
 	if (cs_elsewhere(c, r, m))

@@ -159,6 +159,19 @@ t_lacks "macOS options' login, no command line: no error" "$OUT" "[auth-no-secre
 t_contains "macOS options' login: the controller undoes it" "$OUT" "[controller-overrides]"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mo" --args 'noipdefault' check 2>&1)
 t_contains "macOS options' login, pppd run by hand: error" "$OUT" "[auth-no-secret]"
+# the same login in a file /etc/ppp/options names with file: read at the
+# same low rank, so the controller's noauth undoes it too (Apple's
+# options.c keeps the rank across file); with a command line, it stops
+printf 'file /etc/ppp/inc\n' >"$T_TMP/mo/etc/ppp/options"
+printf '+chap\nmru 1400\n' >"$T_TMP/mo/etc/ppp/inc"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mo" check 2>&1)
+t_lacks "macOS login in a file options names: no error" "$OUT" "[auth-no-secret]"
+t_contains "macOS login in a file options names: the controller undoes it" "$OUT" "inc:1: note: +chap in this file does not reach"
+t_contains "macOS mru in a file options names: the controller replaces it" "$OUT" "inc:2: note: mru in this file does not reach"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mo" --args 'noipdefault' check 2>&1)
+t_contains "macOS login in a file options names, pppd run by hand: error" "$OUT" "[auth-no-secret]"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/mo" check 2>&1)
+t_lacks "Linux: no controller for a file options names" "$OUT" "[controller-overrides]"
 
 # Debian's stock options ask for a login; pppd run with no peers file stops, and the
 # message says a peers file read with call may say noauth; with that call, nothing

@@ -360,6 +360,12 @@ run doctor --platform macos "$T_TMP/missing"
 t_contains "doctor on a missing file says pppd uses defaults" "$out" "defaults"
 run doctor "$T_TMP"
 t_eq "doctor exits 2 when it cannot read" 2 "$rc"
+# debug-log-undo takes away only what the debug-log fix added: for a debug
+# line of the user's own, doctor does not promise that the undo turns it off
+printf 'lock\ndebug\n' >"$F"; chmod 644 "$F"
+run doctor --platform linux "$F"
+t_contains "doctor: the undo turns off only the fix's own debug" "$out" "when pppconf's debug-log fix added it"
+t_contains "doctor: a debug line of your own stays" "$out" "of your own stays until you remove it"
 
 # --- doctor finds what a killed save left, and removes it only with --yes ---
 printf 'lock\n' >"$F"

@@ -84,6 +84,10 @@ static void config_rank_apart(enum platform p, const struct catalog_entry *e,
 		                  "source, unless it or a word ranked with it came earlier from a "
 		                  "higher-ranked one (derived from the source, not tried)."),
 		           others.data);
+	/* +ipv6's own row lists no ipv6 among its conflicts, yet an ipv6 line
+	 * takes its record the same way (the lines cited above). */
+	if (!ipv6_at_rank && strcmp(e->alias_of ? e->alias_of : e->name, "+ipv6") == 0)
+		ipv6_at_rank = 1;
 	if (ipv6_at_rank)
 		buf_adds(out, _(" An ipv6 line turns IPv6 on only at this rank: read from a "
 		                "lower-ranked source after a higher-ranked noipv6, it sets its "

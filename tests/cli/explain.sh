@@ -202,6 +202,8 @@ t_lacks "ranked: no undoing word, no caveat" "$FLAT" "which go against it"
 run --platform linux noipv6
 t_lacks "ranked: ipv6 is not said to be ranked apart from noipv6" "$FLAT" "But ipv6, which goes against it"
 t_contains "ranked: a lower-ranked ipv6 leaves IPv6 off" "$FLAT" "An ipv6 line turns IPv6 on only at this rank"
+run --platform macos +ipv6
+t_contains "ranked: +ipv6 says ipv6 takes its rank too" "$FLAT" "An ipv6 line turns IPv6 on only at this rank"
 # A macOS channel plugin's ranked option: no options.<tty> is read with
 # L2TP.ppp in charge (L2TP-plugin/main.c:301), and a secrets-file line comes
 # after the connection (Helpers/pppd/auth.c:871).

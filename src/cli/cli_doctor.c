@@ -231,13 +231,14 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 	dr.section = "findings";
 	cli_doctor_findings(&dr, &ed.s);
 	cli_doctor_l2tp(&dr, &ed.s);
-	if (doc_find(&ed.s.doc, "debug", 0) != SIZE_MAX) {
+	/* -d is debug's other name (linux-ppp-2.5.3/pppd/options.c:222) */
+	if (doc_find(&ed.s.doc, "debug", 0) != SIZE_MAX || doc_find(&ed.s.doc, "-d", 0) != SIZE_MAX) {
 		cli_doctor_heading(&dr, "logging", "");
 		/* the undo takes away only the lines under the fix's own comment
 		 * (fix_link.c, FIX_LINK_LOG): a debug line of the user's stays */
 		cli_doctor_item(&dr, "info", N_("Verbose logging (debug) is on. pppconf fix "
 		                "debug-log-undo turns it off when pppconf's debug-log fix added "
-		                "it; a 'debug' line of your own stays until you remove it."), NULL);
+		                "it; a 'debug' or '-d' line of your own stays until you remove it."), NULL);
 	}
 	rc = dr.fails ? CLI_FOUND : CLI_OK;
 	if (o->json) {

@@ -366,6 +366,9 @@ printf 'lock\ndebug\n' >"$F"; chmod 644 "$F"
 run doctor --platform linux "$F"
 t_contains "doctor: the undo turns off only the fix's own debug" "$out" "when pppconf's debug-log fix added it"
 t_contains "doctor: a debug line of your own stays" "$out" "of your own stays until you remove it"
+printf 'lock\n-d\n' >"$F"; chmod 644 "$F"
+run doctor --platform linux "$F"
+t_contains "doctor: -d, debug's other name, is verbose logging too" "$out" "Verbose logging (debug) is on."
 
 # --- doctor finds what a killed save left, and removes it only with --yes ---
 printf 'lock\n' >"$F"

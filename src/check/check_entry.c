@@ -77,6 +77,8 @@ static const struct {
 	  "command exits with when the user cancels, or remove the line.") },
 	{ "l2tprecvtimeout", ODD_NOREP, N_("Write the number of seconds to wait for each "
 	  "reply, -1 for no limit, or remove the line to get the default, 20.") },
+	{ "l2tpwaitiftimeout", ODD_NOREP, N_("Use a whole number from 1 to 536870911, or remove "
+	  "the line to get the default, 20.") },
 	{ "eap-max-rreq", ODD_NOREP, N_("Write 0 for no limit or a count from 1 to 254, or remove "
 	  "the line to get the default, 20.") },
 	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },
@@ -121,9 +123,12 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 		;
 	/* not where the number read is itself below the floor that works
 	 * ("datarate 1.5" is read as 1, which stalls the link) */
+	/* nor where it is one the L2TP plugin reads oddly ("600000000s": too
+	 * big for the Wi-Fi wait) */
 	if (r->arg == CATALOG_ARG_INT && k > 0 && k < len && v[0] != '0' &&
 	    !((r->flags & CATALOG_WORKS) && (r->flags & CATALOG_HAS_MIN) &&
-	      strtoll(v, NULL, 10) < r->lo))
+	      strtoll(v, NULL, 10) < r->lo) &&
+	    !catalog_l2tp_recv_odd(r, v, k, strtoll(v, NULL, 10), NULL))
 		buf_printf(&rep, "%s %.*s", r->name, (int)k, v);
 	buf_init(&fix);
 	/* below the floor that works: the number to write is the user's to choose */

@@ -169,12 +169,16 @@ static int check_pairs_shared_unit(struct check_ctx *c)
  * (Helpers/pppd/main.c:484) pppd looks the ID up in the VPN servers'
  * settings and stops when they lack it (sys-MacOSX.c:806, :637); when they
  * have it, the run is a server: it does not ask for routes or domains
- * (acsp.c:560-564). The last line counts (o_string, no rank). Left out:
- * whether the servers' settings hold the ID on that Mac, and a serverid a
- * later source gives (vpnd passes one to the server's own pppd). */
+ * (acsp.c:560-564). The last line counts (o_string, no rank). vpnd puts
+ * the server's own serverid on pppd's command line (Helpers/vpnd/
+ * pppoptions.c in Apple's full source, not the pinned copy): that replaces
+ * one from /etc/ppp/options, but postoptions is read after the command
+ * line (main.c:417-426), so one there replaces vpnd's. Left out: whether
+ * the servers' settings hold the ID on that Mac. */
 static int check_pairs_shared_serverid(struct check_ctx *c)
 {
 	size_t i, at = SIZE_MAX;
+	struct buf msg;
 
 	if (c->p != PLATFORM_MACOS)
 		return 0;
@@ -183,14 +187,20 @@ static int check_pairs_shared_serverid(struct check_ctx *c)
 			at = i;
 	if (at == SIZE_MAX || c->d->entries[at].nwords < 2)
 		return 0;
+	buf_init(&msg);
+	buf_adds(&msg, _("serverid in this file reaches every pppd run on this Mac, the client "
+	         "connections PPPController starts too, as the controller passes none of "
+	         "its own: each stops at start unless the VPN server's settings have that "
+	         "ID, and with it, no longer asks the other end for routes and domains "
+	         "(derived from Apple's source, not tried on a Mac)."));
+	if (c->shared_file == 2)
+		buf_adds(&msg, _(" pppd reads this file after its command line, so this ID also "
+		         "replaces the one vpnd gives the pppd of the Mac's own VPN server "
+		         "(derived from Apple's full source, not tried on a Mac)."));
 	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
 	          N_("Remove it from this file: only the pppd of a VPN server needs it, "
-	          "and vpnd gives that one its own."), NULL, "%s",
-	          _("serverid in this file reaches every pppd run on this Mac, the client "
-	          "connections PPPController starts too, as the controller passes none of "
-	          "its own: each stops at start unless the VPN server's settings have that "
-	          "ID, and with it, no longer asks the other end for routes and domains "
-	          "(derived from Apple's source, not tried on a Mac)."));
+	          "and vpnd gives that one its own."), NULL, "%s", msg.data);
+	buf_free(&msg);
 	return 1;
 }
 

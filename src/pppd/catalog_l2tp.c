@@ -1,7 +1,8 @@
-/* catalog_l2tp.c - values of Apple's L2TP.ppp whose effect only the plugin's own reading shows (l2tprecvtimeout). */
+/* catalog_l2tp.c - values of Apple's L2TP.ppp whose effect only the plugin's own reading shows (l2tprecvtimeout, l2tpwaitiftimeout). */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
+#include <limits.h>
 #include <string.h>
 
 #include "base/i18n.h"
@@ -17,11 +18,36 @@ static int catalog_l2tp_recv_nowait(const struct catalog_entry *e, long long x)
 	return (x == 0 || x < -1) && strcmp(e->name, "l2tprecvtimeout") == 0;
 }
 
+/* Apple's L2TP.ppp makes l2tpwaitiftimeout four times as long when the
+ * interface under the tunnel is Wi-Fi, by shifting the int left by two
+ * (L2TP-plugin/main.c:384, :387) into another int (:167): a number above
+ * 536870911 does not fit after that. Left out: what the compiled shift
+ * really gives (C leaves it undefined, so the text only says what a wrap
+ * would do) and a number read as negative, which the row's floor already
+ * names. */
+static int catalog_l2tp_wait_wraps(const struct catalog_entry *e, long long x)
+{
+	return x > INT_MAX / 4 && x <= INT_MAX && strcmp(e->name, "l2tpwaitiftimeout") == 0;
+}
+
 int catalog_l2tp_recv_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
 	struct buf b;
 
+	if (catalog_l2tp_wait_wraps(e, x)) {
+		if (why) {
+			buf_init(&b);
+			buf_printf(why, _("'%s' is above 536870911: when the tunnel runs over "
+			           "Wi-Fi, the L2TP plugin makes the wait four times as long in an "
+			           "int, which cannot hold the result. C leaves that undefined; if it "
+			           "wraps round, the wait ends at once or lasts some other time, "
+			           "shorter or longer (derived from Apple's source, not tried on a "
+			           "Mac)."), catalog_value_quote(&b, val, len));
+			buf_free(&b);
+		}
+		return 1;
+	}
 	if (!catalog_l2tp_recv_nowait(e, x))
 		return 0;
 	if (why) {
@@ -41,6 +67,10 @@ int catalog_l2tp_recv_odd(const struct catalog_entry *e, const char *val,
  * word is read as. */
 void catalog_l2tp_recv_read(const struct catalog_entry *e, long long x, struct buf *why)
 {
+	if (why && catalog_l2tp_wait_wraps(e, x))
+		buf_adds(why, _(" That is above 536870911, which no longer fits once the L2TP "
+		         "plugin makes the wait four times as long on Wi-Fi (derived from "
+		         "Apple's source, not tried on a Mac)."));
 	if (why && catalog_l2tp_recv_nowait(e, x))
 		buf_adds(why, _(" With that the L2TP plugin does not wait for the server's "
 		         "replies, so every connection attempt fails at once (derived from "

@@ -73,6 +73,19 @@ for v in -1 20; do
 	run --platform macos "$T_TMP/l2rtok"
 	t_lacks "l2tprecvtimeout $v: no such warning" "$OUT" "no time to wait"
 done
+# l2tpwaitiftimeout is made four times as long on Wi-Fi by a shift into an
+# int (Apple's L2TP-plugin/main.c:387): above 536870911 it no longer fits
+put l2wbig 'plugin L2TP.ppp\nl2tpwaitiftimeout 536870912\n'
+run --platform macos "$T_TMP/l2wbig"
+t_contains "l2tpwaitiftimeout 536870912: too big on Wi-Fi" "$OUT" "l2tpwaitiftimeout: '536870912' is above 536870911: when the tunnel runs over Wi-Fi"
+t_contains "l2tpwaitiftimeout 536870912: the fix names the range" "$OUT" "fix: Use a whole number from 1 to 536870911"
+put l2wbigs 'plugin L2TP.ppp\nl2tpwaitiftimeout 600000000s\n'
+run --platform macos "$T_TMP/l2wbigs"
+t_contains "l2tpwaitiftimeout 600000000s: read as too big" "$OUT" "That is above 536870911"
+t_lacks "l2tpwaitiftimeout 600000000s: no too-big number written in" "$OUT" "write instead: l2tpwaitiftimeout 600000000"
+put l2wok 'plugin L2TP.ppp\nl2tpwaitiftimeout 536870911\n'
+run --platform macos "$T_TMP/l2wok"
+t_lacks "l2tpwaitiftimeout 536870911: no such warning" "$OUT" "above 536870911"
 # cancelcode is compared only with a failed command's exit code, 1 to 255
 # (Apple's Helpers/pppd/tty.c:855, :860; main.c:2177): other values never match
 put cancel0 'cancelcode 0\ncancelcode 256\ncancelcode -2\n'

@@ -50,6 +50,16 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/
 t_contains "unit in postoptions: every service asks for that number" "$OUT" "postoptions:1: warning: unit in this file gives every pppd run on this Mac"
 t_contains "notty in postoptions: a serial service is refused, L2TP and PPPoE do not know it" "$OUT" "postoptions:2: warning: 'notty' is a serial-line word"
 rm -f "$T_TMP/ctl/etc/ppp/postoptions"
+# serverid in postoptions, read after the command line, also replaces the ID vpnd passes its pppd
+printf 'serverid abc\n' >"$T_TMP/ctl/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/postoptions" 2>&1)
+t_contains "serverid in postoptions: replaces vpnd's own" "$OUT" "so this ID also replaces the one vpnd gives the pppd of the Mac's own VPN server"
+rm -f "$T_TMP/ctl/etc/ppp/postoptions"
+printf 'serverid abc\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "serverid in options: reaches every pppd" "$OUT" "options:1: warning: serverid in this file reaches every pppd run"
+t_lacks "serverid in options: vpnd's own replaces it" "$OUT" "also replaces the one vpnd gives"
+rm -f "$T_TMP/ctl/etc/ppp/options"
 # noproxyarp: Apple's VPN server (vpnd) passes proxyarp after /etc/ppp/options, which pppd then refuses
 printf 'noproxyarp\n-proxyarp\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

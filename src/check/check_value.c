@@ -1,4 +1,4 @@
-/* check_value.c - what pppd makes of a directive's value where it stands: the catalogue's verdict, corrected for the channel that reads it, passwordfd's descriptor, 2.5.3's Deflate sizes, Linux's ipcp-max-failure of 1 or less and a netmask narrower than the one before. */
+/* check_value.c - what pppd makes of a directive's value where it stands: the catalogue's verdict, corrected for the channel that reads it, passwordfd's descriptor, 2.5.3's Deflate sizes, Linux's ipcp-max-failure of 1 or less, Apple's l2tpretrytimeout above l2tptimeoutcap and a netmask narrower than the one before. */
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -227,6 +227,86 @@ static int check_ipcp_naks(const struct check_ctx *c, size_t entry, const char *
 	return 1;
 }
 
+/* A whole plain number in word wi, as pppd's int reads it; 0 when the word
+ * is anything else (left to the value check) or there is none. */
+static int check_value_whole(const struct check_ctx *c, size_t wi, long long *x)
+{
+	struct catalog_num n;
+	size_t len;
+	const char *v;
+
+	if (wi == SIZE_MAX)
+		return 0;
+	v = check_val(c, wi, &len);
+	catalog_value_num(v, len, 0, &n);
+	if (!n.digits || n.used != len || n.overflow ||
+	    n.v > (unsigned long long)INT_MAX + (n.neg ? 1 : 0))
+		return 0;
+	*x = catalog_value_as_int(&n);
+	return 1;
+}
+
+/* l2tpretrytimeout above the cap. Apple's L2TP plugin hands both values to
+ * its kernel extension each time it sets the timers (apple-ppp-1027.121.1/
+ * Drivers/L2TP/L2TP-plugin/main.c:2463-2470); the cap is 4 unless set
+ * (main.c:157) and a cap below 4 is put back to that default (:337-339). By
+ * the extension's code in Apple's full source (Drivers/L2TP/L2TP-extension/
+ * l2tp_rfc.c, not in the pinned copy), the first wait is the retry timeout
+ * as given, while each wait after a resend is the doubled timeout cut down
+ * to the cap. So a retry timeout above the cap gives one long wait and then
+ * only the cap. Looked at: a whole plain number from 1 to 8 here and the
+ * file's last l2tptimeoutcap (before or after it) when it is a whole plain number from 4 to
+ * 32767 (other caps are left to their own value check); a cap set in
+ * another file is not seen, which the text says. */
+static int check_l2tp_first_wait(const struct check_ctx *c, size_t entry, int verdict,
+                                 struct buf *why)
+{
+	long long x, cap = 4;
+	size_t capline = SIZE_MAX, len, i;
+	const char *v;
+
+	if (verdict != 0 || c->p != PLATFORM_MACOS ||
+	    strcmp(c->row[entry]->name, "l2tpretrytimeout") != 0 ||
+	    !check_value_whole(c, check_value_word(c, entry), &x) || x < 1 || x > 8)
+		return verdict;
+	/* rows are known only up to this line: later ones are found by name */
+	for (i = 0; i < c->d->nentries; i++) {
+		const struct doc_entry *e = &c->d->entries[i];
+		const char *name = check_name(c, i, &len);
+
+		if (!e->disabled && len == 14 && memcmp(name, "l2tptimeoutcap", 14) == 0)
+			capline = i;
+	}
+	if (capline != SIZE_MAX) {
+		const struct doc_entry *e = &c->d->entries[capline];
+
+		if (e->nwords < 2 || !check_value_whole(c, e->word + 1, &cap) ||
+		    cap < 4 || cap > 32767)
+			return verdict;
+	}
+	if (x <= cap)
+		return verdict;
+	v = check_val(c, check_value_word(c, entry), &len);
+	if (capline != SIZE_MAX) {
+		catalog_value_why(why, _("'%s' is above l2tptimeoutcap, which caps every wait "
+		                  "after the first one:"), v, len);
+		buf_printf(why, _(" with the cap of %lld on line %zu, only the first wait "
+		           "before a resend is this long and each later one is %lld seconds. Raise "
+		           "l2tptimeoutcap too if later waits should be longer (derived from "
+		           "Apple's full source of its L2TP kernel extension, not tried on a "
+		           "Mac)."), cap, check_line(c, capline), cap);
+	} else {
+		catalog_value_why(why, _("'%s' is above l2tptimeoutcap, which caps every wait "
+		                  "after the first one:"), v, len);
+		buf_printf(why, _(" this file sets no cap, so unless another file does it is "
+		           "4 seconds, and only the first wait before a resend is this long; "
+		           "each later one is 4 seconds. Raise l2tptimeoutcap too if later waits "
+		           "should be longer (derived from Apple's full source of its L2TP "
+		           "kernel extension, not tried on a Mac)."));
+	}
+	return 1;
+}
+
 /* What pppd makes of the value (catalog_check_value: 0 fine, 1 odd, 2
  * refused; -1 no value), and why in words. A value pppd would refuse but
  * never reads, for want of the channel that reads it, is odd. */
@@ -246,6 +326,7 @@ int check_value_verdict(const struct check_ctx *c, size_t entry, struct buf *why
 		verdict = check_value_past_fit(c, entry, v, len, why);
 	verdict = check_deflate_253(c, entry, v, len, verdict, why);
 	verdict = check_ipcp_naks(c, entry, v, len, verdict, why);
+	verdict = check_l2tp_first_wait(c, entry, verdict, why);
 	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
 	    !check_channel_chosen(c, entry)) {
 		buf_printf(why, _(" It does so only once an Ethernet interface word (eth0) "

@@ -13,6 +13,22 @@ put l2tpcap 'plugin L2TP.ppp\nl2tptimeoutcap 3\n'
 run --platform macos "$T_TMP/l2tpcap"
 t_contains "l2tptimeoutcap 3: the error in the log said" "$OUT" "logs an error and uses the default instead"
 t_lacks "l2tptimeoutcap 3: not called quiet" "$OUT" "quietly"
+# a retry timeout above the cap sets only the first wait: the L2TP
+# extension cuts every later one to the cap (Apple's full source,
+# L2TP-extension/l2tp_rfc.c); the cap is 4 unless set, and one on a later
+# line counts too
+put l2tpwait 'plugin L2TP.ppp\nl2tpretrytimeout 8\n'
+run --platform macos "$T_TMP/l2tpwait"
+t_contains "l2tpretrytimeout 8, no cap: only the first wait" "$OUT" "this file sets no cap, so unless another file does it is 4 seconds"
+put l2tpwaitcap 'plugin L2TP.ppp\nl2tpretrytimeout 8\nl2tptimeoutcap 5\n'
+run --platform macos "$T_TMP/l2tpwaitcap"
+t_contains "l2tpretrytimeout 8, cap 5 later: the cap's line named" "$OUT" "with the cap of 5 on line 3"
+put l2tpwaitok 'plugin L2TP.ppp\nl2tpretrytimeout 8\nl2tptimeoutcap 8\n'
+run --platform macos "$T_TMP/l2tpwaitok"
+t_lacks "l2tpretrytimeout 8, cap 8: nothing said" "$OUT" "above l2tptimeoutcap"
+put l2tpwait4 'plugin L2TP.ppp\nl2tpretrytimeout 4\n'
+run --platform macos "$T_TMP/l2tpwait4"
+t_lacks "l2tpretrytimeout 4, default cap: nothing said" "$OUT" "above l2tptimeoutcap"
 # a word the L2TP plugin accepts but never reads (L2TP-plugin/main.c:2460,
 # every l2tp_reset_timers call passes 0): without its plugin line the fix
 # is to delete it, not to load the plugin for it

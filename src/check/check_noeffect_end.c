@@ -276,8 +276,10 @@ static int check_noeffect_pty_lines(struct check_ctx *c)
  * pppd/plugins/pppoe/plugin.c:450-451, 2.4.9's :439-440; its channel has
  * no send step and its receive step ignores the map, :276-284, :481-482), protocol field compression
  * (:453-454, 2.4.9's :442-443) and Van Jacobson compression (:463-464,
- * 2.4.9's :457-458), which also idles novjccomp and vj-max-slots, and
- * BSD-Compress (:466-467, 2.4.9's :460-461). The phrase for the finding, or NULL. */
+ * 2.4.9's :457-458), which also idles novjccomp and vj-max-slots,
+ * BSD-Compress (:466-467, 2.4.9's :460-461) and Deflate (:460-461,
+ * 2.4.9's :454-455), so nodeflate and -deflate add nothing there either.
+ * The phrase for the finding, or NULL. */
 static const char *check_noeffect_pppoe_off(const char *row)
 {
 	static const struct { const char *name, *what; } off[] = {
@@ -293,6 +295,7 @@ static const char *check_noeffect_pppoe_off(const char *row)
 		{ "-vjccomp", N_("Van Jacobson compression") },
 		{ "vj-max-slots", N_("Van Jacobson compression") },
 		{ "nobsdcomp", N_("BSD-Compress") }, { "-bsdcomp", N_("BSD-Compress") },
+		{ "nodeflate", N_("Deflate") }, { "-deflate", N_("Deflate") },
 	};
 	size_t k;
 
@@ -485,7 +488,8 @@ static int check_noeffect_pkcs12(struct check_ctx *c)
  * out: a pppol2tp line pppd refuses (the value checks say so). When
  * pppoe.so carries the link the pppoe finding is said instead; beside
  * novj, check_needs.c speaks of novjccomp and vj-max-slots. BSD-Compress, cleared too
- * (:182-183, 2.4.9's :171-172), only bsdcomp sets again (ccp.c:284): said with no bsdcomp line. */
+ * (:182-183, 2.4.9's :171-172), only bsdcomp sets again (ccp.c:284): said with no bsdcomp
+ * line; Deflate the same way with no deflate line. */
 static int check_noeffect_pppol2tp_vj(struct check_ctx *c, int pppoe)
 {
 	size_t i, l2tp = SIZE_MAX, nlen;
@@ -500,6 +504,18 @@ static int check_noeffect_pppol2tp_vj(struct check_ctx *c, int pppoe)
 	for (i = 0; l2tp != SIZE_MAX && i < c->d->nentries; i++) {
 		const char *what = c->row[i] ? check_noeffect_pppoe_off(c->row[i]->name) : NULL;
 
+		/* Deflate likewise (:176-177, 2.4.9's :165-166): only deflate
+		 * sets it again (ccp.c:330-339) */
+		if (what && strcmp(what, "Deflate") == 0 && !check_noeffect_has(c, "deflate")) {
+			name = check_name(c, i, &nlen);
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: pppol2tp.so turns "
+			             "Deflate off both ways as it reads the pppol2tp word (line "
+			             "%zu), and no deflate line turns it on again."), (int)nlen, name,
+			          check_line(c, l2tp));
+			said = 1;
+			continue;
+		}
 		if (what && strcmp(what, "BSD-Compress") == 0 && !check_noeffect_has(c, "bsdcomp")) {
 			name = check_name(c, i, &nlen);
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",

@@ -228,6 +228,10 @@ static const struct tcase cases[] = {
 	/* pppoe.so carrying the link turns Deflate and BSD-Compress off at the end */
 	{ "no-effect", 1, L, "plugin pppoe.so\ndeflate 12\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nbsdcomp 12\n", 3, 0, 0, 0, 0, 0 },
+	/* ... so nodeflate and -deflate add nothing there */
+	{ "no-effect", 1, L, "plugin pppoe.so\neth0\n-deflate\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "plugin pppoe.so\nnodeflate\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppoe.so\n-deflate\n", 0, 0, 0, 0, 0, 0 },
 	/* pppol2tp.so turns VJ off as its word is read, wherever the VJ word stands */
 	{ "no-effect", 1, L, "novjccomp\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppol2tp.so\npppol2tp 7\nvj-max-slots 5\n", 3, 0, 0, 0, 0, 0 },
@@ -236,6 +240,9 @@ static const struct tcase cases[] = {
 	/* pppol2tp.so turns both off as its pppol2tp word is read */
 	{ "no-effect", 1, L, "plugin pppol2tp.so\nbsdcomp 12\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "plugin pppol2tp.so\npppol2tp 7\nbsdcomp 12\n", 0, 0, 0, 0, 0, 0 },
+	/* Deflate too: -deflate is idle unless a deflate line turns it on again */
+	{ "no-effect", 1, L, "plugin pppol2tp.so\npppol2tp 7\n-deflate\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppol2tp.so\npppol2tp 7\ndeflate 12\nnodeflate\n", 0, 0, 0, 0, 0, 0 },
 	/* ... and lets the peer compress its headers again */
 	{ "no-effect", 1, L, "plugin pppol2tp.so\nnoaccomp\npppol2tp 7\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "nopcomp\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },

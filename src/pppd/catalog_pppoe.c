@@ -147,7 +147,8 @@ int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
  * PPPoE.ppp hands a timer on only when the int is not 0
  * (PPPoE-plugin/main.c:307, :315), so an x of 0 leaves the kernel
  * extension's own value; pppoeconnecttimer's low 16 bits of 0 otherwise
- * fail every call, as in catalog_int_u16_why.  Other plugins are not
+ * fail every call and pppoeretrytimer's resend only once, as in
+ * catalog_int_u16_why.  Other plugins are not
  * read here for what they do with 0, so they get the plain sentence. */
 void catalog_int_wide_u16(const struct catalog_entry *e, long long x, struct buf *why)
 {
@@ -160,6 +161,11 @@ void catalog_int_wide_u16(const struct catalog_entry *e, long long x, struct buf
 		         "every outgoing PPPoE call fails within about a second (on a 32-bit "
 		         "system it passes 65535; derived from Apple's source, not tried on a "
 		         "Mac)."));
+	else if ((x & 0xffff) == 0 && strcmp(e->name, "pppoeretrytimer") == 0)
+		buf_adds(why, _(" The plugin then keeps 16 bits of it and passes 0, which is "
+		         "not the default: each discovery packet (PADI, then PADR) is then sent "
+		         "again only once, within a second of the first (on a 32-bit system it "
+		         "passes 65535; derived from Apple's source, not tried on a Mac)."));
 	else
 		buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld "
 		           "(65535 on a 32-bit system)."),

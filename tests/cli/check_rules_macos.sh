@@ -154,6 +154,9 @@ put pppoewide 'plugin PPPoE.ppp\npppoeconnecttimer 4294967296\npppoeconnecttimer
 run --platform macos "$T_TMP/pppoewide"
 t_contains "pppoeconnecttimer 2^32 is read as 0 and not handed on" "$OUT" "The plugin skips a timer of 0, so the PPPoE kernel extension keeps its own value"
 t_contains "pppoeconnecttimer 2^32+65536 passes 0 and fails" "$OUT" "read as 65536, on a 32-bit one as -1. The plugin then keeps 16 bits of it and passes 0, and then every outgoing PPPoE call fails"
+put pppoewider 'plugin PPPoE.ppp\npppoeretrytimer 4295032832\n'
+run --platform macos "$T_TMP/pppoewider"
+t_contains "pppoeretrytimer 2^32+65536 passes 0, one resend" "$OUT" "read as 65536, on a 32-bit one as -1. The plugin then keeps 16 bits of it and passes 0, which is not the default: each discovery packet"
 # and a retry timer that is 0 in 16 bits is not the default 0: one resend only
 put pppoert 'plugin PPPoE.ppp\npppoeretrytimer 65536\npppoeretrytimer 0\n'
 run --platform macos "$T_TMP/pppoert"

@@ -1,4 +1,4 @@
-/* catalog_pppoe.c - values the pppoe plugin reads with a parser of its own: host-uniq, a MAC address, pppoe-sess's session:MAC. */
+/* catalog_pppoe.c - values the pppoe plugin reads with a parser of its own: host-uniq, a MAC address, pppoe-sess's session:MAC; and what a 16-bit plugin word (Apple's PPPoE.ppp timers) passes from a number wider than 32 bits. */
 #include "pppd/catalog.h"
 #include "pppd/catalog_value.h"
 
@@ -140,4 +140,34 @@ int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
 	catalog_value_why(why, _("'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "
 	                  "takes the line but stops with a fatal error when it connects."), val, len);
 	return 1;
+}
+
+/* What a 16-bit plugin word does with x, read from a number wider than
+ * 32 bits on a 64-bit system (on a 32-bit one it is -1, so 65535).
+ * PPPoE.ppp hands a timer on only when the int is not 0
+ * (PPPoE-plugin/main.c:307, :315), so an x of 0 leaves the kernel
+ * extension's own value; pppoeconnecttimer's low 16 bits of 0 otherwise
+ * fail every call and pppoeretrytimer's resend only once, as in
+ * catalog_int_u16_why.  Other plugins are not
+ * read here for what they do with 0, so they get the plain sentence. */
+void catalog_int_wide_u16(const struct catalog_entry *e, long long x, struct buf *why)
+{
+	if (x == 0 && strcmp(e->plugin, "PPPoE.ppp") == 0)
+		buf_adds(why, _(" The plugin skips a timer of 0, so the PPPoE kernel "
+		         "extension keeps its own value (on a 32-bit system the plugin "
+		         "passes 65535)."));
+	else if ((x & 0xffff) == 0 && strcmp(e->name, "pppoeconnecttimer") == 0)
+		buf_adds(why, _(" The plugin then keeps 16 bits of it and passes 0, and then "
+		         "every outgoing PPPoE call fails within about a second (on a 32-bit "
+		         "system it passes 65535; derived from Apple's source, not tried on a "
+		         "Mac)."));
+	else if ((x & 0xffff) == 0 && strcmp(e->name, "pppoeretrytimer") == 0)
+		buf_adds(why, _(" The plugin then keeps 16 bits of it and passes 0, which is "
+		         "not the default: each discovery packet (PADI, then PADR) is then sent "
+		         "again only once, within a second of the first (on a 32-bit system it "
+		         "passes 65535; derived from Apple's source, not tried on a Mac)."));
+	else
+		buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld "
+		           "(65535 on a 32-bit system)."),
+		           (long long)(unsigned short)(x & 0xffff));
 }

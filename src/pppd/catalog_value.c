@@ -368,9 +368,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           catalog_value_quote(&b, val, len), x);
 		if (why && catalog_u16_plugin(e) &&
 		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
-			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld "
-			           "(65535 on a 32-bit system)."),
-			           (long long)(unsigned short)(x & 0xffff));
+			catalog_int_wide_u16(e, x, why);
 		catalog_busycode_zero(e, x, why);
 		r = 1;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||

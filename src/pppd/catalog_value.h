@@ -94,6 +94,9 @@ int catalog_shape_env(int unset, const char *val, size_t len, struct buf *why);
  * pppoe plugin reads them. */
 int catalog_shape_mac(const char *val, size_t len, struct buf *why);
 int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why);
+struct catalog_entry;
+/* " The plugin then ..." after a 64-bit read of x for a 16-bit plugin word */
+void catalog_int_wide_u16(const struct catalog_entry *e, long long x, struct buf *why);
 int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
 /* catalog_empty.c: the verdict on an empty value of a row whose "" pppd
  * reads as more than "none" on platform p (1 or 2, as catalog_check_value

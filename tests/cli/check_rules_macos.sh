@@ -178,6 +178,14 @@ put pppoect 'plugin PPPoE.ppp\npppoeconnecttimer 131072\npppoeconnecttimer 65537
 run --platform macos "$T_TMP/pppoect"
 t_contains "pppoeconnecttimer 131072 passes 0" "$OUT" "pppoect:2: warning: pppoeconnecttimer: '131072' does not fit the 16 bits the plugin hands on, so it passes 0, and then every outgoing PPPoE call fails within about a second"
 t_contains "pppoeconnecttimer 65537 passes 1" "$OUT" "pppoect:3: warning: pppoeconnecttimer: '65537' does not fit the 16 bits the plugin hands on, so it passes 1."
+# from a number wider than 32 bits: read as 0 it is skipped, 0 in 16 bits fails
+put pppoewide 'plugin PPPoE.ppp\npppoeconnecttimer 4294967296\npppoeconnecttimer 4295032832\n'
+run --platform macos "$T_TMP/pppoewide"
+t_contains "pppoeconnecttimer 2^32 is read as 0 and not handed on" "$OUT" "The plugin skips a timer of 0, so the PPPoE kernel extension keeps its own value"
+t_contains "pppoeconnecttimer 2^32+65536 passes 0 and fails" "$OUT" "read as 65536, on a 32-bit one as -1. The plugin then keeps 16 bits of it and passes 0, and then every outgoing PPPoE call fails"
+put pppoewider 'plugin PPPoE.ppp\npppoeretrytimer 4295032832\n'
+run --platform macos "$T_TMP/pppoewider"
+t_contains "pppoeretrytimer 2^32+65536 passes 0, one resend" "$OUT" "read as 65536, on a 32-bit one as -1. The plugin then keeps 16 bits of it and passes 0, which is not the default: each discovery packet"
 # and a retry timer that is 0 in 16 bits is not the default 0: one resend only
 put pppoert 'plugin PPPoE.ppp\npppoeretrytimer 65536\npppoeretrytimer 0\n'
 run --platform macos "$T_TMP/pppoert"

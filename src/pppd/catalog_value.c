@@ -472,7 +472,8 @@ static const struct {
 	  "L2TP plugin takes the secret as the key itself, as with use.") },
 	{ "l2tpipseclocalidentifiertype", N_("'%s' is not keyid, fqdn, user_fqdn, asn1dn or "
 	  "address (case counts), so the L2TP plugin gives its IPsec setup no identifier "
-	  "type.") },
+	  "type, and a local identifier, if one is set, goes out as a host name (fqdn) "
+	  "(derived from Apple's full source, not tried on a Mac).") },
 	{ "pppoemode", N_("'%s' is not connect, listen or answer (case counts); pppd takes "
 	  "it, but the PPPoE plugin stops pppd with an error when it connects.") },
 };

@@ -533,9 +533,11 @@ int check_conflict(struct check_ctx *c, size_t entry, size_t word)
 	/* In 2.5.3 replacedefaultroute and noreplacedefaultroute both run one
 	 * handler that only logs (linux-ppp-2.5.3/pppd/ipcp.c:208-214, :540-545),
 	 * so neither undoes the other; in 2.4.9 both set one flag
-	 * (linux-ppp-2.4.9/pppd/ipcp.c:200-206) and the later one holds. */
+	 * (linux-ppp-2.4.9/pppd/ipcp.c:200-206) and the later one holds. The
+	 * change came in 2.5.3 (linux-ppp-2.5.3/README:70, :97), so a release
+	 * named before that still has the flag. */
 	if ((strcmp(canon, "replacedefaultroute") == 0 ||
-	     strcmp(canon, "noreplacedefaultroute") == 0) && !check_release_before(c, "2.5.0"))
+	     strcmp(canon, "noreplacedefaultroute") == 0) && !check_release_before(c, "2.5.3"))
 		return said;
 	/* Only 2.4.9 has IPX: there ipx, +ipx, noipx and -ipx share one flag
 	 * and the later line holds (linux-ppp-2.4.9/pppd/ipxcp.c:119-126).

@@ -136,9 +136,11 @@ int check_env_privileged(struct check_ctx *c, size_t entry, size_t word)
 	check_stops(c, check_line(c, entry), &msg);
 	/* replacedefaultroute: 2.5.3 still refuses it here (OPT_PRIV,
 	 * linux-ppp-2.5.3/pppd/ipcp.c:210), but where it is taken it only logs
-	 * that it has no effect (:540-545), so moving it gains nothing. */
+	 * that it has no effect (:540-545), so moving it gains nothing. It is
+	 * the only privileged no-op row, and its change came in 2.5.3
+	 * (linux-ppp-2.5.3/README:70, :97): 2.5.0 to 2.5.2 still act on it. */
 	if (c->p == PLATFORM_LINUX && (r->flags & CATALOG_NOOP) &&
-	    !check_release_before(c, "2.5.0"))
+	    !check_release_before(c, "2.5.3"))
 		check_say_buf(c, CHECK_K_PRIVILEGED, check_line(c, entry), entry,
 		              N_("Remove it: where Linux pppd 2.5.3 takes it, it does nothing. "
 		              "Only for an older pppd that still acts on it, move it to "

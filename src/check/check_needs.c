@@ -340,7 +340,7 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 
 		if (r->quiet_macos && c->p == PLATFORM_MACOS)
 			continue;
-		if (r->before_25 && (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0")))
+		if (r->before_253 && (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.3")))
 			continue;
 		if (r->how == NEED_V6_REMOTE && check_release_before(c, "2.5.0"))
 			continue;

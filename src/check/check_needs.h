@@ -27,9 +27,9 @@ struct need_row {
 	unsigned dflt;             /* NEED_ON: 1 on by default on Linux, 2 on a Mac */
 	const char *fix;           /* English, N_() */
 	const char *msg;           /* English, N_(): '%.*s' is the word */
-	int before_25;             /* said only when --pppd-version names a Linux
-	                              release before 2.5.0 (without one, the
-	                              removed rule speaks about these words) */
+	int before_253;            /* said only when --pppd-version names a Linux
+	                              release before 2.5.3 (without one, the
+	                              no-effect rule speaks about these words) */
 };
 
 extern const struct need_row need_rows[];

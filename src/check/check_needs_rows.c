@@ -350,18 +350,20 @@ const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "
 	     "off both ways, no option turns it on again, and this setting only shapes a "
 	     "VJ request."), 0 },
-	/* replacedefaultroute (Linux before 2.5.0): its flag is handed only to
+	/* replacedefaultroute (Linux before 2.5.3): its flag is handed only to
 	 * the two calls that add a default route, and both run only when
 	 * defaultroute is on (linux-ppp-2.4.9/pppd/ipcp.c:1727-1729, :1842-1844,
 	 * :1902-1904); the third reader, ipcp_clear_addrs, acts only on a route
 	 * pppd itself has set (:2011). nodefaultroute (-defaultroute) clears
 	 * defaultroute again (:192-197). In 2.5.3 the word does nothing at all
-	 * (the no-effect rule says so), hence before_25. Linux only. */
+	 * (the no-effect rule says so); the 2.5.3 README lists that change
+	 * among what is new in 2.5.3 (linux-ppp-2.5.3/README:70, :97), so
+	 * 2.5.0 to 2.5.2 still had it: hence before_253. Linux only. */
 	{ "replacedefaultroute", NEED_ON, { "defaultroute", NULL }, "nodefaultroute", 0, 0,
 	  N_("Add defaultroute if pppd should put its default route in place of one that "
 	     "exists, or remove this line."),
 	  N_("'%.*s' does nothing unless defaultroute is on, and in this file it is not (or "
-	     "nodefaultroute comes last): Linux pppd before 2.5.0 reads it only when it adds "
+	     "nodefaultroute comes last): Linux pppd before 2.5.3 reads it only when it adds "
 	     "a default route, which it does only with defaultroute. Another file pppd reads "
 	     "may still turn defaultroute on."), 1 },
 	/* pkcs12 (Linux 2.5.3): with a bundle, TLS set-up skips its checks for

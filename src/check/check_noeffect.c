@@ -484,7 +484,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	const char *name;
 
 	struct buf fix, rep;
-	int has_rep;
+	int has_rep, replace;
 
 	(void)word;
 	if (entry == SIZE_MAX) {
@@ -514,25 +514,21 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	/* replacedefaultroute and noreplacedefaultroute still act in 2.4.9
 	 * (linux-ppp-2.4.9/pppd/ipcp.c:200, :204 set replace_default_route)
-	 * and do nothing only in 2.5.3 (linux-ppp-2.5.3/pppd/ipcp.c:542): when
-	 * --pppd-version names a release before 2.5, deleting the line would
-	 * change what that pppd does, so say nothing. The same for noipx,
-	 * which in 2.4.9 turns IPX off again (linux-ppp-2.4.9/pppd/ipxcp.c:123)
-	 * and only in 2.5.3 sets a flag nothing reads (options.c:173, :419). */
-	if ((nlen == 19 && strncmp(name, "replacedefaultroute", nlen) == 0) ||
-	    (nlen == 21 && strncmp(name, "noreplacedefaultroute", nlen) == 0) ||
-	    (nlen == 5 && strncmp(name, "noipx", nlen) == 0)) {
+	 * and do nothing in 2.5.3 (linux-ppp-2.5.3/pppd/ipcp.c:542), a change
+	 * the README lists as new in 2.5.3 (README:70, :97), so 2.5.0 to 2.5.2
+	 * still act on them. noipx in 2.4.9 turns IPX off again
+	 * (linux-ppp-2.4.9/pppd/ipxcp.c:123); IPX went in 2.5.0 (README:212)
+	 * and 2.5.3's noipx sets a flag nothing reads (options.c:173, :419).
+	 * When --pppd-version names a release before the change, deleting the
+	 * line would change what that pppd does, so say nothing. */
+	replace = (nlen == 19 && strncmp(name, "replacedefaultroute", nlen) == 0) ||
+	          (nlen == 21 && strncmp(name, "noreplacedefaultroute", nlen) == 0);
+	if (replace || (nlen == 5 && strncmp(name, "noipx", nlen) == 0)) {
 		const char *v = c->file ? c->file->pppd_version : NULL;
-		char *end;
-		long major, minor = 0;
 
-		if (v && strncmp(v, "after ", 6) != 0) {
-			major = strtol(v, &end, 10);
-			if (*end == '.')
-				minor = strtol(end + 1, NULL, 10);
-			if (major < 2 || (major == 2 && minor < 5))
-				return 0;
-		}
+		if (v && strncmp(v, "after ", 6) != 0 &&
+		    check_release_before(c, replace ? "2.5.3" : "2.5.0"))
+			return 0;
 	}
 	buf_init(&fix);
 	buf_init(&rep);
@@ -542,7 +538,7 @@ int check_noeffect_rule(struct check_ctx *c, size_t entry, size_t word)
 	 * no code there, and ipv6cp-use-ipaddr sets a field the IPv6CP code
 	 * never reads (linux-ppp-2.4.9/pppd/ipv6cp.c:256 against :1126). */
 	check_say(c, CHECK_K_NO_EFFECT, check_line(c, entry), entry, fix.data, "",
-	          check_release_before(c, "2.5.0") ?
+	          check_release_before(c, "2.5.0") && !replace ?
 	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.4.9, nor in 2.5.3.") :
 	          N_("'%.*s' is accepted but does nothing in Linux pppd 2.5.3."), (int)nlen, name);
 	buf_free(&fix);

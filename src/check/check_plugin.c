@@ -513,9 +513,12 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&cmd);
 	buf_add_escaped(&cmd, arg, alen > 60 ? 60 : alen);
-	/* pppd runs it as the user who started pppd: root when root (or, on
-	 * macOS, PPPController) did (linux-ppp-2.5.3/pppd/main.c:1862 setuid(uid),
-	 * plugins/winbind.c:308; apple-ppp-1027.121.1/Helpers/pppd/main.c:2243-2245) */
+	/* pppd runs it as its real user ID: root when root started pppd
+	 * (linux-ppp-2.5.3/pppd/main.c:1862 setuid(uid), plugins/winbind.c:308;
+	 * apple-ppp-1027.121.1/Helpers/pppd/main.c:2243-2245). On macOS
+	 * PPPController, though root, sets that ID to the user who asked for
+	 * the connection (Controller/ppp_manager.c:2150), root only for starts
+	 * of its own (:454); connect's risk text says so. */
 	check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the command "
 	          "and any script it names belong to root and only root can change them."), NULL,
 	          N_("'%s' makes pppd run a command, with the rights of the user who started "

@@ -204,21 +204,22 @@ static int check_pairs_shared_serverid(struct check_ctx *c)
 	return 1;
 }
 
-/* Linux pppd before 2.5, replacedefaultroute in /etc/ppp/options: every
+/* Linux pppd before 2.5.3, replacedefaultroute in /etc/ppp/options: every
  * run that also has defaultroute (from this file or its own peers file)
  * deletes a default route through another interface when its link comes
  * up and adds its own (linux-ppp-2.4.9/pppd/sys-linux.c:1689-1703), putting
  * the old one back only when it goes down (sys-linux.c:1769-1771). So a
  * second link, a VPN say, takes the route another PPP link holds. The
  * option and its no- form set one flag (ipcp.c:200-205), so the last of
- * them counts. 2.5.3 ignores both (ipcp.c:542); not said without a
- * --pppd-version before 2.5, as check_noeffect_rule does. Left out:
+ * them counts. 2.5.3 ignores both (ipcp.c:542), a change its README lists
+ * as new in 2.5.3 (README:70, :97); not said without a --pppd-version
+ * before 2.5.3, as check_noeffect_rule does. Left out:
  * whether any run sets defaultroute (a peers file may). */
 static int check_pairs_shared_replace(struct check_ctx *c)
 {
 	size_t i, at = SIZE_MAX;
 
-	if (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.0"))
+	if (c->p != PLATFORM_LINUX || !check_release_before(c, "2.5.3"))
 		return 0;
 	for (i = 0; i < c->d->nentries; i++)
 		if (c->row[i] && (strcmp(c->row[i]->name, "replacedefaultroute") == 0 ||
@@ -233,7 +234,8 @@ static int check_pairs_shared_replace(struct check_ctx *c)
 	          "machine: any run that also has defaultroute (here or in its peers file) "
 	          "deletes the default route another interface holds, another PPP link's "
 	          "too, once its own link is up, and puts that route back only when it "
-	          "goes down (Linux pppd before 2.5; derived from pppd's source)."));
+	          "goes down (Linux pppd before 2.5.3; derived from pppd 2.4.9's source and "
+	          "the 2.5.3 release notes)."));
 	return 1;
 }
 

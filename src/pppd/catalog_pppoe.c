@@ -41,7 +41,8 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
 			           "connection fails."), len, len / 2);
 		return 1;
 	}
-	catalog_value_why(why, _("'%s' is not an even number of hex digits (at most 2988); pppd "
+	/* parseHostUniq refuses an empty value too (its !len test, pppoe.h:293) */
+	catalog_value_why(why, _("'%s' is not one or more pairs of hex digits (at most 2988 digits); pppd "
 	                  "takes it, but stops when it connects (\"Illegal value for "
 	                  "pppoe-host-uniq option\")."), val, len);
 	return 1;

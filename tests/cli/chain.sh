@@ -267,6 +267,14 @@ put "$R/home/nobody/.ppprc" 'maxconnect 60\nmaxconnect 120\n'
 run check --platform linux --root "$R" --user nobody
 t_contains "a user's file raising its own maxconnect: refused" "$OUT" "maxconnect value cannot be increased"
 t_lacks "the refused line is not said to be used" "$OUT" "pppd uses the last one"
+# replacedefaultroute in a user's ~/.ppprc: refused (OPT_PRIV); only 2.5.3
+# made it a no-op (linux-ppp-2.5.3/README:70, :97), so for 2.5.2 the fix is
+# to move it, not to remove it
+put "$R/home/nobody/.ppprc" 'replacedefaultroute\n'
+run check --platform linux --root "$R" --user nobody --pppd-version 2.5.2
+t_contains "2.5.2: replacedefaultroute from a user, moved" "$OUT" "fix: Move it to /etc/ppp/options"
+run check --platform linux --root "$R" --user nobody --pppd-version 2.5.3
+t_contains "2.5.3: replacedefaultroute from a user, removed" "$OUT" "fix: Remove it: where Linux pppd 2.5.3 takes it"
 # A value pppd drops without a word: a user's ~/.ppprc cannot replace
 # what root fixed, nor a serial port's options file what the command line set
 tree lower

@@ -51,6 +51,11 @@ run --platform linux "$T_TMP/rdr"
 t_lacks "noreplacedefaultroute in 2.5.3: undoes nothing" "$OUT" "is undone by 'noreplacedefaultroute'"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/rdr"
 t_contains "noreplacedefaultroute in 2.4.9: undoes it" "$OUT" "'replacedefaultroute' here is undone by 'noreplacedefaultroute' on line 2"
+# the 2.5.3 README lists the change as new in 2.5.3 (README:70, :97), so
+# 2.5.0 to 2.5.2 still have the flag: no "does nothing", still undone
+run --platform linux --pppd-version 2.5.2 "$T_TMP/rdr"
+t_contains "noreplacedefaultroute in 2.5.2: undoes it" "$OUT" "'replacedefaultroute' here is undone by 'noreplacedefaultroute' on line 2"
+t_lacks "replacedefaultroute in 2.5.2: not a no-op" "$OUT" "[no-effect]"
 # ipx and noipx share one flag only in 2.4.9; 2.5.3 refuses ipx and its
 # noipx does nothing, so without a release before 2.5.0 neither undoes the other
 put ipxno 'ipx\nnoipx\n'
@@ -554,6 +559,8 @@ OUT=$(printf 'replacedefaultroute\ndefaultroute\n-defaultroute\n' | "$PPPCONF" c
 t_contains "2.4.9: replacedefaultroute without defaultroute" "$OUT" "1: note: 'replacedefaultroute' does nothing unless defaultroute is on"
 OUT=$(printf 'defaultroute\nreplacedefaultroute\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_lacks "2.4.9: replacedefaultroute with defaultroute last" "$OUT" "'replacedefaultroute' does nothing unless"
+OUT=$(printf 'replacedefaultroute\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.1 - 2>&1)
+t_contains "2.5.1: replacedefaultroute without defaultroute" "$OUT" "1: note: 'replacedefaultroute' does nothing unless defaultroute is on"
 OUT=$(printf 'replacedefaultroute\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "newest: replacedefaultroute left to the no-effect rule" "$OUT" "[needs-other]"
 # ipxcp-accept-network with IPX on but no nonzero ipx-network: pppd accepts the

@@ -175,13 +175,15 @@ printf 'notty\n' >"$T_TMP/ctl/etc/ppp/peers/isp"
 OUT=$("$PPPCONF" check --only --platform linux "$T_TMP/ctl/etc/ppp/peers/isp" 2>&1)
 t_lacks "notty in a peers file: only that connection" "$OUT" "[shared-file-device]"
 rm -f "$T_TMP/ctl/etc/ppp/peers/isp"
-# replacedefaultroute in /etc/ppp/options (Linux before 2.5): every run with
+# replacedefaultroute in /etc/ppp/options (Linux before 2.5.3): every run with
 # defaultroute takes the default route another link holds (2.4.9
 # sys-linux.c:1689-1703); 2.5.3 ignores it, and noreplacedefaultroute after
 # it undoes it
 printf 'defaultroute\nreplacedefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform linux --pppd-version 2.4.9 --root "$T_TMP/ctl" check 2>&1)
 t_contains "replacedefaultroute in options, 2.4.9" "$OUT" "options:2: warning: replacedefaultroute in this file reaches every pppd run"
+OUT=$("$PPPCONF" --platform linux --pppd-version 2.5.2 --root "$T_TMP/ctl" check 2>&1)
+t_contains "replacedefaultroute in options, 2.5.2 (changed only in 2.5.3)" "$OUT" "options:2: warning: replacedefaultroute in this file reaches every pppd run"
 OUT=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check 2>&1)
 t_lacks "replacedefaultroute in options, 2.5.3" "$OUT" "[shared-file-device]"
 printf 'replacedefaultroute\nnoreplacedefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"

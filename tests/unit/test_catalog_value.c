@@ -258,6 +258,9 @@ static void test_value_shapes(void)
 	T_INTEQ(value("pppoe-host-uniq", L, "0a1", &why), 1, "odd length stops pppd later");
 	T_OK(why.data && strstr(why.data, "Illegal value"), "pppd's words: %s", why.data);
 	T_INTEQ(value("host-uniq", L, "wxyz", &why), 1, "the alias: not hex");
+	/* an empty value: zero digits is even, but parseHostUniq refuses it */
+	T_INTEQ(value("pppoe-host-uniq", L, "", &why), 1, "empty stops pppd later");
+	T_OK(why.data && strstr(why.data, "one or more pairs"), "empty: not called even: %s", why.data);
 	/* pppoatm's qos: its class and AAL words (pppoatm/text2qos.c:126-151) */
 	T_INTEQ(value("qos", L, "ubr", &why), 0, "qos: a class alone");
 	T_INTEQ(value("qos", L, "UBR,aal5:max_pcr=max", &why), 0, "qos: any case, max");

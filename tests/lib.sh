@@ -17,6 +17,9 @@ trap 'rm -rf "$T_TMP"' EXIT
 # pppconf's history and recovery files go here, never to /var/lib/pppconf
 PPPCONF_STATE_DIR=$T_TMP/state
 export PPPCONF_STATE_DIR
+# files are read as no particular Linux pppd release unless a test says so
+PPPCONF_PPPD_VERSION=${PPPCONF_PPPD_VERSION-unknown}
+export PPPCONF_PPPD_VERSION
 
 t_pass() { T_PASSED=$((T_PASSED + 1)); }
 t_fail() { T_FAILED=$((T_FAILED + 1)); printf 'not ok: %s\n' "$*"; }

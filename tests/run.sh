@@ -22,6 +22,10 @@ LOG=build/test-logs
 SHARED=${SHARED:-$TOP/../shared}
 NO_SHARED=$TOP/$LOG/no-shared
 export SHARED NO_SHARED
+# Read files as no particular Linux pppd release, whatever this machine has
+# installed (tests/cli/chain.sh tries the folder that tells it).
+PPPCONF_PPPD_VERSION=unknown
+export PPPCONF_PPPD_VERSION
 
 # Editor runs that the leak layer repeats (the CLI scripts all run).
 LEAK_TUI="chinese chinese_fix corrections fixes follow interrupt list_actions manners merge picker_explain small writing"

@@ -251,7 +251,7 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 		    v >= check_release_version(check_release_renames[i].gone)) {
 			buf_init(&msg);
 			buf_init(&rel);
-			buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't "
+			buf_printf(&msg, _("Linux pppd %s has no plugin %s (\"Couldn't "
 			           "load plugin\"): it became %s."), c->file->pppd_version, pl.here,
 			           check_release_renames[i].now);
 			buf_printf(&rel, "plugin %s", check_release_renames[i].now);
@@ -268,7 +268,7 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 		    v < check_release_version(check_release_renames[i].since)) {
 			buf_init(&msg);
 			buf_init(&rel);
-			buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't "
+			buf_printf(&msg, _("Linux pppd %s has no plugin %s (\"Couldn't "
 			           "load plugin\"): before %s it was called %s."), c->file->pppd_version,
 			           pl.here, check_release_renames[i].since, check_release_renames[i].old);
 			buf_printf(&rel, "plugin %s", check_release_renames[i].old);
@@ -283,7 +283,7 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 	    v >= check_release_version(since)) {
 		buf_init(&msg);
 		buf_init(&rel);
-		buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't load "
+		buf_printf(&msg, _("Linux pppd %s has no plugin %s (\"Couldn't load "
 		           "plugin\"): it is gone from %s."), c->file->pppd_version, pl.here,
 		           check_release_text(&rel, since));
 		buf_free(&rel);
@@ -298,7 +298,7 @@ static int check_release_plugin(struct check_ctx *c, size_t entry, long v)
 		return 0;
 	buf_init(&msg);
 	buf_init(&rel);
-	buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no plugin %s (\"Couldn't load "
+	buf_printf(&msg, _("Linux pppd %s has no plugin %s (\"Couldn't load "
 	           "plugin\"): it comes with %s."), c->file->pppd_version, pl.here,
 	           check_release_text(&rel, since));
 	buf_free(&rel);
@@ -332,11 +332,11 @@ int check_release_refused(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&rep);
 	buf_init(&rel);
 	if (r->linux_since && v < check_release_version(r->linux_since)) {
-		buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no '%.*s' (\"unrecognized "
+		buf_printf(&msg, _("Linux pppd %s has no '%.*s' (\"unrecognized "
 		           "option\"): it exists only in %s."), named, (int)nlen, name,
 		           check_release_text(&rel, r->linux_since));
 	} else {
-		buf_printf(&msg, _("Linux pppd %s (--pppd-version) has no '%.*s' (\"unrecognized "
+		buf_printf(&msg, _("Linux pppd %s has no '%.*s' (\"unrecognized "
 		           "option\"): it is gone from %s."), named, (int)nlen, name,
 		           check_release_text(&rel, r->linux_removed));
 		if (!check_spelling_legacy_advice(c, entry, &fix, &rep, &has_rep))

@@ -10,6 +10,7 @@
 #include "base/i18n.h"
 #include "base/text.h"
 #include "cli/cli_json.h"
+#include "config/config.h"
 #include "fix/fix.h"
 #include "pppd/catalog.h"
 
@@ -392,6 +393,42 @@ static int cli_option_set(struct cli_opts *o, const struct cli_option *op, const
 	return 0;
 }
 
+/* The Linux pppd release the files are read as when --pppd-version names
+ * none: PPPCONF_PPPD_VERSION ("unknown": none), else, for Linux files read
+ * for this machine or a copy of one (--root), the release whose plugin
+ * folder is there, as the packages install pppd (config_plugin_dir). A
+ * machine with no pppd, or two releases' folders, leaves it unknown. */
+static int cli_release_default(struct cli_opts *o)
+{
+	static char *found;
+	const char *env = getenv("PPPCONF_PPPD_VERSION"), *base;
+
+	if (o->pppd_version || o->platform != PLATFORM_LINUX)
+		return 0;
+	if (env && *env) {
+		if (strcmp(env, "unknown") == 0)
+			return 0;
+		if (!cli_release_ok(env)) {
+			cli_json_error("PPPCONF_PPPD_VERSION takes a release like 2.4.9 or 'unknown', "
+			               "not '%s'", env);
+			return -1;
+		}
+		o->pppd_version = env;
+		return 0;
+	}
+	if (!o->root && (o->no_env || platform_default() != PLATFORM_LINUX))
+		return 0;
+	free(found);
+	if (!(found = config_plugin_dir(o->root, NULL)))
+		return 0;
+	base = strrchr(found, '/') + 1;
+	if (cli_release_ok(base)) {
+		o->pppd_version = base;
+		o->pppd_version_from = found;
+	}
+	return 0;
+}
+
 /* Where the value of one of check's and show's options goes, or NULL. */
 /* Long options start with "--" and must be ours. A single dash is also how
  * pppd spells some directives (-pap, -vj), so only the short options of the
@@ -438,7 +475,7 @@ int cli_parse(int argc, char **argv, struct cli_opts *o, char **rest, int *nrest
 	rest[*nrest] = NULL;
 	o->words = rest;
 	o->nwords = *nrest;
-	return 0;
+	return cli_release_default(o);
 }
 
 const char *cli_parse_json_command(int argc, char **argv)

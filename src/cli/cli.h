@@ -62,6 +62,8 @@ struct cli_opts {
 	const char *user;      /* --user NAME: who starts pppd (default root) */
 	const char *pppd_version; /* --pppd-version V: the Linux pppd release that
 	                            reads the files; NULL: not known */
+	const char *pppd_version_from; /* the plugin folder that release was read
+	                            off, when no option named it (cli.c) */
 	const char *service_type; /* --service-type T: macOS controller's service */
 	const char *service;   /* --service NAME: the VPN (its peers file; fix: a per-service fix) */
 	int transport_ip;      /* --transport ip (else ipsec) */

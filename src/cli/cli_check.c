@@ -267,14 +267,16 @@ static void cli_check_text(const struct check_report *r, const struct doc *d,
 }
 
 static void cli_check_json(const struct check_report *r, const char *path,
-                           enum platform p, int exists, int reveal, int rc)
+                           enum platform p, int exists, const struct cli_opts *o, int rc)
 {
 	struct cli_json j;
 	size_t i;
+	int reveal = o->reveal;
 
 	cli_json_begin(&j, "check");
 	cli_json_str(&j, "file", path);
 	cli_json_str(&j, "platform", platform_name(p));
+	cli_config_release_json(&j, o);
 	cli_json_bool(&j, "exists", exists);
 	cli_json_open(&j, "findings", '[');
 	for (i = 0; i < r->n; i++)
@@ -306,9 +308,11 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 	rc = rep->count[CHECK_ERROR] || (o->strict && rep->count[CHECK_WARNING]) ?
 	     CLI_FOUND : CLI_OK;
 	if (o->json)
-		cli_check_json(rep, path, ed.s.platform, !ed.s.cfile.missing, o->reveal, rc);
-	else
+		cli_check_json(rep, path, ed.s.platform, !ed.s.cfile.missing, o, rc);
+	else {
+		cli_config_release(o);
 		cli_check_text(rep, &ed.s.doc, path, !ed.s.cfile.missing, ed.s.platform, o->reveal);
+	}
 	cli_edit_close(&ed);
 	fflush(stdout);
 	return rc;

@@ -122,6 +122,23 @@ void cli_config_reads(const struct config *c)
 	buf_free(&via);
 }
 
+void cli_config_release(const struct cli_opts *o)
+{
+	if (!o->pppd_version_from)
+		return;
+	printf(_("Read as Linux pppd %s: its plugin folder %s is the only one there "
+	         "(--pppd-version names another release).\n"), o->pppd_version,
+	       o->pppd_version_from);
+}
+
+void cli_config_release_json(struct cli_json *j, const struct cli_opts *o)
+{
+	if (o->platform != PLATFORM_LINUX)
+		return;
+	cli_json_str(j, "pppd_version", o->pppd_version);
+	cli_json_str(j, "pppd_version_from", o->pppd_version_from);
+}
+
 void cli_config_files_json(struct cli_json *j, const struct config *c)
 {
 	size_t i;
@@ -252,6 +269,7 @@ static void cli_config_json(const struct config *c, const struct cli_opts *o,
 	cli_json_begin(&j, "check");
 	cli_json_str(&j, "file", name);
 	cli_json_str(&j, "platform", platform_name(c->o.platform));
+	cli_config_release_json(&j, o);
 	cli_json_bool(&j, "exists", exists);
 	cli_config_files_json(&j, c);
 	cli_json_open(&j, "findings", '[');
@@ -294,6 +312,7 @@ int cli_config_check(const struct cli_opts *o, const char *given)
 	} else {
 		cli_config_findings(&c, o, NULL);
 		cli_config_reads(&c);
+		cli_config_release(o);
 		if (c.note[0])
 			printf("%s\n", c.note);
 		cli_check_put(stdout, name);

@@ -21,6 +21,12 @@ void cli_config_via(const struct config *c, const struct config_source *s, struc
 const char *cli_config_name(const struct config_source *s, int *lines);
 /* "pppd reads: A, B (not there), ..." on one line. */
 void cli_config_reads(const struct config *c);
+/* The line saying which Linux pppd release the files were read as, when
+ * it was read off the plugin folder rather than named (cli.c); and
+ * "pppd_version", "pppd_version_from" in JSON. */
+void cli_config_release(const struct cli_opts *o);
+struct cli_json;
+void cli_config_release_json(struct cli_json *j, const struct cli_opts *o);
 /* The "files" array, one JSON object per source; then "stops_at" (where
  * pppd refuses, or null) and "note" (how the reading was limited, or null). */
 struct cli_json;

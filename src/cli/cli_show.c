@@ -153,13 +153,15 @@ static void cli_show_one_json(struct cli_json *j, const struct config *c,
 	cli_json_close(j);
 }
 
-static void cli_show_json(const struct config *c, int reveal)
+static void cli_show_json(const struct config *c, const struct cli_opts *o)
 {
 	struct cli_json j;
 	size_t i, k;
+	int reveal = o->reveal;
 
 	cli_json_begin(&j, "show");
 	cli_json_str(&j, "platform", platform_name(c->o.platform));
+	cli_config_release_json(&j, o);
 	cli_config_files_json(&j, c);
 	cli_config_note_json(&j, c);
 	cli_json_open(&j, "options", '[');
@@ -207,11 +209,12 @@ int cli_show(const struct cli_opts *o, int argc, char **argv)
 	if (cli_config_open(&c, o, o->file ? o->file : argc == 2 ? argv[1] : NULL) < 0)
 		return CLI_FAIL;
 	if (o->json) {
-		cli_show_json(&c, o->reveal);
+		cli_show_json(&c, o);
 	} else if (o->files) {
 		cli_show_files(&c);
 	} else {
 		cli_config_reads(&c);
+		cli_config_release(o);
 		if (c.note[0])
 			printf("%s\n", c.note);
 		buf_init(&stop);

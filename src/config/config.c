@@ -324,7 +324,7 @@ static int config_open_as(struct config *c, const struct config_opts *o, struct 
 	}
 	c->machine = !o->root && !o->no_env && o->platform == platform_default();
 	if (c->machine && o->platform == PLATFORM_LINUX)
-		c->plugin_dir = config_plugin_dir(c);
+		c->plugin_dir = config_plugin_dir(NULL, o->pppd_version);
 	memset(&r, 0, sizeof r);
 	r.c = c;
 	r.pty_src = r.dev_src = SIZE_MAX;

@@ -178,6 +178,12 @@ void config_close(struct config *c);
 const char *config_source_name(const struct config_source *s);
 /* "system", "user", "args", "controller", "post", "tty", "file", "call" */
 const char *config_origin_name(enum config_origin o);
+/* The folder where the Linux pppd installed here (under root, when not
+ * NULL) loads a plugin named without '/' from: the one
+ * <libdir>/pppd/<release> folder found, or the one of the release version
+ * names; NULL when there is none or several. Its last part is the release
+ * of that pppd. A new string. */
+char *config_plugin_dir(const char *root, const char *version);
 /* "read", "absent", "refused", "folder", "unchecked" */
 const char *config_state_name(enum config_state s);
 

@@ -78,7 +78,7 @@ static int config_end_demand_v6(struct config *c, const struct config_set *d)
 	                 d->entry, N_("Add noipv6 if the link needs no IPv6, or give the peer's "
 	                 "identifier after the comma of an ipv6 line (ipv6 ,::2), or delete "
 	                 "demand."),
-	                 _("Linux pppd 2.4.9 (--pppd-version) has IPv6 on unless noipv6 is given, "
+	                 _("Linux pppd 2.4.9 has IPv6 on unless noipv6 is given, "
 	                 "and no file pppd reads nor its command line gives the peer's IPv6 "
 	                 "interface identifier (the part after the comma of an ipv6 line): once "
 	                 "it has read every option, pppd refuses demand without one (\"local/remote "

@@ -109,11 +109,6 @@ const char *config_controller_channel(const char *type);
 /* Fills c->uid, gid, user_name, home from c->o.user (NULL: root); -1 with
  * a sentence when the user is unknown. */
 int config_who(struct config *c, struct buf *err);
-/* The folder where the Linux pppd installed here loads a plugin named
- * without '/' from: the one <libdir>/pppd/<release> folder found, or the one
- * of the release --pppd-version names; NULL when there is none or several.
- * A new string. */
-char *config_plugin_dir(const struct config *c);
 /* Where pppconf finds pppd's path p: p itself, or under root. A new string. */
 char *config_where(const struct config *c, const char *p);
 /* pppd's path for a path the user named: absolute (a relative one is under

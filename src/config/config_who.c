@@ -158,30 +158,39 @@ char *config_pppd_path(const struct config *c, const char *given)
 
 /* pppd's plugin folder is <libdir>/pppd/<release> unless its build said
  * otherwise (linux-ppp-2.4.9/pppd/pathnames.h:65; 2.5.3 takes it from the
- * build, pathnames.h:81): the usual libdirs, Debian's multiarch ones too.
- * Two releases' folders (one left by an upgrade) leave it unknown. */
-char *config_plugin_dir(const struct config *c)
+ * build, pathnames.h:81): the usual libdirs, Debian's multiarch ones too,
+ * under root when it is not NULL (a copy of another machine; a glob
+ * character in root is taken as one). Only version's folder when version
+ * is not NULL. Two releases' folders (one left by an upgrade) leave it
+ * unknown. */
+char *config_plugin_dir(const char *root, const char *version)
 {
 	static const char *const pattern[] = {
 		"/usr/lib/pppd/[0-9]*", "/usr/lib64/pppd/[0-9]*", "/usr/local/lib/pppd/[0-9]*",
 		"/usr/lib/*/pppd/[0-9]*", "/lib/pppd/[0-9]*",
 	};
-	const char *v = c->o.pppd_version;
 	struct stat first;
+	struct buf pat;
 	char *found = NULL;
 	int n = 0;
 	size_t i, j;
 
+	buf_init(&pat);
 	for (i = 0; i < sizeof pattern / sizeof pattern[0]; i++) {
 		glob_t g;
 
-		if (glob(pattern[i], 0, NULL, &g) != 0)
+		buf_reset(&pat);
+		if (root && strcmp(root, "/") != 0)
+			buf_adds(&pat, root);
+		buf_adds(&pat, pattern[i]);
+		if (glob(pat.data, 0, NULL, &g) != 0)
 			continue;
 		for (j = 0; j < g.gl_pathc; j++) {
 			const char *p = g.gl_pathv[j], *base = strrchr(p, '/') + 1;
 			struct stat st;
 
-			if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode) || (v && strcmp(base, v) != 0))
+			if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode) ||
+			    (version && strcmp(base, version) != 0))
 				continue;
 			/* /lib and /usr/lib are one folder on a merged-/usr system */
 			if (found && st.st_dev == first.st_dev && st.st_ino == first.st_ino)
@@ -193,6 +202,7 @@ char *config_plugin_dir(const struct config *c)
 		}
 		globfree(&g);
 	}
+	buf_free(&pat);
 	if (n == 1)
 		return found;
 	free(found);

@@ -349,4 +349,33 @@ put "$E/options" 'lock\n'
 put "$E/peers/dsl" 'ttyS0\n'
 run check --platform linux --root "$R" --args "call dsl"
 t_lacks "no pppoe.so: options.<interface> is not read" "$OUT" "options.eth0"
+# The Linux pppd release, when nothing names it, is the one whose plugin
+# folder the machine (or the copy, --root) has: there a word the release
+# lacks stops pppd. Two folders, or a release named, leave it to them.
+tree release
+put "$E/options" 'show-options\n'
+mkdir -p "$R/usr/lib/pppd/2.4.9"
+PPPCONF_PPPD_VERSION= run check --platform linux --root "$R"
+t_eq "the plugin folder's release: a word it lacks is an error" 1 "$RC"
+t_contains "the plugin folder's release is said" "$OUT" "Read as Linux pppd 2.4.9: its plugin folder $R/usr/lib/pppd/2.4.9 is the only one there"
+PPPCONF_PPPD_VERSION= run check --platform linux --root "$R" --pppd-version 2.5.3
+t_eq "a release named wins over the folder" 0 "$RC"
+t_lacks "a release named: no folder said" "$OUT" "Read as"
+PPPCONF_PPPD_VERSION=2.4.9 run check --platform linux --root "$R" --only "$E/options"
+t_eq "PPPCONF_PPPD_VERSION names the release" 1 "$RC"
+t_lacks "PPPCONF_PPPD_VERSION: no folder said" "$OUT" "Read as"
+mkdir -p "$R/usr/lib/pppd/2.5.3"
+PPPCONF_PPPD_VERSION= run check --platform linux --root "$R"
+t_eq "two plugin folders: the release stays unknown" 0 "$RC"
+t_contains "two plugin folders: a warning, not an error" "$OUT" "[needs-newer]"
+rmdir "$R/usr/lib/pppd/2.5.3"
+if command -v python3 >/dev/null 2>&1; then
+	PPPCONF_PPPD_VERSION= "$PPPCONF" check --json --platform linux --root "$R" > "$T_TMP/rel.json"
+	t_check "check --json: the release and the folder it was read off" python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["pppd_version"] == "2.4.9", d
+assert d["pppd_version_from"] == sys.argv[2] + "/usr/lib/pppd/2.4.9", d
+' "$T_TMP/rel.json" "$R"
+fi
 t_done

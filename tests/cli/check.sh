@@ -330,13 +330,13 @@ t_eq "release unknown: a warning only" 0 "$RC"
 t_contains "release unknown: needs-newer" "$OUT" "release:2: warning: 'net-init-script' exists only in Linux pppd since 2.5.1"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/release"
 t_eq "pppd 2.4.9: refused" 1 "$RC"
-t_contains "pppd 2.4.9: an error at its line" "$OUT" "release:2: error: Linux pppd 2.4.9 (--pppd-version) has no 'net-init-script'"
+t_contains "pppd 2.4.9: an error at its line" "$OUT" "release:2: error: Linux pppd 2.4.9 has no 'net-init-script'"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/release"
 t_eq "pppd 2.5.3: accepted" 0 "$RC"
 t_lacks "pppd 2.5.3: no warning" "$OUT" "net-init-script"
 put removed 'noipdefault\nrequire-mschap\nipx\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/removed"
-t_contains "pppd 2.5.3: a removed word is refused" "$OUT" "removed:3: error: Linux pppd 2.5.3 (--pppd-version) has no 'ipx'"
+t_contains "pppd 2.5.3: a removed word is refused" "$OUT" "removed:3: error: Linux pppd 2.5.3 has no 'ipx'"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/removed"
 t_lacks "pppd 2.4.9: the word is still there" "$OUT" "'ipx'"
 # noreplacedefaultroute does nothing in 2.5.3, but in 2.4.9 it undoes an
@@ -356,7 +356,7 @@ t_contains "pppd 2.5.3: noipx does nothing" "$OUT" "noipx:2: note: 'noipx' is ac
 # missing plugin line (there is one).
 put relplugin 'plugin dhcpv6relay.so\ndhcpv6-server\n'
 run --platform linux --pppd-version 2.4.9 "$T_TMP/relplugin"
-t_contains "release plugin: refused at its line" "$OUT" "relplugin:1: error: Linux pppd 2.4.9 (--pppd-version) has no plugin dhcpv6relay.so"
+t_contains "release plugin: refused at its line" "$OUT" "relplugin:1: error: Linux pppd 2.4.9 has no plugin dhcpv6relay.so"
 t_contains "release plugin: its word points at line 1" "$OUT" "which pppd cannot load (line 1)"
 t_lacks "release plugin: no 'put a plugin line above'" "$OUT" "Put the line 'plugin dhcpv6relay.so'"
 # release unknown: the word of a plugin as new as it points at the plugin

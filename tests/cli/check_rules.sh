@@ -215,7 +215,7 @@ t_contains "ip-down for 2.4.9: ip-down-script written in" "$OUT" "write instead:
 # rp-pppoe.so for a pppd named by --pppd-version: 2.5.3 refuses it
 put rpold 'plugin rp-pppoe.so\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/rpold"
-t_contains "rp-pppoe.so in 2.5.3: an error" "$OUT" "rpold:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin rp-pppoe.so"
+t_contains "rp-pppoe.so in 2.5.3: an error" "$OUT" "rpold:1: error: Linux pppd 2.5.3 has no plugin rp-pppoe.so"
 t_eq "rp-pppoe.so in 2.5.3: exit 1" 1 "$RC"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/rpold"
 t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
@@ -223,7 +223,7 @@ t_lacks "rp-pppoe.so in 2.4.9: fine" "$OUT" "rp-pppoe.so"
 # such a pppd stops ("Couldn't load plugin"), not promptprog after it
 put pprompt 'plugin passprompt.so\npromptprog /usr/bin/askpass\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/pprompt"
-t_contains "passprompt.so in 2.5.3: an error at the plugin line" "$OUT" "pprompt:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin passprompt.so"
+t_contains "passprompt.so in 2.5.3: an error at the plugin line" "$OUT" "pprompt:1: error: Linux pppd 2.5.3 has no plugin passprompt.so"
 t_eq "passprompt.so in 2.5.3: exit 1" 1 "$RC"
 run --platform linux --pppd-version 2.5.1 "$T_TMP/pprompt"
 t_lacks "passprompt.so in 2.5.1: fine" "$OUT" "has no plugin passprompt.so"
@@ -754,7 +754,7 @@ put gonepl 'plugin passprompt.so\n'
 run --platform linux "$T_TMP/gonepl"
 t_contains "plugin: passprompt.so is gone since 2.5.2" "$OUT" "gonepl:1: warning: The plugin passprompt.so is gone from Linux pppd since 2.5.2"
 run --platform linux --pppd-version 2.5.3 "$T_TMP/gonepl"
-t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Linux pppd 2.5.3 (--pppd-version) has no plugin passprompt.so"
+t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Linux pppd 2.5.3 has no plugin passprompt.so"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/gonepl"
 t_lacks "plugin: 2.4.9 still has passprompt.so" "$OUT" "gonepl:1:"
 

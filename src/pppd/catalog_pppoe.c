@@ -53,9 +53,10 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
  * does (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:436): six hex numbers,
  * each after optional blanks, a sign and 0x, separated by ':'; text after
  * the sixth is ignored. Returns 0 when pppd could not read six, 1 when it
- * reads six but not as written (a part above ff or with a sign keeps only
- * its low byte, plugin.c:443; text after the sixth is ignored), 2 for a
- * plain address such as 00:11:22:33:44:55, 0:1:2:3:4:5 or 0x0:... */
+ * reads six but not as written (a part above ff or with a '-' keeps only
+ * its low byte, plugin.c:443; text after the sixth is ignored), 2 for an
+ * address read as written, such as 00:11:22:33:44:55, 0:1:2:3:4:5, 0x0:...
+ * or one with blanks or a '+' before a part (sscanf skips them). */
 static int catalog_mac(const char *s, size_t len)
 {
 	size_t i = 0, f, digits, sig;
@@ -64,13 +65,13 @@ static int catalog_mac(const char *s, size_t len)
 	for (f = 0; f < 6; f++) {
 		if (f > 0 && (i >= len || s[i++] != ':'))
 			return 0;
-		digits = i;
+		/* blanks and a '+' leave the number as written; a '-' does not */
 		while (i < len && isspace((unsigned char)s[i]))
 			i++;
+		if (i < len && s[i] == '-')
+			plain = 0;
 		if (i < len && (s[i] == '+' || s[i] == '-'))
 			i++;
-		if (i != digits)
-			plain = 0;
 		zero_x = i + 1 < len && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X');
 		if (zero_x)  /* glibc takes a bare "0x" as 0 */
 			i += 2;
@@ -95,7 +96,7 @@ static int catalog_mac_verdict(int mac, const char *val, size_t len, struct buf 
 		return 0;
 	if (mac == 1) {
 		catalog_value_why(why, _("pppd reads '%s' as a MAC address, but not as written: a part "
-		            "above ff or with a sign keeps only its low byte, and text after the "
+		            "above ff or with a minus sign keeps only its low byte, and text after the "
 		            "sixth part is ignored."), val, len);
 		return 1;
 	}

@@ -123,14 +123,28 @@ int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
 	if (colon) {
 		catalog_value_num(val, (size_t)(colon - val), 10, &n);
 		mac = catalog_mac(colon + 1, len - (size_t)(colon - val) - 1);
-		/* htons keeps the session's low 16 bits (plugin.c:204) */
-		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 && !n.overflow &&
+		/* %d reads the number as a signed long, held at LONG_MAX or
+		 * LONG_MIN when it goes past them; the int it lands in keeps
+		 * the low 32 bits and htons the low 16 (plugin.c:199, :204).
+		 * Past the int's range a 32-bit long is already held at its
+		 * bound, whose low 16 bits are 65535 (positive) or 0. This
+		 * follows glibc's scanf; C leaves such overflow undefined. */
+		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 &&
 		    (n.neg ? n.v != 0 : n.v > 65535)) {
 			struct buf b = { NULL, 0, 0 };
+			unsigned long long bound = n.neg ? 0x8000000000000000ull : 0x7fffffffffffffffull;
+			unsigned long long l64 = n.v > bound ? bound : n.v;
+			unsigned long long ses = (n.neg ? 0ull - l64 : l64) & 0xffffull;
 
-			buf_printf(why, _("'%s': the session number keeps only its low 16 bits, so "
-			           "pppd uses session %llu."), catalog_value_quote(&b, val, len),
-			           (n.neg ? 0ull - n.v : n.v) & 0xffffull);
+			if (n.v > (n.neg ? 0x80000000ull : 0x7fffffffull))
+				buf_printf(why, _("'%s': the session number does not fit pppd's number, "
+				           "and pppd keeps only 16 bits of what it reads: on a 64-bit "
+				           "system it uses session %llu, on a 32-bit one session %llu."),
+				           catalog_value_quote(&b, val, len), ses, n.neg ? 0ull : 65535ull);
+			else
+				buf_printf(why, _("'%s': the session number keeps only its low 16 bits, "
+				           "so pppd uses session %llu."),
+				           catalog_value_quote(&b, val, len), ses);
 			buf_free(&b);
 			return 1;
 		}

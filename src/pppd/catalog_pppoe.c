@@ -54,9 +54,10 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
  * does (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:436): six hex numbers,
  * each after optional blanks, a sign and 0x, separated by ':'; text after
  * the sixth is ignored. Returns 0 when pppd could not read six, 1 when it
- * reads six but not as written (a part above ff or with a sign keeps only
- * its low byte, plugin.c:443; text after the sixth is ignored), 2 for a
- * plain address such as 00:11:22:33:44:55, 0:1:2:3:4:5 or 0x0:... */
+ * reads six but not as written (a part above ff or with a '-' keeps only
+ * its low byte, plugin.c:443; text after the sixth is ignored), 2 for an
+ * address read as written, such as 00:11:22:33:44:55, 0:1:2:3:4:5, 0x0:...
+ * or one with blanks or a '+' before a part (sscanf skips them). */
 static int catalog_mac(const char *s, size_t len)
 {
 	size_t i = 0, f, digits, sig;
@@ -65,13 +66,13 @@ static int catalog_mac(const char *s, size_t len)
 	for (f = 0; f < 6; f++) {
 		if (f > 0 && (i >= len || s[i++] != ':'))
 			return 0;
-		digits = i;
+		/* blanks and a '+' leave the number as written; a '-' does not */
 		while (i < len && isspace((unsigned char)s[i]))
 			i++;
+		if (i < len && s[i] == '-')
+			plain = 0;
 		if (i < len && (s[i] == '+' || s[i] == '-'))
 			i++;
-		if (i != digits)
-			plain = 0;
 		zero_x = i + 1 < len && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X');
 		if (zero_x)  /* glibc takes a bare "0x" as 0 */
 			i += 2;
@@ -96,7 +97,7 @@ static int catalog_mac_verdict(int mac, const char *val, size_t len, struct buf 
 		return 0;
 	if (mac == 1) {
 		catalog_value_why(why, _("pppd reads '%s' as a MAC address, but not as written: a part "
-		            "above ff or with a sign keeps only its low byte, and text after the "
+		            "above ff or with a minus sign keeps only its low byte, and text after the "
 		            "sixth part is ignored."), val, len);
 		return 1;
 	}
@@ -123,14 +124,28 @@ int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
 	if (colon) {
 		catalog_value_num(val, (size_t)(colon - val), 10, &n);
 		mac = catalog_mac(colon + 1, len - (size_t)(colon - val) - 1);
-		/* htons keeps the session's low 16 bits (plugin.c:204) */
-		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 && !n.overflow &&
+		/* %d reads the number as a signed long, held at LONG_MAX or
+		 * LONG_MIN when it goes past them; the int it lands in keeps
+		 * the low 32 bits and htons the low 16 (plugin.c:199, :204).
+		 * Past the int's range a 32-bit long is already held at its
+		 * bound, whose low 16 bits are 65535 (positive) or 0. This
+		 * follows glibc's scanf; C leaves such overflow undefined. */
+		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 &&
 		    (n.neg ? n.v != 0 : n.v > 65535)) {
 			struct buf b = { NULL, 0, 0 };
+			unsigned long long bound = n.neg ? 0x8000000000000000ull : 0x7fffffffffffffffull;
+			unsigned long long l64 = n.v > bound ? bound : n.v;
+			unsigned long long ses = (n.neg ? 0ull - l64 : l64) & 0xffffull;
 
-			buf_printf(why, _("'%s': the session number keeps only its low 16 bits, so "
-			           "pppd uses session %llu."), catalog_value_quote(&b, val, len),
-			           (n.neg ? 0ull - n.v : n.v) & 0xffffull);
+			if (n.v > (n.neg ? 0x80000000ull : 0x7fffffffull))
+				buf_printf(why, _("'%s': the session number does not fit pppd's number, "
+				           "and pppd keeps only 16 bits of what it reads: on a 64-bit "
+				           "system it uses session %llu, on a 32-bit one session %llu."),
+				           catalog_value_quote(&b, val, len), ses, n.neg ? 0ull : 65535ull);
+			else
+				buf_printf(why, _("'%s': the session number keeps only its low 16 bits, "
+				           "so pppd uses session %llu."),
+				           catalog_value_quote(&b, val, len), ses);
 			buf_free(&b);
 			return 1;
 		}

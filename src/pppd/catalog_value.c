@@ -88,7 +88,10 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 {
 	struct buf b;
 	const char *q;
-	int read_as = n->used < len || n->overflow || n->v > (unsigned long long)INT_MAX;
+	/* a leading 0 makes pppd read octal: '010' is 8, so name the number
+	 * read, as for the other values not read as written */
+	int read_as = n->used < len || n->overflow || n->v > (unsigned long long)INT_MAX ||
+	              (n->base == 8 && n->v >= 8);
 	int soft = (e->flags & (CATALOG_SOFTRANGE | CATALOG_WORKS)) != 0;
 
 	buf_init(&b);

@@ -201,6 +201,13 @@ t_contains "session in 16 bits" "$OUT" "pppd uses session 4464"
 put sess2 'plugin pppoe.so\npppoe-sess 7000:00:11:22:33:44:55\nnic-eth0\n'
 run --platform linux "$T_TMP/sess2"
 t_lacks "a session that fits" "$OUT" "sess2:2:"
+# %d holds a number past a long at its bound: 2^63 is LONG_MAX, session
+# 65535, not 0; one past 64 bits too; 2^31 is 0 on 64 bits, 65535 on 32
+put sess3 'plugin pppoe.so\npppoe-sess 9223372036854775808:00:11:22:33:44:55\npppoe-sess 99999999999999999999:0:1:2:3:4:5\npppoe-sess 2147483648:0:1:2:3:4:5\nnic-eth0\n'
+run --platform linux "$T_TMP/sess3"
+t_contains "session past LONG_MAX" "$OUT" "sess3:2: warning: pppoe-sess: '9223372036854775808:00:11:22:33:44:55': the session number does not fit pppd's number, and pppd keeps only 16 bits of what it reads: on a 64-bit system it uses session 65535, on a 32-bit one session 65535."
+t_contains "session past 64 bits" "$OUT" "sess3:3: warning: pppoe-sess: '99999999999999999999:0:1:2:3:4:5': the session number does not fit"
+t_contains "session 2^31" "$OUT" "on a 64-bit system it uses session 0, on a 32-bit one session 65535."
 
 # Missing argument at the end of the file.
 printf 'noipdefault\nuser' > "$T_TMP/eof"; chmod 644 "$T_TMP/eof"

@@ -474,4 +474,8 @@ t_lacks "modemdialmode at the end: no plugin line written in" "$OUT" "write inst
 put dialok 'modemdialmode 1\n'
 run --platform macos "$T_TMP/dialok"
 t_contains "modemdialmode 1: the plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
+# a leading 0 is octal: the range message names the number pppd reads
+put ipsrcoct 'ip-src-address-filter 010\n'
+run --platform macos "$T_TMP/ipsrcoct"
+t_contains "ip-src-address-filter 010 is read as 8" "$OUT" "ipsrcoct:1: warning: ip-src-address-filter: '010' is read as 8, which is outside 0 to 3;"
 t_done

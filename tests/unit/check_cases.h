@@ -103,6 +103,10 @@ static const struct tcase cases[] = {
 	{ "bad-value", 0, L, "plugin pppoe.so\neth0\npppoe-mac zz\npppoe-mac 0:1:2:3:4:5\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "plugin pppoe.so\neth0\npppoe-mac zz\npppoe-mac 0:1:2:3:4:5\n", 3, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, L, "plugin pppoe.so\neth0\npppoe-mac 0:1:2:3:4:5\npppoe-mac zz\n", 4, 0, 0, 0, 0, 0 },
+	/* sscanf's %x skips blanks and a '+' before a part: read as written;
+	 * a '-' is not (plugin.c:199, :206) */
+	{ "odd-value", 0, L, "plugin pppoe.so\neth0\npppoe-sess \"12: 1:+2:3:4:5:6\"\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "plugin pppoe.so\neth0\npppoe-sess 12:-1:2:3:4:5:6\n", 3, 0, 0, 0, 0, 0 },
 	/* an empty ifname is no name; an empty record name still sets up the copying */
 	{ "odd-value", 1, L, "ifname \"\"\n", 1, 0, 0, 0, 0, 0 },
 	/* an empty init runs nothing but still drops DTR (catalog_empty.c) */

@@ -307,6 +307,21 @@ const struct need_row need_rows[] = {
 	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
 	     "connects again, and without persist it exits when the link ends instead. "
 	     "Another file pppd reads may still turn persist on."), 0 },
+	/* defaultroute-metric: pppd reads the number only where it adds (or
+	 * removes) a default route through the link, which it does only when
+	 * defaultroute is on (linux-ppp-2.5.3/pppd/ipcp.c:1796, :1923;
+	 * sys-linux.c:2356, :2366) or, in 2.4.9 always and in 2.5.3 only when
+	 * its netlink call fails, when defaultroute6 is on (2.4.9's
+	 * sys-linux.c:1918, :1931; 2.5.3's :2442). Left out: a nodefaultroute
+	 * read after defaultroute in the same file (the rule stays quiet), and
+	 * a 0, skipped like every 0 here. Linux only, so quiet on a Mac. */
+	{ "defaultroute-metric", NEED_ON, { "defaultroute", "defaultroute6" }, NULL, 1, 0,
+	  N_("Add defaultroute if pppd should add a default route through this link, or "
+	     "remove this line."),
+	  N_("'%.*s' does nothing here: pppd uses this number only when it adds a default "
+	     "route, which defaultroute asks for (and defaultroute6 in Linux pppd 2.4.9, or in "
+	     "2.5.3 only when its netlink route call fails), and this file turns on neither. "
+	     "Another file pppd reads may still turn one on."), 0 },
 	{ "ktune", NEED_ON, { "proxyarp", "demand" }, NULL, 1, 0,
 	  N_("Remove it, unless another file pppd reads turns proxyarp or demand on."),
 	  N_("'%.*s' does nothing here: Linux pppd changes a kernel setting for it only "

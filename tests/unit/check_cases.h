@@ -419,6 +419,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 0, L, "ktune\nproxyarp\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "demand\nktune\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "ktune\n", 0, 0, 0, 0, 0, 0 },
+	/* defaultroute-metric acts only with defaultroute (or defaultroute6) */
+	{ "needs-other", 1, L, "defaultroute-metric 5\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "defaultroute-metric 5\ndefaultroute\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "defaultroute6\ndefaultroute-metric 5\n", 0, 0, 0, 0, 0, 0 },
 	/* pkcs12 still needs ca or capath to check the peer (Linux 2.5.3) */
 	{ "needs-other", 1, L, "pkcs12 /etc/ppp/me.p12\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "pkcs12 /etc/ppp/me.p12\nca /etc/ppp/ca.pem\n", 0, 0, 0, 0, 0, 0 },

@@ -1,4 +1,4 @@
-/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand; on a Mac pppoeretrytimer not below the call's time, and pppoeservicename, pppoeacname or nopppoeload with pppoemode answer; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand, datarate without socket, notty or record; on a Mac pppoeretrytimer not below the call's time, and pppoeservicename, pppoeacname or nopppoeload with pppoemode answer; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
@@ -14,7 +14,7 @@ static size_t need_last_on(const struct check_ctx *c, const struct need_row *r)
 {
 	size_t i, j, last = SIZE_MAX;
 
-	for (i = 0; i < 2 && r->on[i]; i++) {
+	for (i = 0; i < sizeof r->on / sizeof r->on[0] && r->on[i]; i++) {
 		j = check_sets_last(c, r->on[i]);
 		if (j != SIZE_MAX && (last == SIZE_MAX || j > last))
 			last = j;
@@ -354,6 +354,10 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 			 * a value set in one read earlier: left alone. */
 			if (strcmp(canon, r->word) != 0 || need_is_zero(c, i))
 				continue;
+			/* a serial-line word a channel plugin made idle: the
+			 * no-effect rule says so already */
+			if (check_noeffect_tty_idle(c, i) != SIZE_MAX)
+				continue;
 			/* minconnect 0 leaves idle alone; a negative one turns it off */
 			if (strcmp(canon, "minconnect") == 0 && need_not_positive(c, i))
 				continue;
@@ -409,7 +413,7 @@ static int need_reconciled(const struct check_finding *f, void *ctx)
 		}
 	if (n != 1 || only->how != NEED_ON)
 		return 0;
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < sizeof only->on / sizeof only->on[0]; k++)
 		if (only->on[k] && rc->acts(only->on[k], only->off, rc->ctx))
 			return 1;
 	return 0;

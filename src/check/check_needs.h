@@ -18,7 +18,7 @@ enum need_how {
 struct need_row {
 	const char *word;          /* real name of the word that needs */
 	enum need_how how;
-	const char *on[2];         /* real names that make it act (NULL: none) */
+	const char *on[3];         /* real names that make it act (NULL: none) */
 	const char *off;           /* real name that undoes it, or NULL */
 	int quiet_macos;           /* PPPController may pass an `on` word: quiet on a
 	                              Mac for every file, as the controller's words

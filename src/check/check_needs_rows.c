@@ -108,6 +108,15 @@
  * whose kernel or database makes it give multilink up at start
  * (main.c:517-519, sys-linux.c:3696-3697).
  *
+ * datarate: only the relay pppd runs for socket, notty or record (also
+ * record with pty) reads the rate (linux-ppp-2.5.3/pppd/tty.c:685, :700,
+ * :704, :714 and :1112; 2.4.9's :1050; Apple's tty.c:780, :806, :809,
+ * :812 and :1324); a plain serial port, or pty without record, hands the
+ * line to the kernel and no byte is counted. None of the three has an off
+ * word. Left out: record with an empty name, which pppd refuses anyway, and
+ * a channel plugin, after which the no-effect rule speaks; 0 is skipped
+ * like any 0 row. PPPController passes none of the three.
+ *
  * mrru (Linux only; Apple's pppd is built without it): LCP copies what
  * this end wants, then clears the MRRU request when multilink is off
  * (linux-ppp-2.5.3/pppd/lcp.c:647-649; 2.4.9's :621-623), and it rejects
@@ -334,6 +343,11 @@ const struct need_row need_rows[] = {
 	     "nomultilink comes last): pppd looks at this word only as the master of a "
 	     "multilink bundle whose own link has ended. Another file pppd reads may still "
 	     "turn multilink on."), 0 },
+	{ "datarate", NEED_ON, { "socket", "notty", "record" }, NULL, 0, 0,
+	  N_("Add socket, notty or record if pppd should relay the bytes and limit them, or remove this line."),
+	  N_("'%.*s' does nothing unless pppd relays the bytes itself (socket, notty or "
+	     "record), and this file has none of them: on a serial port, or with pty and no "
+	     "record, no byte is counted. Another file pppd reads may still give one."), 0 },
 	{ "mrru", NEED_ON, { "multilink", NULL }, "nomultilink", 1, 0,
 	  N_("Add multilink if this link should join a multilink bundle, or remove this line."),
 	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "

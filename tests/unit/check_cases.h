@@ -76,6 +76,13 @@ static const struct tcase cases[] = {
 	{ "no-effect", 0, M, "plugin PPPSerial.ppp\nnomodemcompress\nmodemscript Foo\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "plugin PPPSerial.ppp\nnomodemcompress\n", 2, 0, 0, 0, 0, 0 },
 	/* minconnect without idle ends the link at its first idle check */
+	/* datarate without socket, notty or record: nothing is relayed */
+	{ "needs-other", 1, L, "datarate 1000\npty cat\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "datarate 1000\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "pty cat\nrecord /tmp/x\ndatarate 1000\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "notty\ndatarate 1000\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "datarate 0\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "datarate 100\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "plugin minconn.so\nminconnect 60\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin minconn.so\nidle 30\nminconnect 60\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin minconn.so\nminconnect -1\n", 0, 0, 0, 0, 0, 0 },

@@ -419,6 +419,14 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	check_suggest_current(c, u, sug, n);
 	if (!n || check_suggest_cross(c, u, sug, n, fix) || check_suggest_list(c, u, sug, n, fix))
 		return 0;
+	/* "noix" on a Mac: noip, and noipx, which Apple's pppd is built
+	 * without, as near (catalog_suggest keeps names as near as it) */
+	if ((tie = catalog_suggest_holder(u->name, u->len, c->p)) != NULL &&
+	    (tie->flags & CATALOG_NOTBUILT) && catalog_find(tie->name, c->p) == tie) {
+		buf_printf(fix, _(" '%s', which this pppd is built without, is about as close, so "
+		           "pppconf does not write '%s' in."), tie->name, sug[0]->name);
+		return 0;
+	}
 	/* "-ca": -ac, or ca with a sign put before it */
 	if ((tie = catalog_suggest_sign_tie(u->name, u->len, c->p)) != NULL) {
 		buf_printf(fix, _(" '%s' with a sign put before it is as close, so pppconf does "

@@ -223,6 +223,23 @@ static int catalog_no_mistyped(const char *key, size_t klen, const char *name, s
 	       catalog_distance(key, klen - tail, name, 3, 1) <= 1;
 }
 
+/* Whether the typed word is name, a "no" name, with its n or o left out,
+ * where the rest is no name on either platform ("nlog": there is no log):
+ * then it can only be the "no" name. With a name there ("nmp": mp) the
+ * letter may be a stray one put before it. */
+static int catalog_no_dropped(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	char rest[SUGGEST_MAX];
+
+	if (nlen < 4 || name[0] != 'n' || name[1] != 'o' || klen + 1 != nlen ||
+	    klen >= sizeof rest || memcmp(key + 1, name + 2, nlen - 2) != 0 ||
+	    (key[0] != 'n' && key[0] != 'o'))
+		return 0;
+	memcpy(rest, key + 1, klen - 1);
+	rest[klen - 1] = '\0';
+	return !catalog_find(rest, PLATFORM_LINUX) && !catalog_find(rest, PLATFORM_MACOS);
+}
+
 /* One way round: name is key with "no" put in after a dash. */
 static int catalog_no_put_in(const char *key, size_t klen, const char *name, size_t nlen)
 {
@@ -251,7 +268,7 @@ int catalog_keeps(const char *key, size_t klen, const char *name, size_t nlen,
 	size_t i, nk, nn, m;
 
 	if (catalog_polarity(key, klen) != catalog_polarity(name, nlen) &&
-	    !catalog_no_mistyped(key, klen, name, nlen))
+	    !catalog_no_mistyped(key, klen, name, nlen) && !catalog_no_dropped(key, klen, name, nlen))
 		return 0;
 	/* "hold-off" is holdoff, whose own name ends in off */
 	m = catalog_tail_off(key, klen);

@@ -482,8 +482,18 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 	if (!r.exact && r.other_held.at < held.at)
 		held = r.other_held;
 	m = r.n;
-	while (r.n > 0 && r.score[r.n - 1] >= held.at)
-		r.n--;
+	/* a name this pppd is built without holds only farther names: those
+	 * as near stay named ("mtru" on a Mac: mru and mtu, beside mrru),
+	 * and it is still their holder, so none is written in */
+	if (held.by && (held.by->flags & CATALOG_NOTBUILT) && held.at != SIZE_MAX) {
+		while (r.n > 0 && r.score[r.n - 1] / 4 > held.at / 4)
+			r.n--;
+		if (r.n > 0 && r.score[r.n - 1] >= held.at)
+			m = r.n + 1;
+	} else {
+		while (r.n > 0 && r.score[r.n - 1] >= held.at)
+			r.n--;
+	}
 	if (holder)
 		*holder = r.n < m ? held.by : NULL;
 	/* a word that is a name once _ reads as - and case is ignored

@@ -97,6 +97,16 @@ t_contains "noip6 mac: noipv6 written in" "$OUT" "write instead: noipv6"
 OUT=$(printf 'noix\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "noix mac: both named" "$OUT" "fix: Did you mean 'noip'? 'noipx', which this pppd is built without, is about as close"
 t_lacks "noix mac: not written in" "$OUT" "write instead"
+# the names this pppd has that are as near stay named ("mtru": mtu and mru,
+# beside mrru, which Apple's pppd is built without)
+OUT=$(printf 'mtru 1400\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "mtru mac: mtu and mru named" "$OUT" "'mtu' and 'mru' are equally close"
+t_lacks "mtru mac: not written in" "$OUT" "write instead"
+OUT=$("$PPPCONF" --platform macos explain mtru 2>&1)
+t_contains "mtru mac: explain names mtu and mru" "$OUT" "Did you mean: mtu, mru?"
+# a leading n with no name after it is a "no" name with its o left out
+OUT=$(printf 'nlog\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "nlog: nolog written in" "$OUT" "write instead: nolog"
 # a typo of a PPPSerial.ppp word on a Mac: no plugin line in a file every
 # pppd reads; in a peers file the word alone (PPPController loaded the plugin)
 OUT=$(printf 'modemcompres\n' | "$PPPCONF" check --only --platform macos - 2>&1)

@@ -68,6 +68,10 @@ static void test_suggest(void)
 	/* nmp is one letter from nomp and from mp: mp would switch multilink on */
 	T_STREQ(best("nmp", 3, PLATFORM_LINUX), "(none)", "nmp is no mp");
 	T_STREQ(best("nccp", 4, PLATFORM_LINUX), "(none)", "nor nccp ccp");
+	/* with no name after the n, the dropped o is the only reading */
+	T_STREQ(best("nlog", 4, PLATFORM_LINUX), "nolog", "nlog is nolog: there is no log");
+	T_STREQ(best("nipdefault", 10, PLATFORM_MACOS), "noipdefault", "nipdefault is noipdefault");
+	T_STREQ(best("nproxyarp", 9, PLATFORM_LINUX), "(none)", "nproxyarp may be proxyarp");
 	/* MS-CHAPv2 is not offered as version 1, nor MS-CHAP as MD5 CHAP */
 	T_STREQ(best("require-chapms-v", 16, PLATFORM_MACOS), "(none)",
 	        "require-chapms-v is no require-chapms");

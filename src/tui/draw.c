@@ -190,9 +190,18 @@ void draw_box(struct draw *dr, int y, int x, int h, int w, attr_t attr)
 void draw_title(struct draw *dr, const struct app *a, const char *what, const char *right)
 {
 	attr_t t = theme_attr(THEME_TITLE);
-	const char *plat = platform_display(a->s.platform);
+	char label[48];
+	const char *plat = label;
 	int rw = right ? draw_width(dr, right, strlen(right)) : 0;
 	int x, room;
+
+	/* the Linux release the checks read the file as, when one is known
+	 * (--pppd-version, or the machine's plugin folder) */
+	if (a->s.platform == PLATFORM_LINUX && a->s.cfile.pppd_version)
+		snprintf(label, sizeof label, "%s pppd %s", platform_display(a->s.platform),
+		         a->s.cfile.pppd_version);
+	else
+		snprintf(label, sizeof label, "%s", platform_display(a->s.platform));
 
 	draw_fill(dr, 0, 0, dr->cols, t);
 	x = draw_str(dr, 0, 0, dr->cols, " pppconf  ", t | A_BOLD);

@@ -43,6 +43,11 @@ t_contains "80x24: the pane still has the summary" "$(tui_screen big start)" \
 	" noauth: Let the peer connect without logging in"
 t_contains "80x24: and the first finding with its fix" "$(tui_screen big start)" "Fix: Keep it only"
 
+# the title names the Linux release the checks read the file as, when known
+t_lacks "80x24: no release named, none in the title" "$(tui_line big start 0)" "pppd 2"
+tui_run big options --platform linux --pppd-version 2.4.9
+t_contains "80x24: the release named is in the title" "$(tui_line big start 0)" "Linux pppd 2.4.9"
+
 # ---- 40x24, a vertical split of 80x24: still the pane, the short hints ----
 tui_run big options --platform linux --size 40x24
 t_contains "40x24: the pane explains the row" "$(tui_line big start 14)" " noauth: Let the peer"

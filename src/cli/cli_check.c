@@ -300,10 +300,6 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 		return cli_config_check(o, o->file ? o->file : argc == 2 ? argv[1] : NULL);
 	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 1) < 0)
 		return CLI_FAIL;
-	if (o->pppd_version) {
-		ed.s.cfile.pppd_version = o->pppd_version;
-		session_recheck(&ed.s);
-	}
 	rep = &ed.s.report;
 	rc = rep->count[CHECK_ERROR] || (o->strict && rep->count[CHECK_WARNING]) ?
 	     CLI_FOUND : CLI_OK;

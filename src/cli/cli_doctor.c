@@ -223,7 +223,12 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 		cli_json_str(&dr.j, "platform", platform_name(ed.s.platform));
 		cli_json_open(&dr.j, "items", '[');
 	} else {
-		printf(_("pppconf doctor: %s (%s pppd)\n\n"), ed.s.path, platform_display(ed.s.platform));
+		if (ed.s.platform == PLATFORM_LINUX && o->pppd_version)
+			printf(_("pppconf doctor: %s (%s pppd %s)\n\n"), ed.s.path,
+			       platform_display(ed.s.platform), o->pppd_version);
+		else
+			printf(_("pppconf doctor: %s (%s pppd)\n\n"), ed.s.path,
+			       platform_display(ed.s.platform));
 	}
 	dr.section = "file";
 	cli_doctor_owner(&dr, &ed.s);

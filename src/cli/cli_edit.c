@@ -33,6 +33,11 @@ int cli_edit_open(struct cli_edit *ed, const struct cli_opts *o, const char *pat
 		r = cli_history_open(&ed->s, o, path, flags, &err);
 	if (r < 0)
 		cli_json_error("%s", err.data ? err.data : path);
+	/* every command checks as the Linux release named or found (cli.c) */
+	if (r >= 0 && o->pppd_version) {
+		ed->s.cfile.pppd_version = o->pppd_version;
+		session_recheck(&ed->s);
+	}
 	buf_free(&err);
 	return r;
 }

@@ -369,6 +369,11 @@ t_contains "doctor: a debug line of your own stays" "$out" "of your own stays un
 printf 'lock\n-d\n' >"$F"; chmod 644 "$F"
 run doctor --platform linux "$F"
 t_contains "doctor: -d, debug's other name, is verbose logging too" "$out" "Verbose logging (debug) is on."
+# the release named is the one doctor checks as, and names
+printf 'show-options\n' >"$F"; chmod 644 "$F"
+run doctor --platform linux --pppd-version 2.4.9 "$F"
+t_contains "doctor --pppd-version: the release is named" "$out" "(Linux pppd 2.4.9)"
+t_contains "doctor --pppd-version: a word it lacks is to fix" "$out" "Linux pppd 2.4.9 has no 'show-options'"
 
 # --- doctor finds what a killed save left, and removes it only with --yes ---
 printf 'lock\n' >"$F"

@@ -349,6 +349,18 @@ struct suggest_run {
 	int exact, cut;
 };
 
+/* Whether the best name so far is the typed word and one letter more. */
+static int catalog_suggest_cut_one(const struct suggest_run *r)
+{
+	char name[SUGGEST_MAX];
+	size_t nlen = strlen(r->all[0]->name);
+
+	if (nlen != r->klen + 1 || nlen > sizeof name)
+		return 0;
+	catalog_lower(name, r->all[0]->name, nlen);
+	return memcmp(name, r->key, r->klen) == 0;
+}
+
 /* Row e: a close name, one that holds farther ones back, or nothing. */
 static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entry *e)
 {
@@ -488,8 +500,9 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 	if (held.by && (held.by->flags & CATALOG_NOTBUILT) && held.at != SIZE_MAX) {
 		while (r.n > 0 && r.score[r.n - 1] / 4 > held.at / 4)
 			r.n--;
-		if (r.n > 0 && r.score[r.n - 1] >= held.at)
-			m = r.n + 1;
+		/* its holder only where one is as near ("ipcp-max-failur" is
+		 * nearer ipcp-max-failure than ipxcp-max-failure) */
+		m = r.n > 0 && r.score[r.n - 1] >= held.at ? r.n + 1 : r.n;
 	} else {
 		while (r.n > 0 && r.score[r.n - 1] >= held.at)
 			r.n--;
@@ -507,6 +520,11 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 		r.n--;
 	if (r.cut && !r.exact)
 		r.n = catalog_suggest_longer(r.key, r.klen, r.all, r.n);
+	/* the best is the word with its last letter left off
+	 * ("ipcp-max-failur"): a farther name is no alternative to it */
+	else if (r.n > 1 && catalog_suggest_cut_one(&r))
+		while (r.n > 1 && r.score[r.n - 1] / 4 > r.score[0] / 4)
+			r.n--;
 	/* beside a name as near ("-ca": -ac), the name with the sign put
 	 * before it (ca) is as likely meant, though never offered */
 	if (tie)

@@ -68,7 +68,7 @@ run --platform linux --pppd-version 2.4.9 "$T_TMP/ipxno"
 t_contains "noipx after ipx in 2.4.9: undoes it" "$OUT" "'ipx' here is undone by 'noipx' on line 2"
 # the other close names end with a full stop, and one the Linux pppd
 # reading the file may not have is marked
-OUT=$(printf 'ipcp-max-failur 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+OUT=$(printf 'ipcp-max-failuer 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "a removed name among the others is marked" "$OUT" "Other close names: 'ipxcp-max-failure' (only Linux pppd before 2.5.0)."
 OUT=$(printf 'eap-timeot\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "the list ends before the next sentence" "$OUT" "Other close names: 'pap-timeout'. 'eap-timeout' takes a value"

@@ -72,6 +72,13 @@ static void test_suggest(void)
 	T_STREQ(best("nlog", 4, PLATFORM_LINUX), "nolog", "nlog is nolog: there is no log");
 	T_STREQ(best("nipdefault", 10, PLATFORM_MACOS), "noipdefault", "nipdefault is noipdefault");
 	T_STREQ(best("nproxyarp", 9, PLATFORM_LINUX), "(none)", "nproxyarp may be proxyarp");
+	/* the word with its last letter left off names no farther name */
+	{
+		const struct catalog_entry *sug[4];
+		size_t n = catalog_suggest("ipcp-max-failur", 15, PLATFORM_LINUX, sug, 4);
+		T_OK(n == 1 && strcmp(sug[0]->name, "ipcp-max-failure") == 0,
+		        "ipcp-max-failur: ipcp-max-failure alone, not ipxcp-max-failure");
+	}
 	/* MS-CHAPv2 is not offered as version 1, nor MS-CHAP as MD5 CHAP */
 	T_STREQ(best("require-chapms-v", 16, PLATFORM_MACOS), "(none)",
 	        "require-chapms-v is no require-chapms");

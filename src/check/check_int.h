@@ -27,7 +27,7 @@ enum check_kid {
 	CHECK_K_LOWER_PRIORITY,
 	/* a name pppd knows but refuses all the same */
 	CHECK_K_NOT_BUILT, CHECK_K_RELEASE, CHECK_K_EMPTY_AT_EOF, CHECK_K_MISSING_ARG,
-	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_UAFILE, CHECK_K_PLUGIN_FILE, CHECK_K_INTERFACE,
+	CHECK_K_PRIVILEGED, CHECK_K_DEVICE_FIXED, CHECK_K_DEVICE_TWICE, CHECK_K_LOGFILE, CHECK_K_UAFILE, CHECK_K_PLUGIN_FILE, CHECK_K_PLUGIN_NEEDS_RADIUS, CHECK_K_INTERFACE,
 	CHECK_K_HOST, CHECK_K_GROUP,
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
@@ -155,7 +155,8 @@ int check_release_gone(const struct check_ctx *c, const struct catalog_entry *r)
 check_rule_fn check_plugin_not_loaded, check_plugin_misspelled, check_plugin_case, check_plugin_unknown,
 	check_plugin_global_channel, check_plugin_noauth, check_plugin_no_ipsec,
 	check_plugin_secret_readable, check_plugin_secret, check_plugin_root_command,
-	check_plugin_file, check_plugin_absent;
+	check_plugin_file, check_plugin_absent,
+	check_plugin_needs_radius;
 check_rule_fn check_script_unsafe, check_script_relative;
 /* check_noeffect.c */
 check_rule_fn check_noeffect_rule;

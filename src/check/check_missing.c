@@ -201,8 +201,15 @@ static int check_missing_after_refused(struct check_ctx *c, size_t entry,
 	           "so it would not know this word either; pppd already stops at line %zu."),
 	           check_unknown_word(u), lined ? lined : r->plugin, check_line(c, refused),
 	           check_line(c, refused));
-	buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that has "
-	           "the plugin."), check_line(c, refused));
+	/* radrealms.so is refused when radius.so is not loaded before it
+	 * (check_plugin_needs_radius): this pppd has it, so say that fix. */
+	if (c->p == PLATFORM_LINUX && lined && strcmp(lined, "radrealms.so") == 0 &&
+	    !catalog_scope_has(&c->scope, "radius.so"))
+		buf_printf(&fix, _("It goes with line %zu: put the line 'plugin radius.so' "
+		           "above that line, or remove both."), check_line(c, refused));
+	else
+		buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that "
+		           "has the plugin."), check_line(c, refused));
 	check_say_buf(c, CHECK_K_PLUGIN_MISSING, u->line, entry, fix.data, NULL, &msg);
 	buf_free(&msg);
 	buf_free(&fix);

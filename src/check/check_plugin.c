@@ -180,6 +180,50 @@ int check_plugin_file(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* Linux: radrealms.so and radattr.so each use a hook variable that lives in
+ * radius.so and is only declared in them (linux-ppp-2.5.3/pppd/plugins/
+ * radius/radrealms.c:40, radattr.c:27; defined in radius.c:124, :128), and
+ * their build links nothing else in (Makefile.am:40-42, :36-38). pppd opens
+ * a plugin with every symbol bound at once (options.c:1821; 2.4.9's :1592),
+ * so without radius.so loaded earlier in the run the open fails
+ * ("undefined symbol", then "Couldn't load plugin") and pppd stops (tried
+ * with Debian's 2.4.9). Left out: a radius.so loaded by some other means
+ * than an earlier plugin line of this run, which the source does not offer. */
+int check_plugin_needs_radius(struct check_ctx *c, size_t entry, size_t word)
+{
+	static const char *const needy[] = { "radrealms.so", "radattr.so" };
+	struct check_plugin pl;
+	struct buf msg, w;
+	size_t base, i, n;
+
+	(void)word;
+	if (c->p != PLATFORM_LINUX || !check_plugin_of(c, entry, &pl) ||
+	    catalog_scope_has(&c->scope, "radius.so"))
+		return 0;
+	base = pl.alen;
+	while (base > 0 && pl.arg[base - 1] != '/')
+		base--;
+	n = pl.alen - base;
+	for (i = 0; i < sizeof needy / sizeof needy[0]; i++)
+		if (n == strlen(needy[i]) && memcmp(pl.arg + base, needy[i], n) == 0)
+			break;
+	if (i == sizeof needy / sizeof needy[0])
+		return 0;
+	buf_init(&msg);
+	buf_init(&w);
+	check_word(&w, pl.arg, pl.alen);
+	buf_printf(&msg, _("%s needs radius.so loaded before it: it uses a variable that only "
+	           "radius.so defines, and no 'plugin radius.so' line comes before this one, "
+	           "so pppd cannot load it (\"undefined symbol\", then \"Couldn't load "
+	           "plugin\")."), w.data);
+	buf_free(&w);
+	check_stops(c, check_line(c, entry), &msg);
+	check_say_buf(c, CHECK_K_PLUGIN_NEEDS_RADIUS, check_line(c, entry), entry,
+	              N_("Put the line 'plugin radius.so' above this one."), NULL, &msg);
+	buf_free(&msg);
+	return 1;
+}
+
 /* A plugin named without '/' that is not in the plugin folder found on this
  * machine: Linux pppd looks only there (linux-ppp-2.5.3/pppd/options.c:1811-1820,
  * the folder fixed at build time, pathnames.h:81; linux-ppp-2.4.9/pppd/

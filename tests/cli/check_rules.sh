@@ -800,4 +800,13 @@ put scrspm 'ip-down "/etc/ppp/ip-down --x"\n'
 run --platform macos "$T_TMP/scrspm"
 t_contains "Apple's ip-down with a space: said too" "$OUT" "scrspm:1: warning: 'ip-down' names '/etc/ppp/ip-down --x', with a space in it"
 
+# radrealms.so needs radius.so loaded before it: pppd cannot load it first,
+# and its word after that line is fixed by loading radius.so, not another pppd
+put radrealms1 'plugin radrealms.so\nrealms-config-file /etc/radiusclient/realms\n'
+run --platform linux "$T_TMP/radrealms1"
+t_contains "radrealms.so without radius.so: refused" "$OUT" "[plugin-needs-radius]"
+t_contains "its word: load radius.so first" "$OUT" "put the line 'plugin radius.so' above that line"
+put radrealms2 'plugin radius.so\nplugin radrealms.so\nrealms-config-file /etc/radiusclient/realms\n'
+run --platform linux "$T_TMP/radrealms2"
+t_lacks "radius.so first: accepted" "$OUT" "plugin-needs-radius"
 t_done

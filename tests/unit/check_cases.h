@@ -184,6 +184,11 @@ static const struct tcase cases[] = {
 	/* 2.4.9's rp-pppoe.so is pppoe.so under its old name: both lists apply */
 	{ "plugin-missing", 0, L, "plugin rp-pppoe.so\npppoe-service isp\n", 0, 0, 0, 0, 0, 0 },
 	{ "plugin-missing", 0, L, "plugin pppoe.so\nrp_pppoe_service isp\n", 0, 0, 0, 0, 0, 0 },
+	/* radrealms.so and radattr.so use radius.so's hooks: pppd cannot load them first */
+	{ "plugin-needs-radius", 1, L, "plugin radrealms.so\nplugin radius.so\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-needs-radius", 1, L, "plugin /usr/lib/pppd/2.5.3/radattr.so\n", 1, 0, 0, 0, 0, 0 },
+	{ "plugin-needs-radius", 0, L, "plugin radius.so\nplugin radrealms.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "plugin-needs-radius", 0, L, "plugin radius.so\nplugin radattr.so\n", 0, 0, 0, 0, 0, 0 },
 	{ "channel-replaced", 1, M, "plugin L2TP.ppp\nlock\n", 2, 0, 0, 0, 0, 0 },
 	/* a second link plugin takes the link: said at the first */
 	{ "conflict", 1, M, "plugin PPPoE.ppp\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },

@@ -80,6 +80,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, M, "noidlesend\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "idle 0\nnoidlesend\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "idle 600\nnoidlesend\n", 0, 0, 0, 0, 0, 0 },
+	/* lcp-rtt-file without an echo interval: no echo, so no time recorded */
+	{ "needs-other", 1, L, "lcp-rtt-file /var/log/rtt\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "lcp-echo-interval 30\nlcp-rtt-file /var/log/rtt\n", 0, 0, 0, 0, 0, 0 },
 	/* datarate without socket, notty or record: nothing is relayed */
 	{ "needs-other", 1, L, "datarate 1000\npty cat\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "datarate 1000\n", 1, 0, 0, 0, 0, 0 },

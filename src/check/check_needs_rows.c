@@ -328,14 +328,15 @@ const struct need_row need_rows[] = {
 	 * check is scheduled only while idle is above 0 (auth.c:1197-1201; idle
 	 * is 0 unless set, options.c:138). PPPController's own idle comes with
 	 * noidlerecv (Controller/ppp_manager.c:990-992), which the check reads
-	 * first, so the row is not quiet on a Mac. Left out: a negative idle. */
+	 * first, so the row is not quiet on a Mac. Left out: a negative idle, and
+	 * the idle PPPController sends when settings change mid-link (:1459). */
 	{ "noidlesend", NEED_NONZERO, { "idle", NULL }, NULL, 0, 0,
 	  N_("Add idle with a number of seconds above 0, or remove this line."),
 	  N_("'%.*s' does nothing unless idle is above 0, and in this file idle is not set "
 	     "or is 0: pppd then never checks whether the link is idle. Another file pppd "
-	     "reads may still set idle; the idle PPPController passes comes with noidlerecv, "
-	     "which this word cannot override (derived from Apple's source, not tried on a "
-	     "Mac)."), 0 },
+	     "reads may still set idle; the idle PPPController passes when it starts the link "
+	     "comes with noidlerecv, which this word cannot override (derived from Apple's "
+	     "source, not tried on a Mac)."), 0 },
 	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
 	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
 	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "

@@ -72,6 +72,13 @@ static const char *check_controller_ccp_fix(const struct check_ctx *c, const cha
 		          "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions: with "
 		          "MPPE on, vpnd puts mppe-stateless on pppd's command line, read after "
 		          "this file (derived from Apple's full source, not tried on a Mac).");
+	/* nomppe-stateful and its aliases set what vpnd's own mppe-stateless
+	 * sets (see above); without MPPE vpnd passes noccp: in either file. */
+	if (strcmp(name, "nomppe-stateful") == 0)
+		return N_("Leave it out unless you start pppd by hand, without PPPController. "
+		          "Apple's VPN server, vpnd, is no reason to keep it: with MPPE on it "
+		          "passes mppe-stateless itself, which sets the same, and without MPPE "
+		          "it turns CCP off (derived from Apple's full source, not tried on a Mac).");
 	return N_("Leave it out unless pppd is also started without PPPController: by "
 	          "hand, or by Apple's VPN server, vpnd, which turns CCP off only when its "
 	          "settings have no MPPE (derived from Apple's full source, not tried on a Mac).");

@@ -299,6 +299,19 @@ const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing unless lcp-echo-interval is above 0, and in this file it "
 	     "is not set or is 0: pppd sends no LCP echo requests at all. Another file pppd "
 	     "reads may still set the interval."), 0 },
+	/* lcp-rtt-file: a round-trip time is written only when an echo reply
+	 * comes back (linux-ppp-2.5.3/pppd/lcp.c:2337), and echo requests are
+	 * sent only once the timer starts, which needs lcp-echo-interval not 0
+	 * (lcp.c:87 and :2493); the file is opened, sized and, without pppd's
+	 * mark, zeroed each time LCP comes up anyway (lcp.c:2490, :2439-2450).
+	 * Linux 2.5.1 and later only; left out: a reply the peer sends unasked. */
+	{ "lcp-rtt-file", NEED_NONZERO, { "lcp-echo-interval", NULL }, NULL, 0, 0,
+	  N_("Add lcp-echo-interval with a number of seconds above 0, or remove this line."),
+	  N_("'%.*s' records nothing unless lcp-echo-interval is above 0, and in this file "
+	     "it is not set or is 0: pppd sends no LCP echo requests, so it measures no "
+	     "round-trip time, yet it still opens the file (making it if needed) each time "
+	     "LCP comes up. Another file pppd reads may still set the interval (derived from "
+	     "the source, not tried)."), 0 },
 	/* minconn.so's hook returns minconnect for the first idle check and
 	 * the idle time less the time idle for later ones (linux-ppp-2.5.3/
 	 * pppd/plugins/minconn.c:58, :62), and a check with nothing left ends
@@ -310,6 +323,20 @@ const struct need_row need_rows[] = {
 	     "the first idle check, made after minconnect's seconds, finds no idle time "
 	     "left and ends the link, busy or not (derived from the source, not tried). "
 	     "Another file pppd reads may still set idle."), 0 },
+	/* Apple's noidlesend only changes which idle time the idle check
+	 * reads (apple-ppp-1027.121.1/Helpers/pppd/auth.c:1318-1321), and that
+	 * check is scheduled only while idle is above 0 (auth.c:1197-1201; idle
+	 * is 0 unless set, options.c:138). PPPController's own idle comes with
+	 * noidlerecv (Controller/ppp_manager.c:990-992), which the check reads
+	 * first, so the row is not quiet on a Mac. Left out: a negative idle, and
+	 * the idle PPPController sends when settings change mid-link (:1459). */
+	{ "noidlesend", NEED_NONZERO, { "idle", NULL }, NULL, 0, 0,
+	  N_("Add idle with a number of seconds above 0, or remove this line."),
+	  N_("'%.*s' does nothing unless idle is above 0, and in this file idle is not set "
+	     "or is 0: pppd then never checks whether the link is idle. Another file pppd "
+	     "reads may still set idle; the idle PPPController passes when it starts the link "
+	     "comes with noidlerecv, which this word cannot override (derived from Apple's "
+	     "source, not tried on a Mac)."), 0 },
 	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
 	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
 	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "

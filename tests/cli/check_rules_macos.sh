@@ -386,6 +386,10 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ms" check 2>&1)
 t_contains "+mppe-stateless under PPPController: no effect" "$OUT" "options:1: note: +mppe-stateless has no effect on a connection that PPPController starts"
 t_contains "nomppe-stateful under PPPController: no effect" "$OUT" "options:2: note: nomppe-stateful has no effect on a connection that PPPController starts"
 t_contains "mppe-stateless under PPPController: no effect" "$OUT" "options:3: note: mppe-stateless has no effect on a connection that PPPController starts"
+# vpnd passes mppe-stateless itself whenever MPPE is on (vpnd/pppoptions.c:
+# 522-524 in Apple's full source) and noccp otherwise: no reason to keep these
+t_contains "nomppe-stateful in options: vpnd is no reason to keep it" "$OUT" "vpnd, is no reason to keep it: with MPPE on it passes mppe-stateless itself"
+t_lacks "nomppe-stateful in options: not kept for vpnd" "$OUT" "which turns CCP off only when its settings have no MPPE"
 # nomppe-40 and nomppe-128 (and -mppe-40, counted by its main name) under
 # PPPController: with its noccp there is no MPPE whose sizes they could take out
 mkdir -p "$T_TMP/mk/etc/ppp"

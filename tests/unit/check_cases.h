@@ -76,6 +76,13 @@ static const struct tcase cases[] = {
 	{ "no-effect", 0, M, "plugin PPPSerial.ppp\nnomodemcompress\nmodemscript Foo\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "plugin PPPSerial.ppp\nnomodemcompress\n", 2, 0, 0, 0, 0, 0 },
 	/* minconnect without idle ends the link at its first idle check */
+	/* Apple's noidlesend without idle: no idle check is made at all */
+	{ "needs-other", 1, M, "noidlesend\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "idle 0\nnoidlesend\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "idle 600\nnoidlesend\n", 0, 0, 0, 0, 0, 0 },
+	/* lcp-rtt-file without an echo interval: no echo, so no time recorded */
+	{ "needs-other", 1, L, "lcp-rtt-file /var/log/rtt\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "lcp-echo-interval 30\nlcp-rtt-file /var/log/rtt\n", 0, 0, 0, 0, 0, 0 },
 	/* datarate without socket, notty or record: nothing is relayed */
 	{ "needs-other", 1, L, "datarate 1000\npty cat\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "datarate 1000\n", 1, 0, 0, 0, 0, 0 },

@@ -385,6 +385,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
 			catalog_int_wide_u16(e, x, why);
 		catalog_busycode_zero(e, x, why);
+		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||
 	           (n.neg && n.v > (unsigned long long)INT_MAX + 1)) {

@@ -81,6 +81,8 @@ static const struct {
 	  "the line to get the default, 20.") },
 	{ "eap-max-rreq", ODD_NOREP, N_("Write 0 for no limit or a count from 1 to 254, or remove "
 	  "the line to get the default, 20.") },
+	{ "eap-max-sreq", ODD_NOREP, N_("Write 0 for no limit or a count from 1 to 255, or remove "
+	  "the line to get the default (30 or 10: pppconf explain eap-max-sreq).") },
 	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },
 	{ "pppoeservicename", ODD_SET, N_("Shorten the name to fewer than 64 bytes.") },
 	{ "avpair", ODD_ANY, N_("Write each pair as name=value, each part under 64 characters; "

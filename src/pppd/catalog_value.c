@@ -141,8 +141,8 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 }
 
 /* Numbers whose odd values only their readers show (three of Apple's,
- * two ranges of Linux's eap-max-rreq, Linux's mo-timeout at the largest
- * int); 1: said (into why, when given). */
+ * two ranges of Linux's eap-max-rreq, one of its eap-max-sreq, Linux's
+ * mo-timeout at the largest int); 1: said (into why, when given). */
 static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
@@ -186,6 +186,18 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _("'%s' is 255 or more, but pppd keeps its count of the "
 			           "peer's EAP requests in one byte, which never gets above 255, "
 			           "so this sets no limit at all, the same as 0."),
+			           catalog_value_quote(&b, val, len));
+		buf_free(&b);
+		return 1;
+	}
+	if (x >= 256 && strcmp(e->name, "eap-max-sreq") == 0) {
+		/* the requests pppd sends are counted in a byte too (eap.h:159)
+		 * and stop once the count reaches the limit (eap.c:844-845;
+		 * 2.4.9's eap.c:914-915), which a byte never does at 256 */
+		if (why)
+			buf_printf(why, _("'%s' is 256 or more, but pppd keeps its count of the EAP "
+			           "requests it sends in one byte, which never reaches 256, so this "
+			           "sets no limit at all, the same as 0."),
 			           catalog_value_quote(&b, val, len));
 		buf_free(&b);
 		return 1;
@@ -373,6 +385,7 @@ static int catalog_check_int(const struct catalog_entry *e, const char *val,
 		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
 			catalog_int_wide_u16(e, x, why);
 		catalog_busycode_zero(e, x, why);
+		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||
 	           (n.neg && n.v > (unsigned long long)INT_MAX + 1)) {

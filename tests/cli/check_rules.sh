@@ -719,6 +719,15 @@ t_contains "eap-max-rreq 1000: no limit at all" "$OUT" "so this sets no limit at
 put eapok 'eap-max-rreq 254\n'
 run --platform linux "$T_TMP/eapok"
 t_lacks "eap-max-rreq 254: a working limit, nothing said" "$OUT" "255 or more"
+# eap-max-sreq: the requests pppd sends stop when the one-byte count reaches
+# the limit (eap.c:844-845), so 256 or more sets none; 255 still works
+put eapsbig 'eap-max-sreq 256\n'
+run --platform linux "$T_TMP/eapsbig"
+t_contains "eap-max-sreq 256: no limit at all" "$OUT" "'256' is 256 or more, but pppd keeps its count of the EAP requests it sends"
+t_contains "eap-max-sreq 256: the fix names 0 and 1 to 255" "$OUT" "Write 0 for no limit or a count from 1 to 255"
+put eapsok 'eap-max-sreq 255\n'
+run --platform linux "$T_TMP/eapsok"
+t_lacks "eap-max-sreq 255: a working limit, nothing said" "$OUT" "256 or more"
 
 # an ipv6 line naming the peer's identifier leaves ipv6cp-use-remotenumber
 # nothing to do (linux-ppp-2.5.3/pppd/ipv6cp.c:1165); one without it does not

@@ -102,6 +102,11 @@ t_lacks "l2tpwaitiftimeout 600000000s: no too-big number written in" "$OUT" "wri
 put l2wok 'plugin L2TP.ppp\nl2tpwaitiftimeout 536870911\n'
 run --platform macos "$T_TMP/l2wok"
 t_lacks "l2tpwaitiftimeout 536870911: no such warning" "$OUT" "above 536870911"
+# a word too long for 32 bits keeps its low 32 on a 64-bit Mac: read as
+# 1215752191, which is above 536870911 too
+put l2wwide 'plugin L2TP.ppp\nl2tpwaitiftimeout 99999999999\n'
+run --platform macos "$T_TMP/l2wwide"
+t_contains "l2tpwaitiftimeout 99999999999: read as too big for Wi-Fi" "$OUT" "read as 1215752191, on a 32-bit one as -1. That is above 536870911"
 # cancelcode is compared only with a failed command's exit code, 1 to 255
 # (Apple's Helpers/pppd/tty.c:855, :860; main.c:2177): other values never match
 put cancel0 'cancelcode 0\ncancelcode 256\ncancelcode -2\n'

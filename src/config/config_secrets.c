@@ -186,11 +186,13 @@ static int cs_elsewhere(const struct config *c, const struct config_run *r, unsi
 		 * (apple-ppp-1027.121.1/Helpers/pppd/auth.c:1432-1435) */
 		if (c->o.platform == PLATFORM_MACOS)
 			return 1;
-		/* EAP-TLS: the certificate options, or /etc/ppp/eaptls-server
-		 * (linux-ppp-2.5.3/pppd/auth.c:1402-1408, 2494-2540) */
-		if (cs_taken(c, "ca") || cs_taken(c, "capath") || cs_taken(c, "cert") ||
-		    cs_taken(c, "key") || cs_taken(c, "pkcs12"))
-			return 1;
+		/* EAP-TLS counts at start-up only through /etc/ppp/eaptls-server
+		 * (linux-ppp-2.5.3/pppd/auth.c:1402-1408 calls the file reader at
+		 * 2494-2540, which reads nothing else); ca, capath, cert, key and
+		 * pkcs12 serve only this end's own login (auth.c:2766, 2775), so
+		 * they do not keep pppd from stopping. Debian's 2.4.9, built with
+		 * EAP-TLS, exits 1 with require-eap, ca, cert and key and empty
+		 * secrets files. The file itself is looked at in config_secrets. */
 	}
 	return 0;
 }
@@ -370,6 +372,8 @@ int config_secrets(struct config_run *r)
 			buf_free(&files);
 			return 0;
 		}
+		/* absent: named, as the place an EAP-TLS build would look */
+		buf_adds(&files, ", /etc/ppp/eaptls-server");
 	}
 	if (pap == CS_SOME || chap == CS_SOME || srp == CS_SOME || pap == CS_UNKNOWN ||
 	    chap == CS_UNKNOWN || srp == CS_UNKNOWN) {

@@ -286,6 +286,27 @@ const struct why_entry why_data_link[] = {
 	           "root, so it refuses to run."),
 	  .check = N_("Who starts pppd: it needs root (sudo), unless the program file "
 	           "itself is setuid root.") },
+	/* Apple's pppd asks for a new PPP unit and tries another number only on
+	 * EEXIST (sys-MacOSX.c:1166); Apple's kernel extension answers EINVAL
+	 * for a number another link holds (Family/ppp_if.c, ppp_if_attach, in
+	 * Apple's full ppp source, not the pinned copy). The link is then not
+	 * set up (sys-MacOSX.c:1322, main.c:740); with demand pppd exits
+	 * (sys-MacOSX.c:1590). Linux pppd takes another number itself when the
+	 * one asked for is in use (2.5.3's sys-linux.c:1025-1034), so there the
+	 * kernel's reason is another one; make_ppp_unit fails and the channel is
+	 * not set up (:668). Which other reasons a kernel gives is not sorted out. */
+	{ .id = "ppp-unit-failed", .pattern = "Couldn't create new ppp unit: %m",
+	  .platforms = B, .cite = L25 "sys-linux.c:1036 " L24 "sys-linux.c:667 " AP "sys-MacOSX.c:1174",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("pppd could not get a PPP interface from the system, so this link fails. "
+	           "On a Mac, \"Invalid argument\" means the number a unit line asks for is "
+	           "held by another link that is up: Apple's PPP kernel extension answers so, and "
+	           "Apple's pppd then does not try another number (derived from Apple's source, "
+	           "not tried on a Mac). Linux pppd takes another number itself when the one asked "
+	           "for is taken, so there the reason after the colon is the kernel's own."),
+	  .check = N_("On a Mac: a unit line in /etc/ppp/options, /etc/ppp/peers/<service name> "
+	           "or /etc/ppp/postoptions; remove it, or give each connection that may be up at "
+	           "the same time its own number. On Linux: the reason after the colon.") },
 	/* A refused rename makes make_ppp_unit fail and the channel is not set
 	 * up (sys-linux.c:1083, :668; 2.4.9's :678); the kernel's naming rule
 	 * is outside pppd's source. */

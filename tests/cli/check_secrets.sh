@@ -127,6 +127,15 @@ printf '* * %s *\n' "$SECRET" >"$R/etc/ppp/srp-secrets"
 OUT=$(run)
 t_lacks "auth with an srp-secrets line (EAP): no error" "$OUT" "[auth-no-secret]"
 rm -f "$R/etc/ppp/srp-secrets"
+# require-eap with EAP-TLS's certificate options and empty secrets files: those
+# options serve only this end's own login, and pppd's start-up look reads only
+# /etc/ppp/eaptls-server for EAP-TLS (auth.c:1402-1408, 2766), so it stops;
+# Debian's 2.4.9 (built with EAP-TLS) exits 1 the same way
+printf 'require-eap\nca /etc/ppp/ca.pem\ncert /etc/ppp/srv.pem\nkey /etc/ppp/srv.key\n' >"$PEER"
+: >"$R/etc/ppp/chap-secrets"
+OUT=$(run)
+t_contains "require-eap with ca, cert and key options only: error" "$OUT" "log in with EAP,"
+t_contains "... and eaptls-server is named among the files" "$OUT" "/etc/ppp/srp-secrets, /etc/ppp/eaptls-server is one"
 
 # a file checked alone (--only) is no whole configuration: never said
 printf 'require-chap\n' >"$PEER"

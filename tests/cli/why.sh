@@ -116,6 +116,9 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: unknown host: vpn.example" >"$T_TM
 why_log "an address word pppd cannot look up" address-unknown-host -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: bad local IP address 127.0.0.1" >"$T_TMP/log"
 why_log "a local address pppd refuses" bad-local-address -
+# a unit number another link holds: Apple's kernel extension answers EINVAL
+printf '%s\n' "Nov 26 10:32:12 mac pppd[2345]: Couldn't create new ppp unit: Invalid argument" >"$T_TMP/log"
+why_log "unit taken on a Mac" ppp-unit-failed -
 printf '%s\n' "Nov 26 10:32:12 mac pppd[2345]: No EAP server protocol available" >"$T_TMP/log"
 why_log "require-eap with no EAP plugin on a Mac" no-eap-server-plugin -
 why_alert "PPP Error 11" "The PPP server could not be authenticated" peer-refused-auth -

@@ -66,9 +66,9 @@ static const char *check_controller_ccp_fix(const struct check_ctx *c, const cha
 		          "CCP off or asks for MPPE with mppe-128 or mppe-40, and with MPPE "
 		          "required pppd leaves every compression method out (derived from "
 		          "Apple's full source, not tried on a Mac).");
-	/* nomppe-40/-128 take a size out of what came before (Helpers/pppd/
-	 * options.c:807-808); vpnd adds its own after, with mppe-128/-40. */
-	if (c->shared_file == 1 && (strcmp(name, "nomppe-40") == 0 || strcmp(name, "nomppe-128") == 0))
+	/* not 2: options, ~/.ppprc or a file they name. nomppe-40/-128 cut what came
+	 * before (Helpers/pppd/options.c:807-808); vpnd's mppe-128/-40 come after. */
+	if (c->shared_file != 2 && (strcmp(name, "nomppe-40") == 0 || strcmp(name, "nomppe-128") == 0))
 		return N_("Leave it out unless you start pppd by hand, without PPPController. "
 		          "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions: with MPPE "
 		          "on, vpnd puts the key sizes its settings allow (mppe-128, mppe-40) on "
@@ -76,7 +76,7 @@ static const char *check_controller_ccp_fix(const struct check_ctx *c, const cha
 		          "a size asked for before it. Taking out the only size vpnd asks for leaves "
 		          "MPPE not required at all (derived from Apple's full source, not tried on "
 		          "a Mac).");
-	if (c->shared_file == 1 && strcmp(name, "mppe-stateful") == 0)
+	if (c->shared_file != 2 && strcmp(name, "mppe-stateful") == 0)
 		return N_("Leave it out unless you start pppd by hand, without PPPController. "
 		          "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions: with "
 		          "MPPE on, vpnd puts mppe-stateless on pppd's command line, read after "

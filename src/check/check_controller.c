@@ -15,14 +15,13 @@
  * those that take an MPPE key size out (nomppe-40, nomppe-128: with CCP off
  * there is no MPPE to size), (nomppe, nodeflate, nobsdcomp and
  * nopredictor1 are left out: they ask for what noccp gives anyway, so a
- * note that they do nothing would be noise), (Helpers/pppd/ccp.c:103-207) with nothing to
- * act on, so a CCP word is
- * noted in postoptions too, as is updetach, which there takes effect and
- * makes the pppd PPPController started exit at link-up. noifroute is undone only for L2TP services
- * with IPv4, where the controller passes addifroute (ppp_manager.c:
- * 1148-1150), and is the default elsewhere
- * (Helpers/pppd/sys-MacOSX.c:236). Aliases count by the name they stand
- * for. */
+ * note that they do nothing would be noise), (Helpers/pppd/ccp.c:103-207)
+ * with nothing to act on, so a CCP word is noted in postoptions too, as is
+ * updetach, which there takes effect and makes the pppd PPPController
+ * started exit at link-up. noifroute is undone only for L2TP services with
+ * IPv4, where the controller passes addifroute (ppp_manager.c:1148-1150),
+ * and is the default elsewhere (Helpers/pppd/sys-MacOSX.c:236). Aliases
+ * count by the name they stand for. */
 static const struct check_controller_undone {
 	const char *name, *by;
 	int for_good;
@@ -39,9 +38,9 @@ static const struct check_controller_undone {
 
 /* The fix for a CCP word PPPController's noccp takes away. Apple's VPN
  * server, vpnd, starts pppd without PPPController: it passes noccp only
- * when its settings have no MPPE, and with MPPE it puts mppe-stateless on
- * pppd's command line (Helpers/vpnd/pppoptions.c:522-530 in Apple's full
- * source, outside the pinned copy). That command line is read after
+ * when its settings have no MPPE, and with MPPE it puts its key sizes and
+ * mppe-stateless on pppd's command line (Helpers/vpnd/pppoptions.c:504-530
+ * in Apple's full source, outside the pinned copy). That command line is read after
  * /etc/ppp/options and before /etc/ppp/postoptions (Helpers/pppd/main.c:
  * 417-426), and each spelling keeps its own rank (ccp.c:185-199, options.c:762-764), so
  * mppe-stateful and its aliases hold for vpnd's links only in postoptions. */
@@ -67,7 +66,17 @@ static const char *check_controller_ccp_fix(const struct check_ctx *c, const cha
 		          "CCP off or asks for MPPE with mppe-128 or mppe-40, and with MPPE "
 		          "required pppd leaves every compression method out (derived from "
 		          "Apple's full source, not tried on a Mac).");
-	if (c->shared_file == 1 && strcmp(name, "mppe-stateful") == 0)
+	/* not 2: options, ~/.ppprc or a file they name. nomppe-40/-128 cut what came
+	 * before (Helpers/pppd/options.c:807-808); vpnd's mppe-128/-40 come after. */
+	if (c->shared_file != 2 && (strcmp(name, "nomppe-40") == 0 || strcmp(name, "nomppe-128") == 0))
+		return N_("Leave it out unless you start pppd by hand, without PPPController. "
+		          "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions: with MPPE "
+		          "on, vpnd puts the key sizes its settings allow (mppe-128, mppe-40) on "
+		          "pppd's command line, read after this file, and this line takes out only "
+		          "a size asked for before it. Taking out the only size vpnd asks for leaves "
+		          "MPPE not required at all (derived from Apple's full source, not tried on "
+		          "a Mac).");
+	if (c->shared_file != 2 && strcmp(name, "mppe-stateful") == 0)
 		return N_("Leave it out unless you start pppd by hand, without PPPController. "
 		          "For Apple's VPN server, vpnd, put it in /etc/ppp/postoptions: with "
 		          "MPPE on, vpnd puts mppe-stateless on pppd's command line, read after "

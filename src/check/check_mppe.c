@@ -60,6 +60,34 @@ static int check_mppe_none_left(struct check_ctx *c, size_t at)
 	return 1;
 }
 
+/* nomppe-40 or nomppe-128 in a Linux file with no word asking for a key
+ * size: MPPE is not required, but the word has stored its value in the
+ * sizes pppd accepts from the peer (linux-ppp-2.5.3/pppd/ccp.c:132-152,
+ * options.c:859), which start empty (ccp.c:361) and are reset only
+ * when MPPE is required (ccp.c:605), so a peer's MPPE offer of that size is
+ * taken (ccp.c:1092, :1141-1146): 40-bit in 2.5.3, whose bool keeps 1
+ * (pppd.h:47), and in 2.4.9 the size the last such word names (pppd.h:91).
+ * Left out: a require line in another file, which resets those sizes; a
+ * peers file on a Mac, where PPPController's noccp stops CCP anyway. */
+static int check_mppe_stray(struct check_ctx *c, size_t at, int bits, const char *rel)
+{
+	size_t nlen;
+	const char *name = check_name(c, at, &nlen);
+	int v24 = rel && strtol(rel, NULL, 10) == 2 && strtol(strchr(rel, '.') + 1, NULL, 10) < 5;
+	int v25 = rel && strtol(rel, NULL, 10) == 2 && !v24;
+
+	check_say(c, CHECK_K_MPPE_SIZES, check_line(c, at), at, N_("Remove it unless another "
+	          "file pppd reads requires MPPE; to require MPPE with 128-bit keys only, write "
+	          "require-mppe-128 instead."), NULL,
+	          N_("%.*s does not require MPPE, and no line here asks for a key size, yet it "
+	          "leaves a value in the key sizes pppd accepts from the peer, which are "
+	          "otherwise none: unless another file requires MPPE, pppd takes a peer's offer "
+	          "of MPPE with %s (derived from the source, not tried)."), (int)nlen, name,
+	          v25 || bits == 1 ? _("40-bit keys") : v24 ? _("128-bit keys") :
+	          _("128-bit keys (40-bit ones in Linux pppd 2.5.3)"));
+	return 1;
+}
+
 /* Said once, at the last require-mppe, where 2.5.3 ends with other key
  * sizes than 2.4.9: 40-bit alone, or none at all, which leaves MPPE not
  * required (linux-ppp-2.5.3/pppd/ccp.c:524). A release named below 2.5
@@ -74,8 +102,8 @@ static int check_mppe_none_left(struct check_ctx *c, size_t at)
 int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	const char *rel = c->file ? c->file->pppd_version : NULL;
-	int old = 0, now = 0, asked = 0;
-	size_t i, k, at = SIZE_MAX, cleared = SIZE_MAX;
+	int old = 0, now = 0, asked = 0, any_ask = 0, clear_bits = 0;
+	size_t i, k, at = SIZE_MAX, cleared = SIZE_MAX, last_clear = SIZE_MAX;
 
 	(void)entry;
 	(void)word;
@@ -90,9 +118,14 @@ int check_mppe_sizes_rule(struct check_ctx *c, size_t entry, size_t word)
 				at = i;
 			if (w->op != CHECK_MPPE_CLEAR)
 				asked = w->bits != 0;
+			any_ask |= w->op != CHECK_MPPE_CLEAR && w->bits != 0;
+			if (w->op == CHECK_MPPE_CLEAR)
+				last_clear = i, clear_bits = w->bits;
 			cleared = w->op == CHECK_MPPE_CLEAR ? i : SIZE_MAX;
 		}
 	}
+	if (c->p == PLATFORM_LINUX && !any_ask && last_clear != SIZE_MAX)
+		return check_mppe_stray(c, last_clear, clear_bits, rel);
 	if (c->p != PLATFORM_LINUX || (rel && strtol(rel, NULL, 10) == 2 &&
 	    strtol(strchr(rel, '.') + 1, NULL, 10) < 5))
 		now = old;

@@ -402,6 +402,15 @@ printf 'nomppe-128\n-mppe-40\n' >"$T_TMP/mk/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mk" check 2>&1)
 t_contains "nomppe-128 under PPPController: no effect" "$OUT" "options:1: note: nomppe-128 has no effect on a connection that PPPController starts"
 t_contains "-mppe-40 under PPPController: no effect" "$OUT" "options:2: note: -mppe-40 has no effect on a connection that PPPController starts"
+# for vpnd they only take out a size asked before them: vpnd's mppe-128 and
+# mppe-40 come on the command line, after this file, so the fix is postoptions
+t_contains "-mppe-40 in options: vpnd needs postoptions" "$OUT" "vpnd puts the key sizes its settings allow (mppe-128, mppe-40) on pppd's command line"
+t_lacks "-mppe-40 in options: not kept for vpnd" "$OUT" "which turns CCP off only when its settings have no MPPE"
+# the same for a file /etc/ppp/options names, also read before vpnd's options
+printf 'file /etc/ppp/ccpmore\n' >"$T_TMP/mk/etc/ppp/options"
+printf 'nomppe-40\n' >"$T_TMP/mk/etc/ppp/ccpmore"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mk" check 2>&1)
+t_contains "nomppe-40 in a file options names: vpnd needs postoptions" "$OUT" "vpnd puts the key sizes its settings allow (mppe-128, mppe-40) on pppd's command line"
 # password in a Mac's /etc/ppp/options: PPPController may pass the
 # service's password as a keychain item, which replaces it only when read
 mkdir -p "$T_TMP/pw/etc/ppp"

@@ -380,6 +380,12 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 1, L, "require-mppe\nnomppe-40\n", 1, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-128\n", 0, 0, 0, 0, 0, 0 },
+	/* nomppe-40 with no size asked: MPPE not required, but its value stays
+	 * in the sizes pppd accepts from the peer */
+	{ "mppe-40-only", 1, L, "noauth\n-mppe-40\n", 2, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 1, L, "nomppe-128\nnomppe\n", 1, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, L, "require-mppe-128\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-40-only", 0, M, "nomppe-40\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, M, "require-mppe\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
 	/* a nomppe-128 that takes the only size left: MPPE is no longer required */
 	{ "mppe-40-only", 1, L, "require-mppe-128\nnomppe-128\n", 2, 0, 0, 0, 0, 0 },
@@ -391,7 +397,8 @@ static const struct tcase cases[] = {
 	{ "mppe-40-only", 0, M, "require-mppe-40\nmppe-128\nnomppe-40\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 1, M, "mppe-128\nnomppe-128\n", 2, 0, 0, 0, 0, 0 },
 	{ "mppe-40-only", 0, L, "require-mppe-40\nrequire-mppe-128\nnomppe-128\n", 0, 0, 0, 0, 0, 0 },
-	{ "mppe-40-only", 0, L, "nomppe-128\n", 0, 0, 0, 0, 0, 0 },
+	/* nothing required, so not the none-left case; told as a stray accepted size */
+	{ "mppe-40-only", 1, L, "nomppe-128\n", 1, 0, 0, 0, 0, 0 },
 	/* no network protocol left: pppd ends the link once it is up */
 	/* nosendip and noipdefault leave this end no address unless one is given */
 	{ "no-local-address", 1, L, "noipdefault\nnosendip\n", 2, 0, 0, 0, 0, 0 },

@@ -240,17 +240,17 @@ static int catalog_no_dropped(const char *key, size_t klen, const char *name, si
 	return !catalog_find(rest, PLATFORM_LINUX) && !catalog_find(rest, PLATFORM_MACOS);
 }
 
-/* One way round: name is key with "no" put in after a dash. */
+/* One way round: name is key with "no" put in after its first letter:
+ * after a dash ("ipv6cp-noremote") or run on (Apple's "l2tpnoload"). */
 static int catalog_no_put_in(const char *key, size_t klen, const char *name, size_t nlen)
 {
 	size_t i;
 
 	if (nlen != klen + 2)
 		return 0;
-	for (i = 0; i + 3 <= nlen; i++)
-		if (name[i] == '-' && name[i + 1] == 'n' && name[i + 2] == 'o' &&
-		    memcmp(key, name, i + 1) == 0 &&
-		    memcmp(key + i + 1, name + i + 3, nlen - i - 3) == 0)
+	for (i = 1; i + 2 <= nlen; i++)
+		if (name[i] == 'n' && name[i + 1] == 'o' && memcmp(key, name, i) == 0 &&
+		    memcmp(key + i, name + i + 2, nlen - i - 2) == 0)
 			return 1;
 	return 0;
 }

@@ -500,9 +500,9 @@ static size_t catalog_suggest_run(const char *word, size_t len, enum platform p,
 	if (held.by && (held.by->flags & CATALOG_NOTBUILT) && held.at != SIZE_MAX) {
 		while (r.n > 0 && r.score[r.n - 1] / 4 > held.at / 4)
 			r.n--;
-		/* its holder only where one is as near ("ipcp-max-failur" is
-		 * nearer ipcp-max-failure than ipxcp-max-failure) */
-		m = r.n > 0 && r.score[r.n - 1] >= held.at ? r.n + 1 : r.n;
+		/* its holder only where the best is as near ("ipcp-max-failur"
+		 * is nearer ipcp-max-failure than ipxcp-max-failure) */
+		m = r.n > 0 && r.score[0] / 4 == held.at / 4 ? r.n + 1 : r.n;
 	} else {
 		while (r.n > 0 && r.score[r.n - 1] >= held.at)
 			r.n--;

@@ -104,6 +104,10 @@ t_contains "mtru mac: mtu and mru named" "$OUT" "'mtu' and 'mru' are equally clo
 t_lacks "mtru mac: not written in" "$OUT" "write instead"
 OUT=$("$PPPCONF" --platform macos explain mtru 2>&1)
 t_contains "mtru mac: explain names mtu and mru" "$OUT" "Did you mean: mtu, mru?"
+# a name with _ read as - is the very name: no name pppd is built without,
+# three edits away, holds it back
+OUT=$(printf 'acscp_max_failure 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "acscp_max_failure mac: written in" "$OUT" "write instead: acscp-max-failure 3"
 # a leading n with no name after it is a "no" name with its o left out
 OUT=$(printf 'nlog\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "nlog: nolog written in" "$OUT" "write instead: nolog"

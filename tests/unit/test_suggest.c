@@ -72,6 +72,8 @@ static void test_suggest(void)
 	T_STREQ(best("nlog", 4, PLATFORM_LINUX), "nolog", "nlog is nolog: there is no log");
 	T_STREQ(best("nipdefault", 10, PLATFORM_MACOS), "noipdefault", "nipdefault is noipdefault");
 	T_STREQ(best("nproxyarp", 9, PLATFORM_LINUX), "(none)", "nproxyarp may be proxyarp");
+	/* a "no" run on inside a name is its opposite: l2tpload is no l2tpnoload */
+	T_STREQ(best("l2tpload", 8, PLATFORM_MACOS), "(none)", "l2tpload is no l2tpnoload");
 	/* the word with its last letter left off names no farther name */
 	{
 		const struct catalog_entry *sug[4];

@@ -35,6 +35,11 @@ int catalog_value_hostname(const char *s, size_t len);
 /* The int pppd stores for n: the unsigned long cut to 32 bits, read as
  * signed. */
 long long catalog_value_as_int(const struct catalog_num *n);
+/* catalog_int.c: an int option's value (lcp-echo-interval, mru...): its
+ * range, how pppd reads the word, the 16-bit plugin words; return as
+ * catalog_check_value does. */
+int catalog_check_int(const struct catalog_entry *e, const char *val, size_t len,
+                      struct buf *why);
 /* catalog_addr.c: an address option's value (ms-dns, netmask...), and a
  * list of addresses (allow-ip); return as catalog_check_value does. */
 int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t len,

@@ -51,7 +51,7 @@ struct check_report {
 const char *check_finding_id(const struct check_finding *f);
 enum check_severity check_finding_severity(const struct check_finding *f);
 /* Whether pppd accepts the serial-line word `name` but never uses it when
- * a channel plugin takes the link over after it (check_noeffect.c). */
+ * a channel plugin takes the link over after it (check_noeffect_tty.c). */
 int check_serial_word_idles(const char *name, enum platform p);
 size_t check_finding_entry(const struct check_finding *f);
 /* 1 when the finding says a word that makes pppd print and exit the moment

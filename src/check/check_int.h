@@ -162,7 +162,12 @@ check_rule_fn check_script_unsafe, check_script_relative;
 check_rule_fn check_noeffect_rule;
 /* check_noeffect_rule at the end of the file (check_noeffect_end.c) */
 int check_noeffect_end(struct check_ctx *c);
+/* the serial line's words and device a channel plugin or a pty leaves unused,
+ * said by check_noeffect_end (check_noeffect_tty.c) */
 size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry);
+int check_noeffect_tty_end(struct check_ctx *c);
+int check_noeffect_device_replaced(struct check_ctx *c);
+int check_noeffect_pty_lines(struct check_ctx *c);
 /* check_controller.c */
 check_rule_fn check_controller_rule;
 /* 'controlled' in a file on a Mac (check_entry_exits says it) */
@@ -182,6 +187,7 @@ check_rule_fn check_pairs_refused;
 check_rule_fn check_pairs_shared; /* check_shared.c */
 /* The first entry from `from` on that sets the row named `name`, or SIZE_MAX */
 size_t check_pairs_first(const struct check_ctx *c, const char *name, size_t from);
+/* defaultroute and demand in a Mac's shared options (check_controller_shared.c) */
 int check_controller_shared_route(struct check_ctx *c);
 int check_controller_shared_demand(struct check_ctx *c);
 /* serial-line words before the service's channel plugin (check_controller.c) */

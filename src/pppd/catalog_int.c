@@ -66,13 +66,84 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 	buf_free(&b);
 }
 
-/* Numbers whose odd values only their readers show (three of Apple's,
- * two ranges of Linux's eap-max-rreq, one of its eap-max-sreq, Linux's
- * mo-timeout at the largest int); 1: said (into why, when given). */
+/* Numbers whose odd values only their readers show (two ranges of
+ * Linux's eap-max-rreq, one of its eap-max-sreq, Apple's retrylinkcheck
+ * and busycode, Linux's mo-timeout at the largest int): the range, and
+ * what it does, with the value quoted. */
+static const struct {
+	const char *name;
+	long long lo, hi;
+	const char *msg;
+} catalog_int_odd[] = {
+	/* Linux's eap.c counts each EAP request from the peer, from 1
+	 * up, and gives up once the count is above a limit that is not
+	 * 0 (linux-ppp-2.5.3/pppd/eap.c:1701-1708; 2.4.9's eap.c:1751-1758),
+	 * which 1 already is when the limit is below 0; giving up closes
+	 * the link (2.5.3's auth.c:1110). Left out: an EAP login the peer
+	 * never asks for. */
+	{ "eap-max-rreq", LLONG_MIN, -1,
+	  N_("'%s' is below 0, so pppd gives up at the first EAP "
+	     "request from the peer and closes the link: this side can "
+	     "never log in to the peer with EAP (0 means no limit).") },
+	/* the same lines compare a one-byte count (eap.h:159; 2.4.9's
+	 * eap.h:154) with '>', so no count passes 255 or more (it wraps to
+	 * 0). Left out: an EAP login the peer never asks for. */
+	{ "eap-max-rreq", 255, LLONG_MAX,
+	  N_("'%s' is 255 or more, but pppd keeps its count of the "
+	     "peer's EAP requests in one byte, which never gets above 255, "
+	     "so this sets no limit at all, the same as 0.") },
+	/* the requests pppd sends are counted in a byte too (eap.h:159)
+	 * and stop once the count reaches the limit (eap.c:844-845;
+	 * 2.4.9's eap.c:914-915), which a byte never does at 256 */
+	{ "eap-max-sreq", 256, LLONG_MAX,
+	  N_("'%s' is 256 or more, but pppd keeps its count of the EAP "
+	     "requests it sends in one byte, which never reaches 256, so this "
+	     "sets no limit at all, the same as 0.") },
+	/* Apple's pppd counts the checks from the count plus one
+	 * (Helpers/pppd/main.c:629), an int sum that overflows at the
+	 * largest int; what the compiled loop then does is not shown by
+	 * the source, so both outcomes are named */
+	{ "retrylinkcheck", INT_MAX, INT_MAX,
+	  N_("'%s' is the largest count pppd can hold, and pppd adds "
+	     "the first check to it, which overflows; C does not define what "
+	     "follows: if the sum wraps, pppd makes no check at all and ends "
+	     "the attempt at once as unreachable (derived from Apple's source, "
+	     "not tried on a Mac).") },
+	/* pppd adds its built-in 1 (linux-ppp-2.5.3/pppd/options.c:416,
+	 * :899; 2.4.9 alike): an int overflow. Wrapped, the check is armed
+	 * in the past (main.c:1429), re-arms itself so (auth.c:1285), and
+	 * calltimeout (main.c:1477) keeps running it. Left out: a compiler
+	 * that does not wrap; the text says C leaves it open. */
+	{ "mo-timeout", INT_MAX, INT_MAX,
+	  N_("'%s' is the largest number pppd can hold, and pppd adds "
+	     "one to it, which overflows; C does not define what follows: if "
+	     "the sum wraps, then once the link is up with a traffic limit "
+	     "(maxoctets, or one from a RADIUS reply) pppd repeats the limit "
+	     "check without pause and does nothing else until the limit is "
+	     "reached (derived from the source, not tried).") },
+	/* Apple's pppd redials while the connect step's code equals
+	 * busycode (Helpers/pppd/main.c:683); a connect script that
+	 * succeeded gives 0 (tty.c:855), as does L2TP.ppp once connected
+	 * and PPPoE.ppp always. Left out: whether redialcount or
+	 * redialalternate is set anywhere, and the plugins that put their
+	 * own code in place of this one; the text says both. */
+	{ "busycode", 0, 0,
+	  N_("'%s' is also the code of a connect step that worked, so "
+	     "whenever pppd may redial (redialcount above 0, or "
+	     "redialalternate) it drops each such connection and dials "
+	     "again, and the last try decides, whatever it brings; only "
+	     "where the modem plugin or L2TP.ppp puts its own code in place "
+	     "of this one does it not count (derived from Apple's source, "
+	     "not tried on a Mac).") },
+};
+
+/* The odd values of catalog_int_odd, and Apple's l2tptimeoutcap; 1: said
+ * (into why, when given). */
 static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
                                  size_t len, long long x, struct buf *why)
 {
 	struct buf b;
+	size_t i;
 
 	buf_init(&b);
 	if (x >= 32768 && x <= 65535 && strcmp(e->name, "l2tptimeoutcap") == 0) {
@@ -89,91 +160,12 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 		buf_free(&b);
 		return 1;
 	}
-	if (x < 0 && strcmp(e->name, "eap-max-rreq") == 0) {
-		/* Linux's eap.c counts each EAP request from the peer, from 1
-		 * up, and gives up once the count is above a limit that is not
-		 * 0 (linux-ppp-2.5.3/pppd/eap.c:1701-1708; 2.4.9's eap.c:1751-1758),
-		 * which 1 already is when the limit is below 0; giving up closes
-		 * the link (2.5.3's auth.c:1110). Left out: an EAP login the peer
-		 * never asks for. */
+	for (i = 0; i < sizeof catalog_int_odd / sizeof catalog_int_odd[0]; i++) {
+		if (x < catalog_int_odd[i].lo || x > catalog_int_odd[i].hi ||
+		    strcmp(e->name, catalog_int_odd[i].name) != 0)
+			continue;
 		if (why)
-			buf_printf(why, _("'%s' is below 0, so pppd gives up at the first EAP "
-			           "request from the peer and closes the link: this side can "
-			           "never log in to the peer with EAP (0 means no limit)."),
-			           catalog_value_quote(&b, val, len));
-		buf_free(&b);
-		return 1;
-	}
-	if (x >= 255 && strcmp(e->name, "eap-max-rreq") == 0) {
-		/* the same lines compare a one-byte count (eap.h:159; 2.4.9's
-		 * eap.h:154) with '>', so no count passes 255 or more (it wraps to
-		 * 0). Left out: an EAP login the peer never asks for. */
-		if (why)
-			buf_printf(why, _("'%s' is 255 or more, but pppd keeps its count of the "
-			           "peer's EAP requests in one byte, which never gets above 255, "
-			           "so this sets no limit at all, the same as 0."),
-			           catalog_value_quote(&b, val, len));
-		buf_free(&b);
-		return 1;
-	}
-	if (x >= 256 && strcmp(e->name, "eap-max-sreq") == 0) {
-		/* the requests pppd sends are counted in a byte too (eap.h:159)
-		 * and stop once the count reaches the limit (eap.c:844-845;
-		 * 2.4.9's eap.c:914-915), which a byte never does at 256 */
-		if (why)
-			buf_printf(why, _("'%s' is 256 or more, but pppd keeps its count of the EAP "
-			           "requests it sends in one byte, which never reaches 256, so this "
-			           "sets no limit at all, the same as 0."),
-			           catalog_value_quote(&b, val, len));
-		buf_free(&b);
-		return 1;
-	}
-	if (x == INT_MAX && strcmp(e->name, "retrylinkcheck") == 0) {
-		/* Apple's pppd counts the checks from the count plus one
-		 * (Helpers/pppd/main.c:629), an int sum that overflows at the
-		 * largest int; what the compiled loop then does is not shown by
-		 * the source, so both outcomes are named */
-		if (why)
-			buf_printf(why, _("'%s' is the largest count pppd can hold, and pppd adds "
-			           "the first check to it, which overflows; C does not define what "
-			           "follows: if the sum wraps, pppd makes no check at all and ends "
-			           "the attempt at once as unreachable (derived from Apple's source, "
-			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
-		buf_free(&b);
-		return 1;
-	}
-	if (x == INT_MAX && strcmp(e->name, "mo-timeout") == 0) {
-		/* pppd adds its built-in 1 (linux-ppp-2.5.3/pppd/options.c:416,
-		 * :899; 2.4.9 alike): an int overflow. Wrapped, the check is armed
-		 * in the past (main.c:1429), re-arms itself so (auth.c:1285), and
-		 * calltimeout (main.c:1477) keeps running it. Left out: a compiler
-		 * that does not wrap; the text says C leaves it open. */
-		if (why)
-			buf_printf(why, _("'%s' is the largest number pppd can hold, and pppd adds "
-			           "one to it, which overflows; C does not define what follows: if "
-			           "the sum wraps, then once the link is up with a traffic limit "
-			           "(maxoctets, or one from a RADIUS reply) pppd repeats the limit "
-			           "check without pause and does nothing else until the limit is "
-			           "reached (derived from the source, not tried)."),
-			           catalog_value_quote(&b, val, len));
-		buf_free(&b);
-		return 1;
-	}
-	if (x == 0 && strcmp(e->name, "busycode") == 0) {
-		/* Apple's pppd redials while the connect step's code equals
-		 * busycode (Helpers/pppd/main.c:683); a connect script that
-		 * succeeded gives 0 (tty.c:855), as does L2TP.ppp once connected
-		 * and PPPoE.ppp always. Left out: whether redialcount or
-		 * redialalternate is set anywhere, and the plugins that put their
-		 * own code in place of this one; the text says both. */
-		if (why)
-			buf_printf(why, _("'%s' is also the code of a connect step that worked, so "
-			           "whenever pppd may redial (redialcount above 0, or "
-			           "redialalternate) it drops each such connection and dials "
-			           "again, and the last try decides, whatever it brings; only "
-			           "where the modem plugin or L2TP.ppp puts its own code in place "
-			           "of this one does it not count (derived from Apple's source, "
-			           "not tried on a Mac)."), catalog_value_quote(&b, val, len));
+			buf_printf(why, _(catalog_int_odd[i].msg), catalog_value_quote(&b, val, len));
 		buf_free(&b);
 		return 1;
 	}

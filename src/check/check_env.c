@@ -296,6 +296,41 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* ifname naming an interface this machine already has that is not a PPP
+ * one (eth0, lo): pppd cannot give its own interface that name, and the
+ * link fails as it comes up (linux-ppp-2.5.3/pppd/sys-linux.c:1019-1020,
+ * :1030-1036; 2.4.9's :669-678; the failure at auth.c:666-669). A PPP
+ * interface of that name may be this very connection, up now: not said.
+ * Left out: an interface made later, and one this machine loses before. */
+int check_env_ifname(struct check_ctx *c, size_t entry, size_t word)
+{
+	const struct check_env *env = check_env_of(c);
+	const struct doc_entry *e = &c->d->entries[entry];
+	const char *v;
+	size_t len;
+	int type;
+	struct buf msg;
+
+	(void)word;
+	/* a file read alone is read for this machine too, unless --no-env,
+	 * --root or another platform says otherwise (as check_env_interface) */
+	if (!(env ? env->machine : !c->scope.by_shape && c->p == platform_default()) ||
+	    c->p != PLATFORM_LINUX || e->nwords < 2 || strcmp(c->row[entry]->name, "ifname") != 0)
+		return 0;
+	v = check_val(c, e->word + 1, &len);
+	/* 512 is ARPHRD_PPP, Linux's type for a PPP interface */
+	if ((type = catalog_interface_type(v, len)) < 0 || type == 512)
+		return 0;
+	buf_init(&msg);
+	buf_printf(&msg, _("This machine already has a network interface '%.*s' that is not a "
+	           "PPP one, so pppd cannot give its own interface that name: the link fails "
+	           "as it comes up (derived from the source, not tried)."), (int)len, v);
+	check_say_buf(c, CHECK_K_IFNAME_TAKEN, check_line(c, entry), entry, N_("Choose a name "
+	              "no interface of this machine has (ip link), such as ppp-vpn."), NULL, &msg);
+	buf_free(&msg);
+	return 1;
+}
+
 /* One side of local:remote that is a name, not numbers: pppd looks it up
  * and refuses the pair when that fails ("unknown host"), or when the
  * address is one it never uses: loopback, multicast, class E ("bad local

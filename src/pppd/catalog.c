@@ -221,14 +221,12 @@ static int catalog_is_device(const char *w, size_t len, enum platform p, int by_
 	return ok;
 }
 
-/* Whether this machine has a network interface called name (len bytes,
- * "nic-" already taken off): -1 none, 0 one that is not Ethernet, 1 an
- * Ethernet one. pppoe.so takes only an interface whose hardware type is
- * Ethernet (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:376-382); we read
- * the type Linux shows in /sys/class/net/NAME/type (1 is Ethernet). Left
- * out: pppd cuts a name longer than 15 bytes and looks up the rest; such a
- * name counts as none here. Without /sys (not Linux) every name is none. */
-int catalog_interface_here(const char *name, size_t len)
+/* The hardware type Linux shows for this machine's network interface
+ * called name (len bytes) in /sys/class/net/NAME/type (1 Ethernet, 512
+ * PPP), or -1 when there is none. Left out: pppd cuts a name longer than
+ * 15 bytes and looks up the rest; such a name counts as none here. Without
+ * /sys (not Linux) every name is none. */
+int catalog_interface_type(const char *name, size_t len)
 {
 	char path[64], type[16];
 	FILE *f;
@@ -244,9 +242,20 @@ int catalog_interface_here(const char *name, size_t len)
 	n = fread(type, 1, sizeof type - 1, f);
 	type[n] = '\0';
 	if (n > 0)
-		r = atoi(type) == 1;
+		r = atoi(type);
 	fclose(f);
 	return r;
+}
+
+/* Whether this machine has a network interface called name (len bytes,
+ * "nic-" already taken off): -1 none, 0 one that is not Ethernet, 1 an
+ * Ethernet one. pppoe.so takes only an interface whose hardware type is
+ * Ethernet (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:376-382). */
+int catalog_interface_here(const char *name, size_t len)
+{
+	int t = catalog_interface_type(name, len);
+
+	return t < 0 ? -1 : t == 1;
 }
 
 /* pppoe.so's device word: an interface name, optionally "nic-" first

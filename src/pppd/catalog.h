@@ -334,6 +334,9 @@ void catalog_scope_init(struct catalog_scope *s, enum platform p);
 /* Whether this machine has a network interface called name (len bytes):
  * -1 none, 0 one whose hardware type is not Ethernet, 1 an Ethernet one. */
 int catalog_interface_here(const char *name, size_t len);
+/* The hardware type of that interface as Linux shows it (1 Ethernet, 512
+ * PPP), or -1 when there is none. */
+int catalog_interface_type(const char *name, size_t len);
 /* The catalogued plugin a `plugin` argument names on platform p: any path
  * whose last component is the plugin's file or bundle name
  * ("/usr/lib/pppd/2.5.1/pppoe.so", "L2TP.ppp/"). NULL when uncatalogued. */

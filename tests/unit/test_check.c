@@ -34,7 +34,7 @@ static int config_only(const char *id)
 		"not-overridable", "lower-priority", "privileged-option", "device-fixed", "logfile-unusable", "ua-file-unusable", "plugin-file-missing", "plugin-not-installed",
 		"interface-missing", "unknown-host", "unknown-group", "logfile-not-written", "rtt-file-unsafe",
 		"program-missing", "script-unsafe", "demand-no-connect", "demand-no-ipv6-id",
-		"auth-no-secret",
+		"auth-no-secret", "ifname-taken",
 	};
 	size_t i;
 

@@ -237,9 +237,17 @@ static void test_env(void)
 		env_case(text, PLATFORM_LINUX, &env, "interface-missing", 0, "one it has");
 		break;
 	}
-	if (ifs && ifs[0].if_name && strcmp(ifs[0].if_name, "lo") == 0)
+	if (ifs && ifs[0].if_name && strcmp(ifs[0].if_name, "lo") == 0) {
 		env_case("plugin rp-pppoe.so\nnic-lo\n", PLATFORM_LINUX, &env, "interface-missing",
 		         1, "lo is no Ethernet interface");
+		/* ifname: a name an interface that is not a PPP one already has */
+		env_case("ifname lo\n", PLATFORM_LINUX, &env, "ifname-taken", 1,
+		         "ifname lo: this machine's loopback has that name");
+		env_case("ifname lo\n", PLATFORM_LINUX, NULL, "ifname-taken", 1,
+		         "ifname lo: a file read alone is read for this machine too");
+	}
+	env_case("ifname ppp-nosuch9\n", PLATFORM_LINUX, &env, "ifname-taken", 0,
+	         "ifname: a name no interface has");
 	if (ifs)
 		if_freenameindex(ifs);
 	env_case("nosuchhost.invalid:10.0.0.2\n", PLATFORM_LINUX, &env, "unknown-host", 1,

@@ -391,6 +391,16 @@ const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
 	     "nomultilink comes last): pppd reads the bundle name only while this link joins "
 	     "a multilink bundle. Another file pppd reads may still turn multilink on."), 0 },
+	/* noresolvconf (Linux 2.5.1 and later): its flag is read only in the
+	 * function that writes /etc/ppp/resolv.conf (linux-ppp-2.5.3/pppd/
+	 * ipcp.c:2165), and that is called only while usepeerdns is on and the
+	 * peer gave a server (ipcp.c:1867-1869); no word turns usepeerdns off.
+	 * On a Mac the platform rule speaks (no such word there). */
+	{ "noresolvconf", NEED_ON, { "usepeerdns", NULL }, NULL, 1, 0,
+	  N_("Add usepeerdns if pppd should fetch the peer's DNS servers, or remove this line."),
+	  N_("'%.*s' does nothing unless usepeerdns is on, and this file does not turn it "
+	     "on: pppd writes /etc/ppp/resolv.conf only for usepeerdns, so without it there "
+	     "is no file to hold back. Another file pppd reads may still turn usepeerdns on."), 0 },
 	{ "novjccomp", NEED_NOT_OFF, { NULL, NULL }, "novj", 0, 0,
 	  N_("Remove it, or remove novj if VJ compression is wanted."),
 	  N_("'%.*s' does nothing here: novj in this file turns Van Jacobson compression "

@@ -80,6 +80,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, M, "noidlesend\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "idle 0\nnoidlesend\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "idle 600\nnoidlesend\n", 0, 0, 0, 0, 0, 0 },
+	/* noresolvconf without usepeerdns: no resolv.conf is written anyway */
+	{ "needs-other", 1, L, "noresolvconf\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "usepeerdns\nnoresolvconf\n", 0, 0, 0, 0, 0, 0 },
 	/* lcp-rtt-file without an echo interval: no echo, so no time recorded */
 	{ "needs-other", 1, L, "lcp-rtt-file /var/log/rtt\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-interval 30\nlcp-rtt-file /var/log/rtt\n", 0, 0, 0, 0, 0, 0 },

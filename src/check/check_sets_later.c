@@ -240,8 +240,8 @@ int check_sets_after_interface(struct check_ctx *c, size_t entry, size_t word)
 		    check_sets_copied(c, c->row[f])) {
 			name = check_name(c, f, &nlen);
 			check_say(c, CHECK_K_AFTER_INTERFACE, check_line(c, f), f, N_("Move this line "
-			          "above the interface word, in the peers file or on the command "
-			          "line, or leave it if only pppd 2.5 or later reads this file."), NULL,
+			          "above the interface word, where that word is given, or leave it "
+			          "if only pppd 2.5 or later reads this file."), NULL,
 			          N_("'%.*s' is in the file pppoe.so reads once pppd has read its "
 			          "options, after the interface word. Linux pppd 2.4.9's pppoe.so "
 			          "copies this value when it reads that word, so there this line has "

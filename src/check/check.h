@@ -78,6 +78,8 @@ struct check_env {
 	                            files, or pppd started by root) */
 	int tty_file;            /* the source is /etc/ppp/options.<tty>, read
 	                            once the device can no longer change */
+	int iface_file;          /* Linux: the source is /etc/ppp/options.<interface>,
+	                            which pppoe.so reads after the command line */
 	int words;               /* the source is words, not a file (pppd's
 	                            command line, the controller's stream): its
 	                            lines mean nothing */

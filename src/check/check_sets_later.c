@@ -65,25 +65,32 @@ static int check_sets_netmask_refused(const struct check_ctx *c, size_t first)
  * options (its plugin.c:469-470; pppoe_verbose is read where it logs). The
  * first such word before entry `last`, for a row of those; SIZE_MAX
  * otherwise, or when the file's pppd is known to be 2.5 or later. */
-static size_t check_sets_copied_at_interface(const struct check_ctx *c,
-                                             const struct catalog_entry *r, size_t last)
+static int check_sets_copied(const struct check_ctx *c, const struct catalog_entry *r)
 {
 	static const char *const copied[] = {
 		"pppoe-verbose", "rp_pppoe_verbose", "pppoe-padi-timeout", "pppoe-padi-attempts",
 	};
 	const char *name = r->alias_of ? r->alias_of : r->name;
 	const char *v = c->file ? c->file->pppd_version : NULL;
-	size_t i, k;
+	size_t i;
 
 	if (c->p != PLATFORM_LINUX)
-		return SIZE_MAX;
+		return 0;
 	if (v && (strtol(v, NULL, 10) > 2 || (strtol(v, NULL, 10) == 2 && strchr(v, '.') &&
 	                                      strtol(strchr(v, '.') + 1, NULL, 10) >= 5)))
-		return SIZE_MAX;
+		return 0;
 	for (i = 0; i < sizeof copied / sizeof copied[0]; i++)
 		if (strcmp(name, copied[i]) == 0)
-			break;
-	if (i == sizeof copied / sizeof copied[0])
+			return 1;
+	return 0;
+}
+
+static size_t check_sets_copied_at_interface(const struct check_ctx *c,
+                                             const struct catalog_entry *r, size_t last)
+{
+	size_t k;
+
+	if (!check_sets_copied(c, r))
 		return SIZE_MAX;
 	for (k = 0; k < last; k++)
 		if (c->row[k] && strcmp(c->row[k]->name, "<ethernet-interface>") == 0)
@@ -213,8 +220,10 @@ int check_sets_duplicate(struct check_ctx *c, size_t entry, size_t word)
 /* The last line setting one of those words, when it comes after the
  * interface word: Linux pppd 2.4.9 has already copied the value (or the
  * default) by then, so the line is not used there (plugin.c:133, called
- * from :390). Only the order inside this one file is looked at: a value
- * from another file read later (options.<interface>) is not. */
+ * from :390). In this file the order is looked at; /etc/ppp/options.<interface>
+ * comes after the interface word by its place (pppoe.so reads it when pppd
+ * has read its options: 2.4.9's plugin.c:316-324), so there every such line
+ * is unused in 2.4.9. */
 int check_sets_after_interface(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_value *v;
@@ -227,6 +236,19 @@ int check_sets_after_interface(struct check_ctx *c, size_t entry, size_t word)
 		v = c->sets.of[f];
 		if (!v || !c->row[f] || v->name->last != f)
 			continue;
+		if (c->file && c->file->env && c->file->env->iface_file &&
+		    check_sets_copied(c, c->row[f])) {
+			name = check_name(c, f, &nlen);
+			check_say(c, CHECK_K_AFTER_INTERFACE, check_line(c, f), f, N_("Move this line "
+			          "above the interface word, where that word is given, or leave it "
+			          "if only pppd 2.5 or later reads this file."), NULL,
+			          N_("'%.*s' is in the file pppoe.so reads once pppd has read its "
+			          "options, after the interface word. Linux pppd 2.4.9's pppoe.so "
+			          "copies this value when it reads that word, so there this line has "
+			          "no effect; 2.5.3 reads it after all options."), (int)nlen, name);
+			said = 1;
+			continue;
+		}
 		iface = check_sets_copied_at_interface(c, c->row[f], f);
 		if (iface == SIZE_MAX)
 			continue;

@@ -47,6 +47,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 	s->env.machine = c->machine;
 	s->env.privileged = privileged;
 	s->env.tty_file = origin == CONFIG_TTY || origin == CONFIG_IFACE;
+	s->env.iface_file = origin == CONFIG_IFACE;
 	s->env.uid = c->uid;
 	s->env.gid = c->gid;
 	s->env.user = c->user_name;

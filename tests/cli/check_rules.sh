@@ -111,4 +111,16 @@ t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Li
 run --platform linux --pppd-version 2.4.9 "$T_TMP/gonepl"
 t_lacks "plugin: 2.4.9 still has passprompt.so" "$OUT" "gonepl:1:"
 
+# /etc/ppp/options.<interface> is read after the interface word: 2.4.9's
+# pppoe.so has copied pppoe-verbose by then (plugin.c:131, :390, :322)
+R="$T_TMP/ifroot"; mkdir -p "$R/etc/ppp/peers"
+put ifroot/etc/ppp/options 'plugin pppoe.so\n'
+put ifroot/etc/ppp/peers/dsl 'nic-eth0\n'
+put ifroot/etc/ppp/options.eth0 'pppoe-verbose 1\nmtu 1400\n'
+OUT=$("$PPPCONF" check --platform linux --pppd-version 2.4.9 --root "$R" --args "call dsl" 2>&1)
+t_contains "options.<interface>: pppoe-verbose there unused in 2.4.9" "$OUT" "options.eth0:1: warning: 'pppoe-verbose' is in the file pppoe.so reads once pppd has read its options, after the interface word."
+t_lacks "options.<interface>: mtu there is used" "$OUT" "options.eth0:2: warning"
+OUT=$("$PPPCONF" check --platform linux --pppd-version 2.5.3 --root "$R" --args "call dsl" 2>&1)
+t_lacks "options.<interface>: 2.5.3 reads it after all options" "$OUT" "set-after-interface"
+
 t_done

@@ -333,16 +333,18 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
  * sys-MacOSX.c:483-525; in Apple's full source the controller says yes
  * only for a pppd it started, Controller/scnc_mach_server.c). PPPController
  * puts the word on the command line itself (Controller/ppp_manager.c:1995).
- * This leaves out pppd run by NetworkExtension (NESMControllerKey set in
- * its environment), where the question is skipped (sys-MacOSX.c:491-494),
- * and what a second 'controlled' does to a pppd that already has one. */
+ * A pppd with NESMControllerKey in its environment (NetworkExtension's)
+ * skips the question and takes the word (sys-MacOSX.c:491-494), so the
+ * message names only the others. Left out: what a second 'controlled' does
+ * to a pppd that already has one. */
 int check_controller_controlled(struct check_ctx *c, size_t entry)
 {
 	if (c->p != PLATFORM_MACOS || strcmp(c->row[entry]->name, "controlled") != 0)
 		return 0;
 	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,
 	          N_("Remove it: PPPController puts it on pppd's command line itself."), "",
-	          N_("'controlled' in a file: a pppd that PPPController did not start (one run "
+	          N_("'controlled' in a file: a pppd that PPPController did not start and whose "
+	             "environment lacks NetworkExtension's NESMControllerKey variable (one run "
 	             "by hand, say with call) stops at this line with \"Can't verify the "
 	             "controller started the connection\" and exits with status 2; one that "
 	             "PPPController starts already has the word on its command line (derived "

@@ -334,6 +334,25 @@ static const struct check_controller_later {
 	  "starts: after this file it passes its own l2tpudpport, the service's port or "
 	  "0, and pppd keeps the value read last (derived from Apple's source, not tried "
 	  "on a Mac)."), 0 },
+	/* tokencard: PPPController passes tokencard 1 after this file for a
+	 * service that logs in (an authentication protocol other than none)
+	 * and whose password setting is kept on a token card
+	 * (Controller/ppp_manager.c:1194, :1214-1215, :1229-1230, :1237-1238),
+	 * else the service's TokenCard number when it is not 0 (:1284-1288).
+	 * The word has no rank (Helpers/pppd/auth.c:488-489), so the value read
+	 * last is kept: the controller's, unless the peers file or postoptions,
+	 * read after it (Helpers/pppd/main.c:417-426), sets it again. Left out:
+	 * what that lookup gives for a service that sets nothing (Apple's
+	 * ppp_getoption.c, outside the pinned copy). */
+	{ "tokencard", N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+	  "service name>, which pppd reads after PPPController's options (or in "
+	  "/etc/ppp/postoptions for every service)."),
+	  N_("tokencard in this file does not reach a service whose settings, or the "
+	  "options it is started with, keep its password on a token card (for a service "
+	  "that logs in) or give a TokenCard number other than 0: after this file "
+	  "PPPController passes tokencard 1 or that number, which replaces this one; "
+	  "other services keep this one (derived from Apple's source, not tried on a "
+	  "Mac)."), 0 },
 };
 
 /* A value PPPController passes again after this file; 1: said. */

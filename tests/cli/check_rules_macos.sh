@@ -496,4 +496,10 @@ t_contains "modemdialmode 1: the plugin line written in" "$OUT" "write instead: 
 put ipsrcoct 'ip-src-address-filter 010\n'
 run --platform macos "$T_TMP/ipsrcoct"
 t_contains "ip-src-address-filter 010 is read as 8" "$OUT" "ipsrcoct:1: warning: ip-src-address-filter: '010' is read as 8, which is outside 0 to 3;"
+# tokencard in /etc/ppp/options: PPPController passes its own after it for
+# a token-card service (Controller/ppp_manager.c:1214-1215, :1286-1288)
+mkdir -p "$T_TMP/tok/etc/ppp"
+printf 'tokencard 1\n' >"$T_TMP/tok/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/tok" check 2>&1)
+t_contains "tokencard in options: the controller's replaces it" "$OUT" "options:1: note: tokencard in this file does not reach a service whose settings"
 t_done

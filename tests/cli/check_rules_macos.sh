@@ -496,4 +496,15 @@ t_contains "modemdialmode 1: the plugin line written in" "$OUT" "write instead: 
 put ipsrcoct 'ip-src-address-filter 010\n'
 run --platform macos "$T_TMP/ipsrcoct"
 t_contains "ip-src-address-filter 010 is read as 8" "$OUT" "ipsrcoct:1: warning: ip-src-address-filter: '010' is read as 8, which is outside 0 to 3;"
+# -defaultroute in a file /etc/ppp/options names, or in root's ~/.ppprc:
+# read before PPPController's defaultroute just as /etc/ppp/options is
+mkdir -p "$T_TMP/ndr/etc/ppp" "$T_TMP/ndr/var/root"
+printf 'file /etc/ppp/noroute\n' >"$T_TMP/ndr/etc/ppp/options"
+printf -- '-defaultroute\n' >"$T_TMP/ndr/etc/ppp/noroute"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ndr" check 2>&1)
+t_contains "-defaultroute in a file options names: PPPController's defaultroute refused" "$OUT" "noroute:1: note: -defaultroute in this file stops every service that sends all traffic"
+printf 'noauth\n' >"$T_TMP/ndr/etc/ppp/options"
+printf 'nodefaultroute\n' >"$T_TMP/ndr/var/root/.ppprc"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ndr" check 2>&1)
+t_contains "nodefaultroute in root's ~/.ppprc: PPPController's defaultroute refused" "$OUT" ".ppprc:1: note: nodefaultroute in this file stops every service that sends all traffic"
 t_done

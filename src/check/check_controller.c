@@ -1,4 +1,4 @@
-/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words, also /etc/ppp/postoptions) on a Mac that the options PPPController passes undo, replace or refuse. */
+/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words, also /etc/ppp/postoptions; for what PPPController undoes and for nodefaultroute, also ~/.ppprc and the files these two name) on a Mac that the options PPPController passes undo, replace or refuse. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -235,7 +235,7 @@ static int check_controller_eapplugin(struct check_ctx *c, size_t entry)
 
 /* Words whose own line here PPPController's later one refuses or undoes
  * for some services only, by their settings. 1: said. */
-static int check_controller_refused(struct check_ctx *c, size_t entry)
+static int check_controller_noroute(struct check_ctx *c, size_t entry)
 {
 	/* For a service that sends all traffic over the link PPPController
 	 * passes defaultroute (Controller/ppp_manager.c:1090-1093); after
@@ -267,6 +267,13 @@ static int check_controller_refused(struct check_ctx *c, size_t entry)
 		          (int)nlen, name);
 		return 1;
 	}
+	return 0;
+}
+
+static int check_controller_refused(struct check_ctx *c, size_t entry)
+{
+	if (check_controller_noroute(c, entry))
+		return 1;
 	/* For a service whose settings have an IPv6 section PPPController
 	 * passes +ipv6 (Controller/ppp_manager.c:1160-1164). +ipv6 and noipv6
 	 * share one rank (Helpers/pppd/ipv6cp.c:256-259) and the controller's
@@ -509,11 +516,14 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	/* ~/.ppprc, or a file /etc/ppp/options or ~/.ppprc names: the
 	 * controller's options outrank it as they do /etc/ppp/options, so the
-	 * words it undoes or passes again are said here too (the other rules
-	 * below speak of /etc/ppp/options itself) */
+	 * words it undoes or passes again are said here too, and so is
+	 * nodefaultroute, read there before its defaultroute just the same
+	 * (Helpers/pppd/main.c:417-421); the other rules below speak of
+	 * /etc/ppp/options itself */
 	if (c->shared_file == 0)
 		return c->file && c->file->before_controller &&
-		       (check_controller_undoes(c, entry) || check_controller_replaced(c, entry));
+		       (check_controller_undoes(c, entry) || check_controller_noroute(c, entry) ||
+		        check_controller_replaced(c, entry));
 	if (c->shared_file == 2)
 		return check_controller_undoes(c, entry);
 	/* PPPController starts pppd with its own serviceid on the command

@@ -502,4 +502,15 @@ mkdir -p "$T_TMP/tok/etc/ppp"
 printf 'tokencard 1\n' >"$T_TMP/tok/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/tok" check 2>&1)
 t_contains "tokencard in options: the controller's replaces it" "$OUT" "options:1: note: tokencard in this file does not reach a service whose settings"
+# -defaultroute in a file /etc/ppp/options names, or in root's ~/.ppprc:
+# read before PPPController's defaultroute just as /etc/ppp/options is
+mkdir -p "$T_TMP/ndr/etc/ppp" "$T_TMP/ndr/var/root"
+printf 'file /etc/ppp/noroute\n' >"$T_TMP/ndr/etc/ppp/options"
+printf -- '-defaultroute\n' >"$T_TMP/ndr/etc/ppp/noroute"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ndr" check 2>&1)
+t_contains "-defaultroute in a file options names: PPPController's defaultroute refused" "$OUT" "noroute:1: note: -defaultroute in this file stops every service that sends all traffic"
+printf 'noauth\n' >"$T_TMP/ndr/etc/ppp/options"
+printf 'nodefaultroute\n' >"$T_TMP/ndr/var/root/.ppprc"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ndr" check 2>&1)
+t_contains "nodefaultroute in root's ~/.ppprc: PPPController's defaultroute refused" "$OUT" ".ppprc:1: note: nodefaultroute in this file stops every service that sends all traffic"
 t_done

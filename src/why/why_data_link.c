@@ -102,6 +102,11 @@ const struct why_entry why_data_link[] = {
 	           "wait for CONNECT); the cable and the device name.") },
 
 	/* --- the device, the modem, the connect script --------------------- */
+	/* How the connect script ended: Linux's device_script hands the child
+	 * to forget_child (2.5.3 main.c:1850, 2.4.9 main.c:1668), which logs
+	 * its status with debug (2.5.3 main.c:2054); Apple's device_script
+	 * waits on it itself and never calls forget_child (Apple main.c:2167),
+	 * so Apple's pppd logs nothing about it. */
 	{ .id = "connect-script-failed", .pattern = "Connect script failed", .platforms = B,
 	  .cite = L25 "tty.c:750 " L24 "tty.c:692 " AP "tty.c:865",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
@@ -110,8 +115,8 @@ const struct why_entry why_data_link[] = {
 	           "expected, the number or APN is wrong, the SIM wants a PIN, or "
 	           "the line was busy."),
 	  .check = N_("The script named by connect in the options and the device it "
-	           "talks to; with debug logging pppd also records how the script "
-	           "ended."),
+	           "talks to; with debug logging, Linux's pppd also records how the "
+	           "script ended (Apple's pppd does not)."),
 	  .fix = "debug-log" },
 	{ .id = "modem-hangup", .pattern = "Modem hangup", .platforms = B,
 	  .cite = L25 "main.c:1160 " L24 "main.c:1033 " AP "main.c:1436",

@@ -111,4 +111,11 @@ t_contains "plugin: 2.5.3 cannot load passprompt.so" "$OUT" "gonepl:1: error: Li
 run --platform linux --pppd-version 2.4.9 "$T_TMP/gonepl"
 t_lacks "plugin: 2.4.9 still has passprompt.so" "$OUT" "gonepl:1:"
 
+# maxoctets: a value read as 0 lifts the limit, and the fix says so
+put mo08 'maxoctets 08\nmo 4294967296\n'
+run --platform linux "$T_TMP/mo08"
+t_contains "maxoctets 08: read as 0 is no limit" "$OUT" "mo08:1: warning: maxoctets: '08' is read as 0"
+t_contains "maxoctets 08: the fix names no limit" "$OUT" "a value read as 0 means no limit."
+t_contains "mo 4294967296: the fix too" "$OUT" "mo08:2: warning: mo:"
+
 t_done

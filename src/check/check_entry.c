@@ -83,6 +83,12 @@ static const struct {
 	  "the line to get the default, 20.") },
 	{ "eap-max-sreq", ODD_NOREP, N_("Write 0 for no limit or a count from 1 to 255, or remove "
 	  "the line to get the default (30 or 10: pppconf explain eap-max-sreq).") },
+	/* maxoctets/mo: 0 is no limit (linux-ppp-2.5.3/pppd/auth.c:1203), so a
+	 * value read as 0 ("08", 4294967296 on a 64-bit machine) lifts it */
+	{ "maxoctets", ODD_NOREP, N_("Write the limit in bytes as a plain decimal number up to "
+	  "2147483647: a value read as 0 means no limit.") },
+	{ "mo", ODD_NOREP, N_("Write the limit in bytes as a plain decimal number up to "
+	  "2147483647: a value read as 0 means no limit.") },
 	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },
 	{ "pppoeservicename", ODD_SET, N_("Shorten the name to fewer than 64 bytes.") },
 	{ "avpair", ODD_ANY, N_("Write each pair as name=value, each part under 64 characters; "

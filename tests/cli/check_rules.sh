@@ -123,4 +123,11 @@ t_lacks "options.<interface>: mtu there is used" "$OUT" "options.eth0:2: warning
 OUT=$("$PPPCONF" check --platform linux --pppd-version 2.5.3 --root "$R" --args "call dsl" 2>&1)
 t_lacks "options.<interface>: 2.5.3 reads it after all options" "$OUT" "set-after-interface"
 
+# maxoctets: a value read as 0 lifts the limit, and the fix says so
+put mo08 'maxoctets 08\nmo 4294967296\n'
+run --platform linux "$T_TMP/mo08"
+t_contains "maxoctets 08: read as 0 is no limit" "$OUT" "mo08:1: warning: maxoctets: '08' is read as 0"
+t_contains "maxoctets 08: the fix names no limit" "$OUT" "a value read as 0 means no limit."
+t_contains "mo 4294967296: the fix too" "$OUT" "mo08:2: warning: mo:"
+
 t_done

@@ -358,6 +358,18 @@ const struct need_row need_rows[] = {
 	     "route, which defaultroute asks for (and defaultroute6 in Linux pppd 2.4.9, or in "
 	     "2.5.3 only when its netlink route call fails), and this file turns on neither. "
 	     "Another file pppd reads may still turn one on."), 0 },
+	/* defaultroute6-metric (Linux 2.5.3): pppd reads the number only where
+	 * it adds or removes the IPv6 default route (linux-ppp-2.5.3/pppd/
+	 * sys-linux.c:2433, :2464), which it adds only when defaultroute6 is on
+	 * (ipv6cp.c:1254, :1343, :1368); nodefaultroute6 turns that off again
+	 * (ipv6cp.c:256). Left out: noipv6, which the defaultroute6 row says. */
+	{ "defaultroute6-metric", NEED_ON, { "defaultroute6", NULL }, "nodefaultroute6", 1, 0,
+	  N_("Add defaultroute6 if pppd should add an IPv6 default route through this link, "
+	     "or remove this line."),
+	  N_("'%.*s' does nothing unless defaultroute6 is on, and in this file it is not (or "
+	     "nodefaultroute6 comes last): pppd uses this number only for the IPv6 default "
+	     "route that defaultroute6 asks for. Another file pppd reads may still turn "
+	     "defaultroute6 on."), 0 },
 	{ "ktune", NEED_ON, { "proxyarp", "demand" }, NULL, 1, 0,
 	  N_("Remove it, unless another file pppd reads turns proxyarp or demand on."),
 	  N_("'%.*s' does nothing here: Linux pppd changes a kernel setting for it only "

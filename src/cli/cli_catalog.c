@@ -22,13 +22,16 @@
 
 /* What CATALOG_PRIV means, in words (linux-ppp-2.5.3/pppd/options.c:841
  * refuses an OPT_PRIV option from an unprivileged source; main.c:433, options.c:666, :701, :1640, :1686
- * say which sources are privileged; auth.c:950 options on a secrets-file
+ * say which sources are privileged, as does plugins/pppoe/plugin.c:329 (read
+ * while pppd starts, main.c:443; 2.4.9's plugins/pppoe/plugin.c:322) for
+ * options.<interface>; auth.c:950 options on a secrets-file
  * line, also 2.4.9's auth.c:903 and Apple's auth.c:872; auth.c:586
  * privgroup, also Apple's auth.c:505; Apple's options.c:1851 the
  * controller's options, Apple's main.c:426 /etc/ppp/postoptions). */
 static const char *const cli_catalog_priv_text = N_(
 	"yes: pppd takes it only from a privileged source: /etc/ppp/options, "
-	"/etc/ppp/options.<tty>, a peers file read by call, a file named by 'file' in one "
+	"/etc/ppp/options.<tty> (on Linux, /etc/ppp/options.<interface> when pppoe.so "
+	"runs on an interface), a peers file read by call, a file named by 'file' in one "
 	"of those, options on a line of a secrets file, and ~/.ppprc or the command line "
 	"when root starts pppd, or a member of a group that privgroup names in "
 	"/etc/ppp/options does (on macOS also PPPController's options and "

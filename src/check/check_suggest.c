@@ -320,6 +320,15 @@ static int check_suggest_plugin(const struct check_ctx *c, const struct catalog_
 
 	if (!best->plugin || catalog_scope_has(&c->scope, best->plugin))
 		return 1;
+	/* "nopppoeloadd" after plugin L2TP.ppp: PPPoE.ppp's line would take
+	 * the link from L2TP.ppp (PPPoE-plugin/main.c:159) */
+	if (c->scope.channel && strcmp(c->scope.channel, best->plugin) != 0 &&
+	    catalog_plugin_is_channel(best->plugin, c->p)) {
+		buf_printf(fix, _(" It belongs to the plugin %s, and a plugin line for it here would "
+		           "take the link from %s, so pppconf does not write it in."), best->plugin,
+		           c->scope.channel);
+		return 0;
+	}
 	own = check_refused_no_plugin_line(c, best->plugin);
 	if (own && !rep) {
 		/* nothing is written anyway: only whose word it is */

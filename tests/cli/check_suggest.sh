@@ -108,6 +108,11 @@ t_contains "mtru mac: explain names mtu and mru" "$OUT" "Did you mean: mtu, mru?
 # three edits away, holds it back
 OUT=$(printf 'acscp_max_failure 3\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "acscp_max_failure mac: written in" "$OUT" "write instead: acscp-max-failure 3"
+# a typo of another link plugin's word after one link plugin: its plugin
+# line would take the link over, so nothing is written in
+OUT=$(printf 'plugin L2TP.ppp\nnopppoeloadd\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "nopppoeloadd after L2TP.ppp: named" "$OUT" "would take the link from L2TP.ppp"
+t_lacks "nopppoeloadd after L2TP.ppp: no PPPoE.ppp line written in" "$OUT" "write instead"
 # a leading n with no name after it is a "no" name with its o left out
 OUT=$(printf 'nlog\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "nlog: nolog written in" "$OUT" "write instead: nolog"

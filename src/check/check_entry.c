@@ -87,8 +87,6 @@ static const struct {
 	 * value read as 0 ("08", 4294967296 on a 64-bit machine) lifts it */
 	{ "maxoctets", ODD_NOREP, N_("Write the limit in bytes as a plain decimal number up to "
 	  "2147483647: a value read as 0 means no limit.") },
-	{ "mo", ODD_NOREP, N_("Write the limit in bytes as a plain decimal number up to "
-	  "2147483647: a value read as 0 means no limit.") },
 	{ "ifscope", ODD_SET, N_("Shorten the name to at most 16 bytes.") },
 	{ "pppoeservicename", ODD_SET, N_("Shorten the name to fewer than 64 bytes.") },
 	{ "avpair", ODD_ANY, N_("Write each pair as name=value, each part under 64 characters; "
@@ -142,7 +140,9 @@ int check_entry_odd_value(struct check_ctx *c, size_t entry, size_t word)
 	/* below the floor that works: the number to write is the user's to choose */
 	if (catalog_arg_text(r->arg) && (r->flags & CATALOG_HAS_MAX) && len > (size_t)r->hi)
 		buf_printf(&fix, _("Shorten it to at most %lld bytes."), r->hi);
-	else if ((k = check_entry_odd_fix(r->name, len, rep.len != 0)) != SIZE_MAX)
+	/* an alias (mo) has its main word's fix (maxoctets) */
+	else if ((k = check_entry_odd_fix(r->alias_of ? r->alias_of : r->name, len,
+	                                  rep.len != 0)) != SIZE_MAX)
 		buf_adds(&fix, _(check_entry_odd_fixes[k].fix));
 	else if (r->arg == CATALOG_ARG_SECRET && len == 0)
 		buf_adds(&fix, _("Write the key, or remove the line."));

@@ -222,10 +222,17 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		buf_reset(b);
 	}
 	if (e->flags & CATALOG_TTY) {
-		/* a row only Apple's pppd has meets only Apple's channel plugins */
+		/* a row only Apple's pppd has meets only Apple's channel plugins,
+		 * and a row only Linux's pppd has meets only Linux's: pppoe.so,
+		 * pppoatm.so and pppol2tp.so each put their own channel in place
+		 * (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:397,
+		 * pppoatm/pppoatm.c:99, pppol2tp/pppol2tp.c:185) */
 		if (e->platforms == PLATFORM_MACOS)
 			buf_adds(b, _("a serial-line (tty) option: unknown once a plugin such as "
 			          "L2TP.ppp or PPPoE.ppp has taken over the link."));
+		else if (e->platforms == PLATFORM_LINUX)
+			buf_adds(b, _("a serial-line (tty) option: unknown once a plugin such as "
+			          "pppoe.so, pppoatm.so or pppol2tp.so has taken over the link."));
 		else
 			buf_adds(b, _("a serial-line (tty) option: unknown once a plugin such as "
 			          "L2TP.ppp, PPPoE.ppp or pppoe.so has taken over the link."));

@@ -255,4 +255,9 @@ t_contains "linux net-init-script: its own check" "$OUT" "  In /etc/ppp/options,
 OUT=$("$PPPCONF" --platform macos explain forcepty 2>&1)
 t_contains "forcepty: Apple's plugins in its Link line" "$OUT" "L2TP.ppp or PPPoE.ppp has taken"
 t_lacks "forcepty: no Linux plugin in its Link line" "$OUT" "pppoe.so"
+# and a serial-line row only Linux's pppd has names only Linux's channel plugins
+OUT=$("$PPPCONF" --platform linux explain datarate 2>&1)
+FLAT=$(printf '%s\n' "$OUT" | tr '\n' ' ' | tr -s ' ')
+t_contains "linux datarate: Linux's plugins in its Link line" "$FLAT" "pppoe.so, pppoatm.so or pppol2tp.so has taken"
+t_lacks "linux datarate: no Apple plugin in its Link line" "$OUT" "L2TP.ppp"
 t_done

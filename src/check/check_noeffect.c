@@ -357,7 +357,13 @@ static int check_noeffect_l2tp_id(struct check_ctx *c)
  * or after that word changes nothing. Said when the last device word of
  * this file is pppoatm.so's address; left out: another file's device word,
  * and pppol2tp.so's pppol2tp word read later, which lets the peer use it
- * again (pppol2tp/pppol2tp.c:170). 1: said. */
+ * again (pppol2tp/pppol2tp.c:170).
+ * receive-all only empties the map pppd hands the channel's receive step
+ * (lcp.c:1900-1902). pppoatm.so has no such step (pppoatm.c:202; 2.4.9's
+ * :194), and pppd skips a missing one (main.c:1256; 2.4.9's :1128);
+ * pppol2tp.so's step sets only the MRU (pppol2tp.c:288-300; 2.4.9's
+ * :277-289), so with either as the last device word of this file the
+ * word does nothing. Left out: a device word in another file. 1: said. */
 static int check_noeffect_atm(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -370,11 +376,26 @@ static int check_noeffect_atm(struct check_ctx *c)
 		if (c->row[i] && ((c->row[i]->flags & CATALOG_DEVNAM) ||
 		                  strcmp(c->row[i]->name, "pppol2tp") == 0))
 			dev = i;
-	if (dev == SIZE_MAX || strcmp(c->row[dev]->name, "<atm-address>") != 0)
+	if (dev == SIZE_MAX || (strcmp(c->row[dev]->name, "<atm-address>") != 0 &&
+	                        strcmp(c->row[dev]->name, "pppol2tp") != 0))
 		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
-		if (!c->row[i] || (strcmp(c->row[i]->name, "noaccomp") != 0 &&
-		                   strcmp(c->row[i]->name, "-ac") != 0))
+		if (!c->row[i])
+			continue;
+		if (strcmp(c->row[i]->name, "receive-all") == 0) {
+			name = check_name(c, i, &nlen);
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: %s carries the link "
+			             "(chosen on line %zu), and it never passes pppd's receive map, "
+			             "which receive-all empties, on to the system (derived from the "
+			             "source, not tried)."), (int)nlen, name,
+			          c->row[dev]->name[0] == '<' ? "pppoatm.so" : "pppol2tp.so",
+			          check_line(c, dev));
+			said = 1;
+			continue;
+		}
+		if (strcmp(c->row[dev]->name, "<atm-address>") != 0 ||
+		    (strcmp(c->row[i]->name, "noaccomp") != 0 && strcmp(c->row[i]->name, "-ac") != 0))
 			continue;
 		name = check_name(c, i, &nlen);
 		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",

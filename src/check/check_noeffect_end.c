@@ -325,7 +325,7 @@ int check_noeffect_end(struct check_ctx *c)
 		else if (pppoe && strcmp(c->row[i]->name, "receive-all") == 0)
 			/* pppoe.so's receive step drops the map (plugin.c:276-285; 2.4.9's
 			 * :275-284), so the empty one receive-all asks for never lands.
-			 * Left out: pppol2tp.so and pppoatm.so, which drop it too. */
+			 * pppol2tp.so and pppoatm.so: check_noeffect_atm. */
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
 			          N_("'%.*s' is accepted but does nothing here: %s carries the "
 			             "link (the interface word on line %zu), and its receive step "

@@ -155,6 +155,10 @@ static const struct tcase cases[] = {
 	/* pppoe.so's receive step leaves the receive map unused */
 	{ "no-effect", 1, L, "plugin pppoe.so\neth0\nreceive-all\n", 3, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "/dev/ttyS0\nreceive-all\n", 0, 0, 0, 0, 0, 0 },
+	/* nor do pppoatm.so (no receive step) and pppol2tp.so (MRU only) */
+	{ "no-effect", 1, L, "plugin pppoatm.so\n0.100\nreceive-all\n", 3, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "receive-all\nplugin pppol2tp.so\npppol2tp 5\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "plugin pppol2tp.so\nreceive-all\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "connect-delay 500\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "/dev/ttyS0\nconnect-delay 500\n", 0, 0, 0, 0, 0, 0 },
 	/* a serial device before the address pppoatm.so takes the link with */

@@ -73,14 +73,20 @@ put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
 # l2tprecvtimeout 0 reads without waiting and below -1 waits a negative
-# time: each reply counts as missing (Apple's L2TP-plugin/l2tp.c:1459, :281)
+# time: each reply counts as missing (Apple's L2TP-plugin/l2tp.c:1459, :281);
+# what the system does with a negative time is not in the pinned source
 put l2rt0 'plugin L2TP.ppp\nl2tprecvtimeout 0\n'
 run --platform macos "$T_TMP/l2rt0"
 t_contains "l2tprecvtimeout 0: every attempt fails at once" "$OUT" "l2tprecvtimeout: '0' leaves the L2TP plugin no time to wait"
 t_contains "l2tprecvtimeout 0: the fix names -1 and the default" "$OUT" "fix: Write the number of seconds to wait for each reply, -1 for no limit"
 put l2rtm5 'plugin L2TP.ppp\nl2tprecvtimeout -5\n'
 run --platform macos "$T_TMP/l2rtm5"
-t_contains "l2tprecvtimeout -5: every attempt fails at once" "$OUT" "l2tprecvtimeout: '-5' leaves the L2TP plugin no time to wait"
+t_contains "l2tprecvtimeout -5: every attempt fails at once" "$OUT" "l2tprecvtimeout: '-5' is a negative wait other than -1"
+t_contains "l2tprecvtimeout -5: the system's side is not claimed as read" "$OUT" "the system's side is not in the source pppconf follows: not verified"
+t_lacks "l2tprecvtimeout -5: not the text for 0" "$OUT" "no time to wait"
+put l2rtbig 'plugin L2TP.ppp\nl2tprecvtimeout 4294967294\n'
+run --platform macos "$T_TMP/l2rtbig"
+t_contains "l2tprecvtimeout read as -2: the system's side is said to be unverified" "$OUT" "That is a negative wait other than -1"
 put l2rt0x 'plugin L2TP.ppp\nl2tprecvtimeout 0x\n'
 run --platform macos "$T_TMP/l2rt0x"
 t_contains "l2tprecvtimeout 0x: read as 0, no wait" "$OUT" "With that the L2TP plugin does not wait"

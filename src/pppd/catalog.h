@@ -326,6 +326,9 @@ struct catalog_scope {
 	size_t unknown_plugins;  /* plugin lines naming a plugin without rows */
 	const char *channel;     /* NULL: the tty channel; else the plugin
 	                            whose channel replaced it */
+	const char *kept;        /* when channel is a plugin gone from current
+	                            Macs (PPTP.ppp), which fails to load: the
+	                            channel that stays in charge (NULL: tty) */
 	int by_shape;            /* judge device names by their shape only, as for
 	                            another machine (0 after catalog_scope_init) */
 };

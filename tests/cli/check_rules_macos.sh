@@ -87,6 +87,17 @@ t_lacks "l2tprecvtimeout -5: not the text for 0" "$OUT" "no time to wait"
 put l2rtbig 'plugin L2TP.ppp\nl2tprecvtimeout 4294967294\n'
 run --platform macos "$T_TMP/l2rtbig"
 t_contains "l2tprecvtimeout read as -2: the system's side is said to be unverified" "$OUT" "That is a negative wait other than -1"
+# PPTP.ppp is gone from current Macs: its plugin line logs and goes on
+# (Helpers/pppd/options.c:1804-1809), so L2TP.ppp keeps the link and its
+# words after that line are still known; no "undone by PPTP.ppp" either
+put l2pptp 'plugin L2TP.ppp\nplugin PPTP.ppp\nl2tprecvtimeout 5\n'
+run --platform macos "$T_TMP/l2pptp"
+t_lacks "L2TP word after a gone PPTP.ppp: not refused" "$OUT" "channel-replaced"
+t_lacks "L2TP.ppp not said to be undone by a gone PPTP.ppp" "$OUT" "undone by PPTP.ppp"
+put l2pptpoe 'plugin L2TP.ppp\nplugin PPTP.ppp\nplugin PPPoE.ppp\nl2tprecvtimeout 5\n'
+run --platform macos "$T_TMP/l2pptpoe"
+t_contains "a later PPPoE.ppp still takes L2TP.ppp's link" "$OUT" "L2TP.ppp here is undone by PPPoE.ppp on line 3"
+t_contains "and still refuses its words" "$OUT" "but PPPoE.ppp was loaded after it"
 put l2rt0x 'plugin L2TP.ppp\nl2tprecvtimeout 0x\n'
 run --platform macos "$T_TMP/l2rt0x"
 t_contains "l2tprecvtimeout 0x: read as 0, no wait" "$OUT" "With that the L2TP plugin does not wait"

@@ -454,10 +454,16 @@ static int catalog_scope_has_exact(const struct catalog_scope *s, const char *pl
 /* Whether pppd in this scope sees row e at all. */
 /* Whether a plugin has replaced the serial line. PPTP.ppp, gone from
  * current Macs, does not load (check_plugin.c says so), so the serial line
- * stays; its own words are still matched, to be named as gone. */
+ * stays, or the link plugin loaded before it (kept); its own words are
+ * still matched, to be named as gone. */
 static int catalog_scope_tty_gone(const struct catalog_scope *s)
 {
-	return s->channel && !catalog_plugin_gone(s->channel, s->platform);
+	return s->channel && (!catalog_plugin_gone(s->channel, s->platform) || s->kept);
+}
+
+const char *catalog_scope_link(const struct catalog_scope *s)
+{
+	return s->kept && catalog_plugin_gone(s->channel, s->platform) ? s->kept : s->channel;
 }
 
 /* A channel row of the plugin still in charge because a later gone plugin

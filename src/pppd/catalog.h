@@ -334,6 +334,9 @@ struct catalog_scope {
 };
 
 void catalog_scope_init(struct catalog_scope *s, enum platform p);
+/* The link plugin really in charge: the one kept when the channel is a
+ * plugin that does not load (PPTP.ppp on a current Mac), else channel. */
+const char *catalog_scope_link(const struct catalog_scope *s);
 /* Whether this machine has a network interface called name (len bytes):
  * -1 none, 0 one whose hardware type is not Ethernet, 1 an Ethernet one. */
 int catalog_interface_here(const char *name, size_t len);

@@ -98,6 +98,9 @@ put l2pptpoe 'plugin L2TP.ppp\nplugin PPTP.ppp\nplugin PPPoE.ppp\nl2tprecvtimeou
 run --platform macos "$T_TMP/l2pptpoe"
 t_contains "a later PPPoE.ppp still takes L2TP.ppp's link" "$OUT" "L2TP.ppp here is undone by PPPoE.ppp on line 3"
 t_contains "and still refuses its words" "$OUT" "but PPPoE.ppp was loaded after it"
+put l2pptptty 'plugin L2TP.ppp\nplugin PPTP.ppp\nescape 11\n'
+run --platform macos "$T_TMP/l2pptptty"
+t_contains "a serial word after L2TP.ppp and a gone PPTP.ppp: L2TP.ppp still holds the link" "$OUT" "but the plugin L2TP.ppp has replaced the serial line"
 put l2rt0x 'plugin L2TP.ppp\nl2tprecvtimeout 0x\n'
 run --platform macos "$T_TMP/l2rt0x"
 t_contains "l2tprecvtimeout 0x: read as 0, no wait" "$OUT" "With that the L2TP plugin does not wait"

@@ -447,8 +447,14 @@ static int check_conflict_link(struct check_ctx *c, size_t entry)
 	const char *now = check_conflict_link_of(c, entry), *was = NULL;
 	size_t k = entry;
 
-	while (now && k-- > 0 && !(was = check_conflict_link_of(c, k)))
-		continue;
+	/* PPTP.ppp, gone from current Macs, does not load, so it takes no
+	 * link over and is not the one a later plugin takes it from
+	 * (check_plugin.c names it as gone). */
+	if (now && catalog_plugin_gone(now, c->p))
+		return 0;
+	while (now && k-- > 0 && (!(was = check_conflict_link_of(c, k)) ||
+	                          catalog_plugin_gone(was, c->p)))
+		was = NULL;
 	if (!now || !was || strcmp(was, now) == 0)
 		return 0;
 	if (c->p == PLATFORM_MACOS)

@@ -182,7 +182,7 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 {
 	struct check_unknown u;
 	const struct catalog_entry *r;
-	const char *now = c->scope.channel ? c->scope.channel : _("another plugin");
+	const char *now = c->scope.channel ? catalog_scope_link(&c->scope) : _("another plugin");
 	struct buf msg, fix;
 	int said;
 

@@ -454,10 +454,24 @@ static int catalog_scope_has_exact(const struct catalog_scope *s, const char *pl
 /* Whether pppd in this scope sees row e at all. */
 /* Whether a plugin has replaced the serial line. PPTP.ppp, gone from
  * current Macs, does not load (check_plugin.c says so), so the serial line
- * stays; its own words are still matched, to be named as gone. */
+ * stays, or the link plugin loaded before it (kept); its own words are
+ * still matched, to be named as gone. */
 static int catalog_scope_tty_gone(const struct catalog_scope *s)
 {
-	return s->channel && !catalog_plugin_gone(s->channel, s->platform);
+	return s->channel && (!catalog_plugin_gone(s->channel, s->platform) || s->kept);
+}
+
+const char *catalog_scope_link(const struct catalog_scope *s)
+{
+	return s->kept && catalog_plugin_gone(s->channel, s->platform) ? s->kept : s->channel;
+}
+
+/* A channel row of the plugin still in charge because a later gone plugin
+ * (PPTP.ppp on a current Mac) did not load: pppd still knows its words. */
+static int catalog_scope_kept(const struct catalog_scope *s, const struct catalog_entry *e)
+{
+	return s->kept && e->plugin && catalog_plugin_gone(s->channel, s->platform) &&
+	       catalog_same_plugin(s->kept, e->plugin, s->platform);
 }
 
 static int catalog_scope_sees(const struct catalog_scope *s, const struct catalog_entry *e)
@@ -470,7 +484,8 @@ static int catalog_scope_sees(const struct catalog_scope *s, const struct catalo
 		return 0;
 	if ((e->flags & CATALOG_CHANNEL) && (!s->channel || !e->plugin ||
 	                                     !catalog_same_plugin(s->channel, e->plugin,
-	                                                          s->platform)))
+	                                                          s->platform)) &&
+	    !catalog_scope_kept(s, e))
 		return 0;
 	return 1;
 }
@@ -538,8 +553,15 @@ void catalog_scope_apply(struct catalog_scope *s, const struct catalog_entry *e,
 		}
 		if (!catalog_scope_has(s, pl) && s->nplugins < CATALOG_SCOPE_MAX)
 			s->plugins[s->nplugins++] = pl;
-		if (catalog_plugin_is_channel(pl, s->platform))
+		if (catalog_plugin_is_channel(pl, s->platform)) {
+			/* A plugin that does not load leaves the channel before it
+			 * in charge (Helpers/pppd/options.c:1804-1809). */
+			if (!catalog_plugin_gone(pl, s->platform))
+				s->kept = NULL;
+			else if (!catalog_plugin_gone(s->channel, s->platform))
+				s->kept = s->channel;
 			s->channel = pl;
+		}
 		return;
 	}
 	/* Linux channel plugins take over only when their device is named. */

@@ -326,11 +326,17 @@ struct catalog_scope {
 	size_t unknown_plugins;  /* plugin lines naming a plugin without rows */
 	const char *channel;     /* NULL: the tty channel; else the plugin
 	                            whose channel replaced it */
+	const char *kept;        /* when channel is a plugin gone from current
+	                            Macs (PPTP.ppp), which fails to load: the
+	                            channel that stays in charge (NULL: tty) */
 	int by_shape;            /* judge device names by their shape only, as for
 	                            another machine (0 after catalog_scope_init) */
 };
 
 void catalog_scope_init(struct catalog_scope *s, enum platform p);
+/* The link plugin really in charge: the one kept when the channel is a
+ * plugin that does not load (PPTP.ppp on a current Mac), else channel. */
+const char *catalog_scope_link(const struct catalog_scope *s);
 /* Whether this machine has a network interface called name (len bytes):
  * -1 none, 0 one whose hardware type is not Ethernet, 1 an Ethernet one. */
 int catalog_interface_here(const char *name, size_t len);

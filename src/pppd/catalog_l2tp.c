@@ -50,13 +50,26 @@ int catalog_l2tp_recv_odd(const struct catalog_entry *e, const char *val,
 	}
 	if (!catalog_l2tp_recv_nowait(e, x))
 		return 0;
-	if (why) {
+	if (why && x == 0) {
 		buf_init(&b);
 		buf_printf(why, _("'%s' leaves the L2TP plugin no time to wait for the server's "
 		           "replies: it takes each missing reply as no answer, so every connection "
 		           "attempt fails at once, one this Mac starts as L2TP Error 2 (the server "
 		           "did not respond); derived from Apple's source, not tried on a Mac. "
 		           "Only -1 means no limit."), catalog_value_quote(&b, val, len));
+		buf_free(&b);
+	} else if (why) {
+		/* below -1: only the plugin's side is in the pinned source; what
+		 * select does with a negative time is the system's. */
+		buf_init(&b);
+		buf_printf(why, _("'%s' is a negative wait other than -1, which the L2TP plugin "
+		           "passes to the system as it is. The system is expected to refuse a "
+		           "negative wait; the plugin then logs a receive error and takes each "
+		           "reply as missing, so every connection attempt fails at once, one this "
+		           "Mac starts as L2TP Error 2 (the server did not respond). The plugin's "
+		           "side is derived from Apple's source, not tried on a Mac; the system's "
+		           "side is not in the source pppconf follows: not verified. Only -1 means "
+		           "no limit."), catalog_value_quote(&b, val, len));
 		buf_free(&b);
 	}
 	return 1;
@@ -71,8 +84,14 @@ void catalog_l2tp_recv_read(const struct catalog_entry *e, long long x, struct b
 		buf_adds(why, _(" That is above 536870911, which no longer fits once the L2TP "
 		         "plugin makes the wait four times as long on Wi-Fi (derived from "
 		         "Apple's source, not tried on a Mac)."));
-	if (why && catalog_l2tp_recv_nowait(e, x))
+	if (why && x == 0 && catalog_l2tp_recv_nowait(e, x))
 		buf_adds(why, _(" With that the L2TP plugin does not wait for the server's "
 		         "replies, so every connection attempt fails at once (derived from "
 		         "Apple's source, not tried on a Mac)."));
+	else if (why && catalog_l2tp_recv_nowait(e, x))
+		buf_adds(why, _(" That is a negative wait other than -1, which the L2TP plugin "
+		         "passes to the system as it is; the system is expected to refuse it, "
+		         "and every connection attempt then fails at once (the plugin's side "
+		         "derived from Apple's source, not tried on a Mac; the system's side "
+		         "not in the source pppconf follows: not verified)."));
 }

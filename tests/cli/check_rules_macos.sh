@@ -73,14 +73,34 @@ put busy5 'busycode 5\nredialcount 3\n'
 run --platform macos "$T_TMP/busy5"
 t_lacks "busycode 5: no such warning" "$OUT" "connect step that worked"
 # l2tprecvtimeout 0 reads without waiting and below -1 waits a negative
-# time: each reply counts as missing (Apple's L2TP-plugin/l2tp.c:1459, :281)
+# time: each reply counts as missing (Apple's L2TP-plugin/l2tp.c:1459, :281);
+# what the system does with a negative time is not in the pinned source
 put l2rt0 'plugin L2TP.ppp\nl2tprecvtimeout 0\n'
 run --platform macos "$T_TMP/l2rt0"
 t_contains "l2tprecvtimeout 0: every attempt fails at once" "$OUT" "l2tprecvtimeout: '0' leaves the L2TP plugin no time to wait"
 t_contains "l2tprecvtimeout 0: the fix names -1 and the default" "$OUT" "fix: Write the number of seconds to wait for each reply, -1 for no limit"
 put l2rtm5 'plugin L2TP.ppp\nl2tprecvtimeout -5\n'
 run --platform macos "$T_TMP/l2rtm5"
-t_contains "l2tprecvtimeout -5: every attempt fails at once" "$OUT" "l2tprecvtimeout: '-5' leaves the L2TP plugin no time to wait"
+t_contains "l2tprecvtimeout -5: every attempt fails at once" "$OUT" "l2tprecvtimeout: '-5' is a negative wait other than -1"
+t_contains "l2tprecvtimeout -5: the system's side is not claimed as read" "$OUT" "the system's side is not in the source pppconf follows: not verified"
+t_lacks "l2tprecvtimeout -5: not the text for 0" "$OUT" "no time to wait"
+put l2rtbig 'plugin L2TP.ppp\nl2tprecvtimeout 4294967294\n'
+run --platform macos "$T_TMP/l2rtbig"
+t_contains "l2tprecvtimeout read as -2: the system's side is said to be unverified" "$OUT" "That is a negative wait other than -1"
+# PPTP.ppp is gone from current Macs: its plugin line logs and goes on
+# (Helpers/pppd/options.c:1804-1809), so L2TP.ppp keeps the link and its
+# words after that line are still known; no "undone by PPTP.ppp" either
+put l2pptp 'plugin L2TP.ppp\nplugin PPTP.ppp\nl2tprecvtimeout 5\n'
+run --platform macos "$T_TMP/l2pptp"
+t_lacks "L2TP word after a gone PPTP.ppp: not refused" "$OUT" "channel-replaced"
+t_lacks "L2TP.ppp not said to be undone by a gone PPTP.ppp" "$OUT" "undone by PPTP.ppp"
+put l2pptpoe 'plugin L2TP.ppp\nplugin PPTP.ppp\nplugin PPPoE.ppp\nl2tprecvtimeout 5\n'
+run --platform macos "$T_TMP/l2pptpoe"
+t_contains "a later PPPoE.ppp still takes L2TP.ppp's link" "$OUT" "L2TP.ppp here is undone by PPPoE.ppp on line 3"
+t_contains "and still refuses its words" "$OUT" "but PPPoE.ppp was loaded after it"
+put l2pptptty 'plugin L2TP.ppp\nplugin PPTP.ppp\nescape 11\n'
+run --platform macos "$T_TMP/l2pptptty"
+t_contains "a serial word after L2TP.ppp and a gone PPTP.ppp: L2TP.ppp still holds the link" "$OUT" "but the plugin L2TP.ppp has replaced the serial line"
 put l2rt0x 'plugin L2TP.ppp\nl2tprecvtimeout 0x\n'
 run --platform macos "$T_TMP/l2rt0x"
 t_contains "l2tprecvtimeout 0x: read as 0, no wait" "$OUT" "With that the L2TP plugin does not wait"

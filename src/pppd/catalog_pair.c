@@ -86,6 +86,12 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
 				           "%ld; pppd refuses it."), catalog_value_quote(&b, val, len),
 				           lo, hi);
+			/* a leading 0 made it octal: say what pppd read (strtol base 0,
+			 * linux-ppp-2.5.3/pppd/ccp.c:268) */
+			if (why && n.base == 8 && n.v >= 8)
+				buf_printf(why, _(" '%s' starts with 0, so pppd reads it as an octal "
+				           "number: %lld."), catalog_value_quote(&b, val + pos, end - pos),
+				           v);
 			buf_free(&b);
 			return 2;
 		}

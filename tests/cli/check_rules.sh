@@ -130,4 +130,10 @@ t_contains "maxoctets 08: read as 0 is no limit" "$OUT" "mo08:1: warning: maxoct
 t_contains "maxoctets 08: the fix names no limit" "$OUT" "a value read as 0 means no limit."
 t_contains "mo 4294967296: the fix too" "$OUT" "mo08:2: warning: mo:"
 
+# bsdcomp/deflate read each number with strtol base 0: a refused value
+# with a leading 0 names the octal number pppd read (010 is 8, not 10)
+OUT=$(printf 'bsdcomp 12,010\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "bsdcomp 12,010: the octal reading named" "$OUT" "'010' starts with 0, so pppd reads it as an octal number: 8."
+OUT=$(printf 'bsdcomp 8\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "bsdcomp 8: no octal note" "$OUT" "octal"
 t_done

@@ -136,4 +136,12 @@ OUT=$(printf 'bsdcomp 12,010\n' | "$PPPCONF" check --only --platform linux - 2>&
 t_contains "bsdcomp 12,010: the octal reading named" "$OUT" "'010' starts with 0, so pppd reads it as an octal number: 8."
 OUT=$(printf 'bsdcomp 8\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "bsdcomp 8: no octal note" "$OUT" "octal"
+# ms-dns/ms-wins read the value with inet_addr: a short or octal form names
+# another address (010.1.1.1 is 8.1.1.1); a lone 0 (no server) and leading
+# zeros that change nothing are left alone
+OUT=$(printf 'ms-dns 010.1.1.1\nms-wins 10.1\nms-dns 0\nms-dns 192.168.001.1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ms-dns 010.1.1.1: read as 8.1.1.1" "$OUT" "'010.1.1.1' is read by pppd as 8.1.1.1"
+t_contains "ms-wins 10.1: read as 10.0.0.1" "$OUT" "'10.1' is read by pppd as 10.0.0.1"
+t_lacks "ms-dns 0: no warning" "$OUT" "'0' is read by pppd"
+t_lacks "ms-dns 192.168.001.1: no warning" "$OUT" "'192.168.001.1' is read"
 t_done

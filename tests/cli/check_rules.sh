@@ -136,6 +136,9 @@ OUT=$(printf 'bsdcomp 12,010\n' | "$PPPCONF" check --only --platform linux - 2>&
 t_contains "bsdcomp 12,010: the octal reading named" "$OUT" "'010' starts with 0, so pppd reads it as an octal number: 8."
 OUT=$(printf 'bsdcomp 8\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "bsdcomp 8: no octal note" "$OUT" "octal"
+# ...and an accepted one warns that it is not the number it looks like
+OUT=$(printf 'bsdcomp 12,012\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "bsdcomp 12,012: kept as 10" "$OUT" "warning: bsdcomp: '012' starts with 0, so pppd reads it as an octal number: 10."
 # ms-dns/ms-wins read the value with inet_addr: a short or octal form names
 # another address (010.1.1.1 is 8.1.1.1); a lone 0 (no server) and leading
 # zeros that change nothing are left alone

@@ -100,9 +100,36 @@ static int catalog_addr_ipv6(const char *s, size_t len)
 	return inet_pton(AF_INET6, tmp, out) == 1;
 }
 
+/* 1 when s, read as four decimal numbers (the way a person reads it),
+ * gives the address a that inet_addr made of it. inet_addr also takes one
+ * to three parts and octal (0...) or hex (0x...) parts; those can name
+ * another address than the one a person sees. */
+static int catalog_addr_as_seen(const char *s, size_t len, unsigned long a)
+{
+	size_t i, parts = 0;
+	unsigned long part = 0, seen = 0;
+
+	for (i = 0; i <= len; i++) {
+		if (i == len || s[i] == '.') {
+			if (part > 255)
+				return 0;
+			seen = (seen << 8) | part;
+			parts++;
+			part = 0;
+		} else if (!isdigit((unsigned char)s[i]) || part > 255) {
+			return 0;
+		} else {
+			part = part * 10 + (unsigned long)(s[i] - '0');
+		}
+	}
+	return parts == 4 && (seen & 0xffffffffUL) == a;
+}
+
 int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t len,
                        struct buf *why)
 {
+	unsigned long a;
+
 	if (strcmp(e->name, "netmask") == 0)
 		return catalog_shape_netmask(val, len, why);
 	if (strcmp(e->name, "dhcpv6-server") == 0) {
@@ -111,8 +138,25 @@ int catalog_addr_check(const struct catalog_entry *e, const char *val, size_t le
 		catalog_value_why(why, _("'%s' is not an IPv6 address."), val, len);
 		return 1;
 	}
-	if (catalog_value_ipv4(val, len, NULL))
-		return 0;
+	if (catalog_value_ipv4(val, len, &a)) {
+		/* ms-dns, ms-wins and dns-addr read the value with inet_addr
+		 * (linux-ppp-2.5.3/pppd/ipcp.c:368, :403; Apple's ipcp.c:428): a
+		 * short or octal/hex form names another address than it seems
+		 * to. A lone 0 is the documented way to say no server. */
+		if (catalog_addr_as_seen(val, len, a) || (len == 1 && val[0] == '0'))
+			return 0;
+		if (why) {
+			struct buf q = { NULL, 0, 0 };
+
+			buf_printf(why, _("'%s' is read by pppd as %lu.%lu.%lu.%lu: its address "
+			           "reader fills in a value of fewer than four parts, and reads a "
+			           "part that starts with 0 as octal, one that starts with 0x as "
+			           "hex."), catalog_value_quote(&q, val, len), (a >> 24) & 255,
+			           (a >> 16) & 255, (a >> 8) & 255, a & 255);
+			buf_free(&q);
+		}
+		return 1;
+	}
 	if (catalog_value_ipv4_lead(val, len, NULL)) {
 		catalog_value_why(why, _("'%s' has a blank (a space, a tab or a line end) after "
 		            "an address: pppd takes the address before the blank and ignores the "

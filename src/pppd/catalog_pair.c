@@ -44,7 +44,8 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 	long lo = 0, hi = LONG_MAX;
 	size_t i, pos = 0, half = 0;
 	int warn8 = 0;
-	long long v;
+	long long v, octv = 0;
+	size_t octpos = 0, octlen = 0;
 	struct catalog_num n;
 
 	/* the same limits on both platforms, but for 2.5.3's deflate */
@@ -86,6 +87,12 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 				buf_printf(why, _("'%s' is not valid: each number must be 0 or %ld to "
 				           "%ld; pppd refuses it."), catalog_value_quote(&b, val, len),
 				           lo, hi);
+			/* a leading 0 made it octal: say what pppd read (strtol base 0,
+			 * linux-ppp-2.5.3/pppd/ccp.c:268) */
+			if (why && n.base == 8 && n.v >= 8)
+				buf_printf(why, _(" '%s' starts with 0, so pppd reads it as an octal "
+				           "number: %lld."), catalog_value_quote(&b, val + pos, end - pos),
+				           v);
 			buf_free(&b);
 			return 2;
 		}
@@ -94,6 +101,13 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 		 * minimum is 9, refuses it (linux-ppp-2.5.3/pppd/ccp.c:36, :315, :322). */
 		if (v == 8 && strcmp(e->name, "deflate") == 0)
 			warn8 = 1;
+		/* a leading 0 makes the number octal (strtol base 0,
+		 * linux-ppp-2.5.3/pppd/ccp.c:268): 012 is kept as 10 */
+		if (n.base == 8 && n.v >= 8 && octlen == 0) {
+			octpos = pos;
+			octlen = end - pos;
+			octv = v;
+		}
 		kept[half] = v;
 		half++;
 		pos = end + 1;
@@ -123,9 +137,18 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 		}
 		return 1;
 	}
+	if (octlen && why) {
+		struct buf b = { NULL, 0, 0 };
+
+		buf_printf(why, _("'%s' starts with 0, so pppd reads it as an octal number: %lld."),
+		           catalog_value_quote(&b, val + octpos, octlen), octv);
+		buf_free(&b);
+		if (warn8)
+			buf_adds(why, " ");
+	}
 	if (warn8 && why)
 		catalog_value_why(why, _("'%s': pppd uses a window of 9 bits where 8 is asked for, and "
 		            "Linux pppd 2.5.3 built against Linux's header refuses 8; write 9."),
 		            val, len);
-	return warn8;
+	return warn8 || octlen;
 }

@@ -130,4 +130,21 @@ t_contains "maxoctets 08: read as 0 is no limit" "$OUT" "mo08:1: warning: maxoct
 t_contains "maxoctets 08: the fix names no limit" "$OUT" "a value read as 0 means no limit."
 t_contains "mo 4294967296: the fix too" "$OUT" "mo08:2: warning: mo:"
 
+# bsdcomp/deflate read each number with strtol base 0: a refused value
+# with a leading 0 names the octal number pppd read (010 is 8, not 10)
+OUT=$(printf 'bsdcomp 12,010\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "bsdcomp 12,010: the octal reading named" "$OUT" "'010' starts with 0, so pppd reads it as an octal number: 8."
+OUT=$(printf 'bsdcomp 8\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "bsdcomp 8: no octal note" "$OUT" "octal"
+# ...and an accepted one warns that it is not the number it looks like
+OUT=$(printf 'bsdcomp 12,012\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "bsdcomp 12,012: kept as 10" "$OUT" "warning: bsdcomp: '012' starts with 0, so pppd reads it as an octal number: 10."
+# ms-dns/ms-wins read the value with inet_addr: a short or octal form names
+# another address (010.1.1.1 is 8.1.1.1); a lone 0 (no server) and leading
+# zeros that change nothing are left alone
+OUT=$(printf 'ms-dns 010.1.1.1\nms-wins 10.1\nms-dns 0\nms-dns 192.168.001.1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "ms-dns 010.1.1.1: read as 8.1.1.1" "$OUT" "'010.1.1.1' is read by pppd as 8.1.1.1"
+t_contains "ms-wins 10.1: read as 10.0.0.1" "$OUT" "'10.1' is read by pppd as 10.0.0.1"
+t_lacks "ms-dns 0: no warning" "$OUT" "'0' is read by pppd"
+t_lacks "ms-dns 192.168.001.1: no warning" "$OUT" "'192.168.001.1' is read"
 t_done

@@ -192,6 +192,11 @@ t_contains "empty terminalscript: the fix" "$OUT" "fix: Write the name, or remov
 put termscr2 'plugin PPPSerial.ppp\nterminalscript login.ccl\n'
 run --platform macos "$T_TMP/termscr2"
 t_lacks "a terminalscript: no empty-name warning" "$OUT" "the name is empty"
+# terminalwindow makes PPPSerial.ppp put its own command where terminal's was
+# (PPPSerial-plugin/main.c:318-320), so a terminal command beside it never runs.
+put termwin 'plugin PPPSerial.ppp\nterminal "/bin/x"\nterminalwindow\n'
+run --platform macos "$T_TMP/termwin"
+t_contains "terminal beside terminalwindow: conflict" "$OUT" "termwin:2: warning: 'terminal' here contradicts 'terminalwindow' on line 3"
 # Apple's Radius.ppp: a port past 16 bits wraps; no tries at all is no working setting
 put radnum 'plugin Radius.ppp\nradius_primary_auth_port 70000\nradius_primary_auth_retries 0\nradius_secondary_auth_timeout -1\n'
 run --platform macos "$T_TMP/radnum"

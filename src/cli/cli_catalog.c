@@ -214,6 +214,16 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		else
 			buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
 			           "above it."), e->plugin, e->plugin);
+		/* PPPController writes "plugin <subtype>.ppp" before the service's
+		 * `call` (apple-ppp-1027.121.1/Controller/ppp_manager.c:781-785,
+		 * :1426), so a service's peers file meets its plugin loaded */
+		if (p == PLATFORM_MACOS && e->platforms == PLATFORM_MACOS &&
+		    (catalog_plugin_is_channel(e->plugin, PLATFORM_MACOS) ||
+		     strcmp(e->plugin, "PPPSerial.ppp") == 0))
+			buf_printf(b, _(" A service's own peers file needs no such line: PPPController "
+			           "loads the service's plugin (%s for its kind of service) before pppd "
+			           "reads that file (derived from Apple's source, not tried on a Mac)."),
+			           e->plugin);
 		/* 2.4.9's Makefile installs rp-pppoe.so as a link to pppoe.so. */
 		if (strcmp(e->plugin, "pppoe.so") == 0)
 			buf_adds(b, _(" Linux pppd 2.4.9 also installs it as rp-pppoe.so, "

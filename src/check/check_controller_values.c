@@ -24,7 +24,12 @@
  * 4: idle, a nonzero lookup at the start, and whatever the lookup gives,
  * 0 included, when the settings change while pppd runs (the phases other
  * than idle, dormant and holdoff: :448-478; change_pppd_params :1458-1459),
- * which replaces a peers file's or postoptions' value too. */
+ * which replaces a peers file's or postoptions' value too.
+ * 6: device, a setting (:788-790) whose lookup, in Apple's full source
+ * (Controller/ppp_getoption.c, outside the pinned copy), falls back to en0
+ * for PPPoE and modem for a modem service; the L2TP plugin never reads
+ * device, so only a service of another kind that names none keeps the
+ * file's line. What that kind's plugin does with it is left out. */
 static const struct check_controller_number {
 	const char *name;
 	int how;
@@ -33,7 +38,7 @@ static const struct check_controller_number {
 	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
 	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 5 }, { "redialcount", 5 },
 	{ "redialtimer", 5 }, { "terminalscript", 2 }, { "ifscope", 3 },
-	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 2 }, { "password", 2 },
+	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 6 }, { "password", 2 },
 	{ "l2tpipsecsharedsecrettype", 2 },
 };
 
@@ -63,6 +68,16 @@ static int check_controller_number(struct check_ctx *c, size_t entry)
 	          "would one in a peers file or /etc/ppp/postoptions (derived from Apple's "
 	          "source, not tried on a Mac; what the lookup gives for a service that sets "
 	          "nothing is in the word's explanation).") :
+	          check_controller_numbers[i].how == 6 ?
+	          N_("%.*s in this file does not reach a PPPoE or modem service: after this "
+	          "file PPPController passes device whenever its lookup of the service's "
+	          "device gives a name, which replaces this one, and in Apple's full source "
+	          "that lookup gives the service's own device or, when the service names "
+	          "none, en0 for PPPoE and modem for a modem service (Apple's "
+	          "ppp_getoption.c, not in the source pppconf follows: not verified). The "
+	          "L2TP plugin does not read device, so only a service of another kind that "
+	          "names no device keeps this one (derived from Apple's source, not tried on "
+	          "a Mac).") :
 	          check_controller_numbers[i].how == 3 ?
 	          N_("%.*s in this file does not reach a connection that is started for a "
 	          "particular outgoing interface: PPPController then passes ifscope with that "

@@ -133,6 +133,42 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 	return dev;
 }
 
+/* Linux: cdtrcts sets the flow-control value to 2 (linux-ppp-2.5.3/pppd/
+ * tty.c:211-213; 2.4.9's tty.c:208-210), and the only step that turns flow
+ * control into port settings has no case for 2 (2.5.3 sys-linux.c:1413-1430;
+ * 2.4.9's :994), so the port's RTS/CTS bit stays as pppd found it. Said when
+ * cdtrcts is the last flow-control word of this file and no channel plugin,
+ * pty, notty or socket already leaves the line's setup unused. Leaves out a
+ * flow-control word in another file or on the command line. 1: said. */
+static int check_noeffect_cdtrcts(struct check_ctx *c)
+{
+	static const char *const group[] = { "crtscts", "cdtrcts", "nocrtscts", "-crtscts",
+	                                     "nocdtrcts", "xonxoff", "pty", "notty", "socket" };
+	size_t i, k, last = SIZE_MAX;
+	int via = 0;
+
+	if (c->p != PLATFORM_LINUX)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		for (k = 0; c->row[i] && k < sizeof group / sizeof group[0]; k++)
+			if (strcmp(c->row[i]->name, group[k]) == 0) {
+				if (k < 6)
+					last = i;
+				else
+					via = 1;
+			}
+	if (via || last == SIZE_MAX || strcmp(c->row[last]->name, "cdtrcts") != 0 ||
+	    check_noeffect_tty_idle(c, last) != SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, last), last,
+	          N_("Use crtscts if the modem can do RTS/CTS flow control, or delete cdtrcts."), NULL,
+	          N_("'cdtrcts' does not turn DTR/CTS flow control on in Linux pppd: it has no "
+	             "code for it and leaves the port's hardware flow control as it finds it, "
+	             "as when no flow-control word is given (derived from the source, not "
+	             "tried)."));
+	return 1;
+}
+
 /* Says so of each serial-line word the channel plugin made idle. */
 int check_noeffect_tty_end(struct check_ctx *c)
 {
@@ -183,7 +219,7 @@ int check_noeffect_tty_end(struct check_ctx *c)
 		}
 		said = 1;
 	}
-	return said;
+	return said | check_noeffect_cdtrcts(c);
 }
 
 /* Linux: a serial device named before the word with which pppoatm.so or

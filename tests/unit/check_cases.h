@@ -144,6 +144,10 @@ static const struct tcase cases[] = {
 	{ "no-effect", 1, L, "pty \"cat\"\nmodem\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "notty\nlock\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "modem\nlock\n", 0, 0, 0, 0, 0, 0 },
+	/* Linux has no DTR/CTS flow control (sys-linux.c:1413) */
+	{ "no-effect", 1, L, "crtscts\ncdtrcts\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "cdtrcts\ncrtscts\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "crtscts\ncdtrcts\n", 0, 0, 0, 0, 0, 0 },
 	/* MPPE required drops the other compression words (check_mppe.c) */
 	{ "no-effect", 1, L, "predictor1\nrequire-mppe-128\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "deflate 15\nmppe-128\n", 1, 0, 0, 0, 0, 0 },

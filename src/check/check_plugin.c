@@ -562,12 +562,29 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	 * apple-ppp-1027.121.1/Helpers/pppd/main.c:2243-2245). On macOS
 	 * PPPController, though root, sets that ID to the user who asked for
 	 * the connection (Controller/ppp_manager.c:2150), root only for starts
-	 * of its own (:454); connect's risk text says so. */
-	check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the command "
-	          "and any script it names belong to root and only root can change them."), NULL,
-	          N_("'%s' makes pppd run a command, with the rights of the user who started "
-	          "pppd (root, when root starts it): %s%s"), r->name, cmd.data ? cmd.data : "",
-	          alen > 60 ? "..." : "");
+	 * of its own (:454). So on a Mac "root when root starts it" would
+	 * mislead: PPPController is root, yet the command gets the asking
+	 * user's ID. The Mac note names that for the words Apple's pppd runs
+	 * through device_script with no ID of their own (tty.c:779, :791,
+	 * :832, :855, :987, :1019; connector_uid and disconnector_uid start
+	 * at -1, tty.c:182-183); terminal is run by PPPSerial.ppp, not read
+	 * here, so it keeps the general note. */
+	if (c->p == PLATFORM_MACOS && strcmp(r->name, "terminal") != 0)
+		check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the "
+		          "command and any script it names belong to root and only root can change "
+		          "them."), NULL,
+		          N_("'%s' makes pppd run a command as pppd's real user: when PPPController "
+		          "starts pppd, the user who asked for the connection, or root when "
+		          "PPPController starts it by itself, as on traffic (derived from Apple's "
+		          "source, not tried on a Mac); root when root starts pppd by hand: %s%s"),
+		          r->name, cmd.data ? cmd.data : "", alen > 60 ? "..." : "");
+	else
+		check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the "
+		          "command and any script it names belong to root and only root can change "
+		          "them."), NULL,
+		          N_("'%s' makes pppd run a command, with the rights of the user who started "
+		          "pppd (root, when root starts it): %s%s"), r->name,
+		          cmd.data ? cmd.data : "", alen > 60 ? "..." : "");
 	buf_free(&cmd);
 	return 1;
 }

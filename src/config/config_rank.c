@@ -96,6 +96,36 @@ static void config_rank_apart(enum platform p, const struct catalog_entry *e,
 	buf_free(&others);
 }
 
+/* A tty-channel word is unknown once pppoe.so has put its own channel
+ * in place (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:397; find_option
+ * looks only in the_channel's table, options.c:789), and pppoe.so is
+ * what reads /etc/ppp/options.<interface> (plugin.c:327-329; 2.4.9's
+ * :320-322): the word there stops pppd as unrecognized (options.c:612-
+ * 613; 2.4.9's :474), so that file ranks no value of it. */
+static const char *config_rank_order_tty(int privfix)
+{
+	return privfix ?
+	       _("pppd keeps a value against a later one from a lower-ranked source. "
+	         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
+	         "the command line with the files it names (file, call); options on a "
+	         "line of a secrets file; and for this option a value from a privileged "
+	         "source ranks above every value from an unprivileged one. So "
+	         "/etc/ppp/options.<tty>, read after the command line, does not change "
+	         "what root gave there, but does replace what a user who is not root "
+	         "gave (pppd warns that it overrides the command line). "
+	         "/etc/ppp/options.<interface>, read only when pppoe.so carries the "
+	         "link, does not know this serial-line word: pppd stops there with "
+	         "\"unrecognized option\".") :
+	       _("pppd keeps a value against a later one from a lower-ranked source. "
+	         "From low to high: /etc/ppp/options, ~/.ppprc and /etc/ppp/options.<tty>; "
+	         "the command line with the files it names (file, call); options on a "
+	         "line of a secrets file. So /etc/ppp/options.<tty>, read after the "
+	         "command line, does not change what the command line set. "
+	         "/etc/ppp/options.<interface>, read only when pppoe.so carries the "
+	         "link, does not know this serial-line word: pppd stops there with "
+	         "\"unrecognized option\".");
+}
+
 /* The order of the sources, from low to high, as it holds for row e:
  * where a channel plugin or the device word changes what pppd reads. */
 static const char *config_rank_order(enum platform p, const struct catalog_entry *e,
@@ -161,6 +191,9 @@ static const char *config_rank_order(enum platform p, const struct catalog_entry
 		         "reads no /etc/ppp/options.<tty>, and it reads the options on a line of "
 		         "a secrets file only once authentication is done, after LCP has come up "
 		         "and the link has been configured.");
+	/* a Linux serial-line word: see config_rank_order_tty */
+	else if (p != PLATFORM_MACOS && (e->flags & CATALOG_TTY))
+		text = config_rank_order_tty(privfix);
 	else if (p == PLATFORM_MACOS)
 		text = privfix ?
 		       _("pppd keeps a value against a later one from a lower-ranked source. "

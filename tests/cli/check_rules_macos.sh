@@ -387,6 +387,14 @@ run --platform macos "$T_TMP/forcepty4"
 t_contains "connect before forcepty never runs" "$OUT" "'connect' is accepted but never runs: forcepty on line 2"
 t_lacks "connect before forcepty: no root-command note" "$OUT" "'connect' makes pppd run a command"
 t_contains "disconnect after forcepty still runs" "$OUT" "'disconnect' makes pppd run a command"
+# on a Mac the command runs as the user who asked PPPController, not as
+# PPPController's root (ppp_manager.c:2150, main.c:2244): the note says so
+put rootcmd 'connect "chat -f /etc/ppp/dial"\n'
+run --platform macos "$T_TMP/rootcmd"
+t_contains "Mac root-command note names the asking user" "$OUT" "'connect' makes pppd run a command as pppd's real user: when PPPController starts pppd, the user who asked"
+t_lacks "Mac root-command note: not 'root, when root starts it'" "$OUT" "(root, when root starts it)"
+run --platform linux "$T_TMP/rootcmd"
+t_contains "Linux keeps the general root-command note" "$OUT" "(root, when root starts it)"
 # with a channel plugin after them the plugin's note is the one said
 put forcepty5 'connect chat\nforcepty 1\nplugin L2TP.ppp\n'
 run --platform macos "$T_TMP/forcepty5"

@@ -140,7 +140,16 @@ t_lacks "set: no privilege note under /etc/ppp/options" "$FLAT" "may only come f
 # A ranked option says why a later line may not win; a plain one does not.
 run --platform linux nolock
 t_contains "nolock: ranked with lock" "$FLAT" "Ranked: one setting with lock."
-t_contains "nolock: options.<tty> does not beat the command line" "$FLAT" "So /etc/ppp/options.<tty>, read after the command line, does not change what the command line set, but /etc/ppp/options.<interface> does."
+t_contains "nolock: options.<tty> does not beat the command line" "$FLAT" "So /etc/ppp/options.<tty>, read after the command line, does not change what the command line set."
+# a serial-line word is unknown in options.<interface>, which only pppoe.so
+# reads, after it replaced the tty channel (pppoe/plugin.c:397, :327-329)
+t_contains "nolock: options.<interface> does not know it" "$FLAT" "/etc/ppp/options.<interface>, read only when pppoe.so carries the link, does not know this serial-line word"
+t_lacks "nolock: options.<interface> ranks no value of it" "$FLAT" "but /etc/ppp/options.<interface> does."
+run --platform linux connect
+t_contains "connect: options.<interface> does not know it" "$FLAT" "does not know this serial-line word: pppd stops there with \"unrecognized option\"."
+t_lacks "connect: options.<interface> replaces nothing" "$FLAT" "replaces either"
+run --platform linux ipparam
+t_contains "ipparam: options.<interface> still ranks a general word" "$FLAT" "but /etc/ppp/options.<interface> does."
 run --platform macos nolock
 t_contains "nolock on macOS: the controller's rank" "$FLAT" "PPPController's options and /etc/ppp/postoptions"
 # OPT_PRIVFIX: a privileged options.<tty> outranks a user's command line.

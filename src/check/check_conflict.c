@@ -176,8 +176,9 @@ struct check_conflict_seen {
  * pppd/ccp.c:103-106, options.c:862; 2.4.9's ccp.c:101-104; Apple's
  * Helpers/pppd/ccp.c:132-135): the earlier line still counts.
  * default-mru clears what pppd asks for and what it accepts (OPT_A2CLR);
- * a later mru sets only the first back, so pppd asks for that MRU and
- * still refuses the peer's (linux-ppp-2.5.3/pppd/lcp.c:135-140, :1529;
+ * a later mru sets only the first back, so pppd asks for that MRU (a
+ * 1500 it leaves out of its request: lcp.c:751, 2.4.9's :724, Apple's
+ * :822) and still refuses the peer's (linux-ppp-2.5.3/pppd/lcp.c:135-140, :1529;
  * 2.4.9's lcp.c:114-119; Apple's Helpers/pppd/lcp.c:149-154).
  * xonxoff asks the peer to escape ^S and ^Q and sets the flow control
  * that a later crtscts or nocrtscts sets again; a later xonxoff undoes
@@ -190,8 +191,8 @@ static const struct {
 	  "%zu: pppd asks the peer for Predictor-1 again, but still refuses the peer's request "
 	  "for it (derived from the source, not tried).") },
 	{ "default-mru", "mru", N_("'%s' here is only partly undone by '%s' on line %zu: pppd "
-	  "asks the peer for that MRU again, but still refuses the MRU the peer asks for "
-	  "(derived from the source, not tried).") },
+	  "asks the peer for that MRU again (unless it is 1500, which pppd never asks for), but "
+	  "still refuses the MRU the peer asks for (derived from the source, not tried).") },
 	{ "xonxoff", NULL, N_("'%s' here is only partly undone by '%s' on line %zu: the serial "
 	  "port's flow control is the later line's, but pppd still asks the peer to escape ^S "
 	  "and ^Q.") },

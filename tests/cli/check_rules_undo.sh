@@ -29,6 +29,8 @@ put mru1 'default-mru\nmru 1400\n'
 run --platform linux "$T_TMP/mru1"
 t_contains "default-mru then mru: only partly undone" "$OUT" "'default-mru' here is only partly undone by 'mru' on line 2"
 t_lacks "default-mru then mru: not said to contradict" "$OUT" "both cannot take effect"
+# a later mru 1500 is not asked for (pppd leaves 1500 out of its request)
+t_contains "default-mru then mru: 1500 is never asked for" "$OUT" "that MRU again (unless it is 1500, which pppd never asks for)"
 put pred2 'predictor1\n-predictor1\n'
 run --platform macos "$T_TMP/pred2"
 t_contains "predictor1 then -predictor1: fully undone" "$OUT" "'predictor1' here is undone by '-predictor1' on line 2"

@@ -547,4 +547,10 @@ t_contains "keychainpassword then password: the item still takes a changed passw
 put pwkc 'password x\nkeychainpassword VPN\n'
 run --platform macos "$T_TMP/pwkc"
 t_lacks "password then keychainpassword: no item note" "$OUT" "that item is still where"
+# keychainpassword in a Mac's /etc/ppp/options: a plain password from
+# PPPController replaces the password, not the item a changed one is saved to
+mkdir -p "$T_TMP/kcopt/etc/ppp"
+printf 'keychainpassword VPN\n' >"$T_TMP/kcopt/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/kcopt" check 2>&1)
+t_contains "keychainpassword under PPPController: the item still takes a changed password" "$OUT" "is still saved into the item here"
 t_done

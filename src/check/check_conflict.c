@@ -502,7 +502,19 @@ static int check_conflict_password(struct check_ctx *c, size_t entry)
 	}
 	if (k == SIZE_MAX || strcmp(check_sets_canon(c->row[k]), canon) == 0)
 		return 0;
-	if (mine == 0)
+	/* A keychain line read before a password line still marks its item as
+	 * where a changed password goes: the password option does not clear that
+	 * mark (Helpers/pppd/auth.c:2826, :2863-2866; chap-new.c:707). Left out:
+	 * whether the item could be read, which pppconf cannot know. */
+	if (mine == 0 && strcmp(check_sets_canon(c->row[k]), "password") != 0)
+		check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Keep the one you mean and "
+		          "delete the other."), NULL, N_("'%s' here is overridden by '%s' on line %zu: "
+		          "pppd logs in with that line's password. If it could read the item named "
+		          "here, that item is still where it saves a new password when an MS-CHAP "
+		          "server reports the password expired and a plugin's dialog asks for a new "
+		          "one (derived from Apple's source, not tried on a Mac)."), c->row[k]->name, c->row[entry]->name,
+		          check_line(c, entry));
+	else if (mine == 0)
 		check_say(c, CHECK_K_CONFLICT, check_line(c, k), k, N_("Keep the one you mean and "
 		          "delete the other."), NULL, N_("'%s' here is overridden by '%s' on line %zu: "
 		          "pppd logs in with that line's password, whatever this line gives (derived "

@@ -377,6 +377,27 @@ static int check_controller_keychain(struct check_ctx *c, size_t entry)
 	    strcmp(name, "password") != 0)
 		return 0;
 	typed = check_name(c, entry, &nlen);
+	/* A keychain line here whose item pppd read stays marked as where a
+	 * changed password is saved when the controller's plain password line
+	 * replaces only the password (auth.c:2826, :2863-2866; chap-new.c:707);
+	 * PPPController loads its dialog plugin itself. */
+	if (strcmp(name, "password") != 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
+		          "service name>, which pppd reads after PPPController's options (or in "
+		          "/etc/ppp/postoptions for every service)."), NULL,
+		          N_("%.*s in this file does not reach a service whose settings, or the "
+		          "options it is started with, give PPPController an account name and a "
+		          "password not kept on a token card: after this file it passes that "
+		          "password, as password or as a keychain item, which replaces the one "
+		          "read here (a keychain item only when pppd can read it); other services "
+		          "keep this one. When pppd could read the item here and the controller's "
+		          "password does not replace the item too, a new password given after an "
+		          "MS-CHAP server reports the old one expired is still saved into the item "
+		          "here (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, typed);
+		return 1;
+	}
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 	          N_("To set it for one service, put the line in /etc/ppp/peers/<exact "
 	          "service name>, which pppd reads after PPPController's options (or in "

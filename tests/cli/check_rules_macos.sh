@@ -554,4 +554,19 @@ printf 'noauth\n' >"$T_TMP/ndr/etc/ppp/options"
 printf 'nodefaultroute\n' >"$T_TMP/ndr/var/root/.ppprc"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ndr" check 2>&1)
 t_contains "nodefaultroute in root's ~/.ppprc: PPPController's defaultroute refused" "$OUT" ".ppprc:1: note: nodefaultroute in this file stops every service that sends all traffic"
+# a password line after keychainpassword sets the login password, but the
+# item read first stays marked as where a changed password is saved
+# (Apple's Helpers/pppd/auth.c:2826, :2863-2866; chap-new.c:707)
+put kcpass 'keychainpassword VPN\npassword x\n'
+run --platform macos "$T_TMP/kcpass"
+t_contains "keychainpassword then password: the item still takes a changed password" "$OUT" "that item is still where it saves a new password"
+put pwkc 'password x\nkeychainpassword VPN\n'
+run --platform macos "$T_TMP/pwkc"
+t_lacks "password then keychainpassword: no item note" "$OUT" "that item is still where"
+# keychainpassword in a Mac's /etc/ppp/options: a plain password from
+# PPPController replaces the password, not the item a changed one is saved to
+mkdir -p "$T_TMP/kcopt/etc/ppp"
+printf 'keychainpassword VPN\n' >"$T_TMP/kcopt/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/kcopt" check 2>&1)
+t_contains "keychainpassword under PPPController: the item still takes a changed password" "$OUT" "is still saved into the item here"
 t_done

@@ -288,6 +288,43 @@ static int check_noeffect_pppol2tp_vj(struct check_ctx *c, int pppoe)
 	return said;
 }
 
+/* macOS: cancelcode with Apple's PPPSerial.ppp loaded by the file. That
+ * plugin's option check, which pppd runs once every option is read
+ * (apple-ppp-1027.121.1/Helpers/pppd/main.c:469-470), sets the code to 136
+ * whatever the file said (Drivers/PPPSerial/PPPSerial-plugin/main.c:302),
+ * so any cancelcode line, above or below the plugin line, is replaced.
+ * A channel plugin in the file is check_noeffect_tty_idle's case (it
+ * replaces the step that reads the code). Left out: PPPSerial.ppp loaded by
+ * another file or by PPPController for a serial service. 1: said. */
+static int check_noeffect_cancelcode(struct check_ctx *c)
+{
+	size_t i, alen, nlen, ser = SIZE_MAX;
+	const char *arg, *pl, *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries && ser == SIZE_MAX; i++) {
+		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && strcmp(pl, "PPPSerial.ppp") == 0)
+			ser = i;
+	}
+	for (i = 0; ser != SIZE_MAX && i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "cancelcode") != 0 ||
+		    check_noeffect_tty_idle(c, i) != SIZE_MAX)
+			continue;
+		name = check_name(c, i, &nlen);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+		          N_("'%.*s' is accepted but does nothing here: PPPSerial.ppp, loaded on "
+		             "line %zu, sets the cancel code to 136 once every option is read, "
+		             "whatever this line says (derived from Apple's source, not tried on "
+		             "a Mac)."), (int)nlen, name, check_line(c, ser));
+		said = 1;
+	}
+	return said;
+}
+
 int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -371,6 +408,7 @@ int check_noeffect_end(struct check_ctx *c)
 	said |= check_mppe_drops_compression(c, pppoe);
 	said |= check_noeffect_l2tp_words(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
+	said |= check_noeffect_cancelcode(c);
 	said |= check_noeffect_pty_lines(c);
 	said |= check_noeffect_device_replaced(c);
 	said |= check_controller_serial_idle(c);

@@ -140,6 +140,11 @@ t_contains "cancelcode: the fix names the range" "$OUT" "fix: Write the code fro
 put cancelpl 'plugin L2TP.ppp\ncancelcode 5\n'
 run --platform macos "$T_TMP/cancelpl"
 t_contains "cancelcode after L2TP.ppp: does nothing" "$OUT" "cancelpl:2: note: 'cancelcode' is accepted but does nothing here"
+# PPPSerial.ppp sets the code to 136 once every option is read, above or
+# below its plugin line (PPPSerial-plugin/main.c:302)
+put cancelser 'cancelcode 5\nplugin PPPSerial.ppp\n'
+run --platform macos "$T_TMP/cancelser"
+t_contains "cancelcode with PPPSerial.ppp: replaced by 136" "$OUT" "cancelser:1: note: 'cancelcode' is accepted but does nothing here: PPPSerial.ppp, loaded on line 2, sets the cancel code to 136"
 put cancel1 'cancelcode -1\n'
 run --platform macos "$T_TMP/cancel1"
 t_lacks "cancelcode -1: the default, no warning" "$OUT" "never matches"

@@ -468,7 +468,10 @@ size_t check_suggest(struct check_ctx *c, size_t entry, const struct check_unkno
 	}
 	/* the plugin it needs is said even when the line is left to correct */
 	if (check_suggest_held(c, entry, u, sug[0], fix)) {
-		check_suggest_plugin(c, sug[0], fix, NULL);
+		/* no plugin line makes a file's modemdict work: only PPPController
+		 * gives its settings (check_suggest_held) */
+		if (strcmp(sug[0]->name, "modemdict") != 0)
+			check_suggest_plugin(c, sug[0], fix, NULL);
 		return 0;
 	}
 	if (!check_suggest_plugin(c, sug[0], fix, rep))

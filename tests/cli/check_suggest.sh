@@ -113,6 +113,11 @@ t_contains "acscp_max_failure mac: written in" "$OUT" "write instead: acscp-max-
 OUT=$(printf 'plugin L2TP.ppp\nnopppoeloadd\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "nopppoeloadd after L2TP.ppp: named" "$OUT" "would take the link from L2TP.ppp"
 t_lacks "nopppoeloadd after L2TP.ppp: no PPPoE.ppp line written in" "$OUT" "write instead"
+# modemdict's settings come only from PPPController: no plugin line is
+# named for a typo of it
+OUT=$(printf 'modemdit 1\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "modemdit: modemdict named, not written" "$OUT" "takes its settings from PPPController"
+t_lacks "modemdit: no plugin line named" "$OUT" "PPPSerial.ppp"
 # a leading n with no name after it is a "no" name with its o left out
 OUT=$(printf 'nlog\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "nlog: nolog written in" "$OUT" "write instead: nolog"

@@ -198,6 +198,34 @@ static void cli_explain_rank(const struct catalog_entry *e, enum platform p, str
 	}
 }
 
+/* "Plugin:": which plugin brings the word, and where its line belongs. */
+static void cli_explain_plugin(const struct catalog_entry *e, enum platform p, struct buf *b)
+{
+	if (e->flags & CATALOG_CHANNEL)
+		buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
+		           "above it, and only while no other link plugin was loaded after "
+		           "that."), e->plugin, e->plugin);
+	else
+		buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
+		           "above it."), e->plugin, e->plugin);
+	/* PPPController writes "plugin <subtype>.ppp" before the service's
+	 * `call` (apple-ppp-1027.121.1/Controller/ppp_manager.c:781-785,
+	 * :1426), so a service's peers file meets its plugin loaded */
+	if (p == PLATFORM_MACOS && e->platforms == PLATFORM_MACOS &&
+	    (catalog_plugin_is_channel(e->plugin, PLATFORM_MACOS) ||
+	     strcmp(e->plugin, "PPPSerial.ppp") == 0))
+		buf_printf(b, _(" A service's own peers file needs no such line: PPPController "
+		           "loads the service's plugin (%s for its kind of service) before pppd "
+		           "reads that file (derived from Apple's source, not tried on a Mac)."),
+		           e->plugin);
+	/* 2.4.9's Makefile installs rp-pppoe.so as a link to pppoe.so. */
+	if (strcmp(e->plugin, "pppoe.so") == 0)
+		buf_adds(b, _(" Linux pppd 2.4.9 also installs it as rp-pppoe.so, "
+		           "so 'plugin rp-pppoe.so' brings the same options there."));
+	cli_field(N_("Plugin:"), b->data);
+	buf_reset(b);
+}
+
 static void cli_explain_fields(const struct catalog_entry *e, enum platform p, struct buf *b)
 {
 	cli_value_text(e, b);
@@ -206,31 +234,8 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 	cli_explain_platforms(e, p, b);
 	cli_field(N_("Platforms:"), b->data);
 	buf_reset(b);
-	if (e->plugin) {
-		if (e->flags & CATALOG_CHANNEL)
-			buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
-			           "above it, and only while no other link plugin was loaded after "
-			           "that."), e->plugin, e->plugin);
-		else
-			buf_printf(b, _("%s: pppd knows this option only after a 'plugin %s' line "
-			           "above it."), e->plugin, e->plugin);
-		/* PPPController writes "plugin <subtype>.ppp" before the service's
-		 * `call` (apple-ppp-1027.121.1/Controller/ppp_manager.c:781-785,
-		 * :1426), so a service's peers file meets its plugin loaded */
-		if (p == PLATFORM_MACOS && e->platforms == PLATFORM_MACOS &&
-		    (catalog_plugin_is_channel(e->plugin, PLATFORM_MACOS) ||
-		     strcmp(e->plugin, "PPPSerial.ppp") == 0))
-			buf_printf(b, _(" A service's own peers file needs no such line: PPPController "
-			           "loads the service's plugin (%s for its kind of service) before pppd "
-			           "reads that file (derived from Apple's source, not tried on a Mac)."),
-			           e->plugin);
-		/* 2.4.9's Makefile installs rp-pppoe.so as a link to pppoe.so. */
-		if (strcmp(e->plugin, "pppoe.so") == 0)
-			buf_adds(b, _(" Linux pppd 2.4.9 also installs it as rp-pppoe.so, "
-			           "so 'plugin rp-pppoe.so' brings the same options there."));
-		cli_field(N_("Plugin:"), b->data);
-		buf_reset(b);
-	}
+	if (e->plugin)
+		cli_explain_plugin(e, p, b);
 	if (e->flags & CATALOG_TTY) {
 		/* a row only Apple's pppd has meets only Apple's channel plugins,
 		 * and a row only Linux's pppd has meets only Linux's: pppoe.so,

@@ -36,6 +36,30 @@ long long catalog_pair_int(const struct catalog_num *n, int *fits)
 	return catalog_value_as_int(n);
 }
 
+/* A number outside pppd's int: name what a 64-bit pppd keeps (4294967305
+ * is 9, 4294967296 is 0); half numbers were read. */
+static void catalog_pair_wide(const char *val, size_t len, const long long kept[2],
+                              size_t half, int warn8, struct buf *why)
+{
+	struct buf b = { NULL, 0, 0 }, k = { NULL, 0, 0 };
+
+	if (half > 1)
+		buf_printf(&k, "%lld,%lld", kept[0], kept[1]);
+	else
+		buf_printf(&k, "%lld", kept[0]);
+	buf_printf(why, _("'%s' holds a number outside the range of pppd's int: a "
+	           "64-bit pppd keeps only part of it and reads %s, which it "
+	           "accepts, while a 32-bit pppd refuses it."),
+	           catalog_value_quote(&b, val, len), k.data);
+	if (kept[0] == 0 || (half > 1 && kept[1] == 0))
+		buf_adds(why, _(" 0 turns compression off in that direction."));
+	if (warn8)
+		buf_adds(why, _(" pppd uses 9 in place of 8, and Linux pppd 2.5.3 built "
+		         "against Linux's header refuses 8."));
+	buf_free(&k);
+	buf_free(&b);
+}
+
 int catalog_pair_check(const struct catalog_entry *e, enum platform p, const char *val,
                        size_t len, struct buf *why)
 {
@@ -115,26 +139,8 @@ int catalog_pair_check(const struct catalog_entry *e, enum platform p, const cha
 			break;
 	}
 	if (wide) {
-		/* name what a 64-bit pppd keeps: 4294967305 is 9, 4294967296 is 0 */
-		if (why) {
-			struct buf b = { NULL, 0, 0 }, k = { NULL, 0, 0 };
-
-			if (half > 1)
-				buf_printf(&k, "%lld,%lld", kept[0], kept[1]);
-			else
-				buf_printf(&k, "%lld", kept[0]);
-			buf_printf(why, _("'%s' holds a number outside the range of pppd's int: a "
-			           "64-bit pppd keeps only part of it and reads %s, which it "
-			           "accepts, while a 32-bit pppd refuses it."),
-			           catalog_value_quote(&b, val, len), k.data);
-			if (kept[0] == 0 || (half > 1 && kept[1] == 0))
-				buf_adds(why, _(" 0 turns compression off in that direction."));
-			if (warn8)
-				buf_adds(why, _(" pppd uses 9 in place of 8, and Linux pppd 2.5.3 built "
-				         "against Linux's header refuses 8."));
-			buf_free(&k);
-			buf_free(&b);
-		}
+		if (why)
+			catalog_pair_wide(val, len, kept, half, warn8, why);
 		return 1;
 	}
 	if (octlen && why) {

@@ -71,7 +71,7 @@ static const struct cli_option cli_options[] = {
 	  "is read, and which options it may not set.", 0,
 	  CLI_O_USER },
 	{ "--pppd-version", NULL, "X.Y.Z", N_("check, show, doctor, editor: Linux: the pppd release "
-	  "that reads the files (pppd --version)"), "Then a word that release does not have yet, or no "
+	  "that reads the files (pppd --version; default: the one plugin folder's)"), "Then a word that release does not have yet, or no "
 	  "longer has, is an error, and one it has is not warned about.", 0,
 	  CLI_O_PPPD_VERSION },
 	{ "--service-type", NULL, "T", N_("macOS: the controller's service (l2tp, pptp, pppoe, "

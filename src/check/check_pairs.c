@@ -310,8 +310,9 @@ static int check_pairs_number(struct check_ctx *c)
  * main.c:460-461). Nothing in Apple's source defines CDTRCTS; macOS's own
  * termios header is not in the pinned sources, so the message says it
  * expects, not knows, the failure. This reads only this file: the last line of
- * the flow-control group (tty.c:281-297) wins here, and a later source
- * ranked above may set another. The test does not depend on the channel: a
+ * the flow-control group (tty.c:281-297) wins here, and a source read
+ * later at the same rank or a higher one (options.c:756-774; ~/.ppprc and
+ * /etc/ppp/options.<tty> share /etc/ppp/options' rank) may set another. The test does not depend on the channel: a
  * cdtrcts read before a channel plugin is loaded still counts. */
 static int check_pairs_cdtrcts(struct check_ctx *c)
 {
@@ -333,9 +334,10 @@ static int check_pairs_cdtrcts(struct check_ctx *c)
 	          "without it: it logs \"DTR/CTS flow control is not supported on this "
 	          "system\" and exits with status 2 before it opens the line. Apple's source "
 	          "defines that flag nowhere (macOS's own headers are not in the source "
-	          "pppconf follows), so every connection that reads this file is expected to fail, unless a source ranked above it "
-	          "sets other flow control (derived from Apple's source, not tried on a "
-	          "Mac)."));
+	          "pppconf follows), so every connection that reads this file is expected "
+	          "to fail, unless a source pppd reads after it, at the same rank or a "
+	          "higher one, sets other flow control (derived from Apple's source, not "
+	          "tried on a Mac)."));
 	return 1;
 }
 

@@ -19,8 +19,9 @@
  * replaces this file's; the peers file and postoptions, read after at
  * that rank, still win. 0: on demand, 1: a nonzero lookup, 2: a setting,
  * 3: only the start's options, never the settings (ifscope: :800-802),
- * 5: the redial words, only when the settings turn redial on and give a
- * number other than 0 or an address that is not empty (:967-980),
+ * 5: redialcount and redialtimer, only when the settings turn redial on
+ * and give a number other than 0 (:967, :974-980), 7: altremoteaddress,
+ * only with redial on and any text that is not empty, "0" too (:969-972),
  * 4: idle, a nonzero lookup at the start, and whatever the lookup gives,
  * 0 included, when the settings change while pppd runs (the phases other
  * than idle, dormant and holdoff: :448-478; change_pppd_params :1458-1459),
@@ -36,7 +37,7 @@ static const struct check_controller_number {
 } check_controller_numbers[] = {
 	{ "holdoff", 0 }, { "maxfail", 0 }, { "idle", 4 }, { "maxconnect", 1 },
 	{ "lcp-echo-interval", 1 }, { "lcp-echo-failure", 1 }, { "mru", 1 }, { "mtu", 1 },
-	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 5 }, { "redialcount", 5 },
+	{ "user", 2 }, { "remoteaddress", 2 }, { "altremoteaddress", 7 }, { "redialcount", 5 },
 	{ "redialtimer", 5 }, { "terminalscript", 2 }, { "ifscope", 3 },
 	{ "l2tpipsecsharedsecret", 2 }, { "logfile", 2 }, { "device", 6 }, { "password", 2 },
 	{ "l2tpipsecsharedsecrettype", 2 },
@@ -89,6 +90,12 @@ static int check_controller_number(struct check_ctx *c, size_t entry)
 	          "for it other than 0 or empty: after this file it passes that value, which "
 	          "replaces this one; other services keep this one (derived from Apple's "
 	          "source, not tried on a Mac).") :
+	          check_controller_numbers[i].how == 7 ?
+	          N_("%.*s in this file does not reach a service whose settings, or the "
+	          "options it is started with, turn redial on and give PPPController any "
+	          "text for it that is not empty (0 too): after this file it passes that "
+	          "text, which replaces this one; other services keep this one (derived "
+	          "from Apple's source, not tried on a Mac).") :
 	          check_controller_numbers[i].how == 2 ?
 	          N_("%.*s in this file does not reach a service whose settings, or the "
 	          "options it is started with, give PPPController a value for it: after this "

@@ -464,6 +464,12 @@ printf 'redialtimer 5\nredialcount 2\n' >"$T_TMP/rd/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rd" check 2>&1)
 t_contains "redialtimer under PPPController: only with redial on" "$OUT" "options:1: note: redialtimer in this file does not reach a service whose settings, or the options it is started with, turn redial on and give PPPController a value for it other than 0 or empty"
 t_contains "redialcount under PPPController: only with redial on" "$OUT" "options:2: note: redialcount in this file does not reach a service whose settings, or the options it is started with, turn redial on"
+# altremoteaddress is text: PPPController passes any that is not empty,
+# "0" included (ppp_manager.c:969-972), so its note must not exempt 0
+mkdir -p "$T_TMP/ra/etc/ppp"
+printf 'altremoteaddress 5551234\n' >"$T_TMP/ra/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ra" check 2>&1)
+t_contains "altremoteaddress under PPPController: any non-empty text" "$OUT" "options:1: note: altremoteaddress in this file does not reach a service whose settings, or the options it is started with, turn redial on and give PPPController any text for it that is not empty (0 too)"
 # A serial-line word in a Mac service's peers file, read after PPPController
 # has loaded the service's plugin: the fix names no plugin line, which this
 # file does not have; with the plugin line in the file it still does

@@ -49,6 +49,23 @@ static int need_is_zero(const struct check_ctx *c, size_t entry)
 	return need_number(c, entry, &v, &whole) && whole && v == 0;
 }
 
+/* Whether 0 is a reset for this word: not for a control protocol's counts
+ * (*-max-terminate, *-max-configure), whose defaults are 2 and 10
+ * (linux-ppp-2.4.9/pppd/fsm.h:139, :140), so 0 there is a setting of its
+ * own that is just as idle as any other. */
+static int need_zero_resets(const char *canon)
+{
+	static const char *const counts[] = { "-max-terminate", "-max-configure" };
+	size_t n = strlen(canon), i, k;
+
+	for (i = 0; i < sizeof counts / sizeof counts[0]; i++) {
+		k = strlen(counts[i]);
+		if (n > k && strcmp(canon + n - k, counts[i]) == 0)
+			return 0;
+	}
+	return 1;
+}
+
 /* Whether the entry's number is 0 or below as pppd's int reads it (what
  * follows the number is ignored, as pppd does; a value cut to 32 bits is
  * not modelled). */
@@ -351,8 +368,10 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 				continue;
 			canon = check_sets_canon(c->row[i]);
 			/* A 0 (lcp-echo-failure 0, holdoff 0) is how files reset
-			 * a value set in one read earlier: left alone. */
-			if (strcmp(canon, r->word) != 0 || need_is_zero(c, i))
+			 * a value set in one read earlier: left alone, except
+			 * for the counts, where 0 is not the default. */
+			if (strcmp(canon, r->word) != 0
+			    || (need_is_zero(c, i) && need_zero_resets(canon)))
 				continue;
 			/* a serial-line word a channel plugin made idle: the
 			 * no-effect rule says so already */

@@ -346,6 +346,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "lcp-echo-failure 4\nlcp-echo-interval 0x0\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 4\nlcp-echo-interval 30\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 0\nlcp-echo-interval 0\n", 0, 0, 0, 0, 0, 0 },
+	/* a count's 0 is no reset (its default is 2 or 10): idle like any other */
+	{ "needs-other", 1, L, "noip\nipcp-max-terminate 0\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "noip\nipcp-max-configure 0\n", 2, 0, 0, 0, 0, 0 },
 	/* refuse-eap: this end never logs in with EAP, whose timer eap-timeout sets */
 	{ "needs-other", 1, L, "eap-timeout 30\nrefuse-eap\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "eap-timeout 30\n", 0, 0, 0, 0, 0, 0 },

@@ -25,9 +25,9 @@
  * Also idle: record and datarate, read only by connect_tty and the
  * charshunt it starts (2.5.3 tty.c:579, :712, :1112; Apple's tty.c:618,
  * :811); sync on a Mac, read only in tty_establish_ppp and tty_send_config,
- * both the tty channel's (Apple's sys-MacOSX.c:1224, :1753); not on Linux,
- * where radius.so reads it too, whatever carries the link, for the port
- * type it reports (2.5.3 plugins/radius/radius.c:1028, :1145; 2.4.9's
+ * both the tty channel's (Apple's sys-MacOSX.c:1224, :1753); on Linux only
+ * when this file loads no radius.so (check_noeffect_linux_sync): radius.so
+ * reads it too, whatever carries the link, for the port type it reports (2.5.3 plugins/radius/radius.c:1028, :1145; 2.4.9's
  * :934, :1042, :1194); stop-bits, read in set_up_tty (sys-linux.c:1432); Apple's
  * pty-delay, read in connect_tty (Apple's tty.c:797); Apple's cancelcode,
  * compared only in connect_tty's connect and terminal steps (Apple's
@@ -101,6 +101,33 @@ static int check_noeffect_is_delay(const struct check_ctx *c, size_t entry)
 	return strcmp(c->row[entry]->name, "connect-delay") == 0;
 }
 
+/* Linux: whether this file has a plugin line that loads radius.so, the one
+ * reader of sync outside the serial line (it only looks at this file: a
+ * radius.so loaded by another file is not seen, and the note says so). */
+static int check_noeffect_loads_radius(const struct check_ctx *c)
+{
+	size_t i, alen;
+	const char *arg, *pl;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "plugin") != 0)
+			continue;
+		arg = check_arg(c, i, &alen);
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && strcmp(pl, "radius.so") == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Linux sync: idle like the other serial-line words unless radius.so,
+ * which reads it whatever carries the link, is loaded in this file. */
+static int check_noeffect_linux_sync(const struct check_ctx *c, size_t entry)
+{
+	return c->p == PLATFORM_LINUX && c->row[entry] &&
+	       strcmp(c->row[entry]->name, "sync") == 0 && !check_noeffect_loads_radius(c);
+}
+
 /* When `entry` is a serial-line word read before the line where a channel
  * plugin takes the link (Linux: pppoe.so's interface word, when it is the
  * last device word; macOS: the first channel plugin's plugin line), the
@@ -111,7 +138,7 @@ size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry)
 	int map = check_noeffect_tty_map(c, entry);
 	int delay = c->row[entry] && check_noeffect_is_delay(c, entry);
 
-	if (!c->row[entry] || (!map && !delay &&
+	if (!c->row[entry] || (!map && !delay && !check_noeffect_linux_sync(c, entry) &&
 	                       !check_serial_word_idles(c->row[entry]->name, c->p)))
 		return SIZE_MAX;
 	if (c->p == PLATFORM_MACOS) {
@@ -202,6 +229,14 @@ int check_noeffect_tty_end(struct check_ctx *c)
 			             "line's connect step waits for it, and the channel plugin takes "
 			             "the link over at line %zu, so that step never runs."),
 			          (int)nlen, name, check_line(c, at));
+		} else if (check_noeffect_linux_sync(c, i)) {
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: %s takes the link "
+			             "over at its device word on line %zu, so the serial line's steps "
+			             "that read it never run. Only radius.so reads it apart from "
+			             "them, for the port type it reports, and this file loads no "
+			             "radius.so (another file pppd reads may still load it)."),
+			          (int)nlen, name, c->row[at]->plugin, check_line(c, at));
 		} else if (c->p == PLATFORM_LINUX) {
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
 			          N_("'%.*s' is accepted but does nothing here: it is a serial-line "

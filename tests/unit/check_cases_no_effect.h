@@ -57,8 +57,10 @@
 	{ "no-effect", 1, L, "lock\nplugin pppol2tp.so\npppol2tp 7\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "crtscts\nplugin pppoatm.so\n0.38\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "record /tmp/r\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
-	/* Linux's radius.so reads sync whatever the channel: not idle there */
-	{ "no-effect", 0, L, "sync\nplugin pppoe.so\neth0\n", 0, 0, 0, 0, 0, 0 },
+	/* Linux's radius.so reads sync whatever the channel: not idle when this
+	 * file loads it; idle (with a hedge) when it does not */
+	{ "no-effect", 0, L, "sync\nplugin pppoe.so\neth0\nplugin radius.so\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "sync\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "sync\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "stop-bits 2\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "datarate 100\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },

@@ -20,6 +20,26 @@ static int config_rank_listed(const char *list, const char *w, size_t k)
 	return 0;
 }
 
+/* Words that undo this one but are kept out of its conflicts, because the
+ * check would read a conflict pair as "both cannot take effect" in either
+ * order. require-mppe and +mppe write the whole key-size set with 40-bit in
+ * it (in 2.5.3, where that set is a bool, 40-bit alone; see
+ * linux-ppp-2.5.3/pppd/ccp.c:116 and options.c:859), so one read after
+ * nomppe-40 puts 40-bit keys back in every release. But require-mppe then
+ * nomppe-40 is a usable pair in 2.4.9 and Apple's pppd (128-bit keys), so
+ * they are not conflicts. Only nomppe-40 is handled here: nomppe-128 is not
+ * undone by require-mppe in 2.5.3, so its list would depend on the release. */
+static void config_rank_more(const struct catalog_entry *e, const char *list,
+                             struct buf *all)
+{
+	const char *name = e->alias_of ? e->alias_of : e->name;
+
+	if (list)
+		buf_adds(all, list);
+	if (strcmp(name, "nomppe-40") == 0)
+		buf_adds(all, all->len ? " require-mppe +mppe" : "require-mppe +mppe");
+}
+
 /* pppd keeps the rank per option entry: an OPT_PRIOSUB entry shares its
  * leader's record, any other entry has its own (linux-ppp-2.5.3/pppd/
  * options.c:819-821, Apple's options.c:762-764). So a word that goes
@@ -29,7 +49,7 @@ static int config_rank_listed(const char *list, const char *w, size_t k)
 static void config_rank_apart(enum platform p, const struct catalog_entry *e,
                               const char *mates, struct buf *out)
 {
-	struct buf others = { 0 };
+	struct buf others = { 0 }, all = { 0 };
 	const struct catalog_entry *c;
 	const char *w, *list = e->conflicts;
 	size_t k;
@@ -40,6 +60,8 @@ static void config_rank_apart(enum platform p, const struct catalog_entry *e,
 	 * pppd/ccp.c:132-137), so the same words go against it. */
 	if (!list && e->alias_of && (c = catalog_find(e->alias_of, p)))
 		list = c->conflicts;
+	config_rank_more(e, list, &all);
+	list = all.data;
 	for (w = list; w && *w; w += k) {
 		w += strspn(w, " ");
 		k = strcspn(w, " ");
@@ -94,6 +116,7 @@ static void config_rank_apart(enum platform p, const struct catalog_entry *e,
 		                "interface identifiers but leaves IPv6 off (derived from the "
 		                "source, not tried)."));
 	buf_free(&others);
+	buf_free(&all);
 }
 
 /* A tty-channel word is unknown once pppoe.so has put its own channel

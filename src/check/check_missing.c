@@ -207,6 +207,12 @@ static int check_missing_after_refused(struct check_ctx *c, size_t entry,
 	    !catalog_scope_has(&c->scope, "radius.so"))
 		buf_printf(&fix, _("It goes with line %zu: put the line 'plugin radius.so' "
 		           "above that line, or remove both."), check_line(c, refused));
+	else if (lined && r->plugin && strcmp(lined, r->plugin) != 0)
+		/* A renamed plugin (rp-pppoe.so and pppoe.so): the word's row is
+		 * under the name this release loads, and the refused line's own
+		 * finding writes that name in, which makes this word known too. */
+		buf_printf(&fix, _("It goes with line %zu: once that line names %s, as said "
+		           "there, pppd knows this word too."), check_line(c, refused), r->plugin);
 	else
 		buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that "
 		           "has the plugin."), check_line(c, refused));

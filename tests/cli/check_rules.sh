@@ -28,6 +28,10 @@ put rppoesvc 'plugin rp-pppoe.so\nrp_pppoe_service foo\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/rppoesvc"
 t_contains "rp_pppoe_service after a refused rp-pppoe.so: that plugin named" "$OUT" "'rp_pppoe_service' belongs to the plugin rp-pppoe.so, which pppd cannot load (line 1)"
 t_lacks "rp_pppoe_service after a refused rp-pppoe.so: pppoe.so not called unloadable" "$OUT" "plugin pppoe.so, which pppd cannot load"
+# and renaming that line is the fix: pppoe.so knows the old spelling
+# (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:79), so the word need not go
+t_contains "rp_pppoe_service after a refused rp-pppoe.so: renaming line 1 keeps it" "$OUT" "once that line names pppoe.so, as said there, pppd knows this word too"
+t_lacks "rp_pppoe_service after a refused rp-pppoe.so: not told to remove both" "$OUT" "remove both"
 # a radrealms.so word with no plugin line: radrealms.so cannot be loaded
 # without radius.so before it, so both lines are written in, radius.so first;
 # with radius.so already loaded, only radrealms.so's line

@@ -207,6 +207,12 @@ static int check_missing_after_refused(struct check_ctx *c, size_t entry,
 	    !catalog_scope_has(&c->scope, "radius.so"))
 		buf_printf(&fix, _("It goes with line %zu: put the line 'plugin radius.so' "
 		           "above that line, or remove both."), check_line(c, refused));
+	else if (lined && r->plugin && strcmp(lined, r->plugin) != 0)
+		/* A renamed plugin (rp-pppoe.so and pppoe.so): the word's row is
+		 * under the name this release loads, and the refused line's own
+		 * finding writes that name in, which makes this word known too. */
+		buf_printf(&fix, _("It goes with line %zu: once that line names %s, as said "
+		           "there, pppd knows this word too."), check_line(c, refused), r->plugin);
 	else
 		buf_printf(&fix, _("It goes with line %zu: remove both, or use a pppd that "
 		           "has the plugin."), check_line(c, refused));
@@ -237,6 +243,32 @@ static int check_missing_modemdict(struct check_ctx *c, size_t entry, struct che
 	         "source, not tried on a Mac)."));
 	said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, u, fix.data, "", &msg);
 	buf_free(&fix);
+	return said;
+}
+
+/* radrealms.so cannot be loaded without radius.so before it
+ * (check_plugin_needs_radius in check_plugin.c says why), so its plugin
+ * line alone would only move the refusal to that line: both lines are
+ * written, radius.so first. */
+static int check_missing_radrealms(struct check_ctx *c, size_t entry, struct check_unknown *u,
+                                   const struct catalog_entry *r, const char *w)
+{
+	struct buf msg, fix, rep;
+	int said;
+
+	buf_init(&msg);
+	buf_init(&fix);
+	buf_init(&rep);
+	check_missing_unrecognized(&msg, w, r->plugin);
+	buf_printf(&fix, _("Put the lines 'plugin radius.so' and 'plugin %s', in that "
+	           "order, above line %zu: pppd learns a plugin's options only when it "
+	           "has loaded the plugin, and it cannot load %s unless radius.so was "
+	           "loaded before it."), r->plugin, u->line, r->plugin);
+	buf_printf(&rep, "plugin radius.so\nplugin %s\n", r->plugin);
+	check_entry_text(c, entry, &rep);
+	said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, u, fix.data, rep.data, &msg);
+	buf_free(&fix);
+	buf_free(&rep);
 	return said;
 }
 
@@ -324,6 +356,10 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		           "when the file ends first."), r->plugin, u.line, u.line, w);
 		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
 		                         &msg);
+	} else if (c->p == PLATFORM_LINUX && strcmp(r->plugin, "radrealms.so") == 0 &&
+	           !catalog_scope_has(&c->scope, "radius.so")) {
+		said = check_missing_radrealms(c, entry, &u, r, w);
+		buf_free(&msg);
 	} else {
 		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "

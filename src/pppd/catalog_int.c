@@ -249,6 +249,26 @@ static void catalog_busycode_zero(const struct catalog_entry *e, long long x, st
 		         "tried on a Mac)."));
 }
 
+/* mrru goes to the peer in 16 bits (linux-ppp-2.5.3/pppd/lcp.c:763): a
+ * number too wide for pppd's int is first cut to the int said before it,
+ * then to 16 bits, with what pppconf explain mrru says follows. Other
+ * 16-bit words of pppd's own are left out here. */
+static void catalog_int_wide_mrru(const struct catalog_entry *e, long long x, int wide,
+                                  struct buf *why)
+{
+	if (!why || e->plugin || strcmp(e->name, "mrru") != 0)
+		return;
+	if (wide) /* the 32-bit reading, -1, goes out as 65535 */
+		buf_printf(why, _(" With multilink on, pppd then offers the peer its low 16 "
+		           "bits: %lld on a 64-bit system, 65535 on a 32-bit one (pppconf "
+		           "explain mrru says what follows)."),
+		           (long long)(unsigned short)(x & 0xffff));
+	else
+		buf_printf(why, _(" With multilink on, pppd then offers the peer its low 16 "
+		           "bits, %lld (pppconf explain mrru says what follows)."),
+		           (long long)(unsigned short)(x & 0xffff));
+}
+
 int catalog_check_int(const struct catalog_entry *e, const char *val,
                       size_t len, struct buf *why)
 {
@@ -302,6 +322,7 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why && catalog_u16_plugin(e) &&
 		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
 			catalog_int_wide_u16(e, x, why);
+		catalog_int_wide_mrru(e, x, 1, why);
 		catalog_busycode_zero(e, x, why);
 		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
@@ -315,6 +336,7 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why && catalog_u16_plugin(e))
 			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld."),
 			           (long long)(unsigned short)(x & 0xffff));
+		catalog_int_wide_mrru(e, x, 0, why);
 		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
 	} else if (catalog_int_apple_odd(e, val, len, x, why) ||

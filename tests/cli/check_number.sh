@@ -84,4 +84,11 @@ run --platform linux "$T_TMP/ipcp1"
 t_lacks "ipcp-max-failure 1 (Linux): still Naks once" "$OUT" "At 0 or less"
 run --platform macos "$T_TMP/ipcpz"
 t_contains "ipcp-max-failure 0 (macOS): no Nak" "$OUT" "so Apple's pppd sends no IPCP Nak at all"
+# mrru too wide for pppd's int: the 16 bits it then offers are said too
+put mrruwide 'multilink\nmrru 99999999999\n'
+run --platform linux "$T_TMP/mrruwide"
+t_contains "mrru 99999999999: the 16 bits offered" "$OUT" "its low 16 bits: 59391 on a 64-bit system, 65535 on a 32-bit one"
+put mrruint 'multilink\nmrru 2147483648\n'
+run --platform linux "$T_TMP/mrruint"
+t_contains "mrru 2147483648: the 16 bits offered" "$OUT" "offers the peer its low 16 bits, 0"
 t_done

@@ -28,6 +28,19 @@ put rppoesvc 'plugin rp-pppoe.so\nrp_pppoe_service foo\n'
 run --platform linux --pppd-version 2.5.3 "$T_TMP/rppoesvc"
 t_contains "rp_pppoe_service after a refused rp-pppoe.so: that plugin named" "$OUT" "'rp_pppoe_service' belongs to the plugin rp-pppoe.so, which pppd cannot load (line 1)"
 t_lacks "rp_pppoe_service after a refused rp-pppoe.so: pppoe.so not called unloadable" "$OUT" "plugin pppoe.so, which pppd cannot load"
+# and renaming that line is the fix: pppoe.so knows the old spelling
+# (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:79), so the word need not go
+t_contains "rp_pppoe_service after a refused rp-pppoe.so: renaming line 1 keeps it" "$OUT" "once that line names pppoe.so, as said there, pppd knows this word too"
+t_lacks "rp_pppoe_service after a refused rp-pppoe.so: not told to remove both" "$OUT" "remove both"
+# a radrealms.so word with no plugin line: radrealms.so cannot be loaded
+# without radius.so before it, so both lines are written in, radius.so first;
+# with radius.so already loaded, only radrealms.so's line
+put realmsnoplug 'realms-config-file /etc/x\n'
+run --platform linux "$T_TMP/realmsnoplug"
+t_contains "realms-config-file alone: radius.so written first" "$OUT" "write instead: plugin radius.so\\nplugin radrealms.so\\nrealms-config-file /etc/x"
+put realmsrad 'plugin radius.so\nrealms-config-file /etc/x\n'
+run --platform linux "$T_TMP/realmsrad"
+t_contains "realms-config-file after radius.so: only radrealms.so written" "$OUT" "write instead: plugin radrealms.so\\nrealms-config-file /etc/x"
 # Apple's ip-down on Linux: ip-down-script, its name there, came in 2.4.9
 # (linux-ppp-2.4.9/README:79), so for an older --pppd-version it is named,
 # not written in

@@ -341,6 +341,9 @@ int check_conflict_auth_end(struct check_ctx *c);
  * not auth itself). */
 int check_conflict_is_auth_on(const char *name);
 int check_conflict_hostname_end(struct check_ctx *c);
+/* check_conflict_password.c: a Mac's password words against each other,
+ * said at the later one's entry; 1: said. */
+int check_conflict_password(struct check_ctx *c, size_t entry);
 int check_dns_unused(struct check_ctx *c);
 /* check_sets_env.c: set or unset lines a later one for the same variable
  * replaces; 1 when it said any. */

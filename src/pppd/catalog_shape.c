@@ -236,6 +236,18 @@ int catalog_shape_speed(const char *val, size_t len, struct buf *why)
 		buf_free(&q);
 		return 1;
 	}
+	/* A minus sign passes setspeed's test (only 0 is turned down), so pppd
+	 * keeps the negative number as its speed; it is then off every list the
+	 * port code knows, like any other odd speed. */
+	if (n.neg) {
+		if (why)
+			buf_printf(why, _("'%s' is negative: pppd takes it as the speed %lld, but no "
+			           "serial line runs at a negative rate; pppd handles it like any "
+			           "speed off its usual list (pppconf explain '<speed>' says what "
+			           "each pppd then does)."), catalog_value_quote(&q, val, len), x);
+		buf_free(&q);
+		return 1;
+	}
 	if (n.base != 8 || n.v < 8)
 		return 0;
 	for (i = 0; i < sizeof catalog_shape_speeds / sizeof catalog_shape_speeds[0]; i++)

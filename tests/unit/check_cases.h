@@ -108,6 +108,10 @@ static const struct tcase cases[] = {
 	{ "bad-value", 1, M, "-0x100000000\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "99999999999\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "2147483647\n", 0, 0, 0, 0, 0, 0 },
+	/* setspeed turns down only 0, so a negative speed is taken, and is no rate */
+	{ "odd-value", 1, L, "-9600\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "-9600\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "9600\n", 0, 0, 0, 0, 0, 0 },
 	/* strtol skips leading white space: a quoted " 9600" is a speed */
 	{ "unknown-directive", 0, L, "\" 9600\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "unknown-directive", 0, M, "\"\t+9600\"\n", 0, 0, 0, 0, 0, 0 },

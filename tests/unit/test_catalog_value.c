@@ -231,6 +231,13 @@ static void test_value_shapes(void)
 	T_INTEQ(value("<speed>", L, "0115200", &why), 1, "a leading 0 is octal");
 	T_OK(why.data && strstr(why.data, "39552") && strstr(why.data, "no standard"),
 	     "says the speed pppd uses: %s", why.data);
+	/* setspeed turns down only 0: a minus sign gives a negative speed */
+	T_INTEQ(value("<speed>", L, "-9600", &why), 1, "a negative speed");
+	T_OK(why.data && strstr(why.data, "negative") && strstr(why.data, "-9600"),
+	     "says it is negative: %s", why.data);
+	T_INTEQ(value("<speed>", M, "-0x10", &why), 1, "a negative hex speed");
+	T_OK(why.data && strstr(why.data, "-16") && !strstr(why.data, "starts with 0"),
+	     "reads the hex: %s", why.data);
 	/* ppp_bad_ip_addr (linux-ppp-2.5.3/pppd/auth.c:2161), Apple's auth.c:2471 */
 	T_INTEQ(value("<local>:<remote>", L, "127.0.0.2:10.0.0.2", &why), 2, "loopback local");
 	T_OK(why.data && strstr(why.data, "127.0.0.2") && strstr(why.data, "bad local IP"),

@@ -28,7 +28,8 @@
  * which replaces a peers file's or postoptions' value too.
  * 6: device, a setting (:788-790) whose lookup, in Apple's full source
  * (Controller/ppp_getoption.c, outside the pinned copy), falls back to en0
- * for PPPoE and modem for a modem service; the L2TP plugin never reads
+ * for PPPoE and modem for every serial service, a modem or not (the
+ * subtype covers both: ppp_manager.c:810, :822); the L2TP plugin never reads
  * device, so only a service of another kind that names none keeps the
  * file's line. What that kind's plugin does with it is left out. */
 static const struct check_controller_number {
@@ -70,11 +71,11 @@ static int check_controller_number(struct check_ctx *c, size_t entry)
 	          "source, not tried on a Mac; what the lookup gives for a service that sets "
 	          "nothing is in the word's explanation).") :
 	          check_controller_numbers[i].how == 6 ?
-	          N_("%.*s in this file does not reach a PPPoE or modem service: after this "
+	          N_("%.*s in this file does not reach a PPPoE or serial service: after this "
 	          "file PPPController passes device whenever its lookup of the service's "
 	          "device gives a name, which replaces this one, and in Apple's full source "
 	          "that lookup gives the service's own device or, when the service names "
-	          "none, en0 for PPPoE and modem for a modem service (Apple's "
+	          "none, en0 for PPPoE and modem for every serial service, a modem or not (Apple's "
 	          "ppp_getoption.c, not in the source pppconf follows: not verified). The "
 	          "L2TP plugin does not read device, so only a service of another kind that "
 	          "names no device keeps this one (derived from Apple's source, not tried on "

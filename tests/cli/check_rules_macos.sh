@@ -547,12 +547,12 @@ printf 'tokencard 1\n' >"$T_TMP/tok/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/tok" check 2>&1)
 t_contains "tokencard in options: the controller's replaces it" "$OUT" "options:1: note: tokencard in this file does not reach a service whose settings"
 # device in /etc/ppp/options: the controller's lookup falls back to en0 for
-# PPPoE and modem for a modem service (Apple's ppp_getoption.c), and the
-# L2TP plugin never reads device, so no PPPoE or modem service keeps it
+# PPPoE and modem for every serial service, a modem or not (Apple's ppp_getoption.c), and the
+# L2TP plugin never reads device, so no PPPoE or serial service keeps it
 mkdir -p "$T_TMP/dev/etc/ppp"
 printf 'device en1\n' >"$T_TMP/dev/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/dev" check 2>&1)
-t_contains "device in options: no PPPoE or modem service keeps it" "$OUT" "options:1: note: device in this file does not reach a PPPoE or modem service"
+t_contains "device in options: no PPPoE or serial service keeps it" "$OUT" "options:1: note: device in this file does not reach a PPPoE or serial service"
 t_lacks "device in options: not said to reach every other service" "$OUT" "device in this file does not reach a service whose settings"
 # -defaultroute in a file /etc/ppp/options names, or in root's ~/.ppprc:
 # read before PPPController's defaultroute just as /etc/ppp/options is

@@ -542,10 +542,14 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	 * pppd/tty.c:985, :827, :850). Apple's altconnect takes connect's place
 	 * (tty.c:664) and meets the same test at :850. An empty promptprog
 	 * runs nothing either: passprompt.so tests the first byte too
-	 * (linux-ppp-2.4.9/pppd/plugins/passprompt.c:36). */
+	 * (linux-ppp-2.4.9/pppd/plugins/passprompt.c:36). So does Apple's
+	 * terminal (apple-ppp-1027.121.1/Helpers/pppd/tty.c:957); only a
+	 * terminal window hook runs without it, and PPPSerial.ppp, which sets
+	 * that hook, puts its own command in the value's place first
+	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:318-320, :535-538). */
 	if (alen == 0 && (strcmp(r->name, "welcome") == 0 || strcmp(r->name, "init") == 0 ||
 	                  strcmp(r->name, "connect") == 0 || strcmp(r->name, "altconnect") == 0 ||
-	                  strcmp(r->name, "promptprog") == 0))
+	                  strcmp(r->name, "promptprog") == 0 || strcmp(r->name, "terminal") == 0))
 		return 0;
 	/* A value pppd refuses (ntlm_auth-helper without a full path:
 	 * linux-ppp-2.5.3/pppd/plugins/winbind.c:76-78) stops pppd, which then
@@ -566,10 +570,11 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	 * mislead: PPPController is root, yet the command gets the asking
 	 * user's ID. The Mac note names that for the words Apple's pppd runs
 	 * through device_script with no ID of their own (tty.c:779, :791,
-	 * :832, :855, :987, :1019; connector_uid and disconnector_uid start
-	 * at -1, tty.c:182-183); terminal is run by PPPSerial.ppp, not read
-	 * here, so it keeps the general note. */
-	if (c->p == PLATFORM_MACOS && strcmp(r->name, "terminal") != 0)
+	 * :832, :855, :965, :987, :1019; connector_uid and disconnector_uid
+	 * start at -1, tty.c:182-183). terminal is among them: pppd itself
+	 * runs its value at tty.c:965 with the ID -1, which device_script
+	 * turns into the real user ID (main.c:2243-2245). */
+	if (c->p == PLATFORM_MACOS)
 		check_say(c, CHECK_K_ROOT_COMMAND, check_line(c, entry), entry, N_("Make sure the "
 		          "command and any script it names belong to root and only root can change "
 		          "them."), NULL,

@@ -400,6 +400,15 @@ t_contains "Mac root-command note names the asking user" "$OUT" "'connect' makes
 t_lacks "Mac root-command note: not 'root, when root starts it'" "$OUT" "(root, when root starts it)"
 run --platform linux "$T_TMP/rootcmd"
 t_contains "Linux keeps the general root-command note" "$OUT" "(root, when root starts it)"
+# terminal is run by pppd itself, the same way (Helpers/pppd/tty.c:965 with
+# the ID -1); an empty one runs nothing (tty.c:957)
+put rootterm 'terminal "/bin/login.sh"\n'
+run --platform macos "$T_TMP/rootterm"
+t_contains "Mac terminal: note names the asking user" "$OUT" "'terminal' makes pppd run a command as pppd's real user: when PPPController starts pppd, the user who asked"
+t_lacks "Mac terminal: not 'root, when root starts it'" "$OUT" "(root, when root starts it)"
+put emptyterm 'terminal ""\n'
+run --platform macos "$T_TMP/emptyterm"
+t_lacks "empty terminal runs nothing: no root-command note" "$OUT" "'terminal' makes pppd run a command"
 # with a channel plugin after them the plugin's note is the one said
 put forcepty5 'connect chat\nforcepty 1\nplugin L2TP.ppp\n'
 run --platform macos "$T_TMP/forcepty5"

@@ -273,8 +273,13 @@ int check_entry_stray_word(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&w);
 		return 1;
 	}
-	check_say(c, CHECK_K_STRAY_WORD, check_line(c, entry), entry, N_("Remove it, or put it on "
-	          "a line of its own if it is meant."), NULL,
+	check_say(c, CHECK_K_STRAY_WORD, check_line(c, entry), entry,
+	          /* connect, disconnect...: the word is most likely one of the
+	           * command's own arguments, cut off by the missing quotes */
+	          pr->arg == CATALOG_ARG_COMMAND ? N_("If it belongs to the command, put the "
+	          "whole command line in quotes so that pppd reads it as one value; otherwise "
+	          "remove it, or put it on a line of its own if it is meant.") :
+	          N_("Remove it, or put it on a line of its own if it is meant."), NULL,
 	          N_("%s on the same line as '%s' is not its value: pppd reads it on its own, as "
 	          "%s."), w.data, pr->name,
 	          strcmp(r->name, "<speed>") == 0 ? _("the serial line's speed") :

@@ -6,6 +6,11 @@
 put() { printf "$2" > "$T_TMP/$1"; chmod 644 "$T_TMP/$1"; }
 run() { OUT=$("$PPPCONF" check --only "$@" 2>&1); RC=$?; }
 
+# a number after a command value is most likely the command's own
+# argument: the fix offers the quotes before moving it to a line of its own
+OUT=$(printf 'connect /usr/local/bin/dial 115200\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "connect's stray word: quotes offered" "$OUT" "If it belongs to the command, put the whole command line in quotes"
+
 # the other close names end with a full stop, and one the Linux pppd
 # reading the file may not have is marked
 OUT=$(printf 'ipcp-max-failuer 3\n' | "$PPPCONF" check --only --platform linux - 2>&1)

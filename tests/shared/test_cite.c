@@ -118,6 +118,15 @@ static void cite_row(const char *root, const struct catalog_entry *e, unsigned *
 		ln = sp ? (size_t)(sp - p) : n;
 		T_OK(sp && ln < sizeof loc, "%s: a citation is '<folder>/<path>:<line> <symbol>': '%.*s'",
 		     e->name, (int)n, p);
+		/* two citations run together (a "\n" left out between two string
+		 * pieces) would hide the second from this test */
+		if (sp && n - ln < sizeof desc) {
+			memcpy(desc, sp, n - ln);
+			desc[n - ln] = '\0';
+			for (i = 0; i < 3; i++)
+				T_OK(!strstr(desc, cite_trees[i]), "%s: one citation a line, not two "
+				     "run together: '%.*s'", e->name, (int)n, p);
+		}
 		if (!sp || ln >= sizeof loc)
 			goto next;
 		memcpy(loc, p, ln);

@@ -52,6 +52,8 @@ enum check_kid {
 	CHECK_K_REPEATED, CHECK_K_CONFLICT, CHECK_K_DUPLICATE, CHECK_K_INCOMPATIBLE,
 	CHECK_K_DEMAND_NO_CONNECT, CHECK_K_DEMAND_NO_V6ID, CHECK_K_AUTH_NO_SECRET, CHECK_K_MPPE_SIZES, CHECK_K_MPPE_NO_KEYS, CHECK_K_AFTER_INTERFACE, CHECK_K_NO_NCP, CHECK_K_NO_LOCAL_ADDR, CHECK_K_EAP_NEVER,
 	CHECK_K_NEEDS_OTHER, CHECK_K_SHARED_CHANNEL,
+	/* a secrets file (check_secrets.c) */
+	CHECK_K_SECRETS_SHORT, CHECK_K_SECRETS_OPTIONS, CHECK_K_SECRETS_OPTION,
 	CHECK_K_COUNT
 };
 
@@ -208,6 +210,8 @@ check_rule_fn check_ncp_none;
 check_rule_fn check_ncp_no_local;
 /* check_needs.c */
 check_rule_fn check_needs_rule;
+/* check_secrets.c: a pap-, chap- or srp-secrets file, in place of every rule */
+void check_secrets_run(struct check_ctx *c);
 
 /* check_report.c: saying findings */
 /* Adds a finding of kind k on `line` and `entry` (SIZE_MAX: the file as a

@@ -303,6 +303,16 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_SHARED_CHANNEL] = { { "shared-file-device", CHECK_WARNING,
 	  "notty, pty, socket or a device name in /etc/ppp/options: pppd refuses every run that also names another of them (macOS: a modem service with a device name); Linux: ifname there, which a second link up at the same time cannot also have, demand without connect, pty or socket, which stops every serial run that gives none, connect or init, run on every serial run's line, and before 2.5.3 replacedefaultroute, with which every run takes the default route; macOS: unit and serverid there, pty there, which every modem service runs in place of its modem, and a serial-line word in /etc/ppp/postoptions, which L2TP and PPPoE services do not know" },
 	  CHECK_END, check_pairs_shared },
+
+	[CHECK_K_SECRETS_SHORT] = { { "secrets-line-short", CHECK_WARNING,
+	  "a secrets-file line without client, server and secret: pppd skips it" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_SECRETS_OPTIONS] = { { "secrets-options", CHECK_NOTE,
+	  "options after '--' on a secrets-file line: when pppd takes them" },
+	  CHECK_CHAIN, NULL },
+	[CHECK_K_SECRETS_OPTION] = { { "secrets-option-refused", CHECK_WARNING,
+	  "an option after '--' on a secrets-file line that pppd refuses, with the rest of the line" },
+	  CHECK_CHAIN, NULL },
 };
 
 size_t check_kind_count(void)

@@ -54,6 +54,7 @@
 #include "cli/cli_edit.h"
 #include "cli/cli_json.h"
 #include "pppd/facts.h"
+#include "pppd/secrets.h"
 
 void cli_check_put(FILE *out, const char *s)
 {
@@ -253,7 +254,13 @@ static void cli_check_text(const struct check_report *r, const struct doc *d,
 	}
 	fputs(": ", stdout);
 	cli_check_counts(r->count);
-	if (r->count[CHECK_ERROR] && cli_check_exits_first(r))
+	if (secrets_path(path))
+		/* pppd never refuses to start over it: it reads it at a login */
+		fputs(r->count[CHECK_WARNING] ? _(": read as a secrets file (client, server, "
+		      "secret, addresses, then options after --); read the warnings.\n")
+		      : _(": read as a secrets file (client, server, secret, addresses, then "
+		      "options after --); nothing in it that pppd would skip or refuse.\n"), stdout);
+	else if (r->count[CHECK_ERROR] && cli_check_exits_first(r))
 		printf(_(": pppd prints and exits at line %zu before it reaches the errors; without "
 		         "that word it would refuse this file.\n"), r->exits_at);
 	else if (r->count[CHECK_ERROR])
@@ -296,7 +303,7 @@ int cli_check(const struct cli_opts *o, int argc, char **argv)
 
 	/* the whole configuration, unless one file alone is asked for (or
 	 * text from a pipe, which is no file pppd reads) */
-	if (path && !o->only && strcmp(path, "-") != 0)
+	if (path && !o->only && strcmp(path, "-") != 0 && !secrets_path(path))
 		return cli_config_check(o, o->file ? o->file : argc == 2 ? argv[1] : NULL);
 	if (!path || cli_edit_open(&ed, o, path, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, 1) < 0)
 		return CLI_FAIL;

@@ -89,7 +89,7 @@ int cli_edit_ask(const char *path)
 
 /* A diff with the values of passwords and shared secrets masked (unless
  * --reveal): diffs of scripted runs end up in logs. */
-static void cli_edit_mask_diff(const struct buf *diff, enum platform p, int reveal,
+static void cli_edit_mask_diff(const struct buf *diff, const struct session *s, int reveal,
                                struct buf *out)
 {
 	size_t i = 0;
@@ -102,7 +102,7 @@ static void cli_edit_mask_diff(const struct buf *diff, enum platform p, int reve
 		if ((c == ' ' || c == '+' || c == '-') && e - i > 1 &&
 		    strncmp(diff->data + i, "--- ", 4) && strncmp(diff->data + i, "+++ ", 4)) {
 			buf_addc(out, c);
-			facts_mask_line(p, reveal, diff->data + i + 1, e - i - 1, out);
+			session_mask_line(s, reveal, diff->data + i + 1, e - i - 1, out);
 		} else {
 			buf_add(out, diff->data + i, e - i);
 		}
@@ -191,7 +191,7 @@ static void cli_edit_diff(struct cli_edit *ed, const char *now, size_t len)
 		fix_remove_diff(&ed->s, &raw);
 	else
 		diff_unified(old, olen, now, len, ed->s.path, ed->s.path, 3, &raw);
-	cli_edit_mask_diff(&raw, ed->s.platform, ed->o->reveal, &ed->diff);
+	cli_edit_mask_diff(&raw, &ed->s, ed->o->reveal, &ed->diff);
 	buf_free(&raw);
 	if (!ed->o->json)
 		fwrite(ed->diff.data, 1, ed->diff.len, stdout);

@@ -78,7 +78,7 @@ static void cli_restore_diff_delete(struct cli_edit *ed)
 		buf_reset(&line);
 		if (d.data[i] == '-' && strncmp(d.data + i, "--- ", 4)) {
 			buf_addc(&line, '-');
-			facts_mask_line(ed->s.platform, ed->o->reveal, d.data + i + 1, e - i - 1, &line);
+			session_mask_line(&ed->s, ed->o->reveal, d.data + i + 1, e - i - 1, &line);
 		} else {
 			buf_add(&line, d.data + i, e - i);
 		}

@@ -10,6 +10,7 @@
 #include "cli/cli_edit.h"
 #include "cli/cli_words.h"
 #include "pppd/catalog.h"
+#include "pppd/secrets.h"
 
 #define CLI_SET_USAGE "pppconf set NAME [[--] ARG] [FILE]"
 #define CLI_UNSET_USAGE "pppconf unset NAME [[--] ARG] [FILE]"
@@ -177,6 +178,19 @@ static int cli_set_edit(struct doc *d, const char *name, const struct catalog_en
 	return rc;
 }
 
+/* set and unset write directives as an options file holds them; in a
+ * secrets file pppd would read such a line as a client's, so they refuse
+ * one (its lines are edited in the editor). -1 after saying so. */
+static int cli_set_not_secrets(const char *path, const char *cmd)
+{
+	if (!secrets_path(path))
+		return 0;
+	cli_json_error(_("%s is a secrets file, whose lines are client, server, secret and "
+	                 "addresses, not options: %s does not edit it (open it in the editor: "
+	                 "pppconf %s)"), path, cmd, path);
+	return -1;
+}
+
 int cli_set(const struct cli_opts *o, int argc, char **argv)
 {
 	const struct catalog_entry *ce;
@@ -184,7 +198,8 @@ int cli_set(const struct cli_opts *o, int argc, char **argv)
 	struct cli_edit ed;
 	int used, rc;
 
-	if (cli_set_words(o, argc, argv, &ce, &arg, &used) < 0)
+	if (cli_set_words(o, argc, argv, &ce, &arg, &used) < 0 ||
+	    cli_set_not_secrets(cli_edit_path(o, argc, argv, used), "set") < 0)
 		return CLI_FAIL;
 	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),
 	                  o->dry_run ? SAFEWRITE_READONLY : 0, 0) < 0)
@@ -238,7 +253,8 @@ int cli_unset(const struct cli_opts *o, int argc, char **argv)
 	size_t e, n = 0, cap = 0, *gone = NULL;
 	int used, rc = CLI_FAIL;
 
-	if (cli_unset_words(o, argc, argv, &arg, &used) < 0)
+	if (cli_unset_words(o, argc, argv, &arg, &used) < 0 ||
+	    cli_set_not_secrets(cli_edit_path(o, argc, argv, used), "unset") < 0)
 		return CLI_FAIL;
 	name = argv[1];
 	if (cli_edit_open(&ed, o, cli_edit_path(o, argc, argv, used),

@@ -269,7 +269,7 @@ unsigned app_search_next(struct app *a, int dir)
 		size_t i = dir > 0 ? (a->sel + k) % n : (a->sel + n - k % n) % n;
 
 		buf_reset(&t);
-		facts_entry_text(&a->s.doc, i, a->s.platform, a->reveal, &t);
+		session_entry_text(&a->s, i, a->reveal, &t);
 		if (picker_contains(t.data, t.len, a->last_search.data, a->last_search.len)) {
 			buf_free(&t);
 			app_move_to(a, i);

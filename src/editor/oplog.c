@@ -7,6 +7,7 @@
 
 #include "base/util.h"
 #include "pppd/facts.h"
+#include "pppd/secrets.h"
 
 /* Beyond this many pairs of differing directives the log gives up: no
  * person edits that much by hand, and the table would grow large. */
@@ -380,8 +381,9 @@ size_t oplog_count(const struct oplog *log, enum oplog_result r)
 	return n;
 }
 
-/* "name arg..." of a shape, masked unless revealed. */
-static void oplog_text(const struct oplog_shape *s, enum platform p, int reveal,
+/* "name arg..." of a shape, masked unless revealed (as a secrets file's
+ * line when secrets is set). */
+static void oplog_text(const struct oplog_shape *s, enum platform p, int reveal, int secrets,
                        struct buf *out)
 {
 	struct buf line = { 0 };
@@ -396,11 +398,15 @@ static void oplog_text(const struct oplog_shape *s, enum platform p, int reveal,
 		off += len + 1;
 	}
 	buf_reset(out);
-	facts_mask_line(p, reveal, line.data, line.len, out);
+	if (secrets)
+		secrets_mask_line(p, reveal, line.data, line.len, out);
+	else
+		facts_mask_line(p, reveal, line.data, line.len, out);
 	buf_free(&line);
 }
 
-void oplog_describe(const struct oplog_op *op, enum platform p, int reveal, struct buf *out)
+void oplog_describe(const struct oplog_op *op, enum platform p, int reveal, int secrets,
+                    struct buf *out)
 {
 	static const char *const verbs[] = {
 		[OPLOG_DELETE] = "delete", [OPLOG_ENABLE] = "enable", [OPLOG_DISABLE] = "disable",
@@ -408,16 +414,16 @@ void oplog_describe(const struct oplog_op *op, enum platform p, int reveal, stru
 	};
 	struct buf t = { 0 }, w = { 0 };
 
-	oplog_text(op->kind == OPLOG_SET ? &op->now : &op->target, p, reveal, &t);
+	oplog_text(op->kind == OPLOG_SET ? &op->now : &op->target, p, reveal, secrets, &t);
 	buf_printf(out, "%s ", verbs[op->kind]);
 	buf_add_escaped(out, t.data, t.len);
 	if (op->kind == OPLOG_SET) {
-		oplog_text(&op->target, p, reveal, &w);
+		oplog_text(&op->target, p, reveal, secrets, &w);
 		buf_adds(out, " (was ");
 		buf_add_escaped(out, w.data, w.len);
 		buf_addc(out, ')');
 	} else if ((op->kind == OPLOG_MOVE || op->kind == OPLOG_ADD) && op->at == OPLOG_AT_AFTER) {
-		oplog_text(&op->after, p, reveal, &w);
+		oplog_text(&op->after, p, reveal, secrets, &w);
 		buf_adds(out, " after ");
 		buf_add_escaped(out, w.data, w.len);
 	} else if (op->kind == OPLOG_MOVE && op->at == OPLOG_AT_TOP) {

@@ -77,7 +77,8 @@ size_t oplog_apply(struct oplog *log, struct doc *d);
 
 /* One line for a person: "set mtu 1400 (was 1500)", "delete noauth", "add
  * plugin L2TP.ppp"; secret values masked unless reveal. */
-void oplog_describe(const struct oplog_op *op, enum platform p, int reveal, struct buf *out);
+void oplog_describe(const struct oplog_op *op, enum platform p, int reveal, int secrets,
+                    struct buf *out);
 /* How many operations have result r. */
 size_t oplog_count(const struct oplog *log, enum oplog_result r);
 

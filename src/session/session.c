@@ -8,7 +8,9 @@
 
 #include "base/util.h"
 #include "pppd/catalog.h"
+#include "pppd/facts.h"
 #include "pppd/lexer.h"
+#include "pppd/secrets.h"
 
 /* The sticky bit is an XSI name; its value is the same everywhere. */
 #ifndef S_ISVTX
@@ -234,4 +236,21 @@ int session_file_risk(const struct check_finding *f)
 	return check_finding_entry(f) == SIZE_MAX &&
 	       (strcmp(id, "file-writable") == 0 || strcmp(id, "file-not-root") == 0 ||
 	        strcmp(id, "dir-writable") == 0);
+}
+
+void session_entry_text(const struct session *s, size_t i, int reveal, struct buf *out)
+{
+	if (secrets_path(s->path))
+		secrets_entry_text(&s->doc, i, reveal, out);
+	else
+		facts_entry_text(&s->doc, i, s->platform, reveal, out);
+}
+
+void session_mask_line(const struct session *s, int reveal, const char *line, size_t len,
+                       struct buf *out)
+{
+	if (secrets_path(s->path))
+		secrets_mask_line(s->platform, reveal, line, len, out);
+	else
+		facts_mask_line(s->platform, reveal, line, len, out);
 }

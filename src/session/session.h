@@ -106,6 +106,14 @@ void session_adopt(struct session *s, const char *theirs, size_t len,
  * then the document stays as it was and the file is read-only. */
 int session_reload(struct session *s, struct buf *err);
 
+/* Entry i's text as the editor lists it (facts_entry_text), and one line
+ * of the file's text for a diff (facts_mask_line), with the secrets masked
+ * unless reveal: a pap-/chap-/srp-secrets file's secret is its lines'
+ * third word (pppd/secrets.h), an options file's a password's value. */
+void session_entry_text(const struct session *s, size_t i, int reveal, struct buf *out);
+void session_mask_line(const struct session *s, int reveal, const char *line, size_t len,
+                       struct buf *out);
+
 /* 1 when finding f says that someone other than root can change the file:
  * its mode, its owner or its folder. */
 int session_file_risk(const struct check_finding *f);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "pppd/facts.h"
+#include "pppd/secrets.h"
 #include "base/i18n.h"
 #include "tui/page.h"
 
@@ -29,7 +30,7 @@ static void diffview_merged(struct page *pg, struct app *a)
 				continue;
 			buf_reset(&line);
 			buf_printf(&line, "%c ", marks[op->result]);
-			oplog_describe(op, a->s.platform, a->reveal, &line);
+			oplog_describe(op, a->s.platform, a->reveal, secrets_path(a->s.path), &line);
 			if (op->why.len)
 				buf_printf(&line, ": %s", op->why.data);
 			page_add(pg, want == OPLOG_CLASH ? theme_attr(THEME_ERROR) : A_NORMAL, 2, 4,
@@ -133,7 +134,7 @@ void diffview_text(struct page *pg, const struct app *a, const struct buf *text)
 		if (k && (p[0] == '+' || p[0] == '-' || p[0] == ' ') &&
 		    !(k >= 3 && (!strncmp(p, "+++", 3) || !strncmp(p, "---", 3)))) {
 			buf_addc(&m, p[0]);
-			facts_mask_line(a->s.platform, a->reveal, p + 1, k - 1, &m);
+			session_mask_line(&a->s, a->reveal, p + 1, k - 1, &m);
 		} else {
 			buf_add(&m, p, k);
 		}

@@ -80,7 +80,7 @@ static void listview_row(struct draw *dr, struct app *a, int y, size_t i, int di
 	if (e->disabled)
 		draw_str(dr, y, x, 1, "#", text);
 	x++;
-	facts_entry_text(&a->s.doc, i, a->s.platform, a->reveal, &t);
+	session_entry_text(&a->s, i, a->reveal, &t);
 	w = dr->cols - x - 1;
 	tw = draw_width(dr, t.data, t.len);
 	if (tw > w) {   /* cut, and say so */

@@ -9,6 +9,7 @@
 #include "config/config.h"
 #include "editor/appedit.h"
 #include "pppd/facts.h"
+#include "pppd/secrets.h"
 
 #define PANE_LABEL 10   /* width of the label column */
 
@@ -75,7 +76,7 @@ static void pane_value(struct buf *b, const struct app *a, size_t entry)
 	size_t len;
 
 	facts_name_bytes(&a->s.doc, entry, &len);
-	facts_entry_text(&a->s.doc, entry, a->s.platform, a->reveal, &t);
+	session_entry_text(&a->s, entry, a->reveal, &t);
 	if (t.len > len + 1)
 		buf_printf(b, _("; now %s"), t.data + len + 1);
 	buf_free(&t);
@@ -142,12 +143,29 @@ static void pane_where(struct page *pg, const struct app *a, const struct catalo
 	buf_free(&b);
 }
 
+/* A word of a secrets file's line before its options: what the line is. */
+static void pane_secrets_line(struct page *pg, const struct app *a, size_t entry)
+{
+	pane_findings(pg, a, SIZE_MAX);
+	page_adds(pg, theme_attr(THEME_HEADING), 0, 2, _("A line of a secrets file"));
+	pane_findings(pg, a, entry);
+	page_adds(pg, A_NORMAL, 0, 0, _("pppd reads each line of this file as the client's "
+	          "name, the server's name, the secret, then the IP addresses the client may "
+	          "use, and after a word -- options it takes when the peer logs in with that "
+	          "line. \"*\" stands for any name. These words are not options."));
+}
+
 void pane_build(struct page *pg, const struct app *a, size_t entry,
                 const struct catalog_entry *ce)
 {
 	const struct catalog_entry *real, *risky;
 	struct buf b = { 0 };
 
+	if (entry != SIZE_MAX && secrets_path(a->s.path) &&
+	    secrets_role(&a->s.doc, a->s.doc.entries[entry].word) != SECRETS_OPTION) {
+		pane_secrets_line(pg, a, entry);
+		return;
+	}
 	if (entry != SIZE_MAX) {
 		ce = facts_catalog(&a->s.doc, entry, a->s.platform);
 		pane_findings(pg, a, SIZE_MAX);

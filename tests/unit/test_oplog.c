@@ -46,7 +46,7 @@ static const char *results(const struct oplog *log, struct buf *b)
 	buf_reset(b);
 	for (i = 0; i < log->n; i++) {
 		buf_printf(b, "%s%s ", i ? "; " : "", names[log->ops[i].result]);
-		oplog_describe(&log->ops[i], PLATFORM_LINUX, 1, b);
+		oplog_describe(&log->ops[i], PLATFORM_LINUX, 1, 0, b);
 	}
 	return b->data ? b->data : "";
 }
@@ -180,10 +180,10 @@ static void test_names_and_values(void)
 	/* the description masks secrets unless revealed */
 	merge("password old\n", "password hunter2\n", "password old\n", &out, &log);
 	buf_reset(&r);
-	oplog_describe(&log.ops[0], PLATFORM_LINUX, 0, &r);
+	oplog_describe(&log.ops[0], PLATFORM_LINUX, 0, 0, &r);
 	T_OK(strstr(r.data, "hunter2") == NULL, "masked: %s", r.data);
 	buf_reset(&r);
-	oplog_describe(&log.ops[0], PLATFORM_LINUX, 1, &r);
+	oplog_describe(&log.ops[0], PLATFORM_LINUX, 1, 0, &r);
 	T_OK(strstr(r.data, "hunter2") != NULL, "revealed: %s", r.data);
 	oplog_free(&log);
 

@@ -23,9 +23,26 @@
 	"The options require MPPE encryption, which takes its keys from an " \
 	"MS-CHAP login (or EAP-TLS, in a pppd built with it), but the login used " \
 	"another method, or there was none.")
+/* The count that logs these messages takes an MS-CHAP login in either
+ * direction (linux-ppp-2.5.3/pppd/ccp.c:542-549; Apple's Helpers/pppd/
+ * ccp.c:620-627). refuse-pap and refuse-chap take PAP and CHAP-MD5 away
+ * from this side's own login (auth.c:356-367, :1453-1454), not EAP: this
+ * side still answers an EAP request unless refuse-eap is given (auth.c:1458),
+ * and a Linux pppd built without EAP-TLS does not count an EAP login
+ * (ccp.c:570-571). A pppd built with EAP-TLS lets any EAP login pass the
+ * count (ccp.c:566-568), and Apple's skips it after one (Helpers/pppd/
+ * ccp.c:613-616), so there EAP did not run. When the other end asked for
+ * no login at all, no refuse- word helps; require-mschap-v2 asks it for one
+ * (auth.c:346). */
 #define WHY_MPPE_CHECK N_( \
-	"require-mppe and the refuse-pap, refuse-chap options: only MS-CHAP " \
-	"(v2) may remain.")
+	"Which login ran, in either direction: this message means none was " \
+	"MS-CHAP (v1 or v2). " \
+	"refuse-pap and refuse-chap keep this side from logging in with PAP or " \
+	"CHAP-MD5, but not with EAP: in a Linux pppd built without EAP-TLS an " \
+	"EAP login does not count, so add refuse-eap there too. If the other " \
+	"end asked for no login, no refuse- option helps: require-mschap-v2 " \
+	"asks it to log in with MS-CHAPv2 (its name and password must then be " \
+	"in chap-secrets).")
 
 const struct why_entry why_data_auth[] = {
 	/* --- this side cannot log in --------------------------------------- */

@@ -1,4 +1,4 @@
-/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words, also /etc/ppp/postoptions; for what PPPController undoes and for nodefaultroute, also ~/.ppprc and the files these two name) on a Mac that the options PPPController passes undo, replace or refuse. */
+/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words, also /etc/ppp/postoptions and a peers file; for what PPPController undoes and for nodefaultroute, also ~/.ppprc and the files these two name) on a Mac that the options PPPController passes undo, replace or refuse. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -528,10 +528,38 @@ int check_controller_serial_idle(struct check_ctx *c)
 	return said;
 }
 
+/* A CCP word (for_good 1 above) in a Mac peers file: PPPController names
+ * the file with call as the last of its options (ppp_manager.c:1422-1426),
+ * after its noccp (:1352), so nothing turns CCP on again. A file read
+ * before the controller is said by check_controller_undoes. 1: said. */
+static int check_controller_peers_ccp(struct check_ctx *c, size_t entry)
+{
+	const char *name = c->row[entry]->alias_of ? c->row[entry]->alias_of : c->row[entry]->name;
+	size_t i, n = sizeof check_controller_undone_words / sizeof check_controller_undone_words[0];
+
+	if (c->shared_file != 0 || !check_controller_peers_file(c) || c->file->before_controller)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (check_controller_undone_words[i].for_good == 1 &&
+		    strcmp(name, check_controller_undone_words[i].name) == 0)
+			break;
+	if (i == n)
+		return 0;
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("Leave it out unless this file is only for starting pppd by hand "
+	          "(pppd call), without PPPController."), NULL,
+	          N_("%s has no effect on a connection that PPPController starts for the "
+	          "service named exactly like this file: it passes noccp before it names "
+	          "this file, and no option turns CCP on again (derived from Apple's source, "
+	          "not tried on a Mac)."), c->row[entry]->name);
+	return 1;
+}
+
 int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
-	if (c->p == PLATFORM_MACOS && check_controller_peers_updetach(c, entry))
+	if (c->p == PLATFORM_MACOS && (check_controller_peers_updetach(c, entry) ||
+	                               check_controller_peers_ccp(c, entry)))
 		return 1;
 	if (c->p != PLATFORM_MACOS)
 		return 0;

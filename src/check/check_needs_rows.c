@@ -337,6 +337,21 @@ const struct need_row need_rows[] = {
 	     "reads may still set idle; the idle PPPController passes when it starts the link "
 	     "comes with noidlerecv, which this word cannot override (derived from Apple's "
 	     "source, not tried on a Mac)."), 0 },
+	/* active-filter (Linux only; a Mac's pppd is built without it, and the
+	 * platform rule speaks there): pppd reads the compiled filter only to
+	 * judge a waiting packet under demand (linux-ppp-2.5.3/pppd/demand.c:339)
+	 * and hands it to the kernel, whose idle time is read only by the idle
+	 * check; that check is scheduled only when idle, radius.so or a plugin's
+	 * idle hook gives a time (auth.c:1185-1190; 2.4.9's :1132-1137). No word
+	 * turns demand off. Left out, so the rule stays quiet: an idle line of
+	 * 0 counts as giving a time, and any plugin line counts as one that may
+	 * set it (pppconf cannot see what a plugin does). */
+	{ "active-filter", NEED_ON, { "demand", "idle", "plugin" }, NULL, 1, 0,
+	  N_("Add demand, or idle with a number of seconds above 0, if the filter should count; otherwise remove this line."),
+	  N_("'%.*s' does nothing unless demand is on or an idle time is set, and this file "
+	     "has no demand, idle or plugin line: pppd uses the filter only to pick the packets "
+	     "that dial on demand and those that keep the link from being idle. Another file "
+	     "pppd reads may still give one (derived from the source, not tried)."), 0 },
 	{ "holdoff", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
 	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
 	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "

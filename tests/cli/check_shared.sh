@@ -28,6 +28,12 @@ OUT2=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" --service vpn check "$T_T
 t_lacks "updetach then nodetach in a peers file: no such note" "$OUT2" "updetach here takes effect for a connection"
 OUT2=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/peers/vpn" 2>&1)
 t_lacks "Linux peers file: no controller note" "$OUT2" "updetach here takes effect for a connection"
+# a CCP word in a peers file: PPPController's call names it after its noccp
+printf 'require-mppe-40\n' >"$T_TMP/ctl/etc/ppp/peers/vpn"
+OUT2=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" --service vpn check "$T_TMP/ctl/etc/ppp/peers/vpn" 2>&1)
+t_contains "require-mppe-40 in a peers file: noccp came first" "$OUT2" "vpn:1: note: require-mppe-40 has no effect on a connection that PPPController starts for the service named exactly like this file"
+OUT2=$("$PPPCONF" --platform linux --root "$T_TMP/ctl" check "$T_TMP/ctl/etc/ppp/peers/vpn" 2>&1)
+t_lacks "Linux peers file: no noccp note" "$OUT2" "has no effect on a connection that PPPController starts"
 rm -rf "$T_TMP/ctl/etc/ppp/peers"
 t_contains "require-mppe-128 in options: noccp leaves it no effect" "$OUT" "options:3: note: require-mppe-128 has no effect on a connection that PPPController starts"
 t_contains "noifroute in options: L2TP's addifroute undoes it" "$OUT" "options:4: note: noifroute in this file does not reach an L2TP VPN with IPv4"

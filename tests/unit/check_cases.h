@@ -392,6 +392,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "multilink\nendpoint null\nnomultilink\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "endpoint null\nmp\n", 0, 0, 0, 0, 0, 0 },
 	/* bundle: its name is read only while joining a multilink bundle */
+	/* active-filter acts only with demand or an idle time */
+	{ "needs-other", 1, L, "active-filter 'tcp port 80'\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "active-filter 'tcp port 80'\ndemand\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "idle 600\nactive-filter 'tcp port 80'\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin radius.so\nactive-filter 'tcp port 80'\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "bundle office\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "mp\nbundle office\nnomultilink\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "bundle office\nmultilink\n", 0, 0, 0, 0, 0, 0 },

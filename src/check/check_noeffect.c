@@ -169,8 +169,8 @@ static int check_noeffect_device(struct check_ctx *c, size_t entry)
  * read, so the plugin line counts wherever it stands, above or below: run
  * once the whole file is read. A later channel plugin would replace the
  * step, so the last one in the file decides; with none in the file, the
- * channel loaded before it. Left out: a plugin line in a file read after
- * this one for the same connection. 1: said. */
+ * channel loaded before its end. Left out: a plugin line in a file read
+ * after this one for the same connection. 1: said. */
 static int check_noeffect_recvall(struct check_ctx *c)
 {
 	size_t i, alen, nlen, at = SIZE_MAX;
@@ -187,9 +187,10 @@ static int check_noeffect_recvall(struct check_ctx *c)
 			at = i;
 		}
 	}
-	/* none here: the channel loaded before this file carries the link (in
+	/* none here: the channel another source loaded carries the link (in
 	 * a service's peers file, the plugin PPPController loads first:
-	 * ppp_manager.c:784); the scope at the end holds it */
+	 * ppp_manager.c:784; or a file this one names); the scope at the end
+	 * holds it */
 	if (!last)
 		last = catalog_scope_link(&c->scope);
 	if (!last || (strcmp(last, "L2TP.ppp") != 0 && strcmp(last, "PPPoE.ppp") != 0))
@@ -200,9 +201,9 @@ static int check_noeffect_recvall(struct check_ctx *c)
 		name = check_name(c, i, &nlen);
 		if (at == SIZE_MAX)
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
-			          N_("'%.*s' is accepted but does nothing here: %s, loaded before pppd "
-			             "reads this file (for a service, PPPController loads it first), "
-			             "carries the link, and its receive step leaves pppd's receive map, which "
+			          N_("'%.*s' is accepted but does nothing here: %s, loaded for this "
+			             "connection outside this file (for a service, by PPPController's "
+			             "options), carries the link, and its receive step leaves pppd's receive map, which "
 			             "receive-all empties, unused (derived from Apple's source, not "
 			             "tried on a Mac)."), (int)nlen, name, last);
 		else

@@ -595,7 +595,7 @@ mkdir -p "$T_TMP/rcva/etc/ppp/peers"
 : >"$T_TMP/rcva/etc/ppp/options"
 printf 'receive-all\n' >"$T_TMP/rcva/etc/ppp/peers/vpn"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rcva" --service-type l2tp --service vpn check 2>&1)
-t_contains "receive-all in an L2TP service's peers file: does nothing" "$OUT" "vpn:1: note: 'receive-all' is accepted but does nothing here: L2TP.ppp, loaded before pppd reads this file"
+t_contains "receive-all in an L2TP service's peers file: does nothing" "$OUT" "vpn:1: note: 'receive-all' is accepted but does nothing here: L2TP.ppp, loaded for this connection outside this file"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rcva" --service-type serial --service vpn check 2>&1)
 t_lacks "receive-all in a modem service's peers file: said nothing" "$OUT" "'receive-all' is accepted but does nothing"
 t_done

@@ -510,12 +510,44 @@ int check_entry_unchecked(struct check_ctx *c, size_t entry, size_t word)
  * pppd/Makefile.linux:67 #SYSTEMD=y, :77 #CBCP=y, :80 #USE_SRP=y, :44
  * #MSLANMAN=y; chap_ms.c:148 DEBUGMPPEKEY, which the Makefile never sets);
  * a pppd built without them calls the word unknown. */
+/* Multilink's words sit inside PPP_WITH_MULTILINK in 2.5.3 (linux-ppp-
+ * 2.5.3/pppd/options.c:380-392, lcp.c:185-200), a switch 2.5's configure
+ * script sets only when asked (--enable-multilink; that script is not in
+ * the pinned sources: ppp-project's configure.ac at v2.5.3, lines 161-166),
+ * while 2.4.9's Makefile turns it on (Makefile.linux:57). So they count as
+ * optional only when --pppd-version names a 2.5 release; noendpoint stays
+ * outside the switch (lcp.c:202). */
+static int check_entry_multilink_word(const char *name, size_t nlen)
+{
+	static const char *const words[] = { "multilink", "mp", "nomultilink", "nomp",
+		"bundle", "mrru", "mpshortseq", "nompshortseq", "endpoint" };
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == nlen && strncmp(words[i], name, nlen) == 0)
+			return 1;
+	return 0;
+}
+
 int check_entry_optional_build(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen;
 	const char *name = check_name(c, entry, &nlen);
 
 	(void)word;
+	if (c->p == PLATFORM_LINUX && !(c->row[entry]->flags & CATALOG_OPTIONAL) &&
+	    check_entry_multilink_word(name, nlen) && check_release_from(c, "2.5.0")) {
+		check_say(c, CHECK_K_OPTIONAL_BUILD, check_line(c, entry), entry,
+		          N_("Keep it only if the pppd that reads this file was built with that part; "
+		             "otherwise remove it."), NULL,
+		          N_("'%.*s' exists in Linux pppd 2.5 only when it was built with multilink "
+		             "support, which 2.5's default build leaves out (2.4.9's turns it on); "
+		             "a pppd built without it stops at this word and refuses the file (read "
+		             "from 2.5.3's configure script, which is not in the sources pppconf "
+		             "follows)."),
+		          (int)nlen, name);
+		return 1;
+	}
 	if (c->p != PLATFORM_LINUX || !(c->row[entry]->flags & CATALOG_OPTIONAL))
 		return 0;
 	check_say(c, CHECK_K_OPTIONAL_BUILD, check_line(c, entry), entry,

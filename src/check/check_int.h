@@ -150,6 +150,8 @@ check_rule_fn check_release_removed, check_release_needs_newer, check_release_pr
 int check_release_lacks(const struct check_ctx *c, const struct catalog_entry *r);
 /* 1 when --pppd-version names a Linux release older than v ("2.5.3"). */
 int check_release_before(const struct check_ctx *c, const char *v);
+/* 1 when --pppd-version names a Linux release v ("2.5.0") or a later one. */
+int check_release_from(const struct check_ctx *c, const char *v);
 /* 1 when --pppd-version names exactly the Linux release v ("2.5.3"). */
 int check_release_is(const struct check_ctx *c, const char *v);
 /* 1 when row r is gone from the Linux pppd that reads the file: from the

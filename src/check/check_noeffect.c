@@ -168,9 +168,9 @@ static int check_noeffect_device(struct check_ctx *c, size_t entry)
  * 1886-1901). That step runs when the link comes up, after every option is
  * read, so the plugin line counts wherever it stands, above or below: run
  * once the whole file is read. A later channel plugin would replace the
- * step, so the last one in the file decides. Left out: a plugin line in
- * another file read for the same connection, and one PPPController
- * passes. 1: said. */
+ * step, so the last one in the file decides; with none in the file, the
+ * channel loaded before its end. Left out: a plugin line in a file read
+ * after this one for the same connection. 1: said. */
 static int check_noeffect_recvall(struct check_ctx *c)
 {
 	size_t i, alen, nlen, at = SIZE_MAX;
@@ -187,17 +187,31 @@ static int check_noeffect_recvall(struct check_ctx *c)
 			at = i;
 		}
 	}
+	/* none here: the channel another source loaded carries the link (in
+	 * a service's peers file, the plugin PPPController loads first:
+	 * ppp_manager.c:784; or a file this one names); the scope at the end
+	 * holds it */
+	if (!last)
+		last = catalog_scope_link(&c->scope);
 	if (!last || (strcmp(last, "L2TP.ppp") != 0 && strcmp(last, "PPPoE.ppp") != 0))
 		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
 		if (!c->row[i] || strcmp(c->row[i]->name, "receive-all") != 0)
 			continue;
 		name = check_name(c, i, &nlen);
-		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
-		          N_("'%.*s' is accepted but does nothing here: %s, loaded on line %zu, "
-		             "carries the link, and its receive step leaves pppd's receive map, "
-		             "which receive-all empties, unused (derived from Apple's source, not "
-		             "tried on a Mac)."), (int)nlen, name, last, check_line(c, at));
+		if (at == SIZE_MAX)
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: %s, loaded for this "
+			             "connection outside this file (for a service, by PPPController's "
+			             "options), carries the link, and its receive step leaves pppd's receive map, which "
+			             "receive-all empties, unused (derived from Apple's source, not "
+			             "tried on a Mac)."), (int)nlen, name, last);
+		else
+			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i, N_("Remove it."), "",
+			          N_("'%.*s' is accepted but does nothing here: %s, loaded on line %zu, "
+			             "carries the link, and its receive step leaves pppd's receive map, "
+			             "which receive-all empties, unused (derived from Apple's source, not "
+			             "tried on a Mac)."), (int)nlen, name, last, check_line(c, at));
 		said = 1;
 	}
 	return said;

@@ -177,6 +177,13 @@ int check_release_before(const struct check_ctx *c, const char *v)
 	return known && known < check_release_version(v);
 }
 
+int check_release_from(const struct check_ctx *c, const char *v)
+{
+	long known = check_release_known(c);
+
+	return known && known >= check_release_version(v);
+}
+
 int check_release_is(const struct check_ctx *c, const char *v)
 {
 	long known = check_release_known(c);

@@ -589,4 +589,13 @@ mkdir -p "$T_TMP/kcopt/etc/ppp"
 printf 'keychainpassword VPN\n' >"$T_TMP/kcopt/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/kcopt" check 2>&1)
 t_contains "keychainpassword under PPPController: the item still takes a changed password" "$OUT" "is still saved into the item here"
+# receive-all in an L2TP or PPPoE service's peers file: the plugin
+# PPPController loaded before that file carries the link and uses no map
+mkdir -p "$T_TMP/rcva/etc/ppp/peers"
+: >"$T_TMP/rcva/etc/ppp/options"
+printf 'receive-all\n' >"$T_TMP/rcva/etc/ppp/peers/vpn"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rcva" --service-type l2tp --service vpn check 2>&1)
+t_contains "receive-all in an L2TP service's peers file: does nothing" "$OUT" "vpn:1: note: 'receive-all' is accepted but does nothing here: L2TP.ppp, loaded for this connection outside this file"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rcva" --service-type serial --service vpn check 2>&1)
+t_lacks "receive-all in a modem service's peers file: said nothing" "$OUT" "'receive-all' is accepted but does nothing"
 t_done

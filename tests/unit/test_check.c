@@ -144,6 +144,12 @@ static void test_release(void)
 		{ "2.4.9", "noauth\nplugin dhcpv6relay.so\n", "not-in-release", 2 },
 		{ "2.5.3", "noauth\nplugin dhcpv6relay.so\n", "not-in-release", -1 },
 		{ "2.4.9", "plugin pppoe.so\n", "not-in-release", -1 },
+		/* multilink's words: 2.5 builds them only when asked, 2.4.9 by default */
+		{ "2.5.3", "endpoint local:12\n", "optional-build", 1 },
+		{ "2.5.0", "noauth\nmp\n", "optional-build", 2 },
+		{ "2.4.9", "endpoint local:12\n", "optional-build", -1 },
+		{ NULL, "endpoint local:12\n", "optional-build", -1 },
+		{ "2.5.3", "noendpoint\n", "optional-build", -1 },
 	};
 	struct check_file f;
 	struct check_report r;

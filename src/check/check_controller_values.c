@@ -378,6 +378,31 @@ static const struct check_controller_later {
 	  "Mac)."), 0 },
 };
 
+/* 1 when usehostname is read before this entry or on any line of this
+ * file: pppd then sets its own name to the host name after every option
+ * is read (Helpers/pppd/auth.c:1391-1392), so a name line never becomes
+ * the login name and the conflict rule says it has no effect instead.
+ * Left out: a usehostname in a file read after this one (a peers file,
+ * /etc/ppp/postoptions). */
+static int check_controller_hostname_wins(const struct check_ctx *c, size_t entry)
+{
+	const struct catalog_entry *r;
+	const char *name;
+	size_t i, nlen;
+
+	if (c->sets.of && check_sets_last(c, "usehostname") != SIZE_MAX)
+		return 1;
+	for (i = entry + 1; i < c->d->nentries; i++) {
+		if (c->d->entries[i].disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		r = catalog_scope_match(&c->scope, name, nlen);
+		if (r && strcmp(check_sets_canon(r), "usehostname") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A value PPPController passes again after this file; 1: said. */
 int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
@@ -386,6 +411,8 @@ int check_controller_replaced(struct check_ctx *c, size_t entry)
 
 	if (check_controller_number(c, entry))
 		return 1;
+	if (strcmp(c->row[entry]->name, "name") == 0 && check_controller_hostname_wins(c, entry))
+		return 0;
 	for (i = 0; i < sizeof check_controller_later_words /
 	                sizeof check_controller_later_words[0]; i++) {
 		const struct check_controller_later *w = &check_controller_later_words[i];

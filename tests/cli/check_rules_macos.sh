@@ -589,4 +589,18 @@ mkdir -p "$T_TMP/kcopt/etc/ppp"
 printf 'keychainpassword VPN\n' >"$T_TMP/kcopt/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/kcopt" check 2>&1)
 t_contains "keychainpassword under PPPController: the item still takes a changed password" "$OUT" "is still saved into the item here"
+# usehostname anywhere in /etc/ppp/options replaces name's value after
+# every option is read (Apple's Helpers/pppd/auth.c:1391-1392): the name
+# line is not the login name, so only the conflict is said of it
+mkdir -p "$T_TMP/uhn/etc/ppp"
+printf 'name foo\nusehostname\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_contains "name before usehostname: the conflict said" "$OUT" "'name' here has no effect"
+t_lacks "name before usehostname: not called the login name" "$OUT" "becomes the login name"
+printf 'usehostname\nname foo\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_lacks "name after usehostname: not called the login name" "$OUT" "becomes the login name"
+printf 'name foo\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_contains "name alone: still the login name" "$OUT" "becomes the login name"
 t_done

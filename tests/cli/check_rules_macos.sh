@@ -603,4 +603,12 @@ t_lacks "name after usehostname: not called the login name" "$OUT" "becomes the 
 printf 'name foo\n' >"$T_TMP/uhn/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
 t_contains "name alone: still the login name" "$OUT" "becomes the login name"
+# a user line with a value is the login name instead (Apple's
+# Helpers/pppd/auth.c:1393-1394 fills only an empty user with the name)
+printf 'name foo\nuser bar\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_lacks "name with user bar: not called the login name" "$OUT" "becomes the login name"
+printf 'name foo\nuser ""\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_contains "name with an empty user: still the login name" "$OUT" "becomes the login name"
 t_done

@@ -378,6 +378,38 @@ static const struct check_controller_later {
 	  "Mac)."), 0 },
 };
 
+/* 1 when another line of this file keeps a name line from becoming the
+ * login name: usehostname, which sets pppd's own name to the host name
+ * after every option is read (Helpers/pppd/auth.c:1391-1392), so the
+ * conflict rule says the name line has no effect; or a user line with a
+ * value, which pppd logs in with instead (only an empty user takes the
+ * name: auth.c:1393-1394). Left out: those words in another file pppd
+ * reads (a peers file, ~/.ppprc, /etc/ppp/postoptions). */
+static int check_controller_name_unused(const struct check_ctx *c, size_t entry)
+{
+	const struct doc_entry *e;
+	const struct catalog_entry *r;
+	const char *name, *canon;
+	size_t i, nlen, vlen;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		e = &c->d->entries[i];
+		if (i == entry || e->disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		r = catalog_scope_match(&c->scope, name, nlen);
+		if (!r)
+			continue;
+		canon = check_sets_canon(r);
+		if (strcmp(canon, "usehostname") == 0)
+			return 1;
+		if (strcmp(canon, "user") == 0 && e->nwords >= 2 &&
+		    check_val(c, e->word + 1, &vlen) && vlen > 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A value PPPController passes again after this file; 1: said. */
 int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
@@ -386,6 +418,8 @@ int check_controller_replaced(struct check_ctx *c, size_t entry)
 
 	if (check_controller_number(c, entry))
 		return 1;
+	if (strcmp(c->row[entry]->name, "name") == 0 && check_controller_name_unused(c, entry))
+		return 0;
 	for (i = 0; i < sizeof check_controller_later_words /
 	                sizeof check_controller_later_words[0]; i++) {
 		const struct check_controller_later *w = &check_controller_later_words[i];

@@ -598,4 +598,26 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rcva" --service-type l2tp --ser
 t_contains "receive-all in an L2TP service's peers file: does nothing" "$OUT" "vpn:1: note: 'receive-all' is accepted but does nothing here: L2TP.ppp, loaded for this connection outside this file"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/rcva" --service-type serial --service vpn check 2>&1)
 t_lacks "receive-all in a modem service's peers file: said nothing" "$OUT" "'receive-all' is accepted but does nothing"
+# usehostname anywhere in /etc/ppp/options replaces name's value after
+# every option is read (Apple's Helpers/pppd/auth.c:1391-1392): the name
+# line is not the login name, so only the conflict is said of it
+mkdir -p "$T_TMP/uhn/etc/ppp"
+printf 'name foo\nusehostname\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_contains "name before usehostname: the conflict said" "$OUT" "'name' here has no effect"
+t_lacks "name before usehostname: not called the login name" "$OUT" "becomes the login name"
+printf 'usehostname\nname foo\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_lacks "name after usehostname: not called the login name" "$OUT" "becomes the login name"
+printf 'name foo\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_contains "name alone: still the login name" "$OUT" "becomes the login name"
+# a user line with a value is the login name instead (Apple's
+# Helpers/pppd/auth.c:1393-1394 fills only an empty user with the name)
+printf 'name foo\nuser bar\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_lacks "name with user bar: not called the login name" "$OUT" "becomes the login name"
+printf 'name foo\nuser ""\n' >"$T_TMP/uhn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
+t_contains "name with an empty user: still the login name" "$OUT" "becomes the login name"
 t_done

@@ -275,6 +275,61 @@ static int check_mppe_no_keys_mac(struct check_ctx *c, size_t on, size_t r1, siz
 	return 1;
 }
 
+/* 1 when the MPPE words leave 40-bit keys alone wanted, read as 2.4.9 and
+ * Apple keep them and, on Linux, as 2.5.3 does too (where the two differ
+ * the sizes rule above speaks instead). */
+static int check_mppe_only40(const struct check_ctx *c)
+{
+	int old = 0, now = 0;
+	size_t i, k;
+
+	for (i = 0; i < c->d->nentries; i++)
+		for (k = 0; c->row[i] && k < sizeof check_mppe_words / sizeof check_mppe_words[0]; k++)
+			if (strcmp(c->row[i]->name, check_mppe_words[k].name) == 0) {
+				old = check_mppe_apply(old, &check_mppe_words[k], 0);
+				now = check_mppe_apply(now, &check_mppe_words[k], 1);
+			}
+	return old == 1 && (c->p != PLATFORM_LINUX || now == 1);
+}
+
+/* MPPE with 40-bit keys only, MS-CHAPv2 refused and MS-CHAP v1 not, the
+ * peer not asked to log in and refuse-eap given (the same conditions as
+ * below, with one MS-CHAP kind left): the only login that gives keys is
+ * MS-CHAP v1, after which pppd takes 40-bit keys out and, none left, ends
+ * the link (linux-ppp-2.5.3/pppd/ccp.c:586-601; 2.4.9's ccp.c:584-599;
+ * Apple's Helpers/pppd/ccp.c:648-667); any other login, or none, fails the
+ * MS-CHAP count above them. On a Mac under PPPController CCP never runs
+ * (see check_mppe_no_keys_mac). Left out: a peer that sends no CHAP
+ * challenge and a pppd started with CCP off elsewhere. */
+static int check_mppe_v1_only40(struct check_ctx *c, size_t on, size_t r2)
+{
+	if (c->p == PLATFORM_MACOS) {
+		check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Add "
+		          "require-mppe-128 so that 128-bit keys are left after an MS-CHAP v1 "
+		          "login, or stop requiring MPPE."), NULL, N_("This line leaves MPPE "
+		          "required with 40-bit keys only, but %s (line %zu) leaves this side "
+		          "only MS-CHAP v1 of the logins that give MPPE keys, refuse-eap no EAP "
+		          "one, and nothing here asks the peer for one, and after an MS-CHAP v1 "
+		          "login pppd takes 40-bit keys out. A pppd that negotiates CCP, one "
+		          "started by hand without PPPController say, then ends the link (\"MPPE "
+		          "required, but both 40-bit and 128-bit disabled.\"); one that "
+		          "PPPController starts does not, as it passes noccp for every service: "
+		          "there the link comes up without MPPE (derived from Apple's source, not "
+		          "tried on a Mac)."), c->row[r2]->name, check_line(c, r2));
+		return 1;
+	}
+	check_say(c, CHECK_K_MPPE_NO_KEYS, check_line(c, on), on, N_("Add require-mppe-128 "
+	          "so that 128-bit keys are left after an MS-CHAP v1 login, or stop requiring "
+	          "MPPE."), NULL, N_("This line leaves MPPE required with 40-bit keys only, but "
+	          "%s (line %zu) leaves this side only MS-CHAP v1 of the logins that give MPPE "
+	          "keys, refuse-eap no EAP one, and nothing here asks the peer for one. After an "
+	          "MS-CHAP v1 login pppd takes 40-bit keys out and ends the link (\"MPPE "
+	          "required, but both 40-bit and 128-bit disabled.\"); after any other login, "
+	          "or none, it ends it for want of MS-CHAP keys (derived from the source, not "
+	          "tried)."), c->row[r2]->name, check_line(c, r2));
+	return 1;
+}
+
 int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 {
 	static const char *const req[] = { "require-mppe", "require-mppe-40", "require-mppe-128" },
@@ -288,6 +343,11 @@ int check_mppe_no_keys(struct check_ctx *c, size_t entry, size_t word)
 	/* noccp (or -ccp) anywhere in the file: CCP never runs, so MPPE is
 	 * never counted and the link comes up unencrypted; the conflict rule
 	 * (check_conflict.c) says that instead */
+	if (r1 == SIZE_MAX && r2 != SIZE_MAX && on != SIZE_MAX && (off == SIZE_MAX || off < on) &&
+	    check_sets_last(c, "noccp") == SIZE_MAX && check_mppe_any(c, peer, 2) == SIZE_MAX &&
+	    !(c->p == PLATFORM_LINUX && check_mppe_any(c, tls, 4) != SIZE_MAX) &&
+	    !check_mppe_peer_asked(c) && check_mppe_only40(c))
+		return check_mppe_v1_only40(c, on, r2);
 	if (on == SIZE_MAX || (off != SIZE_MAX && off > on) || r1 == SIZE_MAX ||
 	    check_sets_last(c, "noccp") != SIZE_MAX ||
 	    r2 == SIZE_MAX || check_mppe_any(c, peer, 2) != SIZE_MAX ||

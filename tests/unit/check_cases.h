@@ -429,6 +429,12 @@ static const struct tcase cases[] = {
 	{ "mppe-no-keys", 1, M, "refuse-chapms\n-mschap-v2\nrefuse-eap\nmppe-128\n", 4, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, M, "refuse-chapms\n-mschap-v2\nmppe-128\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 0, M, "refuse-chapms\n-mschap-v2\nrefuse-eap\nrequire-eap\nmppe-128\n", 0, 0, 0, 0, 0, 0 },
+	/* 40-bit keys alone with only MS-CHAP v1 left: pppd drops 40-bit after it */
+	{ "mppe-no-keys", 1, L, "refuse-mschap-v2\nrefuse-eap\nrequire-mppe-40\n", 3, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 1, M, "-chap-md5\nrefuse-mschap-v2\nrefuse-eap\nmppe-40\n", 4, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, L, "refuse-mschap-v2\nrefuse-eap\nrequire-mppe-40\nrequire-mppe-128\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, L, "refuse-mschap-v2\nrequire-mppe-40\n", 0, 0, 0, 0, 0, 0 },
+	{ "mppe-no-keys", 0, M, "-chapms\nrefuse-eap\nmppe-40\n", 0, 0, 0, 0, 0, 0 },
 	/* auth with no login kind named asks the peer for every CHAP kind, MS-CHAP too */
 	{ "mppe-no-keys", 0, L, "auth\nrefuse-mschap\nrefuse-mschap-v2\nrequire-mppe-40\n", 0, 0, 0, 0, 0, 0 },
 	{ "mppe-no-keys", 1, L, "auth\nrequire-chap\nrefuse-mschap\nrefuse-mschap-v2\nrefuse-eap\nrequire-mppe-40\n", 6, 0, 0, 0, 0, 0 },

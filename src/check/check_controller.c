@@ -106,7 +106,7 @@ static int check_controller_undoes(struct check_ctx *c, size_t entry)
 		/* /etc/ppp/postoptions is read after PPPController's options:
 		 * only what noccp takes away stays lost there. */
 		if (c->shared_file == 2 && u->for_good == 3) {
-			check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+			check_say(c, CHECK_K_CONTROLLER_STOPS, check_line(c, entry), entry,
 			          N_("Leave it out unless you start pppd by hand, without "
 			          "PPPController."), NULL,
 			          N_("updetach here takes effect for every connection that "
@@ -179,7 +179,7 @@ static int check_controller_vpnd(struct check_ctx *c, size_t entry)
 		size_t nlen;
 		const char *name = check_name(c, entry, &nlen);
 
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		check_say(c, CHECK_K_CONTROLLER_STOPS, check_line(c, entry), entry,
 		          N_("Remove it if this Mac runs Apple's VPN server."), NULL,
 		          N_("%.*s in this file stops every link that Apple's VPN server, vpnd, "
 		          "starts: vpnd puts proxyarp on pppd's command line, read after this "
@@ -222,7 +222,7 @@ static int check_controller_eapplugin(struct check_ctx *c, size_t entry)
 		          "Mac)."), (int)alen, a);
 		return 1;
 	}
-	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	check_say(c, CHECK_K_CONTROLLER_STOPS, check_line(c, entry), entry,
 	          N_("List the plugin in the service's settings instead: PPPController "
 	          "loads each EAP plugin they list."), NULL,
 	          N_("eapplugin in this file stops a service whose settings list the same "
@@ -252,7 +252,7 @@ static int check_controller_noroute(struct check_ctx *c, size_t entry)
 		size_t nlen;
 		const char *name = check_name(c, entry, &nlen);
 
-		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		check_say(c, CHECK_K_CONTROLLER_STOPS, check_line(c, entry), entry,
 		          N_("Remove it; to keep one service from adding a default route, turn off "
 		          "its send-all-traffic setting: PPPController then passes no defaultroute (with "
 		          "ACSP on, a route to 0.0.0.0 that the server sends is still installed). "

@@ -232,6 +232,10 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	[CHECK_K_CONTROLLER_PORT] = { { "controller-overrides", CHECK_NOTE,
 	  "macOS: a value PPPController replaces for every service of its kind" },
 	  CHECK_ENTRY, check_controller_rule },
+	/* said by check_controller_rule beside controller-overrides */
+	[CHECK_K_CONTROLLER_STOPS] = { { "controller-stops", CHECK_WARNING,
+	  "macOS: a word that makes pppd stop on what PPPController or Apple's VPN server passes after it, for some connections or all (nodefaultroute: every service that sends all traffic; noproxyarp: every link of the VPN server; eapplugin naming a service's own EAP plugin; updetach in /etc/ppp/postoptions: every connection)" },
+	  CHECK_CHAIN, NULL },
 	[CHECK_K_SECRET_READABLE] = { { "secret-readable", CHECK_WARNING,
 	  "a password in a file that other users can read" },
 	  CHECK_ENTRY, check_plugin_secret_readable },

@@ -348,7 +348,7 @@ t_contains "noidleprompt macOS: no effect" "$OUT" "noidleprompt:2: note: 'noidle
 mkdir -p "$T_TMP/eapc/etc/ppp"
 printf 'eapplugin EAP-RSA.ppp\n' >"$T_TMP/eapc/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapc" check 2>&1)
-t_contains "eapplugin in a Mac's options: the controller may load it again" "$OUT" "options:1: note: eapplugin in this file stops a service whose settings list the same EAP plugin"
+t_contains "eapplugin in a Mac's options: the controller may load it again" "$OUT" "options:1: warning: eapplugin in this file stops a service whose settings list the same EAP plugin"
 # acscp-max-configure in a Mac's /etc/ppp/options: PPPController passes
 # noacsp after it unless the service turns ACSP on (ppp_manager.c:1171-1180)
 mkdir -p "$T_TMP/acspc/etc/ppp"
@@ -569,11 +569,11 @@ mkdir -p "$T_TMP/ndr/etc/ppp" "$T_TMP/ndr/var/root"
 printf 'file /etc/ppp/noroute\n' >"$T_TMP/ndr/etc/ppp/options"
 printf -- '-defaultroute\n' >"$T_TMP/ndr/etc/ppp/noroute"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ndr" check 2>&1)
-t_contains "-defaultroute in a file options names: PPPController's defaultroute refused" "$OUT" "noroute:1: note: -defaultroute in this file stops every service that sends all traffic"
+t_contains "-defaultroute in a file options names: PPPController's defaultroute refused" "$OUT" "noroute:1: warning: -defaultroute in this file stops every service that sends all traffic"
 printf 'noauth\n' >"$T_TMP/ndr/etc/ppp/options"
 printf 'nodefaultroute\n' >"$T_TMP/ndr/var/root/.ppprc"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ndr" check 2>&1)
-t_contains "nodefaultroute in root's ~/.ppprc: PPPController's defaultroute refused" "$OUT" ".ppprc:1: note: nodefaultroute in this file stops every service that sends all traffic"
+t_contains "nodefaultroute in root's ~/.ppprc: PPPController's defaultroute refused" "$OUT" ".ppprc:1: warning: nodefaultroute in this file stops every service that sends all traffic"
 # a password line after keychainpassword sets the login password, but the
 # item read first stays marked as where a changed password is saved
 # (Apple's Helpers/pppd/auth.c:2826, :2863-2866; chap-new.c:707)

@@ -16,7 +16,7 @@ t_contains "updetach in options: the controller's nodetach undoes it" "$OUT" "op
 t_contains "updetach in options: not to be moved to a peers file" "$OUT" "Do not move it to a peers file or /etc/ppp/postoptions, read after that nodetach"
 printf 'updetach\n' >"$T_TMP/ctl/etc/ppp/postoptions"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
-t_contains "updetach in postoptions: the started pppd exits at link-up" "$OUT" "postoptions:1: note: updetach here takes effect for every connection that PPPController starts"
+t_contains "updetach in postoptions: the started pppd exits at link-up" "$OUT" "postoptions:1: warning: updetach here takes effect for every connection that PPPController starts"
 rm -f "$T_TMP/ctl/etc/ppp/postoptions"
 # updetach in a peers file: PPPController's call reads it after its nodetach
 mkdir -p "$T_TMP/ctl/etc/ppp/peers"
@@ -69,8 +69,8 @@ rm -f "$T_TMP/ctl/etc/ppp/options"
 # noproxyarp: Apple's VPN server (vpnd) passes proxyarp after /etc/ppp/options, which pppd then refuses
 printf 'noproxyarp\n-proxyarp\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
-t_contains "noproxyarp in options: vpnd's proxyarp is refused" "$OUT" "options:1: note: noproxyarp in this file stops every link that Apple's VPN server, vpnd, starts"
-t_contains "-proxyarp in options: the same by its other name" "$OUT" "options:2: note: -proxyarp in this file stops every link"
+t_contains "noproxyarp in options: vpnd's proxyarp is refused" "$OUT" "options:1: warning: noproxyarp in this file stops every link that Apple's VPN server, vpnd, starts"
+t_contains "-proxyarp in options: the same by its other name" "$OUT" "options:2: warning: -proxyarp in this file stops every link"
 # userkeychainpassword: PPPController passes a service's own password after /etc/ppp/options
 printf 'userkeychainpassword item\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
@@ -121,7 +121,7 @@ t_lacks "auth in options on Linux: no controller note" "$OUT" "[controller-overr
 # nodefaultroute: PPPController's defaultroute for send-all-traffic is refused after it
 printf 'nodefaultroute\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
-t_contains "nodefaultroute in options: the controller's defaultroute is refused" "$OUT" "options:1: note: nodefaultroute in this file stops every service that sends all traffic"
+t_contains "nodefaultroute in options: the controller's defaultroute is refused" "$OUT" "options:1: warning: nodefaultroute in this file stops every service that sends all traffic"
 printf 'no-use-dhcp\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "no-use-dhcp in options: the controller's use-dhcp wins" "$OUT" "options:1: note: no-use-dhcp in this file does not hold for an L2TP VPN"

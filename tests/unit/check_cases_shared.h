@@ -23,6 +23,13 @@
 	{ "shared-file-device", 1, M, "lcp-echo-interval 10\ndemand\n", 2, 0, 0, 0, 0, 0 },
 	{ "shared-file-device", 0, M, "demand\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	/* Mac connect there: a modem service's PPPSerial plugin replaces it */
+	/* what PPPController or vpnd passes after the word stops pppd */
+	{ "controller-stops", 1, M, "noauth\nnodefaultroute\n", 2, 0, 0, 0, 0, 0 },
+	{ "controller-stops", 1, M, "noproxyarp\n", 1, 0, 0, 0, 0, 0 },
+	{ "controller-stops", 1, M, "updetach\n", 1, "/etc/ppp/postoptions", 0, 0, 0, 0 },
+	{ "controller-stops", 0, M, "nodefaultroute\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
+	{ "controller-stops", 0, M, "updetach\n", 0, 0, 0, 0, 0, 0 },
+	{ "controller-stops", 0, L, "nodefaultroute\n", 0, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 1, M, "connect /bin/true\n", 1, 0, 0, 0, 0, 0 },
 	{ "controller-overrides", 0, M, "connect /bin/true\n", 0, "/etc/ppp/peers/vpn", 0, 0, 0, 0 },
 	/* Mac name there: the login name of every service without an account name */

@@ -53,6 +53,22 @@ const struct why_entry why_data_auth[] = {
 	           "the password is wrong, the name is not the one the server "
 	           "knows, or the account is not allowed in."),
 	  .check = WHY_LOGIN_CHECK },
+	/* the timer runs from the start of this side's CHAP login, when LCP
+	 * has agreed to it, until the peer's Success or Failure
+	 * (linux-ppp-2.5.3/pppd/chap.c:257, :531); chap-timeout sets it (:70);
+	 * then pppd gives its login up and closes the link (auth.c:1109-1110).
+	 * Apple's chap-new.c has no such timer. */
+	{ .id = "chap-timed-out", .pattern = "CHAP authentication timed out", .platforms = L,
+	  .cite = L25 "chap.c:296 " L24 "chap-new.c:304", .role = WHY_FAIL,
+	  .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The other end asked this side to log in with CHAP, but did not "
+	           "finish the login (no challenge, or no answer to this side's reply) "
+	           "within chap-timeout seconds, 60 unless set: pppd gives up and ends "
+	           "the link. The server may wait for an account server behind it, or "
+	           "its packets are lost on the way."),
+	  .check = N_("The server's own log for this login; a longer chap-timeout if the "
+	           "server is slow to answer; whether other traffic over the link gets "
+	           "through.") },
 	/* msg is "CHAP authentication failed" (chap.c:545, chap-new.c:554, 873) */
 	{ .id = "chap-failed-said", .pattern = "%{CHAP authentication failed}: %.*v",
 	  .platforms = B, .cite = L25 "chap.c:549 " L24 "chap-new.c:558 " AP "chap-new.c:877",

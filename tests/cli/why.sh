@@ -128,6 +128,8 @@ why_log "no secret for us" no-chap-secret-for-us -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: MS-CHAP authentication failed: E=691 Authentication failure" \
 	"Nov 26 10:32:12 gw pppd[2345]: CHAP authentication failed" >"$T_TMP/log"
 why_log "MS-CHAP refused" mschap-failed -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: CHAP authentication timed out" >"$T_TMP/log"
+why_log "CHAP login never finished" chap-timed-out -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: PAP authentication failed" >"$T_TMP/log"
 why_log "PAP refused" pap-failed -
 why_alert "PPP Error 19" "Authentication failed." chap-failed -

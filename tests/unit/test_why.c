@@ -78,6 +78,7 @@ static void test_match(void)
 	T_STREQ(find_id("No CHAP secret found for authenticating \"bob\""),
 	        "no-chap-secret-for-peer", "... and the shorter one still matches its own");
 	T_STREQ(find_id("CHAP authentication failed"), "chap-failed", "CHAP failed");
+	T_STREQ(find_id("CHAP authentication timed out"), "chap-timed-out", "CHAP timed out");
 	T_STREQ(find_id("CHAP authentication failed: Access denied"), "chap-failed-said",
 	        "CHAP failed with the server's words");
 	T_STREQ(find_id("MS-CHAP authentication failed: E=691 Authentication failure"),

@@ -114,7 +114,11 @@ static int catalog_check_hex(const struct catalog_entry *e, const char *val,
 	/* on a system whose long is 32 bits strtoul saturates instead: any
 	 * magnitude past 32 bits comes out as ffffffff there */
 	if (n.v > 0xffffffffull) {
-		if (why)
+		if (why && kept == 0xffffffffull)
+			buf_printf(why, _("'%s' does not fit in 32 bits; pppd keeps ffffffff, on "
+			           "a 64-bit system and a 32-bit one alike."),
+			           catalog_value_quote(&b, val, len));
+		else if (why)
 			buf_printf(why, _("'%s' does not fit in 32 bits; on a 64-bit system pppd "
 			           "keeps %llx, on a 32-bit one ffffffff."),
 			           catalog_value_quote(&b, val, len), kept);

@@ -146,6 +146,45 @@ const struct why_entry why_data_auth[] = {
 	           "holds a password it could log in with, so pppd stops before "
 	           "connecting."),
 	  .check = WHY_PEER_SECRET_CHECK },
+	/* this side asks the peer to log in by EAP: each Request counts, and at
+	 * eap-max-sreq (10, or 30 in EAP-TLS builds: linux-ppp-2.5.3/pppd/
+	 * eap.h:191-196; eap.c:107) pppd sends Failure and ends the link
+	 * (eap.c:844-851, :299, auth.c:1028-1029); the count of the peer's
+	 * Responses picks the message; Requests are sent again every
+	 * eap-restart seconds (3: eap.h:190; eap.c:105). Apple's eap.c has
+	 * neither message. */
+	{ .id = "eap-no-response", .pattern = "EAP: no response to Requests", .platforms = L,
+	  .cite = L25 "eap.c:849 " L24 "eap.c:919", .role = WHY_FAIL,
+	  .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("This side asked the other end to log in with EAP, and it never "
+	           "answered: pppd sent eap-max-sreq requests (10 by default, 30 in a "
+	           "pppd built with EAP-TLS), one every eap-restart seconds (3 unless "
+	           "set), then gave up and ended the link."),
+	  .check = N_("Whether the other end can log in with EAP at all (if it only knows "
+	           "PAP or CHAP, ask for that instead: require-chap or require-pap, "
+	           "not require-eap), and that it does not refuse EAP.") },
+	{ .id = "eap-too-many-requests", .pattern = "EAP: too many Requests sent", .platforms = L,
+	  .cite = L25 "eap.c:847 " L24 "eap.c:917", .role = WHY_FAIL,
+	  .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("This side asked the other end to log in with EAP; it answered, but "
+	           "the login did not finish within eap-max-sreq requests (10 by default, "
+	           "30 in a pppd built with EAP-TLS), so pppd ended the link."),
+	  .check = N_("The other end's log for this login; the EAP method both ends can "
+	           "use; a larger eap-max-sreq if the exchange is long (EAP-TLS sends "
+	           "certificates in many pieces).") },
+	/* the peer asked this side to log in by EAP: pppd waits eap-timeout
+	 * seconds (20: eap.h:197; eap.c:109) for its Request (eap.c:274-276),
+	 * and as long again after each (:2306-2309),
+	 * then gives its login up (:248-249, auth.c:1109-1110) */
+	{ .id = "eap-no-request", .pattern = "EAP: timeout waiting for Request from peer",
+	  .platforms = L, .cite = L25 "eap.c:248 " L24 "eap.c:242", .role = WHY_FAIL,
+	  .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The other end asked this side to log in with EAP, then sent no EAP "
+	           "request, or no next one, within eap-timeout seconds (20 unless set) of "
+	           "the last, so pppd gave its login up and ended the link."),
+	  .check = N_("The other end's log: it may wait for an account server behind it; "
+	           "a longer eap-timeout if it is slow; refuse-eap here, if the other end "
+	           "also allows another way to log in.") },
 	/* need-peer-eap (Linux, EAP-TLS builds): pppd can log in by EAP only
 	 * with a password, a CHAP or SRP secret or an EAP-TLS client entry
 	 * for this name, and not after refuse-eap (auth.c:1458-1465); an

@@ -130,6 +130,12 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: MS-CHAP authentication failed: E=6
 why_log "MS-CHAP refused" mschap-failed -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: CHAP authentication timed out" >"$T_TMP/log"
 why_log "CHAP login never finished" chap-timed-out -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: EAP: no response to Requests" >"$T_TMP/log"
+why_log "require-eap, a peer that never answers" eap-no-response -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: EAP: too many Requests sent" >"$T_TMP/log"
+why_log "EAP login too long" eap-too-many-requests -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: EAP: timeout waiting for Request from peer" >"$T_TMP/log"
+why_log "the peer's EAP request never came" eap-no-request -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: PAP authentication failed" >"$T_TMP/log"
 why_log "PAP refused" pap-failed -
 why_alert "PPP Error 19" "Authentication failed." chap-failed -

@@ -323,6 +323,9 @@ static void test_value_shapes(void)
 	/* number_option: strtoul base 16 into 32 bits (options.c:920, :1603) */
 	T_INTEQ(value("asyncmap", L, "123456789", &why), 1, "above 32 bits");
 	T_OK(why.data && strstr(why.data, "23456789"), "the low 32 bits: %s", why.data);
+	T_INTEQ(value("asyncmap", L, "1ffffffff", &why), 1, "low 32 bits all ones");
+	T_OK(why.data && strstr(why.data, "alike") && !strstr(why.data, "32-bit one ffffffff"),
+	     "the same value on both systems is said once: %s", why.data);
 	T_INTEQ(value("asyncmap", L, "11111111111111111", &why), 1, "too big for strtoul");
 	T_OK(why.data && strstr(why.data, "ffffffff"), "saturates: %s", why.data);
 	/* open_socket's strtol (linux-ppp-2.5.3/pppd/tty.c:922) */

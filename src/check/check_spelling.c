@@ -189,8 +189,13 @@ int check_spelling_legacy_advice(const struct check_ctx *c, size_t entry, struct
 
 	l = catalog_legacy_find(name, nlen, c->p);
 	/* a word the release --pppd-version names still has ("ipx_network"
-	 * for 2.4.9's ipx-network) is a spelling of it, not an old word */
-	if (l && (r = catalog_find(l->word, c->p)) && !check_release_gone(c, r))
+	 * for 2.4.9's ipx-network) is a spelling of it, not an old word; so
+	 * is a misspelling of one when no release is named, as 2.4.9 still
+	 * ships (the suggestion then says the word is gone since 2.5.0) */
+	if (l && (r = catalog_find(l->word, c->p)) &&
+	    (!check_release_gone(c, r) ||
+	     (!(c->file && c->file->pppd_version) &&
+	      (nlen != strlen(l->word) || memcmp(name, l->word, nlen) != 0))))
 		l = NULL;
 	if (!l)
 		return 0;

@@ -156,6 +156,10 @@ t_contains "loca1: local" "$OUT" "Did you mean 'local'?"
 OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.4.9 - 2>&1)
 t_contains "ipxcp_accept_local 2.4.9: offered" "$OUT" "write instead: ipxcp-accept-local"
 OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+# no release named: 2.4.9 has the word, 2.5 not, so neither fix is written
+t_contains "ipxcp_accept_local, no release: named" "$OUT" "Did you mean 'ipxcp-accept-local'? 'ipxcp-accept-local' is gone from Linux pppd since 2.5.0"
+t_lacks "ipxcp_accept_local, no release: nothing written" "$OUT" "write instead"
+OUT=$(printf 'ipxcp_accept_local\n' | "$PPPCONF" check --only --platform linux --pppd-version 2.5.3 - 2>&1)
 t_contains "ipxcp_accept_local 2.5.3: delete" "$OUT" "write instead: nothing (delete the line)"
 # controlled is named, never written in
 OUT=$(printf 'controled\n' | "$PPPCONF" check --only --platform macos - 2>&1)

@@ -1,4 +1,4 @@
-/* check_noeffect_end.c - the no-effect rule at the end of a file: words that a later line, pppoe.so, pppol2tp.so, Apple's L2TP.ppp or noccp leaves unused (the serial line's: check_noeffect_tty.c). */
+/* check_noeffect_end.c - the no-effect rule at the end of a file: words that a later line, pppoe.so, pppol2tp.so, Apple's L2TP.ppp or noccp leaves unused, and a remotenumber ipv6cp-use-remotenumber gets no identifier from (the serial line's: check_noeffect_tty.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -325,6 +325,61 @@ static int check_noeffect_cancelcode(struct check_ctx *c)
 	return said;
 }
 
+/* ipv6cp-use-remotenumber with a remotenumber in this file that Linux
+ * 2.5.3 turns into no identifier (linux-ppp-2.5.3/pppd/ipv6cp.c:1165-1202):
+ * pppd tries a MAC, an IPv4 and an IPv6 address, then a number of digits
+ * with one leading + allowed. This reader is sure only of the plain case:
+ * a value with no ':' or '.' (so none of the three addresses), an optional
+ * +, a digit, then digits, spaces, dashes and brackets, where a separator
+ * stops the number or every digit is 0. It leaves out numbers too long for
+ * 64 bits and values starting with a space or sign. Skipped when the file
+ * turns IPv6 off or its ipv6 line names the peer's part (other notes). */
+static int check_noeffect_remote_id(struct check_ctx *c)
+{
+	size_t use, num, i, len, k, w;
+	const char *v;
+	int sep = 0, nonzero = 0;
+
+	if (c->p != PLATFORM_LINUX ||
+	    (use = check_sets_last(c, "ipv6cp-use-remotenumber")) == SIZE_MAX ||
+	    (num = check_sets_last(c, "remotenumber")) == SIZE_MAX ||
+	    check_noeffect_has(c, "noipv6") || check_noeffect_has(c, "-ipv6"))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || strcmp(c->row[i]->name, "ipv6") != 0 ||
+		    (w = check_value_word(c, i)) == SIZE_MAX)
+			continue;
+		v = check_val(c, w, &len);
+		if (memchr(v, ',', len))
+			return 0;
+	}
+	if ((w = check_value_word(c, num)) == SIZE_MAX)
+		return 0;
+	v = check_val(c, w, &len);
+	k = (len > 0 && v[0] == '+') ? 1 : 0;
+	if (k >= len || v[k] < '0' || v[k] > '9')
+		return 0;
+	for (; k < len; k++) {
+		if (v[k] >= '0' && v[k] <= '9')
+			nonzero |= v[k] != '0';
+		else if (v[k] == ' ' || v[k] == '-' || v[k] == '(' || v[k] == ')')
+			sep = 1;
+		else
+			return 0;
+	}
+	if (!sep && nonzero)
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, use), use,
+	          N_("Write the peer's number in digits alone and not 0 (one leading + is "
+	             "allowed), or remove this line."), NULL,
+	          N_("'ipv6cp-use-remotenumber' does nothing here: pppd reads the remotenumber "
+	             "on line %zu, '%.*s', as no MAC, IPv4 or IPv6 address, and as a telephone number it gives an "
+	             "identifier only when written in digits alone and not 0, so the peer gets "
+	             "no identifier from it (derived from the source, not tried)."),
+	          check_line(c, num), (int)len, v);
+	return 1;
+}
+
 int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -409,6 +464,7 @@ int check_noeffect_end(struct check_ctx *c)
 	said |= check_noeffect_l2tp_words(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
 	said |= check_noeffect_cancelcode(c);
+	said |= check_noeffect_remote_id(c);
 	said |= check_noeffect_pty_lines(c);
 	said |= check_noeffect_device_replaced(c);
 	said |= check_controller_serial_idle(c);

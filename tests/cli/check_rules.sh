@@ -165,4 +165,13 @@ t_contains "ms-dns 010.1.1.1: read as 8.1.1.1" "$OUT" "'010.1.1.1' is read by pp
 t_contains "ms-wins 10.1: read as 10.0.0.1" "$OUT" "'10.1' is read by pppd as 10.0.0.1"
 t_lacks "ms-dns 0: no warning" "$OUT" "'0' is read by pppd"
 t_lacks "ms-dns 192.168.001.1: no warning" "$OUT" "'192.168.001.1' is read"
+# ipv6cp-use-remotenumber takes no identifier from a number with dashes
+# or spaces, or from 0; a number in digits alone gives one
+OUT=$(printf 'ipv6cp-use-remotenumber\nremotenumber 555-1234\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "use-remotenumber: a dashed number gives no identifier" "$OUT" "'ipv6cp-use-remotenumber' does nothing here: pppd reads the remotenumber on line 2, '555-1234'"
+OUT=$(printf 'ipv6cp-use-remotenumber\nremotenumber +000\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "use-remotenumber: 0 gives no identifier" "$OUT" "'ipv6cp-use-remotenumber' does nothing here"
+OUT=$(printf 'ipv6cp-use-remotenumber\nremotenumber +4915112345\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "use-remotenumber: digits alone give one" "$OUT" "does nothing here"
+
 t_done

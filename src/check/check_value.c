@@ -1,4 +1,4 @@
-/* check_value.c - what pppd makes of a directive's value where it stands: the catalogue's verdict, corrected for the channel that reads it, passwordfd's descriptor, 2.5.3's Deflate sizes, Linux's ipcp-max-failure of 1 or less, Apple's l2tpretrytimeout above l2tptimeoutcap and a netmask narrower than the one before. */
+/* check_value.c - what pppd makes of a directive's value where it stands: the catalogue's verdict, corrected for the channel that reads it, passwordfd's descriptor, 2.5.3's Deflate sizes, Linux's ipcp-max-failure of 1 or less, lcp-max-failure of 0 or less, Apple's l2tpretrytimeout above l2tptimeoutcap and a netmask narrower than the one before. */
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -227,6 +227,43 @@ static int check_ipcp_naks(const struct check_ctx *c, size_t entry, const char *
 	return 1;
 }
 
+/* lcp-max-failure of 0 or less: pppd compares the Naks it has sent with the
+ * limit before it answers a request (linux-ppp-2.5.3/pppd/fsm.c:435, 2.4.9's
+ * fsm.c:431, apple-ppp-1027.121.1/Helpers/pppd/fsm.c:509), so from the first
+ * request lcp_reqci turns each Nak into a Reject, the magic number excepted
+ * (2.5.3's lcp.c:1820-1822, 2.4.9's :1794-1796, Apple's :1906-1908). Among
+ * those Naks are the ones that name another login protocol or CHAP digest
+ * when the peer asks for one this end will not use (2.5.3's lcp.c:1606-1607,
+ * :1647). Only a whole plain number is read here; what the peer asks for and
+ * what it does after a Reject are left out (the text says "when"). */
+static int check_lcp_naks(const struct check_ctx *c, size_t entry, const char *v,
+                          size_t len, int verdict, struct buf *why)
+{
+	struct catalog_num n;
+
+	if (verdict != 0 || strcmp(c->row[entry]->name, "lcp-max-failure") != 0)
+		return verdict;
+	catalog_value_num(v, len, 0, &n);
+	if (!n.digits || n.used != len || n.overflow ||
+	    n.v > (unsigned long long)INT_MAX + (n.neg ? 1 : 0) || catalog_value_as_int(&n) > 0)
+		return verdict;
+	if (c->p == PLATFORM_MACOS)
+		catalog_value_why(why, _("'%s' is 0 or less, so Apple's pppd sends no LCP Nak: "
+		                  "when the peer asks this end to log in with a protocol or CHAP "
+		                  "digest it will not use, pppd rejects the request instead of "
+		                  "naming one it would use, and the same for any other LCP option "
+		                  "it would Nak, the magic number excepted (derived from Apple's "
+		                  "source, not tried on a Mac)."), v, len);
+	else
+		catalog_value_why(why, _("'%s' is 0 or less, so Linux pppd sends no LCP Nak: when the "
+		                  "peer asks this end to log in with a protocol or CHAP digest it "
+		                  "will not use, pppd rejects the request instead of naming one it "
+		                  "would use, and the same for any other LCP option it would Nak, "
+		                  "the magic number excepted (derived from the source, not "
+		                  "tried)."), v, len);
+	return 1;
+}
+
 /* A whole plain number in word wi, as pppd's int reads it; 0 when the word
  * is anything else (left to the value check) or there is none. */
 static int check_value_whole(const struct check_ctx *c, size_t wi, long long *x)
@@ -326,6 +363,7 @@ int check_value_verdict(const struct check_ctx *c, size_t entry, struct buf *why
 		verdict = check_value_past_fit(c, entry, v, len, why);
 	verdict = check_deflate_253(c, entry, v, len, verdict, why);
 	verdict = check_ipcp_naks(c, entry, v, len, verdict, why);
+	verdict = check_lcp_naks(c, entry, v, len, verdict, why);
 	verdict = check_l2tp_first_wait(c, entry, verdict, why);
 	if (verdict == 2 && (c->row[entry]->flags & CATALOG_CHANNELREAD) &&
 	    !check_channel_chosen(c, entry)) {

@@ -55,6 +55,12 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, M, "noauth\nipcp-max-failure 0\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "ipcp-max-failure -1\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, M, "ipcp-max-failure 1\n", 0, 0, 0, 0, 0, 0 },
+	/* lcp-max-failure at 0 or less: every LCP Nak but the magic number's
+	 * becomes a Reject, on both platforms; 1 still Naks once */
+	{ "odd-value", 1, L, "lcp-max-failure 0\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "lcp-max-failure -3\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "lcp-max-failure 1\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "lcp-max-failure 5\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "idle -1\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 0\nidle 30\n", 0, 0, 0, 0, 0, 0 },
 	/* ip-src-address-filter: any int is taken; the help text's meanings are 0 to 3 */

@@ -48,6 +48,63 @@ static void cs_mode(struct check_ctx *c)
 	buf_free(&fix);
 }
 
+/* Options pppd takes only while it starts up (OPT_INITONLY), besides the
+ * device words the catalogue marks CATALOG_DEVNAM: dial on demand in all
+ * three (linux-ppp-2.5.3/pppd/options.c:271, linux-ppp-2.4.9/pppd/options.c:253,
+ * apple-ppp-1027.121.1/Helpers/pppd/options.c:294) and Linux's route
+ * metrics (linux-ppp-2.5.3/pppd/ipcp.c:205, ipv6cp.c:265; 2.4.9 options.c:318).
+ * On a secrets-file line pppd is past start-up, so it refuses them
+ * (linux-ppp-2.5.3/pppd/options.c:836, 2.4.9 options.c:692, Apple's
+ * options.c:779) and options_from_list gives up on the rest of the line.
+ * This list is pppconf's own reading of those flags; a plugin's table may
+ * hold more words flagged that way that it does not name. */
+static int cs_initonly(const struct catalog_entry *r)
+{
+	static const char *const names[] = {
+		"demand", "defaultroute-metric", "defaultroute6-metric"
+	};
+	size_t i;
+
+	if (r->flags & CATALOG_DEVNAM)
+		return 1;
+	for (i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(r->name, names[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* Said when pppd refuses word w, r's option, because it is past start-up.
+ * A device name (a wildcard row) pppd first looks for under /dev: when it
+ * is not there pppd calls the word unrecognized instead (setdevname,
+ * linux-ppp-2.5.3/pppd/tty.c:363-365); either way the rest of the line goes. */
+static size_t cs_late(struct check_ctx *c, const struct catalog_entry *r, size_t w, size_t n)
+{
+	size_t len;
+	const char *name = check_val(c, w, &len);
+	const char *fix = N_("Remove it from this line: give it in the peers file or on "
+	                     "pppd's command line.");
+
+	if (len > 60)
+		len = 60;
+	if (r->flags & CATALOG_WILDCARD)
+		check_say(c, CHECK_K_SECRETS_OPTION, c->d->words[w].line + 1, cs_entry(c, w),
+		          fix, NULL,
+		          N_("'%.*s' names the device, which pppd fixes while it starts up, before "
+		          "it reads these options. When a peer logs in with this line, pppd refuses "
+		          "it (it logs that the device cannot be changed after initialization, or, "
+		          "when no such device is there, that the option is unrecognized) and takes "
+		          "neither it nor the options after it; the link comes up without them."),
+		          (int)len, name);
+	else
+		check_say(c, CHECK_K_SECRETS_OPTION, c->d->words[w].line + 1, cs_entry(c, w),
+		          fix, NULL,
+		          N_("pppd takes '%s' only while it starts up, and it reads these options "
+		          "later. When a peer logs in with this line, pppd logs that '%s' cannot be "
+		          "changed after initialization and takes neither it nor the options after "
+		          "it; the link comes up without them."), r->name, r->name);
+	return n;
+}
+
 /* One option pppd's options_from_list reads after "--" (linux-ppp-2.5.3/
  * pppd/options.c:710-748), the line's k-th word of n: returns the index of
  * the word after it, or n when pppd stops there (it says so in its log and
@@ -78,7 +135,7 @@ static size_t cs_option(struct check_ctx *c, const size_t *ws, size_t k, size_t 
 		return n;
 	}
 	if (r->nargs == 0)
-		return k + 1;
+		return cs_initonly(r) ? cs_late(c, r, w, n) : k + 1;
 	if (k + 1 >= n) {
 		check_say(c, CHECK_K_SECRETS_OPTION, c->d->words[w].line + 1, cs_entry(c, w),
 		          N_("Give its value on the same line, or remove it."), NULL,
@@ -87,6 +144,8 @@ static size_t cs_option(struct check_ctx *c, const size_t *ws, size_t k, size_t 
 		          "not take it."), r->name);
 		return n;
 	}
+	if (cs_initonly(r))
+		return cs_late(c, r, w, n);
 	v = check_val(c, ws[k + 1], &vlen);
 	buf_init(&why);
 	if (catalog_check_value_on(r, c->p, v, vlen, &why) == 2) {

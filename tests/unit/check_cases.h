@@ -563,6 +563,13 @@ static const struct tcase cases[] = {
 	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
 	{ "secrets-option-refused", 0, L, "bob * pw -- idle 60 ms-dns 1.1.1.1\n", 0,
 	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
+	/* words pppd takes only at start-up: refused on a secrets line, with the rest */
+	{ "secrets-option-refused", 1, L, "bob * pw\nal * pw -- notty idle 60\n", 2,
+	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
+	{ "secrets-option-refused", 1, M, "al * pw -- idle 60 demand\n", 1,
+	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
+	{ "secrets-option-refused", 1, L, "al * pw -- pty cat\n", 1,
+	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
 	{ "secret-readable", 1, L, "bob * pw\n", 0, "/etc/ppp/chap-secrets", 0640, 0, 0, 0 },
 	{ "secret-readable", 0, L, "bob * pw\n", 0, "/etc/ppp/chap-secrets", 0600, 0, 0, 0 },
 	{ "secret-readable", 1, L, "noauth\npassword hunter2\n", 2, "/etc/ppp/peers/isp",

@@ -165,4 +165,15 @@ t_contains "ms-dns 010.1.1.1: read as 8.1.1.1" "$OUT" "'010.1.1.1' is read by pp
 t_contains "ms-wins 10.1: read as 10.0.0.1" "$OUT" "'10.1' is read by pppd as 10.0.0.1"
 t_lacks "ms-dns 0: no warning" "$OUT" "'0' is read by pppd"
 t_lacks "ms-dns 192.168.001.1: no warning" "$OUT" "'192.168.001.1' is read"
+# a word that needs a number other than 0 from another word, given in
+# another file pppd reads: the note on it is dropped, but not when the
+# value in effect is 0 (check_needs.c, config_end.c)
+R="$T_TMP/echoroot"; mkdir -p "$R/etc/ppp/peers"
+put echoroot/etc/ppp/options 'lcp-echo-interval 30\n'
+put echoroot/etc/ppp/peers/isp 'lcp-echo-failure 4\n'
+OUT=$("$PPPCONF" check --platform linux --root "$R" --args "call isp" 2>&1)
+t_lacks "lcp-echo-failure: the interval from /etc/ppp/options counts" "$OUT" "'lcp-echo-failure' does nothing unless"
+put echoroot/etc/ppp/peers/isp 'lcp-echo-failure 4\nlcp-echo-interval 0\n'
+OUT=$("$PPPCONF" check --platform linux --root "$R" --args "call isp" 2>&1)
+t_contains "lcp-echo-failure: an interval of 0 read last still noted" "$OUT" "'lcp-echo-failure' does nothing unless"
 t_done

@@ -140,11 +140,12 @@ void check_report_forget(struct check_report *r,
 /* Drops the needs-other notes of a source (d, read by p's pppd) whose word
  * a word of another source makes act: `acts` says whether the real option
  * name `on` is in effect once every source is read, with no `off` (may be
- * NULL) read after it. Only words one table row speaks of, and only rows
- * whose word acts once a named word is on. */
+ * NULL) read after it; `nonzero` whether the value of `on` in effect then
+ * is a number other than 0. Only words one table row speaks of, and only
+ * rows whose word acts once a named word is on or not 0. */
 void check_needs_reconcile(struct check_report *r, const struct doc *d, enum platform p,
                            int (*acts)(const char *on, const char *off, void *ctx),
-                           void *ctx);
+                           int (*nonzero)(const char *on, void *ctx), void *ctx);
 /* Drops the warnings and notes on the words themselves, keeping the
  * errors and what was said of other files (a peers file not there): for
  * words the user does not write (PPPController's). */

@@ -407,6 +407,7 @@ struct need_reconcile {
 	const struct doc *d;
 	enum platform p;
 	int (*acts)(const char *on, const char *off, void *ctx);
+	int (*nonzero)(const char *on, void *ctx);
 	void *ctx;
 };
 
@@ -430,6 +431,10 @@ static int need_reconciled(const struct check_finding *f, void *ctx)
 			only = &need_rows[k];
 			n++;
 		}
+	/* NEED_NONZERO rows name one `on` word each (check_needs_rows.c), so
+	 * its value in effect is the last one read across the sources */
+	if (n == 1 && only->how == NEED_NONZERO && rc->nonzero)
+		return only->on[0] && !only->on[1] && rc->nonzero(only->on[0], rc->ctx);
 	if (n != 1 || only->how != NEED_ON)
 		return 0;
 	for (k = 0; k < sizeof only->on / sizeof only->on[0]; k++)
@@ -440,13 +445,14 @@ static int need_reconciled(const struct check_finding *f, void *ctx)
 
 void check_needs_reconcile(struct check_report *r, const struct doc *d, enum platform p,
                            int (*acts)(const char *on, const char *off, void *ctx),
-                           void *ctx)
+                           int (*nonzero)(const char *on, void *ctx), void *ctx)
 {
 	struct need_reconcile rc;
 
 	rc.d = d;
 	rc.p = p;
 	rc.acts = acts;
+	rc.nonzero = nonzero;
 	rc.ctx = ctx;
 	check_report_forget(r, need_reconciled, &rc);
 }

@@ -1,5 +1,6 @@
 /* config_end.c - what pppd refuses only once it has read every source: a device with pty, notty or socket from two files, demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere or none letting in the one given. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -323,6 +324,35 @@ static int config_end_acts(const char *on, const char *off, void *ctx)
 	return !o || o->seq < s->seq;
 }
 
+/* For check_needs_reconcile: the value of `on` in effect once every
+ * source is read is a number other than 0, read as pppd's number options
+ * read it (strtol-like, base from the prefix: 0x.. hex, a leading 0
+ * octal). Left out: a value with words after the number (the value
+ * checks speak of those) counts as not known, so the note stays. */
+static int config_end_nonzero(const char *on, void *ctx)
+{
+	const struct config *c = ctx;
+	const struct config_set *s;
+	const struct doc *d;
+	const char *a;
+	char buf[32], *end;
+	size_t len;
+	int live;
+	long v;
+
+	s = config_end_last(c, on, &live);
+	if (!s || !live || s->src >= c->n || !(d = c->src[s->src]->doc) ||
+	    s->entry >= d->nentries || d->entries[s->entry].nwords < 2)
+		return 0;
+	a = doc_word_bytes(d, d->entries[s->entry].word + 1, &len);
+	if (!a || len == 0 || len >= sizeof buf)
+		return 0;
+	memcpy(buf, a, len);
+	buf[len] = '\0';
+	v = strtol(buf, &end, 0);
+	return end != buf && *end == '\0' && v != 0;
+}
+
 void config_end(struct config_run *r)
 {
 	struct config *c = r->c;
@@ -335,7 +365,7 @@ void config_end(struct config_run *r)
 	for (i = 0; i < c->n; i++)
 		if (c->src[i]->doc && c->src[i]->state != CONFIG_UNCHECKED)
 			check_needs_reconcile(&c->src[i]->report, c->src[i]->doc, c->o.platform,
-			                      config_end_acts, c);
+			                      config_end_acts, config_end_nonzero, c);
 	/* the start-up look for a secret (linux-ppp-2.5.3/pppd/auth.c:1386-1425)
 	 * runs in auth_check_options, before the protocols' and the channel's
 	 * option checks (main.c:474-480) */

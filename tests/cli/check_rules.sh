@@ -174,4 +174,15 @@ t_contains "use-remotenumber: 0 gives no identifier" "$OUT" "'ipv6cp-use-remoten
 OUT=$(printf 'ipv6cp-use-remotenumber\nremotenumber +4915112345\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "use-remotenumber: digits alone give one" "$OUT" "does nothing here"
 
+# a word that needs a number other than 0 from another word, given in
+# another file pppd reads: the note on it is dropped, but not when the
+# value in effect is 0 (check_needs.c, config_end.c)
+R="$T_TMP/echoroot"; mkdir -p "$R/etc/ppp/peers"
+put echoroot/etc/ppp/options 'lcp-echo-interval 30\n'
+put echoroot/etc/ppp/peers/isp 'lcp-echo-failure 4\n'
+OUT=$("$PPPCONF" check --platform linux --root "$R" --args "call isp" 2>&1)
+t_lacks "lcp-echo-failure: the interval from /etc/ppp/options counts" "$OUT" "'lcp-echo-failure' does nothing unless"
+put echoroot/etc/ppp/peers/isp 'lcp-echo-failure 4\nlcp-echo-interval 0\n'
+OUT=$("$PPPCONF" check --platform linux --root "$R" --args "call isp" 2>&1)
+t_contains "lcp-echo-failure: an interval of 0 read last still noted" "$OUT" "'lcp-echo-failure' does nothing unless"
 t_done

@@ -620,4 +620,11 @@ t_lacks "name with user bar: not called the login name" "$OUT" "becomes the logi
 printf 'name foo\nuser ""\n' >"$T_TMP/uhn/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/uhn" check 2>&1)
 t_contains "name with an empty user: still the login name" "$OUT" "becomes the login name"
+# noidlesend in a peers file, with idle set in /etc/ppp/options: pppd
+# started by hand with call reads both, so no note (check_needs.c)
+R="$T_TMP/idleroot"; mkdir -p "$R/etc/ppp/peers"
+printf 'idle 60\n' > "$R/etc/ppp/options"
+printf 'noidlesend\n' > "$R/etc/ppp/peers/vpn"
+OUT=$("$PPPCONF" check --platform macos --root "$R" --args "call vpn" 2>&1)
+t_lacks "noidlesend: idle from /etc/ppp/options counts" "$OUT" "'noidlesend' does nothing unless"
 t_done

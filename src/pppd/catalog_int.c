@@ -5,6 +5,7 @@
 #include "base/i18n.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 
 /* Why an int is outside its range: one sentence naming the value and the
@@ -176,6 +177,23 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 /* A word whose plugin hands the number on in 16 bits (Apple's L2TP.ppp,
  * PPPoE.ppp, Radius.ppp: L2TP-plugin/main.c:2451, for one); pppol2tp.so keeps the whole
  * int, so it is left out, as are pppd's own 16-bit words (no plugin). */
+/* A value pppd reads as another number (digits after it, or one too
+ * wide for an int) meets the odd ranges above as that number: say what
+ * the table says, quoting the number pppd reads. busycode and
+ * l2tptimeoutcap are left out here: their own helpers speak for them. */
+static void catalog_int_odd_read(const struct catalog_entry *e, long long x, struct buf *why)
+{
+	char rd[32];
+
+	if (!why || strcmp(e->name, "busycode") == 0 || strcmp(e->name, "l2tptimeoutcap") == 0)
+		return;
+	snprintf(rd, sizeof rd, "%lld", x);
+	if (!catalog_int_apple_odd(e, rd, strlen(rd), x, NULL))
+		return;
+	buf_addc(why, ' ');
+	catalog_int_apple_odd(e, rd, strlen(rd), x, why);
+}
+
 static int catalog_u16_plugin(const struct catalog_entry *e)
 {
 	return (e->flags & CATALOG_U16) && e->plugin && strcmp(e->plugin, "pppol2tp.so") != 0;
@@ -295,6 +313,7 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why)
 			buf_printf(why, _("'%s' is read as %lld: pppd ignores everything after the "
 			           "number."), catalog_value_quote(&b, val, len), x);
+		catalog_int_odd_read(e, x, why);
 		catalog_busycode_zero(e, x, why);
 		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
@@ -337,6 +356,7 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld."),
 			           (long long)(unsigned short)(x & 0xffff));
 		catalog_int_wide_mrru(e, x, 0, why);
+		catalog_int_odd_read(e, x, why);
 		catalog_l2tp_recv_read(e, x, why);
 		r = 1;
 	} else if (catalog_int_apple_odd(e, val, len, x, why) ||

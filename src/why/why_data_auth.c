@@ -283,15 +283,19 @@ const struct why_entry why_data_auth[] = {
 	  .check = N_("usepeerdns in the options; which DNS servers the system uses "
 	           "while the link is up."),
 	  .fix = "dns-route" },
-	/* 2.5.3 alone checks that the peer agreed to the address the options
-	 * gave it, unless ipcp-accept-remote lets it pick (ipcp.c:1831) */
+	/* 2.5.3 alone checks that the peer agreed to the address pppd holds
+	 * for it, unless ipcp-accept-remote lets it pick (ipcp.c:1831); that
+	 * address comes from the options or, when they give none the secrets
+	 * line allows, from a single address on that line (auth.c:2108-2110) */
 	{ .id = "his-address-refused", .pattern = "Peer refused to agree to his IP address",
 	  .platforms = L, .cite = L25 "ipcp.c:1832",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
-	  .cause = N_("The options give the other end's IPv4 address (the part after the "
-	           "colon of local:remote) and the other end did not agree to use it, so "
-	           "pppd gives up IPv4 on this link (Linux pppd 2.5.3)."),
-	  .check = N_("The remote address in the options: leave it out, or add "
+	  .cause = N_("pppd holds an IPv4 address for the other end, from the options (the "
+	           "part after the colon of local:remote) or from the other end's line in the "
+	           "secrets file, and the other end did not agree to use it, so pppd gives up "
+	           "IPv4 on this link (Linux pppd 2.5.3)."),
+	  .check = N_("The remote address in the options and the addresses on the other "
+	           "end's line in the secrets file: leave the address out, or add "
 	           "ipcp-accept-remote to take the address the other end names.") },
 	/* the local:remote word's reader (setipaddr), while pppd reads its
 	 * options: an option error, pppd does not start */

@@ -91,4 +91,12 @@ t_contains "mrru 99999999999: the 16 bits offered" "$OUT" "its low 16 bits: 5939
 put mrruint 'multilink\nmrru 2147483648\n'
 run --platform linux "$T_TMP/mrruint"
 t_contains "mrru 2147483648: the 16 bits offered" "$OUT" "offers the peer its low 16 bits, 0"
+# a value pppd reads as another number meets that number's odd ranges:
+# -2147483649 wraps to the largest int, which mo-timeout's built-in 1
+# overflows; 2147483648 wraps below 0, where eap-max-rreq gives up at once
+put mowrap 'mo-timeout -2147483649\neap-max-rreq 2147483648\nmo-timeout 2147483647x\n'
+run --platform linux "$T_TMP/mowrap"
+t_contains "mo-timeout wrapped to INT_MAX: the overflow said" "$OUT" "mowrap:1: warning: mo-timeout: '-2147483649' does not fit pppd's number and is read as 2147483647. '2147483647' is the largest number pppd can hold, and pppd adds one"
+t_contains "eap-max-rreq wrapped below 0: said" "$OUT" "read as -2147483648. '-2147483648' is below 0, so pppd gives up"
+t_contains "mo-timeout digits then junk: the overflow said" "$OUT" "mowrap:3: warning: mo-timeout: '2147483647x' is read as 2147483647: pppd ignores everything after the number. '2147483647' is the largest"
 t_done

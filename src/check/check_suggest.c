@@ -33,6 +33,44 @@ static size_t check_suggest_longer(const struct check_ctx *c, const struct check
 	return n;
 }
 
+/* The best name is one this pppd is built without (its row here carries
+ * CATALOG_NOTBUILT): named, never written in, with where it is built. */
+static void check_suggest_not_built(const struct check_ctx *c, const struct catalog_entry *s,
+                                    struct buf *fix)
+{
+	/* Apple's bundle and active-filter are in its source, behind a
+	 * switch its build leaves off (check_refused_not_built) */
+	if (s->linux_removed && c->p == PLATFORM_MACOS)
+		buf_printf(fix, _("Did you mean '%s'? Apple's pppd has that word only behind a build "
+		           "switch its build leaves off, and only Linux pppd before %s is built with "
+		           "it, so this one is expected to refuse it (derived from the source, not "
+		           "verified) and pppconf does not write it in."), s->name,
+		           s->linux_removed);
+	else if (s->linux_removed)
+		buf_printf(fix, _("Did you mean '%s'? Only Linux pppd before %s has that word; "
+		           "this one is expected to refuse it too (derived from the source, not "
+		           "verified), so pppconf does not write it in."), s->name,
+		           s->linux_removed);
+	/* ms-lanman on a Mac: Apple's source has it behind a switch too */
+	else if ((s->flags & CATALOG_OPTIONAL) && c->p == PLATFORM_MACOS)
+		buf_printf(fix, _("Did you mean '%s'? Apple's pppd has that word only behind a build "
+		           "switch its build leaves off, and only a Linux pppd built with an "
+		           "optional part has it, so this one is expected to refuse it (derived from "
+		           "the source, not verified) and pppconf does not write it in."),
+		           s->name);
+	/* callback: Linux builds have it only with CBCP switched on */
+	else if (s->flags & CATALOG_OPTIONAL)
+		buf_printf(fix, _("Did you mean '%s'? Only a Linux pppd built with an optional "
+		           "part has that word; this one is expected to refuse it too (derived "
+		           "from the source, not verified), so pppconf does not write it in."),
+		           s->name);
+	else
+		buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
+		           "this one is expected to refuse it too (derived from the source, not "
+		           "verified), so pppconf does not write it in."),
+		           s->name, platform_display(check_other(c->p)));
+}
+
 /* A close name only the other platform's pppd knows (sug[0..n), n 1 to
  * 3): named, never written in, with why. */
 static void check_suggest_other(const struct check_ctx *c, const struct check_unknown *u,
@@ -63,39 +101,8 @@ static void check_suggest_other(const struct check_ctx *c, const struct check_un
 	    !catalog_find(sug[1]->name, c->p))
 		buf_printf(fix, _("Did you mean '%s' or '%s'? Both exist only in %s's pppd."),
 		           sug[0]->name, sug[1]->name, platform_display(check_other(c->p)));
-	/* Apple's bundle and active-filter are in its source, behind a
-	 * switch its build leaves off (check_refused_not_built) */
-	else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed &&
-	         c->p == PLATFORM_MACOS)
-		buf_printf(fix, _("Did you mean '%s'? Apple's pppd has that word only behind a build "
-		           "switch its build leaves off, and only Linux pppd before %s is built with "
-		           "it, so this one is expected to refuse it (derived from the source, not "
-		           "verified) and pppconf does not write it in."), sug[0]->name,
-		           sug[0]->linux_removed);
-	else if (here && (here->flags & CATALOG_NOTBUILT) && sug[0]->linux_removed)
-		buf_printf(fix, _("Did you mean '%s'? Only Linux pppd before %s has that word; "
-		           "this one is expected to refuse it too (derived from the source, not "
-		           "verified), so pppconf does not write it in."), sug[0]->name,
-		           sug[0]->linux_removed);
-	/* ms-lanman on a Mac: Apple's source has it behind a switch too */
-	else if (here && (here->flags & CATALOG_NOTBUILT) && (sug[0]->flags & CATALOG_OPTIONAL) &&
-	         c->p == PLATFORM_MACOS)
-		buf_printf(fix, _("Did you mean '%s'? Apple's pppd has that word only behind a build "
-		           "switch its build leaves off, and only a Linux pppd built with an "
-		           "optional part has it, so this one is expected to refuse it (derived from "
-		           "the source, not verified) and pppconf does not write it in."),
-		           sug[0]->name);
-	/* callback: Linux builds have it only with CBCP switched on */
-	else if (here && (here->flags & CATALOG_NOTBUILT) && (sug[0]->flags & CATALOG_OPTIONAL))
-		buf_printf(fix, _("Did you mean '%s'? Only a Linux pppd built with an optional "
-		           "part has that word; this one is expected to refuse it too (derived "
-		           "from the source, not verified), so pppconf does not write it in."),
-		           sug[0]->name);
 	else if (here && (here->flags & CATALOG_NOTBUILT))
-		buf_printf(fix, _("Did you mean '%s'? Only %s's pppd is built with that word; "
-		           "this one is expected to refuse it too (derived from the source, not "
-		           "verified), so pppconf does not write it in."),
-		           sug[0]->name, platform_display(check_other(c->p)));
+		check_suggest_not_built(c, sug[0], fix);
 	/* built here too, but held back on this platform: "noix" on a Mac
 	 * is as near noipx, which Apple's pppd is built without, as noip */
 	else if (here && by)

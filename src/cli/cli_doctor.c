@@ -2,11 +2,14 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/i18n.h"
 #include "cli/cli_edit.h"
 #include "cli/cli_json.h"
 #include "fix/fix.h"
+#include "pppd/secrets.h"
 
 /* The checklist being written: each item is printed as it is found (text)
  * or added to the object's "items" (JSON). */
@@ -202,6 +205,76 @@ static void cli_doctor_l2tp(struct cli_doctor *dr, const struct session *s)
 	fix_result_free(&res);
 }
 
+/* One secrets file: others' access from its mode (known without reading
+ * it), then what pppd would skip or refuse in it, when this user may read
+ * it (check reads it as a secrets file: check_secrets.c). */
+static void cli_doctor_secret_file(struct cli_doctor *dr, const char *path, enum platform p)
+{
+	struct session f;
+	struct buf label = { 0 }, lines = { 0 }, err = { 0 };
+	struct stat st;
+	size_t i;
+
+	if (stat(path, &st) != 0)
+		return;
+	if (st.st_mode & 077) {
+		buf_printf(&label, _("Users other than its owner can read or change %s (mode %04o)"),
+		           path, (unsigned)(st.st_mode & 07777));
+		buf_printf(&lines, "sudo chmod 600 %s", path);
+		cli_doctor_item(dr, "fix", label.data, lines.data);
+		buf_reset(&label);
+		buf_reset(&lines);
+	}
+	if (access(path, R_OK) != 0) {
+		buf_printf(&label, _("%s: only its owner may read it; run pppconf doctor as root to "
+		           "check its lines"), path);
+		cli_doctor_item(dr, "info", label.data, NULL);
+	} else if (session_open(&f, path, p, SAFEWRITE_READONLY | SAFEWRITE_NOLOCK, &err) == 0) {
+		for (i = 0; i < f.report.n; i++) {
+			const struct check_finding *x = &f.report.items[i];
+
+			if (check_finding_severity(x) == CHECK_WARNING && x->line > 0)
+				buf_printf(&lines, _("%sline %zu: %s"), lines.len ? "\n" : "",
+				           (size_t)x->line, check_message(&f.report, x));
+		}
+		if (lines.len) {
+			buf_printf(&label, _("%s: lines pppd would skip or options it would refuse "
+			           "(pppconf check %s):"), path, path);
+			cli_doctor_item(dr, "warn", label.data, lines.data);
+		} else if (!(st.st_mode & 077)) {
+			buf_printf(&label, _("%s: only its owner can read it, and pppd would take "
+			           "every line"), path);
+			cli_doctor_item(dr, "ok", label.data, NULL);
+		}
+		session_close(&f);
+	}
+	buf_free(&label);
+	buf_free(&lines);
+	buf_free(&err);
+}
+
+/* The secrets files beside an options file named "options" (/etc/ppp's
+ * pap-secrets and chap-secrets): passwords others can read are the commonest
+ * hole in a PPP set-up. */
+static void cli_doctor_secrets(struct cli_doctor *dr, const struct session *s)
+{
+	static const char *const names[] = { "pap-secrets", "chap-secrets" };
+	const char *slash = s->path ? strrchr(s->path, '/') : NULL;
+	const char *base = slash ? slash + 1 : s->path;
+	struct buf path = { 0 };
+	size_t i;
+
+	if (!base || strcmp(base, "options") != 0)
+		return;
+	cli_doctor_heading(dr, "secrets", "");
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		buf_reset(&path);
+		buf_printf(&path, "%.*s%s", slash ? (int)(slash - s->path + 1) : 0, s->path, names[i]);
+		cli_doctor_secret_file(dr, path.data, s->platform);
+	}
+	buf_free(&path);
+}
+
 int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 {
 	struct cli_doctor dr;
@@ -236,6 +309,7 @@ int cli_doctor(const struct cli_opts *o, int argc, char **argv)
 	dr.section = "findings";
 	cli_doctor_findings(&dr, &ed.s);
 	cli_doctor_l2tp(&dr, &ed.s);
+	cli_doctor_secrets(&dr, &ed.s);
 	/* -d is debug's other name (linux-ppp-2.5.3/pppd/options.c:222) */
 	if (doc_find(&ed.s.doc, "debug", 0) != SIZE_MAX || doc_find(&ed.s.doc, "-d", 0) != SIZE_MAX) {
 		cli_doctor_heading(&dr, "logging", "");

@@ -47,4 +47,19 @@ t_contains "... saying why" "$OUT" "is a secrets file"
 t_check "... the file unchanged" cmp -s "$F" "$T_TMP/before"
 OUT=$("$PPPCONF" --platform linux --yes unset bob "$F" 2>&1); RC=$?
 t_eq "unset on a secrets file: refused" 2 "$RC"
+# doctor on an options file looks at the secrets files beside it
+printf 'lock\n' >"$D/options"; chmod 644 "$D/options"
+printf 'bob * %s -- bogus\n' "$SECRET" >"$F"; chmod 644 "$F"
+OUT=$("$PPPCONF" --platform linux doctor "$D/options" 2>&1); RC=$?
+t_eq "doctor: a secrets file others can read is to fix (exit 1)" 1 "$RC"
+t_contains "... with the command" "$OUT" "sudo chmod 600 $F"
+t_contains "... and a refused option listed" "$OUT" "line 1: pppd does not know the option 'bogus' after '--'"
+t_lacks "... never its secret" "$OUT" "$SECRET"
+t_lacks "no pap-secrets there: nothing said of it" "$OUT" "pap-secrets"
+printf 'bob * %s\n' "$SECRET" >"$F"; chmod 600 "$F"
+OUT=$("$PPPCONF" --platform linux doctor "$D/options" 2>&1); RC=$?
+t_eq "doctor: a private, clean secrets file: exit 0" 0 "$RC"
+t_contains "... said to be fine" "$OUT" "$F: only its owner can read it, and pppd would take every line"
+OUT=$("$PPPCONF" --platform linux doctor --json "$D/options" 2>&1)
+t_contains "doctor --json: its own section" "$OUT" '"section": "secrets"'
 t_done

@@ -383,6 +383,15 @@ static size_t check_suggest_address(struct check_ctx *c, size_t entry,
 	} else if (e->nwords == 2) {
 		b = check_val(c, e->word + 1, &bl);
 	}
+	/* a number alone is a speed to pppd, which turns 0 down
+	 * (linux-ppp-2.5.3/pppd/tty.c:330), and an address of 0 sets nothing
+	 * (ipcp.c:466): no colon makes it mean something */
+	if (wl == strspn(w, "0") && e->nwords == 1) {
+		buf_adds(fix, _("pppd reads a number alone as the serial line's speed, and 0 is "
+		         "no speed; written as an address ('0:' or ':0') it would set nothing "
+		         "either. Remove the line, or give the speed or address meant."));
+		return 0;
+	}
 	if (!catalog_value_ipv4(w, al, NULL))
 		return 0;
 	if (b && bl && catalog_value_ipv4(b, bl, NULL) && (comma ? e->nwords == 1 : 1)) {

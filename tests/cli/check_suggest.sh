@@ -290,4 +290,10 @@ t_contains "ipxcprestart on a Mac: Apple's build switch named" "$OUT" "Apple's p
 # ... but not for a Linux pppd older than that name
 OUT=$(printf 'lock\nip-dwn /etc/ppp/down\n' | "$PPPCONF" --pppd-version 2.4.8 check --only --platform linux - 2>&1)
 t_contains "ip-dwn under 2.4.8: ip-down-script only from 2.4.9" "$OUT" "calls it 'ip-down-script' from 2.4.9 on"
+# a lone 0 is no speed (setspeed turns it down) and no address either
+OUT=$(printf '0\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "a lone 0: said to be no speed" "$OUT" "0 is no speed"
+t_lacks "a lone 0: no colon offered" "$OUT" "An IPv4 address is written with a colon"
+OUT=$(printf '10.0.0.1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "a lone address still gets the colon" "$OUT" "An IPv4 address is written with a colon"
 t_done

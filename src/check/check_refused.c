@@ -189,6 +189,12 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 	(void)word;
 	check_unknown_init(c, entry, &u);
 	r = check_out_of_scope(c, &u);
+	/* A number the serial line's speed matcher would take: that matcher is
+	 * in the serial line's own option table (linux-ppp-2.5.3/pppd/tty.c:173,
+	 * Apple's tty.c:232), which is no longer searched once a plugin has
+	 * replaced the line (linux-ppp-2.5.3/pppd/options.c:789). */
+	if (!r && c->scope.channel)
+		r = catalog_speed_of(u.name, u.len, c->p);
 	if (!r || (r->plugin && !catalog_scope_has(&c->scope, r->plugin)))
 		return 0;
 	buf_init(&msg);

@@ -461,6 +461,12 @@ static int catalog_scope_tty_gone(const struct catalog_scope *s)
 	return s->channel && (!catalog_plugin_gone(s->channel, s->platform) || s->kept);
 }
 
+const struct catalog_entry *catalog_speed_of(const char *word, size_t len, enum platform p)
+{
+	return len && !memchr(word, '\0', len) && catalog_is_speed(word, len) ?
+	       catalog_wild("<speed>", p, NULL) : NULL;
+}
+
 const char *catalog_scope_link(const struct catalog_scope *s)
 {
 	return s->kept && catalog_plugin_gone(s->channel, s->platform) ? s->kept : s->channel;

@@ -337,6 +337,10 @@ void catalog_scope_init(struct catalog_scope *s, enum platform p);
 /* The link plugin really in charge: the one kept when the channel is a
  * plugin that does not load (PPTP.ppp on a current Mac), else channel. */
 const char *catalog_scope_link(const struct catalog_scope *s);
+/* The <speed> row of platform p when pppd's speed matcher takes the word,
+ * whatever the scope (a speed read after a plugin replaced the serial line
+ * is named as such by check_refused.c); NULL otherwise. */
+const struct catalog_entry *catalog_speed_of(const char *word, size_t len, enum platform p);
 /* Whether this machine has a network interface called name (len bytes):
  * -1 none, 0 one whose hardware type is not Ethernet, 1 an Ethernet one. */
 int catalog_interface_here(const char *name, size_t len);

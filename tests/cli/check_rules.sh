@@ -185,4 +185,13 @@ t_lacks "lcp-echo-failure: the interval from /etc/ppp/options counts" "$OUT" "'l
 put echoroot/etc/ppp/peers/isp 'lcp-echo-failure 4\nlcp-echo-interval 0\n'
 OUT=$("$PPPCONF" check --platform linux --root "$R" --args "call isp" 2>&1)
 t_contains "lcp-echo-failure: an interval of 0 read last still noted" "$OUT" "'lcp-echo-failure' does nothing unless"
+# a bare number after a plugin took the link over: the serial line's speed
+# matcher went with the serial line (linux-ppp-2.5.3/pppd/tty.c:173,
+# options.c:789), so it is named as a serial-line word, not guessed at as an
+# address
+OUT=$(printf 'plugin L2TP.ppp\n115200\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "speed after L2TP.ppp: the serial line is gone" "$OUT" "'115200' is a serial-line option, but the plugin L2TP.ppp has replaced the serial line"
+t_lacks "speed after L2TP.ppp: no address hint" "$OUT" "An IPv4 address is written with a colon"
+OUT=$(printf 'plugin pppoe.so\neth0\n0x1C200\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "speed after pppoe.so's interface: the serial line is gone" "$OUT" "'0x1C200' is a serial-line option, but the plugin pppoe.so has replaced the serial line"
 t_done

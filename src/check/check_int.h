@@ -32,7 +32,7 @@ enum check_kid {
 	/* an accepted directive: its value, its place, pppd's releases */
 	CHECK_K_BAD_VALUE, CHECK_K_ODD_VALUE, CHECK_K_ARG_NEXT_LINE, CHECK_K_STRAY_WORD,
 	CHECK_K_DISABLED_OPTION, CHECK_K_REMOVED, CHECK_K_NEEDS_NEWER, CHECK_K_PRIV_SINCE,
-	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_UNCHECKED, CHECK_K_LOGFILE_MACOS, CHECK_K_RTT_FILE, CHECK_K_PROGRAM, CHECK_K_SCRIPT_UNSAFE, CHECK_K_SCRIPT_RELATIVE,
+	CHECK_K_NO_EFFECT, CHECK_K_EXITS, CHECK_K_OPTIONAL_BUILD, CHECK_K_UNCHECKED, CHECK_K_LOGFILE_MACOS, CHECK_K_RTT_FILE, CHECK_K_LOGFILE_RELATIVE, CHECK_K_PROGRAM, CHECK_K_SCRIPT_UNSAFE, CHECK_K_SCRIPT_RELATIVE,
 	CHECK_K_IFNAME_TAKEN,
 	/* a word pppd does not know at that point (other-platform: a plugin too) */
 	CHECK_K_COMMENT_SLASHES, CHECK_K_GLUED_WORDS, CHECK_K_CURLY_QUOTES,
@@ -184,7 +184,8 @@ int check_controller_replaced(struct check_ctx *c, size_t entry);
 const struct check_env *check_env_of(const struct check_ctx *c);
 check_rule_fn check_env_privileged, check_env_device_fixed, check_env_uafile,
 	check_env_interface, check_env_host, check_env_group, check_env_program, check_env_ifname;
-check_rule_fn check_logfile_linux, check_logfile_macos, check_logfile_rtt; /* check_logfile.c */
+check_rule_fn check_logfile_linux, check_logfile_macos, check_logfile_rtt,
+              check_logfile_relative; /* check_logfile.c */
 check_rule_fn check_words_unterminated, check_words_long, check_words_nul,
 	check_words_cr, check_words_odd_chars;
 check_rule_fn check_sets_repeated, check_sets_duplicate, check_sets_once, check_conflict,

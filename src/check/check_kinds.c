@@ -149,6 +149,9 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "lcp-rtt-file names a device, which stops pppd, a file whose data pppd wipes,"
 	  " or an empty or relative path" },
 	  CHECK_ENTRY, check_logfile_rtt },
+	[CHECK_K_LOGFILE_RELATIVE] = { { "logfile-relative", CHECK_NOTE,
+	  "logfile names a path without a leading /, opened from the folder pppd was started in" },
+	  CHECK_ENTRY, check_logfile_relative },
 	[CHECK_K_PROGRAM] = { { "program-missing", CHECK_WARNING,
 	  "a script or program pppd runs is not on this machine: the link fails" },
 	  CHECK_ENTRY, check_env_program },

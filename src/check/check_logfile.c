@@ -163,6 +163,48 @@ int check_logfile_macos(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* logfile with a name that does not start with /. pppd opens the file
+ * while it reads the line (linux-ppp-2.5.3/pppd/options.c:1763,
+ * apple-ppp-1027.121.1/Helpers/pppd/options.c:1731), so the name is taken
+ * from the folder it is in then. For the options files and the command
+ * line that is the folder it was started in: it reads them before it goes
+ * into the background and moves to / (linux-ppp-2.5.3/pppd/main.c:433, 529,
+ * 896; apple main.c:417, 520, 1246). This does not say which folder that
+ * is, nor look at a line read later (options in a secrets file). An empty
+ * name is left to the value checks. */
+int check_logfile_relative(struct check_ctx *c, size_t entry, size_t word)
+{
+	const char *arg;
+	size_t len;
+	struct buf w;
+
+	(void)word;
+	if (strcmp(c->row[entry]->name, "logfile") != 0 ||
+	    (arg = check_arg(c, entry, &len)) == NULL || !len || arg[0] == '/')
+		return 0;
+	buf_init(&w);
+	check_word(&w, arg, len);
+	if (c->p == PLATFORM_MACOS)
+		check_say(c, CHECK_K_LOGFILE_RELATIVE, check_line(c, entry), entry, N_("Write the "
+		          "file's full path, starting with /."), NULL, N_("logfile names %s, a path "
+		          "that does not start with /: pppd opens it while it reads this line, from "
+		          "the folder it was started in, before it moves to / in the background, so "
+		          "the log may not be where you expect; PPPController puts a relative name "
+		          "under its log folder only for a service's own log file setting (derived "
+		          "from the source, not tried on a Mac)."), w.data);
+	else
+		check_say(c, CHECK_K_LOGFILE_RELATIVE, check_line(c, entry), entry, N_("Write the "
+		          "file's full path, starting with /."), NULL, N_("logfile names %s, a path "
+		          "that does not start with /: pppd opens it while it reads this line, and "
+		          "for the options files and the command line that is before it moves to / "
+		          "in the background, so the file is opened, or made, in the folder pppd "
+		          "was started in, which may not be where you expect (derived from the "
+		          "source, not tried)."),
+		          w.data);
+	buf_free(&w);
+	return 1;
+}
+
 /* lcp-rtt-file: when LCP comes up, Linux pppd 2.5.3 opens the file for
  * reading and writing (making it if it is missing), sets its size to 8192
  * bytes and stops if it cannot, then fills it with zeros unless its first

@@ -390,6 +390,11 @@ static const struct tcase cases[] = {
 	{ "rtt-file-unsafe", 1, L, "noauth\nlcp-rtt-file rtt.log\n", 2, 0, 0, 0, 0, 0 },
 	{ "rtt-file-unsafe", 1, L, "lcp-rtt-file \"\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "rtt-file-unsafe", 0, L, "lcp-rtt-file /var/log/ppp-rtt\n", 0, 0, 0, 0, 0, 0 },
+	/* a relative log file name: opened from the folder pppd was started in */
+	{ "logfile-relative", 1, L, "noauth\nlogfile ppp.log\n", 2, 0, 0, 0, 0, 0 },
+	{ "logfile-relative", 1, M, "logfile log/ppp.log\n", 1, 0, 0, 0, 0, 0 },
+	{ "logfile-relative", 0, L, "logfile /var/log/ppp.log\n", 0, 0, 0, 0, 0, 0 },
+	{ "logfile-relative", 0, M, "logfile \"\"\n", 0, 0, 0, 0, 0, 0 },
 	{ "crlf", 1, L, "noauth\nmtu 1400\r\n", 2, 0, 0, 0, 0, 0 },
 	{ "crlf", 0, L, "mtu 1400\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-file", 1, L, "", 0, "/etc/ppp/options", 0, 0, 0, 1 },

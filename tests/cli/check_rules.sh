@@ -185,4 +185,9 @@ t_lacks "lcp-echo-failure: the interval from /etc/ppp/options counts" "$OUT" "'l
 put echoroot/etc/ppp/peers/isp 'lcp-echo-failure 4\nlcp-echo-interval 0\n'
 OUT=$("$PPPCONF" check --platform linux --root "$R" --args "call isp" 2>&1)
 t_contains "lcp-echo-failure: an interval of 0 read last still noted" "$OUT" "'lcp-echo-failure' does nothing unless"
+# a word taken from the next line that pppd refuses as the value (the
+# interface word after pppoe-padi-timeout) is not joined to it
+OUT=$(printf 'plugin pppoe.so\npppoe-padi-timeout\neth0\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "pppoe-padi-timeout then eth0: the value is said to be missing" "$OUT" "joining the lines would not help"
+t_lacks "pppoe-padi-timeout then eth0: not joined" "$OUT" "write instead: pppoe-padi-timeout eth0"
 t_done

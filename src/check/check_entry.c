@@ -216,6 +216,21 @@ int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
 		buf_free(&rep);
 		return 1;
 	}
+	/* The word taken is one pppd refuses as this option's value
+	 * ("pppoe-padi-timeout", then the interface word "eth0"): joining the
+	 * lines would write in a line pppd still refuses, so nothing is. */
+	if (catalog_check_value_on(r, c->p, v, len, NULL) == 2) {
+		check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
+		          N_("Write the value on the same line, after the option's name: pppd "
+		          "refuses the word it takes now as this option's value, so joining the "
+		          "lines would not help."), NULL,
+		          N_("'%s' has no value on its own line, so pppd takes the next word, %s "
+		          "on line %zu, as its value."), r->name, vw.data,
+		          doc_word_line(c->d, wi) + 1);
+		buf_free(&vw);
+		buf_free(&rep);
+		return 1;
+	}
 	check_entry_text(c, entry, &rep);
 	check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
 	          N_("Put the value on the same line as the option."), rep.data,

@@ -194,4 +194,9 @@ t_contains "speed after L2TP.ppp: the serial line is gone" "$OUT" "'115200' is a
 t_lacks "speed after L2TP.ppp: no address hint" "$OUT" "An IPv4 address is written with a colon"
 OUT=$(printf 'plugin pppoe.so\neth0\n0x1C200\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "speed after pppoe.so's interface: the serial line is gone" "$OUT" "'0x1C200' is a serial-line option, but the plugin pppoe.so has replaced the serial line"
+# a word taken from the next line that pppd refuses as the value (the
+# interface word after pppoe-padi-timeout) is not joined to it
+OUT=$(printf 'plugin pppoe.so\npppoe-padi-timeout\neth0\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "pppoe-padi-timeout then eth0: the value is said to be missing" "$OUT" "joining the lines would not help"
+t_lacks "pppoe-padi-timeout then eth0: not joined" "$OUT" "write instead: pppoe-padi-timeout eth0"
 t_done

@@ -122,6 +122,20 @@ static const struct {
 	     "(maxoctets, or one from a RADIUS reply) pppd repeats the limit "
 	     "check without pause and does nothing else until the limit is "
 	     "reached (derived from the source, not tried).") },
+	/* Linux's older route call for the IPv4 default route stores the
+	 * metric plus one in rt_metric (linux-ppp-2.4.9/pppd/sys-linux.c:1712,
+	 * the only way 2.4.9 adds it; linux-ppp-2.5.3/pppd/sys-linux.c:2366,
+	 * only once netlink at :2356 has failed). That field is a 16-bit signed
+	 * one in Linux's struct rtentry, a system header outside the pinned
+	 * sources, so above 32766 the sum does not fit. Left out: what number
+	 * the kernel then makes of it, and whether netlink fails on a given
+	 * 2.5.3 system. The explain text says the same. */
+	{ "defaultroute-metric", 32767, LLONG_MAX,
+	  N_("'%s' is above 32766: where pppd adds the IPv4 default route with "
+	     "its older route call (always in Linux pppd 2.4.9; in 2.5.3 only "
+	     "when its netlink request fails), it puts the number plus one in a "
+	     "16-bit signed field of Linux's route structure, so the route does "
+	     "not get this metric (derived from the source, not tried).") },
 	/* Apple's pppd redials while the connect step's code equals
 	 * busycode (Helpers/pppd/main.c:683); a connect script that
 	 * succeeded gives 0 (tty.c:855), as does L2TP.ppp once connected

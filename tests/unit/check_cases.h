@@ -273,6 +273,9 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.4.9 puts the metric plus one in a 16-bit route field */
+	{ "odd-value", 1, L, "defaultroute\ndefaultroute-metric 40000\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "defaultroute\ndefaultroute-metric 32766\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoatm's qos is read by text2qos when pppd connects; vbr it refuses */
 	{ "odd-value", 1, L, "plugin pppoatm.so\nqos vbr\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "plugin pppoatm.so\nqos cbr:pcr=10kbps\n", 0, 0, 0, 0, 0, 0 },

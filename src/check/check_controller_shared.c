@@ -1,4 +1,4 @@
-/* check_controller_shared.c - the rules about defaultroute and demand in a Mac's /etc/ppp/options, which reach every service PPPController starts. */
+/* check_controller_shared.c - the rules about defaultroute, demand and l2tpmode in a Mac's /etc/ppp/options, which reach every service PPPController starts. */
 #include <stdint.h>
 #include <string.h>
 
@@ -81,5 +81,40 @@ int check_controller_shared_demand(struct check_ctx *c)
 	          "is refused outright (\"connect script is required for demand-dialling\") "
 	          "unless this file or its peers file sets a connect script or pty (derived "
 	          "from Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
+/* l2tpmode listen or answer in a Mac's /etc/ppp/options or postoptions
+ * reaches every L2TP VPN service PPPController starts: the controller's
+ * L2TP options hold no l2tpmode (Controller/ppp_manager.c:902-940), and
+ * loading L2TP.ppp again for the service keeps the value already read (the
+ * plugin's start does not reset it: Drivers/L2TP/L2TP-plugin/main.c:150,
+ * :292-300). Only connect dials out (main.c:1364); listen waits for a call
+ * (:1725), answer takes its socket from standard input (:362). Looks at
+ * the file's last l2tpmode line only; left out: a peers file that sets
+ * another mode for one service, and what answer then does with the
+ * standard input PPPController gives pppd. */
+int check_controller_shared_l2tpmode(struct check_ctx *c)
+{
+	size_t i, vlen = 0, at = SIZE_MAX;
+	const char *v;
+
+	if (c->p != PLATFORM_MACOS || (c->shared_file != 1 && c->shared_file != 2))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "l2tpmode") == 0)
+			at = i;
+	if (at == SIZE_MAX || !(v = check_arg(c, at, &vlen)) || vlen != 6 ||
+	    (memcmp(v, "listen", 6) != 0 && memcmp(v, "answer", 6) != 0))
+		return 0;
+	check_say(c, CHECK_K_SHARED_CHANNEL, check_line(c, at), at,
+	          N_("Remove it, or write connect; a service that should take calls sets "
+	          "l2tpmode in its own /etc/ppp/peers/<exact service name>."), NULL,
+	          N_("l2tpmode %.*s in this file reaches every L2TP VPN service "
+	          "PPPController starts, which passes no l2tpmode of its own, so none of "
+	          "them dials out to its server: with listen pppd waits for a call to come "
+	          "in, with answer it expects a call already received on its standard input "
+	          "(derived from Apple's source, not tried on a Mac)."),
+	          (int)vlen, v);
 	return 1;
 }

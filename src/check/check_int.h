@@ -194,9 +194,10 @@ check_rule_fn check_pairs_refused;
 check_rule_fn check_pairs_shared; /* check_shared.c */
 /* The first entry from `from` on that sets the row named `name`, or SIZE_MAX */
 size_t check_pairs_first(const struct check_ctx *c, const char *name, size_t from);
-/* defaultroute and demand in a Mac's shared options (check_controller_shared.c) */
+/* defaultroute, demand and l2tpmode in a Mac's shared options (check_controller_shared.c) */
 int check_controller_shared_route(struct check_ctx *c);
 int check_controller_shared_demand(struct check_ctx *c);
+int check_controller_shared_l2tpmode(struct check_ctx *c);
 /* serial-line words before the service's channel plugin (check_controller.c) */
 int check_controller_serial_idle(struct check_ctx *c);
 /* 1: /etc/ppp/options (or no file), 2: /etc/ppp/postoptions, 0: another (check.c) */

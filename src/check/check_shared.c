@@ -416,7 +416,7 @@ int check_pairs_shared(struct check_ctx *c, size_t entry, size_t word)
 	said = check_pairs_shared_ifname(c) | check_pairs_shared_unit(c) |
 	       check_pairs_shared_serverid(c);
 	said |= check_pairs_shared_replace(c) | check_controller_shared_route(c) |
-	        check_controller_shared_demand(c);
+	        check_controller_shared_demand(c) | check_controller_shared_l2tpmode(c);
 	if (c->scope.channel)
 		return said;
 	said |= check_pairs_shared_demand(c);

@@ -174,4 +174,14 @@ printf 'idle 60\n' > "$R/etc/ppp/options"
 printf 'noidlesend\n' > "$R/etc/ppp/peers/vpn"
 OUT=$("$PPPCONF" check --platform macos --root "$R" --args "call vpn" 2>&1)
 t_lacks "noidlesend: idle from /etc/ppp/options counts" "$OUT" "'noidlesend' does nothing unless"
+# l2tpmode listen or answer in a Mac's /etc/ppp/options reaches every L2TP
+# VPN service: PPPController passes no l2tpmode, so none dials out; the
+# last line counts, and connect there says nothing
+mkdir -p "$T_TMP/lm/etc/ppp"
+printf 'plugin L2TP.ppp\nl2tpmode listen\n' >"$T_TMP/lm/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/lm" check 2>&1)
+t_contains "l2tpmode listen in a Mac's options: every L2TP VPN" "$OUT" "options:2: warning: l2tpmode listen in this file reaches every L2TP VPN service PPPController starts"
+printf 'plugin L2TP.ppp\nl2tpmode answer\nl2tpmode connect\n' >"$T_TMP/lm/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/lm" check 2>&1)
+t_lacks "l2tpmode connect last in a Mac's options: nothing said" "$OUT" "in this file reaches every L2TP VPN service"
 t_done

@@ -201,6 +201,26 @@ int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&rep);
 	v = check_val(c, wi, &len);
 	check_word(&vw, v, len);
+	/* modemdict: no value in a file makes the line work (its odd-value
+	 * finding says why), so the lines are not joined: the line goes, and
+	 * the word taken goes with it unless it is a directive of its own. */
+	if (strcmp(r->name, "modemdict") == 0) {
+		check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
+		          check_entry_is_directive(c, v, len) ?
+		          N_("Delete this line, and keep the next one: only PPPController can "
+		          "give modemdict its property list, so no value written in a file "
+		          "makes it work (derived from Apple's source, not tried on a Mac).") :
+		          N_("Delete this line and the word pppd takes from the next one: "
+		          "only PPPController can give modemdict its property list, so no value "
+		          "written in a file makes it work (derived from Apple's source, not "
+		          "tried on a Mac)."), NULL,
+		          N_("'%s' has no value on its own line, so pppd takes the next word, %s "
+		          "on line %zu, as its value."), r->name, vw.data,
+		          doc_word_line(c->d, wi) + 1);
+		buf_free(&vw);
+		buf_free(&rep);
+		return 1;
+	}
 	/* The word taken is a directive pppd knows ("mtu", then "noauth"):
 	 * the value was left out, and joining the two lines would only make
 	 * that directive the value, so nothing is written in. */

@@ -78,16 +78,27 @@ int check_refused_missing_arg(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t nlen, line = check_line(c, entry);
 	const char *name = check_name(c, entry, &nlen);
+	const char *fix = N_("Write the value on the same line, after the option's name.");
+	const char *rep = NULL;
 	struct buf msg;
 
 	if (!(c->d->entries[entry].flags & DOC_ARG_MISSING))
 		return 0;
+	/* modemdict's byte count announces a property list only PPPController's
+	 * channel supplies (check_missing.c says why), so no value written here
+	 * makes the line work: the fix removes it. */
+	if (nlen == 9 && memcmp(name, "modemdict", 9) == 0) {
+		fix = N_("Remove it: only PPPController can give modemdict the property list "
+		         "its byte count announces, over its private channel, so no plugin line "
+		         "and no other file makes this line work (derived from Apple's source, "
+		         "not tried on a Mac).");
+		rep = "";
+	}
 	buf_init(&msg);
 	buf_printf(&msg, _("The file ends before '%.*s' gets its value, so pppd says \"too few "
 	           "parameters for option '%.*s'\"."), (int)nlen, name, (int)nlen, name);
 	check_stops(c, line, &msg);
-	check_say_buf(c, CHECK_K_MISSING_ARG, line, entry, N_("Write the value on the same line, "
-	          "after the option's name."), NULL, &msg);
+	check_say_buf(c, CHECK_K_MISSING_ARG, line, entry, fix, rep, &msg);
 	buf_free(&msg);
 	/* The words above are 2.5's; a pppd without the name (net-down-script
 	 * in 2.4.9, srp-interval in a build without EAP-SRP) stops at the

@@ -279,8 +279,13 @@ static void cli_explain_fields(const struct catalog_entry *e, enum platform p, s
 		cli_field(N_("Privileged:"), (e->flags & CATALOG_PRIV) ? _(cli_catalog_priv_text) :
 		          C_("privileged", "no"));
 	}
+	/* OPT_PRIVFIX lifts a value from any privileged source (root, a
+	 * privgroup member, /etc/ppp/options, a peers file from call) above
+	 * every unprivileged one (linux-ppp-2.5.3/pppd/options.c:817-829), so
+	 * a user who calls a peers file can still change it. */
 	if (e->flags & CATALOG_PRIVFIX)
-		cli_field("", _("a value set by root cannot be overridden by a user."));
+		cli_field("", _("a value from a privileged source cannot be replaced from an "
+		          "unprivileged one."));
 	cli_explain_rank(e, p, b);
 	if (e->flags & CATALOG_HIDE)
 		cli_field(N_("Secret:"), _("pppd hides the value in its logs; pppconf masks it."));

@@ -53,7 +53,7 @@ enum catalog_arg {
 
 /* Row flags */
 #define CATALOG_PRIV      0x001u /* only from a privileged source (OPT_PRIV) */
-#define CATALOG_PRIVFIX   0x002u /* a value set by root cannot be overridden */
+#define CATALOG_PRIVFIX   0x002u /* a privileged source's value outranks unprivileged ones */
 #define CATALOG_DEVNAM    0x004u /* selects the device; not after the command line */
 #define CATALOG_TTY       0x008u /* tty channel option: unknown once a channel
                                     plugin (L2TP.ppp, PPPoE.ppp, pppoe.so...) loads */

@@ -532,6 +532,15 @@ put modemdict 'plugin PPPSerial.ppp\nmodemdict 12\n'
 run --platform macos "$T_TMP/modemdict"
 t_contains "modemdict in a file: warned" "$OUT" "modemdict:2: warning: modemdict: only PPPController's private channel"
 t_contains "modemdict in a file: the fix" "$OUT" "fix: Remove the line."
+# a modemdict with no value: no value written makes it work, so no fix asks for one
+put modemdict2 'plugin PPPSerial.ppp\nmodemdict\n'
+run --platform macos "$T_TMP/modemdict2"
+t_contains "modemdict, no value: removed" "$OUT" "fix: Remove it: only PPPController can give modemdict"
+t_lacks "modemdict, no value: no value asked for" "$OUT" "Write the value on the same line"
+put modemdict3 'plugin PPPSerial.ppp\nmodemdict\n12\n'
+run --platform macos "$T_TMP/modemdict3"
+t_contains "modemdict, value on the next line: both lines go" "$OUT" "fix: Delete this line and the word pppd takes from the next one"
+t_lacks "modemdict, value on the next line: not joined" "$OUT" "write instead: modemdict 12"
 # a near name younger than 2.4.9 is named, written in only for a pppd that has it
 put young 'ipv6cp-noremot\n'
 run --platform linux "$T_TMP/young"

@@ -107,9 +107,9 @@ t_contains "other platform suggestion" "$OUT" "Did you mean l2tpnoipsec (macOS o
 # OPT_PRIVFIX ranks root's value only with OPT_PRIO: the ATM address has
 # none, so explain must not promise that root's address stays.
 run --platform linux '<atm-address>'
-t_lacks "atm address: no root's-value-stays line" "$OUT" "cannot be overridden by a user"
+t_lacks "atm address: no root's-value-stays line" "$OUT" "a value from a privileged source cannot be replaced"
 run --platform linux init
-t_contains "init: root's value stays" "$OUT" "cannot be overridden by a user"
+t_contains "init: root's value stays" "$OUT" "a value from a privileged source cannot be replaced"
 
 # Every directive of both platforms explains within 80 columns.
 for p in linux macos; do

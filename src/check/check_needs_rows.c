@@ -358,6 +358,18 @@ const struct need_row need_rows[] = {
 	     "is (or nopersist comes last): pppd waits the holdoff time only before it "
 	     "connects again, and without persist it exits when the link ends instead. "
 	     "Another file pppd reads may still turn persist on."), 0 },
+	/* maxfail: the count is read only where pppd decides whether to go
+	 * round again, after persist is tested (linux-ppp-2.5.3/pppd/main.c:634;
+	 * 2.4.9's :540; Apple's main.c:886): without persist pppd exits after
+	 * the first connection whatever the count. Quiet on a Mac, where
+	 * PPPController passes demand with its own maxfail (ppp_manager.c:
+	 * 1003-1009), as for holdoff. A 0 is left alone like holdoff's. */
+	{ "maxfail", NEED_ON, { "persist", "demand" }, "nopersist", 1, 0,
+	  N_("Add persist (or demand) if pppd should connect again, or remove this line."),
+	  N_("'%.*s' does nothing unless persist or demand is on, and in this file neither "
+	     "is (or nopersist comes last): pppd counts failed attempts only to decide whether "
+	     "to try again, and without persist it exits after the first one whatever the "
+	     "count. Another file pppd reads may still turn persist on."), 0 },
 	/* defaultroute-metric: pppd reads the number only where it adds (or
 	 * removes) a default route through the link, which it does only when
 	 * defaultroute is on (linux-ppp-2.5.3/pppd/ipcp.c:1796, :1923;

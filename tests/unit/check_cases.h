@@ -139,6 +139,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "holdoff 10\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "persist\nholdoff 10\nnopersist\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "holdoff 10\ndemand\n", 0, 0, 0, 0, 0, 0 },
+	/* maxfail is read only on the way round to a new connection */
+	{ "needs-other", 1, L, "maxfail 3\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "persist\nmaxfail 3\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "maxfail 3\n", 0, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	/* ktune acts only with proxyarp or demand (Linux); on a Mac the no-effect rule speaks */
 	{ "needs-other", 1, L, "ktune\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ktune\nproxyarp\n", 0, 0, 0, 0, 0, 0 },

@@ -374,6 +374,20 @@ const struct why_entry why_data_auth[] = {
 	           "this pppd replaces an existing default route only when told to "
 	           "(replacedefaultroute)."),
 	  .fix = "dns-route" },
+	/* 2.5.3 asks netlink first and logs a refusal, then for the default route tries the ioctl
+	 * (sys-linux.c:2318-2321, :2355-2378; the same for IPv6 at :2430-2450):
+	 * alone, the line is no failure of the route */
+	{ .id = "route-netlink", .pattern = "Unable to %s %s %s route: %s",
+	  .platforms = L, .cite = L25 "sys-linux.c:2318", .role = WHY_FAIL,
+	  .weight = WHY_WEIGHT_AFTERMATH,
+	  .cause = N_("pppd asked the kernel (by netlink) to add or remove a route "
+	           "through the link, and it refused, for the reason after the colon. "
+	           "For the default route pppd then tries the older way: only a "
+	           "following line \"default route ioctl(SIOCADDRT)\" (or SIOCDELRT, "
+	           "as the link goes down) means that failed too. A route to another "
+	           "address has no second way."),
+	  .check = N_("The lines after it; the routing table (ip route) and "
+	           "defaultroute-metric in the options.") },
 	{ .id = "default-route-failed", .pattern = "default route ioctl(SIOCADDRT): %m",
 	  .platforms = L, .cite = L25 "sys-linux.c:2376 " L24 "sys-linux.c:1722",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_LIKELY,

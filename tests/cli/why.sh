@@ -136,6 +136,8 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: EAP: too many Requests sent" >"$T_
 why_log "EAP login too long" eap-too-many-requests -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: EAP: timeout waiting for Request from peer" >"$T_TMP/log"
 why_log "the peer's EAP request never came" eap-no-request -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Unable to add IPv4 default route: File exists" >"$T_TMP/log"
+why_log "2.5.3's netlink route refusal" route-netlink -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: PAP authentication failed" >"$T_TMP/log"
 why_log "PAP refused" pap-failed -
 why_alert "PPP Error 19" "Authentication failed." chap-failed -

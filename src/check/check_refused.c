@@ -157,6 +157,21 @@ const struct catalog_entry *check_out_of_scope(const struct check_ctx *c,
 	return NULL;
 }
 
+/* The last entry before `entry` in this file whose device word made the
+ * Linux plugin `now` take the link (pppoe.so's interface, pppol2tp's
+ * socket), or SIZE_MAX. */
+static size_t check_refused_device_here(const struct check_ctx *c, size_t entry,
+                                        const char *now)
+{
+	size_t i, found = SIZE_MAX;
+
+	for (i = 0; i < entry && i < c->d->nentries; i++)
+		if (c->row[i] && (c->row[i]->flags & CATALOG_DEVNAM) && c->row[i]->plugin &&
+		    strcmp(c->row[i]->plugin, now) == 0)
+			found = i;
+	return found;
+}
+
 /* 1 when a plugin line of this file, before `entry`, loads `now` (or, on
  * Linux, names the device with which it takes the link); 0 when
  * the plugin came before the file (PPPController loads a Mac service's
@@ -194,7 +209,8 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 	struct check_unknown u;
 	const struct catalog_entry *r;
 	const char *now = c->scope.channel ? catalog_scope_link(&c->scope) : _("another plugin");
-	struct buf msg, fix;
+	struct buf msg, fix, devtext = { 0 };
+	size_t dev;
 	int said;
 
 	(void)word;
@@ -222,7 +238,17 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 	 * replaces the code that reads it (apple-ppp-1027.121.1/Drivers/L2TP/
 	 * L2TP-plugin/main.c:305, Drivers/PPPoE/PPPoE-plugin/main.c:163), so
 	 * moving it only silences pppd. */
-	if (!c->scope.channel || check_refused_plugin_here(c, entry, now))
+	if (c->scope.channel && (dev = check_refused_device_here(c, entry, now)) != SIZE_MAX) {
+		/* Linux: the link is taken at the device word, not the plugin line
+		 * (catalog_scope_apply), so both go, and above that word is enough */
+		check_entry_text(c, dev, &devtext);
+		buf_printf(&fix, _("Remove it, or, if this connection is not meant to use %s, remove "
+		           "the 'plugin %s' line and line %zu ('%s'), where %s takes the link: moved "
+		           "above line %zu, pppd would take it but then connect through %s without "
+		           "it."), now, now, check_line(c, dev), devtext.data ? devtext.data : "", now,
+		           check_line(c, dev), now);
+		buf_free(&devtext);
+	} else if (!c->scope.channel || check_refused_plugin_here(c, entry, now))
 		buf_printf(&fix, _("Remove it, or remove the 'plugin %s' line if this connection is "
 		           "not meant to use %s: moved above that line, pppd would take it but then "
 		           "connect through %s without it."), now, now, now);

@@ -199,4 +199,8 @@ t_contains "speed after pppoe.so's interface: the serial line is gone" "$OUT" "'
 OUT=$(printf 'plugin pppoe.so\npppoe-padi-timeout\neth0\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "pppoe-padi-timeout then eth0: the value is said to be missing" "$OUT" "joining the lines would not help"
 t_lacks "pppoe-padi-timeout then eth0: not joined" "$OUT" "write instead: pppoe-padi-timeout eth0"
+# a serial-line word after pppoe.so's interface word: the link was taken
+# there, not at the plugin line, so the fix names both lines
+OUT=$(printf 'plugin pppoe.so\neth0\ncrtscts\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "crtscts after eth0: the interface line is named" "$OUT" "remove the 'plugin pppoe.so' line and line 2 ('eth0'), where pppoe.so takes the link: moved above line 2"
 t_done

@@ -275,6 +275,12 @@ static const struct {
 } check_refused_counterparts[] = {
 	{ "ip-up", "ip-up-script" },
 	{ "ip-down", "ip-down-script" },
+	/* the PPPoE plugins' service and access concentrator names: Apple's
+	 * PPPoE.ppp (Drivers/PPPoE/PPPoE-plugin/main.c:130, :132) and Linux's
+	 * pppoe.so (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:77, :81; 2.4.9's
+	 * :80, :84), each a plain string of the name asked for */
+	{ "pppoeservicename", "pppoe-service" },
+	{ "pppoeacname", "pppoe-ac" },
 };
 
 const char *check_refused_counterpart(const char *name, size_t len, enum platform p)
@@ -338,6 +344,19 @@ int check_refused_other_platform(struct check_ctx *c, size_t entry, size_t word)
 			           "line, or check the file with --platform %s if it is meant for "
 			           "%s."), platform_display(c->p), hr->linux_since, here,
 			           platform_name(other), platform_display(other));
+			said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data,
+			                         NULL, &msg);
+			buf_free(&fix);
+			return said;
+		}
+		/* a plugin's word is known only once its plugin is loaded: named,
+		 * not written in, where it is not */
+		if (hr && hr->plugin && !catalog_scope_has(&c->scope, hr->plugin)) {
+			buf_printf(&fix, _("%s's name for it is '%s', a word of the plugin %s, which "
+			           "must be loaded before it (plugin %s); or check the file with "
+			           "--platform %s if it is meant for %s."), platform_display(c->p),
+			           here, hr->plugin, hr->plugin, platform_name(other),
+			           platform_display(other));
 			said = check_unknown_say(c, CHECK_K_OTHER_PLATFORM, entry, &u, fix.data,
 			                         NULL, &msg);
 			buf_free(&fix);

@@ -203,4 +203,11 @@ t_lacks "pppoe-padi-timeout then eth0: not joined" "$OUT" "write instead: pppoe-
 # there, not at the plugin line, so the fix names both lines
 OUT=$(printf 'plugin pppoe.so\neth0\ncrtscts\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "crtscts after eth0: the interface line is named" "$OUT" "remove the 'plugin pppoe.so' line and line 2 ('eth0'), where pppoe.so takes the link: moved above line 2"
+# Apple's PPPoE names have Linux counterparts in pppoe.so: written in once
+# the plugin is loaded, named (not written) before
+OUT=$(printf 'plugin pppoe.so\npppoeservicename isp\neth0\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "pppoeservicename after pppoe.so: pppoe-service written in" "$OUT" "write instead: pppoe-service isp"
+OUT=$(printf 'pppoeacname ac1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "pppoeacname with no plugin: pppoe-ac named" "$OUT" "Linux's name for it is 'pppoe-ac', a word of the plugin pppoe.so"
+t_lacks "pppoeacname with no plugin: nothing written" "$OUT" "write instead"
 t_done

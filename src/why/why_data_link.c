@@ -351,6 +351,28 @@ const struct why_entry why_data_link[] = {
 	           "could not make the PPP interface and this link fails."),
 	  .check = N_("The vrf line: the exact name of a VRF device that exists before pppd "
 	           "starts (ip link show type vrf lists them), or remove the line.") },
+	/* the device named is there, but the kernel's description of it is no
+	 * VRF's with a table (get_vrf_table_id, sys-linux.c:801-849, returns 0
+	 * for a device of another kind); make_ppp_unit gives up (:989-993) */
+	{ .id = "vrf-not-vrf", .pattern = "Couldn't get the routing table id of vrf %s",
+	  .platforms = L, .cite = L25 "sys-linux.c:991",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("The vrf option names a network device that exists, but pppd found no "
+	           "VRF routing table for it: it is not a VRF device (or the kernel would "
+	           "not describe it). pppd could not make the PPP interface, and this link "
+	           "fails."),
+	  .check = N_("The vrf line: the name of a VRF device (ip link show type vrf lists "
+	           "them), not of an ordinary interface.") },
+	/* the new interface is put under the VRF by netlink (sys-linux.c:1055-1066);
+	 * a refusal fails the unit (:1067-1069) */
+	{ .id = "vrf-move-failed", .pattern = "Couldn't move interface %s in vrf %s",
+	  .platforms = L, .cite = L25 "sys-linux.c:1068",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("pppd made the PPP interface but the kernel refused to put it under "
+	           "the VRF the vrf option names; pppd takes that as a failure to make the "
+	           "interface, and this link fails."),
+	  .check = N_("The vrf line and the VRF device itself (ip link show type vrf); the "
+	           "kernel's log for why it refused.") },
 	/* The CRL is loaded while TLS is set up (tls.c:377-399); a failure
 	 * leaves TLS unset, so the EAP-TLS (or PEAP) login does not go on
 	 * (2.4.9's eap-tls.c:650-660 likewise). */

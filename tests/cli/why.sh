@@ -138,6 +138,10 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: EAP: timeout waiting for Request f
 why_log "the peer's EAP request never came" eap-no-request -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Unable to add IPv4 default route: File exists" >"$T_TMP/log"
 why_log "2.5.3's netlink route refusal" route-netlink -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Couldn't get the routing table id of vrf eth0" >"$T_TMP/log"
+why_log "vrf names no VRF device" vrf-not-vrf -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Couldn't move interface ppp0 in vrf blue" >"$T_TMP/log"
+why_log "interface not moved into the VRF" vrf-move-failed -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: PAP authentication failed" >"$T_TMP/log"
 why_log "PAP refused" pap-failed -
 why_alert "PPP Error 19" "Authentication failed." chap-failed -

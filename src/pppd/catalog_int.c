@@ -378,6 +378,13 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 			           "is read as %lld; on a 32-bit one as -1, which is below "
 			           "%lld, so pppd there refuses it."),
 			           catalog_value_quote(&b, val, len), x, e->lo);
+		else if (why && !e->plugin && (e->flags & CATALOG_HAS_MIN) && e->lo > -1 &&
+		         (e->flags & CATALOG_WORKS) && !(e->flags & CATALOG_ZEROOK))
+			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+			           "is read as %lld; on a 32-bit one as -1, which is below "
+			           "%lld, so not a working setting there (pppconf explain %s "
+			           "says what it does)."),
+			           catalog_value_quote(&b, val, len), x, e->lo, e->name);
 		else if (why && reset)
 			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
 			           "is read as %lld; on a 32-bit one as -1, which is below "

@@ -199,4 +199,9 @@ t_contains "speed after pppoe.so's interface: the serial line is gone" "$OUT" "'
 OUT=$(printf 'plugin pppoe.so\npppoe-padi-timeout\neth0\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "pppoe-padi-timeout then eth0: the value is said to be missing" "$OUT" "joining the lines would not help"
 t_lacks "pppoe-padi-timeout then eth0: not joined" "$OUT" "write instead: pppoe-padi-timeout eth0"
+# a number too wide for pppd's int is -1 on a 32-bit system: below a
+# working range's low end (fsm timers: at least 1 second), so said
+put ipcpwide 'ipcp-restart 99999999999\n'
+run --platform linux "$T_TMP/ipcpwide"
+t_contains "ipcp-restart 2^36: 32-bit -1 not working" "$OUT" "on a 32-bit one as -1, which is below 1, so not a working setting there"
 t_done

@@ -51,11 +51,12 @@ static int need_is_zero(const struct check_ctx *c, size_t entry)
 
 /* Whether 0 is a reset for this word: not for a control protocol's counts
  * (*-max-terminate, *-max-configure), whose defaults are 2 and 10
- * (linux-ppp-2.4.9/pppd/fsm.h:139, :140), so 0 there is a setting of its
+ * (linux-ppp-2.4.9/pppd/fsm.h:139, :140), nor for its resend wait
+ * (*-restart, 3 seconds by fsm.h:138), so 0 there is a setting of its
  * own that is just as idle as any other. */
 static int need_zero_resets(const char *canon)
 {
-	static const char *const counts[] = { "-max-terminate", "-max-configure" };
+	static const char *const counts[] = { "-max-terminate", "-max-configure", "-restart" };
 	size_t n = strlen(canon), i, k;
 
 	for (i = 0; i < sizeof counts / sizeof counts[0]; i++) {

@@ -188,6 +188,30 @@ static int catalog_int_apple_odd(const struct catalog_entry *e, const char *val,
 	return 0;
 }
 
+/* l2tptimeoutcap past the plugin: L2TP.ppp hands on the low 16 bits
+ * (L2TP-plugin/main.c:2451), and Apple's L2TP kernel extension keeps
+ * twice that in a u_int16_t (L2TP-extension/l2tp_rfc.c, SETTIMEOUTCAP,
+ * in Apple's full source only), so a handed-on 32768 or more wraps there.
+ * x is the int pppd holds, from a word read as another number (say16:
+ * the 16-bit step is not said yet). What the wrapped cap then does to
+ * the resends is left out, as in catalog_int_apple_odd. */
+static void catalog_l2tp_cap_tail(const struct catalog_entry *e, long long x, int say16,
+                                  struct buf *why)
+{
+	unsigned short v = (unsigned short)(x & 0xffff);
+
+	if (!why || x < 4 || strcmp(e->name, "l2tptimeoutcap") != 0)
+		return;
+	if (say16 && x > 65535)
+		buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld."),
+		           (long long)v);
+	if (v >= 32768)
+		buf_printf(why, _(" The L2TP kernel extension then doubles that into a 16-bit "
+		           "count of half-seconds, which keeps %lld of them (derived from "
+		           "Apple's full source, not tried on a Mac)."),
+		           (long long)(unsigned short)((v * 2) & 0xffff));
+}
+
 /* A word whose plugin hands the number on in 16 bits (Apple's L2TP.ppp,
  * PPPoE.ppp, Radius.ppp: L2TP-plugin/main.c:2451, for one); pppol2tp.so keeps the whole
  * int, so it is left out, as are pppd's own 16-bit words (no plugin). */
@@ -330,12 +354,14 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		catalog_int_odd_read(e, x, why);
 		catalog_busycode_zero(e, x, why);
 		catalog_l2tp_recv_read(e, x, why);
+		catalog_l2tp_cap_tail(e, x, 1, why);
 		r = 1;
 	} else if (n.base == 8 && n.v >= 8) {
 		if (why)
 			buf_printf(why, _("'%s' starts with 0, so pppd reads it as an octal number: "
 			           "%lld."), catalog_value_quote(&b, val, len), x);
 		catalog_l2tp_recv_read(e, x, why);
+		catalog_l2tp_cap_tail(e, x, 1, why);
 		r = 1;
 	} else if (!n.overflow && n.v > 0xffffffffull) {
 		/* number_option's strtoul keeps 64 bits where long has them, and
@@ -343,18 +369,38 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		 * :1625); where long is 32 bits strtoul saturates to all ones,
 		 * which int_option makes -1 */
 		/* where the word has a lower limit above -1, that -1 is refused */
+		/* a SOFTRANGE number (Apple's plugin words) is reset to the
+		 * default with an error when below its limit, so that -1 is */
+		int reset = (e->flags & CATALOG_HAS_MIN) && e->lo > -1 &&
+		            (e->flags & CATALOG_SOFTRANGE) && !(e->flags & CATALOG_WORKS);
 		if (why && (e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1)
 			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
 			           "is read as %lld; on a 32-bit one as -1, which is below "
 			           "%lld, so pppd there refuses it."),
 			           catalog_value_quote(&b, val, len), x, e->lo);
+		else if (why && !e->plugin && (e->flags & CATALOG_HAS_MIN) && e->lo > -1 &&
+		         (e->flags & CATALOG_WORKS) && !(e->flags & CATALOG_ZEROOK))
+			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+			           "is read as %lld; on a 32-bit one as -1, which is below "
+			           "%lld, so not a working setting there (pppconf explain %s "
+			           "says what it does)."),
+			           catalog_value_quote(&b, val, len), x, e->lo, e->name);
+		else if (why && reset)
+			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+			           "is read as %lld; on a 32-bit one as -1, which is below "
+			           "%lld, so pppd there logs an error and uses the default "
+			           "instead."), catalog_value_quote(&b, val, len), x, e->lo);
 		else if (why)
 			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
 			           "is read as %lld, on a 32-bit one as -1."),
 			           catalog_value_quote(&b, val, len), x);
-		if (why && catalog_u16_plugin(e) &&
+		if (why && catalog_u16_plugin(e) && reset)
+			buf_printf(why, _(" On a 64-bit system the plugin then keeps 16 bits "
+			           "of it and passes %lld."), (long long)(unsigned short)(x & 0xffff));
+		else if (why && catalog_u16_plugin(e) &&
 		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
 			catalog_int_wide_u16(e, x, why);
+		catalog_l2tp_cap_tail(e, x, 0, why);
 		catalog_int_wide_mrru(e, x, 1, why);
 		catalog_busycode_zero(e, x, why);
 		catalog_l2tp_recv_read(e, x, why);
@@ -369,6 +415,7 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		if (why && catalog_u16_plugin(e))
 			buf_printf(why, _(" The plugin then keeps 16 bits of it and passes %lld."),
 			           (long long)(unsigned short)(x & 0xffff));
+		catalog_l2tp_cap_tail(e, x, 0, why);
 		catalog_int_wide_mrru(e, x, 0, why);
 		catalog_int_odd_read(e, x, why);
 		catalog_l2tp_recv_read(e, x, why);
@@ -380,6 +427,7 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
 		if (why)
 			catalog_int_u16_why(e, val, len, x, why);
+		catalog_l2tp_cap_tail(e, x, 0, why);
 		r = 1;
 	}
 	buf_free(&b);

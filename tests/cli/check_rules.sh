@@ -210,4 +210,9 @@ t_contains "pppoeservicename after pppoe.so: pppoe-service written in" "$OUT" "w
 OUT=$(printf 'pppoeacname ac1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "pppoeacname with no plugin: pppoe-ac named" "$OUT" "Linux's name for it is 'pppoe-ac', a word of the plugin pppoe.so"
 t_lacks "pppoeacname with no plugin: nothing written" "$OUT" "write instead"
+# a number too wide for pppd's int is -1 on a 32-bit system: below a
+# working range's low end (fsm timers: at least 1 second), so said
+put ipcpwide 'ipcp-restart 99999999999\n'
+run --platform linux "$T_TMP/ipcpwide"
+t_contains "ipcp-restart 2^36: 32-bit -1 not working" "$OUT" "on a 32-bit one as -1, which is below 1, so not a working setting there"
 t_done

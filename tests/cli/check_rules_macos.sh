@@ -174,6 +174,23 @@ t_contains "l2tptimeoutcap 40000: wraps in the extension" "$OUT" "doubles it int
 put l2tpcap3 'plugin L2TP.ppp\nl2tptimeoutcap 32767\n'
 run --platform macos "$T_TMP/l2tpcap3"
 t_lacks "l2tptimeoutcap 32767: no wrap" "$OUT" "half-seconds"
+# a number that reaches the extension as 32768 or more by another road
+# (16-bit cut, octal, digits after it) wraps there too
+put l2tpcap4 'plugin L2TP.ppp\nl2tptimeoutcap 98304\n'
+run --platform macos "$T_TMP/l2tpcap4"
+t_contains "l2tptimeoutcap 98304: passes 32768, then wraps" "$OUT" "passes 32768. The L2TP kernel extension then doubles that into a 16-bit count of half-seconds, which keeps 0 of them"
+put l2tpcap5 'plugin L2TP.ppp\nl2tptimeoutcap 0100000\n'
+run --platform macos "$T_TMP/l2tpcap5"
+t_contains "l2tptimeoutcap octal 32768: wraps" "$OUT" "octal number: 32768. The L2TP kernel extension then doubles"
+put l2tpcap6 'plugin L2TP.ppp\nl2tptimeoutcap 98304x\n'
+run --platform macos "$T_TMP/l2tpcap6"
+t_contains "l2tptimeoutcap 98304x: 16 bits said" "$OUT" "The plugin then keeps 16 bits of it and passes 32768."
+# on a 32-bit system a too-wide number is -1, below 4: the default is used
+# (L2TP-plugin/main.c:337), not 65535 handed on
+put l2tpcap7 'plugin L2TP.ppp\nl2tptimeoutcap 4294967300\n'
+run --platform macos "$T_TMP/l2tpcap7"
+t_contains "l2tptimeoutcap 2^32+4: 32-bit reading reset" "$OUT" "which is below 4, so pppd there logs an error and uses the default instead"
+t_lacks "l2tptimeoutcap 2^32+4: no 65535" "$OUT" "65535 on a 32-bit"
 put l2tpkey 'plugin L2TP.ppp\nl2tpipsecsharedsecret ""\n'
 run --platform macos "$T_TMP/l2tpkey"
 t_contains "empty l2tp key: Error 7" "$OUT" "l2tpipsecsharedsecret: the key is empty"

@@ -276,4 +276,8 @@ OUT=$("$PPPCONF" --platform linux explain datarate 2>&1)
 FLAT=$(printf '%s\n' "$OUT" | tr '\n' ' ' | tr -s ' ')
 t_contains "linux datarate: Linux's plugins in its Link line" "$FLAT" "pppoe.so, pppoatm.so or pppol2tp.so has taken"
 t_lacks "linux datarate: no Apple plugin in its Link line" "$OUT" "L2TP.ppp"
+# max-tls-version is a string pppd compares only by its start (tls.c:301):
+# its Value line must not read as a choice pppd enforces
+run max-tls-version
+t_contains "max-tls-version: any word taken" "$FLAT" "one of 1.0|1.1|1.2|1.3 (pppd also takes any other word)"
 t_done

@@ -131,6 +131,9 @@ static const struct tcase cases[] = {
 	/* a count's 0 is no reset (its default is 2 or 10): idle like any other */
 	{ "needs-other", 1, L, "noip\nipcp-max-terminate 0\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "noip\nipcp-max-configure 0\n", 2, 0, 0, 0, 0, 0 },
+	/* nor a resend wait's (its default is 3 seconds, fsm.h:138) */
+	{ "needs-other", 1, L, "noip\nipcp-restart 0\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "noip\nipcp-restart 0\n", 2, 0, 0, 0, 0, 0 },
 	/* refuse-eap: this end never logs in with EAP, whose timer eap-timeout sets */
 	{ "needs-other", 1, L, "eap-timeout 30\nrefuse-eap\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "eap-timeout 30\n", 0, 0, 0, 0, 0, 0 },

@@ -339,6 +339,13 @@ struct check_plugin {
 	int soft;                        /* macOS `plugin`: a failure is logged only */
 };
 int check_plugin_of(const struct check_ctx *c, size_t entry, struct check_plugin *pl);
+/* Whether r is a line that loads a plugin: plugin, or Apple's plugin2, which
+ * loads it the same way and differs only when the load fails
+ * (apple-ppp-1027.121.1/Helpers/pppd/options.c:1804, :1823). */
+static inline int check_loads_plugin(const struct catalog_entry *r)
+{
+	return r && (strcmp(r->name, "plugin") == 0 || strcmp(r->name, "plugin2") == 0);
+}
 /* check_words.c: whether word wi of the entry needs the CHECK_WORD rules. */
 int check_words_worth(const struct check_ctx *c, size_t entry, size_t wi);
 /* check_sets.c */

@@ -147,7 +147,7 @@ static int check_noeffect_device(struct check_ctx *c, size_t entry)
 
 	for (i = 0; c->p == PLATFORM_MACOS && nlen == 6 && strncmp(name, "device", 6) == 0 &&
 	            i < entry; i++) {
-		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		arg = check_loads_plugin(c->row[i]) ? check_arg(c, i, &alen) : NULL;
 		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
 		if (pl && catalog_plugin_is_channel(pl, c->p) && !(l2tp = strcmp(pl, "L2TP.ppp") == 0))
 			return 0;
@@ -180,7 +180,7 @@ static int check_noeffect_recvall(struct check_ctx *c)
 	if (c->p != PLATFORM_MACOS)
 		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
-		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		arg = check_loads_plugin(c->row[i]) ? check_arg(c, i, &alen) : NULL;
 		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
 		if (pl && catalog_plugin_is_channel(pl, c->p)) {
 			last = pl;
@@ -238,7 +238,7 @@ static int check_noeffect_termscript(struct check_ctx *c)
 	if (c->p != PLATFORM_MACOS)
 		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
-		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		arg = check_loads_plugin(c->row[i]) ? check_arg(c, i, &alen) : NULL;
 		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
 		if (pl && (strcmp(pl, "L2TP.ppp") == 0 || strcmp(pl, "PPPoE.ppp") == 0)) {
 			last = pl;

@@ -305,7 +305,7 @@ static int check_noeffect_cancelcode(struct check_ctx *c)
 	if (c->p != PLATFORM_MACOS)
 		return 0;
 	for (i = 0; i < c->d->nentries && ser == SIZE_MAX; i++) {
-		arg = c->row[i] && strcmp(c->row[i]->name, "plugin") == 0 ? check_arg(c, i, &alen) : NULL;
+		arg = check_loads_plugin(c->row[i]) ? check_arg(c, i, &alen) : NULL;
 		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
 		if (pl && strcmp(pl, "PPPSerial.ppp") == 0)
 			ser = i;

@@ -53,14 +53,14 @@ int check_serial_word_idles(const char *name, enum platform p)
 	return 0;
 }
 
-/* macOS: the first accepted plugin line that loads a channel plugin. */
+/* macOS: the first accepted plugin (or plugin2) line that loads a channel plugin. */
 static size_t check_noeffect_mac_channel(const struct check_ctx *c)
 {
 	size_t i, alen;
 	const char *arg, *pl;
 
 	for (i = 0; i < c->d->nentries; i++) {
-		if (!c->row[i] || strcmp(c->row[i]->name, "plugin") != 0)
+		if (!check_loads_plugin(c->row[i]))
 			continue;
 		arg = check_arg(c, i, &alen);
 		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;

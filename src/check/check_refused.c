@@ -190,7 +190,7 @@ static int check_refused_plugin_here(const struct check_ctx *c, size_t entry, co
 		if ((c->row[i]->flags & CATALOG_DEVNAM) && c->row[i]->plugin &&
 		    strcmp(c->row[i]->plugin, now) == 0)
 			return 1;
-		if (strcmp(c->row[i]->name, "plugin") != 0)
+		if (!check_loads_plugin(c->row[i]))
 			continue;
 		arg = check_arg(c, i, &alen);
 		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;

@@ -62,6 +62,12 @@
 	{ "no-effect", 0, L, "sync\nplugin pppoe.so\neth0\nplugin radius.so\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "sync\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "sync\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	/* Apple's plugin2 loads a channel plugin as plugin does */
+	{ "no-effect", 1, M, "sync\nplugin2 L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "crtscts\nplugin2 PPPoE.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "receive-all\nplugin2 L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin2 L2TP.ppp\ndevice x\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin2 PPPSerial.ppp\ncancelcode 3\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "stop-bits 2\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "datarate 100\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "pty-delay 3\nplugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },

@@ -419,8 +419,10 @@ static int check_controller_keychain(struct check_ctx *c, size_t entry)
  * protocols are opened (auth.c:925-934), so the counters and timer these
  * words set (acscp.c:171-178) shape nothing. A file that sets noacsp
  * itself is the needs rule's. Left out: pppd started another way (by
- * vpnd or by hand), for which this file shows nothing. 1: said. */
-static int check_controller_acsp(struct check_ctx *c, size_t entry)
+ * vpnd or by hand), for which this file shows nothing. A Mac peers file
+ * (peers 1) is named with call after the same noacsp (ppp_manager.c:1426),
+ * so it is told the same for the service of its name. 1: said. */
+static int check_controller_acsp(struct check_ctx *c, size_t entry, int peers)
 {
 	static const char *const words[] = { "acscp-restart", "acscp-max-terminate",
 	                                     "acscp-max-configure", "acscp-max-failure" };
@@ -433,6 +435,19 @@ static int check_controller_acsp(struct check_ctx *c, size_t entry)
 	if (i == sizeof words / sizeof words[0] || check_sets_last(c, "noacsp") != SIZE_MAX)
 		return 0;
 	name = check_name(c, entry, &nlen);
+	if (peers) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Keep it only if that service has ACSP turned on (ACSPEnabled) in "
+		          "its settings, or if this file is only for starting pppd by hand "
+		          "(pppd call)."), NULL,
+		          N_("%.*s does nothing for the service named exactly like this file "
+		          "unless its settings turn ACSP on (ACSPEnabled, off unless set) and it "
+		          "does not send all traffic over the connection: otherwise PPPController "
+		          "passes noacsp before it names this file, and no option turns ACSP on "
+		          "again (derived from Apple's source, not tried on a Mac)."),
+		          (int)nlen, name);
+		return 1;
+	}
 	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
 	          N_("Leave it here only if the services that need it have ACSP turned on "
 	          "(ACSPEnabled) in their settings; for the others it can go."), NULL,
@@ -561,6 +576,9 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 	if (c->p == PLATFORM_MACOS && (check_controller_peers_updetach(c, entry) ||
 	                               check_controller_peers_ccp(c, entry)))
 		return 1;
+	if (c->p == PLATFORM_MACOS && c->shared_file == 0 && check_controller_peers_file(c) &&
+	    !c->file->before_controller && check_controller_acsp(c, entry, 1))
+		return 1;
 	if (c->p != PLATFORM_MACOS)
 		return 0;
 	/* ~/.ppprc, or a file /etc/ppp/options or ~/.ppprc names: the
@@ -590,6 +608,6 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 		return 1;
 	}
 	return check_controller_undoes(c, entry) || check_controller_refused(c, entry) ||
-	       check_controller_vpnd(c, entry) || check_controller_acsp(c, entry) ||
+	       check_controller_vpnd(c, entry) || check_controller_acsp(c, entry, 0) ||
 	       check_controller_keychain(c, entry) || check_controller_replaced(c, entry);
 }

@@ -325,6 +325,48 @@ static int check_noeffect_cancelcode(struct check_ctx *c)
 	return said;
 }
 
+/* macOS: with a modem script named, PPPSerial.ppp's own check step, which
+ * runs once every option is read, points pppd's connect and disconnect
+ * commands at its own script engine (apple-ppp-1027.121.1/Drivers/
+ * PPPSerial/PPPSerial-plugin/main.c:304, :308-309; the step is hooked at
+ * :213 and called at Helpers/pppd/main.c:470), so a connect or disconnect
+ * line in the same file never runs, above or below the modemscript line.
+ * Only a modemscript line pppd accepted here counts. Left out: a modem
+ * script named in another file, and PPPController's modem settings
+ * (modemdict), which do the same. A channel plugin that takes the serial
+ * line's step away is check_noeffect_tty_idle's case. 1: said. */
+static int check_noeffect_modem_connect(struct check_ctx *c)
+{
+	size_t i, nlen, ms = SIZE_MAX;
+	const char *name;
+	int said = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries && ms == SIZE_MAX; i++)
+		if (c->row[i] && strcmp(c->row[i]->name, "modemscript") == 0)
+			ms = i;
+	for (i = 0; ms != SIZE_MAX && i < c->d->nentries; i++) {
+		if (!c->row[i] || (strcmp(c->row[i]->name, "connect") != 0 &&
+		                   strcmp(c->row[i]->name, "disconnect") != 0) ||
+		    check_noeffect_tty_idle(c, i) != SIZE_MAX)
+			continue;
+		name = check_name(c, i, &nlen);
+		/* the "pppd runs this command" notes said earlier no longer hold */
+		check_unsay(c, CHECK_K_ROOT_COMMAND, i);
+		check_unsay(c, CHECK_K_CONTROLLER_PORT, i);
+		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
+		          N_("Remove it, or remove the modemscript line if this command is the one "
+		             "meant to run."), "",
+		          N_("'%.*s' is accepted but its command never runs: with the modem script "
+		             "named on line %zu, PPPSerial.ppp puts its own script command in its "
+		             "place once every option is read (derived from Apple's source, not "
+		             "tried on a Mac)."), (int)nlen, name, check_line(c, ms));
+		said = 1;
+	}
+	return said;
+}
+
 /* ipv6cp-use-remotenumber with a remotenumber in this file that Linux
  * 2.5.3 turns into no identifier (linux-ppp-2.5.3/pppd/ipv6cp.c:1165-1202):
  * pppd tries a MAC, an IPv4 and an IPv6 address, then a number of digits
@@ -464,6 +506,7 @@ int check_noeffect_end(struct check_ctx *c)
 	said |= check_noeffect_l2tp_words(c, pppoe);
 	said |= check_noeffect_pkcs12(c);
 	said |= check_noeffect_cancelcode(c);
+	said |= check_noeffect_modem_connect(c);
 	said |= check_noeffect_remote_id(c);
 	said |= check_noeffect_pty_lines(c);
 	said |= check_noeffect_device_replaced(c);

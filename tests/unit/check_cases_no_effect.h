@@ -105,3 +105,12 @@
 	{ "no-effect", 1, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\nl2tpnoipsec\n", 2,
 	  0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "plugin L2TP.ppp\nl2tpipsecsharedsecret x\n", 0, 0, 0, 0, 0, 0 },
+	/* with a modem script named, PPPSerial.ppp replaces connect and disconnect */
+	{ "no-effect", 1, M, "plugin PPPSerial.ppp\nconnect /bin/true\nmodemscript a\n", 2,
+	  0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "plugin PPPSerial.ppp\nmodemscript a\ndisconnect /bin/true\n", 3,
+	  0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "plugin PPPSerial.ppp\nconnect /bin/true\nterminalscript a\n", 0,
+	  0, 0, 0, 0, 0 },
+	{ "root-command", 0, M, "plugin PPPSerial.ppp\nconnect /bin/true\nmodemscript a\n", 0,
+	  0, 0, 0, 0, 0 },

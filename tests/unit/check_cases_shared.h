@@ -246,3 +246,10 @@
 	  0100644, 0, 0, 0 },
 	{ "global-channel-plugin", 0, L, "plugin pppoe.so\nnic-eth0\n", 0, "/etc/ppp/peers/dsl",
 	  0100644, 0, 0, 0 },
+	/* a Mac peers file: PPPController's noacsp comes before its call */
+	{ "controller-overrides", 1, M, "acscp-max-configure 3\n", 1, "/etc/ppp/peers/vpn",
+	  0, 0, 0, 0 },
+	{ "controller-overrides", 0, M, "acscp-max-configure 3\n", 0, "/etc/ppp/peers/a/b",
+	  0, 0, 0, 0 },
+	{ "controller-overrides", 0, L, "lcp-max-configure 3\n", 0, "/etc/ppp/peers/vpn",
+	  0, 0, 0, 0 },

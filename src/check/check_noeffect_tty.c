@@ -196,6 +196,53 @@ static int check_noeffect_cdtrcts(struct check_ctx *c)
 	return 1;
 }
 
+/* macOS: Apple's set_up_tty switches RTS/CTS on only when it is not told
+ * to keep carrier detect off (apple-ppp-1027.121.1/Helpers/pppd/
+ * sys-MacOSX.c:1443), and connect_tty tells it so whenever a non-empty
+ * connect or any init command is set (tty.c:755-756); after the connect
+ * step only set_up_tty_local runs, which leaves flow control alone
+ * (tty.c:907, sys-MacOSX.c:1499). Said when crtscts is the last
+ * flow-control word of this file and this file also sets such a command,
+ * with no pty, notty, socket or channel plugin already leaving the line's
+ * setup unused. Leaves out commands and flow-control words from other
+ * files, the command line or PPPController. 1: said. */
+static int check_noeffect_mac_crtscts(struct check_ctx *c)
+{
+	static const char *const group[] = { "crtscts", "cdtrcts", "nocrtscts", "-crtscts",
+	                                     "nocdtrcts", "xonxoff", "pty", "notty", "socket" };
+	size_t i, k, alen, last = SIZE_MAX, cmd = SIZE_MAX;
+	int via = 0;
+
+	if (c->p != PLATFORM_MACOS)
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i])
+			continue;
+		for (k = 0; k < sizeof group / sizeof group[0]; k++)
+			if (strcmp(c->row[i]->name, group[k]) == 0) {
+				if (k < 6)
+					last = i;
+				else
+					via = 1;
+			}
+		if ((strcmp(c->row[i]->name, "connect") == 0 &&
+		     check_arg(c, i, &alen) && alen > 0) || strcmp(c->row[i]->name, "init") == 0)
+			cmd = i;
+	}
+	if (via || last == SIZE_MAX || cmd == SIZE_MAX ||
+	    strcmp(c->row[last]->name, "crtscts") != 0 ||
+	    check_noeffect_tty_idle(c, last) != SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, last), last,
+	          N_("Remove it, or set hardware flow control on the port some other way: with a "
+	             "connect or init command Apple's pppd keeps the port's own setting."), NULL,
+	          N_("'crtscts' does not turn RTS/CTS flow control on here: Apple's pppd sets "
+	             "it only when no connect or init command is given, and line %zu gives "
+	             "one, so the port keeps the flow control it already had (derived from "
+	             "Apple's source, not tried on a Mac)."), check_line(c, cmd));
+	return 1;
+}
+
 /* Says so of each serial-line word the channel plugin made idle. */
 int check_noeffect_tty_end(struct check_ctx *c)
 {
@@ -254,7 +301,7 @@ int check_noeffect_tty_end(struct check_ctx *c)
 		}
 		said = 1;
 	}
-	return said | check_noeffect_cdtrcts(c);
+	return said | check_noeffect_cdtrcts(c) | check_noeffect_mac_crtscts(c);
 }
 
 /* Linux: a serial device named before the word with which pppoatm.so or

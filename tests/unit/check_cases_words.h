@@ -135,6 +135,11 @@
 	{ "no-effect", 1, L, "crtscts\ncdtrcts\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "cdtrcts\ncrtscts\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, M, "crtscts\ncdtrcts\n", 0, 0, 0, 0, 0, 0 },
+	/* macOS: crtscts with a connect or init command in the file never turns RTS/CTS on */
+	{ "no-effect", 1, M, "connect \"chat -f x\"\ncrtscts\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "crtscts\ninit x\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, M, "crtscts\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "connect x\ncrtscts\n", 0, 0, 0, 0, 0, 0 },
 	/* MPPE required drops the other compression words (check_mppe.c) */
 	{ "no-effect", 1, L, "predictor1\nrequire-mppe-128\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "deflate 15\nmppe-128\n", 1, 0, 0, 0, 0, 0 },

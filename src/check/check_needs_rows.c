@@ -476,7 +476,7 @@ const struct need_row need_rows[] = {
 	 * Helpers/pppd/upap.c:686), and packets are printed only from the
 	 * packet dump, which returns at once while debug is 0
 	 * (linux-ppp-2.5.3/pppd/utils.c:851; 2.4.9's utils.c:711; Apple's
-	 * utils.c:906). Nothing turns debug off again once it is counted up.
+	 * utils.c:905). Nothing turns debug off again once it is counted up.
 	 * PPPController passes debug for a service with verbose logging on
 	 * (Controller/ppp_manager.c:754), so quiet on a Mac. */
 	{ "show-password", NEED_ON, { "debug", NULL }, NULL, 1, 0,

@@ -471,6 +471,21 @@ const struct need_row need_rows[] = {
 	     "nodefaultroute comes last): Linux pppd before 2.5.3 reads it only when it adds "
 	     "a default route, which it does only with defaultroute. Another file pppd reads "
 	     "may still turn defaultroute on."), 1 },
+	/* show-password: the flag is read only where a PAP login request is
+	 * printed (linux-ppp-2.5.3/pppd/upap.c:624; 2.4.9's :619; Apple's
+	 * Helpers/pppd/upap.c:686), and packets are printed only from the
+	 * packet dump, which returns at once while debug is 0
+	 * (linux-ppp-2.5.3/pppd/utils.c:851; 2.4.9's utils.c:711; Apple's
+	 * utils.c:905). Nothing turns debug off again once it is counted up.
+	 * PPPController passes debug for a service with verbose logging on
+	 * (Controller/ppp_manager.c:754), so quiet on a Mac. */
+	{ "show-password", NEED_ON, { "debug", NULL }, NULL, 1, 0,
+	  N_("Add debug if pppd should log PAP packets with their passwords, or remove "
+	     "this line."),
+	  N_("'%.*s' does nothing unless debug is on, and in this file it is not: pppd "
+	     "shows a PAP password only in the packets it logs, and it logs packets only "
+	     "with debug. Another file pppd reads, or the command line, may still turn "
+	     "debug on."), 0 },
 	/* pkcs12 (Linux 2.5.3): with a bundle, TLS set-up skips its checks for
 	 * a CA (linux-ppp-2.5.3/pppd/eap-tls.c:280) but still loads the CA from
 	 * ca and capath alone (:392, tls.c:413-435); the bundle's other

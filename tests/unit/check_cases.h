@@ -137,6 +137,12 @@ static const struct tcase cases[] = {
 	/* refuse-eap: this end never logs in with EAP, whose timer eap-timeout sets */
 	{ "needs-other", 1, L, "eap-timeout 30\nrefuse-eap\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "eap-timeout 30\n", 0, 0, 0, 0, 0, 0 },
+	/* show-password: packets (and so PAP passwords) are logged only with
+	 * debug; on a Mac PPPController passes debug for verbose logging */
+	{ "needs-other", 1, L, "show-password\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "show-password\ndebug\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "-d\nshow-password\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "show-password\n", 0, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	/* on a Mac PPPController may pass demand (with its own holdoff) */
 	{ "needs-other", 0, M, "holdoff 10\n", 0, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "holdoff 10\n", 1, 0, 0, 0, 0, 0 },

@@ -199,4 +199,12 @@ t_contains "speed after pppoe.so's interface: the serial line is gone" "$OUT" "'
 OUT=$(printf 'plugin pppoe.so\npppoe-padi-timeout\neth0\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "pppoe-padi-timeout then eth0: the value is said to be missing" "$OUT" "joining the lines would not help"
 t_lacks "pppoe-padi-timeout then eth0: not joined" "$OUT" "write instead: pppoe-padi-timeout eth0"
+# require-mppe with MS-CHAPv2 and EAP refused: a release from 2.5 keeps
+# only the 40-bit choice (C99 bool), which an MS-CHAP v1 login takes out,
+# so for --pppd-version 2.5.3 the link is said to end; 2.4.9 keeps 128-bit
+put mppev1 'require-mppe\nrefuse-mschap-v2\nrefuse-eap\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/mppev1"
+t_contains "require-mppe, v1 only, 2.5.3: the link ends" "$OUT" "leaves this side only MS-CHAP v1 of the logins that give MPPE keys"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/mppev1"
+t_lacks "require-mppe, v1 only, 2.4.9: 128-bit left, nothing said" "$OUT" "leaves this side only MS-CHAP v1"
 t_done

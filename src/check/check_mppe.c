@@ -277,7 +277,8 @@ static int check_mppe_no_keys_mac(struct check_ctx *c, size_t on, size_t r1, siz
 
 /* 1 when the MPPE words leave 40-bit keys alone wanted, read as 2.4.9 and
  * Apple keep them and, on Linux, as 2.5.3 does too (where the two differ
- * the sizes rule above speaks instead). */
+ * the sizes rule above speaks instead), or as the Linux release that
+ * --pppd-version names keeps them. */
 static int check_mppe_only40(const struct check_ctx *c)
 {
 	int old = 0, now = 0;
@@ -289,6 +290,13 @@ static int check_mppe_only40(const struct check_ctx *c)
 				old = check_mppe_apply(old, &check_mppe_words[k], 0);
 				now = check_mppe_apply(now, &check_mppe_words[k], 1);
 			}
+	/* a release named: only the way it stores require-mppe counts, as in
+	 * check_mppe_sizes_rule (from 2.5 the C99 bool keeps 1, so there
+	 * require-mppe alone leaves 40-bit keys only) */
+	if (c->p == PLATFORM_LINUX && check_release_from(c, "2.5.0"))
+		return now == 1;
+	if (c->p == PLATFORM_LINUX && check_release_before(c, "2.5.0"))
+		return old == 1;
 	return old == 1 && (c->p != PLATFORM_LINUX || now == 1);
 }
 

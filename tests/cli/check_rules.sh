@@ -215,4 +215,12 @@ t_lacks "pppoeacname with no plugin: nothing written" "$OUT" "write instead"
 put ipcpwide 'ipcp-restart 99999999999\n'
 run --platform linux "$T_TMP/ipcpwide"
 t_contains "ipcp-restart 2^36: 32-bit -1 not working" "$OUT" "on a 32-bit one as -1, which is below 1, so not a working setting there"
+# require-mppe with MS-CHAPv2 and EAP refused: a release from 2.5 keeps
+# only the 40-bit choice (C99 bool), which an MS-CHAP v1 login takes out,
+# so for --pppd-version 2.5.3 the link is said to end; 2.4.9 keeps 128-bit
+put mppev1 'require-mppe\nrefuse-mschap-v2\nrefuse-eap\n'
+run --platform linux --pppd-version 2.5.3 "$T_TMP/mppev1"
+t_contains "require-mppe, v1 only, 2.5.3: the link ends" "$OUT" "leaves this side only MS-CHAP v1 of the logins that give MPPE keys"
+run --platform linux --pppd-version 2.4.9 "$T_TMP/mppev1"
+t_lacks "require-mppe, v1 only, 2.4.9: 128-bit left, nothing said" "$OUT" "leaves this side only MS-CHAP v1"
 t_done

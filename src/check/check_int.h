@@ -176,6 +176,11 @@ int check_noeffect_device_replaced(struct check_ctx *c);
 int check_noeffect_pty_lines(struct check_ctx *c);
 /* check_controller.c */
 check_rule_fn check_controller_rule;
+/* what makes pppd stop on PPPController's or vpnd's later options
+ * (check_controller_stops.c). 1: said. */
+int check_controller_vpnd(struct check_ctx *c, size_t entry);
+int check_controller_eapplugin(struct check_ctx *c, size_t entry);
+int check_controller_noroute(struct check_ctx *c, size_t entry);
 /* 'controlled' in a file on a Mac (check_entry_exits says it) */
 int check_controller_controlled(struct check_ctx *c, size_t entry);
 /* a value PPPController passes again after /etc/ppp/options (check_controller_values.c) */

@@ -325,6 +325,56 @@ static void catalog_int_wide_mrru(const struct catalog_entry *e, long long x, in
 		           (long long)(unsigned short)(x & 0xffff));
 }
 
+/* A number past 32 bits: what a 64-bit and a 32-bit pppd make of it. */
+static void catalog_int_wide(const struct catalog_entry *e, const char *val, size_t len,
+                             long long x, int soft, struct buf *why)
+{
+	struct buf b;
+
+	buf_init(&b);
+	/* number_option's strtoul keeps 64 bits where long has them, and
+	 * int_option keeps the low 32 (linux-ppp-2.5.3/pppd/options.c:1623,
+	 * :1625); where long is 32 bits strtoul saturates to all ones,
+	 * which int_option makes -1 */
+	/* where the word has a lower limit above -1, that -1 is refused */
+	/* a SOFTRANGE number (Apple's plugin words) is reset to the
+	 * default with an error when below its limit, so that -1 is */
+	int reset = (e->flags & CATALOG_HAS_MIN) && e->lo > -1 &&
+	            (e->flags & CATALOG_SOFTRANGE) && !(e->flags & CATALOG_WORKS);
+	if (why && (e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1)
+		buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+		           "is read as %lld; on a 32-bit one as -1, which is below "
+		           "%lld, so pppd there refuses it."),
+		           catalog_value_quote(&b, val, len), x, e->lo);
+	else if (why && !e->plugin && (e->flags & CATALOG_HAS_MIN) && e->lo > -1 &&
+	         (e->flags & CATALOG_WORKS) && !(e->flags & CATALOG_ZEROOK))
+		buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+		           "is read as %lld; on a 32-bit one as -1, which is below "
+		           "%lld, so not a working setting there (pppconf explain %s "
+		           "says what it does)."),
+		           catalog_value_quote(&b, val, len), x, e->lo, e->name);
+	else if (why && reset)
+		buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+		           "is read as %lld; on a 32-bit one as -1, which is below "
+		           "%lld, so pppd there logs an error and uses the default "
+		           "instead."), catalog_value_quote(&b, val, len), x, e->lo);
+	else if (why)
+		buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
+		           "is read as %lld, on a 32-bit one as -1."),
+		           catalog_value_quote(&b, val, len), x);
+	if (why && catalog_u16_plugin(e) && reset)
+		buf_printf(why, _(" On a 64-bit system the plugin then keeps 16 bits "
+		           "of it and passes %lld."), (long long)(unsigned short)(x & 0xffff));
+	else if (why && catalog_u16_plugin(e) &&
+	    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
+		catalog_int_wide_u16(e, x, why);
+	catalog_l2tp_cap_tail(e, x, 0, why);
+	catalog_int_wide_mrru(e, x, 1, why);
+	catalog_busycode_zero(e, x, why);
+	catalog_l2tp_recv_read(e, x, why);
+	buf_free(&b);
+}
+
 int catalog_check_int(const struct catalog_entry *e, const char *val,
                       size_t len, struct buf *why)
 {
@@ -364,46 +414,7 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		catalog_l2tp_cap_tail(e, x, 1, why);
 		r = 1;
 	} else if (!n.overflow && n.v > 0xffffffffull) {
-		/* number_option's strtoul keeps 64 bits where long has them, and
-		 * int_option keeps the low 32 (linux-ppp-2.5.3/pppd/options.c:1623,
-		 * :1625); where long is 32 bits strtoul saturates to all ones,
-		 * which int_option makes -1 */
-		/* where the word has a lower limit above -1, that -1 is refused */
-		/* a SOFTRANGE number (Apple's plugin words) is reset to the
-		 * default with an error when below its limit, so that -1 is */
-		int reset = (e->flags & CATALOG_HAS_MIN) && e->lo > -1 &&
-		            (e->flags & CATALOG_SOFTRANGE) && !(e->flags & CATALOG_WORKS);
-		if (why && (e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1)
-			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
-			           "is read as %lld; on a 32-bit one as -1, which is below "
-			           "%lld, so pppd there refuses it."),
-			           catalog_value_quote(&b, val, len), x, e->lo);
-		else if (why && !e->plugin && (e->flags & CATALOG_HAS_MIN) && e->lo > -1 &&
-		         (e->flags & CATALOG_WORKS) && !(e->flags & CATALOG_ZEROOK))
-			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
-			           "is read as %lld; on a 32-bit one as -1, which is below "
-			           "%lld, so not a working setting there (pppconf explain %s "
-			           "says what it does)."),
-			           catalog_value_quote(&b, val, len), x, e->lo, e->name);
-		else if (why && reset)
-			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
-			           "is read as %lld; on a 32-bit one as -1, which is below "
-			           "%lld, so pppd there logs an error and uses the default "
-			           "instead."), catalog_value_quote(&b, val, len), x, e->lo);
-		else if (why)
-			buf_printf(why, _("'%s' does not fit pppd's number: on a 64-bit system it "
-			           "is read as %lld, on a 32-bit one as -1."),
-			           catalog_value_quote(&b, val, len), x);
-		if (why && catalog_u16_plugin(e) && reset)
-			buf_printf(why, _(" On a 64-bit system the plugin then keeps 16 bits "
-			           "of it and passes %lld."), (long long)(unsigned short)(x & 0xffff));
-		else if (why && catalog_u16_plugin(e) &&
-		    !((e->flags & CATALOG_HAS_MIN) && !soft && e->lo > -1))
-			catalog_int_wide_u16(e, x, why);
-		catalog_l2tp_cap_tail(e, x, 0, why);
-		catalog_int_wide_mrru(e, x, 1, why);
-		catalog_busycode_zero(e, x, why);
-		catalog_l2tp_recv_read(e, x, why);
+		catalog_int_wide(e, val, len, x, soft, why);
 		r = 1;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||
 	           (n.neg && n.v > (unsigned long long)INT_MAX + 1)) {

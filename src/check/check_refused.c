@@ -405,6 +405,12 @@ static int check_extra_in_command(const struct catalog_entry *r)
 	return r && r->arg == CATALOG_ARG_COMMAND && strcmp(r->name, "promptprog") != 0;
 }
 
+/* A value that names a file or folder. */
+static int check_extra_in_path(const struct catalog_entry *r)
+{
+	return r && (r->arg == CATALOG_ARG_PATH || r->arg == CATALOG_ARG_DIR);
+}
+
 int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct doc_entry *pe;
@@ -457,6 +463,13 @@ int check_refused_extra_word(struct check_ctx *c, size_t entry, size_t word)
 		           "splits it into the program and its arguments. Removing %s would leave "
 		           "the command without that argument."), check_unknown_word(&u),
 		           check_unknown_word(&u));
+		said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, NULL, &msg);
+	} else if (check_extra_in_path(c->row[check_prev(c, entry)])) {
+		/* a file or folder name may have a space in it (Apple's "Modem
+		 * Scripts"): which was meant is not known, so nothing is written */
+		buf_printf(&fix, _("If %s is part of a file or folder name with a space in it, put "
+		           "the whole name in quotes so that pppd reads it as one value; otherwise "
+		           "remove %s."), check_unknown_word(&u), check_unknown_word(&u));
 		said = check_unknown_say(c, CHECK_K_EXTRA_WORD, entry, &u, fix.data, NULL, &msg);
 	} else {
 		buf_printf(&fix, _("Remove %s."), check_unknown_word(&u));

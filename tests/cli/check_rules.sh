@@ -223,4 +223,9 @@ run --platform linux --pppd-version 2.5.3 "$T_TMP/mppev1"
 t_contains "require-mppe, v1 only, 2.5.3: the link ends" "$OUT" "leaves this side only MS-CHAP v1 of the logins that give MPPE keys"
 run --platform linux --pppd-version 2.4.9 "$T_TMP/mppev1"
 t_lacks "require-mppe, v1 only, 2.4.9: 128-bit left, nothing said" "$OUT" "leaves this side only MS-CHAP v1"
+# a word after a file name may be the rest of a name with a space in it:
+# the quotes are offered, and nothing is written in
+OUT=$(printf 'logfile /var/log/my ppp.log\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "logfile with a space: quotes offered" "$OUT" "put the whole name in quotes"
+t_lacks "logfile with a space: nothing written" "$OUT" "write instead"
 t_done

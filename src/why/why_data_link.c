@@ -235,6 +235,31 @@ const struct why_entry why_data_link[] = {
 	  .platforms = B, .cite = L25 "options.c:613 " L24 "options.c:474 " AP "options.c:528",
 	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
 	  .cause = WHY_OPTION_CAUSE, .check = WHY_OPTION_CHECK },
+	/* checked once the options are read (linux-ppp-2.5.3/pppd/tty.c:501-505;
+	 * 2.4.9 tty.c:443-447; Apple tty.c:531-538, where only connect or a
+	 * pty count), then pppd exits with an option error */
+	{ .id = "demand-no-connect", .pattern = "connect script is required for demand-dialling",
+	  .platforms = B, .cite = L25 "tty.c:503 " L24 "tty.c:445 " AP "tty.c:536",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("demand makes pppd bring the link up only when traffic comes, and then "
+	           "it must dial by itself; on a serial line with no connect script (nor a "
+	           "pty, or on Linux a socket) it has nothing to dial with, so it stops at "
+	           "start with an option error."),
+	  .check = N_("A connect line with the script that dials, in the same configuration "
+	           "as demand; or remove demand.") },
+	/* 2.4.9 and Apple check it once the options are read (2.4.9 ipv6cp.c:
+	 * 1144-1147, Apple ipv6cp.c:1184-1187): with demand the IPv6 interface is
+	 * set up before the link, so both ends' identifiers must be known */
+	{ .id = "demand-no-ipv6-id",
+	  .pattern = "local/remote LL address required for demand-dialling",
+	  .platforms = B, .cite = L24 "ipv6cp.c:1145 " AP "ipv6cp.c:1185",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("With demand and IPv6 on, pppd sets the IPv6 side of the interface up "
+	           "before the link exists, so it needs both ends' IPv6 interface identifiers "
+	           "in advance; one is missing, so it stops at start with an option error "
+	           "(Linux pppd 2.4.9 and Apple's pppd)."),
+	  .check = N_("The ipv6 line: both identifiers, as in ipv6 ::1,::2; or noipv6 if this "
+	           "link needs no IPv6.") },
 	{ .id = "option-unknown-from-controller",
 	  .pattern = "In controller file descriptor: unrecognized option '%s'",
 	  .platforms = M, .cite = AP "options.c:1865",

@@ -142,6 +142,10 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Couldn't get the routing table id 
 why_log "vrf names no VRF device" vrf-not-vrf -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Couldn't move interface ppp0 in vrf blue" >"$T_TMP/log"
 why_log "interface not moved into the VRF" vrf-move-failed -
+printf '%s\n' "pppd: connect script is required for demand-dialling" >"$T_TMP/log"
+why_log "demand with nothing to dial" demand-no-connect -
+printf '%s\n' "pppd: local/remote LL address required for demand-dialling" >"$T_TMP/log"
+why_log "demand with IPv6 and no identifiers" demand-no-ipv6-id -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: PAP authentication failed" >"$T_TMP/log"
 why_log "PAP refused" pap-failed -
 why_alert "PPP Error 19" "Authentication failed." chap-failed -

@@ -69,7 +69,8 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 
 /* Numbers whose odd values only their readers show (two ranges of
  * Linux's eap-max-rreq, one of its eap-max-sreq, Apple's retrylinkcheck
- * and busycode, Linux's mo-timeout at the largest int): the range, and
+ * and busycode, Linux's mo-timeout at the largest int, connect-delay past
+ * what an int holds in microseconds): the range, and
  * what it does, with the value quoted. */
 static const struct {
 	const char *name;
@@ -136,6 +137,25 @@ static const struct {
 	     "when its netlink request fails), it puts the number plus one in a "
 	     "16-bit signed field of Linux's route structure, so the route does "
 	     "not get this metric (derived from the source, not tried).") },
+	/* connect-delay becomes a wait of listen_time * 1000 microseconds,
+	 * an int product (linux-ppp-2.5.3/pppd/lcp.c:459; 2.4.9's lcp.c:433;
+	 * Apple's Helpers/pppd/lcp.c:512), which 2147484 or more, or -2147484
+	 * or less, does not fit. Wrapped, a large positive number can give a
+	 * negative wait (due at once, main.c:1484) or a short one, and a large
+	 * negative one a wait of up to about 36 minutes. Left out: a compiler
+	 * that does not wrap; the text says C leaves it open. */
+	{ "connect-delay", 2147484, LLONG_MAX,
+	  N_("'%s' is above 2147483: pppd turns the milliseconds into "
+	     "microseconds in an int, which this many do not fit; C does not "
+	     "define what follows: if the product wraps, pppd waits for the "
+	     "peer some other time, or not at all, not the time asked for "
+	     "(derived from the source, not tried).") },
+	{ "connect-delay", LLONG_MIN, -2147484,
+	  N_("'%s' is below -2147483: pppd turns the milliseconds into "
+	     "microseconds in an int, which this many do not fit; C does not "
+	     "define what follows: if the product wraps, pppd may wait up to "
+	     "about 36 minutes for the peer, where a negative number nearer 0 "
+	     "means no wait (derived from the source, not tried).") },
 	/* Apple's pppd redials while the connect step's code equals
 	 * busycode (Helpers/pppd/main.c:683); a connect script that
 	 * succeeded gives 0 (tty.c:855), as does L2TP.ppp once connected

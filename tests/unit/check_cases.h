@@ -289,6 +289,11 @@ static const struct tcase cases[] = {
 	/* 2.4.9 puts the metric plus one in a 16-bit route field */
 	{ "odd-value", 1, L, "defaultroute\ndefaultroute-metric 40000\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "defaultroute\ndefaultroute-metric 32766\n", 0, 0, 0, 0, 0, 0 },
+	/* connect-delay's microseconds are an int product: past 2147483 either way */
+	{ "odd-value", 1, L, "connect-delay 2147484\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, M, "connect-delay -2147484\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "connect-delay -2147483\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, M, "connect-delay 2147483\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoatm's qos is read by text2qos when pppd connects; vbr it refuses */
 	{ "odd-value", 1, L, "plugin pppoatm.so\nqos vbr\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "plugin pppoatm.so\nqos cbr:pcr=10kbps\n", 0, 0, 0, 0, 0, 0 },

@@ -105,6 +105,46 @@ static size_t cs_late(struct check_ctx *c, const struct catalog_entry *r, size_t
 	return n;
 }
 
+/* r's word w, when the Linux release may not have it: gone since
+ * r->linux_removed or only in releases from r->linux_since on (the same
+ * reading as check_release_gone and check_release_lacks). Such a pppd
+ * calls it unrecognized here as well, and drops the rest of the line.
+ * Returns 1 when the release --pppd-version names surely lacks it (then
+ * nothing after it is read); 0 when nothing was said or when the release
+ * is not named, as the machine's pppd may then have the word. */
+static int cs_release(struct check_ctx *c, const struct catalog_entry *r, size_t w)
+{
+	const char *tail = N_(" A pppd without it, when a peer logs in with this line, logs "
+	                      "\"In secrets file: unrecognized option\" and takes neither it nor "
+	                      "the words after it; the link comes up without them.");
+	const char *fix;
+	struct buf msg;
+	int gone = check_release_gone(c, r), sure;
+
+	if (!gone && !check_release_lacks(c, r))
+		return 0;
+	sure = gone ? check_release_from(c, r->linux_removed)
+	            : check_release_before(c, r->linux_since);
+	fix = sure ? N_("Remove it from this line.")
+	           : N_("Remove it from this line unless this machine's pppd has it (see pppd "
+	                "--version).");
+	buf_init(&msg);
+	if (gone)
+		buf_printf(&msg, _("'%s' is gone from Linux pppd since %s."), r->name,
+		           r->linux_removed);
+	else if (strncmp(r->linux_since, "after ", 6) == 0)
+		buf_printf(&msg, _("'%s' is only in Linux pppd releases after %s."), r->name,
+		           r->linux_since + 6);
+	else
+		buf_printf(&msg, _("'%s' is only in Linux pppd since %s."), r->name,
+		           r->linux_since);
+	buf_adds(&msg, _(tail));
+	check_say_buf(c, CHECK_K_SECRETS_OPTION, c->d->words[w].line + 1, cs_entry(c, w),
+	              fix, NULL, &msg);
+	buf_free(&msg);
+	return sure;
+}
+
 /* One option pppd's options_from_list reads after "--" (linux-ppp-2.5.3/
  * pppd/options.c:710-748), the line's k-th word of n: returns the index of
  * the word after it, or n when pppd stops there (it says so in its log and
@@ -134,6 +174,8 @@ static size_t cs_option(struct check_ctx *c, const size_t *ws, size_t k, size_t 
 		buf_free(&fix);
 		return n;
 	}
+	if (cs_release(c, r, w))
+		return n;
 	if (r->nargs == 0)
 		return cs_initonly(r) ? cs_late(c, r, w, n) : k + 1;
 	if (k + 1 >= n) {

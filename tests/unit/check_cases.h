@@ -363,6 +363,11 @@ static const struct tcase cases[] = {
 	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
 	{ "secrets-option-refused", 1, L, "al * pw -- pty cat\n", 1,
 	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
+	/* a word Linux pppd 2.5.0 dropped: unrecognized there, as on any line */
+	{ "secrets-option-refused", 1, L, "bob * pw\nal * pw -- ipxcp-accept-remote\n", 2,
+	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
+	{ "secrets-option-refused", 0, L, "al * pw -- noipx idle 60\n", 0,
+	  "/etc/ppp/pap-secrets", 0600, 0, 0, 0 },
 	{ "secret-readable", 1, L, "bob * pw\n", 0, "/etc/ppp/chap-secrets", 0640, 0, 0, 0 },
 	{ "secret-readable", 0, L, "bob * pw\n", 0, "/etc/ppp/chap-secrets", 0600, 0, 0, 0 },
 	{ "secret-readable", 1, L, "noauth\npassword hunter2\n", 2, "/etc/ppp/peers/isp",

@@ -244,6 +244,33 @@ static int catalog_value_record_relative(enum platform p, const char *val, size_
 	return 1;
 }
 
+/* pap-secrets: an empty name, or one not starting with /. What this leaves
+ * out: whether a file is there, who owns it, and whether it holds a line for
+ * the peer; those depend on the machine pppd runs on, not the options file.
+ * (linux-ppp-2.5.3/pppd/utils.c:98 resolves the name, an empty one fails with
+ * ENOENT and no message at utils.c:102; auth.c:1392,1469,1547 are what
+ * follows; main.c:896 moves pppd to / in the background.) */
+static int catalog_value_pap_file(const char *val, size_t len, struct buf *why)
+{
+	if (len == 0) {
+		if (why)
+			buf_adds(why, _("the name is empty, so pppd has no PAP secrets and says "
+			                "nothing about it: it cannot check a peer's PAP login nor find "
+			                "this end's own PAP password "
+			                "(pppconf explain pap-secrets says when that stops pppd at "
+			                "start)."));
+		return 1;
+	}
+	if (val[0] == '/')
+		return 0;
+	catalog_value_why(why, _("'%s' does not start with /: pppd looks for it from the "
+	            "folder it was started in for its start-up check, but from / for "
+	            "logins once it is in the background (with updetach, once the link "
+	            "is up; never with nodetach), so the two may find different files "
+	            "or none (derived from the source, not tried)."), val, len);
+	return 1;
+}
+
 int catalog_check_value(const struct catalog_entry *e, const char *val,
                         size_t len, struct buf *why)
 {
@@ -313,6 +340,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			return catalog_shape_terminal_script(len, why);
 		if (strcmp(e->name, "record") == 0 && val[0] != '/')
 			return catalog_value_record_relative(p, val, len, why);
+		if (strcmp(e->name, "pap-secrets") == 0)
+			return catalog_value_pap_file(val, len, why);
 		break;
 	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:

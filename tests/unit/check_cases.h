@@ -286,6 +286,10 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* pap-secrets: an empty name or one not from / reads no file or another one */
+	{ "odd-value", 1, L, "pap-secrets \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "pap-secrets secrets/pap\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "pap-secrets /etc/ppp/pap-secrets.isp\n", 0, 0, 0, 0, 0, 0 },
 	/* 2.4.9 puts the metric plus one in a 16-bit route field */
 	{ "odd-value", 1, L, "defaultroute\ndefaultroute-metric 40000\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "defaultroute\ndefaultroute-metric 32766\n", 0, 0, 0, 0, 0, 0 },

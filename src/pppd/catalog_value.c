@@ -244,14 +244,22 @@ static int catalog_value_record_relative(enum platform p, const char *val, size_
 	return 1;
 }
 
-/* pap-secrets: an empty name, or one not starting with /. What this leaves
+/* pap-secrets and chap-secrets: an empty name, or one not starting with /. What this leaves
  * out: whether a file is there, who owns it, and whether it holds a line for
  * the peer; those depend on the machine pppd runs on, not the options file.
  * (linux-ppp-2.5.3/pppd/utils.c:98 resolves the name, an empty one fails with
  * ENOENT and no message at utils.c:102; auth.c:1392,1469,1547 are what
  * follows; main.c:896 moves pppd to / in the background.) */
-static int catalog_value_pap_file(const char *val, size_t len, struct buf *why)
+static int catalog_value_pap_file(const char *val, size_t len, struct buf *why, int chap)
 {
+	if (len == 0 && chap) {
+		/* the same for chap-secrets (auth.c:1783, :1877) */
+		if (why)
+			buf_adds(why, _("the name is empty, so pppd has no CHAP secrets and says "
+			                "nothing about it: it cannot check a peer's CHAP login nor find "
+			                "this end's own CHAP secret."));
+		return 1;
+	}
 	if (len == 0) {
 		if (why)
 			buf_adds(why, _("the name is empty, so pppd has no PAP secrets and says "
@@ -340,8 +348,8 @@ int catalog_check_value_on(const struct catalog_entry *e, enum platform p, const
 			return catalog_shape_terminal_script(len, why);
 		if (strcmp(e->name, "record") == 0 && val[0] != '/')
 			return catalog_value_record_relative(p, val, len, why);
-		if (strcmp(e->name, "pap-secrets") == 0)
-			return catalog_value_pap_file(val, len, why);
+		if (strcmp(e->name, "pap-secrets") == 0 || strcmp(e->name, "chap-secrets") == 0)
+			return catalog_value_pap_file(val, len, why, e->name[0] == 'c');
 		break;
 	case CATALOG_ARG_NONE:
 	case CATALOG_ARG_NAME:

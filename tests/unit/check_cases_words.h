@@ -233,3 +233,7 @@
 	{ "other-platform", 1, L, "plugin pppoe.so\nl2tpnoipsec\n", 2, 0, 0, 0, 0, 0 },
 	{ "other-platform", 1, L, "plugin L2TP.ppp\n", 1, 0, 0, 0, 0, 0 },
 	{ "other-platform", 0, M, "plugin L2TP.ppp\nl2tpnoipsec\n", 0, 0, 0, 0, 0, 0 },
+	/* chap-secrets "" or a relative name: as pap-secrets (auth.c:1783, :1877) */
+	{ "odd-value", 1, L, "chap-secrets \"\"\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "chap-secrets my-chap\n", 1, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "chap-secrets /etc/ppp/chap-secrets.vpn\n", 0, 0, 0, 0, 0, 0 },

@@ -423,15 +423,41 @@ int check_plugin_noauth(struct check_ctx *c, size_t entry, size_t word)
 	return 1;
 }
 
+/* How to undo l2tpnoipsec: with the line that loads L2TP.ppp above it in
+ * this file, that one goes too (pppconf's undo fix knows a plugin line, not
+ * plugin2); in a peers file PPPController has loaded the plugin itself. */
+static const char *check_plugin_no_ipsec_fix(const struct check_ctx *c, size_t entry)
+{
+	size_t i, alen;
+	const char *arg, *pl;
+
+	for (i = entry; i-- > 0;) {
+		if (!c->row[i] || (strcmp(c->row[i]->name, "plugin") != 0 &&
+		                   strcmp(c->row[i]->name, "plugin2") != 0))
+			continue;
+		arg = check_arg(c, i, &alen);
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (!pl || strcmp(pl, "L2TP.ppp") != 0)
+			continue;
+		if (strcmp(c->row[i]->name, "plugin2") == 0)
+			return N_("Keep it only if your L2TP server does not use IPsec. To undo it, "
+			          "remove this line and the 'plugin2 L2TP.ppp' line above it.");
+		return N_("Keep it only if your L2TP server does not use IPsec. To undo it, remove "
+		          "this line and the 'plugin L2TP.ppp' line above it (pppconf fix "
+		          "l2tp-noipsec-undo).");
+	}
+	return N_("Keep it only if your L2TP server does not use IPsec. To undo it, remove "
+	          "this line.");
+}
+
 /* Told once, at its first line. */
 int check_plugin_no_ipsec(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
 	if (strcmp(c->row[entry]->name, "l2tpnoipsec") != 0 || c->said[CHECK_K_NO_IPSEC])
 		return 0;
-	check_say(c, CHECK_K_NO_IPSEC, check_line(c, entry), entry, N_("Keep it only if your L2TP "
-	          "server does not use IPsec. To undo it, remove this line and the 'plugin "
-	          "L2TP.ppp' line above it (pppconf fix l2tp-noipsec-undo)."), NULL,
+	check_say(c, CHECK_K_NO_IPSEC, check_line(c, entry), entry,
+	          check_plugin_no_ipsec_fix(c, entry), NULL,
 	          /* PPPController writes noccp for every service: its MPPE branch
 	           * tests a flag set to 0 and never changed (apple-ppp-1027.121.1/
 	           * Controller/ppp_manager.c:729, :1327, :1352) */

@@ -475,4 +475,12 @@ printf 'file /etc/ppp/ccpmore\n' >"$T_TMP/mk/etc/ppp/options"
 printf 'nomppe-40\n' >"$T_TMP/mk/etc/ppp/ccpmore"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/mk" check 2>&1)
 t_contains "nomppe-40 in a file options names: vpnd needs postoptions" "$OUT" "vpnd puts the key sizes its settings allow (mppe-128, mppe-40) on pppd's command line"
+# how to undo l2tpnoipsec names the line that loaded L2TP.ppp, or none
+OUT=$(printf 'plugin2 L2TP.ppp\nl2tpnoipsec\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "l2tpnoipsec after plugin2: that line named" "$OUT" "remove this line and the 'plugin2 L2TP.ppp' line above it."
+mkdir -p "$T_TMP/nips/etc/ppp/peers"
+: >"$T_TMP/nips/etc/ppp/options"
+printf 'l2tpnoipsec\n' >"$T_TMP/nips/etc/ppp/peers/vpn"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nips" --service-type l2tp --service vpn check 2>&1)
+t_contains "l2tpnoipsec in a peers file: no plugin line to remove" "$OUT" "To undo it, remove this line."
 t_done

@@ -313,6 +313,16 @@ static int config_open_as(struct config *c, const struct config_opts *o, struct 
 	memset(c, 0, sizeof *c);
 	c->o = *o;
 	c->given = c->stop_src = c->stop_entry = c->exit_src = c->exit_entry = CONFIG_NONE;
+	/* with --root, pppd's own path for a file (/etc/ppp/peers/isp) names
+	 * the copy under root when this machine has no such file */
+	if (o->root && o->given && o->given[0] == '/' && access(o->given, F_OK) != 0) {
+		char *under = config_where(c, o->given);
+
+		if (access(under, F_OK) == 0)
+			c->o.given = c->given_under = under;
+		else
+			free(under);
+	}
 	if (o->service_type && !config_controller_subtype(o->service_type)) {
 		buf_printf(err, "unknown service type '%s' (use l2tp, pptp, pppoe or serial)",
 		           o->service_type);
@@ -332,9 +342,9 @@ static int config_open_as(struct config *c, const struct config_opts *o, struct 
 	r.scope.by_shape = !c->machine;
 	buf_init(&r.pending_msg);
 	buf_init(&r.pending_fix);
-	if (o->given) {
+	if (c->o.given) {
 		/* what is not an options file is refused first, as by every command */
-		if (session_open(&probe, o->given, o->platform,
+		if (session_open(&probe, c->o.given, o->platform,
 		                 SAFEWRITE_READONLY | SAFEWRITE_NOLOCK | SESSION_WORDS, err) < 0) {
 			config_close(c);
 			return -1;
@@ -392,6 +402,7 @@ void config_close(struct config *c)
 	free(c->user_name);
 	free(c->plugin_dir);
 	free(c->given_path);
+	free(c->given_under);
 	memset(c, 0, sizeof *c);
 	c->given = c->stop_src = c->stop_entry = c->exit_src = c->exit_entry = CONFIG_NONE;
 }

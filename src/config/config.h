@@ -124,6 +124,8 @@ struct config {
 	size_t n, cap;
 	size_t given;            /* the source of opts.given, or CONFIG_NONE */
 	char *given_path;        /* pppd's path for opts.given, or NULL */
+	char *given_under;       /* with root: opts.given found only under it, which
+	                            opts.given then points to; NULL otherwise */
 	size_t stop_src;         /* where pppd refuses first: source and entry */
 	size_t stop_entry;       /* (CONFIG_NONE: it accepts the configuration;
 	                            entry CONFIG_NONE: the source as a whole) */

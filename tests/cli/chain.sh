@@ -378,4 +378,11 @@ assert d["pppd_version"] == "2.4.9", d
 assert d["pppd_version_from"] == sys.argv[2] + "/usr/lib/pppd/2.4.9", d
 ' "$T_TMP/rel.json" "$R"
 fi
+# under --root, pppd's own path for a file names the copy under root when
+# this machine has no such file
+RR="$T_TMP/rootpath"; mkdir -p "$RR/etc/ppp/peers"; : >"$RR/etc/ppp/options"
+printf 'noauth\nbogusword\n' >"$RR/etc/ppp/peers/zz-pppconf-test"
+OUT=$("$PPPCONF" --platform linux --root "$RR" check /etc/ppp/peers/zz-pppconf-test 2>&1)
+t_contains "--root with pppd's path: the copy is read" "$OUT" "pppd does not know 'bogusword'"
+t_lacks "--root with pppd's path: not missing" "$OUT" "[include-missing]"
 t_done

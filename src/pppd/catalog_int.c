@@ -436,6 +436,13 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 	} else if (!n.overflow && n.v > 0xffffffffull) {
 		catalog_int_wide(e, val, len, x, soft, why);
 		r = 1;
+	} else if (!n.overflow && !n.neg && x == -1 &&
+	           strcmp(e->name, "defaultroute6-metric") == 0) {
+		/* 4294967295 (or 0xffffffff) is read as the int -1, but this
+		 * option's variable is unsigned (linux-ppp-2.5.3/pppd/ipv6cp.c:182)
+		 * and netlink gets it as it is (sys-linux.c:2433, :2289): the
+		 * metric is the number written, nothing to say */
+		r = 0;
 	} else if (n.overflow || (!n.neg && n.v > (unsigned long long)INT_MAX) ||
 	           (n.neg && n.v > (unsigned long long)INT_MAX + 1)) {
 		/* a '-' before more than 2147483648 wraps the other way:

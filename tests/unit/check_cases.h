@@ -286,6 +286,10 @@ static const struct tcase cases[] = {
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
+	/* defaultroute6-metric is kept unsigned: 4294967295 is the metric
+	 * written, not a wrapped one; 4294967294 is read as -2 and refused */
+	{ "odd-value", 0, L, "defaultroute6\ndefaultroute6-metric 4294967295\n", 0, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "defaultroute6-metric 4294967295x\n", 1, 0, 0, 0, 0, 0 },
 	/* pap-secrets: an empty name or one not from / reads no file or another one */
 	{ "odd-value", 1, L, "pap-secrets \"\"\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "pap-secrets secrets/pap\n", 1, 0, 0, 0, 0, 0 },

@@ -292,14 +292,16 @@ static int check_value_whole(const struct check_ctx *c, size_t wi, long long *x)
  * as given, while each wait after a resend is the doubled timeout cut down
  * to the cap. So a retry timeout above the cap gives one long wait and then
  * only the cap. Looked at: a whole plain number from 1 to 8 here and the
- * file's last l2tptimeoutcap (before or after it) when it is a whole plain number from 4 to
- * 32767 (other caps are left to their own value check); a cap set in
- * another file is not seen, which the text says. */
+ * file's last l2tptimeoutcap (before or after it) when it is a whole plain number up to
+ * 32767: one below 4 counts as the 4 the plugin puts back (larger caps are
+ * left to their own value check); a cap set in another file is not seen,
+ * which the text says. */
 static int check_l2tp_first_wait(const struct check_ctx *c, size_t entry, int verdict,
                                  struct buf *why)
 {
 	long long x, cap = 4;
 	size_t capline = SIZE_MAX, len, i;
+	int reset = 0;
 	const char *v;
 
 	if (verdict != 0 || c->p != PLATFORM_MACOS ||
@@ -317,14 +319,25 @@ static int check_l2tp_first_wait(const struct check_ctx *c, size_t entry, int ve
 	if (capline != SIZE_MAX) {
 		const struct doc_entry *e = &c->d->entries[capline];
 
-		if (e->nwords < 2 || !check_value_whole(c, e->word + 1, &cap) ||
-		    cap < 4 || cap > 32767)
+		if (e->nwords < 2 || !check_value_whole(c, e->word + 1, &cap) || cap > 32767)
 			return verdict;
+		if (cap < 4) {	/* the plugin's check puts the default back */
+			cap = 4;
+			reset = 1;
+		}
 	}
 	if (x <= cap)
 		return verdict;
 	v = check_val(c, check_value_word(c, entry), &len);
-	if (capline != SIZE_MAX) {
+	if (reset) {
+		catalog_value_why(why, _("'%s' is above l2tptimeoutcap, which caps every wait "
+		                  "after the first one:"), v, len);
+		buf_printf(why, _(" the cap on line %zu is below 4, so the plugin puts back its "
+		           "default of 4 seconds; only the first wait before a resend is this long "
+		           "and each later one is 4 seconds. Give l2tptimeoutcap a value above 4 if "
+		           "later waits should be longer (derived from Apple's full source of its "
+		           "L2TP kernel extension, not tried on a Mac)."), check_line(c, capline));
+	} else if (capline != SIZE_MAX) {
 		catalog_value_why(why, _("'%s' is above l2tptimeoutcap, which caps every wait "
 		                  "after the first one:"), v, len);
 		buf_printf(why, _(" with the cap of %lld on line %zu, only the first wait "

@@ -29,6 +29,14 @@ t_lacks "l2tpretrytimeout 8, cap 8: nothing said" "$OUT" "above l2tptimeoutcap"
 put l2tpwait4 'plugin L2TP.ppp\nl2tpretrytimeout 4\n'
 run --platform macos "$T_TMP/l2tpwait4"
 t_lacks "l2tpretrytimeout 4, default cap: nothing said" "$OUT" "above l2tptimeoutcap"
+# a cap below 4 is put back to the default of 4 (L2TP-plugin/main.c:337-339),
+# so a retry timeout above 4 is still above the cap
+put l2tpwaitlow 'plugin L2TP.ppp\nl2tptimeoutcap 2\nl2tpretrytimeout 6\n'
+run --platform macos "$T_TMP/l2tpwaitlow"
+t_contains "l2tpretrytimeout 6, cap 2 put back to 4" "$OUT" "the cap on line 2 is below 4, so the plugin puts back its default of 4 seconds"
+put l2tpwaitlowok 'plugin L2TP.ppp\nl2tptimeoutcap 2\nl2tpretrytimeout 4\n'
+run --platform macos "$T_TMP/l2tpwaitlowok"
+t_lacks "l2tpretrytimeout 4, cap 2 put back to 4: nothing said" "$OUT" "above l2tptimeoutcap"
 # a word the L2TP plugin accepts but never reads (L2TP-plugin/main.c:2460,
 # every l2tp_reset_timers call passes 0): without its plugin line the fix
 # is to delete it, not to load the plugin for it

@@ -48,6 +48,21 @@ int check_controller_eapplugin(struct check_ctx *c, size_t entry)
 	 * bundle of that exact name exists is not in the source. */
 	size_t alen;
 	const char *a = check_arg(c, entry, &alen);
+	/* An empty value leaves the plug-in folder itself as the path
+	 * (sys-MacOSX.c:3477-3478); PPPController's names all end in .ppp,
+	 * so none of them is that path. Whether the folder loads as a
+	 * bundle is outside the source; this says only what the path is. */
+	if (a && alen == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Write the bundle's name or full path, or remove the line."), NULL,
+		          N_("eapplugin with an empty value names no bundle: pppd is left with "
+		          "its plug-in folder itself as the path, which no service's settings "
+		          "name, since PPPController adds .ppp to each EAP plugin it passes. "
+		          "Whether pppd can load the folder is not in the source; if it cannot, "
+		          "it reports that and goes on without it (derived from Apple's source, "
+		          "not tried on a Mac)."));
+		return 1;
+	}
 	if (a && alen > 0 && a[0] != '/' &&
 	    (alen < 4 || memcmp(a + alen - 4, ".ppp", 4) != 0)) {
 		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,

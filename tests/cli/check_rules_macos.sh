@@ -308,6 +308,12 @@ t_lacks "eapplugin without .ppp: not said to stop the service" "$OUT" "stops a s
 printf 'eapplugin EAP-TLS.ppp\n' >"$T_TMP/eapn/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
 t_contains "eapplugin with .ppp: stops a service listing it" "$OUT" "stops a service whose settings list the same"
+# an empty eapplugin value leaves only the plug-in folder as the path, a
+# name no service's list passes (each gets .ppp): not said to stop one
+printf 'eapplugin ""\n' >"$T_TMP/eapn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
+t_contains "eapplugin empty: names no bundle" "$OUT" "eapplugin with an empty value names no bundle"
+t_lacks "eapplugin empty: not said to stop a service" "$OUT" "stops a service whose settings list the same"
 # modemdict in a Mac's postoptions or peers file: PPPController may have
 # loaded PPPSerial.ppp by then, so pppd may know the word; not "pppd says
 # unrecognized option" for every pppd

@@ -1,4 +1,4 @@
-/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words, also /etc/ppp/postoptions and a peers file; for what PPPController undoes and for nodefaultroute, also ~/.ppprc and the files these two name) on a Mac that the options PPPController passes undo, replace or refuse. */
+/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words and eapplugin, also /etc/ppp/postoptions and a peers file; for what PPPController undoes and for nodefaultroute, also ~/.ppprc and the files these two name) on a Mac that the options PPPController passes undo, replace or refuse. */
 #include <string.h>
 
 #include "check/check_int.h"

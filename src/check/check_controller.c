@@ -1,4 +1,4 @@
-/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words, also /etc/ppp/postoptions and a peers file; for what PPPController undoes and for nodefaultroute, also ~/.ppprc and the files these two name) on a Mac that the options PPPController passes undo, replace or refuse. */
+/* check_controller.c - the rules about a line in /etc/ppp/options (for CCP words and eapplugin, also /etc/ppp/postoptions and a peers file; for what PPPController undoes and for nodefaultroute, also ~/.ppprc and the files these two name) on a Mac that the options PPPController passes undo, replace or refuse. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -474,6 +474,10 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 		return 1;
 	if (c->p != PLATFORM_MACOS)
 		return 0;
+	if ((c->shared_file == 2 || (c->shared_file == 0 && check_controller_peers_file(c) &&
+	     !c->file->before_controller)) &&
+	    check_controller_eapplugin_after(c, entry, c->shared_file == 2))
+		return 1;
 	/* ~/.ppprc, or a file /etc/ppp/options or ~/.ppprc names: the
 	 * controller's options outrank it as they do /etc/ppp/options, so the
 	 * words it undoes or passes again are said here too, and so is

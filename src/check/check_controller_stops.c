@@ -1,4 +1,4 @@
-/* check_controller_stops.c - a Mac word in a file read before PPPController's or Apple's VPN server's options that makes pppd stop on what they pass after it (controller-stops): nodefaultroute, noproxyarp, eapplugin. */
+/* check_controller_stops.c - a Mac word in a file read before PPPController's or Apple's VPN server's options that makes pppd stop on what they pass after it (controller-stops): nodefaultroute, noproxyarp, eapplugin; and eapplugin in a file read after them. */
 #include <string.h>
 
 #include "check/check_int.h"
@@ -48,6 +48,21 @@ int check_controller_eapplugin(struct check_ctx *c, size_t entry)
 	 * bundle of that exact name exists is not in the source. */
 	size_t alen;
 	const char *a = check_arg(c, entry, &alen);
+	/* An empty value leaves the plug-in folder itself as the path
+	 * (sys-MacOSX.c:3477-3478); PPPController's names all end in .ppp,
+	 * so none of them is that path. Whether the folder loads as a
+	 * bundle is outside the source; this says only what the path is. */
+	if (a && alen == 0) {
+		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+		          N_("Write the bundle's name or full path, or remove the line."), NULL,
+		          N_("eapplugin with an empty value names no bundle: pppd is left with "
+		          "its plug-in folder itself as the path, which no service's settings "
+		          "name, since PPPController adds .ppp to each EAP plugin it passes. "
+		          "Whether pppd can load the folder is not in the source; if it cannot, "
+		          "it reports that and goes on without it (derived from Apple's source, "
+		          "not tried on a Mac)."));
+		return 1;
+	}
 	if (a && alen > 0 && a[0] != '/' &&
 	    (alen < 4 || memcmp(a + alen - 4, ".ppp", 4) != 0)) {
 		check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
@@ -108,4 +123,45 @@ int check_controller_noroute(struct check_ctx *c, size_t entry)
 		return 1;
 	}
 	return 0;
+}
+
+/* eapplugin in a file read after PPPController's options: a Mac peers
+ * file, which the controller names with call after its own eapplugin
+ * words (Controller/ppp_manager.c:1317, :1426), or /etc/ppp/postoptions
+ * (Helpers/pppd/main.c:421-426). The controller's load comes first, so
+ * this line is the second bundle for that EAP type and the option error
+ * (eap.c:1403-1405) stops pppd (main.c:429). Said only for a full path
+ * or a name with .ppp, as check_controller_eapplugin does; whether a
+ * service lists that plugin is not in these files. 1: said. */
+int check_controller_eapplugin_after(struct check_ctx *c, size_t entry, int postoptions)
+{
+	size_t alen;
+	const char *a;
+
+	if (strcmp(c->row[entry]->name, "eapplugin") != 0)
+		return 0;
+	a = check_arg(c, entry, &alen);
+	if (!a || alen == 0 || (a[0] != '/' &&
+	    (alen < 4 || memcmp(a + alen - 4, ".ppp", 4) != 0)))
+		return 0;
+	if (postoptions)
+		check_say(c, CHECK_K_CONTROLLER_STOPS, check_line(c, entry), entry,
+		          N_("List the plugin in the service's settings instead: PPPController "
+		          "loads each EAP plugin they list."), NULL,
+		          N_("eapplugin in this file stops a service whose settings list the same "
+		          "EAP plugin and include EAP among its login methods: PPPController "
+		          "passes eapplugin for that bundle before pppd reads this file, a second "
+		          "bundle for an EAP type already loaded is an option error, and pppd exits "
+		          "with status 2 (derived from Apple's source, not tried on a Mac)."));
+	else
+		check_say(c, CHECK_K_CONTROLLER_STOPS, check_line(c, entry), entry,
+		          N_("If the service named like this file lists the plugin in its settings, "
+		          "remove the line: PPPController loads each EAP plugin they list."), NULL,
+		          N_("eapplugin in this file stops the service named exactly like this file "
+		          "if its settings list the same EAP plugin and include EAP among its login "
+		          "methods: PPPController passes eapplugin for that bundle before it names "
+		          "this file, a second bundle for an EAP type already loaded is an option "
+		          "error, and pppd exits with status 2 (derived from Apple's source, not "
+		          "tried on a Mac)."));
+	return 1;
 }

@@ -180,6 +180,7 @@ check_rule_fn check_controller_rule;
  * (check_controller_stops.c). 1: said. */
 int check_controller_vpnd(struct check_ctx *c, size_t entry);
 int check_controller_eapplugin(struct check_ctx *c, size_t entry);
+int check_controller_eapplugin_after(struct check_ctx *c, size_t entry, int postoptions);
 int check_controller_noroute(struct check_ctx *c, size_t entry);
 /* 'controlled' in a file on a Mac (check_entry_exits says it) */
 int check_controller_controlled(struct check_ctx *c, size_t entry);

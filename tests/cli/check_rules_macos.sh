@@ -316,6 +316,24 @@ t_lacks "eapplugin without .ppp: not said to stop the service" "$OUT" "stops a s
 printf 'eapplugin EAP-TLS.ppp\n' >"$T_TMP/eapn/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
 t_contains "eapplugin with .ppp: stops a service listing it" "$OUT" "stops a service whose settings list the same"
+# an empty eapplugin value leaves only the plug-in folder as the path, a
+# name no service's list passes (each gets .ppp): not said to stop one
+printf 'eapplugin ""\n' >"$T_TMP/eapn/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
+t_contains "eapplugin empty: names no bundle" "$OUT" "eapplugin with an empty value names no bundle"
+t_lacks "eapplugin empty: not said to stop a service" "$OUT" "stops a service whose settings list the same"
+# eapplugin in a peers file or postoptions: PPPController's own eapplugin for
+# the same bundle comes first, so this line is the second load and pppd stops
+mkdir -p "$T_TMP/eapn/etc/ppp/peers"
+: >"$T_TMP/eapn/etc/ppp/options"
+printf 'eapplugin EAP-TLS.ppp\n' >"$T_TMP/eapn/etc/ppp/peers/VPN"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" --service VPN --service-type l2tp check 2>&1)
+t_contains "eapplugin in a peers file: stops the service listing it" "$OUT" "VPN:1: warning: eapplugin in this file stops the service named exactly like this file"
+rm -f "$T_TMP/eapn/etc/ppp/peers/VPN"
+printf 'eapplugin EAP-TLS.ppp\n' >"$T_TMP/eapn/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/eapn" check 2>&1)
+t_contains "eapplugin in postoptions: stops a service listing it" "$OUT" "postoptions:1: warning: eapplugin in this file stops a service whose settings list the same EAP plugin and include EAP among its login methods: PPPController passes eapplugin for that bundle before"
+rm -f "$T_TMP/eapn/etc/ppp/postoptions"
 # modemdict in a Mac's postoptions or peers file: PPPController may have
 # loaded PPPSerial.ppp by then, so pppd may know the word; not "pppd says
 # unrecognized option" for every pppd

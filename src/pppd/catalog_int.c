@@ -70,7 +70,8 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
 /* Numbers whose odd values only their readers show (two ranges of
  * Linux's eap-max-rreq, one of its eap-max-sreq, Apple's retrylinkcheck
  * and busycode, Linux's mo-timeout at the largest int, connect-delay past
- * what an int holds in microseconds): the range, and
+ * what an int holds in microseconds, Apple's modemdialmode outside 0 to
+ * 2): the range, and
  * what it does, with the value quoted. */
 static const struct {
 	const char *name;
@@ -156,6 +157,21 @@ static const struct {
 	     "define what follows: if the product wraps, pppd may wait up to "
 	     "about 36 minutes for the peer, where a negative number nearer 0 "
 	     "means no wait (derived from the source, not tried).") },
+	/* PPPSerial.ppp turns modemdialmode into the modem script's
+	 * dial-mode key: 1 and 2 have keys of their own, every other int
+	 * gets the wait-for-dial-tone key of 0 (Apple's
+	 * Drivers/PPPSerial/PPPSerial-plugin/main.c:492); the option has
+	 * no limits (main.c:184). Left out: whether the plugin uses the
+	 * value at all (a modemscript line, no modem settings from
+	 * PPPController), which check_noeffect.c says. */
+	{ "modemdialmode", LLONG_MIN, -1,
+	  N_("'%s' is not 0, 1 or 2: the PPPSerial plugin then hands the "
+	     "modem script the same dial mode as for 0, waiting for the dial "
+	     "tone (derived from Apple's source, not tried on a Mac).") },
+	{ "modemdialmode", 3, LLONG_MAX,
+	  N_("'%s' is not 0, 1 or 2: the PPPSerial plugin then hands the "
+	     "modem script the same dial mode as for 0, waiting for the dial "
+	     "tone (derived from Apple's source, not tried on a Mac).") },
 	/* Apple's pppd redials while the connect step's code equals
 	 * busycode (Helpers/pppd/main.c:683); a connect script that
 	 * succeeded gives 0 (tty.c:855), as does L2TP.ppp once connected

@@ -71,6 +71,17 @@ t_lacks "nomodemreliable with modemscript: no such note" "$OUT" "does nothing wi
 put modemset3 'plugin PPPSerial.ppp\nnomodemsound\nmodemscript Foo\n'
 run --platform macos "$T_TMP/modemset3"
 t_lacks "nomodemsound above modemscript: no such note" "$OUT" "does nothing without a modem script"
+# modemdialmode outside 0 to 2 is handed on as 0's dial mode, waiting for
+# the dial tone (Apple's PPPSerial-plugin/main.c:492); pppd takes any int
+put dialmode3 'plugin PPPSerial.ppp\nmodemscript Foo\nmodemdialmode 3\n'
+run --platform macos "$T_TMP/dialmode3"
+t_contains "modemdialmode 3: taken as 0" "$OUT" "modemdialmode: '3' is not 0, 1 or 2: the PPPSerial plugin then hands the modem script the same dial mode as for 0"
+put dialmodeneg 'plugin PPPSerial.ppp\nmodemscript Foo\nmodemdialmode -1\n'
+run --platform macos "$T_TMP/dialmodeneg"
+t_contains "modemdialmode -1: taken as 0" "$OUT" "modemdialmode: '-1' is not 0, 1 or 2"
+put dialmode2 'plugin PPPSerial.ppp\nmodemscript Foo\nmodemdialmode 2\n'
+run --platform macos "$T_TMP/dialmode2"
+t_lacks "modemdialmode 2: no such warning" "$OUT" "is not 0, 1 or 2"
 # busycode 0 is also what a connect step that worked reports, so a
 # redial then drops the working link (Apple's Helpers/pppd/main.c:683)
 put busy0 'busycode 0\nredialcount 3\n'

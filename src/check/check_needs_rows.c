@@ -496,6 +496,21 @@ const struct need_row need_rows[] = {
 	 * capath (auth.c:1350-1353), so the message says so. Left out: ca or
 	 * capath set to "" (catalog_empty.c speaks of those). Quiet on a Mac,
 	 * where pppd has no pkcs12 (the platform rule speaks). */
+	/* cert (Linux): an EAP-TLS client takes cert from the options only when
+	 * key and ca or capath are given too (linux-ppp-2.5.3/pppd/auth.c:2766;
+	 * 2.4.9's :2660); otherwise 2.5.3 goes to pkcs12 (:2775) and both go to
+	 * /etc/ppp/eaptls-client (:2785; 2.4.9's :2671). The server side never
+	 * reads it. This row sees only the missing key: cert and key without ca
+	 * or capath are left out, since a 2.5.3 built with a system CA folder
+	 * presets capath (auth.c:1350-1353). Quiet on a Mac, where pppd has no
+	 * cert (the platform rule speaks). */
+	{ "cert", NEED_ON, { "key", NULL }, NULL, 1, 0,
+	  N_("Add key with the file of the private key that belongs to this certificate."),
+	  N_("'%.*s' without key: pppd takes the certificate from this option only when key, "
+	     "and ca or capath, are set too, and this file sets no key. Otherwise an EAP-TLS "
+	     "client passes over it and uses the pkcs12 bundle if one is given (Linux pppd "
+	     "2.5.3), else the certificate named in /etc/ppp/eaptls-client (derived from the source, not tried). Another "
+	     "file pppd reads may still set key."), 0 },
 	{ "pkcs12", NEED_ON, { "ca", "capath" }, NULL, 1, 0,
 	  N_("Add ca with the file of CA certificates that signed the peer's certificate "
 	     "(or capath with a folder of them)."),

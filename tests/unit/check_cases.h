@@ -165,6 +165,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "defaultroute6-metric 5\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "defaultroute6\nnodefaultroute6\ndefaultroute6-metric 5\n", 3, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "defaultroute6-metric 5\ndefaultroute6\n", 0, 0, 0, 0, 0, 0 },
+	/* cert is used only with key (and ca or capath) beside it (Linux) */
+	{ "needs-other", 1, L, "cert /etc/ppp/me.pem\nca /etc/ppp/ca.pem\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "cert /etc/ppp/me.pem\nkey /etc/ppp/me.key\nca /etc/ppp/ca.pem\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "cert /etc/ppp/me.pem\n", 0, 0, 0, 0, 0, 0 },
 	/* pkcs12 still needs ca or capath to check the peer (Linux 2.5.3) */
 	{ "needs-other", 1, L, "pkcs12 /etc/ppp/me.p12\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "pkcs12 /etc/ppp/me.p12\nca /etc/ppp/ca.pem\n", 0, 0, 0, 0, 0, 0 },

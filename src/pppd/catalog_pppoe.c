@@ -12,37 +12,31 @@
 /* Kept as text, read when pppd connects (parseHostUniq,
  * linux-ppp-2.5.3/pppd/plugins/pppoe/pppoe.h:284, called at plugin.c:183;
  * the same in 2.4.9, pppoe.h:289 and plugin.c:188): an even number of hex
- * digits, at most two for each byte of a 1508-byte tag, or pppd stops
- * with a fatal error. */
+ * digits, none at all refused too (its !len test, pppoe.h:293), or pppd
+ * stops with a fatal error. pppconf reads values from files, where pppd
+ * keeps only the first 1023 bytes of a word (MAXWORDLEN, pppd.h:62; the cut
+ * at options.c:1582, 2.4.9 pppd.h:72 and options.c:1358): a longer value is
+ * cut to 1023 characters, an odd count, so it always fails the same way.
+ * The cut also keeps any value that parses small enough (at most 511 bytes)
+ * for the discovery request's room check (CHECK_ROOM, pppoe.h:313, with
+ * 1502 bytes of payload), so that check is not modelled here; a value given
+ * on pppd's command line, which has no such cut, is not checked here. */
 int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
 {
 	size_t i;
 
-	for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
-		continue;
-	/* Parsed, it must still fit the discovery request beside its 4-byte
-	 * tag header: 1502 bytes of payload (MAX_PPPOE_PAYLOAD, pppoe.h:188),
-	 * after the service-name tag, 4 bytes and the name (discovery.c:330,
-	 * left out only for NO-SERVICE-NAME-NON-RFC-COMPLIANT, :316); when
-	 * it does not fit, CHECK_ROOM (pppoe.h:313) logs and returns, so no
-	 * PADI is sent (discovery.c:348) and discovery times out
-	 * (discovery.c:680, plugin.c:220). The same in 2.4.9 (discovery.c:302,
-	 * pppoe.h:320). */
-	if (len > 0 && i == len && len % 2 == 0 && len / 2 <= 1508) {
-		if (len / 2 <= 1494)
-			return 0;
-		if (why)
-			buf_printf(why, _("a value of %zu hex digits (%zu bytes) does not fit pppd's "
-			           "PPPoE discovery request: beside the service-name tag it has room "
-			           "for 1494 bytes less the service name's length (1498 with "
-			           "pppoe-service NO-SERVICE-NAME-NON-RFC-COMPLIANT, which leaves that "
-			           "tag out). pppd takes the value, but when it connects it logs "
-			           "\"Would create too-long packet\", sends no request and the "
-			           "connection fails."), len, len / 2);
+	if (len > 1023) {
+		catalog_value_why(why, _("'%s' is longer than the 1023 bytes pppd keeps of a word in "
+		                  "a file; the 1023 it keeps are an odd number of characters, so "
+		                  "pppd takes the value but stops when it connects (\"Illegal value "
+		                  "for pppoe-host-uniq option\")."), val, len);
 		return 1;
 	}
-	/* parseHostUniq refuses an empty value too (its !len test, pppoe.h:293) */
-	catalog_value_why(why, _("'%s' is not one or more pairs of hex digits (at most 2988 digits); pppd "
+	for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
+		continue;
+	if (len > 0 && i == len && len % 2 == 0)
+		return 0;
+	catalog_value_why(why, _("'%s' is not one or more pairs of hex digits; pppd "
 	                  "takes it, but stops when it connects (\"Illegal value for "
 	                  "pppoe-host-uniq option\")."), val, len);
 	return 1;

@@ -277,22 +277,26 @@ static void test_value_shapes(void)
 	T_INTEQ(value("qos", L, "ubr,", &why), 1, "qos: a comma and nothing");
 	T_INTEQ(value("qos", L, "ubrx", &why), 1, "qos: a word it does not know");
 	T_INTEQ(value("qos", L, "", &why), 1, "qos: empty");
-	/* parsed, but no room in the discovery request (CHECK_ROOM, pppoe.h:313) */
+	/* a file keeps only 1023 bytes of a word (pppd.h:62, options.c:1582):
+	 * an even hex value longer than that is cut to an odd count */
 	{
 		char hu[3020];
 
 		memset(hu, 'a', sizeof hu);
+		hu[1022] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 0, "1022 digits are kept whole");
+		hu[1022] = 'a';
+		hu[1024] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "1024 digits are cut to 1023");
+		T_OK(why.data && strstr(why.data, "1023 bytes") && strstr(why.data, "Illegal value"),
+		     "the cut and pppd's words: %s", why.data);
+		hu[1024] = 'a';
 		hu[2988] = '\0';
-		T_INTEQ(value("host-uniq", L, hu, &why), 0, "1494 bytes fit beside the service tag");
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "2988 digits are cut too");
 		hu[2988] = 'a';
-		hu[2990] = '\0';
-		T_INTEQ(value("host-uniq", L, hu, &why), 1, "1495 bytes do not fit");
-		T_OK(why.data && strstr(why.data, "Would create too-long packet"), "pppd's words: %s",
-		     why.data);
-		hu[2990] = 'a';
 		hu[3018] = '\0';
-		T_INTEQ(value("host-uniq", L, hu, &why), 1, "over 1508 bytes pppd cannot parse");
-		T_OK(why.data && strstr(why.data, "Illegal value"), "that message: %s", why.data);
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "over 1508 bytes");
+		T_OK(why.data && strstr(why.data, "1023 bytes"), "the cut, not the hex: %s", why.data);
 	}
 	/* setipxname refuses other characters and names over 47 (2.4.9 ipxcp.c:348, :353) */
 	T_INTEQ(value("ipx-router-name", L, "Office_2", &why), 0, "letters, digits, _");

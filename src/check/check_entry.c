@@ -186,12 +186,47 @@ static int check_entry_is_directive(const struct check_ctx *c, const char *v, si
 	return e && !(e->flags & CATALOG_WILDCARD);
 }
 
+/* The fix when the value was taken from a later line, and whether the
+ * lines may be joined (NULL: they may). */
+static const char *check_entry_next_line_fix(const struct check_ctx *c,
+                                             const struct catalog_entry *r,
+                                             const char *v, size_t len)
+{
+	/* modemdict: no value in a file makes the line work (its odd-value
+	 * finding says why), so the lines are not joined: the line goes, and
+	 * the word taken goes with it unless it is a directive of its own. */
+	if (strcmp(r->name, "modemdict") == 0)
+		return check_entry_is_directive(c, v, len) ?
+		       N_("Delete this line, and keep the next one: only PPPController can "
+		       "give modemdict its property list, so no value written in a file "
+		       "makes it work (derived from Apple's source, not tried on a Mac).") :
+		       N_("Delete this line and the word pppd takes from the next one: "
+		       "only PPPController can give modemdict its property list, so no value "
+		       "written in a file makes it work (derived from Apple's source, not "
+		       "tried on a Mac).");
+	/* The word taken is a directive pppd knows ("mtu", then "noauth"):
+	 * the value was left out, and joining the two lines would only make
+	 * that directive the value, so nothing is written in. */
+	if (check_entry_is_directive(c, v, len))
+		return N_("Write the value on the same line, after the option's name: the "
+		          "word taken is a directive of its own, and joining the lines would "
+		          "make it the value.");
+	/* The word taken is one pppd refuses as this option's value
+	 * ("pppoe-padi-timeout", then the interface word "eth0"): joining the
+	 * lines would write in a line pppd still refuses, so nothing is. */
+	if (catalog_check_value_on(r, c->p, v, len, NULL) == 2)
+		return N_("Write the value on the same line, after the option's name: pppd "
+		          "refuses the word it takes now as this option's value, so joining the "
+		          "lines would not help.");
+	return NULL;
+}
+
 int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct catalog_entry *r = c->row[entry];
 	size_t wi = check_value_word(c, entry), len;
 	struct buf vw, rep;
-	const char *v;
+	const char *v, *fix;
 
 	(void)word;
 	if ((r->flags & CATALOG_WILDCARD) || wi == SIZE_MAX ||
@@ -201,59 +236,12 @@ int check_entry_next_line(struct check_ctx *c, size_t entry, size_t word)
 	buf_init(&rep);
 	v = check_val(c, wi, &len);
 	check_word(&vw, v, len);
-	/* modemdict: no value in a file makes the line work (its odd-value
-	 * finding says why), so the lines are not joined: the line goes, and
-	 * the word taken goes with it unless it is a directive of its own. */
-	if (strcmp(r->name, "modemdict") == 0) {
-		check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
-		          check_entry_is_directive(c, v, len) ?
-		          N_("Delete this line, and keep the next one: only PPPController can "
-		          "give modemdict its property list, so no value written in a file "
-		          "makes it work (derived from Apple's source, not tried on a Mac).") :
-		          N_("Delete this line and the word pppd takes from the next one: "
-		          "only PPPController can give modemdict its property list, so no value "
-		          "written in a file makes it work (derived from Apple's source, not "
-		          "tried on a Mac)."), NULL,
-		          N_("'%s' has no value on its own line, so pppd takes the next word, %s "
-		          "on line %zu, as its value."), r->name, vw.data,
-		          doc_word_line(c->d, wi) + 1);
-		buf_free(&vw);
-		buf_free(&rep);
-		return 1;
-	}
-	/* The word taken is a directive pppd knows ("mtu", then "noauth"):
-	 * the value was left out, and joining the two lines would only make
-	 * that directive the value, so nothing is written in. */
-	if (check_entry_is_directive(c, v, len)) {
-		check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
-		          N_("Write the value on the same line, after the option's name: the "
-		          "word taken is a directive of its own, and joining the lines would "
-		          "make it the value."), NULL,
-		          N_("'%s' has no value on its own line, so pppd takes the next word, %s "
-		          "on line %zu, as its value."), r->name, vw.data,
-		          doc_word_line(c->d, wi) + 1);
-		buf_free(&vw);
-		buf_free(&rep);
-		return 1;
-	}
-	/* The word taken is one pppd refuses as this option's value
-	 * ("pppoe-padi-timeout", then the interface word "eth0"): joining the
-	 * lines would write in a line pppd still refuses, so nothing is. */
-	if (catalog_check_value_on(r, c->p, v, len, NULL) == 2) {
-		check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
-		          N_("Write the value on the same line, after the option's name: pppd "
-		          "refuses the word it takes now as this option's value, so joining the "
-		          "lines would not help."), NULL,
-		          N_("'%s' has no value on its own line, so pppd takes the next word, %s "
-		          "on line %zu, as its value."), r->name, vw.data,
-		          doc_word_line(c->d, wi) + 1);
-		buf_free(&vw);
-		buf_free(&rep);
-		return 1;
-	}
-	check_entry_text(c, entry, &rep);
+	fix = check_entry_next_line_fix(c, r, v, len);
+	if (!fix)
+		check_entry_text(c, entry, &rep);
 	check_say(c, CHECK_K_ARG_NEXT_LINE, check_line(c, entry), entry,
-	          N_("Put the value on the same line as the option."), rep.data,
+	          fix ? fix : N_("Put the value on the same line as the option."),
+	          fix ? NULL : rep.data,
 	          N_("'%s' has no value on its own line, so pppd takes the next word, %s on line "
 	          "%zu, as its value."), r->name, vw.data, doc_word_line(c->d, wi) + 1);
 	buf_free(&vw);

@@ -1,4 +1,4 @@
-/* check_dns.c - the rule about ms-dns and ms-wins lines that change nothing: pppd keeps only the last two values, and a value after a 0 fills both. */
+/* check_dns.c - the rule about ms-dns and ms-wins lines that change nothing: pppd keeps only the last two values, and a value after a 0 fills both; and the note that pppconf does not look up a host name given to them. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -145,4 +145,34 @@ static int check_dns_option(struct check_ctx *c, const char *canon)
 int check_dns_unused(struct check_ctx *c)
 {
 	return check_dns_option(c, "ms-dns") | check_dns_option(c, "ms-wins");
+}
+
+/* An ms-dns (Apple's dns-addr too) or ms-wins value that is no numeric
+ * address but has a host name's shape is looked up by pppd as it reads the
+ * option, and pppd stops when the lookup fails (linux-ppp-2.5.3/pppd/
+ * ipcp.c:369-372, :404-407; Apple's ipcp.c:429-432, :465-468). On the
+ * machine that runs pppd check_env_host does that lookup; elsewhere this
+ * note says pppconf did not. It tells a numeric value from a name with the
+ * readers the value check uses; a value that check refuses gets no note. */
+int check_dns_name(struct check_ctx *c, size_t entry)
+{
+	const struct check_env *env = check_env_of(c);
+	const char *canon = check_sets_canon(c->row[entry]), *w, *name;
+	size_t len, nlen;
+
+	if ((strcmp(canon, "ms-dns") != 0 && strcmp(canon, "ms-wins") != 0) ||
+	    (env && env->machine) || (w = check_arg(c, entry, &len)) == NULL ||
+	    catalog_value_ipv4(w, len, NULL) || catalog_value_ipv4_lead(w, len, NULL) ||
+	    !catalog_value_hostname(w, len))
+		return 0;
+	name = check_name(c, entry, &nlen);
+	check_say(c, CHECK_K_UNCHECKED, check_line(c, entry), entry,
+	          N_("Let pppd read it before you rely on it, on the machine that runs it: "
+	             "pppd's dryrun word makes it read its options and exit, with status 2 "
+	             "when it refuses them; or write the server's IP address instead."), NULL,
+	          N_("pppconf does not look up the host name '%.*s' given to '%.*s'. pppd "
+	             "looks it up while it reads the option and refuses to start when the name "
+	             "does not resolve (\"invalid address parameter\")."),
+	          (int)len, w, (int)nlen, name);
+	return 1;
 }

@@ -504,6 +504,8 @@ int check_entry_unchecked(struct check_ctx *c, size_t entry, size_t word)
 	(void)word;
 	if (strcmp(c->row[entry]->name, "<local>:<remote>") == 0)
 		return check_entry_pair_names(c, entry);
+	if (check_dns_name(c, entry))
+		return 1;
 	if (!(c->row[entry]->flags & CATALOG_UNCHECKED) || check_arg(c, entry, &alen) == NULL)
 		return 0;
 	name = check_name(c, entry, &nlen);

@@ -423,10 +423,17 @@ int check_env_host(struct check_ctx *c, size_t entry, size_t word)
 		bad = 0;
 	}
 	if (bad == 1) {
+		/* ms-dns and ms-wins log their own words for a name that does not
+		 * resolve (2.5.3's ipcp.c:371, :406; Apple's :431, :467); only the
+		 * pair logs "unknown host" (2.5.3's :457, :478). */
+		int pair = strcmp(c->row[entry]->name, "<local>:<remote>") == 0;
+
 		check_env_unknown(c, entry, CHECK_K_HOST, _("pppd looks up the host name '"), &name,
-		                  _("' while it reads its options, and this machine cannot find it "
-		                  "now (\"unknown host\")."), N_("Write the IP address instead, or add "
-		                  "the name to /etc/hosts."));
+		                  pair ? _("' while it reads its options, and this machine cannot "
+		                  "find it now (\"unknown host\").")
+		                  : _("' while it reads its options, and this machine cannot find it "
+		                  "now (pppd: \"invalid address parameter\")."),
+		                  N_("Write the IP address instead, or add the name to /etc/hosts."));
 	} else if (bad == 2) {
 		buf_adds(&msg, _("The host name '"));
 		buf_add_escaped(&msg, name.data, name.len);

@@ -367,6 +367,8 @@ int check_conflict_hostname_end(struct check_ctx *c);
  * said at the later one's entry; 1: said. */
 int check_conflict_password(struct check_ctx *c, size_t entry);
 int check_dns_unused(struct check_ctx *c);
+/* the value-not-checked note for an ms-dns or ms-wins host name (check_dns.c) */
+int check_dns_name(struct check_ctx *c, size_t entry);
 /* check_sets_env.c: set or unset lines a later one for the same variable
  * replaces; 1 when it said any. */
 int check_sets_env_replaced(struct check_ctx *c);

@@ -308,6 +308,18 @@ const struct why_entry why_data_auth[] = {
 	  .check = N_("The local:remote word in the options: an IPv4 address on each side "
 	           "of the colon, or a name the machine can look up before the link is "
 	           "up (such as one in /etc/hosts).") },
+	/* the ms-dns and ms-wins readers (setdnsaddr, setwinsaddr), while pppd
+	 * reads its options: a value that is no address and no name the
+	 * resolver finds is an option error, pppd does not start */
+	{ .id = "dns-wins-bad-address", .pattern = "invalid address parameter '%s' for %s option",
+	  .platforms = B, .cite = L25 "ipcp.c:371 " L25 "ipcp.c:406 " L24 "ipcp.c:356 "
+	  L24 "ipcp.c:391 " AP "ipcp.c:431 " AP "ipcp.c:467",
+	  .role = WHY_FAIL, .weight = WHY_WEIGHT_CAUSE,
+	  .cause = N_("An ms-dns or ms-wins line (on a Mac also dns-addr) gives a value that is "
+	           "neither an IPv4 address nor a host name this machine could look up when "
+	           "pppd read its options, so pppd refused them and did not start."),
+	  .check = N_("The ms-dns and ms-wins lines in the options: an IPv4 address, or a name "
+	           "the machine can look up before the link is up (such as one in /etc/hosts).") },
 	/* ppp_bad_ip_addr: 127.x, multicast and 240 and up (Linux auth.c:2161);
 	 * Apple refuses of the loopback net only 127.0.0.1 (auth.c:2471) */
 	{ .id = "bad-local-address", .pattern = "bad local IP address %s",

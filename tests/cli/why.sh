@@ -114,6 +114,8 @@ printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: Peer refused to agree to his IP ad
 why_log "the peer refused the remote address" his-address-refused -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: unknown host: vpn.example" >"$T_TMP/log"
 why_log "an address word pppd cannot look up" address-unknown-host -
+printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: invalid address parameter 'wins.example' for ms-wins option" >"$T_TMP/log"
+why_log "an ms-wins value pppd cannot look up" dns-wins-bad-address -
 printf '%s\n' "Nov 26 10:32:12 gw pppd[2345]: bad local IP address 127.0.0.1" >"$T_TMP/log"
 why_log "a local address pppd refuses" bad-local-address -
 # a unit number another link holds: Apple's kernel extension answers EINVAL

@@ -287,6 +287,12 @@ static const struct tcase cases[] = {
 	{ "value-not-checked", 1, L, "noauth\n10.0.0.1:myhost\n", 2, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "10.0.0.1:10.0.0.2\n", 0, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, ":0x0a000001\n", 0, 0, 0, 0, 0, 0 },
+	/* a host name given to ms-wins or ms-dns (Apple's dns-addr too) is
+	 * looked up by pppd as it reads the option (ipcp.c:404-407, :369-372) */
+	{ "value-not-checked", 1, L, "ms-wins wins.example\n", 1, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 1, M, "noauth\ndns-addr dns.example\n", 2, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, "ms-wins 10.0.0.1\n", 0, 0, 0, 0, 0, 0 },
+	{ "value-not-checked", 0, L, "ms-dns 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },

@@ -156,11 +156,14 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * options' files and skips eaptls-client (linux-ppp-2.5.3/pppd/auth.c:
 	 * 2766, 2.4.9 auth.c:2660); with no CA file or folder EAP-TLS then stops
 	 * (2.5.3 eap-tls.c:282, 2.4.9 eap-tls.c:311). PEAP takes "" as none
-	 * (2.5.3 tls.c:415). Not judged: what the files named hold. */
+	 * (2.5.3 tls.c:415). A 2.5.3 configured with a system CA folder fills
+	 * capath with it when capath is unset (auth.c:1352, Makefile.am:99), and
+	 * then the folder stands in. Not judged: what the files named hold. */
 	{ "ca", 1, 0, N_("the path is empty, yet pppd counts it as given: an EAP-TLS "
 	  "client with cert and key then skips /etc/ppp/eaptls-client, and "
-	  "unless capath names a folder, EAP-TLS stops for want of a CA "
-	  "certificate."), NULL },
+	  "unless capath names a folder (a 2.5.3 built with a system CA folder "
+	  "uses that folder when capath is left out), EAP-TLS stops for want of "
+	  "a CA certificate."), NULL },
 	/* capath "": set like ca "", so the client path at linux-ppp-2.5.3/
 	 * pppd/auth.c:2766 (2.4.9 auth.c:2660) is taken with cert and key; tls.c:
 	 * 419 (2.4.9 eap-tls.c:424) then reads "" as no folder, and without a ca

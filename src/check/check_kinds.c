@@ -140,7 +140,7 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "Linux: known only to a pppd built with a switch its default build leaves off" },
 	  CHECK_ENTRY, check_entry_optional_build },
 	[CHECK_K_UNCHECKED] = { { "value-not-checked", CHECK_NOTE,
-	  "a packet filter: pppd compiles it with libpcap, pppconf does not check it" },
+	  "a value pppd checks where pppconf cannot: a packet filter (pppd compiles it with libpcap), a host name pppd looks up (local:remote, ms-dns, ms-wins) when the file is read away from its machine" },
 	  CHECK_ENTRY, check_entry_unchecked },
 	[CHECK_K_LOGFILE_MACOS] = { { "logfile-not-written", CHECK_WARNING,
 	  "macOS: a log file pppd cannot open; it goes on without it" },

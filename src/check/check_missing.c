@@ -272,8 +272,33 @@ static int check_missing_radrealms(struct check_ctx *c, size_t entry, struct che
 	return said;
 }
 
+/* The first plugin or plugin2 line after `entry` in this file that loads
+ * `plugin`, or SIZE_MAX (not read yet, so its words are looked at here). */
+static size_t check_missing_plugin_below(const struct check_ctx *c, size_t entry,
+                                         const char *plugin)
+{
+	const struct doc *d = c->d;
+	size_t i, alen;
+	const char *name, *arg, *pl;
+
+	for (i = entry + 1; i < d->nentries; i++) {
+		if (d->entries[i].disabled || d->entries[i].nwords < 2)
+			continue;
+		name = check_name(c, i, &alen);
+		if (!((alen == 6 && memcmp(name, "plugin", 6) == 0) ||
+		      (alen == 7 && memcmp(name, "plugin2", 7) == 0)))
+			continue;
+		arg = check_val(c, d->entries[i].word + 1, &alen);
+		pl = catalog_plugin_name(arg, alen, c->p);
+		if (pl && strcmp(pl, plugin) == 0)
+			return i;
+	}
+	return SIZE_MAX;
+}
+
 int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 {
+	size_t later;
 	struct check_unknown u;
 	const struct catalog_entry *r;
 	struct buf msg, fix, rep;
@@ -360,6 +385,16 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 	           !catalog_scope_has(&c->scope, "radius.so")) {
 		said = check_missing_radrealms(c, entry, &u, r, w);
 		buf_free(&msg);
+	} else if ((later = check_missing_plugin_below(c, entry, r->plugin)) != SIZE_MAX) {
+		/* the plugin's own line is further down: moved, not written twice
+		 * (pppd would load it twice: linux-ppp-2.5.3/pppd/options.c:1821-1843) */
+		check_missing_unrecognized(&msg, w, r->plugin);
+		buf_printf(&fix, _("Move the 'plugin %s' line on line %zu above line %zu: pppd learns "
+		           "a plugin's options only when it has loaded the plugin, and a second "
+		           "plugin line would load it twice."), r->plugin, check_line(c, later),
+		           u.line);
+		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
+		                         &msg);
 	} else {
 		check_missing_unrecognized(&msg, w, r->plugin);
 		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "

@@ -228,4 +228,8 @@ t_lacks "require-mppe, v1 only, 2.4.9: 128-bit left, nothing said" "$OUT" "leave
 OUT=$(printf 'logfile /var/log/my ppp.log\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "logfile with a space: quotes offered" "$OUT" "put the whole name in quotes"
 t_lacks "logfile with a space: nothing written" "$OUT" "write instead"
+# a plugin word above its own plugin line: the line is moved, not written twice
+OUT=$(printf 'pppoe-verbose 1\nplugin pppoe.so\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "plugin line below its word: moved" "$OUT" "Move the 'plugin pppoe.so' line on line 2 above line 1"
+t_lacks "plugin line below its word: no second line written" "$OUT" "write instead: plugin pppoe.so"
 t_done

@@ -393,6 +393,8 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		           "a plugin's options only when it has loaded the plugin, and a second "
 		           "plugin line would load it twice."), r->plugin, check_line(c, later),
 		           u.line);
+		if (strcmp(r->name, "l2tpnoipsec") == 0)
+			buf_adds(&fix, _(" pppconf fix l2tp-noipsec puts the two lines in order."));
 		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
 		                         &msg);
 	} else {

@@ -123,7 +123,8 @@ t_contains "l2tp option on Linux" "$OUT" "l2tp-fix.options:2: error: 'l2tpnoipse
 # The order matters: the option before its plugin line.
 run --platform macos "$G/l2tp-wrong-order.options"
 t_contains "order error" "$OUT" "l2tp-wrong-order.options:1: error: 'l2tpnoipsec' belongs to the plugin L2TP.ppp"
-t_contains "order fix" "$OUT" "Put the line 'plugin L2TP.ppp' above line 1"
+t_contains "order fix" "$OUT" "Move the 'plugin L2TP.ppp' line on line 2 above line 1"
+t_contains "order fix: the guided fix named" "$OUT" "pppconf fix l2tp-noipsec puts the two lines in order."
 # a tty option after the channel plugin
 t_contains "tty after plugin" "$OUT" "l2tp-wrong-order.options:4: error: 'lock' is a serial-line option"
 # another line plugin already carries the connection: loading this one too
@@ -283,7 +284,7 @@ t_contains "json missing" "$OUT" '"exists": false'
 t_contains "json missing finding" "$OUT" '"id": "no-file", "severity": "note", "file": "'"$T_TMP/no-such-file"'", "line": 0'
 t_contains "json null fix" "$OUT" '"fix": null, "replacement": null}'
 run --json --platform macos "$G/l2tp-wrong-order.options"
-t_contains "json two lines" "$OUT" '"replacement": "plugin L2TP.ppp\nl2tpnoipsec"'
+t_lacks "json: the plugin line is moved, not written twice" "$OUT" '"replacement": "plugin L2TP.ppp\nl2tpnoipsec"'
 
 # Any bytes: JSON stays valid, text shows no raw control bytes.
 printf 'user "\001\033[31m\377\376"\nmtu\0001400\n\351t\351\n' > "$T_TMP/binary"

@@ -9,13 +9,34 @@
 #include "check/check_needs.h"
 
 
-/* The last entry that set any of the row's `on` names, or SIZE_MAX. */
+/* Whether the "no" form of `on` name w (noproxyarp for proxyarp) was set
+ * after entry j, turning w off again. Used for NEED_ON only: such a word
+ * then no longer counts as on (ktune after proxyarp and a later
+ * noproxyarp changes nothing: linux-ppp-2.5.3/pppd/ipcp.c:219-221 clears
+ * what proxyarp set). Only this file's accepted lines are looked at. */
+static int need_undone(const struct check_ctx *c, const char *w, size_t j)
+{
+	char no[64];
+	size_t k;
+
+	if (strlen(w) + 3 > sizeof no || !isalpha((unsigned char)w[0]))
+		return 0;
+	strcpy(no, "no");
+	strcat(no, w);
+	k = check_sets_last(c, no);
+	return k != SIZE_MAX && k > j;
+}
+
+/* The last entry that set any of the row's `on` names, or SIZE_MAX; for
+ * NEED_ON a name whose "no" form came after it is skipped. */
 static size_t need_last_on(const struct check_ctx *c, const struct need_row *r)
 {
 	size_t i, j, last = SIZE_MAX;
 
 	for (i = 0; i < sizeof r->on / sizeof r->on[0] && r->on[i]; i++) {
 		j = check_sets_last(c, r->on[i]);
+		if (j != SIZE_MAX && r->how == NEED_ON && need_undone(c, r->on[i], j))
+			continue;
 		if (j != SIZE_MAX && (last == SIZE_MAX || j > last))
 			last = j;
 	}

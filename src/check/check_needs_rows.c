@@ -147,10 +147,10 @@
  * sys-linux.c: after setting a proxy-ARP entry, to switch IP forwarding on
  * (linux-ppp-2.5.3/pppd/sys-linux.c:2526; 2.4.9's :2010), and with demand,
  * to switch ip_dynaddr on when this end's address changes (2.5.3's :3269;
- * 2.4.9's :2753). Without proxyarp or demand it changes nothing. Only the
- * presence of either word is looked at: left out are noproxyarp after
- * proxyarp, a proxy-ARP entry pppd fails to set, and a demand link whose
- * address never changes. On a Mac the no-effect rule speaks (Apple's pppd
+ * 2.4.9's :2753). Without proxyarp or demand it changes nothing. A
+ * noproxyarp (or -proxyarp) after proxyarp clears it again (ipcp.c:219-224),
+ * so proxyarp then does not count (need_undone). Left out: a proxy-ARP
+ * entry pppd fails to set, and a demand link whose address never changes. On a Mac the no-effect rule speaks (Apple's pppd
  * never reads the flag), so the row is quiet there.
  *
  * ipv6cp-accept-remote (Linux 2.5.3): when nothing gave the peer an

@@ -156,6 +156,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "ktune\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "ktune\nproxyarp\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "demand\nktune\n", 0, 0, 0, 0, 0, 0 },
+	/* noproxyarp after proxyarp clears it again, so ktune is idle once more */
+	{ "needs-other", 1, L, "ktune\nproxyarp\nnoproxyarp\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "proxyarp\n-proxyarp\nktune\n", 3, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "demand\nproxyarp\nnoproxyarp\nktune\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "ktune\n", 0, 0, 0, 0, 0, 0 },
 	/* defaultroute-metric acts only with defaultroute (or defaultroute6) */
 	{ "needs-other", 1, L, "defaultroute-metric 5\n", 1, 0, 0, 0, 0, 0 },

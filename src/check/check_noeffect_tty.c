@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "check/check_int.h"
+#include "pppd/catalog_value.h"
 
 /* Serial-line words of pppd's tty channel (linux-ppp-2.5.3/pppd/tty.c:
  * 177-232, 2.4.9's tty.c:174-228). Only the tty channel's own steps read
@@ -341,6 +342,52 @@ int check_noeffect_device_replaced(struct check_ctx *c)
 	return said;
 }
 
+/* notty then a log copy to descriptor 0 or 1: once every option is read,
+ * the tty channel's check drops a copy to 0 or 1 when notty is on, as the
+ * link runs over those two (linux-ppp-2.5.3/pppd/tty.c:527-528; 2.4.9's
+ * tty.c:469-470; Apple's Helpers/pppd/tty.c:560-561). Only the last of
+ * logfd, nolog, nologfd and logfile counts (they set one variable:
+ * options.c:284-295). That check is the tty channel's, so a file with a
+ * plugin line is skipped, as the plugin may take the link over. Leaves out
+ * notty or logfd in another file, and any value other than a plain 0 or 1
+ * (octal and hex forms included) with nothing after it. 1: said. */
+static int check_noeffect_notty_logfd(struct check_ctx *c)
+{
+	size_t i, via = SIZE_MAX, last = SIZE_MAX, nlen, len;
+	const char *name, *v;
+	struct catalog_num n;
+
+	for (i = 0; i < c->d->nentries; i++) {
+		if (!c->row[i] || c->d->entries[i].disabled)
+			continue;
+		name = c->row[i]->name;
+		if (strcmp(name, "plugin") == 0)
+			return 0;
+		if (strcmp(name, "notty") == 0)
+			via = i;
+		else if (strcmp(name, "logfd") == 0 || strcmp(name, "nolog") == 0 ||
+		         strcmp(name, "nologfd") == 0 || strcmp(name, "logfile") == 0)
+			last = i;
+	}
+	if (via == SIZE_MAX || last == SIZE_MAX || strcmp(c->row[last]->name, "logfd") != 0 ||
+	    c->d->entries[last].nwords < 2)
+		return 0;
+	v = check_val(c, c->d->entries[last].word + 1, &len);
+	catalog_value_num(v, len, 0, &n);
+	if (!n.digits || n.overflow || n.used != len || (catalog_value_as_int(&n) != 0 &&
+	                                catalog_value_as_int(&n) != 1))
+		return 0;
+	name = check_name(c, last, &nlen);
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, last), last,
+	          N_("Remove it, or give 2 or a higher descriptor that the program starting pppd opened."), "",
+	          N_("'%.*s %.*s' is accepted but does nothing here: with 'notty' on line %zu "
+	             "the link runs over pppd's standard input and output, so once every "
+	             "option is read pppd turns off a log copy to descriptor 0 or 1 (derived "
+	             "from the source, not tried)."), (int)nlen, name, (int)len, v,
+	          check_line(c, via));
+	return 1;
+}
+
 /* pty, notty and socket: once every option is read, the tty channel's
  * check turns the modem lines and the lock file off whatever the file said
  * (linux-ppp-2.5.3/pppd/tty.c:462, :525-526; 2.4.9's tty.c:404, :467-468;
@@ -374,5 +421,5 @@ int check_noeffect_pty_lines(struct check_ctx *c)
 		          check_line(c, via));
 		said = 1;
 	}
-	return said;
+	return said | check_noeffect_notty_logfd(c);
 }

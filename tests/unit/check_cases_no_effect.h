@@ -114,3 +114,8 @@
 	  0, 0, 0, 0, 0 },
 	{ "root-command", 0, M, "plugin PPPSerial.ppp\nconnect /bin/true\nmodemscript a\n", 0,
 	  0, 0, 0, 0, 0 },
+	/* notty turns a log copy to descriptor 0 or 1 off; 2 and up stay */
+	{ "no-effect", 1, L, "notty\nlogfd 1\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "logfd 0\nnotty\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "notty\nlogfd 2\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "logfd 1\n", 0, 0, 0, 0, 0, 0 },

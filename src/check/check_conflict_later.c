@@ -20,7 +20,8 @@ static const char *const check_conflict_later_pairs[][2] = {
 	 * 2.4.9's options.c:211-222, auth.c:1154; Apple's Helpers/pppd/
 	 * options.c:251-257, auth.c:1218). up_sdnotify sets nodetach with its
 	 * own flag, and systemd is told only while nodetach holds
-	 * (2.5.3's auth.c:1213). So either order, the later one decides. */
+	 * (2.5.3's auth.c:1213). So either order, the later one decides, unless
+	 * a nodetach follows the updetach: check_conflict_later_sdnotify. */
 	{ "nodetach", "updetach" }, { "updetach", "up_sdnotify" },
 	/* mru then default-mru: default-mru clears the flag mru set, and pppd
 	 * then neither asks for the value nor uses it (linux-ppp-2.5.3/pppd/
@@ -205,9 +206,41 @@ static int check_conflict_later_logfile(struct check_ctx *c, size_t j, size_t en
 	return 1;
 }
 
+/* up_sdnotify then updetach: updetach clears nodetach but leaves
+ * up_sdnotify's own flag set, and a nodetach (or -detach) read after the
+ * updetach sets nodetach again; with both set pppd tells systemd when the
+ * link is up and does not detach (linux-ppp-2.5.3/pppd/options.c:229-240,
+ * auth.c:1209-1215, main.c:528; 2.4.9's options.c:210-222). So when such a
+ * line, or up_sdnotify again, follows the updetach in this file, the first
+ * up_sdnotify is not undone: nothing is said of it here (the updetach is
+ * said to be undone when that later line is read). Lines of other files
+ * are left out. 1: the pair is handled. */
+static int check_conflict_later_sdnotify(const struct check_ctx *c, size_t j, size_t entry)
+{
+	const struct catalog_entry *r;
+	const char *name, *canon;
+	size_t i, nlen;
+
+	if (strcmp(check_sets_canon(c->row[j]), "up_sdnotify") != 0 ||
+	    strcmp(check_sets_canon(c->row[entry]), "updetach") != 0)
+		return 0;
+	/* rows of later lines are not looked up yet: match their names here */
+	for (i = entry + 1; i < c->d->nentries; i++) {
+		if (c->d->entries[i].disabled)
+			continue;
+		name = check_name(c, i, &nlen);
+		r = catalog_scope_match(&c->scope, name, nlen);
+		canon = r ? check_sets_canon(r) : "";
+		if (strcmp(canon, "nodetach") == 0 || strcmp(canon, "up_sdnotify") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int check_conflict_later_apart(struct check_ctx *c, size_t j, size_t entry)
 {
 	return check_conflict_later_asyncmap(c, j, entry) ||
+	       check_conflict_later_sdnotify(c, j, entry) ||
 	       check_conflict_later_session(c, j, entry) ||
 	       check_conflict_later_idle(c, j, entry) ||
 	       check_conflict_later_logfile(c, j, entry);

@@ -218,6 +218,9 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, M, "noacsp\nacscp-max-configure 3\n", 2, 0, 0, 0, 0, 0 },
 	/* nomppe and a require-mppe word: the later one wins whole */
 	{ "conflict", 1, L, "nomppe\nrequire-mppe-128\n", 1, 0, 0, 0, 0, 0 },
+	/* up_sdnotify's flag outlives updetach: a later nodetach makes it count again */
+	{ "conflict", 1, L, "up_sdnotify\nupdetach\n", 1, 0, 0, 0, 0, 0 },
+	{ "conflict", 1, L, "up_sdnotify\nupdetach\nnodetach\n", 2, 0, 0, 0, 0, 0 },
 	/* MPPE with no MS-CHAP login either way: no keys; on Linux too only with
 	 * refuse-eap (an EAP-TLS build, 2.4.9's default, lets an EAP login pass,
 	 * and refuse-mschap-v2 does not stop EAP-MSCHAPv2, which gives keys) */

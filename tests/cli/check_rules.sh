@@ -228,4 +228,11 @@ t_lacks "require-mppe, v1 only, 2.4.9: 128-bit left, nothing said" "$OUT" "leave
 OUT=$(printf 'logfile /var/log/my ppp.log\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "logfile with a space: quotes offered" "$OUT" "put the whole name in quotes"
 t_lacks "logfile with a space: nothing written" "$OUT" "write instead"
+# stop-bits came in Linux pppd 2.4.7 (linux-ppp-2.4.9/README:134): a pppd
+# named as older does not know it, 2.4.7 and later do
+put stopbits 'stop-bits 2\n'
+run --platform linux --pppd-version 2.4.6 "$T_TMP/stopbits"
+t_contains "stop-bits for 2.4.6: refused" "$OUT" "[not-in-release]"
+run --platform linux --pppd-version 2.4.7 "$T_TMP/stopbits"
+t_lacks "stop-bits for 2.4.7: known" "$OUT" "[not-in-release]"
 t_done

@@ -232,4 +232,11 @@ t_lacks "logfile with a space: nothing written" "$OUT" "write instead"
 OUT=$(printf 'pppoe-verbose 1\nplugin pppoe.so\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "plugin line below its word: moved" "$OUT" "Move the 'plugin pppoe.so' line on line 2 above line 1"
 t_lacks "plugin line below its word: no second line written" "$OUT" "write instead: plugin pppoe.so"
+# stop-bits came in Linux pppd 2.4.7 (linux-ppp-2.4.9/README:134): a pppd
+# named as older does not know it, 2.4.7 and later do
+put stopbits 'stop-bits 2\n'
+run --platform linux --pppd-version 2.4.6 "$T_TMP/stopbits"
+t_contains "stop-bits for 2.4.6: refused" "$OUT" "[not-in-release]"
+run --platform linux --pppd-version 2.4.7 "$T_TMP/stopbits"
+t_lacks "stop-bits for 2.4.7: known" "$OUT" "[not-in-release]"
 t_done

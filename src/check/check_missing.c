@@ -296,9 +296,42 @@ static size_t check_missing_plugin_below(const struct check_ctx *c, size_t entry
 	return SIZE_MAX;
 }
 
+/* The plugin line is the fix: its own line moved up when it is further
+ * down (not written twice: pppd would load the plugin twice,
+ * linux-ppp-2.5.3/pppd/options.c:1821-1843), else written above. Takes
+ * over msg. */
+static int check_missing_put_line(struct check_ctx *c, size_t entry, struct check_unknown *u,
+                                  const struct catalog_entry *r, struct buf *msg)
+{
+	struct buf fix, rep;
+	size_t later = check_missing_plugin_below(c, entry, r->plugin);
+	int said;
+
+	buf_init(&fix);
+	buf_init(&rep);
+	check_missing_unrecognized(msg, check_unknown_word(u), r->plugin);
+	if (later != SIZE_MAX) {
+		buf_printf(&fix, _("Move the 'plugin %s' line on line %zu above line %zu: pppd learns "
+		           "a plugin's options only when it has loaded the plugin, and a second "
+		           "plugin line would load it twice."), r->plugin, check_line(c, later),
+		           u->line);
+		if (strcmp(r->name, "l2tpnoipsec") == 0)
+			buf_adds(&fix, _(" pppconf fix l2tp-noipsec puts the two lines in order."));
+	} else {
+		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "
+		           "options only when it has loaded the plugin."), r->plugin, u->line);
+		buf_printf(&rep, "plugin %s\n", r->plugin);
+		check_entry_text(c, entry, &rep);
+	}
+	said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, u, fix.data,
+	                         later != SIZE_MAX ? NULL : rep.data, msg);
+	buf_free(&fix);
+	buf_free(&rep);
+	return said;
+}
+
 int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 {
-	size_t later;
 	struct check_unknown u;
 	const struct catalog_entry *r;
 	struct buf msg, fix, rep;
@@ -385,26 +418,8 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 	           !catalog_scope_has(&c->scope, "radius.so")) {
 		said = check_missing_radrealms(c, entry, &u, r, w);
 		buf_free(&msg);
-	} else if ((later = check_missing_plugin_below(c, entry, r->plugin)) != SIZE_MAX) {
-		/* the plugin's own line is further down: moved, not written twice
-		 * (pppd would load it twice: linux-ppp-2.5.3/pppd/options.c:1821-1843) */
-		check_missing_unrecognized(&msg, w, r->plugin);
-		buf_printf(&fix, _("Move the 'plugin %s' line on line %zu above line %zu: pppd learns "
-		           "a plugin's options only when it has loaded the plugin, and a second "
-		           "plugin line would load it twice."), r->plugin, check_line(c, later),
-		           u.line);
-		if (strcmp(r->name, "l2tpnoipsec") == 0)
-			buf_adds(&fix, _(" pppconf fix l2tp-noipsec puts the two lines in order."));
-		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, NULL,
-		                         &msg);
 	} else {
-		check_missing_unrecognized(&msg, w, r->plugin);
-		buf_printf(&fix, _("Put the line 'plugin %s' above line %zu: pppd learns a plugin's "
-		           "options only when it has loaded the plugin."), r->plugin, u.line);
-		buf_printf(&rep, "plugin %s\n", r->plugin);
-		check_entry_text(c, entry, &rep);
-		said = check_unknown_say(c, CHECK_K_PLUGIN_MISSING, entry, &u, fix.data, rep.data,
-		                         &msg);
+		said = check_missing_put_line(c, entry, &u, r, &msg);
 	}
 	buf_free(&fix);
 	buf_free(&rep);

@@ -334,7 +334,7 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 {
 	struct check_unknown u;
 	const struct catalog_entry *r;
-	struct buf msg, fix, rep;
+	struct buf msg, fix;
 	const char *w;
 	size_t refused;
 	int said;
@@ -346,7 +346,6 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		return 0;
 	buf_init(&msg);
 	buf_init(&fix);
-	buf_init(&rep);
 	w = check_unknown_word(&u);
 	refused = check_refused_plugin_line(c, entry, r->plugin);
 	if (refused != SIZE_MAX) {
@@ -422,6 +421,5 @@ int check_refused_plugin_missing(struct check_ctx *c, size_t entry, size_t word)
 		said = check_missing_put_line(c, entry, &u, r, &msg);
 	}
 	buf_free(&fix);
-	buf_free(&rep);
 	return said;
 }

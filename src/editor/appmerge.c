@@ -9,6 +9,7 @@
 #include "editor/app.h"
 #include "pppd/catalog.h"
 #include "pppd/lexer.h"
+#include "pppd/secrets.h"
 
 /* The edits base -> ours, as operations, onto theirs (the file as read
  * now, with its stamp): the result becomes the document, theirs the saved
@@ -33,6 +34,7 @@ static unsigned appmerge_onto(struct app *a, const char *base, size_t blen, cons
 	}
 	doc_load(&t, theirs->data ? theirs->data : "", theirs->len,
 	         lexer_dialect_for(a->s.platform), catalog_arity, &a->s.platform);
+	a->merge.secrets = secrets_path(a->s.path);
 	clash = oplog_apply(&a->merge, &t);
 	session_adopt(&a->s, theirs->data ? theirs->data : "", theirs->len, st, &t);
 	app_edited(a, SIZE_MAX);

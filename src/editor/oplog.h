@@ -63,6 +63,8 @@ struct oplog {
 	int lossy;         /* some change (to comments, spacing) is carried by no
 	                      operation: re-applied, the edits would differ */
 	int too_many;      /* too many changes to tell apart: no operations */
+	int secrets;       /* set by the caller: the file is a secrets file, so a
+	                      line quoted in a clash is masked as one */
 };
 
 /* The operations that turn the document `base` into `ours`, in the order

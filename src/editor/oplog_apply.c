@@ -5,12 +5,14 @@
 #include <string.h>
 
 #include "pppd/facts.h"
+#include "pppd/secrets.h"
 
 /* The line of d a placement points at, while operations are applied. */
 struct oplog_run {
 	struct doc *d;
 	size_t chain;        /* the line after what the last MOVE or ADD placed;
 	                        SIZE_MAX before any */
+	int secrets;         /* a secrets file: its third word is the secret */
 };
 
 size_t oplog_find(const struct doc *d, const struct oplog_shape *s, int loose)
@@ -46,9 +48,10 @@ static size_t oplog_howmany(const struct doc *d, const struct oplog_shape *s)
 	return n;
 }
 
-static void oplog_clash(struct oplog_op *op, const struct doc *d, const struct oplog_shape *s,
-                        const char *what)
+static void oplog_clash(const struct oplog_run *r, struct oplog_op *op,
+                        const struct oplog_shape *s, const char *what)
 {
+	const struct doc *d = r->d;
 	size_t e = oplog_find(d, s, 1), len;
 	const char *v;
 
@@ -63,7 +66,11 @@ static void oplog_clash(struct oplog_op *op, const struct doc *d, const struct o
 	{
 		struct buf m = { 0 };
 
-		facts_mask_line(PLATFORM_BOTH, 0, v, len, &m);   /* masked: secrets too */
+		/* masked always: the reason is kept as words, not redrawn on s */
+		if (r->secrets)
+			secrets_mask_line(PLATFORM_BOTH, 0, v, len, &m);
+		else
+			facts_mask_line(PLATFORM_BOTH, 0, v, len, &m);
 		buf_add_escaped(&op->why, m.data ? m.data : "", m.len > 60 ? 60 : m.len);
 		buf_free(&m);
 	}
@@ -261,7 +268,7 @@ static void oplog_one(struct oplog_run *r, struct oplog_op *op)
 		    (op->kind != OPLOG_DELETE && op->kind != OPLOG_MOVE && oplog_find(d, &done, 0) != SIZE_MAX))
 			op->result = OPLOG_ALREADY;
 		else
-			oplog_clash(op, d, &op->target, op->kind == OPLOG_DELETE ? "not deleted" :
+			oplog_clash(r, op, &op->target, op->kind == OPLOG_DELETE ? "not deleted" :
 			            "not applied");
 		oplog_shape_free(&done);
 		return;
@@ -283,6 +290,7 @@ size_t oplog_apply(struct oplog *log, struct doc *d)
 
 	r.d = d;
 	r.chain = SIZE_MAX;
+	r.secrets = log->secrets;
 	doc_group_begin(d);
 	for (i = 0; i < log->n; i++) {
 		buf_reset(&log->ops[i].why);

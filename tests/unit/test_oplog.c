@@ -187,6 +187,27 @@ static void test_names_and_values(void)
 	T_OK(strstr(r.data, "hunter2") != NULL, "revealed: %s", r.data);
 	oplog_free(&log);
 
+	/* a secrets file's clash quotes the other side's line with its secret
+	   masked, as the merge view shows every line of such a file */
+	{
+		struct doc b, o, t;
+
+		load(&b, "bob * oldpw1 *\n");
+		load(&o, "bob * newpw2 *\n");
+		load(&t, "bob * theirpw3 *\n");
+		oplog_derive(&log, &b, &o);
+		log.secrets = 1;
+		oplog_apply(&log, &t);
+		T_INTEQ(oplog_count(&log, OPLOG_CLASH), 1, "secrets: a clash");
+		T_OK(log.n && strstr(log.ops[0].why.data, "theirpw3") == NULL &&
+		     strstr(log.ops[0].why.data, "bob") != NULL, "secrets: clash masked: %s",
+		     log.n ? log.ops[0].why.data : "");
+		oplog_free(&log);
+		doc_free(&b);
+		doc_free(&o);
+		doc_free(&t);
+	}
+
 	/* a file without a final newline gets one before a line is added */
 	merge("lock", "lock\nnoauth\n", "lock\ndebug", &out, &log);
 	T_STREQ(out.data, "lock\nnoauth\ndebug", "added in the middle");

@@ -6,12 +6,21 @@
 #include "base/i18n.h"
 #include "cli/cli.h"
 #include "cli/cli_json.h"
+#include "config/config.h"
 #include "tui/tui.h"
 
-/* The editor's options, from the command line's. */
-static int main_editor(const struct cli_opts *o, const char *path)
+/* The editor's options, from the command line's; with --root the file
+ * is the copy under it (given: pppd's path names the copy when there is
+ * one; the default, /etc/ppp/options, always does: a new file there). */
+static int main_editor(const struct cli_opts *o, const char *path, int given)
 {
 	struct tui_opts t;
+	char *where = NULL;
+	int rc;
+
+	if (o->root)
+		path = where = given ? config_given_where(o->root, path) :
+		               config_follow_where(o->root, 0, path, strlen(path));
 
 	memset(&t, 0, sizeof t);
 	t.platform = o->platform;
@@ -27,7 +36,9 @@ static int main_editor(const struct cli_opts *o, const char *path)
 	t.screen_out = o->dump_screen;
 	t.cols = o->cols;
 	t.rows = o->rows;
-	return tui_run(&t, path);
+	rc = tui_run(&t, path);
+	free(where);
+	return rc;
 }
 
 static int main_run(const struct cli_opts *o, int nrest, char **rest)
@@ -55,8 +66,8 @@ static int main_run(const struct cli_opts *o, int nrest, char **rest)
 		return CLI_FAIL;
 	}
 	if (nrest == 1)
-		return main_editor(o, rest[0]);
-	return main_editor(o, o->file ? o->file : CLI_DEFAULT_FILE);
+		return main_editor(o, rest[0], 1);
+	return main_editor(o, o->file ? o->file : CLI_DEFAULT_FILE, o->file != NULL);
 }
 
 int main(int argc, char **argv)

@@ -313,12 +313,11 @@ static int config_open_as(struct config *c, const struct config_opts *o, struct 
 	memset(c, 0, sizeof *c);
 	c->o = *o;
 	c->given = c->stop_src = c->stop_entry = c->exit_src = c->exit_entry = CONFIG_NONE;
-	/* with --root, pppd's own path for a file (/etc/ppp/peers/isp) names
-	 * the copy under root when this machine has no such file */
-	if (o->root && o->given && o->given[0] == '/' && access(o->given, F_OK) != 0) {
-		char *under = config_where(c, o->given);
+	/* with --root, pppd's own path names the copy under root */
+	if (o->root && o->given) {
+		char *under = config_given_where(o->root, o->given);
 
-		if (access(under, F_OK) == 0)
+		if (strcmp(under, o->given) != 0)
 			c->o.given = c->given_under = under;
 		else
 			free(under);

@@ -220,6 +220,12 @@ void config_set_shown(const struct config *c, const struct config_set *s, int re
  * a file's ARG as written (a relative one from the working folder); an
  * absolute path under `root` when root is not NULL (--root). A new string. */
 char *config_follow_where(const char *root, int call, const char *arg, size_t len);
+/* The file a user means by path when the files are a copy under root
+ * (--root; NULL: this machine): pppd's own path for a file (/etc/ppp/
+ * options, /etc/ppp/peers/isp) names the copy under root when there is
+ * one; otherwise the path as given (a file elsewhere on this machine).
+ * A new string. */
+char *config_given_where(const char *root, const char *path);
 
 /* Whether pppd ranks the values of option `name` (or of the option it is
  * another name for) on platform p by their source (OPT_PRIO): then the

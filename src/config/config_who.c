@@ -102,6 +102,19 @@ char *config_follow_where(const char *root, int call, const char *arg, size_t le
 	return w;
 }
 
+char *config_given_where(const char *root, const char *path)
+{
+	char *under;
+
+	if (!root || path[0] != '/')
+		return util_xstrdup(path);
+	under = config_who_under(root, path);
+	if (access(under, F_OK) == 0)
+		return under;
+	free(under);
+	return util_xstrdup(path);
+}
+
 /* p as an absolute path, its folder resolved ("peers/gprs" from /etc/ppp,
  * "../x", symbolic links), so that a path the user typed is recognised as
  * the one pppd names. A folder that does not resolve is taken as it is,

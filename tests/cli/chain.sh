@@ -69,6 +69,9 @@ t_contains "a relative path to a peers file is reached by call too" "$OUT" "./pe
 put "$T_TMP/elsewhere" 'mtu 1400\n'
 run check --platform linux --root "$R" "$T_TMP/elsewhere"
 t_contains "any other file is read as file on the command line" "$OUT" "$T_TMP/elsewhere (file, the command line)"
+# pppd's own path names the copy, though this machine may have the file too
+run check --platform linux --root "$R" /etc/ppp/options
+t_contains "--root: /etc/ppp/options is the copy's" "$OUT" "pppd reads: $E/options,"
 
 # show: the value in effect, where it was set and what it replaced.
 run show --platform linux --root "$R" --args 'call gprs'

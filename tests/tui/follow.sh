@@ -258,4 +258,18 @@ t_contains "restored: the include as it was edited" "$(tui_selected again restor
 	"lcp-echo-interval 30"
 t_contains "restored: in front of the main file" "$(tui_line again restored 0)" "options > inc"
 
+# ---- --root: pppd's path for a file, and the default file, are the copy's ----
+# (this machine's own /etc/ppp/options, where there is one, stays untouched)
+mkroot
+tui_keys rootpath <<'EOF2'
+dump first
+EOF2
+tui_run rootpath /etc/ppp/options $OPTS
+t_contains "--root /etc/ppp/options: the copy's file is open" "$(tui_screen rootpath first)" \
+	"file /etc/ppp/inc"
+LC_ALL=$TUI_UTF8 TERM=xterm HOME=$T_TMP "$PPPCONF" --keys "$T_TMP/rootpath.keys" \
+	--size 80x24 --screen-out "$T_TMP/rootdef.screen" $OPTS >/dev/null 2>&1 </dev/null
+t_contains "--root with no file: the copy's /etc/ppp/options is open" \
+	"$(tui_screen rootdef first)" "file /etc/ppp/inc"
+
 t_done

@@ -185,6 +185,8 @@ static int check_path_is(const char *path, const char *a)
 
 int check_file_shared(const struct check_file *file)
 {
+	if (file && file->shared_via)
+		return file->shared_via;
 	return !file || !file->path || check_path_is(file->path, "/etc/ppp/options") ? 1 :
 	       check_path_is(file->path, "/etc/ppp/postoptions") ? 2 : 0;
 }

@@ -120,6 +120,10 @@ struct check_file {
 	 * with file or call (pppd keeps the rank it read them at:
 	 * Helpers/pppd/options.c:588, :1853) */
 	int before_controller;
+	/* Reached through file or call from a file every pppd reads: 1 from
+	 * /etc/ppp/options, 2 from a Mac's /etc/ppp/postoptions; it is read by
+	 * every pppd as that file is, and judged as it is. 0: by its own path. */
+	int shared_via;
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.

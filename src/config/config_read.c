@@ -20,6 +20,20 @@ static int config_read_before_controller(const struct config *c, const struct co
 	       (s->origin == CONFIG_SYSTEM || s->origin == CONFIG_USER);
 }
 
+/* An include of /etc/ppp/options (or of a Mac's postoptions) is read by
+ * every pppd as that file is: check_file's shared_via. */
+static int config_read_shared_via(const struct config *c, const struct config_source *s)
+{
+	const struct config_source *top = s;
+
+	while (top->parent != CONFIG_NONE)
+		top = c->src[top->parent];
+	if (top == s)
+		return 0;
+	return top->origin == CONFIG_SYSTEM ? 1 :
+	       top->origin == CONFIG_POST && c->o.platform == PLATFORM_MACOS ? 2 : 0;
+}
+
 size_t config_read_add(struct config_run *r, enum config_origin origin, const char *path,
                        size_t parent, size_t parent_entry, int privileged, int priority)
 {
@@ -56,6 +70,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 	s->cfile.env = &s->env;
 	s->cfile.pppd_version = c->o.pppd_version;
 	s->cfile.before_controller = config_read_before_controller(c, s);
+	s->cfile.shared_via = config_read_shared_via(c, s);
 	doc_load(&s->text, "", 0, lexer_dialect_for(c->o.platform), catalog_arity, &c->o.platform);
 	s->doc = &s->text;
 	util_grow(&c->src, &c->cap, c->n + 1, sizeof *c->src);
@@ -195,6 +210,7 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 	s->cfile.env = &s->env;
 	s->cfile.pppd_version = c->o.pppd_version;
 	s->cfile.before_controller = config_read_before_controller(c, s);
+	s->cfile.shared_via = config_read_shared_via(c, s);
 	return NULL;
 }
 

@@ -17,6 +17,8 @@ t_eq "an included file's typo: exit 1" 1 "$RC"
 t_contains "the typo is named at the included file's line" "$OUT" "$E/options.l2tpd.client:2: error: pppd does not know 'mtux'."
 t_contains "the files pppd reads are listed" "$OUT" "pppd reads: $E/options, $E/options.l2tpd.client (file, $E/options:2)"
 t_contains "where pppd stops is said" "$OUT" "it stops at $E/options.l2tpd.client:2."
+t_contains "a file /etc/ppp/options includes is read by every pppd: so is its stop" "$OUT" \
+	"stops at line 2 and refuses to start: every PPP connection on this machine fails."
 run check --only --platform linux "$E/options"
 t_eq "--only: the file alone is clean" 0 "$RC"
 t_lacks "--only: the include is not read" "$OUT" "mtux"
@@ -115,6 +117,14 @@ put "$E/options" 'l2tpnoipsec\n'
 run check --platform macos --root "$R" --service-type l2tp --service "Work VPN"
 t_eq "mac: l2tpnoipsec before the controller loads L2TP: exit 1" 1 "$RC"
 t_contains "mac: the plugin is missing at that line" "$OUT" "$E/options:1: error: 'l2tpnoipsec' belongs to the plugin L2TP.ppp"
+# the L2TP lines in a file /etc/ppp/options includes reach every service too
+put "$E/options" 'file /etc/ppp/l2tp\n'
+put "$E/l2tp" 'plugin L2TP.ppp\nl2tpnoipsec\n'
+run check --platform macos --root "$R"
+t_contains "mac: a plugin line included from /etc/ppp/options is global" "$OUT" \
+	"$E/l2tp:1: warning: Every pppd on this Mac reads this file"
+t_contains "mac: its l2tpnoipsec applies to every L2TP service" "$OUT" \
+	"In this file it applies to every L2TP VPN service on this Mac"
 put "$E/options" 'debug\n'
 run check --platform macos --root "$R" --service-type l2tp --service "Work VPN"
 t_eq "mac: no peers file for the service: accepted" 0 "$RC"

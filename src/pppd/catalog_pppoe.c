@@ -11,12 +11,19 @@
 
 /* Kept as text, read when pppd connects (parseHostUniq,
  * linux-ppp-2.5.3/pppd/plugins/pppoe/pppoe.h:284, called at plugin.c:183;
- * the same in 2.4.9, pppoe.h:289 and plugin.c:188): an even number of hex
+ * the same in 2.4.9, pppoe.h:289 and plugin.c:189): an even number of hex
  * digits, none at all refused too (its !len test, pppoe.h:293), or pppd
  * stops with a fatal error. pppconf reads values from files, where pppd
  * keeps only the first 1023 bytes of a word (MAXWORDLEN, pppd.h:62; the cut
  * at options.c:1582, 2.4.9 pppd.h:72 and options.c:1358): a longer value is
  * cut to 1023 characters, an odd count, so it always fails the same way.
+ * pppconf's own reader makes the same cut, so a value read from a file
+ * arrives here 1023 bytes long, and the message must not call it "not
+ * pairs of hex digits" when it was written as pairs: 1023 bytes or more
+ * get the cut's message, true of a value written that long or cut to it.
+ * The quoted log line is the one in 2.4.9 and 2.5.3 (plugin.c:189, :184);
+ * 2.4.8, whose plugin was rp-pppoe.so, is not in the pinned sources, so
+ * the message names the releases it quotes.
  * The cut also keeps any value that parses small enough (at most 511 bytes)
  * for the discovery request's room check (CHECK_ROOM, pppoe.h:313, with
  * 1502 bytes of payload), so that check is not modelled here; a value given
@@ -25,11 +32,12 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
 {
 	size_t i;
 
-	if (len > 1023) {
-		catalog_value_why(why, _("'%s' is longer than the 1023 bytes pppd keeps of a word in "
-		                  "a file; the 1023 it keeps are an odd number of characters, so "
-		                  "pppd takes the value but stops when it connects (\"Illegal value "
-		                  "for pppoe-host-uniq option\")."), val, len);
+	if (len >= 1023) {
+		catalog_value_why(why, _("'%s' is 1023 bytes long or longer, and pppd keeps at most "
+		                  "1023 bytes of a word in a file: an odd number of characters, so "
+		                  "pppd takes the value but stops when it connects (Linux pppd 2.4.9 "
+		                  "and 2.5.3 log \"Illegal value for pppoe-host-uniq option\")."),
+		                  val, len);
 		return 1;
 	}
 	for (i = 0; i < len && isxdigit((unsigned char)val[i]); i++)
@@ -37,8 +45,8 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why)
 	if (len > 0 && i == len && len % 2 == 0)
 		return 0;
 	catalog_value_why(why, _("'%s' is not one or more pairs of hex digits; pppd "
-	                  "takes it, but stops when it connects (\"Illegal value for "
-	                  "pppoe-host-uniq option\")."), val, len);
+	                  "takes it, but stops when it connects (Linux pppd 2.4.9 and 2.5.3 "
+	                  "log \"Illegal value for pppoe-host-uniq option\")."), val, len);
 	return 1;
 }
 

@@ -37,6 +37,14 @@ t_lacks "rp_pppoe_service after a refused rp-pppoe.so: pppoe.so not called unloa
 # (linux-ppp-2.5.3/pppd/plugins/pppoe/plugin.c:79), so the word need not go
 t_contains "rp_pppoe_service after a refused rp-pppoe.so: renaming line 1 keeps it" "$OUT" "once that line names pppoe.so, as said there, pppd knows this word too"
 t_lacks "rp_pppoe_service after a refused rp-pppoe.so: not told to remove both" "$OUT" "remove both"
+# host-uniq written as 512 pairs of hex digits: pppd keeps 1023 bytes of
+# the word, so the value fails; the message speaks of the cut, not of a
+# value that is not pairs, and names the releases whose log line it quotes
+put hulong "plugin pppoe.so\nhost-uniq $(printf '%01024d' 0)\n"
+run --platform linux "$T_TMP/hulong"
+t_contains "host-uniq over 1023 bytes: the cut is the reason" "$OUT" "is 1023 bytes long or longer"
+t_lacks "host-uniq over 1023 bytes: not called not pairs" "$OUT" "not one or more pairs"
+t_contains "host-uniq: the releases of the quoted log line" "$OUT" "Linux pppd 2.4.9 and 2.5.3 log"
 # a radrealms.so word with no plugin line: radrealms.so cannot be loaded
 # without radius.so before it, so both lines are written in, radius.so first;
 # with radius.so already loaded, only radrealms.so's line

@@ -290,6 +290,14 @@ static void test_value_shapes(void)
 		T_INTEQ(value("host-uniq", L, hu, &why), 1, "1024 digits are cut to 1023");
 		T_OK(why.data && strstr(why.data, "1023 bytes") && strstr(why.data, "Illegal value"),
 		     "the cut and pppd's words: %s", why.data);
+		/* what a file's reader hands on after the cut: 1023 hex digits,
+		 * not called "not pairs" (it may have been written as pairs) */
+		hu[1023] = '\0';
+		T_INTEQ(value("host-uniq", L, hu, &why), 1, "1023 digits, as the cut leaves them");
+		T_OK(why.data && strstr(why.data, "1023 bytes") && !strstr(why.data, "pairs"),
+		     "the cut, not the pairs: %s", why.data);
+		T_OK(why.data && strstr(why.data, "2.4.9 and 2.5.3"), "the quoted releases: %s", why.data);
+		hu[1023] = 'a';
 		hu[1024] = 'a';
 		hu[2988] = '\0';
 		T_INTEQ(value("host-uniq", L, hu, &why), 1, "2988 digits are cut too");

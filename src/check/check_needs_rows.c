@@ -219,7 +219,33 @@ const struct need_row need_rows[] = {
 	NEED_NOIP("ipcp-restart"), NEED_NOIP("ipcp-max-terminate"),
 	NEED_NOIP("ipcp-max-configure"), NEED_NOIP("ipcp-max-failure"),
 	NEED_NOIP("novj"), NEED_NOIP("novjccomp"), NEED_NOIP("vj-max-slots"),
-	NEED_NOIP_UP("proxyarp"), NEED_NOIP_UP("use-dhcp"),
+	NEED_NOIP_UP("proxyarp"),
+	/* use-dhcp under noip: no DHCP INFORM goes out (above), but the word
+	 * still holds the link's published state back. With use-dhcp on, Apple's
+	 * pppd commits what it has gathered for the dynamic store (the IPv6
+	 * entity too: sys-MacOSX.c:2658) only once the DHCP step has said it is
+	 * done (sys-MacOSX.c:690, :657). That signal comes from the DHCP answer
+	 * or the second 3-second wait (acsp.c:2138, :2276), from the ACSP
+	 * helpers' IP-up hook (acsp.c:1278, registered at :853-855) or from ACSP
+	 * traffic (acsp.c:1002-1045), all needing IPCP up or ACSP running.
+	 * Outside demand mode update_publish_dict only fills the pending
+	 * dictionary (sys-MacOSX.c:719-726); with demand it writes at once, and
+	 * under a Network Extension the install command commits it
+	 * (sys-MacOSX.c:445-448). Without IPv4 only ACSP's own exchange can
+	 * send the signal (acsp.c:1020-1045), and PPPController passes noacsp
+	 * unless a service turns ACSP on (Controller/ppp_manager.c:1180); the
+	 * message says so rather than looking for noacsp. */
+	{ "use-dhcp", NEED_NOT_OFF, { NULL, NULL }, "noip", 0, 0,
+	  N_("Remove it, or remove noip if this link should carry IPv4."),
+	  N_("'%.*s' sends no DHCP request here: noip in this file turns IPv4 and its "
+	     "control protocol (IPCP) off, no option turns them on again, and pppd sends "
+	     "the request only when IPCP comes up. The line is not idle, though: Apple's "
+	     "pppd holds the link's state (its IPv6 settings, say) back from the Mac's "
+	     "network configuration until that DHCP step ends, and without IPv4 only "
+	     "ACSP's own exchange can end it. So with ACSP off, as PPPController has it "
+	     "unless a service's settings turn it on, the state is not published, except on "
+	     "a link dialled on demand or run by a Network Extension (derived from Apple's "
+	     "source, not tried on a Mac)."), 0 },
 	NEED_NOIPV6("ipv6cp-accept-local"), NEED_NOIPV6("ipv6cp-accept-remote"),
 	NEED_NOIPV6("ipv6cp-use-persistent"), NEED_NOIPV6("ipv6cp-use-remotenumber"),
 	NEED_NOIPV6("ipv6cp-noremote"), NEED_NOIPV6("ipv6cp-nosend"),

@@ -520,4 +520,12 @@ mkdir -p "$T_TMP/nips/etc/ppp/peers"
 printf 'l2tpnoipsec\n' >"$T_TMP/nips/etc/ppp/peers/vpn"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/nips" --service-type l2tp --service vpn check 2>&1)
 t_contains "l2tpnoipsec in a peers file: no plugin line to remove" "$OUT" "To undo it, remove this line."
+# use-dhcp under noip sends no DHCP request, but Apple's pppd still waits for
+# the DHCP step before it publishes the link's state: not said to do nothing
+mkdir -p "$T_TMP/dhcpnoip/etc/ppp"
+printf 'noip\nuse-dhcp\n' >"$T_TMP/dhcpnoip/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/dhcpnoip" check 2>&1)
+t_contains "use-dhcp after noip: sends no request" "$OUT" "'use-dhcp' sends no DHCP request here"
+t_contains "use-dhcp after noip: holds the state back" "$OUT" "the state is not published"
+t_lacks "use-dhcp after noip: not said to do nothing" "$OUT" "'use-dhcp' does nothing here"
 t_done

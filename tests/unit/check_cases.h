@@ -190,6 +190,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "endpoint IP:10.0.0.1\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "multilink\nendpoint null\nnomultilink\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "endpoint null\nmp\n", 0, 0, 0, 0, 0, 0 },
+	/* mpshortseq: without multilink LCP drops the wish and rejects the peer's */
+	{ "needs-other", 1, L, "mpshortseq\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "mp\nmpshortseq\nnomp\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "mpshortseq\nmultilink\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "mpshortseq\n", 0, 0, 0, 0, 0, 0 },
 	/* bundle: its name is read only while joining a multilink bundle */
 	/* active-filter acts only with demand or an idle time */
 	{ "needs-other", 1, L, "active-filter 'tcp port 80'\n", 1, 0, 0, 0, 0, 0 },

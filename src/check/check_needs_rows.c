@@ -134,6 +134,12 @@
  * (linux-ppp-2.5.3/pppd/multilink.c:171-185), and pppd joins one only with
  * multilink on (auth.c:967-968; 2.4.9's :920-921). Left out and quiet on a
  * Mac, as for mrru.
+ * mpshortseq (Linux only; Apple's pppd is built without it): it sets this
+ * end's wish for short sequence numbers and lets the peer's request in
+ * (linux-ppp-2.5.3/pppd/lcp.c:190-192); LCP drops the wish when multilink is
+ * off (2.5.3's :647-650; 2.4.9's :621-624) and rejects the peer's request
+ * unless multilink is on (2.5.3's :1783-1785). Left out and quiet on a Mac,
+ * as for mrru.
  *
  * ipv6cp-use-persistent: once every option is read, pppd takes the
  * persistent identifier only when no ipv6 line gave this end one
@@ -456,6 +462,12 @@ const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
 	     "nomultilink comes last): pppd reads the bundle name only while this link joins "
 	     "a multilink bundle. Another file pppd reads may still turn multilink on."), 0 },
+	{ "mpshortseq", NEED_ON, { "multilink", NULL }, "nomultilink", 1, 0,
+	  N_("Add multilink if this link should join a multilink bundle, or remove this line."),
+	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "
+	     "nomultilink comes last): without multilink pppd neither asks for short "
+	     "sequence numbers nor accepts the peer's request for them. Another file pppd "
+	     "reads may still turn multilink on."), 0 },
 	/* noresolvconf (Linux 2.5.1 and later): its flag is read only in the
 	 * function that writes /etc/ppp/resolv.conf (linux-ppp-2.5.3/pppd/
 	 * ipcp.c:2165), and that is called only while usepeerdns is on and the

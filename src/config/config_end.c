@@ -1,4 +1,4 @@
-/* config_end.c - what pppd refuses only once it has read every source: a device with pty, notty or socket from two files, demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere or none letting in the one given. */
+/* config_end.c - what pppd refuses only once it has read every source: a device with pty, notty or socket from two files, Linux notty with demand or pty and socket with pty or notty from two files, demand on a serial line with no command to connect, Linux 2.4.9's demand with IPv6 on and no peer identifier, and allow-number with no remotenumber anywhere or none letting in the one given. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -309,6 +309,54 @@ static const struct config_set *config_end_last(const struct config *c, const ch
 	return last;
 }
 
+/* Linux's serial channel also refuses, once it has read every option,
+ * demand with notty, pty with notty, and socket with pty or notty
+ * (linux-ppp-2.5.3/pppd/tty.c:497, :516, :520; 2.4.9's :440, :459, :463),
+ * wherever each was read: a notty in /etc/ppp/options meets a pty or
+ * demand in the peers file. Two from one source are check_pairs.c's; this
+ * says only pairs whose lines come from two sources, at the later one.
+ * Left out: a Mac (the controller's stream, which pppconf models only in
+ * part), a channel plugin that replaced the serial line, and a word given
+ * on a command line pppconf was not told of. */
+static int config_end_tty_pairs(struct config_run *r)
+{
+	static const struct { const char *a, *b, *says; } pairs[] = {
+		{ "demand", "notty", "demand-dialling is incompatible with notty" },
+		{ "pty", "notty", "pty option is incompatible with notty option" },
+		{ "socket", "pty", "socket option is incompatible with pty and notty" },
+		{ "socket", "notty", "socket option is incompatible with pty and notty" },
+	};
+	struct config *c = r->c;
+	const struct config_set *a, *b, *later, *other;
+	struct buf msg;
+	size_t k;
+	int live_a, live_b;
+
+	if (c->o.platform != PLATFORM_LINUX || r->scope.channel)
+		return 0;
+	for (k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+		a = config_end_last(c, pairs[k].a, &live_a);
+		b = config_end_last(c, pairs[k].b, &live_b);
+		if (!a || !b || !live_a || !live_b || a->src == b->src)
+			continue;
+		later = a->seq > b->seq ? a : b;
+		other = later == a ? b : a;
+		buf_init(&msg);
+		buf_printf(&msg, _("pppd also reads %s from %s, and once it has read every option it "
+		           "refuses %s and %s together (\"%s\") and does not start."),
+		           other->row->name, config_source_name(c->src[other->src]),
+		           pairs[k].a, pairs[k].b, pairs[k].says);
+		check_report_say(&c->src[later->src]->report, c->src[later->src]->doc,
+		                 "incompatible", later->entry,
+		                 N_("Keep the one you mean and delete the other."), msg.data);
+		buf_free(&msg);
+		c->stop_src = later->src;
+		c->stop_entry = later->entry;
+		return 1;
+	}
+	return 0;
+}
+
 /* For check_needs_reconcile: `on` was read, is still in effect, and no
  * `off` came after it, across every source read. */
 static int config_end_acts(const char *on, const char *off, void *ctx)
@@ -369,7 +417,8 @@ void config_end(struct config_run *r)
 	/* the start-up look for a secret (linux-ppp-2.5.3/pppd/auth.c:1386-1425)
 	 * runs in auth_check_options, before the protocols' and the channel's
 	 * option checks (main.c:474-480) */
-	if (c->stop_src != CONFIG_NONE || config_secrets(r) || config_end_pty_device(r))
+	if (c->stop_src != CONFIG_NONE || config_secrets(r) || config_end_pty_device(r) ||
+	    config_end_tty_pairs(r))
 		return;
 	if (!c->o.args || (c->o.platform == PLATFORM_MACOS && c->o.service_type))
 		return;

@@ -401,10 +401,16 @@ int config_secrets(struct config_run *r)
 	/* read with no peers file: the stock Debian options ask for a login,
 	 * and the peers files its users run with `call` say noauth. Not for a
 	 * Mac service: the login then comes from /etc/ppp/postoptions, read
-	 * after the service's peers file, which cannot undo it */
+	 * after the service's peers file, which cannot undo it. Nor for a
+	 * login asked in a Mac's /etc/ppp/postoptions by hand: pppd reads that
+	 * file after the command line and its call, at the command line's rank
+	 * (apple-ppp-1027.121.1/Helpers/pppd/main.c:426, options.c:451), and
+	 * noauth has no root-only rank there (auth.c:340-341), so the later
+	 * line holds. Left out: a file that postoptions itself names. */
 	for (i = 0; i < c->n && c->src[i]->origin != CONFIG_CALL; i++)
 		;
-	if (i == c->n && !(c->o.platform == PLATFORM_MACOS && c->o.service_type))
+	if (i == c->n && !(c->o.platform == PLATFORM_MACOS && c->o.service_type) &&
+	    c->src[req->src]->origin != CONFIG_POST)
 		buf_adds(&msg, _(" This is pppd started with these files alone; a connection started "
 		         "with pppd call NAME may turn the login off with noauth in that peers "
 		         "file (pppconf check --args 'call NAME' reads it too)."));

@@ -71,7 +71,7 @@ static void catalog_int_range(const struct catalog_entry *e, const char *val, si
  * Linux's eap-max-rreq, one of its eap-max-sreq, Apple's retrylinkcheck
  * and busycode, Linux's mo-timeout at the largest int, connect-delay past
  * what an int holds in microseconds, Apple's modemdialmode outside 0 to
- * 2): the range, and
+ * 2, Linux pppoe.so's level below 0): the range, and
  * what it does, with the value quoted. */
 static const struct {
 	const char *name;
@@ -186,6 +186,18 @@ static const struct {
 	     "where the modem plugin or L2TP.ppp puts its own code in place "
 	     "of this one does it not count (derived from Apple's source, "
 	     "not tried on a Mac).") },
+	/* pppoe.so's level: 2.5.3 logs only from 1 up (linux-ppp-2.5.3/pppd/
+	 * plugins/pppoe/discovery.c:151, :165, :174, :468), while 2.4.9 logs
+	 * the concentrators' names for any value but 0 (linux-ppp-2.4.9/pppd/
+	 * plugins/pppoe/discovery.c:141). The same for the older spelling. */
+	{ "pppoe-verbose", LLONG_MIN, -1,
+	  N_("'%s' is below 0: Linux pppd 2.5.3's pppoe.so logs only at 1 or "
+	     "more, so there it stays quiet as for 0, while 2.4.9's logs the "
+	     "access concentrators' names as for 1.") },
+	{ "rp_pppoe_verbose", LLONG_MIN, -1,
+	  N_("'%s' is below 0: Linux pppd 2.5.3's pppoe.so logs only at 1 or "
+	     "more, so there it stays quiet as for 0, while 2.4.9's logs the "
+	     "access concentrators' names as for 1.") },
 };
 
 /* The odd values of catalog_int_odd, and Apple's l2tptimeoutcap; 1: said

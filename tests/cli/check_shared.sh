@@ -145,6 +145,28 @@ OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "plugin word in options: every connection fails" "$OUT" "every PPP connection on this machine fails"
 t_contains "plugin word in options: moved to the service's peers file" "$OUT" "fix: Move it to /etc/ppp/peers/<exact service name> of a service that uses PPPSerial.ppp"
 t_lacks "plugin word in options: no plugin line written in" "$OUT" "write instead: plugin PPPSerial.ppp"
+# a login asked in a Mac's postoptions: read after the command line at its
+# rank, so a peers file's noauth does not undo it; no such hint is given
+mkdir -p "$T_TMP/po/etc/ppp/peers"
+: >"$T_TMP/po/etc/ppp/options"
+printf 'require-mschap-v2\n' >"$T_TMP/po/etc/ppp/postoptions"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/po" check 2>&1)
+t_contains "login in a Mac's postoptions: no secret" "$OUT" "postoptions:1: error: pppd stops before connecting"
+t_lacks "login in a Mac's postoptions: a peers file's noauth does not undo it" "$OUT" "may turn the login off with noauth"
+# notty in /etc/ppp/options and demand in the peers file it calls: Linux
+# refuses the pair once every option is read (tty.c:497), across files too
+mkdir -p "$T_TMP/tp/etc/ppp/peers"
+printf 'notty\n' >"$T_TMP/tp/etc/ppp/options"
+printf 'demand\nconnect true\n' >"$T_TMP/tp/etc/ppp/peers/isp"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/tp" --args 'call isp' check 2>&1)
+t_contains "notty in options, demand in the peers file: refused" "$OUT" "isp:1: error: pppd also reads notty from"
+t_contains "notty in options, demand in the peers file: pppd's words" "$OUT" "demand-dialling is incompatible with notty"
+# ... and pty in a file the peers file includes, with notty in the peers file
+printf 'notty\nfile /etc/ppp/inc\n' >"$T_TMP/tp/etc/ppp/peers/isp"
+printf 'pty cat\n' >"$T_TMP/tp/etc/ppp/inc"
+: >"$T_TMP/tp/etc/ppp/options"
+OUT=$("$PPPCONF" --platform linux --root "$T_TMP/tp" --args 'call isp' check 2>&1)
+t_contains "notty in a peers file, pty in its include: refused" "$OUT" "inc:1: error: pppd also reads notty from"
 # notty in /etc/ppp/options meets every run that names a device, pty or
 # socket (tty.c:511-521); on a Mac, a modem service with a device set
 rm -f "$T_TMP/ctl/etc/ppp/postoptions"

@@ -190,6 +190,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "endpoint IP:10.0.0.1\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "multilink\nendpoint null\nnomultilink\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "endpoint null\nmp\n", 0, 0, 0, 0, 0, 0 },
+	/* mpshortseq: without multilink LCP drops the wish and rejects the peer's */
+	{ "needs-other", 1, L, "mpshortseq\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "mp\nmpshortseq\nnomp\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "mpshortseq\nmultilink\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "mpshortseq\n", 0, 0, 0, 0, 0, 0 },
 	/* bundle: its name is read only while joining a multilink bundle */
 	/* active-filter acts only with demand or an idle time */
 	{ "needs-other", 1, L, "active-filter 'tcp port 80'\n", 1, 0, 0, 0, 0, 0 },
@@ -301,6 +306,9 @@ static const struct tcase cases[] = {
 	{ "value-not-checked", 0, L, "ms-wins 10.0.0.1\n", 0, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "ms-dns 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
+	/* pppoe-verbose below 0: 2.5.3 stays quiet, 2.4.9 logs as for 1 */
+	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-verbose -1\neth0\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "plugin pppoe.so\npppoe-verbose 2\neth0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "mtu 01400\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "idle 30\n", 0, 0, 0, 0, 0, 0 },
 	/* defaultroute6-metric is kept unsigned: 4294967295 is the metric

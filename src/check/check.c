@@ -332,8 +332,26 @@ void check_run(const struct doc *d, enum platform p,
 		check_sort(&c, out);
 		return;
 	}
-	w = check_walk_begin(d, p, file, NULL, out);
+	w = check_walk_begin(d, p, file, file && file->has_start ? &file->start : NULL, out);
 	while (check_walk_next(w, &row) != SIZE_MAX)
 		continue;
 	check_walk_end(w);
+}
+
+void check_start_at(const struct doc *d, enum platform p, const struct check_file *file,
+                    size_t entry, struct check_file *to)
+{
+	struct check_report r;
+	struct check_walk *w;
+	const struct catalog_entry *row;
+	size_t e;
+
+	w = check_walk_begin(d, p, file, file && file->has_start ? &file->start : NULL, &r);
+	while ((e = check_walk_next(w, &row)) != SIZE_MAX && e < entry)
+		continue;
+	to->start = *check_walk_scope(w);
+	to->has_start = 1;
+	to->shared_via = check_file_shared(file);
+	check_walk_end(w);
+	check_report_free(&r);
 }

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "pppd/catalog.h"
 #include "pppd/doc.h"
 #include "base/platform.h"
 
@@ -124,6 +125,11 @@ struct check_file {
 	 * /etc/ppp/options, 2 from a Mac's /etc/ppp/postoptions; it is read by
 	 * every pppd as that file is, and judged as it is. 0: by its own path. */
 	int shared_via;
+	/* The plugins pppd has loaded and the link's channel when it comes to
+	 * this file: the file whose file or call line named it, read up to that
+	 * line (the editor, following such a line). has_start 0: pppd's start. */
+	int has_start;
+	struct catalog_scope start;
 };
 
 /* Runs every check on the document as the given platform's pppd reads it.
@@ -164,8 +170,6 @@ void check_report_keep_errors(struct check_report *r);
  * left (NULL: pppd's start). d, file and out must outlive the walk; out is
  * emptied first. Never NULL. */
 struct check_walk;
-struct catalog_scope;
-struct catalog_entry;
 struct check_walk *check_walk_begin(const struct doc *d, enum platform p,
                                     const struct check_file *file,
                                     const struct catalog_scope *scope,
@@ -191,6 +195,12 @@ int check_report_say(struct check_report *r, const struct doc *d, const char *id
                      size_t entry, const char *fix, const char *message);
 /* Runs the end-of-file rules, puts the findings in line order and frees w. */
 void check_walk_end(struct check_walk *w);
+
+/* What pppd has when it comes to the file that entry (a file or call
+ * line) of d names: *to's start, as d's own walk has it after that line,
+ * and its shared_via (read by every pppd when d is). */
+void check_start_at(const struct doc *d, enum platform p, const struct check_file *file,
+                    size_t entry, struct check_file *to);
 
 /* The directive whose reading forbids `name` from then on ("nodefaultroute"
  * for "defaultroute": pppd's OPT_ENABLE), or NULL. */

@@ -93,6 +93,8 @@ int app_open(struct app *a, const char *path, const struct app_config *cfg, stru
 		a->s.cfile.pppd_version = cfg->pppd_version;
 		session_recheck(&a->s);
 	}
+	if (cfg->root)
+		session_set_root(&a->s, cfg->root);
 	app_index(a);
 	app_scroll(a);
 	app_greet(a);

@@ -127,10 +127,15 @@ static unsigned appstack_push(struct app *a, const char *where, const char *how)
 		return APP_REDRAW | APP_BELL;
 	}
 	buf_free(&err);
-	if (st->pppd_version) {
+	/* checked as pppd comes to it: after the plugins the file below loaded
+	 * up to its line, read by every pppd when that file is */
+	check_start_at(&f->s.doc, p, &f->s.cfile, f->sel, &a->s.cfile);
+	if (st->pppd_version)
 		a->s.cfile.pppd_version = st->pppd_version;
+	if (st->root)
+		session_set_root(&a->s, st->root);
+	else
 		session_recheck(&a->s);
-	}
 	util_grow(&st->f, &st->cap, st->n + 1, sizeof *st->f);
 	st->f[st->n++] = f;
 	a->sel = a->top = 0;

@@ -37,7 +37,7 @@ static void session_learn(struct session *s)
 {
 	const struct safewrite_file *f = &s->file;
 	struct session_facts *k = &s->facts;
-	const char *loaded, *release;
+	struct check_file keep;
 	struct stat dst;
 
 	memset(k, 0, sizeof *k);
@@ -58,12 +58,16 @@ static void session_learn(struct session *s)
 		k->dir_not_root = k->dir_uid != 0 &&
 		                  (session_under_etc(s->path) || session_under_etc(f->dir));
 	}
-	loaded = s->cfile.loaded;      /* what the caller knows pppd loaded before */
-	release = s->cfile.pppd_version; /* and which pppd release reads it */
+	/* what the caller knows: what pppd loaded before, which release reads
+	 * it, what the file that named it leaves (check_start_at) */
+	keep = s->cfile;
 	memset(&s->cfile, 0, sizeof s->cfile);
-	s->cfile.loaded = loaded;
-	s->cfile.pppd_version = release;
-	s->cfile.path = s->path;
+	s->cfile.loaded = keep.loaded;
+	s->cfile.pppd_version = keep.pppd_version;
+	s->cfile.shared_via = keep.shared_via;
+	s->cfile.has_start = keep.has_start;
+	s->cfile.start = keep.start;
+	s->cfile.path = s->pppd_path ? s->pppd_path : s->path;
 	s->cfile.have_stat = k->exists;
 	s->cfile.missing = !k->exists;
 	s->cfile.by_shape = (s->flags & SESSION_BY_SHAPE) != 0;
@@ -72,6 +76,19 @@ static void session_learn(struct session *s)
 	s->cfile.mode = k->mode;
 	/* a missing file has nothing to replace yet */
 	s->cfile.dir_writable_by_others = k->exists && (k->dir_others_write || k->dir_not_root);
+}
+
+void session_set_root(struct session *s, const char *root)
+{
+	size_t n = strlen(root);
+
+	while (n > 1 && root[n - 1] == '/')
+		n--;
+	if (s->path && strncmp(s->path, root, n) == 0 && s->path[n] == '/')
+		s->cfile.path = s->pppd_path = s->path + n;
+	s->flags |= SESSION_BY_SHAPE;
+	s->cfile.by_shape = 1;
+	session_recheck(s);
 }
 
 void session_recheck(struct session *s)

@@ -43,6 +43,8 @@ struct session_facts {
  * session_close, as the document points into it. */
 struct session {
 	char *path;              /* as given, for messages; NULL for a stream */
+	const char *pppd_path;   /* pppd's name for it when it is a copy under
+	                            --root (a tail of path); NULL: path */
 	enum platform platform;  /* whose pppd reads it */
 	unsigned flags;          /* SAFEWRITE_* and SESSION_* it was opened with */
 	struct safewrite_file file; /* on disk: the lock, the stamp, whether it may be
@@ -53,6 +55,12 @@ struct session {
 	struct doc doc;          /* the text being edited: its own copy */
 	struct check_report report; /* the findings on doc (not indexed) */
 };
+
+/* The files are a copy under root (--root): the checks take s as pppd on
+ * that machine names it (root/etc/ppp/options is /etc/ppp/options) when
+ * its path lies under root, and judge device names by their shape. Runs
+ * the checks again. */
+void session_set_root(struct session *s, const char *root);
 
 /* Opens `path` for platform p (flags SAFEWRITE_READONLY, SAFEWRITE_NOLOCK,
  * SESSION_WORDS, SESSION_BY_SHAPE):

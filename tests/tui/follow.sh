@@ -272,4 +272,25 @@ LC_ALL=$TUI_UTF8 TERM=xterm HOME=$T_TMP "$PPPCONF" --keys "$T_TMP/rootpath.keys"
 t_contains "--root with no file: the copy's /etc/ppp/options is open" \
 	"$(tui_screen rootdef first)" "file /etc/ppp/inc"
 
+# ---- the file followed is checked as pppd comes to it: after the plugins the
+# file below loaded, read by every pppd when that file is (--root: the copy's
+# /etc/ppp/options is pppd's) ----
+rm -rf mac
+mkdir -p mac/etc/ppp
+printf 'plugin L2TP.ppp\nfile /etc/ppp/l2tp\n' >mac/etc/ppp/options
+printf 'l2tpnoipsec\n' >mac/etc/ppp/l2tp
+tui_keys plugged <<'EOF2'
+dump main
+j
+o
+dump inc
+EOF2
+tui_run plugged /etc/ppp/options --root mac --platform macos
+t_contains "--root: the copy's /etc/ppp/options is every pppd's (a global plugin line)" \
+	"$(tui_screen plugged main)" "1 warning"
+t_lacks "followed: the plugin the file below loaded is known" "$(tui_screen plugged inc)" \
+	"belongs to the plugin"
+t_contains "followed: an include of /etc/ppp/options reaches every L2TP service" \
+	"$(tui_screen plugged inc)" "In this file it applies to every L2TP VPN"
+
 t_done

@@ -231,6 +231,11 @@ t_lacks "mrur: mru not written in" "$OUT" "write instead: mru 1500"
 OUT=$(printf 'lock\n-ca\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "-ca: ca named beside -ac" "$OUT" "Did you mean '-ac'? 'ca' with a sign put before it is as close"
 t_lacks "-ca: -ac not written in" "$OUT" "write instead"
+# "-pp" is -p with its p typed twice, as near as -ip and -pc with one letter
+# changed: all three named, none written in
+OUT=$(printf 'lock\n-pp\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-pp: -p named among the close names" "$OUT" "'-p'"
+t_lacks "-pp: a tie is not written in" "$OUT" "write instead"
 # a sign put before a name with nothing else as near: no guess
 OUT=$(printf 'lock\n-nodetach\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "-nodetach: no guess" "$OUT" "Did you mean"

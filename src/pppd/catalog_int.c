@@ -376,7 +376,8 @@ static void catalog_int_wide_mrru(const struct catalog_entry *e, long long x, in
 /* mrru from 0 to 127: 2.4.9 and 2.5.3 take any int (lcp.c:186) and, with
  * multilink on, offer it as it is (lcp.c:763); a peer running pppd keeps
  * whatever it is offered (2.5.3's lcp.c:1777-1780) and makes the smaller
- * of it and its own mru its bundle's MTU (multilink.c:198, :248). 128 is
+ * of it and its own mtu value (lcp.c:145, :373) its bundle's MTU
+ * (multilink.c:198, :248). 128 is
  * the floor of pppd's development sources after 2.5.3, which the explain
  * text names. Left out: what the kernel makes of such an MTU or of its
  * own reassembly limit, which is not in the pinned sources. */
@@ -392,8 +393,8 @@ static int catalog_int_small_mrru(const struct catalog_entry *e, const char *val
 		buf_printf(why, _("'%s' is below 128, the smallest MRRU pppd's development "
 		           "sources after 2.5.3 accept; 2.4.9 and 2.5.3 take it and, with "
 		           "multilink on, offer the peer an MRRU of %lld, and a peer running pppd "
-		           "then sets its bundle's MTU to that number (or to its own mru if "
-		           "smaller), so it sends no larger packet over the bundle (derived "
+		           "then sets its bundle's MTU to that number (or to its own mtu value "
+		           "if smaller), so it sends no larger packet over the bundle (derived "
 		           "from the source, not tried)."),
 		           catalog_value_quote(&b, val, len), x);
 		buf_free(&b);

@@ -391,7 +391,9 @@ static int check_noeffect_notty_logfd(struct check_ctx *c)
 /* pty, notty and socket: once every option is read, the tty channel's
  * check turns the modem lines and the lock file off whatever the file said
  * (linux-ppp-2.5.3/pppd/tty.c:462, :525-526; 2.4.9's tty.c:404, :467-468;
- * Apple's Helpers/pppd/tty.c:496, :558-559), so modem and lock do nothing.
+ * Apple's Helpers/pppd/tty.c:496, :558-559), so modem and lock do nothing,
+ * and local, which sets the same modem flag off (2.5.3 tty.c:231-232), only
+ * asks for what pppd then does anyway.
  * Skipped for a word a channel plugin made idle (said above). Leaves out
  * a pty, notty or socket given in another file or on the command line.
  * 1: said. */
@@ -408,6 +410,7 @@ int check_noeffect_pty_lines(struct check_ctx *c)
 			via = i;
 	for (i = 0; via != SIZE_MAX && i < c->d->nentries; i++) {
 		if (!c->row[i] || (strcmp(c->row[i]->name, "modem") != 0 &&
+		                   strcmp(c->row[i]->name, "local") != 0 &&
 		                   strcmp(c->row[i]->name, "lock") != 0) ||
 		    check_noeffect_tty_idle(c, i) != SIZE_MAX)
 			continue;

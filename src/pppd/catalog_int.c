@@ -373,6 +373,35 @@ static void catalog_int_wide_mrru(const struct catalog_entry *e, long long x, in
 		           (long long)(unsigned short)(x & 0xffff));
 }
 
+/* mrru from 0 to 127: 2.4.9 and 2.5.3 take any int (lcp.c:186) and, with
+ * multilink on, offer it as it is (lcp.c:763); a peer running pppd keeps
+ * whatever it is offered (2.5.3's lcp.c:1777-1780) and makes the smaller
+ * of it and its own mtu value (lcp.c:145, :373) its bundle's MTU
+ * (multilink.c:198, :248). 128 is
+ * the floor of pppd's development sources after 2.5.3, which the explain
+ * text names. Left out: what the kernel makes of such an MTU or of its
+ * own reassembly limit, which is not in the pinned sources. */
+static int catalog_int_small_mrru(const struct catalog_entry *e, const char *val, size_t len,
+                                  long long x, struct buf *why)
+{
+	struct buf b;
+
+	if (e->plugin || strcmp(e->name, "mrru") != 0 || x < 0 || x > 127)
+		return 0;
+	if (why) {
+		buf_init(&b);
+		buf_printf(why, _("'%s' is below 128, the smallest MRRU pppd's development "
+		           "sources after 2.5.3 accept; 2.4.9 and 2.5.3 take it and, with "
+		           "multilink on, offer the peer an MRRU of %lld, and a peer running pppd "
+		           "then sets its bundle's MTU to that number (or to its own mtu value "
+		           "if smaller), so it sends no larger packet over the bundle (derived "
+		           "from the source, not tried)."),
+		           catalog_value_quote(&b, val, len), x);
+		buf_free(&b);
+	}
+	return 1;
+}
+
 /* A number past 32 bits: what a 64-bit and a 32-bit pppd make of it. */
 static void catalog_int_wide(const struct catalog_entry *e, const char *val, size_t len,
                              long long x, int soft, struct buf *why)
@@ -489,6 +518,8 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 	} else if (catalog_int_apple_odd(e, val, len, x, why) ||
 	           catalog_l2tp_recv_odd(e, val, len, x, why) ||
 	           catalog_shape_cancelcode(e->name, val, len, x, why)) {
+		r = 1;
+	} else if (catalog_int_small_mrru(e, val, len, x, why)) {
 		r = 1;
 	} else if ((e->flags & CATALOG_U16) && (x < 0 || x > 65535)) {
 		if (why)

@@ -247,4 +247,12 @@ run --platform linux --pppd-version 2.4.6 "$T_TMP/stopbits"
 t_contains "stop-bits for 2.4.6: refused" "$OUT" "[not-in-release]"
 run --platform linux --pppd-version 2.4.7 "$T_TMP/stopbits"
 t_lacks "stop-bits for 2.4.7: known" "$OUT" "[not-in-release]"
+# local with pty, notty or socket: pppd turns the modem lines off itself
+# (linux-ppp-2.5.3/pppd/tty.c:526), so local asks for nothing more
+OUT=$(printf 'pty "cat"\nlocal\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "local with pty: does nothing" "$OUT" "'local' is accepted but does nothing here: with 'pty' on line 1"
+OUT=$(printf 'notty\nlocal\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_contains "local with notty on a Mac: does nothing" "$OUT" "'local' is accepted but does nothing here: with 'notty' on line 1"
+OUT=$(printf 'local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_lacks "local alone: used" "$OUT" "does nothing here"
 t_done

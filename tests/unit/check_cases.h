@@ -306,6 +306,10 @@ static const struct tcase cases[] = {
 	{ "value-not-checked", 0, L, "ms-wins 10.0.0.1\n", 0, 0, 0, 0, 0, 0 },
 	{ "value-not-checked", 0, L, "ms-dns 0\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "idle 30s\n", 1, 0, 0, 0, 0, 0 },
+	/* mrru below 128: 2.5.3 offers it as it is, and a pppd peer makes it its bundle MTU */
+	{ "odd-value", 1, L, "multilink\nmrru 0\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 1, L, "multilink\nmrru 127\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "multilink\nmrru 128\n", 0, 0, 0, 0, 0, 0 },
 	/* pppoe-verbose below 0: 2.5.3 stays quiet, 2.4.9 logs as for 1 */
 	{ "odd-value", 1, L, "plugin pppoe.so\npppoe-verbose -1\neth0\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "plugin pppoe.so\npppoe-verbose 2\neth0\n", 0, 0, 0, 0, 0, 0 },

@@ -422,6 +422,12 @@ int check_controller_serial_idle(struct check_ctx *c)
 	for (i = 0; i < c->d->nentries; i++) {
 		if (!c->row[i] || !check_serial_word_idles(c->row[i]->name, c->p))
 			continue;
+		/* cancelcode: no serial or modem service needs it either, as
+		 * PPPSerial.ppp sets its own code; check_controller_replaced
+		 * says so for every service, so this note would only repeat it
+		 * with a fix that keeps it for serial services. */
+		if (strcmp(c->row[i]->name, "cancelcode") == 0)
+			continue;
 		name = check_name(c, i, &nlen);
 		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
 		          N_("Remove it, unless a modem or serial service on this Mac reads this "

@@ -432,7 +432,7 @@ static int check_controller_name_unused(const struct check_ctx *c, size_t entry)
 /* cancelcode in a file that itself loads a channel plugin or PPPSerial.ppp:
  * check_noeffect_tty_idle or check_noeffect_cancelcode already says it does
  * nothing, so the controller's note would repeat it. 1: so. */
-static int check_controller_cancel_said(const struct check_ctx *c, size_t entry)
+int check_controller_cancel_said(const struct check_ctx *c, size_t entry)
 {
 	size_t i, alen;
 	const char *arg, *pl;

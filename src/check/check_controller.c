@@ -404,6 +404,33 @@ static int check_controller_peers_updetach(struct check_ctx *c, size_t entry)
 	return 1;
 }
 
+/* cancelcode in a Mac peers file: PPPController loads the service's
+ * plugin before it names this file (Controller/ppp_manager.c:784, :1426),
+ * and PPPSerial.ppp, loaded for every serial or modem service (:119), sets
+ * the code to 136 once every option is read (Drivers/PPPSerial/
+ * PPPSerial-plugin/main.c:302), while L2TP.ppp and PPPoE.ppp put their own
+ * connect step in place of the only one that compares it (Helpers/pppd/
+ * tty.c:860, :968). Whether the file also serves pppd call by hand is not
+ * known here, so the fix says so. A plugin line in the file itself gets
+ * its own note (check_controller_cancel_said). 1: said. */
+static int check_controller_peers_cancel(struct check_ctx *c, size_t entry)
+{
+	if (c->shared_file != 0 || !check_controller_peers_file(c) ||
+	    strcmp(c->row[entry]->name, "cancelcode") != 0 ||
+	    check_controller_cancel_said(c, entry))
+		return 0;
+	check_say(c, CHECK_K_CONTROLLER_PORT, check_line(c, entry), entry,
+	          N_("Leave it out unless this file is only for starting pppd by hand "
+	          "(pppd call), without PPPController."), NULL,
+	          N_("cancelcode here is used by no serial, modem, L2TP or PPPoE service "
+	          "that PPPController starts for the service named exactly like this file: "
+	          "PPPSerial.ppp, loaded for every serial or modem service, sets the cancel "
+	          "code to 136 once every option is read, while L2TP.ppp and PPPoE.ppp put "
+	          "their own connect step in place of the one that reads it (derived from "
+	          "Apple's source, not tried on a Mac)."));
+	return 1;
+}
+
 /* Serial-line words in a file the controller's pppd reads before it loads
  * the service's channel plugin: taken, then never used, since the plugin's
  * channel replaces the serial line's steps that read them
@@ -421,6 +448,12 @@ int check_controller_serial_idle(struct check_ctx *c)
 		return 0;
 	for (i = 0; i < c->d->nentries; i++) {
 		if (!c->row[i] || !check_serial_word_idles(c->row[i]->name, c->p))
+			continue;
+		/* cancelcode: no serial or modem service needs it either, as
+		 * PPPSerial.ppp sets its own code; check_controller_replaced
+		 * says so for every service, so this note would only repeat it
+		 * with a fix that keeps it for serial services. */
+		if (strcmp(c->row[i]->name, "cancelcode") == 0)
 			continue;
 		name = check_name(c, i, &nlen);
 		check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
@@ -467,7 +500,8 @@ int check_controller_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	(void)word;
 	if (c->p == PLATFORM_MACOS && (check_controller_peers_updetach(c, entry) ||
-	                               check_controller_peers_ccp(c, entry)))
+	                               check_controller_peers_ccp(c, entry) ||
+	                               check_controller_peers_cancel(c, entry)))
 		return 1;
 	if (c->p == PLATFORM_MACOS && c->shared_file == 0 && check_controller_peers_file(c) &&
 	    !c->file->before_controller && check_controller_acsp(c, entry, 1))

@@ -174,6 +174,25 @@ static const struct check_controller_later {
 	  "with either gets its PPPSerial plugin's command in this one's place, whatever "
 	  "this file or a peers file says; L2TP and PPPoE services never run it "
 	  "(derived from Apple's source, not tried on a Mac)."), 0 },
+	/* cancelcode: PPPController names a plugin for every service after
+	 * this file (Controller/ppp_manager.c:780-784), PPPSerial.ppp for every
+	 * serial service, modem or not (:119). That plugin's option check sets
+	 * the code to 136 once every option is read (Drivers/PPPSerial/
+	 * PPPSerial-plugin/main.c:302, ahead of any modem test); L2TP.ppp and
+	 * PPPoE.ppp put their own connect step in place of the serial line's,
+	 * the only one that compares the code (Helpers/pppd/tty.c:860, :968;
+	 * L2TP-plugin/main.c:305, PPPoE-plugin/main.c:163). So no such service
+	 * uses this file's value. Left out: a service type naming a plugin
+	 * pppd cannot load, and a peers file (read after the plugin line, but
+	 * replaced just the same). */
+	{ "cancelcode", N_("Leave it out unless you start pppd by hand, without "
+	  "PPPController."),
+	  N_("cancelcode in this file is used by no serial, modem, L2TP or PPPoE "
+	  "service that PPPController starts: after this file it loads the service's "
+	  "plugin, and PPPSerial.ppp, loaded for every serial or modem service, sets "
+	  "the cancel code to 136 once every option is read, while L2TP.ppp and "
+	  "PPPoE.ppp put their own connect step in place of the one that reads it "
+	  "(derived from Apple's source, not tried on a Mac)."), 0 },
 	/* modemsound, modempulse, modemcompress, modemreliable and their
 	 * opposites: the PPPSerial plugin builds the modem settings it hands
 	 * the modem script's engine from these words only when PPPController
@@ -410,6 +429,27 @@ static int check_controller_name_unused(const struct check_ctx *c, size_t entry)
 	return 0;
 }
 
+/* cancelcode in a file that itself loads a channel plugin or PPPSerial.ppp:
+ * check_noeffect_tty_idle or check_noeffect_cancelcode already says it does
+ * nothing, so the controller's note would repeat it. 1: so. */
+int check_controller_cancel_said(const struct check_ctx *c, size_t entry)
+{
+	size_t i, alen;
+	const char *arg, *pl;
+
+	if (strcmp(c->row[entry]->name, "cancelcode") != 0)
+		return 0;
+	if (check_noeffect_tty_idle(c, entry) != SIZE_MAX)
+		return 1;
+	for (i = 0; i < c->d->nentries; i++) {
+		arg = check_loads_plugin(c->row[i]) ? check_arg(c, i, &alen) : NULL;
+		pl = arg ? catalog_plugin_name(arg, alen, c->p) : NULL;
+		if (pl && strcmp(pl, "PPPSerial.ppp") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* A value PPPController passes again after this file; 1: said. */
 int check_controller_replaced(struct check_ctx *c, size_t entry)
 {
@@ -418,6 +458,8 @@ int check_controller_replaced(struct check_ctx *c, size_t entry)
 
 	if (check_controller_number(c, entry))
 		return 1;
+	if (check_controller_cancel_said(c, entry))
+		return 0;
 	if (strcmp(c->row[entry]->name, "name") == 0 && check_controller_name_unused(c, entry))
 		return 0;
 	for (i = 0; i < sizeof check_controller_later_words /

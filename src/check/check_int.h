@@ -171,6 +171,7 @@ int check_noeffect_end(struct check_ctx *c);
 /* the serial line's words and device a channel plugin or a pty leaves unused,
  * said by check_noeffect_end (check_noeffect_tty.c) */
 size_t check_noeffect_tty_idle(const struct check_ctx *c, size_t entry);
+int check_controller_cancel_said(const struct check_ctx *c, size_t entry);
 int check_noeffect_tty_end(struct check_ctx *c);
 int check_noeffect_device_replaced(struct check_ctx *c);
 int check_noeffect_pty_lines(struct check_ctx *c);

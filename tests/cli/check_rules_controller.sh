@@ -49,6 +49,15 @@ t_contains "crtscts in options under an L2TP service: never used" "$OUT" "option
 t_contains "lock in options under an L2TP service: never used" "$OUT" "options:2: note: 'lock' is accepted but never used"
 t_lacks "asyncmap is no serial-line word" "$OUT" "'asyncmap' is accepted but never used"
 t_lacks "the shared file is not said to lose the word for good" "$OUT" "write instead: nothing"
+printf 'cancelcode 5\n' >"$T_TMP/serl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type l2tp --service vpn check 2>&1)
+t_contains "cancelcode in options under an L2TP service: no service uses it" "$OUT" "options:1: note: cancelcode in this file is used by no serial, modem, L2TP or PPPoE service"
+t_lacks "cancelcode in options: no fix that keeps it for a serial service" "$OUT" "unless a modem or serial service on this Mac reads this file too"
+printf 'cancelcode 5\n' >"$T_TMP/serl/etc/ppp/peers/vpn"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type serial --service vpn check "$T_TMP/serl/etc/ppp/peers/vpn" 2>&1)
+t_contains "cancelcode in a serial service's peers file: PPPSerial.ppp sets 136" "$OUT" "vpn:1: note: cancelcode here is used by no serial, modem, L2TP or PPPoE service"
+: >"$T_TMP/serl/etc/ppp/peers/vpn"
+printf 'crtscts\nlock\nasyncmap 0\n' >"$T_TMP/serl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type pppoe --service vpn check 2>&1)
 t_contains "crtscts in options under a PPPoE service: never used" "$OUT" "PPPController loads PPPoE.ppp after this file"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/serl" --service-type serial --service vpn check 2>&1)

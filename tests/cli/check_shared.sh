@@ -87,6 +87,13 @@ t_contains "altconnect in options: PPPSerial replaces it" "$OUT" "options:1: not
 printf 'terminal "/bin/true"\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
 t_contains "terminal in options: every serial or modem service runs it" "$OUT" "options:1: note: terminal in this file runs after dialling in every serial or modem service"
+# cancelcode: PPPSerial.ppp sets 136 for every serial service; L2TP.ppp and PPPoE.ppp never read it
+printf 'cancelcode 136\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_contains "cancelcode in options: no controller service uses it" "$OUT" "options:1: note: cancelcode in this file is used by no serial, modem, L2TP or PPPoE service"
+printf 'plugin L2TP.ppp\ncancelcode 5\n' >"$T_TMP/ctl/etc/ppp/options"
+OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)
+t_lacks "cancelcode after a channel plugin line: only the no-effect note" "$OUT" "cancelcode in this file is used by no"
 # modemsound, modempulse: a modem service's own settings (modemdict) take their place
 printf 'plugin PPPSerial.ppp\nmodemsound\nmodempulse\n' >"$T_TMP/ctl/etc/ppp/options"
 OUT=$("$PPPCONF" --platform macos --root "$T_TMP/ctl" check 2>&1)

@@ -105,8 +105,8 @@ enum catalog_arg {
                                     is reset to the default with an error in
                                     the log: the only number rows are Apple's
                                     L2TP-plugin/main.c:332 and :337, which
-                                    call error(); what another word does the
-                                    row says) (warn, not error) */
+                                    call its error function; what another word
+                                    does the row says) (warn, not error) */
 
 /* Ends the explanation of every MPPE row on macOS. Apple's ccp.c has its
  * MPPE options only behind the MPPE switch (Apple ccp.c:141). Apple's Xcode

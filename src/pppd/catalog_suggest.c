@@ -463,7 +463,9 @@ static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entr
 	    name[0] == 'n' && name[1] == 'o')
 		keeps = 2;
 	if (keeps != 1) {
-		catalog_suggest_hold(key, klen, name, nlen, keeps == 2 ? s : d * 4, keeps, e,
+		/* a name that weakens security holds those as near, whatever
+		 * their length ("-eccp": -ccp holds -ecp, its c typed twice) */
+		catalog_suggest_hold(key, klen, name, nlen, keeps == 2 ? s & ~(size_t)1 : d * 4, keeps, e,
 		                     &r->held, &r->sign_held);
 		return;
 	}

@@ -1,4 +1,4 @@
-/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand, datarate without socket, notty or record; on a Mac pppoeretrytimer not below the call's time, and pppoeservicename, pppoeacname or nopppoeload with pppoemode answer; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
+/* check_needs.c - the rule about a word that does nothing unless another is on (lcp-echo-failure without an echo interval, holdoff without persist or demand, ktune without proxyarp or demand, datarate without socket, notty or record; on a Mac pppoeretrytimer not below the call's time, and pppoeservicename, pppoeacname or nopppoeload with pppoemode answer, and pty-delay without pty or beside record; in Linux before 2.5 demand with IPv6 on and no peer identifier, which stops pppd) or once another turned its feature off (novjccomp after novj). */
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
@@ -360,6 +360,30 @@ static int need_pppoe_answer(struct check_ctx *c)
 	return said;
 }
 
+/* pty-delay beside pty and record (Apple's pppd, so a Mac only): with a
+ * record file pppd starts the pty command through its own relay and
+ * makes no wait (apple-ppp-1027.121.1/Helpers/pppd/tty.c:769-784); the
+ * wait is only in the other branch (:797). An empty record name takes the
+ * relay branch too (only a missing record line does not). Said only when
+ * this file has pty too (without it the pty-delay row of
+ * check_needs_rows.c speaks) and a record line; left out: record in
+ * another file pppd reads. Returns 1 when said. */
+static int need_pty_record(struct check_ctx *c)
+{
+	size_t k = check_sets_last(c, "pty-delay"), r = check_sets_last(c, "record");
+
+	if (c->p != PLATFORM_MACOS || k == SIZE_MAX || r == SIZE_MAX
+	    || check_sets_last(c, "pty") == SIZE_MAX || need_is_zero(c, k)
+	    || check_noeffect_tty_idle(c, k) != SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, k), k,
+	          N_("Remove this line, or the record line if the wait matters more."), NULL,
+	          N_("'pty-delay' does nothing here: with record on line %zu pppd starts the "
+	          "pty command through its own relay and does not wait for its first bytes "
+	          "(derived from Apple's source, not tried on a Mac)."), check_line(c, r));
+	return 1;
+}
+
 int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t i, k, nlen;
@@ -419,6 +443,8 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 	if (need_minconnect_off(c))
 		said = 1;
 	if (need_pppoe_answer(c))
+		said = 1;
+	if (need_pty_record(c))
 		said = 1;
 	return said;
 }

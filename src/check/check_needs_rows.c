@@ -117,6 +117,13 @@
  * a channel plugin, after which the no-effect rule speaks; 0 is skipped
  * like any 0 row. PPPController passes none of the three.
  *
+ * pty-delay (Apple's pppd only): the wait is made in one place, after the
+ * pty command has been started without record (apple-ppp-1027.121.1/
+ * Helpers/pppd/tty.c:797, inside the ptycommand branch that starts at
+ * :768); no other path reads it. pty has no off word; PPPController
+ * passes no pty. A 0 (the default) is skipped like any 0 row. With record
+ * too the wait is skipped as well: check_needs.c (need_pty_record) says so.
+ *
  * mrru (Linux only; Apple's pppd is built without it): LCP copies what
  * this end wants, then clears the MRRU request when multilink is off
  * (linux-ppp-2.5.3/pppd/lcp.c:647-649; 2.4.9's :621-623), and it rejects
@@ -446,6 +453,12 @@ const struct need_row need_rows[] = {
 	  N_("'%.*s' does nothing unless pppd relays the bytes itself (socket, notty or "
 	     "record), and this file has none of them: on a serial port, or with pty and no "
 	     "record, no byte is counted. Another file pppd reads may still give one."), 0 },
+	{ "pty-delay", NEED_ON, { "pty", NULL }, NULL, 0, 0,
+	  N_("Add the pty line this wait is meant for, or remove this line."),
+	  N_("'%.*s' does nothing unless pty is set, and this file has no pty line: "
+	     "Apple's pppd waits for the first bytes only of a command that pty starts "
+	     "(derived from Apple's source, not tried on a Mac). Another file pppd reads "
+	     "may still give one."), 0 },
 	{ "mrru", NEED_ON, { "multilink", NULL }, "nomultilink", 1, 0,
 	  N_("Add multilink if this link should join a multilink bundle, or remove this line."),
 	  N_("'%.*s' does nothing unless multilink is on, and in this file it is not (or "

@@ -124,6 +124,11 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "proxyarp\nnoip\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "noip\nuse-dhcp\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "proxyarp\nuse-dhcp\n", 0, 0, 0, 0, 0, 0 },
+	/* pty-delay waits only for a pty command started without record */
+	{ "needs-other", 1, M, "pty-delay 500\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "pty 'cat'\npty-delay 500\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, M, "pty 'cat'\npty-delay 500\nrecord /tmp/r\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "pty 'cat'\npty-delay 0\nrecord /tmp/r\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "noauth\nlcp-echo-failure 4\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "lcp-echo-failure 4\nlcp-echo-interval 0x0\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "lcp-echo-failure 4\nlcp-echo-interval 30\n", 0, 0, 0, 0, 0, 0 },

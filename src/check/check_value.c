@@ -47,8 +47,9 @@ static int check_channel_chosen(const struct check_ctx *c, size_t entry)
 /* pppol2tp.so asks the kernel about its socket as soon as it reads the
  * option and stops pppd with a fatal error when that fails
  * (linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:146, :147; 2.4.9's
- * :135, :136). Only a negative number is sure to fail: whether another one
- * is an open L2TP socket only the daemon that starts pppd knows. */
+ * :135, :136). Only a negative number is sure to fail, and on a 32-bit
+ * system a number past 32 bits, read as -1 there: whether another one is an
+ * open L2TP socket only the daemon that starts pppd knows. */
 static int check_pppol2tp_fd(const char *v, size_t len, struct buf *why)
 {
 	struct catalog_num n;
@@ -56,7 +57,16 @@ static int check_pppol2tp_fd(const char *v, size_t len, struct buf *why)
 
 	catalog_value_num(v, len, 0, &n);
 	x = catalog_value_as_int(&n);
-	if (!n.digits || x >= 0)
+	if (!n.digits)
+		return 0;
+	/* past 32 bits a 32-bit pppd's strtoul saturates, so it reads -1 */
+	if (x >= 0 && !n.neg && !n.overflow && n.v > 0xffffffffull) {
+		buf_printf(why, _("On a 32-bit system that -1 is no descriptor: the plugin asks "
+		           "the kernel about the socket as soon as it reads the option, that "
+		           "fails, and pppd stops with a fatal error."));
+		return 1;
+	}
+	if (x >= 0)
 		return 0;
 	buf_printf(why, _("%lld is no descriptor: the plugin asks the kernel about the socket as "
 	           "soon as it reads the option, that fails, and pppd stops with a fatal error."), x);

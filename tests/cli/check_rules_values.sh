@@ -133,6 +133,10 @@ t_contains "passwordfd 99999999999: -1 on a 32-bit system is refused by 2.5.3" "
 put l2fdneg 'plugin pppol2tp.so\npppol2tp -1\n'
 run --platform linux "$T_TMP/l2fdneg"
 t_contains "pppol2tp -1: pppd stops" "$OUT" "l2fdneg:2: error: Bad value for pppol2tp: -1 is no descriptor"
+# past 32 bits a 32-bit pppd reads -1, and the plugin's check of it fails
+put l2fdbig 'plugin pppol2tp.so\npppol2tp 4294967296\n'
+run --platform linux "$T_TMP/l2fdbig"
+t_contains "pppol2tp 4294967296: -1 on a 32-bit system stops pppd" "$OUT" "l2fdbig:2: warning: pppol2tp: '4294967296' does not fit pppd's number: on a 64-bit system it is read as 0, on a 32-bit one as -1. On a 32-bit system that -1 is no descriptor"
 # srp-interval below 0: each lightweight re-check is due at once
 put srpneg 'srp-interval -5\n'
 run --platform linux "$T_TMP/srpneg"

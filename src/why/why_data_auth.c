@@ -342,7 +342,9 @@ const struct why_entry why_data_auth[] = {
 	   * so only a server that rejects the address option outright trips over
 	   * it. noipdefault leaves wo->ouraddr at 0, which this message needs
 	   * non-zero (ipcp.c:1840): it is never the cause. A peer that rejects
-	   * IP-Address under ipcp-no-address leads here too (ipcp.c:1339). */
+	   * IP-Addresses under ipcp-no-address leads here too (ipcp.c:1339); in 2.5.3
+	   * so does a Nak proposing IP-Address then (ipcp.c:1243; 2.4.9 asks with
+	   * IP-Address instead, linux-ppp-2.4.9/pppd/ipcp.c:1188). */
 	  .check = N_("A local address in the options (the part before the colon of "
 	           "local:remote): most servers hand out the address, and "
 	           "ipcp-accept-local takes theirs. Without a local address and without "
@@ -351,7 +353,9 @@ const struct why_entry why_data_auth[] = {
 	           "refuses to set addresses at all. noipdefault is never the cause. "
 	           "With ipcp-no-address in the options, pppd offers its address only in the "
 	           "older IP-Addresses option, and a server that rejects that option ends here "
-	           "as well: remove ipcp-no-address.") },
+	           "as well, as does, in Linux pppd 2.5.3, one that proposes IP-Address in a "
+	           "Nak instead (pppd then stops asking with IP-Addresses): remove "
+	           "ipcp-no-address.") },
 	{ .id = "peer-address-not-allowed",
 	  .pattern = "Peer is not authorized to use remote address %I", .platforms = B,
 	  .cite = L25 "ipcp.c:1883 " L24 "ipcp.c:1802 " AP "ipcp.c:1849",

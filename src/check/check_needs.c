@@ -285,8 +285,24 @@ static int need_minconnect_off(struct check_ctx *c)
 	if (c->p != PLATFORM_LINUX || m == SIZE_MAX || i == SIZE_MAX ||
 	    !need_number(c, m, &mv, &whole) || mv == 0 || mv < -2147483648L ||
 	    mv > 2147483647L ||
-	    !need_number(c, i, &iv, &whole) || iv <= 0 || iv > 2147483647L)
+	    !need_number(c, i, &iv, &whole) || iv == 0 || iv < -2147483648L ||
+	    iv > 2147483647L)
 		return 0;
+	/* A negative idle: the first check, after minconnect's seconds, finds
+	 * idle minus the idle time so far below 0 and ends the link
+	 * (minconn.c:62, auth.c:1308); with minconnect below 0 as well no
+	 * check is made, and idle's own value check speaks of that. */
+	if (iv < 0) {
+		if (mv < 0)
+			return 0;
+		check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, m), m,
+		          N_("Set idle to a number of seconds above 0, or remove this line."), NULL,
+		          N_("'minconnect' ends the link: idle on line %zu is below 0, so the first "
+		          "idle check, made after minconnect's seconds, finds no idle time left and "
+		          "ends the link, busy or not (derived from the source, not tried). Another "
+		          "file pppd reads may still change either."), check_line(c, i));
+		return 1;
+	}
 	if (mv > 0) {
 		if (mv > iv)
 			return 0;

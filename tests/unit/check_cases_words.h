@@ -86,6 +86,9 @@
 	{ "needs-other", 1, L, "plugin minconn.so\nidle 600\nminconnect 30\n", 3, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "plugin minconn.so\nminconnect 60\nidle 60\n", 2, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "plugin minconn.so\nidle 60\nminconnect 61\n", 0, 0, 0, 0, 0, 0 },
+	/* a negative idle with a minconnect above 0: the first check ends the link */
+	{ "needs-other", 1, L, "plugin minconn.so\nidle -5\nminconnect 30\n", 3, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "plugin minconn.so\nidle -5\nminconnect -1\n", 0, 0, 0, 0, 0, 0 },
 	/* a speed whose low 32 bits are 0 is 0 to a 64-bit pppd: unknown */
 	{ "bad-value", 1, L, "4294967296\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 1, M, "-0x100000000\n", 1, 0, 0, 0, 0, 0 },

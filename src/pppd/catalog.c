@@ -8,6 +8,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "pppd/catalog_value.h"
 #include "pppd/doc.h"
 #include "base/hash.h"
 #include "base/util.h"
@@ -286,27 +287,6 @@ static int catalog_is_ethernet(const char *w, size_t len, int here, int named)
 			return 0;
 	}
 	return digit || start == 4;
-}
-
-/* pppoatm.so's PVC address: [itf.]vpi.vci, all numbers. */
-static int catalog_is_atm(const char *w, size_t len)
-{
-	size_t i, dots = 0;
-	int digit = 0;
-
-	for (i = 0; i < len; i++) {
-		if (w[i] == '.') {
-			if (!digit)
-				return 0;
-			dots++;
-			digit = 0;
-		} else if (isdigit((unsigned char)w[i])) {
-			digit = 1;
-		} else {
-			return 0;
-		}
-	}
-	return digit && (dots == 1 || dots == 2);
 }
 
 const struct catalog_entry *catalog_match(const char *word, size_t len, enum platform p)

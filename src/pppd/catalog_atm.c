@@ -1,4 +1,5 @@
-/* catalog_atm.c - the pppoatm plugin's qos value: its traffic class and AAL words, which the ATM library's text notation needs before any parameter. */
+/* catalog_atm.c - the pppoatm plugin's words: its circuit address ([itf.]vpi.vci) and its qos value, whose traffic class and AAL words the ATM library's text notation needs before any parameter. */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -42,5 +43,54 @@ int catalog_shape_qos(const char *val, size_t len, struct buf *why)
 	                  "(a traffic class ubr, cbr or abr, then :name=value parts); pppd "
 	                  "takes it, but stops (\"Can't parse QoS\") when it connects over ATM, "
 	                  "which a line with an ATM address such as 0.38 makes it do."), val, len);
+	return 1;
+}
+
+/*
+ * The circuit word pppoatm.so takes as its device (pppoatm.c:85-86 in
+ * 2.5.3): the plugin's bundled text2atm (text2atm.c:20-72) reads two or
+ * three parts joined by '.', [itf.]vpi.vci. Each part is a number without
+ * a leading zero, or '*' for any; the interface is at most 32767, the vpi
+ * at most 255 and the vci at most 65535 (ATM_MAX_VPI, ATM_MAX_VCI: the
+ * kernel's linux/atm.h, which the plugin's atm.h includes; not in the
+ * pinned source). A word it cannot
+ * read as such is then looked up by name (/etc/hosts.atm, then ATM name
+ * service, text2atm.c:243-246); pppconf leaves those names out, as it
+ * cannot know what the machine pppd runs on resolves.
+ */
+int catalog_is_atm(const char *w, size_t len)
+{
+	static const unsigned long most[3] = { 32767, 255, 65535 };
+	unsigned long part[3];
+	size_t i = 0, n = 0;
+	int any[3] = { 0, 0, 0 };
+
+	while (i < len) {
+		if (n == 3)
+			return 0;
+		part[n] = 0;
+		if (w[i] == '*') {
+			any[n] = 1;
+			i++;
+		} else if (isdigit((unsigned char)w[i])) {
+			if (w[i] == '0' && i + 1 < len && isdigit((unsigned char)w[i + 1]))
+				return 0;
+			for (; i < len && isdigit((unsigned char)w[i]); i++) {
+				part[n] = part[n] * 10 + (unsigned long)(w[i] - '0');
+				if (part[n] > 65535)
+					return 0;
+			}
+		} else {
+			return 0;
+		}
+		n++;
+		if (i < len && (w[i] != '.' || ++i == len))
+			return 0;
+	}
+	if (n < 2)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!any[i] && part[i] > most[i + 3 - n])
+			return 0;
 	return 1;
 }

@@ -109,5 +109,7 @@ int catalog_shape_host_uniq(const char *val, size_t len, struct buf *why);
 int catalog_empty_value(const struct catalog_entry *e, enum platform p, struct buf *why);
 /* catalog_atm.c: pppoatm's qos, as the ATM library's text2qos reads it. */
 int catalog_shape_qos(const char *val, size_t len, struct buf *why);
+/* 1 when pppoatm.so would take the word as its circuit (catalog_atm.c). */
+int catalog_is_atm(const char *w, size_t len);
 
 #endif

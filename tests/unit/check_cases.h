@@ -339,6 +339,12 @@ static const struct tcase cases[] = {
 	/* pppoatm's qos is read by text2qos when pppd connects; vbr it refuses */
 	{ "odd-value", 1, L, "plugin pppoatm.so\nqos vbr\n", 2, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "plugin pppoatm.so\nqos cbr:pcr=10kbps\n", 0, 0, 0, 0, 0, 0 },
+	/* pppoatm's circuit: no leading zero, vpi <= 255, vci <= 65535, * for any */
+	{ "unknown-directive", 1, L, "plugin pppoatm.so\n256.38\n", 2, 0, 0, 0, 0, 0 },
+	{ "unknown-directive", 1, L, "plugin pppoatm.so\n0.038\n", 2, 0, 0, 0, 0, 0 },
+	{ "unknown-directive", 1, L, "plugin pppoatm.so\n0.65536\n", 2, 0, 0, 0, 0, 0 },
+	{ "unknown-directive", 0, L, "plugin pppoatm.so\n0.*\n", 0, 0, 0, 0, 0, 0 },
+	{ "unknown-directive", 0, L, "plugin pppoatm.so\n1.255.65535\n", 0, 0, 0, 0, 0, 0 },
 	/* pppd's strlcpy keeps 15 bytes of an interface name and says nothing */
 	{ "odd-value", 1, L, "ifname ppp-office-vpn-main\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office-vpn\n", 0, 0, 0, 0, 0, 0 },

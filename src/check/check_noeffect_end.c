@@ -100,12 +100,13 @@ static size_t check_noeffect_l2tp_answer(const struct check_ctx *c)
  * flag read only while CCP negotiates MPPE (2.5.3's ccp.c:912, :1116;
  * 2.4.9's :909, :1113; Apple's :993, :1005, :1217), and a disabled
  * protocol's packets never reach its input routine (2.5.3's main.c:1206),
- * so it does nothing either; with a require-mppe word the conflict rule
- * speaks too. 1: said. */
+ * so it does nothing either, and nor does nomppe-stateful (and Apple's
+ * mppe-stateless, +mppe-stateless), which sets the same flag the other
+ * way; with a require-mppe word the conflict rule speaks too. 1: said. */
 static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
 {
 	size_t i, off = SIZE_MAX, nlen;
-	const char *name, *n;
+	const char *name, *n, *canon;
 	int said = 0;
 
 	for (i = 0; i < c->d->nentries; i++)
@@ -114,14 +115,18 @@ static int check_noeffect_noccp(struct check_ctx *c, int pppoe)
 			off = i;
 	for (i = 0; off != SIZE_MAX && i < c->d->nentries; i++) {
 		n = c->row[i] ? c->row[i]->name : "";
-		if (c->row[i] && strcmp(c->row[i]->alias_of ? c->row[i]->alias_of : n,
-		                        "mppe-stateful") == 0) {
+		canon = c->row[i] && c->row[i]->alias_of ? c->row[i]->alias_of : n;
+		if (strcmp(canon, "mppe-stateful") == 0 || strcmp(canon, "nomppe-stateful") == 0) {
 			name = check_name(c, i, &nlen);
 			check_say(c, CHECK_K_NO_EFFECT, check_line(c, i), i,
 			          N_("Remove it, or the line that turns CCP off."), "",
-			          N_("'%.*s' is accepted but does nothing here: line %zu turns CCP "
-			             "off, and no option turns it on again, so MPPE, whose stateful "
-			             "mode this word allows, is never negotiated."), (int)nlen, name,
+			          canon[0] == 'm'
+			          ? N_("'%.*s' is accepted but does nothing here: line %zu turns CCP "
+			               "off, and no option turns it on again, so MPPE, whose stateful "
+			               "mode this word allows, is never negotiated.")
+			          : N_("'%.*s' is accepted but does nothing here: line %zu turns CCP "
+			               "off, and no option turns it on again, so MPPE, whose stateful "
+			               "mode this word refuses, is never negotiated."), (int)nlen, name,
 			          check_line(c, off));
 			said = 1;
 			continue;

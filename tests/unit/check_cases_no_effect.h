@@ -44,6 +44,9 @@
 	{ "no-effect", 1, M, "-ccp\ndeflate 12\n", 2, 0, 0, 0, 0, 0 },
 	/* ... nor MPPE, so allowing its stateful mode does nothing */
 	{ "no-effect", 1, L, "mppe-stateful\nnoccp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, L, "nomppe-stateful\nnoccp\n", 1, 0, 0, 0, 0, 0 },
+	{ "no-effect", 1, M, "noccp\nmppe-stateless\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "nomppe-stateful\n", 0, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, M, "-ccp\nnomppe-stateless\n", 2, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "mppe-stateful\n", 0, 0, 0, 0, 0, 0 },
 	/* cert, key and ca (or capath) come first: the bundle is never read */

@@ -51,10 +51,13 @@ void catalog_value_num(const char *s, size_t len, int base, struct catalog_num *
 	n->used = n->digits ? i : 0;
 }
 
-/* The int pppd stores: the unsigned long cut to 32 bits, read as signed. */
+/* The int pppd stores: the unsigned long cut to 32 bits, read as signed.
+ * A number too big for strtoul comes back as all ones whatever its sign
+ * (glibc and Apple's libc alike do not negate the saturated value), so
+ * "-99999999999999999999" is -1 here as it is in pppd, not 1. */
 long long catalog_value_as_int(const struct catalog_num *n)
 {
-	unsigned long long v = n->neg ? (0ull - n->v) : n->v;
+	unsigned long long v = (n->neg && !n->overflow) ? (0ull - n->v) : n->v;
 	unsigned long u = (unsigned long)(v & 0xffffffffull);
 
 	return u > (unsigned long)INT_MAX ? (long long)u - 4294967296ll : (long long)u;

@@ -19,6 +19,8 @@
 	/* bsdcomp/deflate read each number with strtol: past LONG_MAX it is kept
 	 * as -1 (refused), past LONG_MIN as 0 (taken); 2^32+9 is 9 on 64 bits */
 	{ "bad-value", 1, L, "bsdcomp 9223372036854775817\n", 1, 0, 0, 0, 0, 0 },
+	/* strtoul saturates a too-big number to all ones whatever its sign: -1, refused */
+	{ "bad-value", 1, L, "mo-timeout -99999999999999999999\n", 1, 0, 0, 0, 0, 0 },
 	{ "bad-value", 0, L, "bsdcomp -9223372036854775809\n", 0, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, L, "bsdcomp -9223372036854775809\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 1, M, "deflate 9,4294967305\n", 1, 0, 0, 0, 0, 0 },

@@ -68,7 +68,8 @@ static void check_ncp_linux(struct check_ctx *c, size_t noip, size_t noipv6)
 
 /* Linux 2.4.9: IPv4 and IPv6 off, IPX on. IPX then counts only on a kernel
  * that has it: as it starts, pppd looks for the kernel's IPX entry
- * (/proc/net/ipx/interface) and, when it is missing, logs "IPX support is
+ * (/proc/net/ipx/interface, then /proc/net/ipx_interface) and, when neither
+ * exists, logs "IPX support is
  * not present in the kernel" and turns IPX off (linux-ppp-2.4.9/pppd/
  * sys-linux.c:3325-3332, run from main.c:380, before any link), which leaves
  * the link with no network protocol (auth.c:960-969). Linux dropped IPX in

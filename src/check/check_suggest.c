@@ -405,6 +405,11 @@ static size_t check_suggest_address(struct check_ctx *c, size_t entry,
 	buf_printf(fix, _("An IPv4 address is written with a colon: '%.*s:' sets this side's "
 	           "address, ':%.*s' the other side's; pppconf does not guess which."),
 	           (int)al, w, (int)al, w);
+	/* the same digits are an ATM circuit to pppoatm.so (plugins/pppoatm/
+	 * pppoatm.c:85, catalog_atm.c), the word it takes for its link */
+	if (c->p == PLATFORM_LINUX && catalog_is_atm(w, wl))
+		buf_adds(fix, _(" Or, for PPP over ATM, put 'plugin pppoatm.so' above it: that "
+		         "plugin reads such a word as the ATM circuit (vpi.vci) to use."));
 	return 0;
 }
 

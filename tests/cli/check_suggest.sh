@@ -304,4 +304,10 @@ t_contains "a lone 0: said to be no speed" "$OUT" "0 is no speed"
 t_lacks "a lone 0: no colon offered" "$OUT" "An IPv4 address is written with a colon"
 OUT=$(printf '10.0.0.1\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "a lone address still gets the colon" "$OUT" "An IPv4 address is written with a colon"
+t_lacks "10.0.0.1 is no ATM circuit (four parts)" "$OUT" "pppoatm.so"
+# vpi.vci is also an ATM circuit to pppoatm.so (Linux only)
+OUT=$(printf '0.38\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "0.38: the ATM circuit named beside the colon" "$OUT" "put 'plugin pppoatm.so' above it"
+OUT=$(printf '0.38\n' | "$PPPCONF" check --only --platform macos - 2>&1)
+t_lacks "0.38 on a Mac: no pppoatm.so" "$OUT" "pppoatm.so"
 t_done

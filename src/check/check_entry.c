@@ -68,6 +68,8 @@ static const struct {
 	{ "user", ODD_EMPTY, N_("Write the name, or remove the line.") },
 	{ "remotename", ODD_EMPTY, N_("Write the name, or remove the line.") },
 	{ "ifname", ODD_ANY, N_("Choose a name without '/', ':' or spaces, such as ppp-office.") },
+	{ "pppol2tp_ifname", ODD_ANY, N_("Choose a name without '/', ':' or spaces, such as "
+	  "ppp-office.") },
 	{ "vrf", ODD_SET, N_("Write the VRF's name as 'ip link show type vrf' lists it.") },
 	{ "record", ODD_SET, N_("Write the file's full path, starting with /.") },
 	{ "modemdict", ODD_ANY, N_("Remove the line.") },

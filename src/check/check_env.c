@@ -301,30 +301,45 @@ int check_env_interface(struct check_ctx *c, size_t entry, size_t word)
  * link fails as it comes up (linux-ppp-2.5.3/pppd/sys-linux.c:1019-1020,
  * :1030-1036; 2.4.9's :669-678; the failure at auth.c:666-669). A PPP
  * interface of that name may be this very connection, up now: not said.
- * Left out: an interface made later, and one this machine loses before. */
+ * Left out: an interface made later, and one this machine loses before.
+ * pppol2tp_ifname: the plugin renames the interface as the link starts
+ * without looking at the result and takes the name as the interface's
+ * either way (linux-ppp-2.5.3/pppd/plugins/pppol2tp/pppol2tp.c:230-231,
+ * 2.4.9's :219-220), so the MTU and address pppd sets afterwards by that
+ * name (lcp.c:1896, sys-linux.c:1638, :3204) land on the other interface. */
 int check_env_ifname(struct check_ctx *c, size_t entry, size_t word)
 {
 	const struct check_env *env = check_env_of(c);
 	const struct doc_entry *e = &c->d->entries[entry];
 	const char *v;
 	size_t len;
-	int type;
+	int type, l2tp;
 	struct buf msg;
 
 	(void)word;
 	/* a file read alone is read for this machine too, unless --no-env,
 	 * --root or another platform says otherwise (as check_env_interface) */
 	if (!(env ? env->machine : !c->scope.by_shape && c->p == platform_default()) ||
-	    c->p != PLATFORM_LINUX || e->nwords < 2 || strcmp(c->row[entry]->name, "ifname") != 0)
+	    c->p != PLATFORM_LINUX || e->nwords < 2)
+		return 0;
+	l2tp = strcmp(c->row[entry]->name, "pppol2tp_ifname") == 0;
+	if (!l2tp && strcmp(c->row[entry]->name, "ifname") != 0)
 		return 0;
 	v = check_val(c, e->word + 1, &len);
 	/* 512 is ARPHRD_PPP, Linux's type for a PPP interface */
 	if ((type = catalog_interface_type(v, len)) < 0 || type == 512)
 		return 0;
 	buf_init(&msg);
-	buf_printf(&msg, _("This machine already has a network interface '%.*s' that is not a "
-	           "PPP one, so pppd cannot give its own interface that name: the link fails "
-	           "as it comes up (derived from the source, not tried)."), (int)len, v);
+	if (l2tp)
+		buf_printf(&msg, _("This machine already has a network interface '%.*s' that is "
+		           "not a PPP one, so the kernel will not give pppd's interface that name; "
+		           "pppol2tp.so does not notice and pppd uses the name anyway, so the MTU and "
+		           "IP address it sets for the link go to '%.*s' instead (derived from the "
+		           "source, not tried)."), (int)len, v, (int)len, v);
+	else
+		buf_printf(&msg, _("This machine already has a network interface '%.*s' that is not a "
+		           "PPP one, so pppd cannot give its own interface that name: the link fails "
+		           "as it comes up (derived from the source, not tried)."), (int)len, v);
 	check_say_buf(c, CHECK_K_IFNAME_TAKEN, check_line(c, entry), entry, N_("Choose a name "
 	              "no interface of this machine has (ip link), such as ppp-vpn."), NULL, &msg);
 	buf_free(&msg);

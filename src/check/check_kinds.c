@@ -162,7 +162,8 @@ const struct check_rule check_rules[CHECK_K_COUNT] = {
 	  "a script named by a relative path, which pppd looks for from /" },
 	  CHECK_ENTRY, check_script_relative },
 	[CHECK_K_IFNAME_TAKEN] = { { "ifname-taken", CHECK_WARNING,
-	  "Linux: ifname names an interface this machine has that is not a PPP one" },
+	  "Linux: ifname or pppol2tp_ifname names an interface this machine has that is not a "
+	  "PPP one" },
 	  CHECK_ENTRY, check_env_ifname },
 
 	[CHECK_K_COMMENT_SLASHES] = { { "comment-slashes", CHECK_ERROR,

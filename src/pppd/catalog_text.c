@@ -99,7 +99,11 @@ int catalog_text_length(const struct catalog_entry *e, const char *val, size_t l
  * demand or multilink, pppd exits (sys-linux.c:3608, :1127). Which names
  * the kernel refuses is the kernel's rule, not in the pinned sources: this
  * looks only for a '/', a ':' or white space, and for "." and "..". It
- * leaves out '%', which the kernel may fill in with a number. */
+ * leaves out '%', which the kernel may fill in with a number.
+ * pppol2tp_ifname: the plugin's rename is not looked at and pppd takes
+ * the name either way (plugins/pppol2tp/pppol2tp.c:230-231), so the
+ * address it later sets by that name fails (sys-linux.c:3204-3217) and
+ * IPCP is closed (ipcp.c:1946). */
 static int catalog_text_ifname(const struct catalog_entry *e, const char *val, size_t len,
                                struct buf *why)
 {
@@ -120,6 +124,15 @@ static int catalog_text_ifname(const struct catalog_entry *e, const char *val, s
 		                  "kernel's rule, not in pppd's source: not verified here)."), val, len);
 		return 1;
 	}
+	if (strcmp(e->name, "pppol2tp_ifname") == 0) {
+		catalog_value_why(why, _("'%s' is a name the Linux kernel does not give an "
+		                  "interface (no '/', ':' or space, and not . or ..): pppd takes the "
+		                  "line, but the rename fails unnoticed and pppd goes on with that "
+		                  "name, so setting the interface's IP address fails and IPCP is "
+		                  "closed (the kernel's rule, not in pppd's source: not verified "
+		                  "here)."), val, len);
+		return 1;
+	}
 	catalog_value_why(why, _("'%s' is a name the Linux kernel does not give an interface "
 	                  "(no '/', ':' or space, and not . or ..): pppd takes the line, but the "
 	                  "rename then fails and pppd gives up the link (the kernel's rule, not "
@@ -133,7 +146,8 @@ int catalog_text_check(const struct catalog_entry *e, const char *val, size_t le
 {
 	if (strcmp(e->name, "endpoint") == 0)
 		return catalog_shape_endpoint(val, len, why);
-	if (strcmp(e->name, "ifname") == 0 || strcmp(e->name, "vrf") == 0)
+	if (strcmp(e->name, "ifname") == 0 || strcmp(e->name, "vrf") == 0 ||
+	    strcmp(e->name, "pppol2tp_ifname") == 0)
 		return catalog_text_ifname(e, val, len, why);
 	/* ifscope: L2TP.ppp copies it into 17 bytes with strcpy
 	 * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:190, :1275). */

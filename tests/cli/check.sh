@@ -56,6 +56,17 @@ t_contains "ifname with a slash: fix" "$OUT" "fix: Choose a name without '/', ':
 put ifplain 'ifname ppp-office\n'
 run --platform linux "$T_TMP/ifplain"
 t_contains "ifname plain: no warning" "$OUT" "ifplain: 0 errors, 0 warnings, 0 notes"
+# pppol2tp_ifname: the plugin does not look at the rename, so pppd goes on
+# with a name the kernel refused
+put l2tpslash 'plugin pppol2tp.so\npppol2tp_ifname l2tp/a\n'
+run --platform linux "$T_TMP/l2tpslash"
+t_contains "pppol2tp_ifname with a slash: the rename fails unnoticed" "$OUT" "the rename fails unnoticed and pppd goes on with that name"
+# ... and a name another interface has sends pppd's settings there
+if [ "$(cat /sys/class/net/lo/type 2>/dev/null)" = 772 ]; then
+	put l2tplo 'plugin pppol2tp.so\npppol2tp_ifname lo\n'
+	run --platform linux "$T_TMP/l2tplo"
+	t_contains "pppol2tp_ifname taken: settings go to that interface" "$OUT" "the MTU and IP address it sets for the link go to 'lo' instead"
+fi
 
 # pppd refuses a netmask that drops bits of the one before it; a wider one
 # is taken, and then the last one wins.

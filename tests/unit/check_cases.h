@@ -348,6 +348,10 @@ static const struct tcase cases[] = {
 	/* pppd's strlcpy keeps 15 bytes of an interface name and says nothing */
 	{ "odd-value", 1, L, "ifname ppp-office-vpn-main\n", 1, 0, 0, 0, 0, 0 },
 	{ "odd-value", 0, L, "ifname ppp-office-vpn\n", 0, 0, 0, 0, 0, 0 },
+	/* pppol2tp_ifname: the plugin's rename of a name the kernel refuses fails
+	 * unnoticed, and pppd goes on with that name */
+	{ "odd-value", 1, L, "plugin pppol2tp.so\npppol2tp_ifname l2tp/a\n", 2, 0, 0, 0, 0, 0 },
+	{ "odd-value", 0, L, "plugin pppol2tp.so\npppol2tp_ifname l2tp-a\n", 0, 0, 0, 0, 0, 0 },
 	{ "arg-next-line", 1, L, "user\nbob\n", 1, 0, 0, 0, 0, 0 },
 	{ "arg-next-line", 0, L, "user bob\n", 0, 0, 0, 0, 0, 0 },
 	{ "stray-word", 1, L, "mtu 1400 1500\n", 1, 0, 0, 0, 0, 0 },

@@ -266,8 +266,10 @@ const struct need_row need_rows[] = {
 	NEED_NOIPV6("ipv6cp-max-configure"), NEED_NOIPV6("ipv6cp-max-failure"),
 	NEED_NOIPV6("defaultroute6"),
 	/* the ipv6-up script is started only from IPv6CP's up and script-done
-	 * handlers (linux-ppp-2.5.3/pppd/ipv6cp.c:1390, :1485) */
-	NEED_NOIPV6("ipv6-up-script"),
+	 * handlers (linux-ppp-2.5.3/pppd/ipv6cp.c:1390, :1485); the ipv6-down
+	 * script likewise only from its down and script-done handlers
+	 * (:1441, :1479), so with IPv6CP never run neither script starts */
+	NEED_NOIPV6("ipv6-up-script"), NEED_NOIPV6("ipv6-down-script"),
 	NEED_NOACSP("acscp-restart"), NEED_NOACSP("acscp-max-terminate"),
 	NEED_NOACSP("acscp-max-configure"), NEED_NOACSP("acscp-max-failure"),
 	NEED_IPX("ipx-network"), NEED_IPX("ipxcp-accept-network"), NEED_IPX("ipx-node"),

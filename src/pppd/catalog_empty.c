@@ -145,6 +145,17 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	 * with 2.4.9, exit 2). Apple's loader is another one: not judged. */
 	{ "plugin", 2, 0, N_("the name is empty, so pppd tries to load its plugin "
 	  "folder itself, which fails; pppd refuses the option."), NULL },
+	/* macOS only: Apple's loader puts the name after its plug-in folder
+	 * (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:3441-3442), so ""
+	 * names that folder, which holds the bundles but is not one with a
+	 * start function to run (:3450-3451 need both); the load then fails
+	 * (ret stays -1, :3431) and plugin2 refuses the option (options.c:
+	 * 1823-1827), so pppd exits. That the folder does not load as a bundle
+	 * is how CFBundle works, not in the pinned source; not tried on a Mac.
+	 * The Linux text is unused: Linux has no plugin2. */
+	{ "plugin2", 0, 2, N_("the name is empty, so macOS's pppd tries to load its plug-in "
+	  "folder itself as the bundle, which is expected to fail, and plugin2 then refuses "
+	  "the option (derived from Apple's source, not tried on a Mac)."), NULL },
 	/* pppd still uses a pseudo-terminal (tty.c:462) and starts a shell
 	 * with nothing to run (main.c:1868), so no link comes up (a reading of
 	 * the source; not tried, as the machine here has no /dev/ppp). */

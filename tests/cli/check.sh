@@ -538,6 +538,11 @@ t_contains "empty pty: the fix" "$OUT" "fix: Write the command, or remove the li
 put emptyplugin 'plugin ""\n'
 run --platform macos "$T_TMP/emptyplugin"
 t_lacks "empty plugin on a Mac: not Linux's refusal" "$OUT" "Bad value for plugin"
+# plugin2 "" on a Mac: the plug-in folder itself is no bundle, and a failed
+# plugin2 load is an option error (Apple's sys-MacOSX.c:3441, options.c:1827)
+put emptyplugin2 'plugin2 ""\n'
+run --platform macos "$T_TMP/emptyplugin2"
+t_contains "empty plugin2 on a Mac refused" "$OUT" "emptyplugin2:1: error: Bad value for plugin2: the name is empty"
 # modemdict's bytes come only over PPPController's channel: in a file the
 # plugin reads them from a slot the file never filled
 put modemdict 'plugin PPPSerial.ppp\nmodemdict 12\n'

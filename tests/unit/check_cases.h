@@ -222,6 +222,8 @@ static const struct tcase cases[] = {
 	{ "needs-other", 0, L, "noipv6\ndefaultroute6\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, L, "ipv6-up-script /etc/ppp/v6up\nnoipv6\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "noipv6\nipv6-up-script /etc/ppp/v6up\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 1, L, "noipv6\nipv6-down-script /etc/ppp/v6down\n", 2, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "noipv6\nipv6-down-script /etc/ppp/v6down\n+ipv6\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "acscp-restart 3\nnoacsp\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 1, M, "acscp-restart 3\nnoacsp\n", 1, "/Users/u/ppp.conf", 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "acscp-restart 3\n", 0, 0, 0, 0, 0, 0 },

@@ -564,6 +564,21 @@ const struct need_row need_rows[] = {
 	     "client passes over it and uses the pkcs12 bundle if one is given (Linux pppd "
 	     "2.5.3), else the certificate named in /etc/ppp/eaptls-client (derived from the source, not tried). Another "
 	     "file pppd reads may still set key."), 0 },
+	/* key (Linux): the other half of the cert row above. An EAP-TLS client
+	 * takes the private key from this option only beside cert and ca or
+	 * capath (linux-ppp-2.5.3/pppd/auth.c:2766, :2773; 2.4.9's :2660);
+	 * otherwise 2.5.3 goes to pkcs12 (:2775) and both go to
+	 * /etc/ppp/eaptls-client (:2785; 2.4.9's :2671), where the key's name
+	 * is read from that file. This row sees only the missing cert, for the
+	 * same reason as the cert row (a system CA folder may preset capath).
+	 * Quiet on a Mac, where pppd has no key (the platform rule speaks). */
+	{ "key", NEED_ON, { "cert", NULL }, NULL, 1, 0,
+	  N_("Add cert with the file of the certificate this private key belongs to."),
+	  N_("'%.*s' without cert: pppd takes the private key from this option only when "
+	     "cert, and ca or capath, are set too, and this file sets no cert. Otherwise an "
+	     "EAP-TLS client passes over it and uses the pkcs12 bundle if one is given (Linux "
+	     "pppd 2.5.3), else the key named in /etc/ppp/eaptls-client (derived from the "
+	     "source, not tried). Another file pppd reads may still set cert."), 0 },
 	{ "pkcs12", NEED_ON, { "ca", "capath" }, NULL, 1, 0,
 	  N_("Add ca with the file of CA certificates that signed the peer's certificate "
 	     "(or capath with a folder of them)."),

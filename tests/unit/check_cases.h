@@ -178,6 +178,10 @@ static const struct tcase cases[] = {
 	{ "needs-other", 1, L, "cert /etc/ppp/me.pem\nca /etc/ppp/ca.pem\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "cert /etc/ppp/me.pem\nkey /etc/ppp/me.key\nca /etc/ppp/ca.pem\n", 0, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, M, "cert /etc/ppp/me.pem\n", 0, 0, 0, 0, 0, 0 },
+	/* key is used only with cert (and ca or capath) beside it (Linux) */
+	{ "needs-other", 1, L, "key /etc/ppp/me.key\nca /etc/ppp/ca.pem\n", 1, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, L, "ca /etc/ppp/ca.pem\nkey /etc/ppp/me.key\ncert /etc/ppp/me.pem\n", 0, 0, 0, 0, 0, 0 },
+	{ "needs-other", 0, M, "key /etc/ppp/me.key\n", 0, 0, 0, 0, 0, 0 },
 	/* pkcs12 still needs ca or capath to check the peer (Linux 2.5.3) */
 	{ "needs-other", 1, L, "pkcs12 /etc/ppp/me.p12\n", 1, 0, 0, 0, 0, 0 },
 	{ "needs-other", 0, L, "pkcs12 /etc/ppp/me.p12\nca /etc/ppp/ca.pem\n", 0, 0, 0, 0, 0, 0 },

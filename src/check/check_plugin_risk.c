@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include "check/check_int.h"
+#include "pppd/facts.h"
 
 /* ---- risky settings ------------------------------------------------- */
 
@@ -186,8 +187,15 @@ int check_plugin_root_command(struct check_ctx *c, size_t entry, size_t word)
 	buf_free(&cmd);
 	if (refused)
 		return 0;
+	/* A hidden value (Apple's terminal, OPT_HIDE at apple-ppp-1027.121.1/
+	 * Helpers/pppd/tty.c:253) may hold a password: the note masks it, as
+	 * explain says pppconf does. */
 	buf_init(&cmd);
-	buf_add_escaped(&cmd, arg, alen > 60 ? 60 : alen);
+	if (check_plugin_holds_secret(r)) {
+		buf_add(&cmd, FACTS_MASK, strlen(FACTS_MASK));
+		alen = 0;
+	} else
+		buf_add_escaped(&cmd, arg, alen > 60 ? 60 : alen);
 	/* pppd runs it as its real user ID: root when root started pppd
 	 * (linux-ppp-2.5.3/pppd/main.c:1862 setuid(uid), plugins/winbind.c:308;
 	 * apple-ppp-1027.121.1/Helpers/pppd/main.c:2243-2245). On macOS

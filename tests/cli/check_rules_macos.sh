@@ -460,6 +460,10 @@ put rootterm 'terminal "/bin/login.sh"\n'
 run --platform macos "$T_TMP/rootterm"
 t_contains "Mac terminal: note names the asking user" "$OUT" "'terminal' makes pppd run a command as pppd's real user: when PPPController starts pppd, the user who asked"
 t_lacks "Mac terminal: not 'root, when root starts it'" "$OUT" "(root, when root starts it)"
+# terminal's value is hidden (tty.c:253 OPT_HIDE) and may hold a password:
+# the note masks it, as explain says pppconf does
+t_contains "Mac terminal: note masks the command" "$OUT" "by hand: ********"
+t_lacks "Mac terminal: note does not show the command" "$OUT" "login.sh"
 put emptyterm 'terminal ""\n'
 run --platform macos "$T_TMP/emptyterm"
 t_lacks "empty terminal runs nothing: no root-command note" "$OUT" "'terminal' makes pppd run a command"

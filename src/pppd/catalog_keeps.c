@@ -369,3 +369,16 @@ int catalog_sign_dropped(const char *key, size_t klen, const char *name, size_t 
 	return nlen == klen + 1 && (name[0] == '-' || name[0] == '+') && name[1] != '-' &&
 	       memcmp(name + 1, key, klen) == 0;
 }
+
+int catalog_doubled(const char *key, size_t klen, const char *name, size_t nlen)
+{
+	size_t i;
+
+	if (klen != nlen + 1)
+		return 0;
+	for (i = 0; i < nlen && key[i] == name[i]; i++)
+		continue;
+	/* key[i] is the extra letter: it repeats the one before or after */
+	return ((i > 0 && key[i] == key[i - 1]) || (i < nlen && key[i] == key[i + 1])) &&
+	       memcmp(key + i + 1, name + i, nlen - i) == 0;
+}

@@ -361,20 +361,6 @@ static int catalog_suggest_cut_one(const struct suggest_run *r)
 	return memcmp(name, r->key, r->klen) == 0;
 }
 
-/* Whether key is name with one of its letters typed twice. */
-static int catalog_suggest_doubled(const char *key, size_t klen, const char *name, size_t nlen)
-{
-	size_t i;
-
-	if (klen != nlen + 1)
-		return 0;
-	for (i = 0; i < nlen && key[i] == name[i]; i++)
-		continue;
-	/* key[i] is the extra letter: it repeats the one before or after */
-	return ((i > 0 && key[i] == key[i - 1]) || (i < nlen && key[i] == key[i + 1])) &&
-	       memcmp(key + i + 1, name + i, nlen - i) == 0;
-}
-
 /* Row e: a close name, one that holds farther ones back, or nothing. */
 static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entry *e)
 {
@@ -420,7 +406,7 @@ static void catalog_suggest_one(struct suggest_run *r, const struct catalog_entr
 	 * one as long; a letter typed twice ("-pp" of -p) is as near as one
 	 * changed (-ip, -pc). */
 	s = d * 4 + (name[0] != key[0]) * 2 +
-	    (strlen(e->name) != klen && !catalog_suggest_doubled(key, klen, name, nlen));
+	    (strlen(e->name) != klen && !catalog_doubled(key, klen, name, nlen));
 	keeps = catalog_keeps(key, klen, name, nlen, e);
 	/* a sign put before a whole name ("-nopppload", "-nodetach")
 	 * says not: the bare name does the opposite, and a farther name

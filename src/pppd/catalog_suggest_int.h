@@ -26,5 +26,8 @@ int catalog_sign_dropped(const char *key, size_t klen, const char *name, size_t 
 /* Whether the typed word is the name with a "no" after one of its dashes
  * left out or put in ("ipv6cp-remote" for ipv6cp-noremote): the opposite. */
 int catalog_inner_no(const char *key, size_t klen, const char *name, size_t nlen);
+/* Whether the typed word is the name with one of its letters typed twice
+ * ("-pp" for -p). */
+int catalog_doubled(const char *key, size_t klen, const char *name, size_t nlen);
 
 #endif

@@ -244,7 +244,7 @@ int check_controller_controlled(struct check_ctx *c, size_t entry)
 	check_say(c, CHECK_K_EXITS, check_line(c, entry), entry,
 	          N_("Remove it: PPPController puts it on pppd's command line itself."), "",
 	          N_("'controlled' in a file: a pppd that PPPController did not start and whose "
-	             "environment lacks NetworkExtension's NESMControllerKey variable (one run "
+	             "environment lacks the variable NetworkExtension's NESMControllerKey names (one run "
 	             "by hand, say with call) stops at this line with \"Can't verify the "
 	             "controller started the connection\" and exits with status 2; one that "
 	             "PPPController starts already has the word on its command line (derived "

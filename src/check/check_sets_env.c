@@ -8,8 +8,14 @@
  * :1715-1716), and the line read last replaces the value and the set or
  * unset state (2.5.3 :1908-1911, :1980-1983; 2.4.9 :1673-1676, :1741-1744).
  * The list is used only when pppd starts a script or command (2.5.3
- * main.c:1867, :1980; 2.4.9 main.c:1682, :1792), which it does after
- * reading every option. Within one file every line has the same
+ * main.c:1867, :1980; 2.4.9 main.c:1682, :1792). pppd reads its options
+ * files, options.<tty> among them, before it starts the link (2.5.3
+ * main.c:433-435, :443-444 against :611;
+ * 2.4.9 main.c:346-357 against :519), so both lines of one such file
+ * are in before any script runs. Not every option is: a secrets file's
+ * options are read once the peer has authenticated (2.5.3 auth.c:949-950),
+ * after the connect, init and welcome commands have run, which is why the
+ * message speaks only of the two lines. Within one file every line has the same
  * privilege, so the rule about a privileged value an unprivileged line
  * cannot change (:1881-1883) does not come in. Only this one file is
  * looked at; lines pppd refuses (no '=', no name; an '=' in an unset name)
@@ -72,8 +78,8 @@ int check_sets_env_replaced(struct check_ctx *c)
 		check_say(c, CHECK_K_DUPLICATE, check_line(c, f), f,
 		          N_("Delete this line, or the later one."), "",
 		          N_("'%s' is replaced by '%s' on line %zu: pppd keeps one value for each "
-		             "variable name, the one read last, and runs no script before it has "
-		             "read every option, so this line has no effect."),
+		             "variable name, the one read last, and reads both lines before it "
+		             "starts any script or command, so this line has no effect."),
 		          here.data ? here.data : "", last.data ? last.data : "",
 		          check_line(c, later));
 		said = 1;

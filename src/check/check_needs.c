@@ -400,6 +400,35 @@ static int need_pty_record(struct check_ctx *c)
 	return 1;
 }
 
+/* defaultroute-metric in a file that also turns defaultroute off
+ * (nodefaultroute, -defaultroute): that line clears what defaultroute asks
+ * for and what it is allowed to ask for, and pppd refuses any defaultroute
+ * read after it as disabled (linux-ppp-2.5.3/pppd/ipcp.c:196-201 and
+ * options.c:846), so the row's "add defaultroute" fix cannot work and no
+ * other file can turn it on; the note names that line instead. Left out:
+ * defaultroute6 from another file, which the note still allows for.
+ * Returns 1 when said. */
+static int need_route_off(struct check_ctx *c, size_t i, const char *name, size_t nlen)
+{
+	size_t off;
+
+	if (strcmp(check_sets_canon(c->row[i]), "defaultroute-metric") != 0 ||
+	    (off = check_sets_last(c, "nodefaultroute")) == SIZE_MAX)
+		return 0;
+	check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i,
+	          N_("Remove this line, or remove the line that turns defaultroute off if pppd "
+	             "should add a default route through this link."),
+	          NULL,
+	          N_("'%.*s' does nothing here: line %zu turns defaultroute off, and pppd then "
+	             "refuses a defaultroute read after it, in this file or another, so it adds "
+	             "no IPv4 default route for this link. pppd uses the number for nothing "
+	             "else, except for the IPv6 default route of defaultroute6 (in Linux pppd "
+	             "2.4.9, or in 2.5.3 only when its netlink route call fails), which another "
+	             "file pppd reads may still turn on."),
+	          (int)nlen, name, check_line(c, off));
+	return 1;
+}
+
 int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 {
 	size_t i, k, nlen;
@@ -443,7 +472,9 @@ int check_needs_rule(struct check_ctx *c, size_t entry, size_t word)
 			if (strcmp(canon, "minconnect") == 0 && need_not_positive(c, i))
 				continue;
 			name = check_name(c, i, &nlen);
-			if (r->how == NEED_NO_V6ID)
+			if (need_route_off(c, i, name, nlen))
+				;
+			else if (r->how == NEED_NO_V6ID)
 				check_say(c, CHECK_K_NEEDS_OTHER, check_line(c, i), i, r->fix,
 				          NULL, r->msg, (int)nlen, name,
 				          check_line(c, need_v6id(c)));

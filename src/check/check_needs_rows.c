@@ -416,9 +416,10 @@ const struct need_row need_rows[] = {
 	 * defaultroute is on (linux-ppp-2.5.3/pppd/ipcp.c:1796, :1923;
 	 * sys-linux.c:2356, :2366) or, in 2.4.9 always and in 2.5.3 only when
 	 * its netlink call fails, when defaultroute6 is on (2.4.9's
-	 * sys-linux.c:1918, :1931; 2.5.3's :2442). Left out: a nodefaultroute
-	 * read after defaultroute in the same file (the rule stays quiet), and
-	 * a 0, skipped like every 0 here. Linux only, so quiet on a Mac. */
+	 * sys-linux.c:1918, :1931; 2.5.3's :2442). With nodefaultroute (or
+	 * -defaultroute) anywhere in the file, need_route_off in check_needs.c
+	 * says it instead. Left out: a 0, skipped like every 0 here. Linux
+	 * only, so quiet on a Mac. */
 	{ "defaultroute-metric", NEED_ON, { "defaultroute", "defaultroute6" }, NULL, 1, 0,
 	  N_("Add defaultroute if pppd should add a default route through this link, or "
 	     "remove this line."),

@@ -255,4 +255,9 @@ OUT=$(printf 'notty\nlocal\n' | "$PPPCONF" check --only --platform macos - 2>&1)
 t_contains "local with notty on a Mac: does nothing" "$OUT" "'local' is accepted but does nothing here: with 'notty' on line 1"
 OUT=$(printf 'local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_lacks "local alone: used" "$OUT" "does nothing here"
+# defaultroute-metric beside -defaultroute: adding defaultroute cannot help,
+# pppd refuses it after that line (linux-ppp-2.5.3/pppd/ipcp.c:199-201)
+OUT=$(printf -- '-defaultroute\ndefaultroute-metric 5\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "defaultroute-metric after -defaultroute: that line named" "$OUT" "line 1 turns defaultroute off"
+t_lacks "defaultroute-metric after -defaultroute: not told to add defaultroute" "$OUT" "Add defaultroute"
 t_done

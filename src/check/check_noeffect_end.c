@@ -1,4 +1,4 @@
-/* check_noeffect_end.c - the no-effect rule at the end of a file: words that a later line, pppoe.so, pppol2tp.so, Apple's L2TP.ppp or noccp leaves unused, and a remotenumber ipv6cp-use-remotenumber gets no identifier from (the serial line's: check_noeffect_tty.c). */
+/* check_noeffect_end.c - the no-effect rule at the end of a file: words that a later line, pppoe.so, pppol2tp.so, Apple's L2TP.ppp or noccp leaves unused, a remotenumber ipv6cp-use-remotenumber gets no identifier from, and noremoteip beside a peer address Linux 2.5.3 insists on (the serial line's: check_noeffect_tty.c). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -427,6 +427,49 @@ static int check_noeffect_remote_id(struct check_ctx *c)
 	return 1;
 }
 
+/* Linux 2.5.3: noremoteip beside an address word of this file that names
+ * the peer's side (text after its colon), with no ipcp-accept-remote here.
+ * pppd then insists on that address: it asks the peer for it whatever
+ * noremoteip says (linux-ppp-2.5.3/pppd/ipcp.c:1718), gives the link no
+ * stand-in with demand (:1778), and on the link's way up either uses it or
+ * closes IPv4 (:1831-1837), so the default address noremoteip holds back
+ * (:1850) is never made. 2.4.9 reads noremoteip there (ipcp.c:1650), so the
+ * rule stays silent when --pppd-version names an older release. Left out:
+ * a secrets line or plugin that changes the address, and another source
+ * that gives ipcp-accept-remote (the note says so); noip is another note's. */
+static int check_noeffect_noremoteip(struct check_ctx *c)
+{
+	size_t nr, i, len;
+	const char *w, *colon;
+
+	if (c->p != PLATFORM_LINUX || check_release_before(c, "2.5.3") ||
+	    (nr = check_sets_last(c, "noremoteip")) == SIZE_MAX ||
+	    check_noeffect_has(c, "ipcp-accept-remote") || check_noeffect_has(c, "noip"))
+		return 0;
+	for (i = 0; i < c->d->nentries; i++) {
+		if (c->row[i] == NULL || strcmp(c->row[i]->name, "<local>:<remote>") != 0)
+			continue;
+		w = check_name(c, i, &len);
+		colon = w ? memchr(w, ':', len) : NULL;
+		if (colon && colon + 1 < w + len)
+			break;
+	}
+	if (i == c->d->nentries)
+		return 0;
+	check_say(c, CHECK_K_NO_EFFECT, check_line(c, nr), nr,
+	          N_("Remove it, or add ipcp-accept-remote if the peer may choose its own "
+	             "address."), NULL,
+	          N_("'noremoteip' does nothing here in Linux pppd 2.5.3: line %zu gives the "
+	             "peer's address and nothing in this file gives ipcp-accept-remote, so pppd "
+	             "asks the peer for that address anyway and, if the peer has not agreed to "
+	             "it when IPv4 comes up, closes IPv4 (\"Peer refused to agree to his IP "
+	             "address\"). Another source with ipcp-accept-remote, or a secrets line "
+	             "with more than one address that does not allow this one, changes that. "
+	             "2.4.9 still reads it there (derived from the source, not tried)."),
+	          check_line(c, i));
+	return 1;
+}
+
 int check_noeffect_end(struct check_ctx *c)
 {
 	size_t i, dev = SIZE_MAX, nlen;
@@ -513,6 +556,7 @@ int check_noeffect_end(struct check_ctx *c)
 	said |= check_noeffect_cancelcode(c);
 	said |= check_noeffect_modem_connect(c);
 	said |= check_noeffect_remote_id(c);
+	said |= check_noeffect_noremoteip(c);
 	said |= check_noeffect_pty_lines(c);
 	said |= check_noeffect_device_replaced(c);
 	said |= check_controller_serial_idle(c);

@@ -52,6 +52,10 @@
 	/* cert, key and ca (or capath) come first: the bundle is never read */
 	{ "no-effect", 1, L, "cert /a\nkey /b\ncapath /c\npkcs12 /d\n", 4, 0, 0, 0, 0, 0 },
 	{ "no-effect", 0, L, "cert /a\nca /c\npkcs12 /d\n", 0, 0, 0, 0, 0, 0 },
+	/* 2.5.3 insists on a peer address the file gives: noremoteip adds nothing */
+	{ "no-effect", 1, L, ":10.0.0.2\nnoremoteip\n", 2, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, "10.0.0.1:\nnoremoteip\n", 0, 0, 0, 0, 0, 0 },
+	{ "no-effect", 0, L, ":10.0.0.2\nnoremoteip\nipcp-accept-remote\n", 0, 0, 0, 0, 0, 0 },
 	/* serial-line words read before pppoe.so's interface word are never used */
 	{ "no-effect", 1, L, "connect /bin/true\nplugin pppoe.so\neth0\n", 1, 0, 0, 0, 0, 0 },
 	{ "no-effect", 1, L, "plugin pppoe.so\ncrtscts\neth0\n", 2, 0, 0, 0, 0, 0 },

@@ -202,8 +202,8 @@
 #define NEED_NOIPV6(w) \
 	{ w, NEED_ON, { "+ipv6", "ipv6" }, "noipv6", 1, 1, \
 	  N_("Remove it, or turn IPv6 on (+ipv6) if this link should carry it."), \
-	  N_("'%.*s' does nothing here: IPv6 is off in this file (noipv6 comes after any " \
-	     "+ipv6 or ipv6 line; Apple's pppd keeps IPv6 off unless one of those turns it " \
+	  N_("'%.*s' does nothing here: IPv6 is off in this file (noipv6 or -ipv6 comes " \
+	     "after any +ipv6 or ipv6 line; Apple's pppd keeps IPv6 off unless one of those turns it " \
 	     "on), so pppd never runs IPv6CP, the only part that reads this setting. A " \
 	     "file pppd reads later may still turn IPv6 on."), 0 }
 #define NEED_NOACSP(w) \
@@ -318,8 +318,8 @@ const struct need_row need_rows[] = {
 	{ "dhcpv6-server", NEED_ON, { "+ipv6", "ipv6" }, "noipv6", 1, 1,
 	  N_("Remove it, or turn IPv6 on (+ipv6) if the peer's DHCPv6 requests should be "
 	     "relayed."),
-	  N_("'%.*s' relays nothing here: IPv6 is off in this file (noipv6 comes after any "
-	     "+ipv6 or ipv6 line), and dhcpv6relay.so starts relaying only when IPv6CP comes "
+	  N_("'%.*s' relays nothing here: IPv6 is off in this file (noipv6 or -ipv6 comes "
+	     "after any +ipv6 or ipv6 line), and dhcpv6relay.so starts relaying only when IPv6CP comes "
 	     "up. pppd still looks a named server up while it reads its options. A file pppd "
 	     "reads later may still turn IPv6 on."), 0 },
 	NEED_DHCPV6("dhcpv6-trusted"), NEED_DHCPV6("dhcpv6-metric"),

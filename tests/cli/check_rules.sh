@@ -260,4 +260,8 @@ t_lacks "local alone: used" "$OUT" "does nothing here"
 OUT=$(printf -- '-defaultroute\ndefaultroute-metric 5\n' | "$PPPCONF" check --only --platform linux - 2>&1)
 t_contains "defaultroute-metric after -defaultroute: that line named" "$OUT" "line 1 turns defaultroute off"
 t_lacks "defaultroute-metric after -defaultroute: not told to add defaultroute" "$OUT" "Add defaultroute"
+# IPv6 turned off by the short form: the note names the word the file has
+# (-ipv6 is noipv6's alias, linux-ppp-2.5.3/pppd/ipv6cp.c:246-247)
+OUT=$(printf -- '-ipv6\nipv6cp-accept-local\n' | "$PPPCONF" check --only --platform linux - 2>&1)
+t_contains "-ipv6 then an IPv6CP word: -ipv6 named" "$OUT" "(noipv6 or -ipv6 comes after any +ipv6 or ipv6 line"
 t_done

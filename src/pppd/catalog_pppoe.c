@@ -132,7 +132,7 @@ int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
 		 * Past the int's range a 32-bit long is already held at its
 		 * bound, whose low 16 bits are 65535 (positive) or 0. This
 		 * follows glibc's scanf; C leaves such overflow undefined. */
-		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 &&
+		if (n.digits && n.used == (size_t)(colon - val) && mac &&
 		    (n.neg ? n.v != 0 : n.v > 65535)) {
 			struct buf b = { NULL, 0, 0 };
 			unsigned long long bound = n.neg ? 0x8000000000000000ull : 0x7fffffffffffffffull;
@@ -148,6 +148,11 @@ int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
 				buf_printf(why, _("'%s': the session number keeps only its low 16 bits, "
 				           "so pppd uses session %llu."),
 				           catalog_value_quote(&b, val, len), ses);
+			/* a MAC part that is not read as written is said too */
+			if (mac == 1)
+				buf_printf(why, " %s", _("The MAC address is not read as written either: "
+				           "a part above ff or with a minus sign keeps only its low byte, and "
+				           "text after the sixth part is ignored."));
 			buf_free(&b);
 			return 1;
 		}

@@ -224,6 +224,9 @@ t_contains "session 2^31" "$OUT" "on a 64-bit system it uses session 0, on a 32-
 put sess4 'plugin pppoe.so\npppoe-sess -1:00:11:22:33:44:1ff\nnic-eth0\n'
 run --platform linux "$T_TMP/sess4"
 t_contains "session -1 with a wide MAC part" "$OUT" "so pppd uses session 65535. The MAC address is not read as written either"
+put sess5 'plugin pppoe.so\npppoe-sess 1:0:1:2:3:4:1ff\nnic-eth0\n'
+run --platform linux "$T_TMP/sess5"
+t_contains "the MAC part alone is called a MAC address" "$OUT" "sess5:2: warning: pppoe-sess: pppd reads '0:1:2:3:4:1ff' as a MAC address, but not as written"
 
 # Missing argument at the end of the file.
 printf 'noipdefault\nuser' > "$T_TMP/eof"; chmod 644 "$T_TMP/eof"

@@ -132,27 +132,36 @@ int catalog_shape_sessid_mac(const char *val, size_t len, struct buf *why)
 		 * Past the int's range a 32-bit long is already held at its
 		 * bound, whose low 16 bits are 65535 (positive) or 0. This
 		 * follows glibc's scanf; C leaves such overflow undefined. */
-		if (n.digits && n.used == (size_t)(colon - val) && mac == 2 &&
+		if (n.digits && n.used == (size_t)(colon - val) && mac &&
 		    (n.neg ? n.v != 0 : n.v > 65535)) {
-			struct buf b = { NULL, 0, 0 };
+			struct buf b = { NULL, 0, 0 }, ses_why = { NULL, 0, 0 };
 			unsigned long long bound = n.neg ? 0x8000000000000000ull : 0x7fffffffffffffffull;
 			unsigned long long l64 = n.v > bound ? bound : n.v;
 			unsigned long long ses = (n.neg ? 0ull - l64 : l64) & 0xffffull;
 
 			if (n.v > (n.neg ? 0x80000000ull : 0x7fffffffull))
-				buf_printf(why, _("'%s': the session number does not fit pppd's number, "
+				buf_printf(&ses_why, _("'%s': the session number does not fit pppd's number, "
 				           "and pppd keeps only 16 bits of what it reads: on a 64-bit "
 				           "system it uses session %llu, on a 32-bit one session %llu."),
 				           catalog_value_quote(&b, val, len), ses, n.neg ? 0ull : 65535ull);
 			else
-				buf_printf(why, _("'%s': the session number keeps only its low 16 bits, "
+				buf_printf(&ses_why, _("'%s': the session number keeps only its low 16 bits, "
 				           "so pppd uses session %llu."),
 				           catalog_value_quote(&b, val, len), ses);
+			/* a MAC part that is not read as written is said too */
+			if (mac == 1)
+				buf_printf(why, _("%s The MAC address is not read as written either: "
+				           "a part above ff or with a minus sign keeps only its low byte, and "
+				           "text after the sixth part is ignored."), ses_why.data);
+			else
+				buf_printf(why, "%s", ses_why.data);
+			buf_free(&ses_why);
 			buf_free(&b);
 			return 1;
 		}
+		/* only the part after the session is the MAC address */
 		if (n.digits && n.used == (size_t)(colon - val) && mac)
-			return catalog_mac_verdict(mac, val, len, why);
+			return catalog_mac_verdict(mac, colon + 1, len - (size_t)(colon - val) - 1, why);
 	}
 	/* pppd keeps the text as given and reads it only when it connects. */
 	catalog_value_why(why, _("'%s' is not session:MAC like 1234:00:11:22:33:44:55; pppd "

@@ -220,6 +220,13 @@ run --platform linux "$T_TMP/sess3"
 t_contains "session past LONG_MAX" "$OUT" "sess3:2: warning: pppoe-sess: '9223372036854775808:00:11:22:33:44:55': the session number does not fit pppd's number, and pppd keeps only 16 bits of what it reads: on a 64-bit system it uses session 65535, on a 32-bit one session 65535."
 t_contains "session past 64 bits" "$OUT" "sess3:3: warning: pppoe-sess: '99999999999999999999:0:1:2:3:4:5': the session number does not fit"
 t_contains "session 2^31" "$OUT" "on a 64-bit system it uses session 0, on a 32-bit one session 65535."
+# a session outside 16 bits and a MAC not read as written: both are said
+put sess4 'plugin pppoe.so\npppoe-sess -1:00:11:22:33:44:1ff\nnic-eth0\n'
+run --platform linux "$T_TMP/sess4"
+t_contains "session -1 with a wide MAC part" "$OUT" "so pppd uses session 65535. The MAC address is not read as written either"
+put sess5 'plugin pppoe.so\npppoe-sess 1:0:1:2:3:4:1ff\nnic-eth0\n'
+run --platform linux "$T_TMP/sess5"
+t_contains "the MAC part alone is called a MAC address" "$OUT" "sess5:2: warning: pppoe-sess: pppd reads '0:1:2:3:4:1ff' as a MAC address, but not as written"
 
 # Missing argument at the end of the file.
 printf 'noipdefault\nuser' > "$T_TMP/eof"; chmod 644 "$T_TMP/eof"

@@ -228,6 +228,19 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "as none: it hands no local identifier from this option to IPsec, and one an "
 	  "earlier l2tpipseclocalidentifier line set is wiped (derived from Apple's source, "
 	  "not tried on a Mac)."), NULL },
+	/* modemscript "": Apple's pppd keeps the empty word (Helpers/pppd/
+	 * options.c:880-883, strdup), and PPPSerial.ppp tests only that the pointer is set
+	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:304), so it puts its own
+	 * connect and disconnect commands in (:308-309). With no modemdict from
+	 * PPPController it then puts "" after its script folders (:443-447) and
+	 * stat() of a folder succeeds, so the folder is handed on as the script
+	 * (:465-466); Error 8 only if neither folder exists (:457-458). What
+	 * the script engine makes of a folder is not in the pinned source. */
+	{ "modemscript", 0, 1, N_("the name is empty, which does not turn the script off: "
+	  "PPPSerial.ppp still puts its own connect and disconnect commands in place of any "
+	  "connect and disconnect lines, and, when PPPController passed no modem settings, "
+	  "hands on the folder /System/Library/Modem Scripts/ (or /Library/Modem Scripts/) "
+	  "itself as the script (derived from Apple's source, not tried on a Mac)."), NULL },
 };
 
 int catalog_empty_value(const struct catalog_entry *e, enum platform p, struct buf *why)

@@ -48,11 +48,13 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "on a Mac).") },
 	/* still counted as given (linux-ppp-2.5.3/pppd/auth.c:415, options.c:
 	 * 986), so the CHAP lookups use "" for the peer (chap.c:358, :489;
-	 * Apple's chap-new.c:416, :609), and only a * or "" column matches ""
+	 * Apple's chap-new.c:416, :609), as do Linux EAP (eap.c:838) and
+	 * the PAP decision (auth.c:1745; Apple's auth.c:2030), and only a * or "" column matches ""
 	 * (auth.c:2296, :136). */
-	{ "remotename", 1, 1, N_("the name is empty, and pppd counts it as given: CHAP "
-	  "secrets are then looked up under an empty name for the "
-	  "peer, which only a line with * or \"\" there matches."), NULL },
+	{ "remotename", 1, 1, N_("the name is empty, and pppd counts it as given: the secrets for "
+	  "checking the peer's CHAP login (in Linux pppd, its EAP one too) and for this end's "
+	  "own CHAP login, and the pap-secrets search that decides whether to ask for PAP, "
+	  "then use an empty name for the peer, which only a line with * or \"\" there matches."), NULL },
 	/* 2.4.9 and Apple compare as many bytes as the entry has, none here,
 	 * so it matches every number (linux-ppp-2.4.9/pppd/auth.c:2114,
 	 * apple-ppp-1027.121.1/Helpers/pppd/auth.c:2516); 2.5.3 compares the

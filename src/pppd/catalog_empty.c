@@ -48,11 +48,13 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "on a Mac).") },
 	/* still counted as given (linux-ppp-2.5.3/pppd/auth.c:415, options.c:
 	 * 986), so the CHAP lookups use "" for the peer (chap.c:358, :489;
-	 * Apple's chap-new.c:416, :609), and only a * or "" column matches ""
+	 * Apple's chap-new.c:416, :609), as do Linux EAP (eap.c:838) and
+	 * the PAP decision (auth.c:1745; Apple's auth.c:2030), and only a * or "" column matches ""
 	 * (auth.c:2296, :136). */
-	{ "remotename", 1, 1, N_("the name is empty, and pppd counts it as given: CHAP "
-	  "secrets are then looked up under an empty name for the "
-	  "peer, which only a line with * or \"\" there matches."), NULL },
+	{ "remotename", 1, 1, N_("the name is empty, and pppd counts it as given: the secrets for "
+	  "checking the peer's CHAP login (in Linux pppd, its EAP one too) and for this end's "
+	  "own CHAP login, and the pap-secrets search that decides whether to ask for PAP, "
+	  "then use an empty name for the peer, which only a line with * or \"\" there matches."), NULL },
 	/* 2.4.9 and Apple compare as many bytes as the entry has, none here,
 	 * so it matches every number (linux-ppp-2.4.9/pppd/auth.c:2114,
 	 * apple-ppp-1027.121.1/Helpers/pppd/auth.c:2516); 2.5.3 compares the
@@ -228,6 +230,19 @@ static const struct catalog_empty_row catalog_empty_rows[] = {
 	  "as none: it hands no local identifier from this option to IPsec, and one an "
 	  "earlier l2tpipseclocalidentifier line set is wiped (derived from Apple's source, "
 	  "not tried on a Mac)."), NULL },
+	/* modemscript "": Apple's pppd keeps the empty word (Helpers/pppd/
+	 * options.c:880-883, strdup), and PPPSerial.ppp tests only that the pointer is set
+	 * (Drivers/PPPSerial/PPPSerial-plugin/main.c:304), so it puts its own
+	 * connect and disconnect commands in (:308-309). With no modemdict from
+	 * PPPController it then puts "" after its script folders (:443-447) and
+	 * stat() of a folder succeeds, so the folder is handed on as the script
+	 * (:465-466); Error 8 only if neither folder exists (:457-458). What
+	 * the script engine makes of a folder is not in the pinned source. */
+	{ "modemscript", 0, 1, N_("the name is empty, which does not turn the script off: "
+	  "PPPSerial.ppp still puts its own connect and disconnect commands in place of any "
+	  "connect and disconnect lines, and, when PPPController passed no modem settings, "
+	  "hands on the folder /System/Library/Modem Scripts/ (or /Library/Modem Scripts/) "
+	  "itself as the script (derived from Apple's source, not tried on a Mac)."), NULL },
 };
 
 int catalog_empty_value(const struct catalog_entry *e, enum platform p, struct buf *why)

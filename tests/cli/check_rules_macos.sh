@@ -233,6 +233,14 @@ t_contains "empty terminalscript: the fix" "$OUT" "fix: Write the name, or remov
 put termscr2 'plugin PPPSerial.ppp\nterminalscript login.ccl\n'
 run --platform macos "$T_TMP/termscr2"
 t_lacks "a terminalscript: no empty-name warning" "$OUT" "the name is empty"
+# An empty modemscript is not none either: PPPSerial.ppp takes it as set
+# (PPPSerial-plugin/main.c:304) and puts it after its script folders (:445).
+put modscr 'plugin PPPSerial.ppp\nmodemscript ""\n'
+run --platform macos "$T_TMP/modscr"
+t_contains "empty modemscript: warned" "$OUT" "modemscript: the name is empty"
+put modscr2 'plugin PPPSerial.ppp\nmodemscript Hayes\n'
+run --platform macos "$T_TMP/modscr2"
+t_lacks "a modemscript: no empty-name warning" "$OUT" "the name is empty"
 # terminalwindow makes PPPSerial.ppp put its own command where terminal's was
 # (PPPSerial-plugin/main.c:318-320), so a terminal command beside it never runs.
 put termwin 'plugin PPPSerial.ppp\nterminal "/bin/x"\nterminalwindow\n'

@@ -44,6 +44,7 @@ t_lacks "a privgroup: no error" "$OUT" "privgroup:"
 put emptyremote 'remotename ""\n'
 run --platform linux "$T_TMP/emptyremote"
 t_contains "empty remotename: still given" "$OUT" "emptyremote:1: warning: remotename: the name is empty, and pppd counts it as given"
+t_contains "empty remotename: the PAP decision too" "$OUT" "the pap-secrets search that decides whether to ask for PAP"
 put emptynumber 'allow-number ""\n'
 run --platform linux "$T_TMP/emptynumber"
 t_contains "empty allow-number: every caller in 2.4.9" "$OUT" "emptynumber:1: warning: allow-number: the entry is empty, a prefix of every number"

@@ -77,6 +77,8 @@ static const struct {
 	  "is busy, or remove the line.") },
 	{ "cancelcode", ODD_NOREP, N_("Write the code from 1 to 255 that the connect or terminal "
 	  "command exits with when the user cancels, or remove the line.") },
+	{ "extraconnecttime", ODD_NOREP, N_("Write 3 seconds or more, or 0 to leave busycode, "
+	  "redialtimer and redialcount alone, or remove the line.") },
 	{ "l2tprecvtimeout", ODD_NOREP, N_("Write the number of seconds to wait for each "
 	  "reply, -1 for no limit, or remove the line to get the default, 20.") },
 	{ "l2tpwaitiftimeout", ODD_NOREP, N_("Use a whole number from 1 to 536870911, or remove "

@@ -517,7 +517,8 @@ int catalog_check_int(const struct catalog_entry *e, const char *val,
 		r = 1;
 	} else if (catalog_int_apple_odd(e, val, len, x, why) ||
 	           catalog_l2tp_recv_odd(e, val, len, x, why) ||
-	           catalog_shape_cancelcode(e->name, val, len, x, why)) {
+	           catalog_shape_cancelcode(e->name, val, len, x, why) ||
+	           catalog_shape_extraconnect(e->name, val, len, x, why)) {
 		r = 1;
 	} else if (catalog_int_small_mrru(e, val, len, x, why)) {
 		r = 1;

@@ -400,6 +400,34 @@ int catalog_shape_cancelcode(const char *name, const char *val, size_t len, long
 	return 1;
 }
 
+/* extraconnecttime (Apple's pppd): only L2TP.ppp reads it, and when it is
+ * not 0 the plugin sets busycode, redialtimer 3 and redialcount to the value
+ * divided by 3 (C division, toward 0) once the options are read
+ * (apple-ppp-1027.121.1/Drivers/L2TP/L2TP-plugin/main.c:347-350). pppd
+ * dials again only while its count, 1 after the first try, is at most
+ * redialcount (Helpers/pppd/main.c:657, :681, :683), so 1, 2 and every
+ * negative number give no retry, yet still replace those three; with
+ * redialalternate the count moves every second try (:679-680), so one quick
+ * retry is left. A number too big for an int is said elsewhere. 1: said. */
+int catalog_shape_extraconnect(const char *name, const char *val, size_t len, long long x,
+                               struct buf *why)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	if (strcmp(name, "extraconnecttime") != 0 || x == 0 || x >= 3)
+		return 0;
+	if (why)
+		buf_printf(why, _("'%s' gives no retry: L2TP.ppp, the only plugin that reads "
+		           "extraconnecttime, retries every 3 seconds and counts the retries in "
+		           "whole 3-second steps, so 1, 2 or a number below 0 gives none (only "
+		           "redialalternate would add one quick retry), yet it still replaces "
+		           "busycode, redialtimer and redialcount with its own (derived from "
+		           "Apple's source, not tried on a Mac)."),
+		           catalog_value_quote(&b, val, len));
+	buf_free(&b);
+	return 1;
+}
+
 /* ---- set and unset ----------------------------------------------------- */
 
 /* user_setenv wants NAME=VALUE with a name before the '=', user_unsetenv a

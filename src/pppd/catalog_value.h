@@ -87,6 +87,9 @@ int catalog_shape_terminal_script(size_t len, struct buf *why);
 int catalog_shape_modemdict(struct buf *why);
 int catalog_shape_cancelcode(const char *name, const char *val, size_t len, long long x,
                              struct buf *why);
+/* extraconnecttime 1, 2 or below 0: L2TP.ppp retries none. */
+int catalog_shape_extraconnect(const char *name, const char *val, size_t len, long long x,
+                               struct buf *why);
 /* catalog_l2tp.c: l2tprecvtimeout 0 or below -1 (no wait for a reply),
  * l2tpwaitiftimeout above 536870911 (wraps on Wi-Fi): 1 and said into why as a value of its own; _read adds a sentence after
  * what another spelling is read as. */

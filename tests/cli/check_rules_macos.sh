@@ -170,6 +170,20 @@ t_lacks "cancelcode -1: the default, no warning" "$OUT" "never matches"
 put cancel255 'cancelcode 255\n'
 run --platform macos "$T_TMP/cancel255"
 t_lacks "cancelcode 255: can match" "$OUT" "never matches"
+# extraconnecttime: L2TP.ppp retries value/3 times (L2TP-plugin/main.c:350),
+# so 1, 2 and negatives give none yet still replace busycode and the rest
+put xct2 'extraconnecttime 2\n'
+run --platform macos "$T_TMP/xct2"
+t_contains "extraconnecttime 2: no retry" "$OUT" "xct2:1: warning: extraconnecttime: '2' gives no retry"
+put xctneg 'extraconnecttime -3\n'
+run --platform macos "$T_TMP/xctneg"
+t_contains "extraconnecttime -3: no retry" "$OUT" "xctneg:1: warning: extraconnecttime: '-3' gives no retry"
+put xct3 'extraconnecttime 3\n'
+run --platform macos "$T_TMP/xct3"
+t_lacks "extraconnecttime 3: one retry, no warning" "$OUT" "gives no retry"
+put xct0 'extraconnecttime 0\n'
+run --platform macos "$T_TMP/xct0"
+t_lacks "extraconnecttime 0: off, no warning" "$OUT" "gives no retry"
 # read as 0 from another spelling (strtoul stops at the 8): the same catch
 put busy08 'busycode 08\nredialcount 3\n'
 run --platform macos "$T_TMP/busy08"

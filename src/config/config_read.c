@@ -171,8 +171,15 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 		/* it opens, and the first read fails: pppd quits
 		 * (linux-ppp-2.5.3/pppd/options.c:1562-1567) */
 		s->state = CONFIG_FOLDER;
-		buf_printf(msg, _("%s is a folder: pppd opens it, cannot read options from it "
-		           "(\"Error reading %s: Is a directory\") and quits."), shown, shown);
+		if (s->origin == CONFIG_CALL && c->o.platform == PLATFORM_LINUX)
+			/* Linux 2.5.3 tests a peers path first and wants a regular
+			 * file (linux-ppp-2.5.3/pppd/options.c:1681, utils.c:153-154) */
+			buf_printf(msg, _("%s is a folder: pppd cannot read options from it and quits "
+			           "(\"Error reading %s: Is a directory\"; Linux pppd 2.5.3 checks "
+			           "first: \"not a regular file\")."), shown, shown);
+		else
+			buf_printf(msg, _("%s is a folder: pppd opens it, cannot read options from it "
+			           "(\"Error reading %s: Is a directory\") and quits."), shown, shown);
 		buf_adds(fix, N_("Name the options file itself."));
 		return "include-folder";
 	}

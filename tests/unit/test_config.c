@@ -216,6 +216,19 @@ static void test_includes(void)
 	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
 	found(&c, "include-folder", &b);
 	T_STREQ(b.data, "/etc/ppp/options:1", "a folder makes pppd quit");
+	said(&c, "include-folder", &b);
+	T_OK(strstr(b.data, "not a regular file") == NULL, "file: no peers-path check");
+	config_close(&c);
+	/* call: 2.5.3 tests the peers path first (utils.c:153-154) */
+	snprintf(p, sizeof p, "%s/etc/ppp/peers/dir", tree);
+	T_OK(mkdir(p, 0755) == 0 || errno == EEXIST, "mkdir peers/dir");
+	put("/etc/ppp/options", "call dir\n");
+	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
+	found(&c, "include-folder", &b);
+	T_STREQ(b.data, "/etc/ppp/options:1", "a peers folder makes pppd quit");
+	said(&c, "include-folder", &b);
+	T_OK(strstr(b.data, "Linux pppd 2.5.3 checks first: \"not a regular file\"") != NULL,
+	     "2.5.3's own words for a peers folder (%s)", b.data);
 	config_close(&c);
 
 	put("/etc/ppp/options", "file relative/opts\n");

@@ -2,6 +2,7 @@
 #include <grp.h>
 
 #include "config_test_util.h"
+#include "config/config_int.h"
 
 static void test_linux_order(void)
 {
@@ -171,6 +172,7 @@ static void test_includes(void)
 	struct config c;
 	struct buf b = { 0 };
 	char p[700];
+	struct stat st;
 
 	new_tree();
 	put("/etc/ppp/options", "file /etc/ppp/a\n");
@@ -266,6 +268,21 @@ static void test_includes(void)
 	found(&c, "peers-unsafe", &b);
 	T_STREQ(b.data, "", "a copy's owners are not judged");
 	config_close(&c);
+
+	/* 2.5.3 resolves links first and judges where the path ends
+	 * (linux-ppp-2.5.3/pppd/utils.c:98-151): a peers link under the
+	 * world-writable /tmp to a root-only file is not refused, while
+	 * the /tmp path itself is */
+	snprintf(p, sizeof p, "%s/etc/ppp/peers/plain", tree);
+	put("/etc/ppp/peers/plain", "debug\n");
+	T_OK(config_peers_unsafe(p, &b) != NULL, "a peers file under /tmp is judged unsafe");
+	snprintf(p, sizeof p, "%s/etc/ppp/peers/link", tree);
+	if (stat("/etc/passwd", &st) == 0 && st.st_uid == 0 && !(st.st_mode & 022) &&
+	    symlink("/etc/passwd", p) == 0) {
+		const char *bad = config_peers_unsafe(p, &b);
+		T_OK(bad == NULL, "a link is judged by its target's folders (%s)",
+		     bad ? b.data : "");
+	}
 	buf_free(&b);
 }
 

@@ -39,6 +39,7 @@ size_t config_read_add(struct config_run *r, enum config_origin origin, const ch
 void config_read_text(struct config_run *r, size_t i, const struct buf *text);
 /* What pppd makes of the file before a word of it; opens it for reading.
  * The id of the finding to say (msg, fix), or NULL. */
+const char *config_peers_unsafe(const char *where, struct buf *what);
 const char *config_read_open(struct config_run *r, size_t i, int must_exist,
                              int check_prot, struct buf *msg, struct buf *fix);
 /* Reads source i, following its includes. */

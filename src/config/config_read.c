@@ -1,4 +1,9 @@
 /* config_read.c - one source as pppd reads it: its state before a word is read, each directive checked with the plugins the sources before loaded, and `file` and `call` followed where pppd meets them. */
+/* realpath() is in POSIX's XSI part, which glibc hides under plain
+ * _POSIX_C_SOURCE. */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700
+#endif
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -171,8 +176,15 @@ const char *config_read_open(struct config_run *r, size_t i, int must_exist,
 		/* it opens, and the first read fails: pppd quits
 		 * (linux-ppp-2.5.3/pppd/options.c:1562-1567) */
 		s->state = CONFIG_FOLDER;
-		buf_printf(msg, _("%s is a folder: pppd opens it, cannot read options from it "
-		           "(\"Error reading %s: Is a directory\") and quits."), shown, shown);
+		if (s->origin == CONFIG_CALL && c->o.platform == PLATFORM_LINUX)
+			/* Linux 2.5.3 tests a peers path first and wants a regular
+			 * file (linux-ppp-2.5.3/pppd/options.c:1681, utils.c:153-154) */
+			buf_printf(msg, _("%s is a folder: pppd cannot read options from it and quits "
+			           "(\"Error reading %s: Is a directory\"; Linux pppd 2.5.3 checks "
+			           "first: \"not a regular file\")."), shown, shown);
+		else
+			buf_printf(msg, _("%s is a folder: pppd opens it, cannot read options from it "
+			           "(\"Error reading %s: Is a directory\") and quits."), shown, shown);
 		buf_adds(fix, N_("Name the options file itself."));
 		return "include-folder";
 	}
@@ -280,23 +292,28 @@ static size_t config_cycle(const struct config_run *r, const char *where)
 /* Linux pppd 2.5.3 reads a peers file only when it and every folder above it
  * belong to root and no one else may write them (linux-ppp-2.5.3/pppd/
  * options.c:1681, utils.c:88-160); 2.4.9 reads it anyway (its callfile,
- * linux-ppp-2.4.9/pppd/options.c:1456, opens it straight away). What is
- * wrong, as a message about *what (the first folder, or the file, that is
- * not so), or NULL. */
-static const char *config_peers_unsafe(const char *where, struct buf *what)
+ * linux-ppp-2.4.9/pppd/options.c:1456, opens it straight away). pppd first
+ * resolves every link in the path (utils.c:98) and judges the folders of
+ * where it ends, so a peers file that links elsewhere is judged by its
+ * target's folders; so is it here. What is wrong, as a message about *what
+ * (the first folder, or the file, that is not so), or NULL. Leaves out the
+ * owner-read bit pppd also wants (utils.c:158-162). */
+const char *config_peers_unsafe(const char *where, struct buf *what)
 {
 	struct stat st;
-	size_t k, n = strlen(where);
+	char *real = realpath(where, NULL);
+	size_t k, n;
 	const char *bad = NULL;
 
-	/* pppd resolves links first (realpath); following them with stat
-	 * looks at the same folders and file */
-	for (k = 1; where[0] == '/' && k <= n && !bad; k++) {
-		if (k < n && where[k] != '/')
+	if (!real)
+		return NULL;    /* not there: said as include-missing */
+	n = strlen(real);
+	for (k = 1; real[0] == '/' && k <= n && !bad; k++) {
+		if (k < n && real[k] != '/')
 			continue;
 		buf_reset(what);
-		buf_add(what, where, k);
-		if (stat(what->data, &st) != 0)
+		buf_add(what, real, k);
+		if (lstat(what->data, &st) != 0)
 			break;
 		if (st.st_uid != 0)
 			bad = N_("%s does not belong to root: Linux pppd 2.5.3 refuses to read this "
@@ -305,6 +322,7 @@ static const char *config_peers_unsafe(const char *where, struct buf *what)
 			bad = N_("%s may be changed by others than root: Linux pppd 2.5.3 refuses to "
 			         "read this peers file (\"Can't safely use\"); 2.4.9 reads it.");
 	}
+	free(real);
 	return bad;
 }
 

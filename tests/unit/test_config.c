@@ -2,6 +2,7 @@
 #include <grp.h>
 
 #include "config_test_util.h"
+#include "config/config_int.h"
 
 static void test_linux_order(void)
 {
@@ -171,6 +172,7 @@ static void test_includes(void)
 	struct config c;
 	struct buf b = { 0 };
 	char p[700];
+	struct stat st;
 
 	new_tree();
 	put("/etc/ppp/options", "file /etc/ppp/a\n");
@@ -216,6 +218,19 @@ static void test_includes(void)
 	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
 	found(&c, "include-folder", &b);
 	T_STREQ(b.data, "/etc/ppp/options:1", "a folder makes pppd quit");
+	said(&c, "include-folder", &b);
+	T_OK(strstr(b.data, "not a regular file") == NULL, "file: no peers-path check");
+	config_close(&c);
+	/* call: 2.5.3 tests the peers path first (utils.c:153-154) */
+	snprintf(p, sizeof p, "%s/etc/ppp/peers/dir", tree);
+	T_OK(mkdir(p, 0755) == 0 || errno == EEXIST, "mkdir peers/dir");
+	put("/etc/ppp/options", "call dir\n");
+	open_cfg(&c, PLATFORM_LINUX, NULL, NULL);
+	found(&c, "include-folder", &b);
+	T_STREQ(b.data, "/etc/ppp/options:1", "a peers folder makes pppd quit");
+	said(&c, "include-folder", &b);
+	T_OK(strstr(b.data, "Linux pppd 2.5.3 checks first: \"not a regular file\"") != NULL,
+	     "2.5.3's own words for a peers folder (%s)", b.data);
 	config_close(&c);
 
 	put("/etc/ppp/options", "file relative/opts\n");
@@ -253,6 +268,21 @@ static void test_includes(void)
 	found(&c, "peers-unsafe", &b);
 	T_STREQ(b.data, "", "a copy's owners are not judged");
 	config_close(&c);
+
+	/* 2.5.3 resolves links first and judges where the path ends
+	 * (linux-ppp-2.5.3/pppd/utils.c:98-151): a peers link under the
+	 * world-writable /tmp to a root-only file is not refused, while
+	 * the /tmp path itself is */
+	snprintf(p, sizeof p, "%s/etc/ppp/peers/plain", tree);
+	put("/etc/ppp/peers/plain", "debug\n");
+	T_OK(config_peers_unsafe(p, &b) != NULL, "a peers file under /tmp is judged unsafe");
+	snprintf(p, sizeof p, "%s/etc/ppp/peers/link", tree);
+	if (stat("/etc/passwd", &st) == 0 && st.st_uid == 0 && !(st.st_mode & 022) &&
+	    symlink("/etc/passwd", p) == 0) {
+		const char *bad = config_peers_unsafe(p, &b);
+		T_OK(bad == NULL, "a link is judged by its target's folders (%s)",
+		     bad ? b.data : "");
+	}
 	buf_free(&b);
 }
 

@@ -238,7 +238,17 @@ int check_refused_channel_replaced(struct check_ctx *c, size_t entry, size_t wor
 	 * replaces the code that reads it (apple-ppp-1027.121.1/Drivers/L2TP/
 	 * L2TP-plugin/main.c:305, Drivers/PPPoE/PPPoE-plugin/main.c:163), so
 	 * moving it only silences pppd. */
-	if (c->scope.channel && (dev = check_refused_device_here(c, entry, now)) != SIZE_MAX) {
+	/* Apple's cdtrcts: read anywhere, it still fails the check pppd runs
+	 * on every option once all are read, whatever carries the link
+	 * (apple-ppp-1027.121.1/Helpers/pppd/sys-MacOSX.c:1086-1088, main.c:
+	 * 460-461), so neither moving it nor dropping the plugin line helps. */
+	if (c->p == PLATFORM_MACOS && strcmp(r->name, "cdtrcts") == 0)
+		buf_printf(&fix, _("Remove it: moved above the line that loads %s, or with that "
+		           "line removed, pppd would take it but then, unless other flow control is "
+		           "set after it, exit with status 2, as a Mac's pppd refuses DTR/CTS flow "
+		           "control whatever carries the link "
+		           "(derived from Apple's source, not tried on a Mac)."), now);
+	else if (c->scope.channel && (dev = check_refused_device_here(c, entry, now)) != SIZE_MAX) {
 		/* Linux: the link is taken at the device word, not the plugin line
 		 * (catalog_scope_apply), so both go, and above that word is enough */
 		check_entry_text(c, dev, &devtext);

@@ -106,6 +106,14 @@ t_lacks "l2tprecvtimeout -5: not the text for 0" "$OUT" "no time to wait"
 put l2rtbig 'plugin L2TP.ppp\nl2tprecvtimeout 4294967294\n'
 run --platform macos "$T_TMP/l2rtbig"
 t_contains "l2tprecvtimeout read as -2: the system's side is said to be unverified" "$OUT" "That is a negative wait other than -1"
+# cdtrcts after a channel plugin: moving it above the plugin line does not
+# help on a Mac, where pppd refuses DTR/CTS flow control whatever carries
+# the link (Apple's sys-MacOSX.c:1086-1088, main.c:460-461)
+put cdtrl2tp 'plugin L2TP.ppp\ncdtrcts\n'
+run --platform macos "$T_TMP/cdtrl2tp"
+t_contains "cdtrcts after L2TP.ppp: refused" "$OUT" "channel-replaced"
+t_contains "cdtrcts after L2TP.ppp: moving it up still fails" "$OUT" "exit with status 2, as a Mac's pppd refuses DTR/CTS flow control"
+t_lacks "cdtrcts after L2TP.ppp: not told pppd would take it" "$OUT" "connect through L2TP.ppp without it"
 # PPTP.ppp is gone from current Macs: its plugin line logs and goes on
 # (Helpers/pppd/options.c:1804-1809), so L2TP.ppp keeps the link and its
 # words after that line are still known; no "undone by PPTP.ppp" either

@@ -527,29 +527,6 @@ t_lacks "notbuilt: not written in" "$OUT" "write instead: bundle x"
 put notbuilt2 'activefilter x\n'
 run --platform macos "$T_TMP/notbuilt2"
 t_lacks "notbuilt: active-filter not written in" "$OUT" "write instead: active-filter"
-# an empty welcome runs nothing (pppd tests its first byte): no note that it runs a command
-put emptywelcome 'welcome ""\nwelcome x\n'
-run --platform linux "$T_TMP/emptywelcome"
-t_lacks "empty welcome: no command said to run" "$OUT" "emptywelcome:1: note: 'welcome' makes pppd run a command"
-t_contains "a welcome with a command still says so" "$OUT" "emptywelcome:2: note: 'welcome' makes pppd run a command"
-# an empty name where pppd must open something: +ua, file and Linux's plugin
-# are refused (Debian's 2.4.9 exits 2 on each); Apple's plugin row is not
-# judged; an empty pty is taken, but no link comes up
-put emptyopen '+ua ""\nfile ""\nplugin ""\npty ""\n'
-run --platform linux "$T_TMP/emptyopen"
-t_contains "empty +ua refused" "$OUT" "emptyopen:1: error: Bad value for +ua: the name is empty"
-t_contains "empty file refused" "$OUT" "emptyopen:2: error: Bad value for file: the name is empty"
-t_contains "empty plugin refused" "$OUT" "emptyopen:3: error: Bad value for plugin: the name is empty"
-t_contains "empty pty warned" "$OUT" "emptyopen:4: warning: pty: the command is empty"
-t_contains "empty pty: the fix" "$OUT" "fix: Write the command, or remove the line."
-put emptyplugin 'plugin ""\n'
-run --platform macos "$T_TMP/emptyplugin"
-t_lacks "empty plugin on a Mac: not Linux's refusal" "$OUT" "Bad value for plugin"
-# plugin2 "" on a Mac: the plug-in folder itself is no bundle, and a failed
-# plugin2 load is an option error (Apple's sys-MacOSX.c:3441, options.c:1827)
-put emptyplugin2 'plugin2 ""\n'
-run --platform macos "$T_TMP/emptyplugin2"
-t_contains "empty plugin2 on a Mac refused" "$OUT" "emptyplugin2:1: error: Bad value for plugin2: the name is empty"
 # modemdict's bytes come only over PPPController's channel: in a file the
 # plugin reads them from a slot the file never filled
 put modemdict 'plugin PPPSerial.ppp\nmodemdict 12\n'

@@ -83,6 +83,8 @@ int app_open(struct app *a, const char *path, const struct app_config *cfg, stru
 		flags |= SAFEWRITE_READONLY;
 	if (cfg->no_lock)
 		flags |= SAFEWRITE_NOLOCK;
+	if (cfg->root)
+		flags |= SESSION_BY_SHAPE;   /* another machine's files: devices by shape */
 	a->stack.root = cfg->root;
 	a->stack.open_flags = flags;
 	a->stack.keep = cfg->keep;

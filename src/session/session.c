@@ -86,8 +86,6 @@ void session_set_root(struct session *s, const char *root)
 		n--;
 	if (s->path && strncmp(s->path, root, n) == 0 && s->path[n] == '/')
 		s->cfile.path = s->pppd_path = s->path + n;
-	s->flags |= SESSION_BY_SHAPE;
-	s->cfile.by_shape = 1;
 	session_recheck(s);
 }
 

@@ -58,8 +58,8 @@ struct session {
 
 /* The files are a copy under root (--root): the checks take s as pppd on
  * that machine names it (root/etc/ppp/options is /etc/ppp/options) when
- * its path lies under root, and judge device names by their shape. Runs
- * the checks again. */
+ * its path lies under root (open such a file with SESSION_BY_SHAPE: its
+ * device names are judged by their shape). Runs the checks again. */
 void session_set_root(struct session *s, const char *root);
 
 /* Opens `path` for platform p (flags SAFEWRITE_READONLY, SAFEWRITE_NOLOCK,

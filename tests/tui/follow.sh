@@ -293,4 +293,14 @@ t_lacks "followed: the plugin the file below loaded is known" "$(tui_screen plug
 t_contains "followed: an include of /etc/ppp/options reaches every L2TP service" \
 	"$(tui_screen plugged inc)" "In this file it applies to every L2TP VPN"
 
+# ---- --root: another machine's device is judged by its name's shape ----
+rm -rf dev
+mkdir -p dev/etc/ppp
+printf '/dev/ttyUSB9\n115200\n' >dev/etc/ppp/options
+tui_keys rootdev <<'EOF2'
+dump main
+EOF2
+tui_run rootdev /etc/ppp/options --root dev --platform linux
+t_lacks "--root: a device this machine lacks is no error" "$(tui_screen rootdev main)" "error"
+
 t_done
